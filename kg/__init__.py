@@ -1,0 +1,62 @@
+"""kg: knowledge graphs from Chinese news.
+
+    import kg
+    result = kg.build(["seeds/"], out="output")      # entities, facts, and output/ files
+    table = kg.query("SELECT ?n WHERE { ?e a kg:Enterprise ; rdfs:label ?n }", out="output")
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .errors import KGError
+from .pipeline import BuildResult, Pipeline
+from .types import ENTITY_TYPES, Document, Entity, Fact, Locale, Mention, Sentence
+
+__version__ = "0.1.0"
+
+
+def build(
+    paths: list[str] | list[Path],
+    out: str | Path = "output",
+    *,
+    region: str | None = None,
+    base: str | None = None,
+    html: bool = True,
+    progress: Any = None,
+) -> BuildResult:
+    """Read files/folders/globs, build the graph, write <out>/kg.ttl, kg.trig, store/ and graph.html."""
+    from . import analyze, store, viz
+    from .vocab import DEFAULT_BASE
+
+    pipe = Pipeline(region)
+    result = pipe.build(paths, progress=progress)
+    st = store.save(result, out, base or DEFAULT_BASE)
+    if html:
+        viz.render(analyze.to_networkx(st, include_cooccurrence=True), Path(out) / "graph.html")
+    return result
+
+
+def query(sparql: str, out: str | Path = "output", params: dict[str, str] | None = None) -> Any:
+    """Run SPARQL over a built graph (union of all graphs); see kg.query.run for the result types."""
+    from . import sparql as q
+    from . import store
+
+    return q.run(store.open_store(out), sparql, params)
+
+
+__all__ = [
+    "build",
+    "query",
+    "Pipeline",
+    "BuildResult",
+    "Document",
+    "Sentence",
+    "Mention",
+    "Entity",
+    "Fact",
+    "Locale",
+    "ENTITY_TYPES",
+    "KGError",
+    "__version__",
+]

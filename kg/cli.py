@@ -1,0 +1,214 @@
+"""The `kg` command line: each command parses, calls one library function, maps errors."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from .errors import KGError
+
+OUT = click.option("--out", "-o", default="output", show_default=True, type=click.Path(file_okay=False), help="Folder of the built graph.")
+
+
+def _fail(e: Exception) -> None:
+    click.echo(f"error: {e}", err=True)
+    sys.exit(2)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg")
+def main() -> None:
+    """Build a knowledge graph from Chinese news text and query, export and browse it.
+
+    \b
+    kg build seeds/                 build output/kg.ttl, kg.trig, graph.html, store/
+    kg query --list                 the shipped named queries
+    kg query -n people-posts        run one
+    kg query 'SELECT …'             run your own SPARQL (kg:, rdfs:, skos:, prov: predeclared)
+    kg stats / kg validate / kg export --format jsonld / kg viz
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@OUT
+@click.option("--region", help="Locale of the papers (山西省, 太原市, 山西省太原市): what 我省/我市/省X厅/市X局 mean. Default: inferred per page from datelines and place names.")
+@click.option("--base", default=None, help="Base IRI for entities (default https://w3id.org/kg-news/id/).")
+@click.option("--no-html", is_flag=True, help="Skip graph.html.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def build(paths: tuple[str, ...], out: str, region: str | None, base: str | None, no_html: bool, quiet: bool) -> None:
+    """Read PATHS (files, folders, globs: .txt, .md, .jsonl) and build the graph in --out.
+
+    JSONL records are {"id", "title", "date", "source", "text"}.  Files that are
+    not UTF-8 or GB18030 text are reported and skipped.
+    """
+    import kg
+
+    t0 = time.perf_counter()
+    bar = None
+    try:
+        if not quiet and sys.stderr.isatty():
+            bar = click.progressbar(length=0, label="articles", file=sys.stderr)
+        count = [0]
+
+        def progress(r: object) -> None:
+            count[0] += 1
+            if not quiet and count[0] % 200 == 0:
+                click.echo(f"  {count[0]} articles…", err=True)
+
+        result = kg.build(list(paths), out, region=region, base=base, html=not no_html, progress=progress)
+    except KGError as e:
+        _fail(e)
+        return
+    counts = result.counts()
+    click.echo(f"articles: {len(result.documents)}  characters: {result.chars}  time: {time.perf_counter() - t0:.2f}s")
+    click.echo("entities: " + ", ".join(f"{k} {v}" for k, v in sorted(counts["entities"].items())) + f"  (total {sum(counts['entities'].values())})")
+    click.echo("relations: " + ", ".join(f"{k} {v}" for k, v in sorted(counts["relations"].items())))
+    for s in result.skipped:
+        click.echo(f"skipped {s.path}: {s.reason}", err=True)
+    outs = ["kg.ttl", "kg.trig", "store/"] + ([] if no_html else ["graph.html"])
+    click.echo(f"wrote {', '.join(str(Path(out) / o) for o in outs)}")
+
+
+@main.command()
+@click.argument("sparql", required=False)
+@click.option("--file", "-f", "file_", type=click.Path(exists=True, dir_okay=False), help="Read the query from a .rq file.")
+@click.option("--name", "-n", help="Run a named query (see --list).")
+@click.option("--param", "-p", multiple=True, help="NAME=VALUE for a named query's parameter (bound safely, never spliced).")
+@click.option("--list", "list_", is_flag=True, help="List the named queries and their parameters.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@OUT
+def query(sparql: str | None, file_: str | None, name: str | None, param: tuple[str, ...], list_: bool, fmt: str, out: str) -> None:
+    """Run SPARQL over the built graph (all named graphs are queried as one)."""
+    from . import sparql as q
+    from . import store
+
+    try:
+        if list_:
+            for nq in q.named_queries().values():
+                ps = " ".join(f"--param {p}=…" for p, _ in nq.params)
+                click.echo(f"{nq.name:28} {nq.title}" + (f"\n{'':28} {ps}" if ps else ""))
+            return
+        params = {}
+        for p in param:
+            k, sep, v = p.partition("=")
+            if not sep:
+                raise click.BadParameter(f"{p!r}: expected NAME=VALUE", param_hint="--param")
+            params[k] = v
+        st = store.open_store(out)
+        if name:
+            res = q.run_named(st, name, params)
+        else:
+            text = q.read_query_file(file_) if file_ else sparql
+            if not text:
+                raise click.UsageError("give a SPARQL query, --file FILE, --name NAME or --list")
+            res = q.run(st, text, params)
+        click.echo(q.format_result(res, fmt))
+    except KGError as e:
+        _fail(e)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["ttl", "trig", "nt", "nq", "jsonld", "rdfxml", "graphml"]), default="ttl", show_default=True)
+@click.option("--output", "dest", type=click.Path(dir_okay=False), help="File to write (default: stdout).")
+@click.option("--cooccurrence", is_flag=True, help="Include the co-occurrence layer in triple formats.")
+@OUT
+def export(fmt: str, dest: str | None, cooccurrence: bool, out: str) -> None:
+    """Export the graph: RDF formats, or GraphML (entities and typed relations) for Gephi/yEd."""
+    from . import store
+
+    try:
+        st = store.open_store(out)
+        if fmt == "graphml":
+            import networkx as nx
+
+            from . import analyze
+
+            g = analyze.to_networkx(st, include_cooccurrence=cooccurrence)
+            nx.write_graphml(g, dest or sys.stdout.buffer)
+            return
+        data = store.export(st, dest, fmt, include_cooccurrence=cooccurrence)
+        if data is not None:
+            sys.stdout.buffer.write(data)
+    except KGError as e:
+        _fail(e)
+
+
+@main.command()
+@OUT
+@click.option("--output", "dest", default=None, type=click.Path(dir_okay=False), help="HTML file (default: <out>/graph.html).")
+@click.option("--max-nodes", default=2000, show_default=True, help="Draw at most this many nodes (highest degree first).")
+def viz(out: str, dest: str | None, max_nodes: int) -> None:
+    """Write the interactive HTML network (works offline; co-occurrence toggle in the page)."""
+    from . import analyze, store, viz as v
+
+    try:
+        g = analyze.to_networkx(store.open_store(out), include_cooccurrence=True)
+        target = dest or str(Path(out) / "graph.html")
+        n = v.render(g, target, max_nodes=max_nodes)
+        click.echo(f"wrote {target} ({n['nodes']} nodes, {n['edges']} edges)")
+    except KGError as e:
+        _fail(e)
+
+
+@main.command()
+@OUT
+@click.option("--top", default=10, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def stats(out: str, top: int, as_json: bool) -> None:
+    """Counts by type, and the top entities by degree and PageRank."""
+    from . import analyze, store
+
+    try:
+        s = analyze.stats(store.open_store(out), top=top)
+    except KGError as e:
+        _fail(e)
+        return
+    if as_json:
+        click.echo(json.dumps(s.__dict__, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"triples: {s.triples}  articles: {s.articles}")
+    click.echo("entities: " + ", ".join(f"{k} {v}" for k, v in s.entities.items()))
+    click.echo("relations: " + ", ".join(f"{k} {v}" for k, v in s.relations.items()))
+    click.echo("top by degree:")
+    for label, typ, d in s.top_degree:
+        click.echo(f"  {d:5d}  {label} ({typ})")
+    click.echo("top by PageRank:")
+    for label, typ, v in s.top_pagerank:
+        click.echo(f"  {v:.4f}  {label} ({typ})")
+
+
+@main.command()
+@OUT
+def validate(out: str) -> None:
+    """Check the graph against the SHACL shapes in schema/; exit 1 when it does not conform."""
+    from . import shacl, store
+
+    try:
+        ok, report = shacl.validate(store.open_store(out))
+    except KGError as e:
+        _fail(e)
+        return
+    click.echo(report)
+    sys.exit(0 if ok else 1)
+
+
+@main.command()
+@click.argument("endpoint")
+@OUT
+def push(endpoint: str, out: str) -> None:
+    """Send the graph to a SPARQL server's Graph Store endpoint (e.g. http://127.0.0.1:7878/store)."""
+    from . import store
+
+    try:
+        n = store.push(store.open_store(out), endpoint)
+        click.echo(f"pushed {n} graphs to {endpoint}")
+    except KGError as e:
+        _fail(e)
+
+
+if __name__ == "__main__":
+    main()

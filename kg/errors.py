@@ -1,0 +1,30 @@
+"""Errors for people: what was received, what was expected, how to fix it."""
+from __future__ import annotations
+
+
+class KGError(Exception):
+    """Base class of every error kg raises on purpose."""
+
+
+class InputError(KGError):
+    """A path, file or record that cannot be read as news text."""
+
+
+class DecodeError(InputError):
+    """A file that is neither UTF-8 nor GB18030/GBK text."""
+
+
+class RegionError(KGError):
+    """A --region value that names no known province, city or county."""
+
+
+class QueryError(KGError):
+    """A SPARQL query that does not parse or cannot run."""
+
+
+class StoreError(KGError):
+    """No graph where one was expected (run `kg build` first), or a store that cannot be opened."""
+
+
+class ValidationError(KGError):
+    """The graph does not conform to the SHACL shapes."""

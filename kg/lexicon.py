@@ -1,0 +1,186 @@
+"""The gazetteers and word lists under kg/data/, loaded once into lookups.
+
+Sources are recorded in kg/data/README.md.  Nothing here is specific to one
+province: the division gazetteer covers all of China and the locale of a paper
+decides how short forms (省工信厅, 市公安局) are read.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from .errors import RegionError
+from .types import Locale
+
+LEVELS = ("province", "city", "county")
+_PROVINCE_SUFFIXES = ("省", "市", "自治区", "特别行政区")
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    code: str
+    name: str
+    short: tuple[str, ...]
+    level: str
+    parent: str | None
+    lon: float | None
+    lat: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Department:
+    name: str
+    aliases: tuple[str, ...]
+    levels: tuple[str, ...]
+    style: str  # place | party | party-root | standalone
+    type: str
+
+
+def _data_path(name: str, data_dir: Path | None) -> Path:
+    if data_dir is not None:
+        return data_dir / name
+    return Path(str(resources.files("kg") / "data" / name))
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _read_words(path: Path) -> list[str]:
+    words: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            words.extend(line.split())
+    return words
+
+
+class Lexicon:
+    """Divisions, departments, surnames, posts and name suffixes."""
+
+    def __init__(self, data_dir: Path | None = None) -> None:
+        self.divisions: dict[str, Division] = {}
+        self.by_name: dict[str, list[str]] = {}
+        for row in _read_tsv(_data_path("divisions.tsv", data_dir)):
+            d = Division(
+                code=row["code"],
+                name=row["name"],
+                short=tuple(s for s in (row.get("short") or "").split(",") if s),
+                level=row["level"],
+                parent=row.get("parent") or None,
+                lon=float(row["lon"]) if row.get("lon") else None,
+                lat=float(row["lat"]) if row.get("lat") else None,
+            )
+            self.divisions[d.code] = d
+            for surface in (d.name, *d.short):
+                self.by_name.setdefault(surface, []).append(d.code)
+        self.province_abbr: dict[str, str] = {}
+        abbr_path = _data_path("province_abbr.tsv", data_dir)
+        if abbr_path.exists():
+            for row in _read_tsv(abbr_path):
+                self.province_abbr[row["abbr"]] = row["code"]
+        self.departments: list[Department] = []
+        self.dept_by_surface: dict[str, list[Department]] = {}
+        for row in _read_tsv(_data_path("departments.tsv", data_dir)):
+            dep = Department(
+                name=row["name"],
+                aliases=tuple(a for a in (row.get("aliases") or "").split(",") if a),
+                levels=tuple(x for x in (row.get("levels") or "").split(",") if x),
+                style=row["style"],
+                type=row.get("type") or "GovernmentBody",
+            )
+            self.departments.append(dep)
+            for surface in (dep.name, *dep.aliases):
+                self.dept_by_surface.setdefault(surface, []).append(dep)
+        self.surnames = frozenset(_read_words(_data_path("surnames.txt", data_dir)))
+        self.posts = frozenset(_read_words(_data_path("posts.txt", data_dir)))
+        self.suffixes: list[tuple[str, str, int]] = [
+            (r["suffix"], r["type"], int(r["max_len"])) for r in _read_tsv(_data_path("suffixes.tsv", data_dir))
+        ]
+
+    # ------------------------------------------------------------ places
+
+    def place(self, surface: str, locale: Locale | None = None) -> Division | None:
+        """The division a surface form names, preferring the paper's own province.
+
+        Ties (朝阳区 in Beijing, 朝阳市 in Liaoning) go to the division inside
+        the locale, then to the higher level, then to the lower code.
+        """
+        codes = self.by_name.get(surface)
+        if not codes:
+            return None
+        if len(codes) == 1:
+            return self.divisions[codes[0]]
+        home = self._province_code(locale)
+
+        def rank(code: str) -> tuple[int, int, int, str]:
+            d = self.divisions[code]
+            exact = 0 if d.name == surface else 1
+            inside = 0 if home and code[:2] == home[:2] else 1
+            return (inside, exact, LEVELS.index(d.level), code)
+
+        return self.divisions[min(codes, key=rank)]
+
+    def _province_code(self, locale: Locale | None) -> str | None:
+        if locale and locale.province:
+            codes = [c for c in self.by_name.get(locale.province, []) if self.divisions[c].level == "province"]
+            return codes[0] if codes else None
+        return None
+
+    def ancestors(self, code: str) -> list[Division]:
+        """Parents up to the province: 沁源县 -> [长治市, 山西省]."""
+        out = []
+        seen = {code}
+        parent = self.divisions[code].parent
+        while parent and parent in self.divisions and parent not in seen:
+            seen.add(parent)
+            out.append(self.divisions[parent])
+            parent = self.divisions[parent].parent
+        return out
+
+    def province_of(self, code: str) -> Division | None:
+        d = self.divisions.get(code)
+        if d is None:
+            return None
+        return d if d.level == "province" else next((a for a in self.ancestors(code) if a.level == "province"), None)
+
+    def parse_region(self, text: str) -> Locale:
+        """Read a --region value: '山西', '山西省太原市', '太原', '山西省/太原市'."""
+        rest = text.strip().replace("/", "").replace(" ", "")
+        if not rest:
+            raise RegionError("empty --region; expected a province and/or city name such as 山西省 or 太原市")
+        province = city = county = None
+        while rest:
+            for n in range(min(len(rest), 12), 1, -1):
+                d = self.place(rest[:n], Locale(province=province))
+                if d is not None:
+                    break
+            else:
+                raise RegionError(
+                    f"--region {text!r}: {rest!r} is not a province, city or county name; "
+                    "expected e.g. 山西省, 太原市, or 山西省太原市"
+                )
+            if d.level == "province":
+                province = d.name
+            elif d.level == "city":
+                city = d.name
+            else:
+                county = d.name
+            rest = rest[n:]
+            top = self.province_of(d.code)
+            if top and not province:
+                province = top.name
+            if d.level == "county" and not city:
+                parent = self.divisions.get(d.parent or "")
+                if parent and parent.level == "city":
+                    city = parent.name
+        return Locale(province=province, city=city, county=county, source="given")
+
+
+@functools.lru_cache(maxsize=4)
+def load(data_dir: str | None = None) -> Lexicon:
+    """The lexicon, loaded once per process (and per data folder)."""
+    return Lexicon(Path(data_dir) if data_dir else None)

@@ -1,0 +1,244 @@
+"""Mentions -> Entities: canonical names, locale expansion, alias merging, stable keys.
+
+A key is the entity's identity: `<Type>/<canonical>` when the canonical name is
+absolute (山西省工业和信息化厅, 太钢集团), or scoped to the page it came from
+when the text is relative and the paper's locale is unknown (市公安局 in a paper
+from an unknown city), so that two papers' 市公安局 never merge by accident.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from .lexicon import Division, Lexicon
+from .types import Document, Entity, Locale, Mention
+
+LEGAL_SUFFIXES = ("集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "股份公司", "公司")
+_CUSTOMS_STYLE = ("海关",)  # official names keep the short city name: 晋城海关, not 晋城市海关
+_PROVINCE_WORDS = {"我省": "province", "全省": "province", "本省": "province", "我市": "city", "全市": "city", "本市": "city"}
+
+
+def infer_locale(texts: Iterable[tuple[str, str | None]], lexicon: Lexicon) -> Locale:
+    """The province and city a page is from, by vote over datelines and place mentions.
+
+    `texts` are (article text, dateline place) pairs of one page.  Datelines
+    count most; a province is only chosen when the page names it.
+    """
+    prov: Counter[str] = Counter()
+    city: Counter[str] = Counter()
+    for text, dateline in texts:
+        if dateline:
+            d = lexicon.place(dateline)
+            if d is not None:
+                _vote(lexicon, d, prov, city, 5)
+        for surface in _division_names(text, lexicon):
+            d = lexicon.place(surface)
+            if d is not None:
+                _vote(lexicon, d, prov, city, 1)
+    if not prov:
+        return Locale()
+    province = prov.most_common(1)[0][0]
+    pcode = lexicon.place(province)
+    cities = [(n, c) for n, c in city.most_common() if pcode and lexicon.province_of(lexicon.place(n).code) == pcode]  # type: ignore[union-attr]
+    return Locale(province=province, city=cities[0][0] if cities else None)
+
+
+_DIV_RE_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def _division_names(text: str, lexicon: Lexicon) -> list[str]:
+    key = id(lexicon)
+    pat = _DIV_RE_CACHE.get(key)
+    if pat is None:
+        names = sorted((n for n, codes in lexicon.by_name.items() if len(n) >= 2 and any(lexicon.divisions[c].level != "county" for c in codes)), key=len, reverse=True)
+        pat = re.compile("|".join(map(re.escape, names)))
+        _DIV_RE_CACHE[key] = pat
+    return pat.findall(text)
+
+
+def _vote(lexicon: Lexicon, d: Division, prov: Counter[str], city: Counter[str], weight: int) -> None:
+    top = lexicon.province_of(d.code)
+    if top is not None:
+        prov[top.name] += weight
+    if d.level == "city":
+        city[d.name] += weight
+    elif d.level == "county" and d.parent in lexicon.divisions and lexicon.divisions[d.parent].level == "city":
+        city[lexicon.divisions[d.parent].name] += weight / 2  # type: ignore[assignment]
+
+
+def article_locale(doc: Document, page: Locale, lexicon: Lexicon) -> Locale:
+    """The page's locale, with the city of the article's own dateline when it has one."""
+    if page.source == "given" or not doc.dateline:
+        return page
+    d = lexicon.place(doc.dateline, page)
+    if d is None:
+        return page
+    top = lexicon.province_of(d.code)
+    if d.level == "city" and top is not None and top.name == page.province:
+        return replace(page, city=d.name)
+    return page
+
+
+@dataclass
+class Linker:
+    """Assigns canonical names and keys; accumulates entities across documents."""
+
+    lexicon: Lexicon
+    entities: dict[str, Entity] = field(default_factory=dict)
+    _aliases: dict[str, set[str]] = field(default_factory=dict)
+    _why: dict[str, list[str]] = field(default_factory=dict)
+
+    def link(self, doc: Document, mentions: list[Mention], locale: Locale) -> list[Mention]:
+        """Mentions with `canonical` and `key` set; their entities are recorded."""
+        out = []
+        for m in mentions:
+            canonical, key, division = self._canonical(m, doc, locale)
+            self._add(key, m, canonical, division)
+            out.append(replace(m, canonical=canonical, key=key))
+        return out
+
+    # ------------------------------------------------------------ canonical names
+
+    def _canonical(self, m: Mention, doc: Document, locale: Locale) -> tuple[str, str, Division | None]:
+        text = m.text
+        if m.type == "Place":
+            d = self.lexicon.place(text, locale)
+            if d is not None:
+                return d.name, f"Place/{d.code}", d
+            return text, f"Place/{text}", None
+        if m.type == "GovernmentBody":
+            name, absolute = self._expand_body(text, locale)
+            return name, f"GovernmentBody/{name}" if absolute else f"GovernmentBody/{name}@{doc.source}", None
+        return text, f"{m.type}/{text}", None
+
+    def _expand_body(self, text: str, locale: Locale) -> tuple[str, bool]:
+        """省工信厅 -> 山西省工业和信息化厅; 市委宣传部 -> 中共太原市委宣传部.  (name, absolute?)"""
+        lex = self.lexicon
+        # the department part: longest known department surface at the end
+        dept_full = None
+        head = text
+        for n in range(min(len(text), 16), 1, -1):
+            deps = lex.dept_by_surface.get(text[-n:])
+            if deps:
+                dept_full = deps[0].name
+                head = text[:-n]
+                break
+        if dept_full is None:
+            return text, True
+        if not head:
+            return dept_full, deps[0].style == "standalone"
+        party = head.endswith("委") and deps[0].style in ("party", "party-root")
+        if party:
+            head = head[:-1]
+        place_name, absolute = self._expand_place_prefix(head, locale)
+        if place_name is None:
+            return text, True  # a prefix we do not understand: keep the text as written
+        if dept_full in _CUSTOMS_STYLE:
+            d = lex.place(place_name, locale)
+            short = d.short[0] if d and d.short else place_name
+            return short + dept_full, absolute
+        if party:
+            return f"中共{place_name}委{dept_full}", absolute
+        return place_name + dept_full, absolute
+
+    def _expand_place_prefix(self, head: str, locale: Locale) -> tuple[str | None, bool]:
+        if head in ("省", "市", "县", "区", "州", "旗"):
+            level = {"省": "province", "市": "city"}.get(head, "county")
+            name = {"province": locale.province, "city": locale.city, "county": locale.county}[level]
+            return (name, True) if name else (head, False)
+        d = self.lexicon.place(head, locale)
+        if d is not None:
+            return d.name, True
+        # a chained body: 省政府 + 新闻办 — expand the inner body
+        inner, absolute = self._expand_body(head, locale)
+        return (inner, absolute) if inner != head else (None, True)
+
+    # ------------------------------------------------------------ entities
+
+    def _add(self, key: str, m: Mention, canonical: str, division: Division | None) -> None:
+        e = self.entities.get(key)
+        if e is None:
+            self.entities[key] = Entity(
+                key=key,
+                type=m.type,
+                name=canonical,
+                code=division.code if division else None,
+                lat=division.lat if division else None,
+                lon=division.lon if division else None,
+            )
+        if m.text != canonical:
+            self._aliases.setdefault(key, set()).add(m.text)
+
+    def place_entity(self, d: Division) -> str:
+        """The key of a division (adding it), for hierarchy facts."""
+        key = f"Place/{d.code}"
+        if key not in self.entities:
+            self.entities[key] = Entity(key=key, type="Place", name=d.name, code=d.code, lat=d.lat, lon=d.lon)
+        return key
+
+    def merge_aliases(self) -> dict[str, str]:
+        """Merge short forms into the full names they abbreviate; returns {old key: new key}.
+
+        美锦能源 -> 山西美锦能源股份有限公司 and 太钢 -> 太钢集团 when exactly one
+        full name of the same type reduces to the short form; ambiguous short
+        forms stay separate.
+        """
+        by_core: dict[tuple[str, str], set[str]] = {}
+        for key, e in self.entities.items():
+            if e.type in ("Enterprise", "Organization"):
+                for core in _cores(e.name, self.lexicon):
+                    if core != e.name:
+                        by_core.setdefault((e.type, core), set()).add(key)
+        moved: dict[str, str] = {}
+        for key, e in list(self.entities.items()):
+            if e.type not in ("Enterprise", "Organization"):
+                continue
+            targets = by_core.get((e.type, e.name), set()) - {key}
+            if len(targets) == 1:
+                target = next(iter(targets))
+                moved[key] = target
+        # follow chains (太钢 -> 太钢集团 -> 太原钢铁集团有限公司)
+        for key in list(moved):
+            seen = {key}
+            t = moved[key]
+            while t in moved and t not in seen:
+                seen.add(t)
+                t = moved[t]
+            moved[key] = t
+        for key, target in moved.items():
+            src = self.entities.pop(key)
+            self._aliases.setdefault(target, set()).update({src.name} | self._aliases.pop(key, set()))
+            self._why.setdefault(target, []).append(f"{src.name} is a short form of {self.entities[target].name}")
+        return moved
+
+    def result(self) -> dict[str, Entity]:
+        out = {}
+        for key, e in self.entities.items():
+            aliases = tuple(sorted(self._aliases.get(key, set()) - {e.name}))
+            out[key] = replace(e, aliases=aliases, merges=tuple(self._why.get(key, ())))
+        return out
+
+
+def _cores(name: str, lexicon: Lexicon) -> set[str]:
+    """Short forms a paper may use for a full enterprise name."""
+    cores = {name}
+    stem = name
+    for suf in LEGAL_SUFFIXES:
+        if stem.endswith(suf) and len(stem) > len(suf) + 1:
+            stem = stem[: -len(suf)]
+            cores.add(stem)
+            cores.add(stem + "集团") if not stem.endswith("集团") else None
+            break
+    if stem.endswith("集团") and len(stem) > 3:
+        cores.add(stem[:-2])
+    for n in range(min(len(stem) - 2, 9), 1, -1):
+        d = lexicon.by_name.get(stem[:n])
+        if d:
+            rest = stem[n:]
+            if len(rest) >= 2:
+                cores.add(rest)
+                cores.add(name[n:])
+            break
+    return cores

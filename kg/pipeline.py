@@ -1,0 +1,203 @@
+"""The stages in order: read -> recognise -> link -> relate -> RDF.
+
+`Pipeline.process_page` runs one page (a file, or one JSONL record) through
+recognition, linking and relation extraction; `build` runs a corpus and
+returns the entities, facts and documents that `rdf`/`store` turn into a graph.
+"""
+from __future__ import annotations
+
+import itertools
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from . import lexicon as lexicon_mod
+from . import relations
+from .ingest import Skipped, read_documents
+from .link import Linker, article_locale, infer_locale
+from .recognize import Recognizer
+from .segment import Segmenter, sentences
+from .types import Document, Entity, Fact, Locale, Mention
+
+
+@dataclass
+class DocResult:
+    doc: Document
+    locale: Locale
+    mentions: list[Mention]
+    facts: list[Fact]
+
+
+@dataclass
+class BuildResult:
+    documents: list[Document]
+    entities: dict[str, Entity]
+    facts: list[Fact]
+    mentions: dict[str, list[str]]  # doc id -> entity keys mentioned
+    regions: dict[str, str]  # doc id -> key of the place the paper is from
+    skipped: list[Skipped] = field(default_factory=list)
+    chars: int = 0
+    seconds: float = 0.0
+
+    def counts(self) -> dict[str, Counter[str]]:
+        return {
+            "entities": Counter(e.type for e in self.entities.values()),
+            "relations": Counter(f.predicate for f in self.facts if f.predicate != "coOccursWith"),
+        }
+
+
+class Pipeline:
+    """Recognition, linking and relation extraction with one loaded lexicon and segmenter."""
+
+    def __init__(
+        self,
+        region: str | None = None,
+        *,
+        data_dir: str | None = None,
+        backend: str = "rjieba",
+        cooccurrence: bool = True,
+    ) -> None:
+        self.lexicon = lexicon_mod.load(data_dir)
+        words: list[tuple[str, str]] = [(d.name, "ns") for d in self.lexicon.divisions.values() if len(d.name) >= 3]
+        words += [(dep.name, "nt") for dep in self.lexicon.departments if len(dep.name) >= 3]
+        self.segmenter = Segmenter(words, backend=backend)
+        self.recognizer = Recognizer(self.lexicon, self.segmenter)
+        self.region = self.lexicon.parse_region(region) if region else None
+        self.cooccurrence = cooccurrence
+        self.linker = Linker(self.lexicon)
+
+    # ------------------------------------------------------------ one page
+
+    def page_locale(self, docs: list[Document]) -> Locale:
+        if self.region is not None:
+            return self.region
+        if docs and docs[0].locale:
+            return docs[0].locale
+        return infer_locale(((d.text, d.dateline) for d in docs), self.lexicon)
+
+    def process_page(self, docs: list[Document]) -> list[DocResult]:
+        page = self.page_locale(docs)
+        return [self.process(d, article_locale(d, page, self.lexicon)) for d in docs]
+
+    def process(self, doc: Document, locale: Locale) -> DocResult:
+        raw = self.recognizer(doc.id, doc.text, locale)
+        mentions = self.linker.link(doc, raw, locale)
+        facts = relations.extract(_clauses(doc, mentions), with_cooccurrence=self.cooccurrence)
+        facts += relations.from_names(mentions, doc.id, self.lexicon, self._place_key(locale))
+        return DocResult(replace(doc, locale=locale), locale, mentions, facts)
+
+    def _place_key(self, locale: Locale) -> Callable[[str], str | None]:
+        def key(surface: str) -> str | None:
+            d = self.lexicon.place(surface, locale)
+            return self.linker.place_entity(d) if d is not None else None
+
+        return key
+
+    # ------------------------------------------------------------ corpus
+
+    def run(self, docs: Iterable[Document]) -> Iterator[DocResult]:
+        """Process documents page by page (consecutive documents from one source)."""
+        for _, group in itertools.groupby(docs, key=lambda d: (d.source, d.id.rsplit("-", 1)[0])):
+            yield from self.process_page(list(group))
+
+    def build(
+        self, paths: Iterable[str | Path], progress: Callable[[DocResult], None] | None = None
+    ) -> BuildResult:
+        t0 = time.perf_counter()
+        skipped: list[Skipped] = []
+        documents: list[Document] = []
+        facts: list[Fact] = []
+        mentioned: dict[str, list[str]] = {}
+        regions: dict[str, str] = {}
+        chars = 0
+        for r in self.run(read_documents(paths, skipped)):
+            documents.append(replace(r.doc, text=""))  # the graph keeps evidence sentences, not whole texts
+            chars += len(r.doc.text)
+            facts.extend(r.facts)
+            mentioned[r.doc.id] = sorted({m.key for m in r.mentions if m.key})
+            region = self._region_key(r.locale)
+            if region:
+                regions[r.doc.id] = region
+            if progress:
+                progress(r)
+        facts.extend(self._hierarchy())
+        moved = self.linker.merge_aliases()
+        facts = _remap(facts, moved)
+        mentioned = {d: sorted({moved.get(k, k) for k in ks}) for d, ks in mentioned.items()}
+        return BuildResult(
+            documents=documents,
+            entities=self.linker.result(),
+            facts=_dedupe(facts),
+            mentions=mentioned,
+            regions=regions,
+            skipped=skipped,
+            chars=chars,
+            seconds=time.perf_counter() - t0,
+        )
+
+    def _region_key(self, locale: Locale) -> str | None:
+        name = locale.city or locale.province
+        d = self.lexicon.place(name, locale) if name else None
+        return self.linker.place_entity(d) if d else None
+
+    def _hierarchy(self) -> list[Fact]:
+        """locatedIn from each division to its parent (沁源县 -> 长治市 -> 山西省)."""
+        out = []
+        pending = [e.code for e in self.linker.entities.values() if e.type == "Place" and e.code]
+        seen: set[str] = set()
+        while pending:
+            code = pending.pop()
+            if code in seen:
+                continue
+            seen.add(code)
+            d = self.lexicon.divisions[code]
+            if d.parent and d.parent in self.lexicon.divisions:
+                parent = self.lexicon.divisions[d.parent]
+                child_key, parent_key = self.linker.place_entity(d), self.linker.place_entity(parent)
+                out.append(Fact(child_key, "locatedIn", parent_key, "", 0, 0, "gazetteer.parent", 1.0))
+                pending.append(parent.code)
+        return out
+
+
+def _clauses(doc: Document, mentions: list[Mention]) -> Iterator[relations.Clause]:
+    top = [m for m in mentions if not m.nested]
+    nested = [m for m in mentions if m.nested]
+    i = j = 0
+    for s in sentences(doc.id, doc.text):
+        in_s = []
+        while i < len(top) and top[i].start < s.end:
+            if top[i].start >= s.start and top[i].end <= s.end:
+                in_s.append(top[i])
+            i += 1
+        nest = []
+        while j < len(nested) and nested[j].start < s.end:
+            if nested[j].start >= s.start:
+                nest.append(nested[j])
+            j += 1
+        if in_s:
+            yield relations.Clause(s, tuple(in_s), tuple(nest))
+
+
+def _remap(facts: list[Fact], moved: dict[str, str]) -> list[Fact]:
+    if not moved:
+        return facts
+    out = []
+    for f in facts:
+        s, o = moved.get(f.subject, f.subject), f.object if f.obj_is_literal else moved.get(f.object, f.object)
+        if s == o and not f.obj_is_literal:
+            continue
+        out.append(replace(f, subject=s, object=o) if (s, o) != (f.subject, f.object) else f)
+    return out
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for f in facts:
+        k = (f.subject, f.predicate, f.object, f.doc_id, f.start, f.rule)
+        if k not in seen:
+            seen.add(k)
+            out.append(f)
+    return out

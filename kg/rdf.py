@@ -1,0 +1,167 @@
+"""Entities and Facts -> RDF quads; the only place that mints IRIs.
+
+Layout of the dataset:
+- default graph: entities (type, rdfs:label @zh, skos:altLabel, codes, coordinates)
+  and the place hierarchy from the gazetteer;
+- one named graph per article (<base>article/<id>): the article (kg:Article,
+  source file, position, date, dateline), the typed relations it states, and
+  one kg:Statement per relation (rdf:subject/predicate/object, evidence
+  sentence, offsets, rule id, confidence, role/post/amount, prov:wasDerivedFrom);
+- <base>graph/cooccurrence: the low-confidence kg:coOccursWith layer.
+Query with the default graph as the union of all graphs.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+
+from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad
+
+from .types import Document, Entity, Fact
+from .vocab import DEFAULT_BASE, KG, PREFIXES
+
+_RDF = PREFIXES["rdf"]
+_RDFS = PREFIXES["rdfs"]
+_XSD = PREFIXES["xsd"]
+_SKOS = PREFIXES["skos"]
+_PROV = PREFIXES["prov"]
+_ORG = PREFIXES["org"]
+_SCHEMA = PREFIXES["schema"]
+_IRI_UNSAFE = re.compile(r"[\x00-\x20<>\"{}|\\^`%#?/]")
+
+
+def _n(iri: str) -> NamedNode:
+    return NamedNode(iri)
+
+
+TYPE = _n(_RDF + "type")
+LABEL = _n(_RDFS + "label")
+ALT = _n(_SKOS + "altLabel")
+XSD_DECIMAL = _n(_XSD + "decimal")
+XSD_INTEGER = _n(_XSD + "integer")
+XSD_DATE = _n(_XSD + "date")
+_SEGMENT = {
+    "Enterprise": "enterprise",
+    "GovernmentBody": "government-body",
+    "Organization": "organization",
+    "Project": "project",
+    "Event": "event",
+    "Place": "place",
+    "Person": "person",
+    "IndustryChain": "industry-chain",
+}
+
+
+def term(name: str) -> NamedNode:
+    """A kg: ontology term, checked against the closed namespace."""
+    return NamedNode(str(getattr(KG, name)))
+
+
+class Minter:
+    """Deterministic IRIs under a base: same key, same IRI, whatever the run."""
+
+    def __init__(self, base: str = DEFAULT_BASE) -> None:
+        self.base = base if base.endswith(("/", "#")) else base + "/"
+        self.cooccurrence_graph = _n(self.base + "graph/cooccurrence")
+
+    def entity(self, key: str) -> NamedNode:
+        typ, _, rest = key.partition("/")
+        name, _, scope = rest.partition("@")
+        local = _IRI_UNSAFE.sub(lambda m: f"%{ord(m.group()):02X}", name)
+        if scope:
+            local += "~" + hashlib.sha1(scope.encode("utf-8")).hexdigest()[:8]
+        return _n(f"{self.base}{_SEGMENT.get(typ, typ.lower())}/{local}")
+
+    def article(self, doc_id: str) -> NamedNode:
+        return _n(f"{self.base}article/{_IRI_UNSAFE.sub('_', doc_id)}")
+
+    def statement(self, f: Fact) -> NamedNode:
+        h = hashlib.sha1(f"{f.doc_id}|{f.subject}|{f.predicate}|{f.object}|{f.start}|{f.rule}".encode()).hexdigest()
+        return _n(f"{self.base}statement/{h[:20]}")
+
+
+def _dec(value: float | str) -> Literal:
+    return Literal(format(Decimal(str(value)).normalize(), "f"), datatype=XSD_DECIMAL)
+
+
+def _int(value: int) -> Literal:
+    return Literal(str(value), datatype=XSD_INTEGER)
+
+
+def entity_quads(e: Entity, mint: Minter) -> Iterator[Quad]:
+    s = mint.entity(e.key)
+    g = DefaultGraph()
+    yield Quad(s, TYPE, term(e.type), g)
+    yield Quad(s, LABEL, Literal(e.name, language="zh"), g)
+    for a in e.aliases:
+        yield Quad(s, ALT, Literal(a, language="zh"), g)
+    if e.code:
+        yield Quad(s, term("adminCode"), Literal(e.code), g)
+    if e.lat is not None and e.lon is not None:
+        yield Quad(s, _n(_SCHEMA + "latitude"), _dec(e.lat), g)
+        yield Quad(s, _n(_SCHEMA + "longitude"), _dec(e.lon), g)
+
+
+def article_quads(doc: Document, mint: Minter, region_key: str | None = None) -> Iterator[Quad]:
+    a = mint.article(doc.id)
+    yield Quad(a, TYPE, term("Article"), a)
+    yield Quad(a, term("sourceFile"), Literal(doc.source), a)
+    yield Quad(a, term("position"), _int(doc.position), a)
+    if doc.title:
+        yield Quad(a, _n(_SCHEMA + "headline"), Literal(doc.title, language="zh"), a)
+    if doc.date:
+        yield Quad(a, _n(_SCHEMA + "datePublished"), Literal(doc.date, datatype=XSD_DATE), a)
+    if doc.dateline:
+        yield Quad(a, term("dateline"), Literal(doc.dateline), a)
+    if region_key:
+        yield Quad(a, term("region"), mint.entity(region_key), a)
+
+
+def fact_quads(f: Fact, mint: Minter) -> Iterator[Quad]:
+    """The relation itself plus its kg:Statement (evidence and qualifiers), in the article's graph."""
+    s, p = mint.entity(f.subject), term(f.predicate)
+    o = Literal(f.object) if f.obj_is_literal else mint.entity(f.object)
+    if f.predicate == "coOccursWith":
+        yield Quad(s, p, o, mint.cooccurrence_graph)
+        return
+    g = mint.article(f.doc_id)
+    yield Quad(s, p, o, g)
+    st = mint.statement(f)
+    yield Quad(st, TYPE, term("Statement"), g)
+    yield Quad(st, _n(_RDF + "subject"), s, g)
+    yield Quad(st, _n(_RDF + "predicate"), p, g)
+    yield Quad(st, _n(_RDF + "object"), o, g)
+    yield Quad(st, term("rule"), Literal(f.rule), g)
+    yield Quad(st, term("confidence"), _dec(f.confidence), g)
+    yield Quad(st, term("start"), _int(f.start), g)
+    yield Quad(st, term("end"), _int(f.end), g)
+    if f.evidence:
+        yield Quad(st, term("evidence"), Literal(f.evidence, language="zh"), g)
+    yield Quad(st, _n(_PROV + "wasDerivedFrom"), g, g)
+    if f.role:
+        yield Quad(st, term("role"), Literal(f.role), g)
+    if f.post:
+        yield Quad(st, term("post"), Literal(f.post), g)
+    if f.amount is not None:
+        yield Quad(st, term("amount"), _dec(f.amount), g)
+        if f.unit:
+            yield Quad(st, term("unit"), Literal(f.unit), g)
+    if f.predicate == "memberOf":
+        m = _n(str(st.value).replace("/statement/", "/membership/"))
+        yield Quad(m, TYPE, term("Membership"), g)
+        yield Quad(m, _n(_ORG + "member"), s, g)
+        yield Quad(m, _n(_ORG + "organization"), o, g)
+        if f.post:
+            yield Quad(m, term("post"), Literal(f.post), g)
+            yield Quad(m, _n(_ORG + "role"), Literal(f.post, language="zh"), g)
+
+
+def mention_quads(doc_id: str, keys: Iterable[str], mint: Minter) -> Iterator[Quad]:
+    g = mint.article(doc_id)
+    for k in sorted(set(keys)):
+        yield Quad(mint.entity(k), term("mentionedIn"), g, g)
+
+
+__all__ = ["Minter", "entity_quads", "article_quads", "fact_quads", "mention_quads", "term", "BlankNode"]

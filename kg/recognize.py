@@ -1,0 +1,380 @@
+"""Sentence text -> Mentions: gazetteers, department names, name suffixes, posts.
+
+Each recogniser proposes candidate spans with a rule id; `resolve` keeps the
+longest non-overlapping ones and marks places inside kept names as nested
+(太原市 inside 太原市公安局).  A trained tagger plugs in as one more proposer.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from .lexicon import Lexicon
+from .segment import Segmenter, Token
+from .types import Locale, Mention
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·（）()]")
+# words that end a name when walking left from its suffix: prepositions,
+# conjunctions, reporting verbs and the verbs that typically govern an organisation
+STOP_WORDS = frozenset(
+    """从 由 在 与 和 及 以及 或 同 向 对 据 经 被 将 为 是 有 了 的 等 把 给 跟 让 于 至 到 自 及其 并 且 而
+    记者 本报 会同 联合 邀请 来自 位于 入驻 落户 参加 参与 举办 举行 主办 承办 协办 组织 成立 成为 签约 签署 携手
+    支持 帮扶 推动 获悉 了解 表示 介绍 说 称 指出 强调 认为 发布 发出 命名 获得 荣获 授予 设立 依托 通过 这是 也是
+    还是 其中 包括 其他 其它 等等 各个 分别 共同 牵头 率先 积极 全力 进一步 不断 正 已 已经 均 都 也 还 又 再 更
+    今年 去年 明年 目前 近日 日前 近年 近年来 此外 同时 届时 其间 期间 当天 今天 昨天 随后 之后 以来 首批 首个 首家
+    投资 出资 援建 承建 建设 打造 引进 落地 开工 投产 竣工 下线 合作 洽谈 对接 服务 走进 赴 前往 看望 调研 考察""".split()
+)
+STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "x", "w", "y", "e", "o", "q", "zg"})
+# leading words that make a name generic (大型国有银行, 相关企业): trimmed, and a
+# name that is nothing else is no name
+GENERIC = frozenset(
+    """老家 家乡 当地的 各 各类 各级 全 全省 全市 全县 全国 全区 本 该 此 这 那 其 我 我省 我市 我县 我区 多家 一家 一批 部分 有关 相关 大型 中型
+    小型 国有 民营 私营 股份制 政策性 商业 地方 重点 龙头 优秀 优质 知名 骨干 主要 重要 新 老 大 小 好 一些 这些 那些 上述
+    参赛 参会 参展 入选 所有 其他 更多 众多 广大 当地 外地 本地 省内 市内 省级 市级 县级 国家级 首届 本届 本次 此次 这次 当前
+    二级 三级 一级 下属 旗下 有限 责任 股份 集团 公司 企业 单位 机构 部门 金融 银行 学校 医院 项目 工程 活动 会议""".split()
+)
+# verbs that occur inside names (供应链管理有限公司, 小企业发展促进局); any other verb ends a name
+NAME_VERBS = frozenset(
+    """发展 促进 管理 建设 投资 开发 服务 制造 供应 供热 供水 供电 供气 交易 研究 设计 检测 检验 运营 保障 监督 转型 创新
+    创业 孵化 培训 咨询 保护 合作 交流 生产 加工 经营 控股 租赁 融资 担保 评估 规划 勘察 施工 安装 运输 贸易 印刷 出版
+    推广 振兴 改革 示范 实验 试验 养殖 种植 销售 物流 装备 装配 冶炼 铸造 锻造 发电 储能 采购 救援 执法 审批 治理 防治
+    防控 监测 监管 指挥 抗旱 防汛 排水 环卫 教育 培养 孵育 集成 应用 测试 认证 传播 营销 仓储 配送 批发 零售 维修 回收
+    利用 处理 净化 节能 节水 环保 招商 引资 联合 合成 提升 改造 升级 智造 传承 保税 综改 发行 结算 清算 委托 托管""".split()
+)
+_MARKED = re.compile(r"[“”\"《》]|(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+届")
+_BAD_PLACE_NAMES = frozenset({"城区", "郊区", "矿区", "新区", "市辖区", "开发区", "高新区"})
+_SPEECH_AFTER = tuple("说表介指称认告强透坦感谈笑回解提")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    start: int
+    end: int
+    type: str
+    rule: str
+    priority: int  # higher wins among equal spans
+    standalone: bool = True  # False: only usable as a prefix of a longer name
+
+
+class Recognizer:
+    """Proposes and resolves mentions for one document's text."""
+
+    def __init__(self, lexicon: Lexicon, segmenter: Segmenter) -> None:
+        self.lex = lexicon
+        self.seg = segmenter
+        auto = ahocorasick.Automaton()
+        entries: dict[str, list[tuple[str, str]]] = {}
+        for surface, codes in lexicon.by_name.items():
+            if len(surface) >= 2 and surface not in _BAD_PLACE_NAMES:
+                entries.setdefault(surface, []).append(("place", surface))
+        for surface in lexicon.dept_by_surface:
+            entries.setdefault(surface, []).append(("dept", surface))
+        for suffix, typ, _ in lexicon.suffixes:
+            entries.setdefault(suffix, []).append(("suffix", suffix))
+        for post in lexicon.posts:
+            entries.setdefault(post, []).append(("post", post))
+        for key, vals in entries.items():
+            auto.add_word(key, (key, tuple(vals)))
+        auto.make_automaton()
+        self._auto = auto
+        self._suffix = {s: (t, n) for s, t, n in lexicon.suffixes}
+
+    # ------------------------------------------------------------ entry
+
+    def __call__(self, doc_id: str, text: str, locale: Locale | None = None) -> list[Mention]:
+        """Mentions in text; `locale` lets county short forms of the paper's own province stand alone."""
+        tokens = self.seg.tokens(text)
+        ctx = _Context(text, tokens)
+        cands: list[_Cand] = []
+        hits: list[tuple[int, int, str, str]] = []
+        for end_idx, (key, vals) in self._auto.iter(text):
+            start = end_idx + 1 - len(key)
+            for kind, _ in vals:
+                hits.append((start, end_idx + 1, kind, key))
+        home = self.lex._province_code(locale)
+        places = self._places(ctx, hits, home[:2] if home else None)
+        cands.extend(places)
+        place_end = {}
+        for c in places:
+            if c.end not in place_end or place_end[c.end].start > c.start:
+                place_end[c.end] = c
+        cands.extend(self._departments(ctx, hits, place_end))
+        cands.extend(self._suffixed(ctx, hits, place_end))
+        cands.extend(self._people(ctx, hits))
+        cands.extend(self._abbreviations(ctx))
+        return resolve(doc_id, text, cands)
+
+    # ------------------------------------------------------------ places
+
+    def _places(self, ctx: _Context, hits: list[tuple[int, int, str, str]], home: str | None) -> list[_Cand]:
+        out = []
+        for s, e, kind, key in hits:
+            if kind != "place":
+                continue
+            codes = self.lex.by_name[key]
+            full = any(self.lex.divisions[c].name == key for c in codes)
+            levels = {self.lex.divisions[c].level for c in codes}
+            if not ctx.is_start(s):
+                # 沁源县箭杆村: a full name may start inside a token only after another place
+                if not full:
+                    continue
+            if full:
+                out.append(_Cand(s, e, "Place", "gazetteer.division", 3))
+                continue
+            tok = ctx.token_at(s)
+            aligned = ctx.is_end(e)
+            # a county's short form (锦江, 尖山) is a common word or a brand more often than
+            # not; it stands alone only for counties of the paper's own province
+            local = home is not None and any(c[:2] == home for c in codes)
+            strong = aligned and (
+                bool(levels & {"province", "city"}) or local and bool(tok and tok.pos in {"ns", "nz", "nt", "j", "n"})
+            )
+            out.append(_Cand(s, e, "Place", "gazetteer.short", 2, standalone=bool(strong)))
+        return out
+
+    # ------------------------------------------------------------ government
+
+    def _departments(
+        self, ctx: _Context, hits: list[tuple[int, int, str, str]], place_end: dict[int, _Cand]
+    ) -> list[_Cand]:
+        out: list[_Cand] = []
+        text = ctx.text
+        for s, e, kind, key in hits:
+            if kind != "dept" or not ctx.is_end(e) and not _dept_continues(text, e):
+                continue
+            for dep in self.lex.dept_by_surface[key]:
+                start = self._dept_start(text, s, dep.style, place_end)
+                if start is None:
+                    continue
+                out.append(_Cand(start, e, "GovernmentBody", f"department.{dep.style}", 4))
+        return _chain(out, text)
+
+    def _dept_start(self, text: str, s: int, style: str, place_end: dict[int, _Cand]) -> int | None:
+        if style == "standalone":
+            return s
+        p = s
+        if style in ("party", "party-root"):
+            if p == 0 or text[p - 1] != "委":
+                return None if style == "party" else None
+            p -= 1
+        if p in place_end:
+            return place_end[p].start
+        if p > 0 and text[p - 1] in "省市县区州旗" and (p < 2 or text[p - 2] not in "全本该各每跨分城"):
+            return p - 1
+        if style == "party-root":
+            return None
+        return None
+
+    # ------------------------------------------------------------ suffixes
+
+    def _suffixed(
+        self, ctx: _Context, hits: list[tuple[int, int, str, str]], place_end: dict[int, _Cand]
+    ) -> list[_Cand]:
+        out = []
+        text = ctx.text
+        for s, e, kind, key in hits:
+            if kind != "suffix" or not ctx.is_end(e):
+                continue
+            typ, max_len = self._suffix[key]
+            if len(key) == 1 and not ctx.is_start(s):
+                continue  # 节 in 环节, 村 in 农村
+            start = ctx.name_start(s, e - max_len, allow_marks=typ in ("Event", "Project"))
+            if start is None or start >= s:
+                continue
+            name = text[start:s]
+            if not _distinctive(name, ctx, start, s, typ, place_end):
+                continue
+            prio = 3 if len(key) >= 3 else 2
+            out.append(_Cand(start, e, typ, f"suffix.{typ.lower()}", prio))
+        return out
+
+    # ------------------------------------------------------------ people
+
+    def _people(self, ctx: _Context, hits: list[tuple[int, int, str, str]]) -> list[_Cand]:
+        out = []
+        text = ctx.text
+        surnames = self.lex.surnames
+        for s, e, kind, key in hits:
+            if kind != "post":
+                continue
+            j = e
+            while j < len(text) and text[j] == " ":
+                j += 1
+            for n in (3, 2):
+                name = text[j : j + n]
+                if len(name) < n or not all(_CJK.match(c) for c in name):
+                    continue
+                if not (name[0] in surnames or name[:2] in surnames):
+                    continue
+                after = text[j + n : j + n + 1]
+                tok = ctx.token_at(j)
+                if not _namelike(ctx, j, j + n):
+                    continue
+                good_after = after == "" or not _CJK.match(after) or after in _SPEECH_AFTER or after in "等在和与及"
+                if tok and tok.start == j and tok.end == j + n and tok.pos == "nr" or good_after and ctx.is_end(j + n):
+                    out.append(_Cand(j, j + n, "Person", "person.post", 3))
+                    break
+        for t in ctx.tokens:
+            if t.pos == "nr" and 2 <= len(t.text) <= 3 and t.text[0] in surnames and t.end < len(text):
+                if text[t.end] in _SPEECH_AFTER or text[t.end : t.end + 2] in ("董事", "教授", "书记"):
+                    out.append(_Cand(t.start, t.end, "Person", "person.speaker", 2))
+        return out
+
+    # ------------------------------------------------------------ 简称
+
+    def _abbreviations(self, ctx: _Context) -> list[_Cand]:
+        """Short names declared by the text: X（以下简称“Y”）, X（简称Y）; Y is found where it recurs."""
+        return []
+
+
+_ABBREV = re.compile(r"[（(](?:以下)?简称[“\"]?([\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"]?[)）]")
+
+
+def declared_abbreviations(text: str) -> list[tuple[int, int, int]]:
+    """(short_start, short_end, paren_start) for each 简称 declaration in text."""
+    return [(m.start(1), m.end(1), m.start()) for m in _ABBREV.finditer(text)]
+
+
+_NR = frozenset({"nr", "nrfg", "nrt"})
+
+
+def _namelike(ctx: _Context, start: int, end: int) -> bool:
+    """A span reads as a personal name: it does not start with a common word (阳光, 智库),
+    no word runs across its end, and it holds no particle (都来了)."""
+    for t in ctx.tokens[ctx._owner[start] : ctx._owner[end - 1] + 1]:
+        if t.start == start and len(t.text) >= 2 and t.end <= end and t.pos not in _NR and len(t.text) != end - start - 1:
+            return False
+        if t.start < end < t.end or t.start < start < t.end:
+            return False
+        if len(t.text) == 1 and t.pos in {"ul", "uj", "uz", "ug", "y", "p", "c", "d", "r"}:
+            return False
+    return True
+
+
+def _dept_continues(text: str, e: int) -> bool:
+    return e < len(text) and text[e] in "，。、；：）)（(和与及的”"
+
+
+def _chain(cands: list[_Cand], text: str) -> list[_Cand]:
+    """Join a body and the department that follows it: 省政府 + 新闻办 -> 省政府新闻办."""
+    by_start: dict[int, list[_Cand]] = {}
+    for c in cands:
+        by_start.setdefault(c.start, []).append(c)
+    out = list(cands)
+    for c in cands:
+        for d in by_start.get(c.end, []):
+            out.append(_Cand(c.start, d.end, "GovernmentBody", "department.chain", 4))
+    # a bare department name directly after a body: 太原市人民政府 + 新闻办公室
+    return out
+
+
+def _distinctive(name: str, ctx: _Context, start: int, end: int, typ: str, place_end: dict[int, _Cand]) -> bool:
+    if name in GENERIC or not _CJK.search(name) and not re.search(r"[A-Za-z]{2,}", name):
+        return False
+    toks = [t for t in ctx.tokens if t.start >= start and t.end <= end]
+    if toks and all(t.text in GENERIC or t.pos in {"a", "ad", "b", "m", "q", "r", "d", "v", "vn"} for t in toks):
+        return False
+    if typ == "Event":
+        return bool(_MARKED.search(name)) or any(t.pos in {"ns", "nt", "nz", "eng"} for t in toks)
+    if typ == "Place" and len(name) < 2:
+        return False
+    return len(name) >= 2
+
+
+class _Context:
+    """The text with its tokens, and lookups by offset."""
+
+    def __init__(self, text: str, tokens: list[Token]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self._starts = {t.start: i for i, t in enumerate(tokens)}
+        self._ends = {t.end: i for i, t in enumerate(tokens)}
+        self._owner = [0] * (len(text) + 1)
+        for i, t in enumerate(tokens):
+            for k in range(t.start, t.end):
+                self._owner[k] = i
+
+    def is_start(self, pos: int) -> bool:
+        return pos in self._starts
+
+    def is_end(self, pos: int) -> bool:
+        return pos in self._ends or pos == len(self.text)
+
+    def token_at(self, pos: int) -> Token | None:
+        return self.tokens[self._owner[pos]] if 0 <= pos < len(self.text) and self.tokens else None
+
+    def name_start(self, s: int, floor: int, allow_marks: bool = False) -> int | None:
+        """Walk left from offset s over name-like tokens; the start of the name, or None."""
+        if not self.tokens:
+            return None
+        i = self._owner[s]
+        start = self.tokens[i].start  # a suffix that begins inside a token takes the token
+        i -= 1
+        open_quote = False
+        while i >= 0:
+            t = self.tokens[i]
+            if t.start < max(floor, 0):
+                break
+            w = t.text
+            if allow_marks and w in ("”", "\""):
+                open_quote = True
+                start = t.start
+                i -= 1
+                continue
+            if open_quote:
+                start = t.start
+                if w in ("“", "\""):
+                    open_quote = False
+                i -= 1
+                continue
+            if allow_marks and re.fullmatch(r"(?:19|20)\d\d", w) and i + 1 < len(self.tokens) and self.tokens[i + 1].text == "年":
+                start = t.start
+                i -= 1
+                continue
+            if w in STOP_WORDS or t.pos in STOP_POS or not _NAME_CHAR.match(w) or t.pos == "v" and w not in NAME_VERBS:
+                if not (allow_marks and w == "年" and i > 0 and self.tokens[i - 1].text.isdigit()):
+                    break
+            if t.pos == "m" and not re.search(r"[一二三四五六七八九十第]", w) and w != "年":
+                break
+            start = t.start
+            i -= 1
+        if open_quote:
+            return None
+        # trim generic leading words: 全省中小企业 -> (nothing); 我省方山县大武小学 -> 方山县大武小学
+        j = self._starts.get(start)
+        while j is not None and j < len(self.tokens) and self.tokens[j].end < s and self.tokens[j].text in GENERIC:
+            start = self.tokens[j].end
+            j = self._starts.get(start)
+        return start
+
+
+def resolve(doc_id: str, text: str, cands: Iterable[_Cand]) -> list[Mention]:
+    """Longest spans win (then priority); places inside kept names become nested mentions."""
+    ordered = sorted(
+        (c for c in cands if c.end > c.start), key=lambda c: (-(c.end - c.start), -c.priority, c.start)
+    )
+    taken = bytearray(len(text) + 1)
+    kept: list[_Cand] = []
+    nested: list[_Cand] = []
+    for c in ordered:
+        if not c.standalone:
+            continue
+        if any(taken[c.start : c.end]):
+            if c.type == "Place" and all(taken[c.start : c.end]):
+                nested.append(c)
+            continue
+        kept.append(c)
+        for k in range(c.start, c.end):
+            taken[k] = 1
+    out = [Mention(doc_id, c.start, c.end, text[c.start : c.end], c.type, c.rule) for c in kept]
+    seen = {(c.start, c.end) for c in kept}
+    for c in nested:
+        if (c.start, c.end) not in seen:
+            seen.add((c.start, c.end))
+            out.append(Mention(doc_id, c.start, c.end, text[c.start : c.end], c.type, c.rule, nested=True))
+    out.sort(key=lambda m: (m.start, -m.end))
+    return out

@@ -1,0 +1,94 @@
+"""Sentences and tokens with character offsets.
+
+Owns a private segmenter instance (no global jieba state): rjieba, the jieba-rs
+binding with jieba's own dictionary (~5 M chars/s with POS tags, against 44 k
+for jieba.posseg), or, with backend="jieba", a private `jieba.Tokenizer`.
+"""
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .types import Sentence
+
+_SENT_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    pos: str
+
+
+def sentences(doc_id: str, text: str) -> list[Sentence]:
+    """Split text into sentences at 。！？； and paragraph breaks; offsets index `text`."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        end = m.end() if m.group()[0] != "\n" else m.start()
+        _add(out, doc_id, text, start, end)
+        start = m.end()
+    _add(out, doc_id, text, start, len(text))
+    return out
+
+
+def _add(out: list[Sentence], doc_id: str, text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(doc_id, len(out), start, end, text[start:end]))
+
+
+class Segmenter:
+    """Word segmentation with POS tags, offsets, and a user dictionary."""
+
+    def __init__(self, words: Iterable[tuple[str, str]] = (), backend: str = "rjieba") -> None:
+        self.backend = backend
+        if backend == "rjieba":
+            import rjieba
+
+            self._rj = rjieba.Jieba()
+        elif backend == "jieba":
+            import jieba
+            import jieba.posseg
+
+            tk = jieba.Tokenizer()
+            tk.tmp_dir = tempfile.gettempdir()
+            tk.cache_file = None  # a private cache name per dictionary; never the shared default
+            self._tk = tk
+            self._pos = jieba.posseg.POSTokenizer(tk)
+        else:
+            raise ValueError(f"unknown segmenter backend {backend!r}; expected 'rjieba' or 'jieba'")
+        for word, tag in words:
+            self.add_word(word, tag)
+
+    def add_word(self, word: str, tag: str = "nz", freq: int | None = None) -> None:
+        if self.backend == "rjieba":
+            self._rj.add_word(word, freq, tag)
+        else:
+            self._tk.add_word(word, freq, tag)
+
+    def cut(self, text: str) -> list[str]:
+        if self.backend == "rjieba":
+            return list(self._rj.cut(text, True))
+        return self._tk.lcut(text)
+
+    def tokens(self, text: str, offset: int = 0) -> list[Token]:
+        """Tokens with POS tags; `start`/`end` are offsets into the caller's text (+offset)."""
+        pairs: Iterator[tuple[str, str]]
+        if self.backend == "rjieba":
+            pairs = iter(self._rj.tag(text, True))
+        else:
+            pairs = ((p.word, p.flag) for p in self._pos.lcut(text))
+        out = []
+        pos = offset
+        for word, tag in pairs:
+            out.append(Token(pos, pos + len(word), word, tag))
+            pos += len(word)
+        return out

@@ -1,0 +1,179 @@
+"""SPARQL over the built graph; named queries shipped as .rq files.
+
+Named query files start with comment lines: `# title: …` and one
+`# param: NAME description` per parameter.  Parameters are bound as RDF terms
+through Oxigraph's substitutions, never spliced into the query text.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import QueryError
+from .vocab import PREFIXES
+
+
+@dataclass(frozen=True, slots=True)
+class NamedQuery:
+    name: str
+    title: str
+    params: tuple[tuple[str, str], ...]
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    columns: list[str]
+    rows: list[list[ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None]]
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    out = {}
+    folder = resources.files("kg") / "queries"
+    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+        if not entry.name.endswith(".rq"):
+            continue
+        text = entry.read_text(encoding="utf-8")
+        title = re.search(r"^#\s*title:\s*(.+)$", text, re.M)
+        params = tuple((m[1], m[2].strip()) for m in re.finditer(r"^#\s*param:\s*(\w+)\s*(.*)$", text, re.M))
+        name = entry.name[:-3]
+        out[name] = NamedQuery(name, title[1].strip() if title else name, params, text)
+    return out
+
+
+def _prologue() -> str:
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+def run(
+    store: ox.Store, sparql: str, params: dict[str, str] | None = None
+) -> Table | bool | list[ox.Triple]:
+    """Run a query over the union of all graphs; the kg/rdf/… prefixes are predeclared."""
+    query = sparql if re.search(r"^\s*PREFIX\s", sparql, re.I | re.M) else _prologue() + sparql
+    if params:
+        # bound with a trailing VALUES clause; each value is serialised (and escaped) by
+        # Oxigraph as an RDF term, never spliced in as text
+        names = list(params)
+        for n in names:
+            if not re.fullmatch(r"[A-Za-z_]\w*", n):
+                raise QueryError(f"parameter name {n!r} is not a SPARQL variable name")
+        row = " ".join(str(_term(params[n])) for n in names)
+        query += f"\nVALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }}"
+    try:
+        res = store.query(query, use_default_graph_as_union=True)
+    except SyntaxError as e:
+        raise QueryError(f"the SPARQL query does not parse: {e}") from e
+    except OSError as e:
+        raise QueryError(f"the query failed: {e}") from e
+    if isinstance(res, ox.QueryBoolean):
+        return bool(res)
+    if isinstance(res, ox.QuerySolutions):
+        cols = [v.value for v in res.variables]
+        return Table(cols, [[sol[c] for c in cols] for sol in res])
+    return list(res)
+
+
+def run_named(store: ox.Store, name: str, params: dict[str, str]) -> Table | bool | list[ox.Triple]:
+    queries = named_queries()
+    if name not in queries:
+        raise QueryError(f"no named query {name!r}; `kg query --list` shows: {', '.join(queries)}")
+    q = queries[name]
+    missing = [p for p, _ in q.params if p not in params]
+    if missing:
+        raise QueryError(f"query {name!r} needs --param {missing[0]}=VALUE ({dict(q.params)[missing[0]]})")
+    unknown = set(params) - {p for p, _ in q.params}
+    if unknown:
+        raise QueryError(f"query {name!r} has no parameter {sorted(unknown)[0]!r}; it takes: {', '.join(p for p, _ in q.params) or 'none'}")
+    return run(store, q.text, params)
+
+
+def _term(value: str) -> ox.NamedNode | ox.Literal:
+    """A parameter value as an RDF term: <iri> or http(s)://… become IRIs, anything else a plain string."""
+    v = value.strip()
+    if v.startswith("<") and v.endswith(">"):
+        return ox.NamedNode(v[1:-1])
+    if re.match(r"https?://\S+$", v):
+        return ox.NamedNode(v)
+    return ox.Literal(v)
+
+
+def _text(t: object) -> str:
+    if t is None:
+        return ""
+    if isinstance(t, ox.Literal):
+        return t.value
+    if isinstance(t, ox.NamedNode):
+        return t.value
+    return str(t)
+
+
+def format_result(res: Table | bool | list[ox.Triple], fmt: str = "table") -> str:
+    """table (aligned text), csv, json (SPARQL 1.1 JSON results), or Turtle for CONSTRUCT."""
+    if isinstance(res, bool):
+        return json.dumps({"boolean": res}) if fmt == "json" else ("yes" if res else "no")
+    if isinstance(res, list):
+        return ox.serialize(res, None, ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(res.columns)
+        w.writerows([[_text(t) for t in row] for row in res.rows])
+        return buf.getvalue()
+    if fmt == "json":
+        return json.dumps(
+            {
+                "head": {"vars": res.columns},
+                "results": {"bindings": [{c: _json_term(t) for c, t in zip(res.columns, row) if t is not None} for row in res.rows]},
+            },
+            ensure_ascii=False,
+            indent=1,
+        )
+    if fmt != "table":
+        raise QueryError(f"unknown output format {fmt!r}; expected table, csv or json")
+    cells = [res.columns] + [[_short(_text(t)) for t in row] for row in res.rows]
+    widths = [max(_width(r[i]) for r in cells) for i in range(len(res.columns))]
+    lines = ["  ".join(c + " " * (w - _width(c)) for c, w in zip(r, widths)).rstrip() for r in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    lines.append(f"({len(res.rows)} rows)")
+    return "\n".join(lines)
+
+
+def _json_term(t: object) -> dict[str, str]:
+    if isinstance(t, ox.NamedNode):
+        return {"type": "uri", "value": t.value}
+    if isinstance(t, ox.BlankNode):
+        return {"type": "bnode", "value": t.value}
+    if isinstance(t, ox.Literal):
+        d = {"type": "literal", "value": t.value}
+        if t.language:
+            d["xml:lang"] = t.language
+        elif t.datatype and t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            d["datatype"] = t.datatype.value
+        return d
+    return {"type": "literal", "value": str(t)}
+
+
+def _short(s: str, n: int = 60) -> str:
+    for p, iri in PREFIXES.items():
+        if s.startswith(iri):
+            s = f"{p}:{s[len(iri):]}"
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _width(s: str) -> int:
+    # CJK characters take two columns in a terminal
+    return sum(2 if "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" else 1 for ch in s)
+
+
+def read_query_file(path: str | Path) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except OSError as e:
+        raise QueryError(f"cannot read query file {path}: {e}") from e

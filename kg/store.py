@@ -1,0 +1,116 @@
+"""Where the graph lives: an embedded Oxigraph store on disk, and its exports.
+
+`kg build` writes `<out>/store/` (Oxigraph's RocksDB folder) plus Turtle and
+TriG files; `kg query`, `kg export`, `kg stats` and `kg viz` read the store.
+For a graph that outgrows one machine, `push` sends it to a SPARQL server's
+Graph Store Protocol endpoint (Oxigraph server, Fuseki, …).
+"""
+from __future__ import annotations
+
+import shutil
+import urllib.request
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from . import rdf
+from .errors import StoreError
+from .pipeline import BuildResult
+from .vocab import DEFAULT_BASE, PREFIXES
+
+STORE_DIR = "store"
+FORMATS = {
+    "ttl": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nq": ox.RdfFormat.N_QUADS,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+QUAD_FORMATS = {"trig", "nq", "jsonld"}
+
+
+def quads(result: BuildResult, base: str = DEFAULT_BASE) -> Iterator[ox.Quad]:
+    """Every quad of the built graph, in a deterministic order."""
+    mint = rdf.Minter(base)
+    for key in sorted(result.entities):
+        yield from rdf.entity_quads(result.entities[key], mint)
+    for doc in result.documents:
+        yield from rdf.article_quads(doc, mint, result.regions.get(doc.id))
+        yield from rdf.mention_quads(doc.id, result.mentions.get(doc.id, ()), mint)
+    for f in result.facts:
+        if f.doc_id:
+            yield from rdf.fact_quads(f, mint)
+        else:  # gazetteer facts: not stated by an article, kept in the default graph
+            yield ox.Quad(mint.entity(f.subject), rdf.term(f.predicate), mint.entity(f.object), ox.DefaultGraph())
+
+
+def save(result: BuildResult, out_dir: str | Path, base: str = DEFAULT_BASE) -> ox.Store:
+    """Write <out>/store, <out>/kg.ttl and <out>/kg.trig from a build; returns the open store."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / STORE_DIR
+    if path.exists():
+        shutil.rmtree(path)
+    store = ox.Store(str(path))
+    store.bulk_extend(quads(result, base))
+    store.flush()
+    export(store, out / "kg.ttl", "ttl", base=base)
+    export(store, out / "kg.trig", "trig", base=base)
+    return store
+
+
+def open_store(out_dir: str | Path, read_only: bool = True) -> ox.Store:
+    path = Path(out_dir) / STORE_DIR
+    if not path.is_dir():
+        raise StoreError(f"no graph in {out_dir}: {path} does not exist; run `kg build PATH --out {out_dir}` first")
+    try:
+        return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+    except OSError as e:
+        raise StoreError(f"cannot open the graph store at {path}: {e}") from e
+
+
+def union_triples(store: ox.Store, include_cooccurrence: bool = False, base: str = DEFAULT_BASE) -> Iterator[ox.Triple]:
+    """All triples of all graphs, each once (the dataset seen as one graph)."""
+    cooc = rdf.Minter(base).cooccurrence_graph
+    seen: set[ox.Triple] = set()
+    for q in store.quads_for_pattern(None, None, None, None):
+        if not include_cooccurrence and q.graph_name == cooc:
+            continue
+        t = ox.Triple(q.subject, q.predicate, q.object)
+        if t not in seen:
+            seen.add(t)
+            yield t
+
+
+def export(store: ox.Store, path: str | Path | None, fmt: str, base: str = DEFAULT_BASE, include_cooccurrence: bool = False) -> bytes | None:
+    """Serialise the graph; triple formats get the union of all graphs (without co-occurrence unless asked)."""
+    if fmt not in FORMATS:
+        raise StoreError(f"unknown format {fmt!r}; expected one of {', '.join(sorted(FORMATS))} (or graphml via `kg export`)")
+    prefixes = dict(PREFIXES, id=rdf.Minter(base).base)
+    target = str(path) if path is not None else None
+    if fmt in QUAD_FORMATS:
+        return store.dump(target, FORMATS[fmt], prefixes=prefixes if fmt == "trig" else None)
+    triples: Iterable[ox.Triple] = union_triples(store, include_cooccurrence, base)
+    return ox.serialize(triples, target, FORMATS[fmt], prefixes=prefixes if fmt == "ttl" else None)
+
+
+def push(store: ox.Store, endpoint: str, timeout: float = 60.0) -> int:
+    """PUT every named graph (and the default graph) to a Graph Store Protocol endpoint.
+
+    `endpoint` is the server's store URL, e.g. http://127.0.0.1:7878/store.
+    Returns the number of graphs sent.
+    """
+    graphs: list[ox.NamedNode | ox.DefaultGraph] = [ox.DefaultGraph(), *store.named_graphs()]  # type: ignore[list-item]
+    for g in graphs:
+        body = store.dump(None, ox.RdfFormat.N_TRIPLES, from_graph=g)
+        target = endpoint + ("?default" if isinstance(g, ox.DefaultGraph) else "?graph=" + urllib.request.quote(g.value, safe=""))
+        req = urllib.request.Request(target, data=body, method="PUT", headers={"Content-Type": "application/n-triples"})
+        try:
+            with urllib.request.urlopen(req, timeout=timeout) as resp:
+                if resp.status >= 300:
+                    raise StoreError(f"{endpoint} answered {resp.status} for graph {g}")
+        except OSError as e:
+            raise StoreError(f"cannot push to {endpoint}: {e}; is the SPARQL server running?") from e
+    return len(graphs)

@@ -1,0 +1,129 @@
+"""Format and consistency checks for kg/data/divisions.tsv and departments.tsv."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parent.parent / "kg" / "data"
+LEVELS = {"central", "province", "city", "county"}
+STYLES = {"place", "party", "party-root", "standalone"}
+
+
+def _load(name: str) -> tuple[list[str], list[dict[str, str]]]:
+    with open(DATA / name, encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        rows = list(reader)
+        return list(reader.fieldnames or []), rows
+
+
+@pytest.fixture(scope="module")
+def divisions() -> tuple[list[str], list[dict[str, str]]]:
+    return _load("divisions.tsv")
+
+
+@pytest.fixture(scope="module")
+def departments() -> tuple[list[str], list[dict[str, str]]]:
+    return _load("departments.tsv")
+
+
+def test_divisions_header(divisions):
+    header, rows = divisions
+    assert header == ["code", "name", "short", "level", "parent", "lon", "lat"]
+    assert len(rows) > 3000
+    assert all(None not in r and len(r) == 7 for r in rows)
+
+
+def test_divisions_codes_and_levels(divisions):
+    _, rows = divisions
+    codes = [r["code"] for r in rows]
+    assert codes == sorted(codes)
+    assert len(set(codes)) == len(codes)
+    for r in rows:
+        assert len(r["code"]) == 6 and r["code"].isdigit(), r
+        assert r["level"] in {"province", "city", "county"}, r
+        assert (r["parent"] == "") == (r["level"] == "province"), r
+
+
+def test_divisions_parents_exist(divisions):
+    _, rows = divisions
+    by_code = {r["code"]: r for r in rows}
+    for r in rows:
+        if r["parent"]:
+            assert r["parent"] in by_code, r
+            parent = by_code[r["parent"]]
+            assert parent["code"][:2] == r["code"][:2], r
+            assert {"city": {"province"}, "county": {"province", "city"}}[r["level"]] >= {parent["level"]}, r
+
+
+def test_qinyuan_chain(divisions):
+    _, rows = divisions
+    by_name = {}
+    for r in rows:
+        by_name.setdefault(r["name"], []).append(r)
+    by_code = {r["code"]: r for r in rows}
+    (qinyuan,) = by_name["沁源县"]
+    assert "沁源" in qinyuan["short"].split(",")
+    city = by_code[qinyuan["parent"]]
+    assert city["name"] == "长治市" and city["level"] == "city"
+    province = by_code[city["parent"]]
+    assert province["name"] == "山西省" and province["level"] == "province"
+    assert "山西" in province["short"].split(",")
+
+
+def test_divisions_short_forms(divisions):
+    _, rows = divisions
+    by_name = {r["name"]: r for r in rows}
+    assert by_name["广西壮族自治区"]["short"] == "广西"
+    assert by_name["香港特别行政区"]["short"] == "香港"
+    assert "恩施" in by_name["恩施土家族苗族自治州"]["short"].split(",")
+    assert "丰台" in by_name["丰台区"]["short"].split(",")
+    for r in rows:
+        for s in filter(None, r["short"].split(",")):
+            assert len(s) >= 2 and s != r["name"], r
+    assert by_name["北京市"]["level"] == "province"
+    assert by_name["海淀区"]["parent"] == by_name["北京市"]["code"]
+
+
+def test_province_abbr():
+    header, rows = _load("province_abbr.tsv")
+    assert header == ["code", "abbr"]
+    provinces = {r["code"] for r in _load("divisions.tsv")[1] if r["level"] == "province"}
+    assert {r["code"] for r in rows} == provinces
+    assert all(len(r["abbr"]) == 1 for r in rows)
+    assert len({r["abbr"] for r in rows}) == len(rows)
+
+
+def test_departments_header_and_values(departments):
+    header, rows = departments
+    assert header == ["name", "aliases", "levels", "style", "type"]
+    assert len(rows) >= 150
+    for r in rows:
+        assert None not in r and len(r) == 5, r
+        assert r["name"] and r["name"] == r["name"].strip(), r
+        assert r["style"] in STYLES, r
+        levels = r["levels"].split(",")
+        assert levels and set(levels) <= LEVELS and len(set(levels)) == len(levels), r
+        assert (r["style"] == "standalone") == (levels == ["central"]), r
+        assert r["type"] == "GovernmentBody", r
+        aliases = [a for a in r["aliases"].split(",") if a] if r["aliases"] else []
+        assert all(a and a != r["name"] for a in aliases), r
+        assert len(set(aliases)) == len(aliases), r
+
+
+def test_departments_no_duplicates(departments):
+    _, rows = departments
+    keys = [(r["name"], frozenset(r["levels"].split(","))) for r in rows]
+    assert len(set(keys)) == len(keys)
+
+
+def test_departments_alias_not_other_name(departments):
+    _, rows = departments
+    for r in rows:
+        levels = set(r["levels"].split(","))
+        for alias in filter(None, r["aliases"].split(",")):
+            for other in rows:
+                if other is r or other["name"] != alias:
+                    continue
+                assert not (levels & set(other["levels"].split(","))), (alias, r["name"], other["name"])

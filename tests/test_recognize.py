@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.types import ENTITY_TYPES, Locale
+
+from .conftest import SEEDS
+
+SHANXI = Locale(province="山西省", city="太原市")
+
+
+def spans(pipeline, text, locale=SHANXI):
+    return {(m.text, m.type) for m in pipeline.recognizer("d", text, locale) if not m.nested}
+
+
+def test_government_bodies_with_prefixes(pipeline):
+    got = spans(pipeline, "记者从山西省小企业发展促进局了解到，由省小企业发展促进局主办的活动在晋城海关举行。")
+    assert ("山西省小企业发展促进局", "GovernmentBody") in got
+    assert ("省小企业发展促进局", "GovernmentBody") in got
+    assert ("晋城海关", "GovernmentBody") in got
+
+
+def test_suffix_names_stop_at_function_words(pipeline):
+    got = spans(pipeline, "这是山西奥博能源电力有限公司的展位，山西海量晶芯供应链管理有限公司当机立断，入驻兰花保税物流中心。")
+    assert ("山西奥博能源电力有限公司", "Enterprise") in got
+    assert ("山西海量晶芯供应链管理有限公司", "Enterprise") in got
+
+
+def test_projects_places_people(pipeline):
+    got = spans(pipeline, "6月3日，随着大孟特勤消防站综合楼项目顺利通过竣工验收。山西省沁源县近年多管齐下。中来光能董事长谢建军说，将推进项目。")
+    assert ("大孟特勤消防站综合楼项目", "Project") in got
+    assert ("沁源县", "Place") in got
+    assert ("谢建军", "Person") in got
+
+
+def test_generic_words_are_not_entities(pipeline):
+    got = spans(pipeline, "包括大型国有银行、股份制银行、政策性银行在内的金融机构参会，相关企业和政府部门都来了。")
+    assert not any(t in ("Enterprise", "GovernmentBody") for _, t in got), got
+
+
+def test_nested_place_inside_body(pipeline):
+    ms = pipeline.recognizer("d", "太原市公安局发布通告。", SHANXI)
+    assert {(m.text, m.type, m.nested) for m in ms} >= {("太原市公安局", "GovernmentBody", False), ("太原市", "Place", True)}
+
+
+SEED_TEXT = "".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, len(SEED_TEXT) - 1), st.integers(1, 400))
+def test_offsets_always_point_at_the_mention(pipeline, start, length):
+    text = SEED_TEXT[start : start + length]
+    for m in pipeline.recognizer("d", text, SHANXI):
+        assert text[m.start : m.end] == m.text
+        assert m.type in ENTITY_TYPES
