@@ -197,6 +197,42 @@ def validate(out: str) -> None:
 
 
 @main.command()
+@click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
+@click.option("--output", "dest", type=click.File("w", encoding="utf-8"), default="-", help="Where to write JSON lines (default: stdout).")
+@click.option("--region", help="Default locale for records without a \"region\" field (山西省, 太原市 …). Default: inferred per record.")
+@click.option("--nested", is_flag=True, help="Also list mentions nested inside others (太原市 in 太原市公安局).")
+@click.option("--cooccurrence", is_flag=True, help="Also emit same-sentence co-occurrence pairs (low confidence).")
+@click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes (each loads the model once).")
+def extract(file: object, dest: object, region: str | None, nested: bool, cooccurrence: bool, jobs: int) -> None:
+    """Entities and relations of JSON-lines records, streamed.
+
+    \b
+    In:  {"id": "1", "text": "…", "date": "2020-08-14", "source": "…", "region": "山西省"}
+    Out: {"id": "1", "entities": [{"start", "end", "type", "text", "canonical"}],
+          "relations": [{"s", "p", "o", "s_canonical", "o_canonical", "role", "post",
+                         "amount", "unit", "start", "end", "rule", "confidence"}]}
+
+    Offsets index the record's text as given, end exclusive.  Lines that are not
+    JSON records are reported on stderr with their line number; the exit status
+    is then 1.
+    """
+    from . import extract as ex
+
+    bad = 0
+    try:
+        for res in ex.run_stream(ex.iter_records(file), region=region, nested=nested, cooccurrence=cooccurrence, jobs=jobs):  # type: ignore[arg-type]
+            if isinstance(res, ex.BadRecord):
+                bad += 1
+                click.echo(f"error: {res.reason}", err=True)
+                continue
+            dest.write(json.dumps(res, ensure_ascii=False) + "\n")  # type: ignore[attr-defined]
+    except KGError as e:
+        _fail(e)
+    if bad:
+        sys.exit(1)
+
+
+@main.command()
 @click.argument("endpoint")
 @OUT
 def push(endpoint: str, out: str) -> None:

@@ -81,17 +81,23 @@ class Pipeline:
         page = self.page_locale(docs)
         return [self.process(d, article_locale(d, page, self.lexicon)) for d in docs]
 
-    def process(self, doc: Document, locale: Locale) -> DocResult:
+    def process(self, doc: Document, locale: Locale, linker: Linker | None = None) -> DocResult:
+        """Recognise, link and relate one document.
+
+        Entities accumulate in `linker` (default: the pipeline's own, for a
+        corpus build); pass a fresh Linker to process records independently.
+        """
+        lk = linker or self.linker
         raw = self.recognizer(doc.id, doc.text, locale)
-        mentions = self.linker.link(doc, raw, locale)
+        mentions = lk.link(doc, raw, locale)
         facts = relations.extract(_clauses(doc, mentions), with_cooccurrence=self.cooccurrence)
-        facts += relations.from_names(mentions, doc.id, self.lexicon, self._place_key(locale))
+        facts += relations.from_names(mentions, doc.id, self.lexicon, self._place_key(locale, lk))
         return DocResult(replace(doc, locale=locale), locale, mentions, facts)
 
-    def _place_key(self, locale: Locale) -> Callable[[str], str | None]:
+    def _place_key(self, locale: Locale, linker: Linker) -> Callable[[str], str | None]:
         def key(surface: str) -> str | None:
             d = self.lexicon.place(surface, locale)
-            return self.linker.place_entity(d) if d is not None else None
+            return linker.place_entity(d) if d is not None else None
 
         return key
 
