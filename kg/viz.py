@@ -36,10 +36,19 @@ NAMES_ZH = {
 _CDN = re.compile(r'<(?:link|script)[^>]+(?:href|src)="https?://[^"]+"[^>]*>(?:\s*</script>)?', re.I)
 
 
-def render(g: nx.MultiDiGraph, path: str | Path, max_nodes: int = 2000, title: str = "kg") -> dict[str, int]:
-    """Write an offline HTML network; returns {'nodes': n, 'edges': m} actually drawn."""
+def render(
+    g: nx.MultiDiGraph, path: str | Path, max_nodes: int = 2000, title: str = "kg", isolated: bool = False
+) -> dict[str, int]:
+    """Write an offline HTML network; returns {'nodes': n, 'edges': m} actually drawn.
+
+    Entities with no relation at all (not even co-occurrence) are left out
+    unless `isolated`: they carry nothing to browse.
+    """
     from pyvis.network import Network
 
+    if not isolated:
+        g = g.copy()
+        g.remove_nodes_from([n for n in g.nodes if g.degree(n) == 0])
     if g.number_of_nodes() > max_nodes:
         keep = sorted(g.nodes, key=lambda n: (-g.degree(n), n))[:max_nodes]
         g = g.subgraph(keep).copy()
@@ -62,7 +71,7 @@ def render(g: nx.MultiDiGraph, path: str | Path, max_nodes: int = 2000, title: s
             title=tip,
             color=COLOURS.get(typ, "#cccccc"),
             size=8 + 4 * min(degree.get(n, 0), 12) ** 0.8,
-            font={"size": 16},
+            font={"size": 22, "strokeWidth": 3, "strokeColor": "#ffffff"},
             **kw,
         )
     for s, o, k, d in g.edges(keys=True, data=True):
@@ -72,6 +81,8 @@ def render(g: nx.MultiDiGraph, path: str | Path, max_nodes: int = 2000, title: s
         net.toggle_physics(False)
     else:
         net.barnes_hut(gravity=-4000, spring_length=120)
+    # labels stay readable when the whole graph is in view (vis hides text below ~5px)
+    net.set_options('{"nodes": {"scaling": {"label": {"enabled": false, "drawThreshold": 2}}}, "interaction": {"hover": true, "navigationButtons": false}, "physics": {"stabilization": {"iterations": 400}}}') if not big else None
     page = net.generate_html(notebook=False)
     page = _CDN.sub("", page)
     page = page.replace("<body>", "<body>" + _legend(title), 1)
