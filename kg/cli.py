@@ -80,9 +80,14 @@ def build(paths: tuple[str, ...], out: str, region: str | None, base: str | None
 @click.option("--param", "-p", multiple=True, help="NAME=VALUE for a named query's parameter (bound safely, never spliced).")
 @click.option("--list", "list_", is_flag=True, help="List the named queries and their parameters.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--endpoint", help="Query a SPARQL server instead of --out (e.g. http://127.0.0.1:7878/query; run it with --union-default-graph).")
 @OUT
-def query(sparql: str | None, file_: str | None, name: str | None, param: tuple[str, ...], list_: bool, fmt: str, out: str) -> None:
-    """Run SPARQL over the built graph (all named graphs are queried as one)."""
+def query(sparql: str | None, file_: str | None, name: str | None, param: tuple[str, ...], list_: bool, fmt: str, endpoint: str | None, out: str) -> None:
+    """Run SPARQL over the built graph (all named graphs are queried as one).
+
+    Prefixes kg:, rdf:, rdfs:, xsd:, skos:, prov:, org:, schema:, owl: are
+    declared for you.  CONSTRUCT/DESCRIBE results print as Turtle.
+    """
     from . import sparql as q
     from . import store
 
@@ -98,7 +103,7 @@ def query(sparql: str | None, file_: str | None, name: str | None, param: tuple[
             if not sep:
                 raise click.BadParameter(f"{p!r}: expected NAME=VALUE", param_hint="--param")
             params[k] = v
-        st = store.open_store(out)
+        st = endpoint or store.open_store(out)
         if name:
             res = q.run_named(st, name, params)
         else:

@@ -52,35 +52,80 @@ def _prologue() -> str:
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 
-def run(
-    store: ox.Store, sparql: str, params: dict[str, str] | None = None
-) -> Table | bool | list[ox.Triple]:
-    """Run a query over the union of all graphs; the kg/rdf/… prefixes are predeclared."""
+def prepare(sparql: str, params: dict[str, str] | None = None) -> str:
+    """The query text with the kg/rdf/… prefixes declared and parameters bound.
+
+    Parameters are bound with a trailing VALUES clause; each value is serialised
+    (and escaped) by Oxigraph as an RDF term, never spliced in as text.
+    """
     query = sparql if re.search(r"^\s*PREFIX\s", sparql, re.I | re.M) else _prologue() + sparql
     if params:
-        # bound with a trailing VALUES clause; each value is serialised (and escaped) by
-        # Oxigraph as an RDF term, never spliced in as text
         names = list(params)
         for n in names:
             if not re.fullmatch(r"[A-Za-z_]\w*", n):
                 raise QueryError(f"parameter name {n!r} is not a SPARQL variable name")
         row = " ".join(str(_term(params[n])) for n in names)
         query += f"\nVALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }}"
+    return query
+
+
+Result = Table | bool | list[ox.Triple]
+
+
+def run(target: ox.Store | str, sparql: str, params: dict[str, str] | None = None) -> Result:
+    """Run a query over the union of all graphs of a store, or at a SPARQL endpoint URL.
+
+    An endpoint (Oxigraph server, Fuseki …) should treat its default graph as
+    the union of the named graphs (`oxigraph serve --union-default-graph`).
+    """
+    query = prepare(sparql, params)
+    if isinstance(target, str):
+        return _run_remote(target, query)
     try:
-        res = store.query(query, use_default_graph_as_union=True)
+        res = target.query(query, use_default_graph_as_union=True)
     except SyntaxError as e:
         raise QueryError(f"the SPARQL query does not parse: {e}") from e
     except OSError as e:
         raise QueryError(f"the query failed: {e}") from e
+    return _result(res)
+
+
+def _result(res: object) -> Result:
     if isinstance(res, ox.QueryBoolean):
         return bool(res)
     if isinstance(res, ox.QuerySolutions):
         cols = [v.value for v in res.variables]
         return Table(cols, [[sol[c] for c in cols] for sol in res])
-    return list(res)
+    return list(res)  # type: ignore[call-overload]
 
 
-def run_named(store: ox.Store, name: str, params: dict[str, str]) -> Table | bool | list[ox.Triple]:
+def _run_remote(endpoint: str, query: str, timeout: float = 120.0) -> Result:
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    req = urllib.request.Request(
+        endpoint,
+        data=urllib.parse.urlencode({"query": query}).encode("utf-8"),
+        headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Accept": "application/sparql-results+json, application/n-triples;q=0.9",
+        },
+    )
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            body, ctype = resp.read(), resp.headers.get("Content-Type", "")
+    except urllib.error.HTTPError as e:
+        raise QueryError(f"{endpoint} answered {e.code}: {e.read().decode('utf-8', 'replace')[:300]}") from e
+    except OSError as e:
+        raise QueryError(f"cannot reach the SPARQL endpoint {endpoint}: {e}") from e
+    if "n-triples" in ctype or "turtle" in ctype:
+        fmt = ox.RdfFormat.N_TRIPLES if "n-triples" in ctype else ox.RdfFormat.TURTLE
+        return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(body, fmt)]
+    return _result(ox.parse_query_results(body, ox.QueryResultsFormat.JSON))
+
+
+def run_named(target: ox.Store | str, name: str, params: dict[str, str]) -> Result:
     queries = named_queries()
     if name not in queries:
         raise QueryError(f"no named query {name!r}; `kg query --list` shows: {', '.join(queries)}")
@@ -91,7 +136,7 @@ def run_named(store: ox.Store, name: str, params: dict[str, str]) -> Table | boo
     unknown = set(params) - {p for p, _ in q.params}
     if unknown:
         raise QueryError(f"query {name!r} has no parameter {sorted(unknown)[0]!r}; it takes: {', '.join(p for p, _ in q.params) or 'none'}")
-    return run(store, q.text, params)
+    return run(target, q.text, params)
 
 
 def _term(value: str) -> ox.NamedNode | ox.Literal:
@@ -114,7 +159,7 @@ def _text(t: object) -> str:
     return str(t)
 
 
-def format_result(res: Table | bool | list[ox.Triple], fmt: str = "table") -> str:
+def format_result(res: Result, fmt: str = "table") -> str:
     """table (aligned text), csv, json (SPARQL 1.1 JSON results), or Turtle for CONSTRUCT."""
     if isinstance(res, bool):
         return json.dumps({"boolean": res}) if fmt == "json" else ("yes" if res else "no")
