@@ -17,6 +17,7 @@ from .types import Document, Entity, Locale, Mention
 
 LEGAL_SUFFIXES = ("集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "股份公司", "公司")
 _CUSTOMS_STYLE = ("海关",)  # official names keep the short city name: 晋城海关, not 晋城市海关
+_ABBREV = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」]?[)）]")
 _PROVINCE_WORDS = {"我省": "province", "全省": "province", "本省": "province", "我市": "city", "全市": "city", "本市": "city"}
 
 
@@ -91,12 +92,50 @@ class Linker:
     _why: dict[str, list[str]] = field(default_factory=dict)
 
     def link(self, doc: Document, mentions: list[Mention], locale: Locale) -> list[Mention]:
-        """Mentions with `canonical` and `key` set; their entities are recorded."""
+        """Mentions with `canonical` and `key` set; their entities are recorded.
+
+        Short names the text declares (X（以下简称“Y”）) link to X wherever Y
+        recurs in the document, and those recurrences become mentions too.
+        """
         out = []
         for m in mentions:
             canonical, key, division = self._canonical(m, doc, locale)
             self._add(key, m, canonical, division)
             out.append(replace(m, canonical=canonical, key=key))
+        declared = self._declared(doc, out)
+        if not declared:
+            return out
+        taken = bytearray(len(doc.text) + 1)
+        for m in out:
+            if not m.nested:
+                taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        linked = []
+        for m in out:
+            full = declared.get(m.text)
+            if full is not None and full.key != m.key:
+                m = replace(m, canonical=full.canonical, key=full.key)
+                self._aliases.setdefault(full.key or "", set()).add(m.text)
+            linked.append(m)
+        for short, full in declared.items():
+            for hit in re.finditer(re.escape(short), doc.text):
+                a, b = hit.span()
+                if any(taken[a:b]):
+                    continue
+                taken[a:b] = b"\x01" * (b - a)
+                linked.append(Mention(doc.id, a, b, short, full.type, "alias.declared", full.canonical, full.key))
+        linked.sort(key=lambda m: (m.start, -m.end))
+        return linked
+
+    def _declared(self, doc: Document, mentions: list[Mention]) -> dict[str, Mention]:
+        """{short name: the mention it abbreviates} from 简称 declarations in the text."""
+        ends = {m.end: m for m in mentions if not m.nested and m.type != "Place"}
+        out: dict[str, Mention] = {}
+        for m in _ABBREV.finditer(doc.text):
+            full = ends.get(m.start())
+            if full is not None and full.key:
+                out[m.group(1)] = full
+                self._aliases.setdefault(full.key, set()).add(m.group(1))
+                self._why.setdefault(full.key, []).append(f"{m.group(1)} is declared as its short name ({m.group()})")
         return out
 
     # ------------------------------------------------------------ canonical names

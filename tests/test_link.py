@@ -44,3 +44,25 @@ def test_infer_locale_from_datelines(pipeline):
 def test_parse_region(pipeline):
     assert pipeline.lexicon.parse_region("山西省太原市") == Locale("山西省", "太原市", None, "given")
     assert pipeline.lexicon.parse_region("杭州").province == "浙江省"
+
+
+def test_locale_follows_the_paper_not_shanxi(pipeline):
+    from kg.ingest import read_page
+
+    page = "本报杭州3月5日讯（记者 张三）省经信厅副厅长李四表示，我省将支持民营企业发展。市公安局发布通告。\n本报宁波3月5日讯 市发改委召开会议。"
+    results = pipeline.process_page(read_page(page, "zj.txt"))
+    assert [r.locale.city for r in results] == ["杭州市", "宁波市"]
+    canon = {m.text: m.canonical for r in results for m in r.mentions}
+    assert canon["省经信厅"] == "浙江省经济和信息化厅"
+    assert canon["市公安局"] == "杭州市公安局"
+    assert canon["市发改委"] == "宁波市发展和改革委员会"
+
+
+def test_declared_short_names_link_back():
+    import kg.extract as ex
+
+    text = "山西海量晶芯供应链管理有限公司（以下简称“海量晶芯”）今天投产。海量晶芯将扩大产能。"
+    res = ex.extract(text, region="山西省")
+    short = [e for e in res["entities"] if e["text"] == "海量晶芯"]
+    assert len(short) == 2
+    assert all(e["canonical"] == "山西海量晶芯供应链管理有限公司" and e["type"] == "Enterprise" for e in short)
