@@ -26,17 +26,23 @@ SELECT ?s ?p ?o (COUNT(*) AS ?n) WHERE {{
 """
 
 
+def _select(store: ox.Store, query: str) -> ox.QuerySolutions:
+    res = store.query(query, use_default_graph_as_union=True)
+    assert isinstance(res, ox.QuerySolutions)  # our own SELECT queries
+    return res
+
+
 def to_networkx(store: ox.Store, include_cooccurrence: bool = False) -> nx.MultiDiGraph:
     """Nodes: entity IRIs with `label`, `type`, `aliases`; edges keyed by relation local name."""
     g = nx.MultiDiGraph()
-    for sol in store.query(_NODES, use_default_graph_as_union=True):
+    for sol in _select(store, _NODES):
         g.add_node(
             sol["e"].value,
             label=sol["label"].value,
             type=sol["type"].value.removeprefix(ONTOLOGY),
             aliases=sol["aliases"].value if sol["aliases"] else "",
         )
-    for sol in store.query(_EDGES, use_default_graph_as_union=True):
+    for sol in _select(store, _EDGES):
         p = sol["p"].value.removeprefix(ONTOLOGY)
         if p == "coOccursWith" and not include_cooccurrence:
             continue
@@ -61,7 +67,7 @@ def stats(store: ox.Store, top: int = 10) -> Stats:
     ents = Counter(d["type"] for _, d in g.nodes(data=True))
     rels = Counter(k for _, _, k in g.edges(keys=True))
     triples = len(store)
-    articles = next(iter(store.query(f"SELECT (COUNT(?a) AS ?n) WHERE {{ ?a a <{ONTOLOGY}Article> }}", use_default_graph_as_union=True)))["n"].value
+    articles = next(iter(_select(store, f"SELECT (COUNT(?a) AS ?n) WHERE {{ ?a a <{ONTOLOGY}Article> }}")))["n"].value
     simple = nx.Graph(g.to_undirected())
     deg = sorted(simple.degree, key=lambda x: (-x[1], x[0]))[:top]
     pr: dict[str, float] = nx.pagerank(simple) if simple.number_of_edges() else {}

@@ -172,8 +172,8 @@ def split_articles(page: str) -> list[_Piece]:
     # offsets of dateline starts within paragraphs
     starts: list[tuple[int, int, re.Match[str]]] = []
     for pi, para in enumerate(paragraphs):
-        for m in _DATELINE.finditer(para):
-            starts.append((pi, m.start(), m))
+        for hit in _DATELINE.finditer(para):
+            starts.append((pi, hit.start(), hit))
     if not starts:
         return [_piece_from(paragraphs, None)] if page.strip() else []
     chunks: list[list[str]] = []

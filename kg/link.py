@@ -156,19 +156,20 @@ class Linker:
         """省工信厅 -> 山西省工业和信息化厅; 市委宣传部 -> 中共太原市委宣传部.  (name, absolute?)"""
         lex = self.lexicon
         # the department part: longest known department surface at the end
-        dept_full = None
+        dept = None
         head = text
         for n in range(min(len(text), 16), 1, -1):
             deps = lex.dept_by_surface.get(text[-n:])
             if deps:
-                dept_full = deps[0].name
+                dept = deps[0]
                 head = text[:-n]
                 break
-        if dept_full is None:
+        if dept is None:
             return text, True
+        dept_full = dept.name
         if not head:
-            return dept_full, deps[0].style == "standalone"
-        party = head.endswith("委") and deps[0].style in ("party", "party-root")
+            return dept_full, dept.style == "standalone"
+        party = head.endswith("委") and dept.style in ("party", "party-root")
         if party:
             head = head[:-1]
         place_name, absolute = self._expand_place_prefix(head, locale)

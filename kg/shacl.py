@@ -20,7 +20,7 @@ def validate(st: ox.Store) -> tuple[bool, str]:
     from pyshacl import validate as shacl_validate
 
     data = rdflib.Graph()
-    nt = ox.serialize(store_mod.union_triples(st), None, ox.RdfFormat.N_TRIPLES)
+    nt = ox.serialize(store_mod.union_triples(st), None, ox.RdfFormat.N_TRIPLES) or b""
     data.parse(data=nt.decode("utf-8"), format="nt")
     conforms, _, text = shacl_validate(
         data, shacl_graph=schema_graph("shapes.ttl"), ont_graph=schema_graph("kg.ttl"), inference="none"

@@ -164,7 +164,7 @@ def format_result(res: Result, fmt: str = "table") -> str:
     if isinstance(res, bool):
         return json.dumps({"boolean": res}) if fmt == "json" else ("yes" if res else "no")
     if isinstance(res, list):
-        return ox.serialize(res, None, ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
+        return bytes(ox.serialize(res, None, ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b"").decode("utf-8")
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")

@@ -8,6 +8,7 @@ Graph Store Protocol endpoint (Oxigraph server, Fuseki, …).
 from __future__ import annotations
 
 import shutil
+import urllib.parse
 import urllib.request
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -105,7 +106,7 @@ def push(store: ox.Store, endpoint: str, timeout: float = 60.0) -> int:
     graphs: list[ox.NamedNode | ox.DefaultGraph] = [ox.DefaultGraph(), *store.named_graphs()]  # type: ignore[list-item]
     for g in graphs:
         body = store.dump(None, ox.RdfFormat.N_TRIPLES, from_graph=g)
-        target = endpoint + ("?default" if isinstance(g, ox.DefaultGraph) else "?graph=" + urllib.request.quote(g.value, safe=""))
+        target = endpoint + ("?default" if isinstance(g, ox.DefaultGraph) else "?graph=" + urllib.parse.quote(g.value, safe=""))
         req = urllib.request.Request(target, data=body, method="PUT", headers={"Content-Type": "application/n-triples"})
         try:
             with urllib.request.urlopen(req, timeout=timeout) as resp:
