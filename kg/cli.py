@@ -5,6 +5,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -48,21 +49,26 @@ def build(paths: tuple[str, ...], out: str, region: str | None, base: str | None
     import kg
 
     t0 = time.perf_counter()
-    bar = None
+    tty = sys.stderr.isatty()
+    seen = {"articles": 0, "chars": 0}
+
+    def progress(r: Any) -> None:
+        seen["articles"] += 1
+        seen["chars"] += len(r.doc.text)
+        n = seen["articles"]
+        if quiet or (not tty and n % 1000):
+            return
+        rate = seen["chars"] / max(time.perf_counter() - t0, 1e-9)
+        lead = "\r" if tty else ""
+        click.echo(f"{lead}  {n} articles, {seen['chars']:,} chars, {rate:,.0f} chars/s", err=True, nl=not tty)
+
     try:
-        if not quiet and sys.stderr.isatty():
-            bar = click.progressbar(length=0, label="articles", file=sys.stderr)
-        count = [0]
-
-        def progress(r: object) -> None:
-            count[0] += 1
-            if not quiet and count[0] % 200 == 0:
-                click.echo(f"  {count[0]} articles…", err=True)
-
         result = kg.build(list(paths), out, region=region, base=base, html=not no_html, progress=progress)
     except KGError as e:
         _fail(e)
         return
+    if tty and not quiet:
+        click.echo("", err=True)
     counts = result.counts()
     click.echo(f"articles: {len(result.documents)}  characters: {result.chars}  time: {time.perf_counter() - t0:.2f}s")
     click.echo("entities: " + ", ".join(f"{k} {v}" for k, v in sorted(counts["entities"].items())) + f"  (total {sum(counts['entities'].values())})")
