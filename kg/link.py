@@ -150,6 +150,10 @@ class Linker:
         if m.type == "GovernmentBody":
             name, absolute = self._expand_body(text, locale)
             return name, f"GovernmentBody/{name}" if absolute else f"GovernmentBody/{name}@{doc.source}", None
+        if m.type == "Person":
+            # a name alone does not identify a person: 刘勇 of a Shanxi paper and 刘勇 of a
+            # Zhejiang paper are kept apart (same name within one province: merged)
+            return text, f"Person/{text}@{locale.province or doc.source}", None
         return text, f"{m.type}/{text}", None
 
     def _expand_body(self, text: str, locale: Locale) -> tuple[str, bool]:

@@ -66,3 +66,11 @@ def test_declared_short_names_link_back():
     short = [e for e in res["entities"] if e["text"] == "海量晶芯"]
     assert len(short) == 2
     assert all(e["canonical"] == "山西海量晶芯供应链管理有限公司" and e["type"] == "Enterprise" for e in short)
+
+
+def test_people_with_one_name_in_two_provinces_stay_apart(pipeline):
+    lk = Linker(pipeline.lexicon)
+    a = lk.link(Document("a", "", "a.txt"), [_m("刘勇", "Person")], Locale("山西省"))
+    b = lk.link(Document("b", "", "b.txt"), [_m("刘勇", "Person")], Locale("浙江省"))
+    c = lk.link(Document("c", "", "c.txt"), [_m("刘勇", "Person")], Locale("山西省", "太原市"))
+    assert a[0].key != b[0].key and a[0].key == c[0].key
