@@ -105,7 +105,9 @@ def unwrap(text: str) -> str:
     across a stray blank line.  Short lines without closing punctuation are
     headlines and stay on their own.  Returns paragraphs separated by "\\n".
     """
-    lines = [_clean_line(x) for x in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = [_clean_line(x) for x in raw]
+    indented = [bool(re.match(r"[ \u3000\t]", x)) for x in raw]
     lengths = [len(x) for x in lines if x]
     if not lengths:
         return ""
@@ -117,9 +119,12 @@ def unwrap(text: str) -> str:
     for i, line in enumerate(lines):
         if not line:
             continue
-        current += line
         nxt = next((x for x in lines[i + 1 :] if x), None)
         blank_follows = i + 1 < len(lines) and not lines[i + 1]
+        if column and not current and _headline(line, i, lines, indented):
+            paragraphs.append(line)
+            continue
+        current += line
         if nxt is None:
             break
         if _ends_sentence(line):
@@ -132,6 +137,17 @@ def unwrap(text: str) -> str:
     if current:
         paragraphs.append(current)
     return "\n".join(paragraphs)
+
+
+def _headline(line: str, i: int, lines: list[str], indented: list[bool]) -> bool:
+    """In column text, a line standing alone between paragraphs, with no sentence
+    punctuation, is a headline (大力提升中小企业竞争力和高质量发展水平)."""
+    if len(line) > 32 or re.search(r"[，。；！？、：,;!?]", line):
+        return False
+    blank_before = i == 0 or not lines[i - 1]
+    after = i + 1 < len(lines)
+    blank_after = not after or not lines[i + 1]
+    return blank_before and (blank_after or (after and indented[i + 1]))
 
 
 def _continues(line: str, nxt: str) -> bool:
@@ -187,13 +203,36 @@ def split_articles(page: str) -> list[_Piece]:
         prev_p, prev_c, cur_match = pi, ci, m
     chunks.append(_slice(paragraphs, prev_p, prev_c, len(paragraphs), 0))
     matches.append(cur_match)
-    # move trailing headings of each chunk to the next chunk's title
-    titles: list[list[str]] = [[] for _ in chunks]
-    for k in range(len(chunks) - 1):
+    titles: list[list[str]]
+    # Some pages print a headline after its article's body (the page opens with a
+    # dateline and closes with headings); most print it before.  Trailing headings
+    # of a chunk go to the article before or after accordingly.
+    # A page that opens straight with a dateline (at most a column label such as
+    # 记者观察 before it) prints headlines after their articles.
+    head = [p for p in chunks[0] if p.strip()]
+    after = all(_is_heading(p) for p in head) and sum(len(p) for p in head) < 8
+    if after:
+        chunks[0] = []  # a column label (记者观察), not an article
+    titles = [[] for _ in chunks]
+    if after:  # a heading run inside a chunk ends the article before it (bylined wire copy has no dateline)
+        split_chunks: list[list[str]] = []
+        split_matches: list[re.Match[str] | None] = []
+        for chunk, m in zip(chunks, matches):
+            for j, part in enumerate(_split_after_headings(chunk)):
+                split_chunks.append(part)
+                split_matches.append(m if j == 0 else None)
+        chunks, matches = split_chunks, split_matches
+        titles = [[] for _ in chunks]
+    for k in range(len(chunks) - (0 if after else 1)):
         body = chunks[k]
+        moved: list[str] = []
         while body and _is_heading(body[-1]) and len(body) > 1 or (body and not body[-1].strip()):
-            titles[k + 1].insert(0, body.pop())
-        if k == 0 and body and all(_is_heading(p) for p in body):
+            moved.insert(0, body.pop())
+        if after:
+            titles[k].extend(moved)
+        else:
+            titles[k + 1][:0] = moved
+        if k == 0 and not after and body and all(_is_heading(p) for p in body):
             titles[1] = body + titles[1]
             chunks[0] = []
     pieces = []
@@ -204,6 +243,32 @@ def split_articles(page: str) -> list[_Piece]:
         t = " ".join(x.strip() for x in title if x.strip()) or piece.title
         pieces.append(replace(piece, title=t or None))
     return pieces
+
+
+_CAPTION = re.compile(r"摄$|摄影")
+
+
+def _trailing_headings(chunk: list[str]) -> int:
+    """How many heading paragraphs end the chunk (photo captions and credits skipped)."""
+    paras = [p for p in chunk if p.strip()]
+    while paras and _CAPTION.search(paras[-1].strip()):
+        paras.pop()
+    n = 0
+    for p in reversed(paras):
+        if not _is_heading(p):
+            break
+        n += 1
+    return n if n < len(paras) else 0
+
+
+def _split_after_headings(chunk: list[str]) -> list[list[str]]:
+    parts: list[list[str]] = [[]]
+    for i, p in enumerate(chunk):
+        parts[-1].append(p)
+        nxt = chunk[i + 1] if i + 1 < len(chunk) else None
+        if _is_heading(p) and nxt is not None and not _is_heading(nxt) and len(nxt) > 60 and any(not _is_heading(x) for x in parts[-1]):
+            parts.append([])
+    return [x for x in parts if x]
 
 
 def _slice(paragraphs: list[str], p0: int, c0: int, p1: int, c1: int) -> list[str]:
