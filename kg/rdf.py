@@ -54,6 +54,27 @@ _SEGMENT = {
 }
 
 
+_PREFIX_NAMES = {
+    "enterprise": "enterprise",
+    "government-body": "gov",
+    "organization": "organization",
+    "project": "project",
+    "event": "event",
+    "place": "place",
+    "person": "person",
+    "industry-chain": "chain",
+    "article": "article",
+    "statement": "statement",
+    "membership": "membership",
+}
+
+
+def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
+    """Prefixes for readable Turtle: one per IRI segment (place:140431, gov:山西省工业和信息化厅)."""
+    b = Minter(base).base
+    return dict(PREFIXES, **{p: f"{b}{seg}/" for seg, p in _PREFIX_NAMES.items()})
+
+
 def term(name: str) -> NamedNode:
     """A kg: ontology term, checked against the closed namespace."""
     return NamedNode(str(getattr(KG, name)))

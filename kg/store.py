@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from . import rdf
 from .errors import StoreError
 from .pipeline import BuildResult
-from .vocab import DEFAULT_BASE, PREFIXES
+from .vocab import DEFAULT_BASE
 
 STORE_DIR = "store"
 FORMATS = {
@@ -89,12 +89,22 @@ def export(store: ox.Store, path: str | Path | None, fmt: str, base: str = DEFAU
     """Serialise the graph; triple formats get the union of all graphs (without co-occurrence unless asked)."""
     if fmt not in FORMATS:
         raise StoreError(f"unknown format {fmt!r}; expected one of {', '.join(sorted(FORMATS))} (or graphml via `kg export`)")
-    prefixes = dict(PREFIXES, id=rdf.Minter(base).base)
+    prefixes = rdf.prefixes(base)
     target = str(path) if path is not None else None
     if fmt in QUAD_FORMATS:
-        return store.dump(target, FORMATS[fmt], prefixes=prefixes if fmt == "trig" else None)
-    triples: Iterable[ox.Triple] = union_triples(store, include_cooccurrence, base)
+        # sorted: subjects grouped, files stable from run to run (diffable)
+        quads = sorted(store.quads_for_pattern(None, None, None, None), key=_quad_key)
+        return ox.serialize(quads, target, FORMATS[fmt], prefixes=prefixes if fmt == "trig" else None)
+    triples: Iterable[ox.Triple] = sorted(union_triples(store, include_cooccurrence, base), key=_triple_key)
     return ox.serialize(triples, target, FORMATS[fmt], prefixes=prefixes if fmt == "ttl" else None)
+
+
+def _triple_key(t: ox.Triple) -> tuple[str, str, str]:
+    return (str(t.subject), str(t.predicate), str(t.object))
+
+
+def _quad_key(q: ox.Quad) -> tuple[str, str, str, str]:
+    return (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
 
 
 def push(store: ox.Store, endpoint: str, timeout: float = 60.0) -> int:
