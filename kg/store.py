@@ -91,12 +91,28 @@ def export(store: ox.Store, path: str | Path | None, fmt: str, base: str = DEFAU
         raise StoreError(f"unknown format {fmt!r}; expected one of {', '.join(sorted(FORMATS))} (or graphml via `kg export`)")
     prefixes = rdf.prefixes(base)
     target = str(path) if path is not None else None
+    if fmt == "jsonld":
+        return _jsonld(store, target, prefixes)
     if fmt in QUAD_FORMATS:
         # sorted: subjects grouped, files stable from run to run (diffable)
         quads = sorted(store.quads_for_pattern(None, None, None, None), key=_quad_key)
         return ox.serialize(quads, target, FORMATS[fmt], prefixes=prefixes if fmt == "trig" else None)
     triples: Iterable[ox.Triple] = sorted(union_triples(store, include_cooccurrence, base), key=_triple_key)
     return ox.serialize(triples, target, FORMATS[fmt], prefixes=prefixes if fmt == "ttl" else None)
+
+
+def _jsonld(store: ox.Store, target: str | None, prefixes: dict[str, str]) -> bytes | None:
+    """Compact JSON-LD with an @context of our prefixes (rdflib; Oxigraph writes expanded form only)."""
+    import rdflib
+
+    nq = store.dump(None, ox.RdfFormat.N_QUADS) or b""
+    ds = rdflib.Dataset()
+    ds.parse(data=nq.decode("utf-8"), format="nquads")
+    data = ds.serialize(format="json-ld", context=prefixes, auto_compact=True, ensure_ascii=False).encode("utf-8")
+    if target is None:
+        return data
+    Path(target).write_bytes(data)
+    return None
 
 
 def _triple_key(t: ox.Triple) -> tuple[str, str, str]:

@@ -58,7 +58,13 @@ def test_export_and_stats(built):
     out, _ = built
     runner = CliRunner()
     r = runner.invoke(main, ["export", "--format", "jsonld", "--out", str(out)])
-    assert r.exit_code == 0 and r.output.lstrip().startswith(("[", "{"))
+    assert r.exit_code == 0 and '"@context"' in r.output
+    nq = runner.invoke(main, ["export", "--format", "nq", "--out", str(out)])
+    from_jsonld = rdflib.Dataset().parse(data=r.output, format="json-ld")
+    from_nq = rdflib.Dataset().parse(data=nq.output, format="nquads")
+    assert len(from_jsonld) == len(from_nq) > 1000
+    r = runner.invoke(main, ["export", "--format", "graphml", "--out", str(out)])
+    assert r.exit_code == 0 and "<graphml" in r.output
     r = runner.invoke(main, ["stats", "--out", str(out)])
     assert r.exit_code == 0 and "PageRank" in r.output
 
