@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -45,9 +46,53 @@ def query(sparql: str, out: str | Path = "output", params: dict[str, str] | None
     return q.run(store.open_store(out), sparql, params)
 
 
+def ner(
+    records: Iterable[Mapping[str, Any]],
+    *,
+    region: str | None = None,
+    nested: bool = False,
+    pipeline: Pipeline | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Entities of {"id", "text", "region"?} records, one result per record, in order.
+
+    Each result is {"id", "entities": [{"start", "end", "type", "text", "canonical"}]};
+    offsets index the record's text (end exclusive).  A record's "region" wins over
+    `region`; without either the locale is inferred from the record's text.  With
+    `nested`, mentions inside longer ones (太原市 in 太原市公安局) are listed too,
+    marked "nested": true.  Raises KGError for an unknown region name.
+    """
+    from .link import Linker, infer_locale
+
+    p = pipeline or Pipeline(region)
+    default = p.lexicon.parse_region(region) if region else p.region
+    regions: dict[str, Locale] = {}
+    for n, rec in enumerate(records, 1):
+        text = rec["text"]
+        doc_id = str(rec.get("id", n))
+        name = rec.get("region")
+        if name:
+            if name not in regions:
+                regions[name] = p.lexicon.parse_region(name)
+            locale = regions[name]
+        else:
+            locale = default if default is not None else infer_locale([(text, None)], p.lexicon)
+        mentions = p.recognizer(doc_id, text, locale)
+        linked = Linker(p.lexicon).link(Document(doc_id, text, "record"), mentions, locale)
+        yield {
+            "id": rec.get("id", n),
+            "entities": [
+                {"start": m.start, "end": m.end, "type": m.type, "text": m.text, "canonical": m.canonical}
+                | ({"nested": True} if m.nested else {})
+                for m in linked
+                if nested or not m.nested
+            ],
+        }
+
+
 __all__ = [
     "build",
     "query",
+    "ner",
     "Pipeline",
     "BuildResult",
     "Document",

@@ -140,10 +140,25 @@ def article_quads(doc: Document, mint: Minter, region_key: str | None = None) ->
         yield Quad(a, term("region"), mint.entity(region_key), a)
 
 
+def _date(value: str) -> Literal:
+    """2020-08-18, 2020-05 or 2020 as xsd:date, xsd:gYearMonth or xsd:gYear."""
+    kind = {10: "date", 7: "gYearMonth", 4: "gYear"}.get(len(value), "string")
+    return Literal(value, datatype=_n(_XSD + kind))
+
+
+def _literal(f: Fact) -> Literal:
+    """An attribute's value: dates typed by precision, amounts and capacities as xsd:decimal."""
+    if f.predicate == "date":
+        return _date(f.object)
+    if f.amount is not None:
+        return _dec(f.object)
+    return Literal(f.object)
+
+
 def fact_quads(f: Fact, mint: Minter) -> Iterator[Quad]:
     """The relation itself plus its kg:Statement (evidence and qualifiers), in the article's graph."""
     s, p = mint.entity(f.subject), term(f.predicate)
-    o = Literal(f.object) if f.obj_is_literal else mint.entity(f.object)
+    o = _literal(f) if f.obj_is_literal else mint.entity(f.object)
     if f.predicate == "coOccursWith":
         yield Quad(s, p, o, mint.cooccurrence_graph)
         return
@@ -169,6 +184,10 @@ def fact_quads(f: Fact, mint: Minter) -> Iterator[Quad]:
         yield Quad(st, term("amount"), _dec(f.amount), g)
         if f.unit:
             yield Quad(st, term("unit"), Literal(f.unit), g)
+    if f.date:
+        yield Quad(st, term("date"), _date(f.date), g)
+    if f.topic:
+        yield Quad(st, term("topic"), Literal(f.topic, language="zh"), g)
     if f.predicate == "memberOf":
         m = _n(str(st.value).replace("/statement/", "/membership/"))
         yield Quad(m, TYPE, term("Membership"), g)

@@ -9,13 +9,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 import ahocorasick
 
 from .lexicon import Lexicon
 from .segment import Segmenter, Token
+from .tagger import MODEL_NAME, Tagger
 from .types import Locale, Mention
 
+CRF_PRIORITY = 1  # among spans of equal length, rules win
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·（）()]")
 # words that end a name when walking left from its suffix: prepositions,
@@ -60,10 +63,18 @@ class _Cand:
     standalone: bool = True  # False: only usable as a prefix of a longer name
 
 
+def world_places() -> frozenset[str]:
+    """Countries, world regions and large foreign cities (kg/data/world.txt)."""
+    from .lexicon import _data_path, _read_words
+
+    return frozenset(_read_words(_data_path("world.txt", None)))
+
+
 class Recognizer:
     """Proposes and resolves mentions for one document's text."""
 
-    def __init__(self, lexicon: Lexicon, segmenter: Segmenter) -> None:
+    def __init__(self, lexicon: Lexicon, segmenter: Segmenter, model: str | Path | None = MODEL_NAME) -> None:
+        """`model`: the CRF to use, a path or the packaged model's name; None for rules alone."""
         self.lex = lexicon
         self.seg = segmenter
         auto = ahocorasick.Automaton()
@@ -77,11 +88,20 @@ class Recognizer:
             entries.setdefault(suffix, []).append(("suffix", suffix))
         for post in lexicon.posts:
             entries.setdefault(post, []).append(("post", post))
+        self.world = world_places()
+        for name in self.world:
+            if name not in lexicon.by_name:
+                entries.setdefault(name, []).append(("world", name))
         for key, vals in entries.items():
             auto.add_word(key, (key, tuple(vals)))
         auto.make_automaton()
         self._auto = auto
         self._suffix = {s: (t, n) for s, t, n in lexicon.suffixes}
+        self.suffix_types = {s: t for s, t, _ in lexicon.suffixes}
+        self.tagger: Tagger | None = None
+        if model is not None:
+            path = None if model == MODEL_NAME else model
+            self.tagger = Tagger(self.suffix_types, lexicon.surnames, path)
 
     # ------------------------------------------------------------ entry
 
@@ -90,13 +110,10 @@ class Recognizer:
         tokens = self.seg.tokens(text)
         ctx = _Context(text, tokens)
         cands: list[_Cand] = []
-        hits: list[tuple[int, int, str, str]] = []
-        for end_idx, (key, vals) in self._auto.iter(text):
-            start = end_idx + 1 - len(key)
-            for kind, _ in vals:
-                hits.append((start, end_idx + 1, kind, key))
+        hits = self.hits(text)
         home = self.lex._province_code(locale)
         places = self._places(ctx, hits, home[:2] if home else None)
+        places += [_Cand(s, e, "Place", "gazetteer.world", 0) for s, e, kind, _ in hits if kind == "world" and ctx.is_start(s) and ctx.is_end(e)]
         cands.extend(places)
         place_end = {}
         for c in places:
@@ -106,7 +123,36 @@ class Recognizer:
         cands.extend(self._suffixed(ctx, hits, place_end))
         cands.extend(self._people(ctx, hits))
         cands.extend(self._abbreviations(ctx))
+        if self.tagger is not None:
+            cands.extend(self._tagged(ctx, hits, places))
         return resolve(doc_id, text, cands)
+
+    # ------------------------------------------------------------ model
+
+    def _tagged(self, ctx: _Context, hits: list[tuple[int, int, str, str]], places: list[_Cand]) -> list[_Cand]:
+        """The model's spans, less those the lexicon reads better: a run of divisions
+        (山西省沁源县 -> 山西省 + 沁源县) and generic words before a name suffix (股份制银行)."""
+        assert self.tagger is not None
+        full_places = {(c.start, c.end) for c in places if c.rule == "gazetteer.division"}
+        suffix_at = {e: (s, key) for s, e, kind, key in hits if kind == "suffix"}
+        out = []
+        for s, e, t in self.tagger(ctx.text, ctx.tokens, hits):
+            if t == "Place" and _tiled(s, e, full_places):
+                continue
+            suf = suffix_at.get(e)
+            if suf and suf[0] > s and not _distinctive(ctx.text[s : suf[0]], ctx, s, suf[0], t, {}):
+                continue
+            out.append(_Cand(s, e, t, "crf", CRF_PRIORITY))
+        return out
+
+    def hits(self, text: str) -> list[tuple[int, int, str, str]]:
+        """Every gazetteer match in text: (start, end, kind, key), kind place|dept|suffix|post."""
+        hits: list[tuple[int, int, str, str]] = []
+        for end_idx, (key, vals) in self._auto.iter(text):
+            start = end_idx + 1 - len(key)
+            for kind, _ in vals:
+                hits.append((start, end_idx + 1, kind, key))
+        return hits
 
     # ------------------------------------------------------------ places
 
@@ -255,6 +301,15 @@ def _namelike(ctx: _Context, start: int, end: int) -> bool:
     return True
 
 
+def _tiled(start: int, end: int, spans: set[tuple[int, int]]) -> bool:
+    """[start, end) is a concatenation of two or more spans."""
+    ends = {start}
+    for s, e in sorted(spans):
+        if s in ends and e <= end:
+            ends.add(e)
+    return end in ends and (start, end) not in spans
+
+
 def _dept_continues(text: str, e: int) -> bool:
     return e < len(text) and text[e] in "，。、；：）)（(和与及的”"
 
@@ -275,7 +330,7 @@ def _chain(cands: list[_Cand], text: str) -> list[_Cand]:
 def _distinctive(name: str, ctx: _Context, start: int, end: int, typ: str, place_end: dict[int, _Cand]) -> bool:
     if name in GENERIC or not _CJK.search(name) and not re.search(r"[A-Za-z]{2,}", name):
         return False
-    toks = [t for t in ctx.tokens if t.start >= start and t.end <= end]
+    toks = ctx.within(start, end)
     if toks and all(t.text in GENERIC or t.pos in {"a", "ad", "b", "m", "q", "r", "d", "v", "vn"} for t in toks):
         return False
     if typ == "Event":
@@ -303,6 +358,13 @@ class _Context:
 
     def is_end(self, pos: int) -> bool:
         return pos in self._ends or pos == len(self.text)
+
+    def within(self, start: int, end: int) -> list[Token]:
+        """The tokens inside [start, end)."""
+        if not self.tokens or start >= end:
+            return []
+        lo, hi = self._owner[start], self._owner[end - 1]
+        return [t for t in self.tokens[lo : hi + 1] if t.start >= start and t.end <= end]
 
     def token_at(self, pos: int) -> Token | None:
         return self.tokens[self._owner[pos]] if 0 <= pos < len(self.text) and self.tokens else None

@@ -115,3 +115,5 @@ class Fact:
     s_text: str | None = None  # mention texts as written
     o_text: str | None = None
     evidence: str | None = None  # the sentence text (start/end index the article)
+    date: str | None = None  # when the fact held, as stated (YYYY, YYYY-MM or YYYY-MM-DD)
+    topic: str | None = None  # what an agreement is about, or the title awarded, as written

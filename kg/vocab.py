@@ -61,6 +61,10 @@ class KG(DefinedNamespace):
     date: URIRef
     capacity: URIRef
     count: URIRef
+    investment: URIRef
+    registeredCapital: URIRef
+    outputValue: URIRef
+    topic: URIRef
 
 
 PREFIXES: dict[str, str] = {

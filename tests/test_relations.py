@@ -1,30 +1,285 @@
+"""Relation rules, one family per test, through the real pipeline (recognise, link, relate).
+
+Sentences are short, written in the style of provincial business news; the seed
+pages are not used here (tests/test_queries.py covers them end to end).
+"""
 from __future__ import annotations
 
+import pytest
+
+from kg import quantities
 from kg.relations import parse_amount
 from kg.types import Document, Locale
+
+SHANXI = Locale("山西省", "太原市")
+
+
+def _facts(pipeline, text, locale=SHANXI, date="2020-08-14"):
+    r = pipeline.process(Document("t", text, "t.txt", date=date), locale)
+    for f in r.facts:  # every fact cites its sentence by offsets into the text
+        assert text[f.start : f.end] == f.evidence
+    return [f for f in r.facts if f.predicate != "coOccursWith"]
+
+
+def _triples(facts):
+    return {(f.s_text, f.predicate, f.o_text, f.role or f.post or f.topic or f.amount or "") for f in facts}
+
+
+# ------------------------------------------------------------------ quantities
 
 
 def test_parse_amount_is_exact():
     assert parse_amount("24.7", "亿", "元") == ("2470000000", "CNY")
     assert parse_amount("1188", "万", "元") == ("11880000", "CNY")
+    assert parse_amount("1,188", "万", "元") == ("11880000", "CNY")
+    assert parse_amount("3", None, "美元") == ("3", "USD")
 
 
-def _facts(pipeline, text, locale=Locale("山西省", "太原市")):
-    r = pipeline.process(Document("t", text, "t.txt"), locale)
-    return {(f.s_text, f.predicate, f.o_text, f.role or f.post or "") for f in r.facts if f.predicate != "coOccursWith"}
+def test_capacities_are_normalised():
+    assert quantities.capacity("年产热轧中厚板70万吨") == quantities.Quantity("700000", "t", 7, 11)
+    assert quantities.capacity("16吉瓦").value == "16000000"  # kW
 
 
-def test_organizes_with_role(pipeline):
-    got = _facts(pipeline, "由省小企业发展促进局主办的2020年山西省“创客嘉年华”活动，将于8月18日在太原举办。")
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("今年 5 月，", "2020-08-14", "2020-05"),
+        ("8月18日-20日", "2020-08-14", "2020-08-18"),
+        ("2日，记者获悉", "2025-11-04", "2025-11-02"),
+        ("28日，", "2025-11-04", "2025-10-28"),  # a day after the paper's: last month
+        ("去年3月", "2025-11-04", "2024-03"),
+        ("2019年，", None, "2019"),
+        ("2020年10月1日", None, "2020-10-01"),
+        ("今天上午", "2020-08-14", "2020-08-14"),
+    ],
+)
+def test_dates_resolve_against_the_paper(text, published, value):
+    assert quantities.dates(text, published)[0].value == value
+
+
+def test_relative_dates_need_a_publication_date():
+    assert quantities.dates("今年5月", None) == []
+
+
+# ------------------------------------------------------------------ organises, held in
+
+
+def test_organizes_with_role_place_and_date(pipeline):
+    facts = _facts(pipeline, "由省小企业发展促进局主办的2020年山西省“创客嘉年华”活动，将于8月18日-20日在太原举办。")
+    got = _triples(facts)
     assert ("省小企业发展促进局", "organizes", "2020年山西省“创客嘉年华”活动", "主办") in got
     assert ("2020年山西省“创客嘉年华”活动", "locatedIn", "太原", "") in got
+    date = next(f for f in facts if f.predicate == "date")
+    assert date.obj_is_literal and date.object == "2020-08-18"
 
 
-def test_member_of_with_post(pipeline):
-    got = _facts(pipeline, "省工信厅副厅长、新闻发言人刘勇表示，该厅将推进新型工业化。")
-    assert ("刘勇", "memberOf", "省工信厅", "副厅长、新闻发言人") in got
+def test_organizers_of_a_list_with_their_roles(pipeline):
+    got = _triples(_facts(pipeline, "由省投资促进局主办，山西证券股份有限公司协办的2025年山西省招商项目路演活动在我市举办。"))
+    assert ("省投资促进局", "organizes", "2025年山西省招商项目路演活动", "主办") in got
+    assert ("山西证券股份有限公司", "organizes", "2025年山西省招商项目路演活动", "协办") in got
+    assert ("2025年山西省招商项目路演活动", "locatedIn", "我市", "") in got  # 我市: the paper's city
+
+
+def test_held_in_takes_the_event_after_the_place(pipeline):
+    got = _triples(_facts(pipeline, "我们在上海举办2024年山西商会节。"))
+    assert ("2024年山西商会节", "locatedIn", "上海", "") in got
+
+
+# ------------------------------------------------------------------ located in
+
+
+def test_headquarters(pipeline):
+    got = _triples(_facts(pipeline, "浙江吉利控股集团有限公司总部位于杭州。"))
+    assert ("浙江吉利控股集团有限公司", "locatedIn", "杭州", "") in got
+
+
+def test_settles_in_a_park_after_a_comma(pipeline):
+    facts = _facts(pipeline, "今年5月，山西海量晶芯供应链管理有限公司当机立断，入驻兰花保税物流中心。", Locale("山西省", "晋城市"))
+    f = next(f for f in facts if f.rule == "rel.locatedIn.trigger")
+    assert (f.s_text, f.o_text, f.date) == ("山西海量晶芯供应链管理有限公司", "兰花保税物流中心", "2020-05")
+
+
+def test_located_in_after_a_contractor_clause(pipeline):
+    got = _triples(_facts(pipeline, "大孟特勤消防站综合楼项目由山西建投五建集团承建，位于太忻一体化经济区大孟产业新城。"))
+    assert ("大孟特勤消防站综合楼项目", "locatedIn", "太忻一体化经济区大孟产业新城", "") in got
+    assert ("山西建投五建集团", "contractorOf", "大孟特勤消防站综合楼项目", "") in got
+    assert not any(s == "山西建投五建集团" and p == "locatedIn" and o != "山西" for s, p, o, _ in got)
+
+
+def test_located_in_a_list_after_located_place(pipeline):
+    got = _triples(_facts(pipeline, "位于太原的链主还有太钢集团、太重集团、山西美锦能源股份有限公司。"))
+    for name in ("太钢集团", "太重集团", "山西美锦能源股份有限公司"):
+        assert (name, "locatedIn", "太原", "") in got
 
 
 def test_place_prefix_of_a_name(pipeline):
-    got = _facts(pipeline, "晋城海关积极推动外贸发展。")
+    got = _triples(_facts(pipeline, "晋城海关积极推动外贸发展。"))
     assert ("晋城海关", "locatedIn", "晋城", "") in got
+
+
+def test_nested_place_name(pipeline):
+    got = _triples(_facts(pipeline, "他回到沁源县箭杆村种植党参。"))
+    assert any(s.endswith("沁源县箭杆村") and p == "locatedIn" and o == "沁源县" for s, p, o, _ in got)
+
+
+def test_county_short_forms_of_other_provinces_are_not_prefixes(pipeline):
+    got = _triples(_facts(pipeline, "游客走进蒙山景区游览。"))
+    assert not any(p == "locatedIn" and o == "蒙山" for s, p, o, _ in got)
+
+
+# ------------------------------------------------------------------ members and posts
+
+
+def test_member_of_with_post(pipeline):
+    got = _triples(_facts(pipeline, "省工信厅副厅长、新闻发言人刘勇表示，该厅将推进新型工业化。"))
+    assert ("刘勇", "memberOf", "省工信厅", "副厅长、新闻发言人") in got
+
+
+def test_business_post(pipeline):
+    got = _triples(_facts(pipeline, "江铃集团董事长王锡高表示，将加大投入。"))
+    assert ("王锡高", "memberOf", "江铃集团", "董事长") in got
+
+
+def test_two_posts_in_two_organisations(pipeline):
+    got = _triples(_facts(pipeline, "山西省青商会会长、黄河山西实业有限公司董事长穆映江表示，山西文旅大有可为。"))
+    assert ("穆映江", "memberOf", "黄河山西实业有限公司", "董事长") in got
+    assert ("穆映江", "memberOf", "山西省青商会", "会长") in got
+
+
+def test_post_of_an_unrecognised_second_body_is_not_given_to_the_first(pipeline):
+    got = _triples(_facts(pipeline, "省委统战部副部长、某某联合体党组书记陈旭忠表示，投资前景广阔。"))
+    assert ("陈旭忠", "memberOf", "省委统战部", "副部长") in got
+
+
+def test_member_of_through_that_company(pipeline):
+    text = "展厅里面积最大的展位是浙江中广电气股份公司。该公司西北区域销售总监张书峰说，总部在浙江丽水。"
+    facts = _facts(pipeline, text)
+    got = {(f.subject, f.predicate, f.post or "") for f in facts}
+    assert ("Person/张书峰@山西省", "memberOf", "西北区域销售总监") in got
+    org = next(f for f in facts if f.predicate == "memberOf")
+    assert org.object == "Enterprise/浙江中广电气股份公司" and org.o_text == "该公司"
+    assert any(f.subject == "Enterprise/浙江中广电气股份公司" and f.predicate == "locatedIn" for f in facts)
+
+
+def test_vice_governor_of_the_papers_province(pipeline):
+    facts = _facts(pipeline, "副省长汤志平出席并致辞。")
+    f = next(f for f in facts if f.predicate == "memberOf")
+    assert (f.object, f.post) == ("GovernmentBody/山西省人民政府", "副省长")
+
+
+# ------------------------------------------------------------------ contractors, investors, attributes
+
+
+def test_contractor_active_voice(pipeline):
+    got = _triples(_facts(pipeline, "中铁十二局集团有限公司承建的太原市滨河东路改造工程项目顺利通车。"))
+    assert ("中铁十二局集团有限公司", "contractorOf", "太原市滨河东路改造工程项目", "") in got
+
+
+def test_invests_with_amount(pipeline):
+    facts = _facts(pipeline, "太重集团投资40亿元，建设高端液控挖掘机产业园区，打造行业灯塔工厂。")
+    f = next(f for f in facts if f.predicate == "invests")
+    assert (f.s_text, f.o_text, f.amount, f.unit) == ("太重集团", "高端液控挖掘机产业园区", "4000000000", "CNY")
+
+
+def test_project_investment_attribute(pipeline):
+    facts = _facts(pipeline, "总投资24.7亿元的大钢中厚板生产线智能化升级项目，预计10月底建设完毕。")
+    f = next(f for f in facts if f.predicate == "investment")
+    assert (f.s_text, f.object, f.unit, f.obj_is_literal) == ("大钢中厚板生产线智能化升级项目", "2470000000", "CNY", True)
+
+
+def test_project_investment_after_the_name(pipeline):
+    facts = _facts(pipeline, "三强煤基新材料项目总投资7.11亿元，主要建设两条生产线。")
+    assert any(f.predicate == "investment" and f.object == "711000000" for f in facts)
+
+
+def test_counted_projects_get_no_investment(pipeline):
+    facts = _facts(pipeline, "共有11个招商引资项目成功签约，总投资额达到83.5亿元。")
+    assert not any(f.predicate == "investment" for f in facts)
+
+
+def test_registered_capital(pipeline):
+    facts = _facts(pipeline, "山西海量晶芯供应链管理有限公司成立于2019年。该公司注册资本1188万元。")
+    f = next(f for f in facts if f.predicate == "registeredCapital")
+    assert (f.subject, f.object, f.unit) == ("Enterprise/山西海量晶芯供应链管理有限公司", "11880000", "CNY")
+
+
+# ------------------------------------------------------------------ agreements, support, chains
+
+
+def test_signs_with_a_topic(pipeline):
+    facts = _facts(pipeline, "活动现场，陵川县交通运输局和上海锦江国际旅游股份有限公司就太行一号旅游公路文旅品牌打造事宜签约。")
+    f = next(f for f in facts if f.predicate == "signsWith")
+    assert (f.s_text, f.o_text) == ("陵川县交通运输局", "上海锦江国际旅游股份有限公司")
+    assert f.topic == "太行一号旅游公路文旅品牌打造"
+
+
+def test_cooperation_agreement(pipeline):
+    got = _triples(_facts(pipeline, "太原工业学院与太原中金天威不锈钢钢管股份有限公司达成友好合作协议。"))
+    assert ("太原工业学院", "signsWith", "太原中金天威不锈钢钢管股份有限公司", "") in got
+
+
+def test_cooperation_without_signing(pipeline):
+    got = _triples(_facts(pipeline, "太原工业学院与太原中金天威不锈钢钢管股份有限公司开展合作。"))
+    assert ("太原工业学院", "cooperatesWith", "太原中金天威不锈钢钢管股份有限公司", "") in got
+
+
+def test_joint_hosting_is_not_cooperation(pipeline):
+    facts = _facts(pipeline, "阳曲县与山西农业大学共同举办阳曲县2024年人才招聘会。")
+    assert not any(f.predicate in ("cooperatesWith", "signsWith") for f in facts)
+    assert ("山西农业大学", "organizes", "阳曲县2024年人才招聘会", "举办") in _triples(facts)
+
+
+def test_support_under(pipeline):
+    got = _triples(_facts(pipeline, "在晋城市政府、晋城海关的帮扶支持下，山西兰花保税物流中心业务大增。", Locale("山西省", "晋城市")))
+    assert ("晋城市政府", "supports", "山西兰花保税物流中心", "") in got
+    assert ("晋城海关", "supports", "山西兰花保税物流中心", "") in got
+
+
+def test_chain_leaders_from_a_counted_reference(pipeline):
+    facts = _facts(pipeline, "凭借在高端装备制造和风电装备领域的突出优势，太重集团成为这两条重点产业链链主企业。")
+    got = {(f.s_text, f.predicate, f.object) for f in facts}
+    assert ("太重集团", "chainLeaderOf", "IndustryChain/高端装备制造产业链") in got
+    assert ("太重集团", "chainLeaderOf", "IndustryChain/风电装备产业链") in got
+
+
+def test_chain_leader_named_chain_and_entity(pipeline):
+    r = pipeline.process(Document("t", "作为山西光伏产业链的链主，山西中来光能电池科技有限公司投产意义重大。", "t.txt"), SHANXI)
+    f = next(f for f in r.facts if f.predicate == "chainLeaderOf")
+    assert f.object == "IndustryChain/光伏产业链"
+    assert pipeline.linker.entities[f.object].type == "IndustryChain"
+
+
+# ------------------------------------------------------------------ sub-organisations
+
+
+def test_branch_of_a_bank(pipeline):
+    got = _triples(_facts(pipeline, "民生银行太原分行副行长张振国这样说。"))
+    assert ("民生银行太原分行", "subOrganizationOf", "民生银行", "") in got
+    assert ("张振国", "memberOf", "民生银行太原分行", "副行长") in got
+
+
+def test_branch_of_a_company_named_inside_its_name(pipeline):
+    r = pipeline.process(Document("t", "太原市热力集团有限责任公司晋源供热分公司工作人员在检验安全阀。", "t.txt"), SHANXI)
+    f = next(f for f in r.facts if f.predicate == "subOrganizationOf")
+    assert f.object == "Enterprise/太原市热力集团有限责任公司"
+    assert pipeline.linker.entities[f.object].type == "Enterprise"
+
+
+def test_department_of_a_government(pipeline):
+    facts = _facts(pipeline, "省商务厅发布消息。")
+    assert any(f.predicate == "subOrganizationOf" and f.object == "GovernmentBody/山西省人民政府" for f in facts)
+
+
+def test_customs_is_not_a_department_of_the_city(pipeline):
+    facts = _facts(pipeline, "晋城海关积极推动外贸发展。")
+    assert not any(f.predicate == "subOrganizationOf" for f in facts)
+
+
+def test_union_of_an_enterprise(pipeline):
+    facts = _facts(pipeline, "太钢工会开展防暑降温专项检查。")
+    assert any(f.predicate == "subOrganizationOf" and f.object == "Enterprise/太钢" for f in facts)
+
+
+def test_subsidiary_stated(pipeline):
+    got = _triples(_facts(pipeline, "山西建投五建集团是山西建设投资集团有限公司的全资子公司。"))
+    assert ("山西建投五建集团", "subOrganizationOf", "山西建设投资集团有限公司", "") in got

@@ -1,0 +1,185 @@
+"""Entity recognition measured on held-out public sentences, and its speed.
+
+    python bench/eval_ner.py [--data ../shared/data] [--system full|rules|crf] [--model F] [--errors N]
+    python bench/eval_ner.py --speed [--mb 2]
+
+Sets (see ../shared/data/SOURCES.md):
+  * CLUENER: the fixed 15 % of train.json that `kg.tagger.held_out` reserves (the
+    tagger trains on the other 85 %); company→Enterprise, government→GovernmentBody,
+    organization→Organization, address/scene→Place, name→Person.
+  * People's Daily 1998 dev (never trained on): ORG→any organisation type,
+    LOC→Place, PER→Person.
+Scores per type: strict (same span and type) and overlap (a prediction is right
+when it overlaps a gold span of its type; a gold span is found when a
+prediction of its type overlaps it).  "top" scores what `kg ner` prints;
+"nested" adds the nested mentions (`kg ner --nested`).  Project and Event
+predictions have no gold counterpart and are not scored.
+
+--speed runs `kg ner`'s engine (recognise + link, one process) over the seed
+pages replicated to --mb megabytes, one JSON record per article, and prints
+characters per second with the model and with rules alone.
+Exits 0 with a notice when the corpora are absent.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+ORG = {"Enterprise", "GovernmentBody", "Organization"}
+
+Span = tuple[int, int, str]
+
+
+def predict(system: str, texts: list[str], model: str | None = None) -> list[tuple[list[Span], list[Span]]]:
+    """(top-level, nested) spans per text, types as the project's."""
+    from kg.link import infer_locale
+    from kg.pipeline import Pipeline
+    from kg.recognize import Recognizer
+
+    p = Pipeline()
+    if model:
+        p.recognizer = Recognizer(p.lexicon, p.segmenter, model=model)
+    rec = p.recognizer if system == "full" else Recognizer(p.lexicon, p.segmenter, model=None)
+    out = []
+    for text in texts:
+        if system == "crf":
+            assert p.recognizer.tagger is not None
+            spans = p.recognizer.tagger(text, p.segmenter.tokens(text), rec.hits(text))
+            out.append((spans, []))
+            continue
+        ms = rec("eval", text, infer_locale([(text, None)], p.lexicon))
+        out.append(([(m.start, m.end, m.type) for m in ms if not m.nested], [(m.start, m.end, m.type) for m in ms if m.nested]))
+    return out
+
+
+def score(gold: list[list[Span]], pred: list[list[Span]], types: list[str], org_any: bool) -> dict[str, dict[str, float]]:
+    def norm(t: str) -> str:
+        return "ORG" if org_any and t in ORG else t
+
+    c: dict[str, collections.Counter[str]] = {t: collections.Counter() for t in types}
+    for g, p in zip(gold, pred):
+        p = [(s, e, norm(t)) for s, e, t in p if norm(t) in c]
+        gs = set(g)
+        for s, e, t in p:
+            c[t]["pred"] += 1
+            c[t]["strict_p"] += (s, e, t) in gs
+            c[t]["overlap_p"] += any(t == gt and s < ge and gs_ < e for gs_, ge, gt in g)
+        for s, e, t in g:
+            c[t]["gold"] += 1
+            c[t]["strict_r"] += (s, e, t) in set(p)
+            c[t]["overlap_r"] += any(t == pt and s < pe and ps < e for ps, pe, pt in p)
+    res = {}
+    for t, k in c.items():
+        row = {"gold": k["gold"], "pred": k["pred"]}
+        for m in ("strict", "overlap"):
+            pr = k[f"{m}_p"] / k["pred"] if k["pred"] else 0.0
+            rc = k[f"{m}_r"] / k["gold"] if k["gold"] else 0.0
+            row[m] = (pr, rc, 2 * pr * rc / (pr + rc) if pr + rc else 0.0)
+        res[t] = row
+    return res
+
+
+def show(title: str, res: dict[str, dict[str, float]]) -> None:
+    print(f"\n{title}")
+    print(f"  {'type':15} {'gold':>5} {'pred':>5}   strict P / R / F1      overlap P / R / F1")
+    for t, r in res.items():
+        sp, sr, sf = r["strict"]  # type: ignore[misc]
+        op, or_, of = r["overlap"]  # type: ignore[misc]
+        print(f"  {t:15} {r['gold']:5d} {r['pred']:5d}   {sp:.3f} {sr:.3f} {sf:.3f}    {op:.3f} {or_:.3f} {of:.3f}")
+
+
+def errors(name: str, data: list[tuple[str, list[Span]]], pred: list[list[Span]], org_any: bool, n: int) -> None:
+    """Print up to n sentences with a missed or spurious span (strict)."""
+    shown = 0
+    for (text, gold), p in zip(data, pred):
+        ps = {(s, e, "ORG" if org_any and t in ORG else t) for s, e, t in p}
+        ps = {x for x in ps if x[2] in {"ORG", "Place", "Person"} or not org_any}
+        gs = set(gold)
+        if ps == gs:
+            continue
+        miss = sorted(gs - ps)
+        extra = sorted(ps - gs)
+        print(f"[{name}] {text}")
+        print("   missed: " + "  ".join(f"{text[s:e]}/{t}" for s, e, t in miss))
+        print("   extra:  " + "  ".join(f"{text[s:e]}/{t}" for s, e, t in extra))
+        shown += 1
+        if shown >= n:
+            return
+
+
+def evaluate(data_dir: Path, system: str, n_errors: int, model: str | None = None) -> None:
+    from kg import tagger
+
+    clu = data_dir / "cluener" / "train.json"
+    pd = data_dir / "pd98" / "example.dev"
+    if not clu.exists() and not pd.exists():
+        print(f"skipped: no corpora under {data_dir} (see ../shared/data/SOURCES.md)")
+        return
+    if clu.exists():
+        data = [ex for ex in tagger.read_cluener(clu) if tagger.held_out(ex[0])]
+        t0 = time.perf_counter()
+        pred = predict(system, [t for t, _ in data], model)
+        dt = time.perf_counter() - t0
+        gold = [g for _, g in data]
+        types = ["Enterprise", "GovernmentBody", "Organization", "Place", "Person"]
+        show(f"CLUENER held-out 15% ({len(data)} sentences, system={system}, {dt:.1f}s) — top-level", score(gold, [p for p, _ in pred], types, False))
+        show("CLUENER — with nested", score(gold, [p + q for p, q in pred], types, False))
+        if n_errors:
+            errors("cluener", data, [p for p, _ in pred], False, n_errors)
+    if pd.exists():
+        data = tagger.read_pd98(pd)
+        t0 = time.perf_counter()
+        pred = predict(system, [t for t, _ in data], model)
+        dt = time.perf_counter() - t0
+        gold = [g for _, g in data]
+        types = ["ORG", "Place", "Person"]
+        show(f"People's Daily 1998 dev ({len(data)} sentences, system={system}, {dt:.1f}s) — top-level", score(gold, [p for p, _ in pred], types, True))
+        show("People's Daily — with nested", score(gold, [p + q for p, q in pred], types, True))
+        if n_errors:
+            errors("pd98", data, [p + q for p, q in pred], True, n_errors)
+
+
+def speed(mb: float) -> None:
+    """chars/s of recognise + link over seed articles, with and without the model."""
+    import kg
+    from kg.ingest import read_documents
+    from kg.pipeline import Pipeline
+
+    docs = list(read_documents([str(ROOT / "seeds")]))
+    texts = [d.text for d in docs]
+    total = sum(map(len, texts))
+    reps = max(1, int(mb * 1_000_000 / 3 / total))  # ~3 UTF-8 bytes per character
+    records = [{"id": str(i), "text": t} for i in range(reps) for t in texts]
+    chars = total * reps
+    for label, model in (("model", True), ("rules", False)):
+        p = Pipeline()
+        if not model:
+            p.recognizer.tagger = None
+        t0 = time.perf_counter()
+        n = sum(len(r["entities"]) for r in kg.ner(records, pipeline=p))
+        dt = time.perf_counter() - t0
+        print(f"kg ner engine, {label:5}: {chars:,} chars in {len(records)} records, {dt:.2f}s, {chars / dt:,.0f} chars/s, {n} entities")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
+    ap.add_argument("--system", default="full", choices=["full", "rules", "crf"])
+    ap.add_argument("--errors", type=int, default=0, help="print N sentences with errors per set")
+    ap.add_argument("--model", help="a model file other than the packaged kg/data/ner.crfsuite")
+    ap.add_argument("--speed", action="store_true")
+    ap.add_argument("--mb", type=float, default=2.0)
+    a = ap.parse_args()
+    if a.speed:
+        speed(a.mb)
+        return
+    evaluate(Path(a.data), a.system, a.errors, a.model)
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

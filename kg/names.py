@@ -1,0 +1,191 @@
+"""Relations read off the structure of names, and the entities such names imply.
+
+- the place a name starts with: 晋城海关 -> 晋城市, 沁源县箭杆村 -> 沁源县;
+- a branch and its parent: 民生银行太原分行 -> 民生银行,
+  太原市热力集团有限责任公司晋源供热分公司 -> 太原市热力集团有限责任公司;
+- a union and its enterprise: 太钢工会 -> 太钢;
+- a government department and its government: 山西省商务厅 -> 山西省人民政府,
+  中共太原市委宣传部 -> 中共太原市委.
+A parent that is only named inside another name is minted as an entity of its
+own (`minted_entities`), keyed as the linker keys absolute names.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from .lexicon import Lexicon
+from .types import ORG_TYPES, Entity, Fact, Locale, Mention
+
+_PARENT_SUFFIX = (
+    ("股份有限公司", "Enterprise"), ("有限责任公司", "Enterprise"), ("有限公司", "Enterprise"), ("集团公司", "Enterprise"),
+    ("公司", "Enterprise"), ("集团", "Enterprise"), ("银行", "Enterprise"), ("大学", "Organization"),
+    ("学院", "Organization"), ("医院", "Organization"), ("研究院", "Organization"), ("科学院", "Organization"),
+    ("协会", "Organization"), ("学会", "Organization"), ("商会", "Organization"), ("联合会", "Organization"),
+)
+_BRANCH_SUFFIX = (
+    "分公司", "分行", "支行", "分局", "分所", "研究所", "研究院", "分院", "分厂", "分中心", "营业部", "事业部", "办事处",
+    "分会", "专业委员会", "专委会", "工会", "党委", "团委", "合唱团", "附属医院", "附属中学", "附属小学", "实验室",
+)
+# what the name of a place that is not a division ends with (parks, zones, villages, venues …)
+_PLACE_TAILS = tuple(
+    """村 镇 乡 街道 街 路 巷 社区 园 园区 区 开发区 新城 小镇 馆 场 广场 中心 基地 山 湖 河 瀑布 峡 景区 公园 寺 塔 楼 城
+    古城 港 站 机场 码头 大厦 会场 分会场 酒店 宾馆 剧院 大剧院 礼堂 农场 林场 矿 井 团 师""".split()
+)
+_UNIVERSITY_BRANCH = ("医院", "学院", "中学", "小学", "幼儿园", "研究中心")
+_NOT_UNION_OWNER = ("总", "企业", "职工", "单位", "机关", "行业", "基层", "公司各", "各级")
+# bodies that are not departments of the government of their place: organs of state of their own,
+# and vertically managed services (customs, tax, fire and rescue, weather, post, tobacco)
+_NOT_GOVERNMENT_DEPT = frozenset(
+    """人民政府 人民代表大会 人民代表大会常务委员会 政治协商会议委员会 纪律检查委员会 监察委员会 高级人民法院 中级人民法院
+    人民法院 人民检察院 海关 税务局 消防救援总队 消防救援支队 消防救援大队 气象局 地震局 邮政管理局 烟草专卖局""".split()
+)
+_GOV_POSTS = {"省长": ("省", "自治区"), "市长": ("市",), "县长": ("县",), "区长": ("区",), "州长": ("州",), "旗长": ("旗",)}
+_PARTY_POSTS = ("省委", "市委", "县委", "区委", "州委", "旗委")
+
+
+def government_key(place: str | None, post: str) -> tuple[str, str] | None:
+    """The body a place-level post belongs to: (山西省, 副省长) -> 山西省人民政府, (沁源县, 县委书记) -> 中共沁源县委."""
+    if not place:
+        return None
+    core = post.removeprefix("常务").removeprefix("副")
+    if core in _GOV_POSTS and place.endswith(_GOV_POSTS[core]):
+        name = place + "人民政府"
+        return f"GovernmentBody/{name}", name
+    if post.startswith(_PARTY_POSTS) and place.endswith(post[0]):
+        name = f"中共{place}委"
+        return f"GovernmentBody/{name}", name
+    return None
+
+
+def chain_key(name: str, is_place: Callable[[str], bool] | None = None) -> tuple[str, str]:
+    """An industry chain's key and label; a leading place name is dropped (山西光伏产业链 -> 光伏产业链)."""
+    if is_place is not None:
+        for n in range(min(len(name) - 5, 8), 1, -1):
+            if is_place(name[:n]):
+                name = name[n:]
+                break
+    return f"IndustryChain/{name}", name
+
+
+def minted_entities(facts: Iterable[Fact], known: dict[str, Entity]) -> list[Entity]:
+    """Entities that facts point at but no mention introduced (parents named inside names, industry chains)."""
+    out: dict[str, Entity] = {}
+    for f in facts:
+        for key in (f.subject, None if f.obj_is_literal else f.object):
+            if not key or key in known or key in out or "@" in key:
+                continue
+            typ, _, name = key.partition("/")
+            if typ in ("IndustryChain", "GovernmentBody", "Enterprise", "Organization") and name:
+                out[key] = Entity(key=key, type=typ, name=name)
+    return list(out.values())
+
+
+class NameRelations:
+    """Reads relations off the names of one document's mentions."""
+
+    def __init__(self, lexicon: Lexicon, place_key: Callable[[str], str | None], locale: Locale | None = None) -> None:
+        self.lex = lexicon
+        self.place_key = place_key
+        self.locale = locale
+        self.home = lexicon._province_code(locale) if locale else None
+
+    def place_prefix(self, name: str) -> tuple[str, str] | None:
+        """(place key, prefix) of the longest division name a name starts with; short forms of
+        counties only for the paper's own province (蒙山景区 is not in 蒙山县, Guangxi)."""
+        name = name.removeprefix("中共")
+        for n in range(min(len(name) - 1, 12), 1, -1):
+            surface = name[:n]
+            d = self.lex.place(surface, self.locale)
+            if d is None:
+                continue
+            if d.name != surface and d.level == "county" and not (self.home and d.code[:2] == self.home[:2]):
+                continue
+            key = self.place_key(surface)
+            if key:
+                return key, surface
+        return None
+
+    def parent(self, name: str, typ: str) -> tuple[str, str] | None:
+        """(parent key, parent name) for a branch, a union or a government department."""
+        if typ == "GovernmentBody":
+            return self._government(name)
+        if not name.endswith(_BRANCH_SUFFIX + _UNIVERSITY_BRANCH):
+            return None
+        for n in range(len(name) - 2, 1, -1):
+            head, rest = name[:n], name[n:]
+            for suffix, ptype in _PARENT_SUFFIX:
+                if not head.endswith(suffix) or len(head) <= len(suffix):
+                    continue
+                if rest.endswith(_BRANCH_SUFFIX) or (suffix in ("大学", "学院") and rest.endswith(_UNIVERSITY_BRANCH)):
+                    return f"{ptype}/{head}", head
+        if name.endswith("工会") and not name.endswith(("总工会", "联合会")):
+            owner = name[:-2]
+            if len(owner) >= 2 and not owner.endswith(_NOT_UNION_OWNER) and self.lex.place(owner) is None:
+                return f"Enterprise/{owner}", owner
+        return None
+
+    def _government(self, name: str) -> tuple[str, str] | None:
+        party = name.startswith("中共")
+        for n in range(min(len(name) - 2, 16), 1, -1):
+            deps = self.lex.dept_by_surface.get(name[-n:])
+            if not deps:
+                continue
+            dep = deps[0]
+            head = name[:-n]
+            if dep.name != name[-n:]:
+                continue
+            if party and dep.style == "party" and head.endswith("委"):
+                place = head[2:-1]
+                d = self.lex.place(place)
+                if d is not None and d.name == place:
+                    return f"GovernmentBody/{head}", head
+                return None
+            if dep.style != "place" or dep.name in _NOT_GOVERNMENT_DEPT:
+                return None
+            d = self.lex.place(head)
+            if d is None or d.name != head:
+                return None
+            gov = head + "人民政府"
+            return f"GovernmentBody/{gov}", gov
+        return None
+
+
+    def facts(self, m: Mention, doc_id: str, start: int, end: int, evidence: str, seen: set[tuple[str, str, str]]) -> list[Fact]:
+        """locatedIn and subOrganizationOf read off one mention's name; `seen` keeps one fact per
+        (subject, relation, object) per document.  The evidence is the sentence [start, end)."""
+        if m.nested or m.type == "Person" or not m.canonical or not m.key or m.rule == "anaphora":
+            return []
+        if m.type == "Place" and (m.key[6:].isdigit() or not m.canonical.endswith(_PLACE_TAILS)):
+            return []  # a division (its parent comes from the gazetteer), or a name that is no place name
+        out: list[Fact] = []
+
+        def add(s_key: str, s_text: str, pred: str, key: str, o_text: str, rule: str, conf: float) -> None:
+            k = (s_key, pred, key)
+            if k in seen or key == s_key:
+                return
+            seen.add(k)
+            out.append(Fact(s_key, pred, key, doc_id, start, end, rule, conf, s_text=s_text, o_text=o_text, evidence=evidence))
+
+        hit = self.place_prefix(m.canonical)
+        if hit:
+            add(m.key, m.text, "locatedIn", hit[0], hit[1], "name.place-prefix", 0.9)
+        if m.type in ORG_TYPES and "@" not in m.key:
+            parent = self.parent(m.canonical, m.type)
+            if parent:
+                add(m.key, m.text, "subOrganizationOf", parent[0], parent[1], "name.parent", 0.85)
+                where = self.place_prefix(parent[1]) if parent[1] in m.text else None  # not 山西省人民政府 for 省商务厅
+                if where:
+                    add(parent[0], parent[1], "locatedIn", where[0], where[1], "name.place-prefix", 0.9)
+        return out
+
+
+def from_names(
+    mentions: Iterable[Mention], doc_id: str, lexicon: Lexicon, place_key: Callable[[str], str | None], locale: Locale | None = None
+) -> list[Fact]:
+    """Name relations of a document's mentions, each evidenced by the name itself (no sentences at hand)."""
+    names = NameRelations(lexicon, place_key, locale)
+    seen: set[tuple[str, str, str]] = set()
+    out: list[Fact] = []
+    for m in mentions:
+        out.extend(names.facts(m, doc_id, m.start, m.end, m.text, seen))
+    return out

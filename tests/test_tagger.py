@@ -1,0 +1,136 @@
+"""The CRF tagger (kg/tagger.py), its packaged model, and the `kg ner` command.
+
+Sentences are written for these tests (news-style, several provinces); nothing
+here needs ../shared/data except the corpus-reader test, which skips without it.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg import tagger
+from kg.cli import main
+from kg.types import ENTITY_TYPES
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+TEXT = "江铃集团董事长王锡高在南昌表示，将与美锦能源合作。"
+
+
+def test_model_ships_in_the_package():
+    path = tagger.model_path()
+    assert path.exists() and path.stat().st_size < 20_000_000
+
+
+def test_features_are_deterministic(pipeline):
+    rec = pipeline.recognizer
+    args = (TEXT, pipeline.segmenter.tokens(TEXT), rec.hits(TEXT), rec.suffix_types, pipeline.lexicon.surnames)
+    a, b = tagger.features(*args), tagger.features(*args)
+    assert a == b
+    assert len(a) == len(TEXT)
+    assert "c0=江" in a[0] and "c-1=^" in a[0] and "c1=$" in a[-1]
+
+
+def test_features_of_empty_text(pipeline):
+    assert tagger.features("", [], [], {}, frozenset()) == []
+    assert pipeline.recognizer.tagger("", [], []) == []
+
+
+def test_bio_round_trip():
+    ents = [(0, 4, "Enterprise"), (7, 10, "Person")]
+    labels = tagger.bio(12, ents)
+    assert labels[:5] == ["B-Enterprise", "I-Enterprise", "I-Enterprise", "I-Enterprise", "O"]
+    assert tagger.spans(labels) == ents
+    assert tagger.spans(["I-Place", "I-Place", "O"]) == [(0, 2, "Place")]
+
+
+def test_tagger_tags_sentences(pipeline):
+    rec = pipeline.recognizer
+    assert rec.tagger is not None
+    for text, want in [
+        (TEXT, ("王锡高", "Person")),
+        ("记者从广东省人民政府新闻办公室获悉，深圳市华为技术有限公司将扩大投资。", ("深圳市华为技术有限公司", "Enterprise")),
+        ("浙江大学教授李明在杭州接受了采访。", ("李明", "Person")),
+    ]:
+        got = {(text[s:e], t) for s, e, t in rec.tagger(text, pipeline.segmenter.tokens(text), rec.hits(text))}
+        assert want in got, (text, got)
+
+
+def test_crf_fills_names_rules_miss(pipeline):
+    ms = pipeline.recognizer("d", "中来光能董事长谢建军表示，公司将在山西布局。")
+    assert ("谢建军", "Person") in {(m.text, m.type) for m in ms}
+
+
+def test_cluener_split_is_fixed():
+    assert tagger.held_out("a") == tagger.held_out("a")
+    share = sum(tagger.held_out(f"句子{i}") for i in range(4000)) / 4000
+    assert 0.12 < share < 0.18
+
+
+@pytest.mark.skipif(not (SHARED / "pd98" / "example.dev").exists(), reason="needs ../shared/data")
+def test_corpus_readers():
+    pd = tagger.read_pd98(SHARED / "pd98" / "example.dev")
+    assert len(pd) > 2000
+    text, ents = pd[0]
+    assert all(0 <= s < e <= len(text) and t in {"ORG", "Place", "Person"} for s, e, t in ents)
+
+
+# ------------------------------------------------------------------ kg ner
+
+RECORDS = [
+    {"id": "a", "text": "太原市公安局发布通告。山西省小企业发展促进局局长张三在会上讲话。"},
+    {"id": 7, "text": "广州市人民政府与腾讯公司签约，在南沙区建设数字经济项目。", "region": "广东省"},
+    {"text": "  前导空格的句子：浙江大学和杭州市西湖区人民法院。"},
+]
+
+
+def _run(args, records):
+    inp = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    res = CliRunner().invoke(main, ["ner", *args], input=inp)
+    assert res.exit_code == 0, res.output
+    return [json.loads(line) for line in res.output.splitlines() if line.strip()]
+
+
+def _check(records, out):
+    assert [o["id"] for o in out] == ["a", 7, 3]
+    for rec, o in zip(records, out):
+        for e in o["entities"]:
+            assert rec["text"][e["start"] : e["end"]] == e["text"]
+            assert e["type"] in ENTITY_TYPES
+            assert set(e) >= {"start", "end", "type", "text", "canonical"}
+
+
+def test_ner_command_offsets_and_types():
+    out = _run([], RECORDS)
+    _check(RECORDS, out)
+    assert not any(e.get("nested") for o in out for e in o["entities"])
+    assert ("太原市公安局", "GovernmentBody") in {(e["text"], e["type"]) for e in out[0]["entities"]}
+
+
+def test_ner_command_nested():
+    out = _run(["--nested"], RECORDS)
+    _check(RECORDS, out)
+    first = {(e["text"], e["type"], e.get("nested", False)) for e in out[0]["entities"]}
+    assert ("太原市", "Place", True) in first
+    assert ("太原市公安局", "GovernmentBody", False) in first
+
+
+def test_ner_command_region_and_bad_lines(tmp_path):
+    f = tmp_path / "in.jsonl"
+    f.write_text('{"id": 1, "text": "省工信厅召开会议。"}\nnot json\n', encoding="utf-8")
+    res = CliRunner().invoke(main, ["ner", str(f), "--region", "山西省"])
+    assert res.exit_code == 1
+    first = json.loads(res.stdout.splitlines()[0])
+    assert first["entities"][0]["canonical"] == "山西省工业和信息化厅"
+    assert "line 2" in res.stderr
+
+
+def test_ner_command_as_a_subprocess():
+    inp = json.dumps(RECORDS[0], ensure_ascii=False) + "\n"
+    r = subprocess.run([sys.executable, "-m", "kg.cli", "ner"], input=inp, capture_output=True, text=True, encoding="utf-8")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["id"] == "a"

@@ -1,0 +1,62 @@
+"""Train the NER tagger (kg/data/ner.crfsuite) from the public corpora in ../shared/data.
+
+    python tools/train_tagger.py [--data ../shared/data] [--out kg/data/ner.crfsuite]
+
+Trains on the 85 % of CLUENER train.json that `kg.tagger.held_out` does not
+reserve for evaluation (People's Daily dev is never trained on).  Features come
+from the same lexicon, segmenter and gazetteer automaton as the pipeline, so
+the model is tied to kg/data/: retrain after changing the word lists.
+Deterministic: the same data and lexicon give the same model.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data"), help="folder with cluener/train.json")
+    ap.add_argument("--out", default=str(ROOT / "kg" / "data" / "ner.crfsuite"))
+    ap.add_argument("--c1", type=float, default=0.05, help="L1 penalty (prunes features: smaller model)")
+    ap.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
+    ap.add_argument("--iterations", type=int, default=200)
+    ap.add_argument("--minfreq", type=float, default=1, help="drop attributes seen fewer times")
+    a = ap.parse_args()
+
+    import pycrfsuite
+
+    from kg import tagger
+    from kg.pipeline import Pipeline
+
+    src = Path(a.data) / "cluener" / "train.json"
+    if not src.exists():
+        sys.exit(f"error: {src} not found; expected the CLUENER train file (see ../shared/data/SOURCES.md), or pass --data")
+    t0 = time.perf_counter()
+    p = Pipeline()
+    rec = p.recognizer
+    train = [ex for ex in tagger.read_cluener(src) if not tagger.held_out(ex[0])]
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for text, ents in train:
+        x = tagger.features(text, p.segmenter.tokens(text), rec.hits(text), rec.suffix_types, p.lexicon.surnames)
+        trainer.append(x, tagger.bio(len(text), ents))
+    t1 = time.perf_counter()
+    trainer.set_params({
+        "c1": a.c1,
+        "c2": a.c2,
+        "max_iterations": a.iterations,
+        "feature.minfreq": a.minfreq,
+        "feature.possible_transitions": True,
+    })
+    trainer.train(a.out)
+    t2 = time.perf_counter()
+    size = Path(a.out).stat().st_size
+    print(f"sentences: {len(train)}  features: {t1 - t0:.1f}s  training: {t2 - t1:.1f}s  model: {a.out} ({size / 1e6:.2f} MB)")
+
+
+if __name__ == "__main__":
+    main()
