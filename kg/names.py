@@ -17,7 +17,7 @@ from .lexicon import Lexicon
 from .types import ORG_TYPES, Entity, Fact, Locale, Mention
 
 _PARENT_SUFFIX = (
-    ("股份有限公司", "Enterprise"), ("有限责任公司", "Enterprise"), ("有限公司", "Enterprise"), ("集团公司", "Enterprise"),
+    ("分公司", "Enterprise"), ("分行", "Enterprise"), ("股份有限公司", "Enterprise"), ("有限责任公司", "Enterprise"), ("有限公司", "Enterprise"), ("集团公司", "Enterprise"),
     ("公司", "Enterprise"), ("集团", "Enterprise"), ("银行", "Enterprise"), ("大学", "Organization"),
     ("学院", "Organization"), ("医院", "Organization"), ("研究院", "Organization"), ("科学院", "Organization"),
     ("协会", "Organization"), ("学会", "Organization"), ("商会", "Organization"), ("联合会", "Organization"),
@@ -27,9 +27,9 @@ _BRANCH_SUFFIX = (
     "分会", "专业委员会", "专委会", "工会", "党委", "团委", "合唱团", "附属医院", "附属中学", "附属小学", "实验室",
 )
 # what the name of a place that is not a division ends with (parks, zones, villages, venues …)
-_PLACE_TAILS = tuple(
+PLACE_TAILS = tuple(
     """村 镇 乡 街道 街 路 巷 社区 园 园区 区 开发区 新城 小镇 馆 场 广场 中心 基地 山 湖 河 瀑布 峡 景区 公园 寺 塔 楼 城
-    古城 港 站 机场 码头 大厦 会场 分会场 酒店 宾馆 剧院 大剧院 礼堂 农场 林场 矿 井 团 师""".split()
+    古城 港 站 机场 码头 大厦 会场 分会场 酒店 宾馆 剧院 大剧院 礼堂 农场 林场 矿 井 团 师 厂 电厂""".split()
 )
 _UNIVERSITY_BRANCH = ("医院", "学院", "中学", "小学", "幼儿园", "研究中心")
 _NOT_UNION_OWNER = ("总", "企业", "职工", "单位", "机关", "行业", "基层", "公司各", "各级")
@@ -55,6 +55,11 @@ def government_key(place: str | None, post: str) -> tuple[str, str] | None:
         name = f"中共{place}委"
         return f"GovernmentBody/{name}", name
     return None
+
+
+def government_of(place: str) -> str:
+    """The key of a division's government: 阳曲县 -> GovernmentBody/阳曲县人民政府."""
+    return f"GovernmentBody/{place}人民政府"
 
 
 def chain_key(name: str, is_place: Callable[[str], bool] | None = None) -> tuple[str, str]:
@@ -83,9 +88,16 @@ def minted_entities(facts: Iterable[Fact], known: dict[str, Entity]) -> list[Ent
 class NameRelations:
     """Reads relations off the names of one document's mentions."""
 
-    def __init__(self, lexicon: Lexicon, place_key: Callable[[str], str | None], locale: Locale | None = None) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        place_key: Callable[[str], str | None],
+        locale: Locale | None = None,
+        cut: Callable[[str], list[str]] | None = None,
+    ) -> None:
         self.lex = lexicon
         self.place_key = place_key
+        self.cut = cut  # word segmentation: a short place form must end on a word boundary
         self.locale = locale
         self.home = lexicon._province_code(locale) if locale else None
 
@@ -98,8 +110,13 @@ class NameRelations:
             d = self.lex.place(surface, self.locale)
             if d is None:
                 continue
-            if d.name != surface and d.level == "county" and not (self.home and d.code[:2] == self.home[:2]):
-                continue
+            if len(d.name) > len(name) and d.name.startswith(name):
+                return None  # 广西壮族自治: a division's name cut short, not a name of its own
+            if d.name != surface:
+                if d.level == "county" and not (self.home and d.code[:2] == self.home[:2]):
+                    continue
+                if self.cut is not None and n not in _boundaries(self.cut(name)):
+                    continue  # 阿里巴巴集团 does not start with 阿里 (地区)
             key = self.place_key(surface)
             if key:
                 return key, surface
@@ -155,7 +172,7 @@ class NameRelations:
         (subject, relation, object) per document.  The evidence is the sentence [start, end)."""
         if m.nested or m.type == "Person" or not m.canonical or not m.key or m.rule == "anaphora":
             return []
-        if m.type == "Place" and (m.key[6:].isdigit() or not m.canonical.endswith(_PLACE_TAILS)):
+        if m.type == "Place" and (m.key[6:].isdigit() or not m.canonical.endswith(PLACE_TAILS)):
             return []  # a division (its parent comes from the gazetteer), or a name that is no place name
         out: list[Fact] = []
 
@@ -177,6 +194,14 @@ class NameRelations:
                 if where:
                     add(parent[0], parent[1], "locatedIn", where[0], where[1], "name.place-prefix", 0.9)
         return out
+
+
+def _boundaries(words: list[str]) -> set[int]:
+    out, i = set(), 0
+    for w in words:
+        i += len(w)
+        out.add(i)
+    return out
 
 
 def from_names(

@@ -91,8 +91,8 @@ class Pipeline:
         raw = self.recognizer(doc.id, doc.text, locale)
         mentions = lk.link(doc, raw, locale)
         place_key = self._place_key(locale, lk)
-        names = relations.NameRelations(self.lexicon, place_key, locale)
-        context = relations.Context(published=doc.date, locale=locale, place_key=place_key, names=names)
+        names = relations.NameRelations(self.lexicon, place_key, locale, self.segmenter.cut)
+        context = relations.Context(published=doc.date, locale=locale, place_key=place_key, text=doc.text, names=names)
         facts = relations.extract(_clauses(doc, mentions), with_cooccurrence=self.cooccurrence, context=context)
         for e in relations.minted_entities(facts, lk.entities):
             lk.entities[e.key] = e  # parents named inside names, industry chains
@@ -186,7 +186,7 @@ def _clauses(doc: Document, mentions: list[Mention]) -> Iterator[relations.Claus
             if nested[j].start >= s.start:
                 nest.append(nested[j])
             j += 1
-        if in_s or "该" in s.text or "我" in s.text:  # 该公司注册资本… names its subject by reference
+        if in_s or "该" in s.text or "我" in s.text or "其" in s.text:  # 该公司注册资本… names its subject by reference
             yield relations.Clause(s, tuple(in_s), tuple(nest))
 
 

@@ -69,6 +69,26 @@ def capacity(text: str, pos: int = 0, endpos: int | None = None) -> Quantity | N
     return Quantity(format(value.normalize(), "f"), unit, m.start(), m.end())
 
 
+_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_UNIT = {"十": 10, "百": 100, "千": 1000}
+
+
+def count(text: str) -> int | None:
+    """'11' or '十一' / '二十' / '一百零五' -> the integer; None if it is no number."""
+    if text.isdigit():
+        return int(text)
+    total, digit = 0, None
+    for ch in text:
+        if ch in _DIGIT:
+            digit = _DIGIT[ch]
+        elif ch in _UNIT:
+            total += (1 if digit is None else digit) * _UNIT[ch]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
 # ------------------------------------------------------------------ dates
 
 _REL_YEAR = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}

@@ -48,6 +48,22 @@ NAME_VERBS = frozenset(
     防控 监测 监管 指挥 抗旱 防汛 排水 环卫 教育 培养 孵育 集成 应用 测试 认证 传播 营销 仓储 配送 批发 零售 维修 回收
     利用 处理 净化 节能 节水 环保 招商 引资 联合 合成 提升 改造 升级 智造 传承 保税 综改 发行 结算 清算 委托 托管""".split()
 )
+# titles written after a name (叶笃正院士, 周恩来总理, 克林顿总统)
+TITLES_AFTER = frozenset(
+    """同志 先生 女士 院士 教授 博士 总统 总理 副总理 首相 主席 副主席 大使 委员长 总书记 国务卿 议长 外长 部长 省长 市长
+    县长 书记 董事长 总经理 总裁 厂长 院长 校长 局长 主任 老师 烈士 将军 大师""".split()
+)
+# one-character names of countries (中美, 访华) and provinces (京津冀, 在京); the weak ones
+# are common characters and count only next to a strong one
+_ABBR_STRONG = frozenset("中美日俄英法德韩朝印巴越泰澳墨京津冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕港")
+_ABBR_ANY = _ABBR_STRONG | frozenset("加意葡荷以伊埃蒙缅柬菲欧非台")
+_ABBR_SIDE = frozenset("中美日俄英法德韩朝印巴越泰澳加意荷以伊埃蒙缅柬菲港台")  # 中方, 美方 (not 西方, 地方)
+_ABBR_VISITED = frozenset("华美日俄英法德韩京沪港澳")
+_VISIT = frozenset("访来驻在赴旅援对侵抵离返留反亲进晋")
+_RELATION_AFTER = frozenset(
+    """两国 三国 四国 双方 关系 之间 合作 首脑 会谈 会晤 联合 贸易 经贸 友好 建交 边境 边界 战略 对话 峰会 外长 元首 领导 协同
+    一体 地区 三地 两地 同胞 等国 友谊 人民 交流 共同 磋商 谈判 军事 外交 政府 青年 企业""".split()
+)
 _MARKED = re.compile(r"[“”\"《》]|(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+届")
 _BAD_PLACE_NAMES = frozenset({"城区", "郊区", "矿区", "新区", "市辖区", "开发区", "高新区"})
 _SPEECH_AFTER = tuple("说表介指称认告强透坦感谈笑回解提")
@@ -123,6 +139,7 @@ class Recognizer:
         cands.extend(self._suffixed(ctx, hits, place_end))
         cands.extend(self._people(ctx, hits))
         cands.extend(self._abbreviations(ctx))
+        cands.extend(self._abbreviated_places(ctx))
         if self.tagger is not None:
             cands.extend(self._tagged(ctx, hits, places))
         return resolve(doc_id, text, cands)
@@ -264,10 +281,55 @@ class Recognizer:
                 if tok and tok.start == j and tok.end == j + n and tok.pos == "nr" or good_after and ctx.is_end(j + n):
                     out.append(_Cand(j, j + n, "Person", "person.post", 3))
                     break
-        for t in ctx.tokens:
+        for i, t in enumerate(ctx.tokens):
             if t.pos == "nr" and 2 <= len(t.text) <= 3 and t.text[0] in surnames and t.end < len(text):
                 if text[t.end] in _SPEECH_AFTER or text[t.end : t.end + 2] in ("董事", "教授", "书记"):
                     out.append(_Cand(t.start, t.end, "Person", "person.speaker", 2))
+            if t.text in TITLES_AFTER and i > 0:
+                out.extend(self._titled(ctx, i))
+        return out
+
+    def _titled(self, ctx: _Context, i: int) -> list[_Cand]:
+        """The name before a title: 叶笃正院士, 贺龙同志, 克林顿总统."""
+        prev = ctx.tokens[i - 1]
+        if prev.pos in _NR and 2 <= len(prev.text) <= 6 and prev.text not in GENERIC:
+            return [_Cand(prev.start, prev.end, "Person", "person.title", 2)]
+        s = ctx.tokens[i].start
+        for n in (3, 2):
+            name = ctx.text[s - n : s]
+            if s - n < 0 or not all(_CJK.match(c) for c in name) or not ctx.is_start(s - n):
+                continue
+            if (name[0] in self.lex.surnames or name[:2] in self.lex.surnames) and _namelike(ctx, s - n, s):
+                return [_Cand(s - n, s, "Person", "person.title", 2)]
+        return []
+
+    # ------------------------------------------------------------ 中美, 访华, 在京, 中方
+
+    def _abbreviated_places(self, ctx: _Context) -> list[_Cand]:
+        """One-character country and province names where the context makes them
+        unambiguous: runs before a relation word (中美关系, 京津冀协同), a visit verb
+        before them (访华, 在京), and 方 after them (中方, 美方)."""
+        text = ctx.text
+        out: list[_Cand] = []
+        i, n = 0, len(text)
+        while i < n:
+            if text[i] not in _ABBR_ANY:
+                i += 1
+                continue
+            j = i
+            while j < n and text[j] in _ABBR_ANY and j - i < 4:
+                j += 1
+            run = text[i:j]
+            related = text[j : j + 2] in _RELATION_AFTER or j < n and text[j] in "0123456789一二三四两"
+            if len(run) >= 2 and related and any(c in _ABBR_STRONG for c in run):
+                out.extend(_Cand(k, k + 1, "Place", "abbr.place", 3) for k in range(i, j))
+            elif len(run) == 1 and run in _ABBR_SIDE and text[j : j + 1] == "方" and ctx.is_start(i) and ctx.is_end(j + 1):
+                out.append(_Cand(i, j, "Place", "abbr.place", 3))
+            elif len(run) == 1 and i > 0 and text[i - 1] in _VISIT and run in _ABBR_VISITED:
+                tok = ctx.token_at(i)
+                if tok and (tok.start, tok.end) in ((i - 1, i + 1), (i, i + 1)):
+                    out.append(_Cand(i, j, "Place", "abbr.place", 3))
+            i = j
         return out
 
     # ------------------------------------------------------------ 简称

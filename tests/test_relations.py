@@ -283,3 +283,102 @@ def test_union_of_an_enterprise(pipeline):
 def test_subsidiary_stated(pipeline):
     got = _triples(_facts(pipeline, "山西建投五建集团是山西建设投资集团有限公司的全资子公司。"))
     assert ("山西建投五建集团", "subOrganizationOf", "山西建设投资集团有限公司", "") in got
+
+
+def test_member_without_post(pipeline):
+    got = _triples(_facts(pipeline, "据太原市出租汽车服务管理信息中心刘耀华介绍，该系统将启用。"))
+    assert ("刘耀华", "memberOf", "太原市出租汽车服务管理信息中心", "") in got
+    got = _triples(_facts(pipeline, "来自山西财经大学的姜剑波翻阅厚重史书。"))
+    assert ("姜剑波", "memberOf", "山西财经大学", "") in got
+
+
+def test_organised_activity_and_its_venue(pipeline):
+    text = "8月10日上午，太原市总工会、迎泽区总工会在太原智慧产业园开展“助企纾困，工会主动返还小微企业工会经费”活动。"
+    facts = _facts(pipeline, text)
+    got = _triples(facts)
+    event = "“助企纾困，工会主动返还小微企业工会经费”活动"
+    assert ("太原市总工会", "organizes", event, "举办") in got and ("迎泽区总工会", "organizes", event, "举办") in got
+    assert (event, "locatedIn", "太原智慧产业园", "") in got
+    assert {f.date for f in facts if f.predicate == "organizes"} == {"2020-08-10"}
+
+
+def test_chain_leader_named_in_the_previous_sentence(pipeline):
+    text = "太钢集团也是身兼两职。除了领衔打造山西特钢材料产业链，也肩负着发展太原特种金属材料产业链的重任。"
+    facts = [f for f in _facts(pipeline, text) if f.predicate == "chainLeaderOf"]
+    assert {(f.s_text, f.object) for f in facts} == {
+        ("太钢集团", "IndustryChain/特钢材料产业链"),
+        ("太钢集团", "IndustryChain/特种金属材料产业链"),
+    }
+    assert all(f.evidence.startswith("太钢集团") for f in facts)  # the evidence names the leader
+
+
+def test_sub_branch_of_a_branch(pipeline):
+    got = _triples(_facts(pipeline, "民生银行太原分行水西关支行顺利开业。"))
+    assert ("民生银行太原分行水西关支行", "subOrganizationOf", "民生银行太原分行", "") in got
+
+
+def test_place_of_a_division_inside_a_region(pipeline):
+    got = _triples(_facts(pipeline, "位于太岳山腹地的沁源县有220万亩林地。"))
+    assert ("沁源县", "locatedIn", "太岳山腹地", "") in got
+
+
+def test_post_given_by_a_verb(pipeline):
+    got = _triples(_facts(pipeline, "太原理工大学校长由王玉庆担任。"))
+    assert ("王玉庆", "memberOf", "太原理工大学", "校长") in got
+    got = _triples(_facts(pipeline, "刘勇出任山西省工业和信息化厅副厅长。"))
+    assert ("刘勇", "memberOf", "山西省工业和信息化厅", "副厅长") in got
+
+
+def test_post_after_the_name_and_its_organisation(pipeline):
+    got = _triples(_facts(pipeline, "这是山西奥博能源电力有限公司的展位。其研发部贾志强部长介绍说，我们专注综合能源领域。"))
+    assert ("贾志强", "memberOf", "其", "研发部部长") in got
+
+
+def test_invests_in_a_place_and_the_project_is_there(pipeline):
+    facts = _facts(pipeline, "山西美锦能源股份有限公司投资50亿元在太原建设氢能装备产业园项目。")
+    got = _triples(facts)
+    assert ("山西美锦能源股份有限公司", "invests", "氢能装备产业园项目", "5000000000") in got
+    assert ("氢能装备产业园项目", "locatedIn", "太原", "") in got
+    assert not any(f.predicate == "investment" for f in facts)  # a company investing is not its size
+
+
+def test_that_project(pipeline):
+    facts = _facts(pipeline, "山西建投五建集团承建的大孟特勤消防站综合楼项目开工，该项目总投资约6200万元。")
+    f = next(f for f in facts if f.predicate == "investment")
+    assert (f.subject, f.object) == ("Project/大孟特勤消防站综合楼项目", "62000000")
+
+
+def test_short_place_forms_must_end_on_a_word(pipeline):
+    facts = _facts(pipeline, "阿里巴巴集团与浙江省人民政府签署战略合作协议。")
+    assert not any(f.s_text == "阿里巴巴集团" and f.predicate == "locatedIn" for f in facts)
+    assert ("阿里巴巴集团", "signsWith", "浙江省人民政府", "") in _triples(facts)
+
+
+def test_a_county_organises_through_its_government(pipeline):
+    facts = _facts(pipeline, "阳曲县与山西农业大学共同举办阳曲县2024年人才招聘会。")
+    assert {(f.subject, f.role) for f in facts if f.predicate == "organizes"} >= {
+        ("GovernmentBody/阳曲县人民政府", "举办"),
+        ("Organization/山西农业大学", "举办"),
+    }
+
+
+def test_sibling_branch_shares_the_parent(pipeline):
+    got = _triples(_facts(pipeline, "近日，民生银行太原分行水西关支行和中正花园社区支行顺利开业。"))
+    assert ("中正花园社区支行", "subOrganizationOf", "民生银行太原分行", "") in got
+
+
+def test_capacity_of_the_sentence_subject(pipeline):
+    text = "总投资24.7亿元的大钢中厚板生产线智能化升级项目，预计10月底建设完毕，具备年产热轧中厚板70万吨能力。"
+    f = next(f for f in _facts(pipeline, text) if f.predicate == "capacity")
+    assert (f.s_text, f.object, f.unit) == ("大钢中厚板生产线智能化升级项目", "700000", "t")
+
+
+def test_operator(pipeline):
+    got = _triples(_facts(pipeline, "山西文旅集团负责运营的五台山景区游客大增。"))
+    assert ("山西文旅集团", "operates", "五台山景区", "") in got
+
+
+def test_count_of_projects_signed_at_an_event(pipeline):
+    f = next(f for f in _facts(pipeline, "本次2024年山西商会节共有11个招商引资项目成功签约。") if f.predicate == "count")
+    assert (f.s_text, f.object, f.unit) == ("2024年山西商会节", "11", "project")
+    assert quantities.count("一百零五") == 105

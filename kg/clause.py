@@ -1,0 +1,246 @@
+"""A sentence as the relation rules see it, and the Facts they build from it.
+
+`Clause` holds one sentence, its mentions in order and what the document
+around it resolves (该公司, 我市, the date the sentence opens with, the previous
+sentence's topic); the helpers here build Facts that cite the sentence by its
+offsets, and read lists and places off the mentions.  `prepare` turns a
+document's clauses, in order, into such resolved clauses.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+
+from . import quantities
+from .names import PLACE_TAILS, NameRelations
+from .types import ORG_TYPES, Fact, Locale, Mention, Sentence
+
+ORGS = ORG_TYPES
+PARTIES = ORG_TYPES | {"Place"}  # a county or a city signs through its government
+LIST_JOIN = frozenset({"、", "和", "与", "及", "以及", "，", ",", "、以及"})
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A sentence, its mentions in order (top-level, then nested places), and document context."""
+
+    sentence: Sentence
+    mentions: tuple[Mention, ...]
+    nested: tuple[Mention, ...] = ()
+    date: str | None = None  # the time the sentence opens with, resolved (2020-05)
+    published: str | None = None  # the article's date
+    locale: Locale | None = None
+    topic: Mention | None = None  # the organisation the previous sentence was about
+    place_key: Callable[[str], str | None] | None = None  # place name -> entity key, in the paper's locale
+    previous: Sentence | None = None  # the sentence before, where `topic` was named
+    doc_text: str | None = None  # the article's text, for evidence spanning two sentences
+    names: NameRelations | None = None  # what names say (branch -> parent)
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    def loc(self, pos: int) -> int:
+        """Sentence-local index of an article offset."""
+        return pos - self.sentence.start
+
+    def between(self, a: Mention, b: Mention) -> str:
+        s = self.sentence
+        return s.text[a.end - s.start : b.start - s.start]
+
+    def before(self, m: Mention, n: int) -> str:
+        i = m.start - self.sentence.start
+        return self.sentence.text[max(0, i - n) : i]
+
+    def after(self, m: Mention, n: int) -> str:
+        i = m.end - self.sentence.start
+        return self.sentence.text[i : i + n]
+
+
+@dataclass
+class Context:
+    """What a document tells the rules beyond one sentence."""
+
+    published: str | None = None
+    locale: Locale | None = None
+    place_key: Callable[[str], str | None] | None = None  # place name -> entity key, in the paper's locale
+    text: str | None = None  # the article's text
+    names: NameRelations | None = None  # relations read off names (kg.names)
+    recent: list[Mention] = field(default_factory=list)  # antecedents for 该公司 / 该局 …
+    seen: set[tuple[str, str, str]] = field(default_factory=set)  # name facts already stated in this document
+
+
+def fact(c: Clause, s: Mention, p: str, o: Mention, rule: str, conf: float, **kw: str | None) -> Fact:
+    if not (s.key and o.key):  # the linker sets keys before relations run
+        raise ValueError(f"mention without an entity key: {s.text!r} / {o.text!r}; link mentions before extracting relations")
+    return Fact(
+        subject=s.key,
+        predicate=p,
+        object=o.key,
+        doc_id=c.sentence.doc_id,
+        start=c.sentence.start,
+        end=c.sentence.end,
+        rule=rule,
+        confidence=conf,
+        s_text=s.text,
+        o_text=o.text,
+        evidence=c.sentence.text,
+        date=c.date,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def topic_fact(c: Clause, s: Mention, f: Fact) -> Fact:
+    """A fact whose subject was named in the previous sentence: its evidence spans both sentences."""
+    prev = c.previous
+    if prev is None or c.doc_text is None or not (prev.start <= s.start < prev.end):
+        return f
+    return replace(f, start=prev.start, evidence=c.doc_text[prev.start : c.sentence.end])
+
+
+def key_fact(c: Clause, s: Mention, p: str, key: str, o_text: str, rule: str, conf: float, **kw: str | None) -> Fact:
+    """A fact whose object is an entity the text implies but does not mention (山西省人民政府 for 副省长)."""
+    return replace(fact(c, s, p, s, rule, conf, **kw), object=key, o_text=o_text)
+
+
+def attribute_fact(c: Clause, s: Mention, p: str, q: quantities.Quantity, rule: str, conf: float) -> Fact:
+    f = fact(c, s, p, s, rule, conf, amount=q.value, unit=q.unit)
+    return replace(f, object=q.value, obj_is_literal=True, o_text=c.text[q.start : q.end])
+
+
+def group_before(c: Clause, i: int, types: frozenset[str] | set[str]) -> list[Mention]:
+    """The list of mentions ending at index i (X、Y和Z), nearest last."""
+    ms = c.mentions
+    group = [ms[i]] if ms[i].type in types else []
+    j = i
+    while group and j > 0 and ms[j - 1].type in types and c.between(ms[j - 1], ms[j]) in LIST_JOIN:
+        j -= 1
+        group.insert(0, ms[j])
+    return group
+
+
+def group_after(c: Clause, i: int, types: frozenset[str] | set[str]) -> list[Mention]:
+    """The list of mentions starting at index i (X、Y和Z)."""
+    ms = c.mentions
+    group = [ms[i]] if ms[i].type in types else []
+    j = i
+    while group and j + 1 < len(ms) and ms[j + 1].type in types and c.between(ms[j], ms[j + 1]) in LIST_JOIN:
+        j += 1
+        group.append(ms[j])
+    return group
+
+
+def index_of(c: Clause, m: Mention) -> int:
+    return c.mentions.index(m)
+
+
+def is_division(m: Mention) -> bool:
+    return m.type == "Place" and bool(m.key) and (m.key or "")[6:].isdigit()
+
+
+def placelike(m: Mention) -> bool:
+    return m.rule == "anaphora" or (m.canonical or m.text).endswith(PLACE_TAILS)
+
+
+SEGMENT_END = re.compile(r"[，,；;：:。！？!?]")
+
+
+def segment_start(text: str, i: int) -> int:
+    """Start of the comma-delimited segment that holds sentence-local index i."""
+    j = i
+    while j > 0 and text[j - 1] not in "，,；;：:。！？!?":
+        j -= 1
+    return j
+
+
+# ------------------------------------------------------------------ a document's clauses
+
+_ANAPHOR = re.compile(
+    r"该(公司|企业|集团|项目|工程|行|厅|局|委|院|校|会|中心|关|县|市|区|镇|乡|村)|我(省|市|县|区)|本(省|市)"
+    r"|(其)(?=[\u4e00-\u9fff]{0,6}?(?:部|处|董事长|总经理|总裁|负责人|党委书记|党组书记|院长|校长|会长|行长|局长|厂长|主任))"
+)
+_ANAPHOR_TYPE = {"公司": "Enterprise", "企业": "Enterprise", "集团": "Enterprise", "项目": "Project", "工程": "Project",
+                 "行": "Enterprise", "厅": "GovernmentBody",
+                 "局": "GovernmentBody", "委": "GovernmentBody", "关": "GovernmentBody", "院": None, "校": "Organization",
+                 "会": "Organization", "中心": None, "县": "Place", "市": "Place", "区": "Place", "镇": "Place", "乡": "Place", "村": "Place"}
+_ANAPHOR_END = {"行": ("行",), "厅": ("厅",), "局": ("局",), "委": ("委", "委员会"), "关": ("关",), "院": ("院",),
+                "校": ("校", "学", "学院"), "会": ("会",), "中心": ("中心",), "县": ("县",), "市": ("市",), "区": ("区",),
+                "镇": ("镇",), "乡": ("乡",), "村": ("村",)}
+_DATELINE = re.compile(r"^(?:本报|新华社|人民网|中新网)[^，。；]{0,16}?讯(?:[（(][^）)]{0,30}[）)])?\s*")
+
+
+def _resolve_anaphora(c: Clause, ctx: Context) -> tuple[Mention, ...]:
+    """Mentions for 该公司 / 该局 / 我市 … pointing at their antecedent (rule id `anaphora`)."""
+    if "该" not in c.text and "我" not in c.text and "本" not in c.text:
+        return c.mentions
+    extra = []
+    taken = [(c.loc(m.start), c.loc(m.end)) for m in c.mentions]
+    for hit in _ANAPHOR.finditer(c.text):
+        a, b = hit.span()
+        if any(s < b and a < e for s, e in taken):
+            continue
+        ante = _antecedent(hit, c, ctx, a)
+        if ante is not None and ante.key:
+            start = c.sentence.start + a
+            extra.append(Mention(c.sentence.doc_id, start, start + (b - a), hit.group(), ante.type, "anaphora", ante.canonical, ante.key))
+    if not extra:
+        return c.mentions
+    return tuple(sorted(c.mentions + tuple(extra), key=lambda m: (m.start, -m.end)))
+
+
+def _antecedent(hit: re.Match[str], c: Clause, ctx: Context, a: int) -> Mention | None:
+    word = hit.group(1)
+    if hit.group(4):  # 其研发部 / 其董事长: the organisation just named
+        for m in reversed(ctx.recent[-12:] + [m for m in c.mentions if c.loc(m.end) <= a]):
+            if m.type in ORGS and m.rule != "anaphora":
+                return m
+        return None
+    if word is None:  # 我省 / 我市 / 本市: the paper's own place
+        level = hit.group(2) or hit.group(3)
+        loc = ctx.locale
+        name = None if loc is None else {"省": loc.province, "市": loc.city, "县": loc.county, "区": loc.county}[level]
+        key = ctx.place_key(name) if name and ctx.place_key else None
+        return Mention(c.sentence.doc_id, 0, 0, hit.group(), "Place", "anaphora", name, key) if key else None
+    typ = _ANAPHOR_TYPE[word]
+    ends = _ANAPHOR_END.get(word, ())
+    here = [m for m in c.mentions if c.loc(m.end) <= a]
+    for m in reversed(ctx.recent[-40:] + here):
+        if m.rule == "anaphora" or m.type == "Person":
+            continue
+        if typ is not None and m.type != typ:
+            continue
+        if ends and not (m.canonical or m.text).endswith(ends):
+            continue
+        if typ is None and m.type not in ORGS:
+            continue
+        return m
+    return None
+
+
+def _sentence_date(c: Clause) -> str | None:
+    text = c.text
+    lead = _DATELINE.match(text)
+    pos = lead.end() if lead else 0
+    comma = SEGMENT_END.search(text, pos)
+    end = comma.start() if comma else min(len(text), pos + 16)
+    if end - pos > 16:
+        return None
+    ds = quantities.dates(text, c.published, pos, end)
+    # the sentence must open with the time (今年5月，… / 8月11日，…), not merely mention one (成立于1987年)
+    return ds[0].value if ds and not text[pos : ds[0].start].strip() else None
+
+
+def prepare(clauses: Iterable[Clause], ctx: Context) -> Iterator[Clause]:
+    """Clauses with their date, 该X / 我市 resolved, and the previous sentence's topic."""
+    topic: Mention | None = None
+    previous: Sentence | None = None
+    for c in clauses:
+        c = Clause(c.sentence, c.mentions, c.nested, None, ctx.published, ctx.locale, topic, ctx.place_key, previous, ctx.text, ctx.names)
+        c = replace(c, mentions=_resolve_anaphora(c, ctx), date=_sentence_date(c))
+        first = c.mentions[0] if c.mentions else None
+        topic = first if first is not None and first.type in ORGS and c.loc(first.start) <= 2 else None
+        previous = c.sentence
+        ctx.recent.extend(sorted((m for m in c.mentions + c.nested if m.rule != "anaphora"), key=lambda m: m.start))
+        del ctx.recent[:-60]
+        yield c

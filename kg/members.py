@@ -1,0 +1,177 @@
+"""Who holds which post where: memberOf rules (W3C ORG memberships in the graph).
+
+省工信厅副厅长、新闻发言人刘勇 / 山西省青商会会长、黄河山西实业有限公司董事长穆映江 /
+据X中心刘耀华介绍 / 来自X大学的Y / 王玉庆担任山西大学校长 / 校长由林彪担任 / 副省长汤志平.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from .clause import ORGS, Clause, fact, key_fact, topic_fact
+from .names import government_key
+from .types import Fact, Mention
+
+
+_POST_END = (
+    "董事长 总经理 经理 总裁 首席执行官 执行董事 董事 监事长 监事 总工程师 总会计师 总经济师 总监 部长 厂长 矿长 站长 所长 行长 "
+    "创始人 法定代表人 负责人 合伙人 书记 省长 市长 县长 区长 州长 旗长 镇长 乡长 村长 主任 厅长 局长 处长 科长 司长 关长 "
+    "检察长 院长 校长 会长 理事长 秘书长 主席 委员 常委 代表 教授 研究员 科学家 专家 医师 队长 政委 发言人 主持人 组长 团长 "
+    "社长 总编辑 主编 馆长 园长 指导员 顾问 董秘 院士 工程师 律师 干事 首席 掌门人 带头人 当家人"
+).split()
+_ORG_START = re.compile(r"^(?:省|市|县|区|州|中共|全国|国家|中国|中央)")
+# a post may name the unit inside the organisation (第八检察部主任, 研发部部长) and the body within it
+# (党组书记, 董事会秘书); a unit ending like an organisation of its own (…联, …协会) is another organisation
+_POST_CORE = re.compile(
+    r"(?:党委|党组|纪委|团委|工会|董事会|监事会|理事会|常委会|常务|执行|名誉|专职|首席|退休|原|前|副|总)*(?:"
+    + "|".join(sorted(map(re.escape, _POST_END), key=len, reverse=True))
+    + r")$"
+)
+_POST_AFTER = re.compile(
+    r"((?:常务)?副?(?:"
+    + "|".join(sorted(map(re.escape, _POST_END), key=len, reverse=True))
+    + r"))(?=介绍|表示|说|称|指出|认为|告诉|透露|坦言|强调|[，,：:])"
+)
+_ORG_TAIL = ("联", "会", "公司", "集团", "厅", "局", "委", "体", "社", "银行", "大学", "署", "政府")
+_NAME_CHARS = re.compile(r"^[\u4e00-\u9fff]+$")
+_GOV_POST = {"省长": "province", "副省长": "province", "市长": "city", "副市长": "city", "县长": "county", "副县长": "county",
+             "区长": "county", "副区长": "county", "州长": "city", "副州长": "city", "旗长": "county", "副旗长": "county"}
+
+
+def _posts(text: str) -> list[str] | None:
+    """'副厅长、新闻发言人' -> ['副厅长', '新闻发言人']; None when a part is not a post.  A part that names
+    another organisation (省工商联党组书记, 某某协会会长) ends the list: it belongs to a name not recognised."""
+    text = text.replace(" ", "").removeprefix("的")
+    if not text or len(text) > 28:
+        return None
+    out = []
+    for part in text.split("、"):
+        if not part or len(part) > 14 or not _NAME_CHARS.match(part):
+            return None
+        core = _POST_CORE.search(part)
+        if core is None:
+            return None
+        unit = part[: core.start()]
+        if unit and (_ORG_START.match(unit) or unit.endswith(_ORG_TAIL)):
+            break  # another organisation's post
+        out.append(part)
+    return out or None
+
+
+def member_of(c: Clause) -> Iterable[Fact]:
+    """ORG + post(s) + PERSON, chained (A会长、B董事长穆映江), and PERSON（ORG POST）."""
+    ms = c.mentions
+    for i, p in enumerate(ms):
+        if p.type != "Person":
+            continue
+        # backwards: [ORG][posts][PERSON], [ORG][posts、][ORG][posts][PERSON] …
+        right = p
+        j = i - 1
+        first = True
+        while j >= 0 and ms[j].type in ORGS | {"Place"}:
+            org = ms[j]
+            gap = c.between(org, right)
+            if not first:
+                if not gap.endswith("、"):
+                    break
+                gap = gap[:-1]
+            posts = _posts(gap)
+            if not posts:
+                break
+            yield from _memberships(c, p, org, posts, "rel.memberOf.org-post-name", 0.85)
+            right, j, first = org, j - 1, False
+        # 据[ORG][PERSON]介绍 / 来自[ORG]的[PERSON]: a member, post not stated
+        if i > 0 and ms[i - 1].type in ORGS and not posts_found(c, ms[i - 1], p):
+            org = ms[i - 1]
+            gap = c.between(org, p)
+            if (gap == "" and _SPEAKS.match(c.text, c.loc(p.end))) or (gap == "的" and c.before(org, 2) == "来自"):
+                yield fact(c, p, "memberOf", org, "rel.memberOf.org-name", 0.7)
+        # [ORG](研发部)[PERSON]部长介绍: the post after the name
+        if i > 0 and ms[i - 1].type in ORGS:
+            unit = c.between(ms[i - 1], p)
+            m = _POST_AFTER.match(c.text, c.loc(p.end))
+            if m and (unit == "" or _UNIT.fullmatch(unit)):
+                yield fact(c, p, "memberOf", ms[i - 1], "rel.memberOf.org-name-post", 0.75, post=unit + m.group(1))
+        # PERSON（ORG POST） / PERSON，ORG POST，
+        if i + 1 < len(ms) and ms[i + 1].type in ORGS and c.between(p, ms[i + 1]) in ("（", "("):
+            m = re.match(r"([^（）()]{1,16})[）)]", c.after(ms[i + 1], 18))
+            posts = _posts(m.group(1)) if m else None
+            if posts:
+                yield from _memberships(c, p, ms[i + 1], posts, "rel.memberOf.name-paren", 0.8)
+        # 副省长汤志平: a government post with no organisation named
+        yield from _government_post(c, p, i)
+
+
+_UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}(?:部|处|科|室|中心|办|所|车间|事业部)")
+_SPEAKS = re.compile(r"(?:介绍|表示|说|称|指出|认为|告诉|透露|坦言|强调)")
+
+
+def posts_found(c: Clause, org: Mention, p: Mention) -> bool:
+    return bool(_posts(c.between(org, p)))
+
+
+def _memberships(c: Clause, p: Mention, org: Mention, posts: list[str], rule: str, conf: float) -> Iterator[Fact]:
+    if org.type == "Place":
+        # [太原市]市长张三: the place's government
+        for post in posts:
+            gov = government_key(org.canonical or org.text, post)
+            if gov:
+                yield key_fact(c, p, "memberOf", gov[0], gov[1], rule.replace("org-", "place-"), conf - 0.1, post=post)
+        return
+    yield fact(c, p, "memberOf", org, rule, conf, post="、".join(posts))
+
+
+def _government_post(c: Clause, p: Mention, i: int) -> Iterator[Fact]:
+    loc = c.locale
+    if loc is None:
+        return
+    head = c.text[max(0, c.loc(p.start) - 4) : c.loc(p.start)]
+    for post, level in sorted(_GOV_POST.items(), key=lambda x: -len(x[0])):
+        if head.endswith(post) and not head.endswith("委" + post):
+            place = {"province": loc.province, "city": loc.city, "county": loc.county}[level]
+            if i > 0 and c.loc(p.start) - len(post) - c.loc(c.mentions[i - 1].end) < 2:
+                return  # an organisation or place is named right before: handled above
+            gov = government_key(place, post) if place else None
+            if gov:
+                yield key_fact(c, p, "memberOf", gov[0], gov[1], "rel.memberOf.government-post", 0.7, post=post)
+            return
+
+
+_TAKES_POST = re.compile(r"^(?:担任|出任|任|兼任|当选为|当选|被任命为|任命为|被聘为|受聘为|履新|调任)$")
+_POST_TAIL = re.compile(
+    r"(?:党委|党组|常务|执行|名誉|首席|副|总)*(?:" + "|".join(sorted(map(re.escape, _POST_END), key=len, reverse=True)) + r")$"
+)
+
+
+def member_by_verb(c: Clause) -> Iterable[Fact]:
+    """PERSON担任ORG POST / (ORG)POST由PERSON担任."""
+    ms = c.mentions
+    for i, p in enumerate(ms):
+        if p.type != "Person":
+            continue
+        if i + 1 < len(ms) and ms[i + 1].type in ORGS and _TAKES_POST.match(c.between(p, ms[i + 1]).strip()):
+            m = re.match(r"(?:的)?([\u4e00-\u9fff、]{1,20}?)(?:一职|职务)?(?=[，。；,、]|$|并|兼)", c.after(ms[i + 1], 22))
+            posts = _posts(m.group(1)) if m else None
+            if posts:
+                yield from _memberships(c, p, ms[i + 1], posts, "rel.memberOf.takes-post", 0.8)
+        if c.before(p, 1) == "由" and re.match(r"(?:担任|出任|兼任)", c.after(p, 2)):
+            yield from _post_by(c, p, i)
+
+
+def _post_by(c: Clause, p: Mention, i: int) -> Iterator[Fact]:
+    """(ORG)(的)POST(一职)由PERSON担任."""
+    head = c.text[: c.loc(p.start) - 1]
+    head = re.sub(r"(?:一职|职务)$", "", head)
+    m = _POST_TAIL.search(head)
+    if not m:
+        return
+    post = m.group()
+    orgs = [x for x in c.mentions[:i] if x.type in ORGS and c.loc(x.end) <= m.start()]
+    org = orgs[-1] if orgs else None
+    if org is not None and c.text[c.loc(org.end) : m.start()] in ("", "的"):
+        yield from _memberships(c, p, org, [post], "rel.memberOf.post-by", 0.8)
+    elif org is not None:
+        yield from _memberships(c, p, org, [post], "rel.memberOf.post-by", 0.7)
+    elif c.topic is not None:
+        for f in _memberships(c, p, c.topic, [post], "rel.memberOf.post-by", 0.65):
+            yield topic_fact(c, c.topic, f)
