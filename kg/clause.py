@@ -204,7 +204,7 @@ def _antecedent(hit: re.Match[str], c: Clause, ctx: Context, a: int) -> Mention 
         return Mention(c.sentence.doc_id, 0, 0, hit.group(), "Place", "anaphora", name, key) if key else None
     typ = _ANAPHOR_TYPE[word]
     ends = _ANAPHOR_END.get(word, ())
-    here = [m for m in c.mentions if c.loc(m.end) <= a]
+    here = sorted((m for m in c.mentions + c.nested if c.loc(m.end) <= a), key=lambda m: m.start)
     for m in reversed(ctx.recent[-40:] + here):
         if m.rule == "anaphora" or m.type == "Person":
             continue
@@ -218,6 +218,9 @@ def _antecedent(hit: re.Match[str], c: Clause, ctx: Context, a: int) -> Mention 
     return None
 
 
+_REPORTING = re.compile(r"\s*(?:记者|本报记者|据|从|笔者)")
+
+
 def _sentence_date(c: Clause) -> str | None:
     text = c.text
     lead = _DATELINE.match(text)
@@ -227,8 +230,11 @@ def _sentence_date(c: Clause) -> str | None:
     if end - pos > 16:
         return None
     ds = quantities.dates(text, c.published, pos, end)
-    # the sentence must open with the time (今年5月，… / 8月11日，…), not merely mention one (成立于1987年)
-    return ds[0].value if ds and not text[pos : ds[0].start].strip() else None
+    # the sentence must open with the time (今年5月，… / 8月11日，…), not merely mention one (成立于1987年);
+    # 8月14日，记者从…了解到 dates the reporting, not what is reported
+    if not ds or text[pos : ds[0].start].strip() or _REPORTING.match(text, end + 1):
+        return None
+    return ds[0].value
 
 
 def prepare(clauses: Iterable[Clause], ctx: Context) -> Iterator[Clause]:

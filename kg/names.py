@@ -80,7 +80,7 @@ def minted_entities(facts: Iterable[Fact], known: dict[str, Entity]) -> list[Ent
             if not key or key in known or key in out or "@" in key:
                 continue
             typ, _, name = key.partition("/")
-            if typ in ("IndustryChain", "GovernmentBody", "Enterprise", "Organization") and name:
+            if typ in ("IndustryChain", "Award", "GovernmentBody", "Enterprise", "Organization") and name:
                 out[key] = Entity(key=key, type=typ, name=name)
     return list(out.values())
 

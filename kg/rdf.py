@@ -51,6 +51,7 @@ _SEGMENT = {
     "Place": "place",
     "Person": "person",
     "IndustryChain": "industry-chain",
+    "Award": "award",
 }
 
 
@@ -63,6 +64,7 @@ _PREFIX_NAMES = {
     "place": "place",
     "person": "person",
     "industry-chain": "chain",
+    "award": "award",
     "article": "article",
     "statement": "statement",
     "membership": "membership",

@@ -7,7 +7,7 @@ longest non-overlapping ones and marks places inside kept names as nested
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,7 +36,7 @@ STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d
 # name that is nothing else is no name
 GENERIC = frozenset(
     """老家 家乡 当地的 各 各类 各级 全 全省 全市 全县 全国 全区 本 该 此 这 那 其 我 我省 我市 我县 我区 多家 一家 一批 部分 有关 相关 大型 中型
-    小型 国有 民营 私营 股份制 政策性 商业 地方 重点 龙头 优秀 优质 知名 骨干 主要 重要 新 老 大 小 好 一些 这些 那些 上述
+    小型 小微 中小 中小微 小微企业 中小企业 现场 国有 民营 私营 全资 股份制 政策性 商业 地方 重点 龙头 优秀 优质 知名 骨干 主要 重要 新 老 大 小 好 一些 这些 那些 上述
     参赛 参会 参展 入选 所有 其他 更多 众多 广大 当地 外地 本地 省内 市内 省级 市级 县级 国家级 首届 本届 本次 此次 这次 当前
     二级 三级 一级 下属 旗下 有限 责任 股份 集团 公司 企业 单位 机构 部门 金融 银行 学校 医院 项目 工程 活动 会议""".split()
 )
@@ -64,6 +64,11 @@ _RELATION_AFTER = frozenset(
     """两国 三国 四国 双方 关系 之间 合作 首脑 会谈 会晤 联合 贸易 经贸 友好 建交 边境 边界 战略 对话 峰会 外长 元首 领导 协同
     一体 地区 三地 两地 同胞 等国 友谊 人民 交流 共同 磋商 谈判 军事 外交 政府 青年 企业""".split()
 )
+_PROPER = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng"})
+_COUNTED = re.compile(r"^[一两二三四五六七八九十几数多每][项个家批些所座条位名种类]$")
+_OVERSHOOT_POS = frozenset({"t", "tg", "m", "mq", "q", "r", "p", "c", "d", "eng", "x", "f", "u", "uj", "ul"})
+_HEADED_POS = frozenset({"n", "nz", "ns", "nt", "j", "l", "b"})
+_NR_LIKE = re.compile(r"nr")
 _MARKED = re.compile(r"[“”\"《》]|(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+届")
 _BAD_PLACE_NAMES = frozenset({"城区", "郊区", "矿区", "新区", "市辖区", "开发区", "高新区"})
 _SPEECH_AFTER = tuple("说表介指称认告强透坦感谈笑回解提")
@@ -79,11 +84,16 @@ class _Cand:
     standalone: bool = True  # False: only usable as a prefix of a longer name
 
 
-def world_places() -> frozenset[str]:
-    """Countries, world regions and large foreign cities (kg/data/world.txt)."""
-    from .lexicon import _data_path, _read_words
+def world_names() -> dict[str, str]:
+    """Foreign places, regions, landmarks and international organisations (kg/data/world.tsv): name -> type."""
+    from .lexicon import _data_path
 
-    return frozenset(_read_words(_data_path("world.txt", None)))
+    out: dict[str, str] = {}
+    for line in _data_path("world.tsv", None).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, _, typ = line.partition("\t")
+            out[name.strip()] = typ.strip() or "Place"
+    return out
 
 
 class Recognizer:
@@ -104,10 +114,10 @@ class Recognizer:
             entries.setdefault(suffix, []).append(("suffix", suffix))
         for post in lexicon.posts:
             entries.setdefault(post, []).append(("post", post))
-        self.world = world_places()
-        for name in self.world:
+        self.world = world_names()
+        for name, typ in self.world.items():
             if name not in lexicon.by_name:
-                entries.setdefault(name, []).append(("world", name))
+                entries.setdefault(name, []).append(("world" if typ == "Place" else "intl", name))
         for key, vals in entries.items():
             auto.add_word(key, (key, tuple(vals)))
         auto.make_automaton()
@@ -129,7 +139,7 @@ class Recognizer:
         hits = self.hits(text)
         home = self.lex._province_code(locale)
         places = self._places(ctx, hits, home[:2] if home else None)
-        places += [_Cand(s, e, "Place", "gazetteer.world", 0) for s, e, kind, _ in hits if kind == "world" and ctx.is_start(s) and ctx.is_end(e)]
+        places += self._world(ctx, hits)
         cands.extend(places)
         place_end = {}
         for c in places:
@@ -141,7 +151,11 @@ class Recognizer:
         cands.extend(self._abbreviations(ctx))
         cands.extend(self._abbreviated_places(ctx))
         if self.tagger is not None:
-            cands.extend(self._tagged(ctx, hits, places))
+            model = self._tagged(ctx, hits, places)
+            people = {(c.start, c.end) for c in model if c.type == "Person"}
+            # a word jieba calls a name before 说/表示 (阳光透过…, 智能化提升) needs the model's agreement
+            cands = [c for c in cands if c.rule != "person.speaker" or (c.start, c.end) in people]
+            cands = _defer_left_edges(cands, model, ctx)
         return resolve(doc_id, text, cands)
 
     # ------------------------------------------------------------ model
@@ -152,8 +166,16 @@ class Recognizer:
         assert self.tagger is not None
         full_places = {(c.start, c.end) for c in places if c.rule == "gazetteer.division"}
         suffix_at = {e: (s, key) for s, e, kind, key in hits if kind == "suffix"}
+        legal = {s: e for s, e, kind, key in hits if kind == "suffix" and self.suffix_types[key] == "Enterprise" and len(key) >= 2 and ctx.is_end(e)}
         out = []
         for s, e, t in self.tagger(ctx.text, ctx.tokens, hits):
+            s, e = _trim(ctx.text, s, e)
+            while t == "Enterprise" and e in legal:  # 山西建设投资集团 + 有限公司
+                e = legal[e]
+            if e - s < 2:
+                continue
+            if not (_person_like(ctx, s, e) if t == "Person" else _name_like(ctx, s, e, self.suffix_types)):
+                continue
             if t == "Place" and _tiled(s, e, full_places):
                 continue
             suf = suffix_at.get(e)
@@ -199,6 +221,19 @@ class Recognizer:
             out.append(_Cand(s, e, "Place", "gazetteer.short", 2, standalone=bool(strong)))
         return out
 
+    def _world(self, ctx: _Context, hits: list[tuple[int, int, str, str]]) -> list[_Cand]:
+        """Names from world.tsv on word boundaries, or heading a noun (中国国情, 美国式).
+
+        Below the model in priority: 利物浦 the club, 巴西 the team are its call."""
+        out = []
+        for s, e, kind, key in hits:
+            if kind not in ("world", "intl") or not ctx.is_start(s):
+                continue
+            tok = ctx.token_at(s)
+            if ctx.is_end(e) or kind == "world" and tok is not None and tok.pos in _HEADED_POS and not _NR_LIKE.match(tok.pos):
+                out.append(_Cand(s, e, self.world[key], "gazetteer.world", 0))
+        return out
+
     # ------------------------------------------------------------ government
 
     def _departments(
@@ -206,9 +241,10 @@ class Recognizer:
     ) -> list[_Cand]:
         out: list[_Cand] = []
         text = ctx.text
+        post_starts = {s for s, _, kind, _ in hits if kind == "post"}
         for s, e, kind, key in hits:
-            if kind != "dept" or not ctx.is_end(e) and not _dept_continues(text, e):
-                continue
+            if kind != "dept" or not ctx.is_end(e) and not _dept_continues(text, e) and e not in post_starts:
+                continue  # 市委书记: a post may follow the body inside one word
             for dep in self.lex.dept_by_surface[key]:
                 start = self._dept_start(text, s, dep.style, place_end)
                 if start is None:
@@ -220,9 +256,9 @@ class Recognizer:
         if style == "standalone":
             return s
         p = s
-        if style in ("party", "party-root"):
+        if style == "party":  # 省委宣传部: the 委 before the department
             if p == 0 or text[p - 1] != "委":
-                return None if style == "party" else None
+                return None
             p -= 1
         if p in place_end:
             return place_end[p].start
@@ -363,6 +399,81 @@ def _namelike(ctx: _Context, start: int, end: int) -> bool:
     return True
 
 
+_EDGE_MARKS = "()（）【】[]《》“”\"'‘’「」、，。；：！？,.;:!? \n\t"
+_PERSON_CHARS = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•．][\u4e00-\u9fff]{1,10}){1,3}|[A-Za-z][A-Za-z .'-]{1,30})$")
+_NOT_IN_NAMES = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "y", "e", "o", "ad", "zg"})
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without brackets, quotes and stops at either edge: （李静 -> 李静."""
+    while start < end and text[start] in _EDGE_MARKS:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_MARKS:
+        end -= 1
+    return start, end
+
+
+def _name_like(ctx: _Context, start: int, end: int, suffixes: Container[str] = ()) -> bool:
+    """A model span reads as a name: it does not begin or end on a verb (扎根泥土,
+    红利惠及) and holds no adverb or pronoun (兰花保税物流中心充分发挥保税仓储).
+    jieba tags many names as verbs (招行), so one word alone passes."""
+    toks = ctx.within(start, end)
+    if len(toks) < 2:
+        return True
+    for t in toks:
+        if t.pos in ("d", "ad", "r", "y", "e", "o"):
+            return False
+    first, last = toks[0], toks[-1]
+    if first.pos in ("v", "ad", "d") and len(first.text) >= 2 and first.text not in NAME_VERBS:
+        return False
+    # 分行, 支行 are verbs to jieba: a name suffix ends a name whatever its tag
+    return not (last.pos in ("v", "a") and len(last.text) >= 2 and last.text not in NAME_VERBS and last.text not in suffixes)
+
+
+def _person_like(ctx: _Context, start: int, end: int) -> bool:
+    """A model span reads as a personal name: CJK (2-4, or parts joined by ·) or Latin
+    letters, not one place or common word (徐家汇, 智能化), not a name said twice
+    (崔晓农崔晓农摄)."""
+    name = ctx.text[start:end]
+    if not _PERSON_CHARS.match(name) or name.endswith("摄"):
+        return False
+    half = len(name) // 2
+    if len(name) % 2 == 0 and name[:half] == name[half:]:
+        return False
+    tok = ctx.token_at(start)
+    if tok is not None and tok.start == start and tok.end == end and tok.pos in ("v", "vn", "a", "ad", "d"):
+        return False
+    return True
+
+
+def _defer_left_edges(rules: list[_Cand], model: list[_Cand], ctx: _Context) -> list[_Cand]:
+    """Rules and model spans together, less the suffix-rule names that the model ends
+    at the same character but starts later: walking left from a suffix overshoots
+    (本报讯招商银行, 曼谷一家报社), the model reads the left edge in context, unless
+    a place or another model name ends where the model's starts (太原 + 理工大学)."""
+    starts: dict[int, int] = {}
+    ends = {c.end for c in model} | {c.end for c in rules if c.type == "Place"}
+    for c in model:
+        if c.start not in ends:  # a model name right before it: the model split a long name
+            starts[c.end] = max(starts.get(c.end, -1), c.start)
+    kept = [
+        c for c in rules
+        if not (c.rule.startswith("suffix.") and starts.get(c.end, -1) > c.start and _overshoots(ctx, c.start, starts[c.end]))
+    ]
+    return kept + model
+
+
+def _overshoots(ctx: _Context, start: int, end: int) -> bool:
+    """[start, end) holds a word no name starts with: a time, a number, a pronoun,
+    a preposition, a verb other than those inside names, a Latin token (vs)."""
+    if not ctx.is_start(end):  # the model starts inside a word: trust the rule
+        return False
+    for t in ctx.within(start, end):
+        if t.text in STOP_WORDS or t.pos in _OVERSHOOT_POS or t.pos == "v" and t.text not in NAME_VERBS:
+            return True
+    return False
+
+
 def _tiled(start: int, end: int, spans: set[tuple[int, int]]) -> bool:
     """[start, end) is a concatenation of two or more spans."""
     ends = {start}
@@ -395,6 +506,13 @@ def _distinctive(name: str, ctx: _Context, start: int, end: int, typ: str, place
     toks = ctx.within(start, end)
     if toks and all(t.text in GENERIC or t.pos in {"a", "ad", "b", "m", "q", "r", "d", "v", "vn"} for t in toks):
         return False
+    if typ == "Project":
+        place = place_end.get(end)
+        if place is not None and place.start <= start:
+            return False  # 山西项目: projects somewhere, not a project's name
+        heads = toks or [t for t in (ctx.token_at(start),) if t is not None]
+        if len(name) <= 2 and not any(t.pos in _PROPER for t in heads):
+            return False  # 科技项目, 招商项目, 配套工程
     if typ == "Event":
         return bool(_MARKED.search(name)) or any(t.pos in {"ns", "nt", "nz", "eng"} for t in toks)
     if typ == "Place" and len(name) < 2:
@@ -462,8 +580,8 @@ class _Context:
             if w in STOP_WORDS or t.pos in STOP_POS or not _NAME_CHAR.match(w) or t.pos == "v" and w not in NAME_VERBS:
                 if not (allow_marks and w == "年" and i > 0 and self.tokens[i - 1].text.isdigit()):
                     break
-            if t.pos == "m" and not re.search(r"[一二三四五六七八九十第]", w) and w != "年":
-                break
+            if t.pos == "m" and not re.search(r"[一二三四五六七八九十第]", w) and w != "年" or _COUNTED.match(w):
+                break  # 一项社会系统工程, 一家报社: a count is no part of a name
             start = t.start
             i -= 1
         if open_quote:

@@ -28,6 +28,7 @@ from .clause import (
     LIST_JOIN,
     ORGS,
     PARTIES,
+    SEGMENT_END,
     Clause,
     Context,
     fact,
@@ -78,7 +79,8 @@ def organizes(c: Clause) -> Iterable[Fact]:
         for org in group:
             if org.type != "Place":
                 yield fact(c, org, "organizes", event, "rel.organizes.trigger", 0.85, role=role)
-            elif is_division(org) and org.canonical:  # 阳曲县与山西农业大学共同举办…: the county's government
+            elif is_division(org) and org.canonical and c.before(group[0], 1) not in ("在", "于", "到", "赴", "从"):
+                # 阳曲县与山西农业大学共同举办…: the county's government (not 在上海举办…: a venue)
                 gov = government_of(org.canonical)
                 yield replace(fact(c, org, "organizes", event, "rel.organizes.place-government", 0.7, role=role), subject=gov)
         # X在Z(…)举办Y: the event took place in Z
@@ -438,6 +440,38 @@ def awarded(c: Clause) -> Iterable[Fact]:
             yield fact(c, b, "awardedTo", a, "rel.awardedTo.by", 0.75, topic=hit.group("title").strip("“”"))
 
 
+_WINS = re.compile(r"(?:荣获|获得|获评|摘得|斩获|喜获|捧得|夺得|荣膺)")
+_AWARD_NAME = re.compile(r"“?([^，,。；;、“”《》]{2,30}?(?:奖项|奖章|奖状|奖杯|奖|荣誉称号|称号))”?")
+_AWARD_FRAME = re.compile(r"在([^，,。；;、“”]{2,30}?奖)(?:的)?(?:评选|评审|评比|表彰|颁奖)(?:活动|大会|会)?中[，,]?$")
+_GRADE_ONLY = re.compile(r"^(?:[一二三]等奖|特等奖|金奖|银奖|铜奖|优秀奖|优胜奖|提名奖|大奖)$")
+
+
+def wins(c: Clause) -> Iterable[Fact]:
+    """X荣获Y奖 / X在Y奖的评选中荣获一等奖: the award (kg:Award) awardedTo X, the grade as the topic."""
+    text = c.text
+    if not _WINS.search(text):
+        return
+    for hit in _WINS.finditer(text):
+        # the recipient is a subject: a mention opening its segment (X…，在Y奖的评选中荣获…)
+        recipients = [m for m in c.mentions if m.type in ORGS | {"Person"} and c.loc(m.end) <= hit.start()
+                      and c.loc(m.start) - segment_start(text, c.loc(m.start)) <= 2]
+        if not recipients:
+            continue
+        frame = _AWARD_FRAME.search(text, 0, hit.start())
+        won = _AWARD_NAME.match(text, hit.end())
+        if frame:
+            end = SEGMENT_END.search(text, hit.end())
+            name, grade = frame.group(1), text[hit.end() : end.start() if end else len(text)] or None
+        elif won and not _GRADE_ONLY.match(won.group(1)) and not re.match(r"(?:以上|以下)?的", text[won.end() :]):
+            name, grade = won.group(1), None
+        else:
+            continue
+        name = re.sub(r"^(?:\d{4}年度?|第[一二三四五六七八九十\d]+届)", "", name) if len(name) > 6 else name
+        r = recipients[0]
+        f = fact(c, r, "awardedTo", r, "rel.awardedTo.wins", 0.75, topic=grade)
+        yield replace(f, subject=f"Award/{name}", s_text=name)
+
+
 # ------------------------------------------------------------------ industry chains
 
 _CHAIN = re.compile(r"([\u4e00-\u9fff]{2,14}?)产业链")
@@ -531,7 +565,7 @@ def sub_organization(c: Clause) -> Iterable[Fact]:
 
 RULES: tuple[Callable[[Clause], Iterable[Fact]], ...] = (
     organizes, held_in, located, place_of, member_of, member_by_verb, contractor, invests, operates, cooperates,
-    supports, awarded, chain_leader, sub_organization, attributes,
+    supports, awarded, wins, chain_leader, sub_organization, attributes,
 )
 
 def cooccurrence(c: Clause) -> Iterable[Fact]:

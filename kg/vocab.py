@@ -24,6 +24,7 @@ class KG(DefinedNamespace):
     Place: URIRef
     Person: URIRef
     IndustryChain: URIRef
+    Award: URIRef
     Article: URIRef
     Statement: URIRef
     Membership: URIRef

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg import quantities
+from kg.names import NameRelations
 from kg.relations import parse_amount
 from kg.types import Document, Locale
 
@@ -259,9 +260,19 @@ def test_branch_of_a_bank(pipeline):
 
 
 def test_branch_of_a_company_named_inside_its_name(pipeline):
-    r = pipeline.process(Document("t", "太原市热力集团有限责任公司晋源供热分公司工作人员在检验安全阀。", "t.txt"), SHANXI)
+    names = NameRelations(pipeline.lexicon, lambda s: None, SHANXI)
+    assert names.parent("太原市热力集团有限责任公司晋源供热分公司", "Enterprise") == (
+        "Enterprise/太原市热力集团有限责任公司",
+        "太原市热力集团有限责任公司",
+    )
+    assert names.parent("中国电子科技集团公司第二研究所", "Organization") == ("Enterprise/中国电子科技集团公司", "中国电子科技集团公司")
+    assert names.parent("山西华源前线能源设备有限公司", "Enterprise") is None
+
+
+def test_a_parent_named_only_inside_a_name_becomes_an_entity(pipeline):
+    r = pipeline.process(Document("t", "民生银行太原分行副行长张振国这样说。", "t.txt"), SHANXI)
     f = next(f for f in r.facts if f.predicate == "subOrganizationOf")
-    assert f.object == "Enterprise/太原市热力集团有限责任公司"
+    assert f.object == "Enterprise/民生银行"
     assert pipeline.linker.entities[f.object].type == "Enterprise"
 
 
@@ -382,3 +393,20 @@ def test_count_of_projects_signed_at_an_event(pipeline):
     f = next(f for f in _facts(pipeline, "本次2024年山西商会节共有11个招商引资项目成功签约。") if f.predicate == "count")
     assert (f.s_text, f.object, f.unit) == ("2024年山西商会节", "11", "project")
     assert quantities.count("一百零五") == 105
+
+
+def test_a_venue_is_not_an_organiser(pipeline):
+    facts = _facts(pipeline, "我们在上海举办2024年山西商会节。")
+    assert not any(f.predicate == "organizes" for f in facts)
+
+
+def test_award_won_in_a_selection(pipeline):
+    text = "近日,太原工业学院科研团队,在2025年山西省新质生产力奖的评选中荣获产业创新一等奖和产学研合作奖二等奖。"
+    r = pipeline.process(Document("t", text, "t.txt"), SHANXI)
+    f = next(f for f in r.facts if f.predicate == "awardedTo")
+    assert (f.subject, f.object, f.topic) == ("Award/山西省新质生产力奖", "Organization/太原工业学院", "产业创新一等奖和产学研合作奖二等奖")
+    assert pipeline.linker.entities[f.subject].type == "Award"
+
+
+def test_a_grade_alone_is_no_award(pipeline):
+    assert not any(f.predicate == "awardedTo" for f in _facts(pipeline, "王玉庆荣获一等奖。"))
