@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -72,21 +72,45 @@ def open_store(out_dir: str | Path, read_only: bool = True) -> ox.Store:
         raise StoreError(f"cannot open the graph store at {path}: {e}") from e
 
 
+def _graphs(store: ox.Store, include_cooccurrence: bool, base: str) -> list[ox.NamedNode | ox.DefaultGraph]:
+    cooc = rdf.Minter(base).cooccurrence_graph
+    named = sorted((g for g in store.named_graphs() if include_cooccurrence or g != cooc), key=str)
+    return [ox.DefaultGraph(), *named]  # type: ignore[list-item]
+
+
+def _lines(store: ox.Store, graph: ox.NamedNode | ox.DefaultGraph) -> list[bytes]:
+    # N-Triples lines start with their subject: sorting the bytes groups subjects
+    return sorted((store.dump(None, ox.RdfFormat.N_TRIPLES, from_graph=graph) or b"").splitlines())
+
+
+def union_ntriples(store: ox.Store, include_cooccurrence: bool = False, base: str = DEFAULT_BASE) -> bytes:
+    """All triples of all graphs, each once, sorted, as N-Triples (the dataset seen as one graph)."""
+    lines: set[bytes] = set()
+    for g in _graphs(store, include_cooccurrence, base):
+        lines.update(_lines(store, g))
+    return b"".join(x + b"\n" for x in sorted(lines))
+
+
 def union_triples(store: ox.Store, include_cooccurrence: bool = False, base: str = DEFAULT_BASE) -> Iterator[ox.Triple]:
     """All triples of all graphs, each once (the dataset seen as one graph)."""
-    cooc = rdf.Minter(base).cooccurrence_graph
-    seen: set[ox.Triple] = set()
-    for q in store.quads_for_pattern(None, None, None, None):
-        if not include_cooccurrence and q.graph_name == cooc:
-            continue
-        t = ox.Triple(q.subject, q.predicate, q.object)
-        if t not in seen:
-            seen.add(t)
-            yield t
+    for t in ox.parse(union_ntriples(store, include_cooccurrence, base), ox.RdfFormat.N_TRIPLES):
+        yield t  # type: ignore[misc]
+
+
+def sorted_nquads(store: ox.Store, base: str = DEFAULT_BASE) -> bytes:
+    """The dataset as N-Quads, graph by graph, subjects grouped: stable from run to run."""
+    out: list[bytes] = []
+    for g in _graphs(store, True, base):
+        suffix = b" ." if isinstance(g, ox.DefaultGraph) else b" " + str(g).encode("utf-8") + b" ."
+        out.extend(line[:-2] + suffix + b"\n" for line in _lines(store, g))
+    return b"".join(out)
 
 
 def export(store: ox.Store, path: str | Path | None, fmt: str, base: str = DEFAULT_BASE, include_cooccurrence: bool = False) -> bytes | None:
-    """Serialise the graph; triple formats get the union of all graphs (without co-occurrence unless asked)."""
+    """Serialise the graph; triple formats get the union of all graphs (without co-occurrence unless asked).
+
+    Output is sorted (subjects grouped, files stable from run to run, diffable).
+    """
     if fmt not in FORMATS:
         raise StoreError(f"unknown format {fmt!r}; expected one of {', '.join(sorted(FORMATS))} (or graphml via `kg export`)")
     prefixes = rdf.prefixes(base)
@@ -94,33 +118,21 @@ def export(store: ox.Store, path: str | Path | None, fmt: str, base: str = DEFAU
     if fmt == "jsonld":
         return _jsonld(store, target, prefixes)
     if fmt in QUAD_FORMATS:
-        # sorted: subjects grouped, files stable from run to run (diffable)
-        quads = sorted(store.quads_for_pattern(None, None, None, None), key=_quad_key)
-        return ox.serialize(quads, target, FORMATS[fmt], prefixes=prefixes if fmt == "trig" else None)
-    triples: Iterable[ox.Triple] = sorted(union_triples(store, include_cooccurrence, base), key=_triple_key)
-    return ox.serialize(triples, target, FORMATS[fmt], prefixes=prefixes if fmt == "ttl" else None)
+        data = sorted_nquads(store, base)
+        if fmt == "nq":
+            return _write(data, target)
+        return ox.serialize(ox.parse(data, ox.RdfFormat.N_QUADS), target, FORMATS[fmt], prefixes=prefixes)
+    data = union_ntriples(store, include_cooccurrence, base)
+    if fmt == "nt":
+        return _write(data, target)
+    return ox.serialize(ox.parse(data, ox.RdfFormat.N_TRIPLES), target, FORMATS[fmt], prefixes=prefixes if fmt == "ttl" else None)
 
 
-def _jsonld(store: ox.Store, target: str | None, prefixes: dict[str, str]) -> bytes | None:
-    """Compact JSON-LD with an @context of our prefixes (rdflib; Oxigraph writes expanded form only)."""
-    import rdflib
-
-    nq = store.dump(None, ox.RdfFormat.N_QUADS) or b""
-    ds = rdflib.Dataset()
-    ds.parse(data=nq.decode("utf-8"), format="nquads")
-    data = ds.serialize(format="json-ld", context=prefixes, auto_compact=True, ensure_ascii=False).encode("utf-8")
+def _write(data: bytes, target: str | None) -> bytes | None:
     if target is None:
         return data
     Path(target).write_bytes(data)
     return None
-
-
-def _triple_key(t: ox.Triple) -> tuple[str, str, str]:
-    return (str(t.subject), str(t.predicate), str(t.object))
-
-
-def _quad_key(q: ox.Quad) -> tuple[str, str, str, str]:
-    return (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
 
 
 def push(store: ox.Store, endpoint: str, timeout: float = 60.0) -> int:
@@ -141,3 +153,13 @@ def push(store: ox.Store, endpoint: str, timeout: float = 60.0) -> int:
         except OSError as e:
             raise StoreError(f"cannot push to {endpoint}: {e}; is the SPARQL server running?") from e
     return len(graphs)
+
+
+def _jsonld(store: ox.Store, target: str | None, prefixes: dict[str, str]) -> bytes | None:
+    """Compact JSON-LD with an @context of our prefixes (rdflib; Oxigraph writes expanded form only)."""
+    import rdflib
+
+    nq = store.dump(None, ox.RdfFormat.N_QUADS) or b""
+    ds = rdflib.Dataset()
+    ds.parse(data=nq.decode("utf-8"), format="nquads")
+    return _write(ds.serialize(format="json-ld", context=prefixes, auto_compact=True, ensure_ascii=False).encode("utf-8"), target)
