@@ -61,32 +61,11 @@ def ner(
     `nested`, mentions inside longer ones (太原市 in 太原市公安局) are listed too,
     marked "nested": true.  Raises KGError for an unknown region name.
     """
-    from .link import Linker, infer_locale
+    from . import extract as ex
 
     p = pipeline or Pipeline(region)
-    default = p.lexicon.parse_region(region) if region else p.region
-    regions: dict[str, Locale] = {}
     for n, rec in enumerate(records, 1):
-        text = rec["text"]
-        doc_id = str(rec.get("id", n))
-        name = rec.get("region")
-        if name:
-            if name not in regions:
-                regions[name] = p.lexicon.parse_region(name)
-            locale = regions[name]
-        else:
-            locale = default if default is not None else infer_locale([(text, None)], p.lexicon)
-        mentions = p.recognizer(doc_id, text, locale)
-        linked = Linker(p.lexicon).link(Document(doc_id, text, "record"), mentions, locale)
-        yield {
-            "id": rec.get("id", n),
-            "entities": [
-                {"start": m.start, "end": m.end, "type": m.type, "text": m.text, "canonical": m.canonical}
-                | ({"nested": True} if m.nested else {})
-                for m in linked
-                if nested or not m.nested
-            ],
-        }
+        yield ex.ner(rec["text"], id=rec.get("id", n), region=rec.get("region") or region, nested=nested, pipeline=p)
 
 
 __all__ = [

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from . import quantities
-from .clause import Clause, attribute_fact, fact, is_division
+from .clause import Clause, attribute_fact, fact, is_division, placelike
 from .types import Fact, Mention
 
 _EVENT_VERB = re.compile(r"(?:隆重|正式|成功|顺利|盛大)?(?:举办|举行|召开|开幕|启动|揭幕|拉开帷幕)")
@@ -22,10 +22,11 @@ _INVEST_AFTER = re.compile(r"(?:项目)?[，,]?\s*(?:总投资|计划投资|投�
 _CAPITAL_AFTER = re.compile(r"(?:的)?[，,]?\s*(?:注册资本|注册资金)(?:金)?" + _A)
 _CAPITAL_BEFORE = re.compile(r"(?:注册资本|注册资金)" + _A + quantities.AMOUNT.pattern + r"(?:的)\s*$")
 _OUTPUT_AFTER = re.compile(r"(?:的)?[，,]?\s*(?:去年|今年|全年|上半年|当年)?(?:实现|完成|预计)?(?:年)?(?:工业)?(?:总)?产值" + _A)
-_CAP_AFTER = re.compile(r"(?:项目)?[，,]?\s*(?:设计)?(?:年产能|年产|产能|装机容量|总装机|装机规模|建设规模|规模|建筑面积|占地面积|占地)" + _A)
+_CAP_AFTER = re.compile(r"(?:项目)?[，,]?\s*(?:设计)?(?:年产能|年产|产能|装机容量|总装机|装机规模|建设规模|规模)" + _A)
 _CAP_BEFORE = re.compile(r"(?:年产(?:能)?|装机容量|装机)[^\d，。；]{0,8}?" + quantities.CAPACITY.pattern + r"(?:的)?\s*$")
 _CAPACITY_OF_SUBJECT = re.compile(
     r"(?:具备|形成|达到|具有|新增)(?:年产|年生产|年加工|年处理|年产能)[^，。；\d]{0,10}?" + quantities.CAPACITY.pattern + r"(?:的)?(?:生产)?(?:能力|产能|规模)"
+    r"|(?:总建筑面积|建筑面积|占地面积|占地)(?:约|达|为|超过)?\s*" + quantities.CAPACITY.pattern
 )
 _COUNT_AT = re.compile(
     r"(?:共有|共|有|吸引)?(?P<n>\d+|[一二两三四五六七八九十百千]+)(?:个|项|家|名)(?:[\u4e00-\u9fff]{0,6}?)(?P<what>项目|企业|单位|机构)"
@@ -45,7 +46,7 @@ def attributes(c: Clause) -> Iterable[Fact]:
         if m.type not in _ATTR_TYPES or is_division(m) or _COUNTED.search(c.before(m, 4)):
             continue
         s, e = c.loc(m.start), c.loc(m.end)
-        if m.type in ("Project", "Place", "Enterprise"):
+        if m.type in ("Project", "Place", "Enterprise") and not (m.type == "Place" and (c.before(m, 1) in ("在", "于") or not placelike(m))):
             hit = _INVEST_BEFORE.search(text, max(0, s - 30), s)
             # X公司投资N元 is an investment the company makes (invests), not its size
             q = quantities.amount(text, hit.start(), s) if hit else None if m.type == "Enterprise" else _after_amount(_INVEST_AFTER, text, e)

@@ -248,7 +248,8 @@ def extract(file: object, dest: object, region: str | None, nested: bool, cooccu
 @click.option("--output", "dest", type=click.File("w", encoding="utf-8"), default="-", help="Where to write JSON lines (default: stdout).")
 @click.option("--region", help="Default locale for records without a \"region\" field (山西省, 太原市 …). Default: inferred per record.")
 @click.option("--nested", is_flag=True, help="Also list mentions nested inside others (太原市 in 太原市公安局), marked \"nested\": true.")
-def ner(file: object, dest: object, region: str | None, nested: bool) -> None:
+@click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes (each loads the model once).")
+def ner(file: object, dest: object, region: str | None, nested: bool, jobs: int) -> None:
     """Named entities of JSON-lines records (FILE or stdin), streamed in one process.
 
     \b
@@ -260,21 +261,15 @@ def ner(file: object, dest: object, region: str | None, nested: bool) -> None:
     JSON records are reported on stderr with their line number; the exit status
     is then 1.
     """
-    import kg
     from . import extract as ex
 
-    bad = []
-
-    def good(stream: Any) -> Any:
-        for n, rec in ex.iter_records(stream):
-            if isinstance(rec, ex.BadRecord):
-                bad.append(rec)
-                click.echo(f"error: {rec.reason}", err=True)
-                continue
-            yield {"id": n, **rec}
-
+    bad = 0
     try:
-        for res in kg.ner(good(file), region=region, nested=nested):
+        for res in ex.run_stream(ex.iter_records(file), region=region, nested=nested, jobs=jobs, mode="ner"):  # type: ignore[arg-type]
+            if isinstance(res, ex.BadRecord):
+                bad += 1
+                click.echo(f"error: {res.reason}", err=True)
+                continue
             dest.write(json.dumps(res, ensure_ascii=False) + "\n")  # type: ignore[attr-defined]
     except KGError as e:
         _fail(e)

@@ -17,7 +17,7 @@ from typing import IO, Any
 from .errors import InputError, KGError
 from .link import Linker, infer_locale
 from .pipeline import Pipeline
-from .types import Document, Fact, Locale
+from .types import Document, Fact, Locale, Mention
 
 
 def extract(
@@ -45,14 +45,32 @@ def extract(
     linker = Linker(p.lexicon)
     r = p.process(doc, locale, linker)
     names = {k: e.name for k, e in linker.entities.items()}
-    entities = [
+    rels = [_relation(f, names) for f in r.facts if cooccurrence or f.predicate != "coOccursWith"]
+    return {"id": id, "entities": _entities(r.mentions, nested), "relations": rels}
+
+
+def ner(
+    text: str, *, id: str | None = None, region: str | None = None, nested: bool = False, pipeline: Pipeline | None = None
+) -> dict[str, Any]:
+    """Entities of one text, without relation extraction: {"id", "entities": […]} as in `extract`.
+
+    With `nested`, mentions inside longer ones (太原市 in 太原市公安局) are listed
+    too, marked "nested": true.
+    """
+    p = pipeline or _default_pipeline()
+    locale = _locale(p, text, region)
+    doc = Document(id=str(id) if id is not None else "record", text=text, source="record")
+    mentions = Linker(p.lexicon).link(doc, p.recognizer(doc.id, text, locale), locale)
+    return {"id": id, "entities": _entities(mentions, nested)}
+
+
+def _entities(mentions: Iterable[Mention], nested: bool) -> list[dict[str, Any]]:
+    return [
         {"start": m.start, "end": m.end, "type": m.type, "text": m.text, "canonical": m.canonical}
         | ({"nested": True} if m.nested else {})
-        for m in r.mentions
+        for m in mentions
         if nested or not m.nested
     ]
-    rels = [_relation(f, names) for f in r.facts if cooccurrence or f.predicate != "coOccursWith"]
-    return {"id": id, "entities": entities, "relations": rels}
 
 
 def _relation(f: Fact, names: dict[str, str]) -> dict[str, Any]:
@@ -118,8 +136,8 @@ def iter_records(stream: IO[str]) -> Iterator[tuple[int, dict[str, Any] | BadRec
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(region: str | None, nested: bool, cooccurrence: bool) -> None:
-    _WORKER.update(pipeline=Pipeline(region, cooccurrence=True), nested=nested, cooccurrence=cooccurrence)
+def _init_worker(region: str | None, nested: bool, cooccurrence: bool, mode: str = "extract") -> None:
+    _WORKER.update(pipeline=Pipeline(region, cooccurrence=True), nested=nested, cooccurrence=cooccurrence, mode=mode)
 
 
 def _work(item: tuple[int, dict[str, Any] | BadRecord]) -> dict[str, Any] | BadRecord:
@@ -127,6 +145,8 @@ def _work(item: tuple[int, dict[str, Any] | BadRecord]) -> dict[str, Any] | BadR
     if isinstance(rec, BadRecord):
         return rec
     try:
+        if _WORKER["mode"] == "ner":
+            return ner(rec["text"], id=rec.get("id", n), region=rec.get("region"), nested=_WORKER["nested"], pipeline=_WORKER["pipeline"])
         return extract(
             rec["text"],
             id=rec.get("id", n),
@@ -149,8 +169,9 @@ def run_stream(
     cooccurrence: bool = False,
     jobs: int = 1,
     batch: int = 256,
+    mode: str = "extract",
 ) -> Iterator[dict[str, Any] | BadRecord]:
-    """Results in input order; `jobs` > 1 uses worker processes, each loading the model once.
+    """Results in input order (`mode` "extract" or "ner"); `jobs` > 1 uses worker processes, each loading the model once.
 
     Input is consumed `batch × jobs` records at a time, so memory does not grow
     with the length of the stream.
@@ -158,11 +179,11 @@ def run_stream(
     if jobs < 1:
         raise InputError(f"--jobs {jobs}: expected 1 or more worker processes")
     if jobs == 1:
-        _init_worker(region, nested, cooccurrence)
+        _init_worker(region, nested, cooccurrence, mode)
         yield from map(_work, records)
         return
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(region, nested, cooccurrence)) as pool:
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(region, nested, cooccurrence, mode)) as pool:
         it = iter(records)
         while chunk := list(islice(it, batch * jobs)):
             yield from pool.imap(_work, chunk, chunksize=max(1, batch // 4))

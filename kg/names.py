@@ -119,8 +119,25 @@ class NameRelations:
                     continue  # 阿里巴巴集团 does not start with 阿里 (地区)
             key = self.place_key(surface)
             if key:
-                return key, surface
+                deeper = self._inner(name, n, d.code)
+                return deeper or (key, surface)
         return None
+
+    def _inner(self, name: str, n: int, code: str) -> tuple[str, str] | None:
+        """A division named right after its parent (杭州市余杭区…, 山西省太原市…): the innermost, by full names."""
+        found = None
+        while True:
+            for m in range(min(len(name) - n - 1, 10), 1, -1):
+                d = self.lex.place(name[n : n + m], self.locale)
+                if d is not None and d.name == name[n : n + m] and code in (a.code for a in self.lex.ancestors(d.code)):
+                    key = self.place_key(name[: n + m])
+                    key = key if key and key.endswith(d.code) else self.place_key(d.name)
+                    if not key:
+                        return found
+                    found, n, code = (key, name[: n + m]), n + m, d.code
+                    break
+            else:
+                return found
 
     def parent(self, name: str, typ: str) -> tuple[str, str] | None:
         """(parent key, parent name) for a branch, a union or a government department."""
@@ -172,6 +189,8 @@ class NameRelations:
         (subject, relation, object) per document.  The evidence is the sentence [start, end)."""
         if m.nested or m.type == "Person" or not m.canonical or not m.key or m.rule == "anaphora":
             return []
+        if _unbalanced(m.canonical):
+            return []  # 乌鲁木齐市高新区(新市区: a name cut in the middle
         if m.type == "Place" and (m.key[6:].isdigit() or not m.canonical.endswith(PLACE_TAILS)):
             return []  # a division (its parent comes from the gazetteer), or a name that is no place name
         out: list[Fact] = []
@@ -194,6 +213,10 @@ class NameRelations:
                 if where:
                     add(parent[0], parent[1], "locatedIn", where[0], where[1], "name.place-prefix", 0.9)
         return out
+
+
+def _unbalanced(name: str) -> bool:
+    return name.count("(") + name.count("（") != name.count(")") + name.count("）") or name.count("“") != name.count("”")
 
 
 def _boundaries(words: list[str]) -> set[int]:

@@ -24,7 +24,7 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·（）()]")
 # words that end a name when walking left from its suffix: prepositions,
 # conjunctions, reporting verbs and the verbs that typically govern an organisation
 STOP_WORDS = frozenset(
-    """从 由 在 与 和 及 以及 或 同 向 对 据 经 被 将 为 是 有 了 的 等 把 给 跟 让 于 至 到 自 及其 并 且 而
+    """从 由 在 与 和 及 以及 本报讯 讯 或 同 向 对 据 经 被 将 为 是 有 了 的 等 把 给 跟 让 于 至 到 自 及其 并 且 而
     记者 本报 会同 联合 邀请 来自 位于 入驻 落户 参加 参与 举办 举行 主办 承办 协办 组织 成立 成为 签约 签署 携手
     支持 帮扶 推动 获悉 了解 表示 介绍 说 称 指出 强调 认为 发布 发出 命名 获得 荣获 授予 设立 依托 通过 这是 也是
     还是 其中 包括 其他 其它 等等 各个 分别 共同 牵头 率先 积极 全力 进一步 不断 正 已 已经 均 都 也 还 又 再 更
@@ -64,6 +64,7 @@ _RELATION_AFTER = frozenset(
     """两国 三国 四国 双方 关系 之间 合作 首脑 会谈 会晤 联合 贸易 经贸 友好 建交 边境 边界 战略 对话 峰会 外长 元首 领导 协同
     一体 地区 三地 两地 同胞 等国 友谊 人民 交流 共同 磋商 谈判 军事 外交 政府 青年 企业""".split()
 )
+_NOT_NAME_ENDS = frozenset("关系 会谈 会晤 对话 贸易 交流 谈判 磋商 问题 情况".split())
 _PROPER = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng"})
 _COUNTED = re.compile(r"^[一两二三四五六七八九十几数多每][项个家批些所座条位名种类]$")
 _OVERSHOOT_POS = frozenset({"t", "tg", "m", "mq", "q", "r", "p", "c", "d", "eng", "x", "f", "u", "uj", "ul"})
@@ -141,7 +142,7 @@ class Recognizer:
         places = self._places(ctx, hits, home[:2] if home else None)
         places += self._world(ctx, hits)
         cands.extend(places)
-        place_end = {}
+        place_end: dict[int, _Cand] = {}
         for c in places:
             if c.end not in place_end or place_end[c.end].start > c.start:
                 place_end[c.end] = c
@@ -155,7 +156,7 @@ class Recognizer:
             people = {(c.start, c.end) for c in model if c.type == "Person"}
             # a word jieba calls a name before 说/表示 (阳光透过…, 智能化提升) needs the model's agreement
             cands = [c for c in cands if c.rule != "person.speaker" or (c.start, c.end) in people]
-            cands = _defer_left_edges(cands, model, ctx)
+            cands = _defer_left_edges(cands, _uncrossed(model, cands), ctx)
         return resolve(doc_id, text, cands)
 
     # ------------------------------------------------------------ model
@@ -172,7 +173,7 @@ class Recognizer:
             s, e = _trim(ctx.text, s, e)
             while t == "Enterprise" and e in legal:  # 山西建设投资集团 + 有限公司
                 e = legal[e]
-            if e - s < 2:
+            if e - s < 2 or ctx.text[e - 2 : e] in _NOT_NAME_ENDS:  # 中美关系 is no organisation
                 continue
             if not (_person_like(ctx, s, e) if t == "Person" else _name_like(ctx, s, e, self.suffix_types)):
                 continue
@@ -350,6 +351,10 @@ class Recognizer:
         i, n = 0, len(text)
         while i < n:
             if text[i] not in _ABBR_ANY:
+                if text[i] in _ABBR_VISITED and i > 0 and text[i - 1] in _VISIT:  # 访华
+                    tok = ctx.token_at(i)
+                    if tok and (tok.start, tok.end) in ((i - 1, i + 1), (i, i + 1)):
+                        out.append(_Cand(i, i + 1, "Place", "abbr.place", 3))
                 i += 1
                 continue
             j = i
@@ -444,6 +449,23 @@ def _person_like(ctx: _Context, start: int, end: int) -> bool:
     if tok is not None and tok.start == start and tok.end == end and tok.pos in ("v", "vn", "a", "ad", "d"):
         return False
     return True
+
+
+def _uncrossed(model: list[_Cand], rules: list[_Cand]) -> list[_Cand]:
+    """The model's spans that cross no rule name (a span starting inside 太忻一体化经济区大孟产业新城
+    and running past it is an address the model read too far)."""
+    max_end: dict[int, int] = {}
+    min_start: dict[int, int] = {}
+    for c in rules:
+        if c.standalone and c.priority >= 2:
+            max_end[c.start] = max(max_end.get(c.start, 0), c.end)
+            min_start[c.end] = min(min_start.get(c.end, c.end), c.start)
+    out = []
+    for c in model:
+        crossed = any(max_end.get(k, 0) > c.end or min_start.get(k, k) < c.start for k in range(c.start + 1, c.end))
+        if not crossed:
+            out.append(c)
+    return out
 
 
 def _defer_left_edges(rules: list[_Cand], model: list[_Cand], ctx: _Context) -> list[_Cand]:

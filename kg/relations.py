@@ -111,7 +111,7 @@ def _organized_event(c: Clause, head: Mention, trigger_end: int) -> Mention | No
     return None
 
 
-_HELD = re.compile(r"(?:隆重|正式|成功|顺利|盛大)?(?:举办|举行|召开|开幕|开展|启动|揭幕|拉开帷幕|落幕|闭幕|办)")
+_HELD = re.compile(r"(?:隆重|正式|成功|顺利|盛大)?(?:举办|举行|召开|开幕|开展|启动|揭幕|拉开帷幕|落幕|闭幕|办(?![理公事法]))")
 
 
 def held_in(c: Clause) -> Iterable[Fact]:
@@ -591,6 +591,9 @@ def extract(clauses: Iterable[Clause], with_cooccurrence: bool = True, context: 
             s = c.sentence
             for m in c.mentions:
                 facts.extend(ctx.names.facts(m, s.doc_id, s.start, s.end, s.text, ctx.seen))
+            for m in c.nested:  # 老家[沁源县箭杆村]: a place named at the end of a longer span
+                if m.type == "Place" and not is_division(m) and any(t.end == m.end and t.start < m.start for t in c.mentions):
+                    facts.extend(ctx.names.facts(replace(m, nested=False), s.doc_id, s.start, s.end, s.text, ctx.seen))
         if with_cooccurrence:
             facts.extend(cooccurrence(c))
     return facts

@@ -183,7 +183,7 @@ class Tagger:
 
     def __init__(self, suffix_types: dict[str, str], surnames: frozenset[str], path: str | Path | None = None) -> None:
         import numpy as np
-        import pycrfsuite
+        import pycrfsuite  # type: ignore[import-untyped]
 
         self.path = Path(path) if path is not None else model_path()
         crf = pycrfsuite.Tagger()
@@ -260,7 +260,7 @@ class Tagger:
             self._stop[ord(c)] = True
         self._pos_rows: dict[str, tuple[int, int, int, int]] = {}
 
-    def scores(self, text: str, tokens: Sequence[Token], hits: Sequence[Hit]) -> object:
+    def scores(self, text: str, tokens: Sequence[Token], hits: Sequence[Hit]) -> Any:
         """The state score of each label at each character: an (n, labels) array."""
         np = self._np
         n = len(text)
@@ -314,7 +314,7 @@ class Tagger:
         s += self._w["k"][krow, 0]
         return s
 
-    def _word_tags(self, n: int, tokens: Sequence[Token]) -> object:
+    def _word_tags(self, n: int, tokens: Sequence[Token]) -> Any:
         np = self._np
         get = self._ids["w"].get
         rows = self._pos_rows
@@ -334,7 +334,7 @@ class Tagger:
                 ids[t.end - 1] = r[3]
         return ids
 
-    def _words(self, n: int, tokens: Sequence[Token]) -> object:
+    def _words(self, n: int, tokens: Sequence[Token]) -> Any:
         np = self._np
         get = self._ids["wd"].get
         empty = get("", 0)

@@ -54,3 +54,35 @@ def test_offsets_always_point_at_the_mention(pipeline, start, length):
     for m in pipeline.recognizer("d", text, SHANXI):
         assert text[m.start : m.end] == m.text
         assert m.type in ENTITY_TYPES
+
+
+# Sentences below are written for these tests in the style of national and provincial papers.
+
+
+def test_foreign_places_and_country_abbreviations(pipeline):
+    got = spans(pipeline, "外交部长访问美国和日本，中美关系稳定，中方表示欢迎。代表团访华期间在京参观。")
+    assert {("美国", "Place"), ("日本", "Place"), ("中", "Place"), ("美", "Place")} <= got
+    assert ("华", "Place") in got and ("京", "Place") in got
+
+
+def test_party_committee_before_a_post(pipeline):
+    got = spans(pipeline, "市委书记张敬涛会见了来宾。全市委员会议召开。")
+    assert ("市委", "GovernmentBody") in got
+    assert ("张敬涛", "Person") in got
+    assert not any(t == "市委" and ty == "GovernmentBody" for t, ty in got if t.startswith("市委员"))
+
+
+def test_name_before_a_title(pipeline):
+    got = spans(pipeline, "叶笃正院士和贺龙同志的事迹。")
+    assert ("叶笃正", "Person") in got
+
+
+def test_common_words_are_not_people_or_projects(pipeline):
+    got = spans(pipeline, "清晨的上海，阳光透过云层。公司推介了科技项目和招商项目，推进数字化智能化提升。")
+    assert not any(t in ("阳光", "智能化") for t, _ in got), got
+    assert not any(ty == "Project" for _, ty in got), got
+
+
+def test_model_left_edge_beats_an_overshooting_suffix_walk(pipeline):
+    got = spans(pipeline, "本报讯招商银行今天发布公告。")
+    assert ("本报讯招商银行", "Enterprise") not in got

@@ -134,3 +134,13 @@ def test_ner_command_as_a_subprocess():
     r = subprocess.run([sys.executable, "-m", "kg.cli", "ner"], input=inp, capture_output=True, text=True, encoding="utf-8")
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["id"] == "a"
+
+
+def test_numpy_decoder_matches_crfsuite(pipeline):
+    """The fast scorer and Viterbi give crfsuite's own labels (no name crosses a clause cut here)."""
+    rec = pipeline.recognizer
+    tg = rec.tagger
+    for text in [TEXT, "记者从广东省人民政府新闻办公室获悉，深圳市华为技术有限公司将扩大投资。", "新华社北京5月7日电国务院副总理李岚清今天在中南海会见了美国客人。"]:
+        tokens, hits = pipeline.segmenter.tokens(text), rec.hits(text)
+        want = list(tg.crf.tag(tagger.features(text, tokens, hits, rec.suffix_types, pipeline.lexicon.surnames)))
+        assert tg.labels(text, tokens, hits) == want

@@ -28,7 +28,7 @@ def main() -> None:
     ap.add_argument("--minfreq", type=float, default=1, help="drop attributes seen fewer times")
     a = ap.parse_args()
 
-    import pycrfsuite
+    import pycrfsuite  # type: ignore[import-untyped]
 
     from kg import tagger
     from kg.pipeline import Pipeline
