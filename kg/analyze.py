@@ -9,7 +9,7 @@ import pyoxigraph as ox
 
 from .vocab import ONTOLOGY, PREFIXES
 
-_ENTITY_TYPES = ("Enterprise", "GovernmentBody", "Organization", "Project", "Event", "Place", "Person", "IndustryChain")
+_ENTITY_TYPES = ("Enterprise", "GovernmentBody", "Organization", "Project", "Event", "Place", "Person", "IndustryChain", "Award")
 _NODES = f"""
 SELECT ?e ?type ?label (GROUP_CONCAT(DISTINCT ?alt; separator="、") AS ?aliases) WHERE {{
   ?e a ?type ; <{PREFIXES['rdfs']}label> ?label .

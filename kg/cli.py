@@ -221,7 +221,7 @@ def extract(file: object, dest: object, region: str | None, nested: bool, cooccu
     In:  {"id": "1", "text": "…", "date": "2020-08-14", "source": "…", "region": "山西省"}
     Out: {"id": "1", "entities": [{"start", "end", "type", "text", "canonical"}],
           "relations": [{"s", "p", "o", "s_canonical", "o_canonical", "role", "post",
-                         "amount", "unit", "start", "end", "rule", "confidence"}]}
+                         "amount", "unit", "date", "topic", "start", "end", "rule", "confidence"}]}
 
     Offsets index the record's text as given, end exclusive.  Lines that are not
     JSON records are reported on stderr with their line number; the exit status

@@ -35,7 +35,7 @@ def extract(
 
     Returns {"id", "entities": [{"start", "end", "type", "text", "canonical"}],
     "relations": [{"s", "p", "o", "s_canonical", "o_canonical", "role", "post",
-    "amount", "unit", "start", "end", "rule", "confidence"}]}; `region` (山西省,
+    "amount", "unit", "date", "topic", "start", "end", "rule", "confidence"}]}; `region` (山西省,
     太原市 …) says what 我省/市X局 mean, otherwise the locale is inferred from the text.
     Pass a `pipeline` to reuse one loaded model across calls.
     """
@@ -84,6 +84,8 @@ def _relation(f: Fact, names: dict[str, str]) -> dict[str, Any]:
         "post": f.post,
         "amount": f.amount,
         "unit": f.unit,
+        "date": f.date,
+        "topic": f.topic,
         "start": f.start,
         "end": f.end,
         "rule": f.rule,

@@ -55,7 +55,7 @@ def _prologue() -> str:
 def prepare(sparql: str, params: dict[str, str] | None = None) -> str:
     """The query text with the kg/rdf/… prefixes declared and parameters bound.
 
-    Parameters are bound with a trailing VALUES clause; each value is serialised
+    Parameters are bound with a VALUES block at the top of the WHERE clause; each value is serialised
     (and escaped) by Oxigraph as an RDF term, never spliced in as text.
     """
     query = sparql if re.search(r"^\s*PREFIX\s", sparql, re.I | re.M) else _prologue() + sparql
@@ -65,8 +65,18 @@ def prepare(sparql: str, params: dict[str, str] | None = None) -> str:
             if not re.fullmatch(r"[A-Za-z_]\w*", n):
                 raise QueryError(f"parameter name {n!r} is not a SPARQL variable name")
         row = " ".join(str(_term(params[n])) for n in names)
-        query += f"\nVALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }}"
+        values = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }}"
+        # at the top of the WHERE group, so FILTERs and BINDs inside it see the values
+        where = next((m for m in re.finditer(r"\bWHERE\s*\{", query, re.I) if not _in_comment(query, m.start())), None)
+        if where is None:
+            raise QueryError("a query with parameters needs an explicit `WHERE {` clause to bind them in")
+        query = query[: where.end()] + "\n  " + values + "\n" + query[where.end() :]
     return query
+
+
+def _in_comment(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return "#" in text[line_start:pos]
 
 
 Result = Table | bool | list[ox.Triple]

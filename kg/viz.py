@@ -22,6 +22,7 @@ COLOURS = {
     "Place": "#969696",
     "Person": "#e7ba52",
     "IndustryChain": "#8c6d31",
+    "Award": "#bcbd22",
 }
 NAMES_ZH = {
     "Enterprise": "企业",
@@ -32,6 +33,7 @@ NAMES_ZH = {
     "Place": "地点",
     "Person": "人物",
     "IndustryChain": "产业链",
+    "Award": "奖项",
 }
 _CDN = re.compile(r'<(?:link|script)[^>]+(?:href|src)="https?://[^"]+"[^>]*>(?:\s*</script>)?', re.I)
 
