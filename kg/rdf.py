@@ -12,6 +12,7 @@ Query with the default graph as the union of all graphs.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
@@ -42,6 +43,10 @@ ALT = _n(_SKOS + "altLabel")
 XSD_DECIMAL = _n(_XSD + "decimal")
 XSD_INTEGER = _n(_XSD + "integer")
 XSD_DATE = _n(_XSD + "date")
+RDF_SUBJECT = _n(_RDF + "subject")
+RDF_PREDICATE = _n(_RDF + "predicate")
+RDF_OBJECT = _n(_RDF + "object")
+DERIVED_FROM = _n(_PROV + "wasDerivedFrom")
 _SEGMENT = {
     "Enterprise": "enterprise",
     "GovernmentBody": "government-body",
@@ -77,6 +82,7 @@ def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
     return dict(PREFIXES, **{p: f"{b}{seg}/" for seg, p in _PREFIX_NAMES.items()})
 
 
+@functools.lru_cache(maxsize=None)
 def term(name: str) -> NamedNode:
     """A kg: ontology term, checked against the closed namespace."""
     return NamedNode(str(getattr(KG, name)))
@@ -88,8 +94,22 @@ class Minter:
     def __init__(self, base: str = DEFAULT_BASE) -> None:
         self.base = base if base.endswith(("/", "#")) else base + "/"
         self.cooccurrence_graph = _n(self.base + "graph/cooccurrence")
+        self._entities: dict[str, NamedNode] = {}
+        self._articles: dict[str, NamedNode] = {}
 
     def entity(self, key: str) -> NamedNode:
+        node = self._entities.get(key)
+        if node is None:
+            node = self._entities[key] = self._entity(key)
+        return node
+
+    def article(self, doc_id: str) -> NamedNode:
+        node = self._articles.get(doc_id)
+        if node is None:
+            node = self._articles[doc_id] = _n(f"{self.base}article/{_IRI_UNSAFE.sub('_', doc_id)}")
+        return node
+
+    def _entity(self, key: str) -> NamedNode:
         typ, _, rest = key.partition("/")
         name, _, scope = rest.partition("@")
         local = _IRI_UNSAFE.sub(lambda m: f"%{ord(m.group()):02X}", name)
@@ -97,14 +117,12 @@ class Minter:
             local += "~" + hashlib.sha1(scope.encode("utf-8")).hexdigest()[:8]
         return _n(f"{self.base}{_SEGMENT.get(typ, typ.lower())}/{local}")
 
-    def article(self, doc_id: str) -> NamedNode:
-        return _n(f"{self.base}article/{_IRI_UNSAFE.sub('_', doc_id)}")
-
     def statement(self, f: Fact) -> NamedNode:
         h = hashlib.sha1(f"{f.doc_id}|{f.subject}|{f.predicate}|{f.object}|{f.start}|{f.rule}".encode()).hexdigest()
         return _n(f"{self.base}statement/{h[:20]}")
 
 
+@functools.lru_cache(maxsize=4096)
 def _dec(value: float | str) -> Literal:
     return Literal(format(Decimal(str(value)).normalize(), "f"), datatype=XSD_DECIMAL)
 
@@ -168,16 +186,16 @@ def fact_quads(f: Fact, mint: Minter) -> Iterator[Quad]:
     yield Quad(s, p, o, g)
     st = mint.statement(f)
     yield Quad(st, TYPE, term("Statement"), g)
-    yield Quad(st, _n(_RDF + "subject"), s, g)
-    yield Quad(st, _n(_RDF + "predicate"), p, g)
-    yield Quad(st, _n(_RDF + "object"), o, g)
+    yield Quad(st, RDF_SUBJECT, s, g)
+    yield Quad(st, RDF_PREDICATE, p, g)
+    yield Quad(st, RDF_OBJECT, o, g)
     yield Quad(st, term("rule"), Literal(f.rule), g)
     yield Quad(st, term("confidence"), _dec(f.confidence), g)
     yield Quad(st, term("start"), _int(f.start), g)
     yield Quad(st, term("end"), _int(f.end), g)
     if f.evidence:
         yield Quad(st, term("evidence"), Literal(f.evidence, language="zh"), g)
-    yield Quad(st, _n(_PROV + "wasDerivedFrom"), g, g)
+    yield Quad(st, DERIVED_FROM, g, g)
     if f.role:
         yield Quad(st, term("role"), Literal(f.role), g)
     if f.post:
