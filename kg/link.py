@@ -18,7 +18,8 @@ from .types import Document, Entity, Locale, Mention
 LEGAL_SUFFIXES = ("集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "股份公司", "公司")
 _CUSTOMS_STYLE = ("海关",)  # official names keep the short city name: 晋城海关, not 晋城市海关
 _ABBREV = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」]?[)）]")
-_PROVINCE_WORDS = {"我省": "province", "全省": "province", "本省": "province", "我市": "city", "全市": "city", "本市": "city"}
+_LEVEL_OF_PREFIX = {"省": "province", "市": "city", "县": "county", "区": "county"}
+_NOT_PREFIXES = frozenset("市场 市民 市区 市级 市属 市直 市内 市外 市县 省内 省外 省级 省属 省直 省市 省会 省城 县城 县域 县级 县区 县乡 区域 区级 区县".split())
 
 
 def infer_locale(texts: Iterable[tuple[str, str | None]], lexicon: Lexicon) -> Locale:
@@ -147,9 +148,11 @@ class Linker:
             if d is not None:
                 return d.name, f"Place/{d.code}", d
             return text, f"Place/{text}", None
-        if m.type == "GovernmentBody":
-            name, absolute = self._expand_body(text, locale)
-            return name, f"GovernmentBody/{name}" if absolute else f"GovernmentBody/{name}@{doc.source}", None
+        if m.type in ("GovernmentBody", "Organization", "Enterprise"):
+            name, absolute = self._expand_body(text, locale) if m.type == "GovernmentBody" else (text, True)
+            if name == text:
+                name, absolute = self._expand_relative(text, locale)
+            return name, f"{m.type}/{name}" if absolute else f"{m.type}/{name}@{doc.source}", None
         if m.type == "Person":
             # a name alone does not identify a person: 刘勇 of a Shanxi paper and 刘勇 of a
             # Zhejiang paper are kept apart (same name within one province: merged)
@@ -186,6 +189,21 @@ class Linker:
         if party:
             return f"中共{place_name}委{dept_full}", absolute
         return place_name + dept_full, absolute
+
+    def _expand_relative(self, text: str, locale: Locale) -> tuple[str, bool]:
+        """省医师协会 -> 山西省医师协会, 市总工会 -> 太原市总工会, 省委 -> 中共山西省委.  (name, absolute?)
+
+        Only a one-character jurisdiction prefix is read; 市场…, 省内…, 县城… are words, not prefixes.
+        """
+        if len(text) < 2 or text[0] not in _LEVEL_OF_PREFIX or text[:2] in _NOT_PREFIXES:
+            return text, True
+        level = _LEVEL_OF_PREFIX[text[0]]
+        place = {"province": locale.province, "city": locale.city, "county": locale.county}[level]
+        if text[1:] == "委":  # the party committee itself
+            return (f"中共{place}委", True) if place else (text, False)
+        if len(text) < 4:
+            return text, True
+        return (place + text[1:], True) if place else (text, False)
 
     def _expand_place_prefix(self, head: str, locale: Locale) -> tuple[str | None, bool]:
         if head in ("省", "市", "县", "区", "州", "旗"):

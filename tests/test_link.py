@@ -74,3 +74,10 @@ def test_people_with_one_name_in_two_provinces_stay_apart(pipeline):
     b = lk.link(Document("b", "", "b.txt"), [_m("刘勇", "Person")], Locale("浙江省"))
     c = lk.link(Document("c", "", "c.txt"), [_m("刘勇", "Person")], Locale("山西省", "太原市"))
     assert a[0].key != b[0].key and a[0].key == c[0].key
+
+
+def test_relative_names_of_other_bodies_expand(pipeline):
+    lk = Linker(pipeline.lexicon)
+    doc = Document("d", "", "a.txt")
+    got = lk.link(doc, [_m("省医师协会", "Organization"), _m("市总工会", "Organization"), _m("省委", "GovernmentBody"), _m("市场监管部门", "GovernmentBody")], Locale("山西省", "太原市"))
+    assert [m.canonical for m in got] == ["山西省医师协会", "太原市总工会", "中共山西省委", "市场监管部门"]
