@@ -172,6 +172,55 @@ def model_path() -> Path:
     return Path(str(resources.files("kg") / "data" / MODEL_NAME))
 
 
+# ------------------------------------------------------------------ table cache
+# Parsing the crfsuite model dump into tables takes most of a second; the tables
+# are kept in the user's cache folder (like jieba's dictionary cache), keyed by a
+# hash of the model, this module and the word lists, so a stale cache never loads.
+
+_NOT_CACHED = frozenset({"path", "crf", "suffix_types", "surnames", "_np", "margin", "_pos_rows"})
+
+
+def cache_dir() -> Path:
+    """$KG_CACHE_DIR, else $XDG_CACHE_HOME/kg, else ~/.cache/kg."""
+    import os
+
+    if os.environ.get("KG_CACHE_DIR"):
+        return Path(os.environ["KG_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "kg"
+
+
+def _read_cache(key: str) -> dict[str, Any] | None:
+    import pickle
+
+    try:
+        with open(cache_dir() / f"tagger-{key}.pickle", "rb") as f:
+            tables = pickle.load(f)
+    except Exception:  # absent, unreadable or from another numpy: rebuild
+        return None
+    return tables if isinstance(tables, dict) else None
+
+
+def _write_cache(key: str, tables: dict[str, Any]) -> None:
+    """Best effort, atomic (write then rename); a read-only home only costs the speed-up."""
+    import os
+    import pickle
+    import tempfile
+
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        kept = sorted(folder.glob("tagger-*.pickle"), key=lambda q: q.stat().st_mtime, reverse=True)
+        for old in kept[3:]:  # the tables of a few models at most
+            old.unlink(missing_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(tables, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, folder / f"tagger-{key}.pickle")
+    except OSError:
+        pass
+
+
 class Tagger:
     """The trained CRF; `__call__` gives (start, end, type) spans of a text.
 
@@ -189,7 +238,6 @@ class Tagger:
         crf = pycrfsuite.Tagger()
         try:
             crf.open(str(self.path))
-            info = crf.info()
         except (OSError, ValueError) as e:
             from .errors import KGError
 
@@ -200,7 +248,32 @@ class Tagger:
         self.suffix_types = suffix_types
         self.surnames = surnames
         self.crf = crf  # the reference implementation, for tests and checks
-        self.label_names: list[str] = list(crf.labels())
+        self._np = np
+        self.margin = 8.0  # see label_ids: from 8 on, labels differ from crfsuite only across clause cuts
+        self._pos_rows: dict[str, tuple[int, int, int, int]] = {}
+        key = self._cache_key()
+        tables = _read_cache(key)
+        if tables is None:
+            self._load_model(crf.info())
+            self._prepare_tables()
+            tables = {k: v for k, v in vars(self).items() if k not in _NOT_CACHED}
+            _write_cache(key, tables)
+        vars(self).update(tables)
+
+    def _cache_key(self) -> str:
+        """What the weight tables depend on: the model, this module's code and the word lists."""
+        import hashlib
+
+        h = hashlib.sha256(self.path.read_bytes())
+        h.update(Path(__file__).read_bytes())
+        h.update("\n".join(sorted(self.surnames)).encode("utf-8"))
+        h.update("\n".join(f"{k}\t{v}" for k, v in sorted(self.suffix_types.items())).encode("utf-8"))
+        return h.hexdigest()[:32]
+
+    def _load_model(self, info: Any) -> None:
+        """The model's labels, transitions and state weights as numpy tables (one row per feature value)."""
+        np = self._np
+        self.label_names: list[str] = list(self.crf.labels())
         lab = {name: i for i, name in enumerate(self.label_names)}
         nl = len(lab)
         self._o = lab["O"]
@@ -227,9 +300,7 @@ class Tagger:
         }
         for table, row, k, y, w in entries:
             self._w[table][row, k, y] = w
-        self._np = np
-        self.margin = 8.0  # see label_ids: from 8 on, labels differ from crfsuite only across clause cuts
-        self._prepare_tables()
+
 
     def _prepare_tables(self) -> None:
         """Arrays that map code points straight to table rows (no per-character dicts)."""
@@ -258,7 +329,6 @@ class Tagger:
         self._stop = np.zeros(0x10000, dtype=bool)
         for c in _STOP_AHEAD:
             self._stop[ord(c)] = True
-        self._pos_rows: dict[str, tuple[int, int, int, int]] = {}
 
     def scores(self, text: str, tokens: Sequence[Token], hits: Sequence[Hit]) -> Any:
         """The state score of each label at each character: an (n, labels) array."""

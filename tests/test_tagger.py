@@ -144,3 +144,22 @@ def test_numpy_decoder_matches_crfsuite(pipeline):
         tokens, hits = pipeline.segmenter.tokens(text), rec.hits(text)
         want = list(tg.crf.tag(tagger.features(text, tokens, hits, rec.suffix_types, pipeline.lexicon.surnames)))
         assert tg.labels(text, tokens, hits) == want
+
+
+def test_weight_tables_are_cached_and_a_bad_cache_is_rebuilt(pipeline, tmp_path, monkeypatch):
+    """The parsed tables load from the cache folder; the cached tagger labels like a fresh one."""
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    rec = pipeline.recognizer
+    first = tagger.Tagger(rec.suffix_types, pipeline.lexicon.surnames)
+    files = list(tmp_path.glob("tagger-*.pickle"))
+    assert len(files) == 1
+    tokens, hits = pipeline.segmenter.tokens(TEXT), rec.hits(TEXT)
+    want = first.labels(TEXT, tokens, hits)
+    assert tagger.Tagger(rec.suffix_types, pipeline.lexicon.surnames).labels(TEXT, tokens, hits) == want
+    files[0].write_bytes(b"not a pickle")
+    again = tagger.Tagger(rec.suffix_types, pipeline.lexicon.surnames)
+    assert again.labels(TEXT, tokens, hits) == want
+    assert files[0].read_bytes() != b"not a pickle"  # rewritten
+    other = tagger.Tagger(rec.suffix_types, pipeline.lexicon.surnames | {"龘"})  # other word lists: another key
+    assert len(list(tmp_path.glob("tagger-*.pickle"))) == 2
+    assert other.label_names == first.label_names
