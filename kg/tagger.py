@@ -333,89 +333,111 @@ class Tagger:
 
     def scores(self, text: str, tokens: Sequence[Token], hits: Sequence[Hit]) -> Any:
         """The state score of each label at each character: an (n, labels) array."""
+        return self.scores_many([(text, tokens, hits)])
+
+    def scores_many(self, items: Sequence[tuple[str, Sequence[Token], Sequence[Hit]]]) -> Any:
+        """`scores` of several texts, stacked in order: an (total length, labels) array.
+
+        The texts are laid out as "^^text$$" one after another, so that every
+        character window sees its own text's padding, and each weight table is
+        gathered once for all of them.
+        """
         np = self._np
-        n = len(text)
-        cp = np.frombuffer(("^^" + text + "$$").encode("utf-32-le"), dtype=np.uint32).astype(np.intp)
+        lens = np.array([len(t) for t, _, _ in items], dtype=np.intp)
+        total = int(lens.sum())
+        padded = "".join("^^" + t + "$$" for t, _, _ in items)
+        cp = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.intp)
+        # where each text's characters sit in `padded`
+        idx = np.arange(total) + np.repeat(2 + 4 * np.arange(len(items)), lens)
         astral = cp > 0xFFFF
         cpb = np.where(astral, 0, cp)
-        # characters
+        # characters in a ±2 window
         urow = self._uni_table[cpb]
         if astral.any():
             for k in np.flatnonzero(astral):
                 urow[k] = self._astral.get(chr(cp[k]), 0)
         w = self._w["uni"]
-        s = w[urow[0:n], 0]
+        s = w[urow[idx - 2], 0]
         for k in range(1, len(UNIGRAMS)):
-            s += w[urow[k : k + n], k]
-        # bigrams
-        key = (cp[1 : n + 2].astype(np.uint64) << np.uint64(32)) | cp[2 : n + 3].astype(np.uint64)
+            s += w[urow[idx - 2 + k], k]
+        # bigrams: (previous, this) and (this, next)
         keys = self._bi_keys
-        if len(keys):
+        if len(keys) and total:
+            key = (cp[:-1].astype(np.uint64) << np.uint64(32)) | cp[1:].astype(np.uint64)
             at = np.minimum(np.searchsorted(keys, key), len(keys) - 1)
             brow = np.where(keys[at] == key, self._bi_rows[at], 0)
             w = self._w["bi"]
-            s += w[brow[0:n], 0]
-            s += w[brow[1 : n + 1], 1]
-        # words: BIES + POS, and the word itself
-        s += self._w["w"][self._word_tags(n, tokens), 0]
-        s += self._w["wd"][self._words(n, tokens), 0]
-        # gazetteer hits over and around each character; the suffix ahead
+            s += w[brow[idx - 1], 0]
+            s += w[brow[idx], 1]
+        # per-text rows (Python lists, one array each at the end): words, gazetteer, suffix ahead
+        wt: list[int] = []
+        wd: list[int] = []
+        g: list[int] = []
+        a: list[int] = []
+        for text, tokens, hits in items:
+            n = len(text)
+            self._word_rows(n, tokens, wt, wd)
+            self._gazetteer_rows(n, hits, g, a)
+        s += self._w["w"][np.array(wt, dtype=np.intp), 0]
+        s += self._w["wd"][np.array(wd, dtype=np.intp), 0]
+        s += self._w["g"][np.array(g, dtype=np.intp), 0]
+        chars = cpb[idx]
+        arow = np.array(a, dtype=np.intp)
+        arow[self._stop[chars]] = self._ids["a"].get("-", 0)
+        s += self._w["a"][arow, 0]
+        # character class and surname
+        krow = self._k_table[chars]
+        if astral.any():
+            for k in np.flatnonzero(astral[idx]):
+                c = chr(cp[idx[k]])
+                krow[k] = self._ids["k"].get(_char_class(c) + ("1" if c in self.surnames else "0"), 0)
+        s += self._w["k"][krow, 0]
+        return s
+
+    def _word_rows(self, n: int, tokens: Sequence[Token], wt: list[int], wd: list[int]) -> None:
+        """Append the rows of each character's word tag (BIES + POS) and word to `wt` and `wd`."""
+        tget, dget = self._ids["w"].get, self._ids["wd"].get
+        if sum(t.end - t.start for t in tokens) != n:  # tokens that do not tile the text
+            wt.extend([tget("", 0)] * n)
+            wd.extend([dget("", 0)] * n)
+            return
+        rows = self._pos_rows
+        empty = dget("", 0)
+        for t in tokens:
+            r = rows.get(t.pos)
+            if r is None:
+                r = rows[t.pos] = (tget("S" + t.pos, 0), tget("B" + t.pos, 0), tget("M" + t.pos, 0), tget("E" + t.pos, 0))
+            ln = t.end - t.start
+            if ln == 1:
+                wt.append(r[0])
+                wd.append(empty)
+            else:
+                wt.append(r[1])
+                if ln > 2:
+                    wt.extend([r[2]] * (ln - 2))
+                wt.append(r[3])
+                wd.extend([dget(t.text, 0) if ln < 8 else empty] * ln)
+
+    def _gazetteer_rows(self, n: int, hits: Sequence[Hit], g: list[int], a: list[int]) -> None:
+        """Append the rows of the gazetteer context (previous, this, next) and of the
+        suffix ahead of each character to `g` and `a` (the stop characters are reset later)."""
+        if not n:
+            return
+        gget, aget = self._ids["g"].get, self._ids["a"].get
+        grow = [gget("---", 0)] * n
+        arow = [aget("-", 0)] * n
         gaz, _ = _gazetteer(n, hits, self.suffix_types)
-        gget = self._ids["g"].get
-        grow = np.full(n, gget("---", 0), dtype=np.intp)
         near = {0, n - 1}
         for h in hits:
             near.update(range(max(0, h[0] - 1), min(n, h[1] + 1)))
         gpad = ["^", *gaz, "$"]
         for k in near:
             grow[k] = gget(gpad[k] + gaz[k] + gpad[k + 2], 0)
-        s += self._w["g"][grow, 0]
-        aget = self._ids["a"].get
-        arow = np.full(n, aget("-", 0), dtype=np.intp)
         for st, code in _suffix_starts(hits, self.suffix_types):
-            arow[max(0, st - _AHEAD) : st] = aget(code, 0)
-        chars = cpb[2 : n + 2]
-        arow[self._stop[chars]] = aget("-", 0)
-        s += self._w["a"][arow, 0]
-        krow = self._k_table[chars]
-        if astral.any():
-            for k in np.flatnonzero(astral[2 : n + 2]):
-                c = chr(cp[k + 2])
-                krow[k] = self._ids["k"].get(_char_class(c) + ("1" if c in self.surnames else "0"), 0)
-        s += self._w["k"][krow, 0]
-        return s
-
-    def _word_tags(self, n: int, tokens: Sequence[Token]) -> Any:
-        np = self._np
-        get = self._ids["w"].get
-        rows = self._pos_rows
-        ids = np.empty(n, dtype=np.intp)
-        if sum(t.end - t.start for t in tokens) != n:
-            ids.fill(get("", 0))
-            return ids
-        for t in tokens:
-            r = rows.get(t.pos)
-            if r is None:
-                r = rows[t.pos] = (get("S" + t.pos, 0), get("B" + t.pos, 0), get("M" + t.pos, 0), get("E" + t.pos, 0))
-            if t.end - t.start == 1:
-                ids[t.start] = r[0]
-            else:
-                ids[t.start] = r[1]
-                ids[t.start + 1 : t.end - 1] = r[2]
-                ids[t.end - 1] = r[3]
-        return ids
-
-    def _words(self, n: int, tokens: Sequence[Token]) -> Any:
-        np = self._np
-        get = self._ids["wd"].get
-        empty = get("", 0)
-        ids = np.full(n, empty, dtype=np.intp)
-        if sum(t.end - t.start for t in tokens) != n:
-            return ids
-        for t in tokens:
-            if 1 < t.end - t.start < 8:
-                ids[t.start : t.end] = get(t.text, 0)
-        return ids
+            lo = max(0, st - _AHEAD)
+            arow[lo:st] = [aget(code, 0)] * (st - lo)
+        g.extend(grow)
+        a.extend(arow)
 
     def label_ids(self, text: str, tokens: Sequence[Token], hits: Sequence[Hit]) -> Any:
         """The best label of each character: an int array of indexes into `label_names`."""
@@ -446,8 +468,7 @@ class Tagger:
         o = self._o
         labels = np.full(total, o, dtype=np.intp)
         if total:
-            s = np.concatenate([self.scores(*it) for it in items if it[0]])
-            self._decode(s, "".join(texts), offsets, labels)
+            self._decode(self.scores_many(items), "".join(texts), offsets, labels)
         return [labels[offsets[i] : offsets[i + 1]] for i in range(len(items))]
 
     def _decode(self, s: Any, text: str, offsets: Any, labels: Any) -> None:
