@@ -507,11 +507,16 @@ class Tagger:
         active = np.searchsorted(-lens, -np.arange(m), side="left").tolist()  # runs longer than t
         delta = x[:, 0].copy()
         back = np.zeros((m, nc, nl), dtype=np.intp)
+        # candidates laid out (from, run, to): the reductions over `from` are elementwise
+        # over contiguous blocks, twice as fast as reducing a short inner axis
+        buf = np.empty((nl, nc, nl))
+        trans_from = trans[:, None, :]
         for t in range(1, m):
             k = active[t]
-            cand = delta[:k, :, None] + trans
-            back[t, :k] = cand.argmax(axis=1)
-            delta[:k] = cand.max(axis=1) + x[:k, t]
+            cand = buf[:, :k]
+            np.add(delta[:k].T[:, :, None], trans_from, out=cand)
+            back[t, :k] = cand.argmax(axis=0)
+            delta[:k] = cand.max(axis=0) + x[:k, t]
         final = delta.argmax(axis=1)
         out = np.empty((nc, m), dtype=np.intp)
         cur = np.zeros(nc, dtype=np.intp)
