@@ -1,4 +1,4 @@
-"""Throughput and peak memory of the pipeline and of `kg build`, on the seeds replicated.
+"""Throughput and peak memory of the pipeline, `kg build`, `kg ner` and `kg extract`, on the seeds replicated.
 
     python bench/throughput.py [--mb 2] [--stage all|pipeline|build|ner|extract]
 
@@ -6,6 +6,14 @@ Each replica gets a distinct marker line so pages hash to distinct ids.  Speed i
 reported in characters per second of cleaned article text, per process (one
 core); peak memory is the process's max RSS.  Run stages in one invocation to
 compare ratios on a shared, noisy machine.
+
+Stages:
+  pipeline   read + recognise + link + relate, in process (no graph written)
+  build      kg.build: the above + store, kg.ttl, kg.trig, graph.html
+  ner        the `kg ner` command as a user runs it (process start included),
+             over JSON lines made from the same corpus: one record per article
+             ("articles") and one per sentence ("sentences", ~40 characters)
+  extract    the same for `kg extract`
 """
 from __future__ import annotations
 
@@ -60,6 +68,30 @@ def _child(stage: str, folder: str) -> None:
         t_end = time.perf_counter()
         out = {"chars": r.chars, "total_s": t_end - t0, "chars_per_s": r.chars / (t_end - t0), "entities": len(r.entities), "facts": len(r.facts)}
         shutil.rmtree(tmp)
+    elif stage in ("ner", "extract"):
+        from kg.segment import sentences
+
+        docs = list(read_documents([folder]))
+        res: dict[str, dict[str, float]] = {}
+        for unit in ("articles", "sentences"):
+            path = Path(tempfile.mkdtemp()) / "records.jsonl"
+            chars = 0
+            with open(path, "w", encoding="utf-8") as f:
+                for d in docs:
+                    texts = [d.text] if unit == "articles" else [s.text for s in sentences(d.id, d.text) if s.text.strip()]
+                    for i, t in enumerate(texts):
+                        f.write(json.dumps({"id": f"{d.id}-{i}", "text": t}, ensure_ascii=False) + "\n")
+                        chars += len(t)
+            t1 = time.perf_counter()
+            with open(path, "rb") as src:
+                subprocess.run([sys.executable, "-m", "kg.cli", stage, "-"], stdin=src, stdout=subprocess.DEVNULL, check=True)
+            secs = time.perf_counter() - t1
+            res[unit] = {"records": sum(1 for _ in open(path, encoding="utf-8")), "chars": chars, "total_s": secs, "chars_per_s": chars / secs}
+            shutil.rmtree(path.parent)
+        out = {**{f"{u}_{k}": v for u, r in res.items() for k, v in r.items()}}
+        out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(json.dumps(out))
+        return
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(out))
 
@@ -67,7 +99,7 @@ def _child(stage: str, folder: str) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mb", type=float, default=2.0, help="corpus size in MB of UTF-8 (default 2)")
-    ap.add_argument("--stage", default="all", choices=["all", "pipeline", "build"])
+    ap.add_argument("--stage", default="all", choices=["all", "pipeline", "build", "ner", "extract"])
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.child:
@@ -76,7 +108,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as d:
         size = make_corpus(Path(d), a.mb)
         print(f"corpus: {size / 1e6:.2f} MB UTF-8 in {len(list(Path(d).iterdir()))} files", flush=True)
-        for stage in (["pipeline", "build"] if a.stage == "all" else [a.stage]):
+        for stage in (["pipeline", "build", "ner", "extract"] if a.stage == "all" else [a.stage]):
             r = subprocess.run([sys.executable, __file__, "--child", stage, d], capture_output=True, text=True)
             if r.returncode:
                 print(r.stderr, file=sys.stderr)
