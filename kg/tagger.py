@@ -304,8 +304,12 @@ class Tagger:
 
 
     def _prepare_tables(self) -> None:
-        """Arrays that map code points straight to table rows (no per-character dicts)."""
+        """Arrays that map code points straight to table rows (no per-character dicts),
+        and each (table, window offset) as its own contiguous (rows, labels) array:
+        np.take along rows of a 2-D table is several times faster than fancy indexing."""
         np = self._np
+        self._w2 = {(t, k): np.ascontiguousarray(w[:, k, :]) for t, w in self._w.items() for k in range(w.shape[1])}
+        del self._w  # the 3-D tables were only the loading format
         uni = self._ids["uni"]
         self._uni_table = np.zeros(0x10000, dtype=np.intp)
         self._astral: dict[str, int] = {}
@@ -356,19 +360,18 @@ class Tagger:
         if astral.any():
             for k in np.flatnonzero(astral):
                 urow[k] = self._astral.get(chr(cp[k]), 0)
-        w = self._w["uni"]
-        s = w[urow[idx - 2], 0]
+        take, w = np.take, self._w2
+        s = take(w["uni", 0], urow[idx - 2], axis=0)
         for k in range(1, len(UNIGRAMS)):
-            s += w[urow[idx - 2 + k], k]
+            s += take(w["uni", k], urow[idx - 2 + k], axis=0)
         # bigrams: (previous, this) and (this, next)
         keys = self._bi_keys
         if len(keys) and total:
             key = (cp[:-1].astype(np.uint64) << np.uint64(32)) | cp[1:].astype(np.uint64)
             at = np.minimum(np.searchsorted(keys, key), len(keys) - 1)
             brow = np.where(keys[at] == key, self._bi_rows[at], 0)
-            w = self._w["bi"]
-            s += w[brow[idx - 1], 0]
-            s += w[brow[idx], 1]
+            s += take(w["bi", 0], brow[idx - 1], axis=0)
+            s += take(w["bi", 1], brow[idx], axis=0)
         # per-text rows (Python lists, one array each at the end): words, gazetteer, suffix ahead
         wt: list[int] = []
         wd: list[int] = []
@@ -378,20 +381,20 @@ class Tagger:
             n = len(text)
             self._word_rows(n, tokens, wt, wd)
             self._gazetteer_rows(n, hits, g, a)
-        s += self._w["w"][np.array(wt, dtype=np.intp), 0]
-        s += self._w["wd"][np.array(wd, dtype=np.intp), 0]
-        s += self._w["g"][np.array(g, dtype=np.intp), 0]
+        s += take(w["w", 0], np.array(wt, dtype=np.intp), axis=0)
+        s += take(w["wd", 0], np.array(wd, dtype=np.intp), axis=0)
+        s += take(w["g", 0], np.array(g, dtype=np.intp), axis=0)
         chars = cpb[idx]
         arow = np.array(a, dtype=np.intp)
         arow[self._stop[chars]] = self._ids["a"].get("-", 0)
-        s += self._w["a"][arow, 0]
+        s += take(w["a", 0], arow, axis=0)
         # character class and surname
         krow = self._k_table[chars]
         if astral.any():
             for k in np.flatnonzero(astral[idx]):
                 c = chr(cp[idx[k]])
                 krow[k] = self._ids["k"].get(_char_class(c) + ("1" if c in self.surnames else "0"), 0)
-        s += self._w["k"][krow, 0]
+        s += take(w["k", 0], krow, axis=0)
         return s
 
     def _word_rows(self, n: int, tokens: Sequence[Token], wt: list[int], wd: list[int]) -> None:
