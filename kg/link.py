@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from .lexicon import Division, Lexicon
 from .types import Document, Entity, Locale, Mention
@@ -47,17 +48,25 @@ def infer_locale(texts: Iterable[tuple[str, str | None]], lexicon: Lexicon) -> L
     return Locale(province=province, city=cities[0][0] if cities else None)
 
 
-_DIV_RE_CACHE: dict[int, re.Pattern[str]] = {}
+_DIV_AUTO_CACHE: dict[int, Any] = {}
 
 
 def _division_names(text: str, lexicon: Lexicon) -> list[str]:
+    """Names of provinces and cities (and their short forms) in text, leftmost-longest, not overlapping."""
     key = id(lexicon)
-    pat = _DIV_RE_CACHE.get(key)
-    if pat is None:
-        names = sorted((n for n, codes in lexicon.by_name.items() if len(n) >= 2 and any(lexicon.divisions[c].level != "county" for c in codes)), key=len, reverse=True)
-        pat = re.compile("|".join(map(re.escape, names)))
-        _DIV_RE_CACHE[key] = pat
-    return pat.findall(text)
+    auto = _DIV_AUTO_CACHE.get(key)
+    if auto is None:
+        import ahocorasick
+
+        auto = ahocorasick.Automaton()
+        for n, codes in lexicon.by_name.items():
+            if len(n) >= 2 and any(lexicon.divisions[c].level != "county" for c in codes):
+                auto.add_word(n, n)
+        auto.make_automaton()
+        _DIV_AUTO_CACHE[key] = auto
+    if not len(auto):
+        return []
+    return [n for _, n in auto.iter_long(text)]
 
 
 def _vote(lexicon: Lexicon, d: Division, prov: Counter[str], city: Counter[str], weight: int) -> None:
