@@ -79,16 +79,21 @@ class Pipeline:
 
     def process_page(self, docs: list[Document]) -> list[DocResult]:
         page = self.page_locale(docs)
-        return [self.process(d, article_locale(d, page, self.lexicon)) for d in docs]
+        locales = [article_locale(d, page, self.lexicon) for d in docs]
+        raws = self.recognizer.many([(d.id, d.text, loc) for d, loc in zip(docs, locales)])
+        return [self.process(d, loc, raw=raw) for d, loc, raw in zip(docs, locales, raws)]
 
-    def process(self, doc: Document, locale: Locale, linker: Linker | None = None) -> DocResult:
+    def process(self, doc: Document, locale: Locale, linker: Linker | None = None, raw: list[Mention] | None = None) -> DocResult:
         """Recognise, link and relate one document.
 
         Entities accumulate in `linker` (default: the pipeline's own, for a
         corpus build); pass a fresh Linker to process records independently.
+        `raw`: the document's mentions when already recognised (`Recognizer.many`
+        batches documents).
         """
         lk = linker or self.linker
-        raw = self.recognizer(doc.id, doc.text, locale)
+        if raw is None:
+            raw = self.recognizer(doc.id, doc.text, locale)
         mentions = lk.link(doc, raw, locale)
         place_key = self._place_key(locale, lk)
         names = relations.NameRelations(self.lexicon, place_key, locale, self.segmenter.cut)

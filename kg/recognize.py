@@ -7,7 +7,7 @@ longest non-overlapping ones and marks places inside kept names as nested
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -134,10 +134,23 @@ class Recognizer:
 
     def __call__(self, doc_id: str, text: str, locale: Locale | None = None) -> list[Mention]:
         """Mentions in text; `locale` lets county short forms of the paper's own province stand alone."""
-        tokens = self.seg.tokens(text)
+        return self.many([(doc_id, text, locale)])[0]
+
+    def many(self, items: Sequence[tuple[str, str, Locale | None]]) -> list[list[Mention]]:
+        """The mentions of several (doc id, text, locale) at once: the model decodes them in one batch."""
+        prepared = [(text, self.seg.tokens(text), self.hits(text)) for _, text, _ in items]
+        tagged: list[list[tuple[int, int, str]] | None] = list(self.tagger.many(prepared)) if self.tagger is not None else [None] * len(items)
+        return [
+            self._mentions(doc_id, text, locale, tokens, hits, spans)
+            for (doc_id, _, locale), (text, tokens, hits), spans in zip(items, prepared, tagged)
+        ]
+
+    def _mentions(
+        self, doc_id: str, text: str, locale: Locale | None, tokens: list[Token], hits: list[tuple[int, int, str, str]],
+        model_spans: list[tuple[int, int, str]] | None,
+    ) -> list[Mention]:
         ctx = _Context(text, tokens)
         cands: list[_Cand] = []
-        hits = self.hits(text)
         home = self.lex._province_code(locale)
         places = self._places(ctx, hits, home[:2] if home else None)
         places += self._world(ctx, hits)
@@ -151,8 +164,8 @@ class Recognizer:
         cands.extend(self._people(ctx, hits))
         cands.extend(self._abbreviations(ctx))
         cands.extend(self._abbreviated_places(ctx))
-        if self.tagger is not None:
-            model = self._tagged(ctx, hits, places)
+        if model_spans is not None:
+            model = self._tagged(ctx, hits, places, model_spans)
             people = {(c.start, c.end) for c in model if c.type == "Person"}
             # a word jieba calls a name before 说/表示 (阳光透过…, 智能化提升) needs the model's agreement
             cands = [c for c in cands if c.rule != "person.speaker" or (c.start, c.end) in people]
@@ -161,15 +174,16 @@ class Recognizer:
 
     # ------------------------------------------------------------ model
 
-    def _tagged(self, ctx: _Context, hits: list[tuple[int, int, str, str]], places: list[_Cand]) -> list[_Cand]:
+    def _tagged(
+        self, ctx: _Context, hits: list[tuple[int, int, str, str]], places: list[_Cand], spans: list[tuple[int, int, str]]
+    ) -> list[_Cand]:
         """The model's spans, less those the lexicon reads better: a run of divisions
         (山西省沁源县 -> 山西省 + 沁源县) and generic words before a name suffix (股份制银行)."""
-        assert self.tagger is not None
         full_places = {(c.start, c.end) for c in places if c.rule == "gazetteer.division"}
         suffix_at = {e: (s, key) for s, e, kind, key in hits if kind == "suffix"}
         legal = {s: e for s, e, kind, key in hits if kind == "suffix" and self.suffix_types[key] == "Enterprise" and len(key) >= 2 and ctx.is_end(e)}
         out = []
-        for s, e, t in self.tagger(ctx.text, ctx.tokens, hits):
+        for s, e, t in spans:
             s, e = _trim(ctx.text, s, e)
             while t == "Enterprise" and e in legal:  # 山西建设投资集团 + 有限公司
                 e = legal[e]

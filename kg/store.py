@@ -47,18 +47,32 @@ def quads(result: BuildResult, base: str = DEFAULT_BASE) -> Iterator[ox.Quad]:
             yield ox.Quad(mint.entity(f.subject), rdf.term(f.predicate), mint.entity(f.object), ox.DefaultGraph())
 
 
+Graph = ox.NamedNode | ox.DefaultGraph
+GraphLines = dict[Graph, list[bytes]]  # graph -> its sorted N-Triples lines, without the newline
+
+
 def save(result: BuildResult, out_dir: str | Path, base: str = DEFAULT_BASE) -> ox.Store:
-    """Write <out>/store, <out>/kg.ttl and <out>/kg.trig from a build; returns the open store."""
+    """Write <out>/store, <out>/kg.ttl and <out>/kg.trig from a build; returns the open store.
+
+    The files are written from the quads in memory (reading them back out of the
+    store would cost as much again as loading it).
+    """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     path = out / STORE_DIR
     if path.exists():
         shutil.rmtree(path)
     store = ox.Store(str(path))
-    store.bulk_extend(quads(result, base))
+    qs = list(quads(result, base))
+    store.bulk_extend(qs)
     store.flush()
-    export(store, out / "kg.ttl", "ttl", base=base)
-    export(store, out / "kg.trig", "trig", base=base)
+    by_graph: dict[Graph, list[ox.Triple]] = {}
+    for q in qs:
+        by_graph.setdefault(q.graph_name, []).append(q.triple)
+    del qs
+    lines = {g: _sorted_lines(ox.serialize(ts, None, ox.RdfFormat.N_TRIPLES) or b"") for g, ts in by_graph.items()}
+    export_lines(lines, out / "kg.ttl", "ttl", base=base)
+    export_lines(lines, out / "kg.trig", "trig", base=base)
     return store
 
 
@@ -72,37 +86,44 @@ def open_store(out_dir: str | Path, read_only: bool = True) -> ox.Store:
         raise StoreError(f"cannot open the graph store at {path}: {e}") from e
 
 
-def _graphs(store: ox.Store, include_cooccurrence: bool, base: str) -> list[ox.NamedNode | ox.DefaultGraph]:
-    cooc = rdf.Minter(base).cooccurrence_graph
-    named = sorted((g for g in store.named_graphs() if include_cooccurrence or g != cooc), key=str)
-    return [ox.DefaultGraph(), *named]  # type: ignore[list-item]
-
-
-def _lines(store: ox.Store, graph: ox.NamedNode | ox.DefaultGraph) -> list[bytes]:
+def _sorted_lines(ntriples: bytes) -> list[bytes]:
     # N-Triples lines start with their subject: sorting the bytes groups subjects
-    return sorted((store.dump(None, ox.RdfFormat.N_TRIPLES, from_graph=graph) or b"").splitlines())
+    return sorted(set(ntriples.splitlines()))
 
 
-def union_ntriples(store: ox.Store, include_cooccurrence: bool = False, base: str = DEFAULT_BASE) -> bytes:
+def graph_lines(store: ox.Store) -> GraphLines:
+    """Every graph of the store (the default graph too) with its sorted N-Triples lines."""
+    graphs: list[Graph] = [ox.DefaultGraph(), *store.named_graphs()]
+    return {g: _sorted_lines(store.dump(None, ox.RdfFormat.N_TRIPLES, from_graph=g) or b"") for g in graphs}
+
+
+def _ordered(lines: GraphLines, include_cooccurrence: bool, base: str) -> list[Graph]:
+    """The default graph first, then named graphs by IRI; the co-occurrence layer only when asked."""
+    cooc = rdf.Minter(base).cooccurrence_graph
+    named = sorted((g for g in lines if isinstance(g, ox.NamedNode) and (include_cooccurrence or g != cooc)), key=str)
+    return [ox.DefaultGraph(), *named]
+
+
+def union_ntriples(lines: GraphLines, include_cooccurrence: bool = False, base: str = DEFAULT_BASE) -> bytes:
     """All triples of all graphs, each once, sorted, as N-Triples (the dataset seen as one graph)."""
-    lines: set[bytes] = set()
-    for g in _graphs(store, include_cooccurrence, base):
-        lines.update(_lines(store, g))
-    return b"".join(x + b"\n" for x in sorted(lines))
+    union: set[bytes] = set()
+    for g in _ordered(lines, include_cooccurrence, base):
+        union.update(lines.get(g, ()))
+    return b"".join(x + b"\n" for x in sorted(union))
 
 
 def union_triples(store: ox.Store, include_cooccurrence: bool = False, base: str = DEFAULT_BASE) -> Iterator[ox.Triple]:
     """All triples of all graphs, each once (the dataset seen as one graph)."""
-    for t in ox.parse(union_ntriples(store, include_cooccurrence, base), ox.RdfFormat.N_TRIPLES):
+    for t in ox.parse(union_ntriples(graph_lines(store), include_cooccurrence, base), ox.RdfFormat.N_TRIPLES):
         yield t  # type: ignore[misc]
 
 
-def sorted_nquads(store: ox.Store, base: str = DEFAULT_BASE) -> bytes:
+def sorted_nquads(lines: GraphLines, base: str = DEFAULT_BASE) -> bytes:
     """The dataset as N-Quads, graph by graph, subjects grouped: stable from run to run."""
     out: list[bytes] = []
-    for g in _graphs(store, True, base):
+    for g in _ordered(lines, True, base):
         suffix = b" ." if isinstance(g, ox.DefaultGraph) else b" " + str(g).encode("utf-8") + b" ."
-        out.extend(line[:-2] + suffix + b"\n" for line in _lines(store, g))
+        out.extend(line[:-2] + suffix + b"\n" for line in lines.get(g, ()))
     return b"".join(out)
 
 
@@ -113,16 +134,21 @@ def export(store: ox.Store, path: str | Path | None, fmt: str, base: str = DEFAU
     """
     if fmt not in FORMATS:
         raise StoreError(f"unknown format {fmt!r}; expected one of {', '.join(sorted(FORMATS))} (or graphml via `kg export`)")
+    if fmt == "jsonld":
+        return _jsonld(store, str(path) if path is not None else None, rdf.prefixes(base))
+    return export_lines(graph_lines(store), path, fmt, base, include_cooccurrence)
+
+
+def export_lines(lines: GraphLines, path: str | Path | None, fmt: str, base: str = DEFAULT_BASE, include_cooccurrence: bool = False) -> bytes | None:
+    """`export` from graph lines already in memory (every format but jsonld)."""
     prefixes = rdf.prefixes(base)
     target = str(path) if path is not None else None
-    if fmt == "jsonld":
-        return _jsonld(store, target, prefixes)
     if fmt in QUAD_FORMATS:
-        data = sorted_nquads(store, base)
+        data = sorted_nquads(lines, base)
         if fmt == "nq":
             return _write(data, target)
         return ox.serialize(ox.parse(data, ox.RdfFormat.N_QUADS), target, FORMATS[fmt], prefixes=prefixes)
-    data = union_ntriples(store, include_cooccurrence, base)
+    data = union_ntriples(lines, include_cooccurrence, base)
     if fmt == "nt":
         return _write(data, target)
     return ox.serialize(ox.parse(data, ox.RdfFormat.N_TRIPLES), target, FORMATS[fmt], prefixes=prefixes if fmt == "ttl" else None)

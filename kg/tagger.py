@@ -172,6 +172,55 @@ def model_path() -> Path:
     return Path(str(resources.files("kg") / "data" / MODEL_NAME))
 
 
+# ------------------------------------------------------------------ table cache
+# Parsing the crfsuite model dump into tables takes most of a second; the tables
+# are kept in the user's cache folder (like jieba's dictionary cache), keyed by a
+# hash of the model, this module and the word lists, so a stale cache never loads.
+
+_NOT_CACHED = frozenset({"path", "crf", "suffix_types", "surnames", "_np", "margin", "batch_chars", "_pos_rows"})
+
+
+def cache_dir() -> Path:
+    """$KG_CACHE_DIR, else $XDG_CACHE_HOME/kg, else ~/.cache/kg."""
+    import os
+
+    if os.environ.get("KG_CACHE_DIR"):
+        return Path(os.environ["KG_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "kg"
+
+
+def _read_cache(key: str) -> dict[str, Any] | None:
+    import pickle
+
+    try:
+        with open(cache_dir() / f"tagger-{key}.pickle", "rb") as f:
+            tables = pickle.load(f)
+    except Exception:  # absent, unreadable or from another numpy: rebuild
+        return None
+    return tables if isinstance(tables, dict) else None
+
+
+def _write_cache(key: str, tables: dict[str, Any]) -> None:
+    """Best effort, atomic (write then rename); a read-only home only costs the speed-up."""
+    import os
+    import pickle
+    import tempfile
+
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        kept = sorted(folder.glob("tagger-*.pickle"), key=lambda q: q.stat().st_mtime, reverse=True)
+        for old in kept[3:]:  # the tables of a few models at most
+            old.unlink(missing_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(tables, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, folder / f"tagger-{key}.pickle")
+    except OSError:
+        pass
+
+
 class Tagger:
     """The trained CRF; `__call__` gives (start, end, type) spans of a text.
 
@@ -189,7 +238,6 @@ class Tagger:
         crf = pycrfsuite.Tagger()
         try:
             crf.open(str(self.path))
-            info = crf.info()
         except (OSError, ValueError) as e:
             from .errors import KGError
 
@@ -200,7 +248,33 @@ class Tagger:
         self.suffix_types = suffix_types
         self.surnames = surnames
         self.crf = crf  # the reference implementation, for tests and checks
-        self.label_names: list[str] = list(crf.labels())
+        self._np = np
+        self.margin = 8.0  # see label_ids: from 8 on, labels differ from crfsuite only across clause cuts
+        self.batch_chars = 6000  # texts decoded together (label_ids_many), in characters
+        self._pos_rows: dict[str, tuple[int, int, int, int]] = {}
+        key = self._cache_key()
+        tables = _read_cache(key)
+        if tables is None:
+            self._load_model(crf.info())
+            self._prepare_tables()
+            tables = {k: v for k, v in vars(self).items() if k not in _NOT_CACHED}
+            _write_cache(key, tables)
+        vars(self).update(tables)
+
+    def _cache_key(self) -> str:
+        """What the weight tables depend on: the model, this module's code and the word lists."""
+        import hashlib
+
+        h = hashlib.sha256(self.path.read_bytes())
+        h.update(Path(__file__).read_bytes())
+        h.update("\n".join(sorted(self.surnames)).encode("utf-8"))
+        h.update("\n".join(f"{k}\t{v}" for k, v in sorted(self.suffix_types.items())).encode("utf-8"))
+        return h.hexdigest()[:32]
+
+    def _load_model(self, info: Any) -> None:
+        """The model's labels, transitions and state weights as numpy tables (one row per feature value)."""
+        np = self._np
+        self.label_names: list[str] = list(self.crf.labels())
         lab = {name: i for i, name in enumerate(self.label_names)}
         nl = len(lab)
         self._o = lab["O"]
@@ -227,9 +301,7 @@ class Tagger:
         }
         for table, row, k, y, w in entries:
             self._w[table][row, k, y] = w
-        self._np = np
-        self.margin = 8.0  # see label_ids: from 8 on, labels differ from crfsuite only across clause cuts
-        self._prepare_tables()
+
 
     def _prepare_tables(self) -> None:
         """Arrays that map code points straight to table rows (no per-character dicts)."""
@@ -258,7 +330,6 @@ class Tagger:
         self._stop = np.zeros(0x10000, dtype=bool)
         for c in _STOP_AHEAD:
             self._stop[ord(c)] = True
-        self._pos_rows: dict[str, tuple[int, int, int, int]] = {}
 
     def scores(self, text: str, tokens: Sequence[Token], hits: Sequence[Hit]) -> Any:
         """The state score of each label at each character: an (n, labels) array."""
@@ -348,32 +419,71 @@ class Tagger:
 
     def label_ids(self, text: str, tokens: Sequence[Token], hits: Sequence[Hit]) -> Any:
         """The best label of each character: an int array of indexes into `label_names`."""
+        return self.label_ids_many([(text, tokens, hits)])[0]
+
+    def label_ids_many(self, items: Sequence[tuple[str, Sequence[Token], Sequence[Hit]]]) -> list[Any]:
+        """`label_ids` of several texts, decoded together (one Viterbi pass for all
+        their runs: the per-step cost is numpy's call overhead, so batching is cheaper)."""
+        out: list[Any] = []
+        group: list[tuple[str, Sequence[Token], Sequence[Hit]]] = []
+        size = 0
+        for it in items:  # groups of about BATCH_CHARS: enough runs per step, bounded memory
+            group.append(it)
+            size += len(it[0])
+            if size >= self.batch_chars:
+                out.extend(self._label_ids_group(group))
+                group, size = [], 0
+        if group:
+            out.extend(self._label_ids_group(group))
+        return out
+
+    def _label_ids_group(self, items: Sequence[tuple[str, Sequence[Token], Sequence[Hit]]]) -> list[Any]:
+        np = self._np
+        texts = [t for t, _, _ in items]
+        lens_ = [len(t) for t in texts]
+        offsets = np.cumsum([0, *lens_])
+        total = int(offsets[-1])
+        o = self._o
+        labels = np.full(total, o, dtype=np.intp)
+        if total:
+            s = np.concatenate([self.scores(*it) for it in items if it[0]])
+            self._decode(s, "".join(texts), offsets, labels)
+        return [labels[offsets[i] : offsets[i + 1]] for i in range(len(items))]
+
+    def _decode(self, s: Any, text: str, offsets: Any, labels: Any) -> None:
+        """Viterbi over the texts laid end to end (`offsets`: where each starts, and the end),
+        writing the best labels into `labels`.
+
+        Characters whose O score beats every other label by a wide margin are O on any
+        good path, and clause punctuation is O: the texts are cut there into short runs,
+        decoded side by side; each run begins and ends within one text.
+        """
         np = self._np
         n = len(text)
-        if n == 0:
-            return np.zeros(0, dtype=np.intp)
-        s = self.scores(text, tokens, hits)
         o = self._o
-        # characters whose O score beats every other label by a wide margin are O on
-        # any good path: the text is cut there into short runs, decoded side by side
         others = s.copy()
         others[:, o] = -np.inf
         sure = s[:, o] - others.max(axis=1) > self.margin
-        sure[[m.start() for m in _CUT_RE.finditer(text)]] = True  # and clause punctuation is O
-        labels = np.full(n, o, dtype=np.intp)
-        edges = np.flatnonzero(np.diff(np.concatenate(([1], sure.view(np.int8), [1]))))
-        if not len(edges):
-            return labels
-        run_starts, run_ends = edges[0::2], edges[1::2]
+        sure[[m.start() for m in _CUT_RE.finditer(text)]] = True
+        bounds = np.zeros(n + 1, dtype=np.int8)  # 1 where a text begins (and at the end)
+        bounds[offsets] = 1
+        # a run starts where a character is unsure and its predecessor is sure or in another text
+        unsure = ~sure
+        begins = unsure & ((np.concatenate(([True], sure[:-1]))) | (bounds[:-1] == 1))
+        ends = unsure & ((np.concatenate((sure[1:], [True]))) | (bounds[1:] == 1))
+        run_starts, run_ends = np.flatnonzero(begins), np.flatnonzero(ends) + 1
+        if not len(run_starts):
+            return
         order = np.argsort(run_starts - run_ends, kind="stable")  # longest first
         starts, lens = run_starts[order], (run_ends - run_starts)[order]
         nc, m, nl = len(starts), int(lens[0]), len(self.label_names)
-        x = s[np.minimum(starts[:, None] + np.arange(m), n - 1)]  # (runs, m, labels); past a run's end: ignored
-        x[starts > 0, 0] += self._trans[o]  # a run follows an O
-        ends = starts + lens
-        x[np.flatnonzero(ends < n), lens[ends < n] - 1] += self._trans[:, o]  # and is followed by one
-        active = np.searchsorted(-lens, -np.arange(m), side="left").tolist()  # runs longer than t
         trans = self._trans
+        x = s[np.minimum(starts[:, None] + np.arange(m), n - 1)]  # (runs, m, labels); past a run's end: ignored
+        x[bounds[starts] == 0, 0] += trans[o]  # a run follows an O, unless it opens its text
+        stop = starts + lens
+        closed = bounds[stop] == 0  # and is followed by one, unless it closes its text
+        x[np.flatnonzero(closed), lens[closed] - 1] += trans[:, o]
+        active = np.searchsorted(-lens, -np.arange(m), side="left").tolist()  # runs longer than t
         delta = x[:, 0].copy()
         back = np.zeros((m, nc, nl), dtype=np.intp)
         for t in range(1, m):
@@ -394,7 +504,6 @@ class Tagger:
                 cur[:k] = back[t, ar[:k], cur[:k]]
         inside = np.arange(m) < lens[:, None]
         labels[(starts[:, None] + np.arange(m))[inside]] = out[inside]
-        return labels  # type: ignore[return-value]
 
     def labels(self, text: str, tokens: Sequence[Token], hits: Sequence[Hit]) -> list[str]:
         names = self.label_names
@@ -402,7 +511,14 @@ class Tagger:
 
     def __call__(self, text: str, tokens: Sequence[Token], hits: Sequence[Hit]) -> list[tuple[int, int, str]]:
         """(start, end, type) of each name the model finds; an I- without its B- starts a name."""
-        ids = self.label_ids(text, tokens, hits)
+        return self.spans_of(self.label_ids(text, tokens, hits))
+
+    def many(self, items: Sequence[tuple[str, Sequence[Token], Sequence[Hit]]]) -> list[list[tuple[int, int, str]]]:
+        """`self(text, tokens, hits)` for each item, decoded in one batch."""
+        return [self.spans_of(ids) for ids in self.label_ids_many(items)]
+
+    def spans_of(self, ids: Any) -> list[tuple[int, int, str]]:
+        """(start, end, type) runs of label ids; an I- without its B- starts a name."""
         types, begin = self._type, self._begin
         out: list[tuple[int, int, str]] = []
         start, typ, last = -1, "", -2

@@ -57,3 +57,14 @@ def test_jobs_give_the_same_output(tmp_path):
     two = CliRunner().invoke(main, ["extract", str(src), "--jobs", "2"])
     assert one.exit_code == 0 and two.exit_code == 0
     assert one.stdout == two.stdout
+
+
+def test_a_bad_region_fails_its_record_alone(tmp_path):
+    """Records are decoded in chunks; one with an unknown region is reported, its neighbours still come out."""
+    recs = [RECORDS[0], {"id": "x", "text": "市公安局召开会议。", "region": "火星省"}, RECORDS[2]]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["extract", str(src)])
+    assert r.exit_code == 1
+    assert [json.loads(x)["id"] for x in r.stdout.splitlines()] == ["a", "c"]
+    assert "line 2" in r.stderr and "火星省" in r.stderr

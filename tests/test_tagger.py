@@ -144,3 +144,55 @@ def test_numpy_decoder_matches_crfsuite(pipeline):
         tokens, hits = pipeline.segmenter.tokens(text), rec.hits(text)
         want = list(tg.crf.tag(tagger.features(text, tokens, hits, rec.suffix_types, pipeline.lexicon.surnames)))
         assert tg.labels(text, tokens, hits) == want
+
+
+def test_weight_tables_are_cached_and_a_bad_cache_is_rebuilt(pipeline, tmp_path, monkeypatch):
+    """The parsed tables load from the cache folder; the cached tagger labels like a fresh one."""
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    rec = pipeline.recognizer
+    first = tagger.Tagger(rec.suffix_types, pipeline.lexicon.surnames)
+    files = list(tmp_path.glob("tagger-*.pickle"))
+    assert len(files) == 1
+    tokens, hits = pipeline.segmenter.tokens(TEXT), rec.hits(TEXT)
+    want = first.labels(TEXT, tokens, hits)
+    assert tagger.Tagger(rec.suffix_types, pipeline.lexicon.surnames).labels(TEXT, tokens, hits) == want
+    files[0].write_bytes(b"not a pickle")
+    again = tagger.Tagger(rec.suffix_types, pipeline.lexicon.surnames)
+    assert again.labels(TEXT, tokens, hits) == want
+    assert files[0].read_bytes() != b"not a pickle"  # rewritten
+    other = tagger.Tagger(rec.suffix_types, pipeline.lexicon.surnames | {"龘"})  # other word lists: another key
+    assert len(list(tmp_path.glob("tagger-*.pickle"))) == 2
+    assert other.label_names == first.label_names
+
+
+BATCH = [
+    "江铃集团董事长王锡高在南昌表示，将与美锦能源合作。",
+    "",
+    "记者从广东省人民政府新闻办公室获悉，深圳市华为技术有限公司将扩大投资",
+    "浙江大学",
+    "新华社北京5月7日电国务院副总理李岚清今天在中南海会见了美国客人。",
+]
+
+
+@pytest.mark.parametrize("batch_chars", [1, 30, 100_000])
+def test_batched_decoding_equals_one_text_at_a_time(pipeline, batch_chars):
+    """Texts laid end to end decode exactly as alone: no run crosses from one text into the next."""
+    rec = pipeline.recognizer
+    tg = rec.tagger
+    items = [(t, pipeline.segmenter.tokens(t), rec.hits(t)) for t in BATCH]
+    alone = [tg.label_ids(*it).tolist() for it in items]
+    old, tg.batch_chars = tg.batch_chars, batch_chars
+    try:
+        together = [ids.tolist() for ids in tg.label_ids_many(items)]
+    finally:
+        tg.batch_chars = old
+    assert together == alone
+    assert [len(x) for x in together] == [len(t) for t in BATCH]
+
+
+def test_extract_many_equals_extract_one_by_one(pipeline):
+    from kg.extract import extract, extract_many, ner, ner_many
+
+    recs = [{"id": i, "text": t} for i, t in enumerate(BATCH)]
+    assert extract_many(recs, pipeline=pipeline) == [extract(r["text"], id=r["id"], pipeline=pipeline) for r in recs]
+    assert ner_many(recs, pipeline=pipeline, nested=True) == [ner(r["text"], id=r["id"], pipeline=pipeline, nested=True) for r in recs]
