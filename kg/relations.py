@@ -42,7 +42,7 @@ from .clause import (
     segment_start,
     topic_fact,
 )
-from .members import member_by_verb, member_of
+from .members import member_by_verb, member_of, unnamed_people
 from .names import NameRelations, chain_key, from_names, government_of, minted_entities
 from .quantities import parse_amount
 from .types import Fact, Mention
@@ -584,7 +584,9 @@ def extract(clauses: Iterable[Clause], with_cooccurrence: bool = True, context: 
     """Typed relations and attributes of a document's clauses (in order), plus co-occurrence if asked."""
     ctx = context or Context()
     facts: list[Fact] = []
+    surnames = ctx.names.lex.surnames if ctx.names is not None else frozenset()
     for c in prepare(clauses, ctx):
+        c = replace(c, mentions=unnamed_people(c, surnames, ctx.recent))
         for rule in RULES:
             facts.extend(rule(c))
         if ctx.names is not None:
