@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from .clause import ORGS, Clause, fact, key_fact, segment_start, topic_fact
 from .names import government_key
@@ -37,6 +37,7 @@ _POST_AFTER = re.compile(
     + r"))(?=介绍|表示|说|称|指出|认为|告诉|透露|坦言|强调|[，,：:])"
 )
 _ORG_TAIL = ("联", "会", "公司", "集团", "厅", "局", "委", "体", "社", "银行", "大学", "署", "政府")
+_CLAUSE_CHARS = re.compile(r"[为在对向的了把被给让使将从与和及等是]")
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fffA-Za-z]+$")
 _GOV_POST = {"省长": "province", "副省长": "province", "市长": "city", "副市长": "city", "县长": "county", "副县长": "county",
              "区长": "county", "副区长": "county", "州长": "city", "副州长": "city", "旗长": "county", "副旗长": "county"}
@@ -56,6 +57,8 @@ def _posts(text: str) -> list[str] | None:
         if core is None:
             return None
         unit = part[: core.start()]
+        if _CLAUSE_CHARS.search(unit):
+            return None  # 工作人员认真为企业负责人: a clause, not a post
         if unit and (_ORG_START.match(unit) or unit.endswith(_ORG_TAIL)):
             break  # another organisation's post
         out.append(part)
@@ -189,6 +192,42 @@ def member_by_verb(c: Clause) -> Iterable[Fact]:
                 yield from _memberships(c, p, ms[i + 1], posts, "rel.memberOf.takes-post", 0.8)
         if c.before(p, 1) == "由" and re.match(r"(?:担任|出任|兼任)", c.after(p, 2)):
             yield from _post_by(c, p, i)
+        # [PERSON]，1972年出生，现任[ORG]董事长 / [PERSON]先生是[ORG]的创始人 / [PERSON]，[ORG]总裁，
+        if i == 0 or all(x.type != "Person" for x in ms[:i]):
+            for k in range(i + 1, len(ms)):
+                org = ms[k]
+                if org.type == "Person":
+                    break
+                if org.type not in ORGS:
+                    continue
+                gap = c.between(p, org)
+                if "。" in gap or "；" in gap or not (_BIO_VERB.search(gap) or gap in ("，", ",")):
+                    continue
+                m = _POSTS_AFTER.match(c.text, c.loc(org.end))
+                posts = _posts(m.group(1)) if m else None
+                if posts:
+                    yield from _memberships(c, p, org, posts, "rel.memberOf.subject-holds", 0.75)
+                    break
+        # [ORG]由[A](、[B])于2000年创办 / [A]于1995年创办[ORG]: founders
+        if c.before(p, 1) == "由" and i > 0 and ms[i - 1].type in ORGS and c.loc(p.start) - 1 == c.loc(ms[i - 1].end):
+            group = [p]
+            k = i
+            while k + 1 < len(ms) and ms[k + 1].type == "Person" and c.between(ms[k], ms[k + 1]) in ("、", "和", "与", "及"):
+                k += 1
+                group.append(ms[k])
+            if _FOUNDED.match(c.text, c.loc(ms[k].end)):
+                for x in group:
+                    yield fact(c, x, "memberOf", ms[i - 1], "rel.memberOf.founded-by", 0.75, post="创始人")
+        if i + 1 < len(ms) and ms[i + 1].type in ORGS:
+            hit = _FOUNDS.fullmatch(c.between(p, ms[i + 1]))
+            if hit:
+                yield fact(c, p, "memberOf", ms[i + 1], "rel.memberOf.founds", 0.75, post=hit.group(1) and "联合创始人" or "创始人")
+
+
+_BIO_VERB = re.compile(r"(?:^|[，,]|先生|女士|同志)(?:现任|现为|目前担任|目前任|现担任|担任|出任|兼任|任|系|是|为)$")
+_POSTS_AFTER = re.compile(r"(?:的)?([\u4e00-\u9fffA-Za-z、]{1,24}?)(?:一职|职务)?(?=[，。；,;]|$|并|兼任)")
+_FOUNDED = re.compile(r"(?:[^，。；]{0,16}?)(?:共同|联合|一手|先后)?(?:创立|创办|创建|创设|发起成立|发起设立|创始)")
+_FOUNDS = re.compile(r"(?:先生|女士)?(?:于[^，。；]{1,12}?)?(?:在[^，。；]{1,12}?)?(?:一手|亲手|(共同|联合|参与))?(?:创办|创立|创建)(?:了)?")
 
 
 def _post_by(c: Clause, p: Mention, i: int) -> Iterator[Fact]:
@@ -227,7 +266,20 @@ _ONE_CHAR_END = frozenset("说称在等和与及率谈答讲赴到为是将也�
 _NOT_NAME = re.compile(r"[的了是在和与及等兼由为对从向将已也又就被]|^(?:任|原|于|和|由|向)")
 
 
-def unnamed_people(c: Clause, surnames: frozenset[str], known: Iterable[Mention] = ()) -> tuple[Mention, ...]:
+def _word_ends(words: list[str], n: int) -> bool:
+    """Segmentation agrees that a name may end n characters in: a word ends there, or the word
+    across it starts with the name (张三说 cut as one word)."""
+    i = 0
+    for w in words:
+        if i + len(w) >= n:
+            return i + len(w) == n or i == 0
+        i += len(w)
+    return True
+
+
+def unnamed_people(
+    c: Clause, surnames: frozenset[str], known: Iterable[Mention] = (), cut: Callable[[str], list[str]] | None = None
+) -> tuple[Mention, ...]:
     """The clause's mentions plus personal names the recogniser missed right after a post
     (中国科学院院长侯建国出席 / 法定代表人为马化腾): a surname, two or three characters, then a word
     boundary (表示, 出席, 、, …).  Rule id `rel.person.post`; a person named so elsewhere keeps its key."""
@@ -253,6 +305,8 @@ def unnamed_people(c: Clause, surnames: frozenset[str], known: Iterable[Mention]
                 continue
             if n == 3 and (b := _NAME_END.match(text, j + 2)) and (len(b.group()) >= 2 or b.group() in _ONE_CHAR_END):
                 continue  # 张三说 / 雷军宣布: the third character starts the next word
+            if cut is not None and not _word_ends(cut(text[j : j + n + 6]), n):
+                continue  # 负责人解读工会经费: 解读|工会, no name ends at 工
             start = c.sentence.start + j
             key = keys.get(name) or f"Person/{name}@{scope}"
             extra.append(Mention(c.sentence.doc_id, start, start + n, name, "Person", "rel.person.post", name, key))

@@ -585,8 +585,9 @@ def extract(clauses: Iterable[Clause], with_cooccurrence: bool = True, context: 
     ctx = context or Context()
     facts: list[Fact] = []
     surnames = ctx.names.lex.surnames if ctx.names is not None else frozenset()
+    cut = ctx.names.cut if ctx.names is not None else None
     for c in prepare(clauses, ctx):
-        c = replace(c, mentions=unnamed_people(c, surnames, ctx.recent))
+        c = replace(c, mentions=unnamed_people(c, surnames, ctx.recent, cut))
         for rule in RULES:
             facts.extend(rule(c))
         if ctx.names is not None:
