@@ -142,7 +142,14 @@ def held_in(c: Clause) -> Iterable[Fact]:
 
 # ------------------------------------------------------------------ located in
 
-_LOCATED = re.compile(r"(?:总部|注册地)?(?:位于|地处|坐落于|坐落在|落户于|落户|落地于|入驻|迁入|设在|设于|选址于|选址在|总部在|扎根于)")
+_LOCATED = re.compile(
+    r"(?P<seat>(?:总部|注册地址|注册地|住所|办公地址|地址|总部基地|生产基地)(?:设在|设于|位于|坐落于|坐落在|在|为|是|：|:)|注册于|总部)"
+    r"|(?:位于|地处|坐落于|坐落在|落户于|落户|落地于|入驻|迁入|设在|设于|选址于|选址在|扎根于|立足于)"
+)
+# X的总部/注册地址/研发中心位于Y: the thing whose seat it is
+_SEAT_OF = re.compile(r"的(?:总部|注册地址|注册地|住所|办公地址|地址|研发中心|研究院|生产基地|制造基地|工厂|厂区|校区|园区|新址|基地|分部|项目)$")
+# 在Y设立/成立Z, X于2000年在Y创立
+_SET_UP = re.compile(r"(?:注册)?(?:设立|成立|组建|建立|创立|创办|开设|注册成立|投资设立|投资成立)(?:了)?(?:全资|控股)?(?P<child>子公司|分公司|孙公司)?")
 _LIST_HEAD = re.compile(r"[^，。；]{0,10}?(?:还有|有|包括|是|为)")
 
 
@@ -168,10 +175,56 @@ def located(c: Clause) -> Iterable[Fact]:
                 subjects = group_after(c, index_of(c, rest[0]), ORGS)
         else:
             s = _subject_left(c, a)
+            if s is None and (hit.group("seat") or _opens_segment(text, a)):
+                s = _sentence_subject(c, a)  # X是…，总部位于Y / X成立于2011年，注册地位于Y
             subjects = [s] if s is not None else []
         for s in subjects:
             if s.type != "Person" and not (is_division(s) and is_division(place)) and s.key != place.key:
                 yield fact(c, s, "locatedIn", place, "rel.locatedIn.trigger", 0.8)
+
+
+def _opens_segment(text: str, a: int) -> bool:
+    return a == segment_start(text, a) and a > 0
+
+
+def _sentence_subject(c: Clause, a: int) -> Mention | None:
+    """The organisation or project the sentence opens with, for a predicate before `a` whose own
+    segment names no subject (a topic chain: X成立于2011年，注册资本…，注册地位于Y)."""
+    first = c.mentions[0] if c.mentions else None
+    if first is None or first.type not in ORGS | {"Project"} or c.loc(first.start) > 2 or c.loc(first.end) > a:
+        return None
+    if any(x.type == "Person" and c.loc(x.end) <= a for x in c.mentions):
+        return None
+    return first
+
+
+def set_up_in(c: Clause) -> Iterable[Fact]:
+    """X在Y设立(子公司)Z: Z located in Y (and under X when a subsidiary or branch); X于2000年在Y创立/成立: X in Y."""
+    ms = c.mentions
+    text = c.text
+    for i, place in enumerate(ms):
+        if place.type != "Place" or c.before(place, 1) != "在":
+            continue
+        k = i
+        while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.between(ms[k], ms[k + 1]) == "":
+            k += 1
+        where = ms[k]
+        hit = _SET_UP.match(text, c.loc(where.end))
+        if not hit:
+            continue
+        nxt = ms[k + 1] if k + 1 < len(ms) else None
+        parent = _subject_left(c, c.loc(place.start) - 1)
+        if nxt is not None and nxt.type in ORGS | {"Project"} and c.loc(nxt.start) - hit.end() <= 2:
+            if not is_division(where) or nxt.key != where.key:
+                yield fact(c, nxt, "locatedIn", where, "rel.locatedIn.set-up-in", 0.75)
+            if parent is not None and parent.type in ORGS and nxt.type in ORGS and parent.key != nxt.key and (
+                hit.group("child") or _BRANCH_TAIL.search(nxt.text) or re.search(r"(?:研发中心|研究院|总部)$", nxt.text)
+            ):
+                yield fact(c, nxt, "subOrganizationOf", parent, "rel.subOrganizationOf.set-up", 0.75)
+        elif parent is not None and parent.type in ORGS and re.match(r"(?:创立|创办|成立|注册成立|创建)", hit.group()) and (
+            hit.end() == len(text) or text[hit.end()] in "，。；,;"
+        ):
+            yield fact(c, parent, "locatedIn", where, "rel.locatedIn.founded-in", 0.7)
 
 
 def _subject_left(c: Clause, a: int) -> Mention | None:
@@ -183,6 +236,11 @@ def _subject_left(c: Clause, a: int) -> Mention | None:
     free = [x for x in cands if _free(c, x, a)]
     if free:
         return free[0]
+    seat = _SEAT_OF.search(text, seg, a)
+    if seat is not None:  # X的总部位于Y
+        owner = [x for x in cands if c.loc(x.end) == seat.start() and x.type in ORGS | {"Project"}]
+        if owner and c.before(owner[0], 1) not in ("由", "在", "与", "和", "同", "对", "向", "从", "被", "给", "据"):
+            return owner[0]
     if cands or seg == 0 or a - seg > 6:
         return None
     prev = segment_start(text, seg - 1)
@@ -564,7 +622,7 @@ def sub_organization(c: Clause) -> Iterable[Fact]:
 # ------------------------------------------------------------------ the document pass
 
 RULES: tuple[Callable[[Clause], Iterable[Fact]], ...] = (
-    organizes, held_in, located, place_of, member_of, member_by_verb, contractor, invests, operates, cooperates,
+    organizes, held_in, located, set_up_in, place_of, member_of, member_by_verb, contractor, invests, operates, cooperates,
     supports, awarded, wins, chain_leader, sub_organization, attributes,
 )
 
