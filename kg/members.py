@@ -192,6 +192,25 @@ def member_by_verb(c: Clause) -> Iterable[Fact]:
                 yield from _memberships(c, p, ms[i + 1], posts, "rel.memberOf.takes-post", 0.8)
         if c.before(p, 1) == "由" and re.match(r"(?:担任|出任|兼任)", c.after(p, 2)):
             yield from _post_by(c, p, i)
+        # [PERSON]在[ORG]担任POST / [PERSON]于2010年加入[ORG]，任POST
+        if i + 1 < len(ms) and ms[i + 1].type in ORGS:
+            org = ms[i + 1]
+            gap = c.between(p, org)
+            if _IN_ORG.fullmatch(gap):
+                m = _HOLDS_AFTER.match(c.text, c.loc(org.end))
+                posts = _posts(m.group(1)) if m else None
+                if posts:
+                    yield from _memberships(c, p, org, posts, "rel.memberOf.holds-in", 0.8)
+            elif _JOINS.fullmatch(gap):
+                m = _HOLDS_AFTER.match(c.text, c.loc(org.end))
+                posts = _posts(m.group(1)) if m else None
+                yield fact(c, p, "memberOf", org, "rel.memberOf.joins", 0.75, post="、".join(posts) if posts else None)
+        # [ORG]聘请/任命[PERSON]为POST
+        if i > 0 and ms[i - 1].type in ORGS and _APPOINTS.fullmatch(c.between(ms[i - 1], p)):
+            m = re.match(r"(?:为|担任|出任)([\u4e00-\u9fffA-Za-z、]{1,24}?)(?:一职|职务)?(?=[，。；,;]|$|并|兼)", c.after(p, 26))
+            posts = _posts(m.group(1)) if m else None
+            if posts:
+                yield from _memberships(c, p, ms[i - 1], posts, "rel.memberOf.appointed", 0.8)
         # [PERSON]，1972年出生，现任[ORG]董事长 / [PERSON]先生是[ORG]的创始人 / [PERSON]，[ORG]总裁，
         if i == 0 or all(x.type != "Person" for x in ms[:i]):
             for k in range(i + 1, len(ms)):
@@ -224,6 +243,10 @@ def member_by_verb(c: Clause) -> Iterable[Fact]:
                 yield fact(c, p, "memberOf", ms[i + 1], "rel.memberOf.founds", 0.75, post=hit.group(1) and "联合创始人" or "创始人")
 
 
+_IN_ORG = re.compile(r"(?:目前|现|现在|曾|此前|已)?在")
+_JOINS = re.compile(r"(?:于[^，。；]{1,12}?)?(?:正式|已|已经)?(?:加入|入职|就职于|任职于|供职于|加盟|效力于)(?:了)?")
+_HOLDS_AFTER = re.compile(r"(?:[，,]\s*)?(?:担任|出任|任|兼任|任职)(?:了)?([\u4e00-\u9fffA-Za-z、]{1,24}?)(?:一职|职务)?(?=[，。；,;]|$|并|兼)")
+_APPOINTS = re.compile(r"(?:正式|日前|近日|已|将|决定)?(?:聘请|聘任|任命|提名|委任|选举|推选|选聘)")
 _BIO_VERB = re.compile(r"(?:^|[，,]|先生|女士|同志)(?:现任|现为|目前担任|目前任|现担任|担任|出任|兼任|任|系|是|为)$")
 _POSTS_AFTER = re.compile(r"(?:的)?([\u4e00-\u9fffA-Za-z、]{1,24}?)(?:一职|职务)?(?=[，。；,;]|$|并|兼任)")
 _FOUNDED = re.compile(r"(?:[^，。；]{0,16}?)(?:共同|联合|一手|先后)?(?:创立|创办|创建|创设|发起成立|发起设立|创始)")

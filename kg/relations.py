@@ -159,6 +159,7 @@ _LOCATED = re.compile(
     r"(?P<seat>(?:总部|注册地址|注册地|住所|办公地址|地址|总部基地|生产基地)(?:设在|设于|位于|坐落于|坐落在|在|为|是|：|:)|注册于|总部)"
     r"|(?:位于|地处|坐落于|坐落在|落户于|落户|落地于|入驻|迁入|设在|设于|选址于|选址在|扎根于|立足于)"
 )
+_IS_A = re.compile(r"(?:是|为|系)(?:一家|一所|一座|一个|一间|家|所|我国|国内|全国)?[^，。；,;]{0,4}?(?:总部)?$")
 # X的总部/注册地址/研发中心位于Y: the thing whose seat it is
 _SEAT_OF = re.compile(r"的(?:总部|注册地址|注册地|住所|办公地址|地址|研发中心|研究院|生产基地|制造基地|工厂|厂区|校区|园区|新址|基地|分部|项目)$")
 # 在Y设立/成立Z, X于2000年在Y创立
@@ -186,6 +187,9 @@ def located(c: Clause) -> Iterable[Fact]:
                 subjects = [rest[0]]
             elif rest and _LIST_HEAD.match(text, c.loc(place.end) + 1) and c.loc(rest[0].start) <= c.loc(place.end) + 14:
                 subjects = group_after(c, index_of(c, rest[0]), ORGS)
+            elif (kind := _IS_A.search(text, 0, a)) is not None:  # X是一家(总部)位于Y的企业
+                s = _subject_left(c, kind.start()) or _sentence_subject(c, kind.start())
+                subjects = [s] if s is not None else []
         else:
             s = _subject_left(c, a)
             if s is None and (hit.group("seat") or _opens_segment(text, a)):
