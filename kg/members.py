@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 
 from .clause import ORGS, Clause, fact, key_fact, segment_start, topic_fact
 from .names import government_key
@@ -79,6 +80,8 @@ def member_of(c: Clause) -> Iterable[Fact]:
         while j >= 0 and ms[j].type in ORGS | {"Place"}:
             org = ms[j]
             gap = c.between(org, right)
+            if first and gap == "" and (cut := _split_post(org)) is not None:
+                org, gap = cut  # [湖南大学党委书记][邓卫]: a post the recogniser read into the name
             if not first:
                 if not gap.endswith("、"):
                     break
@@ -131,6 +134,27 @@ def member_of(c: Clause) -> Iterable[Fact]:
 
 
 _UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}(?:部|处|科|室|中心|办|所|车间|事业部)")
+
+
+_OWNER_TAIL = ("大学", "学院", "医院", "研究院", "研究所", "科学院", "公司", "集团", "银行", "协会", "学会", "商会", "基金会")
+
+
+def _split_post(org: Mention) -> tuple[Mention, str] | None:
+    """[湖南大学党委书记] -> ([湖南大学], 党委书记): an organisation with a full name of its own
+    (a university, a company …) and the post the recogniser read into its name."""
+    if org.type not in ("Organization", "Enterprise") or org.rule == "anaphora":
+        return None
+    hit = _POST_CORE.search(org.text)
+    if hit is None:
+        return None
+    head = org.text[: hit.start()]
+    for k in range(len(head), 1, -1):  # the longest head ending like a full name: 中国科学院|院长, not 中国科学|院院长
+        if head[:k].endswith(_OWNER_TAIL):
+            rest, post = head[:k], org.text[k:]
+            if _posts(post):
+                return replace(org, end=org.start + k, text=rest, canonical=rest, key=f"{org.type}/{rest}"), post
+            return None
+    return None
 
 
 def _subject_org(c: Clause) -> Mention | None:
