@@ -213,8 +213,10 @@ def validate(out: str) -> None:
 @click.option("--region", help="Default locale for records without a \"region\" field (山西省, 太原市 …). Default: inferred per record.")
 @click.option("--nested", is_flag=True, help="Also list mentions nested inside others (太原市 in 太原市公安局).")
 @click.option("--cooccurrence", is_flag=True, help="Also emit same-sentence co-occurrence pairs (low confidence).")
+@click.option("--name-relations", "names", is_flag=True,
+              help="Also emit relations read off names (深圳市X公司 locatedIn 深圳市, 省商务厅 subOrganizationOf 省政府).")
 @click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes (each loads the model once).")
-def extract(file: object, dest: object, region: str | None, nested: bool, cooccurrence: bool, jobs: int) -> None:
+def extract(file: object, dest: object, region: str | None, nested: bool, cooccurrence: bool, names: bool, jobs: int) -> None:
     """Entities and relations of JSON-lines records, streamed.
 
     \b
@@ -231,7 +233,7 @@ def extract(file: object, dest: object, region: str | None, nested: bool, cooccu
 
     bad = 0
     try:
-        for res in ex.run_stream(ex.iter_records(file), region=region, nested=nested, cooccurrence=cooccurrence, jobs=jobs):  # type: ignore[arg-type]
+        for res in ex.run_stream(ex.iter_records(file), region=region, nested=nested, cooccurrence=cooccurrence, jobs=jobs, names=names):  # type: ignore[arg-type]
             if isinstance(res, ex.BadRecord):
                 bad += 1
                 click.echo(f"error: {res.reason}", err=True)

@@ -29,6 +29,7 @@ def extract(
     region: str | None = None,
     nested: bool = False,
     cooccurrence: bool = False,
+    names: bool = False,
     pipeline: Pipeline | None = None,
 ) -> dict[str, Any]:
     """Entities and relations of one text.
@@ -38,13 +39,21 @@ def extract(
     "amount", "unit", "date", "topic", "start", "end", "rule", "confidence"}]}; `region` (山西省,
     太原市 …) says what 我省/市X局 mean, otherwise the locale is inferred from the text.
     Pass a `pipeline` to reuse one loaded model across calls; `extract_many` for many texts.
+    Relations are those the text states; `names` adds those read off the structure of names
+    (rules `name.*`: 深圳市腾讯计算机系统有限公司 locatedIn 深圳市, 山东省商务厅
+    subOrganizationOf 山东省人民政府), which `kg build` always keeps.
     """
     rec = {"text": text, "id": id, "date": date, "source": source, "region": region}
-    return extract_many([rec], nested=nested, cooccurrence=cooccurrence, pipeline=pipeline)[0]
+    return extract_many([rec], nested=nested, cooccurrence=cooccurrence, names=names, pipeline=pipeline)[0]
 
 
 def extract_many(
-    records: Sequence[Mapping[str, Any]], *, nested: bool = False, cooccurrence: bool = False, pipeline: Pipeline | None = None
+    records: Sequence[Mapping[str, Any]],
+    *,
+    nested: bool = False,
+    cooccurrence: bool = False,
+    names: bool = False,
+    pipeline: Pipeline | None = None,
 ) -> list[dict[str, Any]]:
     """`extract` of each record {"text", and optional "id", "date", "source", "region"}, in order.
 
@@ -62,8 +71,12 @@ def extract_many(
     for r, doc, locale, raw in zip(records, docs, locales, raws):
         linker = Linker(p.lexicon)
         res = p.process(doc, locale, linker, raw=raw)
-        names = {k: e.name for k, e in linker.entities.items()}
-        rels = [_relation(f, names) for f in res.facts if cooccurrence or f.predicate != "coOccursWith"]
+        labels = {k: e.name for k, e in linker.entities.items()}
+        rels = [
+            _relation(f, labels)
+            for f in res.facts
+            if (cooccurrence or f.predicate != "coOccursWith") and (names or not f.rule.startswith("name."))
+        ]
         out.append({"id": r.get("id"), "entities": _entities(res.mentions, nested), "relations": rels})
     return out
 
@@ -166,8 +179,8 @@ def iter_records(stream: IO[str]) -> Iterator[tuple[int, dict[str, Any] | BadRec
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(region: str | None, nested: bool, cooccurrence: bool, mode: str = "extract") -> None:
-    _WORKER.update(pipeline=Pipeline(region, cooccurrence=True), nested=nested, cooccurrence=cooccurrence, mode=mode)
+def _init_worker(region: str | None, nested: bool, cooccurrence: bool, mode: str = "extract", names: bool = False) -> None:
+    _WORKER.update(pipeline=Pipeline(region, cooccurrence=True), nested=nested, cooccurrence=cooccurrence, mode=mode, names=names)
 
 
 def _work(items: list[tuple[int, dict[str, Any] | BadRecord]]) -> list[dict[str, Any] | BadRecord]:
@@ -193,7 +206,7 @@ def _work(items: list[tuple[int, dict[str, Any] | BadRecord]]) -> list[dict[str,
         if _WORKER["mode"] == "ner":
             results = ner_many(recs, nested=_WORKER["nested"], pipeline=p)
         else:
-            results = extract_many(recs, nested=_WORKER["nested"], cooccurrence=_WORKER["cooccurrence"], pipeline=p)
+            results = extract_many(recs, nested=_WORKER["nested"], cooccurrence=_WORKER["cooccurrence"], names=_WORKER["names"], pipeline=p)
     except KGError:
         if len(items) == 1:
             raise
@@ -211,8 +224,10 @@ def run_stream(
     jobs: int = 1,
     batch: int = 256,
     mode: str = "extract",
+    names: bool = False,
 ) -> Iterator[dict[str, Any] | BadRecord]:
-    """Results in input order (`mode` "extract" or "ner"); `jobs` > 1 uses worker processes, each loading the model once.
+    """Results in input order (`mode` "extract" or "ner"); `jobs` > 1 uses worker processes, each loading the model once;
+    `names` as in `extract`.
 
     Input is consumed `batch × jobs` records at a time, so memory does not grow
     with the length of the stream.
@@ -221,12 +236,12 @@ def run_stream(
         raise InputError(f"--jobs {jobs}: expected 1 or more worker processes")
     it = iter(records)
     if jobs == 1:
-        _init_worker(region, nested, cooccurrence, mode)
+        _init_worker(region, nested, cooccurrence, mode, names)
         while chunk := list(islice(it, batch)):
             yield from _work(chunk)
         return
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(region, nested, cooccurrence, mode)) as pool:
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(region, nested, cooccurrence, mode, names)) as pool:
         while chunk := list(islice(it, batch * jobs)):
             parts = [chunk[i : i + batch] for i in range(0, len(chunk), batch)]
             for results in pool.imap(_work, parts):

@@ -6,9 +6,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 
-from .clause import ORGS, Clause, fact, key_fact, topic_fact
+from .clause import ORGS, Clause, fact, key_fact, segment_start, topic_fact
 from .names import government_key
 from .types import Fact, Mention
 
@@ -17,13 +18,17 @@ _POST_END = (
     "董事长 总经理 经理 总裁 首席执行官 执行董事 董事 监事长 监事 总工程师 总会计师 总经济师 总监 部长 厂长 矿长 站长 所长 行长 "
     "创始人 法定代表人 负责人 合伙人 书记 省长 市长 县长 区长 州长 旗长 镇长 乡长 村长 主任 厅长 局长 处长 科长 司长 关长 "
     "检察长 院长 校长 会长 理事长 秘书长 主席 委员 常委 代表 教授 研究员 科学家 专家 医师 队长 政委 发言人 主持人 组长 团长 "
-    "社长 总编辑 主编 馆长 园长 指导员 顾问 董秘 院士 工程师 律师 干事 首席 掌门人 带头人 当家人"
+    "社长 总编辑 主编 馆长 园长 指导员 顾问 董秘 院士 工程师 律师 干事 首席 掌门人 带头人 当家人 "
+    # beyond kg/data/posts.txt (owned by the lexicon): company officers and party/army posts of general news
+    "董事局主席 董事会主席 首席财务官 首席技术官 首席运营官 首席信息官 首席营销官 首席战略官 首席科学家 首席经济学家 "
+    "CEO CFO COO CTO 总裁 政治委员 创办人 主任委员 总干事 总指挥 总设计师 总经济师 总规划师 秘书 特别助理 总裁助理"
 ).split()
 _ORG_START = re.compile(r"^(?:省|市|县|区|州|中共|全国|国家|中国|中央)")
 # a post may name the unit inside the organisation (第八检察部主任, 研发部部长) and the body within it
 # (党组书记, 董事会秘书); a unit ending like an organisation of its own (…联, …协会) is another organisation
 _POST_CORE = re.compile(
-    r"(?:党委|党组|纪委|团委|工会|董事会|监事会|理事会|常委会|常务|执行|名誉|专职|首席|退休|原|前|副|总)*(?:"
+    r"(?:党委|党组|党工委|纪委|团委|工会|董事会|董事局|监事会|理事会|常委会|常务|执行|名誉|专职|首席|退休|原|前|副|总"
+    r"|轮值|联席|联合|高级|资深|首任|现任|代理|独立|非执行|荣誉|终身|驻会)*(?:"
     + "|".join(sorted(map(re.escape, _POST_END), key=len, reverse=True))
     + r")$"
 )
@@ -33,7 +38,8 @@ _POST_AFTER = re.compile(
     + r"))(?=介绍|表示|说|称|指出|认为|告诉|透露|坦言|强调|[，,：:])"
 )
 _ORG_TAIL = ("联", "会", "公司", "集团", "厅", "局", "委", "体", "社", "银行", "大学", "署", "政府")
-_NAME_CHARS = re.compile(r"^[\u4e00-\u9fff]+$")
+_CLAUSE_CHARS = re.compile(r"[为在对向的了把被给让使将从与和及等是]")
+_NAME_CHARS = re.compile(r"^[\u4e00-\u9fffA-Za-z]+$")
 _GOV_POST = {"省长": "province", "副省长": "province", "市长": "city", "副市长": "city", "县长": "county", "副县长": "county",
              "区长": "county", "副区长": "county", "州长": "city", "副州长": "city", "旗长": "county", "副旗长": "county"}
 
@@ -52,6 +58,8 @@ def _posts(text: str) -> list[str] | None:
         if core is None:
             return None
         unit = part[: core.start()]
+        if _CLAUSE_CHARS.search(unit):
+            return None  # 工作人员认真为企业负责人: a clause, not a post
         if unit and (_ORG_START.match(unit) or unit.endswith(_ORG_TAIL)):
             break  # another organisation's post
         out.append(part)
@@ -61,25 +69,48 @@ def _posts(text: str) -> list[str] | None:
 def member_of(c: Clause) -> Iterable[Fact]:
     """ORG + post(s) + PERSON, chained (A会长、B董事长穆映江), and PERSON（ORG POST）."""
     ms = c.mentions
+    found: dict[int, Mention] = {}  # person index -> the organisation of its post
     for i, p in enumerate(ms):
         if p.type != "Person":
             continue
-        # backwards: [ORG][posts][PERSON], [ORG][posts、][ORG][posts][PERSON] …
+        # backwards: [ORG][posts][PERSON], [ORG][posts、][ORG][posts][PERSON] …; [ORG]法定代表人为[PERSON]
         right = p
         j = i - 1
         first = True
         while j >= 0 and ms[j].type in ORGS | {"Place"}:
             org = ms[j]
             gap = c.between(org, right)
+            if first and gap == "" and (cut := _split_post(org)) is not None:
+                org, gap = cut  # [湖南大学党委书记][邓卫]: a post the recogniser read into the name
             if not first:
                 if not gap.endswith("、"):
                     break
                 gap = gap[:-1]
+            elif gap.endswith(("为", "是")):
+                gap = gap[:-1]
             posts = _posts(gap)
             if not posts:
                 break
+            if first and org.type in ORGS:
+                found[i] = org
             yield from _memberships(c, p, org, posts, "rel.memberOf.org-post-name", 0.85)
             right, j, first = org, j - 1, False
+        # a list of officers: [ORG]董事长[A]、总经理[B]: B holds a post in A's organisation
+        if i > 0 and ms[i - 1].type == "Person" and (i - 1) in found and i not in found:
+            gap = c.between(ms[i - 1], p)
+            posts = _posts(gap[1:]) if gap[:1] in ("、", "和", "与", "及", "，") else None
+            if posts:
+                found[i] = found[i - 1]
+                yield from _memberships(c, p, found[i], posts, "rel.memberOf.officer-list", 0.8)
+        # …，董事长为[PERSON]: a post of the organisation the sentence is about
+        if i not in found:
+            org = _subject_org(c)
+            seg = c.text[segment_start(c.text, c.loc(p.start)) : c.loc(p.start)]
+            if org is not None and seg.endswith(("为", "是")) and org.end <= p.start and c.loc(org.end) < c.loc(p.start) - len(seg):
+                posts = _posts(seg[:-1])
+                if posts:
+                    found[i] = org
+                    yield from _memberships(c, p, org, posts, "rel.memberOf.subject-post-is", 0.7)
         # 据[ORG][PERSON]介绍 / 来自[ORG]的[PERSON]: a member, post not stated
         if i > 0 and ms[i - 1].type in ORGS and not posts_found(c, ms[i - 1], p):
             org = ms[i - 1]
@@ -103,6 +134,35 @@ def member_of(c: Clause) -> Iterable[Fact]:
 
 
 _UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}(?:部|处|科|室|中心|办|所|车间|事业部)")
+
+
+_OWNER_TAIL = ("大学", "学院", "医院", "研究院", "研究所", "科学院", "公司", "集团", "银行", "协会", "学会", "商会", "基金会")
+
+
+def _split_post(org: Mention) -> tuple[Mention, str] | None:
+    """[湖南大学党委书记] -> ([湖南大学], 党委书记): an organisation with a full name of its own
+    (a university, a company …) and the post the recogniser read into its name."""
+    if org.type not in ("Organization", "Enterprise") or org.rule == "anaphora":
+        return None
+    hit = _POST_CORE.search(org.text)
+    if hit is None:
+        return None
+    head = org.text[: hit.start()]
+    for k in range(len(head), 1, -1):  # the longest head ending like a full name: 中国科学院|院长, not 中国科学|院院长
+        if head[:k].endswith(_OWNER_TAIL):
+            rest, post = head[:k], org.text[k:]
+            if _posts(post):
+                return replace(org, end=org.start + k, text=rest, canonical=rest, key=f"{org.type}/{rest}"), post
+            return None
+    return None
+
+
+def _subject_org(c: Clause) -> Mention | None:
+    """The organisation the sentence opens with (its subject), if any."""
+    first = c.mentions[0] if c.mentions else None
+    if first is not None and first.type in ORGS and c.loc(first.start) <= 2:
+        return first
+    return None
 _SPEAKS = re.compile(r"(?:介绍|表示|说|称|指出|认为|告诉|透露|坦言|强调)")
 
 
@@ -156,6 +216,65 @@ def member_by_verb(c: Clause) -> Iterable[Fact]:
                 yield from _memberships(c, p, ms[i + 1], posts, "rel.memberOf.takes-post", 0.8)
         if c.before(p, 1) == "由" and re.match(r"(?:担任|出任|兼任)", c.after(p, 2)):
             yield from _post_by(c, p, i)
+        # [PERSON]在[ORG]担任POST / [PERSON]于2010年加入[ORG]，任POST
+        if i + 1 < len(ms) and ms[i + 1].type in ORGS:
+            org = ms[i + 1]
+            gap = c.between(p, org)
+            if _IN_ORG.fullmatch(gap):
+                m = _HOLDS_AFTER.match(c.text, c.loc(org.end))
+                posts = _posts(m.group(1)) if m else None
+                if posts:
+                    yield from _memberships(c, p, org, posts, "rel.memberOf.holds-in", 0.8)
+            elif _JOINS.fullmatch(gap):
+                m = _HOLDS_AFTER.match(c.text, c.loc(org.end))
+                posts = _posts(m.group(1)) if m else None
+                yield fact(c, p, "memberOf", org, "rel.memberOf.joins", 0.75, post="、".join(posts) if posts else None)
+        # [ORG]聘请/任命[PERSON]为POST
+        if i > 0 and ms[i - 1].type in ORGS and _APPOINTS.fullmatch(c.between(ms[i - 1], p)):
+            m = re.match(r"(?:为|担任|出任)([\u4e00-\u9fffA-Za-z、]{1,24}?)(?:一职|职务)?(?=[，。；,;]|$|并|兼)", c.after(p, 26))
+            posts = _posts(m.group(1)) if m else None
+            if posts:
+                yield from _memberships(c, p, ms[i - 1], posts, "rel.memberOf.appointed", 0.8)
+        # [PERSON]，1972年出生，现任[ORG]董事长 / [PERSON]先生是[ORG]的创始人 / [PERSON]，[ORG]总裁，
+        if i == 0 or all(x.type != "Person" for x in ms[:i]):
+            for k in range(i + 1, len(ms)):
+                org = ms[k]
+                if org.type == "Person":
+                    break
+                if org.type not in ORGS:
+                    continue
+                gap = c.between(p, org)
+                if "。" in gap or "；" in gap or not (_BIO_VERB.search(gap) or gap in ("，", ",")):
+                    continue
+                m = _POSTS_AFTER.match(c.text, c.loc(org.end))
+                posts = _posts(m.group(1)) if m else None
+                if posts:
+                    yield from _memberships(c, p, org, posts, "rel.memberOf.subject-holds", 0.75)
+                    break
+        # [ORG]由[A](、[B])于2000年创办 / [A]于1995年创办[ORG]: founders
+        if c.before(p, 1) == "由" and i > 0 and ms[i - 1].type in ORGS and c.loc(p.start) - 1 == c.loc(ms[i - 1].end):
+            group = [p]
+            k = i
+            while k + 1 < len(ms) and ms[k + 1].type == "Person" and c.between(ms[k], ms[k + 1]) in ("、", "和", "与", "及"):
+                k += 1
+                group.append(ms[k])
+            if _FOUNDED.match(c.text, c.loc(ms[k].end)):
+                for x in group:
+                    yield fact(c, x, "memberOf", ms[i - 1], "rel.memberOf.founded-by", 0.75, post="创始人")
+        if i + 1 < len(ms) and ms[i + 1].type in ORGS:
+            hit = _FOUNDS.fullmatch(c.between(p, ms[i + 1]))
+            if hit:
+                yield fact(c, p, "memberOf", ms[i + 1], "rel.memberOf.founds", 0.75, post=hit.group(1) and "联合创始人" or "创始人")
+
+
+_IN_ORG = re.compile(r"(?:目前|现|现在|曾|此前|已)?在")
+_JOINS = re.compile(r"(?:于[^，。；]{1,12}?)?(?:正式|已|已经)?(?:加入|入职|就职于|任职于|供职于|加盟|效力于)(?:了)?")
+_HOLDS_AFTER = re.compile(r"(?:[，,]\s*)?(?:担任|出任|任|兼任|任职)(?:了)?([\u4e00-\u9fffA-Za-z、]{1,24}?)(?:一职|职务)?(?=[，。；,;]|$|并|兼)")
+_APPOINTS = re.compile(r"(?:正式|日前|近日|已|将|决定)?(?:聘请|聘任|任命|提名|委任|选举|推选|选聘)")
+_BIO_VERB = re.compile(r"(?:^|[，,]|先生|女士|同志)(?:现任|现为|目前担任|目前任|现担任|担任|出任|兼任|任|系|是|为)$")
+_POSTS_AFTER = re.compile(r"(?:的)?([\u4e00-\u9fffA-Za-z、]{1,24}?)(?:一职|职务)?(?=[，。；,;]|$|并|兼任)")
+_FOUNDED = re.compile(r"(?:[^，。；]{0,16}?)(?:共同|联合|一手|先后)?(?:创立|创办|创建|创设|发起成立|发起设立|创始)")
+_FOUNDS = re.compile(r"(?:先生|女士)?(?:于[^，。；]{1,12}?)?(?:在[^，。；]{1,12}?)?(?:一手|亲手|(共同|联合|参与))?(?:创办|创立|创建)(?:了)?")
 
 
 def _post_by(c: Clause, p: Mention, i: int) -> Iterator[Fact]:
@@ -175,3 +294,71 @@ def _post_by(c: Clause, p: Mention, i: int) -> Iterator[Fact]:
     elif c.topic is not None:
         for f in _memberships(c, p, c.topic, [post], "rel.memberOf.post-by", 0.65):
             yield topic_fact(c, c.topic, f)
+
+
+# ------------------------------------------------------------------ names the recogniser left out
+
+# a personal name right after a post (董事长王传福出席 / 法定代表人为马化腾。) ends where one of these starts
+_NAME_END = re.compile(
+    r"$|[\s，,。；;：:、！!？?）)”’（(]|(?:表示|介绍|说|指出|认为|强调|透露|称|坦言|告诉|出席|主持|会见|会晤|在|等|和|与|及|一行|先生|女士|"
+    r"院士|教授|博士|同志|带领|带队|率|发表|宣布|致辞|调研|参加|回应|接受|就|对|向|也|还|则|已|曾|现|为|是|作|做|讲|提出|"
+    r"分析|解读|答|参观|考察|视察|走访|赴|到|来|出任|担任|兼任|当选|签署|签约|获|荣获|被|将|正|宣读|谈|共同|分别|拜会|访问|"
+    r"接待|看望|慰问|听取|检查|陪同|的|近日|日前|此前|于|从|以|联名|回忆|感慨|寄语|呼吁|建议|希望|要求|看来|发布|演讲|讲话|"
+    r"会|在|面对|告|撰文|受邀|应邀|上任|卸任|辞去|退休|离任|因|涉嫌|接替|随后|同时|亲自|首先|还|进行|展示|亮相|登台)"
+)
+_BEFORE_NAME = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, _POST_END), key=len, reverse=True)) + r")(?:为|是)?(?=[\u4e00-\u9fff]{2})"
+)
+_ONE_CHAR_END = frozenset("说称在等和与及率谈答讲赴到为是将也还则已曾对向就被、，。")
+_NOT_NAME = re.compile(r"[的了是在和与及等兼由为对从向将已也又就被]|^(?:任|原|于|和|由|向)")
+
+
+def _word_ends(words: list[str], n: int) -> bool:
+    """Segmentation agrees that a name may end n characters in: a word ends there, or the word
+    across it starts with the name (张三说 cut as one word)."""
+    i = 0
+    for w in words:
+        if i + len(w) >= n:
+            return i + len(w) == n or i == 0
+        i += len(w)
+    return True
+
+
+def unnamed_people(
+    c: Clause, surnames: frozenset[str], known: Iterable[Mention] = (), cut: Callable[[str], list[str]] | None = None
+) -> tuple[Mention, ...]:
+    """The clause's mentions plus personal names the recogniser missed right after a post
+    (中国科学院院长侯建国出席 / 法定代表人为马化腾): a surname, two or three characters, then a word
+    boundary (表示, 出席, 、, …).  Rule id `rel.person.post`; a person named so elsewhere keeps its key."""
+    text = c.text
+    if not surnames or not _BEFORE_NAME.search(text):
+        return c.mentions
+    taken = [(c.loc(m.start), c.loc(m.end)) for m in c.mentions]
+    keys = {m.text: m.key for m in (*known, *c.mentions) if m.type == "Person" and m.key}
+    scope = (c.locale.province if c.locale is not None else None) or "record"
+    extra = []
+    for hit in _BEFORE_NAME.finditer(text):
+        j = hit.end()
+        if any(s < j + 2 and j < e for s, e in taken) or any(s < hit.end() and hit.start() < e and m.type == "Person"
+                                                           for (s, e), m in zip(taken, c.mentions)):
+            continue
+        for n in (3, 2, 4):
+            name = text[j : j + n]
+            if len(name) < n or not _NAME_CHARS.match(name) or any("\u4e00" > ch for ch in name):
+                continue
+            if not (name[0] in surnames if n < 4 else name[:2] in surnames) or _NOT_NAME.search(name[1:]) or _NOT_NAME.match(name):
+                continue
+            if not _NAME_END.match(text, j + n) or any(s < j + n and j < e for s, e in taken):
+                continue
+            if n == 3 and (b := _NAME_END.match(text, j + 2)) and (len(b.group()) >= 2 or b.group() in _ONE_CHAR_END):
+                continue  # 张三说 / 雷军宣布: the third character starts the next word
+            if cut is not None and not _word_ends(cut(text[j : j + n + 6]), n):
+                continue  # 负责人解读工会经费: 解读|工会, no name ends at 工
+            start = c.sentence.start + j
+            key = keys.get(name) or f"Person/{name}@{scope}"
+            extra.append(Mention(c.sentence.doc_id, start, start + n, name, "Person", "rel.person.post", name, key))
+            taken.append((j, j + n))
+            break
+    if not extra:
+        return c.mentions
+    return tuple(sorted(c.mentions + tuple(extra), key=lambda m: (m.start, -m.end)))

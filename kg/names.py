@@ -77,9 +77,14 @@ def minted_entities(facts: Iterable[Fact], known: dict[str, Entity]) -> list[Ent
     out: dict[str, Entity] = {}
     for f in facts:
         for key in (f.subject, None if f.obj_is_literal else f.object):
-            if not key or key in known or key in out or "@" in key:
+            if not key or key in known or key in out:
                 continue
             typ, _, name = key.partition("/")
+            if typ == "Person" and f.rule.startswith("rel."):  # a name the relation rules read after a post
+                out[key] = Entity(key=key, type=typ, name=name.partition("@")[0])
+                continue
+            if "@" in key:
+                continue
             if typ in ("IndustryChain", "Award", "GovernmentBody", "Enterprise", "Organization") and name:
                 out[key] = Entity(key=key, type=typ, name=name)
     return list(out.values())

@@ -42,7 +42,7 @@ from .clause import (
     segment_start,
     topic_fact,
 )
-from .members import member_by_verb, member_of
+from .members import member_by_verb, member_of, unnamed_people
 from .names import NameRelations, chain_key, from_names, government_of, minted_entities
 from .quantities import parse_amount
 from .types import Fact, Mention
@@ -92,19 +92,32 @@ def organizes(c: Clause) -> Iterable[Fact]:
             yield fact(c, event, "locatedIn", ms[k], "rel.locatedIn.organized-at", 0.8)
 
 
+_EVENT_TAIL = ("博览会", "交易会", "展览会", "展会", "大会", "论坛", "峰会", "年会", "洽谈会", "推介会", "运动会", "大赛", "赛事",
+               "研讨会", "座谈会", "发布会", "嘉年华", "文化节", "旅游节", "艺术节", "啤酒节", "电影节")
+_EDITION = re.compile(r"(?:\d{4}(?:年度?)?|第[一二三四五六七八九十百零\d]+届|首届)$")
+
+
+def eventlike(m: Mention) -> bool:
+    """An event, or an event the recogniser typed as an organisation (第六届中国国际进口博览会)."""
+    return m.type == "Event" or (m.type in ORGS | {"Project"} and (m.canonical or m.text).endswith(_EVENT_TAIL))
+
+
 def _organized_event(c: Clause, head: Mention, trigger_end: int) -> Mention | None:
     ms = c.mentions
     passive = c.before(head, 1) == "由"
     if passive:
-        before = [x for x in ms if x.end <= head.start - 1 and x.type == "Event"]
+        before = [x for x in ms if x.end <= head.start - 1 and eventlike(x)]
         if before and c.loc(head.start) - 1 - c.loc(before[-1].end) <= 1:
             return before[-1]  # Y由X主办
+        first = ms[0]
+        if eventlike(first) and c.loc(first.start) <= 2 and c.before(head, 2)[:1] in ("，", ","):
+            return first  # Y每年在Z举办，由X主办
     for x in ms:
         if x.start < c.sentence.start + trigger_end:
             continue
-        if x.type != "Event":
+        if not eventlike(x):
             continue
-        gap = c.text[trigger_end : c.loc(x.start)]
+        gap = _EDITION.sub("", c.text[trigger_end : c.loc(x.start)])
         if gap.strip() in ("", "了") or (gap.endswith(("的", "的 ")) and len(gap) <= 60 and not re.search(r"[。；;]", gap)):
             return x
         return None
@@ -142,7 +155,15 @@ def held_in(c: Clause) -> Iterable[Fact]:
 
 # ------------------------------------------------------------------ located in
 
-_LOCATED = re.compile(r"(?:总部|注册地)?(?:位于|地处|坐落于|坐落在|落户于|落户|落地于|入驻|迁入|设在|设于|选址于|选址在|总部在|扎根于)")
+_LOCATED = re.compile(
+    r"(?P<seat>(?:总部|注册地址|注册地|住所|办公地址|地址|总部基地|生产基地)(?:设在|设于|位于|坐落于|坐落在|在|为|是|：|:)|注册于|总部)"
+    r"|(?:位于|地处|坐落于|坐落在|落户于|落户|落地于|入驻|迁入|设在|设于|选址于|选址在|扎根于|立足于)"
+)
+_IS_A = re.compile(r"(?:是|为|系)(?:一家|一所|一座|一个|一间|家|所|我国|国内|全国)?[^，。；,;]{0,4}?(?:总部)?$")
+# X的总部/注册地址/研发中心位于Y: the thing whose seat it is
+_SEAT_OF = re.compile(r"的(?:总部|注册地址|注册地|住所|办公地址|地址|研发中心|研究院|生产基地|制造基地|工厂|厂区|校区|园区|新址|基地|分部|项目)$")
+# 在Y设立/成立Z, X于2000年在Y创立
+_SET_UP = re.compile(r"(?:注册)?(?:设立|成立|组建|建立|创立|创办|开设|注册成立|投资设立|投资成立)(?:了)?(?:全资|控股)?(?P<child>子公司|分公司|孙公司)?")
 _LIST_HEAD = re.compile(r"[^，。；]{0,10}?(?:还有|有|包括|是|为)")
 
 
@@ -166,12 +187,61 @@ def located(c: Clause) -> Iterable[Fact]:
                 subjects = [rest[0]]
             elif rest and _LIST_HEAD.match(text, c.loc(place.end) + 1) and c.loc(rest[0].start) <= c.loc(place.end) + 14:
                 subjects = group_after(c, index_of(c, rest[0]), ORGS)
+            elif (kind := _IS_A.search(text, 0, a)) is not None:  # X是一家(总部)位于Y的企业
+                s = _subject_left(c, kind.start()) or _sentence_subject(c, kind.start())
+                subjects = [s] if s is not None else []
         else:
             s = _subject_left(c, a)
+            if s is None and (hit.group("seat") or _opens_segment(text, a)):
+                s = _sentence_subject(c, a)  # X是…，总部位于Y / X成立于2011年，注册地位于Y
             subjects = [s] if s is not None else []
         for s in subjects:
             if s.type != "Person" and not (is_division(s) and is_division(place)) and s.key != place.key:
                 yield fact(c, s, "locatedIn", place, "rel.locatedIn.trigger", 0.8)
+
+
+def _opens_segment(text: str, a: int) -> bool:
+    return a == segment_start(text, a) and a > 0
+
+
+def _sentence_subject(c: Clause, a: int) -> Mention | None:
+    """The organisation or project the sentence opens with, for a predicate before `a` whose own
+    segment names no subject (a topic chain: X成立于2011年，注册资本…，注册地位于Y)."""
+    first = c.mentions[0] if c.mentions else None
+    if first is None or first.type not in ORGS | {"Project"} or c.loc(first.start) > 2 or c.loc(first.end) > a:
+        return None
+    if any(x.type == "Person" and c.loc(x.end) <= a for x in c.mentions):
+        return None
+    return first
+
+
+def set_up_in(c: Clause) -> Iterable[Fact]:
+    """X在Y设立(子公司)Z: Z located in Y (and under X when a subsidiary or branch); X于2000年在Y创立/成立: X in Y."""
+    ms = c.mentions
+    text = c.text
+    for i, place in enumerate(ms):
+        if place.type != "Place" or c.before(place, 1) != "在":
+            continue
+        k = i
+        while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.between(ms[k], ms[k + 1]) == "":
+            k += 1
+        where = ms[k]
+        hit = _SET_UP.match(text, c.loc(where.end))
+        if not hit:
+            continue
+        nxt = ms[k + 1] if k + 1 < len(ms) else None
+        parent = _subject_left(c, c.loc(place.start) - 1)
+        if nxt is not None and nxt.type in ORGS | {"Project"} and c.loc(nxt.start) - hit.end() <= 2:
+            if not is_division(where) or nxt.key != where.key:
+                yield fact(c, nxt, "locatedIn", where, "rel.locatedIn.set-up-in", 0.75)
+            if parent is not None and parent.type in ORGS and nxt.type in ORGS and parent.key != nxt.key and (
+                hit.group("child") or _BRANCH_TAIL.search(nxt.text) or re.search(r"(?:研发中心|研究院|总部)$", nxt.text)
+            ):
+                yield fact(c, nxt, "subOrganizationOf", parent, "rel.subOrganizationOf.set-up", 0.75)
+        elif parent is not None and parent.type in ORGS and re.match(r"(?:创立|创办|成立|注册成立|创建)", hit.group()) and (
+            hit.end() == len(text) or text[hit.end()] in "，。；,;"
+        ):
+            yield fact(c, parent, "locatedIn", where, "rel.locatedIn.founded-in", 0.7)
 
 
 def _subject_left(c: Clause, a: int) -> Mention | None:
@@ -183,6 +253,11 @@ def _subject_left(c: Clause, a: int) -> Mention | None:
     free = [x for x in cands if _free(c, x, a)]
     if free:
         return free[0]
+    seat = _SEAT_OF.search(text, seg, a)
+    if seat is not None:  # X的总部位于Y
+        owner = [x for x in cands if c.loc(x.end) == seat.start() and x.type in ORGS | {"Project"}]
+        if owner and c.before(owner[0], 1) not in ("由", "在", "与", "和", "同", "对", "向", "从", "被", "给", "据"):
+            return owner[0]
     if cands or seg == 0 or a - seg > 6:
         return None
     prev = segment_start(text, seg - 1)
@@ -218,6 +293,13 @@ def place_of(c: Clause) -> Iterable[Fact]:
 # ------------------------------------------------------------------ contractors, investors
 
 _CONTRACT = re.compile(r"(?:负责|作为)?(?:总承包|承建|施工|建设施工|中标)")
+_BUILT_TAIL = ("大厦", "大楼", "中心", "机场", "水电站", "电站", "电厂", "大桥", "桥", "隧道", "铁路", "高铁", "地铁", "公路", "高速",
+               "港", "码头", "场馆", "体育馆", "体育场", "会展中心", "医院", "工程", "项目", "线", "枢纽", "园区", "基地")
+
+
+def _buildable(m: Mention) -> bool:
+    """A project, or a named structure the recogniser typed as a place (上海中心大厦, 白鹤滩水电站)."""
+    return m.type == "Project" or (m.type == "Place" and not is_division(m) and (m.canonical or m.text).endswith(_BUILT_TAIL))
 _CONTRACT_UNIT = re.compile(r"^(?:的)?(?:承建|施工|总承包|建设)单位(?:为|是)")
 
 
@@ -241,10 +323,10 @@ def contractor(c: Clause) -> Iterable[Fact]:
         proj = None
         if c.before(group[0], 1) == "由":
             prev = [x for x in ms if x.end <= group[0].start - 1]
-            if prev and prev[-1].type == "Project" and c.loc(group[0].start) - 1 - c.loc(prev[-1].end) <= 1:
+            if prev and _buildable(prev[-1]) and c.loc(group[0].start) - 1 - c.loc(prev[-1].end) <= 1:
                 proj = prev[-1]
         if proj is None:
-            later = [x for x in ms[i + 1 :] if x.type == "Project"]
+            later = [x for x in ms[i + 1 :] if _buildable(x)]
             if later:
                 gap = c.text[hit.end() : c.loc(later[0].start)]
                 if gap in ("", "了", "的") or (gap.endswith("的") and len(gap) <= 40 and not re.search(r"[。；;]", gap)):
@@ -255,7 +337,7 @@ def contractor(c: Clause) -> Iterable[Fact]:
 
 
 _INVEST = re.compile(
-    r"(?:在(?P<where>[^，。；、]{1,14}?))?(?:计划|拟|将|共|累计|先后|已|再|追加|总)?"
+    r"(?:等(?:单位|企业|机构|股东)?)?(?:共同|联合|合资)?(?:在(?P<where>[^，。；、]{1,14}?))?(?:计划|拟|将|共|累计|先后|已|再|追加|总)?"
     r"(?P<verb>投资|出资|斥资|投入|援建|注资|增资|入股|参股|控股|收购|捐建)"
 )
 _INVEST_GAP = re.compile(
@@ -280,8 +362,14 @@ def invests(c: Clause) -> Iterable[Fact]:
         target = None
         if c.before(group[0], 1) == "由":
             prev = [x for x in ms if x.end <= group[0].start - 1]
-            if prev and prev[-1].type in ("Project", "Enterprise", "Organization", "Place") and c.loc(group[0].start) - 1 - c.loc(prev[-1].end) <= 1:
-                target = prev[-1]
+            gap = c.text[c.loc(prev[-1].end) : c.loc(group[0].start) - 1] if prev else ""
+            if prev and prev[-1].type in ("Project", "Enterprise", "Organization", "Place") and len(gap) <= 1 and not (
+                gap and prev[-1].type == "Place" and is_division(prev[-1])
+            ):
+                target = prev[-1]  # Y由X投资 (not 总部设在[上海]，由X出资组建)
+            elif c.before(group[0], 2)[:1] in ("，", ",") and ms[0].type in ("Project", "Enterprise", "Organization") \
+                    and c.loc(ms[0].start) <= 2 and re.match(r"(?:组建|设立|成立|兴建|建设|建立)", c.text[hit.end() :]):
+                target = ms[0]  # X总部设在Y，由A、B等共同出资组建
         after = [x for x in ms[i + 1 :] if c.loc(x.start) >= hit.end()]
         at: Mention | None = None  # 投资N元在Z建设Y: Z
         while target is None and after:
@@ -398,7 +486,7 @@ def cooperates(c: Clause) -> Iterable[Fact]:
                     yield fact(c, a, pred, o, f"rel.{pred}.trigger", conf, topic=topic)
 
 
-_SUPPORT_UNDER = re.compile(r"的?(?:大力|积极|精心|悉心|鼎力)?(?:帮扶|支持|帮助|指导|关心|扶持|推动|资助)(?:和|与|、)?(?:帮扶|支持|帮助|指导|关心|扶持|推动)?下[，,]?")
+_SUPPORT_UNDER = re.compile(r"的?(?:大力|积极|精心|悉心|鼎力)?(?:技术|资金|政策|全力|对口|倾力|无私)?(?:帮扶|支持|帮助|指导|关心|扶持|推动|资助)(?:和|与|、)?(?:帮扶|支持|帮助|指导|关心|扶持|推动)?下[，,]?")
 _SUPPORT_VERB = re.compile(r"^(?:大力|积极|全力|持续|重点|对口|定点|精准)?(?:支持|帮扶|扶持|资助|援助|助力|结对帮扶)(?:了)?$")
 
 
@@ -510,7 +598,11 @@ def chain_leader(c: Clause) -> Iterable[Fact]:
         return
     # one leader per sentence: the subject (first organisation), or the one right after 链主
     after_leader = [m for m in orgs if c.before(m, 4).endswith(("链主", "链主企业", "链主企业为", "链主为"))]
-    subjects = after_leader or leaders[:1]
+    first_hit = _LEADER.search(text)
+    as_leader = first_hit is not None and text.startswith("作为", segment_start(text, first_hit.start()))
+    before = [m for m in leaders if first_hit is None or c.loc(m.end) <= first_hit.start() or m is c.topic
+              or as_leader and c.loc(m.start) - segment_start(text, c.loc(m.start)) <= 1]  # 作为X产业链的链主，ORG…
+    subjects = after_leader or before[:1]  # not 中国氢能联盟 of 作为链主企业，牵头组建中国氢能联盟
     for s in subjects:
         for _, name in chains:
             key, label = chain_key(name, lambda x: bool(c.place_key and c.place_key(x)))
@@ -539,6 +631,9 @@ _CHILD = re.compile(r"^(?:的)?(?:全资|控股|直属|二级|三级)?(?:子公�
 _BRANCH_TAIL = re.compile(r"(?:分公司|分行|支行|分局|分所|营业部|分厂|分院|分中心|办事处|分会|专委会|专业委员会|工会|党委|团委)$")
 
 
+_HELD_BY = re.compile(r"(?:所属|直属|下属|旗下)的")
+
+
 def sub_organization(c: Clause) -> Iterable[Fact]:
     """A旗下/下属B, B是A的子公司/成员企业, B隶属于A, [A][B分行] adjacent."""
     ms = c.mentions
@@ -551,6 +646,7 @@ def sub_organization(c: Clause) -> Iterable[Fact]:
             yield fact(c, b, "subOrganizationOf", a, "rel.subOrganizationOf.under", 0.8)
         elif _IS.match(gap) and (_CHILD.match(c.after(b, 8)) or gap.startswith(("隶属", "归属"))):
             yield fact(c, a, "subOrganizationOf", b, "rel.subOrganizationOf.is", 0.8)
+
         elif gap == "" and _BRANCH_TAIL.search(b.text):
             yield fact(c, b, "subOrganizationOf", a, "rel.subOrganizationOf.adjacent", 0.8)
         elif gap in LIST_JOIN and c.names is not None and a.canonical and b.canonical:
@@ -559,12 +655,18 @@ def sub_organization(c: Clause) -> Iterable[Fact]:
             parent = c.names.parent(a.canonical, a.type) if tail and a.canonical.endswith(tail.group()) else None
             if parent and c.names.parent(b.canonical, b.type) is None and not b.canonical.startswith(parent[1]):
                 yield key_fact(c, b, "subOrganizationOf", parent[0], parent[1], "rel.subOrganizationOf.sibling", 0.7)
+    # X位于Y，是Z直属的全国重点大学 / X成立于…，是Z所属的…: the sentence's subject under Z
+    a = ms[0] if ms else None
+    if a is not None and a.type in ORGS and c.loc(a.start) <= 2:
+        for b in ms[1:]:
+            if b.type in ORGS and b.key != a.key and c.before(b, 2) in ("，是", "，为", "，系", ",是") and _HELD_BY.match(c.after(b, 3)):
+                yield fact(c, a, "subOrganizationOf", b, "rel.subOrganizationOf.is-held-by", 0.75)
 
 
 # ------------------------------------------------------------------ the document pass
 
 RULES: tuple[Callable[[Clause], Iterable[Fact]], ...] = (
-    organizes, held_in, located, place_of, member_of, member_by_verb, contractor, invests, operates, cooperates,
+    organizes, held_in, located, set_up_in, place_of, member_of, member_by_verb, contractor, invests, operates, cooperates,
     supports, awarded, wins, chain_leader, sub_organization, attributes,
 )
 
@@ -584,7 +686,10 @@ def extract(clauses: Iterable[Clause], with_cooccurrence: bool = True, context: 
     """Typed relations and attributes of a document's clauses (in order), plus co-occurrence if asked."""
     ctx = context or Context()
     facts: list[Fact] = []
+    surnames = ctx.names.lex.surnames if ctx.names is not None else frozenset()
+    cut = ctx.names.cut if ctx.names is not None else None
     for c in prepare(clauses, ctx):
+        c = replace(c, mentions=unnamed_people(c, surnames, ctx.recent, cut))
         for rule in RULES:
             facts.extend(rule(c))
         if ctx.names is not None:

@@ -1,0 +1,109 @@
+"""Relation rules on general business news (any province), through `kg.extract` as a pipeline user sees them.
+
+Sentences are written for these tests; they are not in bench/relations_dev.jsonl.
+"""
+from __future__ import annotations
+
+import pytest
+
+import kg.extract as ex
+
+
+@pytest.fixture(scope="module")
+def rels():
+    def run(text):
+        return {(r["s"], r["p"], r["o"], r["post"] or "") for r in ex.extract(text)["relations"]}
+
+    return run
+
+
+def _has(got, s, p, o, post=None):
+    return any(a == s and b == p and c == o and (post is None or d == post) for a, b, c, d in got)
+
+
+# ------------------------------------------------------------------ memberOf
+
+
+def test_officer_list_shares_the_organisation(rels):
+    got = rels("中国移动通信集团有限公司董事长杨杰、总经理董昕出席签约仪式。")
+    assert _has(got, "杨杰", "memberOf", "中国移动通信集团有限公司", "董事长")
+    assert _has(got, "董昕", "memberOf", "中国移动通信集团有限公司", "总经理")
+
+
+def test_post_is_name(rels):
+    got = rels("深圳市腾讯计算机系统有限公司法定代表人为马化腾。")
+    assert _has(got, "马化腾", "memberOf", "深圳市腾讯计算机系统有限公司", "法定代表人")
+
+
+def test_post_of_the_sentence_subject(rels):
+    got = rels("江苏恒瑞医药股份有限公司总部位于江苏省连云港市，董事长为孙飘扬。")
+    assert _has(got, "孙飘扬", "memberOf", "江苏恒瑞医药股份有限公司", "董事长")
+
+
+def test_biography_frames(rels):
+    assert _has(rels("王明，男，汉族，1965年出生，现为中国银行股份有限公司副行长。"), "王明", "memberOf", "中国银行股份有限公司", "副行长")
+    assert _has(rels("曾毓群先生是宁德时代新能源科技股份有限公司的创始人、董事长。"), "曾毓群", "memberOf", "宁德时代新能源科技股份有限公司", "创始人、董事长")
+    assert _has(rels("刘炽平，腾讯公司总裁，负责公司的日常管理。"), "刘炽平", "memberOf", "腾讯公司", "总裁")
+
+
+def test_verbs_of_office(rels):
+    assert _has(rels("张明在华为技术有限公司担任高级工程师。"), "张明", "memberOf", "华为技术有限公司", "高级工程师")
+    assert _has(rels("阿里巴巴集团任命王坚为首席技术官。"), "王坚", "memberOf", "阿里巴巴集团", "首席技术官")
+    assert _has(rels("李四于2010年加入中兴通讯股份有限公司，任副总裁。"), "李四", "memberOf", "中兴通讯股份有限公司", "副总裁")
+
+
+def test_founders(rels):
+    assert _has(rels("王传福于1995年创办比亚迪公司。"), "王传福", "memberOf", "比亚迪公司", "创始人")
+
+
+def test_name_after_a_post_that_recognition_missed_needs_a_word_boundary(rels):
+    got = rels("迎泽区总工会的工作人员认真为企业负责人解读工会经费政策。")
+    assert not any(p == "memberOf" for _, p, _, _ in got)
+
+
+# ------------------------------------------------------------------ locatedIn
+
+
+def test_seat_of_a_company(rels):
+    assert _has(rels("长江存储科技有限责任公司注册地为湖北省武汉市东湖新技术开发区。"), "长江存储科技有限责任公司", "locatedIn", "湖北省武汉市东湖新技术开发区")
+    assert _has(rels("广汽埃安新能源汽车股份有限公司的注册地址位于广州市番禺区。"), "广汽埃安新能源汽车股份有限公司", "locatedIn", "番禺区")
+
+
+def test_topic_chain_subject(rels):
+    got = rels("宁德时代新能源科技股份有限公司成立于2011年，注册资本23.3亿元，注册地位于福建省宁德市。")
+    assert _has(got, "宁德时代新能源科技股份有限公司", "locatedIn", "宁德市")
+
+
+def test_is_a_company_located_in(rels):
+    assert _has(rels("浙江大华技术股份有限公司是一家位于杭州的安防企业。"), "浙江大华技术股份有限公司", "locatedIn", "杭州")
+
+
+def test_founded_in(rels):
+    assert _has(rels("华夏银行股份有限公司在北京市东城区注册成立。"), "华夏银行股份有限公司", "locatedIn", "东城区")
+
+
+def test_name_relations_only_when_asked():
+    text = "深圳市腾讯计算机系统有限公司法定代表人为马化腾。"
+    assert not any(r["rule"].startswith("name.") for r in ex.extract(text)["relations"])
+    assert any(r["rule"] == "name.place-prefix" for r in ex.extract(text, names=True)["relations"])
+
+
+# ------------------------------------------------------------------ other typed relations
+
+
+def test_organisers_of_an_event_named_before(rels):
+    got = rels("中国国际大数据产业博览会每年在贵阳举办，由国家发展和改革委员会、工业和信息化部共同主办。")
+    assert _has(got, "国家发展和改革委员会", "organizes", "中国国际大数据产业博览会")
+    assert _has(got, "工业和信息化部", "organizes", "中国国际大数据产业博览会")
+
+
+def test_joint_investors_of_the_subject(rels):
+    got = rels("中国商飞公司总部设在上海，由国务院国资委、上海国盛集团等共同出资组建。")
+    assert _has(got, "国务院国资委", "invests", "中国商飞公司")
+    assert _has(got, "上海国盛集团", "invests", "中国商飞公司")
+    assert not any(p == "invests" and o == "上海" for _, p, o, _ in got)
+
+
+def test_chain_leader_is_not_the_alliance_it_founds(rels):
+    got = rels("潍柴动力作为高端装备产业链链主企业，牵头组建中国内燃机联盟。")
+    assert not any(p == "chainLeaderOf" and s == "中国内燃机联盟" for s, p, _, _ in got)
