@@ -127,10 +127,16 @@ class Pipeline:
         mentioned: dict[str, list[str]] = {}
         regions: dict[str, str] = {}
         chars = 0
+        cooc: set[tuple[str, str]] = set()  # the co-occurrence layer is one graph of bare edges: each pair once
         for r in self.run(read_documents(paths, skipped)):
             documents.append(replace(r.doc, text=""))  # the graph keeps evidence sentences, not whole texts
             chars += len(r.doc.text)
-            facts.extend(r.facts)
+            for f in r.facts:
+                if f.predicate == "coOccursWith":
+                    if (f.subject, f.object) in cooc:
+                        continue
+                    cooc.add((f.subject, f.object))
+                facts.append(f)
             mentioned[r.doc.id] = sorted({m.key for m in r.mentions if m.key})
             region = self._region_key(r.locale)
             if region:
