@@ -17,7 +17,7 @@ from . import lexicon as lexicon_mod
 from . import relations
 from .ingest import Skipped, read_documents
 from .link import Linker, article_locale, infer_locale
-from .recognize import Recognizer
+from .recognize import Recognizer, is_generic
 from .segment import Segmenter, sentences
 from .types import Document, Entity, Fact, Locale, Mention
 
@@ -94,6 +94,7 @@ class Pipeline:
         lk = linker or self.linker
         if raw is None:
             raw = self.recognizer(doc.id, doc.text, locale)
+        raw = [m for m in raw if m.rule != "crf" or not is_generic(m.text, self.segmenter.cut, self.lexicon.dept_by_surface)]
         mentions = lk.link(doc, raw, locale)
         place_key = self._place_key(locale, lk)
         names = relations.NameRelations(self.lexicon, place_key, locale, self.segmenter.cut)

@@ -7,7 +7,7 @@ longest non-overlapping ones and marks places inside kept names as nested
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +40,23 @@ GENERIC = frozenset(
     参赛 参会 参展 入选 所有 其他 更多 众多 广大 当地 外地 本地 省内 市内 省级 市级 县级 国家级 首届 本届 本次 此次 这次 当前
     二级 三级 一级 下属 旗下 有限 责任 股份 集团 公司 企业 单位 机构 部门 金融 银行 学校 医院 项目 工程 活动 会议""".split()
 )
+# heads that name a kind of body, not one body: a model span made only of these and GENERIC
+# words (政府部门, 公安窗口, 市直部门, 省内地方政府, 工会组织) is a mention but no graph node
+GENERIC_HEADS = frozenset(
+    """部门 窗口 机关 组织 财政 政府 公安 支部 政务 平台 平台公司 中心 职能部门 主管部门 有关部门 相关部门 监管部门
+    地方政府 政府部门 金融机构 工会 党委 团委 妇联 村 社区 省 市 县 区 乡 镇 省直 市直 县直 区直 地方 基层 各地
+    公安部门 公安机关 检察机关 司法机关 执法部门 村支部 党支部 党组织 工会组织 基层组织 村委会 居委会 疾控中心""".split()
+)
+
+
+def is_generic(text: str, cut: Callable[[str], list[str]], departments: Container[str]) -> bool:
+    """A name made only of generic words (政府部门, 市财政, 公安); a relative name of one body
+    (市政府, 省商务厅: a jurisdiction prefix and a department) is not generic."""
+    if text in departments or len(text) > 1 and text[0] in "省市县区州" and text[1:] in departments:
+        return False
+    return all(w in GENERIC or w in GENERIC_HEADS for w in cut(text))
+
+
 # verbs that occur inside names (供应链管理有限公司, 小企业发展促进局); any other verb ends a name
 NAME_VERBS = frozenset(
     """发展 促进 管理 建设 投资 开发 服务 制造 供应 供热 供水 供电 供气 交易 研究 设计 检测 检验 运营 保障 监督 转型 创新

@@ -86,3 +86,14 @@ def test_common_words_are_not_people_or_projects(pipeline):
 def test_model_left_edge_beats_an_overshooting_suffix_walk(pipeline):
     got = spans(pipeline, "本报讯招商银行今天发布公告。")
     assert ("本报讯招商银行", "Enterprise") not in got
+
+
+def test_generic_names_are_mentions_but_not_graph_nodes(pipeline):
+    """政府部门, 市财政, 公安: kinds of bodies, not bodies; relative names of one body stay."""
+    from kg.recognize import is_generic
+
+    cut, deps = pipeline.segmenter.cut, pipeline.lexicon.dept_by_surface
+    for name in ["政府部门", "市直部门", "市财政", "省内地方政府", "公安窗口", "监管部门", "公安机关"]:
+        assert is_generic(name, cut, deps), name
+    for name in ["市政府", "省商务厅", "市公安局", "杭州市公安局", "清徐县妇联", "中央财政"]:
+        assert not is_generic(name, cut, deps), name
