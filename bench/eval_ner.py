@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 ORG = {"Enterprise", "GovernmentBody", "Organization"}
 
 Span = tuple[int, int, str]
+MIN_MARGIN: float | None = None  # --min-margin: override the recogniser's threshold
 
 
 def predict(system: str, texts: list[str], model: str | None = None) -> list[tuple[list[Span], list[Span]]]:
@@ -44,6 +45,8 @@ def predict(system: str, texts: list[str], model: str | None = None) -> list[tup
     p = Pipeline()
     if model:
         p.recognizer = Recognizer(p.lexicon, p.segmenter, model=model)
+    if MIN_MARGIN is not None:
+        p.recognizer.min_margin = MIN_MARGIN
     rec = p.recognizer if system == "full" else Recognizer(p.lexicon, p.segmenter, model=None)
     out = []
     for text in texts:
@@ -174,7 +177,10 @@ def main() -> None:
     ap.add_argument("--model", help="a model file other than the packaged kg/data/ner.crfsuite")
     ap.add_argument("--speed", action="store_true")
     ap.add_argument("--mb", type=float, default=2.0)
+    ap.add_argument("--min-margin", type=float, help="drop model names with a smaller max-marginal margin (default: the recogniser's)")
     a = ap.parse_args()
+    global MIN_MARGIN
+    MIN_MARGIN = a.min_margin
     if a.speed:
         speed(a.mb)
         return

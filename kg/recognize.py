@@ -40,6 +40,8 @@ GENERIC = frozenset(
     参赛 参会 参展 入选 所有 其他 更多 众多 广大 当地 外地 本地 省内 市内 省级 市级 县级 国家级 首届 本届 本次 此次 这次 当前
     二级 三级 一级 下属 旗下 有限 责任 股份 集团 公司 企业 单位 机构 部门 金融 银行 学校 医院 项目 工程 活动 会议""".split()
 )
+MIN_MARGIN = 1.0
+
 # heads that name a kind of body, not one body: a model span made only of these and GENERIC
 # words (政府部门, 公安窗口, 市直部门, 省内地方政府, 工会组织) is a mention but no graph node
 GENERIC_HEADS = frozenset(
@@ -143,6 +145,9 @@ class Recognizer:
         self._suffix = {s: (t, n) for s, t, n in lexicon.suffixes}
         self.suffix_types = {s: t for s, t, _ in lexicon.suffixes}
         self.tagger: Tagger | None = None
+        # the model's names whose labelling beats the best one without them by less than
+        # this are dropped: chosen on the held-out corpora (bench/eval_ner.py --min-margin)
+        self.min_margin = MIN_MARGIN
         if model is not None:
             path = None if model == MODEL_NAME else model
             self.tagger = Tagger(self.suffix_types, lexicon.surnames, path)
@@ -156,7 +161,9 @@ class Recognizer:
     def many(self, items: Sequence[tuple[str, str, Locale | None]]) -> list[list[Mention]]:
         """The mentions of several (doc id, text, locale) at once: the model decodes them in one batch."""
         prepared = [(text, self.seg.tokens(text), self.hits(text)) for _, text, _ in items]
-        tagged: list[list[tuple[int, int, str]] | None] = list(self.tagger.many(prepared)) if self.tagger is not None else [None] * len(items)
+        tagged: list[list[tuple[int, int, str, float]] | None] = (
+            list(self.tagger.many_scored(prepared)) if self.tagger is not None else [None] * len(items)
+        )
         return [
             self._mentions(doc_id, text, locale, tokens, hits, spans)
             for (doc_id, _, locale), (text, tokens, hits), spans in zip(items, prepared, tagged)
@@ -164,7 +171,7 @@ class Recognizer:
 
     def _mentions(
         self, doc_id: str, text: str, locale: Locale | None, tokens: list[Token], hits: list[tuple[int, int, str, str]],
-        model_spans: list[tuple[int, int, str]] | None,
+        model_spans: list[tuple[int, int, str, float]] | None,
     ) -> list[Mention]:
         ctx = _Context(text, tokens)
         cands: list[_Cand] = []
@@ -192,7 +199,7 @@ class Recognizer:
     # ------------------------------------------------------------ model
 
     def _tagged(
-        self, ctx: _Context, hits: list[tuple[int, int, str, str]], places: list[_Cand], spans: list[tuple[int, int, str]]
+        self, ctx: _Context, hits: list[tuple[int, int, str, str]], places: list[_Cand], spans: list[tuple[int, int, str, float]]
     ) -> list[_Cand]:
         """The model's spans, less those the lexicon reads better: a run of divisions
         (山西省沁源县 -> 山西省 + 沁源县) and generic words before a name suffix (股份制银行)."""
@@ -200,7 +207,9 @@ class Recognizer:
         suffix_at = {e: (s, key) for s, e, kind, key in hits if kind == "suffix"}
         legal = {s: e for s, e, kind, key in hits if kind == "suffix" and self.suffix_types[key] == "Enterprise" and len(key) >= 2 and ctx.is_end(e)}
         out = []
-        for s, e, t in spans:
+        for s, e, t, margin in spans:
+            if margin < self.min_margin:  # a toss-up for the model (see Tagger.many_scored)
+                continue
             s, e = _trim(ctx.text, s, e)
             while t == "Enterprise" and e in legal:  # 山西建设投资集团 + 有限公司
                 e = legal[e]

@@ -446,7 +446,7 @@ class Tagger:
         """The best label of each character: an int array of indexes into `label_names`."""
         return self.label_ids_many([(text, tokens, hits)])[0]
 
-    def label_ids_many(self, items: Sequence[tuple[str, Sequence[Token], Sequence[Hit]]]) -> list[Any]:
+    def label_ids_many(self, items: Sequence[tuple[str, Sequence[Token], Sequence[Hit]]], with_margins: bool = False) -> list[Any]:
         """`label_ids` of several texts, decoded together (one Viterbi pass for all
         their runs: the per-step cost is numpy's call overhead, so batching is cheaper)."""
         out: list[Any] = []
@@ -456,13 +456,13 @@ class Tagger:
             group.append(it)
             size += len(it[0])
             if size >= self.batch_chars:
-                out.extend(self._label_ids_group(group))
+                out.extend(self._label_ids_group(group, with_margins))
                 group, size = [], 0
         if group:
-            out.extend(self._label_ids_group(group))
+            out.extend(self._label_ids_group(group, with_margins))
         return out
 
-    def _label_ids_group(self, items: Sequence[tuple[str, Sequence[Token], Sequence[Hit]]]) -> list[Any]:
+    def _label_ids_group(self, items: Sequence[tuple[str, Sequence[Token], Sequence[Hit]]], with_margins: bool = False) -> list[Any]:
         np = self._np
         texts = [t for t, _, _ in items]
         lens_ = [len(t) for t in texts]
@@ -470,11 +470,14 @@ class Tagger:
         total = int(offsets[-1])
         o = self._o
         labels = np.full(total, o, dtype=np.intp)
+        margins = np.zeros(total) if with_margins else None
         if total:
-            self._decode(self.scores_many(items), "".join(texts), offsets, labels)
+            self._decode(self.scores_many(items), "".join(texts), offsets, labels, margins)
+        if margins is not None:
+            return [(labels[offsets[i] : offsets[i + 1]], margins[offsets[i] : offsets[i + 1]]) for i in range(len(items))]
         return [labels[offsets[i] : offsets[i + 1]] for i in range(len(items))]
 
-    def _decode(self, s: Any, text: str, offsets: Any, labels: Any) -> None:
+    def _decode(self, s: Any, text: str, offsets: Any, labels: Any, margins: Any = None) -> None:
         """Viterbi over the texts laid end to end (`offsets`: where each starts, and the end),
         writing the best labels into `labels`.
 
@@ -514,12 +517,18 @@ class Tagger:
         # over contiguous blocks, twice as fast as reducing a short inner axis
         buf = np.empty((nl, nc, nl))
         trans_from = trans[:, None, :]
+        keep = margins is not None
+        if keep:
+            hist = np.empty((m, nc, nl))
+            hist[0] = delta
         for t in range(1, m):
             k = active[t]
             cand = buf[:, :k]
             np.add(delta[:k].T[:, :, None], trans_from, out=cand)
             back[t, :k] = cand.argmax(axis=0)
             delta[:k] = cand.max(axis=0) + x[:k, t]
+            if keep:
+                hist[t, :k] = delta[:k]
         final = delta.argmax(axis=1)
         out = np.empty((nc, m), dtype=np.intp)
         cur = np.zeros(nc, dtype=np.intp)
@@ -533,6 +542,43 @@ class Tagger:
                 cur[:k] = back[t, ar[:k], cur[:k]]
         inside = np.arange(m) < lens[:, None]
         labels[(starts[:, None] + np.arange(m))[inside]] = out[inside]
+        if keep:
+            self._margins(x, hist, delta, out, lens, starts, active, margins)
+
+    def _margins(self, x: Any, hist: Any, last: Any, out: Any, lens: Any, starts: Any, active: list[int], margins: Any) -> None:
+        """For each name in the decoded runs: how much the best path's score drops when the
+        name's characters are forced to O (max-marginal margin, 0 = a tie): its confidence."""
+        np = self._np
+        o, trans = self._o, self._trans
+        nc, m, nl = x.shape
+        # backward: best score of a run's rest after t given the label at t
+        after = np.zeros((m, nc, nl))
+        buf = np.empty((nl, nc, nl))
+        trans_to = trans.T[:, None, :]  # [to, ., from]
+        for t in range(m - 2, -1, -1):
+            k = active[t + 1]  # runs longer than t + 1
+            v = x[:k, t + 1] + after[t + 1, :k]
+            cand = buf[:, :k]
+            np.add(v.T[:, :, None], trans_to, out=cand)
+            after[t, :k] = cand.max(axis=0)
+        named = np.flatnonzero(((out != o) & (np.arange(m) < lens[:, None])).any(axis=1)).tolist()
+        for r in named:
+            ln = int(lens[r])
+            row = out[r, :ln].tolist()
+            best = float(hist[ln - 1, r].max())
+            a = 0
+            while a < ln:
+                if row[a] == o:
+                    a += 1
+                    continue
+                b = a
+                while b < ln and row[b] != o:
+                    b += 1
+                pre = float((hist[a - 1, r] + trans[:, o]).max()) if a else 0.0
+                mid = float(x[r, a:b, o].sum()) + (b - a - 1) * float(trans[o, o])
+                post = float((trans[o] + x[r, b] + after[b, r]).max()) if b < ln else 0.0
+                margins[int(starts[r]) + a : int(starts[r]) + b] = best - (pre + mid + post)
+                a = b
 
     def labels(self, text: str, tokens: Sequence[Token], hits: Sequence[Hit]) -> list[str]:
         names = self.label_names
@@ -545,6 +591,14 @@ class Tagger:
     def many(self, items: Sequence[tuple[str, Sequence[Token], Sequence[Hit]]]) -> list[list[tuple[int, int, str]]]:
         """`self(text, tokens, hits)` for each item, decoded in one batch."""
         return [self.spans_of(ids) for ids in self.label_ids_many(items)]
+
+    def many_scored(self, items: Sequence[tuple[str, Sequence[Token], Sequence[Hit]]]) -> list[list[tuple[int, int, str, float]]]:
+        """`many`, each name with its margin: how much worse the best labelling is
+        without it (0: a toss-up; 10: sure)."""
+        out = []
+        for ids, margins in self.label_ids_many(items, with_margins=True):
+            out.append([(s, e, t, float(margins[s:e].min())) for s, e, t in self.spans_of(ids)])
+        return out
 
     def spans_of(self, ids: Any) -> list[tuple[int, int, str]]:
         """(start, end, type) runs of label ids; an I- without its B- starts a name."""

@@ -196,3 +196,39 @@ def test_extract_many_equals_extract_one_by_one(pipeline):
     recs = [{"id": i, "text": t} for i, t in enumerate(BATCH)]
     assert extract_many(recs, pipeline=pipeline) == [extract(r["text"], id=r["id"], pipeline=pipeline) for r in recs]
     assert ner_many(recs, pipeline=pipeline, nested=True) == [ner(r["text"], id=r["id"], pipeline=pipeline, nested=True) for r in recs]
+
+
+def test_margins_are_the_drop_in_best_score_without_the_name(pipeline):
+    """Tagger.many_scored: each name's margin equals best score minus the best score with its
+    characters forced to O (checked by a plain Viterbi over the same scores and cuts)."""
+    import numpy as np
+
+    rec = pipeline.recognizer
+    tg = rec.tagger
+    o, trans = tg._o, tg._trans
+
+    def best(s):
+        d = s[0].copy()
+        for t in range(1, len(s)):
+            d = (d[:, None] + trans).max(axis=0) + s[t]
+        return d.max()
+
+    for text in BATCH[:1] + BATCH[2:]:
+        item = (text, pipeline.segmenter.tokens(text), rec.hits(text))
+        s = tg.scores(*item)
+        others = s.copy()
+        others[:, o] = -np.inf
+        sure = s[:, o] - others.max(axis=1) > tg.margin
+        sure[[m.start() for m in tagger._CUT_RE.finditer(text)]] = True
+        s[sure] = np.where(np.arange(s.shape[1]) == o, s[sure], -np.inf)
+        top = best(s)
+        ids = tg.label_ids(*item)
+        for a, b, _, margin in tg.many_scored([item])[0]:
+            while a > 0 and ids[a - 1] != o:
+                a -= 1
+            while b < len(text) and ids[b] != o:
+                b += 1
+            forced = s.copy()
+            forced[a:b] = np.where(np.arange(s.shape[1]) == o, forced[a:b], -np.inf)
+            assert margin == pytest.approx(top - best(forced), abs=1e-6)
+            assert margin >= 0
