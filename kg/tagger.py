@@ -550,7 +550,14 @@ class Tagger:
         name's characters are forced to O (max-marginal margin, 0 = a tie): its confidence."""
         np = self._np
         o, trans = self._o, self._trans
-        nc, m, nl = x.shape
+        nl = x.shape[2]
+        named_runs = np.flatnonzero(((out != o) & (np.arange(x.shape[1]) < lens[:, None])).any(axis=1))
+        if not len(named_runs):
+            return
+        # only the runs with a name, still longest first
+        x, hist, out, lens, starts = x[named_runs], hist[:, named_runs], out[named_runs], lens[named_runs], starts[named_runs]
+        nc, m = len(named_runs), int(lens[0])
+        active = np.searchsorted(-lens, -np.arange(m + 1), side="left").tolist()
         # backward: best score of a run's rest after t given the label at t
         after = np.zeros((m, nc, nl))
         buf = np.empty((nl, nc, nl))
@@ -561,8 +568,7 @@ class Tagger:
             cand = buf[:, :k]
             np.add(v.T[:, :, None], trans_to, out=cand)
             after[t, :k] = cand.max(axis=0)
-        named = np.flatnonzero(((out != o) & (np.arange(m) < lens[:, None])).any(axis=1)).tolist()
-        for r in named:
+        for r in range(nc):
             ln = int(lens[r])
             row = out[r, :ln].tolist()
             best = float(hist[ln - 1, r].max())
