@@ -41,6 +41,8 @@ GENERIC = frozenset(
     二级 三级 一级 下属 旗下 有限 责任 股份 集团 公司 企业 单位 机构 部门 金融 银行 学校 医院 项目 工程 活动 会议""".split()
 )
 MIN_MARGIN = 1.0
+# groups of people named after their body (太原工业学院科研团队, 公司领导班子): the body is the entity
+_GROUP_TAILS = ("科研团队", "研发团队", "团队", "队伍", "领导班子", "班子", "师生", "员工", "职工", "干部职工")
 
 # heads that name a kind of body, not one body: a model span made only of these and GENERIC
 # words (政府部门, 公安窗口, 市直部门, 省内地方政府, 工会组织) is a mention but no graph node
@@ -213,11 +215,14 @@ class Recognizer:
             s, e = _trim(ctx.text, s, e)
             while t == "Enterprise" and e in legal:  # 山西建设投资集团 + 有限公司
                 e = legal[e]
+            tail = next((w for w in _GROUP_TAILS if ctx.text.endswith(w, s, e) and e - s > len(w) + 1), None)
+            if tail and t != "Person":  # 太原工业学院科研团队: the body is the name, its team is not
+                e -= len(tail)
             if e - s < 2 or ctx.text[e - 2 : e] in _NOT_NAME_ENDS:  # 中美关系 is no organisation
                 continue
             if not (_person_like(ctx, s, e) if t == "Person" else _name_like(ctx, s, e, self.suffix_types)):
                 continue
-            if t == "Place" and _tiled(s, e, full_places):
+            if _tiled(s, e, full_places):  # a run of divisions (山西省沁源县) is places, whatever the model says
                 continue
             suf = suffix_at.get(e)
             if suf and suf[0] > s and not _distinctive(ctx.text[s : suf[0]], ctx, s, suf[0], t, {}):
