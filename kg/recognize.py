@@ -41,6 +41,7 @@ GENERIC = frozenset(
     二级 三级 一级 下属 旗下 有限 责任 股份 集团 公司 企业 单位 机构 部门 金融 银行 学校 医院 项目 工程 活动 会议""".split()
 )
 MIN_MARGIN = 1.0
+SURE_MARGIN = 4.0  # a model name this sure sets the left edge of a suffix rule's name ending with it
 # groups of people named after their body (太原工业学院科研团队, 公司领导班子): the body is the entity
 _GROUP_TAILS = ("科研团队", "研发团队", "团队", "队伍", "领导班子", "班子", "师生", "员工", "职工", "干部职工")
 
@@ -104,6 +105,7 @@ class _Cand:
     rule: str
     priority: int  # higher wins among equal spans
     standalone: bool = True  # False: only usable as a prefix of a longer name
+    margin: float = 99.0  # the model's confidence (Tagger.many_scored); rules are sure
 
 
 def world_names() -> dict[str, str]:
@@ -196,6 +198,9 @@ class Recognizer:
             # a word jieba calls a name before 说/表示 (阳光透过…, 智能化提升) needs the model's agreement
             cands = [c for c in cands if c.rule != "person.speaker" or (c.start, c.end) in people]
             cands = _defer_left_edges(cands, _uncrossed(model, cands), ctx)
+            # names the model is unsure of (a toss-up, see Tagger.many_scored) only served to
+            # correct a rule's left edge above; they are no mentions
+            cands = [c for c in cands if c.margin >= self.min_margin]
         return resolve(doc_id, text, cands)
 
     # ------------------------------------------------------------ model
@@ -210,8 +215,6 @@ class Recognizer:
         legal = {s: e for s, e, kind, key in hits if kind == "suffix" and self.suffix_types[key] == "Enterprise" and len(key) >= 2 and ctx.is_end(e)}
         out = []
         for s, e, t, margin in spans:
-            if margin < self.min_margin:  # a toss-up for the model (see Tagger.many_scored)
-                continue
             s, e = _trim(ctx.text, s, e)
             while t == "Enterprise" and e in legal:  # 山西建设投资集团 + 有限公司
                 e = legal[e]
@@ -227,7 +230,7 @@ class Recognizer:
             suf = suffix_at.get(e)
             if suf and suf[0] > s and not _distinctive(ctx.text[s : suf[0]], ctx, s, suf[0], t, {}):
                 continue
-            out.append(_Cand(s, e, t, "crf", CRF_PRIORITY))
+            out.append(_Cand(s, e, t, "crf", CRF_PRIORITY, margin=margin))
         return out
 
     def hits(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -518,15 +521,18 @@ def _defer_left_edges(rules: list[_Cand], model: list[_Cand], ctx: _Context) -> 
     at the same character but starts later: walking left from a suffix overshoots
     (本报讯招商银行, 曼谷一家报社), the model reads the left edge in context, unless
     a place or another model name ends where the model's starts (太原 + 理工大学)."""
-    starts: dict[int, int] = {}
+    starts: dict[int, tuple[int, float]] = {}
     ends = {c.end for c in model} | {c.end for c in rules if c.type == "Place"}
     for c in model:
         if c.start not in ends:  # a model name right before it: the model split a long name
-            starts[c.end] = max(starts.get(c.end, -1), c.start)
-    kept = [
-        c for c in rules
-        if not (c.rule.startswith("suffix.") and starts.get(c.end, -1) > c.start and _overshoots(ctx, c.start, starts[c.end]))
-    ]
+            starts[c.end] = max(starts.get(c.end, (-1, 0.0)), (c.start, c.margin))
+    kept = []
+    for c in rules:
+        start, margin = starts.get(c.end, (-1, 0.0))
+        # a sure model (会员单位[华谊兄弟传媒股份有限公司]) or a word no name starts with ([现在]博彩公司)
+        if c.rule.startswith("suffix.") and start > c.start and ctx.is_start(start) and (margin >= SURE_MARGIN or _overshoots(ctx, c.start, start)):
+            continue
+        kept.append(c)
     return kept + model
 
 

@@ -97,3 +97,9 @@ def test_generic_names_are_mentions_but_not_graph_nodes(pipeline):
         assert is_generic(name, cut, deps), name
     for name in ["市政府", "省商务厅", "市公安局", "杭州市公安局", "清徐县妇联", "中央财政"]:
         assert not is_generic(name, cut, deps), name
+
+
+def test_a_sure_model_sets_the_left_edge_of_a_suffix_name(pipeline):
+    got = spans(pipeline, "作为会员单位华谊兄弟传媒股份有限公司也参加了展会。")
+    assert ("华谊兄弟传媒股份有限公司", "Enterprise") in got
+    assert not any(t.startswith("会员单位") for t, _ in got)
