@@ -46,7 +46,7 @@ def predict(system: str, texts: list[str], model: str | None = None) -> list[tup
     if model:
         p.recognizer = Recognizer(p.lexicon, p.segmenter, model=model)
     if MIN_MARGIN is not None:
-        p.recognizer.min_margin = MIN_MARGIN
+        p.recognizer.min_margin = p.recognizer.min_margin_person = MIN_MARGIN
     rec = p.recognizer if system == "full" else Recognizer(p.lexicon, p.segmenter, model=None)
     out = []
     for text in texts:

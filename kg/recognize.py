@@ -41,6 +41,9 @@ GENERIC = frozenset(
     二级 三级 一级 下属 旗下 有限 责任 股份 集团 公司 企业 单位 机构 部门 金融 银行 学校 医院 项目 工程 活动 会议""".split()
 )
 MIN_MARGIN = 1.0
+MIN_MARGIN_PERSON = 0.35  # names in running text are often unknown words: the model is less sure of real ones
+# transliterated names run longer than Chinese ones (希策尔斯佩格, 巴托洛梅-马克斯): taken when the model is sure
+_FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:[-－·•．][\u4e00-\u9fff]{1,10}){0,3}$")
 SURE_MARGIN = 4.0  # a model name this sure sets the left edge of a suffix rule's name ending with it
 # groups of people named after their body (太原工业学院科研团队, 公司领导班子): the body is the entity
 _GROUP_TAILS = ("科研团队", "研发团队", "团队", "队伍", "领导班子", "班子", "师生", "员工", "职工", "干部职工")
@@ -152,6 +155,7 @@ class Recognizer:
         # the model's names whose labelling beats the best one without them by less than
         # this are dropped: chosen on the held-out corpora (bench/eval_ner.py --min-margin)
         self.min_margin = MIN_MARGIN
+        self.min_margin_person = MIN_MARGIN_PERSON
         if model is not None:
             path = None if model == MODEL_NAME else model
             self.tagger = Tagger(self.suffix_types, lexicon.surnames, path)
@@ -200,7 +204,7 @@ class Recognizer:
             cands = _defer_left_edges(cands, _uncrossed(model, cands), ctx)
             # names the model is unsure of (a toss-up, see Tagger.many_scored) only served to
             # correct a rule's left edge above; they are no mentions
-            cands = [c for c in cands if c.margin >= self.min_margin]
+            cands = [c for c in cands if c.margin >= (self.min_margin_person if c.type == "Person" else self.min_margin)]
         return resolve(doc_id, text, cands)
 
     # ------------------------------------------------------------ model
@@ -223,7 +227,12 @@ class Recognizer:
                 e -= len(tail)
             if e - s < 2 or ctx.text[e - 2 : e] in _NOT_NAME_ENDS:  # 中美关系 is no organisation
                 continue
-            if not (_person_like(ctx, s, e) if t == "Person" else _name_like(ctx, s, e, self.suffix_types)):
+            if t == "Person":
+                while e > s and ctx.text[e - 1] in "·•．-":  # 贾斯汀· cut at a line end
+                    e -= 1
+                if not (_person_like(ctx, s, e) or margin >= SURE_MARGIN and _FOREIGN_NAME.match(ctx.text[s:e])):
+                    continue
+            elif not _name_like(ctx, s, e, self.suffix_types):
                 continue
             if _tiled(s, e, full_places):  # a run of divisions (山西省沁源县) is places, whatever the model says
                 continue

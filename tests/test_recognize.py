@@ -103,3 +103,8 @@ def test_a_sure_model_sets_the_left_edge_of_a_suffix_name(pipeline):
     got = spans(pipeline, "作为会员单位华谊兄弟传媒股份有限公司也参加了展会。")
     assert ("华谊兄弟传媒股份有限公司", "Enterprise") in got
     assert not any(t.startswith("会员单位") for t, _ in got)
+
+
+def test_sure_model_takes_long_transliterated_names(pipeline):
+    got = spans(pipeline, "新任主帅范马尔韦克钦点的阵容里，主教练马尔科维奇也在场。")
+    assert ("范马尔韦克", "Person") in got or ("马尔科维奇", "Person") in got
