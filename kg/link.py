@@ -156,6 +156,11 @@ class Linker:
             d = self.lexicon.place(text, locale)
             if d is not None:
                 return d.name, f"Place/{d.code}", d
+            if m.canonical:  # an abbreviation the recogniser resolved (中美 -> 美国, 晋 -> 山西省)
+                d = self.lexicon.place(m.canonical, locale)
+                if d is not None:
+                    return d.name, f"Place/{d.code}", d
+                return m.canonical, f"Place/{m.canonical}", None
             return text, f"Place/{text}", None
         if m.type in ("GovernmentBody", "Organization", "Enterprise"):
             name, absolute = self._expand_body(text, locale) if m.type == "GovernmentBody" else (text, True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import ahocorasick
@@ -109,6 +109,7 @@ class _Cand:
     priority: int  # higher wins among equal spans
     standalone: bool = True  # False: only usable as a prefix of a longer name
     margin: float = 99.0  # the model's confidence (Tagger.many_scored); rules are sure
+    canonical: str | None = None  # the full name when the text abbreviates it (中美 -> 中国, 美国)
 
 
 def world_names() -> dict[str, str]:
@@ -225,6 +226,9 @@ class Recognizer:
             tail = next((w for w in _GROUP_TAILS if ctx.text.endswith(w, s, e) and e - s > len(w) + 1), None)
             if tail and t != "Person":  # 太原工业学院科研团队: the body is the name, its team is not
                 e -= len(tail)
+            if e - s == 1 and t == "Place" and ctx.text[s] in COUNTRY_CHARS:  # 中, 美 of 中美关系
+                out.append(_Cand(s, e, t, "crf", CRF_PRIORITY, margin=margin, canonical=COUNTRY_CHARS[ctx.text[s]]))
+                continue
             if e - s < 2 or ctx.text[e - 2 : e] in _NOT_NAME_ENDS:  # 中美关系 is no organisation
                 continue
             if t == "Person":
@@ -428,7 +432,14 @@ class Recognizer:
                 if tok and (tok.start, tok.end) in ((i - 1, i + 1), (i, i + 1)):
                     out.append(_Cand(i, j, "Place", "abbr.place", 3))
             i = j
-        return out
+        return [replace(c, canonical=self._abbr_name(text[c.start])) for c in out]
+
+    def _abbr_name(self, c: str) -> str | None:
+        """京 -> 北京市, 晋 -> 山西省 (province_abbr.tsv); 美 -> 美国 (COUNTRY_CHARS); 澳, 港, 台 are the regions."""
+        code = self.lex.province_abbr.get(c)
+        if code is not None and code in self.lex.divisions:
+            return self.lex.divisions[code].name
+        return COUNTRY_CHARS.get(c)
 
     # ------------------------------------------------------------ 简称
 
@@ -506,6 +517,15 @@ def _person_like(ctx: _Context, start: int, end: int) -> bool:
     if tok is not None and tok.start == start and tok.end == end and tok.pos in ("v", "vn", "a", "ad", "d"):
         return False
     return True
+
+
+# one-character short names of countries and continents (中美关系, 访华, 中方): their full names
+COUNTRY_CHARS = {
+    "中": "中国", "华": "中国", "美": "美国", "日": "日本", "韩": "韩国", "朝": "朝鲜", "俄": "俄罗斯", "英": "英国", "法": "法国",
+    "德": "德国", "意": "意大利", "葡": "葡萄牙", "荷": "荷兰", "欧": "欧洲", "印": "印度", "巴": "巴基斯坦", "越": "越南",
+    "泰": "泰国", "缅": "缅甸", "柬": "柬埔寨", "菲": "菲律宾", "墨": "墨西哥", "加": "加拿大", "以": "以色列", "伊": "伊朗",
+    "埃": "埃及", "蒙": "蒙古", "非": "非洲",
+}
 
 
 def _uncrossed(model: list[_Cand], rules: list[_Cand]) -> list[_Cand]:
@@ -694,11 +714,11 @@ def resolve(doc_id: str, text: str, cands: Iterable[_Cand]) -> list[Mention]:
         kept.append(c)
         for k in range(c.start, c.end):
             taken[k] = 1
-    out = [Mention(doc_id, c.start, c.end, text[c.start : c.end], c.type, c.rule) for c in kept]
+    out = [Mention(doc_id, c.start, c.end, text[c.start : c.end], c.type, c.rule, canonical=c.canonical) for c in kept]
     seen = {(c.start, c.end) for c in kept}
     for c in nested:
         if (c.start, c.end) not in seen:
             seen.add((c.start, c.end))
-            out.append(Mention(doc_id, c.start, c.end, text[c.start : c.end], c.type, c.rule, nested=True))
+            out.append(Mention(doc_id, c.start, c.end, text[c.start : c.end], c.type, c.rule, canonical=c.canonical, nested=True))
     out.sort(key=lambda m: (m.start, -m.end))
     return out

@@ -81,3 +81,10 @@ def test_relative_names_of_other_bodies_expand(pipeline):
     doc = Document("d", "", "a.txt")
     got = lk.link(doc, [_m("省医师协会", "Organization"), _m("市总工会", "Organization"), _m("省委", "GovernmentBody"), _m("市场监管部门", "GovernmentBody")], Locale("山西省", "太原市"))
     assert [m.canonical for m in got] == ["山西省医师协会", "太原市总工会", "中共山西省委", "市场监管部门"]
+
+
+def test_one_character_short_names_link_to_the_full_name(pipeline):
+    from kg.extract import ner
+
+    got = {(e["text"], e["canonical"]) for e in ner("中美关系进入新阶段，晋陕两省加强合作，日本首相访华。", pipeline=pipeline)["entities"]}
+    assert {("中", "中国"), ("美", "美国"), ("晋", "山西省"), ("陕", "陕西省"), ("华", "中国")} <= got
