@@ -163,7 +163,7 @@ class Linker:
                 return m.canonical, f"Place/{m.canonical}", None
             return text, f"Place/{text}", None
         if m.type in ("GovernmentBody", "Organization", "Enterprise"):
-            name, absolute = self._expand_body(text, locale) if m.type == "GovernmentBody" else (text, True)
+            name, absolute = self._expand_body(text, locale) if m.type != "Enterprise" else (text, True)
             if name == text:
                 name, absolute = self._expand_relative(text, locale)
             return name, f"{m.type}/{name}" if absolute else f"{m.type}/{name}@{doc.source}", None

@@ -338,7 +338,7 @@ class Recognizer:
                 start = self._dept_start(text, s, dep.style, place_end)
                 if start is None:
                     continue
-                out.append(_Cand(start, e, "GovernmentBody", f"department.{dep.style}", 4))
+                out.append(_Cand(start, e, dep.type, f"department.{dep.style}", 4))
         return _chain(out, text)
 
     def _dept_start(self, text: str, s: int, style: str, place_end: dict[int, _Cand]) -> int | None:
