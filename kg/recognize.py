@@ -215,6 +215,7 @@ class Recognizer:
         cands.extend(self._people(ctx, hits))
         cands.extend(self._abbreviations(ctx))
         cands.extend(self._abbreviated_places(ctx))
+        cands.extend(self._brand_names(ctx, place_end))
         if model_spans is not None:
             model = self._tagged(ctx, hits, places, model_spans)
             people = {(c.start, c.end) for c in model if c.type == "Person"}
@@ -470,6 +471,42 @@ class Recognizer:
 
     # ------------------------------------------------------------ 简称
 
+    def _brand_names(self, ctx: _Context, place_end: dict[int, _Cand]) -> list[_Cand]:
+        """The short names listed companies go by: a brand and an industry word, after a
+        place or not (中来光能, 凯信节能, 上海锦江旅游, 格力电器, 蒙牛乳业).  The brand is
+        no place (unless a place precedes it), no common word and no generic modifier
+        (山西能源, 清洁能源, 新兴产业)."""
+        out = []
+        text = ctx.text
+        for m in _INDUSTRY_RE.finditer(text):
+            ind, e = m.start(), m.end()
+            if not ctx.is_end(e) or e < len(text) and text[e] in _NAME_CONTINUES:
+                continue
+            for bs in (ind - 2, ind - 3):
+                if bs < 0 or not ctx.is_start(bs):
+                    continue
+                brand = text[bs:ind]
+                if not _CJK_ONLY.match(brand) or brand in _NOT_BRANDS or brand in GENERIC:
+                    continue
+                place = place_end.get(bs)
+                placed = place is not None and place.type == "Place"
+                if not placed and (self.lex.place(brand) is not None or brand in self.world):
+                    continue
+                whole = ctx.token_at(bs)
+                if brand[-1] in "委局部厅会院所办处":  # 奥组委环保: a body, then a topic
+                    continue
+                if whole is not None and whole.start == bs and whole.end == e:  # 格力电器: one word, a proper name
+                    ok = whole.pos in ("nz", "nt")
+                else:
+                    toks = ctx.within(bs, ind)
+                    ok = bool(toks) and not any(t.pos in _NOT_BRAND_POS or t.pos in ("v", "vn", "a", "ad") and len(toks) > 1 for t in toks) and not (
+                        len(toks) == 1 and toks[0].pos in ("n", "vn", "v", "a", "b", "an")  # 科技创新能源: words, not a brand
+                    )
+                if ok:
+                    out.append(_Cand(place.start if placed and place is not None else bs, e, "Enterprise", "brand.enterprise", 2))
+                    break
+        return out
+
     def _abbreviations(self, ctx: _Context) -> list[_Cand]:
         """Short names declared by the text: X（以下简称“Y”）, X（简称Y）; Y is found where it recurs."""
         return []
@@ -545,6 +582,24 @@ def _person_like(ctx: _Context, start: int, end: int) -> bool:
         return False
     return True
 
+
+# industry words that end the short names of companies (中来光能, 格力电器, 长城汽车, 蒙牛乳业)
+_INDUSTRY = (
+    "光能 节能 能源 新能源 电力 电气 电器 电子 科技 智能 医药 医疗 生物 制药 药业 化工 钢铁 特钢 煤业 煤电 矿业 锂业 乳业 食品 酒业 "
+    "汽车 重工 机械 装备 新材 建材 建工 地产 置业 物流 航运 航空 旅游 文旅 传媒 通信 软件 环保 水务 燃气 热力 牧业 种业 纺织 "
+    "股份 控股 实业 电池 光电 光伏 半导体 微电子 精工 精密 动力 铝业 铜业 纸业"
+).split()
+_INDUSTRY_RE = re.compile("|".join(sorted(_INDUSTRY, key=len, reverse=True)))
+_CJK_ONLY = re.compile("^[\u4e00-\u9fff]+$")
+_NAME_CONTINUES = frozenset("公司集团厂产业行业企业板块领域项目技术设备材料园区基地中心局厅委部")
+_NOT_BRANDS = frozenset(
+    """新兴 传统 清洁 绿色 高端 现代 数字 未来 新型 先进 智慧 高新 特色 优势 龙头 全省 全市 全国 省内 国内 国际 本地 当地
+    可再生 再生 新 氢 风电 太阳 光伏 储能 煤炭 石油 天然 核 生物 化学 信息 电子 网络 文化 教育 体育 健康 养老 旅游 农业
+    相关 有关 重点 主要 大型 中小 民营 国有 地方 县域 城市 乡村 农村 家用 工业 商业 民用 军工 航天 海洋 低碳 零碳 节能
+    发展 推动 加快 支持 培育 壮大 促进 布局 建设 打造 提升 实现 形成 带动 聚焦 围绕 做强 做大 做优 引进 拓展
+    红色 国内外 国内 国外 境内 境外 全域 生态 休闲 冰雪 乡村 研学 康养 自驾 入境 出境""".split()
+)
+_NOT_BRAND_POS = frozenset({"m", "mq", "q", "p", "c", "r", "d", "u", "uj", "ul", "uz", "ug", "ud", "uv", "x", "f", "y", "e", "o", "zg"})
 
 # one-character short names of countries and continents (中美关系, 访华, 中方): their full names
 COUNTRY_CHARS = {

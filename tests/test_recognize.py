@@ -108,3 +108,11 @@ def test_a_sure_model_sets_the_left_edge_of_a_suffix_name(pipeline):
 def test_sure_model_takes_long_transliterated_names(pipeline):
     got = spans(pipeline, "新任主帅范马尔韦克钦点的阵容里，主教练马尔科维奇也在场。")
     assert ("范马尔韦克", "Person") in got or ("马尔科维奇", "Person") in got
+
+
+def test_company_short_names_brand_and_industry(pipeline):
+    got = spans(pipeline, "来自沧州的凯信节能是电磁采暖服务商，格力电器和蒙牛乳业发布年报，上海锦江旅游就品牌打造签约。")
+    for name in ["凯信节能", "格力电器", "蒙牛乳业", "上海锦江旅游"]:
+        assert (name, "Enterprise") in got, name
+    got = spans(pipeline, "发展清洁能源和新兴产业，推动科技创新，加快智能装备发展。")
+    assert not any(t == "Enterprise" for _, t in got)
