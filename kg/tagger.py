@@ -505,14 +505,14 @@ class Tagger:
         starts, lens = run_starts[order], (run_ends - run_starts)[order]
         nc, m, nl = len(starts), int(lens[0]), len(self.label_names)
         trans = self._trans
-        x = s[np.minimum(starts[:, None] + np.arange(m), n - 1)]  # (runs, m, labels); past a run's end: ignored
-        x[bounds[starts] == 0, 0] += trans[o]  # a run follows an O, unless it opens its text
+        # the scores with the steps in and out of each run folded in (runs never overlap):
+        x = s.copy()
+        x[starts[bounds[starts] == 0]] += trans[o]  # a run follows an O, unless it opens its text
         stop = starts + lens
-        closed = bounds[stop] == 0  # and is followed by one, unless it closes its text
-        x[np.flatnonzero(closed), lens[closed] - 1] += trans[:, o]
+        x[stop[bounds[stop] == 0] - 1] += trans[:, o]  # and is followed by one, unless it closes its text
         active = np.searchsorted(-lens, -np.arange(m), side="left").tolist()  # runs longer than t
-        delta = x[:, 0].copy()
-        back = np.zeros((m, nc, nl), dtype=np.intp)
+        delta = x[starts]
+        back = np.empty((m, nc, nl), dtype=np.intp)
         # candidates laid out (from, run, to): the reductions over `from` are elementwise
         # over contiguous blocks, twice as fast as reducing a short inner axis
         buf = np.empty((nl, nc, nl))
@@ -526,7 +526,7 @@ class Tagger:
             cand = buf[:, :k]
             np.add(delta[:k].T[:, :, None], trans_from, out=cand)
             back[t, :k] = cand.argmax(axis=0)
-            delta[:k] = cand.max(axis=0) + x[:k, t]
+            delta[:k] = cand.max(axis=0) + x[starts[:k] + t]
             if keep:
                 hist[t, :k] = delta[:k]
         final = delta.argmax(axis=1)
@@ -543,19 +543,19 @@ class Tagger:
         inside = np.arange(m) < lens[:, None]
         labels[(starts[:, None] + np.arange(m))[inside]] = out[inside]
         if keep:
-            self._margins(x, hist, delta, out, lens, starts, active, margins)
+            self._margins(x, hist, out, lens, starts, margins)
 
-    def _margins(self, x: Any, hist: Any, last: Any, out: Any, lens: Any, starts: Any, active: list[int], margins: Any) -> None:
+    def _margins(self, x: Any, hist: Any, out: Any, lens: Any, starts: Any, margins: Any) -> None:
         """For each name in the decoded runs: how much the best path's score drops when the
         name's characters are forced to O (max-marginal margin, 0 = a tie): its confidence."""
         np = self._np
         o, trans = self._o, self._trans
-        nl = x.shape[2]
-        named_runs = np.flatnonzero(((out != o) & (np.arange(x.shape[1]) < lens[:, None])).any(axis=1))
+        nl = x.shape[1]
+        named_runs = np.flatnonzero(((out != o) & (np.arange(out.shape[1]) < lens[:, None])).any(axis=1))
         if not len(named_runs):
             return
         # only the runs with a name, still longest first
-        x, hist, out, lens, starts = x[named_runs], hist[:, named_runs], out[named_runs], lens[named_runs], starts[named_runs]
+        hist, out, lens, starts = hist[:, named_runs], out[named_runs], lens[named_runs], starts[named_runs]
         nc, m = len(named_runs), int(lens[0])
         active = np.searchsorted(-lens, -np.arange(m + 1), side="left").tolist()
         # backward: best score of a run's rest after t given the label at t
@@ -564,7 +564,7 @@ class Tagger:
         trans_to = trans.T[:, None, :]  # [to, ., from]
         for t in range(m - 2, -1, -1):
             k = active[t + 1]  # runs longer than t + 1
-            v = x[:k, t + 1] + after[t + 1, :k]
+            v = x[starts[:k] + t + 1] + after[t + 1, :k]
             cand = buf[:, :k]
             np.add(v.T[:, :, None], trans_to, out=cand)
             after[t, :k] = cand.max(axis=0)
@@ -581,8 +581,9 @@ class Tagger:
                 while b < ln and row[b] != o:
                     b += 1
                 pre = float((hist[a - 1, r] + trans[:, o]).max()) if a else 0.0
-                mid = float(x[r, a:b, o].sum()) + (b - a - 1) * float(trans[o, o])
-                post = float((trans[o] + x[r, b] + after[b, r]).max()) if b < ln else 0.0
+                st = int(starts[r])
+                mid = float(x[st + a : st + b, o].sum()) + (b - a - 1) * float(trans[o, o])
+                post = float((trans[o] + x[st + b] + after[b, r]).max()) if b < ln else 0.0
                 margins[int(starts[r]) + a : int(starts[r]) + b] = best - (pre + mid + post)
                 a = b
 
