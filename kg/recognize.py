@@ -165,7 +165,7 @@ class Recognizer:
             if name not in lexicon.by_name:
                 entries.setdefault(name, []).append(("world" if typ == "Place" else "intl", name))
         for key, vals in entries.items():
-            auto.add_word(key, (key, tuple(vals)))
+            auto.add_word(key, (len(key) - 1, key, tuple(kind for kind, _ in vals)))
         auto.make_automaton()
         self._auto = auto
         self._suffix = {s: (t, n) for s, t, n in lexicon.suffixes}
@@ -276,12 +276,7 @@ class Recognizer:
 
     def hits(self, text: str) -> list[tuple[int, int, str, str]]:
         """Every gazetteer match in text: (start, end, kind, key), kind place|dept|suffix|post."""
-        hits: list[tuple[int, int, str, str]] = []
-        for end_idx, (key, vals) in self._auto.iter(text):
-            start = end_idx + 1 - len(key)
-            for kind, _ in vals:
-                hits.append((start, end_idx + 1, kind, key))
-        return hits
+        return [(e - back, e + 1, kind, key) for e, (back, key, kinds) in self._auto.iter(text) for kind in kinds]
 
     # ------------------------------------------------------------ places
 
