@@ -266,6 +266,9 @@ class Recognizer:
                     continue  # the model cut a word: 优[秀服务机构]
                 if not _name_like(ctx, s, e, self.suffix_types):
                     continue
+                name = ctx.text[s:e]
+                if any(name[:k] in _NOT_BRANDS and name[k:] in _SECTORS for k in (1, 2, 3)):
+                    continue  # 新兴产业, 清洁能源: kinds of industry, not a company
             if _tiled(s, e, full_places):  # a run of divisions (山西省沁源县) is places, whatever the model says
                 continue
             suf = suffix_at.get(e)
@@ -584,6 +587,7 @@ _INDUSTRY = (
     "汽车 重工 机械 装备 新材 建材 建工 地产 置业 物流 航运 航空 旅游 文旅 传媒 通信 软件 环保 水务 燃气 热力 牧业 种业 纺织 "
     "股份 控股 实业 电池 光电 光伏 半导体 微电子 精工 精密 动力 铝业 铜业 纸业"
 ).split()
+_SECTORS = frozenset(_INDUSTRY) | frozenset("产业 行业 领域 企业 经济 工业 制造 制造业 服务业 农业 集群".split())
 _INDUSTRY_RE = re.compile("|".join(sorted(_INDUSTRY, key=len, reverse=True)))
 _CJK_ONLY = re.compile("^[\u4e00-\u9fff]+$")
 _NAME_CONTINUES = frozenset("公司集团厂产业行业企业板块领域项目技术设备材料园区基地中心局厅委部")
