@@ -235,6 +235,7 @@ class Recognizer:
         """The model's spans, less those the lexicon reads better: a run of divisions
         (山西省沁源县 -> 山西省 + 沁源县) and generic words before a name suffix (股份制银行)."""
         full_places = {(c.start, c.end) for c in places if c.rule == "gazetteer.division"}
+        division_spans = [(c.start, c.end) for c in places if c.rule.startswith("gazetteer.")]
         suffix_at = {e: (s, key) for s, e, kind, key in hits if kind == "suffix"}
         legal = {s: e for s, e, kind, key in hits if kind == "suffix" and self.suffix_types[key] == "Enterprise" and len(key) >= 2 and ctx.is_end(e)}
         out = []
@@ -270,6 +271,8 @@ class Recognizer:
                 if any(name[:k] in _NOT_BRANDS and name[k:] in _SECTORS for k in (1, 2, 3)):
                     continue  # 新兴产业, 清洁能源: kinds of industry, not a company
             if _tiled(s, e, full_places):  # a run of divisions (山西省沁源县) is places, whatever the model says
+                continue
+            if t == "Place" and not _place_shaped(ctx.text, s, e, division_spans):
                 continue
             suf = suffix_at.get(e)
             if suf and suf[0] > s and not _distinctive(ctx.text[s : suf[0]], ctx, s, suf[0], t, {}):
@@ -607,6 +610,26 @@ COUNTRY_CHARS = {
     "泰": "泰国", "缅": "缅甸", "柬": "柬埔寨", "菲": "菲律宾", "墨": "墨西哥", "加": "加拿大", "以": "以色列", "伊": "伊朗",
     "埃": "埃及", "蒙": "蒙古", "非": "非洲",
 }
+
+
+# how a place's name ends when it is not a gazetteer name itself
+_PLACE_ENDS = frozenset("省市县区旗盟州镇乡村屯庄街道路巷里弄号楼园城寨山峰岭河江湖海湾岛港峡谷洞泉池溪川原坝渠林场站馆寺庙宫塔桥门关口滩坊院厦墓陵府居堂亭阁台苑境")
+
+
+def _place_shaped(text: str, s: int, e: int, gazetteer: list[tuple[int, int]]) -> bool:
+    """A model place that is a gazetteer place and a short tail reads as a place when
+    the tail is a place word (山西农展馆, 太原东站, 俄罗斯南部), not when it is the start
+    of another word (山西文[旅], 太原公安, 山西特钢)."""
+    ends = [b for a, b in gazetteer if a == s and b < e]
+    if not ends:
+        return True
+    tail = text[max(ends) : e]
+    if len(tail) > 2 or tail in _DIRECTIONS:
+        return True
+    return tail[-1] in _PLACE_ENDS
+
+
+_DIRECTIONS = frozenset("东部 西部 南部 北部 中部 东南 西南 东北 西北 以东 以西 以南 以北 境内 一带 地区 沿海 沿岸 周边 附近 郊区 城区 市区".split())
 
 
 def _uncrossed(model: list[_Cand], rules: list[_Cand]) -> list[_Cand]:
