@@ -66,6 +66,9 @@ SURE_MARGIN = 4.0  # a model name this sure sets the left edge of a suffix rule'
 # groups of people named after their body (太原工业学院科研团队, 公司领导班子): the body is the entity
 _GROUP_TAILS = ("科研团队", "研发团队", "团队", "队伍", "领导班子", "班子", "师生", "员工", "职工", "干部职工")
 
+# words that qualify a kind of thing, not name one (特色专业镇, 不同类型专业镇, 居住地社区)
+_GENERIC_MODIFIERS = frozenset("专业 特色 省级 市级 省市 市县 不同 类型 各种 助力 培育 居住地 所在地 户籍地 辖区 周边 附近 这类 此类 同类 新型 传统 现代".split())
+
 # heads that name a kind of body, not one body: a model span made only of these and GENERIC
 # words (政府部门, 公安窗口, 市直部门, 省内地方政府, 工会组织) is a mention but no graph node
 GENERIC_HEADS = frozenset(
@@ -710,8 +713,8 @@ def _distinctive(name: str, ctx: _Context, start: int, end: int, typ: str, place
     if name in GENERIC or not _CJK.search(name) and not re.search(r"[A-Za-z]{2,}", name):
         return False
     toks = ctx.within(start, end)
-    if toks and all(t.text in GENERIC or t.pos in {"a", "ad", "b", "m", "q", "r", "d", "v", "vn"} for t in toks):
-        return False
+    if toks and all(t.text in GENERIC or t.text in _GENERIC_MODIFIERS or t.pos in {"a", "ad", "b", "m", "q", "r", "d", "v", "vn", "t", "p"} for t in toks):
+        return False  # 培育发展专业镇, 年内省市专业镇, 不同类型专业镇: no name before the suffix
     if typ == "Project":
         place = place_end.get(end)
         if place is not None and place.start <= start:
