@@ -188,8 +188,8 @@ class Linker:
         if dept is None:
             return text, True
         dept_full = dept.name
-        if not head:
-            return dept_full, dept.style == "standalone"
+        if not head or dept.style == "standalone" and head in ("中国", "我国", "中华人民共和国", "国家"):
+            return dept_full, dept.style == "standalone"  # 中国商务部 is 商务部
         party = head.endswith("委") and dept.style in ("party", "party-root")
         if party:
             head = head[:-1]

@@ -239,6 +239,7 @@ class Recognizer:
         (山西省沁源县 -> 山西省 + 沁源县) and generic words before a name suffix (股份制银行)."""
         full_places = {(c.start, c.end) for c in places if c.rule == "gazetteer.division"}
         division_spans = [(c.start, c.end) for c in places if c.rule.startswith("gazetteer.")]
+        named_ends = {e for s, e, kind, _ in hits if kind in ("dept", "suffix")}
         suffix_at = {e: (s, key) for s, e, kind, key in hits if kind == "suffix"}
         legal = {s: e for s, e, kind, key in hits if kind == "suffix" and self.suffix_types[key] == "Enterprise" and len(key) >= 2 and ctx.is_end(e)}
         out = []
@@ -268,7 +269,7 @@ class Recognizer:
                 tok = ctx.token_at(s)
                 if tok is not None and tok.start < s and tok.pos in ("a", "ad", "d", "v", "vn"):
                     continue  # the model cut a word: 优[秀服务机构]
-                if not _name_like(ctx, s, e, self.suffix_types):
+                if not _name_like(ctx, s, e, self.suffix_types, e in named_ends):
                     continue
                 name = ctx.text[s:e]
                 if any(name[:k] in _NOT_BRANDS and name[k:] in _SECTORS for k in (1, 2, 3)):
@@ -347,8 +348,9 @@ class Recognizer:
         return _chain(out, text)
 
     def _dept_start(self, text: str, s: int, style: str, place_end: dict[int, _Cand]) -> int | None:
-        if style == "standalone":
-            return s
+        if style == "standalone":  # 国防部; a foreign country's own (俄罗斯国防部, 美国商务部)
+            prev = place_end.get(s)
+            return prev.start if prev is not None and prev.rule == "gazetteer.world" else s
         p = s
         if style == "party":  # 省委宣传部: the 委 before the department
             if p == 0 or text[p - 1] != "委":
@@ -554,7 +556,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _name_like(ctx: _Context, start: int, end: int, suffixes: Container[str] = ()) -> bool:
+def _name_like(ctx: _Context, start: int, end: int, suffixes: Container[str] = (), named_end: bool = False) -> bool:
     """A model span reads as a name: it does not begin or end on a verb (扎根泥土,
     红利惠及) and holds no adverb or pronoun (兰花保税物流中心充分发挥保税仓储).
     jieba tags many names as verbs (招行), so one word alone passes."""
@@ -568,7 +570,8 @@ def _name_like(ctx: _Context, start: int, end: int, suffixes: Container[str] = (
     if first.pos in ("v", "ad", "d") and len(first.text) >= 2 and first.text not in NAME_VERBS:
         return False
     # 分行, 支行 are verbs to jieba: a name suffix ends a name whatever its tag
-    return not (last.pos in ("v", "a") and len(last.text) >= 2 and last.text not in NAME_VERBS and last.text not in suffixes)
+    # named_end: a department or name suffix ends the span (丰台区住保办: jieba reads 保办 as a verb)
+    return named_end or not (last.pos in ("v", "a") and len(last.text) >= 2 and last.text not in NAME_VERBS and last.text not in suffixes)
 
 
 def _person_like(ctx: _Context, start: int, end: int) -> bool:

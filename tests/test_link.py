@@ -88,3 +88,11 @@ def test_one_character_short_names_link_to_the_full_name(pipeline):
 
     got = {(e["text"], e["canonical"]) for e in ner("中美关系进入新阶段，晋陕两省加强合作，日本首相访华。", pipeline=pipeline)["entities"]}
     assert {("中", "中国"), ("美", "美国"), ("晋", "山西省"), ("陕", "陕西省"), ("华", "中国")} <= got
+
+
+def test_a_foreign_countrys_ministry_is_its_own_and_chinas_is_the_ministry(pipeline):
+    from kg.extract import ner
+
+    got = {(e["text"], e["canonical"]) for e in ner("俄罗斯国防部发表声明，中国商务部宣布新措施。", pipeline=pipeline)["entities"]}
+    assert ("俄罗斯国防部", "俄罗斯国防部") in got
+    assert ("中国商务部", "商务部") in got
