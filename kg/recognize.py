@@ -66,6 +66,10 @@ SURE_MARGIN = 4.0  # a model name this sure sets the left edge of a suffix rule'
 # groups of people named after their body (太原工业学院科研团队, 公司领导班子): the body is the entity
 _GROUP_TAILS = ("科研团队", "研发团队", "团队", "队伍", "领导班子", "班子", "师生", "员工", "职工", "干部职工")
 
+# the last characters of government bodies: those ending >= 3 government names in the
+# CLUENER training split (军局府部会行队院委门心办所方关馆处司署党协室…), plus 站 科 厅 组 团
+_GOV_LAST = frozenset("军局府部会行队院委门心办所方关馆处司署党协室视织央社组庭大省区政安台装联乡团构宫盟国楼厅站科警")
+
 # words that qualify a kind of thing, not name one (特色专业镇, 不同类型专业镇, 居住地社区)
 _GENERIC_MODIFIERS = frozenset("专业 特色 省级 市级 省市 市县 不同 类型 各种 助力 培育 居住地 所在地 户籍地 辖区 周边 附近 这类 此类 同类 新型 传统 现代".split())
 
@@ -274,6 +278,8 @@ class Recognizer:
                 name = ctx.text[s:e]
                 if any(name[:k] in _NOT_BRANDS and name[k:] in _SECTORS for k in (1, 2, 3)):
                     continue  # 新兴产业, 清洁能源: kinds of industry, not a company
+                if t == "GovernmentBody" and name[-1] not in _GOV_LAST and _CJK.match(name[-1]):
+                    continue  # 山西清洁能源: a government body ends like one
             if _tiled(s, e, full_places):  # a run of divisions (山西省沁源县) is places, whatever the model says
                 continue
             if t == "Place" and not _place_shaped(ctx.text, s, e, division_spans):
@@ -661,7 +667,7 @@ def _defer_left_edges(rules: list[_Cand], model: list[_Cand], ctx: _Context) -> 
     (本报讯招商银行, 曼谷一家报社), the model reads the left edge in context, unless
     a place or another model name ends where the model's starts (太原 + 理工大学)."""
     starts: dict[int, tuple[int, float]] = {}
-    ends = {c.end for c in model} | {c.end for c in rules if c.type == "Place"}
+    ends = {c.end for c in model} | {c.end for c in rules}  # a name right before: the model split a long one
     for c in model:
         if c.start not in ends:  # a model name right before it: the model split a long name
             starts[c.end] = max(starts.get(c.end, (-1, 0.0)), (c.start, c.margin))
