@@ -70,6 +70,8 @@ _GROUP_TAILS = ("科研团队", "研发团队", "团队", "队伍", "领导班�
 # CLUENER training split (军局府部会行队院委门心办所方关馆处司署党协室…), plus 站 科 厅 组 团
 _GOV_LAST = frozenset("军局府部会行队院委门心办所方关馆处司署党协室视织央社组庭大省区政安台装联乡团构宫盟国楼厅站科警")
 
+_EVENT_HEADS = ("博览会", "展览会", "交易会", "洽谈会", "推介会", "发布会", "大会", "峰会", "大赛", "嘉年华", "运动会")
+
 # words that qualify a kind of thing, not name one (特色专业镇, 不同类型专业镇, 居住地社区)
 _GENERIC_MODIFIERS = frozenset("专业 特色 省级 市级 省市 市县 不同 类型 各种 助力 培育 居住地 所在地 户籍地 辖区 周边 附近 这类 此类 同类 新型 传统 现代".split())
 
@@ -287,6 +289,8 @@ class Recognizer:
             suf = suffix_at.get(e)
             if suf and suf[0] > s and not _distinctive(ctx.text[s : suf[0]], ctx, s, suf[0], t, {}):
                 continue
+            if t in ("Organization", "Enterprise", "GovernmentBody") and ctx.text.endswith(_EVENT_HEADS, s, e) and not ctx.text.endswith("代表大会", s, e):
+                t = "Event"  # 中国国际进口博览会: held, not a body
             out.append(_Cand(s, e, t, "crf", CRF_PRIORITY, margin=margin))
         return out
 
