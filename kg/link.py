@@ -263,13 +263,13 @@ class Linker:
         """
         by_core: dict[tuple[str, str], set[str]] = {}
         for key, e in self.entities.items():
-            if e.type in ("Enterprise", "Organization"):
-                for core in _cores(e.name, self.lexicon):
+            if e.type in ("Enterprise", "Organization", "Event"):
+                for core in (_event_cores(e.name, self.lexicon) if e.type == "Event" else _cores(e.name, self.lexicon)):
                     if core != e.name:
                         by_core.setdefault((e.type, core), set()).add(key)
         moved: dict[str, str] = {}
         for key, e in list(self.entities.items()):
-            if e.type not in ("Enterprise", "Organization"):
+            if e.type not in ("Enterprise", "Organization", "Event"):
                 continue
             targets = by_core.get((e.type, e.name), set()) - {key}
             if len(targets) == 1:
@@ -295,6 +295,30 @@ class Linker:
             aliases = tuple(sorted(self._aliases.get(key, set()) - {e.name}))
             out[key] = replace(e, aliases=aliases, merges=tuple(self._why.get(key, ())))
         return out
+
+
+_EVENT_LEAD = re.compile(r"^(?:(?:19|20)\d\d年(?:度)?|第[一二三四五六七八九十百\d]+(?:届|次|期)|首届|首场)")
+
+
+def _event_cores(name: str, lexicon: Lexicon) -> set[str]:
+    """Short forms of an event's name: without its year, edition and place
+    (2020年山西省“创客嘉年华”活动 -> “创客嘉年华”活动)."""
+    cores = {name}
+    stem = name
+    while True:
+        m = _EVENT_LEAD.match(stem)
+        if m:
+            stem = stem[m.end() :]
+            cores.add(stem)
+            continue
+        for n in range(min(len(stem) - 2, 9), 1, -1):
+            if stem[:n] in lexicon.by_name:
+                stem = stem[n:]
+                cores.add(stem)
+                break
+        else:
+            break
+    return {c for c in cores if len(c) >= 4}
 
 
 def _cores(name: str, lexicon: Lexicon) -> set[str]:

@@ -96,3 +96,16 @@ def test_a_foreign_countrys_ministry_is_its_own_and_chinas_is_the_ministry(pipel
     got = {(e["text"], e["canonical"]) for e in ner("俄罗斯国防部发表声明，中国商务部宣布新措施。", pipeline=pipeline)["entities"]}
     assert ("俄罗斯国防部", "俄罗斯国防部") in got
     assert ("中国商务部", "商务部") in got
+
+
+def test_an_event_short_name_merges_into_the_full_one():
+    from kg.pipeline import Pipeline
+    from kg.types import Document
+
+    p = Pipeline("浙江省")
+    for i, text in enumerate(["由省经信厅主办的2023年浙江省“数字嘉年华”活动在杭州举办。", "“数字嘉年华”活动吸引了众多市民。"]):
+        p.process(Document(f"d{i}", text, "page.txt"), p.region)
+    moved = p.linker.merge_aliases()
+    events = [e for e in p.linker.result().values() if e.type == "Event"]
+    assert [e.name for e in events] == ["2023年浙江省“数字嘉年华”活动"]
+    assert "“数字嘉年华”活动" in events[0].aliases and moved
