@@ -273,8 +273,8 @@ class Recognizer:
                 while s < e and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end - tok.start == 1 and tok.pos in ("p", "c"):
                     s += 1  # 由[省投资促进局]主办
                 tok = ctx.token_at(s)
-                if tok is not None and tok.start < s and tok.pos in ("a", "ad", "d", "v", "vn"):
-                    continue  # the model cut a word: 优[秀服务机构]
+                if tok is not None and tok.start < s and tok.pos in ("a", "ad", "d", "v", "vn", "l"):
+                    continue  # the model cut a word: 优[秀服务机构], 一体[化经济区]
                 if not _name_like(ctx, s, e, self.suffix_types, e in named_ends):
                     continue
                 name = ctx.text[s:e]
