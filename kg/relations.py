@@ -19,7 +19,7 @@ with, and carries the previous sentence's topic for sentences without a subject.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from . import quantities
@@ -127,15 +127,23 @@ def _organized_event(c: Clause, head: Mention, trigger_end: int) -> Mention | No
 _HELD = re.compile(r"(?:隆重|正式|成功|顺利|盛大)?(?:举办|举行|召开|开幕|开展|启动|揭幕|拉开帷幕|落幕|闭幕|办(?![理公事法]))")
 
 
-def held_in(c: Clause) -> Iterable[Fact]:
-    """Y在X举办 / 在X举办Y: the event took place in X."""
+def _places_after_zai(c: Clause) -> Iterator[tuple[int, int]]:
+    """(first, last) indexes of each run of adjacent places right after 在; the last is the
+    most specific (在[山西省][太原市]举办)."""
     ms = c.mentions
     for i, p in enumerate(ms):
         if p.type != "Place" or c.before(p, 1) != "在":
             continue
         j = i
         while j + 1 < len(ms) and ms[j + 1].type == "Place" and c.between(ms[j], ms[j + 1]) == "":
-            j += 1  # 在[山西省][太原市]举办: the most specific place
+            j += 1
+        yield i, j
+
+
+def held_in(c: Clause) -> Iterable[Fact]:
+    """Y在X举办 / 在X举办Y: the event took place in X."""
+    ms = c.mentions
+    for i, j in _places_after_zai(c):
         place = ms[j]
         hit = _HELD.match(c.text, c.loc(place.end))
         if not hit:
@@ -219,12 +227,8 @@ def set_up_in(c: Clause) -> Iterable[Fact]:
     """X在Y设立(子公司)Z: Z located in Y (and under X when a subsidiary or branch); X于2000年在Y创立/成立: X in Y."""
     ms = c.mentions
     text = c.text
-    for i, place in enumerate(ms):
-        if place.type != "Place" or c.before(place, 1) != "在":
-            continue
-        k = i
-        while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.between(ms[k], ms[k + 1]) == "":
-            k += 1
+    for i, k in _places_after_zai(c):
+        place = ms[i]
         where = ms[k]
         hit = _SET_UP.match(text, c.loc(where.end))
         if not hit:
