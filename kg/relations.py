@@ -144,7 +144,7 @@ def held_in(c: Clause) -> Iterable[Fact]:
     """Y在X举办 / 在X举办Y: the event took place in X."""
     ms = c.mentions
     for i, j in _places_after_zai(c):
-        place = ms[j]
+        p, place = ms[i], ms[j]
         hit = _HELD.match(c.text, c.loc(place.end))
         if not hit:
             continue
