@@ -70,6 +70,7 @@ _GROUP_TAILS = ("科研团队", "研发团队", "团队", "队伍", "领导班�
 # CLUENER training split (军局府部会行队院委门心办所方关馆处司署党协室…), plus 站 科 厅 组 团
 _GOV_LAST = frozenset("军局府部会行队院委门心办所方关馆处司署党协室视织央社组庭大省区政安台装联乡团构宫盟国楼厅站科警")
 
+_LINK_WORDS = re.compile("隶属于|隶属|属于|旗下|位于|坐落于|总部设在|注册于")
 _EVENT_HEADS = ("博览会", "展览会", "交易会", "洽谈会", "推介会", "发布会", "大会", "峰会", "大赛", "嘉年华", "运动会")
 
 # words that qualify a kind of thing, not name one (特色专业镇, 不同类型专业镇, 居住地社区)
@@ -275,8 +276,8 @@ class Recognizer:
                 tok = ctx.token_at(s)
                 if tok is not None and tok.start < s and tok.pos in ("a", "ad", "d", "v", "vn", "l"):
                     continue  # the model cut a word: 优[秀服务机构], 一体[化经济区]
-                if not _name_like(ctx, s, e, self.suffix_types, e in named_ends):
-                    continue
+                if not _name_like(ctx, s, e, self.suffix_types, e in named_ends) or _LINK_WORDS.search(ctx.text, s, e):
+                    continue  # 华润万家隶属于华润集团: two names and the link between them
                 name = ctx.text[s:e]
                 if any(name[:k] in _NOT_BRANDS and name[k:] in _SECTORS for k in (1, 2, 3)):
                     continue  # 新兴产业, 清洁能源: kinds of industry, not a company
@@ -515,7 +516,11 @@ class Recognizer:
                     ok = whole.pos in ("nz", "nt")
                 else:
                     toks = ctx.within(bs, ind)
-                    ok = bool(toks) and not any(t.pos in _NOT_BRAND_POS or t.pos in ("v", "vn", "a", "ad") and len(toks) > 1 for t in toks) and not (
+                    ok = bool(toks) and not any(
+                        t.pos in _NOT_BRAND_POS and not (t.pos == "x" and _CJK_ONLY.match(t.text))  # 潍柴: unknown to jieba
+                        or t.pos in ("v", "vn", "a", "ad") and len(toks) > 1
+                        for t in toks
+                    ) and not (
                         len(toks) == 1 and toks[0].pos in ("n", "vn", "v", "a", "b", "an")  # 科技创新能源: words, not a brand
                     )
                 if ok:
