@@ -70,7 +70,10 @@ def save(result: BuildResult, out_dir: str | Path, base: str = DEFAULT_BASE) -> 
     for q in qs:
         by_graph.setdefault(q.graph_name, []).append(q.triple)
     del qs
-    lines = {g: _sorted_lines(ox.serialize(ts, None, ox.RdfFormat.N_TRIPLES) or b"") for g, ts in by_graph.items()}
+    lines: GraphLines = {}
+    while by_graph:  # each graph's triples freed as soon as they are lines
+        g, ts = by_graph.popitem()
+        lines[g] = _sorted_lines(ox.serialize(ts, None, ox.RdfFormat.N_TRIPLES) or b"")
     export_lines(lines, out / "kg.ttl", "ttl", base=base)
     export_lines(lines, out / "kg.trig", "trig", base=base)
     return store
