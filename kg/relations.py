@@ -675,14 +675,19 @@ RULES: tuple[Callable[[Clause], Iterable[Fact]], ...] = (
     supports, awarded, wins, chain_leader, sub_organization, attributes,
 )
 
-def cooccurrence(c: Clause) -> Iterable[Fact]:
-    """Entities named in one sentence: the low-confidence co-occurrence layer."""
+def cooccurrence(c: Clause, seen: set[tuple[str, str]] | None = None) -> Iterable[Fact]:
+    """Entities named in one sentence: the low-confidence co-occurrence layer; with `seen`,
+    each pair once (the first sentence that names both is its evidence)."""
     ms = [m for m in c.mentions if m.key and m.rule != "anaphora"]
     sent = c.sentence
     for i, a in enumerate(ms):
         for b in ms[i + 1 :]:
             if a.key != b.key:
                 s, o = (a, b) if (a.key or "") < (b.key or "") else (b, a)
+                if seen is not None:
+                    if (s.key or "", o.key or "") in seen:
+                        continue
+                    seen.add((s.key or "", o.key or ""))
                 yield Fact(s.key or "", "coOccursWith", o.key or "", sent.doc_id, sent.start, sent.end, "cooc.sentence", 0.3,
                            s_text=s.text, o_text=o.text, evidence=sent.text)
 
@@ -691,6 +696,7 @@ def extract(clauses: Iterable[Clause], with_cooccurrence: bool = True, context: 
     """Typed relations and attributes of a document's clauses (in order), plus co-occurrence if asked."""
     ctx = context or Context()
     facts: list[Fact] = []
+    pairs: set[tuple[str, str]] = set()  # co-occurring pairs of this document, each once
     surnames = ctx.names.lex.surnames if ctx.names is not None else frozenset()
     cut = ctx.names.cut if ctx.names is not None else None
     for c in prepare(clauses, ctx):
@@ -705,5 +711,5 @@ def extract(clauses: Iterable[Clause], with_cooccurrence: bool = True, context: 
                 if m.type == "Place" and not is_division(m) and any(t.end == m.end and t.start < m.start for t in c.mentions):
                     facts.extend(ctx.names.facts(replace(m, nested=False), s.doc_id, s.start, s.end, s.text, ctx.seen))
         if with_cooccurrence:
-            facts.extend(cooccurrence(c))
+            facts.extend(cooccurrence(c, pairs))
     return facts
