@@ -70,18 +70,20 @@ _GROUP_TAILS = ("科研团队", "研发团队", "团队", "队伍", "领导班�
 # CLUENER training split (军局府部会行队院委门心办所方关馆处司署党协室…), plus 站 科 厅 组 团
 _GOV_LAST = frozenset("军局府部会行队院委门心办所方关馆处司署党协室视织央社组庭大省区政安台装联乡团构宫盟国楼厅站科警")
 
+_LEADING_PREPS = frozenset("由在对向从经据与和及")
 _LINK_WORDS = re.compile("隶属于|隶属|属于|旗下|位于|坐落于|总部设在|注册于")
 _EVENT_HEADS = ("博览会", "展览会", "交易会", "洽谈会", "推介会", "发布会", "大会", "峰会", "大赛", "嘉年华", "运动会")
 
 # words that qualify a kind of thing, not name one (特色专业镇, 不同类型专业镇, 居住地社区)
-_GENERIC_MODIFIERS = frozenset("专业 特色 省级 市级 省市 市县 不同 类型 各种 助力 培育 居住地 所在地 户籍地 辖区 周边 附近 这类 此类 同类 新型 传统 现代".split())
+_GENERIC_MODIFIERS = frozenset("属地 直属 专业 特色 省级 市级 省市 市县 不同 类型 各种 助力 培育 居住地 所在地 户籍地 辖区 周边 附近 这类 此类 同类 新型 传统 现代".split())
 
 # heads that name a kind of body, not one body: a model span made only of these and GENERIC
 # words (政府部门, 公安窗口, 市直部门, 省内地方政府, 工会组织) is a mention but no graph node
 GENERIC_HEADS = frozenset(
     """部门 窗口 机关 组织 财政 政府 公安 支部 政务 平台 平台公司 中心 职能部门 主管部门 有关部门 相关部门 监管部门
     地方政府 政府部门 金融机构 工会 党委 团委 妇联 村 社区 省 市 县 区 乡 镇 省直 市直 县直 区直 地方 基层 各地
-    公安部门 公安机关 检察机关 司法机关 执法部门 村支部 党支部 党组织 工会组织 基层组织 村委会 居委会 疾控中心""".split()
+    公安部门 公安机关 检察机关 司法机关 执法部门 村支部 党支部 党组织 工会组织 基层组织 村委会 居委会 疾控中心
+    分局 支局 分行 支行 分公司 研究中心 服务中心 招商局 办事处""".split()
 )
 
 
@@ -273,9 +275,16 @@ class Recognizer:
             else:
                 while s < e and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end - tok.start == 1 and tok.pos in ("p", "c"):
                     s += 1  # 由[省投资促进局]主办
+                if e - s > 3 and ctx.text[s] in _LEADING_PREPS and e in named_ends:
+                    s += 1  # 由省 read as one word: [由][省投资促进局]
+                while (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and (tok.text in GENERIC or tok.text in _GENERIC_MODIFIERS):
+                    s = tok.end  # [属地]公安迎泽分局: a generic word before the name
                 tok = ctx.token_at(s)
-                if tok is not None and tok.start < s and tok.pos in ("a", "ad", "d", "v", "vn", "l"):
-                    continue  # the model cut a word: 优[秀服务机构], 一体[化经济区]
+                if tok is not None and tok.start < s and tok.pos in ("a", "ad", "d", "v", "vn", "l", "m"):
+                    continue  # the model cut a word: 优[秀服务机构], 一体[化经济区], 第[八检察部]
+                dep = self.lex.dept_by_surface.get(ctx.text[s:e]) or self.lex.dept_by_surface.get(ctx.text[s + 1 : e])
+                if dep and t in ("GovernmentBody", "Organization"):
+                    t = dep[0].type  # 关工委: the department list knows what it is
                 if not _name_like(ctx, s, e, self.suffix_types, e in named_ends) or _LINK_WORDS.search(ctx.text, s, e):
                     continue  # 华润万家隶属于华润集团: two names and the link between them
                 name = ctx.text[s:e]

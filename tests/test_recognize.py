@@ -116,3 +116,8 @@ def test_company_short_names_brand_and_industry(pipeline):
         assert (name, "Enterprise") in got, name
     got = spans(pipeline, "发展清洁能源和新兴产业，推动科技创新，加快智能装备发展。")
     assert not any(t == "Enterprise" for _, t in got)
+
+
+def test_model_names_shed_prepositions_and_generic_words(pipeline):
+    got = spans(pipeline, "日前，由省投资促进局主办的推介会举行，相关材料递交到属地公安迎泽分局。")
+    assert not any(t.startswith("由") or t.startswith("属地") for t, _ in got)
