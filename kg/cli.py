@@ -212,7 +212,7 @@ def validate(out: str) -> None:
 @click.option("--output", "dest", type=click.File("w", encoding="utf-8"), default="-", help="Where to write JSON lines (default: stdout).")
 @click.option("--region", help="Default locale for records without a \"region\" field (山西省, 太原市 …). Default: inferred per record.")
 @click.option("--nested", is_flag=True, help="Also list mentions nested inside others (太原市 in 太原市公安局).")
-@click.option("--cooccurrence", is_flag=True, help="Also emit same-sentence co-occurrence pairs (low confidence).")
+@click.option("--cooccurrence", is_flag=True, help="Also emit same-sentence co-occurrence pairs (low confidence; each pair once, with the first sentence that names both).")
 @click.option("--name-relations", "names", is_flag=True,
               help="Also emit relations read off names (深圳市X公司 locatedIn 深圳市, 省商务厅 subOrganizationOf 省政府).")
 @click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes (each loads the model once).")
