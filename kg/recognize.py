@@ -101,7 +101,7 @@ NAME_VERBS = frozenset(
     创业 孵化 培训 咨询 保护 合作 交流 生产 加工 经营 控股 租赁 融资 担保 评估 规划 勘察 施工 安装 运输 贸易 印刷 出版
     推广 振兴 改革 示范 实验 试验 养殖 种植 销售 物流 装备 装配 冶炼 铸造 锻造 发电 储能 采购 救援 执法 审批 治理 防治
     防控 监测 监管 指挥 抗旱 防汛 排水 环卫 教育 培养 孵育 集成 应用 测试 认证 传播 营销 仓储 配送 批发 零售 维修 回收
-    利用 处理 净化 节能 节水 环保 招商 引资 联合 合成 提升 改造 升级 智造 传承 保税 综改 发行 结算 清算 委托 托管""".split()
+    利用 处理 净化 节能 节水 环保 招商 引资 联合 合成 提升 改造 升级 智造 传承 保税 综改 发行 结算 清算 委托 托管 驻""".split()
 )
 # titles written after a name (叶笃正院士, 周恩来总理, 克林顿总统)
 TITLES_AFTER = frozenset(
@@ -684,16 +684,18 @@ def _defer_left_edges(rules: list[_Cand], model: list[_Cand], ctx: _Context) -> 
     at the same character but starts later: walking left from a suffix overshoots
     (本报讯招商银行, 曼谷一家报社), the model reads the left edge in context, unless
     a place or another model name ends where the model's starts (太原 + 理工大学)."""
-    starts: dict[int, tuple[int, float]] = {}
+    starts: dict[int, tuple[int, float, str]] = {}
     ends = {c.end for c in model} | {c.end for c in rules}  # a name right before: the model split a long one
     for c in model:
         if c.start not in ends:  # a model name right before it: the model split a long name
-            starts[c.end] = max(starts.get(c.end, (-1, 0.0)), (c.start, c.margin))
+            starts[c.end] = max(starts.get(c.end, (-1, 0.0, "")), (c.start, c.margin, c.type))
     kept = []
     for c in rules:
-        start, margin = starts.get(c.end, (-1, 0.0))
-        # a sure model (会员单位[华谊兄弟传媒股份有限公司]) or a word no name starts with ([现在]博彩公司)
-        if c.rule.startswith("suffix.") and start > c.start and ctx.is_start(start) and (margin >= SURE_MARGIN or _overshoots(ctx, c.start, start)):
+        start, margin, typ = starts.get(c.end, (-1, 0.0, ""))
+        # a sure model of the same type (会员单位[华谊兄弟传媒股份有限公司]) or a word no name starts with ([现在]博彩公司)
+        if c.rule.startswith("suffix.") and start > c.start and ctx.is_start(start) and (
+            margin >= SURE_MARGIN and typ == c.type or _overshoots(ctx, c.start, start)
+        ):
             continue
         kept.append(c)
     return kept + model

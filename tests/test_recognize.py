@@ -121,3 +121,9 @@ def test_company_short_names_brand_and_industry(pipeline):
 def test_model_names_shed_prepositions_and_generic_words(pipeline):
     got = spans(pipeline, "日前，由省投资促进局主办的推介会举行，相关材料递交到属地公安迎泽分局。")
     assert not any(t.startswith("由") or t.startswith("属地") for t, _ in got)
+
+
+def test_embassies_are_government_bodies(pipeline):
+    got = spans(pipeline, "美国驻格鲁吉亚大使馆发表声明，中国驻洛杉矶总领事馆提醒侨胞注意安全。")
+    assert ("美国驻格鲁吉亚大使馆", "GovernmentBody") in got
+    assert ("中国驻洛杉矶总领事馆", "GovernmentBody") in got
