@@ -94,7 +94,11 @@ class Pipeline:
         lk = linker or self.linker
         if raw is None:
             raw = self.recognizer(doc.id, doc.text, locale)
-        raw = [m for m in raw if m.rule != "crf" or not is_generic(m.text, self.segmenter.cut, self.lexicon.dept_by_surface)]
+        rec = self.recognizer
+        raw = [
+            m for m in raw
+            if not (m.rule == "crf" or m.rule.startswith("suffix.")) or not is_generic(m.text, self.segmenter.cut, self.lexicon.dept_by_surface, rec.suffix_types)
+        ]
         mentions = lk.link(doc, raw, locale)
         place_key = self._place_key(locale, lk)
         names = relations.NameRelations(self.lexicon, place_key, locale, self.segmenter.cut)

@@ -87,11 +87,14 @@ GENERIC_HEADS = frozenset(
 )
 
 
-def is_generic(text: str, cut: Callable[[str], list[str]], departments: Container[str]) -> bool:
-    """A name made only of generic words (政府部门, 市财政, 公安); a relative name of one body
-    (市政府, 省商务厅: a jurisdiction prefix and a department) is not generic."""
+def is_generic(text: str, cut: Callable[[str], list[str]], departments: Container[str], suffixes: Container[str] = ()) -> bool:
+    """A name made only of generic words (政府部门, 市财政, 公安), or a kind of business and a
+    name suffix (保险公司, 外资银行); a relative name of one body (市政府, 省商务厅: a
+    jurisdiction prefix and a department) is not generic."""
     if text in departments or len(text) > 1 and text[0] in "省市县区州" and text[1:] in departments:
         return False
+    if any(text[k:] in suffixes and (text[:k] in GENERIC or text[:k] in _GENERIC_MODIFIERS) for k in range(1, len(text) - 1)):
+        return True
     return all(w in GENERIC or w in GENERIC_HEADS for w in cut(text))
 
 

@@ -127,3 +127,10 @@ def test_embassies_are_government_bodies(pipeline):
     got = spans(pipeline, "美国驻格鲁吉亚大使馆发表声明，中国驻洛杉矶总领事馆提醒侨胞注意安全。")
     assert ("美国驻格鲁吉亚大使馆", "GovernmentBody") in got
     assert ("中国驻洛杉矶总领事馆", "GovernmentBody") in got
+
+
+def test_kinds_of_business_make_no_graph_node(pipeline):
+    from kg.types import Document
+
+    r = pipeline.process(Document("g", "多家保险公司和信托公司表示，外资银行纷纷进入，平安保险公司发布年报。", "g.txt"), pipeline.page_locale([]))
+    assert {m.text for m in r.mentions if m.type == "Enterprise"} == {"平安保险公司"}
