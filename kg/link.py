@@ -154,7 +154,7 @@ class Linker:
         text = m.text
         if m.type == "Place":
             d = self.lexicon.place(text, locale)
-            if d is not None:
+            if d is not None and not self._foreign_short_county(text, d, locale):
                 return d.name, f"Place/{d.code}", d
             if m.canonical:  # an abbreviation the recogniser resolved (中美 -> 美国, 晋 -> 山西省)
                 d = self.lexicon.place(m.canonical, locale)
@@ -172,6 +172,15 @@ class Linker:
             # Zhejiang paper are kept apart (same name within one province: merged)
             return text, f"Person/{text}@{locale.province or doc.source}", None
         return text, f"{m.type}/{text}", None
+
+    def _foreign_short_county(self, text: str, d: Division, locale: Locale) -> bool:
+        """A county's short form from another province (龙城 in a Taiyuan paper is the
+        city's nickname, not 龙城区 of Liaoning; 蒙山 a mountain, not 蒙山县 of Guangxi)
+        names no division: it stays a place of its own name."""
+        if d.level != "county" or text == d.name or not locale.province:
+            return False
+        home = self.lexicon._province_code(locale)
+        return home is not None and d.code[:2] != home[:2]
 
     def _expand_body(self, text: str, locale: Locale) -> tuple[str, bool]:
         """省工信厅 -> 山西省工业和信息化厅; 市委宣传部 -> 中共太原市委宣传部.  (name, absolute?)"""

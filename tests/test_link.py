@@ -109,3 +109,15 @@ def test_an_event_short_name_merges_into_the_full_one():
     events = [e for e in p.linker.result().values() if e.type == "Event"]
     assert [e.name for e in events] == ["2023年浙江省“数字嘉年华”活动"]
     assert "“数字嘉年华”活动" in events[0].aliases and moved
+
+
+def test_a_county_short_form_from_another_province_names_no_division(pipeline):
+    from kg.link import Linker
+    from kg.types import Document, Mention
+
+    lk = Linker(pipeline.lexicon)
+    shanxi = pipeline.lexicon.parse_region("太原市")
+    doc = Document("d", "唱响美丽龙城，沁源县的党参。", "d.txt")
+    ms = lk.link(doc, [Mention("d", 4, 6, "龙城", "Place", "crf"), Mention("d", 7, 10, "沁源县", "Place", "gazetteer.division")], shanxi)
+    assert ms[0].canonical == "龙城" and ms[0].key == "Place/龙城"  # not 龙城区 of Liaoning
+    assert ms[1].canonical == "沁源县"
