@@ -24,7 +24,7 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·（）()]")
 # words that end a name when walking left from its suffix: prepositions,
 # conjunctions, reporting verbs and the verbs that typically govern an organisation
 STOP_WORDS = frozenset(
-    """从 由 在 与 和 及 以及 本报讯 讯 或 同 向 对 据 经 被 将 为 是 有 了 的 等 把 给 跟 让 于 至 到 自 及其 并 且 而
+    """旗下 下属 所属 隶属 从 由 在 与 和 及 以及 本报讯 讯 或 同 向 对 据 经 被 将 为 是 有 了 的 等 把 给 跟 让 于 至 到 自 及其 并 且 而
     记者 本报 会同 联合 邀请 来自 位于 入驻 落户 参加 参与 举办 举行 主办 承办 协办 组织 成立 成为 签约 签署 携手
     支持 帮扶 推动 获悉 了解 表示 介绍 说 称 指出 强调 认为 发布 发出 命名 获得 荣获 授予 设立 依托 通过 这是 也是
     还是 其中 包括 其他 其它 等等 各个 分别 共同 牵头 率先 积极 全力 进一步 不断 正 已 已经 均 都 也 还 又 再 更
@@ -70,6 +70,7 @@ _GROUP_TAILS = ("科研团队", "研发团队", "团队", "队伍", "领导班�
 # CLUENER training split (军局府部会行队院委门心办所方关馆处司署党协室…), plus 站 科 厅 组 团
 _GOV_LAST = frozenset("军局府部会行队院委门心办所方关馆处司署党协室视织央社组庭大省区政安台装联乡团构宫盟国楼厅站科警")
 
+_LEGAL_TAILS = frozenset({"有限公司", "有限责任公司", "股份有限公司", "集团", "公司", "集团有限公司"})
 _LEADING_PREPS = frozenset("由在对向从经据与和及")
 _LINK_WORDS = re.compile("隶属于|隶属|属于|旗下|位于|坐落于|总部设在|注册于")
 _EVENT_HEADS = ("博览会", "展览会", "交易会", "洽谈会", "推介会", "发布会", "大会", "峰会", "大赛", "嘉年华", "运动会")
@@ -83,7 +84,7 @@ GENERIC_HEADS = frozenset(
     """部门 窗口 机关 组织 财政 政府 公安 支部 政务 平台 平台公司 中心 职能部门 主管部门 有关部门 相关部门 监管部门
     地方政府 政府部门 金融机构 工会 党委 团委 妇联 村 社区 省 市 县 区 乡 镇 省直 市直 县直 区直 地方 基层 各地
     公安部门 公安机关 检察机关 司法机关 执法部门 村支部 党支部 党组织 工会组织 基层组织 村委会 居委会 疾控中心
-    分局 支局 分行 支行 分公司 研究中心 服务中心 招商局 办事处""".split()
+    分局 支局 分行 支行 分公司 研究中心 服务中心 办事处""".split()
 )
 
 
@@ -819,7 +820,10 @@ class _Context:
                 i -= 1
                 continue
             if w in STOP_WORDS or t.pos in STOP_POS or not _NAME_CHAR.match(w) or t.pos == "v" and w not in NAME_VERBS:
-                if not (allow_marks and w == "年" and i > 0 and self.tokens[i - 1].text.isdigit()):
+                # a business verb right before the suffix is the name's (国华能源[投资]有限公司)
+                suffix_tok = self.tokens[self._owner[s]]
+                adjacent = t.end == suffix_tok.start == s and w in ("投资", "控股", "发展") and suffix_tok.text in _LEGAL_TAILS
+                if not (allow_marks and w == "年" and i > 0 and self.tokens[i - 1].text.isdigit()) and not adjacent:
                     break
             if t.pos == "m" and not re.search(r"[一二三四五六七八九十第]", w) and w != "年" or _COUNTED.match(w):
                 break  # 一项社会系统工程, 一家报社: a count is no part of a name

@@ -134,3 +134,9 @@ def test_kinds_of_business_make_no_graph_node(pipeline):
 
     r = pipeline.process(Document("g", "多家保险公司和信托公司表示，外资银行纷纷进入，平安保险公司发布年报。", "g.txt"), pipeline.page_locale([]))
     assert {m.text for m in r.mentions if m.type == "Enterprise"} == {"平安保险公司"}
+
+
+def test_a_business_verb_before_the_legal_suffix_belongs_to_the_name(pipeline):
+    got = spans(pipeline, "国家能源集团旗下国华能源投资有限公司与酒泉市人民政府签订协议，太重集团投资40亿元。")
+    assert ("国华能源投资有限公司", "Enterprise") in got and ("国家能源集团", "Enterprise") in got
+    assert ("太重集团", "Enterprise") in got
