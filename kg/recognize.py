@@ -14,6 +14,7 @@ from pathlib import Path
 import ahocorasick
 
 from .lexicon import Lexicon
+from .people import complete_truncated_people
 from .segment import Segmenter, Token
 from .tagger import MODEL_NAME, Tagger
 from .types import Locale, Mention
@@ -241,7 +242,7 @@ class Recognizer:
             # names the model is unsure of (a toss-up, see Tagger.many_scored) only served to
             # correct a rule's left edge above; they are no mentions
             cands = [c for c in cands if c.margin >= (self.min_margin_person if c.type == "Person" else self.min_margin)]
-        return resolve(doc_id, text, cands)
+        return complete_truncated_people(text, resolve(doc_id, text, cands))
 
     # ------------------------------------------------------------ model
 

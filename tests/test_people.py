@@ -1,0 +1,35 @@
+"""kg.people: person names completed across one document (own example sentences, Henan)."""
+from __future__ import annotations
+
+from kg.people import complete_truncated_people
+from kg.types import Locale, Mention
+
+HENAN = Locale(province="河南省", city="郑州市")
+
+
+def test_a_name_cut_short_where_it_recurs_is_the_whole_name(pipeline):
+    text = "位于新郑市的李素环工作室准时开门。44岁的李素环认真地整理着订单。“这是我的心愿。”李素环回忆道。自那以后，李素环积极拜访老兵。"
+    people = [m.text for m in pipeline.recognizer("d", text, HENAN) if m.type == "Person"]
+    assert people == ["李素环"] * 4  # jieba reads 李素/环: the model cut two of them short
+
+
+def test_completion_needs_the_longer_name_at_that_occurrence():
+    text = "王建说，王建国来了。"
+    ms = [Mention("d", 0, 2, "王建", "Person", "crf"), Mention("d", 4, 7, "王建国", "Person", "crf")]
+    assert [m.text for m in complete_truncated_people(text, ms)] == ["王建", "王建国"]  # two people
+    text = "王建国说，王建国来了。"
+    ms = [Mention("d", 0, 2, "王建", "Person", "crf"), Mention("d", 5, 8, "王建国", "Person", "crf")]
+    out = complete_truncated_people(text, ms)
+    assert [(m.text, m.end, m.rule) for m in out] == [("王建国", 3, "person.completed"), ("王建国", 8, "crf")]
+    assert all(text[m.start : m.end] == m.text for m in out)
+
+
+def test_a_completion_never_overlaps_another_mention():
+    text = "周明华中心发布，周明华说。"
+    ms = [Mention("d", 0, 2, "周明", "Person", "crf"), Mention("d", 2, 5, "华中心", "Organization", "crf"), Mention("d", 8, 11, "周明华", "Person", "crf")]
+    assert complete_truncated_people(text, ms)[0].text == "周明"
+
+
+def test_a_byline_is_no_part_of_a_name(pipeline):
+    got = [m.text for m in pipeline.recognizer("d", "郑州市举行活动。（通讯员李涛文/摄）", HENAN) if m.type == "Person"]
+    assert got == ["李涛"]  # 文/摄: text and photo by 李涛
