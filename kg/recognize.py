@@ -13,6 +13,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from . import words
 from .lexicon import Lexicon
 from .people import complete_truncated_people
 from .segment import Segmenter, Token
@@ -187,6 +188,7 @@ class Recognizer:
         self._auto = auto
         self._suffix = {s: (t, n) for s, t, n in lexicon.suffixes}
         self.suffix_types = {s: t for s, t, _ in lexicon.suffixes}
+        self.words = words.OrdinaryWords(lexicon.province_abbr, lexicon.surnames, lexicon.posts, _foreign_name)
         self.tagger: Tagger | None = None
         # the model's names whose labelling beats the best one without them by less than
         # this are dropped: chosen on the held-out corpora (bench/eval_ner.py --min-margin)
@@ -277,6 +279,8 @@ class Recognizer:
                     continue
                 if self.lex.place(name) is not None:  # 清徐 (老陈醋): a place's short name
                     continue
+                if self.words(ctx.text, ctx.near(s, e), s, e, t):
+                    continue  # 科普, 晋商: a word, not a name
             else:
                 while s < e and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end - tok.start == 1 and tok.pos in ("p", "c"):
                     s += 1  # 由[省投资促进局]主办
@@ -295,6 +299,8 @@ class Recognizer:
                 name = ctx.text[s:e]
                 if any(name[:k] in _NOT_BRANDS and name[k:] in _SECTORS for k in (1, 2, 3)):
                     continue  # 新兴产业, 清洁能源: kinds of industry, not a company
+                if t == "Enterprise" and self.words(ctx.text, ctx.near(s, e), s, e, t):
+                    continue  # 抗药性
                 if t == "GovernmentBody" and name[-1] not in _GOV_LAST and _CJK.match(name[-1]):
                     continue  # 山西清洁能源: a government body ends like one
             if _tiled(s, e, full_places):  # a run of divisions (山西省沁源县) is places, whatever the model says
@@ -788,6 +794,12 @@ class _Context:
             return []
         lo, hi = self._owner[start], self._owner[end - 1]
         return [t for t in self.tokens[lo : hi + 1] if t.start >= start and t.end <= end]
+
+    def near(self, start: int, end: int) -> list[Token]:
+        """The tokens [start, end) touches and two on either side."""
+        if not self.tokens or start >= end:
+            return []
+        return self.tokens[max(self._owner[start] - 2, 0) : self._owner[end - 1] + 3]
 
     def token_at(self, pos: int) -> Token | None:
         return self.tokens[self._owner[pos]] if 0 <= pos < len(self.text) and self.tokens else None

@@ -1,0 +1,106 @@
+"""Ordinary words: jieba's own dictionary (jieba/dict.txt: word, frequency, POS), read as
+evidence that a span the model calls a name is a word of the language.
+
+The tagger reads characters and jieba's segmentation; it still calls common
+words people (科普, 高岭土, 程序), most often where the word stands in a list of
+other things (文化、历史、科普等书籍).  jieba's POS tags are no help for rarer
+words: it tags 科普 nrt and 高岭土 nr, and 周恩来 t, 桥本 n.
+Only what these checks need is kept in memory: the common nouns and their POS
+and frequency (about 60 k words), not the whole 350 k-line dictionary.
+"""
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable, Container, Iterable, Sequence
+
+from .segment import Token
+
+# jieba's tags for names: people (nr, nrfg, nrt), places (ns), organisations (nt), other proper names (nz),
+# abbreviations (j), foreign words (eng); a word with any other tag is an ordinary word
+NAME_POS = frozenset({"nr", "nrfg", "nrt", "nrf", "ns", "nt", "nz", "j", "eng"})
+# the tags of words that are listed alongside a noun (文化、历史、科普): nouns, verbal and adjectival nouns
+NOUN_POS = frozenset({"n", "vn", "an", "ng"})
+# a person's name that is also a word this frequent in jieba's corpus (程序, 5610) is the word;
+# below it jieba tags too many real names as words (周恩来/t 3067, 桥本/n 131, 温格/n 71)
+PERSON_MIN_FREQ = 5000
+MIN_FREQ = 10  # rarer entries are mostly compounds jieba's authors added once (freq 3)
+
+# what may follow the last item of a list
+_ITEM_ENDS = frozenset("、 ， , 。 ； ; ： 等 等等 和 及 以及 与 ） ) ” 》".split())
+
+
+@functools.lru_cache(maxsize=1)
+def common_words() -> dict[str, tuple[int, str]]:
+    """{word: (frequency, POS)} of jieba's dictionary words of 2-4 characters with a
+    non-name tag and a frequency of at least MIN_FREQ."""
+    import jieba  # a dependency already: its dictionary is the one rjieba segments with
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    out: dict[str, tuple[int, str]] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) != 3 or not 2 <= len(parts[0]) <= 4 or parts[2] in NAME_POS:
+                continue
+            freq = int(parts[1])
+            if freq >= MIN_FREQ:
+                out[parts[0]] = (freq, parts[2])
+    return out
+
+
+def is_common_noun(word: str) -> bool:
+    """A dictionary noun (历史, 矿棉, 碳纤维), not a name."""
+    entry = common_words().get(word)
+    return entry is not None and entry[1] in NOUN_POS
+
+
+def is_common_word(word: str, min_freq: int) -> bool:
+    """A dictionary word with a non-name tag seen at least min_freq times in jieba's corpus (程序, 智库)."""
+    entry = common_words().get(word)
+    return entry is not None and entry[0] >= min_freq
+
+
+
+def listed_with_nouns(tokens: Sequence[Token], start: int, end: int, is_thing: Callable[[Token], bool]) -> bool:
+    """The span stands in a list (、) next to a thing (`is_thing`): 文化、历史、[科普]等书籍,
+    超细[高岭土]、矿棉: things are listed with things, people with people."""
+    before = [t for t in tokens if t.end <= start][-2:]
+    after = [t for t in tokens if t.start >= end][:2]
+    # the span must be the whole list item, not part of one (马列主义、[毛泽东]思想, 女人之魅、[郭在容]的男女之情)
+    whole_item = bool(after) and after[0].start == end and after[0].text in _ITEM_ENDS
+    if whole_item and len(before) == 2 and before[1].text == "、" and before[1].end == start and is_thing(before[0]):
+        return True
+    return len(after) == 2 and after[0].text == "、" and after[0].start == end and is_thing(after[1])
+
+
+class OrdinaryWords:
+    """Tells whether a model Person or Enterprise name is a word of the language."""
+
+    def __init__(self, province_abbr: Container[str], surnames: Container[str], posts: Iterable[str], foreign: Callable[[str], bool]) -> None:
+        self.province_abbr = province_abbr
+        self.surnames = surnames
+        self.post_tails = tuple(posts)
+        self.foreign = foreign  # a transliterated foreign name: jieba's dictionary holds many
+
+    def __call__(self, text: str, near: Sequence[Token], start: int, end: int, typ: str) -> bool:
+        """text[start:end], a model name of type typ, is a word; `near` are the tokens it
+        touches and two on either side."""
+        name = text[start:end]
+        if len(name) >= 3 and name.endswith("性") and any((t.start, t.end) == (start, end) for t in near):
+            return True  # 抗药性, 积极性: abstract nouns name no one
+        if typ != "Person":
+            return False
+        if len(name) == 2 and name[1] == "商" and name[0] in self.province_abbr:
+            return True  # 晋商, 鲁商, 徽商: a province's merchants
+        if is_common_word(name, PERSON_MIN_FREQ) and not self.foreign(name):
+            return True  # 程序
+        return listed_with_nouns(near, start, end, self.is_thing)  # 文化、历史、科普等书籍
+
+    def is_thing(self, tok: Token) -> bool:
+        """A word for a thing, not a person: a dictionary noun, or a noun to the segmenter that
+        starts with no surname (矿棉); never a post (本报记者, 主持人), which people are listed with."""
+        w = tok.text
+        if len(w) < 2 or w.endswith(self.post_tails):
+            return False
+        return is_common_noun(w) or tok.pos in NOUN_POS and w[0] not in self.surnames
