@@ -175,3 +175,15 @@ def _ymd(year: int, month: int, day: int) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def quantity_across(text: str, pos: int) -> int | None:
+    """The end of a quantity (8吉瓦, 24.7亿元, 16 万吨) that starts before `pos` and runs to or
+    past it, or None: a name found by walking left from its suffix stops at a number, and
+    may have kept the unit (8[吉瓦项目])."""
+    lo = max(0, pos - 24)
+    for rx in (CAPACITY, AMOUNT):
+        for m in rx.finditer(text, lo, min(len(text), pos + 8)):
+            if m.start() < pos < m.end():
+                return m.end()
+    return None

@@ -16,6 +16,7 @@ import ahocorasick
 from . import words
 from .lexicon import Lexicon
 from .people import complete_truncated_people
+from .quantities import quantity_across
 from .segment import Segmenter, Token
 from .tagger import MODEL_NAME, Tagger
 from .types import Locale, Mention
@@ -303,6 +304,8 @@ class Recognizer:
                     continue  # 抗药性
                 if t == "GovernmentBody" and name[-1] not in _GOV_LAST and _CJK.match(name[-1]):
                     continue  # 山西清洁能源: a government body ends like one
+            if quantity_across(ctx.text, s) is not None:
+                continue  # 8[吉瓦及二期]: no name starts inside a quantity
             if _tiled(s, e, full_places):  # a run of divisions (山西省沁源县) is places, whatever the model says
                 continue
             if t == "Place" and not _place_shaped(ctx.text, s, e, division_spans):
@@ -409,6 +412,8 @@ class Recognizer:
             if len(key) == 1 and not ctx.is_start(s):
                 continue  # 节 in 环节, 村 in 农村
             start = ctx.name_start(s, e - max_len, allow_marks=typ in ("Event", "Project"))
+            if start is not None and (q := quantity_across(text, start)) is not None:
+                start = q  # 8[吉瓦项目]: the unit of a quantity starts no name
             if start is None or start >= s:
                 continue
             name = text[start:s]

@@ -140,3 +140,18 @@ def test_a_business_verb_before_the_legal_suffix_belongs_to_the_name(pipeline):
     got = spans(pipeline, "国家能源集团旗下国华能源投资有限公司与酒泉市人民政府签订协议，太重集团投资40亿元。")
     assert ("国华能源投资有限公司", "Enterprise") in got and ("国家能源集团", "Enterprise") in got
     assert ("太重集团", "Enterprise") in got
+
+
+def test_no_name_starts_inside_a_quantity(pipeline):
+    sichuan = Locale(province="四川省", city="宜宾市")
+    got = spans(pipeline, "公司将加快推进一期5吉瓦及二期10吉瓦项目建设。", sichuan)
+    assert not any(t == "Project" for _, t in got), got  # 10[吉瓦项目]: the unit of a quantity
+    assert ("锂电池材料项目", "Project") in spans(pipeline, "总投资30亿元的锂电池材料项目开工。", sichuan)
+
+
+def test_quantity_across():
+    from kg.quantities import quantity_across
+
+    text = "二期10吉瓦项目"
+    assert quantity_across(text, text.index("吉瓦")) == text.index("项目")
+    assert quantity_across(text, text.index("项目")) is None
