@@ -97,6 +97,9 @@ class Lexicon:
                 self.dept_by_surface.setdefault(surface, []).append(dep)
         self.surnames = frozenset(_read_words(_data_path("surnames.txt", data_dir)))
         self.posts = frozenset(_read_words(_data_path("posts.txt", data_dir)))
+        shorts_path = _data_path("word_shorts.txt", data_dir)
+        # short forms that are common words (朝阳): they need a place context to name a division
+        self.word_shorts = frozenset(_read_words(shorts_path)) if shorts_path.exists() else frozenset()
         self.suffixes: list[tuple[str, str, int]] = [
             (r["suffix"], r["type"], int(r["max_len"])) for r in _read_tsv(_data_path("suffixes.tsv", data_dir))
         ]

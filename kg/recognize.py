@@ -347,6 +347,8 @@ class Recognizer:
             strong = aligned and (
                 bool(levels & {"province", "city"}) or local and bool(tok and tok.pos in {"ns", "nz", "nt", "j", "n"})
             )
+            if strong and key in self.lex.word_shorts and not local:
+                strong = _place_context(ctx, s, e, hits)  # 迎着朝阳: the morning sun, not 朝阳市
             out.append(_Cand(s, e, "Place", "gazetteer.short", 2, standalone=bool(strong)))
         return out
 
@@ -660,6 +662,23 @@ COUNTRY_CHARS = {
 
 # how a place's name ends when it is not a gazetteer name itself
 _PLACE_ENDS = frozenset("省市县区旗盟州镇乡村屯庄街道路巷里弄号楼园城寨山峰岭河江湖海湾岛港峡谷洞泉池溪川原坝渠林场站馆寺庙宫塔桥门关口滩坊院厦墓陵府居堂亭阁台苑境")
+
+
+# words before a place (在朝阳, 赴大同, 来自开封) and after one (朝阳人, 朝阳境内)
+_PLACE_BEFORE = frozenset("在 到 赴 去 来 从 至 往 抵 抵达 前往 来自 回到 返回 位于 落户 途经 飞往 驻 于 地处".split())
+_PLACE_AFTER = frozenset("人 籍 市民 境内 地区 一带 当地 方面 市委 市政府 考察 调研 举行 召开".split())
+
+
+def _place_context(ctx: _Context, s: int, e: int, hits: list[tuple[int, int, str, str]]) -> bool:
+    """Text around [s, e) that makes a place of it: a word of motion or location before, a
+    word for its people or territory after, or another division listed next to it (朝阳、锦州)."""
+    before, after = ctx.token_at(s - 1), ctx.token_at(e)
+    if before is not None and before.end == s and before.text in _PLACE_BEFORE:
+        return True
+    if after is not None and after.start == e and after.text in _PLACE_AFTER:
+        return True
+    places = {(a, b) for a, b, kind, _ in hits if kind == "place" and (a, b) != (s, e)}
+    return any(b == s - 1 and ctx.text[b] in "、和与及" or a == e + 1 and ctx.text[e] in "、和与及" for a, b in places)
 
 
 def _place_shaped(text: str, s: int, e: int, gazetteer: list[tuple[int, int]]) -> bool:

@@ -155,3 +155,13 @@ def test_quantity_across():
     text = "二期10吉瓦项目"
     assert quantity_across(text, text.index("吉瓦")) == text.index("项目")
     assert quantity_across(text, text.index("项目")) is None
+
+
+def test_a_city_short_form_that_is_a_word_needs_a_place_context(pipeline):
+    guangdong = Locale(province="广东省", city="广州市")
+    assert spans(pipeline, "清晨，运动员们迎着朝阳奔跑，祝大家安康。", guangdong) == set()  # the sun, well-being
+    assert ("朝阳", "Place") in spans(pipeline, "这批货物来自朝阳，将运往广州。", guangdong)
+    assert ("朝阳", "Place") in spans(pipeline, "朝阳、锦州两地的企业参展。", guangdong)
+    assert ("朝阳市", "Place") in spans(pipeline, "朝阳市的企业参展。", guangdong)
+    # in the city's own province the short form stands alone
+    assert ("朝阳", "Place") in spans(pipeline, "清晨的朝阳十分热闹。", Locale(province="辽宁省", city="沈阳市"))
