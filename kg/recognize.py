@@ -15,7 +15,7 @@ import ahocorasick
 
 from . import words
 from .lexicon import Lexicon
-from .people import complete_truncated_people
+from .people import complete_truncated_people, foreign_name
 from .quantities import quantity_across
 from .segment import Segmenter, Token
 from .tagger import MODEL_NAME, Tagger
@@ -45,26 +45,6 @@ GENERIC = frozenset(
 )
 MIN_MARGIN = 1.0
 MIN_MARGIN_PERSON = 0.35  # names in running text are often unknown words: the model is less sure of real ones
-# transliterated names run longer than Chinese ones (希策尔斯佩格, 巴托洛梅-马克斯): taken when the model is sure
-_FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:[-－·•．][\u4e00-\u9fff]{1,10}){0,3}$")
-# characters of the standard transliteration of foreign names (Xinhua's table): most of a foreign name's
-_TRANSLIT = frozenset(
-    "阿埃艾安昂奥巴拜班邦贝本比彼毕宾波伯博布查达戴丹道德登邓迪蒂丁东杜多厄恩法范菲芬弗福夫盖甘冈戈格古哈海汉豪赫亨"
-    "胡华霍基吉加贾杰金卡凯坎康考科克肯库奎拉莱赖兰朗劳勒雷里利连林琳卢鲁伦罗洛马迈麦曼芒梅门蒙米明莫姆穆纳奈南内尼宁"
-    "努诺欧帕潘佩彭皮平珀普齐奇乔切琼萨塞赛桑瑟森沙莎舍申什施史斯松苏索塔泰坦汤唐特提图托瓦旺威韦维温沃乌西希锡谢辛"
-    "休许雅亚扬耶伊因英尤于约泽扎詹兹佐尔娜丽娅妮蒂"
-)
-
-
-def _foreign_name(name: str) -> bool:
-    """A transliterated name: mostly transliteration characters, not said twice (郝薇郝薇), no byline (摄)."""
-    core = [c for c in name if "\u4e00" <= c <= "\u9fff"]
-    if not _FOREIGN_NAME.match(name) or name.endswith("摄") or not core:
-        return False
-    half = len(name) // 2
-    if len(name) % 2 == 0 and name[:half] == name[half:]:
-        return False
-    return sum(c in _TRANSLIT for c in core) >= 0.7 * len(core)
 SURE_MARGIN = 4.0  # a model name this sure sets the left edge of a suffix rule's name ending with it
 # groups of people named after their body (太原工业学院科研团队, 公司领导班子): the body is the entity
 _GROUP_TAILS = ("科研团队", "研发团队", "团队", "队伍", "领导班子", "班子", "师生", "员工", "职工", "干部职工")
@@ -189,7 +169,7 @@ class Recognizer:
         self._auto = auto
         self._suffix = {s: (t, n) for s, t, n in lexicon.suffixes}
         self.suffix_types = {s: t for s, t, _ in lexicon.suffixes}
-        self.words = words.OrdinaryWords(lexicon.province_abbr, lexicon.surnames, lexicon.posts, _foreign_name)
+        self.words = words.OrdinaryWords(lexicon.province_abbr, lexicon.surnames, lexicon.posts, foreign_name)
         self.tagger: Tagger | None = None
         # the model's names whose labelling beats the best one without them by less than
         # this are dropped: chosen on the held-out corpora (bench/eval_ner.py --min-margin)
@@ -276,7 +256,7 @@ class Recognizer:
                 while e > s and ctx.text[e - 1] in "·•．-":  # 贾斯汀· cut at a line end
                     e -= 1
                 name = ctx.text[s:e]
-                if not (_person_like(ctx, s, e) or margin >= SURE_MARGIN and _foreign_name(name)):
+                if not (_person_like(ctx, s, e) or margin >= SURE_MARGIN and foreign_name(name)):
                     continue
                 if self.lex.place(name) is not None:  # 清徐 (老陈醋): a place's short name
                     continue
