@@ -306,6 +306,7 @@ class Recognizer:
 
     def _places(self, ctx: _Context, hits: list[tuple[int, int, str, str]], home: str | None) -> list[_Cand]:
         out = []
+        sure: set[str] = set()  # short forms that stand alone somewhere in the text
         for s, e, kind, key in hits:
             if kind != "place":
                 continue
@@ -329,8 +330,15 @@ class Recognizer:
             )
             if strong and key in self.lex.word_shorts and not local:
                 strong = _place_context(ctx, s, e, hits)  # 迎着朝阳: the morning sun, not 朝阳市
+            elif not strong and aligned and tok is not None and tok.pos in _SHORT_PLACE_POS and _place_context(ctx, s, e, hits):
+                strong = True  # 到凯里, 在凯里: another province's county, where the text says it is a place
             out.append(_Cand(s, e, "Place", "gazetteer.short", 2, standalone=bool(strong)))
-        return out
+            if strong:
+                sure.add(key)
+        # one sense per text: a short form the text once shows to be a place is that place
+        # wherever it stands alone as a word (先到凯里 … 凯里坐车)
+        return [replace(c, standalone=True) if not c.standalone and c.rule == "gazetteer.short" and ctx.text[c.start : c.end] in sure
+                and ctx.is_start(c.start) and ctx.is_end(c.end) else c for c in out]
 
     def _world(self, ctx: _Context, hits: list[tuple[int, int, str, str]]) -> list[_Cand]:
         """Names from world.tsv on word boundaries, or heading a noun (中国国情, 美国式).
@@ -647,6 +655,10 @@ _PLACE_ENDS = frozenset("省市县区旗盟州镇乡村屯庄街道路巷里弄�
 # words before a place (在朝阳, 赴大同, 来自开封) and after one (朝阳人, 朝阳境内)
 _PLACE_BEFORE = frozenset("在 到 赴 去 来 从 至 往 抵 抵达 前往 来自 回到 返回 位于 落户 途经 飞往 驻 于 地处".split())
 _PLACE_AFTER = frozenset("人 籍 市民 境内 地区 一带 当地 方面 市委 市政府 考察 调研 举行 召开".split())
+
+
+# what jieba calls a county's short form when it is one (凯里 nrt, 锦江 ns): not a plain person name (nr)
+_SHORT_PLACE_POS = frozenset({"ns", "nrt", "nz", "j"})
 
 
 def _place_context(ctx: _Context, s: int, e: int, hits: list[tuple[int, int, str, str]]) -> bool:

@@ -165,3 +165,19 @@ def test_a_city_short_form_that_is_a_word_needs_a_place_context(pipeline):
     assert ("朝阳市", "Place") in spans(pipeline, "朝阳市的企业参展。", guangdong)
     # in the city's own province the short form stands alone
     assert ("朝阳", "Place") in spans(pipeline, "清晨的朝阳十分热闹。", Locale(province="辽宁省", city="沈阳市"))
+
+
+def test_another_provinces_county_short_form_in_a_place_context(pipeline):
+    # 凯里 (凯里市, Guizhou) in a Hubei paper: jieba tags it nrt; 在 before it says it is a place
+    hubei = Locale(province="湖北省", city="武汉市")
+    got = [m for m in pipeline.recognizer("d", "游客在凯里坐车去西江苗寨。", hubei) if m.text == "凯里"]
+    assert [m.type for m in got] == ["Place"]
+
+
+def test_a_short_form_shown_to_be_a_place_is_one_throughout_the_text(pipeline):
+    hubei = Locale(province="湖北省", city="武汉市")
+    text = "游客在凯里参观。凯里坐车很方便。"
+    got = [m.start for m in pipeline.recognizer("d", text, hubei) if m.text == "凯里" and m.type == "Place" and not m.nested]
+    assert got == [3, 8]
+    # without the place context, the lone short form names nothing
+    assert not [m for m in pipeline.recognizer("d", "凯里坐车很方便。", hubei) if m.text == "凯里"]
