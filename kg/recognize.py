@@ -98,13 +98,13 @@ TITLES_AFTER = frozenset(
 # one-character names of countries (中美, 访华) and provinces (京津冀, 在京); the weak ones
 # are common characters and count only next to a strong one
 _ABBR_STRONG = frozenset("中美日俄英法德韩朝印巴越泰澳墨京津冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕港")
-_ABBR_ANY = _ABBR_STRONG | frozenset("加意葡荷以伊埃蒙缅柬菲欧非台")
+_ABBR_ANY = _ABBR_STRONG | frozenset("加意葡荷以伊埃蒙缅柬菲欧非台奥")
 _ABBR_SIDE = frozenset("中美日俄英法德韩朝印巴越泰澳加意荷以伊埃蒙缅柬菲港台")  # 中方, 美方 (not 西方, 地方)
 _ABBR_VISITED = frozenset("华美日俄英法德韩京沪港澳")
 _VISIT = frozenset("访来驻在赴旅援对侵抵离返留反亲进晋")
 _RELATION_AFTER = frozenset(
     """两国 三国 四国 双方 关系 之间 合作 首脑 会谈 会晤 联合 贸易 经贸 友好 建交 边境 边界 战略 对话 峰会 外长 元首 领导 协同
-    一体 地区 三地 两地 同胞 等国 友谊 人民 交流 共同 磋商 谈判 军事 外交 政府 青年 企业""".split()
+    一体 地区 三地 两地 同胞 等国 友谊 人民 交流 共同 磋商 谈判 军事 外交 政府 青年 企业 间 安全 经济 双边""".split()
 )
 _NOT_NAME_ENDS = frozenset("关系 会谈 会晤 对话 贸易 交流 谈判 磋商 问题 情况".split())
 _PROPER = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng"})
@@ -272,6 +272,9 @@ class Recognizer:
                 tok = ctx.token_at(s)
                 if tok is not None and tok.start < s and tok.pos in ("a", "ad", "d", "v", "vn", "l", "m"):
                     continue  # the model cut a word: 优[秀服务机构], 一体[化经济区], 第[八检察部]
+                last = ctx.token_at(e - 1)
+                if last is not None and last.end > e and last.start >= s and last.pos in ("a", "ad", "an", "d", "l"):
+                    continue  # or at its end: [日美安]全合作 (not at a verb: jieba glues 处+处长, 桥+到)
                 dep = self.lex.dept_by_surface.get(ctx.text[s:e]) or self.lex.dept_by_surface.get(ctx.text[s + 1 : e])
                 if dep and t in ("GovernmentBody", "Organization"):
                     t = dep[0].type  # 关工委: the department list knows what it is
@@ -482,7 +485,7 @@ class Recognizer:
             while j < n and text[j] in _ABBR_ANY and j - i < 4:
                 j += 1
             run = text[i:j]
-            related = text[j : j + 2] in _RELATION_AFTER or j < n and text[j] in "0123456789一二三四两"
+            related = text[j : j + 2] in _RELATION_AFTER or text[j : j + 1] in _RELATION_AFTER or j < n and text[j] in "0123456789一二三四两"
             if len(run) >= 2 and related and any(c in _ABBR_STRONG for c in run):
                 out.extend(_Cand(k, k + 1, "Place", "abbr.place", 3) for k in range(i, j))
             elif len(run) == 1 and run in _ABBR_SIDE and text[j : j + 1] == "方" and ctx.is_start(i) and ctx.is_end(j + 1):
@@ -644,7 +647,7 @@ COUNTRY_CHARS = {
     "中": "中国", "华": "中国", "美": "美国", "日": "日本", "韩": "韩国", "朝": "朝鲜", "俄": "俄罗斯", "英": "英国", "法": "法国",
     "德": "德国", "意": "意大利", "葡": "葡萄牙", "荷": "荷兰", "欧": "欧洲", "印": "印度", "巴": "巴基斯坦", "越": "越南",
     "泰": "泰国", "缅": "缅甸", "柬": "柬埔寨", "菲": "菲律宾", "墨": "墨西哥", "加": "加拿大", "以": "以色列", "伊": "伊朗",
-    "埃": "埃及", "蒙": "蒙古", "非": "非洲",
+    "埃": "埃及", "蒙": "蒙古", "非": "非洲", "奥": "奥地利",
 }
 
 

@@ -179,3 +179,16 @@ def test_a_short_form_shown_to_be_a_place_is_one_throughout_the_text(pipeline):
     text = "游客在凯里参观。凯里坐车很方便。"
     got = [m.start for m in pipeline.recognizer("d", text, hubei) if m.text == "凯里" and m.type == "Place" and not m.nested]
     assert got == [3, 8]
+
+
+def test_one_character_country_names_before_relation_words(pipeline):
+    for text, want in (
+        ("近年来中日间的贸易往来不断扩大。", {("中", "Place"), ("日", "Place")}),
+        ("奥中两国签署了文化协定。", {("奥", "Place"), ("中", "Place")}),
+        ("双方同意深化中韩经济合作。", {("中", "Place"), ("韩", "Place")}),
+        ("美日安全同盟引起关注。", {("美", "Place"), ("日", "Place")}),  # no organisation 美日安 cut out of 安全
+    ):
+        got = spans(pipeline, text)
+        assert want <= got, (text, got)
+        assert not any(t in ("Organization", "Enterprise", "GovernmentBody") for _, t in got), (text, got)
+    assert ("奥", "Place") not in spans(pipeline, "他是奥运会冠军。")
