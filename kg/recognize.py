@@ -13,7 +13,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from . import words
+from . import edges, words
 from .lexicon import Lexicon
 from .people import complete_truncated_people, foreign_name
 from .quantities import quantity_across
@@ -396,6 +396,8 @@ class Recognizer:
             start = ctx.name_start(s, e - max_len, allow_marks=typ in ("Event", "Project"))
             if start is not None and (q := quantity_across(text, start)) is not None:
                 start = q  # 8[吉瓦项目]: the unit of a quantity starts no name
+            if start is not None and (tok := ctx.token_at(start)) is not None and tok.start == start and tok.end <= s:
+                start += edges.glued_head(tok.text, self.seg.in_dictionary(tok.text) or self.lex.place(tok.text) is not None)
             if start is None or start >= s:
                 continue
             name = text[start:s]
@@ -836,7 +838,7 @@ class _Context:
                 start = t.start
                 i -= 1
                 continue
-            if w in STOP_WORDS or t.pos in STOP_POS or not _NAME_CHAR.match(w) or t.pos == "v" and w not in NAME_VERBS:
+            if w in STOP_WORDS or t.pos in STOP_POS or not _NAME_CHAR.match(w) or t.pos == "v" and w not in NAME_VERBS or edges.ends_name(w):
                 # a business verb right before the suffix is the name's (国华能源[投资]有限公司)
                 suffix_tok = self.tokens[self._owner[s]]
                 adjacent = t.end == suffix_tok.start == s and w in ("投资", "控股", "发展") and suffix_tok.text in _LEGAL_TAILS
