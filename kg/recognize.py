@@ -13,7 +13,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from . import edges, words
+from . import edges, projects, words
 from .lexicon import Lexicon
 from .people import complete_truncated_people, foreign_name
 from .quantities import quantity_across
@@ -291,7 +291,7 @@ class Recognizer:
             if t == "Place" and not _place_shaped(ctx.text, s, e, division_spans):
                 continue
             suf = suffix_at.get(e)
-            if suf and suf[0] > s and not _distinctive(ctx.text[s : suf[0]], ctx, s, suf[0], t, {}):
+            if suf and suf[0] > s and not _distinctive(ctx.text[s : suf[0]], ctx, s, suf[0], t, {}, self.seg.cut):
                 continue
             if t in ("Organization", "Enterprise", "GovernmentBody") and ctx.text.endswith(_EVENT_HEADS, s, e) and not ctx.text.endswith("代表大会", s, e):
                 t = "Event"  # 中国国际进口博览会: held, not a body
@@ -401,7 +401,7 @@ class Recognizer:
             if start is None or start >= s:
                 continue
             name = text[start:s]
-            if not _distinctive(name, ctx, start, s, typ, place_end):
+            if not _distinctive(name, ctx, start, s, typ, place_end, self.seg.cut):
                 continue
             prio = 3 if len(key) >= 3 else 2
             out.append(_Cand(start, e, typ, f"suffix.{typ.lower()}", prio))
@@ -755,7 +755,12 @@ def _chain(cands: list[_Cand], text: str) -> list[_Cand]:
     return out
 
 
-def _distinctive(name: str, ctx: _Context, start: int, end: int, typ: str, place_end: dict[int, _Cand]) -> bool:
+_PROJECT_GENERIC = GENERIC | _GENERIC_MODIFIERS | _NOT_BRANDS | _SECTORS
+
+
+def _distinctive(
+    name: str, ctx: _Context, start: int, end: int, typ: str, place_end: dict[int, _Cand], cut: Callable[[str], list[str]] | None = None
+) -> bool:
     if name in GENERIC or not _CJK.search(name) and not re.search(r"[A-Za-z]{2,}", name):
         return False
     toks = ctx.within(start, end)
@@ -768,6 +773,8 @@ def _distinctive(name: str, ctx: _Context, start: int, end: int, typ: str, place
         heads = toks or [t for t in (ctx.token_at(start),) if t is not None]
         if len(name) <= 2 and not any(t.pos in _PROPER for t in heads):
             return False  # 科技项目, 招商项目, 配套工程
+        if cut is not None and projects.kind_of_project(name, cut, _PROJECT_GENERIC):
+            return False  # 招商引资项目, 特色公益品牌项目: a kind of project
     if typ == "Event":
         return bool(_MARKED.search(name)) or any(t.pos in {"ns", "nt", "nz", "eng"} for t in toks)
     if typ == "Place" and len(name) < 2:
