@@ -7,7 +7,10 @@ These checks read a token by the dictionary words it is made of instead.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Container, Sequence
+
 from . import words
+from .segment import Token
 
 # words that pick out which or how many of a thing, never part of its name
 # (整个大孟产业新城…, 每个乡镇…); jieba tags several of them b or n, not r
@@ -39,3 +42,26 @@ def glued_head(word: str, known: bool) -> bool:
     """word (a token that is no dictionary word or place: `known` False) starts with a
     one-character verb or preposition glued to the name after it (属[大孟]产业新城)."""
     return not known and len(word) >= 3 and word[0] in _GLUED_HEADS
+
+
+def before_verb(tokens: Sequence[Token], end: int, governs: Callable[[Token], bool]) -> int:
+    """Where a model name [.., end) over `tokens` should end: before the first inner token
+    that `governs` (a verb that takes a name as object: 依托, 成立, 支持), else at end.
+    A name runs up to the clause's verb, not across it (湖北国投成立交银信托 -> 湖北国投)."""
+    return next((t.start for t in tokens[1:-1] if governs(t)), end)
+
+
+def name_like(tokens: Sequence[Token], verbs: Container[str], suffixes: Container[str] = (), named_end: bool = False) -> bool:
+    """A model span over `tokens` reads as a name: it does not begin or end on a verb other
+    than `verbs`, those inside names (扎根泥土, 红利惠及), and holds no adverb or pronoun
+    (兰花保税物流中心充分发挥保税仓储). jieba tags many names as verbs (招行), so one word alone passes."""
+    if len(tokens) < 2:
+        return True
+    if any(t.pos in ("d", "ad", "r", "y", "e", "o") for t in tokens):
+        return False
+    first, last = tokens[0], tokens[-1]
+    if first.pos in ("v", "ad", "d") and len(first.text) >= 2 and first.text not in verbs:
+        return False
+    # 分行, 支行 are verbs to jieba: a name suffix ends a name whatever its tag
+    # named_end: a department or name suffix ends the span (丰台区住保办: jieba reads 保办 as a verb)
+    return named_end or not (last.pos in ("v", "a") and len(last.text) >= 2 and last.text not in verbs and last.text not in suffixes)

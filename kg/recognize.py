@@ -250,6 +250,8 @@ class Recognizer:
             if e - s == 1 and t == "Place" and ctx.text[s] in COUNTRY_CHARS:  # 中, 美 of 中美关系
                 out.append(_Cand(s, e, t, "crf", CRF_PRIORITY, margin=margin, canonical=COUNTRY_CHARS[ctx.text[s]]))
                 continue
+            if t != "Person" and e not in named_ends:  # 湖北国投[成立交银信托]: the model read on across the verb
+                e = edges.before_verb(ctx.within(s, e), e, lambda w: w.pos == "v" and w.text in STOP_WORDS and w.text not in NAME_VERBS)
             if e - s < 2 or ctx.text[e - 2 : e] in _NOT_NAME_ENDS:  # 中美关系 is no organisation
                 continue
             if t == "Person":
@@ -272,10 +274,13 @@ class Recognizer:
                 tok = ctx.token_at(s)
                 if tok is not None and tok.start < s and tok.pos in ("a", "ad", "d", "v", "vn", "l", "m"):
                     continue  # the model cut a word: 优[秀服务机构], 一体[化经济区], 第[八检察部]
+                tok = ctx.token_at(e - 1)
+                if tok is not None and tok.start == e - 1 < tok.end - 1 and words.is_common_noun(tok.text) and ctx.text[e - 1] not in _PLACE_ENDS:
+                    continue  # [沁源县党]参: a name does not end on the first character of a noun
                 dep = self.lex.dept_by_surface.get(ctx.text[s:e]) or self.lex.dept_by_surface.get(ctx.text[s + 1 : e])
                 if dep and t in ("GovernmentBody", "Organization"):
                     t = dep[0].type  # 关工委: the department list knows what it is
-                if not _name_like(ctx, s, e, self.suffix_types, e in named_ends) or _LINK_WORDS.search(ctx.text, s, e):
+                if not edges.name_like(ctx.within(s, e), NAME_VERBS, self.suffix_types, e in named_ends) or _LINK_WORDS.search(ctx.text, s, e):
                     continue  # 华润万家隶属于华润集团: two names and the link between them
                 name = ctx.text[s:e]
                 if any(name[:k] in _NOT_BRANDS and name[k:] in _SECTORS for k in (1, 2, 3)):
@@ -578,24 +583,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _EDGE_MARKS:
         end -= 1
     return start, end
-
-
-def _name_like(ctx: _Context, start: int, end: int, suffixes: Container[str] = (), named_end: bool = False) -> bool:
-    """A model span reads as a name: it does not begin or end on a verb (扎根泥土,
-    红利惠及) and holds no adverb or pronoun (兰花保税物流中心充分发挥保税仓储).
-    jieba tags many names as verbs (招行), so one word alone passes."""
-    toks = ctx.within(start, end)
-    if len(toks) < 2:
-        return True
-    for t in toks:
-        if t.pos in ("d", "ad", "r", "y", "e", "o"):
-            return False
-    first, last = toks[0], toks[-1]
-    if first.pos in ("v", "ad", "d") and len(first.text) >= 2 and first.text not in NAME_VERBS:
-        return False
-    # 分行, 支行 are verbs to jieba: a name suffix ends a name whatever its tag
-    # named_end: a department or name suffix ends the span (丰台区住保办: jieba reads 保办 as a verb)
-    return named_end or not (last.pos in ("v", "a") and len(last.text) >= 2 and last.text not in NAME_VERBS and last.text not in suffixes)
 
 
 def _person_like(ctx: _Context, start: int, end: int) -> bool:

@@ -33,3 +33,22 @@ def test_a_verb_glued_to_an_unknown_name_is_not_the_name(pipeline):
     # a known word or place keeps its first character (将乐县, 向阳)
     assert not edges.glued_head("将乐县", known=True)
     assert edges.glued_head("属大朗", known=False)
+
+
+def test_a_model_name_ends_before_the_verb_it_runs_into(pipeline):
+    from kg.recognize import NAME_VERBS, STOP_WORDS
+
+    text = "江苏国信集团成立苏信资本"  # own example (Jiangsu): two names and the verb between them
+    toks = pipeline.segmenter.tokens(text)
+    governs = lambda t: t.pos == "v" and t.text in STOP_WORDS and t.text not in NAME_VERBS  # noqa: E731
+    assert text[: edges.before_verb(toks, len(text), governs)] == "江苏国信集团"
+    # a verb inside a name is no verb of the clause (供应链管理, 发展促进)
+    name = "宁波市小企业发展促进中心"
+    assert edges.before_verb(pipeline.segmenter.tokens(name), len(name), governs) == len(name)
+
+
+def test_a_model_name_does_not_end_on_the_first_character_of_a_noun(pipeline):
+    # 党参 (a medicinal root) after a county: the model read 浙江省磐安县党 as a party body
+    got = names(pipeline, "浙江省磐安县党参种植户陈华说，今年收成好。", Locale(province="浙江省", city="金华市"))
+    assert not any(t.endswith("党") for t, _ in got), got
+    assert ("陈华", "Person") in got
