@@ -38,7 +38,7 @@ STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d
 # leading words that make a name generic (大型国有银行, 相关企业): trimmed, and a
 # name that is nothing else is no name
 GENERIC = frozenset(
-    """老家 家乡 当地的 各 各类 各级 全 全省 全市 全县 全国 全区 本 该 此 这 那 其 我 我省 我市 我县 我区 多家 一家 一批 部分 有关 相关 大型 中型
+    """老家 家乡 省城 当地的 各 各类 各级 全 全省 全市 全县 全国 全区 本 该 此 这 那 其 我 我省 我市 我县 我区 多家 一家 一批 部分 有关 相关 大型 中型
     小型 小微 中小 中小微 小微企业 中小企业 现场 国有 民营 私营 全资 股份制 政策性 商业 地方 重点 龙头 优秀 优质 知名 骨干 主要 重要 新 老 大 小 好 一些 这些 那些 上述
     参赛 参会 参展 入选 所有 其他 更多 众多 广大 当地 外地 本地 省内 市内 省级 市级 县级 国家级 首届 本届 本次 此次 这次 当前
     二级 三级 一级 下属 旗下 有限 责任 股份 集团 公司 企业 单位 机构 部门 金融 银行 学校 医院 项目 工程 活动 会议""".split()
@@ -77,6 +77,8 @@ def is_generic(text: str, cut: Callable[[str], list[str]], departments: Containe
     jurisdiction prefix and a department) is not generic."""
     if text in departments or len(text) > 1 and text[0] in "省市县区州" and text[1:] in departments:
         return False
+    if text in GENERIC_HEADS:  # 研究中心: jieba cuts it 研究 + 中心, the kind is the whole word
+        return True
     if any(text[k:] in suffixes and (text[:k] in GENERIC or text[:k] in _GENERIC_MODIFIERS) for k in range(1, len(text) - 1)):
         return True
     return all(w in GENERIC or w in GENERIC_HEADS for w in cut(text))

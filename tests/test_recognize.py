@@ -165,3 +165,16 @@ def test_a_city_short_form_that_is_a_word_needs_a_place_context(pipeline):
     assert ("朝阳市", "Place") in spans(pipeline, "朝阳市的企业参展。", guangdong)
     # in the city's own province the short form stands alone
     assert ("朝阳", "Place") in spans(pipeline, "清晨的朝阳十分热闹。", Locale(province="辽宁省", city="沈阳市"))
+
+
+def test_a_kind_of_centre_and_the_provincial_capital_are_no_names(pipeline):
+    """Own example sentences (Hubei): 研究中心 is a kind of body however jieba cuts it; 省城
+    (the provincial capital, in every province's papers) starts no name."""
+    from kg.recognize import is_generic
+
+    assert is_generic("研究中心", pipeline.segmenter.cut, pipeline.lexicon.dept_by_surface)
+    assert not is_generic("武汉大学研究中心", pipeline.segmenter.cut, pipeline.lexicon.dept_by_surface)
+    hubei = Locale(province="湖北省", city="武汉市")
+    got = spans(pipeline, "来自省城湖北医师合唱团、湖北省人民医院合唱团的歌手登台演出。", hubei)
+    assert ("湖北医师合唱团", "Organization") in got
+    assert not any(t.startswith("省城") for t, _ in got), got
