@@ -13,7 +13,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from . import words
+from . import edges, projects, words
 from .lexicon import Lexicon
 from .people import complete_truncated_people, foreign_name
 from .quantities import quantity_across
@@ -38,7 +38,7 @@ STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d
 # leading words that make a name generic (大型国有银行, 相关企业): trimmed, and a
 # name that is nothing else is no name
 GENERIC = frozenset(
-    """老家 家乡 当地的 各 各类 各级 全 全省 全市 全县 全国 全区 本 该 此 这 那 其 我 我省 我市 我县 我区 多家 一家 一批 部分 有关 相关 大型 中型
+    """老家 家乡 省城 当地的 各 各类 各级 全 全省 全市 全县 全国 全区 本 该 此 这 那 其 我 我省 我市 我县 我区 多家 一家 一批 部分 有关 相关 大型 中型
     小型 小微 中小 中小微 小微企业 中小企业 现场 国有 民营 私营 全资 股份制 政策性 商业 地方 重点 龙头 优秀 优质 知名 骨干 主要 重要 新 老 大 小 好 一些 这些 那些 上述
     参赛 参会 参展 入选 所有 其他 更多 众多 广大 当地 外地 本地 省内 市内 省级 市级 县级 国家级 首届 本届 本次 此次 这次 当前
     二级 三级 一级 下属 旗下 有限 责任 股份 集团 公司 企业 单位 机构 部门 金融 银行 学校 医院 项目 工程 活动 会议""".split()
@@ -77,6 +77,8 @@ def is_generic(text: str, cut: Callable[[str], list[str]], departments: Containe
     jurisdiction prefix and a department) is not generic."""
     if text in departments or len(text) > 1 and text[0] in "省市县区州" and text[1:] in departments:
         return False
+    if text in GENERIC_HEADS:  # 研究中心: jieba cuts it 研究 + 中心, the kind is the whole word
+        return True
     if any(text[k:] in suffixes and (text[:k] in GENERIC or text[:k] in _GENERIC_MODIFIERS) for k in range(1, len(text) - 1)):
         return True
     return all(w in GENERIC or w in GENERIC_HEADS for w in cut(text))
@@ -250,6 +252,8 @@ class Recognizer:
             if e - s == 1 and t == "Place" and ctx.text[s] in COUNTRY_CHARS:  # 中, 美 of 中美关系
                 out.append(_Cand(s, e, t, "crf", CRF_PRIORITY, margin=margin, canonical=COUNTRY_CHARS[ctx.text[s]]))
                 continue
+            if t != "Person" and e not in named_ends:  # 湖北国投[成立交银信托]: the model read on across the verb
+                e = edges.before_verb(ctx.within(s, e), e, lambda w: w.pos == "v" and w.text in STOP_WORDS and w.text not in NAME_VERBS)
             if e - s < 2 or ctx.text[e - 2 : e] in _NOT_NAME_ENDS:  # 中美关系 is no organisation
                 continue
             if t == "Person":
@@ -273,12 +277,15 @@ class Recognizer:
                 if tok is not None and tok.start < s and tok.pos in ("a", "ad", "d", "v", "vn", "l", "m"):
                     continue  # the model cut a word: 优[秀服务机构], 一体[化经济区], 第[八检察部]
                 last = ctx.token_at(e - 1)
-                if last is not None and last.end > e and last.start >= s and last.pos in ("a", "ad", "an", "d", "l"):
-                    continue  # or at its end: [日美安]全合作 (not at a verb: jieba glues 处+处长, 桥+到)
+                if last is not None and last.end > e and last.start >= s and (
+                    last.pos in ("a", "ad", "an", "d", "l")  # [日美安]全合作 (not at verbs: jieba glues 处+处长, 桥+到)
+                    or last.start == e - 1 and words.is_common_noun(last.text) and ctx.text[e - 1] not in _PLACE_ENDS  # [沁源县党]参
+                ):
+                    continue  # the model cut a word at its end
                 dep = self.lex.dept_by_surface.get(ctx.text[s:e]) or self.lex.dept_by_surface.get(ctx.text[s + 1 : e])
                 if dep and t in ("GovernmentBody", "Organization"):
                     t = dep[0].type  # 关工委: the department list knows what it is
-                if not _name_like(ctx, s, e, self.suffix_types, e in named_ends) or _LINK_WORDS.search(ctx.text, s, e):
+                if not edges.name_like(ctx.within(s, e), NAME_VERBS, self.suffix_types, e in named_ends) or _LINK_WORDS.search(ctx.text, s, e):
                     continue  # 华润万家隶属于华润集团: two names and the link between them
                 name = ctx.text[s:e]
                 if any(name[:k] in _NOT_BRANDS and name[k:] in _SECTORS for k in (1, 2, 3)):
@@ -294,7 +301,7 @@ class Recognizer:
             if t == "Place" and not _place_shaped(ctx.text, s, e, division_spans):
                 continue
             suf = suffix_at.get(e)
-            if suf and suf[0] > s and not _distinctive(ctx.text[s : suf[0]], ctx, s, suf[0], t, {}):
+            if suf and suf[0] > s and not _distinctive(ctx.text[s : suf[0]], ctx, s, suf[0], t, {}, self.seg.cut):
                 continue
             if t in ("Organization", "Enterprise", "GovernmentBody") and ctx.text.endswith(_EVENT_HEADS, s, e) and not ctx.text.endswith("代表大会", s, e):
                 t = "Event"  # 中国国际进口博览会: held, not a body
@@ -407,10 +414,12 @@ class Recognizer:
             start = ctx.name_start(s, e - max_len, allow_marks=typ in ("Event", "Project"))
             if start is not None and (q := quantity_across(text, start)) is not None:
                 start = q  # 8[吉瓦项目]: the unit of a quantity starts no name
+            if start is not None and (tok := ctx.token_at(start)) is not None and tok.start == start and tok.end <= s:
+                start += edges.glued_head(tok.text, self.seg.in_dictionary(tok.text) or self.lex.place(tok.text) is not None)
             if start is None or start >= s:
                 continue
             name = text[start:s]
-            if not _distinctive(name, ctx, start, s, typ, place_end):
+            if not _distinctive(name, ctx, start, s, typ, place_end, self.seg.cut):
                 continue
             prio = 3 if len(key) >= 3 else 2
             out.append(_Cand(start, e, typ, f"suffix.{typ.lower()}", prio))
@@ -589,24 +598,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _name_like(ctx: _Context, start: int, end: int, suffixes: Container[str] = (), named_end: bool = False) -> bool:
-    """A model span reads as a name: it does not begin or end on a verb (扎根泥土,
-    红利惠及) and holds no adverb or pronoun (兰花保税物流中心充分发挥保税仓储).
-    jieba tags many names as verbs (招行), so one word alone passes."""
-    toks = ctx.within(start, end)
-    if len(toks) < 2:
-        return True
-    for t in toks:
-        if t.pos in ("d", "ad", "r", "y", "e", "o"):
-            return False
-    first, last = toks[0], toks[-1]
-    if first.pos in ("v", "ad", "d") and len(first.text) >= 2 and first.text not in NAME_VERBS:
-        return False
-    # 分行, 支行 are verbs to jieba: a name suffix ends a name whatever its tag
-    # named_end: a department or name suffix ends the span (丰台区住保办: jieba reads 保办 as a verb)
-    return named_end or not (last.pos in ("v", "a") and len(last.text) >= 2 and last.text not in NAME_VERBS and last.text not in suffixes)
-
-
 def _person_like(ctx: _Context, start: int, end: int) -> bool:
     """A model span reads as a personal name: CJK (2-4, or parts joined by ·) or Latin
     letters, not one place or common word (徐家汇, 智能化), not a name said twice
@@ -768,7 +759,12 @@ def _chain(cands: list[_Cand], text: str) -> list[_Cand]:
     return out
 
 
-def _distinctive(name: str, ctx: _Context, start: int, end: int, typ: str, place_end: dict[int, _Cand]) -> bool:
+_PROJECT_GENERIC = GENERIC | _GENERIC_MODIFIERS | _NOT_BRANDS | _SECTORS
+
+
+def _distinctive(
+    name: str, ctx: _Context, start: int, end: int, typ: str, place_end: dict[int, _Cand], cut: Callable[[str], list[str]] | None = None
+) -> bool:
     if name in GENERIC or not _CJK.search(name) and not re.search(r"[A-Za-z]{2,}", name):
         return False
     toks = ctx.within(start, end)
@@ -781,6 +777,8 @@ def _distinctive(name: str, ctx: _Context, start: int, end: int, typ: str, place
         heads = toks or [t for t in (ctx.token_at(start),) if t is not None]
         if len(name) <= 2 and not any(t.pos in _PROPER for t in heads):
             return False  # 科技项目, 招商项目, 配套工程
+        if cut is not None and projects.kind_of_project(name, cut, _PROJECT_GENERIC):
+            return False  # 招商引资项目, 特色公益品牌项目: a kind of project
     if typ == "Event":
         return bool(_MARKED.search(name)) or any(t.pos in {"ns", "nt", "nz", "eng"} for t in toks)
     if typ == "Place" and len(name) < 2:
@@ -851,7 +849,7 @@ class _Context:
                 start = t.start
                 i -= 1
                 continue
-            if w in STOP_WORDS or t.pos in STOP_POS or not _NAME_CHAR.match(w) or t.pos == "v" and w not in NAME_VERBS:
+            if w in STOP_WORDS or t.pos in STOP_POS or not _NAME_CHAR.match(w) or t.pos == "v" and w not in NAME_VERBS or edges.ends_name(w):
                 # a business verb right before the suffix is the name's (国华能源[投资]有限公司)
                 suffix_tok = self.tokens[self._owner[s]]
                 adjacent = t.end == suffix_tok.start == s and w in ("投资", "控股", "发展") and suffix_tok.text in _LEGAL_TAILS

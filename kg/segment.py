@@ -80,6 +80,12 @@ class Segmenter:
             return list(self._rj.cut(text, True))
         return self._tk.lcut(text)
 
+    def in_dictionary(self, word: str) -> bool:
+        """word is one word of the dictionary, not one the HMM put together from characters (属大孟)."""
+        if self.backend == "rjieba":
+            return len(self._rj.cut(word, False)) == 1
+        return len(self._tk.lcut(word, HMM=False)) == 1
+
     def tokens(self, text: str, offset: int = 0) -> list[Token]:
         """Tokens with POS tags; `start`/`end` are offsets into the caller's text (+offset)."""
         pairs: Iterator[tuple[str, str]]

@@ -192,3 +192,16 @@ def test_one_character_country_names_before_relation_words(pipeline):
         assert want <= got, (text, got)
         assert not any(t in ("Organization", "Enterprise", "GovernmentBody") for _, t in got), (text, got)
     assert ("奥", "Place") not in spans(pipeline, "他是奥运会冠军。")
+
+
+def test_a_kind_of_centre_and_the_provincial_capital_are_no_names(pipeline):
+    """Own example sentences (Hubei): 研究中心 is a kind of body however jieba cuts it; 省城
+    (the provincial capital, in every province's papers) starts no name."""
+    from kg.recognize import is_generic
+
+    assert is_generic("研究中心", pipeline.segmenter.cut, pipeline.lexicon.dept_by_surface)
+    assert not is_generic("武汉大学研究中心", pipeline.segmenter.cut, pipeline.lexicon.dept_by_surface)
+    hubei = Locale(province="湖北省", city="武汉市")
+    got = spans(pipeline, "来自省城湖北医师合唱团、湖北省人民医院合唱团的歌手登台演出。", hubei)
+    assert ("湖北医师合唱团", "Organization") in got
+    assert not any(t.startswith("省城") for t, _ in got), got

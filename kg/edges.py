@@ -1,0 +1,67 @@
+"""Where a name begins: the words that end a walk left from a name suffix.
+
+jieba's POS tags are a weak guide here: its dictionary calls 充分发挥 a noun and
+盖章 a name, and it glues a one-character verb to an unknown word (属大孟, j), so
+walking left from 工程 or 项目 over "noun-like" tokens ran into the clause's verb.
+These checks read a token by the dictionary words it is made of instead.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Container, Sequence
+
+from . import words
+from .segment import Token
+
+# words that pick out which or how many of a thing, never part of its name
+# (整个大孟产业新城…, 每个乡镇…); jieba tags several of them b or n, not r
+DETERMINERS = frozenset(
+    "整个 整座 整条 整片 整体 全体 全部 每个 每一 每座 每家 各个 个别 大部分 多数 少数 其余 其他 另一 另外 同一 任何 任一".split()
+)
+_ADVERB_POS = frozenset({"d", "ad"})
+_VERB_POS = frozenset({"v", "vd", "vi"})
+# one-character verbs and prepositions that jieba glues to an unknown word after them
+# (属大孟 = 属 + 大孟, 由省 = 由 + 省); no name starts with one unless the word is a known one
+_GLUED_HEADS = frozenset("属系在于由与和及向从对为是被将把经据至到同跟给让")
+
+
+def adverbial_verb(word: str) -> bool:
+    """word is an adverb and a verb written as one token (充分发挥, 共同开发, 积极参与):
+    a verb phrase, whatever tag jieba's dictionary gives the compound."""
+    if len(word) < 4:
+        return False
+    head, rest = words.common_words().get(word[:2]), words.common_words().get(word[2:])
+    return head is not None and head[1] in _ADVERB_POS and rest is not None and rest[1] in _VERB_POS
+
+
+def ends_name(word: str) -> bool:
+    """A token a name cannot extend left across: a determiner or an adverb-verb phrase."""
+    return word in DETERMINERS or adverbial_verb(word)
+
+
+def glued_head(word: str, known: bool) -> bool:
+    """word (a token that is no dictionary word or place: `known` False) starts with a
+    one-character verb or preposition glued to the name after it (属[大孟]产业新城)."""
+    return not known and len(word) >= 3 and word[0] in _GLUED_HEADS
+
+
+def before_verb(tokens: Sequence[Token], end: int, governs: Callable[[Token], bool]) -> int:
+    """Where a model name [.., end) over `tokens` should end: before the first inner token
+    that `governs` (a verb that takes a name as object: 依托, 成立, 支持), else at end.
+    A name runs up to the clause's verb, not across it (湖北国投成立交银信托 -> 湖北国投)."""
+    return next((t.start for t in tokens[1:-1] if governs(t)), end)
+
+
+def name_like(tokens: Sequence[Token], verbs: Container[str], suffixes: Container[str] = (), named_end: bool = False) -> bool:
+    """A model span over `tokens` reads as a name: it does not begin or end on a verb other
+    than `verbs`, those inside names (扎根泥土, 红利惠及), and holds no adverb or pronoun
+    (兰花保税物流中心充分发挥保税仓储). jieba tags many names as verbs (招行), so one word alone passes."""
+    if len(tokens) < 2:
+        return True
+    if any(t.pos in ("d", "ad", "r", "y", "e", "o") for t in tokens):
+        return False
+    first, last = tokens[0], tokens[-1]
+    if first.pos in ("v", "ad", "d") and len(first.text) >= 2 and first.text not in verbs:
+        return False
+    # 分行, 支行 are verbs to jieba: a name suffix ends a name whatever its tag
+    # named_end: a department or name suffix ends the span (丰台区住保办: jieba reads 保办 as a verb)
+    return named_end or not (last.pos in ("v", "a") and len(last.text) >= 2 and last.text not in verbs and last.text not in suffixes)

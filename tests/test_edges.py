@@ -1,0 +1,54 @@
+"""kg.edges: where a name walked left from its suffix begins (own example sentences: Guangdong, Sichuan)."""
+from __future__ import annotations
+
+from kg import edges
+from kg.types import Locale
+
+GUANGDONG = Locale(province="广东省", city="东莞市")
+
+
+def names(pipeline, text, locale=GUANGDONG):
+    return {(m.text, m.type) for m in pipeline.recognizer("d", text, locale) if not m.nested}
+
+
+def test_a_determiner_ends_the_walk(pipeline):
+    got = names(pipeline, "作为整个南沙新区交通枢纽工程，该项目由中铁建承建。")
+    assert ("南沙新区交通枢纽工程", "Project") in got
+    assert not any(t.startswith("整个") for t, _ in got), got
+
+
+def test_an_adverb_verb_compound_ends_the_walk(pipeline):
+    # jieba's dictionary calls 充分发挥 a noun: the walk took it into the name
+    got = names(pipeline, "各地要充分发挥爱国主义教育基地作用。")
+    assert not any(t.startswith("充分发挥") for t, _ in got), got
+    assert edges.adverbial_verb("充分发挥") and edges.adverbial_verb("共同开发")
+    assert not edges.adverbial_verb("共同体") and not edges.adverbial_verb("开发投资")
+
+
+def test_a_verb_glued_to_an_unknown_name_is_not_the_name(pipeline):
+    # jieba reads 属大朗 (属 + 大朗, a town of Dongguan) as one word
+    got = names(pipeline, "该项目属大朗产业新城消防枢纽工程。")
+    assert ("大朗产业新城消防枢纽工程", "Project") in got
+    assert not any(t.startswith("属") for t, _ in got), got
+    # a known word or place keeps its first character (将乐县, 向阳)
+    assert not edges.glued_head("将乐县", known=True)
+    assert edges.glued_head("属大朗", known=False)
+
+
+def test_a_model_name_ends_before_the_verb_it_runs_into(pipeline):
+    from kg.recognize import NAME_VERBS, STOP_WORDS
+
+    text = "江苏国信集团成立苏信资本"  # own example (Jiangsu): two names and the verb between them
+    toks = pipeline.segmenter.tokens(text)
+    governs = lambda t: t.pos == "v" and t.text in STOP_WORDS and t.text not in NAME_VERBS  # noqa: E731
+    assert text[: edges.before_verb(toks, len(text), governs)] == "江苏国信集团"
+    # a verb inside a name is no verb of the clause (供应链管理, 发展促进)
+    name = "宁波市小企业发展促进中心"
+    assert edges.before_verb(pipeline.segmenter.tokens(name), len(name), governs) == len(name)
+
+
+def test_a_model_name_does_not_end_on_the_first_character_of_a_noun(pipeline):
+    # 党参 (a medicinal root) after a county: the model read 浙江省磐安县党 as a party body
+    got = names(pipeline, "浙江省磐安县党参种植户陈华说，今年收成好。", Locale(province="浙江省", city="金华市"))
+    assert not any(t.endswith("党") for t, _ in got), got
+    assert ("陈华", "Person") in got

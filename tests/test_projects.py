@@ -1,0 +1,35 @@
+"""kg.projects: kinds of project are no projects (own example sentences: Guangdong, Hubei, Zhejiang)."""
+from __future__ import annotations
+
+from kg import projects
+from kg.types import Locale
+
+HUBEI = Locale(province="湖北省", city="武汉市")
+
+
+def project_names(pipeline, text, locale=HUBEI):
+    return [m.text for m in pipeline.recognizer("d", text, locale) if m.type == "Project" and not m.nested]
+
+
+def test_a_kind_of_project_is_no_project(pipeline):
+    assert project_names(pipeline, "会上共有15个招商引资项目集中签约。") == []
+    assert project_names(pipeline, "这是团省委推出的特色公益品牌项目。") == []
+    assert project_names(pipeline, "双方将共同开发风电产业项目。") == []
+    # praised, not named: whose important project, not which
+    assert project_names(pipeline, "该项目属光谷科学岛重要配套工程。") == []
+
+
+def test_a_named_project_stays(pipeline):
+    got = project_names(pipeline, "武汉长江新区起步区综合管廊工程和东风汽车武汉新能源项目同日开工。")
+    assert "东风汽车武汉新能源项目" in got or any("东风" in n for n in got), got
+    assert any("综合管廊工程" in n for n in got), got
+    zhejiang = Locale(province="浙江省", city="杭州市")
+    assert project_names(pipeline, "浙江实施“千村示范、万村整治”工程。", zhejiang) == ["“千村示范、万村整治”工程"]
+
+
+def test_kind_of_project_reads_the_words():
+    cut = lambda s: {"特色公益品牌": ["特色", "公益", "品牌"], "光谷科学岛重要配套": ["光谷", "科学岛", "重要", "配套"],
+                     "光谷科学岛消防": ["光谷", "科学岛", "消防"]}[s]  # noqa: E731
+    assert projects.kind_of_project("特色公益品牌", cut, ())
+    assert projects.kind_of_project("光谷科学岛重要配套", cut, ())
+    assert not projects.kind_of_project("光谷科学岛消防", cut, ())
