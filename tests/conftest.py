@@ -23,3 +23,8 @@ def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
     result = kg.build([str(SEEDS)], out=out)
     return out, result
+
+
+def top_spans(pipeline, text, locale):
+    """(text, type) of the top-level mentions the recogniser finds in `text`."""
+    return {(m.text, m.type) for m in pipeline.recognizer("d", text, locale) if not m.nested}

@@ -4,11 +4,13 @@ from __future__ import annotations
 from kg import edges
 from kg.types import Locale
 
+from .conftest import top_spans
+
 GUANGDONG = Locale(province="广东省", city="东莞市")
 
 
 def names(pipeline, text, locale=GUANGDONG):
-    return {(m.text, m.type) for m in pipeline.recognizer("d", text, locale) if not m.nested}
+    return top_spans(pipeline, text, locale)
 
 
 def test_a_determiner_ends_the_walk(pipeline):

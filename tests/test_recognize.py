@@ -5,13 +5,13 @@ from hypothesis import strategies as st
 
 from kg.types import ENTITY_TYPES, Locale
 
-from .conftest import SEEDS
+from .conftest import SEEDS, top_spans
 
 SHANXI = Locale(province="山西省", city="太原市")
 
 
 def spans(pipeline, text, locale=SHANXI):
-    return {(m.text, m.type) for m in pipeline.recognizer("d", text, locale) if not m.nested}
+    return top_spans(pipeline, text, locale)
 
 
 def test_government_bodies_with_prefixes(pipeline):
