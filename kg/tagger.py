@@ -20,6 +20,7 @@ from typing import Any
 from importlib import resources
 from pathlib import Path
 
+from . import cache
 from .segment import Token
 
 #: types the model is trained to tag (Project and Event come from rules only)
@@ -174,51 +175,10 @@ def model_path() -> Path:
 
 # ------------------------------------------------------------------ table cache
 # Parsing the crfsuite model dump into tables takes most of a second; the tables
-# are kept in the user's cache folder (like jieba's dictionary cache), keyed by a
-# hash of the model, this module and the word lists, so a stale cache never loads.
+# are kept in the user's cache folder (kg.cache), keyed by a hash of the model,
+# this module and the word lists, so a stale cache never loads.
 
 _NOT_CACHED = frozenset({"path", "crf", "suffix_types", "surnames", "_np", "margin", "batch_chars", "_pos_rows"})
-
-
-def cache_dir() -> Path:
-    """$KG_CACHE_DIR, else $XDG_CACHE_HOME/kg, else ~/.cache/kg."""
-    import os
-
-    if os.environ.get("KG_CACHE_DIR"):
-        return Path(os.environ["KG_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "kg"
-
-
-def _read_cache(key: str) -> dict[str, Any] | None:
-    import pickle
-
-    try:
-        with open(cache_dir() / f"tagger-{key}.pickle", "rb") as f:
-            tables = pickle.load(f)
-    except Exception:  # absent, unreadable or from another numpy: rebuild
-        return None
-    return tables if isinstance(tables, dict) else None
-
-
-def _write_cache(key: str, tables: dict[str, Any]) -> None:
-    """Best effort, atomic (write then rename); a read-only home only costs the speed-up."""
-    import os
-    import pickle
-    import tempfile
-
-    folder = cache_dir()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        kept = sorted(folder.glob("tagger-*.pickle"), key=lambda q: q.stat().st_mtime, reverse=True)
-        for old in kept[3:]:  # the tables of a few models at most
-            old.unlink(missing_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(tables, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, folder / f"tagger-{key}.pickle")
-    except OSError:
-        pass
 
 
 class Tagger:
@@ -253,12 +213,12 @@ class Tagger:
         self.batch_chars = 6000  # texts decoded together (label_ids_many), in characters
         self._pos_rows: dict[str, tuple[int, int, int, int]] = {}
         key = self._cache_key()
-        tables = _read_cache(key)
-        if tables is None:
+        tables = cache.load("tagger", key)
+        if not isinstance(tables, dict):
             self._load_model(crf.info())
             self._prepare_tables()
             tables = {k: v for k, v in vars(self).items() if k not in _NOT_CACHED}
-            _write_cache(key, tables)
+            cache.save("tagger", key, tables)
         vars(self).update(tables)
 
     def _cache_key(self) -> str:
