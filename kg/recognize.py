@@ -104,6 +104,9 @@ _ABBR_ANY = _ABBR_STRONG | frozenset("加意葡荷以伊埃蒙缅柬菲欧非台
 _ABBR_SIDE = frozenset("中美日俄英法德韩朝印巴越泰澳加意荷以伊埃蒙缅柬菲港台")  # 中方, 美方 (not 西方, 地方)
 _ABBR_VISITED = frozenset("华美日俄英法德韩京沪港澳")
 _VISIT = frozenset("访来驻在赴旅援对侵抵离返留反亲进晋")
+# the scan for them: runs of up to four letters, and visited places that are no run letter (访华)
+_ABBR_RUN_RE = re.compile("[" + "".join(sorted(_ABBR_ANY)) + "]{1,4}")
+_VISITED_ONLY_RE = re.compile("(?<=[" + "".join(sorted(_VISIT)) + "])[" + "".join(sorted(_ABBR_VISITED - _ABBR_ANY)) + "]")
 _RELATION_AFTER = frozenset(
     """两国 三国 四国 双方 关系 之间 合作 首脑 会谈 会晤 联合 贸易 经贸 友好 建交 边境 边界 战略 对话 峰会 外长 元首 领导 协同
     一体 地区 三地 两地 同胞 等国 友谊 人民 交流 共同 磋商 谈判 军事 外交 政府 青年 企业 间 安全 经济 双边""".split()
@@ -481,19 +484,15 @@ class Recognizer:
         before them (访华, 在京), and 方 after them (中方, 美方)."""
         text = ctx.text
         out: list[_Cand] = []
-        i, n = 0, len(text)
-        while i < n:
-            if text[i] not in _ABBR_ANY:
-                if text[i] in _ABBR_VISITED and i > 0 and text[i - 1] in _VISIT:  # 访华
-                    tok = ctx.token_at(i)
-                    if tok and (tok.start, tok.end) in ((i - 1, i + 1), (i, i + 1)):
-                        out.append(_Cand(i, i + 1, "Place", "abbr.place", 3))
-                i += 1
-                continue
-            j = i
-            while j < n and text[j] in _ABBR_ANY and j - i < 4:
-                j += 1
-            run = text[i:j]
+        n = len(text)
+        for m in _VISITED_ONLY_RE.finditer(text):  # 访华: a visited place that is no run letter
+            i = m.start()
+            tok = ctx.token_at(i)
+            if tok and (tok.start, tok.end) in ((i - 1, i + 1), (i, i + 1)):
+                out.append(_Cand(i, i + 1, "Place", "abbr.place", 3))
+        for m in _ABBR_RUN_RE.finditer(text):  # runs of up to four (中美日俄)
+            i, j = m.span()
+            run = m.group()
             related = text[j : j + 2] in _RELATION_AFTER or text[j : j + 1] in _RELATION_AFTER or j < n and text[j] in "0123456789一二三四两"
             if len(run) >= 2 and related and any(c in _ABBR_STRONG for c in run):
                 out.extend(_Cand(k, k + 1, "Place", "abbr.place", 3) for k in range(i, j))
@@ -503,7 +502,7 @@ class Recognizer:
                 tok = ctx.token_at(i)
                 if tok and (tok.start, tok.end) in ((i - 1, i + 1), (i, i + 1)):
                     out.append(_Cand(i, j, "Place", "abbr.place", 3))
-            i = j
+        out.sort(key=lambda c: c.start)
         return [replace(c, canonical=self._abbr_name(text[c.start])) for c in out]
 
     def _abbr_name(self, c: str) -> str | None:
