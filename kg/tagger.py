@@ -333,16 +333,16 @@ class Tagger:
             s += take(w["bi", 0], brow[idx - 1], axis=0)
             s += take(w["bi", 1], brow[idx], axis=0)
         # per-text rows (Python lists, one array each at the end): words, gazetteer, suffix ahead
-        wt: list[int] = []
-        wd: list[int] = []
+        wt: list[Any] = []
+        wd: list[Any] = []
         g: list[int] = []
         a: list[int] = []
         for text, tokens, hits in items:
             n = len(text)
             self._word_rows(n, tokens, wt, wd)
             self._gazetteer_rows(n, hits, g, a)
-        s += take(w["w", 0], np.array(wt, dtype=np.intp), axis=0)
-        s += take(w["wd", 0], np.array(wd, dtype=np.intp), axis=0)
+        s += take(w["w", 0], np.concatenate(wt) if wt else np.zeros(0, dtype=np.intp), axis=0)
+        s += take(w["wd", 0], np.concatenate(wd) if wd else np.zeros(0, dtype=np.intp), axis=0)
         s += take(w["g", 0], np.array(g, dtype=np.intp), axis=0)
         chars = cpb[idx]
         arow = np.array(a, dtype=np.intp)
@@ -357,29 +357,30 @@ class Tagger:
         s += take(w["k", 0], krow, axis=0)
         return s
 
-    def _word_rows(self, n: int, tokens: Sequence[Token], wt: list[int], wd: list[int]) -> None:
-        """Append the rows of each character's word tag (BIES + POS) and word to `wt` and `wd`."""
+    def _word_rows(self, n: int, tokens: Sequence[Token], wt: list[Any], wd: list[Any]) -> None:
+        """Append the rows of each character's word tag (BIES + POS) and word to `wt` and `wd`
+        (one array each per text: per-token Python is only two lookups)."""
+        np = self._np
         tget, dget = self._ids["w"].get, self._ids["wd"].get
-        if sum(t.end - t.start for t in tokens) != n:  # tokens that do not tile the text
-            wt.extend([tget("", 0)] * n)
-            wd.extend([dget("", 0)] * n)
+        lens = np.fromiter((t.end - t.start for t in tokens), dtype=np.intp, count=len(tokens))
+        if int(lens.sum()) != n:  # tokens that do not tile the text
+            wt.append(np.full(n, tget("", 0), dtype=np.intp))
+            wd.append(np.full(n, dget("", 0), dtype=np.intp))
+            return
+        if not n:
             return
         rows = self._pos_rows
+        for pos in {t.pos for t in tokens} - rows.keys():
+            rows[pos] = (tget("S" + pos, 0), tget("B" + pos, 0), tget("M" + pos, 0), tget("E" + pos, 0))
         empty = dget("", 0)
-        for t in tokens:
-            r = rows.get(t.pos)
-            if r is None:
-                r = rows[t.pos] = (tget("S" + t.pos, 0), tget("B" + t.pos, 0), tget("M" + t.pos, 0), tget("E" + t.pos, 0))
-            ln = t.end - t.start
-            if ln == 1:
-                wt.append(r[0])
-                wd.append(empty)
-            else:
-                wt.append(r[1])
-                if ln > 2:
-                    wt.extend([r[2]] * (ln - 2))
-                wt.append(r[3])
-                wd.extend([dget(t.text, 0) if ln < 8 else empty] * ln)
+        r = np.array([rows[t.pos] for t in tokens], dtype=np.intp)  # (tokens, SBME)
+        d = np.array([dget(t.text, 0) if 1 < len(t.text) < 8 else empty for t in tokens], dtype=np.intp)
+        tok = np.repeat(np.arange(len(tokens)), lens)
+        at = np.arange(n) - (np.cumsum(lens) - lens)[tok]  # position inside the token
+        ln = lens[tok]
+        col = np.where(ln == 1, 0, np.where(at == 0, 1, np.where(at == ln - 1, 3, 2)))
+        wt.append(r[tok, col])
+        wd.append(d[tok])
 
     def _gazetteer_rows(self, n: int, hits: Sequence[Hit], g: list[int], a: list[int]) -> None:
         """Append the rows of the gazetteer context (previous, this, next) and of the
