@@ -1,6 +1,6 @@
 """Entity recognition measured on held-out public sentences, and its speed.
 
-    python bench/eval_ner.py [--data ../shared/data] [--system full|rules|crf] [--model F] [--errors N]
+    python bench/eval_ner.py [--data ../shared/data] [--system full|rules|crf] [--model F] [--errors N] [--kinds]
     python bench/eval_ner.py --speed [--mb 2]
 
 Sets (see ../shared/data/SOURCES.md):
@@ -15,6 +15,9 @@ when it overlaps a gold span of its type; a gold span is found when a
 prediction of its type overlaps it).  "top" scores what `kg ner` prints;
 "nested" adds the nested mentions (`kg ner --nested`).  Project and Event
 predictions have no gold counterpart and are not scored.
+
+--kinds counts the errors by kind (type error, boundary too long/short, missed,
+spurious) per type: what to work on next.
 
 --speed runs `kg ner`'s engine (recognise + link, one process) over the seed
 pages replicated to --mb megabytes, one JSON record per article, and prints
@@ -34,6 +37,7 @@ ORG = {"Enterprise", "GovernmentBody", "Organization"}
 
 Span = tuple[int, int, str]
 MIN_MARGIN: float | None = None  # --min-margin: override the recogniser's threshold
+NO_WORLD = False  # --no-world: drop names from the world list (countries, foreign cities)
 
 
 def predict(system: str, texts: list[str], model: str | None = None) -> list[tuple[list[Span], list[Span]]]:
@@ -55,7 +59,7 @@ def predict(system: str, texts: list[str], model: str | None = None) -> list[tup
             spans = p.recognizer.tagger(text, p.segmenter.tokens(text), rec.hits(text))
             out.append((spans, []))
             continue
-        ms = rec("eval", text, infer_locale([(text, None)], p.lexicon))
+        ms = [m for m in rec("eval", text, infer_locale([(text, None)], p.lexicon)) if not (NO_WORLD and m.rule == "gazetteer.world")]
         out.append(([(m.start, m.end, m.type) for m in ms if not m.nested], [(m.start, m.end, m.type) for m in ms if m.nested]))
     return out
 
@@ -115,7 +119,37 @@ def errors(name: str, data: list[tuple[str, list[Span]]], pred: list[list[Span]]
             return
 
 
-def evaluate(data_dir: Path, system: str, n_errors: int, model: str | None = None) -> None:
+def error_kinds(name: str, data: list[tuple[str, list[Span]]], pred: list[list[Span]], org_any: bool, n: int = 14) -> None:
+    """Print the n most common error kinds (strict): a gold span predicted with another
+    type, one overlapped by a longer or shorter span of its type, one missed, and a
+    prediction overlapping no gold span."""
+    def norm(t: str) -> str:
+        return "ORG" if org_any and t in ORG else t
+
+    kinds: collections.Counter[str] = collections.Counter()
+    for (_, gold), p in zip(data, pred):
+        ps = {(s, e, norm(t)) for s, e, t in p if norm(t) in ({"ORG", "Place", "Person"} if org_any else ORG | {"Place", "Person"})}
+        gs = set(gold)
+        for g in gs - ps:
+            over = [q for q in ps if q[0] < g[1] and g[0] < q[1]]
+            same = [q for q in over if q[:2] == g[:2]]
+            typed = [q for q in over if q[2] == g[2]]
+            if same:
+                kinds[f"type error: {g[2]} as {same[0][2]}"] += 1
+            elif typed:
+                d = (typed[0][1] - typed[0][0]) - (g[1] - g[0])
+                kinds[f"boundary: {g[2]} too {'long' if d > 0 else 'short' if d < 0 else 'shifted'}"] += 1
+            else:
+                kinds[f"missed {g[2]}" + (" (another type overlaps)" if over else "")] += 1
+        for q in ps - gs:
+            if not any(g[0] < q[1] and q[0] < g[1] for g in gs):
+                kinds[f"spurious {q[2]}"] += 1
+    print(f"\n{name}: most common error kinds (strict)")
+    for k, c in kinds.most_common(n):
+        print(f"  {c:5d}  {k}")
+
+
+def evaluate(data_dir: Path, system: str, n_errors: int, model: str | None = None, kinds: bool = False) -> None:
     from kg import tagger
 
     clu = data_dir / "cluener" / "train.json"
@@ -134,6 +168,8 @@ def evaluate(data_dir: Path, system: str, n_errors: int, model: str | None = Non
         show("CLUENER — with nested", score(gold, [p + q for p, q in pred], types, False))
         if n_errors:
             errors("cluener", data, [p for p, _ in pred], False, n_errors)
+        if kinds:
+            error_kinds("CLUENER", data, [p for p, _ in pred], False)
     if pd.exists():
         data = [ex for ex in tagger.read_pd98(pd) if tagger.held_out(ex[0])]
         t0 = time.perf_counter()
@@ -145,6 +181,8 @@ def evaluate(data_dir: Path, system: str, n_errors: int, model: str | None = Non
         show("People's Daily — with nested", score(gold, [p + q for p, q in pred], types, True))
         if n_errors:
             errors("pd98", data, [p + q for p, q in pred], True, n_errors)
+        if kinds:
+            error_kinds("People's Daily", data, [p for p, _ in pred], True)
 
 
 def speed(mb: float) -> None:
@@ -175,16 +213,19 @@ def main() -> None:
     ap.add_argument("--system", default="full", choices=["full", "rules", "crf"])
     ap.add_argument("--errors", type=int, default=0, help="print N sentences with errors per set")
     ap.add_argument("--model", help="a model file other than the packaged kg/data/ner.crfsuite")
+    ap.add_argument("--kinds", action="store_true", help="count the errors by kind")
+    ap.add_argument("--no-world", action="store_true", help="drop world-list names (countries): CLUENER labels few, People's Daily all")
     ap.add_argument("--speed", action="store_true")
     ap.add_argument("--mb", type=float, default=2.0)
     ap.add_argument("--min-margin", type=float, help="drop model names with a smaller max-marginal margin (default: the recogniser's)")
     a = ap.parse_args()
-    global MIN_MARGIN
+    global MIN_MARGIN, NO_WORLD
     MIN_MARGIN = a.min_margin
+    NO_WORLD = a.no_world
     if a.speed:
         speed(a.mb)
         return
-    evaluate(Path(a.data), a.system, a.errors, a.model)
+    evaluate(Path(a.data), a.system, a.errors, a.model, a.kinds)
     sys.stdout.flush()
 
 
