@@ -213,7 +213,7 @@ class Recognizer:
         places = self._places(ctx, hits, home[:2] if home else None)
         places += self._world(ctx, hits)
         cands.extend(places)
-        cands.extend(_Cand(s, e, "Place", "zone.short", 2) for s, e in self.zones.spans(text, ctx.is_start, locale))
+        cands.extend(_Cand(s, e, "Place", "zone.short", 2) for s, e in self.zones.spans(text, ctx.is_start, ctx.is_end, locale))
         place_end: dict[int, _Cand] = {}
         for c in places:
             if c.end not in place_end or place_end[c.end].start > c.start:

@@ -25,10 +25,11 @@ HEADS = ("示范区", "开发区", "园区", "区")  # the heads a contracted fo
 MIN_CHARS = 2  # characters besides the head that must be found in the full name
 MAX_CHARS = 8
 # what kind of zone, not which one: a contracted form must have two characters besides these
-_GENERIC = re.compile(
-    "经济技术|高新技术|经济|技术|经开|高新|高科技|科技|工业|产业|现代|农业|物流|保税|综合|化工|开发|示范|试验|实验|"
-    "合作|国家级|国家|省级|核心|重点|先行|功能|新兴|生态|[新园城市县省片]"
-)
+_GENERIC_WORDS = """经济技术 高新技术 经济 技术 经开 高新 高科技 科技 工业 产业 现代 农业 物流 保税 综合 化工 化学 开发
+    示范 试验 实验 合作 国家级 国家 省级 核心 重点 先行 功能 新兴 生态 旅游 文化 创意 休闲 商务 商贸 工贸 贸易 电子商务
+    空港 临空 临港 港口 沿海 滨海 滨江 沿江 海洋 边境 出口加工 加工 循环 资源 能源 新能源 新材料 汽车 航空 冶金 医药
+    生物 健康 装备 制造 食品 软件 信息 数字 东部 西部 南部 北部 中部 城东 城南 城西 城北 新 园 城 市 县 省 片""".split()
+_GENERIC = re.compile("|".join(sorted(_GENERIC_WORDS, key=len, reverse=True)))
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -58,6 +59,7 @@ class ZoneNames:
             for short in shorts:
                 self._relative.setdefault((self._city(z), short), []).append(z)
         self.shorts = frozenset(short for _, short in self._relative)
+        self._with_cities = {d.parent for d in lexicon.divisions.values() if d.level == "city"}
 
     def _city(self, d: Division) -> str:
         chain = [d, *self.lex.ancestors(d.code)]
@@ -70,7 +72,7 @@ class ZoneNames:
         d = self.lex.place(name, locale) if name else None
         if d is None or d.level == ZONE:
             return None
-        if d.level == "province" and any(c.parent == d.code and c.level == "city" for c in self.lex.divisions.values()):
+        if d.level == "province" and d.code in self._with_cities:
             return None  # a province paper: 经开区 of which city?
         return d.code
 
@@ -85,11 +87,11 @@ class ZoneNames:
         [山西转型综合改革示范区]); relative short forms and generic words fit none."""
         head = next((h for h in HEADS if text.endswith(h)), None)
         home = self.lex._province_code(locale)
-        if head is None or home is None or text in self.shorts:
-            return []
+        if head is None or home is None or text in self.shorts or text in self.lex.by_name:
+            return []  # 福田区, 滨海新区 are divisions; 嘉定工业区 is a full name
         chars = text[: -len(head)]
-        if len(chars) > MAX_CHARS or not _specific(chars):
-            return []
+        if len(chars) > MAX_CHARS or "区" in chars or not _specific(chars):
+            return []  # 区 is a head, not a character taken from a name (山区区域 is no zone)
         fits = [z for z in self._by_province.get(home[:2], []) if z.name.endswith(head) and _in_order(chars, z.name[: -len(head)])]
         # a part named after its zone (山西转型综合改革示范区晋中开发区) is no second zone for 综改区
         return [z for z in fits if not any(o is not z and z.name.startswith(o.name) for o in fits)]
@@ -118,9 +120,11 @@ class ZoneNames:
             return z, f"{text} is {z.name} after the name of a division it lies in"
         return None
 
-    def spans(self, text: str, is_start: Callable[[int], bool], locale: Locale | None) -> list[tuple[int, int]]:
-        """Spans of text that `resolve` reads as a zone, each starting on a word boundary:
-        relative short forms, and for each zone head the longest contracted form before it."""
+    def spans(
+        self, text: str, is_start: Callable[[int], bool], is_end: Callable[[int], bool], locale: Locale | None
+    ) -> list[tuple[int, int]]:
+        """Spans of text that `resolve` reads as a zone: relative short forms starting a word, and
+        contracted forms that are words (not 西南[地区], 山区[区域]): for each zone head the longest."""
         if locale is None or not locale.province:
             return []
         out = []
@@ -133,7 +137,8 @@ class ZoneNames:
                 end = m.end()
                 if any(text.endswith(longer, 0, end) for longer in HEADS[: HEADS.index(h)]):
                     continue  # 示范区 is read as 示范区, not as 区
-                out.extend(self._contracted_span(text, m.start(), end, is_start, locale))
+                if is_end(end):
+                    out.extend(self._contracted_span(text, m.start(), end, is_start, locale))
         return sorted(set(out))
 
     def _contracted_span(

@@ -83,6 +83,7 @@ def test_full_name_after_its_division_and_township_level_parks(pipeline):
         ("合肥高新区", Locale("安徽省"), None),  # 合肥高新… and 合肥新站高新…
         ("先行示范区", Locale("山东省"), None),  # generic words only
         ("工业园区", SHANGHAI, None),
+        ("商务区", Locale("河北省"), None),  # 固安温泉休闲商务产业园区 holds 商务, a kind of zone
         ("济南高新区", Locale("吉林省"), None),  # only the paper's province
         ("高新区", Locale("山东省"), None),  # a relative short form, no contraction
     ],
@@ -119,3 +120,10 @@ def test_zones_in_the_graph(tmp_path):
         out=tmp_path / "out",
     )
     assert [[cell.value for cell in row] for row in table.rows] == [["220171", "长春市"]]
+
+
+def test_contracted_forms_are_words_and_divisions_stay_divisions(pipeline):
+    got, _ = _places(pipeline, "东北和西南地区的企业，山区区域协调发展。", Locale("辽宁省", "沈阳市"))
+    assert not any(key and "-" in key for _, key in got.values())  # 南票飞地经济区 holds 南, 地
+    got, _ = _places(pipeline, "深圳市福田区保税区企业", Locale("广东省", "深圳市"))
+    assert not any("福田保税区" in (key or "") for _, key in got.values())  # 福田区 is the district
