@@ -15,12 +15,21 @@ from pathlib import Path
 from .errors import RegionError
 from .types import Locale
 
-LEVELS = ("province", "city", "county")
+LEVELS = ("province", "city", "county")  # administrative levels of divisions.tsv
+ZONE = "zone"  # the level of a development zone or park (zones.tsv): a place with a parent, not a division
+_RANK = {**{level: i for i, level in enumerate(LEVELS)}, ZONE: len(LEVELS)}
 _PROVINCE_SUFFIXES = ("省", "市", "自治区", "特别行政区")
 
 
 @dataclass(frozen=True, slots=True)
 class Division:
+    """A place of the gazetteer: a division (level province/city/county) or a zone (level ZONE).
+
+    `code` is its id in `Lexicon.divisions`: the division code, or for a zone
+    `<parent code>-<name>`; `admin_code` is the statistical code when it has one
+    (every division; county-level zones such as 140171 山西转型综合改革示范区).
+    """
+
     code: str
     name: str
     short: tuple[str, ...]
@@ -28,6 +37,7 @@ class Division:
     parent: str | None
     lon: float | None
     lat: float | None
+    admin_code: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +69,7 @@ def _read_words(path: Path) -> list[str]:
 
 
 class Lexicon:
-    """Divisions, departments, surnames, posts and name suffixes."""
+    """Divisions and zones, departments, surnames, posts and name suffixes."""
 
     def __init__(self, data_dir: Path | None = None) -> None:
         self.divisions: dict[str, Division] = {}
@@ -73,10 +83,27 @@ class Lexicon:
                 parent=row.get("parent") or None,
                 lon=float(row["lon"]) if row.get("lon") else None,
                 lat=float(row["lat"]) if row.get("lat") else None,
+                admin_code=row["code"],
             )
             self.divisions[d.code] = d
             for surface in (d.name, *d.short):
                 self.by_name.setdefault(surface, []).append(d.code)
+        # zones share the gazetteer (their full names are places, their parents divisions);
+        # their short forms (经开区) are relative names, kept apart for kg.zones
+        self.zone_shorts: dict[str, tuple[str, ...]] = {}
+        zones_path = _data_path("zones.tsv", data_dir)
+        for row in _read_tsv(zones_path) if zones_path.exists() else []:
+            if row["parent"] not in self.divisions:
+                continue
+            z = Division(
+                code=f"{row['parent']}-{row['name']}", name=row["name"], short=(), level=ZONE,
+                parent=row["parent"], lon=None, lat=None, admin_code=row.get("code") or None,
+            )
+            self.divisions[z.code] = z
+            self.by_name.setdefault(z.name, []).append(z.code)
+            shorts = tuple(s for s in (row.get("short") or "").split(",") if s)
+            if shorts:
+                self.zone_shorts[z.code] = shorts
         self.province_abbr: dict[str, str] = {}
         abbr_path = _data_path("province_abbr.tsv", data_dir)
         if abbr_path.exists():
@@ -123,7 +150,7 @@ class Lexicon:
             d = self.divisions[code]
             exact = 0 if d.name == surface else 1
             inside = 0 if home and code[:2] == home[:2] else 1
-            return (inside, exact, LEVELS.index(d.level), code)
+            return (inside, exact, _RANK[d.level], code)
 
         return self.divisions[min(codes, key=rank)]
 
@@ -159,7 +186,7 @@ class Lexicon:
         while rest:
             for n in range(min(len(rest), 12), 1, -1):
                 d = self.place(rest[:n], Locale(province=province))
-                if d is not None:
+                if d is not None and d.level != ZONE:  # a zone is no locale (市公安局 is its city's)
                     break
             else:
                 raise RegionError(

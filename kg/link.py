@@ -15,6 +15,7 @@ from typing import Any
 
 from .lexicon import Division, Lexicon
 from .types import Document, Entity, Locale, Mention
+from .zones import ZoneNames
 
 LEGAL_SUFFIXES = ("集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "股份公司", "公司")
 _CUSTOMS_STYLE = ("海关",)  # official names keep the short city name: 晋城海关, not 晋城市海关
@@ -49,6 +50,15 @@ def infer_locale(texts: Iterable[tuple[str, str | None]], lexicon: Lexicon) -> L
 
 
 _DIV_AUTO_CACHE: dict[int, Any] = {}
+_ZONES_CACHE: dict[int, ZoneNames] = {}
+
+
+def _zone_names(lexicon: Lexicon) -> ZoneNames:
+    """One ZoneNames per lexicon: a Linker is made per record by `kg extract`."""
+    z = _ZONES_CACHE.get(id(lexicon))
+    if z is None:
+        z = _ZONES_CACHE[id(lexicon)] = ZoneNames(lexicon)
+    return z
 
 
 def _division_names(text: str, lexicon: Lexicon) -> list[str]:
@@ -60,7 +70,7 @@ def _division_names(text: str, lexicon: Lexicon) -> list[str]:
 
         auto = ahocorasick.Automaton()
         for n, codes in lexicon.by_name.items():
-            if len(n) >= 2 and any(lexicon.divisions[c].level != "county" for c in codes):
+            if len(n) >= 2 and any(lexicon.divisions[c].level in ("province", "city") for c in codes):
                 auto.add_word(n, n)
         auto.make_automaton()
         _DIV_AUTO_CACHE[key] = auto
@@ -100,6 +110,10 @@ class Linker:
     entities: dict[str, Entity] = field(default_factory=dict)
     _aliases: dict[str, set[str]] = field(default_factory=dict)
     _why: dict[str, list[str]] = field(default_factory=dict)
+    zones: ZoneNames = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.zones = _zone_names(self.lexicon)
 
     def link(self, doc: Document, mentions: list[Mention], locale: Locale) -> list[Mention]:
         """Mentions with `canonical` and `key` set; their entities are recorded.
@@ -156,6 +170,13 @@ class Linker:
             d = self.lexicon.place(text, locale)
             if d is not None and not self._foreign_short_county(text, d, locale):
                 return d.name, f"Place/{d.code}", d
+            zone = self.zones.resolve(text, locale) if d is None else None
+            if zone is not None:  # 经开区 in a 长春 paper, 综改区 in a Shanxi one
+                d, why = zone
+                key = f"Place/{d.code}"
+                if why not in self._why.setdefault(key, []):
+                    self._why[key].append(why)
+                return d.name, key, d
             if m.canonical:  # an abbreviation the recogniser resolved (中美 -> 美国, 晋 -> 山西省)
                 d = self.lexicon.place(m.canonical, locale)
                 if d is not None:
@@ -249,7 +270,7 @@ class Linker:
                 key=key,
                 type=m.type,
                 name=canonical,
-                code=division.code if division else None,
+                code=division.admin_code if division else None,
                 lat=division.lat if division else None,
                 lon=division.lon if division else None,
             )
@@ -260,7 +281,7 @@ class Linker:
         """The key of a division (adding it), for hierarchy facts."""
         key = f"Place/{d.code}"
         if key not in self.entities:
-            self.entities[key] = Entity(key=key, type="Place", name=d.name, code=d.code, lat=d.lat, lon=d.lon)
+            self.entities[key] = Entity(key=key, type="Place", name=d.name, code=d.admin_code, lat=d.lat, lon=d.lon)
         return key
 
     def merge_aliases(self) -> dict[str, str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from .lexicon import Lexicon
+from .lexicon import ZONE, Lexicon
 from .types import ORG_TYPES, Entity, Fact, Locale, Mention
 
 _PARENT_SUFFIX = (
@@ -182,8 +182,8 @@ class NameRelations:
             if dep.style != "place" or dep.name in _NOT_GOVERNMENT_DEPT:
                 return None
             d = self.lex.place(head)
-            if d is None or d.name != head:
-                return None
+            if d is None or d.name != head or d.level == ZONE:
+                return None  # a zone's departments answer to its 管委会, not to a 人民政府
             gov = head + "人民政府"
             return f"GovernmentBody/{gov}", gov
         return None
@@ -196,8 +196,8 @@ class NameRelations:
             return []
         if _unbalanced(m.canonical):
             return []  # 乌鲁木齐市高新区(新市区: a name cut in the middle
-        if m.type == "Place" and (m.key[6:].isdigit() or not m.canonical.endswith(PLACE_TAILS)):
-            return []  # a division (its parent comes from the gazetteer), or a name that is no place name
+        if m.type == "Place" and (m.key[6:] in self.lex.divisions or not m.canonical.endswith(PLACE_TAILS)):
+            return []  # a division or zone (its parent comes from the gazetteer), or a name that is no place name
         out: list[Fact] = []
 
         def add(s_key: str, s_text: str, pred: str, key: str, o_text: str, rule: str, conf: float) -> None:

@@ -169,9 +169,11 @@ class Pipeline:
         return self.linker.place_entity(d) if d else None
 
     def _hierarchy(self) -> list[Fact]:
-        """locatedIn from each division to its parent (沁源县 -> 长治市 -> 山西省)."""
+        """locatedIn from each division or zone to its parent (沁源县 -> 长治市 -> 山西省,
+        张江高科技园区 -> 浦东新区)."""
         out = []
-        pending = [e.code for e in self.linker.entities.values() if e.type == "Place" and e.code]
+        places = self.lexicon.divisions
+        pending = [e.key[6:] for e in self.linker.entities.values() if e.type == "Place" and e.key[6:] in places]
         seen: set[str] = set()
         while pending:
             code = pending.pop()

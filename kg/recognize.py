@@ -20,6 +20,7 @@ from .quantities import quantity_across
 from .segment import Segmenter, Token
 from .tagger import MODEL_NAME, Tagger
 from .types import Locale, Mention
+from .zones import ZoneNames
 
 CRF_PRIORITY = 1  # among spans of equal length, rules win
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -165,6 +166,7 @@ class Recognizer:
         for post in lexicon.posts:
             entries.setdefault(post, []).append(("post", post))
         self.world = world_names()
+        self.zones = ZoneNames(lexicon)  # 经开区, 综改区: short names of the paper's zones
         for name, typ in self.world.items():
             if name not in lexicon.by_name:
                 entries.setdefault(name, []).append(("world" if typ == "Place" else "intl", name))
@@ -211,6 +213,7 @@ class Recognizer:
         places = self._places(ctx, hits, home[:2] if home else None)
         places += self._world(ctx, hits)
         cands.extend(places)
+        cands.extend(_Cand(s, e, "Place", "zone.short", 2) for s, e in self.zones.spans(text, ctx.is_start, ctx.is_end, locale))
         place_end: dict[int, _Cand] = {}
         for c in places:
             if c.end not in place_end or place_end[c.end].start > c.start:

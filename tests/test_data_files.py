@@ -127,3 +127,69 @@ def test_departments_alias_not_other_name(departments):
                 if other is r or other["name"] != alias:
                     continue
                 assert not (levels & set(other["levels"].split(","))), (alias, r["name"], other["name"])
+
+
+# ------------------------------------------------------------------ zones.tsv
+
+ZONE_HEADS = ("开发区", "高新区", "示范区", "园区", "产业园", "工业区", "经济区", "试验区", "合作区", "保税区", "新区")
+
+
+@pytest.fixture(scope="module")
+def zones() -> tuple[list[str], list[dict[str, str]]]:
+    return _load("zones.tsv")
+
+
+def test_zones_header_and_kinds(zones):
+    header, rows = zones
+    assert header == ["name", "code", "parent", "kind", "short"]
+    assert all(None not in r and len(r) == 5 for r in rows)
+    kinds = {r["kind"] for r in rows}
+    assert kinds == {"county", "township"}
+    assert sum(r["kind"] == "county" for r in rows) > 100
+    assert sum(r["kind"] == "township" for r in rows) > 500
+
+
+def test_zones_sorted_unique_and_coded(zones):
+    _, rows = zones
+    assert rows == sorted(rows, key=lambda r: (r["parent"], r["code"] == "", r["code"], r["name"]))
+    assert len({(r["parent"], r["name"]) for r in rows}) == len(rows)
+    codes = [r["code"] for r in rows if r["code"]]
+    assert len(set(codes)) == len(codes)
+    for r in rows:
+        if r["code"]:  # a functional zone of the code table: 7 as the fifth digit, county level
+            assert len(r["code"]) == 6 and r["code"].isdigit() and r["code"][4] == "7", r
+            assert r["kind"] == "county", r
+        else:
+            assert r["short"] == "" or r["kind"] == "county", r
+
+
+def test_zones_parents_are_divisions_and_names_are_not(zones, divisions):
+    _, rows = zones
+    by_code = {r["code"]: r for r in divisions[1]}
+    names = {r["name"] for r in divisions[1]}
+    surfaces = names | {s for r in divisions[1] for s in r["short"].split(",") if s}
+    for r in rows:
+        assert r["parent"] in by_code, r
+        assert r["name"] not in names, r  # 浦东新区 is a division, not a zone
+        assert r["name"].endswith(ZONE_HEADS), r
+        if r["code"]:
+            assert r["code"][:4] + "00" == r["parent"] or by_code[r["parent"]]["level"] == "province", r
+        if r["short"]:
+            assert r["short"] not in surfaces and r["short"].endswith(("区", "园")), r
+
+
+def test_zones_known_rows(zones):
+    _, rows = zones
+    by_name = {}
+    for r in rows:
+        by_name.setdefault(r["name"], []).append(r)
+    (zg,) = by_name["山西转型综合改革示范区"]
+    assert (zg["code"], zg["parent"], zg["kind"], zg["short"]) == ("140171", "140100", "county", "示范区")
+    (cc,) = by_name["长春经济技术开发区"]
+    assert (cc["code"], cc["parent"], cc["short"]) == ("220171", "220100", "经开区")
+    (zj,) = by_name["张江高科技园区"]
+    assert (zj["code"], zj["parent"], zj["kind"]) == ("", "310115", "township")  # 浦东新区
+    assert by_name["嘉定工业区"][0]["parent"] == "310114"
+    for generic in ("工业园区", "高新区", "经济开发区", "综合保税区", "现代产业园", "县经济开发区", "浦东新区"):
+        assert generic not in by_name, generic
+    assert not any("虚拟社区" in r["name"] for r in rows)
