@@ -127,3 +127,12 @@ def test_contracted_forms_are_words_and_divisions_stay_divisions(pipeline):
     assert not any(key and "-" in key for _, key in got.values())  # 南票飞地经济区 holds 南, 地
     got, _ = _places(pipeline, "深圳市福田区保税区企业", Locale("广东省", "深圳市"))
     assert not any("福田保税区" in (key or "") for _, key in got.values())  # 福田区 is the district
+
+
+def test_every_head_and_short_form_ends_in_qu_or_yuan():
+    # ZoneNames.spans skips texts with neither character: this keeps that exact
+    from kg.lexicon import Lexicon
+    from kg.zones import HEADS, ZoneNames
+
+    assert all(h.endswith("区") for h in HEADS)
+    assert all(s[-1] in "区园" for s in ZoneNames(Lexicon()).shorts)
