@@ -332,17 +332,14 @@ class Tagger:
             brow = np.where(keys[at] == key, self._bi_rows[at], 0)
             s += take(w["bi", 0], brow[idx - 1], axis=0)
             s += take(w["bi", 1], brow[idx], axis=0)
-        # per-text rows (Python lists, one array each at the end): words, gazetteer, suffix ahead
-        wt: list[Any] = []
-        wd: list[Any] = []
+        # per-text rows (Python lists, one array each at the end): gazetteer, suffix ahead; words
         g: list[int] = []
         a: list[int] = []
-        for text, tokens, hits in items:
-            n = len(text)
-            self._word_rows(n, tokens, wt, wd)
-            self._gazetteer_rows(n, hits, g, a)
-        s += take(w["w", 0], np.concatenate(wt) if wt else np.zeros(0, dtype=np.intp), axis=0)
-        s += take(w["wd", 0], np.concatenate(wd) if wd else np.zeros(0, dtype=np.intp), axis=0)
+        for text, _, hits in items:
+            self._gazetteer_rows(len(text), hits, g, a)
+        wt, wd = self._word_rows(items)
+        s += take(w["w", 0], wt, axis=0)
+        s += take(w["wd", 0], wd, axis=0)
         s += take(w["g", 0], np.array(g, dtype=np.intp), axis=0)
         chars = cpb[idx]
         arow = np.array(a, dtype=np.intp)
@@ -357,30 +354,39 @@ class Tagger:
         s += take(w["k", 0], krow, axis=0)
         return s
 
-    def _word_rows(self, n: int, tokens: Sequence[Token], wt: list[Any], wd: list[Any]) -> None:
-        """Append the rows of each character's word tag (BIES + POS) and word to `wt` and `wd`
-        (one array each per text: per-token Python is only two lookups)."""
+    def _word_rows(self, items: Sequence[tuple[str, Sequence[Token], Sequence[Hit]]]) -> tuple[Any, Any]:
+        """The rows of each character's word tag (BIES + POS) and word, for the texts laid
+        end to end: one numpy pass over all their tokens (per token, Python does two lookups)."""
         np = self._np
         tget, dget = self._ids["w"].get, self._ids["wd"].get
-        lens = np.fromiter((t.end - t.start for t in tokens), dtype=np.intp, count=len(tokens))
-        if int(lens.sum()) != n:  # tokens that do not tile the text
-            wt.append(np.full(n, tget("", 0), dtype=np.intp))
-            wd.append(np.full(n, dget("", 0), dtype=np.intp))
-            return
-        if not n:
-            return
         rows = self._pos_rows
-        for pos in {t.pos for t in tokens} - rows.keys():
-            rows[pos] = (tget("S" + pos, 0), tget("B" + pos, 0), tget("M" + pos, 0), tget("E" + pos, 0))
         empty = dget("", 0)
-        r = np.array([rows[t.pos] for t in tokens], dtype=np.intp)  # (tokens, SBME)
-        d = np.array([dget(t.text, 0) if 1 < len(t.text) < 8 else empty for t in tokens], dtype=np.intp)
-        tok = np.repeat(np.arange(len(tokens)), lens)
-        at = np.arange(n) - (np.cumsum(lens) - lens)[tok]  # position inside the token
-        ln = lens[tok]
+        untiled = (tget("", 0),) * 4  # a text whose tokens do not tile it: no word features
+        r: list[tuple[int, int, int, int]] = []
+        d: list[int] = []
+        lens: list[int] = []
+        for text, tokens, _ in items:
+            if sum(t.end - t.start for t in tokens) != len(text):
+                r.extend([untiled] * len(text))
+                d.extend([empty] * len(text))
+                lens.extend([1] * len(text))
+                continue
+            for t in tokens:
+                row = rows.get(t.pos)
+                if row is None:
+                    row = rows[t.pos] = (tget("S" + t.pos, 0), tget("B" + t.pos, 0), tget("M" + t.pos, 0), tget("E" + t.pos, 0))
+                r.append(row)
+                ln = t.end - t.start
+                d.append(dget(t.text, 0) if 1 < ln < 8 else empty)
+                lens.append(ln)
+        if not lens:
+            return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
+        ln_ = np.array(lens, dtype=np.intp)
+        tok = np.repeat(np.arange(len(lens)), ln_)
+        at = np.arange(len(tok)) - (np.cumsum(ln_) - ln_)[tok]  # position inside the token
+        ln = ln_[tok]
         col = np.where(ln == 1, 0, np.where(at == 0, 1, np.where(at == ln - 1, 3, 2)))
-        wt.append(r[tok, col])
-        wd.append(d[tok])
+        return np.array(r, dtype=np.intp)[tok, col], np.array(d, dtype=np.intp)[tok]
 
     def _gazetteer_rows(self, n: int, hits: Sequence[Hit], g: list[int], a: list[int]) -> None:
         """Append the rows of the gazetteer context (previous, this, next) and of the

@@ -232,3 +232,22 @@ def test_margins_are_the_drop_in_best_score_without_the_name(pipeline):
             forced[a:b] = np.where(np.arange(s.shape[1]) == o, forced[a:b], -np.inf)
             assert margin == pytest.approx(top - best(forced), abs=1e-6)
             assert margin >= 0
+
+
+def test_scores_match_crfsuite_in_a_batch_with_untiled_tokens(pipeline):
+    """Word rows are built for a whole batch at once: a text whose tokens do not tile it
+    (here: none given) gets the empty word features, and its neighbours in the batch are
+    scored as alone (crfsuite's own state scores as the reference)."""
+    import numpy as np
+
+    rec = pipeline.recognizer
+    tg = rec.tagger
+    texts = ["深圳市华为技术有限公司将扩大投资。", "李岚清今天在中南海会见了美国客人。", "国务院副总理"]
+    items = [(t, pipeline.segmenter.tokens(t) if i != 1 else [], rec.hits(t)) for i, t in enumerate(texts)]
+    got = tg.scores_many(items)
+    for text, tokens, hits in items:  # crfsuite exposes no state scores: compare best paths
+        want = tg.crf.tag(tagger.features(text, tokens, hits, rec.suffix_types, pipeline.lexicon.surnames))
+        assert tg.labels(text, tokens, hits) == list(want)
+    assert got.shape == (sum(map(len, texts)), len(tg.label_names))
+    assert np.allclose(got[: len(texts[0])], tg.scores(*items[0]))
+    assert np.allclose(got[len(texts[0]) : len(texts[0]) + len(texts[1])], tg.scores(*items[1]))
