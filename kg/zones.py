@@ -52,6 +52,8 @@ class ZoneNames:
         self._by_province: dict[str, list[Division]] = {}
         for z in zones:
             self._by_province.setdefault(z.code[:2], []).append(z)
+        # the characters of each province's zone names: most text before a 区 has one outside them
+        self._chars = {prov: frozenset("".join(z.name for z in zs)) for prov, zs in self._by_province.items()}
         # (city code, short form) -> zones; the city of a municipality's zone is the municipality
         self._relative: dict[tuple[str, str], list[Division]] = {}
         for code, shorts in lexicon.zone_shorts.items():
@@ -146,10 +148,14 @@ class ZoneNames:
     ) -> list[tuple[int, int]]:
         # extend left while the characters still occur in order in some zone of the province;
         # the longest form that starts a word and fits decides (it fits no more zones than a shorter one)
-        zones = self._by_province.get((self.lex._province_code(locale) or "")[:2], [])
+        prov = (self.lex._province_code(locale) or "")[:2]
+        zones = self._by_province.get(prov, [])
+        chars = self._chars.get(prov, frozenset())
         best: tuple[int, int] | None = None
+        if any(c not in chars for c in text[head_start - MIN_CHARS : head_start]):
+            return []  # the shortest form already fits no zone
         for start in range(head_start - MIN_CHARS, max(head_start - MAX_CHARS, 0) - 1, -1):
-            if not _CJK.match(text[start]) or not any(_in_order(text[start:head_start], z.name) for z in zones):
+            if text[start] not in chars or not _CJK.match(text[start]) or not any(_in_order(text[start:head_start], z.name) for z in zones):
                 break
             fits = self.contracted(text[start:end], locale)
             if fits and is_start(start):
