@@ -20,6 +20,7 @@ _PHYSICAL = {"吨": ("t", 1), "千瓦": ("kW", 1), "兆瓦": ("kW", 10**3), "吉
              "度": ("kWh", 1), "平方米": ("m2", 1), "平米": ("m2", 1), "平方公里": ("km2", 1), "亩": ("mu", 1),
              "立方米": ("m3", 1), "辆": ("vehicle", 1), "台": ("unit", 1), "套": ("set", 1), "片": ("piece", 1)}
 _NUM = r"(\d+(?:,\d{3})*(?:\.\d+)?)"
+_HAS_DIGIT = re.compile(r"\d")
 _SCALES = r"(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)?"
 AMOUNT = re.compile(_NUM + r"\s*" + _SCALES + r"\s*(元人民币|人民币|美元|欧元|港元|港币|日元|英镑|元)")
 CAPACITY = re.compile(_NUM + r"\s*" + _SCALES + r"\s*(千瓦时|千瓦|兆瓦|吉瓦|平方公里|平方米|平米|立方米|吨|亩|辆|套|台|片)")
@@ -182,6 +183,8 @@ def quantity_across(text: str, pos: int) -> int | None:
     past it, or None: a name found by walking left from its suffix stops at a number, and
     may have kept the unit (8[吉瓦项目])."""
     lo = max(0, pos - 24)
+    if not _HAS_DIGIT.search(text, lo, pos):
+        return None  # every quantity starts with a digit (most names have none before them)
     for rx in (CAPACITY, AMOUNT):
         for m in rx.finditer(text, lo, min(len(text), pos + 8)):
             if m.start() < pos < m.end():
