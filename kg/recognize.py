@@ -13,7 +13,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from . import edges, projects, words
+from . import bylines, edges, projects, words
 from .lexicon import Lexicon
 from .people import complete_truncated_people, foreign_name
 from .quantities import quantity_across
@@ -434,7 +434,7 @@ class Recognizer:
     # ------------------------------------------------------------ people
 
     def _people(self, ctx: _Context, hits: list[tuple[int, int, str, str]]) -> list[_Cand]:
-        out = []
+        out = [_Cand(s, e, "Person", "person.byline", 3) for s, e in bylines.spans(ctx.text, self.lex.surnames, self.lex.place)]
         text = ctx.text
         surnames = self.lex.surnames
         for s, e, kind, key in hits:

@@ -1,0 +1,57 @@
+"""Bylines: the reporters' and photographers' names a newspaper prints after an item.
+
+Short items end with their writers in brackets, a paragraph of its own or the
+last thing on its line (…激发企业活力。(何宝国), (任晓明、常兴隆)), and photos with
+their photographers before 摄 (…吊装电力机车顶盖。 米国伟 摄).  Nothing in
+running text tells the model these are people, and the names are mostly unknown
+words; the position does.  A name here is two or three characters (four with a
+two-character surname) starting with a surname, and neither a place nor a word.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Container, Iterator
+
+from . import words
+
+# (何宝国), （李杰华、赵国华）, (申波，王清茗): one to four names closing a paragraph
+_BRACKETED = re.compile(r"[(（]([\u4e00-\u9fff]{2,4}(?:[、，,\s][\u4e00-\u9fff]{2,4}){0,3})[)）](?=\s*(?:\n|$))")
+# a photo credit closing a paragraph: names before 摄, after a sentence end or a line start
+_CREDIT = re.compile(r"(?:(?<=^)|(?<=[。！？”\n]))\s*([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,2})\s*摄(?=\s*(?:\n|$))")
+_SEPARATORS = re.compile(r"[、，,\s]+")
+# what may stand before a bracketed byline: the end of a sentence, or a line start
+_BEFORE = frozenset("。！？!?”」）)…\n")
+
+
+def spans(text: str, surnames: Container[str], place: Callable[[str], object]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each person named in a byline of text.  `place(s)` is not None for a
+    place name: brackets at a paragraph end may hold a place (高平) or a word (试行) instead."""
+    def not_name(w: str) -> bool:
+        return place(w) is not None or w in words.common_words()
+
+    for m in _BRACKETED.finditer(text):
+        before = text[: m.start()].rstrip(" \t")
+        if before and before[-1] not in _BEFORE:
+            continue  # 海峡两岸（高平）产业园: a bracket inside a name or a sentence
+        yield from _names(text, m.start(1), m.end(1), surnames, not_name)
+    for m in _CREDIT.finditer(text):
+        yield from _names(text, m.start(1), m.end(1), surnames, not_name)
+
+
+def _names(text: str, start: int, end: int, surnames: Container[str], not_name: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """The names of one byline, all or none: one part that is no name makes it no byline."""
+    found: list[tuple[int, int]] = []
+    pos = start
+    for part in _SEPARATORS.split(text[start:end]):
+        s = text.index(part, pos)
+        pos = s + len(part)
+        if not _person(part, surnames) or not_name(part):
+            return
+        found.append((s, pos))
+    yield from found
+
+
+def _person(name: str, surnames: Container[str]) -> bool:
+    if name[:2] in surnames and len(name) in (3, 4):
+        return True
+    return name[0] in surnames and len(name) in (2, 3)
