@@ -24,6 +24,19 @@ _VERB_POS = frozenset({"v", "vd", "vi"})
 _GLUED_HEADS = frozenset("属系在于由与和及向从对为是被将把经据至到同跟给让")
 
 
+# registered company forms: what follows a company's full name, never a count of companies
+LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "集团有限公司", "集团股份有限公司")
+# first characters of a count (三家, 一万家, 十几个, 数百家, 多家, 每家)
+_COUNT_HEADS = frozenset("一二两三四五六七八九十百几数多每近上余")
+
+
+def brand_numeral(word: str, text: str, suffix_start: int) -> bool:
+    """word, which jieba tags a numeral (万家), starts the registered name of a company whose
+    legal form begins at suffix_start (万家企业集团有限公司): no count is followed by one
+    (三家有限公司 reads as a count and stays one)."""
+    return text.startswith(LEGAL_FORMS, suffix_start) and not any(c.isdigit() for c in word) and word[:1] not in _COUNT_HEADS
+
+
 def adverbial_verb(word: str) -> bool:
     """word is an adverb and a verb written as one token (充分发挥, 共同开发, 积极参与):
     a verb phrase, whatever tag jieba's dictionary gives the compound."""

@@ -770,7 +770,7 @@ def _distinctive(
     if name in GENERIC or not _CJK.search(name) and not re.search(r"[A-Za-z]{2,}", name):
         return False
     toks = ctx.within(start, end)
-    if toks and all(t.text in GENERIC or t.text in _GENERIC_MODIFIERS or t.pos in {"a", "ad", "b", "m", "q", "r", "d", "v", "vn", "t", "p"} for t in toks):
+    if toks and all(t.text in GENERIC or t.text in _GENERIC_MODIFIERS or t.pos in {"a", "ad", "b", "m", "q", "r", "d", "v", "vn", "t", "p"} and not (t.pos == "m" and edges.brand_numeral(t.text, ctx.text, end)) for t in toks):
         return False  # 培育发展专业镇, 年内省市专业镇, 不同类型专业镇: no name before the suffix
     if typ == "Project":
         place = place_end.get(end)
@@ -857,7 +857,7 @@ class _Context:
                 adjacent = t.end == suffix_tok.start == s and w in ("投资", "控股", "发展") and suffix_tok.text in _LEGAL_TAILS
                 if not (allow_marks and w == "年" and i > 0 and self.tokens[i - 1].text.isdigit()) and not adjacent:
                     break
-            if t.pos == "m" and not re.search(r"[一二三四五六七八九十第]", w) and w != "年" or _COUNTED.match(w):
+            if t.pos == "m" and not re.search(r"[一二三四五六七八九十第]", w) and w != "年" and not edges.brand_numeral(w, self.text, s) or _COUNTED.match(w):
                 break  # 一项社会系统工程, 一家报社: a count is no part of a name
             start = t.start
             i -= 1

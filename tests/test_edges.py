@@ -54,3 +54,21 @@ def test_a_model_name_does_not_end_on_the_first_character_of_a_noun(pipeline):
     got = names(pipeline, "浙江省磐安县党参种植户陈华说，今年收成好。", Locale(province="浙江省", city="金华市"))
     assert not any(t.endswith("党") for t, _ in got), got
     assert ("陈华", "Person") in got
+
+
+def test_a_numeral_word_starts_a_registered_company_name(pipeline):
+    # jieba tags 万户 and 万家 numerals; before a legal form they are the company's name
+    yunnan = Locale(province="云南省", city="昆明市")
+    got = names(pipeline, "近日，由万户企业发展有限公司出资援建的乡村书屋在昆明市落成。", yunnan)
+    assert ("万户企业发展有限公司", "Enterprise") in got
+    assert ("万家商贸有限公司", "Enterprise") in names(pipeline, "万家商贸有限公司在昆明市开业。", yunnan)
+    # a count of companies is no name
+    got = names(pipeline, "三家企业集团有限公司和两家有限公司参加了签约。", yunnan)
+    assert not any(t.endswith("有限公司") for t, _ in got), got
+
+
+def test_brand_numeral_needs_a_legal_form_and_no_count():
+    assert edges.brand_numeral("万家", "万家企业集团有限公司", 4)
+    assert not edges.brand_numeral("万家", "万家企业集团", 4)  # no legal form: 万家 may count homes
+    assert not edges.brand_numeral("三家", "三家有限公司", 2)
+    assert not edges.brand_numeral("3家", "3家有限公司", 2)
