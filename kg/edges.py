@@ -37,6 +37,16 @@ def brand_numeral(word: str, text: str, suffix_start: int) -> bool:
     return text.startswith(LEGAL_FORMS, suffix_start) and not any(c.isdigit() for c in word) and word[:1] not in _COUNT_HEADS
 
 
+_CONJUNCTIONS = frozenset("和 与 及 以及 、 同".split())
+
+
+def joins_names(tokens: Sequence[Token], named_ends: Container[int]) -> bool:
+    """A span over `tokens` holds a conjunction right after a name suffix or department
+    name ends (武汉市网信办和武汉市城市客运办): two names and the word joining them, not one.
+    Conjunctions inside names follow ordinary words (文化和旅游厅, 发展和改革委员会)."""
+    return any(t.text in _CONJUNCTIONS and t.start in named_ends for t in tokens[1:-1])
+
+
 def adverbial_verb(word: str) -> bool:
     """word is an adverb and a verb written as one token (充分发挥, 共同开发, 积极参与):
     a verb phrase, whatever tag jieba's dictionary gives the compound."""

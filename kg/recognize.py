@@ -76,8 +76,8 @@ def is_generic(text: str, cut: Callable[[str], list[str]], departments: Containe
     """A name made only of generic words (政府部门, 市财政, 公安), or a kind of business and a
     name suffix (保险公司, 外资银行); a relative name of one body (市政府, 省商务厅: a
     jurisdiction prefix and a department) is not generic."""
-    if text in departments or len(text) > 1 and text[0] in "省市县区州" and text[1:] in departments:
-        return False
+    if text in departments and text not in GENERIC_HEADS or len(text) > 1 and text[0] in "省市县区州" and text[1:] in departments:
+        return False  # (a bare 疾控中心, 工会, 党委 is a kind of body: the check below)
     if text in GENERIC_HEADS:  # 研究中心: jieba cuts it 研究 + 中心, the kind is the whole word
         return True
     if any(text[k:] in suffixes and (text[:k] in GENERIC or text[:k] in _GENERIC_MODIFIERS) for k in range(1, len(text) - 1)):
@@ -291,7 +291,7 @@ class Recognizer:
                 dep = self.lex.dept_by_surface.get(ctx.text[s:e]) or self.lex.dept_by_surface.get(ctx.text[s + 1 : e])
                 if dep and t in ("GovernmentBody", "Organization"):
                     t = dep[0].type  # 关工委: the department list knows what it is
-                if not edges.name_like(ctx.within(s, e), NAME_VERBS, self.suffix_types, e in named_ends) or _LINK_WORDS.search(ctx.text, s, e):
+                if not edges.name_like(ctx.within(s, e), NAME_VERBS, self.suffix_types, e in named_ends) or _LINK_WORDS.search(ctx.text, s, e) or edges.joins_names(ctx.within(s, e), named_ends):
                     continue  # 华润万家隶属于华润集团: two names and the link between them
                 name = ctx.text[s:e]
                 if any(name[:k] in _NOT_BRANDS and name[k:] in _SECTORS for k in (1, 2, 3)):

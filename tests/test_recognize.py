@@ -205,3 +205,19 @@ def test_a_kind_of_centre_and_the_provincial_capital_are_no_names(pipeline):
     got = spans(pipeline, "来自省城湖北医师合唱团、湖北省人民医院合唱团的歌手登台演出。", hubei)
     assert ("湖北医师合唱团", "Organization") in got
     assert not any(t.startswith("省城") for t, _ in got), got
+
+
+def test_city_and_province_offices_named_in_every_province(pipeline):
+    # own sentences (Hubei): CDCs, epidemic-control offices, internet offices, passenger-transport offices
+    hubei = Locale(province="湖北省", city="武汉市")
+    got = top_spans(pipeline, "8月3日，市疾控中心发布提示，省疫情防控办要求入鄂人员主动报备，省疾控中心派专家指导。", hubei)
+    assert {("市疾控中心", "Organization"), ("省疫情防控办", "GovernmentBody"), ("省疾控中心", "Organization")} <= got
+    got = top_spans(pipeline, "武汉市网信办和武汉市城市客运办联合开展检查。", hubei)
+    assert {("武汉市网信办", "GovernmentBody"), ("武汉市城市客运办", "GovernmentBody")} <= got  # two bodies, not one
+
+
+def test_a_bare_cdc_is_a_kind_of_body_and_makes_no_node(pipeline):
+    import kg.extract
+
+    got = kg.extract.extract("公司工会会同安全管理部、疾控中心开展检查。", region="湖北省武汉市")
+    assert not any(e["canonical"] in ("疾病预防控制中心", "总工会") for e in got["entities"]), got
