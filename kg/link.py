@@ -15,7 +15,7 @@ from typing import Any
 
 from .lexicon import Division, Lexicon
 from .types import Document, Entity, Locale, Mention
-from .zones import ZoneNames
+from .zones import ZoneNames, zone_names
 
 LEGAL_SUFFIXES = ("集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "股份公司", "公司")
 _CUSTOMS_STYLE = ("海关",)  # official names keep the short city name: 晋城海关, not 晋城市海关
@@ -50,15 +50,6 @@ def infer_locale(texts: Iterable[tuple[str, str | None]], lexicon: Lexicon) -> L
 
 
 _DIV_AUTO_CACHE: dict[int, Any] = {}
-_ZONES_CACHE: dict[int, ZoneNames] = {}
-
-
-def _zone_names(lexicon: Lexicon) -> ZoneNames:
-    """One ZoneNames per lexicon: a Linker is made per record by `kg extract`."""
-    z = _ZONES_CACHE.get(id(lexicon))
-    if z is None:
-        z = _ZONES_CACHE[id(lexicon)] = ZoneNames(lexicon)
-    return z
 
 
 def _division_names(text: str, lexicon: Lexicon) -> list[str]:
@@ -113,7 +104,7 @@ class Linker:
     zones: ZoneNames = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.zones = _zone_names(self.lexicon)
+        self.zones = zone_names(self.lexicon)
 
     def link(self, doc: Document, mentions: list[Mention], locale: Locale) -> list[Mention]:
         """Mentions with `canonical` and `key` set; their entities are recorded.

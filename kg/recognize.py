@@ -20,7 +20,7 @@ from .quantities import quantity_across
 from .segment import Segmenter, Token
 from .tagger import MODEL_NAME, Tagger
 from .types import Locale, Mention
-from .zones import ZoneNames
+from .zones import zone_names
 
 CRF_PRIORITY = 1  # among spans of equal length, rules win
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -166,7 +166,7 @@ class Recognizer:
         for post in lexicon.posts:
             entries.setdefault(post, []).append(("post", post))
         self.world = world_names()
-        self.zones = ZoneNames(lexicon)  # 经开区, 综改区: short names of the paper's zones
+        self.zones = zone_names(lexicon)  # 经开区, 综改区: short names of the paper's zones
         for name, typ in self.world.items():
             if name not in lexicon.by_name:
                 entries.setdefault(name, []).append(("world" if typ == "Place" else "intl", name))
@@ -291,7 +291,8 @@ class Recognizer:
                 dep = self.lex.dept_by_surface.get(ctx.text[s:e]) or self.lex.dept_by_surface.get(ctx.text[s + 1 : e])
                 if dep and t in ("GovernmentBody", "Organization"):
                     t = dep[0].type  # 关工委: the department list knows what it is
-                if not edges.name_like(ctx.within(s, e), NAME_VERBS, self.suffix_types, e in named_ends) or _LINK_WORDS.search(ctx.text, s, e) or edges.joins_names(ctx.within(s, e), named_ends):
+                inner = ctx.within(s, e)
+                if not edges.name_like(inner, NAME_VERBS, self.suffix_types, e in named_ends) or _LINK_WORDS.search(ctx.text, s, e) or edges.joins_names(inner, named_ends):
                     continue  # 华润万家隶属于华润集团: two names and the link between them
                 name = ctx.text[s:e]
                 if any(name[:k] in _NOT_BRANDS and name[k:] in _SECTORS for k in (1, 2, 3)):
@@ -765,7 +766,7 @@ _PROJECT_GENERIC = GENERIC | _GENERIC_MODIFIERS | _NOT_BRANDS | _SECTORS
 
 
 def _distinctive(
-    name: str, ctx: _Context, start: int, end: int, typ: str, place_end: dict[int, _Cand], cut: Callable[[str], list[str]] | None = None
+    name: str, ctx: _Context, start: int, end: int, typ: str, place_end: dict[int, _Cand], cut: Callable[[str], list[str]]
 ) -> bool:
     if name in GENERIC or not _CJK.search(name) and not re.search(r"[A-Za-z]{2,}", name):
         return False
@@ -779,7 +780,7 @@ def _distinctive(
         heads = toks or [t for t in (ctx.token_at(start),) if t is not None]
         if len(name) <= 2 and not any(t.pos in _PROPER for t in heads):
             return False  # 科技项目, 招商项目, 配套工程
-        if cut is not None and projects.kind_of_project(name, cut, _PROJECT_GENERIC):
+        if projects.kind_of_project(name, cut, _PROJECT_GENERIC):
             return False  # 招商引资项目, 特色公益品牌项目: a kind of project
     if typ == "Event":
         return bool(_MARKED.search(name)) or any(t.pos in {"ns", "nt", "nz", "eng"} for t in toks)

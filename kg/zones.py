@@ -16,6 +16,7 @@ A zone's full name after a division it lies in (上海张江高科技园区) is 
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable
 
 from .lexicon import ZONE, Division, Lexicon
@@ -161,3 +162,15 @@ class ZoneNames:
             if fits and is_start(start):
                 best = (start, len(fits))
         return [(best[0], end)] if best is not None and best[1] == 1 else []
+
+
+_BY_LEXICON: weakref.WeakKeyDictionary[Lexicon, ZoneNames] = weakref.WeakKeyDictionary()
+
+
+def zone_names(lexicon: Lexicon) -> ZoneNames:
+    """The one ZoneNames of a lexicon, shared by the recogniser and every Linker (kg extract
+    makes a Linker per record)."""
+    z = _BY_LEXICON.get(lexicon)
+    if z is None:
+        z = _BY_LEXICON[lexicon] = ZoneNames(lexicon)
+    return z
