@@ -15,7 +15,7 @@ import ahocorasick
 
 from . import bylines, edges, projects, words
 from .lexicon import Lexicon
-from .people import complete_truncated_people, foreign_name
+from .people import complete_truncated_people, foreign_name, people_after_posts
 from .quantities import quantity_across
 from .segment import Segmenter, Token
 from .tagger import MODEL_NAME, Tagger
@@ -233,7 +233,16 @@ class Recognizer:
             # names the model is unsure of (a toss-up, see Tagger.many_scored) only served to
             # correct a rule's left edge above; they are no mentions
             cands = [c for c in cands if c.margin >= (self.min_margin_person if c.type == "Person" else self.min_margin)]
-        return complete_truncated_people(text, resolve(doc_id, text, cands))
+        mentions = complete_truncated_people(text, resolve(doc_id, text, cands))
+        mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)
+        return [self._mark_generic(m) for m in mentions]
+
+    def _mark_generic(self, m: Mention) -> Mention:
+        """A model or suffix-rule span that names a kind (监管部门, 保险公司) is a mention the corpora
+        label, but no name: it is marked `generic` and makes no graph node."""
+        if (m.rule == "crf" or m.rule.startswith("suffix.")) and is_generic(m.text, self.seg.cut, self.lex.dept_by_surface, self.suffix_types):
+            return replace(m, generic=True)
+        return m
 
     # ------------------------------------------------------------ model
 

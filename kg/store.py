@@ -43,7 +43,7 @@ def quads(result: BuildResult, base: str = DEFAULT_BASE) -> Iterator[ox.Quad]:
     for f in result.facts:
         if f.doc_id:
             yield from rdf.fact_quads(f, mint)
-        else:  # gazetteer facts: not stated by an article, kept in the default graph
+        elif not isinstance(f.object, str):  # gazetteer facts: not stated by an article, kept in the default graph
             yield ox.Quad(mint.entity(f.subject), rdf.term(f.predicate), mint.entity(f.object), ox.DefaultGraph())
 
 
