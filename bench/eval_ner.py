@@ -4,11 +4,11 @@
     python bench/eval_ner.py --speed [--mb 2]
 
 Sets (see ../shared/data/SOURCES.md):
-  * CLUENER: the fixed 15 % of train.json that `kg.tagger.held_out` reserves (the
+  * CLUENER: the fixed 15 % of train.json that `tools.corpora.held_out` reserves (the
     tagger trains on the other 85 %); company→Enterprise, government→GovernmentBody,
     organization→Organization, address/scene→Place, name→Person.
-  * People's Daily 1998 dev: the fixed 15 % that `kg.tagger.held_out` reserves
-    (the tagger trains on the other 85 %, its ORG typed by `kg.tagger.OrgTyper`);
+  * People's Daily 1998 dev: the fixed 15 % that `tools.corpora.held_out` reserves
+    (the tagger trains on the other 85 %, its ORG typed by `tools.corpora.OrgTyper`);
     ORG→any organisation type, LOC→Place, PER→Person.
 Scores per type: strict (same span and type) and overlap (a prediction is right
 when it overlaps a gold span of its type; a gold span is found when a
@@ -33,6 +33,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # `tools` and `kg` from this checkout
 ORG = {"Enterprise", "GovernmentBody", "Organization"}
 
 Span = tuple[int, int, str]
@@ -150,7 +151,7 @@ def error_kinds(name: str, data: list[tuple[str, list[Span]]], pred: list[list[S
 
 
 def evaluate(data_dir: Path, system: str, n_errors: int, model: str | None = None, kinds: bool = False) -> None:
-    from kg import tagger
+    from tools import corpora
 
     clu = data_dir / "cluener" / "train.json"
     pd = data_dir / "pd98" / "example.dev"
@@ -158,7 +159,7 @@ def evaluate(data_dir: Path, system: str, n_errors: int, model: str | None = Non
         print(f"skipped: no corpora under {data_dir} (see ../shared/data/SOURCES.md)")
         return
     if clu.exists():
-        data = [ex for ex in tagger.read_cluener(clu) if tagger.held_out(ex[0])]
+        data = [ex for ex in corpora.read_cluener(clu) if corpora.held_out(ex[0])]
         t0 = time.perf_counter()
         pred = predict(system, [t for t, _ in data], model)
         dt = time.perf_counter() - t0
@@ -171,7 +172,7 @@ def evaluate(data_dir: Path, system: str, n_errors: int, model: str | None = Non
         if kinds:
             error_kinds("CLUENER", data, [p for p, _ in pred], False)
     if pd.exists():
-        data = [ex for ex in tagger.read_pd98(pd) if tagger.held_out(ex[0])]
+        data = [ex for ex in corpora.read_pd98(pd) if corpora.held_out(ex[0])]
         t0 = time.perf_counter()
         pred = predict(system, [t for t, _ in data], model)
         dt = time.perf_counter() - t0
