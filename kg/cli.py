@@ -222,7 +222,7 @@ def validate(out: str) -> None:
 
 
 @main.command()
-@click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
+@click.argument("file", type=click.File("rb"), default="-")
 @click.option("--output", "dest", type=click.File("w", encoding="utf-8"), default="-", help="Where to write JSON lines (default: stdout).")
 @click.option("--region", help="Default locale for records without a \"region\" field (山西省, 太原市 …). Default: inferred per record.")
 @click.option("--nested", is_flag=True, help="Also list mentions nested inside others (太原市 in 太原市公安局).")
@@ -239,28 +239,18 @@ def extract(file: object, dest: object, region: str | None, nested: bool, cooccu
           "relations": [{"s", "p", "o", "s_canonical", "o_canonical", "role", "post",
                          "amount", "unit", "date", "topic", "start", "end", "rule", "confidence"}]}
 
-    Offsets index the record's text as given, end exclusive.  Lines that are not
-    JSON records are reported on stderr with their line number; the exit status
-    is then 1.
+    Offsets index the record's text as given, end exclusive.  Every record is
+    answered, in order: one that cannot be processed (not UTF-8, not JSON, a field
+    of the wrong type, an id already used) gets {"id": …, "error": "…"} in its
+    place and a line on stderr; the exit status is then 1.
     """
     from . import extract as ex
 
-    bad = 0
-    try:
-        for res in ex.run_stream(ex.iter_records(file), region=region, nested=nested, cooccurrence=cooccurrence, jobs=jobs, names=names):  # type: ignore[arg-type]
-            if isinstance(res, ex.BadRecord):
-                bad += 1
-                click.echo(f"error: {res.reason}", err=True)
-                continue
-            dest.write(json.dumps(res, ensure_ascii=False) + "\n")  # type: ignore[attr-defined]
-    except KGError as e:
-        _fail(e)
-    if bad:
-        sys.exit(1)
+    _answer(ex.run_stream(ex.iter_records(file), region=region, nested=nested, cooccurrence=cooccurrence, jobs=jobs, names=names), dest)  # type: ignore[arg-type]
 
 
 @main.command()
-@click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
+@click.argument("file", type=click.File("rb"), default="-")
 @click.option("--output", "dest", type=click.File("w", encoding="utf-8"), default="-", help="Where to write JSON lines (default: stdout).")
 @click.option("--region", help="Default locale for records without a \"region\" field (山西省, 太原市 …). Default: inferred per record.")
 @click.option("--nested", is_flag=True, help="Also list mentions nested inside others (太原市 in 太原市公安局), marked \"nested\": true.")
@@ -273,23 +263,33 @@ def ner(file: object, dest: object, region: str | None, nested: bool, jobs: int)
     Out: {"id": "1", "entities": [{"start", "end", "type", "text", "canonical"}]}
 
     Types: Enterprise, GovernmentBody, Organization, Project, Event, Place, Person.
-    Offsets index the record's text as given, end exclusive.  Lines that are not
-    JSON records are reported on stderr with their line number; the exit status
-    is then 1.
+    Offsets index the record's text as given, end exclusive.  Every record is
+    answered, in order: one that cannot be processed (not UTF-8, not JSON, a field
+    of the wrong type, an id already used) gets {"id": …, "error": "…"} in its
+    place and a line on stderr; the exit status is then 1.
     """
+    from . import extract as ex
+
+    _answer(ex.run_stream(ex.iter_records(file), region=region, nested=nested, jobs=jobs, mode="ner"), dest)  # type: ignore[arg-type]
+
+
+def _answer(results: Any, dest: Any) -> None:
+    """Write one JSON line per record, in order; a failed record gets {"id", "error"} in its place
+    and a line on stderr; exit 1 when any failed."""
     from . import extract as ex
 
     bad = 0
     try:
-        for res in ex.run_stream(ex.iter_records(file), region=region, nested=nested, jobs=jobs, mode="ner"):  # type: ignore[arg-type]
+        for res in results:
             if isinstance(res, ex.BadRecord):
                 bad += 1
                 click.echo(f"error: {res.reason}", err=True)
-                continue
-            dest.write(json.dumps(res, ensure_ascii=False) + "\n")  # type: ignore[attr-defined]
+                res = res.answer()
+            dest.write(json.dumps(res, ensure_ascii=False) + "\n")
     except KGError as e:
         _fail(e)
     if bad:
+        click.echo(f"error: {bad} record{'s' if bad > 1 else ''} failed (answered with an \"error\" in place)", err=True)
         sys.exit(1)
 
 
