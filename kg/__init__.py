@@ -36,12 +36,13 @@ def build(
     import itertools
 
     from . import analyze, output, store, viz
+    from . import spool as spool_mod
     from .errors import NothingRead
     from .ingest import Skipped, read_pages
     from .vocab import DEFAULT_BASE
 
     base = store.check_base(base or DEFAULT_BASE)
-    names = [store.STORE_DIR, "kg.ttl", "kg.trig", "graph.html"]
+    names = [store.STORE_DIR, "kg.ttl", "kg.trig", "graph.html", spool_mod.FILE]
     with output.Output(out) as o:
         o.check(names)
         skipped: list[Skipped] = []
@@ -50,7 +51,9 @@ def build(
         if first is None:
             why = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:5]) + (" …" if len(skipped) > 5 else "")
             raise NothingRead(f"read no article ({why or 'no input'}); the graph in {out} was left as it was")
-        result = Pipeline(region).build_pages(itertools.chain([first], pages), skipped, progress)
+        spool = spool_mod.Spool(o.new / spool_mod.FILE)
+        result = Pipeline(region).build_pages(itertools.chain([first], pages), skipped, progress, spool=spool)
+        spool.db.commit()
         st = store.save(result, o.new, base)
         if html:
             viz.render(analyze.to_networkx(st, include_cooccurrence=True), o.new / "graph.html")
