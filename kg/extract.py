@@ -18,7 +18,7 @@ from .errors import InputError, KGError
 from .ingest import parse_record
 from .link import Linker, infer_locale
 from .pipeline import Pipeline
-from .types import Document, Fact, Locale, Mention
+from .types import Document, Fact, Key, Locale, Mention
 
 
 def extract(
@@ -115,13 +115,14 @@ def _entities(mentions: Iterable[Mention], nested: bool) -> list[dict[str, Any]]
     ]
 
 
-def _relation(f: Fact, names: dict[str, str]) -> dict[str, Any]:
+def _relation(f: Fact, names: dict[Key, str]) -> dict[str, Any]:
+    obj = f.object if isinstance(f.object, str) else names[f.object]
     return {
         "s": f.s_text,
         "p": f.predicate,
-        "o": f.o_text if f.o_text is not None else f.object,
-        "s_canonical": names.get(f.subject, f.subject),
-        "o_canonical": f.object if f.obj_is_literal else names.get(f.object, f.object),
+        "o": f.o_text if f.o_text is not None else obj,
+        "s_canonical": names[f.subject],
+        "o_canonical": obj,
         "role": f.role,
         "post": f.post,
         "amount": f.amount,

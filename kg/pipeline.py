@@ -17,11 +17,11 @@ from typing import Any
 from . import lexicon as lexicon_mod
 from . import relations
 from .ingest import Page, Skipped, read_pages
-from .link import Linker, article_locale, infer_locale
-from .recognize import Recognizer, is_generic
+from .link import Linker, article_locale, infer_locale, page_scope
+from .recognize import Recognizer
 from .segment import Segmenter, sentences
 from .spool import DocOut, EntityPart, Spool
-from .types import Document, Entity, Fact, Locale, Mention
+from .types import Document, Entity, EntityType, Fact, Key, Locale, Mention, Predicate
 
 
 @dataclass
@@ -40,9 +40,9 @@ class BuildResult:
     each time they are asked for; `pages()` streams them one page at a time.
     """
 
-    entities: dict[Any, Entity]
+    entities: dict[Key, Entity]
     spool: Spool
-    moved: dict[Any, Any]  # alias merges: the key a fact was made with -> the entity's key
+    moved: dict[Key, Key]  # alias merges: the key a fact was made with -> the entity's key
     hierarchy: list[Fact]  # the gazetteer's locatedIn between the graph's places
     skipped: list[Skipped] = field(default_factory=list)
     chars: int = 0  # characters of all the graph's articles
@@ -64,12 +64,12 @@ class BuildResult:
         return [f for page in self.pages() for d in page for f in d.facts] + self.hierarchy
 
     @property
-    def mentions(self) -> dict[str, list[Any]]:
+    def mentions(self) -> dict[str, list[Key]]:
         """doc id -> entity keys mentioned."""
         return {d.doc.id: d.mentions for page in self.pages() for d in page}
 
     @property
-    def regions(self) -> dict[str, Any]:
+    def regions(self) -> dict[str, Key]:
         """doc id -> key of the place the paper is from."""
         return {d.doc.id: d.region for page in self.pages() for d in page if d.region}
 
@@ -111,38 +111,38 @@ class Pipeline:
         return infer_locale(((d.text, d.dateline) for d in docs), self.lexicon)
 
     def process_page(self, docs: list[Document]) -> list[DocResult]:
-        page = self.page_locale(docs)
-        locales = [article_locale(d, page, self.lexicon) for d in docs]
+        locale = self.page_locale(docs)
+        page = page_scope(d.text for d in docs)
+        locales = [article_locale(d, locale, self.lexicon) for d in docs]
         raws = self.recognizer.many([(d.id, d.text, loc) for d, loc in zip(docs, locales)])
-        return [self.process(d, loc, raw=raw) for d, loc, raw in zip(docs, locales, raws)]
+        return [self.process(d, loc, raw=raw, page=page) for d, loc, raw in zip(docs, locales, raws)]
 
-    def process(self, doc: Document, locale: Locale, linker: Linker | None = None, raw: list[Mention] | None = None) -> DocResult:
+    def process(
+        self, doc: Document, locale: Locale, linker: Linker | None = None, raw: list[Mention] | None = None, page: str = ""
+    ) -> DocResult:
         """Recognise, link and relate one document.
 
         Entities accumulate in `linker` (default: the pipeline's own, for a
         corpus build); pass a fresh Linker to process records independently.
         `raw`: the document's mentions when already recognised (`Recognizer.many`
-        batches documents).
+        batches documents).  `page`: the scope of the page's relative names
+        (`kg.link.page_scope`; default: the document's own text).
+        Stages, in one direction: recognition makes the mentions (generic ones,
+        such as 监管部门, make no node), linking makes the entities, relations
+        make the facts and ask the linker for the entities they imply.
         """
         lk = linker or self.linker
         if raw is None:
             raw = self.recognizer(doc.id, doc.text, locale)
-        rec = self.recognizer
-        raw = [
-            m for m in raw
-            if not (m.rule == "crf" or m.rule.startswith("suffix.")) or not is_generic(m.text, self.segmenter.cut, self.lexicon.dept_by_surface, rec.suffix_types)
-        ]
-        mentions = lk.link(doc, raw, locale)
+        mentions = lk.link(doc, [m for m in raw if not m.generic], locale, page)
         place_key = self._place_key(locale, lk)
-        names = relations.NameRelations(self.lexicon, place_key, locale, self.segmenter.cut)
-        context = relations.Context(published=doc.date, locale=locale, place_key=place_key, text=doc.text, names=names)
+        names = relations.NameRelations(self.lexicon, place_key, lk.implied, locale, self.segmenter.cut)
+        context = relations.Context(published=doc.date, locale=locale, place_key=place_key, text=doc.text, names=names, entities=lk.implied)
         facts = relations.extract(_clauses(doc, mentions), with_cooccurrence=self.cooccurrence, context=context)
-        for e in relations.minted_entities(facts, lk.entities):
-            lk.entities[e.key] = e  # parents named inside names, industry chains
         return DocResult(replace(doc, locale=locale), locale, mentions, facts)
 
-    def _place_key(self, locale: Locale, linker: Linker) -> Callable[[str], str | None]:
-        def key(surface: str) -> str | None:
+    def _place_key(self, locale: Locale, linker: Linker) -> Callable[[str], Key | None]:
+        def key(surface: str) -> Key | None:
             d = self.lexicon.place(surface, locale)
             return linker.place_entity(d) if d is not None else None
 
@@ -216,9 +216,9 @@ class Pipeline:
         corpus, self.linker = self.linker, Linker(self.lexicon)
         try:
             outs = []
-            pairs: set[tuple[Any, Any]] = set()  # the co-occurrence layer is bare edges: each pair once
+            pairs: set[tuple[Key, Key]] = set()  # the co-occurrence layer is bare edges: each pair once
             for r in self.process_page(list(page.docs)):
-                mentioned = sorted({m.key for m in r.mentions if m.key})
+                mentioned = sorted({m.key for m in r.mentions if m.key is not None})
                 facts = [f for f in r.facts if f.predicate != "coOccursWith" or (f.subject, f.object) not in pairs and not pairs.add((f.subject, f.object))]
                 outs.append(DocOut(replace(r.doc, text=""), mentioned, self._region_key(r.locale), _dedupe(facts)))
                 if progress:
@@ -228,7 +228,7 @@ class Pipeline:
         finally:
             self.linker = corpus
 
-    def _region_key(self, locale: Locale) -> str | None:
+    def _region_key(self, locale: Locale) -> Key | None:
         name = locale.city or locale.province
         d = self.lexicon.place(name, locale) if name else None
         return self.linker.place_entity(d) if d else None
@@ -238,7 +238,7 @@ class Pipeline:
         张江高科技园区 -> 浦东新区)."""
         out = []
         places = self.lexicon.divisions
-        pending = [e.key[6:] for e in self.linker.entities.values() if e.type == "Place" and e.key[6:] in places]
+        pending = [k.name for k in self.linker.entities if k.type is EntityType.PLACE and k.name in places]
         seen: set[str] = set()
         while pending:
             code = pending.pop()
@@ -249,7 +249,7 @@ class Pipeline:
             if d.parent and d.parent in self.lexicon.divisions:
                 parent = self.lexicon.divisions[d.parent]
                 child_key, parent_key = self.linker.place_entity(d), self.linker.place_entity(parent)
-                out.append(Fact(child_key, "locatedIn", parent_key, "", 0, 0, "gazetteer.parent", 1.0))
+                out.append(Fact(child_key, Predicate.LOCATED_IN, parent_key, "", 0, 0, "gazetteer.parent", 1.0))
                 pending.append(parent.code)
         return out
 
@@ -270,7 +270,7 @@ def absorb(table: Linker, part: EntityPart) -> None:
         have.extend(w for w in why if w not in have)
 
 
-def _merged(d: DocOut, moved: dict[Any, Any]) -> DocOut:
+def _merged(d: DocOut, moved: dict[Key, Key]) -> DocOut:
     if not moved:
         return d
     mentions = sorted({moved.get(k, k) for k in d.mentions})
@@ -296,12 +296,13 @@ def _clauses(doc: Document, mentions: list[Mention]) -> Iterator[relations.Claus
             yield relations.Clause(s, tuple(in_s), tuple(nest))
 
 
-def _remap(facts: list[Fact], moved: dict[str, str]) -> list[Fact]:
+def _remap(facts: list[Fact], moved: dict[Key, Key]) -> list[Fact]:
     if not moved:
         return facts
     out = []
     for f in facts:
-        s, o = moved.get(f.subject, f.subject), f.object if f.obj_is_literal else moved.get(f.object, f.object)
+        s = moved.get(f.subject, f.subject)
+        o = f.object if isinstance(f.object, str) else moved.get(f.object, f.object)
         if s == o and not f.obj_is_literal:
             continue
         out.append(replace(f, subject=s, object=o) if (s, o) != (f.subject, f.object) else f)

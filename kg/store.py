@@ -47,7 +47,8 @@ def quads(result: BuildResult, base: str = DEFAULT_BASE) -> Iterator[ox.Quad]:
             for f in d.facts:
                 yield from rdf.fact_quads(f, mint)
     for f in result.hierarchy:  # gazetteer facts: not stated by an article, kept in the default graph
-        yield ox.Quad(mint.entity(f.subject), rdf.term(f.predicate), mint.entity(f.object), ox.DefaultGraph())
+        if not isinstance(f.object, str):
+            yield ox.Quad(mint.entity(f.subject), rdf.term(f.predicate), mint.entity(f.object), ox.DefaultGraph())
 
 
 Graph = ox.NamedNode | ox.DefaultGraph

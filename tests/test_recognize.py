@@ -238,13 +238,13 @@ _SPANS = st.sets(st.tuples(st.integers(0, 30), st.integers(1, 12)).map(lambda t:
 @settings(max_examples=400, deadline=None)
 @given(_SPANS, st.integers(0, 45), st.integers(0, 45))
 def test_tiled_agrees_with_its_sorting_definition(spans, start, end):
-    from kg.recognize import _by_start, _tiled
+    from kg.recognize.model import _by_start, _tiled
 
     assert _tiled(start, end, spans, _by_start(spans)) == _tiled_by_sorting(start, end, spans)
 
 
 def test_tiled_reads_only_the_spans_inside_the_range():
-    from kg.recognize import _by_start, _tiled
+    from kg.recognize.model import _by_start, _tiled
 
     class Counting(dict):
         reads = 0

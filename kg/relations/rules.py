@@ -22,7 +22,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
-from . import quantities
+from .. import quantities
+from ..types import EntityType, Fact, Mention
 from .attributes import attributes
 from .clause import (
     LIST_JOIN,
@@ -30,7 +31,6 @@ from .clause import (
     PARTIES,
     SEGMENT_END,
     Clause,
-    Context,
     fact,
     group_after,
     group_before,
@@ -38,16 +38,11 @@ from .clause import (
     is_division,
     key_fact,
     placelike,
-    prepare,
     segment_start,
     topic_fact,
 )
-from .members import member_by_verb, member_of, unnamed_people
-from .names import NameRelations, chain_key, from_names, government_of, minted_entities
-from .quantities import parse_amount
-from .types import Fact, Mention
-
-__all__ = ["Clause", "Context", "NameRelations", "RULES", "extract", "from_names", "minted_entities", "parse_amount"]
+from .members import member_by_verb, member_of
+from .names import chain_name, government_of
 
 # ------------------------------------------------------------------ organises, held in
 
@@ -81,7 +76,7 @@ def organizes(c: Clause) -> Iterable[Fact]:
                 yield fact(c, org, "organizes", event, "rel.organizes.trigger", 0.85, role=role)
             elif is_division(org) and org.canonical and c.before(group[0], 1) not in ("在", "于", "到", "赴", "从"):
                 # 阳曲县与山西农业大学共同举办…: the county's government (not 在上海举办…: a venue)
-                gov = government_of(org.canonical)
+                gov = c.implied(EntityType.GOVERNMENT_BODY, government_of(org.canonical))
                 yield replace(fact(c, org, "organizes", event, "rel.organizes.place-government", 0.7, role=role), subject=gov)
         # X在Z(…)举办Y: the event took place in Z
         places = [x for x in ms[i + 1 :] if x.type == "Place" and c.loc(x.end) <= hit.start(1)]
@@ -561,7 +556,7 @@ def wins(c: Clause) -> Iterable[Fact]:
         name = re.sub(r"^(?:\d{4}年度?|第[一二三四五六七八九十\d]+届)", "", name) if len(name) > 6 else name
         r = recipients[0]
         f = fact(c, r, "awardedTo", r, "rel.awardedTo.wins", 0.75, topic=grade)
-        yield replace(f, subject=f"Award/{name}", s_text=name)
+        yield replace(f, subject=c.implied(EntityType.AWARD, name), s_text=name)
 
 
 # ------------------------------------------------------------------ industry chains
@@ -610,7 +605,8 @@ def chain_leader(c: Clause) -> Iterable[Fact]:
     subjects = after_leader or before[:1]  # not 中国氢能联盟 of 作为链主企业，牵头组建中国氢能联盟
     for s in subjects:
         for _, name in chains:
-            key, label = chain_key(name, lambda x: bool(c.place_key and c.place_key(x)))
+            label = chain_name(name, lambda x: bool(c.place_key and c.place_key(x)))
+            key = c.implied(EntityType.INDUSTRY_CHAIN, label)
             if s is c.topic and s not in c.mentions:
                 yield topic_fact(c, s, key_fact(c, s, "chainLeaderOf", key, label, "rel.chainLeaderOf.topic", 0.65))
             else:
@@ -659,7 +655,7 @@ def sub_organization(c: Clause) -> Iterable[Fact]:
             tail = _BRANCH_TAIL.search(b.canonical)
             parent = c.names.parent(a.canonical, a.type) if tail and a.canonical.endswith(tail.group()) else None
             if parent and c.names.parent(b.canonical, b.type) is None and not b.canonical.startswith(parent[1]):
-                yield key_fact(c, b, "subOrganizationOf", parent[0], parent[1], "rel.subOrganizationOf.sibling", 0.7)
+                yield key_fact(c, b, "subOrganizationOf", c.implied(*parent), parent[1], "rel.subOrganizationOf.sibling", 0.7)
     # X位于Y，是Z直属的全国重点大学 / X成立于…，是Z所属的…: the sentence's subject under Z
     a = ms[0] if ms else None
     if a is not None and a.type in ORGS and c.loc(a.start) <= 2:
@@ -668,48 +664,9 @@ def sub_organization(c: Clause) -> Iterable[Fact]:
                 yield fact(c, a, "subOrganizationOf", b, "rel.subOrganizationOf.is-held-by", 0.75)
 
 
-# ------------------------------------------------------------------ the document pass
+# ------------------------------------------------------------------ all of them, in order
 
 RULES: tuple[Callable[[Clause], Iterable[Fact]], ...] = (
     organizes, held_in, located, set_up_in, place_of, member_of, member_by_verb, contractor, invests, operates, cooperates,
     supports, awarded, wins, chain_leader, sub_organization, attributes,
 )
-
-def cooccurrence(c: Clause, seen: set[tuple[str, str]] | None = None) -> Iterable[Fact]:
-    """Entities named in one sentence: the low-confidence co-occurrence layer; with `seen`,
-    each pair once (the first sentence that names both is its evidence)."""
-    ms = [m for m in c.mentions if m.key and m.rule != "anaphora"]
-    sent = c.sentence
-    for i, a in enumerate(ms):
-        for b in ms[i + 1 :]:
-            if a.key != b.key:
-                s, o = (a, b) if (a.key or "") < (b.key or "") else (b, a)
-                if seen is not None:
-                    if (s.key or "", o.key or "") in seen:
-                        continue
-                    seen.add((s.key or "", o.key or ""))
-                yield Fact(s.key or "", "coOccursWith", o.key or "", sent.doc_id, sent.start, sent.end, "cooc.sentence", 0.3,
-                           s_text=s.text, o_text=o.text, evidence=sent.text)
-
-
-def extract(clauses: Iterable[Clause], with_cooccurrence: bool = True, context: Context | None = None) -> list[Fact]:
-    """Typed relations and attributes of a document's clauses (in order), plus co-occurrence if asked."""
-    ctx = context or Context()
-    facts: list[Fact] = []
-    pairs: set[tuple[str, str]] = set()  # co-occurring pairs of this document, each once
-    surnames = ctx.names.lex.surnames if ctx.names is not None else frozenset()
-    cut = ctx.names.cut if ctx.names is not None else None
-    for c in prepare(clauses, ctx):
-        c = replace(c, mentions=unnamed_people(c, surnames, ctx.recent, cut))
-        for rule in RULES:
-            facts.extend(rule(c))
-        if ctx.names is not None:
-            s = c.sentence
-            for m in c.mentions:
-                facts.extend(ctx.names.facts(m, s.doc_id, s.start, s.end, s.text, ctx.seen))
-            for m in c.nested:  # 老家[沁源县箭杆村]: a place named at the end of a longer span
-                if m.type == "Place" and not is_division(m) and any(t.end == m.end and t.start < m.start for t in c.mentions):
-                    facts.extend(ctx.names.facts(replace(m, nested=False), s.doc_id, s.start, s.end, s.text, ctx.seen))
-        if with_cooccurrence:
-            facts.extend(cooccurrence(c, pairs))
-    return facts
