@@ -44,11 +44,16 @@ def main() -> None:
 @click.option("--region", help="Locale of the papers (山西省, 太原市, 山西省太原市): what 我省/我市/省X厅/市X局 mean. Default: inferred per page from datelines and place names.")
 @click.option("--base", default=None, help="Base IRI for entities (default https://w3id.org/kg-news/id/).")
 @click.option("--no-html", is_flag=True, help="Skip graph.html.")
+@click.option("--update", is_flag=True, help="Keep the graph in --out and process only new or changed files and records (its --base and --region are kept).")
+@click.option("--prune", is_flag=True, help="With --update: drop the articles of the files and records not given this time.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build(paths: tuple[str, ...], out: str, region: str | None, base: str | None, no_html: bool, quiet: bool) -> None:
+def build(paths: tuple[str, ...], out: str, region: str | None, base: str | None, no_html: bool, update: bool, prune: bool, quiet: bool) -> None:
     """Read PATHS (files, folders, globs: .txt, .md, .jsonl) and build the graph in --out.
 
-    JSONL records are {"id", "title", "date", "source", "text"}.  Files that are
+    JSONL records are {"id", "title", "date", "source", "text"}.  A daily paper is
+    followed with `kg build --update papers/ -o DIR`: files and records already
+    in the graph and unchanged are not processed again, and the result equals a
+    full build of the same inputs.  Files that are
     not UTF-8, UTF-16 or GB18030 text, unreadable files and bad JSONL records are
     reported on stderr and skipped, and the rest is built (exit status 1).  The
     previous graph in --out stays whole until the new one is complete; when no
@@ -72,7 +77,7 @@ def build(paths: tuple[str, ...], out: str, region: str | None, base: str | None
         click.echo(f"{lead}  {n} articles, {seen['chars']:,} chars, {rate:,.0f} chars/s", err=True, nl=not tty)
 
     try:
-        result = kg.build(list(paths), out, region=region, base=base, html=not no_html, progress=progress)
+        result = kg.build(list(paths), out, region=region, base=base, html=not no_html, progress=progress, update=update, prune=prune)
     except KGError as e:
         if tty and not quiet and seen["articles"]:
             click.echo("", err=True)
@@ -82,6 +87,8 @@ def build(paths: tuple[str, ...], out: str, region: str | None, base: str | None
         click.echo("", err=True)
     counts = result.counts()
     click.echo(f"articles: {len(result.documents)}  characters: {result.chars}  time: {time.perf_counter() - t0:.2f}s")
+    if update:
+        click.echo(f"pages processed: {result.processed}, unchanged: {len(result.spool) - result.processed}, dropped: {result.dropped}")
     click.echo("entities: " + ", ".join(f"{k} {v}" for k, v in sorted(counts["entities"].items())) + f"  (total {sum(counts['entities'].values())})")
     click.echo("relations: " + ", ".join(f"{k} {v}" for k, v in sorted(counts["relations"].items())))
     outs = ["kg.ttl", "kg.trig", "store/"] + ([] if no_html else ["graph.html"])
@@ -142,8 +149,10 @@ def query(sparql: str | None, file_: str | None, name: str | None, param: tuple[
 @click.option("--cooccurrence", is_flag=True, help="Include the co-occurrence layer in triple formats.")
 @OUT
 def export(fmt: str, dest: str | None, cooccurrence: bool, out: str) -> None:
-    """Export the graph: RDF formats, or GraphML (entities and typed relations) for Gephi/yEd."""
-    from . import store
+    """Export the graph: RDF formats, or GraphML (entities and typed relations) for Gephi/yEd.
+
+    Prefixes follow the base IRI the graph was built with (--out's build.json)."""
+    from . import settings, store
 
     try:
         st = store.open_store(out)
@@ -155,7 +164,7 @@ def export(fmt: str, dest: str | None, cooccurrence: bool, out: str) -> None:
             g = analyze.to_networkx(st, include_cooccurrence=cooccurrence)
             nx.write_graphml(g, dest or sys.stdout.buffer)
             return
-        data = store.export(st, dest, fmt, include_cooccurrence=cooccurrence)
+        data = store.export(st, dest, fmt, base=settings.base_of(out), include_cooccurrence=cooccurrence)
         if data is not None:
             sys.stdout.buffer.write(data)
     except KGError as e:
@@ -210,10 +219,10 @@ def stats(out: str, top: int, as_json: bool) -> None:
 @OUT
 def validate(out: str) -> None:
     """Check the graph against the SHACL shapes in schema/; exit 1 when it does not conform."""
-    from . import shacl, store
+    from . import settings, shacl, store
 
     try:
-        ok, report = shacl.validate(store.open_store(out))
+        ok, report = shacl.validate(store.open_store(out), base=settings.base_of(out))
     except KGError as e:
         _fail(e)
         return
