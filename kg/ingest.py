@@ -8,6 +8,7 @@ cuts a page at its datelines (本报太原8月14日讯, 本报讯, 新华社…�
 from __future__ import annotations
 
 import codecs
+import datetime
 import glob
 import hashlib
 import os
@@ -17,6 +18,7 @@ import statistics
 from collections.abc import Iterable, Iterator
 from dataclasses import astuple, dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from .errors import DecodeError, InputError
 from .types import Document, Locale
@@ -423,27 +425,34 @@ def read_jsonl(path: Path, data: str) -> Iterator[Document]:
         yield from page.docs
 
 
-_FIELDS = {"id": (str, int), "title": (str,), "date": (str, int), "source": (str,), "text": (str,)}
+_FIELDS = {"id": (str, int), "title": (str,), "date": (str, int), "source": (str,), "region": (str,), "text": (str,)}
 
 
-def _record(line: bytes, n: int, name: str) -> dict[str, object]:
-    """One JSONL line as a checked record (InputError says what is wrong with it)."""
+def parse_record(line: bytes | str, where: str) -> dict[str, Any]:
+    """One JSON line as a checked record {"text", and optional "id", "title", "date",
+    "source", "region"}; InputError (prefixed by `where`) says what is wrong with it.
+    A "date" comes back as YYYY-MM-DD."""
     try:
-        rec = json.loads(decode(line, f"{name}:{n}"))
+        rec = json.loads(decode(line, where) if isinstance(line, bytes) else line)
     except json.JSONDecodeError as e:
-        raise InputError(f"{name}:{n}: not JSON ({e.msg} at column {e.colno}); expected one JSON object per line") from e
+        raise InputError(f"{where}: not JSON ({e.msg} at column {e.colno}); expected one JSON object per line") from e
     if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-        raise InputError(f'{name}:{n}: expected an object {{"id", "title", "date", "source", "text"}} with a "text" string')
+        raise InputError(f'{where}: expected an object {{"id", "title", "date", "source", "text"}} with a "text" string')
     for k, types in _FIELDS.items():
         v = rec.get(k)
         if v is not None and (not isinstance(v, types) or isinstance(v, bool)):
             want = " or ".join("a string" if t is str else "a number" for t in types)
-            raise InputError(f"{name}:{n}: \"{k}\" is {json.dumps(v, ensure_ascii=False)[:40]}; expected {want}")
+            raise InputError(f"{where}: \"{k}\" is {json.dumps(v, ensure_ascii=False)[:40]}; expected {want}")
         if isinstance(v, str):
             try:
                 v.encode("utf-8")
             except UnicodeEncodeError as e:
-                raise InputError(f"{name}:{n}: \"{k}\" holds a lone surrogate (\\u{ord(v[e.start]):04x} at character {e.start}), which is not text") from e
+                raise InputError(f"{where}: \"{k}\" holds a lone surrogate (\\u{ord(v[e.start]):04x} at character {e.start}), which is not text") from e
+    if rec.get("date") not in (None, ""):
+        iso = _iso_date(rec["date"])
+        if iso is None:
+            raise InputError(f"{where}: \"date\" is {json.dumps(rec['date'], ensure_ascii=False)[:40]}; expected YYYY-MM-DD (or YYYYMMDD)")
+        rec["date"] = iso
     return rec
 
 
@@ -452,7 +461,7 @@ def _jsonl_pages(name: str, lines: Iterable[bytes], skipped: list[Skipped] | Non
         if not line.strip():
             continue
         try:
-            rec = _record(line, n, name)
+            rec = parse_record(line, f"{name}:{n}")
             rid = _safe_id(str(rec.get("id") or f"{Path(name).stem}-{n}"))
             if rid in ids:
                 raise InputError(f"{name}:{n}: id {rid!r} is taken by {ids[rid]}; ids name articles, so each must be unique (the later record is skipped)")
@@ -469,7 +478,7 @@ def _jsonl_pages(name: str, lines: Iterable[bytes], skipped: list[Skipped] | Non
 def _record_docs(rec: dict[str, object], rid: str, name: str) -> Iterator[Document]:
     source = str(rec.get("source") or name)
     title = rec.get("title")
-    for doc in read_page(str(rec["text"]), source, date=_iso_date(rec.get("date"))):
+    for doc in read_page(str(rec["text"]), source, date=rec.get("date") or None):
         yield replace(
             doc,
             id=rid + (f"-{doc.position:03d}" if doc.position else ""),
@@ -478,10 +487,14 @@ def _record_docs(rec: dict[str, object], rid: str, name: str) -> Iterator[Docume
 
 
 def _iso_date(value: object) -> str | None:
+    """YYYY-MM-DD of 2020-08-14, 2020/8/14, 20200814 (a real calendar date), else None."""
     if not value:
         return None
-    m = re.match(r"(\d{4})\D?(\d{1,2})\D?(\d{1,2})", str(value))
-    return f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}" if m else None
+    m = re.match(r"(\d{4})\D?(\d{1,2})\D?(\d{1,2})(?!\d)", str(value))
+    try:
+        return datetime.date(int(m[1]), int(m[2]), int(m[3])).isoformat() if m else None
+    except ValueError:
+        return None
 
 
 def _safe_id(raw: str) -> str:
