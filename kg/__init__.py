@@ -26,15 +26,36 @@ def build(
     html: bool = True,
     progress: Any = None,
 ) -> BuildResult:
-    """Read files/folders/globs, build the graph, write <out>/kg.ttl, kg.trig, store/ and graph.html."""
-    from . import analyze, store, viz
+    """Read files/folders/globs, build the graph, write <out>/kg.ttl, kg.trig, store/ and graph.html.
+
+    The previous graph in `out` stays whole until the new one is complete, and stays as it
+    was when nothing could be read (NothingRead) or anything fails; a second build into the
+    same folder fails at once (OutputError). Inputs that could not be read are listed in
+    `result.skipped`.
+    """
+    import itertools
+
+    from . import analyze, output, store, viz
+    from .errors import NothingRead
+    from .ingest import Skipped, read_pages
     from .vocab import DEFAULT_BASE
 
-    pipe = Pipeline(region)
-    result = pipe.build(paths, progress=progress)
-    st = store.save(result, out, base or DEFAULT_BASE)
-    if html:
-        viz.render(analyze.to_networkx(st, include_cooccurrence=True), Path(out) / "graph.html")
+    base = store.check_base(base or DEFAULT_BASE)
+    names = [store.STORE_DIR, "kg.ttl", "kg.trig", "graph.html"]
+    with output.Output(out) as o:
+        o.check(names)
+        skipped: list[Skipped] = []
+        pages = read_pages(paths, skipped)
+        first = next(pages, None)  # before the model loads: a build that reads nothing fails at once
+        if first is None:
+            why = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:5]) + (" …" if len(skipped) > 5 else "")
+            raise NothingRead(f"read no article ({why or 'no input'}); the graph in {out} was left as it was")
+        result = Pipeline(region).build_pages(itertools.chain([first], pages), skipped, progress)
+        st = store.save(result, o.new, base)
+        if html:
+            viz.render(analyze.to_networkx(st, include_cooccurrence=True), o.new / "graph.html")
+        del st  # closed before its folder moves
+        o.commit(replaces=names)
     return result
 
 

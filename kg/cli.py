@@ -30,6 +30,11 @@ def main() -> None:
     kg query -n people-posts        run one
     kg query 'SELECT …'             run your own SPARQL (kg:, rdfs:, skos:, prov: predeclared)
     kg stats / kg validate / kg export --format jsonld / kg viz
+
+    \b
+    Exit status: 0 done; 1 done, but some input was skipped or some records
+    failed (each named on stderr); 2 usage or fatal error: nothing was written,
+    a previous graph in --out is left as it was.
     """
 
 
@@ -44,7 +49,11 @@ def build(paths: tuple[str, ...], out: str, region: str | None, base: str | None
     """Read PATHS (files, folders, globs: .txt, .md, .jsonl) and build the graph in --out.
 
     JSONL records are {"id", "title", "date", "source", "text"}.  Files that are
-    not UTF-8 or GB18030 text are reported and skipped.
+    not UTF-8, UTF-16 or GB18030 text, unreadable files and bad JSONL records are
+    reported on stderr and skipped, and the rest is built (exit status 1).  The
+    previous graph in --out stays whole until the new one is complete; when no
+    article could be read it is left as it was (exit status 2).  kg only replaces
+    files it wrote; a second build into the same --out fails at once.
     """
     import kg
 
@@ -65,6 +74,8 @@ def build(paths: tuple[str, ...], out: str, region: str | None, base: str | None
     try:
         result = kg.build(list(paths), out, region=region, base=base, html=not no_html, progress=progress)
     except KGError as e:
+        if tty and not quiet and seen["articles"]:
+            click.echo("", err=True)
         _fail(e)
         return
     if tty and not quiet:
@@ -73,10 +84,13 @@ def build(paths: tuple[str, ...], out: str, region: str | None, base: str | None
     click.echo(f"articles: {len(result.documents)}  characters: {result.chars}  time: {time.perf_counter() - t0:.2f}s")
     click.echo("entities: " + ", ".join(f"{k} {v}" for k, v in sorted(counts["entities"].items())) + f"  (total {sum(counts['entities'].values())})")
     click.echo("relations: " + ", ".join(f"{k} {v}" for k, v in sorted(counts["relations"].items())))
-    for s in result.skipped:
-        click.echo(f"skipped {s.path}: {s.reason}", err=True)
     outs = ["kg.ttl", "kg.trig", "store/"] + ([] if no_html else ["graph.html"])
     click.echo(f"wrote {', '.join(str(Path(out) / o) for o in outs)}")
+    for s in result.skipped:
+        click.echo(f"skipped {s.path}: {s.reason}", err=True)
+    if result.skipped:
+        click.echo(f"error: {len(result.skipped)} input{'s were' if len(result.skipped) > 1 else ' was'} skipped (listed above); the graph holds the rest", err=True)
+        sys.exit(1)
 
 
 @main.command()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import lexicon as lexicon_mod
 from . import relations
-from .ingest import Skipped, read_documents
+from .ingest import Page, Skipped, read_pages
 from .link import Linker, article_locale, infer_locale, page_scope
 from .recognize import Recognizer
 from .segment import Segmenter, sentences
@@ -122,18 +122,29 @@ class Pipeline:
         for _, group in itertools.groupby(docs, key=lambda d: (d.source, d.id.rsplit("-", 1)[0])):
             yield from self.process_page(list(group))
 
+    def run_pages(self, pages: Iterable[Page]) -> Iterator[DocResult]:
+        """Process pages (a text file's articles, or a JSONL record's) one after another."""
+        for page in pages:
+            yield from self.process_page(list(page.docs))
+
     def build(
         self, paths: Iterable[str | Path], progress: Callable[[DocResult], None] | None = None
     ) -> BuildResult:
-        t0 = time.perf_counter()
+        """The graph of the files, folders and globs in `paths` (unreadable ones in `skipped`)."""
         skipped: list[Skipped] = []
+        return self.build_pages(read_pages(paths, skipped), skipped, progress)
+
+    def build_pages(
+        self, pages: Iterable[Page], skipped: list[Skipped], progress: Callable[[DocResult], None] | None = None
+    ) -> BuildResult:
+        t0 = time.perf_counter()
         documents: list[Document] = []
         facts: list[Fact] = []
         mentioned: dict[str, list[Key]] = {}
         regions: dict[str, Key] = {}
         chars = 0
         cooc: set[tuple[Key, Key]] = set()  # the co-occurrence layer is one graph of bare edges: each pair once
-        for r in self.run(read_documents(paths, skipped)):
+        for r in self.run_pages(pages):
             documents.append(replace(r.doc, text=""))  # the graph keeps evidence sentences, not whole texts
             chars += len(r.doc.text)
             for f in r.facts:

@@ -7,7 +7,8 @@ Graph Store Protocol endpoint (Oxigraph server, Fuseki, …).
 """
 from __future__ import annotations
 
-import shutil
+import contextlib
+import os
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
@@ -51,8 +52,18 @@ Graph = ox.NamedNode | ox.DefaultGraph
 GraphLines = dict[Graph, list[bytes]]  # graph -> its sorted N-Triples lines, without the newline
 
 
+def check_base(base: str) -> str:
+    """The base IRI, checked: an absolute IRI (https://example.org/id/), or StoreError."""
+    try:
+        ox.NamedNode(base + "x")
+    except ValueError as e:
+        raise StoreError(f"--base {base!r} is not an absolute IRI ({e}); expected e.g. https://example.org/kg/id/") from e
+    return base
+
+
 def save(result: BuildResult, out_dir: str | Path, base: str = DEFAULT_BASE) -> ox.Store:
-    """Write <out>/store, <out>/kg.ttl and <out>/kg.trig from a build; returns the open store.
+    """Write <out>/store, <out>/kg.ttl and <out>/kg.trig from a build into a folder that
+    holds none of them (`output.Output.new`); returns the open store.
 
     The files are written from the quads in memory (reading them back out of the
     store would cost as much again as loading it).
@@ -61,7 +72,7 @@ def save(result: BuildResult, out_dir: str | Path, base: str = DEFAULT_BASE) -> 
     out.mkdir(parents=True, exist_ok=True)
     path = out / STORE_DIR
     if path.exists():
-        shutil.rmtree(path)
+        raise StoreError(f"{path} exists; a graph is saved into an empty folder (kg.output.Output.new)")
     store = ox.Store(str(path))
     qs = list(quads(result, base))
     store.bulk_extend(qs)
@@ -80,13 +91,16 @@ def save(result: BuildResult, out_dir: str | Path, base: str = DEFAULT_BASE) -> 
 
 
 def open_store(out_dir: str | Path, read_only: bool = True) -> ox.Store:
+    from .output import recover_if_idle
+
+    recover_if_idle(out_dir)
     path = Path(out_dir) / STORE_DIR
     if not path.is_dir():
         raise StoreError(f"no graph in {out_dir}: {path} does not exist; run `kg build PATH --out {out_dir}` first")
     try:
         return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
-    except OSError as e:
-        raise StoreError(f"cannot open the graph store at {path}: {e}") from e
+    except (OSError, RuntimeError) as e:  # pyoxigraph reports a damaged store as RuntimeError("Corruption: …")
+        raise StoreError(f"cannot open the graph store at {path}: {e}; rebuild it with `kg build PATHS --out {out_dir}`") from e
 
 
 def _sorted_lines(ntriples: bytes) -> list[bytes]:
@@ -137,9 +151,29 @@ def export(store: ox.Store, path: str | Path | None, fmt: str, base: str = DEFAU
     """
     if fmt not in FORMATS:
         raise StoreError(f"unknown format {fmt!r}; expected one of {', '.join(sorted(FORMATS))} (or graphml via `kg export`)")
-    if fmt == "jsonld":
-        return _jsonld(store, str(path) if path is not None else None, rdf.prefixes(base))
-    return export_lines(graph_lines(store), path, fmt, base, include_cooccurrence)
+    if path is None:
+        if fmt == "jsonld":
+            return _jsonld(store, None, rdf.prefixes(base))
+        return export_lines(graph_lines(store), None, fmt, base, include_cooccurrence)
+    with atomic_path(path) as tmp:  # an interrupted export leaves the previous file as it was
+        if fmt == "jsonld":
+            _jsonld(store, str(tmp), rdf.prefixes(base))
+        else:
+            export_lines(graph_lines(store), tmp, fmt, base, include_cooccurrence)
+    return None
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | Path) -> Iterator[Path]:
+    """A temporary sibling of `path` to write; moved onto `path` when the block succeeds."""
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    try:
+        yield tmp
+        os.replace(tmp, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
 
 
 def export_lines(lines: GraphLines, path: str | Path | None, fmt: str, base: str = DEFAULT_BASE, include_cooccurrence: bool = False) -> bytes | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg import quantities
-from kg.names import NameRelations
+from kg.relations.names import NameRelations
 from kg.relations import parse_amount
 from kg.types import Document, Locale
 

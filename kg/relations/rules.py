@@ -22,7 +22,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
-from . import quantities
+from .. import quantities
+from ..types import EntityType, Fact, Mention
 from .attributes import attributes
 from .clause import (
     LIST_JOIN,
@@ -30,7 +31,6 @@ from .clause import (
     PARTIES,
     SEGMENT_END,
     Clause,
-    Context,
     fact,
     group_after,
     group_before,
@@ -38,16 +38,11 @@ from .clause import (
     is_division,
     key_fact,
     placelike,
-    prepare,
     segment_start,
     topic_fact,
 )
 from .members import member_by_verb, member_of
-from .names import NameRelations, chain_name, government_of
-from .quantities import parse_amount
-from .types import EntityType, Fact, Key, Mention
-
-__all__ = ["Clause", "Context", "NameRelations", "RULES", "extract", "parse_amount"]
+from .names import chain_name, government_of
 
 # ------------------------------------------------------------------ organises, held in
 
@@ -669,45 +664,9 @@ def sub_organization(c: Clause) -> Iterable[Fact]:
                 yield fact(c, a, "subOrganizationOf", b, "rel.subOrganizationOf.is-held-by", 0.75)
 
 
-# ------------------------------------------------------------------ the document pass
+# ------------------------------------------------------------------ all of them, in order
 
 RULES: tuple[Callable[[Clause], Iterable[Fact]], ...] = (
     organizes, held_in, located, set_up_in, place_of, member_of, member_by_verb, contractor, invests, operates, cooperates,
     supports, awarded, wins, chain_leader, sub_organization, attributes,
 )
-
-def cooccurrence(c: Clause, seen: set[tuple[Key, Key]] | None = None) -> Iterable[Fact]:
-    """Entities named in one sentence: the low-confidence co-occurrence layer; with `seen`,
-    each pair once (the first sentence that names both is its evidence)."""
-    ms = [(m, m.key) for m in c.mentions if m.key is not None and m.rule != "anaphora"]
-    sent = c.sentence
-    for i, (a, ka) in enumerate(ms):
-        for b, kb in ms[i + 1 :]:
-            if ka != kb:
-                (s, ks), (o, ko) = ((a, ka), (b, kb)) if ka < kb else ((b, kb), (a, ka))
-                if seen is not None:
-                    if (ks, ko) in seen:
-                        continue
-                    seen.add((ks, ko))
-                yield Fact(ks, "coOccursWith", ko, sent.doc_id, sent.start, sent.end, "cooc.sentence", 0.3,
-                           s_text=s.text, o_text=o.text, evidence=sent.text)
-
-
-def extract(clauses: Iterable[Clause], with_cooccurrence: bool = True, context: Context | None = None) -> list[Fact]:
-    """Typed relations and attributes of a document's clauses (in order), plus co-occurrence if asked."""
-    ctx = context or Context()
-    facts: list[Fact] = []
-    pairs: set[tuple[Key, Key]] = set()  # co-occurring pairs of this document, each once
-    for c in prepare(clauses, ctx):
-        for rule in RULES:
-            facts.extend(rule(c))
-        if ctx.names is not None:
-            s = c.sentence
-            for m in c.mentions:
-                facts.extend(ctx.names.facts(m, s.doc_id, s.start, s.end, s.text, ctx.seen))
-            for m in c.nested:  # 老家[沁源县箭杆村]: a place named at the end of a longer span
-                if m.type == "Place" and not is_division(m) and any(t.end == m.end and t.start < m.start for t in c.mentions):
-                    facts.extend(ctx.names.facts(replace(m, nested=False), s.doc_id, s.start, s.end, s.text, ctx.seen))
-        if with_cooccurrence:
-            facts.extend(cooccurrence(c, pairs))
-    return facts

@@ -6,14 +6,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from ..posts import POSTS
+from ..types import EntityType, Fact, Mention
 from .clause import ORGS, Clause, fact, key_fact, segment_start, topic_fact
 from .names import government_name
-from .posts import POSTS
-from .types import EntityType, Fact, Mention
-
 
 _ORG_START = re.compile(r"^(?:省|市|县|区|州|中共|全国|国家|中国|中央)")
 # a post may name the unit inside the organisation (第八检察部主任, 研发部部长) and the body within it

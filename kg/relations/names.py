@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .lexicon import ZONE, Lexicon
-from .types import ORG_TYPES, EntityType, Fact, Key, Locale, Mention, Predicate
+from ..lexicon import ZONE, Lexicon
+from ..types import ORG_TYPES, EntityType, Fact, Key, Locale, Mention, Predicate
 
 _E, _O = EntityType.ENTERPRISE, EntityType.ORGANIZATION
 _PARENT_SUFFIX = (
