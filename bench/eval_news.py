@@ -259,7 +259,7 @@ def _sections(gold: list[dict], split: str, frozen: bool) -> list[tuple[str, lis
     return [(n, splits[n]) for n in (("dev", "held") if split == "both" else (split,))]
 
 
-def main(argv: list[str] | None = None) -> int:
+def _args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("held", "dev", "all", "both"), default="both",
                     help="the news gold's frozen split (other golds have none: all of it is reported)")
@@ -271,6 +271,11 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     if a.seeds:
         a.gold, a.articles = a.gold or SEEDS_GOLD, a.articles or [SEEDS]
+    return a
+
+
+def main(argv: list[str] | None = None) -> int:
+    a = _args(argv)
     frozen = a.gold is None and a.articles is None  # the news gold and its frozen split
     if frozen and not (a.data / "gold.jsonl").exists():
         print(f"skipped: {a.data / 'gold.jsonl'} not found (the news corpus lives in ../shared/data/news)", file=sys.stderr)
