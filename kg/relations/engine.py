@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from .. import quantities
 from ..types import EntityType, Fact, Mention, Predicate
 from .clause import Clause, fact, group_after, group_before, index_of, is_division, segment_start
 from .frames import FRAMES, Frame, roles, verbs
-from .names import government_of
 
 _VERBS = verbs()
 _ROLES = roles()
@@ -326,10 +324,10 @@ def _facts(c: Clause, fr: Frame, word: str, agents: list[Mention], patients: lis
                 continue
             s, o = (a, p) if fr.agent_is_subject else (p, a)
             f = fact(c, s, fr.predicate, o, _rule(fr, order), conf, role=role, amount=amount, unit=unit, topic=topic)
-            if a.type == EntityType.PLACE and fr.predicate is Predicate.ORGANIZES:
-                if not is_division(a) or not a.canonical or c.before(agents[0], 1) in ("在", "于"):
-                    continue  # 在上海举办: a venue, not an organiser
-                f = replace(f, subject=c.implied(EntityType.GOVERNMENT_BODY, government_of(a.canonical)))  # the county's government
+            if a.type == EntityType.PLACE and fr.predicate is Predicate.ORGANIZES and (
+                not is_division(a) or c.before(agents[0], 1) in ("在", "于")
+            ):
+                continue  # 在上海举办: a venue, not an organiser (北京市、河北省共同举办: the places, as written)
             yield f
     if fr.located and where is not None:
         for p in patients:

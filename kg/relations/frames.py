@@ -7,14 +7,14 @@ Two kinds of trigger:
   active        A 投资 B              A、B 共同主办 C（第三届…）
   attributive   A 投资的 B            A 主办的 B
   passive       B 由 A 投资           B，由 A、B 主办         B 被 A 收购
-  pre-attributive (frames of place) 位于 B 的 A
   comitative (symmetric frames) A 与 B（就…）签约         A 正与 B 进行合作
   joint (symmetric frames)      A、B 等联合投资            (the listed parties act together)
 - role nouns (主办单位, 投资方, 子公司 …), read in these orders:
   role-is       B 的主办单位是 A     项目投建方是 A (B: the sentence's subject)
   holder-is     A 是 B 的子公司       A 为 B 的承办方
   appositive    B 的子公司 A          B 旗下 A
-The role holder is the agent.  `agent_is_subject` says which argument is the fact's subject
+The role holder is the agent.  (Where things are — 位于, 落户, 总部设在, 在X举办, 在X，… — is read by
+the located rules of `kg.relations.rules`, whose seat and list shapes the frames do not have yet.)  `agent_is_subject` says which argument is the fact's subject
 (A 投资 B: the investor; B 旗下 A: A is the sub-organisation).
 
 Where a frame's trigger words come from: the verbs the sentence rules used since stop 4 (kg/relations/
@@ -102,11 +102,6 @@ FRAMES: tuple[Frame, ...] = (
     Frame("owns", Predicate.SUB_ORGANIZATION_OF, ORGS, ORGS,
           verbs=("旗下", "下属", "所属", "下设", "设立", "全资控股"),
           agent_is_subject=False, passive=False, confidence=0.7),
-    Frame("trigger", Predicate.LOCATED_IN, ORGS | {J, V, P}, frozenset({P}),
-          verbs=("位于", "地处", "坐落于", "坐落在", "落户于", "落户", "落地于", "入驻", "迁入", "设在", "设于", "选址于",
-                 "选址在", "扎根于", "立足于", "总部设在", "总部位于", "总部在", "注册于", "注册在", "地址位于", "注册地址位于",
-                 "坐落在", "建在", "建于", "举办地为", "举办地在"),
-          pre_attributive=True, passive=False),
 )
 
 

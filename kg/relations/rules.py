@@ -198,20 +198,61 @@ def _free(c: Clause, m: Mention, upto: int) -> bool:
 
 
 def place_of(c: Clause) -> Iterable[Fact]:
-    """Y的X / 来自Y的X (a named organisation or project right after 的), and
-    adjacent [place][place or name] where the second is not a division (中北高新区不锈钢专业镇)."""
+    """Y的X / 来自Y的X (a named organisation, project or park right after 的); adjacent
+    [place][place or name] where the second is not a division (中北高新区不锈钢专业镇); and an
+    address written out, a division right after one that contains it (安徽庐江县, 湖南长沙浏阳市)."""
     ms = c.mentions
     for i, p in enumerate(ms[:-1]):
         if p.type != "Place" or len(p.text) < 2 or not (is_division(p) or placelike(p)):
             continue  # not 晋 of 晋台, nor a name that is no place name
         x = ms[i + 1]
+        gap = c.between(p, x)
+        if gap == "" and is_division(p) and is_division(x) and _contains(c, p, x):
+            yield fact(c, x, "locatedIn", p, "name.address", 0.85)  # an address written out: read off the compound name
+            continue
         if len(x.text) < 2 or x.type == "Place" and not placelike(x):
             continue
-        gap = c.between(p, x)
-        if gap == "的" and x.type in ORGS | {"Project"} and c.before(p, 2) not in ("位于", "地处"):
+        if gap == "的" and (x.type in ORGS | {"Project"} or x.type == "Place" and not is_division(x)) and c.before(p, 2) not in ("位于", "地处"):
             yield fact(c, x, "locatedIn", p, "rel.locatedIn.of", 0.7)
         elif gap == "" and x.type in ORGS | {"Project", "Place", "Event"} and not is_division(x) and x.key != p.key:
             yield fact(c, x, "locatedIn", p, "rel.locatedIn.adjacent", 0.75)
+
+
+def _contains(c: Clause, outer: Mention, inner: Mention) -> bool:
+    """The gazetteer puts inner (a division) inside outer."""
+    if c.names is None or outer.key is None or inner.key is None or outer.key == inner.key:
+        return False
+    return outer.key.name in {a.code for a in c.names.lex.ancestors(inner.key.name)}
+
+
+_SCENE_LEAD = re.compile(r"(?:[^，。；！？]{0,20}[，,])?在$")
+_SCENE_TYPES = frozenset({"Enterprise", "Organization", "Project", "Event", "Place"})
+
+
+def scene(c: Clause) -> Iterable[Fact]:
+    """在潍坊，李强来到歌尔集团、潍柴集团 / 在马鞍山，新特钢项目建成投产: a sentence that opens
+    with a place sets the scene; the companies, projects, parks and events it names are there.
+    Not people, bodies of government or divisions; not a name another place qualifies (深圳的X)."""
+    ms = c.mentions
+    if not ms or ms[0].type != "Place" or not is_division(ms[0]) or not _SCENE_LEAD.fullmatch(c.text, 0, c.loc(ms[0].start)):
+        return
+    k = 0
+    while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.between(ms[k], ms[k + 1]) == "":
+        k += 1
+    place = ms[k]
+    close = re.match(r"(?:内|里|境内|期间)?[，,]", c.after(place, 4))
+    if close is None:
+        return
+    start = c.loc(place.end) + close.end()
+    for i, m in enumerate(ms[k + 1 :], k + 1):
+        if c.loc(m.start) < start or m.type not in _SCENE_TYPES or is_division(m) or m.key == place.key:
+            continue
+        if m.type == "Place" and not placelike(m):
+            continue
+        prev = ms[i - 1]
+        if prev.type == "Place" and c.loc(m.start) - c.loc(prev.end) <= 1 and prev is not place:
+            continue  # 深圳的X, 上海X: another place says where X is
+        yield fact(c, m, "locatedIn", place, "rel.locatedIn.scene", 0.7)
 
 
 # ------------------------------------------------------------------ awards
@@ -370,6 +411,6 @@ def sub_organization(c: Clause) -> Iterable[Fact]:
 # ------------------------------------------------------------------ all of them, in order
 
 RULES: tuple[Callable[[Clause], Iterable[Fact]], ...] = (
-    engine.apply, held_in, located, set_up_in, place_of, member_of, member_by_verb, awarded, wins, chain_leader, sub_organization,
+    engine.apply, held_in, located, set_up_in, place_of, scene, member_of, member_by_verb, awarded, wins, chain_leader, sub_organization,
     attributes,
 )
