@@ -27,14 +27,14 @@ def build(
     progress: Any = None,
 ) -> BuildResult:
     """Read files/folders/globs, build the graph, write <out>/kg.ttl, kg.trig, store/ and graph.html."""
-    from . import analyze, store, viz
+    from . import store, viz
     from .vocab import DEFAULT_BASE
 
     pipe = Pipeline(region)
     result = pipe.build(paths, progress=progress)
     st = store.save(result, out, base or DEFAULT_BASE)
     if html:
-        viz.render(analyze.to_networkx(st, include_cooccurrence=True), Path(out) / "graph.html")
+        viz.render(st, Path(out) / "graph.html")
     return result
 
 
