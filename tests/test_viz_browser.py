@@ -178,10 +178,10 @@ def test_neighbourhood_key_and_escape(browser, built):
     body = browser.find_element(By.TAG_NAME, "body")
     body.send_keys("n")
     dim = "var c = 0; kgPage.graph.forEachNode(function (k) { var d = kgPage.renderer.getNodeDisplayData(k); if (!d.hidden && d.color === '#e4e4e4') c++; }); return c;"
-    dimmed = browser.execute_script(dim)
-    assert dimmed > 0  # everything outside 2 hops of 太原市 is dimmed
+    wait_for(browser, dim.replace("return c;", "return c > 0;"))  # everything outside 2 hops of 太原市 is dimmed
     body.send_keys("\ue00c")  # Escape: back to the whole graph
-    assert browser.execute_script(dim) == 0 and "#node" not in browser.current_url
+    wait_for(browser, dim.replace("return c;", "return c === 0;"))
+    assert "#node" not in browser.current_url
 
 
 def test_markup_in_names_and_evidence_stays_text(browser, tmp_path):

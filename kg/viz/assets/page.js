@@ -61,7 +61,8 @@
   var graph = new graphology.MultiDirectedGraph();
   for (i = 0; i < N; i++) {
     var n = D.nodes[i];
-    graph.addNode(i, { x: n[4], y: n[5], size: Math.min(3 + 1.6 * Math.sqrt(n[6]), 18), label: n[1], color: T[n[2]][3] });
+    var size = Math.min(3 + 1.6 * Math.sqrt(n[6]), 18); // hubs on top: a click on a hub picks the hub, not a leaf drawn over it
+    graph.addNode(i, { x: n[4], y: n[5], size: size, zIndex: size, label: n[1], color: T[n[2]][3] });
   }
   D.edges.forEach(function (e, j) {
     var p = P[e[2]];
@@ -81,15 +82,15 @@
   var renderer = null;
   var settings = {
     labelFont: FONT, edgeLabelFont: FONT, labelSize: 13, labelWeight: "500", labelDensity: 0.8, labelGridCellSize: 80,
-    labelRenderedSizeThreshold: 5, renderEdgeLabels: true, enableEdgeEvents: true, zIndex: true,
+    labelRenderedSizeThreshold: 5, renderEdgeLabels: true, enableEdgeEvents: true, zIndex: true, hideEdgesOnMove: E > 5000,
     defaultEdgeType: "arrow", minCameraRatio: 0.005, maxCameraRatio: 4, stagePadding: 40,
     nodeReducer: function (key, a) {
       var i = +key;
       if (!nodeVisible[i]) return Object.assign({}, a, { hidden: true });
       var r = Object.assign({}, a);
-      if (!lit(i)) { r.color = DIM; r.label = ""; r.zIndex = 0; }
-      else if (S.ego || S.focusSet) { r.zIndex = 1; r.forceLabel = S.focusSet ? true : a.size > 6; }
-      if (i === S.selected) { r.highlighted = true; r.forceLabel = true; r.zIndex = 2; }
+      if (!lit(i)) { r.color = DIM; r.label = ""; } // keeps its zIndex: hubs stay clickable among dimmed leaves
+      else if (S.ego || S.focusSet) { r.zIndex = a.zIndex + 100; r.forceLabel = (S.ego || S.focusSet).size <= 40; }
+      if (i === S.selected) { r.highlighted = true; r.forceLabel = true; r.zIndex = 1000; }
       return r;
     },
     edgeReducer: function (key, a) {
@@ -218,20 +219,28 @@
     var h = "#node=" + encodeURIComponent(D.nodes[i][1]);
     if (location.hash !== h) history.replaceState(null, "", h);
   }
+  // The panel first, the graph's highlight one frame later: with a software WebGL a
+  // 10,000-node frame can take a second, and the panel must not wait for it.
+  var redrawPending = false;
+  function redrawSoon() {
+    if (redrawPending || !renderer) return;
+    redrawPending = true;
+    requestAnimationFrame(function () { setTimeout(function () { redrawPending = false; renderer.refresh({ skipIndexation: true }); }, 0); });
+  }
   function select(i, centre) {
     S.selected = i; S.selectedEdge = null;
     if (!S.ego) S.focusSet = neighbours(i, 1);
     $("kg-ego").disabled = false;
     showNode(i); setHash(i);
     if (centre) centreOn(i);
-    if (renderer) renderer.refresh({ skipIndexation: true });
+    redrawSoon();
   }
   function selectEdge(j) {
     S.selected = null; S.selectedEdge = j;
     var e = D.edges[j];
     if (!S.ego) S.focusSet = new Set([e[0], e[1]]);
     showEdge(j);
-    renderer.refresh({ skipIndexation: true });
+    redrawSoon();
   }
   function ego(i) {
     if (i == null) return;
@@ -353,7 +362,7 @@
   window.addEventListener("hashchange", fromHash);
 
   // ---- start ------------------------------------------------------------------------------------
-  var stats = { firstDraw: null, renders: 0, lastRender: null };
+  var stats = { start: performance.now(), firstDraw: null, renders: 0, lastRender: null, firstFrame: null };
   recompute();
   renderer = new Sigma(graph, $("kg-graph"), settings);
   renderer.on("afterRender", function () {
@@ -364,6 +373,8 @@
   renderer.on("doubleClickNode", function (e) { e.preventSigmaDefault(); ego(+e.node); });
   renderer.on("clickStage", function () { if (S.selected !== null || S.selectedEdge !== null) { S.selected = null; S.selectedEdge = null; if (!S.ego) S.focusSet = null; renderer.refresh({ skipIndexation: true }); } });
   renderer.refresh();
+  stats.scriptEnd = performance.now();
+  requestAnimationFrame(function () { setTimeout(function () { stats.firstFrame = performance.now(); }, 0); });
   fromHash();
   // for tests and benchmarks: what is drawn, and when the page drew
   window.kgPage = {
