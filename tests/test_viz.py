@@ -150,3 +150,17 @@ def test_cli_viz_options(built, tmp_path):
     assert r.exit_code == 0, r.output
     body = _data_of(dest.read_text(encoding="utf-8"))
     assert {body["types"][n[2]][0] for n in body["nodes"]} == {"Person", "GovernmentBody", "Enterprise", "Organization"}
+
+
+def test_the_page_reads_the_same_graph_as_analyze(built):
+    from kg import analyze
+
+    out, _ = built
+    st = store.open_store(out)
+    a, b = analyze.to_networkx(st, include_cooccurrence=True), gd.read_graph(st)
+
+    def nodes(g: nx.MultiDiGraph) -> dict:
+        return {n: (d["label"], d["type"], set(d["aliases"].split("、")) - {""}) for n, d in g.nodes(data=True)}
+
+    assert nodes(a) == nodes(b)
+    assert {(s, o, k, d["weight"]) for s, o, k, d in a.edges(keys=True, data=True)} == {(s, o, k, d["weight"]) for s, o, k, d in b.edges(keys=True, data=True)}
