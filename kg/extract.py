@@ -12,12 +12,13 @@ import multiprocessing as mp
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
-from typing import IO, Any
+from typing import Any
 
 from .errors import InputError, KGError
+from .ingest import parse_record
 from .link import Linker, infer_locale
 from .pipeline import Pipeline
-from .types import Document, Fact, Locale, Mention
+from .types import Document, Fact, Key, Locale, Mention
 
 
 def extract(
@@ -114,13 +115,14 @@ def _entities(mentions: Iterable[Mention], nested: bool) -> list[dict[str, Any]]
     ]
 
 
-def _relation(f: Fact, names: dict[str, str]) -> dict[str, Any]:
+def _relation(f: Fact, names: dict[Key, str]) -> dict[str, Any]:
+    obj = f.object if isinstance(f.object, str) else names[f.object]
     return {
         "s": f.s_text,
         "p": f.predicate,
-        "o": f.o_text if f.o_text is not None else f.object,
-        "s_canonical": names.get(f.subject, f.subject),
-        "o_canonical": f.object if f.obj_is_literal else names.get(f.object, f.object),
+        "o": f.o_text if f.o_text is not None else obj,
+        "s_canonical": names[f.subject],
+        "o_canonical": obj,
         "role": f.role,
         "post": f.post,
         "amount": f.amount,
@@ -156,24 +158,46 @@ def _locale(p: Pipeline, text: str, region: str | None) -> Locale:
 
 @dataclass(frozen=True, slots=True)
 class BadRecord:
+    """A record that gets an error in place of its result."""
+
     line: int
     reason: str
+    id: Any = None
+
+    def answer(self) -> dict[str, Any]:
+        return {"id": self.id, "error": self.reason}
 
 
-def iter_records(stream: IO[str]) -> Iterator[tuple[int, dict[str, Any] | BadRecord]]:
-    """(line number, record) for each non-blank JSON line; bad lines come back as BadRecord."""
+def iter_records(stream: Iterable[bytes] | Iterable[str]) -> Iterator[tuple[int, dict[str, Any] | BadRecord]]:
+    """(line number, record) for each non-blank line, in order; a line that is not a
+    valid record (not UTF-8, not JSON, a field of the wrong type, a lone surrogate, an
+    id already seen) comes back as a BadRecord, and the stream goes on."""
+    seen: dict[str, int] = {}  # id (as JSON) -> line: ids stay unique per stream
     for n, line in enumerate(stream, 1):
         if not line.strip():
             continue
         try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield n, BadRecord(n, f"line {n}: not JSON ({e.msg} at column {e.colno})")
+            rec = parse_record(line, f"line {n}")
+        except InputError as e:
+            yield n, BadRecord(n, str(e), _id_of(line))
             continue
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-            yield n, BadRecord(n, f'line {n}: expected an object with a "text" string, e.g. {{"id": "1", "text": "…"}}')
-            continue
+        if rec.get("id") is not None:
+            key = json.dumps(rec["id"])
+            if key in seen:
+                yield n, BadRecord(n, f"line {n}: id {key} was already used on line {seen[key]}; ids must be unique (this record is not processed)", rec["id"])
+                continue
+            seen[key] = n
         yield n, rec
+
+
+def _id_of(line: bytes | str) -> Any:
+    """The id of a line that failed, when it can be read at all."""
+    try:
+        rec = json.loads(line)
+        rid = rec.get("id") if isinstance(rec, dict) else None
+        return rid if isinstance(rid, (str, int)) and not isinstance(rid, bool) and json.dumps(rid) else None
+    except (ValueError, UnicodeError):
+        return None
 
 
 _WORKER: dict[str, Any] = {}
@@ -197,7 +221,7 @@ def _work(items: list[tuple[int, dict[str, Any] | BadRecord]]) -> list[dict[str,
             if rec.get("region"):
                 p.lexicon.parse_region(rec["region"])  # a bad region fails here, alone
         except KGError as e:
-            out.append(BadRecord(n, f"line {n}: {e}"))
+            out.append(BadRecord(n, f"line {n}: {e}", rec.get("id")))
             continue
         good.append((n, {**rec, "id": rec.get("id", n)}))
         out.append(rec)  # placeholder, replaced below
@@ -207,10 +231,13 @@ def _work(items: list[tuple[int, dict[str, Any] | BadRecord]]) -> list[dict[str,
             results = ner_many(recs, nested=_WORKER["nested"], pipeline=p)
         else:
             results = extract_many(recs, nested=_WORKER["nested"], cooccurrence=_WORKER["cooccurrence"], names=_WORKER["names"], pipeline=p)
-    except KGError:
+    except Exception as e:  # one record must not take its batch down: find it, answer it with the error
         if len(items) == 1:
-            raise
-        return [r for item in items for r in _work([item])]  # find the record that fails
+            n, rec = items[0]
+            rid = rec.id if isinstance(rec, BadRecord) else rec.get("id")
+            what = str(e) if isinstance(e, KGError) else f"kg failed on this record ({type(e).__name__}: {e}); please report it"
+            return [BadRecord(n, f"line {n}: {what}", rid)]
+        return [r for item in items for r in _work([item])]
     done = iter(results)
     return [r if isinstance(r, BadRecord) else next(done) for r in out]
 

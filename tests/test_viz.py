@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from kg import rdf, store, viz
 from kg.cli import main
-from kg.types import Document, Entity, Fact
+from kg.types import Document, Entity, EntityType, Fact, Key
 from kg.viz import data as gd
 from kg.viz import layout, page
 from kg.viz.select import Selection, SelectionError, select
@@ -34,8 +34,8 @@ def _data_of(html: str) -> dict:
 def hostile_store() -> ox.Store:
     """Two entities whose names and evidence are markup, one relation with its statement."""
     mint, st = rdf.Minter(), ox.Store()
-    a = Entity("Enterprise/" + HOSTILE, "Enterprise", HOSTILE, aliases=("<b>别名</b>",))
-    b = Entity("Place/太原市", "Place", "太原市")
+    a = Entity(Key(EntityType.ENTERPRISE, HOSTILE), "Enterprise", HOSTILE, aliases=("<b>别名</b>",))
+    b = Entity(Key(EntityType.PLACE, "太原市"), "Place", "太原市")
     doc = Document("d1", "x", "hostile.txt", title="<i>标题</i>", date="2024-05-01")
     f = Fact(a.key, "locatedIn", b.key, "d1", 0, 10, "rel.test", evidence=HOSTILE + "位于太原市", post="<u>董事长</u>")
     quads = [*rdf.entity_quads(a, mint), *rdf.entity_quads(b, mint), *rdf.article_quads(doc, mint), *rdf.fact_quads(f, mint)]
