@@ -249,7 +249,10 @@ def validate(out: str) -> None:
 @click.option("--name-relations", "names", is_flag=True,
               help="Also emit relations read off names (深圳市X公司 locatedIn 深圳市, 省商务厅 subOrganizationOf 省政府).")
 @click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes (each loads the model once).")
-def extract(file: object, dest: object, region: str | None, nested: bool, cooccurrence: bool, names: bool, jobs: int) -> None:
+@click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0, 1),
+              help="Only relations whose rule's measured confidence (the share of its facts a careful reader lists) is at least this.")
+def extract(file: object, dest: object, region: str | None, nested: bool, cooccurrence: bool, names: bool, jobs: int,
+            min_confidence: float) -> None:
     """Entities and relations of JSON-lines records, streamed.
 
     \b
@@ -265,7 +268,8 @@ def extract(file: object, dest: object, region: str | None, nested: bool, cooccu
     """
     from . import extract as ex
 
-    _answer(ex.run_stream(ex.iter_records(file), region=region, nested=nested, cooccurrence=cooccurrence, jobs=jobs, names=names), dest)  # type: ignore[arg-type]
+    _answer(ex.run_stream(ex.iter_records(file), region=region, nested=nested, cooccurrence=cooccurrence, jobs=jobs, names=names,
+                          min_confidence=min_confidence), dest)  # type: ignore[arg-type]
 
 
 @main.command()
