@@ -35,3 +35,43 @@ def test_a_verb_glued_to_meeting_makes_no_event(pipeline):
     got = spans(pipeline, "广西壮族自治区党委常委、南宁市委书记农生文主持会议，自治区有关部门负责同志出席会议。")
     assert not any(t == "Event" for _, t in got), got
     assert ("南宁市委", "GovernmentBody") in got
+
+
+def test_a_run_of_divisions_is_each_division(pipeline):
+    got = spans(pipeline, "在江西赣州的一家稀土企业，工人们正在忙碌。")
+    assert {("江西", "Place"), ("赣州", "Place")} <= got
+    assert ("江西赣州", "Place") not in got
+    got = spans(pipeline, "由哈萨克斯坦阿拉木图开往中国霍尔果斯的中欧班列今天抵达。")
+    assert {("哈萨克斯坦", "Place"), ("阿拉木图", "Place"), ("中国", "Place"), ("霍尔果斯", "Place")} <= got
+
+
+def test_a_county_short_form_right_after_its_province_is_a_place(pipeline):
+    got = spans(pipeline, "这家位于云南弥勒的酒企扩大产能，弥勒的葡萄种植面积也在增加。")
+    assert ("弥勒", "Place") in got
+
+
+def test_a_capital_after_its_province_and_words_of_position_after_a_place(pipeline):
+    got = spans(pipeline, "记者来到内蒙古首府呼和浩特，又从南昌市区出发，来到赣江畔。")
+    assert {("内蒙古", "Place"), ("呼和浩特", "Place")} <= got
+    assert not any(n.endswith(("市区", "畔")) for n, _ in got), got
+
+
+def test_kinds_of_place_make_no_graph_node(pipeline):
+    ms = pipeline.recognizer("d", "全省各地的经济技术开发区、现代农业示范区和乡村振兴试点村都在行动。", NOWHERE)
+    assert ms and all(m.generic for m in ms if m.type == "Place" and not m.nested), [(m.text, m.generic) for m in ms]
+    got = spans(pipeline, "湘潭经济技术开发区和宁乡高新技术产业开发区签约。")
+    assert ("湘潭经济技术开发区", "Place") in got
+
+
+def test_a_count_is_no_part_of_a_name():
+    from kg.recognize.bounds import holds_count
+
+    assert holds_count("今年广西12个口岸恢复客运通关", 2, 10)
+    assert holds_count("三家企业", 0, 4)
+    assert not holds_count("百家号运营中心", 0, 7)
+    assert not holds_count("第一中学", 0, 4)
+
+
+def test_a_rare_word_read_as_a_verb_may_open_a_name(pipeline):
+    got = spans(pipeline, "记者走访了长沙中联重科股份有限公司、飞腾信息技术有限公司等企业。")
+    assert ("飞腾信息技术有限公司", "Enterprise") in got

@@ -7,6 +7,7 @@ it (委员会, 书记处, 主席团).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .base import Candidate, Scan
@@ -31,6 +32,8 @@ def shed_posts(cands: list[Candidate], scan: Scan, surnames: frozenset[str]) -> 
     person_ends = {c.end for c in cands if c.type == "Person"}
     out = []
     for c in cands:
+        if c.rule == "crf" and holds_count(text, c.start, c.end):
+            continue  # 新疆[15个]口岸: a count of things, no name
         if c.type in _BODY_TYPES:
             if posts:
                 c = _cut(c, posts, text, surnames)
@@ -50,6 +53,15 @@ def _cut(c: Candidate, posts: dict[int, int], text: str, surnames: frozenset[str
         if pe == c.end or text[pe] in surnames or text[pe] in "、，":
             return replace(c, end=k)
     return c
+
+
+# a count of things (15个口岸, 三家企业): no name holds one
+_COUNT = re.compile(r"(?:\d+|[一两二三四五六七八九十几数多]+)[个家座条项批所]")
+
+
+def holds_count(text: str, start: int, end: int) -> bool:
+    """text[start:end] holds a count of things (新疆[15个]口岸, [三家]企业), which no name does."""
+    return _COUNT.search(text, start, end) is not None
 
 
 _PERSON_POS = frozenset({"nr", "nrfg", "nrt"})

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .. import edges
+from .. import edges, words
 from ..segment import Token
 from .generic import GENERIC
 
@@ -29,6 +29,9 @@ NAME_VERBS = frozenset(
 )
 _LEGAL_TAILS = frozenset({"有限公司", "有限责任公司", "股份有限公司", "集团", "公司", "集团有限公司"})
 _COUNTED = re.compile(r"^[一两二三四五六七八九十几数多每][项个家批些所座条位名种类]$")
+# a verb jieba saw fewer times than this may be a brand or a place name read as a verb (飞腾 85, 天开 19)
+_RARE_VERB_FREQ = 500
+_LIST_OPENERS = frozenset("、 ， , ： : “ （ ( 。 ；".split())
 _EDGE_MARKS = "()（）【】[]《》“”\"'‘’「」、，。；：！？,.;:!? \n\t"
 
 
@@ -77,6 +80,19 @@ class Context:
     def token_at(self, pos: int) -> Token | None:
         return self.tokens[self._owner[pos]] if 0 <= pos < len(self.text) and self.tokens else None
 
+    def _rare_verb_opens(self, i: int) -> bool:
+        """Token i, a verb the walk stops at, is the first word of the name instead: a word jieba
+        rarely sees as a verb (飞腾, 天开: brands and place names of rare characters), right after a
+        list comma, a preposition or the text's start."""
+        t = self.tokens[i]
+        if t.pos != "v" or len(t.text) < 2 or t.text in STOP_WORDS:
+            return False
+        entry = words.common_words().get(t.text)
+        if entry is not None and entry[0] >= _RARE_VERB_FREQ:
+            return False
+        before = self.tokens[i - 1] if i > 0 else None
+        return before is None or before.text in _LIST_OPENERS or before.pos == "p"
+
     def name_start(self, s: int, floor: int, allow_marks: bool = False) -> int | None:
         """Walk left from offset s over name-like tokens; the start of the name, or None."""
         if not self.tokens:
@@ -110,6 +126,8 @@ class Context:
                 suffix_tok = self.tokens[self._owner[s]]
                 adjacent = t.end == suffix_tok.start == s and w in ("投资", "控股", "发展") and suffix_tok.text in _LEGAL_TAILS
                 if not (allow_marks and w == "年" and i > 0 and self.tokens[i - 1].text.isdigit()) and not adjacent:
+                    if self._rare_verb_opens(i):
+                        start = t.start  # 、[飞腾]信息技术有限公司, 在[天开]高教科创园: a name's first word
                     break
             if t.pos == "m" and not re.search(r"[一二三四五六七八九十第]", w) and w != "年" and not edges.brand_numeral(w, self.text, s) or _COUNTED.match(w):
                 break  # 一项社会系统工程, 一家报社: a count is no part of a name

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Container
 from typing import TYPE_CHECKING
 
-from .. import edges, projects
+from .. import edges, projects, zones
 from .base import _CJK, Candidate
 
 if TYPE_CHECKING:
@@ -94,3 +94,29 @@ def distinctive(
     if typ == "Place" and len(name) < 2:
         return False
     return len(name) >= 2
+
+
+# what kind of place, not which one: the zone words (kg.zones.KIND_WORDS) less those that are the
+# proper part of many zones' names (临港新片区, 空港新城, 西部科学城), the generic words and modifiers
+# above, and words that classify villages, streets and sites
+_OWN_NAMES = frozenset("空港 临空 临港 港口 沿海 滨海 滨江 沿江 海洋 边境 东部 西部 南部 北部 中部 城东 城南 城西 城北 片".split())
+PLACE_KIND_WORDS = (
+    (frozenset(zones.KIND_WORDS) - _OWN_NAMES) | GENERIC | GENERIC_MODIFIERS
+    | frozenset("""经贸 人文 商业 生活 居住 试点 样板 美丽 和美 宜居 乡村振兴 振兴 特色小镇 创新 创业 双创 科创 数字经济 自由贸易
+    自贸 综合保税 跨境 电商 口岸 边贸 开放 先导 引领 集聚 配套 乡村 城乡 农村 城市 公路 铁路 航空 国际""".split())
+)
+
+
+def kind_of_place(text: str, cut: Callable[[str], list[str]]) -> bool:
+    """A place name whose words before its head only classify (经济技术开发区, 现代农业示范区,
+    西北产业园, 商贸街区, 乡村振兴试点村): a kind of place, no name."""
+    parts = [w for w in cut(text) if w.strip()]
+    return len(parts) >= 2 and all(_made_of(w, PLACE_KIND_WORDS) for w in parts[:-1])
+
+
+def _made_of(word: str, vocabulary: Container[str]) -> bool:
+    """word is one word of `vocabulary` or several written together (现代农业 = 现代 + 农业)."""
+    ok = [True] + [False] * len(word)  # ok[i]: word[:i] is made of vocabulary words
+    for i in range(1, len(word) + 1):
+        ok[i] = any(ok[j] and word[j:i] in vocabulary for j in range(max(0, i - 6), i))
+    return ok[-1]
