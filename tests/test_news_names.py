@@ -75,3 +75,28 @@ def test_a_count_is_no_part_of_a_name():
 def test_a_rare_word_read_as_a_verb_may_open_a_name(pipeline):
     got = spans(pipeline, "记者走访了长沙中联重科股份有限公司、飞腾信息技术有限公司等企业。")
     assert ("飞腾信息技术有限公司", "Enterprise") in got
+
+
+def test_what_is_held_is_an_event_up_to_its_head(pipeline):
+    got = spans(pipeline, "在省发展改革委、省工商联联合召开的民营经济高质量发展工作推进会上，20家企业现场签约。")
+    assert ("民营经济高质量发展工作推进会", "Event") in got
+    got = spans(pipeline, "成都市与德阳市共同举办成德同城化产业协作中心揭牌仪式。")
+    assert ("成德同城化产业协作中心揭牌仪式", "Event") in got
+    got = spans(pipeline, "调查组召开第一次全体会议，各地举办了一系列招商活动。")
+    assert not any(t == "Event" for _, t in got), got
+
+
+def test_titles_in_book_marks_and_accidents_named_by_their_date_are_events(pipeline):
+    got = spans(pipeline, "由自治区党委宣传部主办的《奋进新征程——2024年广西先进典型事迹报告会》今晚播出。")
+    assert ("《奋进新征程——2024年广西先进典型事迹报告会》", "Event") in got
+    got = spans(pipeline, "国务院成立河南郑州“7·20”特别重大暴雨灾害调查组。")
+    assert ("“7·20”特别重大暴雨灾害", "Event") in got
+
+
+def test_recurring_events_by_their_short_name_and_editions(pipeline):
+    got = spans(pipeline, "代表们在全国两会期间建言献策，企业积极备战第七届进博会。")
+    assert ("全国两会", "Event") in got
+    assert any(t == "Event" and n.endswith("进博会") for n, t in got), got
+    got = spans(pipeline, "首届长三角生态绿色一体化发展论坛在嘉善举行，全国科技大会精神也在当地传达。")
+    assert ("首届长三角生态绿色一体化发展论坛", "Event") in got
+    assert ("全国科技大会", "Event") in got

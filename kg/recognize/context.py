@@ -29,6 +29,8 @@ NAME_VERBS = frozenset(
 )
 _LEGAL_TAILS = frozenset({"有限公司", "有限责任公司", "股份有限公司", "集团", "公司", "集团有限公司"})
 _COUNTED = re.compile(r"^[一两二三四五六七八九十几数多每][项个家批些所座条位名种类]$")
+# what leads the name of an event or programme of a whole country or province (首届…招商大会, 全国科技大会)
+_EVENT_SCOPE = frozenset("首届 全国 全省 全市 全区 全县 全州".split())
 # a verb jieba saw fewer times than this may be a brand or a place name read as a verb (飞腾 85, 天开 19)
 _RARE_VERB_FREQ = 500
 _LIST_OPENERS = frozenset("、 ， , ： : “ （ ( 。 ；".split())
@@ -129,6 +131,10 @@ class Context:
                     if self._rare_verb_opens(i):
                         start = t.start  # 、[飞腾]信息技术有限公司, 在[天开]高教科创园: a name's first word
                     break
+            if allow_marks and w in _EVENT_SCOPE:
+                start = t.start  # [首届]粤港澳大湾区全球招商大会
+                i -= 1
+                continue
             if t.pos == "m" and not re.search(r"[一二三四五六七八九十第]", w) and w != "年" and not edges.brand_numeral(w, self.text, s) or _COUNTED.match(w):
                 break  # 一项社会系统工程, 一家报社: a count is no part of a name
             start = t.start
@@ -137,7 +143,9 @@ class Context:
             return None
         # trim generic leading words: 全省中小企业 -> (nothing); 我省方山县大武小学 -> 方山县大武小学
         j = self._starts.get(start)
-        while j is not None and j < len(self.tokens) and self.tokens[j].end < s and self.tokens[j].text in GENERIC:
+        while j is not None and j < len(self.tokens) and self.tokens[j].end < s and self.tokens[j].text in GENERIC and not (
+            allow_marks and self.tokens[j].text in _EVENT_SCOPE
+        ):
             start = self.tokens[j].end
             j = self._starts.get(start)
         return start

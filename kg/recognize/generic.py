@@ -68,7 +68,7 @@ NOT_BRANDS = frozenset(
     红色 国内外 国内 国外 境内 境外 全域 生态 休闲 冰雪 乡村 研学 康养 自驾 入境 出境""".split()
 )
 _PROPER = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng"})
-_MARKED = re.compile(r"[“”\"《》]|(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+届")
+_MARKED = re.compile(r"[“”\"《》]|(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+届|^首届|^全(?:国|省|市|区|县|州)[\u4e00-\u9fff]{2}")
 _PROJECT_GENERIC = GENERIC | GENERIC_MODIFIERS | NOT_BRANDS | SECTORS
 
 
