@@ -100,3 +100,30 @@ def test_recurring_events_by_their_short_name_and_editions(pipeline):
     got = spans(pipeline, "首届长三角生态绿色一体化发展论坛在嘉善举行，全国科技大会精神也在当地传达。")
     assert ("首届长三角生态绿色一体化发展论坛", "Event") in got
     assert ("全国科技大会", "Event") in got
+
+
+def test_a_capacity_is_part_of_a_plant_or_line_name(pipeline):
+    got = spans(pipeline, "位于广西钦州的年产30万吨锂电池正极材料生产线今天投产。")
+    assert ("年产30万吨锂电池正极材料生产线", "Project") in got
+    got = spans(pipeline, "在甘肃酒泉，100万千瓦风光互补项目建设正酣，玉门200万千瓦复合光伏基地也已并网。")
+    assert ("100万千瓦风光互补项目", "Project") in got
+    assert ("玉门200万千瓦复合光伏基地", "Project") in got
+    got = spans(pipeline, "一期3吉瓦及二期6吉瓦项目加快建设。")
+    assert not any(t == "Project" for _, t in got), got  # how big, not what
+
+
+def test_engineering_works_are_projects(pipeline):
+    got = spans(pipeline, "在四川宁南，白鹤滩水电站全面投产，平陆运河和川藏铁路色季拉山隧道也在加紧建设。")
+    assert {("白鹤滩水电站", "Project"), ("平陆运河", "Project"), ("川藏铁路色季拉山隧道", "Project")} <= got
+
+
+def test_a_kind_of_project_base_or_line_is_no_project(pipeline):
+    got = spans(pipeline, "当地引进总投资50亿元的精细化工项目和钾肥生产基地，新建一批智能化生产线，实施十大工程。")
+    assert not any(t == "Project" for _, t in got), got
+
+
+def test_a_plant_or_project_named_after_its_company_nests_the_company(pipeline):
+    ms = pipeline.recognizer("d", "位于嘉兴的桐昆集团智能化纺丝工厂开工建设，在陕煤集团煤制烯烃项目现场，工人们忙碌着。", NOWHERE)
+    got = {(m.text, m.type, m.nested) for m in ms}
+    assert {("桐昆集团智能化纺丝工厂", "Project", False), ("桐昆集团", "Enterprise", True)} <= got
+    assert {("陕煤集团煤制烯烃项目", "Project", False), ("陕煤集团", "Enterprise", True)} <= got

@@ -64,6 +64,7 @@ def holds_count(text: str, start: int, end: int) -> bool:
     return _COUNT.search(text, start, end) is not None
 
 
+_COMPANY_ENDS = ("集团", "公司")
 _PERSON_POS = frozenset({"nr", "nrfg", "nrt"})
 # one-character verbs and prepositions between a person and the name that follows (王建军率西咸新区代表团)
 _AFTER_PERSON = frozenset("率在与和及赴到向从携")
@@ -83,3 +84,24 @@ def after_post_and_person(scan: Scan, start: int, end: int) -> int:
         if ctx.text[start] in _AFTER_PERSON:
             start += 1
     return start
+
+
+_PLANT_HEADS = ("工厂", "厂区")
+
+
+def plants(cands: list[Candidate], text: str) -> list[Candidate]:
+    """A plant named after the company that owns it (传化集团高端智能制造工厂) is a project, not a
+    company: the suffix walk typed it Enterprise by its 工厂.  The company's own name, a
+    candidate starting with it and ending with 集团 or 公司 well inside it, becomes a mention
+    nested in the project (kg.recognize.resolve)."""
+    companies = {(c.start, c.end) for c in cands if c.type == "Enterprise" and text.endswith(_COMPANY_ENDS, c.start, c.end)}
+    if not companies:
+        return cands
+    out = []
+    for c in cands:
+        if c.type == "Enterprise" and c.rule.startswith("suffix.") and text.endswith(_PLANT_HEADS, c.start, c.end) and any(
+            s == c.start and e <= c.end - 4 for s, e in companies
+        ):
+            c = replace(c, type="Project", rule="suffix.project")
+        out.append(c)
+    return out

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Container
 from typing import TYPE_CHECKING
 
-from .. import edges, projects, zones
+from .. import edges, projects, words, zones
 from .base import _CJK, Candidate
 
 if TYPE_CHECKING:
@@ -70,6 +70,11 @@ NOT_BRANDS = frozenset(
 _PROPER = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng"})
 _MARKED = re.compile(r"[“”\"《》]|(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+届|^首届|^全(?:国|省|市|区|县|州)[\u4e00-\u9fff]{2}")
 _PROJECT_GENERIC = GENERIC | GENERIC_MODIFIERS | NOT_BRANDS | SECTORS
+# project heads a place alone does not make a name of (山西项目); other heads name structures (米林水电站)
+_KIND_HEADS = ("项目", "工程", "基地", "生产线", "智能工厂")
+# projects, bases and lines: a reader lists one only when something singles it out (石化项目,
+# 钾肥生产基地 are kinds); programmes (工程) are often named by what they do (青年马克思主义者培养工程)
+_WORKS_NEEDING_NAMES = ("项目", "基地", "生产线", "智能工厂")
 
 
 def distinctive(
@@ -78,17 +83,24 @@ def distinctive(
     if name in GENERIC or not _CJK.search(name) and not re.search(r"[A-Za-z]{2,}", name):
         return False
     toks = ctx.within(start, end)
-    if toks and all(t.text in GENERIC or t.text in GENERIC_MODIFIERS or t.pos in {"a", "ad", "b", "m", "q", "r", "d", "v", "vn", "t", "p"} and not (t.pos == "m" and edges.brand_numeral(t.text, ctx.text, end)) for t in toks):
+    if toks and all(t.text in GENERIC or t.text in GENERIC_MODIFIERS or t.pos in {"a", "ad", "b", "m", "q", "r", "d", "v", "vn", "t", "p"} and not (t.pos == "m" and edges.brand_numeral(t.text, ctx.text, end)) and not _unknown_word(t.text) for t in toks):
         return False  # 培育发展专业镇, 年内省市专业镇, 不同类型专业镇: no name before the suffix
     if typ == "Project":
         place = place_end.get(end)
-        if place is not None and place.start <= start:
+        works = not ctx.text.startswith(_KIND_HEADS, end)  # 米林水电站, 川藏铁路: one structure
+        if place is not None and place.start <= start and not works:
             return False  # 山西项目: projects somewhere, not a project's name
         heads = toks or [t for t in (ctx.token_at(start),) if t is not None]
-        if len(name) <= 2 and not any(t.pos in _PROPER for t in heads):
-            return False  # 科技项目, 招商项目, 配套工程
+        if len(_CJK.findall(projects.CAPACITY.sub("", name))) < 2:
+            return False  # 8吉瓦项目: how big, not what
+        if len(name) <= 2 and not any(t.pos in _PROPER for t in heads) and not (works and place is not None and place.start <= start):
+            return False  # 科技项目, 招商项目, 配套工程 (平陆运河 is named after its place)
         if projects.kind_of_project(name, cut, _PROJECT_GENERIC):
             return False  # 招商引资项目, 特色公益品牌项目: a kind of project
+        if ctx.text.startswith(_WORKS_NEEDING_NAMES, end):
+            placed = any(c.start >= start and c.end <= end for c in place_end.values())
+            if not projects.singled_out(name, [(t.text, t.pos) for t in heads], _PROJECT_GENERIC, placed):
+                return False  # 钾肥生产基地, 智能化生产线: kinds of base and line
     if typ == "Event":
         return bool(_MARKED.search(name)) or any(t.pos in {"ns", "nt", "nz", "eng"} for t in toks)
     if typ == "Place" and len(name) < 2:
@@ -120,3 +132,13 @@ def _made_of(word: str, vocabulary: Container[str]) -> bool:
     for i in range(1, len(word) + 1):
         ok[i] = any(ok[j] and word[j:i] in vocabulary for j in range(max(0, i - 6), i))
     return ok[-1]
+
+
+def _unknown_word(word: str) -> bool:
+    """A word of two characters or more that jieba's dictionary does not hold as a common word,
+    alone or as two written together (传化, 正泰; not 充分体现): whatever tag the segmenter
+    guessed for it, more likely a name than a kind."""
+    common = words.common_words()
+    if len(word) < 2 or _CJK.match(word) is None or word in common:
+        return False
+    return not any(word[:k] in common and word[k:] in common for k in range(2, len(word) - 1))  # 充分+体现

@@ -25,7 +25,7 @@ from ..types import Locale, Mention
 from ..zones import zone_names
 from . import abbreviations, brands, departments, events, persons, suffixes  # noqa: F401  (they register their proposers)
 from .base import PROPOSERS, Candidate, Hit, Resources, Scan
-from .bounds import shed_posts
+from .bounds import plants, shed_posts
 from .context import Context
 from .generic import is_generic, kind_of_place
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncrossed
@@ -104,7 +104,7 @@ class Recognizer:
             cands.extend(PROPOSERS[name](self.res, scan))
         if model_spans is not None:
             cands = self._with_model(scan, cands, model_spans)
-        cands = shed_posts(chains(self.res, scan, cands), scan, self.lex.surnames)
+        cands = plants(shed_posts(chains(self.res, scan, cands), scan, self.lex.surnames), scan.ctx.text)
         mentions = complete_truncated_people(text, resolve(doc_id, text, cands))
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)
         return [self._mark_generic(m) for m in mentions]
