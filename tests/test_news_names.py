@@ -127,3 +127,16 @@ def test_a_plant_or_project_named_after_its_company_nests_the_company(pipeline):
     got = {(m.text, m.type, m.nested) for m in ms}
     assert {("桐昆集团智能化纺丝工厂", "Project", False), ("桐昆集团", "Enterprise", True)} <= got
     assert {("陕煤集团煤制烯烃项目", "Project", False), ("陕煤集团", "Enterprise", True)} <= got
+
+
+def test_an_industry_word_heading_a_longer_phrase_makes_no_company(pipeline):
+    got = spans(pipeline, "要加快实现高水平科技自立自强，把握新一轮科技革命机遇，桐乡打造出新能源电池的全产业链。")
+    assert not any(t == "Enterprise" for _, t in got), got
+    got = spans(pipeline, "晶科能源发布新品，江西晶科能源光伏有限公司扩产。")
+    assert ("晶科能源", "Enterprise") in got
+    assert ("江西晶科能源光伏有限公司", "Enterprise") in got
+
+
+def test_a_compound_of_generic_body_words_makes_no_node(pipeline):
+    ms = pipeline.recognizer("d", "地方党委政府没有认真落实属地安全管理责任，公安派出所日常消防监督检查不到位。", NOWHERE)
+    assert all(m.generic for m in ms if m.type == "GovernmentBody"), [(m.text, m.generic) for m in ms]

@@ -34,9 +34,12 @@ GENERIC_HEADS = frozenset(
     """部门 窗口 机关 组织 财政 政府 公安 支部 政务 平台 平台公司 中心 职能部门 主管部门 有关部门 相关部门 监管部门
     地方政府 政府部门 金融机构 工会 党委 团委 妇联 村 社区 省 市 县 区 乡 镇 省直 市直 县直 区直 地方 基层 各地
     公安部门 公安机关 检察机关 司法机关 执法部门 村支部 党支部 党组织 工会组织 基层组织 村委会 居委会 疾控中心
-    分局 支局 分行 支行 分公司 研究中心 服务中心 办事处""".split()
+    分局 支局 分行 支行 分公司 研究中心 服务中心 办事处 派出所""".split()
 )
 
+
+
+_GENERIC_BODY_WORDS = GENERIC | GENERIC_HEADS
 
 
 def is_generic(text: str, cut: Callable[[str], list[str]], departments: Container[str], suffixes: Container[str] = ()) -> bool:
@@ -49,7 +52,10 @@ def is_generic(text: str, cut: Callable[[str], list[str]], departments: Containe
         return True
     if any(text[k:] in suffixes and (text[:k] in GENERIC or text[:k] in GENERIC_MODIFIERS) for k in range(1, len(text) - 1)):
         return True
-    return all(w in GENERIC or w in GENERIC_HEADS for w in cut(text))
+    # a compound the segmenter left whole (党委政府) is generic when its words are
+    return all(w in GENERIC or w in GENERIC_HEADS or len(w) >= 4 and _made_of(w, _GENERIC_BODY_WORDS) for w in cut(text))
+
+
 
 
 
