@@ -151,6 +151,7 @@ def main() -> None:
     ap.add_argument("--embedded", action="store_true", help="time the kg query path")
     ap.add_argument("--server", action="store_true", help="time the queries through kg serve")
     ap.add_argument("--queries", type=Path, help="folder of .rq files to time instead of the shipped ones")
+    ap.add_argument("--only", help="comma-separated query names to time (default: all)")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--budget", type=float, default=5.0, help="do not repeat a query slower than this")
     ap.add_argument("--timeout", type=float, default=120.0, help="stop a query after this many seconds (reported as > TIMEOUT)")
@@ -158,6 +159,8 @@ def main() -> None:
     a = ap.parse_args()
     store_dir = load(a.graph, a.work)
     qs = queries(a.queries)
+    if a.only:
+        qs = {k: v for k, v in qs.items() if k in a.only.split(",")}
     ok = True
     store = ox.Store.read_only(str(store_dir))
     n = len(store)
