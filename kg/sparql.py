@@ -112,7 +112,7 @@ def _result(res: object) -> Result:
         return bool(res)
     if isinstance(res, ox.QuerySolutions):
         cols = [v.value for v in res.variables]
-        return Table(cols, [[sol[c] for c in cols] for sol in res])
+        return Table(cols, [list(sol) for sol in res])  # a solution iterates its values in `variables` order
     return list(res)  # type: ignore[call-overload]
 
 
