@@ -330,5 +330,31 @@ def push(endpoint: str, out: str) -> None:
         _fail(e)
 
 
+@main.command()
+@OUT
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on (0: any free port).")
+@click.option("--bind", default="127.0.0.1", show_default=True, help="Address to listen on; loopback keeps the graph on this machine.")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0, min_open=True), help="Seconds a query may run before it is stopped (HTTP 503).")
+def serve(out: str, port: int, bind: str, timeout: float) -> None:
+    """Serve the built graph as a read-only SPARQL 1.1 endpoint at http://BIND:PORT/query.
+
+    \b
+    Any SPARQL client works (SPARQLWrapper, YASGUI, rdflib, kg query --endpoint).
+    The default graph is the union of the article graphs.  UPDATE is refused.
+    Needs the Oxigraph server: pip install 'kg[server]'.  Ctrl-C stops it.
+    """
+    from . import serve as sv
+
+    def ready(url: str) -> None:
+        click.echo(f"serving {out} at {url} (read-only, timeout {timeout:g} s); Ctrl-C stops", err=True)
+        if bind not in ("127.0.0.1", "localhost", "::1"):
+            click.echo(f"warning: listening on {bind}: other machines can query this graph", err=True)
+
+    try:
+        sv.Server(out, bind=bind, port=port, timeout=timeout).run(ready)
+    except KGError as e:
+        _fail(e)
+
+
 if __name__ == "__main__":
     main()
