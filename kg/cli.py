@@ -305,15 +305,29 @@ def _answer(results: Any, dest: Any) -> None:
 @main.command()
 @click.argument("endpoint")
 @OUT
-def push(endpoint: str, out: str) -> None:
-    """Send the graph to a SPARQL server's Graph Store endpoint (e.g. http://127.0.0.1:7878/store)."""
+@click.option("--timeout", default=600.0, show_default=True, help="Seconds the whole push may take.")
+@click.option("--full", is_flag=True, help="Send every graph, not only those changed since the last push to ENDPOINT.")
+def push(endpoint: str, out: str, timeout: float, full: bool) -> None:
+    """Sync a SPARQL server with the graph: its SPARQL Update URL (Oxigraph: http://127.0.0.1:7878/update,
+    its /store is read as /update; Fuseki: http://HOST:3030/DATASET/update).
+
+    Graphs changed since the last push to ENDPOINT replace theirs, graphs gone are dropped,
+    many per request, each article whole or not at all; failed requests are retried with
+    back-off.  Exit 2 when the server is down or refuses, or --timeout passes: what was
+    sent is recorded, and pushing again sends the rest.
+    """
+    from . import push as p
     from . import store
 
+    def progress(done: int, total: int) -> None:
+        click.echo(f"\r  {done}/{total} graphs", err=True, nl=done == total)
+
     try:
-        n = store.push(store.open_store(out), endpoint)
-        click.echo(f"pushed {n} graphs to {endpoint}")
+        r = p.push(store.open_store(out), endpoint, out, timeout=timeout, full=full, progress=progress)
     except KGError as e:
         _fail(e)
+        return
+    click.echo(f"pushed to {p.update_url(endpoint)}: {r.sent} graphs replaced, {r.dropped} dropped, {r.unchanged} unchanged ({r.requests} requests)")
 
 
 if __name__ == "__main__":
