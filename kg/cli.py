@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -19,7 +20,25 @@ def _fail(e: Exception) -> None:
     sys.exit(2)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Errors that escape a command are one line on stderr, never a traceback (KG_DEBUG=1 shows it)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("error: interrupted; a graph being built in --out was left as it was", err=True)
+            sys.exit(130)
+        except Exception as e:
+            if os.environ.get("KG_DEBUG"):
+                raise
+            click.echo(f"error: {type(e).__name__}: {e} (KG_DEBUG=1 shows where)", err=True)
+            sys.exit(2)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg")
 def main() -> None:
     """Build a knowledge graph from Chinese news text and query, export and browse it.
