@@ -31,6 +31,9 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("error: interrupted; a graph being built in --out was left as it was", err=True)
             sys.exit(130)
+        except BrokenPipeError:  # `kg extract … | head`: the reader has what it wanted
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(141)
         except Exception as e:
             if os.environ.get("KG_DEBUG"):
                 raise

@@ -75,12 +75,9 @@ def save(result: BuildResult, out_dir: str | Path, base: str = DEFAULT_BASE) -> 
     store = ox.Store(str(path))
     lines = GraphLines(rdf.Minter(base).cooccurrence_graph, tmp_dir=out)
     try:
-        def tee() -> Iterator[ox.Quad]:
-            for chunk in chunks(quads(result, base)):
-                lines.add(chunk)
-                yield from chunk
-
-        store.bulk_extend(tee())
+        for chunk in chunks(quads(result, base)):
+            lines.add(chunk)
+            store.bulk_extend(chunk)  # one loader per chunk: Oxigraph's holds a whole call's quads (~1 kB each)
         store.flush()
         prefixes = rdf.prefixes(base)
         lines.write(out / "kg.ttl", ox.RdfFormat.TURTLE, prefixes)
