@@ -42,9 +42,9 @@ def build(
         spool.db.commit()  # no journal file left in the folder that moves in
         st = store.save(result, o.new, conf.base)
         if html:
-            from . import analyze, viz
+            from . import viz
 
-            viz.render(analyze.to_networkx(st, include_cooccurrence=True), o.new / "graph.html")
+            viz.render(st, o.new / "graph.html")
         del st  # closed before its folder moves
         (o.new / settings.FILE).write_bytes(conf.to_json())
         o.commit(replaces=NAMES)

@@ -11,6 +11,9 @@ from typing import Any
 import click
 
 from .errors import KGError
+from .types import EntityType
+
+NODE_TYPES = tuple(str(t) for t in EntityType)  # what the graph browser can filter on
 
 OUT = click.option("--out", "-o", default="output", show_default=True, type=click.Path(file_okay=False), help="Folder of the built graph.")
 
@@ -196,16 +199,23 @@ def export(fmt: str, dest: str | None, cooccurrence: bool, out: str) -> None:
 @main.command()
 @OUT
 @click.option("--output", "dest", default=None, type=click.Path(dir_okay=False), help="HTML file (default: <out>/graph.html).")
-@click.option("--max-nodes", default=2000, show_default=True, help="Draw at most this many nodes (highest degree first).")
-def viz(out: str, dest: str | None, max_nodes: int) -> None:
-    """Write the interactive HTML network (works offline; co-occurrence toggle in the page)."""
-    from . import analyze, store, viz as v
+@click.option("--max-nodes", default=10000, show_default=True, help="Draw at most this many entities (nearest the focus, then most typed relations, first).")
+@click.option("--focus", multiple=True, help="Draw the neighbourhood of this entity (name or alias; repeatable), e.g. --focus 太原市.")
+@click.option("--hops", default=2, show_default=True, help="Size of the --focus neighbourhood, in relations.")
+@click.option("--type", "types", multiple=True, type=click.Choice(NODE_TYPES), help="Keep only these entity types (repeatable).")
+@click.option("--since", default="", metavar="DATE", help="Only relations stated in articles of this date or later (2020, 2020-05, 2020-05-01).")
+@click.option("--until", default="", metavar="DATE", help="Only relations stated in articles of this date or earlier.")
+@click.option("--isolated", is_flag=True, help="Also draw entities with no typed relation.")
+@click.option("--title", default=None, help="Page title (default: article count and dates).")
+def viz(out: str, dest: str | None, max_nodes: int, focus: tuple[str, ...], hops: int, types: tuple[str, ...], since: str, until: str, isolated: bool, title: str | None) -> None:
+    """Write the graph browser: one offline HTML file with search, evidence, filters and deep links (#node=NAME)."""
+    from . import store, viz as v
 
     try:
-        g = analyze.to_networkx(store.open_store(out), include_cooccurrence=True)
+        sel = v.Selection(max_nodes=max_nodes, focus=focus, hops=hops, types=types, since=since, until=until, isolated=isolated)
         target = dest or str(Path(out) / "graph.html")
-        n = v.render(g, target, max_nodes=max_nodes)
-        click.echo(f"wrote {target} ({n['nodes']} nodes, {n['edges']} edges)")
+        n = v.render(store.open_store(out), target, sel, title=title)
+        click.echo(f"wrote {target} ({n['nodes']} nodes, {n['edges']} relations, {n['cooccurrence']} co-occurrence pairs)")
     except KGError as e:
         _fail(e)
 
@@ -261,7 +271,10 @@ def validate(out: str) -> None:
 @click.option("--name-relations", "names", is_flag=True,
               help="Also emit relations read off names (深圳市X公司 locatedIn 深圳市, 省商务厅 subOrganizationOf 省政府).")
 @click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes (each loads the model once).")
-def extract(file: object, dest: object, region: str | None, nested: bool, cooccurrence: bool, names: bool, jobs: int) -> None:
+@click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0, 1),
+              help="Only relations whose rule's measured confidence (the share of its facts a careful reader lists) is at least this.")
+def extract(file: object, dest: object, region: str | None, nested: bool, cooccurrence: bool, names: bool, jobs: int,
+            min_confidence: float) -> None:
     """Entities and relations of JSON-lines records, streamed.
 
     \b
@@ -277,7 +290,8 @@ def extract(file: object, dest: object, region: str | None, nested: bool, cooccu
     """
     from . import extract as ex
 
-    _answer(ex.run_stream(ex.iter_records(file), region=region, nested=nested, cooccurrence=cooccurrence, jobs=jobs, names=names), dest)  # type: ignore[arg-type]
+    _answer(ex.run_stream(ex.iter_records(file), region=region, nested=nested, cooccurrence=cooccurrence, jobs=jobs, names=names,
+                          min_confidence=min_confidence), dest)  # type: ignore[arg-type]
 
 
 @main.command()

@@ -22,18 +22,16 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
-from .. import quantities
 from ..types import EntityType, Fact, Mention
+from . import engine
 from .attributes import attributes
 from .clause import (
     LIST_JOIN,
     ORGS,
-    PARTIES,
     SEGMENT_END,
     Clause,
     fact,
     group_after,
-    group_before,
     index_of,
     is_division,
     key_fact,
@@ -42,82 +40,9 @@ from .clause import (
     topic_fact,
 )
 from .members import member_by_verb, member_of
-from .names import chain_name, government_of
+from .names import chain_name
 
-# ------------------------------------------------------------------ organises, held in
-
-_ORGANIZE = re.compile(
-    r"(?:(?:近日|日前|今天|昨天|当天|将|已|又|再次)?在[^，。；、]{1,24}?)?(?:共同|联合|负责|牵头|隆重|成功)?"
-    r"(主办|承办|协办|举办|组织|举行|召开|开展)"
-)
-_ROLE = {"举行": "举办", "召开": "举办", "开展": "举办"}
-
-
-def organizes(c: Clause) -> Iterable[Fact]:
-    """由X主办的Y / X、Y共同承办Y / Y由X主办 / X举办Y: organisations -> the event."""
-    ms = c.mentions
-    agents = ORGS | {"Place"}
-    for i, m in enumerate(ms):
-        if m.type not in agents:
-            continue
-        nxt = ms[i + 1] if i + 1 < len(ms) else None
-        if nxt is not None and nxt.type in agents and c.between(m, nxt) in LIST_JOIN:
-            continue  # not the last of a list: the list is handled at its end
-        hit = _ORGANIZE.match(c.text, c.loc(m.end))
-        if not hit:
-            continue
-        role = _ROLE.get(hit.group(1), hit.group(1))
-        group = group_before(c, i, agents)
-        event = _organized_event(c, group[0], hit.end())
-        if event is None:
-            continue
-        for org in group:
-            if org.type != "Place":
-                yield fact(c, org, "organizes", event, "rel.organizes.trigger", 0.85, role=role)
-            elif is_division(org) and org.canonical and c.before(group[0], 1) not in ("在", "于", "到", "赴", "从"):
-                # 阳曲县与山西农业大学共同举办…: the county's government (not 在上海举办…: a venue)
-                gov = c.implied(EntityType.GOVERNMENT_BODY, government_of(org.canonical))
-                yield replace(fact(c, org, "organizes", event, "rel.organizes.place-government", 0.7, role=role), subject=gov)
-        # X在Z(…)举办Y: the event took place in Z
-        places = [x for x in ms[i + 1 :] if x.type == "Place" and c.loc(x.end) <= hit.start(1)]
-        if places and c.before(places[0], 1) == "在":
-            k = index_of(c, places[0])
-            while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.between(ms[k], ms[k + 1]) == "" and c.loc(ms[k + 1].end) <= hit.start(1):
-                k += 1
-            yield fact(c, event, "locatedIn", ms[k], "rel.locatedIn.organized-at", 0.8)
-
-
-_EVENT_TAIL = ("博览会", "交易会", "展览会", "展会", "大会", "论坛", "峰会", "年会", "洽谈会", "推介会", "运动会", "大赛", "赛事",
-               "研讨会", "座谈会", "发布会", "嘉年华", "文化节", "旅游节", "艺术节", "啤酒节", "电影节")
-_EDITION = re.compile(r"(?:\d{4}(?:年度?)?|第[一二三四五六七八九十百零\d]+届|首届)$")
-
-
-def eventlike(m: Mention) -> bool:
-    """An event, or an event the recogniser typed as an organisation (第六届中国国际进口博览会)."""
-    return m.type == "Event" or (m.type in ORGS | {"Project"} and (m.canonical or m.text).endswith(_EVENT_TAIL))
-
-
-def _organized_event(c: Clause, head: Mention, trigger_end: int) -> Mention | None:
-    ms = c.mentions
-    passive = c.before(head, 1) == "由"
-    if passive:
-        before = [x for x in ms if x.end <= head.start - 1 and eventlike(x)]
-        if before and c.loc(head.start) - 1 - c.loc(before[-1].end) <= 1:
-            return before[-1]  # Y由X主办
-        first = ms[0]
-        if eventlike(first) and c.loc(first.start) <= 2 and c.before(head, 2)[:1] in ("，", ","):
-            return first  # Y每年在Z举办，由X主办
-    for x in ms:
-        if x.start < c.sentence.start + trigger_end:
-            continue
-        if not eventlike(x):
-            continue
-        gap = _EDITION.sub("", c.text[trigger_end : c.loc(x.start)])
-        if gap.strip() in ("", "了") or (gap.endswith(("的", "的 ")) and len(gap) <= 60 and not re.search(r"[。；;]", gap)):
-            return x
-        return None
-    return None
-
+# ------------------------------------------------------------------ held in
 
 _HELD = re.compile(r"(?:隆重|正式|成功|顺利|盛大)?(?:举办|举行|召开|开幕|开展|启动|揭幕|拉开帷幕|落幕|闭幕|办(?![理公事法]))")
 
@@ -273,241 +198,64 @@ def _free(c: Clause, m: Mention, upto: int) -> bool:
 
 
 def place_of(c: Clause) -> Iterable[Fact]:
-    """Y的X / 来自Y的X (a named organisation or project right after 的), and
-    adjacent [place][place or name] where the second is not a division (中北高新区不锈钢专业镇)."""
+    """Y的X / 来自Y的X (a named organisation, project or park right after 的); adjacent
+    [place][place or name] where the second is not a division (中北高新区不锈钢专业镇); and an
+    address written out, a division right after one that contains it (安徽庐江县, 湖南长沙浏阳市)."""
     ms = c.mentions
     for i, p in enumerate(ms[:-1]):
         if p.type != "Place" or len(p.text) < 2 or not (is_division(p) or placelike(p)):
             continue  # not 晋 of 晋台, nor a name that is no place name
         x = ms[i + 1]
+        gap = c.between(p, x)
+        if gap == "" and is_division(p) and is_division(x) and _contains(c, p, x):
+            yield fact(c, x, "locatedIn", p, "name.address", 0.85)  # an address written out: read off the compound name
+            continue
         if len(x.text) < 2 or x.type == "Place" and not placelike(x):
             continue
-        gap = c.between(p, x)
-        if gap == "的" and x.type in ORGS | {"Project"} and c.before(p, 2) not in ("位于", "地处"):
+        if gap == "的" and (x.type in ORGS | {"Project"} or x.type == "Place" and not is_division(x)) and c.before(p, 2) not in ("位于", "地处"):
             yield fact(c, x, "locatedIn", p, "rel.locatedIn.of", 0.7)
         elif gap == "" and x.type in ORGS | {"Project", "Place", "Event"} and not is_division(x) and x.key != p.key:
             yield fact(c, x, "locatedIn", p, "rel.locatedIn.adjacent", 0.75)
 
 
-# ------------------------------------------------------------------ contractors, investors
-
-_CONTRACT = re.compile(r"(?:负责|作为)?(?:总承包|承建|施工|建设施工|中标)")
-_BUILT_TAIL = ("大厦", "大楼", "中心", "机场", "水电站", "电站", "电厂", "大桥", "桥", "隧道", "铁路", "高铁", "地铁", "公路", "高速",
-               "港", "码头", "场馆", "体育馆", "体育场", "会展中心", "医院", "工程", "项目", "线", "枢纽", "园区", "基地")
-
-
-def _buildable(m: Mention) -> bool:
-    """A project, or a named structure the recogniser typed as a place (上海中心大厦, 白鹤滩水电站)."""
-    return m.type == "Project" or (m.type == "Place" and not is_division(m) and (m.canonical or m.text).endswith(_BUILT_TAIL))
-_CONTRACT_UNIT = re.compile(r"^(?:的)?(?:承建|施工|总承包|建设)单位(?:为|是)")
+def _contains(c: Clause, outer: Mention, inner: Mention) -> bool:
+    """The gazetteer puts inner (a division) inside outer."""
+    if c.names is None or outer.key is None or inner.key is None or outer.key == inner.key:
+        return False
+    return outer.key.name in {a.code for a in c.names.lex.ancestors(inner.key.name)}
 
 
-def contractor(c: Clause) -> Iterable[Fact]:
-    """Y由X承建 / X承建(了)Y / X中标Y / Y的施工单位为X."""
+_SCENE_LEAD = re.compile(r"(?:[^，。；！？]{0,20}[，,])?在$")
+_SCENE_TYPES = frozenset({"Enterprise", "Organization", "Project", "Event", "Place"})
+
+
+def scene(c: Clause) -> Iterable[Fact]:
+    """在潍坊，李强来到歌尔集团、潍柴集团 / 在马鞍山，新特钢项目建成投产: a sentence that opens
+    with a place sets the scene; the companies, projects, parks and events it names are there.
+    Not people, bodies of government or divisions; not a name another place qualifies (深圳的X)."""
     ms = c.mentions
-    for i, m in enumerate(ms):
-        if m.type == "Project" and i + 1 < len(ms) and ms[i + 1].type in ORGS and _CONTRACT_UNIT.match(c.between(m, ms[i + 1])):
-            for org in group_after(c, i + 1, ORGS):
-                yield fact(c, org, "contractorOf", m, "rel.contractorOf.unit", 0.8)
+    if not ms or ms[0].type != "Place" or not is_division(ms[0]) or not _SCENE_LEAD.fullmatch(c.text, 0, c.loc(ms[0].start)):
+        return
+    k = 0
+    while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.between(ms[k], ms[k + 1]) == "":
+        k += 1
+    place = ms[k]
+    close = re.match(r"(?:内|里|境内|期间)?[，,]", c.after(place, 4))
+    if close is None:
+        return
+    start = c.loc(place.end) + close.end()
+    for i, m in enumerate(ms[k + 1 :], k + 1):
+        if c.loc(m.start) < start or m.type not in _SCENE_TYPES or is_division(m) or m.key == place.key:
             continue
-        if m.type not in ORGS:
+        if m.type == "Place" and not placelike(m):
             continue
-        nxt = ms[i + 1] if i + 1 < len(ms) else None
-        if nxt is not None and nxt.type in ORGS and c.between(m, nxt) in LIST_JOIN:
-            continue
-        hit = _CONTRACT.match(c.text, c.loc(m.end))
-        if not hit:
-            continue
-        group = group_before(c, i, ORGS)
-        proj = None
-        if c.before(group[0], 1) == "由":
-            prev = [x for x in ms if x.end <= group[0].start - 1]
-            if prev and _buildable(prev[-1]) and c.loc(group[0].start) - 1 - c.loc(prev[-1].end) <= 1:
-                proj = prev[-1]
-        if proj is None:
-            later = [x for x in ms[i + 1 :] if _buildable(x)]
-            if later:
-                gap = c.text[hit.end() : c.loc(later[0].start)]
-                if gap in ("", "了", "的") or (gap.endswith("的") and len(gap) <= 40 and not re.search(r"[。；;]", gap)):
-                    proj = later[0]
-        if proj is not None:
-            for org in group:
-                yield fact(c, org, "contractorOf", proj, "rel.contractorOf.trigger", 0.85)
+        prev = ms[i - 1]
+        if prev.type == "Place" and c.loc(m.start) - c.loc(prev.end) <= 1 and prev is not place:
+            continue  # 深圳的X, 上海X: another place says where X is
+        yield fact(c, m, "locatedIn", place, "rel.locatedIn.scene", 0.7)
 
 
-_INVEST = re.compile(
-    r"(?:等(?:单位|企业|机构|股东)?)?(?:共同|联合|合资)?(?:在(?P<where>[^，。；、]{1,14}?))?(?:计划|拟|将|共|累计|先后|已|再|追加|总)?"
-    r"(?P<verb>投资|出资|斥资|投入|援建|注资|增资|入股|参股|控股|收购|捐建)"
-)
-_INVEST_GAP = re.compile(
-    r"^(?:约|超过|逾|近|达|了)?\s*(?:[\d.,\s]+(?:万亿|千亿|百亿|十亿|亿|千万|百万|万)?(?:元|美元|欧元|港元)(?:人民币)?)?(?:，|,)?"
-    r"(?:用于|主要用于|在[^，。；]{0,12})?(?:援建|建设|新建|兴建|打造|建成|实施|布局|设立|成立|参股|控股|收购|入股)?(?:了|的)?$"
-)
-
-
-def invests(c: Clause) -> Iterable[Fact]:
-    """X(在Z)投资N元(，)建设Y / X投资的Y / Y由X投资: amount from between; Y located in Z when named."""
-    ms = c.mentions
-    for i, m in enumerate(ms):
-        if m.type not in ORGS:
-            continue
-        nxt = ms[i + 1] if i + 1 < len(ms) else None
-        if nxt is not None and nxt.type in ORGS and c.between(m, nxt) in LIST_JOIN:
-            continue
-        hit = _INVEST.match(c.text, c.loc(m.end))
-        if not hit:
-            continue
-        group = group_before(c, i, ORGS)
-        target = None
-        if c.before(group[0], 1) == "由":
-            prev = [x for x in ms if x.end <= group[0].start - 1]
-            gap = c.text[c.loc(prev[-1].end) : c.loc(group[0].start) - 1] if prev else ""
-            if prev and prev[-1].type in ("Project", "Enterprise", "Organization", "Place") and len(gap) <= 1 and not (
-                gap and prev[-1].type == "Place" and is_division(prev[-1])
-            ):
-                target = prev[-1]  # Y由X投资 (not 总部设在[上海]，由X出资组建)
-            elif c.before(group[0], 2)[:1] in ("，", ",") and ms[0].type in ("Project", "Enterprise", "Organization") \
-                    and c.loc(ms[0].start) <= 2 and re.match(r"(?:组建|设立|成立|兴建|建设|建立)", c.text[hit.end() :]):
-                target = ms[0]  # X总部设在Y，由A、B等共同出资组建
-        after = [x for x in ms[i + 1 :] if c.loc(x.start) >= hit.end()]
-        at: Mention | None = None  # 投资N元在Z建设Y: Z
-        while target is None and after:
-            x = after.pop(0)
-            gap = c.text[hit.end() : c.loc(x.start)]
-            if x.type == "Place" and gap.endswith("在") and _INVEST_GAP.match(gap):
-                at = x
-                continue
-            if x.type in ("Project", "Enterprise", "Organization", "Place") and _INVEST_GAP.match(_drop_place(c, gap, at)):
-                target = x
-                k = index_of(c, x)
-                while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.between(ms[k], ms[k + 1]) == "":
-                    k += 1  # 投资[山西][太原]: the most specific
-                    target = ms[k]
-            break
-        if target is None or target.key == m.key:
-            continue
-        q = quantities.amount(c.text, c.loc(m.end), c.loc(target.start)) if target.start > m.end else None
-        if q is None and target.end <= m.start:
-            q = quantities.amount(c.text, hit.end(), min(len(c.text), hit.end() + 16))
-        amount, unit = (q.value, q.unit) if q else (None, None)
-        for org in group:
-            yield fact(c, org, "invests", target, "rel.invests.trigger", 0.8, amount=amount, unit=unit)
-        where = hit.group("where")
-        if target.type in ("Project", "Place") and not is_division(target):
-            places = [x for x in ms if x.type == "Place" and where and c.loc(x.start) >= c.loc(m.end) + 1 and c.loc(x.end) <= hit.start("where") + len(where)]
-            place = places[-1] if places else at
-            if place is not None and place.key != target.key:
-                yield fact(c, target, "locatedIn", place, "rel.locatedIn.invest-in", 0.75)
-
-
-def _drop_place(c: Clause, gap: str, at: Mention | None) -> str:
-    """The gap with the place of 在Z cut out (…50亿元在[贵州]建设… -> …50亿元在建设…)."""
-    if at is None:
-        return gap
-    z = at.text
-    i = gap.find("在" + z)
-    return gap if i < 0 else gap[:i] + "在" + gap[i + 1 + len(z) :]
-
-
-_OPERATE = re.compile(r"(?:负责|受托|委托)?(?:运营|经营管理|运营管理|管理运营|运维)")
-_OPERATE_GAP = re.compile(r"^(?:的|了)?$")
-
-
-def operates(c: Clause) -> Iterable[Fact]:
-    """X(负责)运营(的)Y / Y由X(负责)运营: the operator and the park, project or organisation it runs."""
-    ms = c.mentions
-    for i, m in enumerate(ms):
-        if m.type not in ORGS:
-            continue
-        hit = _OPERATE.match(c.text, c.loc(m.end))
-        if not hit:
-            continue
-        target = None
-        if c.before(m, 1) == "由" and i > 0 and c.loc(m.start) - 1 == c.loc(ms[i - 1].end):
-            target = ms[i - 1]
-        elif i + 1 < len(ms) and _OPERATE_GAP.match(c.text[hit.end() : c.loc(ms[i + 1].start)]):
-            target = ms[i + 1]
-        if target is not None and target.type in ("Project", "Place", *ORGS) and not is_division(target) and target.key != m.key:
-            yield fact(c, m, "operates", target, "rel.operates.trigger", 0.75)
-
-
-# ------------------------------------------------------------------ agreements, cooperation, support
-
-_COOP = re.compile(
-    r"(?:就(?P<topic>[^，。；]{1,48}?)|在(?P<field>[^，。；]{1,16}?))?"
-    r"(?:正式|成功|顺利|现场|再次|共同|进一步|深入|签署了|签订了)*"
-    r"(?P<kind>签约|签署|签订|签下|达成|开展|进行|深化|加强|建立|展开|携手|联手|牵手|合作|结对|缔结)"
-)
-_SIGN_KINDS = frozenset({"签约", "签署", "签订", "签下", "缔结"})
-_COOP_NEEDS = {"达成": re.compile(r"[^，。；]{0,8}(?:协议|共识|合作|意向)"), "开展": re.compile(r"[^，。；]{0,6}合作"),
-               "进行": re.compile(r"[^，。；]{0,6}合作"), "深化": re.compile(r"[^，。；]{0,6}合作"),
-               "加强": re.compile(r"[^，。；]{0,6}合作"), "建立": re.compile(r"[^，。；]{0,8}(?:合作|伙伴)"),
-               "展开": re.compile(r"[^，。；]{0,6}合作")}
-_WITH = frozenset({"与", "和", "同", "跟"})
-
-
-def cooperates(c: Clause) -> Iterable[Fact]:
-    """A与B(就Z)签约 / A和B达成合作协议 / A携手B: symmetric; 签约/签署/协议 give signsWith, with the topic."""
-    ms = c.mentions
-    for j, b in enumerate(ms):
-        if b.type not in PARTIES or j == 0 and c.before(b, 1) not in _WITH:
-            continue
-        joint = c.between(ms[j - 1], b) if j > 0 else None
-        if joint is not None and joint in LIST_JOIN - _WITH:
-            continue  # inside the B list: handled from its head
-        heads: list[Mention]
-        if joint in _WITH and ms[j - 1].type in PARTIES:
-            heads = group_before(c, j - 1, PARTIES)
-            conf = 0.8
-        elif c.before(b, 1) in _WITH:
-            start = [x for x in ms[:j] if x.type in ORGS and c.loc(x.start) <= 2]
-            heads = start[:1]  # the sentence's subject: X…，与B签约
-            conf = 0.65
-        else:
-            continue
-        group = group_after(c, j, PARTIES)
-        hit = _COOP.match(c.text, c.loc(group[-1].end))
-        if not hit or not heads:
-            continue
-        kind = hit.group("kind")
-        need = _COOP_NEEDS.get(kind)
-        if need is not None and not need.match(c.text, hit.end()):
-            continue
-        rest = c.text[hit.end() : hit.end() + 12]
-        signs = kind in _SIGN_KINDS or (kind == "达成" and "协议" in rest.split("，")[0])
-        pred = "signsWith" if signs else "cooperatesWith"
-        topic = hit.group("topic") or hit.group("field")
-        if topic:
-            topic = re.sub(r"(?:事宜|事项|方面|领域)?(?:达成|进行|开展)?$", "", topic) or None
-        for a in heads:
-            for o in group:
-                if a.key != o.key and not (a.type == "Place" and o.type == "Place"):
-                    yield fact(c, a, pred, o, f"rel.{pred}.trigger", conf, topic=topic)
-
-
-_SUPPORT_UNDER = re.compile(r"的?(?:大力|积极|精心|悉心|鼎力)?(?:技术|资金|政策|全力|对口|倾力|无私)?(?:帮扶|支持|帮助|指导|关心|扶持|推动|资助)(?:和|与|、)?(?:帮扶|支持|帮助|指导|关心|扶持|推动)?下[，,]?")
-_SUPPORT_VERB = re.compile(r"^(?:大力|积极|全力|持续|重点|对口|定点|精准)?(?:支持|帮扶|扶持|资助|援助|助力|结对帮扶)(?:了)?$")
-
-
-def supports(c: Clause) -> Iterable[Fact]:
-    """在A、B的帮扶支持下，C… / A(对口)帮扶B / A助力B."""
-    ms = c.mentions
-    for i, a in enumerate(ms):
-        if a.type not in ORGS:
-            continue
-        nxt = ms[i + 1] if i + 1 < len(ms) else None
-        if nxt is not None and nxt.type in ORGS and c.between(a, nxt) in LIST_JOIN:
-            continue
-        under = _SUPPORT_UNDER.match(c.text, c.loc(a.end))
-        if under and nxt is not None:
-            if c.loc(nxt.start) - under.end() <= 2:
-                for s in group_before(c, i, ORGS):
-                    yield fact(c, s, "supports", nxt, "rel.supports.under", 0.8)
-            continue
-        if nxt is not None and nxt.type != "Person" and _SUPPORT_VERB.match(c.between(a, nxt)):
-            for s in group_before(c, i, ORGS):
-                yield fact(c, s, "supports", nxt, "rel.supports.verb", 0.7)
-
+# ------------------------------------------------------------------ awards
 
 _AWARD_BY = re.compile(r"(?:授予|评为|命名为|认定为|评选为|表彰为|授牌为)(?P<title>“[^”]{1,30}”|[^，。；]{1,24})")
 
@@ -636,19 +384,15 @@ _HELD_BY = re.compile(r"(?:所属|直属|下属|旗下)的")
 
 
 def sub_organization(c: Clause) -> Iterable[Fact]:
-    """A旗下/下属B, B是A的子公司/成员企业, B隶属于A, [A][B分行] adjacent."""
+    """[A][B分行] adjacent, a sibling branch named without its parent, X…，是Z直属的…
+    (旗下, 隶属于, 是…的子公司 are frames: kg.relations.frames)."""
     ms = c.mentions
     for i in range(len(ms) - 1):
         a, b = ms[i], ms[i + 1]
         if a.type not in ORGS or b.type not in ORGS or a.key == b.key:
             continue
         gap = c.between(a, b)
-        if _UNDER.match(gap):
-            yield fact(c, b, "subOrganizationOf", a, "rel.subOrganizationOf.under", 0.8)
-        elif _IS.match(gap) and (_CHILD.match(c.after(b, 8)) or gap.startswith(("隶属", "归属"))):
-            yield fact(c, a, "subOrganizationOf", b, "rel.subOrganizationOf.is", 0.8)
-
-        elif gap == "" and _BRANCH_TAIL.search(b.text):
+        if gap == "" and _BRANCH_TAIL.search(b.text):
             yield fact(c, b, "subOrganizationOf", a, "rel.subOrganizationOf.adjacent", 0.8)
         elif gap in LIST_JOIN and c.names is not None and a.canonical and b.canonical:
             # [X分行甲支行]和[乙支行]: a sibling named without its parent has the same parent
@@ -667,6 +411,6 @@ def sub_organization(c: Clause) -> Iterable[Fact]:
 # ------------------------------------------------------------------ all of them, in order
 
 RULES: tuple[Callable[[Clause], Iterable[Fact]], ...] = (
-    organizes, held_in, located, set_up_in, place_of, member_of, member_by_verb, contractor, invests, operates, cooperates,
-    supports, awarded, wins, chain_leader, sub_organization, attributes,
+    engine.apply, held_in, located, set_up_in, place_of, scene, member_of, member_by_verb, awarded, wins, chain_leader, sub_organization,
+    attributes,
 )
