@@ -140,3 +140,22 @@ def test_an_industry_word_heading_a_longer_phrase_makes_no_company(pipeline):
 def test_a_compound_of_generic_body_words_makes_no_node(pipeline):
     ms = pipeline.recognizer("d", "地方党委政府没有认真落实属地安全管理责任，公安派出所日常消防监督检查不到位。", NOWHERE)
     assert all(m.generic for m in ms if m.type == "GovernmentBody"), [(m.text, m.generic) for m in ms]
+
+
+def test_two_fields_joined_inside_one_name(pipeline):
+    got = spans(pipeline, "记者走进中国科学院空间信息与遥感技术研究院，企业与高校联合实验室也在筹建。")
+    assert ("中国科学院空间信息与遥感技术研究院", "Organization") in got
+    assert not any(n.startswith("企业与") for n, _ in got), got
+
+
+def test_centres_need_a_name_and_ad_hoc_bodies_and_broadcasters_are_organisations(pipeline):
+    got = spans(pipeline, "在无锡，太湖量子智算中心揭牌，当地企业纷纷建立研发中心和数据中心。")
+    assert ("太湖量子智算中心", "Organization") in got
+    assert not any(n in ("研发中心", "数据中心") for n, _ in got), got
+    got = spans(pipeline, "国务院事故调查组组长主持会议，由中央广播电视总台和湖南省委宣传部共同主办。温州将民企纳入温商总会。")
+    assert {("国务院事故调查组", "Organization"), ("中央广播电视总台", "Organization"), ("温商总会", "Organization")} <= got
+
+
+def test_national_peoples_organisations(pipeline):
+    got = spans(pipeline, "全国总工会、全国工商联和共青团中央联合发文。")
+    assert {("全国总工会", "Organization"), ("全国工商联", "Organization"), ("共青团中央", "Organization")} <= got

@@ -34,6 +34,8 @@ def shed_posts(cands: list[Candidate], scan: Scan, surnames: frozenset[str]) -> 
     for c in cands:
         if c.rule == "crf" and holds_count(text, c.start, c.end):
             continue  # 新疆[15个]口岸: a count of things, no name
+        if c.type == "GovernmentBody" and text.endswith(_AD_HOC, c.start, c.end):
+            c = replace(c, type="Organization")  # 国务院事故调查组: an ad-hoc body, not an organ of state
         if c.type in _BODY_TYPES:
             if posts:
                 c = _cut(c, posts, text, surnames)
@@ -65,6 +67,8 @@ def holds_count(text: str, start: int, end: int) -> bool:
 
 
 _COMPANY_ENDS = ("集团", "公司")
+# ad-hoc bodies a government sets up (国务院事故调查组, 省委巡视组): organisations of their own
+_AD_HOC = ("调查组", "工作组", "督查组", "检查组", "巡视组", "专班")
 _PERSON_POS = frozenset({"nr", "nrfg", "nrt"})
 # one-character verbs and prepositions between a person and the name that follows (王建军率西咸新区代表团)
 _AFTER_PERSON = frozenset("率在与和及赴到向从携")

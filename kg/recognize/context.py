@@ -31,6 +31,9 @@ _LEGAL_TAILS = frozenset({"有限公司", "有限责任公司", "股份有限公
 _COUNTED = re.compile(r"^[一两二三四五六七八九十几数多每][项个家批些所座条位名种类]$")
 # what leads the name of an event or programme of a whole country or province (首届…招商大会, 全国科技大会)
 _EVENT_SCOPE = frozenset("首届 全国 全省 全市 全区 全县 全州".split())
+_INNER_CONJ = frozenset("与 和 及".split())
+_COMMON_NOUN_POS = frozenset({"n", "vn", "l"})
+_PROPER_HEAD_POS = frozenset({"ns", "nt", "nz"})
 _NOT_BEFORE_CAPACITY = frozenset({"m", "mq", "q", "b", "d", "x", "c", "p", "f", "t", "r", "u", "uj", "v"})
 # a verb jieba saw fewer times than this may be a brand or a place name read as a verb (飞腾 85, 天开 19)
 _RARE_VERB_FREQ = 500
@@ -89,6 +92,23 @@ class Context:
         if self._capacities is None:
             self._capacities = [m.span() for m in projects.CAPACITY.finditer(self.text)]
         return next((a for a, b in self._capacities if a <= pos < b), None)
+
+    def _across_conjunction(self, i: int, floor: int) -> int | None:
+        """The index of the proper word a name starts with, when the conjunction at token i joins
+        two common nouns inside it (量子信息与量子科技, 沙漠绿化与沙产业); None when it joins two names
+        (华为与中国科学院…) or nothing proper leads the words before it."""
+        if i == 0 or i + 1 >= len(self.tokens):
+            return None
+        before, after = self.tokens[i - 1], self.tokens[i + 1]
+        if before.pos not in _COMMON_NOUN_POS or after.pos not in _COMMON_NOUN_POS or len(before.text) < 2:
+            return None
+        for j in range(i - 1, max(i - 6, -1), -1):
+            t = self.tokens[j]
+            if t.start < floor or t.text in STOP_WORDS or t.pos in STOP_POS or not _NAME_CHAR.match(t.text):
+                return None
+            if t.pos in _PROPER_HEAD_POS:
+                return j
+        return None
 
     @staticmethod
     def _opens_capacity(t: Token, cap: int) -> bool:
@@ -152,6 +172,10 @@ class Context:
             if edges.glued_head(w, w in words.common_words()) and t.end < s:
                 start = t.start + 1  # 平陆运河[和川藏]铁路…: a conjunction glued to the name's first word
                 break
+            if w in _INNER_CONJ and start < s and (j := self._across_conjunction(i, floor)) is not None:
+                start = self.tokens[j].start  # 中国科学院量子信息[与]量子科技创新研究院: two fields of one name
+                i = j - 1
+                continue
             if w in STOP_WORDS or t.pos in STOP_POS or not _NAME_CHAR.match(w) or t.pos == "v" and w not in NAME_VERBS or edges.ends_name(w):
                 # a business verb right before the suffix is the name's (国华能源[投资]有限公司)
                 suffix_tok = self.tokens[self._owner[s]]

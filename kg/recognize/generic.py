@@ -107,6 +107,10 @@ def distinctive(
             placed = any(c.start >= start and c.end <= end for c in place_end.values())
             if not projects.singled_out(name, [(t.text, t.pos) for t in heads], _PROJECT_GENERIC, placed):
                 return False  # 钾肥生产基地, 智能化生产线: kinds of base and line
+    if typ != "Person" and ctx.text.startswith("中心", end):
+        placed = any(c.start >= start and c.end <= end for c in place_end.values())
+        if not projects.singled_out(name, [(t.text, t.pos) for t in toks], _PROJECT_GENERIC, placed, described=False):
+            return False  # 研发中心, 量子计算中心: a kind of centre (太湖量子智算中心 is one)
     if typ == "Event":
         return bool(_MARKED.search(name)) or any(t.pos in {"ns", "nt", "nz", "eng"} for t in toks)
     if typ == "Place" and len(name) < 2:

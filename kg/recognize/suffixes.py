@@ -22,6 +22,8 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
         typ, max_len = res.suffix[key]
         if len(key) == 1 and not ctx.is_start(s):
             continue  # 节 in 环节, 村 in 农村
+        if key in _LANDSCAPE and (nxt := ctx.token_at(e)) is not None and nxt.start == e and nxt.pos in ("v", "vn"):
+            continue  # 宁夏沙漠[绿化], 湿地[保护]: what is done to a landscape, no place's name
         if not ctx.is_start(s) and _verb_head(ctx, s):
             continue  # 主持会议, 出席会议: a verb and its object, one token to the segmenter
         start = ctx.name_start(s, e - max_len, allow_marks=typ in ("Event", "Project"))
@@ -31,6 +33,8 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
             start += edges.glued_head(tok.text, res.seg.in_dictionary(tok.text) or res.lex.place(tok.text) is not None)
         if start is not None:
             start = after_post_and_person(scan, start, s)
+            if key == "中心":  # 国内首个量子人工智能计算中心[太湖量子智算中心]: one centre named after a kind
+                start = max([start] + [b for a, b, k, kk in hits if k == "suffix" and kk == "中心" and start < b < s and ctx.is_end(b)])
         if start is None or start >= s:
             continue
         name = text[start:s]
@@ -41,6 +45,7 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
     return out
 
 
+_LANDSCAPE = frozenset("沙漠 湿地 水库".split())
 # verbs that take a meeting as their object, glued to it by the segmenter (主持会议, 出席大会)
 _MEETING_VERBS = frozenset("主持 出席 参加 列席 召开 举行 举办 筹备 参与 组织 开好 开完 开".split())
 
