@@ -11,10 +11,11 @@ the linker gives its key (`implied`).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from .lexicon import ZONE, Lexicon
-from .types import ORG_TYPES, EntityType, Fact, Key, Locale, Mention, Predicate
+from ..lexicon import ZONE, Lexicon
+from ..types import ORG_TYPES, EntityType, Fact, Key, Locale, Mention, Predicate
 
 _E, _O = EntityType.ENTERPRISE, EntityType.ORGANIZATION
 _PARENT_SUFFIX = (
@@ -39,6 +40,10 @@ _NOT_GOVERNMENT_DEPT = frozenset(
     """人民政府 人民代表大会 人民代表大会常务委员会 政治协商会议委员会 纪律检查委员会 监察委员会 高级人民法院 中级人民法院
     人民法院 人民检察院 海关 税务局 消防救援总队 消防救援支队 消防救援大队 气象局 地震局 邮政管理局 烟草专卖局""".split()
 )
+_GROUP_HEAD = re.compile(r"(?:集团公司|集团|总公司)")
+_LEGAL = ("集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "股份公司", "公司", "控股")
+# what the name of a group's unit ends with: a company, a plant, an institute (一院), a mine …
+_UNIT_TAIL = re.compile(r"(?:公司|厂|院|所|研究院|中心|矿|站|基地|局|处|部)$")
 _GOV_POSTS = {"省长": ("省", "自治区"), "市长": ("市",), "县长": ("县",), "区长": ("区",), "州长": ("州",), "旗长": ("旗",)}
 _PARTY_POSTS = ("省委", "市委", "县委", "区委", "州委", "旗委")
 
@@ -115,7 +120,10 @@ class NameRelations:
         while True:
             for m in range(min(len(name) - n - 1, 10), 1, -1):
                 d = self.lex.place(name[n : n + m], self.locale)
-                if d is not None and d.name == name[n : n + m] and code in (a.code for a in self.lex.ancestors(d.code)):
+                # a full name, or a short form of a division inside the one before (湖南长沙浏阳市)
+                if d is not None and code in (a.code for a in self.lex.ancestors(d.code)) and (
+                    d.name == name[n : n + m] or d.level != ZONE and self._word_end(name, n + m)
+                ):
                     key = self.place_key(name[: n + m])
                     key = key if key and key.name == d.code else self.place_key(d.name)
                     if not key:
@@ -125,10 +133,17 @@ class NameRelations:
             else:
                 return found
 
+    def _word_end(self, name: str, n: int) -> bool:
+        return self.cut is None or n in _boundaries(self.cut(name))
+
     def parent(self, name: str, typ: str) -> tuple[EntityType, str] | None:
-        """(parent type, parent name) for a branch, a union or a government department."""
+        """(parent type, parent name) for a branch, a union, a unit named after its group
+        (东方电气集团东方电机有限公司), a central body's local office or a government department."""
         if typ == "GovernmentBody":
-            return self._government(name)
+            return self._central(name) or self._government(name)
+        group = self._group(name)
+        if group is not None:
+            return group
         if not name.endswith(_BRANCH_SUFFIX + _UNIVERSITY_BRANCH):
             return None
         for n in range(len(name) - 2, 1, -1):
@@ -142,6 +157,23 @@ class NameRelations:
             owner = name[:-2]
             if len(owner) >= 2 and not owner.endswith(_NOT_UNION_OWNER) and self.lex.place(owner) is None:
                 return EntityType.ENTERPRISE, owner
+        return None
+
+    def _group(self, name: str) -> tuple[EntityType, str] | None:
+        """东方电气集团东方电机有限公司 -> 东方电气集团, 航天科技集团一院 -> 航天科技集团: a group's name
+        and, after it, a unit's own name (not only a legal suffix: 太钢集团有限公司 is one name)."""
+        for head in _GROUP_HEAD.finditer(name):
+            rest = name[head.end() :]
+            if head.end() >= 4 and len(rest) >= 2 and rest not in _LEGAL and _UNIT_TAIL.search(rest) and not rest.startswith(_LEGAL):
+                return EntityType.ENTERPRISE, name[: head.end()]
+        return None
+
+    def _central(self, name: str) -> tuple[EntityType, str] | None:
+        """国家税务总局天津市河北区税务局 -> 国家税务总局: a central body's name, then a place's office of it."""
+        for n in range(min(len(name) - 4, 12), 3, -1):
+            deps = self.lex.dept_by_surface.get(name[:n])
+            if deps and deps[0].style == "standalone" and deps[0].name == name[:n] and self.lex.place(name[n : n + 2]) is not None:
+                return EntityType.GOVERNMENT_BODY, name[:n]
         return None
 
     def _government(self, name: str) -> tuple[EntityType, str] | None:

@@ -12,9 +12,9 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from . import quantities
+from .. import quantities
+from ..types import ORG_TYPES, EntityType, Fact, Key, Locale, Mention, Sentence
 from .names import PLACE_TAILS, NameRelations
-from .types import ORG_TYPES, EntityType, Fact, Key, Locale, Mention, Sentence
 
 ORGS = ORG_TYPES
 PARTIES = ORG_TYPES | {EntityType.PLACE}  # a county or a city signs through its government

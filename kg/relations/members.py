@@ -6,14 +6,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from ..posts import POSTS
+from ..types import EntityType, Fact, Mention
 from .clause import ORGS, Clause, fact, key_fact, segment_start, topic_fact
 from .names import government_name
-from .posts import POSTS
-from .types import EntityType, Fact, Mention
-
 
 _ORG_START = re.compile(r"^(?:省|市|县|区|州|中共|全国|国家|中国|中央)")
 # a post may name the unit inside the organisation (第八检察部主任, 研发部部长) and the body within it
@@ -171,7 +170,25 @@ def _memberships(c: Clause, p: Mention, org: Mention, posts: list[str], rule: st
                 key = c.implied(EntityType.GOVERNMENT_BODY, gov)
                 yield key_fact(c, p, "memberOf", key, gov, rule.replace("org-", "place-"), conf - 0.1, post=post)
         return
+    place = _committee_place(org)
+    if place is not None:  # 重庆市委副书记、市长X: the mayor's post is in the city's government
+        gov_posts = [post for post in posts if government_name(place, post) not in (None, f"中共{place}委")]
+        for post in gov_posts:
+            gov = government_name(place, post) or ""
+            yield key_fact(c, p, "memberOf", c.implied(EntityType.GOVERNMENT_BODY, gov), gov, rule, round(conf - 0.05, 2), post=post)
+        posts = [post for post in posts if post not in gov_posts]
+        if not posts:
+            return
     yield fact(c, p, "memberOf", org, rule, conf, post="、".join(posts))
+
+
+_COMMITTEE = re.compile(r"^(?:中共)?(.{2,12}?[省市县区州旗])委$")
+
+
+def _committee_place(org: Mention) -> str | None:
+    """The place whose party committee org is (中共重庆市委, 重庆市委 -> 重庆市), else None."""
+    m = _COMMITTEE.match(org.canonical or org.text)
+    return m.group(1) if m and org.type == EntityType.GOVERNMENT_BODY else None
 
 
 def _government_post(c: Clause, p: Mention, i: int) -> Iterator[Fact]:
