@@ -5,7 +5,7 @@ of another province than the seeds'; none is copied from the gold articles or th
 """
 from __future__ import annotations
 
-from kg.types import Locale
+from kg.types import Document, Locale
 
 from .conftest import top_spans
 
@@ -159,3 +159,40 @@ def test_centres_need_a_name_and_ad_hoc_bodies_and_broadcasters_are_organisation
 def test_national_peoples_organisations(pipeline):
     got = spans(pipeline, "全国总工会、全国工商联和共青团中央联合发文。")
     assert {("全国总工会", "Organization"), ("全国工商联", "Organization"), ("共青团中央", "Organization")} <= got
+
+
+def test_no_party_out_of_the_party_of_a_phrase(pipeline):
+    got = spans(pipeline, "要深入落实党的二十大精神，坚持新时代党的治疆方略，英国工党领袖出席。")
+    assert not any(t == "Organization" and n.endswith("党") and n != "英国工党" for n, t in got), got
+
+
+def test_positions_and_counts_end_a_name_walk(pipeline):
+    got = spans(pipeline, "全县境内铁路总里程达到300公里，力争支持300个以上“数字转型”示范项目。")
+    assert not any("境内" in n or n.startswith("以上") for n, _ in got), got
+
+
+def test_china_and_another_country_in_two_characters(pipeline):
+    ms = pipeline.process(Document("c", "中欧班列加密开行，中蒙两国间国际旅客列车恢复运行。", "c.txt"), NOWHERE).mentions
+    got = {(m.text, m.canonical) for m in ms if m.type == "Place"}
+    assert ("中欧", "中欧") not in got  # China and Europe here, not Central Europe
+    assert ("蒙", "蒙古国") in got  # Mongolia, not Inner Mongolia
+
+
+def test_kinds_of_plant_and_lab_and_a_port_before_an_industry_word(pipeline):
+    got = spans(pipeline, "企业新投产的智能制造工厂实现自动化，组建了18个科研实验室，湖北九峰山实验室也已揭牌。")
+    assert not any(n in ("智能制造工厂", "科研实验室") for n, _ in got), got
+    assert ("湖北九峰山实验室", "Organization") in got
+    got = spans(pipeline, "一批集装箱从宁波港新能源汽车专区出发。")
+    assert not any(t == "Enterprise" for _, t in got), got
+
+
+def test_a_model_body_ending_with_an_abstract_noun_is_none(pipeline):
+    from kg.recognize.base import Candidate, Scan
+    from kg.recognize.bounds import shed_posts
+    from kg.recognize.context import Context
+
+    text = "要完善全生命周期的服务管理体系，国家电网公司发布年报。"
+    scan = Scan(Context(text, pipeline.segmenter.tokens(text)), pipeline.recognizer.hits(text), NOWHERE, None)
+    a = Candidate(text.index("服务"), text.index("，"), "Organization", "crf", 1)
+    b = Candidate(text.index("国家"), text.index("发布"), "Enterprise", "crf", 1)
+    assert shed_posts([a, b], scan, frozenset()) == [b]
