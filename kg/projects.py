@@ -54,11 +54,11 @@ def kind_of_project(core: str, cut: Callable[[str], list[str]], generic: Contain
     return any(w in STANDING for w in parts[last_proper + 1 :])
 
 
-def singled_out(core: str, pos: Sequence[tuple[str, str]], generic: Container[str], placed: bool) -> bool:
+def singled_out(core: str, pos: Sequence[tuple[str, str]], generic: Container[str], placed: bool, described: bool = True) -> bool:
     """`core`, the name of a physical work less its head (钾肥生产 of 钾肥生产基地), singles one
     out: a place (`placed`), a proper word that is no sector or qualifier (pos: its (word, tag)
-    pairs), a quoted or Latin or numbered part (a capacity: 100万千瓦), a numbered slogan, or a
-    description long enough to name one undertaking.
+    pairs), a quoted or Latin or numbered part (a capacity: 100万千瓦), a numbered slogan, or
+    (`described`) a description long enough to name one undertaking.
     钾肥生产基地, 智能化生产线 name kinds of base and line; 宁东200万千瓦复合光伏基地 one."""
     if placed or _MARKS.search(core) or _SLOGAN.search(core):
         return True
@@ -66,4 +66,4 @@ def singled_out(core: str, pos: Sequence[tuple[str, str]], generic: Container[st
         return True
     # a long description of one undertaking (大钢中厚板生产线智能化升级): several words no kind is made of
     specific = [w for w, _ in pos if len(w) >= 2 and w not in generic and w not in QUALIFIERS]
-    return len(core) >= 7 and len(specific) >= 2
+    return described and len(core) >= 7 and len(specific) >= 2

@@ -5,7 +5,7 @@ of another province than the seeds'; none is copied from the gold articles or th
 """
 from __future__ import annotations
 
-from kg.types import Locale
+from kg.types import Document, Locale
 
 from .conftest import top_spans
 
@@ -140,3 +140,59 @@ def test_an_industry_word_heading_a_longer_phrase_makes_no_company(pipeline):
 def test_a_compound_of_generic_body_words_makes_no_node(pipeline):
     ms = pipeline.recognizer("d", "地方党委政府没有认真落实属地安全管理责任，公安派出所日常消防监督检查不到位。", NOWHERE)
     assert all(m.generic for m in ms if m.type == "GovernmentBody"), [(m.text, m.generic) for m in ms]
+
+
+def test_two_fields_joined_inside_one_name(pipeline):
+    got = spans(pipeline, "记者走进中国科学院空间信息与遥感技术研究院，企业与高校联合实验室也在筹建。")
+    assert ("中国科学院空间信息与遥感技术研究院", "Organization") in got
+    assert not any(n.startswith("企业与") for n, _ in got), got
+
+
+def test_centres_need_a_name_and_ad_hoc_bodies_and_broadcasters_are_organisations(pipeline):
+    got = spans(pipeline, "在无锡，太湖量子智算中心揭牌，当地企业纷纷建立研发中心和数据中心。")
+    assert ("太湖量子智算中心", "Organization") in got
+    assert not any(n in ("研发中心", "数据中心") for n, _ in got), got
+    got = spans(pipeline, "国务院事故调查组组长主持会议，由中央广播电视总台和湖南省委宣传部共同主办。温州将民企纳入温商总会。")
+    assert {("国务院事故调查组", "Organization"), ("中央广播电视总台", "Organization"), ("温商总会", "Organization")} <= got
+
+
+def test_national_peoples_organisations(pipeline):
+    got = spans(pipeline, "全国总工会、全国工商联和共青团中央联合发文。")
+    assert {("全国总工会", "Organization"), ("全国工商联", "Organization"), ("共青团中央", "Organization")} <= got
+
+
+def test_no_party_out_of_the_party_of_a_phrase(pipeline):
+    got = spans(pipeline, "要深入落实党的二十大精神，坚持新时代党的治疆方略，英国工党领袖出席。")
+    assert not any(t == "Organization" and n.endswith("党") and n != "英国工党" for n, t in got), got
+
+
+def test_positions_and_counts_end_a_name_walk(pipeline):
+    got = spans(pipeline, "全县境内铁路总里程达到300公里，力争支持300个以上“数字转型”示范项目。")
+    assert not any("境内" in n or n.startswith("以上") for n, _ in got), got
+
+
+def test_china_and_another_country_in_two_characters(pipeline):
+    ms = pipeline.process(Document("c", "中欧班列加密开行，中蒙两国间国际旅客列车恢复运行。", "c.txt"), NOWHERE).mentions
+    got = {(m.text, m.canonical) for m in ms if m.type == "Place"}
+    assert ("中欧", "中欧") not in got  # China and Europe here, not Central Europe
+    assert ("蒙", "蒙古国") in got  # Mongolia, not Inner Mongolia
+
+
+def test_kinds_of_plant_and_lab_and_a_port_before_an_industry_word(pipeline):
+    got = spans(pipeline, "企业新投产的智能制造工厂实现自动化，组建了18个科研实验室，湖北九峰山实验室也已揭牌。")
+    assert not any(n in ("智能制造工厂", "科研实验室") for n, _ in got), got
+    assert ("湖北九峰山实验室", "Organization") in got
+    got = spans(pipeline, "一批集装箱从宁波港新能源汽车专区出发。")
+    assert not any(t == "Enterprise" for _, t in got), got
+
+
+def test_a_model_body_ending_with_an_abstract_noun_is_none(pipeline):
+    from kg.recognize.base import Candidate, Scan
+    from kg.recognize.bounds import shed_posts
+    from kg.recognize.context import Context
+
+    text = "要完善全生命周期的服务管理体系，国家电网公司发布年报。"
+    scan = Scan(Context(text, pipeline.segmenter.tokens(text)), pipeline.recognizer.hits(text), NOWHERE, None)
+    a = Candidate(text.index("服务"), text.index("，"), "Organization", "crf", 1)
+    b = Candidate(text.index("国家"), text.index("发布"), "Enterprise", "crf", 1)
+    assert shed_posts([a, b], scan, frozenset()) == [b]

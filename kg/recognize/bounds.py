@@ -34,6 +34,10 @@ def shed_posts(cands: list[Candidate], scan: Scan, surnames: frozenset[str]) -> 
     for c in cands:
         if c.rule == "crf" and holds_count(text, c.start, c.end):
             continue  # 新疆[15个]口岸: a count of things, no name
+        if c.rule == "crf" and c.type in _BODY_TYPES and text.endswith(_ABSTRACT, c.start, c.end):
+            continue  # 服务管理体系, 农村居民人均: what a body does or has, no body
+        if c.type == "GovernmentBody" and text.endswith(_AD_HOC, c.start, c.end):
+            c = replace(c, type="Organization")  # 国务院事故调查组: an ad-hoc body, not an organ of state
         if c.type in _BODY_TYPES:
             if posts:
                 c = _cut(c, posts, text, surnames)
@@ -65,6 +69,10 @@ def holds_count(text: str, start: int, end: int) -> bool:
 
 
 _COMPANY_ENDS = ("集团", "公司")
+# abstract nouns no body's name ends with: systems, policies, measures of what bodies do
+_ABSTRACT = tuple("体系 机制 制度 模式 格局 战略 政策 方案 理念 精神 思想 人均 能力 水平 环境 质量 效率 意识 作用 优势".split())
+# ad-hoc bodies a government sets up (国务院事故调查组, 省委巡视组): organisations of their own
+_AD_HOC = ("调查组", "工作组", "督查组", "检查组", "巡视组", "专班")
 _PERSON_POS = frozenset({"nr", "nrfg", "nrt"})
 # one-character verbs and prepositions between a person and the name that follows (王建军率西咸新区代表团)
 _AFTER_PERSON = frozenset("率在与和及赴到向从携")

@@ -26,7 +26,7 @@ GENERIC = frozenset(
 )
 
 # words that qualify a kind of thing, not name one (特色专业镇, 不同类型专业镇, 居住地社区)
-GENERIC_MODIFIERS = frozenset("保险 信托 外资 中资 合资 外商 国内 海外 境外 日式 欧式 美式 连锁 经纪 百货 储户 商业银行 属地 直属 专业 特色 省级 市级 省市 市县 不同 类型 各种 助力 培育 居住地 所在地 户籍地 辖区 周边 附近 这类 此类 同类 新型 传统 现代".split())
+GENERIC_MODIFIERS = frozenset("境内外 国内外 海内外 保险 信托 外资 中资 合资 外商 国内 海外 境外 日式 欧式 美式 连锁 经纪 百货 储户 商业银行 属地 直属 专业 特色 省级 市级 省市 市县 不同 类型 各种 助力 培育 居住地 所在地 户籍地 辖区 周边 附近 这类 此类 同类 新型 传统 现代".split())
 
 # heads that name a kind of body, not one body: a model span made only of these and GENERIC
 # words (政府部门, 公安窗口, 市直部门, 省内地方政府, 工会组织) is a mention but no graph node
@@ -76,6 +76,10 @@ NOT_BRANDS = frozenset(
 _PROPER = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng"})
 _MARKED = re.compile(r"[“”\"《》]|(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+届|^首届|^全(?:国|省|市|区|县|州)[\u4e00-\u9fff]{2}")
 _PROJECT_GENERIC = GENERIC | GENERIC_MODIFIERS | NOT_BRANDS | SECTORS
+# bare heads of bodies a paper also uses for kinds (合适的服务公司, 智能制造工厂, 科研实验室); the legal
+# forms (有限公司, 股份公司, 集团公司) come with a name
+_BARE_HEADS = ("工厂", "实验室")
+_LEGAL_LEADS = ("有限", "股份", "集团", "分", "总", "子", "责任")
 # project heads a place alone does not make a name of (山西项目); other heads name structures (米林水电站)
 _KIND_HEADS = ("项目", "工程", "基地", "生产线", "智能工厂")
 # projects, bases and lines: a reader lists one only when something singles it out (石化项目,
@@ -107,6 +111,10 @@ def distinctive(
             placed = any(c.start >= start and c.end <= end for c in place_end.values())
             if not projects.singled_out(name, [(t.text, t.pos) for t in heads], _PROJECT_GENERIC, placed):
                 return False  # 钾肥生产基地, 智能化生产线: kinds of base and line
+    if typ != "Person" and (ctx.text.startswith("中心", end) or ctx.text.startswith(_BARE_HEADS, end) and not name.endswith(_LEGAL_LEADS)):
+        placed = any(c.start >= start and c.end <= end for c in place_end.values())
+        if not projects.singled_out(name, [(t.text, t.pos) for t in toks], _PROJECT_GENERIC, placed, described=False):
+            return False  # 研发中心, 服务公司, 智能制造工厂, 科研实验室: a kind (太湖量子智算中心, 凯信达公司 are one)
     if typ == "Event":
         return bool(_MARKED.search(name)) or any(t.pos in {"ns", "nt", "nz", "eng"} for t in toks)
     if typ == "Place" and len(name) < 2:

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from ..lexicon import ZONE
+from .abbreviations import RELATION_AFTER
 from .base import Candidate, Resources, Scan, proposer
 from .context import Context
 
@@ -13,7 +14,7 @@ _BAD_PLACE_NAMES = frozenset({"城区", "郊区", "矿区", "新区", "市辖区
 _HEADED_POS = frozenset({"n", "nz", "ns", "nt", "j", "l", "b"})
 _NR_LIKE = re.compile(r"nr")
 # how a place's name ends when it is not a gazetteer name itself
-_PLACE_ENDS = frozenset("省市县区旗盟州镇乡村屯庄街道路巷里弄号楼园城寨山峰岭河江湖海湾岛港峡谷洞泉池溪川原坝渠林场站馆寺庙宫塔桥门关口滩坊院厦墓陵府居堂亭阁台苑境")
+_PLACE_ENDS = frozenset("省市县区旗盟州镇乡村屯庄街道路巷里弄号楼园城寨山峰岭河江湖海湾岛港峡谷洞泉池溪川原坝渠林场站馆寺庙宫塔桥门关口滩坊院厦墓陵府居堂亭阁台苑境库")
 
 
 # words before a place (在朝阳, 赴大同, 来自开封) and after one (朝阳人, 朝阳境内)
@@ -97,6 +98,8 @@ def world(res: Resources, scan: Scan) -> list[Candidate]:
     for s, e, kind, key in hits:
         if kind not in ("world", "intl") or not ctx.is_start(s):
             continue
+        if key in _TWO_COUNTRIES and ctx.text[e : e + 2] in RELATION_AFTER:
+            continue  # 中欧班列, 中欧关系: China and Europe (abbreviations), not Central Europe
         tok = ctx.token_at(s)
         if ctx.is_end(e) or kind == "world" and tok is not None and tok.pos in _HEADED_POS and not _NR_LIKE.match(tok.pos):
             out.append(Candidate(s, e, res.world[key], "gazetteer.world", 0))
@@ -141,6 +144,10 @@ def _after_ancestor(res: Resources, s: int, codes: list[str], ends: dict[int, li
     if not before:
         return False
     return any(b in {a.code for a in res.lex.ancestors(c)} for c in codes for b in before)
+
+
+# world names that also read as two one-character country names (中+欧)
+_TWO_COUNTRIES = frozenset({"中欧", "中非", "中亚"})
 
 
 # what a place's name may end with that only says where in it (合肥[市区], 滹沱河[畔], 库布其沙漠[北缘])
