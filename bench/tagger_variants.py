@@ -27,6 +27,7 @@ a = ap.parse_args()
 extras = set(a.extras.split(',')) - {''}
 import pycrfsuite
 from kg import tagger
+from tools import corpora
 from kg.pipeline import Pipeline
 from pathlib import Path
 D = ROOT.parent / 'shared' / 'data'
@@ -118,12 +119,12 @@ def feats(text):
     return out
 
 t0 = time.time()
-clu = tagger.read_cluener(D / 'cluener/train.json')
-pdd = tagger.read_pd98(D / 'pd98/example.dev')
-train = [ex for ex in clu if not tagger.held_out(ex[0])]
-org_type = tagger.OrgTyper(rec.suffix_types, p.lexicon.dept_by_surface)
+clu = corpora.read_cluener(D / 'cluener/train.json')
+pdd = corpora.read_pd98(D / 'pd98/example.dev')
+train = [ex for ex in clu if not corpora.held_out(ex[0])]
+org_type = corpora.OrgTyper(rec.suffix_types, p.lexicon.dept_by_surface)
 for text, ents in pdd:
-    if not tagger.held_out(text):
+    if not corpora.held_out(text):
         train.append((text, [(s, e, org_type(text[s:e]) if t == 'ORG' else t) for s, e, t in ents]))
 if a.wdmin:
     cnt = collections.Counter()
@@ -133,7 +134,7 @@ if a.wdmin:
     WDOK = {'wd=' + w for w, n in cnt.items() if n >= a.wdmin} | {'wd='}
 tr = pycrfsuite.Trainer(verbose=False)
 for text, ents in train:
-    tr.append(feats(text), tagger.bio(len(text), ents))
+    tr.append(feats(text), corpora.bio(len(text), ents))
 t1 = time.time()
 tr.set_params({'c1': a.c1, 'c2': a.c2, 'max_iterations': a.it, 'feature.minfreq': 1, 'feature.possible_transitions': True})
 tr.train(a.out)
@@ -143,7 +144,7 @@ ORG = {'Enterprise', 'GovernmentBody', 'Organization'}
 def evals(data, org_any):
     c = collections.defaultdict(collections.Counter)
     for text, gold in data:
-        pred = tagger.spans(tg.tag(feats(text)))
+        pred = corpora.spans(tg.tag(feats(text)))
         if org_any:
             pred = [(s, e, 'ORG' if t in ORG else t) for s, e, t in pred]
         gs = set(gold); ps = set(pred)
@@ -161,6 +162,6 @@ def evals(data, org_any):
         oP, oR = k['op'] / max(1, k['p']), k['or'] / k['g']
         out[t] = (round(f(sP, sR), 3), round(f(oP, oR), 3))
     return out
-cl = evals([ex for ex in clu if tagger.held_out(ex[0])], False)
-pdr = evals([ex for ex in pdd if tagger.held_out(ex[0])], True)
+cl = evals([ex for ex in clu if corpora.held_out(ex[0])], False)
+pdr = evals([ex for ex in pdd if corpora.held_out(ex[0])], True)
 print(json.dumps({'extras': sorted(extras), 'c1': a.c1, 'c2': a.c2, 'it': a.it, 'feat_s': round(t1-t0), 'train_s': round(t2-t1), 'size': Path(a.out).stat().st_size, 'clu(strict,overlap)': cl, 'pd(strict,overlap)': pdr}, ensure_ascii=False))

@@ -25,17 +25,22 @@ def build(
     base: str | None = None,
     html: bool = True,
     progress: Any = None,
+    update: bool = False,
+    prune: bool = False,
 ) -> BuildResult:
-    """Read files/folders/globs, build the graph, write <out>/kg.ttl, kg.trig, store/ and graph.html."""
-    from . import analyze, store, viz
-    from .vocab import DEFAULT_BASE
+    """Read files/folders/globs, build the graph, write <out>/kg.ttl, kg.trig, store/, graph.html,
+    build.json (the settings) and spool (each page's results, for updates).
 
-    pipe = Pipeline(region)
-    result = pipe.build(paths, progress=progress)
-    st = store.save(result, out, base or DEFAULT_BASE)
-    if html:
-        viz.render(analyze.to_networkx(st, include_cooccurrence=True), Path(out) / "graph.html")
-    return result
+    The previous graph in `out` stays whole until the new one is complete, and stays as it
+    was when nothing could be read (NothingRead) or anything fails; a second build into the
+    same folder fails at once (OutputError). Inputs that could not be read are listed in
+    `result.skipped`. With `update`, the graph in `out` is kept and only new or changed pages
+    (a text file, a JSONL record) are processed, with its base and region; with `prune` too,
+    the pages not among `paths` are dropped. The result equals a full build of the same inputs.
+    """
+    from . import builder
+
+    return builder.build(paths, out, region=region, base=base, html=html, progress=progress, update=update, prune=prune)
 
 
 def query(sparql: str, out: str | Path = "output", params: dict[str, str] | None = None) -> Any:

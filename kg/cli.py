@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -10,6 +11,9 @@ from typing import Any
 import click
 
 from .errors import KGError
+from .types import EntityType
+
+NODE_TYPES = tuple(str(t) for t in EntityType)  # what the graph browser can filter on
 
 OUT = click.option("--out", "-o", default="output", show_default=True, type=click.Path(file_okay=False), help="Folder of the built graph.")
 
@@ -19,7 +23,28 @@ def _fail(e: Exception) -> None:
     sys.exit(2)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Errors that escape a command are one line on stderr, never a traceback (KG_DEBUG=1 shows it)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("error: interrupted; a graph being built in --out was left as it was", err=True)
+            sys.exit(130)
+        except BrokenPipeError:  # `kg extract … | head`: the reader has what it wanted
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(141)
+        except Exception as e:
+            if os.environ.get("KG_DEBUG"):
+                raise
+            click.echo(f"error: {type(e).__name__}: {e} (KG_DEBUG=1 shows where)", err=True)
+            sys.exit(2)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg")
 def main() -> None:
     """Build a knowledge graph from Chinese news text and query, export and browse it.
@@ -30,6 +55,11 @@ def main() -> None:
     kg query -n people-posts        run one
     kg query 'SELECT …'             run your own SPARQL (kg:, rdfs:, skos:, prov: predeclared)
     kg stats / kg validate / kg export --format jsonld / kg viz
+
+    \b
+    Exit status: 0 done; 1 done, but some input was skipped or some records
+    failed (each named on stderr); 2 usage or fatal error: nothing was written,
+    a previous graph in --out is left as it was.
     """
 
 
@@ -39,12 +69,21 @@ def main() -> None:
 @click.option("--region", help="Locale of the papers (山西省, 太原市, 山西省太原市): what 我省/我市/省X厅/市X局 mean. Default: inferred per page from datelines and place names.")
 @click.option("--base", default=None, help="Base IRI for entities (default https://w3id.org/kg-news/id/).")
 @click.option("--no-html", is_flag=True, help="Skip graph.html.")
+@click.option("--update", is_flag=True, help="Keep the graph in --out and process only new or changed files and records (its --base and --region are kept).")
+@click.option("--prune", is_flag=True, help="With --update: drop the articles of the files and records not given this time.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build(paths: tuple[str, ...], out: str, region: str | None, base: str | None, no_html: bool, quiet: bool) -> None:
+def build(paths: tuple[str, ...], out: str, region: str | None, base: str | None, no_html: bool, update: bool, prune: bool, quiet: bool) -> None:
     """Read PATHS (files, folders, globs: .txt, .md, .jsonl) and build the graph in --out.
 
-    JSONL records are {"id", "title", "date", "source", "text"}.  Files that are
-    not UTF-8 or GB18030 text are reported and skipped.
+    JSONL records are {"id", "title", "date", "source", "text"}.  A daily paper is
+    followed with `kg build --update papers/ -o DIR`: files and records already
+    in the graph and unchanged are not processed again, and the result equals a
+    full build of the same inputs.  Files that are
+    not UTF-8, UTF-16 or GB18030 text, unreadable files and bad JSONL records are
+    reported on stderr and skipped, and the rest is built (exit status 1).  The
+    previous graph in --out stays whole until the new one is complete; when no
+    article could be read it is left as it was (exit status 2).  kg only replaces
+    files it wrote; a second build into the same --out fails at once.
     """
     import kg
 
@@ -63,20 +102,27 @@ def build(paths: tuple[str, ...], out: str, region: str | None, base: str | None
         click.echo(f"{lead}  {n} articles, {seen['chars']:,} chars, {rate:,.0f} chars/s", err=True, nl=not tty)
 
     try:
-        result = kg.build(list(paths), out, region=region, base=base, html=not no_html, progress=progress)
+        result = kg.build(list(paths), out, region=region, base=base, html=not no_html, progress=progress, update=update, prune=prune)
     except KGError as e:
+        if tty and not quiet and seen["articles"]:
+            click.echo("", err=True)
         _fail(e)
         return
     if tty and not quiet:
         click.echo("", err=True)
     counts = result.counts()
     click.echo(f"articles: {len(result.documents)}  characters: {result.chars}  time: {time.perf_counter() - t0:.2f}s")
+    if update:
+        click.echo(f"pages processed: {result.processed}, unchanged: {len(result.spool) - result.processed}, dropped: {result.dropped}")
     click.echo("entities: " + ", ".join(f"{k} {v}" for k, v in sorted(counts["entities"].items())) + f"  (total {sum(counts['entities'].values())})")
     click.echo("relations: " + ", ".join(f"{k} {v}" for k, v in sorted(counts["relations"].items())))
-    for s in result.skipped:
-        click.echo(f"skipped {s.path}: {s.reason}", err=True)
     outs = ["kg.ttl", "kg.trig", "store/"] + ([] if no_html else ["graph.html"])
     click.echo(f"wrote {', '.join(str(Path(out) / o) for o in outs)}")
+    for s in result.skipped:
+        click.echo(f"skipped {s.path}: {s.reason}", err=True)
+    if result.skipped:
+        click.echo(f"error: {len(result.skipped)} input{'s were' if len(result.skipped) > 1 else ' was'} skipped (listed above); the graph holds the rest", err=True)
+        sys.exit(1)
 
 
 @main.command()
@@ -128,8 +174,10 @@ def query(sparql: str | None, file_: str | None, name: str | None, param: tuple[
 @click.option("--cooccurrence", is_flag=True, help="Include the co-occurrence layer in triple formats.")
 @OUT
 def export(fmt: str, dest: str | None, cooccurrence: bool, out: str) -> None:
-    """Export the graph: RDF formats, or GraphML (entities and typed relations) for Gephi/yEd."""
-    from . import store
+    """Export the graph: RDF formats, or GraphML (entities and typed relations) for Gephi/yEd.
+
+    Prefixes follow the base IRI the graph was built with (--out's build.json)."""
+    from . import settings, store
 
     try:
         st = store.open_store(out)
@@ -141,7 +189,7 @@ def export(fmt: str, dest: str | None, cooccurrence: bool, out: str) -> None:
             g = analyze.to_networkx(st, include_cooccurrence=cooccurrence)
             nx.write_graphml(g, dest or sys.stdout.buffer)
             return
-        data = store.export(st, dest, fmt, include_cooccurrence=cooccurrence)
+        data = store.export(st, dest, fmt, base=settings.base_of(out), include_cooccurrence=cooccurrence)
         if data is not None:
             sys.stdout.buffer.write(data)
     except KGError as e:
@@ -151,16 +199,23 @@ def export(fmt: str, dest: str | None, cooccurrence: bool, out: str) -> None:
 @main.command()
 @OUT
 @click.option("--output", "dest", default=None, type=click.Path(dir_okay=False), help="HTML file (default: <out>/graph.html).")
-@click.option("--max-nodes", default=2000, show_default=True, help="Draw at most this many nodes (highest degree first).")
-def viz(out: str, dest: str | None, max_nodes: int) -> None:
-    """Write the interactive HTML network (works offline; co-occurrence toggle in the page)."""
-    from . import analyze, store, viz as v
+@click.option("--max-nodes", default=10000, show_default=True, help="Draw at most this many entities (nearest the focus, then most typed relations, first).")
+@click.option("--focus", multiple=True, help="Draw the neighbourhood of this entity (name or alias; repeatable), e.g. --focus 太原市.")
+@click.option("--hops", default=2, show_default=True, help="Size of the --focus neighbourhood, in relations.")
+@click.option("--type", "types", multiple=True, type=click.Choice(NODE_TYPES), help="Keep only these entity types (repeatable).")
+@click.option("--since", default="", metavar="DATE", help="Only relations stated in articles of this date or later (2020, 2020-05, 2020-05-01).")
+@click.option("--until", default="", metavar="DATE", help="Only relations stated in articles of this date or earlier.")
+@click.option("--isolated", is_flag=True, help="Also draw entities with no typed relation.")
+@click.option("--title", default=None, help="Page title (default: article count and dates).")
+def viz(out: str, dest: str | None, max_nodes: int, focus: tuple[str, ...], hops: int, types: tuple[str, ...], since: str, until: str, isolated: bool, title: str | None) -> None:
+    """Write the graph browser: one offline HTML file with search, evidence, filters and deep links (#node=NAME)."""
+    from . import store, viz as v
 
     try:
-        g = analyze.to_networkx(store.open_store(out), include_cooccurrence=True)
+        sel = v.Selection(max_nodes=max_nodes, focus=focus, hops=hops, types=types, since=since, until=until, isolated=isolated)
         target = dest or str(Path(out) / "graph.html")
-        n = v.render(g, target, max_nodes=max_nodes)
-        click.echo(f"wrote {target} ({n['nodes']} nodes, {n['edges']} edges)")
+        n = v.render(store.open_store(out), target, sel, title=title)
+        click.echo(f"wrote {target} ({n['nodes']} nodes, {n['edges']} relations, {n['cooccurrence']} co-occurrence pairs)")
     except KGError as e:
         _fail(e)
 
@@ -196,10 +251,10 @@ def stats(out: str, top: int, as_json: bool) -> None:
 @OUT
 def validate(out: str) -> None:
     """Check the graph against the SHACL shapes in schema/; exit 1 when it does not conform."""
-    from . import shacl, store
+    from . import settings, shacl, store
 
     try:
-        ok, report = shacl.validate(store.open_store(out))
+        ok, report = shacl.validate(store.open_store(out), base=settings.base_of(out))
     except KGError as e:
         _fail(e)
         return
@@ -208,7 +263,7 @@ def validate(out: str) -> None:
 
 
 @main.command()
-@click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
+@click.argument("file", type=click.File("rb"), default="-")
 @click.option("--output", "dest", type=click.File("w", encoding="utf-8"), default="-", help="Where to write JSON lines (default: stdout).")
 @click.option("--region", help="Default locale for records without a \"region\" field (山西省, 太原市 …). Default: inferred per record.")
 @click.option("--nested", is_flag=True, help="Also list mentions nested inside others (太原市 in 太原市公安局).")
@@ -216,7 +271,10 @@ def validate(out: str) -> None:
 @click.option("--name-relations", "names", is_flag=True,
               help="Also emit relations read off names (深圳市X公司 locatedIn 深圳市, 省商务厅 subOrganizationOf 省政府).")
 @click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes (each loads the model once).")
-def extract(file: object, dest: object, region: str | None, nested: bool, cooccurrence: bool, names: bool, jobs: int) -> None:
+@click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0, 1),
+              help="Only relations whose rule's measured confidence (the share of its facts a careful reader lists) is at least this.")
+def extract(file: object, dest: object, region: str | None, nested: bool, cooccurrence: bool, names: bool, jobs: int,
+            min_confidence: float) -> None:
     """Entities and relations of JSON-lines records, streamed.
 
     \b
@@ -225,28 +283,19 @@ def extract(file: object, dest: object, region: str | None, nested: bool, cooccu
           "relations": [{"s", "p", "o", "s_canonical", "o_canonical", "role", "post",
                          "amount", "unit", "date", "topic", "start", "end", "rule", "confidence"}]}
 
-    Offsets index the record's text as given, end exclusive.  Lines that are not
-    JSON records are reported on stderr with their line number; the exit status
-    is then 1.
+    Offsets index the record's text as given, end exclusive.  Every record is
+    answered, in order: one that cannot be processed (not UTF-8, not JSON, a field
+    of the wrong type, an id already used) gets {"id": …, "error": "…"} in its
+    place and a line on stderr; the exit status is then 1.
     """
     from . import extract as ex
 
-    bad = 0
-    try:
-        for res in ex.run_stream(ex.iter_records(file), region=region, nested=nested, cooccurrence=cooccurrence, jobs=jobs, names=names):  # type: ignore[arg-type]
-            if isinstance(res, ex.BadRecord):
-                bad += 1
-                click.echo(f"error: {res.reason}", err=True)
-                continue
-            dest.write(json.dumps(res, ensure_ascii=False) + "\n")  # type: ignore[attr-defined]
-    except KGError as e:
-        _fail(e)
-    if bad:
-        sys.exit(1)
+    _answer(ex.run_stream(ex.iter_records(file), region=region, nested=nested, cooccurrence=cooccurrence, jobs=jobs, names=names,
+                          min_confidence=min_confidence), dest)  # type: ignore[arg-type]
 
 
 @main.command()
-@click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
+@click.argument("file", type=click.File("rb"), default="-")
 @click.option("--output", "dest", type=click.File("w", encoding="utf-8"), default="-", help="Where to write JSON lines (default: stdout).")
 @click.option("--region", help="Default locale for records without a \"region\" field (山西省, 太原市 …). Default: inferred per record.")
 @click.option("--nested", is_flag=True, help="Also list mentions nested inside others (太原市 in 太原市公安局), marked \"nested\": true.")
@@ -259,38 +308,62 @@ def ner(file: object, dest: object, region: str | None, nested: bool, jobs: int)
     Out: {"id": "1", "entities": [{"start", "end", "type", "text", "canonical"}]}
 
     Types: Enterprise, GovernmentBody, Organization, Project, Event, Place, Person.
-    Offsets index the record's text as given, end exclusive.  Lines that are not
-    JSON records are reported on stderr with their line number; the exit status
-    is then 1.
+    Offsets index the record's text as given, end exclusive.  Every record is
+    answered, in order: one that cannot be processed (not UTF-8, not JSON, a field
+    of the wrong type, an id already used) gets {"id": …, "error": "…"} in its
+    place and a line on stderr; the exit status is then 1.
     """
+    from . import extract as ex
+
+    _answer(ex.run_stream(ex.iter_records(file), region=region, nested=nested, jobs=jobs, mode="ner"), dest)  # type: ignore[arg-type]
+
+
+def _answer(results: Any, dest: Any) -> None:
+    """Write one JSON line per record, in order; a failed record gets {"id", "error"} in its place
+    and a line on stderr; exit 1 when any failed."""
     from . import extract as ex
 
     bad = 0
     try:
-        for res in ex.run_stream(ex.iter_records(file), region=region, nested=nested, jobs=jobs, mode="ner"):  # type: ignore[arg-type]
+        for res in results:
             if isinstance(res, ex.BadRecord):
                 bad += 1
                 click.echo(f"error: {res.reason}", err=True)
-                continue
-            dest.write(json.dumps(res, ensure_ascii=False) + "\n")  # type: ignore[attr-defined]
+                res = res.answer()
+            dest.write(json.dumps(res, ensure_ascii=False) + "\n")
     except KGError as e:
         _fail(e)
     if bad:
+        click.echo(f"error: {bad} record{'s' if bad > 1 else ''} failed (answered with an \"error\" in place)", err=True)
         sys.exit(1)
 
 
 @main.command()
 @click.argument("endpoint")
 @OUT
-def push(endpoint: str, out: str) -> None:
-    """Send the graph to a SPARQL server's Graph Store endpoint (e.g. http://127.0.0.1:7878/store)."""
+@click.option("--timeout", default=600.0, show_default=True, help="Seconds the whole push may take.")
+@click.option("--full", is_flag=True, help="Send every graph, not only those changed since the last push to ENDPOINT.")
+def push(endpoint: str, out: str, timeout: float, full: bool) -> None:
+    """Sync a SPARQL server with the graph: its SPARQL Update URL (Oxigraph: http://127.0.0.1:7878/update,
+    its /store is read as /update; Fuseki: http://HOST:3030/DATASET/update).
+
+    Graphs changed since the last push to ENDPOINT replace theirs, graphs gone are dropped,
+    many per request, each article whole or not at all; failed requests are retried with
+    back-off.  Exit 2 when the server is down or refuses, or --timeout passes: what was
+    sent is recorded, and pushing again sends the rest.
+    """
+    from . import push as p
     from . import store
 
+    def progress(done: int, total: int) -> None:
+        click.echo(f"\r  {done}/{total} graphs", err=True, nl=done == total)
+
     try:
-        n = store.push(store.open_store(out), endpoint)
-        click.echo(f"pushed {n} graphs to {endpoint}")
+        r = p.push(store.open_store(out), endpoint, out, timeout=timeout, full=full, progress=progress)
     except KGError as e:
         _fail(e)
+        return
+    click.echo(f"pushed to {p.update_url(endpoint)}: {r.sent} graphs replaced, {r.dropped} dropped, {r.unchanged} unchanged ({r.requests} requests)")
 
 
 @main.command()

@@ -28,3 +28,12 @@ class StoreError(KGError):
 
 class ValidationError(KGError):
     """The graph does not conform to the SHACL shapes."""
+
+
+class OutputError(KGError):
+    """An output folder that cannot be written: busy (another build holds it), or holding
+    files kg did not write where it would write its own."""
+
+
+class NothingRead(InputError):
+    """A build that read no article: the previous graph is left as it was."""

@@ -12,12 +12,13 @@ import multiprocessing as mp
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
-from typing import IO, Any
+from typing import Any
 
 from .errors import InputError, KGError
+from .ingest import parse_record
 from .link import Linker, infer_locale
 from .pipeline import Pipeline
-from .types import Document, Fact, Locale, Mention
+from .types import Document, Fact, Key, Locale, Mention
 
 
 def extract(
@@ -30,6 +31,7 @@ def extract(
     nested: bool = False,
     cooccurrence: bool = False,
     names: bool = False,
+    min_confidence: float = 0.0,
     pipeline: Pipeline | None = None,
 ) -> dict[str, Any]:
     """Entities and relations of one text.
@@ -41,10 +43,14 @@ def extract(
     Pass a `pipeline` to reuse one loaded model across calls; `extract_many` for many texts.
     Relations are those the text states; `names` adds those read off the structure of names
     (rules `name.*`: 深圳市腾讯计算机系统有限公司 locatedIn 深圳市, 山东省商务厅
-    subOrganizationOf 山东省人民政府), which `kg build` always keeps.
+    subOrganizationOf 山东省人民政府), which `kg build` always keeps.  `min_confidence` keeps the
+    relations whose rule's measured confidence (the share of its facts a careful reader lists:
+    kg/data/confidence.tsv) is at least that.  Every relation's ends are among the entities: an
+    entity the text implies without naming it (山西省人民政府 for 副省长X) is listed with
+    `"implied": true` and no offsets.
     """
     rec = {"text": text, "id": id, "date": date, "source": source, "region": region}
-    return extract_many([rec], nested=nested, cooccurrence=cooccurrence, names=names, pipeline=pipeline)[0]
+    return extract_many([rec], nested=nested, cooccurrence=cooccurrence, names=names, min_confidence=min_confidence, pipeline=pipeline)[0]
 
 
 def extract_many(
@@ -53,6 +59,7 @@ def extract_many(
     nested: bool = False,
     cooccurrence: bool = False,
     names: bool = False,
+    min_confidence: float = 0.0,
     pipeline: Pipeline | None = None,
 ) -> list[dict[str, Any]]:
     """`extract` of each record {"text", and optional "id", "date", "source", "region"}, in order.
@@ -72,13 +79,24 @@ def extract_many(
         linker = Linker(p.lexicon)
         res = p.process(doc, locale, linker, raw=raw)
         labels = {k: e.name for k, e in linker.entities.items()}
-        rels = [
-            _relation(f, labels)
-            for f in res.facts
-            if (cooccurrence or f.predicate != "coOccursWith") and (names or not f.rule.startswith("name."))
+        facts = [
+            f for f in res.facts
+            if (cooccurrence or f.predicate != "coOccursWith") and (names or not f.rule.startswith("name.")) and f.confidence >= min_confidence
         ]
-        out.append({"id": r.get("id"), "entities": _entities(res.mentions, nested), "relations": rels})
+        rels = [_relation(f, labels) for f in facts]
+        ends = frozenset(k for f in facts for k in (f.subject, f.object) if isinstance(k, Key))
+        out.append({"id": r.get("id"), "entities": _entities(res.mentions, nested, ends) + _implied(facts, res.mentions, linker),
+                    "relations": rels})
     return out
+
+
+def _implied(facts: list[Fact], mentions: list[Mention], linker: Linker) -> list[dict[str, Any]]:
+    """The relation ends no mention names (a government implied by a post, a parent named inside a
+    name, an award, an industry chain): listed with "implied": true and no offsets."""
+    named = {m.key for m in mentions}
+    keys = dict.fromkeys(k for f in facts for k in (f.subject, f.object) if isinstance(k, Key) and k not in named)
+    return [{"start": None, "end": None, "type": str(k.type), "text": None, "canonical": linker.entities[k].name, "implied": True}
+            for k in keys]
 
 
 def ner(
@@ -105,22 +123,26 @@ def ner_many(records: Sequence[Mapping[str, Any]], *, nested: bool = False, pipe
     return out
 
 
-def _entities(mentions: Iterable[Mention], nested: bool) -> list[dict[str, Any]]:
-    return [
-        {"start": m.start, "end": m.end, "type": m.type, "text": m.text, "canonical": m.canonical}
-        | ({"nested": True} if m.nested else {})
-        for m in mentions
-        if nested or not m.nested
-    ]
+def _entities(mentions: Iterable[Mention], nested: bool, ends: frozenset[Key] = frozenset()) -> list[dict[str, Any]]:
+    """The mentions (with `nested`, those inside longer ones too; a nested mention a relation
+    names, such as 山西省 of 山西省商务厅 locatedIn 山西省, always), marked "nested": true."""
+    out, seen = [], set()
+    for m in mentions:
+        if nested or not m.nested or m.key in ends and m.key not in seen:
+            seen.add(m.key)
+            out.append({"start": m.start, "end": m.end, "type": m.type, "text": m.text, "canonical": m.canonical}
+                       | ({"nested": True} if m.nested else {}))
+    return out
 
 
-def _relation(f: Fact, names: dict[str, str]) -> dict[str, Any]:
+def _relation(f: Fact, names: dict[Key, str]) -> dict[str, Any]:
+    obj = f.object if isinstance(f.object, str) else names[f.object]
     return {
         "s": f.s_text,
         "p": f.predicate,
-        "o": f.o_text if f.o_text is not None else f.object,
-        "s_canonical": names.get(f.subject, f.subject),
-        "o_canonical": f.object if f.obj_is_literal else names.get(f.object, f.object),
+        "o": f.o_text if f.o_text is not None else obj,
+        "s_canonical": names[f.subject],
+        "o_canonical": obj,
         "role": f.role,
         "post": f.post,
         "amount": f.amount,
@@ -156,31 +178,56 @@ def _locale(p: Pipeline, text: str, region: str | None) -> Locale:
 
 @dataclass(frozen=True, slots=True)
 class BadRecord:
+    """A record that gets an error in place of its result."""
+
     line: int
     reason: str
+    id: Any = None
+
+    def answer(self) -> dict[str, Any]:
+        return {"id": self.id, "error": self.reason}
 
 
-def iter_records(stream: IO[str]) -> Iterator[tuple[int, dict[str, Any] | BadRecord]]:
-    """(line number, record) for each non-blank JSON line; bad lines come back as BadRecord."""
+def iter_records(stream: Iterable[bytes] | Iterable[str]) -> Iterator[tuple[int, dict[str, Any] | BadRecord]]:
+    """(line number, record) for each non-blank line, in order; a line that is not a
+    valid record (not UTF-8, not JSON, a field of the wrong type, a lone surrogate, an
+    id already seen) comes back as a BadRecord, and the stream goes on."""
+    seen: dict[str, int] = {}  # id (as JSON) -> line: ids stay unique per stream
     for n, line in enumerate(stream, 1):
         if not line.strip():
             continue
         try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield n, BadRecord(n, f"line {n}: not JSON ({e.msg} at column {e.colno})")
+            rec = parse_record(line, f"line {n}")
+        except InputError as e:
+            yield n, BadRecord(n, str(e), _id_of(line))
             continue
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-            yield n, BadRecord(n, f'line {n}: expected an object with a "text" string, e.g. {{"id": "1", "text": "…"}}')
-            continue
+        if rec.get("id") is not None:
+            key = json.dumps(rec["id"])
+            if key in seen:
+                yield n, BadRecord(n, f"line {n}: id {key} was already used on line {seen[key]}; ids must be unique (this record is not processed)", rec["id"])
+                continue
+            seen[key] = n
         yield n, rec
+
+
+def _id_of(line: bytes | str) -> Any:
+    """The id of a line that failed, when it can be read at all."""
+    try:
+        rec = json.loads(line)
+        rid = rec.get("id") if isinstance(rec, dict) else None
+        return rid if isinstance(rid, (str, int)) and not isinstance(rid, bool) and json.dumps(rid) else None
+    except (ValueError, UnicodeError):
+        return None
 
 
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(region: str | None, nested: bool, cooccurrence: bool, mode: str = "extract", names: bool = False) -> None:
-    _WORKER.update(pipeline=Pipeline(region, cooccurrence=True), nested=nested, cooccurrence=cooccurrence, mode=mode, names=names)
+def _init_worker(
+    region: str | None, nested: bool, cooccurrence: bool, mode: str = "extract", names: bool = False, min_confidence: float = 0.0
+) -> None:
+    _WORKER.update(pipeline=Pipeline(region, cooccurrence=True), nested=nested, cooccurrence=cooccurrence, mode=mode, names=names,
+                   min_confidence=min_confidence)
 
 
 def _work(items: list[tuple[int, dict[str, Any] | BadRecord]]) -> list[dict[str, Any] | BadRecord]:
@@ -197,7 +244,7 @@ def _work(items: list[tuple[int, dict[str, Any] | BadRecord]]) -> list[dict[str,
             if rec.get("region"):
                 p.lexicon.parse_region(rec["region"])  # a bad region fails here, alone
         except KGError as e:
-            out.append(BadRecord(n, f"line {n}: {e}"))
+            out.append(BadRecord(n, f"line {n}: {e}", rec.get("id")))
             continue
         good.append((n, {**rec, "id": rec.get("id", n)}))
         out.append(rec)  # placeholder, replaced below
@@ -206,11 +253,15 @@ def _work(items: list[tuple[int, dict[str, Any] | BadRecord]]) -> list[dict[str,
         if _WORKER["mode"] == "ner":
             results = ner_many(recs, nested=_WORKER["nested"], pipeline=p)
         else:
-            results = extract_many(recs, nested=_WORKER["nested"], cooccurrence=_WORKER["cooccurrence"], names=_WORKER["names"], pipeline=p)
-    except KGError:
+            results = extract_many(recs, nested=_WORKER["nested"], cooccurrence=_WORKER["cooccurrence"], names=_WORKER["names"],
+                                   min_confidence=_WORKER["min_confidence"], pipeline=p)
+    except Exception as e:  # one record must not take its batch down: find it, answer it with the error
         if len(items) == 1:
-            raise
-        return [r for item in items for r in _work([item])]  # find the record that fails
+            n, rec = items[0]
+            rid = rec.id if isinstance(rec, BadRecord) else rec.get("id")
+            what = str(e) if isinstance(e, KGError) else f"kg failed on this record ({type(e).__name__}: {e}); please report it"
+            return [BadRecord(n, f"line {n}: {what}", rid)]
+        return [r for item in items for r in _work([item])]
     done = iter(results)
     return [r if isinstance(r, BadRecord) else next(done) for r in out]
 
@@ -225,6 +276,7 @@ def run_stream(
     batch: int = 256,
     mode: str = "extract",
     names: bool = False,
+    min_confidence: float = 0.0,
 ) -> Iterator[dict[str, Any] | BadRecord]:
     """Results in input order (`mode` "extract" or "ner"); `jobs` > 1 uses worker processes, each loading the model once;
     `names` as in `extract`.
@@ -236,12 +288,12 @@ def run_stream(
         raise InputError(f"--jobs {jobs}: expected 1 or more worker processes")
     it = iter(records)
     if jobs == 1:
-        _init_worker(region, nested, cooccurrence, mode, names)
+        _init_worker(region, nested, cooccurrence, mode, names, min_confidence)
         while chunk := list(islice(it, batch)):
             yield from _work(chunk)
         return
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(region, nested, cooccurrence, mode, names)) as pool:
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(region, nested, cooccurrence, mode, names, min_confidence)) as pool:
         while chunk := list(islice(it, batch * jobs)):
             parts = [chunk[i : i + batch] for i in range(0, len(chunk), batch)]
             for results in pool.imap(_work, parts):

@@ -1,35 +1,28 @@
-"""Read files into Documents: decode, repair newspaper layout, split articles.
+"""Read files into Documents: decode, split into pages and articles, check records.
 
-Newspaper pages arrive as column text (a line break every ~16 characters, in
-the middle of words and names, with stray blank lines) or as one paragraph per
-line.  `unwrap` restores paragraphs without splitting any word; `split_articles`
-cuts a page at its datelines (本报太原8月14日讯, 本报讯, 新华社…电).
+A text file is one page (its articles cut by `kg.layout`); a JSONL line is one record
+(one page). Files and records that cannot be read are reported and skipped.
 """
 from __future__ import annotations
 
+import codecs
+import datetime
 import glob
 import hashlib
 import json
+import os
 import re
-import statistics
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import astuple, dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from .errors import DecodeError, InputError
+from .layout import infer_year, split_articles, unwrap  # split_articles, unwrap: re-exported (kg.ingest.unwrap)
 from .types import Document, Locale
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-_TERMINAL = "。！？!?…；;：:"
-_CLOSERS = "”’」』）)】》"
-
-_DATELINE = re.compile(
-    r"(?:本报(?P<place>[\u4e00-\u9fff]{2,4})?\s*(?:(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日)?\s*(?:电|讯)"
-    r"|新华社(?P<xplace>[\u4e00-\u9fff]{2,4})\s*(?P<xmonth>\d{1,2})\s*月\s*(?P<xday>\d{1,2})\s*日\s*电"
-    r"|据新华社[\u4e00-\u9fff]{0,4}电)"
-)
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)\s*年")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -42,28 +35,50 @@ class Skipped:
 
 
 def decode(data: bytes, name: str = "<bytes>") -> str:
-    """Decode UTF-8 (with or without BOM), else GB18030 (a superset of GBK/GB2312).
+    """Decode UTF-8 (with or without BOM), UTF-16 with a BOM, else GB18030 (a superset of GBK/GB2312).
 
-    GB18030 accepts almost any byte string, so its result is only taken when it
-    reads as Chinese text; anything else raises DecodeError naming the file.
+    GB18030 accepts almost any byte string, so its result is only taken when it reads
+    as Chinese text and the bytes are not UTF-8 with a few bad bytes (which GB18030
+    would turn into plausible nonsense); anything else raises DecodeError naming the
+    file and the first byte that is not UTF-8.
     """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise DecodeError(f"{name}: starts like UTF-16 text but byte {e.start} is not UTF-16; re-save it as UTF-8 and try again") from e
     try:
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as e:
+        bad = e.start + (3 if data.startswith(codecs.BOM_UTF8) else 0)
+    line = data.count(b"\n", 0, bad) + 1
+    where = f"byte {bad}, line {line}"
+    if _mostly_utf8(data):
+        raise DecodeError(
+            f"{name}: UTF-8 text with bytes that are not UTF-8 (the first at {where}); "
+            "repair the file or drop the bad bytes (`iconv -f UTF-8 -t UTF-8 -c`) and try again"
+        )
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError as e:
         raise DecodeError(
-            f"{name}: not UTF-8 and not GB18030/GBK text (byte {e.start}); "
+            f"{name}: not UTF-8 (at {where}) and not GB18030/GBK text; "
             "convert it to UTF-8 (e.g. `iconv -f BIG5 -t UTF-8`) and try again"
         ) from e
     if not _looks_like_text(text):
         raise DecodeError(
-            f"{name}: bytes are neither UTF-8 nor plausible GB18030/GBK Chinese text; "
+            f"{name}: not UTF-8 (at {where}) and not plausible GB18030/GBK Chinese text; "
             "is it a binary file? Convert it to UTF-8 text and try again"
         )
     return text
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Most non-ASCII bytes form UTF-8 characters (GBK text read as UTF-8 forms almost none)."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    wide = len(text) - len(text.encode("ascii", "ignore")) - bad
+    return wide > 4 * bad
 
 
 def _looks_like_text(text: str) -> bool:
@@ -76,259 +91,73 @@ def _looks_like_text(text: str) -> bool:
     return controls / len(text) < 0.01 and common / len(text) > 0.9 and cjk > 0
 
 
-# ---------------------------------------------------------------- layout
-
-
-def _clean_line(line: str) -> str:
-    line = line.replace("\u3000", " ").replace("\xa0", " ").rstrip()
-    # spaces inside Chinese text are layout artefacts (justification), not word breaks
-    line = re.sub(r"(?<=[\u4e00-\u9fff，。、；：“”（）])\s+(?=[\u4e00-\u9fff，。、；：“”（）])", "", line)
-    return line.strip()
-
-
-_BYLINE = re.compile(r"[(（][^()（）]{1,16}[)）]$")
-
-
-def _ends_sentence(line: str) -> bool:
-    if _BYLINE.search(line):  # "…竞争力。(李静)": a byline closes the article
-        head = _BYLINE.sub("", line)
-        return not head or head.rstrip(_CLOSERS)[-1:] in tuple(_TERMINAL) or len(line) < 20
-    s = line.rstrip(_CLOSERS)
-    return bool(s) and s[-1] in _TERMINAL
-
-
-def unwrap(text: str) -> str:
-    """Rejoin lines wrapped by the page layout; keep real paragraph breaks.
-
-    A line that does not end a sentence and is about as long as the page's
-    usual line is a wrapped line: it is joined to the next non-blank line, even
-    across a stray blank line.  Short lines without closing punctuation are
-    headlines and stay on their own.  Returns paragraphs separated by "\\n".
-    """
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = [_clean_line(x) for x in raw]
-    indented = [bool(re.match(r"[ \u3000\t]", x)) for x in raw]
-    lengths = [len(x) for x in lines if x]
-    if not lengths:
-        return ""
-    column = statistics.median(lengths) <= 30
-    # column text: the typical (full) line; paragraph text: a long line
-    width = _quantile(lengths, 0.6 if column else 0.9)
-    paragraphs: list[str] = []
-    current = ""
-    for i, line in enumerate(lines):
-        if not line:
-            continue
-        nxt = next((x for x in lines[i + 1 :] if x), None)
-        blank_follows = i + 1 < len(lines) and not lines[i + 1]
-        if column and not current and _headline(line, i, lines, indented):
-            paragraphs.append(line)
-            continue
-        current += line
-        if nxt is None:
-            break
-        if _ends_sentence(line):
-            end = (not column) or blank_follows or len(line) < 0.85 * width
-        else:
-            end = len(line) < 0.7 * width and not (column and _continues(line, nxt))
-        if end:
-            paragraphs.append(current)
-            current = ""
-    if current:
-        paragraphs.append(current)
-    return "\n".join(paragraphs)
-
-
-def _headline(line: str, i: int, lines: list[str], indented: list[bool]) -> bool:
-    """In column text, a line standing alone between paragraphs, with no sentence
-    punctuation, is a headline (大力提升中小企业竞争力和高质量发展水平)."""
-    if len(line) > 32 or re.search(r"[，。；！？、：,;!?]", line):
-        return False
-    blank_before = i == 0 or not lines[i - 1]
-    after = i + 1 < len(lines)
-    blank_after = not after or not lines[i + 1]
-    return blank_before and (blank_after or (after and indented[i + 1]))
-
-
-def _continues(line: str, nxt: str) -> bool:
-    # an open quote or bracket in a short column line means the sentence goes on
-    return line.count("“") > line.count("”") or line.count("（") > line.count("）") or line[-1] in "，、"
-
-
-def _quantile(values: list[int], q: float) -> float:
-    ordered = sorted(values)
-    return float(ordered[min(len(ordered) - 1, int(q * len(ordered)))])
-
-
-# ---------------------------------------------------------------- articles
-
-
-@dataclass(frozen=True, slots=True)
-class _Piece:
-    text: str
-    dateline: str | None
-    month: int | None
-    day: int | None
-    title: str | None
-
-
-def _is_heading(paragraph: str) -> bool:
-    p = paragraph.strip()
-    return 0 < len(p) <= 40 and not any(c in p for c in "。！？；") and not p.startswith(("(", "（"))
-
-
-def split_articles(page: str) -> list[_Piece]:
-    """Cut an unwrapped page into articles at its datelines.
-
-    Short heading paragraphs just before a dateline become the title of the
-    article that follows it (the usual layout); text before the first dateline
-    is an article of its own when it has body text.
-    """
-    paragraphs = page.split("\n")
-    # offsets of dateline starts within paragraphs
-    starts: list[tuple[int, int, re.Match[str]]] = []
-    for pi, para in enumerate(paragraphs):
-        for hit in _DATELINE.finditer(para):
-            starts.append((pi, hit.start(), hit))
-    if not starts:
-        return [_piece_from(paragraphs, None)] if page.strip() else []
-    chunks: list[list[str]] = []
-    matches: list[re.Match[str] | None] = []
-    prev_p, prev_c = 0, 0
-    cur_match: re.Match[str] | None = None
-    for pi, ci, m in starts:
-        chunk = _slice(paragraphs, prev_p, prev_c, pi, ci)
-        chunks.append(chunk)
-        matches.append(cur_match)
-        prev_p, prev_c, cur_match = pi, ci, m
-    chunks.append(_slice(paragraphs, prev_p, prev_c, len(paragraphs), 0))
-    matches.append(cur_match)
-    titles: list[list[str]]
-    # Some pages print a headline after its article's body (the page opens with a
-    # dateline and closes with headings); most print it before.  Trailing headings
-    # of a chunk go to the article before or after accordingly.
-    # A page that opens straight with a dateline (at most a column label such as
-    # 记者观察 before it) prints headlines after their articles.
-    head = [p for p in chunks[0] if p.strip()]
-    after = all(_is_heading(p) for p in head) and sum(len(p) for p in head) < 8
-    if after:
-        chunks[0] = []  # a column label (记者观察), not an article
-    titles = [[] for _ in chunks]
-    if after:  # a heading run inside a chunk ends the article before it (bylined wire copy has no dateline)
-        split_chunks: list[list[str]] = []
-        split_matches: list[re.Match[str] | None] = []
-        for chunk, m in zip(chunks, matches):
-            for j, part in enumerate(_split_after_headings(chunk)):
-                split_chunks.append(part)
-                split_matches.append(m if j == 0 else None)
-        chunks, matches = split_chunks, split_matches
-        titles = [[] for _ in chunks]
-    for k in range(len(chunks) - (0 if after else 1)):
-        body = chunks[k]
-        moved: list[str] = []
-        while body and _is_heading(body[-1]) and len(body) > 1 or (body and not body[-1].strip()):
-            moved.insert(0, body.pop())
-        if after:
-            titles[k].extend(moved)
-        else:
-            titles[k + 1][:0] = moved
-        if k == 0 and not after and body and all(_is_heading(p) for p in body):
-            titles[1] = body + titles[1]
-            chunks[0] = []
-    pieces = []
-    for chunk, m, title in zip(chunks, matches, titles):
-        if not any(p.strip() for p in chunk):
-            continue
-        piece = _piece_from(chunk, m)
-        t = " ".join(x.strip() for x in title if x.strip()) or piece.title
-        pieces.append(replace(piece, title=t or None))
-    return pieces
-
-
-_CAPTION = re.compile(r"摄$|摄影")
-
-
-def _trailing_headings(chunk: list[str]) -> int:
-    """How many heading paragraphs end the chunk (photo captions and credits skipped)."""
-    paras = [p for p in chunk if p.strip()]
-    while paras and _CAPTION.search(paras[-1].strip()):
-        paras.pop()
-    n = 0
-    for p in reversed(paras):
-        if not _is_heading(p):
-            break
-        n += 1
-    return n if n < len(paras) else 0
-
-
-def _split_after_headings(chunk: list[str]) -> list[list[str]]:
-    parts: list[list[str]] = [[]]
-    for i, p in enumerate(chunk):
-        parts[-1].append(p)
-        nxt = chunk[i + 1] if i + 1 < len(chunk) else None
-        if _is_heading(p) and nxt is not None and not _is_heading(nxt) and len(nxt) > 60 and any(not _is_heading(x) for x in parts[-1]):
-            parts.append([])
-    return [x for x in parts if x]
-
-
-def _slice(paragraphs: list[str], p0: int, c0: int, p1: int, c1: int) -> list[str]:
-    if p0 == p1:
-        return [paragraphs[p0][c0:c1]]
-    out = [paragraphs[p0][c0:]] + paragraphs[p0 + 1 : p1]
-    if p1 < len(paragraphs) and c1 > 0:
-        out.append(paragraphs[p1][:c1])
-    return [p for p in out if p.strip()]
-
-
-def _piece_from(chunk: list[str], m: re.Match[str] | None) -> _Piece:
-    place = month = day = None
-    if m is not None:
-        place = m.group("place") or m.group("xplace")
-        mo, d = m.group("month") or m.group("xmonth"), m.group("day") or m.group("xday")
-        month, day = (int(mo), int(d)) if mo and d else (None, None)
-    title = None
-    body = [p for p in chunk if p.strip()]
-    if m is None and len(body) > 1 and _is_heading(body[0]):
-        title = body[0].strip()
-    return _Piece("\n".join(p.strip() for p in body), place, month, day, title)
-
-
-def infer_year(page: str) -> int | None:
-    """The latest year a page mentions (papers talk about this year and earlier ones)."""
-    years = [int(y) for y in _YEAR.findall(page)]
-    return max(years) if years else None
-
-
 # ---------------------------------------------------------------- files
 
 
-def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[Skipped]]:
-    """Files named by paths, folders (recursively) and glob patterns, sorted, de-duplicated."""
-    found: list[Path] = []
-    skipped: list[Skipped] = []
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A unit of input: the articles of one text file, or of one JSONL record.
+
+    `key` names the unit across builds (the file's path as given under its folder, or
+    the record's id): `kg build --update` replaces the unit with the same key. `digest`
+    changes whenever anything kg reads from the unit changes.
+    """
+
+    key: str
+    docs: tuple[Document, ...]
+    digest: str
+
+
+def _digest(docs: Iterable[Document]) -> str:
+    fields = [[d.id, d.text, d.source, d.position, d.title, d.date, d.dateline, astuple(d.locale)] for d in docs]
+    return hashlib.sha1(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def expand_paths(paths: Iterable[str | Path], skipped: list[Skipped] | None = None) -> list[tuple[Path, str]]:
+    """(file, source name) for the files named by paths, folders (recursively) and glob
+    patterns, sorted, each once. The source name is the file's path relative to the
+    parent of the argument it was found under, with / separators: `seeds/` and
+    `/abs/seeds/` both give `seeds/a.txt`, so names never depend on how a path was typed.
+
+    A path that names nothing is appended to `skipped` (raises InputError without it).
+    """
+    found: list[tuple[Path, str]] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            found.extend(
-                f for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES
-            )
+            files = [f for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES]
+            found.extend((f, _source(f, p)) for f in files)
+            if not files and skipped is not None:
+                skipped.append(Skipped(str(raw), f"the folder holds no {'/'.join(TEXT_SUFFIXES + JSONL_SUFFIXES)} file"))
         elif p.is_file():
-            found.append(p)
+            found.append((p, _source(p, p)))
         elif any(ch in str(raw) for ch in "*?["):
             hits = sorted(Path(x) for x in glob.glob(str(raw), recursive=True))
-            if not hits:
-                skipped.append(Skipped(str(raw), "the pattern matches no file"))
-            found.extend(h for h in hits if h.is_file())
+            base = Path(re.split(r"[*?\[]", str(raw), maxsplit=1)[0] + "_").parent  # the folder the pattern walks
+            found.extend((h, _source(h, base)) for h in hits if h.is_file())
+            if not any(h.is_file() for h in hits):
+                _skip(skipped, str(raw), "the pattern matches no file")
         else:
-            raise InputError(f"{raw}: no such file or folder (expected .txt/.md/.jsonl files or folders of them)")
+            _skip(skipped, str(raw), "no such file or folder (expected .txt/.md/.jsonl files or folders of them)")
     seen: set[Path] = set()
     unique = []
-    for f in found:
+    for f, source in found:
         r = f.resolve()
         if r not in seen:
             seen.add(r)
-            unique.append(f)
-    return unique, skipped
+            unique.append((f, source))
+    return unique
+
+
+def _source(f: Path, arg: Path) -> str:
+    parent = Path(os.path.abspath(arg)).parent
+    return Path(os.path.relpath(os.path.abspath(f), parent)).as_posix()
+
+
+def _skip(skipped: list[Skipped] | None, path: str, reason: str) -> None:
+    if skipped is None:
+        raise InputError(f"{path}: {reason}")
+    skipped.append(Skipped(path, reason))
 
 
 def read_page(text: str, source: str, *, date: str | None = None, locale: Locale | None = None) -> list[Document]:
@@ -357,54 +186,120 @@ def read_page(text: str, source: str, *, date: str | None = None, locale: Locale
 
 
 def read_jsonl(path: Path, data: str) -> Iterator[Document]:
-    for n, line in enumerate(data.splitlines(), 1):
+    """The articles of a JSONL text (raises InputError at the first bad line; `read_pages` skips it)."""
+    for page in _jsonl_pages(str(path), iter(data.encode("utf-8").splitlines()), None, {}):
+        yield from page.docs
+
+
+_FIELDS = {"id": (str, int), "title": (str,), "date": (str, int), "source": (str,), "region": (str,), "text": (str,)}
+
+
+def parse_record(line: bytes | str, where: str) -> dict[str, Any]:
+    """One JSON line as a checked record {"text", and optional "id", "title", "date",
+    "source", "region"}; InputError (prefixed by `where`) says what is wrong with it.
+    A "date" comes back as YYYY-MM-DD."""
+    try:
+        rec = json.loads(decode(line, where) if isinstance(line, bytes) else line)
+    except json.JSONDecodeError as e:
+        raise InputError(f"{where}: not JSON ({e.msg} at column {e.colno}); expected one JSON object per line") from e
+    if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+        raise InputError(f'{where}: expected an object {{"id", "title", "date", "source", "text"}} with a "text" string')
+    for k, types in _FIELDS.items():
+        v = rec.get(k)
+        if v is not None and (not isinstance(v, types) or isinstance(v, bool)):
+            want = " or ".join("a string" if t is str else "a number" for t in types)
+            raise InputError(f"{where}: \"{k}\" is {json.dumps(v, ensure_ascii=False)[:40]}; expected {want}")
+        if isinstance(v, str):
+            try:
+                v.encode("utf-8")
+            except UnicodeEncodeError as e:
+                raise InputError(f"{where}: \"{k}\" holds a lone surrogate (\\u{ord(v[e.start]):04x} at character {e.start}), which is not text") from e
+    if rec.get("date") not in (None, ""):
+        iso = _iso_date(rec["date"])
+        if iso is None:
+            raise InputError(f"{where}: \"date\" is {json.dumps(rec['date'], ensure_ascii=False)[:40]}; expected YYYY-MM-DD (or YYYYMMDD)")
+        rec["date"] = iso
+    return rec
+
+
+def _jsonl_pages(name: str, lines: Iterable[bytes], skipped: list[Skipped] | None, ids: dict[str, str]) -> Iterator[Page]:
+    for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise InputError(f"{path}:{n}: not a JSON object ({e.msg}); expected one JSON object per line") from e
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-            raise InputError(f'{path}:{n}: expected {{"id", "title", "date", "source", "text"}} with a "text" string')
-        rid = str(rec.get("id") or f"{path.stem}-{n}")
-        source = str(rec.get("source") or path)
-        for doc in read_page(rec["text"], source, date=_iso_date(rec.get("date"))):
-            yield replace(
-                doc,
-                id=_safe_id(rid) + (f"-{doc.position:03d}" if doc.position else ""),
-                title=doc.title if doc.position else (rec.get("title") or doc.title),
-            )
+            rec = parse_record(line, f"{name}:{n}")
+            rid = _safe_id(str(rec.get("id") or f"{Path(name).stem}-{n}"))
+            if rid in ids:
+                raise InputError(f"{name}:{n}: id {rid!r} is taken by {ids[rid]}; ids name articles, so each must be unique (the later record is skipped)")
+            docs = list(_record_docs(rec, rid, name))
+            if not docs:
+                raise InputError(f'{name}:{n}: "text" holds no text')
+        except InputError as e:
+            _skip(skipped, f"{name}:{n}", str(e).removeprefix(f"{name}:{n}: "))
+            continue
+        ids[rid] = f"{name}:{n}"
+        yield Page(rid, tuple(docs), _digest(docs))
+
+
+def _record_docs(rec: dict[str, object], rid: str, name: str) -> Iterator[Document]:
+    source = str(rec.get("source") or name)
+    title = rec.get("title")
+    for doc in read_page(str(rec["text"]), source, date=rec.get("date") or None):
+        yield replace(
+            doc,
+            id=rid + (f"-{doc.position:03d}" if doc.position else ""),
+            title=doc.title if doc.position else (str(title) if title else doc.title),
+        )
 
 
 def _iso_date(value: object) -> str | None:
+    """YYYY-MM-DD of 2020-08-14, 2020/8/14, 20200814 (a real calendar date), else None."""
     if not value:
         return None
-    m = re.match(r"(\d{4})\D?(\d{1,2})\D?(\d{1,2})", str(value))
-    return f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}" if m else None
+    m = re.match(r"(\d{4})\D?(\d{1,2})\D?(\d{1,2})(?!\d)", str(value))
+    try:
+        return datetime.date(int(m[1]), int(m[2]), int(m[3])).isoformat() if m else None
+    except ValueError:
+        return None
 
 
 def _safe_id(raw: str) -> str:
     return re.sub(r"[^\w.-]", "_", raw)[:80]
 
 
-def read_documents(paths: Iterable[str | Path], skipped: list[Skipped] | None = None) -> Iterator[Document]:
-    """All articles in the given files/folders/globs, in a stable order.
+def read_pages(paths: Iterable[str | Path], skipped: list[Skipped] | None = None) -> Iterator[Page]:
+    """Every unit of input (a text file, a JSONL record) in the given files/folders/globs,
+    in a stable order, read one at a time.
 
-    Files that cannot be decoded are appended to `skipped` (when given) and
-    not read; they are never silently mangled.
+    Files or records that cannot be read (missing, unreadable, undecodable, empty, bad
+    JSON, a duplicate id) are appended to `skipped` and the rest is read; without
+    `skipped` the first one raises InputError. Nothing is silently mangled.
     """
-    files, missing = expand_paths(paths)
-    if skipped is not None:
-        skipped.extend(missing)
-    for f in files:
+    ids: dict[str, str] = {}  # article id -> where it was read
+    for f, source in expand_paths(paths, skipped):
         try:
-            data = decode(f.read_bytes(), str(f))
-        except DecodeError as e:
-            if skipped is None:
-                raise
-            skipped.append(Skipped(str(f), str(e)))
+            if f.suffix.lower() in JSONL_SUFFIXES:
+                with open(f, "rb") as stream:
+                    yield from _jsonl_pages(source, stream, skipped, ids)
+                continue
+            docs = read_page(decode(f.read_bytes(), source), source)
+        except OSError as e:
+            _skip(skipped, source, f"cannot be read ({e.strerror})")
             continue
-        if f.suffix.lower() in JSONL_SUFFIXES:
-            yield from read_jsonl(f, data)
-        else:
-            yield from read_page(data, str(f))
+        except InputError as e:
+            _skip(skipped, source, str(e).removeprefix(f"{source}: "))
+            continue
+        if not docs:
+            _skip(skipped, source, "holds no text (empty, or only blank lines)")
+            continue
+        if docs[0].id in ids:
+            _skip(skipped, source, f"holds the same text as {ids[docs[0].id]} (read once)")
+            continue
+        ids.update((d.id, source) for d in docs)
+        yield Page(source, tuple(docs), _digest(docs))
+
+
+def read_documents(paths: Iterable[str | Path], skipped: list[Skipped] | None = None) -> Iterator[Document]:
+    """The articles of `read_pages`, one after another."""
+    for page in read_pages(paths, skipped):
+        yield from page.docs

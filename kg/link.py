@@ -7,6 +7,7 @@ from an unknown city), so that two papers' 市公安局 never merge by accident.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .lexicon import Division, Lexicon
-from .types import Document, Entity, Locale, Mention
+from .types import ORG_TYPES, Document, Entity, EntityType, Key, Locale, Mention
 from .zones import ZoneNames, zone_names
 
 LEGAL_SUFFIXES = ("集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "股份公司", "公司")
@@ -93,28 +94,45 @@ def article_locale(doc: Document, page: Locale, lexicon: Lexicon) -> Locale:
     return page
 
 
+def page_scope(texts: Iterable[str]) -> str:
+    """The scope of a page's relative names: a hash of its text, so that the same page gets the
+    same IRIs however its path was typed, and two pages' 市公安局 stay apart."""
+    h = hashlib.sha1()
+    for t in texts:
+        h.update(t.encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    return h.hexdigest()[:16]
+
+
+def _division_key(d: Division) -> Key:
+    return Key(EntityType.PLACE, d.code)
+
+
 @dataclass
 class Linker:
     """Assigns canonical names and keys; accumulates entities across documents."""
 
     lexicon: Lexicon
-    entities: dict[str, Entity] = field(default_factory=dict)
-    _aliases: dict[str, set[str]] = field(default_factory=dict)
-    _why: dict[str, list[str]] = field(default_factory=dict)
+    entities: dict[Key, Entity] = field(default_factory=dict)
+    _aliases: dict[Key, set[str]] = field(default_factory=dict)
+    _why: dict[Key, list[str]] = field(default_factory=dict)
     zones: ZoneNames = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.zones = zone_names(self.lexicon)
 
-    def link(self, doc: Document, mentions: list[Mention], locale: Locale) -> list[Mention]:
+    def link(self, doc: Document, mentions: list[Mention], locale: Locale, page: str = "") -> list[Mention]:
         """Mentions with `canonical` and `key` set; their entities are recorded.
 
+        `page` names the page the document came from (`page_scope`): relative names whose
+        place is unknown (市公安局 in a paper of an unknown city) hold only there.
         Short names the text declares (X（以下简称“Y”）) link to X wherever Y
         recurs in the document, and those recurrences become mentions too.
         """
+        page = page or page_scope([doc.text])
         out = []
         for m in mentions:
-            canonical, key, division = self._canonical(m, doc, locale)
+            canonical, key, division = self._canonical(m, locale, page)
             self._add(key, m, canonical, division)
             out.append(replace(m, canonical=canonical, key=key))
         declared = self._declared(doc, out)
@@ -127,9 +145,9 @@ class Linker:
         linked = []
         for m in out:
             full = declared.get(m.text)
-            if full is not None and full.key != m.key:
+            if full is not None and full.key is not None and full.key != m.key:
                 m = replace(m, canonical=full.canonical, key=full.key)
-                self._aliases.setdefault(full.key or "", set()).add(m.text)
+                self._aliases.setdefault(full.key, set()).add(m.text)
             linked.append(m)
         for short, full in declared.items():
             for hit in re.finditer(re.escape(short), doc.text):
@@ -155,35 +173,41 @@ class Linker:
 
     # ------------------------------------------------------------ canonical names
 
-    def _canonical(self, m: Mention, doc: Document, locale: Locale) -> tuple[str, str, Division | None]:
+    def _canonical(self, m: Mention, locale: Locale, page: str) -> tuple[str, Key, Division | None]:
         text = m.text
-        if m.type == "Place":
+        typ = EntityType(m.type)
+        if typ is EntityType.PLACE:
             d = self.lexicon.place(text, locale)
             if d is not None and not self._foreign_short_county(text, d, locale):
-                return d.name, f"Place/{d.code}", d
+                return d.name, _division_key(d), d
             zone = self.zones.resolve(text, locale) if d is None else None
             if zone is not None:  # 经开区 in a 长春 paper, 综改区 in a Shanxi one
                 d, why = zone
-                key = f"Place/{d.code}"
+                key = _division_key(d)
                 if why not in self._why.setdefault(key, []):
                     self._why[key].append(why)
                 return d.name, key, d
             if m.canonical:  # an abbreviation the recogniser resolved (中美 -> 美国, 晋 -> 山西省)
                 d = self.lexicon.place(m.canonical, locale)
                 if d is not None:
-                    return d.name, f"Place/{d.code}", d
-                return m.canonical, f"Place/{m.canonical}", None
-            return text, f"Place/{text}", None
-        if m.type in ("GovernmentBody", "Organization", "Enterprise"):
-            name, absolute = self._expand_body(text, locale) if m.type != "Enterprise" else (text, True)
+                    return d.name, _division_key(d), d
+                return m.canonical, Key(typ, m.canonical), None
+            return text, Key(typ, text), None
+        if typ in ORG_TYPES:
+            name, absolute = self._expand_body(text, locale) if typ is not EntityType.ENTERPRISE else (text, True)
             if name == text:
                 name, absolute = self._expand_relative(text, locale)
-            return name, f"{m.type}/{name}" if absolute else f"{m.type}/{name}@{doc.source}", None
-        if m.type == "Person":
-            # a name alone does not identify a person: 刘勇 of a Shanxi paper and 刘勇 of a
-            # Zhejiang paper are kept apart (same name within one province: merged)
-            return text, f"Person/{text}@{locale.province or doc.source}", None
-        return text, f"{m.type}/{text}", None
+            return name, Key(typ, name, "" if absolute else page), None
+        if typ is EntityType.PERSON:
+            return text, self.person_key(text, locale, page), None
+        return text, Key(typ, text), None
+
+    @staticmethod
+    def person_key(name: str, locale: Locale, page: str) -> Key:
+        """A name alone does not identify a person: 刘勇 of a Shanxi paper and 刘勇 of a Zhejiang
+        paper are kept apart (the same name within one province is merged; a paper whose province
+        is unknown keeps its people to its page)."""
+        return Key(EntityType.PERSON, name, locale.province or page)
 
     def _foreign_short_county(self, text: str, d: Division, locale: Locale) -> bool:
         """A county's short form from another province (龙城 in a Taiyuan paper is the
@@ -254,12 +278,12 @@ class Linker:
 
     # ------------------------------------------------------------ entities
 
-    def _add(self, key: str, m: Mention, canonical: str, division: Division | None) -> None:
+    def _add(self, key: Key, m: Mention, canonical: str, division: Division | None) -> None:
         e = self.entities.get(key)
         if e is None:
             self.entities[key] = Entity(
                 key=key,
-                type=m.type,
+                type=key.type,
                 name=canonical,
                 code=division.admin_code if division else None,
                 lat=division.lat if division else None,
@@ -268,27 +292,40 @@ class Linker:
         if m.text != canonical:
             self._aliases.setdefault(key, set()).add(m.text)
 
-    def place_entity(self, d: Division) -> str:
+    def place_entity(self, d: Division) -> Key:
         """The key of a division (adding it), for hierarchy facts."""
-        key = f"Place/{d.code}"
+        key = _division_key(d)
         if key not in self.entities:
-            self.entities[key] = Entity(key=key, type="Place", name=d.name, code=d.admin_code, lat=d.lat, lon=d.lon)
+            self.entities[key] = Entity(key=key, type=EntityType.PLACE, name=d.name, code=d.admin_code, lat=d.lat, lon=d.lon)
         return key
 
-    def merge_aliases(self) -> dict[str, str]:
+    def implied(self, typ: EntityType, name: str) -> Key:
+        """The key of an entity the text implies without naming it as a mention (山西省人民政府 for
+        副省长, 民生银行 for 民生银行太原分行, an industry chain, an award), adding the entity.
+        Relation rules ask here; they never build keys themselves."""
+        key = Key(typ, name)
+        if key not in self.entities:
+            self.entities[key] = Entity(key=key, type=typ, name=name)
+        return key
+
+    def division(self, key: Key) -> Division | None:
+        """The gazetteer division (or zone) a key names, if it names one."""
+        return self.lexicon.divisions.get(key.name) if key.type is EntityType.PLACE else None
+
+    def merge_aliases(self) -> dict[Key, Key]:
         """Merge short forms into the full names they abbreviate; returns {old key: new key}.
 
         美锦能源 -> 山西美锦能源股份有限公司 and 太钢 -> 太钢集团 when exactly one
         full name of the same type reduces to the short form; ambiguous short
         forms stay separate.
         """
-        by_core: dict[tuple[str, str], set[str]] = {}
+        by_core: dict[tuple[str, str], set[Key]] = {}
         for key, e in self.entities.items():
             if e.type in ("Enterprise", "Organization", "Event"):
                 for core in (_event_cores(e.name, self.lexicon) if e.type == "Event" else _cores(e.name, self.lexicon)):
                     if core != e.name:
                         by_core.setdefault((e.type, core), set()).add(key)
-        moved: dict[str, str] = {}
+        moved: dict[Key, Key] = {}
         for key, e in list(self.entities.items()):
             if e.type not in ("Enterprise", "Organization", "Event"):
                 continue
@@ -310,7 +347,7 @@ class Linker:
             self._why.setdefault(target, []).append(f"{src.name} is a short form of {self.entities[target].name}")
         return moved
 
-    def result(self) -> dict[str, Entity]:
+    def result(self) -> dict[Key, Entity]:
         out = {}
         for key, e in self.entities.items():
             aliases = tuple(sorted(self._aliases.get(key, set()) - {e.name}))

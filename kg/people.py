@@ -1,5 +1,5 @@
-"""Person names: what a transliterated foreign name looks like, and, across one document,
-a name cut short where it recurs completed.
+"""Person names: what a transliterated foreign name looks like; across one document,
+a name cut short where it recurs completed; names right after a post that no proposer read.
 
 The segmenter often splits an unknown three-character name after its second
 character (王素/环说), and the model follows the split; elsewhere in the same
@@ -10,9 +10,11 @@ goes on with the longer name, is that longer name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
-from .types import Mention
+from .posts import POSTS
+from .types import EntityType, Mention
 
 # a byline after a name is no part of it: 孟涛文/摄 is 孟涛, text and photo
 _BYLINE = ("文/", "文／", "图/", "图／")
@@ -77,3 +79,65 @@ def _completion(text: str, m: Mention, names: list[str]) -> str | None:
 
 def _overlaps(mentions: list[Mention], i: int, start: int, end: int) -> bool:
     return any(j != i and not o.nested and o.start < end and start < o.end for j, o in enumerate(mentions))
+
+
+# a personal name right after a post (董事长王传福出席 / 法定代表人为马化腾。) ends where one of these starts
+_NAME_END = re.compile(
+    r"$|[\s，,。；;：:、！!？?）)”’（(]|(?:表示|介绍|说|指出|认为|强调|透露|称|坦言|告诉|出席|主持|会见|会晤|在|等|和|与|及|一行|先生|女士|"
+    r"院士|教授|博士|同志|带领|带队|率|发表|宣布|致辞|调研|参加|回应|接受|就|对|向|也|还|则|已|曾|现|为|是|作|做|讲|提出|"
+    r"分析|解读|答|参观|考察|视察|走访|赴|到|来|出任|担任|兼任|当选|签署|签约|获|荣获|被|将|正|宣读|谈|共同|分别|拜会|访问|"
+    r"接待|看望|慰问|听取|检查|陪同|的|近日|日前|此前|于|从|以|联名|回忆|感慨|寄语|呼吁|建议|希望|要求|看来|发布|演讲|讲话|"
+    r"会|在|面对|告|撰文|受邀|应邀|上任|卸任|辞去|退休|离任|因|涉嫌|接替|随后|同时|亲自|首先|还|进行|展示|亮相|登台)"
+)
+_BEFORE_NAME = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, POSTS), key=len, reverse=True)) + r")(?:为|是)?(?=[\u4e00-\u9fff]{2})"
+)
+_ONE_CHAR_END = frozenset("说称在等和与及率谈答讲赴到为是将也还则已曾对向就被、，。")
+_NOT_NAME = re.compile(r"[的了是在和与及等兼由为对从向将已也又就被]|^(?:任|原|于|和|由|向)")
+
+
+def _word_ends(words: list[str], n: int) -> bool:
+    """Segmentation agrees that a name may end n characters in: a word ends there, or the word
+    across it starts with the name (张三说 cut as one word)."""
+    i = 0
+    for w in words:
+        if i + len(w) >= n:
+            return i + len(w) == n or i == 0
+        i += len(w)
+    return True
+_NAME_CHARS = re.compile(r"^[\u4e00-\u9fffA-Za-z]+$")
+
+
+def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames: frozenset[str],
+                       cut: Callable[[str], list[str]] | None = None) -> list[Mention]:
+    """`mentions` plus the personal names the proposers missed right after a post
+    (中国科学院院长侯建国出席 / 法定代表人为马化腾): a surname, two or three characters, then a word
+    boundary (表示, 出席, 、, …).  Rule id `person.after-post`."""
+    if not surnames or not _BEFORE_NAME.search(text):
+        return mentions
+    top = [m for m in mentions if not m.nested]
+    taken = [(m.start, m.end) for m in top]
+    people = [(m.start, m.end) for m in top if m.type == EntityType.PERSON]
+    extra = []
+    for hit in _BEFORE_NAME.finditer(text):
+        j = hit.end()
+        if any(s < j + 2 and j < e for s, e in taken) or any(s < hit.end() and hit.start() < e for s, e in people):
+            continue
+        for n in (3, 2, 4):
+            name = text[j : j + n]
+            if len(name) < n or not _NAME_CHARS.match(name) or any("\u4e00" > ch for ch in name):
+                continue
+            if not (name[0] in surnames if n < 4 else name[:2] in surnames) or _NOT_NAME.search(name[1:]) or _NOT_NAME.match(name):
+                continue
+            if not _NAME_END.match(text, j + n) or any(s < j + n and j < e for s, e in taken):
+                continue
+            if n == 3 and (b := _NAME_END.match(text, j + 2)) and (len(b.group()) >= 2 or b.group() in _ONE_CHAR_END):
+                continue  # 张三说 / 雷军宣布: the third character starts the next word
+            if cut is not None and not _word_ends(cut(text[j : j + n + 6]), n):
+                continue  # 负责人解读工会经费: 解读|工会, no name ends at 工
+            extra.append(Mention(doc_id, j, j + n, name, EntityType.PERSON, "person.after-post", name))
+            taken.append((j, j + n))
+            break
+    if not extra:
+        return mentions
+    return sorted(mentions + extra, key=lambda m: (m.start, -m.end))

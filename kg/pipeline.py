@@ -12,14 +12,16 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from . import lexicon as lexicon_mod
 from . import relations
-from .ingest import Skipped, read_documents
-from .link import Linker, article_locale, infer_locale
-from .recognize import Recognizer, is_generic
+from .ingest import Page, Skipped, read_pages
+from .link import Linker, article_locale, infer_locale, page_scope
+from .recognize import Recognizer
 from .segment import Segmenter, sentences
-from .types import Document, Entity, Fact, Locale, Mention
+from .spool import DocOut, EntityPart, Spool
+from .types import Document, Entity, EntityType, Fact, Key, Locale, Mention, Predicate
 
 
 @dataclass
@@ -32,19 +34,50 @@ class DocResult:
 
 @dataclass
 class BuildResult:
-    documents: list[Document]
-    entities: dict[str, Entity]
-    facts: list[Fact]
-    mentions: dict[str, list[str]]  # doc id -> entity keys mentioned
-    regions: dict[str, str]  # doc id -> key of the place the paper is from
+    """A built graph: the entity table in memory, every article's results in the spool.
+
+    `documents`, `facts`, `mentions` and `regions` read the spool (alias merges applied)
+    each time they are asked for; `pages()` streams them one page at a time.
+    """
+
+    entities: dict[Key, Entity]
+    spool: Spool
+    moved: dict[Key, Key]  # alias merges: the key a fact was made with -> the entity's key
+    hierarchy: list[Fact]  # the gazetteer's locatedIn between the graph's places
     skipped: list[Skipped] = field(default_factory=list)
-    chars: int = 0
+    chars: int = 0  # characters of all the graph's articles
     seconds: float = 0.0
+    processed: int = 0  # pages processed by this build (the others were unchanged in the spool)
+    dropped: int = 0  # pages of the previous graph left out (kg build --update --prune)
+
+    def pages(self) -> Iterator[list[DocOut]]:
+        """Each page's articles with their facts and mentions under the merged keys."""
+        for page in self.spool.results():
+            yield [_merged(d, self.moved) for d in page]
+
+    @property
+    def documents(self) -> list[Document]:
+        return [d.doc for page in self.pages() for d in page]
+
+    @property
+    def facts(self) -> list[Fact]:
+        return [f for page in self.pages() for d in page for f in d.facts] + self.hierarchy
+
+    @property
+    def mentions(self) -> dict[str, list[Key]]:
+        """doc id -> entity keys mentioned."""
+        return {d.doc.id: d.mentions for page in self.pages() for d in page}
+
+    @property
+    def regions(self) -> dict[str, Key]:
+        """doc id -> key of the place the paper is from."""
+        return {d.doc.id: d.region for page in self.pages() for d in page if d.region}
 
     def counts(self) -> dict[str, Counter[str]]:
         return {
             "entities": Counter(e.type for e in self.entities.values()),
-            "relations": Counter(f.predicate for f in self.facts if f.predicate != "coOccursWith"),
+            "relations": Counter(f.predicate for page in self.pages() for d in page for f in d.facts if f.predicate != "coOccursWith")
+            + Counter(f.predicate for f in self.hierarchy),
         }
 
 
@@ -78,38 +111,38 @@ class Pipeline:
         return infer_locale(((d.text, d.dateline) for d in docs), self.lexicon)
 
     def process_page(self, docs: list[Document]) -> list[DocResult]:
-        page = self.page_locale(docs)
-        locales = [article_locale(d, page, self.lexicon) for d in docs]
+        locale = self.page_locale(docs)
+        page = page_scope(d.text for d in docs)
+        locales = [article_locale(d, locale, self.lexicon) for d in docs]
         raws = self.recognizer.many([(d.id, d.text, loc) for d, loc in zip(docs, locales)])
-        return [self.process(d, loc, raw=raw) for d, loc, raw in zip(docs, locales, raws)]
+        return [self.process(d, loc, raw=raw, page=page) for d, loc, raw in zip(docs, locales, raws)]
 
-    def process(self, doc: Document, locale: Locale, linker: Linker | None = None, raw: list[Mention] | None = None) -> DocResult:
+    def process(
+        self, doc: Document, locale: Locale, linker: Linker | None = None, raw: list[Mention] | None = None, page: str = ""
+    ) -> DocResult:
         """Recognise, link and relate one document.
 
         Entities accumulate in `linker` (default: the pipeline's own, for a
         corpus build); pass a fresh Linker to process records independently.
         `raw`: the document's mentions when already recognised (`Recognizer.many`
-        batches documents).
+        batches documents).  `page`: the scope of the page's relative names
+        (`kg.link.page_scope`; default: the document's own text).
+        Stages, in one direction: recognition makes the mentions (generic ones,
+        such as 监管部门, make no node), linking makes the entities, relations
+        make the facts and ask the linker for the entities they imply.
         """
         lk = linker or self.linker
         if raw is None:
             raw = self.recognizer(doc.id, doc.text, locale)
-        rec = self.recognizer
-        raw = [
-            m for m in raw
-            if not (m.rule == "crf" or m.rule.startswith("suffix.")) or not is_generic(m.text, self.segmenter.cut, self.lexicon.dept_by_surface, rec.suffix_types)
-        ]
-        mentions = lk.link(doc, raw, locale)
+        mentions = lk.link(doc, [m for m in raw if not m.generic], locale, page)
         place_key = self._place_key(locale, lk)
-        names = relations.NameRelations(self.lexicon, place_key, locale, self.segmenter.cut)
-        context = relations.Context(published=doc.date, locale=locale, place_key=place_key, text=doc.text, names=names)
+        names = relations.NameRelations(self.lexicon, place_key, lk.implied, locale, self.segmenter.cut)
+        context = relations.Context(published=doc.date, locale=locale, place_key=place_key, text=doc.text, names=names, entities=lk.implied)
         facts = relations.extract(_clauses(doc, mentions), with_cooccurrence=self.cooccurrence, context=context)
-        for e in relations.minted_entities(facts, lk.entities):
-            lk.entities[e.key] = e  # parents named inside names, industry chains
         return DocResult(replace(doc, locale=locale), locale, mentions, facts)
 
-    def _place_key(self, locale: Locale, linker: Linker) -> Callable[[str], str | None]:
-        def key(surface: str) -> str | None:
+    def _place_key(self, locale: Locale, linker: Linker) -> Callable[[str], Key | None]:
+        def key(surface: str) -> Key | None:
             d = self.lexicon.place(surface, locale)
             return linker.place_entity(d) if d is not None else None
 
@@ -122,48 +155,80 @@ class Pipeline:
         for _, group in itertools.groupby(docs, key=lambda d: (d.source, d.id.rsplit("-", 1)[0])):
             yield from self.process_page(list(group))
 
+    def run_pages(self, pages: Iterable[Page]) -> Iterator[DocResult]:
+        """Process pages (a text file's articles, or a JSONL record's) one after another."""
+        for page in pages:
+            yield from self.process_page(list(page.docs))
+
     def build(
         self, paths: Iterable[str | Path], progress: Callable[[DocResult], None] | None = None
     ) -> BuildResult:
-        t0 = time.perf_counter()
+        """The graph of the files, folders and globs in `paths` (unreadable ones in `skipped`),
+        its spool in memory (`kg.build` keeps it on disk beside the graph)."""
         skipped: list[Skipped] = []
-        documents: list[Document] = []
-        facts: list[Fact] = []
-        mentioned: dict[str, list[str]] = {}
-        regions: dict[str, str] = {}
-        chars = 0
-        cooc: set[tuple[str, str]] = set()  # the co-occurrence layer is one graph of bare edges: each pair once
-        for r in self.run(read_documents(paths, skipped)):
-            documents.append(replace(r.doc, text=""))  # the graph keeps evidence sentences, not whole texts
-            chars += len(r.doc.text)
-            for f in r.facts:
-                if f.predicate == "coOccursWith":
-                    if (f.subject, f.object) in cooc:
-                        continue
-                    cooc.add((f.subject, f.object))
-                facts.append(f)
-            mentioned[r.doc.id] = sorted({m.key for m in r.mentions if m.key})
-            region = self._region_key(r.locale)
-            if region:
-                regions[r.doc.id] = region
-            if progress:
-                progress(r)
-        facts.extend(self._hierarchy())
-        moved = self.linker.merge_aliases()
-        facts = _remap(facts, moved)
-        mentioned = {d: sorted({moved.get(k, k) for k in ks}) for d, ks in mentioned.items()}
+        return self.build_pages(read_pages(paths, skipped), skipped, progress)
+
+    def build_pages(
+        self,
+        pages: Iterable[Page],
+        skipped: list[Skipped],
+        progress: Callable[[DocResult], None] | None = None,
+        spool: Spool | None = None,
+        prune: bool = False,
+    ) -> BuildResult:
+        """Process pages into `spool` (a new one in memory by default), then build the entity
+        table and merge aliases. Pages the spool already holds with the same digest are not
+        processed again (an update: pass a copy of the previous build's spool); with `prune`,
+        the spool's pages that are not among `pages` are dropped. Only the entity table and
+        one page's results are in memory at a time."""
+        t0 = time.perf_counter()
+        spool = spool if spool is not None else Spool()
+        known = spool.digests()
+        seen: set[str] = set()
+        processed = 0
+        for page in pages:
+            seen.add(page.key)
+            if known.get(page.key) == page.digest:
+                continue
+            part, outs = self._page(page, progress)
+            spool.put(page.key, page.digest, sum(len(d.text) for d in page.docs), part, outs)
+            processed += 1
+        dropped = spool.drop(set(known) - seen) if prune else 0
+        self.linker = table = Linker(self.lexicon)
+        for part in spool.parts():
+            absorb(table, part)
+        hierarchy = self._hierarchy()
+        moved = table.merge_aliases()
         return BuildResult(
-            documents=documents,
-            entities=self.linker.result(),
-            facts=_dedupe(facts),
-            mentions=mentioned,
-            regions=regions,
+            entities=table.result(),
+            spool=spool,
+            moved=moved,
+            hierarchy=hierarchy,
             skipped=skipped,
-            chars=chars,
+            chars=spool.chars(),
             seconds=time.perf_counter() - t0,
+            processed=processed,
+            dropped=dropped,
         )
 
-    def _region_key(self, locale: Locale) -> str | None:
+    def _page(self, page: Page, progress: Callable[[DocResult], None] | None) -> tuple[EntityPart, list[DocOut]]:
+        """One page's results and its contribution to the entity table (its own Linker's)."""
+        corpus, self.linker = self.linker, Linker(self.lexicon)
+        try:
+            outs = []
+            pairs: set[tuple[Key, Key]] = set()  # the co-occurrence layer is bare edges: each pair once
+            for r in self.process_page(list(page.docs)):
+                mentioned = sorted(set(_mentioned(r.mentions)))
+                facts = [f for f in r.facts if f.predicate != "coOccursWith" or (f.subject, f.object) not in pairs and not pairs.add((f.subject, f.object))]
+                outs.append(DocOut(replace(r.doc, text=""), mentioned, self._region_key(r.locale), _dedupe(facts)))
+                if progress:
+                    progress(r)
+            lk = self.linker
+            return EntityPart(lk.entities, lk._aliases, lk._why), outs
+        finally:
+            self.linker = corpus
+
+    def _region_key(self, locale: Locale) -> Key | None:
         name = locale.city or locale.province
         d = self.lexicon.place(name, locale) if name else None
         return self.linker.place_entity(d) if d else None
@@ -173,7 +238,7 @@ class Pipeline:
         张江高科技园区 -> 浦东新区)."""
         out = []
         places = self.lexicon.divisions
-        pending = [e.key[6:] for e in self.linker.entities.values() if e.type == "Place" and e.key[6:] in places]
+        pending = [k.name for k in self.linker.entities if k.type is EntityType.PLACE and k.name in places]
         seen: set[str] = set()
         while pending:
             code = pending.pop()
@@ -184,9 +249,42 @@ class Pipeline:
             if d.parent and d.parent in self.lexicon.divisions:
                 parent = self.lexicon.divisions[d.parent]
                 child_key, parent_key = self.linker.place_entity(d), self.linker.place_entity(parent)
-                out.append(Fact(child_key, "locatedIn", parent_key, "", 0, 0, "gazetteer.parent", 1.0))
+                out.append(Fact(child_key, Predicate.LOCATED_IN, parent_key, "", 0, 0, "gazetteer.parent", 1.0))
                 pending.append(parent.code)
         return out
+
+
+def absorb(table: Linker, part: EntityPart) -> None:
+    """Add a page's contribution to the corpus's entity table.
+
+    An entity's value depends only on its key, so the table is the union of the pages'
+    parts whatever their order: what makes an update equal a full build.
+    (Reads the Linker's alias and reason tables: to move into link.py as Linker.absorb.)
+    """
+    for k, e in part.entities.items():
+        table.entities.setdefault(k, e)
+    for k, names in part.aliases.items():
+        table._aliases.setdefault(k, set()).update(names)
+    for k, why in part.why.items():
+        have = table._why.setdefault(k, [])
+        have.extend(w for w in why if w not in have)
+
+
+def _mentioned(mentions: list[Mention]) -> Iterator[Key]:
+    """The keys an article mentions by a name of their own: not a place named only inside another
+    name (太原市 of 太原市公安局), unless it is part of an address written out (湖南长沙浏阳市X公司)."""
+    nested = [m for m in mentions if m.nested and m.type == EntityType.PLACE and m.key is not None and m.key.name.isdigit()]
+    chained = {id(a) for a in nested for b in nested if a is not b and (a.end == b.start or b.end == a.start)}
+    for m in mentions:
+        if m.key is not None and (not m.nested or id(m) in chained):
+            yield m.key
+
+
+def _merged(d: DocOut, moved: dict[Key, Key]) -> DocOut:
+    if not moved:
+        return d
+    mentions = sorted({moved.get(k, k) for k in d.mentions})
+    return DocOut(d.doc, mentions, moved.get(d.region, d.region), _dedupe(_remap(d.facts, moved)))
 
 
 def _clauses(doc: Document, mentions: list[Mention]) -> Iterator[relations.Clause]:
@@ -208,12 +306,13 @@ def _clauses(doc: Document, mentions: list[Mention]) -> Iterator[relations.Claus
             yield relations.Clause(s, tuple(in_s), tuple(nest))
 
 
-def _remap(facts: list[Fact], moved: dict[str, str]) -> list[Fact]:
+def _remap(facts: list[Fact], moved: dict[Key, Key]) -> list[Fact]:
     if not moved:
         return facts
     out = []
     for f in facts:
-        s, o = moved.get(f.subject, f.subject), f.object if f.obj_is_literal else moved.get(f.object, f.object)
+        s = moved.get(f.subject, f.subject)
+        o = f.object if isinstance(f.object, str) else moved.get(f.object, f.object)
         if s == o and not f.obj_is_literal:
             continue
         out.append(replace(f, subject=s, object=o) if (s, o) != (f.subject, f.object) else f)

@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad
 
-from .types import Document, Entity, Fact
+from .types import Document, Entity, Fact, Key
 from .vocab import DEFAULT_BASE, KG, PREFIXES
 
 _RDF = PREFIXES["rdf"]
@@ -94,10 +94,10 @@ class Minter:
     def __init__(self, base: str = DEFAULT_BASE) -> None:
         self.base = base if base.endswith(("/", "#")) else base + "/"
         self.cooccurrence_graph = _n(self.base + "graph/cooccurrence")
-        self._entities: dict[str, NamedNode] = {}
+        self._entities: dict[Key, NamedNode] = {}
         self._articles: dict[str, NamedNode] = {}
 
-    def entity(self, key: str) -> NamedNode:
+    def entity(self, key: Key) -> NamedNode:
         node = self._entities.get(key)
         if node is None:
             node = self._entities[key] = self._entity(key)
@@ -109,13 +109,11 @@ class Minter:
             node = self._articles[doc_id] = _n(f"{self.base}article/{_IRI_UNSAFE.sub('_', doc_id)}")
         return node
 
-    def _entity(self, key: str) -> NamedNode:
-        typ, _, rest = key.partition("/")
-        name, _, scope = rest.partition("@")
-        local = _IRI_UNSAFE.sub(lambda m: f"%{ord(m.group()):02X}", name)
-        if scope:
-            local += "~" + hashlib.sha1(scope.encode("utf-8")).hexdigest()[:8]
-        return _n(f"{self.base}{_SEGMENT.get(typ, typ.lower())}/{local}")
+    def _entity(self, key: Key) -> NamedNode:
+        local = _IRI_UNSAFE.sub(lambda m: f"%{ord(m.group()):02X}", key.name)
+        if key.scope:
+            local += "~" + hashlib.sha1(key.scope.encode("utf-8")).hexdigest()[:8]
+        return _n(f"{self.base}{_SEGMENT[key.type]}/{local}")
 
     def statement(self, f: Fact) -> NamedNode:
         h = hashlib.sha1(f"{f.doc_id}|{f.subject}|{f.predicate}|{f.object}|{f.start}|{f.rule}".encode()).hexdigest()
@@ -145,7 +143,7 @@ def entity_quads(e: Entity, mint: Minter) -> Iterator[Quad]:
         yield Quad(s, _n(_SCHEMA + "longitude"), _dec(e.lon), g)
 
 
-def article_quads(doc: Document, mint: Minter, region_key: str | None = None) -> Iterator[Quad]:
+def article_quads(doc: Document, mint: Minter, region_key: Key | None = None) -> Iterator[Quad]:
     a = mint.article(doc.id)
     yield Quad(a, TYPE, term("Article"), a)
     yield Quad(a, term("sourceFile"), Literal(doc.source), a)
@@ -168,17 +166,18 @@ def _date(value: str) -> Literal:
 
 def _literal(f: Fact) -> Literal:
     """An attribute's value: dates typed by precision, amounts and capacities as xsd:decimal."""
+    value = str(f.object)
     if f.predicate == "date":
-        return _date(f.object)
+        return _date(value)
     if f.amount is not None:
-        return _dec(f.object)
-    return Literal(f.object)
+        return _dec(value)
+    return Literal(value)
 
 
 def fact_quads(f: Fact, mint: Minter) -> Iterator[Quad]:
     """The relation itself plus its kg:Statement (evidence and qualifiers), in the article's graph."""
     s, p = mint.entity(f.subject), term(f.predicate)
-    o = _literal(f) if f.obj_is_literal else mint.entity(f.object)
+    o = _literal(f) if isinstance(f.object, str) else mint.entity(f.object)
     if f.predicate == "coOccursWith":
         yield Quad(s, p, o, mint.cooccurrence_graph)
         return
@@ -218,7 +217,7 @@ def fact_quads(f: Fact, mint: Minter) -> Iterator[Quad]:
             yield Quad(m, _n(_ORG + "role"), Literal(f.post, language="zh"), g)
 
 
-def mention_quads(doc_id: str, keys: Iterable[str], mint: Minter) -> Iterator[Quad]:
+def mention_quads(doc_id: str, keys: Iterable[Key], mint: Minter) -> Iterator[Quad]:
     g = mint.article(doc_id)
     for k in sorted(set(keys)):
         yield Quad(mint.entity(k), term("mentionedIn"), g, g)

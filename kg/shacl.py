@@ -7,6 +7,7 @@ import pyoxigraph as ox
 import rdflib
 
 from . import store as store_mod
+from .vocab import DEFAULT_BASE
 
 
 def schema_graph(name: str) -> rdflib.Graph:
@@ -15,12 +16,13 @@ def schema_graph(name: str) -> rdflib.Graph:
     return g
 
 
-def validate(st: ox.Store) -> tuple[bool, str]:
-    """(conforms, report text) for the union of the store's graphs."""
+def validate(st: ox.Store, base: str = DEFAULT_BASE) -> tuple[bool, str]:
+    """(conforms, report text) for the union of the store's graphs (without the co-occurrence
+    layer, whose graph IRI is under `base`)."""
     from pyshacl import validate as shacl_validate
 
     data = rdflib.Graph()
-    nt = ox.serialize(store_mod.union_triples(st), None, ox.RdfFormat.N_TRIPLES) or b""
+    nt = ox.serialize(store_mod.union_triples(st, base=base), None, ox.RdfFormat.N_TRIPLES) or b""
     data.parse(data=nt.decode("utf-8"), format="nt")
     conforms, _, text = shacl_validate(
         data, shacl_graph=schema_graph("shapes.ttl"), ont_graph=schema_graph("kg.ttl"), inference="none"

@@ -7,19 +7,78 @@ article text (end exclusive) and the id of the rule or model that produced it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import NamedTuple
 
-#: The entity types, exactly as they appear in `kg ner` / `kg extract` output
-#: and as local names of the ontology classes.
-ENTITY_TYPES: tuple[str, ...] = (
-    "Enterprise",
-    "GovernmentBody",
-    "Organization",
-    "Project",
-    "Event",
-    "Place",
-    "Person",
+
+class EntityType(StrEnum):
+    """What an entity is; the values are the local names of the ontology classes (schema/kg.ttl)
+    and what `kg ner` / `kg extract` print.  A typo is an AttributeError, not a silent mismatch."""
+
+    ENTERPRISE = "Enterprise"
+    GOVERNMENT_BODY = "GovernmentBody"
+    ORGANIZATION = "Organization"
+    PROJECT = "Project"
+    EVENT = "Event"
+    PLACE = "Place"
+    PERSON = "Person"
+    INDUSTRY_CHAIN = "IndustryChain"  # implied by relations (链主), never recognised
+    AWARD = "Award"
+
+
+class Predicate(StrEnum):
+    """Relations and attributes; the values are the ontology's property names (tests/test_vocab.py
+    checks each against schema/kg.ttl)."""
+
+    LOCATED_IN = "locatedIn"
+    SUB_ORGANIZATION_OF = "subOrganizationOf"
+    ORGANIZES = "organizes"
+    MEMBER_OF = "memberOf"
+    INVESTS = "invests"
+    CONTRACTOR_OF = "contractorOf"
+    OPERATES = "operates"
+    COOPERATES_WITH = "cooperatesWith"
+    SIGNS_WITH = "signsWith"
+    CHAIN_LEADER_OF = "chainLeaderOf"
+    SUPPORTS = "supports"
+    AWARDED_TO = "awardedTo"
+    CO_OCCURS_WITH = "coOccursWith"
+    # attributes: the object is a literal
+    INVESTMENT = "investment"
+    REGISTERED_CAPITAL = "registeredCapital"
+    OUTPUT_VALUE = "outputValue"
+    CAPACITY = "capacity"
+    COUNT = "count"
+    DATE = "date"
+
+
+#: The recognised entity types, in the order `kg ner` documents them.
+ENTITY_TYPES: tuple[str, ...] = tuple(EntityType)[:7]
+ORG_TYPES: frozenset[str] = frozenset({EntityType.ENTERPRISE, EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION})
+ATTRIBUTES: frozenset[str] = frozenset(
+    {Predicate.INVESTMENT, Predicate.REGISTERED_CAPITAL, Predicate.OUTPUT_VALUE, Predicate.CAPACITY, Predicate.COUNT, Predicate.DATE}
 )
-ORG_TYPES: frozenset[str] = frozenset({"Enterprise", "GovernmentBody", "Organization"})
+
+
+class Key(NamedTuple):
+    """An entity's identity, built by the linker alone (`kg.link`); `kg.rdf` alone turns it into an IRI.
+
+    `name` is the canonical name, or for a place of the division gazetteer its code (140100,
+    310115-张江高科技园区).  `scope` is empty for names that identify an entity wherever they occur
+    (山西省工业和信息化厅); otherwise it says where the name holds: the page a relative name came
+    from when the paper's locale is unknown (市公安局), the province of a person's paper.
+    """
+
+    type: EntityType
+    name: str
+    scope: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.type}/{self.name}" + (f"@{self.scope}" if self.scope else "")
+
+    @property
+    def absolute(self) -> bool:
+        return not self.scope
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,16 +131,17 @@ class Mention:
     type: str
     rule: str
     canonical: str | None = None  # filled by the linker
-    key: str | None = None  # the entity's key, filled by the linker
+    key: Key | None = None  # the entity's key, filled by the linker
     nested: bool = False  # inside a longer mention (太原市 in 太原市公安局)
     confidence: float = 1.0
+    generic: bool = False  # a kind, not a name (监管部门, 保险公司): a `kg ner` mention, no graph node
 
 
 @dataclass(frozen=True, slots=True)
 class Entity:
     """A thing in the world, merged from one or more mentions."""
 
-    key: str  # stable identity: "<Type>/<scope>/<canonical>"
+    key: Key
     type: str
     name: str  # canonical name (rdfs:label)
     aliases: tuple[str, ...] = ()
@@ -99,9 +159,9 @@ class Fact:
     value in its lexical form.
     """
 
-    subject: str
+    subject: Key
     predicate: str
-    object: str
+    object: Key | str
     doc_id: str
     start: int
     end: int

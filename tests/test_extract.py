@@ -3,6 +3,8 @@ from __future__ import annotations
 import json
 
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import kg.extract as ex
 from kg.cli import main
@@ -43,7 +45,8 @@ def test_cli_streams_in_order_and_reports_bad_lines(tmp_path):
     r = CliRunner().invoke(main, ["extract", str(src), "--nested"])
     assert r.exit_code == 1
     lines = [json.loads(x) for x in r.stdout.splitlines()]
-    assert [x["id"] for x in lines] == ["a", "b", "c"]
+    assert [x["id"] for x in lines] == ["a", "b", "c", None]
+    assert lines[3]["error"].startswith("line 4: not JSON")
     for rec, res in zip(RECORDS, lines):
         _check_offsets(rec["text"], res)
     assert {"太原市公安局", "太原市"} <= {e["text"] for e in lines[2]["entities"]}
@@ -52,7 +55,8 @@ def test_cli_streams_in_order_and_reports_bad_lines(tmp_path):
 
 def test_jobs_give_the_same_output(tmp_path):
     src = tmp_path / "in.jsonl"
-    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in RECORDS * 5) + "\n", encoding="utf-8")
+    recs = [{**r, "id": f"{r['id']}{k}"} for k in range(5) for r in RECORDS]
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n", encoding="utf-8")
     one = CliRunner().invoke(main, ["extract", str(src)])
     two = CliRunner().invoke(main, ["extract", str(src), "--jobs", "2"])
     assert one.exit_code == 0 and two.exit_code == 0
@@ -66,5 +70,52 @@ def test_a_bad_region_fails_its_record_alone(tmp_path):
     src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n", encoding="utf-8")
     r = CliRunner().invoke(main, ["extract", str(src)])
     assert r.exit_code == 1
-    assert [json.loads(x)["id"] for x in r.stdout.splitlines()] == ["a", "c"]
+    answers = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [a["id"] for a in answers] == ["a", "x", "c"] and "火星省" in answers[1]["error"]
     assert "line 2" in r.stderr and "火星省" in r.stderr
+
+
+BAD_LINES = [
+    b'{"id": "s", "text": "a\\ud800b"}',  # a lone surrogate
+    b'{"id": "r", "text": "\xe5\xb8\x82\xe5\x85\xac\xe5\xae\x89\xe5\xb1\x80", "region": 123}',
+    b'{"id": "d", "text": "x", "date": 12345}',
+    '{"id": "g", "text": "太原市公安局发布通告。"}'.encode("gbk"),  # read as GB18030, as kg build reads files
+    '{"id": "u", "text": "太原市公安局发布通告。"}'.encode()[:-8] + b"\xff" + b'"}',  # UTF-8 with a bad byte
+    b'{"id": "a", "text": "again"}',  # a duplicate of the first good record
+    b"[1, 2]",
+]
+
+
+def test_every_record_is_answered_in_order(tmp_path):
+    src = tmp_path / "in.jsonl"
+    good = [json.dumps(r, ensure_ascii=False).encode() for r in RECORDS]
+    src.write_bytes(b"\n".join(good[:1] + BAD_LINES[:3] + good[1:2] + BAD_LINES[3:] + good[2:]) + b"\n")
+    for cmd in ("extract", "ner"):
+        r = CliRunner().invoke(main, [cmd, str(src)])
+        assert r.exit_code == 1
+        answers = [json.loads(x) for x in r.stdout.splitlines()]
+        assert [a["id"] for a in answers] == ["a", "s", "r", "d", "b", "g", None, "a", None, "c"]
+        errors = [a.get("error", "") for a in answers]
+        assert "lone surrogate" in errors[1] and '"region" is 123' in errors[2] and '"date" is 12345' in errors[3]
+        assert "太原市公安局" in {e["text"] for e in answers[5]["entities"]}
+        assert "not UTF-8" in errors[6] and "already used on line 1" in errors[7] and "expected an object" in errors[8]
+        assert all("entities" in a for a in answers if "error" not in a) and sum("error" in a for a in answers) == 6
+        assert r.stderr.count("error: line") == 6
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(
+    st.binary(max_size=30),
+    st.text(max_size=30).map(lambda t: t.encode("utf-8", "surrogatepass")),
+    st.fixed_dictionaries({"text": st.text(max_size=40)}, optional={"id": st.one_of(st.integers(), st.text(max_size=5), st.none(), st.booleans()), "region": st.one_of(st.text(max_size=4), st.integers()), "date": st.one_of(st.text(max_size=10), st.integers())}).map(lambda d: json.dumps(d).encode()),
+), max_size=8))
+def test_extract_answers_every_record_of_any_input(lines):
+    """Property: whatever the bytes, one answer per non-blank line, in order, each an id plus a result or an error."""
+    lines = [x.replace(b"\n", b" ").replace(b"\r", b" ") for x in lines]
+    stream = [x + b"\n" for x in lines]
+    nonblank = [n for n, x in enumerate(stream, 1) if x.strip()]
+    answers = list(ex.run_stream(ex.iter_records(stream), batch=3))
+    assert len(answers) == len(nonblank)
+    for n, a in zip(nonblank, answers):
+        assert not isinstance(a, ex.BadRecord) or a.line == n
+        json.dumps(a.answer() if isinstance(a, ex.BadRecord) else a, ensure_ascii=False).encode("utf-8")  # every answer is writable

@@ -19,10 +19,19 @@ def test_same_short_name_in_two_cities_stays_two_entities(pipeline):
     lk = Linker(pipeline.lexicon)
     a = lk.link(Document("a", "", "a.txt"), [_m("市公安局", "GovernmentBody")], Locale("山西省", "太原市"))
     b = lk.link(Document("b", "", "b.txt"), [_m("市公安局", "GovernmentBody")], Locale("浙江省", "杭州市"))
-    c = lk.link(Document("c", "", "c.txt"), [_m("市公安局", "GovernmentBody")], Locale())
-    d = lk.link(Document("d", "", "d.txt"), [_m("市公安局", "GovernmentBody")], Locale())
+    c = lk.link(Document("c", "市公安局通报了案情。", "c.txt"), [_m("市公安局", "GovernmentBody")], Locale())
+    d = lk.link(Document("d", "市公安局发布提示。", "d.txt"), [_m("市公安局", "GovernmentBody")], Locale())
     assert a[0].canonical == "太原市公安局" and b[0].canonical == "杭州市公安局"
     assert len({a[0].key, b[0].key, c[0].key, d[0].key}) == 4
+
+
+def test_a_relative_name_is_scoped_by_its_page_text_not_its_path(pipeline):
+    """The same page read through two spellings of its path keeps its IRIs (Jiangsu sentence)."""
+    lk = Linker(pipeline.lexicon)
+    text = "市商务局组织企业参加广交会。"
+    a = lk.link(Document("a", text, "seeds/x.txt"), [_m("市商务局", "GovernmentBody")], Locale())
+    b = lk.link(Document("a", text, "/home/u/seeds/x.txt"), [_m("市商务局", "GovernmentBody")], Locale())
+    assert a[0].key == b[0].key and not a[0].key.absolute
 
 
 def test_enterprise_short_forms_merge_into_the_full_name(pipeline):
@@ -31,6 +40,8 @@ def test_enterprise_short_forms_merge_into_the_full_name(pipeline):
     lk.link(doc, [_m("山西美锦能源股份有限公司", "Enterprise"), _m("美锦能源", "Enterprise"), _m("太钢集团", "Enterprise"), _m("太钢", "Enterprise")], Locale("山西省"))
     moved = lk.merge_aliases()
     ents = lk.result()
+    moved = {str(k): str(v) for k, v in moved.items()}
+    ents = {str(k): e for k, e in ents.items()}
     assert moved["Enterprise/美锦能源"] == "Enterprise/山西美锦能源股份有限公司"
     assert "美锦能源" in ents["Enterprise/山西美锦能源股份有限公司"].aliases
     assert ents["Enterprise/山西美锦能源股份有限公司"].merges
@@ -119,5 +130,5 @@ def test_a_county_short_form_from_another_province_names_no_division(pipeline):
     shanxi = pipeline.lexicon.parse_region("太原市")
     doc = Document("d", "唱响美丽龙城，沁源县的党参。", "d.txt")
     ms = lk.link(doc, [Mention("d", 4, 6, "龙城", "Place", "crf"), Mention("d", 7, 10, "沁源县", "Place", "gazetteer.division")], shanxi)
-    assert ms[0].canonical == "龙城" and ms[0].key == "Place/龙城"  # not 龙城区 of Liaoning
+    assert ms[0].canonical == "龙城" and str(ms[0].key) == "Place/龙城"  # not 龙城区 of Liaoning
     assert ms[1].canonical == "沁源县"

@@ -221,3 +221,41 @@ def test_a_bare_cdc_is_a_kind_of_body_and_makes_no_node(pipeline):
 
     got = kg.extract.extract("公司工会会同安全管理部、疾控中心开展检查。", region="湖北省武汉市")
     assert not any(e["canonical"] in ("疾病预防控制中心", "总工会") for e in got["entities"]), got
+
+
+def _tiled_by_sorting(start: int, end: int, spans: set[tuple[int, int]]) -> bool:
+    """The definition _tiled had before it was made linear (sorted every span per call)."""
+    ends = {start}
+    for s, e in sorted(spans):
+        if s in ends and e <= end:
+            ends.add(e)
+    return end in ends and (start, end) not in spans
+
+
+_SPANS = st.sets(st.tuples(st.integers(0, 30), st.integers(1, 12)).map(lambda t: (t[0], t[0] + t[1])), max_size=25)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SPANS, st.integers(0, 45), st.integers(0, 45))
+def test_tiled_agrees_with_its_sorting_definition(spans, start, end):
+    from kg.recognize.model import _by_start, _tiled
+
+    assert _tiled(start, end, spans, _by_start(spans)) == _tiled_by_sorting(start, end, spans)
+
+
+def test_tiled_reads_only_the_spans_inside_the_range():
+    from kg.recognize.model import _by_start, _tiled
+
+    class Counting(dict):
+        reads = 0
+
+        def get(self, key, default=None):
+            Counting.reads += 1
+            return super().get(key, default)
+
+    # 10,000 places of two characters in a row: a run of two of them is tiled; the walk
+    # from one offset must not touch the places elsewhere in the text
+    spans = {(i, i + 2) for i in range(0, 20_000, 2)}
+    index = Counting(_by_start(spans))
+    assert _tiled(100, 104, spans, index) and not _tiled(100, 102, spans, index) and not _tiled(101, 105, spans, index)
+    assert Counting.reads <= 6

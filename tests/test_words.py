@@ -20,9 +20,9 @@ def test_a_thing_listed_with_things_is_no_person(pipeline):
 def test_a_list_item_is_the_whole_item(pipeline):
     tok = pipeline.segmenter.tokens
     text = "坚持以马列主义、毛泽东思想为指导。"
-    assert not words.listed_with_nouns(tok(text), 8, 11, pipeline.recognizer.words.is_thing)  # 毛泽东 heads 毛泽东思想
+    assert not words.listed_with_nouns(tok(text), 8, 11, pipeline.recognizer.res.words.is_thing)  # 毛泽东 heads 毛泽东思想
     text = "当地盛产瓷土、石英砂、长石等原料。"
-    assert words.listed_with_nouns(tok(text), 7, 10, pipeline.recognizer.words.is_thing)
+    assert words.listed_with_nouns(tok(text), 7, 10, pipeline.recognizer.res.words.is_thing)
 
 
 def test_a_provinces_merchants_are_no_person(pipeline):
@@ -30,7 +30,7 @@ def test_a_provinces_merchants_are_no_person(pipeline):
 
 
 def test_abstract_nouns_and_frequent_words_name_no_one(pipeline):
-    check = pipeline.recognizer.words
+    check = pipeline.recognizer.res.words
     text = "专家介绍了蚊虫对杀虫剂的耐药性情况。"
     near = pipeline.segmenter.tokens(text)
     assert check(text, near, 12, 15, "Enterprise")  # 耐药性

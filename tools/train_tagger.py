@@ -2,9 +2,9 @@
 
     python tools/train_tagger.py [--data ../shared/data] [--out kg/data/ner.crfsuite]
 
-Trains on the 85 % of CLUENER train.json that `kg.tagger.held_out` does not
+Trains on the 85 % of CLUENER train.json that `tools.corpora.held_out` does not
 reserve for evaluation, plus the 85 % of People's Daily dev it does not reserve (its ORG
-typed by `kg.tagger.OrgTyper`; `--no-pd` leaves it out).  Features come
+typed by `tools.corpora.OrgTyper`; `--no-pd` leaves it out).  Features come
 from the same lexicon, segmenter and gazetteer automaton as the pipeline, so
 the model is tied to kg/data/: retrain after changing the word lists.
 Deterministic: the same data and lexicon give the same model.
@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # `tools` and `kg` from this checkout
 
 
 def main() -> None:
@@ -33,6 +34,7 @@ def main() -> None:
     import pycrfsuite  # type: ignore[import-untyped]
 
     from kg import tagger
+    from tools import corpora
     from kg.pipeline import Pipeline
 
     src = Path(a.data) / "cluener" / "train.json"
@@ -42,17 +44,17 @@ def main() -> None:
     t0 = time.perf_counter()
     p = Pipeline()
     rec = p.recognizer
-    train = [ex for ex in tagger.read_cluener(src) if not tagger.held_out(ex[0])]
+    train = [ex for ex in corpora.read_cluener(src) if not corpora.held_out(ex[0])]
     n_clu = len(train)
     if pd.exists() and not a.no_pd:
-        org_type = tagger.OrgTyper(rec.suffix_types, p.lexicon.dept_by_surface)
-        for text, ents in tagger.read_pd98(pd):
-            if not tagger.held_out(text):
+        org_type = corpora.OrgTyper(rec.suffix_types, p.lexicon.dept_by_surface)
+        for text, ents in corpora.read_pd98(pd):
+            if not corpora.held_out(text):
                 train.append((text, [(s, e, org_type(text[s:e]) if t == "ORG" else t) for s, e, t in ents]))
     trainer = pycrfsuite.Trainer(verbose=False)
     for text, ents in train:
         x = tagger.features(text, p.segmenter.tokens(text), rec.hits(text), rec.suffix_types, p.lexicon.surnames)
-        trainer.append(x, tagger.bio(len(text), ents))
+        trainer.append(x, corpora.bio(len(text), ents))
     t1 = time.perf_counter()
     trainer.set_params({
         "c1": a.c1,

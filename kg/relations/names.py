@@ -6,21 +6,22 @@
 - a union and its enterprise: 太钢工会 -> 太钢;
 - a government department and its government: 山西省商务厅 -> 山西省人民政府,
   中共太原市委宣传部 -> 中共太原市委.
-A parent that is only named inside another name is minted as an entity of its
-own (`minted_entities`), keyed as the linker keys absolute names.
+A parent that is only named inside another name becomes an entity of its own:
+the linker gives its key (`implied`).
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable
 
-from .lexicon import ZONE, Lexicon
-from .types import ORG_TYPES, Entity, Fact, Locale, Mention
+from ..lexicon import ZONE, Lexicon
+from ..types import ORG_TYPES, EntityType, Fact, Key, Locale, Mention, Predicate
 
+_E, _O = EntityType.ENTERPRISE, EntityType.ORGANIZATION
 _PARENT_SUFFIX = (
-    ("分公司", "Enterprise"), ("分行", "Enterprise"), ("股份有限公司", "Enterprise"), ("有限责任公司", "Enterprise"), ("有限公司", "Enterprise"), ("集团公司", "Enterprise"),
-    ("公司", "Enterprise"), ("集团", "Enterprise"), ("银行", "Enterprise"), ("大学", "Organization"),
-    ("学院", "Organization"), ("医院", "Organization"), ("研究院", "Organization"), ("科学院", "Organization"),
-    ("协会", "Organization"), ("学会", "Organization"), ("商会", "Organization"), ("联合会", "Organization"),
+    ("分公司", _E), ("分行", _E), ("股份有限公司", _E), ("有限责任公司", _E), ("有限公司", _E), ("集团公司", _E),
+    ("公司", _E), ("集团", _E), ("银行", _E), ("大学", _O), ("学院", _O), ("医院", _O), ("研究院", _O), ("科学院", _O),
+    ("协会", _O), ("学会", _O), ("商会", _O), ("联合会", _O),
 )
 _BRANCH_SUFFIX = (
     "分公司", "分行", "支行", "分局", "分所", "研究所", "研究院", "分院", "分厂", "分中心", "营业部", "事业部", "办事处",
@@ -39,55 +40,38 @@ _NOT_GOVERNMENT_DEPT = frozenset(
     """人民政府 人民代表大会 人民代表大会常务委员会 政治协商会议委员会 纪律检查委员会 监察委员会 高级人民法院 中级人民法院
     人民法院 人民检察院 海关 税务局 消防救援总队 消防救援支队 消防救援大队 气象局 地震局 邮政管理局 烟草专卖局""".split()
 )
+_GROUP_HEAD = re.compile(r"(?:集团公司|集团|总公司)")
+_LEGAL = ("集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "股份公司", "公司", "控股")
+# what the name of a group's unit ends with: a company, a plant, an institute (一院), a mine …
+_UNIT_TAIL = re.compile(r"(?:公司|厂|院|所|研究院|中心|矿|站|基地|局|处|部)$")
 _GOV_POSTS = {"省长": ("省", "自治区"), "市长": ("市",), "县长": ("县",), "区长": ("区",), "州长": ("州",), "旗长": ("旗",)}
 _PARTY_POSTS = ("省委", "市委", "县委", "区委", "州委", "旗委")
 
 
-def government_key(place: str | None, post: str) -> tuple[str, str] | None:
+def government_name(place: str | None, post: str) -> str | None:
     """The body a place-level post belongs to: (山西省, 副省长) -> 山西省人民政府, (沁源县, 县委书记) -> 中共沁源县委."""
     if not place:
         return None
     core = post.removeprefix("常务").removeprefix("副")
     if core in _GOV_POSTS and place.endswith(_GOV_POSTS[core]):
-        name = place + "人民政府"
-        return f"GovernmentBody/{name}", name
+        return place + "人民政府"
     if post.startswith(_PARTY_POSTS) and place.endswith(post[0]):
-        name = f"中共{place}委"
-        return f"GovernmentBody/{name}", name
+        return f"中共{place}委"
     return None
 
 
 def government_of(place: str) -> str:
-    """The key of a division's government: 阳曲县 -> GovernmentBody/阳曲县人民政府."""
-    return f"GovernmentBody/{place}人民政府"
+    """The name of a division's government: 阳曲县 -> 阳曲县人民政府."""
+    return f"{place}人民政府"
 
 
-def chain_key(name: str, is_place: Callable[[str], bool] | None = None) -> tuple[str, str]:
-    """An industry chain's key and label; a leading place name is dropped (山西光伏产业链 -> 光伏产业链)."""
+def chain_name(name: str, is_place: Callable[[str], bool] | None = None) -> str:
+    """An industry chain's name; a leading place name is dropped (山西光伏产业链 -> 光伏产业链)."""
     if is_place is not None:
         for n in range(min(len(name) - 5, 8), 1, -1):
             if is_place(name[:n]):
-                name = name[n:]
-                break
-    return f"IndustryChain/{name}", name
-
-
-def minted_entities(facts: Iterable[Fact], known: dict[str, Entity]) -> list[Entity]:
-    """Entities that facts point at but no mention introduced (parents named inside names, industry chains)."""
-    out: dict[str, Entity] = {}
-    for f in facts:
-        for key in (f.subject, None if f.obj_is_literal else f.object):
-            if not key or key in known or key in out:
-                continue
-            typ, _, name = key.partition("/")
-            if typ == "Person" and f.rule.startswith("rel."):  # a name the relation rules read after a post
-                out[key] = Entity(key=key, type=typ, name=name.partition("@")[0])
-                continue
-            if "@" in key:
-                continue
-            if typ in ("IndustryChain", "Award", "GovernmentBody", "Enterprise", "Organization") and name:
-                out[key] = Entity(key=key, type=typ, name=name)
-    return list(out.values())
+                return name[n:]
+    return name
 
 
 class NameRelations:
@@ -96,17 +80,19 @@ class NameRelations:
     def __init__(
         self,
         lexicon: Lexicon,
-        place_key: Callable[[str], str | None],
+        place_key: Callable[[str], Key | None],
+        implied: Callable[[EntityType, str], Key],
         locale: Locale | None = None,
         cut: Callable[[str], list[str]] | None = None,
     ) -> None:
         self.lex = lexicon
         self.place_key = place_key
+        self.implied = implied  # the linker's key for an entity named inside a name
         self.cut = cut  # word segmentation: a short place form must end on a word boundary
         self.locale = locale
         self.home = lexicon._province_code(locale) if locale else None
 
-    def place_prefix(self, name: str) -> tuple[str, str] | None:
+    def place_prefix(self, name: str) -> tuple[Key, str] | None:
         """(place key, prefix) of the longest division name a name starts with; short forms of
         counties only for the paper's own province (蒙山景区 is not in 蒙山县, Guangxi)."""
         name = name.removeprefix("中共")
@@ -128,15 +114,18 @@ class NameRelations:
                 return deeper or (key, surface)
         return None
 
-    def _inner(self, name: str, n: int, code: str) -> tuple[str, str] | None:
+    def _inner(self, name: str, n: int, code: str) -> tuple[Key, str] | None:
         """A division named right after its parent (杭州市余杭区…, 山西省太原市…): the innermost, by full names."""
         found = None
         while True:
             for m in range(min(len(name) - n - 1, 10), 1, -1):
                 d = self.lex.place(name[n : n + m], self.locale)
-                if d is not None and d.name == name[n : n + m] and code in (a.code for a in self.lex.ancestors(d.code)):
+                # a full name, or a short form of a division inside the one before (湖南长沙浏阳市)
+                if d is not None and code in (a.code for a in self.lex.ancestors(d.code)) and (
+                    d.name == name[n : n + m] or d.level != ZONE and self._word_end(name, n + m)
+                ):
                     key = self.place_key(name[: n + m])
-                    key = key if key and key.endswith(d.code) else self.place_key(d.name)
+                    key = key if key and key.name == d.code else self.place_key(d.name)
                     if not key:
                         return found
                     found, n, code = (key, name[: n + m]), n + m, d.code
@@ -144,10 +133,17 @@ class NameRelations:
             else:
                 return found
 
-    def parent(self, name: str, typ: str) -> tuple[str, str] | None:
-        """(parent key, parent name) for a branch, a union or a government department."""
+    def _word_end(self, name: str, n: int) -> bool:
+        return self.cut is None or n in _boundaries(self.cut(name))
+
+    def parent(self, name: str, typ: str) -> tuple[EntityType, str] | None:
+        """(parent type, parent name) for a branch, a union, a unit named after its group
+        (东方电气集团东方电机有限公司), a central body's local office or a government department."""
         if typ == "GovernmentBody":
-            return self._government(name)
+            return self._central(name) or self._government(name)
+        group = self._group(name)
+        if group is not None:
+            return group
         if not name.endswith(_BRANCH_SUFFIX + _UNIVERSITY_BRANCH):
             return None
         for n in range(len(name) - 2, 1, -1):
@@ -156,14 +152,31 @@ class NameRelations:
                 if not head.endswith(suffix) or len(head) <= len(suffix):
                     continue
                 if rest.endswith(_BRANCH_SUFFIX) or (suffix in ("大学", "学院") and rest.endswith(_UNIVERSITY_BRANCH)):
-                    return f"{ptype}/{head}", head
+                    return ptype, head
         if name.endswith("工会") and not name.endswith(("总工会", "联合会")):
             owner = name[:-2]
             if len(owner) >= 2 and not owner.endswith(_NOT_UNION_OWNER) and self.lex.place(owner) is None:
-                return f"Enterprise/{owner}", owner
+                return EntityType.ENTERPRISE, owner
         return None
 
-    def _government(self, name: str) -> tuple[str, str] | None:
+    def _group(self, name: str) -> tuple[EntityType, str] | None:
+        """东方电气集团东方电机有限公司 -> 东方电气集团, 航天科技集团一院 -> 航天科技集团: a group's name
+        and, after it, a unit's own name (not only a legal suffix: 太钢集团有限公司 is one name)."""
+        for head in _GROUP_HEAD.finditer(name):
+            rest = name[head.end() :]
+            if head.end() >= 4 and len(rest) >= 2 and rest not in _LEGAL and _UNIT_TAIL.search(rest) and not rest.startswith(_LEGAL):
+                return EntityType.ENTERPRISE, name[: head.end()]
+        return None
+
+    def _central(self, name: str) -> tuple[EntityType, str] | None:
+        """国家税务总局天津市河北区税务局 -> 国家税务总局: a central body's name, then a place's office of it."""
+        for n in range(min(len(name) - 4, 12), 3, -1):
+            deps = self.lex.dept_by_surface.get(name[:n])
+            if deps and deps[0].style == "standalone" and deps[0].name == name[:n] and self.lex.place(name[n : n + 2]) is not None:
+                return EntityType.GOVERNMENT_BODY, name[:n]
+        return None
+
+    def _government(self, name: str) -> tuple[EntityType, str] | None:
         party = name.startswith("中共")
         for n in range(min(len(name) - 2, 16), 1, -1):
             deps = self.lex.dept_by_surface.get(name[-n:])
@@ -177,30 +190,29 @@ class NameRelations:
                 place = head[2:-1]
                 d = self.lex.place(place)
                 if d is not None and d.name == place:
-                    return f"GovernmentBody/{head}", head
+                    return EntityType.GOVERNMENT_BODY, head
                 return None
             if dep.style != "place" or dep.name in _NOT_GOVERNMENT_DEPT:
                 return None
             d = self.lex.place(head)
             if d is None or d.name != head or d.level == ZONE:
                 return None  # a zone's departments answer to its 管委会, not to a 人民政府
-            gov = head + "人民政府"
-            return f"GovernmentBody/{gov}", gov
+            return EntityType.GOVERNMENT_BODY, government_of(head)
         return None
 
 
-    def facts(self, m: Mention, doc_id: str, start: int, end: int, evidence: str, seen: set[tuple[str, str, str]]) -> list[Fact]:
+    def facts(self, m: Mention, doc_id: str, start: int, end: int, evidence: str, seen: set[tuple[Key, str, Key]]) -> list[Fact]:
         """locatedIn and subOrganizationOf read off one mention's name; `seen` keeps one fact per
         (subject, relation, object) per document.  The evidence is the sentence [start, end)."""
-        if m.nested or m.type == "Person" or not m.canonical or not m.key or m.rule == "anaphora":
+        if m.nested or m.type == EntityType.PERSON or not m.canonical or not m.key or m.rule == "anaphora":
             return []
         if _unbalanced(m.canonical):
             return []  # 乌鲁木齐市高新区(新市区: a name cut in the middle
-        if m.type == "Place" and (m.key[6:] in self.lex.divisions or not m.canonical.endswith(PLACE_TAILS)):
+        if m.type == EntityType.PLACE and (m.key.name in self.lex.divisions or not m.canonical.endswith(PLACE_TAILS)):
             return []  # a division or zone (its parent comes from the gazetteer), or a name that is no place name
         out: list[Fact] = []
 
-        def add(s_key: str, s_text: str, pred: str, key: str, o_text: str, rule: str, conf: float) -> None:
+        def add(s_key: Key, s_text: str, pred: str, key: Key, o_text: str, rule: str, conf: float) -> None:
             k = (s_key, pred, key)
             if k in seen or key == s_key:
                 return
@@ -209,14 +221,15 @@ class NameRelations:
 
         hit = self.place_prefix(m.canonical)
         if hit:
-            add(m.key, m.text, "locatedIn", hit[0], hit[1], "name.place-prefix", 0.9)
-        if m.type in ORG_TYPES and "@" not in m.key:
+            add(m.key, m.text, Predicate.LOCATED_IN, hit[0], hit[1], "name.place-prefix", 0.9)
+        if m.type in ORG_TYPES and m.key.absolute:
             parent = self.parent(m.canonical, m.type)
             if parent:
-                add(m.key, m.text, "subOrganizationOf", parent[0], parent[1], "name.parent", 0.85)
+                parent_key = self.implied(*parent)
+                add(m.key, m.text, Predicate.SUB_ORGANIZATION_OF, parent_key, parent[1], "name.parent", 0.85)
                 where = self.place_prefix(parent[1]) if parent[1] in m.text else None  # not 山西省人民政府 for 省商务厅
                 if where:
-                    add(parent[0], parent[1], "locatedIn", where[0], where[1], "name.place-prefix", 0.9)
+                    add(parent_key, parent[1], Predicate.LOCATED_IN, where[0], where[1], "name.place-prefix", 0.9)
         return out
 
 
@@ -231,14 +244,3 @@ def _boundaries(words: list[str]) -> set[int]:
         out.add(i)
     return out
 
-
-def from_names(
-    mentions: Iterable[Mention], doc_id: str, lexicon: Lexicon, place_key: Callable[[str], str | None], locale: Locale | None = None
-) -> list[Fact]:
-    """Name relations of a document's mentions, each evidenced by the name itself (no sentences at hand)."""
-    names = NameRelations(lexicon, place_key, locale)
-    seen: set[tuple[str, str, str]] = set()
-    out: list[Fact] = []
-    for m in mentions:
-        out.extend(names.facts(m, doc_id, m.start, m.end, m.text, seen))
-    return out

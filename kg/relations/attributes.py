@@ -10,9 +10,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from . import quantities
+from .. import quantities
+from ..types import Fact, Mention
 from .clause import Clause, attribute_fact, fact, is_division, placelike
-from .types import Fact, Mention
 
 _EVENT_VERB = re.compile(r"(?:隆重|正式|成功|顺利|盛大)?(?:举办|举行|召开|开幕|启动|揭幕|拉开帷幕)")
 

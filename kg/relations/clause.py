@@ -12,12 +12,12 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from . import quantities
+from .. import quantities
+from ..types import ORG_TYPES, EntityType, Fact, Key, Locale, Mention, Sentence
 from .names import PLACE_TAILS, NameRelations
-from .types import ORG_TYPES, Fact, Locale, Mention, Sentence
 
 ORGS = ORG_TYPES
-PARTIES = ORG_TYPES | {"Place"}  # a county or a city signs through its government
+PARTIES = ORG_TYPES | {EntityType.PLACE}  # a county or a city signs through its government
 LIST_JOIN = frozenset({"、", "和", "与", "及", "以及", "，", ",", "、以及"})
 
 
@@ -32,10 +32,17 @@ class Clause:
     published: str | None = None  # the article's date
     locale: Locale | None = None
     topic: Mention | None = None  # the organisation the previous sentence was about
-    place_key: Callable[[str], str | None] | None = None  # place name -> entity key, in the paper's locale
+    place_key: Callable[[str], Key | None] | None = None  # place name -> entity key, in the paper's locale
     previous: Sentence | None = None  # the sentence before, where `topic` was named
     doc_text: str | None = None  # the article's text, for evidence spanning two sentences
     names: NameRelations | None = None  # what names say (branch -> parent)
+    entities: Callable[[EntityType, str], Key] | None = None  # the linker's `implied`
+
+    def implied(self, typ: EntityType, name: str) -> Key:
+        """The key of an entity the sentence implies without naming it (a place's government, an award)."""
+        if self.entities is None:
+            raise ValueError(f"no linker to key {typ} {name!r}: give Context(entities=linker.implied)")
+        return self.entities(typ, name)
 
     @property
     def text(self) -> str:
@@ -64,11 +71,12 @@ class Context:
 
     published: str | None = None
     locale: Locale | None = None
-    place_key: Callable[[str], str | None] | None = None  # place name -> entity key, in the paper's locale
+    place_key: Callable[[str], Key | None] | None = None  # place name -> entity key, in the paper's locale
     text: str | None = None  # the article's text
     names: NameRelations | None = None  # relations read off names (kg.names)
+    entities: Callable[[EntityType, str], Key] | None = None  # the linker's `implied`
     recent: list[Mention] = field(default_factory=list)  # antecedents for 该公司 / 该局 …
-    seen: set[tuple[str, str, str]] = field(default_factory=set)  # name facts already stated in this document
+    seen: set[tuple[Key, str, Key]] = field(default_factory=set)  # name facts already stated in this document
 
 
 def fact(c: Clause, s: Mention, p: str, o: Mention, rule: str, conf: float, **kw: str | None) -> Fact:
@@ -99,7 +107,7 @@ def topic_fact(c: Clause, s: Mention, f: Fact) -> Fact:
     return replace(f, start=prev.start, evidence=c.doc_text[prev.start : c.sentence.end])
 
 
-def key_fact(c: Clause, s: Mention, p: str, key: str, o_text: str, rule: str, conf: float, **kw: str | None) -> Fact:
+def key_fact(c: Clause, s: Mention, p: str, key: Key, o_text: str, rule: str, conf: float, **kw: str | None) -> Fact:
     """A fact whose object is an entity the text implies but does not mention (山西省人民政府 for 副省长)."""
     return replace(fact(c, s, p, s, rule, conf, **kw), object=key, o_text=o_text)
 
@@ -136,7 +144,8 @@ def index_of(c: Clause, m: Mention) -> int:
 
 
 def is_division(m: Mention) -> bool:
-    return m.type == "Place" and bool(m.key) and (m.key or "")[6:].isdigit()
+    """A place of the division gazetteer (not a zone, not a place known by name only)."""
+    return m.type == EntityType.PLACE and m.key is not None and m.key.name.isdigit()
 
 
 def placelike(m: Mention) -> bool:
@@ -242,7 +251,8 @@ def prepare(clauses: Iterable[Clause], ctx: Context) -> Iterator[Clause]:
     topic: Mention | None = None
     previous: Sentence | None = None
     for c in clauses:
-        c = Clause(c.sentence, c.mentions, c.nested, None, ctx.published, ctx.locale, topic, ctx.place_key, previous, ctx.text, ctx.names)
+        c = Clause(c.sentence, c.mentions, c.nested, None, ctx.published, ctx.locale, topic, ctx.place_key, previous, ctx.text, ctx.names,
+                   ctx.entities)
         c = replace(c, mentions=_resolve_anaphora(c, ctx), date=_sentence_date(c))
         first = c.mentions[0] if c.mentions else None
         topic = first if first is not None and first.type in ORGS and c.loc(first.start) <= 2 else None

@@ -6,35 +6,26 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from ..posts import POSTS
+from ..types import EntityType, Fact, Mention
 from .clause import ORGS, Clause, fact, key_fact, segment_start, topic_fact
-from .names import government_key
-from .types import Fact, Mention
+from .names import government_name
 
-
-_POST_END = (
-    "董事长 总经理 经理 总裁 首席执行官 执行董事 董事 监事长 监事 总工程师 总会计师 总经济师 总监 部长 厂长 矿长 站长 所长 行长 "
-    "创始人 法定代表人 负责人 合伙人 书记 省长 市长 县长 区长 州长 旗长 镇长 乡长 村长 主任 厅长 局长 处长 科长 司长 关长 "
-    "检察长 院长 校长 会长 理事长 秘书长 主席 委员 常委 代表 教授 研究员 科学家 专家 医师 队长 政委 发言人 主持人 组长 团长 "
-    "社长 总编辑 主编 馆长 园长 指导员 顾问 董秘 院士 工程师 律师 干事 首席 掌门人 带头人 当家人 "
-    # beyond kg/data/posts.txt (owned by the lexicon): company officers and party/army posts of general news
-    "董事局主席 董事会主席 首席财务官 首席技术官 首席运营官 首席信息官 首席营销官 首席战略官 首席科学家 首席经济学家 "
-    "CEO CFO COO CTO 总裁 政治委员 创办人 主任委员 总干事 总指挥 总设计师 总经济师 总规划师 秘书 特别助理 总裁助理"
-).split()
 _ORG_START = re.compile(r"^(?:省|市|县|区|州|中共|全国|国家|中国|中央)")
 # a post may name the unit inside the organisation (第八检察部主任, 研发部部长) and the body within it
 # (党组书记, 董事会秘书); a unit ending like an organisation of its own (…联, …协会) is another organisation
 _POST_CORE = re.compile(
     r"(?:党委|党组|党工委|纪委|团委|工会|董事会|董事局|监事会|理事会|常委会|常务|执行|名誉|专职|首席|退休|原|前|副|总"
     r"|轮值|联席|联合|高级|资深|首任|现任|代理|独立|非执行|荣誉|终身|驻会)*(?:"
-    + "|".join(sorted(map(re.escape, _POST_END), key=len, reverse=True))
+    + "|".join(sorted(map(re.escape, POSTS), key=len, reverse=True))
     + r")$"
 )
 _POST_AFTER = re.compile(
     r"((?:常务)?副?(?:"
-    + "|".join(sorted(map(re.escape, _POST_END), key=len, reverse=True))
+    + "|".join(sorted(map(re.escape, POSTS), key=len, reverse=True))
     + r"))(?=介绍|表示|说|称|指出|认为|告诉|透露|坦言|强调|[，,：:])"
 )
 _ORG_TAIL = ("联", "会", "公司", "集团", "厅", "局", "委", "体", "社", "银行", "大学", "署", "政府")
@@ -80,7 +71,7 @@ def member_of(c: Clause) -> Iterable[Fact]:
         while j >= 0 and ms[j].type in ORGS | {"Place"}:
             org = ms[j]
             gap = c.between(org, right)
-            if first and gap == "" and (cut := _split_post(org)) is not None:
+            if first and gap == "" and (cut := _split_post(c, org)) is not None:
                 org, gap = cut  # [湖南大学党委书记][邓卫]: a post the recogniser read into the name
             if not first:
                 if not gap.endswith("、"):
@@ -139,7 +130,7 @@ _UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}(?:部|处|科|室|中心|办|所|车�
 _OWNER_TAIL = ("大学", "学院", "医院", "研究院", "研究所", "科学院", "公司", "集团", "银行", "协会", "学会", "商会", "基金会")
 
 
-def _split_post(org: Mention) -> tuple[Mention, str] | None:
+def _split_post(c: Clause, org: Mention) -> tuple[Mention, str] | None:
     """[湖南大学党委书记] -> ([湖南大学], 党委书记): an organisation with a full name of its own
     (a university, a company …) and the post the recogniser read into its name."""
     if org.type not in ("Organization", "Enterprise") or org.rule == "anaphora":
@@ -152,7 +143,7 @@ def _split_post(org: Mention) -> tuple[Mention, str] | None:
         if head[:k].endswith(_OWNER_TAIL):
             rest, post = head[:k], org.text[k:]
             if _posts(post):
-                return replace(org, end=org.start + k, text=rest, canonical=rest, key=f"{org.type}/{rest}"), post
+                return replace(org, end=org.start + k, text=rest, canonical=rest, key=c.implied(EntityType(org.type), rest)), post
             return None
     return None
 
@@ -174,11 +165,30 @@ def _memberships(c: Clause, p: Mention, org: Mention, posts: list[str], rule: st
     if org.type == "Place":
         # [太原市]市长张三: the place's government
         for post in posts:
-            gov = government_key(org.canonical or org.text, post)
+            gov = government_name(org.canonical or org.text, post)
             if gov:
-                yield key_fact(c, p, "memberOf", gov[0], gov[1], rule.replace("org-", "place-"), conf - 0.1, post=post)
+                key = c.implied(EntityType.GOVERNMENT_BODY, gov)
+                yield key_fact(c, p, "memberOf", key, gov, rule.replace("org-", "place-"), conf - 0.1, post=post)
         return
+    place = _committee_place(org)
+    if place is not None:  # 重庆市委副书记、市长X: the mayor's post is in the city's government
+        gov_posts = [post for post in posts if government_name(place, post) not in (None, f"中共{place}委")]
+        for post in gov_posts:
+            gov = government_name(place, post) or ""
+            yield key_fact(c, p, "memberOf", c.implied(EntityType.GOVERNMENT_BODY, gov), gov, rule, round(conf - 0.05, 2), post=post)
+        posts = [post for post in posts if post not in gov_posts]
+        if not posts:
+            return
     yield fact(c, p, "memberOf", org, rule, conf, post="、".join(posts))
+
+
+_COMMITTEE = re.compile(r"^(?:中共)?(.{2,12}?[省市县区州旗])委$")
+
+
+def _committee_place(org: Mention) -> str | None:
+    """The place whose party committee org is (中共重庆市委, 重庆市委 -> 重庆市), else None."""
+    m = _COMMITTEE.match(org.canonical or org.text)
+    return m.group(1) if m and org.type == EntityType.GOVERNMENT_BODY else None
 
 
 def _government_post(c: Clause, p: Mention, i: int) -> Iterator[Fact]:
@@ -191,15 +201,15 @@ def _government_post(c: Clause, p: Mention, i: int) -> Iterator[Fact]:
             place = {"province": loc.province, "city": loc.city, "county": loc.county}[level]
             if i > 0 and c.loc(p.start) - len(post) - c.loc(c.mentions[i - 1].end) < 2:
                 return  # an organisation or place is named right before: handled above
-            gov = government_key(place, post) if place else None
+            gov = government_name(place, post) if place else None
             if gov:
-                yield key_fact(c, p, "memberOf", gov[0], gov[1], "rel.memberOf.government-post", 0.7, post=post)
+                yield key_fact(c, p, "memberOf", c.implied(EntityType.GOVERNMENT_BODY, gov), gov, "rel.memberOf.government-post", 0.7, post=post)
             return
 
 
 _TAKES_POST = re.compile(r"^(?:担任|出任|任|兼任|当选为|当选|被任命为|任命为|被聘为|受聘为|履新|调任)$")
 _POST_TAIL = re.compile(
-    r"(?:党委|党组|常务|执行|名誉|首席|副|总)*(?:" + "|".join(sorted(map(re.escape, _POST_END), key=len, reverse=True)) + r")$"
+    r"(?:党委|党组|常务|执行|名誉|首席|副|总)*(?:" + "|".join(sorted(map(re.escape, POSTS), key=len, reverse=True)) + r")$"
 )
 
 
@@ -294,71 +304,3 @@ def _post_by(c: Clause, p: Mention, i: int) -> Iterator[Fact]:
     elif c.topic is not None:
         for f in _memberships(c, p, c.topic, [post], "rel.memberOf.post-by", 0.65):
             yield topic_fact(c, c.topic, f)
-
-
-# ------------------------------------------------------------------ names the recogniser left out
-
-# a personal name right after a post (董事长王传福出席 / 法定代表人为马化腾。) ends where one of these starts
-_NAME_END = re.compile(
-    r"$|[\s，,。；;：:、！!？?）)”’（(]|(?:表示|介绍|说|指出|认为|强调|透露|称|坦言|告诉|出席|主持|会见|会晤|在|等|和|与|及|一行|先生|女士|"
-    r"院士|教授|博士|同志|带领|带队|率|发表|宣布|致辞|调研|参加|回应|接受|就|对|向|也|还|则|已|曾|现|为|是|作|做|讲|提出|"
-    r"分析|解读|答|参观|考察|视察|走访|赴|到|来|出任|担任|兼任|当选|签署|签约|获|荣获|被|将|正|宣读|谈|共同|分别|拜会|访问|"
-    r"接待|看望|慰问|听取|检查|陪同|的|近日|日前|此前|于|从|以|联名|回忆|感慨|寄语|呼吁|建议|希望|要求|看来|发布|演讲|讲话|"
-    r"会|在|面对|告|撰文|受邀|应邀|上任|卸任|辞去|退休|离任|因|涉嫌|接替|随后|同时|亲自|首先|还|进行|展示|亮相|登台)"
-)
-_BEFORE_NAME = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, _POST_END), key=len, reverse=True)) + r")(?:为|是)?(?=[\u4e00-\u9fff]{2})"
-)
-_ONE_CHAR_END = frozenset("说称在等和与及率谈答讲赴到为是将也还则已曾对向就被、，。")
-_NOT_NAME = re.compile(r"[的了是在和与及等兼由为对从向将已也又就被]|^(?:任|原|于|和|由|向)")
-
-
-def _word_ends(words: list[str], n: int) -> bool:
-    """Segmentation agrees that a name may end n characters in: a word ends there, or the word
-    across it starts with the name (张三说 cut as one word)."""
-    i = 0
-    for w in words:
-        if i + len(w) >= n:
-            return i + len(w) == n or i == 0
-        i += len(w)
-    return True
-
-
-def unnamed_people(
-    c: Clause, surnames: frozenset[str], known: Iterable[Mention] = (), cut: Callable[[str], list[str]] | None = None
-) -> tuple[Mention, ...]:
-    """The clause's mentions plus personal names the recogniser missed right after a post
-    (中国科学院院长侯建国出席 / 法定代表人为马化腾): a surname, two or three characters, then a word
-    boundary (表示, 出席, 、, …).  Rule id `rel.person.post`; a person named so elsewhere keeps its key."""
-    text = c.text
-    if not surnames or not _BEFORE_NAME.search(text):
-        return c.mentions
-    taken = [(c.loc(m.start), c.loc(m.end)) for m in c.mentions]
-    keys = {m.text: m.key for m in (*known, *c.mentions) if m.type == "Person" and m.key}
-    scope = (c.locale.province if c.locale is not None else None) or "record"
-    extra = []
-    for hit in _BEFORE_NAME.finditer(text):
-        j = hit.end()
-        if any(s < j + 2 and j < e for s, e in taken) or any(s < hit.end() and hit.start() < e and m.type == "Person"
-                                                           for (s, e), m in zip(taken, c.mentions)):
-            continue
-        for n in (3, 2, 4):
-            name = text[j : j + n]
-            if len(name) < n or not _NAME_CHARS.match(name) or any("\u4e00" > ch for ch in name):
-                continue
-            if not (name[0] in surnames if n < 4 else name[:2] in surnames) or _NOT_NAME.search(name[1:]) or _NOT_NAME.match(name):
-                continue
-            if not _NAME_END.match(text, j + n) or any(s < j + n and j < e for s, e in taken):
-                continue
-            if n == 3 and (b := _NAME_END.match(text, j + 2)) and (len(b.group()) >= 2 or b.group() in _ONE_CHAR_END):
-                continue  # 张三说 / 雷军宣布: the third character starts the next word
-            if cut is not None and not _word_ends(cut(text[j : j + n + 6]), n):
-                continue  # 负责人解读工会经费: 解读|工会, no name ends at 工
-            start = c.sentence.start + j
-            key = keys.get(name) or f"Person/{name}@{scope}"
-            extra.append(Mention(c.sentence.doc_id, start, start + n, name, "Person", "rel.person.post", name, key))
-            taken.append((j, j + n))
-            break
-    if not extra:
-        return c.mentions
-    return tuple(sorted(c.mentions + tuple(extra), key=lambda m: (m.start, -m.end)))

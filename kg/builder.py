@@ -1,0 +1,82 @@
+"""A build into an output folder: lock it, read, process (or reuse), save beside the previous
+graph, swap the new one in. `kg.build` and `kg build` call `build`.
+"""
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from . import output, settings, store
+from . import spool as spool_mod
+from .errors import InputError, NothingRead
+from .ingest import Page, Skipped, read_pages
+from .pipeline import BuildResult, DocResult, Pipeline
+
+NAMES = [store.STORE_DIR, "kg.ttl", "kg.trig", "graph.html", spool_mod.FILE, settings.FILE]
+
+
+def build(
+    paths: list[str] | list[Path],
+    out: str | Path,
+    *,
+    region: str | None = None,
+    base: str | None = None,
+    html: bool = True,
+    progress: Callable[[DocResult], None] | None = None,
+    update: bool = False,
+    prune: bool = False,
+) -> BuildResult:
+    """See `kg.build`."""
+    if prune and not update:
+        raise InputError("--prune drops the articles of inputs not given again: it goes with --update")
+    with output.Output(out) as o:
+        o.check(NAMES)
+        conf = settings.for_update(out, base, region) if update else settings.BuildSettings.current(base, region)
+        store.check_base(conf.base)
+        skipped: list[Skipped] = []
+        pages = _first_or_fail(read_pages(paths, skipped), skipped, out)
+        spool = _spool(o, conf, update)
+        result = Pipeline(conf.region).build_pages(pages, skipped, progress, spool=spool, prune=prune)
+        spool.set_stamp(conf.spool_stamp())
+        spool.db.commit()  # no journal file left in the folder that moves in
+        st = store.save(result, o.new, conf.base)
+        if html:
+            from . import viz
+
+            viz.render(st, o.new / "graph.html")
+        del st  # closed before its folder moves
+        (o.new / settings.FILE).write_bytes(conf.to_json())
+        o.commit(replaces=NAMES)
+    return result
+
+
+def _first_or_fail(pages: Iterator[Page], skipped: list[Skipped], out: str | Path) -> Iterator[Page]:
+    """The pages, once at least one could be read (before the model loads: a build that reads
+    nothing fails at once, and leaves the graph as it was)."""
+    first = next(pages, None)
+    if first is None:
+        why = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:5]) + (" …" if len(skipped) > 5 else "")
+        raise NothingRead(f"read no article ({why or 'no input'}); the graph in {out} was left as it was")
+    return itertools.chain([first], pages)
+
+
+def _spool(o: output.Output, conf: settings.BuildSettings, update: bool) -> spool_mod.Spool:
+    """A new spool in the staging folder; for an update, a copy of the previous graph's."""
+    target = o.new / spool_mod.FILE
+    if not update:
+        return spool_mod.Spool(target)
+    previous = o.current(spool_mod.FILE)
+    if previous is None:
+        raise InputError(f"--update: {o.path} has no {spool_mod.FILE} (built by an older kg); rebuild it from all inputs: kg build PATHS --out {o.path}")
+    old = spool_mod.Spool(previous)
+    try:
+        why = conf.mismatch(old.stamp())
+        if why:
+            raise InputError(
+                f"--update: the graph in {o.path} was built with {why}; its results cannot be mixed with this kg's. "
+                f"Rebuild it from all inputs: kg build PATHS --out {o.path}"
+            )
+        return old.copy_to(target)
+    finally:
+        old.close()

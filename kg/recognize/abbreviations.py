@@ -1,0 +1,74 @@
+"""One-character names of countries and provinces where the context makes them unambiguous
+(中美关系, 京津冀协同, 访华, 在京, 中方)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .base import Candidate, Resources, Scan, proposer
+
+# one-character names of countries (中美, 访华) and provinces (京津冀, 在京); the weak ones
+# are common characters and count only next to a strong one
+_ABBR_STRONG = frozenset("中美日俄英法德韩朝印巴越泰澳墨京津冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕港")
+_ABBR_ANY = _ABBR_STRONG | frozenset("加意葡荷以伊埃蒙缅柬菲欧非台奥")
+_ABBR_SIDE = frozenset("中美日俄英法德韩朝印巴越泰澳加意荷以伊埃蒙缅柬菲港台")  # 中方, 美方 (not 西方, 地方)
+_ABBR_VISITED = frozenset("华美日俄英法德韩京沪港澳")
+_VISIT = frozenset("访来驻在赴旅援对侵抵离返留反亲进晋")
+# the scan for them: runs of up to four letters, and visited places that are no run letter (访华)
+_ABBR_RUN_RE = re.compile("[" + "".join(sorted(_ABBR_ANY)) + "]{1,4}")
+_VISITED_ONLY_RE = re.compile("(?<=[" + "".join(sorted(_VISIT)) + "])[" + "".join(sorted(_ABBR_VISITED - _ABBR_ANY)) + "]")
+_RELATION_AFTER = frozenset(
+    """两国 三国 四国 双方 关系 之间 合作 首脑 会谈 会晤 联合 贸易 经贸 友好 建交 边境 边界 战略 对话 峰会 外长 元首 领导 协同
+    一体 地区 三地 两地 同胞 等国 友谊 人民 交流 共同 磋商 谈判 军事 外交 政府 青年 企业 间 安全 经济 双边""".split()
+)
+
+# one-character short names of countries and continents (中美关系, 访华, 中方): their full names
+COUNTRY_CHARS = {
+    "中": "中国", "华": "中国", "美": "美国", "日": "日本", "韩": "韩国", "朝": "朝鲜", "俄": "俄罗斯", "英": "英国", "法": "法国",
+    "德": "德国", "意": "意大利", "葡": "葡萄牙", "荷": "荷兰", "欧": "欧洲", "印": "印度", "巴": "巴基斯坦", "越": "越南",
+    "泰": "泰国", "缅": "缅甸", "柬": "柬埔寨", "菲": "菲律宾", "墨": "墨西哥", "加": "加拿大", "以": "以色列", "伊": "伊朗",
+    "埃": "埃及", "蒙": "蒙古", "非": "非洲", "奥": "奥地利",
+}
+
+
+
+@proposer("abbreviated-places")
+def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
+    """One-character country and province names where the context makes them
+    unambiguous: runs before a relation word (中美关系, 京津冀协同), a visit verb
+    before them (访华, 在京), and 方 after them (中方, 美方)."""
+    ctx = scan.ctx
+    """One-character country and province names where the context makes them
+    unambiguous: runs before a relation word (中美关系, 京津冀协同), a visit verb
+    before them (访华, 在京), and 方 after them (中方, 美方)."""
+    text = ctx.text
+    out: list[Candidate] = []
+    n = len(text)
+    for m in _VISITED_ONLY_RE.finditer(text):  # 访华: a visited place that is no run letter
+        i = m.start()
+        tok = ctx.token_at(i)
+        if tok and (tok.start, tok.end) in ((i - 1, i + 1), (i, i + 1)):
+            out.append(Candidate(i, i + 1, "Place", "abbr.place", 3))
+    for m in _ABBR_RUN_RE.finditer(text):  # runs of up to four (中美日俄)
+        i, j = m.span()
+        run = m.group()
+        related = text[j : j + 2] in _RELATION_AFTER or text[j : j + 1] in _RELATION_AFTER or j < n and text[j] in "0123456789一二三四两"
+        if len(run) >= 2 and related and any(c in _ABBR_STRONG for c in run):
+            out.extend(Candidate(k, k + 1, "Place", "abbr.place", 3) for k in range(i, j))
+        elif len(run) == 1 and run in _ABBR_SIDE and text[j : j + 1] == "方" and ctx.is_start(i) and ctx.is_end(j + 1):
+            out.append(Candidate(i, j, "Place", "abbr.place", 3))
+        elif len(run) == 1 and i > 0 and text[i - 1] in _VISIT and run in _ABBR_VISITED:
+            tok = ctx.token_at(i)
+            if tok and (tok.start, tok.end) in ((i - 1, i + 1), (i, i + 1)):
+                out.append(Candidate(i, j, "Place", "abbr.place", 3))
+    out.sort(key=lambda c: c.start)
+    return [replace(c, canonical=_abbr_name(res, text[c.start])) for c in out]
+
+
+def _abbr_name(res: Resources, c: str) -> str | None:
+    """京 -> 北京市, 晋 -> 山西省 (province_abbr.tsv); 美 -> 美国 (COUNTRY_CHARS); 澳, 港, 台 are the regions."""
+    """京 -> 北京市, 晋 -> 山西省 (province_abbr.tsv); 美 -> 美国 (COUNTRY_CHARS); 澳, 港, 台 are the regions."""
+    code = res.lex.province_abbr.get(c)
+    if code is not None and code in res.lex.divisions:
+        return res.lex.divisions[code].name
+    return COUNTRY_CHARS.get(c)

@@ -1,0 +1,76 @@
+"""What the proposers share: a candidate span, the text being scanned, the loaded resources,
+and the registry of proposers by name (spaCy's component registry is the model).
+
+A proposer is a function (Resources, Scan) -> list[Candidate]; it is registered with
+`@proposer("name")` and the recogniser runs the registered ones in `DEFAULT_PROPOSERS` order
+after the gazetteer places (which every other proposer may read from `Scan.place_end`).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..lexicon import Lexicon
+from ..types import Locale
+
+if TYPE_CHECKING:
+    from ..segment import Segmenter
+    from ..words import OrdinaryWords
+    from ..zones import ZoneNames
+    from .context import Context
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+Hit = tuple[int, int, str, str]  # (start, end, kind, key): a gazetteer match, kind place|dept|suffix|post|world|intl
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    type: str
+    rule: str
+    priority: int  # higher wins among equal spans
+    standalone: bool = True  # False: only usable as a prefix of a longer name
+    margin: float = 99.0  # the model's confidence (Tagger.many_scored); rules are sure
+    canonical: str | None = None  # the full name when the text abbreviates it (中美 -> 中国, 美国)
+
+
+@dataclass(frozen=True)
+class Resources:
+    """What the proposers read, loaded once per recogniser."""
+
+    lex: Lexicon
+    seg: Segmenter
+    world: dict[str, str]  # foreign places and international bodies: name -> type
+    suffix: dict[str, tuple[str, int]]  # name suffix -> (type, longest name)
+    suffix_types: dict[str, str]
+    words: OrdinaryWords
+    zones: ZoneNames
+
+
+@dataclass
+class Scan:
+    """One text being recognised: its tokens, its gazetteer hits, its locale, and the places found first."""
+
+    ctx: Context
+    hits: list[Hit]
+    locale: Locale | None
+    home: str | None  # the first two digits of the paper's province code
+    places: list[Candidate] = field(default_factory=list)
+    place_end: dict[int, Candidate] = field(default_factory=dict)  # the longest place ending at each offset
+
+
+Proposer = Callable[[Resources, Scan], list[Candidate]]
+PROPOSERS: dict[str, Proposer] = {}
+
+
+def proposer(name: str) -> Callable[[Proposer], Proposer]:
+    """Register a proposer under `name` (a recogniser may be built with a chosen subset)."""
+
+    def register(fn: Proposer) -> Proposer:
+        PROPOSERS[name] = fn
+        return fn
+
+    return register

@@ -1,0 +1,77 @@
+"""The short names companies go by: a brand and an industry word (格力电器, 中来光能, 上海锦江旅游)."""
+from __future__ import annotations
+
+import re
+
+from .base import Candidate, Resources, Scan, proposer
+from .context import STOP_WORDS, Context
+from .generic import GENERIC, INDUSTRY, NOT_BRANDS, SECTORS
+
+_INDUSTRY_RE = re.compile("|".join(sorted(INDUSTRY, key=len, reverse=True)))
+_CJK_ONLY = re.compile("^[\u4e00-\u9fff]+$")
+_NAME_CONTINUES = frozenset("公司集团厂产业行业企业板块领域项目技术设备材料园区基地中心局厅委部")
+_NOT_BRAND_POS = frozenset({"m", "mq", "q", "p", "c", "r", "d", "u", "uj", "ul", "uz", "ug", "ud", "uv", "x", "f", "y", "e", "o", "zg"})
+
+
+@proposer("brands")
+def brand_names(res: Resources, scan: Scan) -> list[Candidate]:
+    """The short names listed companies go by: a brand and an industry word, after a
+    place or not (中来光能, 凯信节能, 上海锦江旅游, 格力电器, 蒙牛乳业).  The brand is
+    no place (unless a place precedes it), no common word and no generic modifier
+    (山西能源, 清洁能源, 新兴产业)."""
+    ctx, place_end = scan.ctx, scan.place_end
+    """The short names listed companies go by: a brand and an industry word, after a
+    place or not (中来光能, 凯信节能, 上海锦江旅游, 格力电器, 蒙牛乳业).  The brand is
+    no place (unless a place precedes it), no common word and no generic modifier
+    (山西能源, 清洁能源, 新兴产业)."""
+    out = []
+    text = ctx.text
+    for m in _INDUSTRY_RE.finditer(text):
+        ind, e = m.start(), m.end()
+        if not ctx.is_end(e) or e < len(text) and text[e] in _NAME_CONTINUES:
+            continue
+        for bs in (ind - 2, ind - 3):
+            if bs < 0 or not ctx.is_start(bs):
+                continue
+            brand = text[bs:ind]
+            if not _CJK_ONLY.match(brand) or brand in NOT_BRANDS or brand in GENERIC or _not_a_brand(ctx, bs, ind, brand):
+                continue
+            place = place_end.get(bs)
+            placed = place is not None and place.type == "Place"
+            if not placed and (res.lex.place(brand) is not None or brand in res.world):
+                continue
+            whole = ctx.token_at(bs)
+            if brand[-1] in "委局部厅会院所办处":  # 奥组委环保: a body, then a topic
+                continue
+            if whole is not None and whole.start == bs and whole.end == e:  # 格力电器: one word, a proper name
+                ok = whole.pos in ("nz", "nt")
+            else:
+                toks = ctx.within(bs, ind)
+                ok = bool(toks) and not any(
+                    t.pos in _NOT_BRAND_POS and not (t.pos == "x" and _CJK_ONLY.match(t.text))  # 潍柴: unknown to jieba
+                    or t.pos in ("v", "vn", "a", "ad") and len(toks) > 1
+                    for t in toks
+                ) and not (
+                    len(toks) == 1 and toks[0].pos in ("n", "vn", "v", "a", "b", "an")  # 科技创新能源: words, not a brand
+                )
+            if ok:
+                out.append(Candidate(place.start if placed and place is not None else bs, e, "Enterprise", "brand.enterprise", 2))
+                break
+    return out
+
+
+
+# modifiers that open phrases, not names (高水平科技自立自强, 新一轮科技革命, 新时代文化)
+_MODIFIERS = frozenset("高水平 高质量 高层次 高标准 高起点 新一轮 新一代 新时代 新阶段 全方位 全链条 全产业 多层次 一流 世界级 国际化".split())
+
+
+def _not_a_brand(ctx: Context, start: int, end: int, brand: str) -> bool:
+    """brand, the characters before an industry word, cannot be a company's short name: it holds
+    a name suffix (集团草[种业]), is itself an industry word (光电[生物]), a modifier (高水平[科技]),
+    or starts with a modifier or a verb that governs names (现代煤[化工], 打造出[新能源])."""
+    if "集团" in brand or "公司" in brand or brand in SECTORS or brand in _MODIFIERS:
+        return True
+    first = next(iter(ctx.within(start, end)), None)
+    return first is not None and first.start == start and first.end < end and (first.text in NOT_BRANDS or first.text in STOP_WORDS) or any(
+        brand.startswith(w) for w in STOP_WORDS if len(w) >= 2
+    )

@@ -1,0 +1,58 @@
+"""Government departments and party organs from the department list, with the jurisdiction
+before them (省工信厅, 太原市人民政府, 中共太原市委宣传部) and chained bodies (省政府新闻办)."""
+from __future__ import annotations
+
+from .base import Candidate, Resources, Scan, proposer
+
+
+@proposer("departments")
+def departments(res: Resources, scan: Scan) -> list[Candidate]:
+    """Department names whose jurisdiction (a place before them, or 省/市/县) is written."""
+    ctx, hits, place_end = scan.ctx, scan.hits, scan.place_end
+    out: list[Candidate] = []
+    text = ctx.text
+    post_starts = {s for s, _, kind, _ in hits if kind == "post"}
+    for s, e, kind, key in hits:
+        if kind != "dept" or not ctx.is_end(e) and not _dept_continues(text, e) and e not in post_starts:
+            continue  # 市委书记: a post may follow the body inside one word
+        for dep in res.lex.dept_by_surface[key]:
+            start = _dept_start(text, s, dep.style, place_end)
+            if start is None:
+                continue
+            out.append(Candidate(start, e, dep.type, f"department.{dep.style}", 4))
+    return _chain(out, text)
+
+
+def _dept_start(text: str, s: int, style: str, place_end: dict[int, Candidate]) -> int | None:
+    if style == "standalone":  # 国防部; a foreign country's own (俄罗斯国防部, 美国商务部)
+        prev = place_end.get(s)
+        return prev.start if prev is not None and prev.rule == "gazetteer.world" else s
+    p = s
+    if style == "party":  # 省委宣传部: the 委 before the department
+        if p == 0 or text[p - 1] != "委":
+            return None
+        p -= 1
+    if p in place_end:
+        return place_end[p].start
+    if p > 0 and text[p - 1] in "省市县区州旗" and (p < 2 or text[p - 2] not in "全本该各每跨分城"):
+        return p - 1
+    if style == "party-root":
+        return None
+    return None
+
+
+def _dept_continues(text: str, e: int) -> bool:
+    return e < len(text) and text[e] in "，。、；：）)（(和与及的”"
+
+
+def _chain(cands: list[Candidate], text: str) -> list[Candidate]:
+    """Join a body and the department that follows it: 省政府 + 新闻办 -> 省政府新闻办."""
+    by_start: dict[int, list[Candidate]] = {}
+    for c in cands:
+        by_start.setdefault(c.start, []).append(c)
+    out = list(cands)
+    for c in cands:
+        for d in by_start.get(c.end, []):
+            out.append(Candidate(c.start, d.end, "GovernmentBody", "department.chain", 4))
+    # a bare department name directly after a body: 太原市人民政府 + 新闻办公室
+    return out

@@ -1,0 +1,199 @@
+"""The CRF tagger as a proposer: its spans, less those the lexicon reads better, and how its
+spans and the rules' are reconciled (the model never crosses a rule name; a sure model span sets
+the left edge of a suffix rule's name).  The decoder itself is `kg.tagger`."""
+from __future__ import annotations
+
+import re
+
+from .. import edges, words
+from ..quantities import quantity_across
+from .abbreviations import COUNTRY_CHARS
+from .base import _CJK, Candidate, Resources, Scan
+from .context import NAME_VERBS, STOP_WORDS, Context, trim
+from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
+from .persons import person_like
+from .places import _PLACE_ENDS, place_shaped
+from ..people import foreign_name
+
+CRF_PRIORITY = 1  # among spans of equal length, rules win
+MIN_MARGIN = 1.0
+MIN_MARGIN_PERSON = 0.35  # names in running text are often unknown words: the model is less sure of real ones
+SURE_MARGIN = 4.0  # a model name this sure sets the left edge of a suffix rule's name ending with it
+# groups of people named after their body (太原工业学院科研团队, 公司领导班子): the body is the entity
+_GROUP_TAILS = ("科研团队", "研发团队", "团队", "队伍", "领导班子", "班子", "师生", "员工", "职工", "干部职工")
+# the last characters of government bodies: those ending >= 3 government names in the
+# CLUENER training split (军局府部会行队院委门心办所方关馆处司署党协室…), plus 站 科 厅 组 团
+_GOV_LAST = frozenset("军局府部会行队院委门心办所方关馆处司署党协室视织央社组庭大省区政安台装联乡团构宫盟国楼厅站科警")
+_LEADING_PREPS = frozenset("由在对向从经据与和及")
+_LINK_WORDS = re.compile("隶属于|隶属|属于|旗下|位于|坐落于|总部设在|注册于")
+_EVENT_HEADS = ("博览会", "展览会", "交易会", "洽谈会", "推介会", "发布会", "大会", "峰会", "大赛", "嘉年华", "运动会")
+_NOT_NAME_ENDS = frozenset("关系 会谈 会晤 对话 贸易 交流 谈判 磋商 问题 情况".split())
+_OVERSHOOT_POS = frozenset({"t", "tg", "m", "mq", "q", "r", "p", "c", "d", "eng", "x", "f", "u", "uj", "ul"})
+
+
+def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]]) -> list[Candidate]:
+    """The model's spans, less those the lexicon reads better: a run of divisions
+    (山西省沁源县 -> 山西省 + 沁源县) and generic words before a name suffix (股份制银行)."""
+    ctx, hits = scan.ctx, scan.hits
+    full_places = {(c.start, c.end) for c in scan.places if c.rule == "gazetteer.division"}
+    places_from = _by_start(full_places)
+    division_spans = [(c.start, c.end) for c in scan.places if c.rule.startswith("gazetteer.")]
+    named_ends = {e for s, e, kind, _ in hits if kind in ("dept", "suffix")}
+    suffix_at = {e: (s, key) for s, e, kind, key in hits if kind == "suffix"}
+    legal = {s: e for s, e, kind, key in hits if kind == "suffix" and res.suffix_types[key] == "Enterprise" and len(key) >= 2 and ctx.is_end(e)}
+    out = []
+    for s, e, t, margin in spans:
+        s, e = trim(ctx.text, s, e)
+        while t == "Enterprise" and e in legal:  # 山西建设投资集团 + 有限公司
+            e = legal[e]
+        tail = next((w for w in _GROUP_TAILS if ctx.text.endswith(w, s, e) and e - s > len(w) + 1), None)
+        if tail and t != "Person":  # 太原工业学院科研团队: the body is the name, its team is not
+            e -= len(tail)
+        if e - s == 1 and t == "Place" and ctx.text[s] in COUNTRY_CHARS:  # 中, 美 of 中美关系
+            out.append(Candidate(s, e, t, "crf", CRF_PRIORITY, margin=margin, canonical=COUNTRY_CHARS[ctx.text[s]]))
+            continue
+        if t != "Person" and e not in named_ends:  # 湖北国投[成立交银信托]: the model read on across the verb
+            e = edges.before_verb(ctx.within(s, e), e, lambda w: w.pos == "v" and w.text in STOP_WORDS and w.text not in NAME_VERBS)
+        if e - s < 2 or ctx.text[e - 2 : e] in _NOT_NAME_ENDS:  # 中美关系 is no organisation
+            continue
+        span = _person(res, ctx, s, e, margin) if t == "Person" else _body(res, ctx, s, e, t, named_ends)
+        if span is None:
+            continue
+        s, e, t = span
+        if quantity_across(ctx.text, s) is not None:
+            continue  # 8[吉瓦及二期]: no name starts inside a quantity
+        if _tiled(s, e, full_places, places_from):  # a run of divisions (山西省沁源县) is places, whatever the model says
+            continue
+        if t == "Place" and not place_shaped(ctx.text, s, e, division_spans):
+            continue
+        suf = suffix_at.get(e)
+        if suf and suf[0] > s and not distinctive(ctx.text[s : suf[0]], ctx, s, suf[0], t, {}, res.seg.cut):
+            continue
+        if t in ("Organization", "Enterprise", "GovernmentBody") and ctx.text.endswith(_EVENT_HEADS, s, e) and not ctx.text.endswith("代表大会", s, e):
+            t = "Event"  # 中国国际进口博览会: held, not a body
+        out.append(Candidate(s, e, t, "crf", CRF_PRIORITY, margin=margin))
+    return out
+
+
+def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tuple[int, int, str] | None:
+    """A model person span that reads as a name: no trailing ·, name-shaped, no place, no word."""
+    while e > s and ctx.text[e - 1] in "·•．-":  # 贾斯汀· cut at a line end
+        e -= 1
+    name = ctx.text[s:e]
+    if not (person_like(ctx, s, e) or margin >= SURE_MARGIN and foreign_name(name)):
+        return None
+    if res.lex.place(name) is not None:  # 清徐 (老陈醋): a place's short name
+        return None
+    if res.words(ctx.text, ctx.near(s, e), s, e, "Person"):
+        return None  # 科普, 晋商: a word, not a name
+    return s, e, "Person"
+
+
+def _body(res: Resources, ctx: Context, s: int, e: int, t: str, named_ends: set[int]) -> tuple[int, int, str] | None:
+    """A model span of an organisation or place: leading prepositions and generic words shed;
+    rejected when it cuts a word, joins two names, or names a kind."""
+    while s < e and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end - tok.start == 1 and tok.pos in ("p", "c"):
+        s += 1  # 由[省投资促进局]主办
+    if e - s > 3 and ctx.text[s] in _LEADING_PREPS and e in named_ends:
+        s += 1  # 由省 read as one word: [由][省投资促进局]
+    while (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and (tok.text in GENERIC or tok.text in GENERIC_MODIFIERS):
+        s = tok.end  # [属地]公安迎泽分局: a generic word before the name
+    tok = ctx.token_at(s)
+    if tok is not None and tok.start < s and tok.pos in ("a", "ad", "d", "v", "vn", "l", "m"):
+        return None  # the model cut a word: 优[秀服务机构], 一体[化经济区], 第[八检察部]
+    last = ctx.token_at(e - 1)
+    if last is not None and last.end > e and last.start >= s and (
+        last.pos in ("a", "ad", "an", "d", "l")  # [日美安]全合作 (not at verbs: jieba glues 处+处长, 桥+到)
+        or last.start == e - 1 and words.is_common_noun(last.text) and ctx.text[e - 1] not in _PLACE_ENDS  # [沁源县党]参
+    ):
+        return None  # the model cut a word at its end
+    dep = res.lex.dept_by_surface.get(ctx.text[s:e]) or res.lex.dept_by_surface.get(ctx.text[s + 1 : e])
+    if dep and t in ("GovernmentBody", "Organization"):
+        t = dep[0].type  # 关工委: the department list knows what it is
+    inner = ctx.within(s, e)
+    if not edges.name_like(inner, NAME_VERBS, res.suffix_types, e in named_ends) or _LINK_WORDS.search(ctx.text, s, e) or edges.joins_names(inner, named_ends):
+        return None  # 华润万家隶属于华润集团: two names and the link between them
+    name = ctx.text[s:e]
+    if any(name[:k] in NOT_BRANDS and name[k:] in SECTORS for k in (1, 2, 3)):
+        return None  # 新兴产业, 清洁能源: kinds of industry, not a company
+    if t == "Enterprise" and res.words(ctx.text, ctx.near(s, e), s, e, t):
+        return None  # 抗药性
+    if t == "GovernmentBody" and name[-1] not in _GOV_LAST and _CJK.match(name[-1]):
+        return None  # 山西清洁能源: a government body ends like one
+    return s, e, t
+
+
+def uncrossed(model: list[Candidate], rules: list[Candidate]) -> list[Candidate]:
+    """The model's spans that cross no rule name (a span starting inside 太忻一体化经济区大孟产业新城
+    and running past it is an address the model read too far)."""
+    max_end: dict[int, int] = {}
+    min_start: dict[int, int] = {}
+    for c in rules:
+        if c.standalone and c.priority >= 2:
+            max_end[c.start] = max(max_end.get(c.start, 0), c.end)
+            min_start[c.end] = min(min_start.get(c.end, c.end), c.start)
+    out = []
+    for c in model:
+        crossed = any(max_end.get(k, 0) > c.end or min_start.get(k, k) < c.start for k in range(c.start + 1, c.end))
+        if not crossed:
+            out.append(c)
+    return out
+
+
+def defer_left_edges(rules: list[Candidate], model: list[Candidate], ctx: Context) -> list[Candidate]:
+    """Rules and model spans together, less the suffix-rule names that the model ends
+    at the same character but starts later: walking left from a suffix overshoots
+    (本报讯招商银行, 曼谷一家报社), the model reads the left edge in context, unless
+    a place or another model name ends where the model's starts (太原 + 理工大学)."""
+    starts: dict[int, tuple[int, float, str]] = {}
+    ends = {c.end for c in model} | {c.end for c in rules}  # a name right before: the model split a long one
+    for c in model:
+        if c.start not in ends:  # a model name right before it: the model split a long name
+            starts[c.end] = max(starts.get(c.end, (-1, 0.0, "")), (c.start, c.margin, c.type))
+    kept = []
+    for c in rules:
+        start, margin, typ = starts.get(c.end, (-1, 0.0, ""))
+        # a sure model of the same type (会员单位[华谊兄弟传媒股份有限公司]) or a word no name starts with ([现在]博彩公司)
+        if c.rule.startswith("suffix.") and start > c.start and ctx.is_start(start) and (
+            margin >= SURE_MARGIN and typ == c.type or _overshoots(ctx, c.start, start)
+        ):
+            continue
+        kept.append(c)
+    return kept + model
+
+
+def _overshoots(ctx: Context, start: int, end: int) -> bool:
+    """[start, end) holds a word no name starts with: a time, a number, a pronoun,
+    a preposition, a verb other than those inside names, a Latin token (vs)."""
+    if not ctx.is_start(end):  # the model starts inside a word: trust the rule
+        return False
+    for t in ctx.within(start, end):
+        if t.text in STOP_WORDS or t.pos in _OVERSHOOT_POS or t.pos == "v" and t.text not in NAME_VERBS:
+            return True
+    return False
+
+
+def _by_start(spans: set[tuple[int, int]]) -> dict[int, list[int]]:
+    """The ends of the spans that start at each offset (built once per text for _tiled)."""
+    out: dict[int, list[int]] = {}
+    for s, e in spans:
+        out.setdefault(s, []).append(e)
+    return out
+
+
+def _tiled(start: int, end: int, spans: set[tuple[int, int]], by_start: dict[int, list[int]]) -> bool:
+    """[start, end) is a concatenation of two or more spans. Walks only the spans inside
+    [start, end) (by_start = _by_start(spans)), so a text's model spans cost time in
+    proportion to the text, not to the text times its places."""
+    if (start, end) in spans or end <= start:
+        return end == start and (start, end) not in spans
+    seen = {start}
+    todo = [start]
+    while todo:
+        for e in by_start.get(todo.pop(), ()):
+            if e == end:
+                return True
+            if e < end and e not in seen:
+                seen.add(e)
+                todo.append(e)
+    return False

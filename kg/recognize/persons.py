@@ -1,0 +1,100 @@
+"""People: bylines, names after a post (董事长王传福), speakers (王芳说) and names before a title
+(叶笃正院士); what a model span must look like to be a person."""
+from __future__ import annotations
+
+import re
+
+from .. import bylines
+from .base import _CJK, Candidate, Resources, Scan, proposer
+from .context import Context
+from .generic import GENERIC
+
+# titles written after a name (叶笃正院士, 周恩来总理, 克林顿总统)
+TITLES_AFTER = frozenset(
+    """同志 先生 女士 院士 教授 博士 总统 总理 副总理 首相 主席 副主席 大使 委员长 总书记 国务卿 议长 外长 部长 省长 市长
+    县长 书记 董事长 总经理 总裁 厂长 院长 校长 局长 主任 老师 烈士 将军 大师""".split()
+)
+_SPEECH_AFTER = tuple("说表介指称认告强透坦感谈笑回解提")
+_NR = frozenset({"nr", "nrfg", "nrt"})
+_PERSON_CHARS = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•．][\u4e00-\u9fff]{1,10}){1,3}|[A-Za-z][A-Za-z .'-]{1,30})$")
+
+
+@proposer("people")
+def people(res: Resources, scan: Scan) -> list[Candidate]:
+    """Bylines, names after a post, speakers and names before a title."""
+    ctx, hits = scan.ctx, scan.hits
+    out = [Candidate(s, e, "Person", "person.byline", 3) for s, e in bylines.spans(ctx.text, res.lex.surnames, res.lex.place)]
+    text = ctx.text
+    surnames = res.lex.surnames
+    for s, e, kind, key in hits:
+        if kind != "post":
+            continue
+        j = e
+        while j < len(text) and text[j] == " ":
+            j += 1
+        for n in (3, 2):
+            name = text[j : j + n]
+            if len(name) < n or not all(_CJK.match(c) for c in name):
+                continue
+            if not (name[0] in surnames or name[:2] in surnames):
+                continue
+            after = text[j + n : j + n + 1]
+            tok = ctx.token_at(j)
+            if not _namelike(ctx, j, j + n):
+                continue
+            good_after = after == "" or not _CJK.match(after) or after in _SPEECH_AFTER or after in "等在和与及"
+            if tok and tok.start == j and tok.end == j + n and tok.pos == "nr" or good_after and ctx.is_end(j + n):
+                out.append(Candidate(j, j + n, "Person", "person.post", 3))
+                break
+    for i, t in enumerate(ctx.tokens):
+        if t.pos == "nr" and 2 <= len(t.text) <= 3 and t.text[0] in surnames and t.end < len(text):
+            if text[t.end] in _SPEECH_AFTER or text[t.end : t.end + 2] in ("董事", "教授", "书记"):
+                out.append(Candidate(t.start, t.end, "Person", "person.speaker", 2))
+        if t.text in TITLES_AFTER and i > 0:
+            out.extend(_titled(res, ctx, i))
+    return out
+
+
+def _titled(res: Resources, ctx: Context, i: int) -> list[Candidate]:
+    """The name before a title: 叶笃正院士, 贺龙同志, 克林顿总统."""
+    """The name before a title: 叶笃正院士, 贺龙同志, 克林顿总统."""
+    prev = ctx.tokens[i - 1]
+    if prev.pos in _NR and 2 <= len(prev.text) <= 6 and prev.text not in GENERIC:
+        return [Candidate(prev.start, prev.end, "Person", "person.title", 2)]
+    s = ctx.tokens[i].start
+    for n in (3, 2):
+        name = ctx.text[s - n : s]
+        if s - n < 0 or not all(_CJK.match(c) for c in name) or not ctx.is_start(s - n):
+            continue
+        if (name[0] in res.lex.surnames or name[:2] in res.lex.surnames) and _namelike(ctx, s - n, s):
+            return [Candidate(s - n, s, "Person", "person.title", 2)]
+    return []
+
+
+def _namelike(ctx: Context, start: int, end: int) -> bool:
+    """A span reads as a personal name: it does not start with a common word (阳光, 智库),
+    no word runs across its end, and it holds no particle (都来了)."""
+    for t in ctx.tokens[ctx._owner[start] : ctx._owner[end - 1] + 1]:
+        if t.start == start and len(t.text) >= 2 and t.end <= end and t.pos not in _NR and len(t.text) != end - start - 1:
+            return False
+        if t.start < end < t.end or t.start < start < t.end:
+            return False
+        if len(t.text) == 1 and t.pos in {"ul", "uj", "uz", "ug", "y", "p", "c", "d", "r"}:
+            return False
+    return True
+
+
+def person_like(ctx: Context, start: int, end: int) -> bool:
+    """A model span reads as a personal name: CJK (2-4, or parts joined by ·) or Latin
+    letters, not one place or common word (徐家汇, 智能化), not a name said twice
+    (崔晓农崔晓农摄)."""
+    name = ctx.text[start:end]
+    if not _PERSON_CHARS.match(name) or name.endswith("摄"):
+        return False
+    half = len(name) // 2
+    if len(name) % 2 == 0 and name[:half] == name[half:]:
+        return False
+    tok = ctx.token_at(start)
+    if tok is not None and tok.start == start and tok.end == end and tok.pos in ("v", "vn", "a", "ad", "d"):
+        return False
+    return True

@@ -1,0 +1,213 @@
+"""Places: divisions of the gazetteer (full names and short forms), foreign places and
+international bodies (kg/data/world.tsv), and the short names of the paper's development zones."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..lexicon import ZONE
+from .base import Candidate, Resources, Scan, proposer
+from .context import Context
+
+_BAD_PLACE_NAMES = frozenset({"城区", "郊区", "矿区", "新区", "市辖区", "开发区", "高新区"})
+_HEADED_POS = frozenset({"n", "nz", "ns", "nt", "j", "l", "b"})
+_NR_LIKE = re.compile(r"nr")
+# how a place's name ends when it is not a gazetteer name itself
+_PLACE_ENDS = frozenset("省市县区旗盟州镇乡村屯庄街道路巷里弄号楼园城寨山峰岭河江湖海湾岛港峡谷洞泉池溪川原坝渠林场站馆寺庙宫塔桥门关口滩坊院厦墓陵府居堂亭阁台苑境")
+
+
+# words before a place (在朝阳, 赴大同, 来自开封) and after one (朝阳人, 朝阳境内)
+_PLACE_BEFORE = frozenset("在 到 赴 去 来 从 至 往 抵 抵达 前往 来自 回到 返回 位于 落户 途经 飞往 驻 于 地处".split())
+_PLACE_AFTER = frozenset("人 籍 市民 境内 地区 一带 当地 方面 市委 市政府 考察 调研 举行 召开".split())
+
+
+# what jieba calls a county's short form when it is one (凯里 nrt, 锦江 ns): not a plain person name (nr)
+_SHORT_PLACE_POS = frozenset({"ns", "nrt", "nz", "j"})
+_DIRECTIONS = frozenset("东部 西部 南部 北部 中部 东南 西南 东北 西北 以东 以西 以南 以北 境内 一带 地区 沿海 沿岸 周边 附近 郊区 城区 市区".split())
+
+
+def world_names() -> dict[str, str]:
+    """Foreign places, regions, landmarks and international organisations (kg/data/world.tsv): name -> type."""
+    from ..lexicon import _data_path
+
+    out: dict[str, str] = {}
+    for line in _data_path("world.tsv", None).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, _, typ = line.partition("\t")
+            out[name.strip()] = typ.strip() or "Place"
+    return out
+
+
+def gazetteer(res: Resources, scan: Scan) -> list[Candidate]:
+    """Division names: full names anywhere a place may start, short forms where the text makes them places."""
+    ctx, hits, home = scan.ctx, scan.hits, scan.home
+    out = []
+    sure: set[str] = set()  # short forms that stand alone somewhere in the text
+    ends: dict[int, list[str]] = {}  # the division codes each place hit ending there may name
+    for s, e, kind, key in hits:
+        if kind == "place":
+            ends.setdefault(e, []).extend(res.lex.by_name[key])
+    for s, e, kind, key in hits:
+        if kind != "place":
+            continue
+        codes = res.lex.by_name[key]
+        full = any(res.lex.divisions[c].name == key for c in codes)
+        levels = {res.lex.divisions[c].level for c in codes}
+        if not ctx.is_start(s):
+            # 沁源县箭杆村: a full name may start inside a token only after another place
+            if not full:
+                continue
+        if full:
+            out.append(Candidate(s, e, "Place", "gazetteer.division", 3))
+            continue
+        tok = ctx.token_at(s)
+        aligned = ctx.is_end(e)
+        if aligned and _after_ancestor(res, s, codes, ends):
+            out.append(Candidate(s, e, "Place", "gazetteer.short", 2))  # 贵州修文, 河北正定: its province says what it is
+            sure.add(key)
+            continue
+        # a county's short form (锦江, 尖山) is a common word or a brand more often than
+        # not; it stands alone only for counties of the paper's own province
+        local = home is not None and any(c[:2] == home for c in codes)
+        strong = aligned and (
+            bool(levels & {"province", "city"}) or local and bool(tok and tok.pos in {"ns", "nz", "nt", "j", "n"})
+        )
+        if strong and key in res.lex.word_shorts and not local:
+            strong = _place_context(ctx, s, e, hits)  # 迎着朝阳: the morning sun, not 朝阳市
+        elif not strong and aligned and tok is not None and tok.pos in _SHORT_PLACE_POS and _place_context(ctx, s, e, hits):
+            strong = True  # 到凯里, 在凯里: another province's county, where the text says it is a place
+        out.append(Candidate(s, e, "Place", "gazetteer.short", 2, standalone=bool(strong)))
+        if strong:
+            sure.add(key)
+    # one sense per text: a short form the text once shows to be a place is that place
+    # wherever it stands alone as a word (先到凯里 … 凯里坐车)
+    return [replace(c, standalone=True) if not c.standalone and c.rule == "gazetteer.short" and ctx.text[c.start : c.end] in sure
+            and ctx.is_start(c.start) and ctx.is_end(c.end) else c for c in out]
+
+
+def world(res: Resources, scan: Scan) -> list[Candidate]:
+    """Names from world.tsv on word boundaries, or heading a noun (中国国情, 美国式).
+
+    Below the model in priority: 利物浦 the club, 巴西 the team are its call."""
+    ctx, hits = scan.ctx, scan.hits
+    """Names from world.tsv on word boundaries, or heading a noun (中国国情, 美国式).
+
+    Below the model in priority: 利物浦 the club, 巴西 the team are its call."""
+    out = []
+    for s, e, kind, key in hits:
+        if kind not in ("world", "intl") or not ctx.is_start(s):
+            continue
+        tok = ctx.token_at(s)
+        if ctx.is_end(e) or kind == "world" and tok is not None and tok.pos in _HEADED_POS and not _NR_LIKE.match(tok.pos):
+            out.append(Candidate(s, e, res.world[key], "gazetteer.world", 0))
+    return out
+
+
+@proposer("zones")
+def zones(res: Resources, scan: Scan) -> list[Candidate]:
+    """The paper's development zones by their short names (经开区, 综改区)."""
+    ctx = scan.ctx
+    return [Candidate(s, e, "Place", "zone.short", 2) for s, e in res.zones.spans(ctx.text, ctx.is_start, ctx.is_end, scan.locale)]
+
+
+def _place_context(ctx: Context, s: int, e: int, hits: list[tuple[int, int, str, str]]) -> bool:
+    """Text around [s, e) that makes a place of it: a word of motion or location before, a
+    word for its people or territory after, or another division listed next to it (朝阳、锦州)."""
+    before, after = ctx.token_at(s - 1), ctx.token_at(e)
+    if before is not None and before.end == s and before.text in _PLACE_BEFORE:
+        return True
+    if after is not None and after.start == e and after.text in _PLACE_AFTER:
+        return True
+    places = {(a, b) for a, b, kind, _ in hits if kind == "place" and (a, b) != (s, e)}
+    return any(b == s - 1 and ctx.text[b] in "、和与及" or a == e + 1 and ctx.text[e] in "、和与及" for a, b in places)
+
+
+def place_shaped(text: str, s: int, e: int, gazetteer: list[tuple[int, int]]) -> bool:
+    """A model place that is a gazetteer place and a short tail reads as a place when
+    the tail is a place word (山西农展馆, 太原东站, 俄罗斯南部), not when it is the start
+    of another word (山西文[旅], 太原公安, 山西特钢)."""
+    ends = [b for a, b in gazetteer if a == s and b < e]
+    if not ends:
+        return True
+    tail = text[max(ends) : e]
+    if len(tail) > 2 or tail in _DIRECTIONS:
+        return True
+    return tail[-1] in _PLACE_ENDS
+
+
+def _after_ancestor(res: Resources, s: int, codes: list[str], ends: dict[int, list[str]]) -> bool:
+    """A division named right after one it lies in (贵州[修文], 河北[正定], 安徽[庐江])."""
+    before = ends.get(s)
+    if not before:
+        return False
+    return any(b in {a.code for a in res.lex.ancestors(c)} for c in codes for b in before)
+
+
+# what a place's name may end with that only says where in it (合肥[市区], 滹沱河[畔], 库布其沙漠[北缘])
+POSITION_TAILS = tuple(
+    """市区 城区 县城 郊区 北郊 南郊 东郊 西郊 近郊 远郊 境内 一带 沿岸 沿线 周边 北缘 南缘 东缘 西缘 北麓 南麓 东麓 西麓
+    北岸 南岸 东岸 西岸 畔 岸边 之滨 出口 入口 坝址 工地 库区""".split()
+)
+
+
+_CAPITAL_OF = ("省会", "首府", "首都")
+
+
+def chains(res: Resources, scan: Scan, cands: list[Candidate]) -> list[Candidate]:
+    """Model place names that are a run of gazetteer places, each inside the one before
+    (黑龙江佳木斯, 安徽庐江县, 中国二连浩特, 蒙古国乌兰巴托), become those places; a model
+    place name ending with a word of position (合肥市区, 滹沱河畔) loses it."""
+    starts: dict[int, list[tuple[int, str, str]]] = {}
+    for s, e, kind, key in scan.hits:
+        if kind in ("place", "world"):
+            starts.setdefault(s, []).append((e, kind, key))
+    out = []
+    for c in cands:
+        if c.rule != "crf" or c.type not in ("Place", "Organization"):
+            out.append(c)
+            continue
+        text = scan.ctx.text
+        tail = next((t for t in POSITION_TAILS if text.endswith(t, c.start, c.end)), None)
+        if c.type == "Place" and tail and c.end - c.start - len(tail) >= 2 and c.end not in scan.place_end:
+            cut = c.end - len(tail)
+            if text[cut - 1] in _PLACE_ENDS or cut in scan.place_end:  # not 太原市六[城区], 新[市区]
+                c = replace(c, end=cut)
+        parts = _chain(res, text, starts, c.start, c.end, None)
+        if parts is not None and len(parts) >= 2 and not _zone(res, text[parts[-1][0] : parts[-1][1]]):
+            out.extend(Candidate(a, b, "Place", "gazetteer.chain", 3, canonical=full) for a, b, full in parts)
+            continue
+        out.append(c)
+    return out
+
+
+def _chain(
+    res: Resources, text: str, starts: dict[int, list[tuple[int, str, str]]], s: int, end: int, outer: tuple[str, ...] | None
+) -> list[tuple[int, int, str | None]] | None:
+    """[(start, end, full name)] of places tiling [s, end), each inside the one before, maybe
+    joined by 省会/首府/首都 (河北省会石家庄); None if none do."""
+    if s == end:
+        return []
+    for e, kind, key in sorted(starts.get(s, ()), reverse=True):
+        if e > end:
+            continue
+        if kind == "world":
+            codes: tuple[str, ...] = ()
+            if outer:  # a foreign place after a division (山西乌兰巴托) is no chain
+                continue
+        else:
+            codes = tuple(res.lex.by_name[key])
+            if outer:
+                codes = tuple(c for c in codes if any(a.code in outer for a in res.lex.ancestors(c)))
+                if not codes:
+                    continue  # 河北[太原]: not inside the place before
+        glue = next((g for g in _CAPITAL_OF if text.startswith(g, e) and e + len(g) < end), "")
+        rest = _chain(res, text, starts, e + len(glue), end, codes)
+        if rest is not None:
+            full = res.lex.divisions[codes[0]].name if len(codes) == 1 else None
+            return [(s, e, full), *rest]
+    return None
+
+
+def _zone(res: Resources, name: str) -> bool:
+    """A zone's full name: after its division it is one name (上海张江高科技园区, kg.zones)."""
+    return any(res.lex.divisions[c].level == ZONE for c in res.lex.by_name.get(name, ()))

@@ -1,0 +1,151 @@
+"""The recogniser: gazetteer hits, the registered proposers, the CRF, then `resolve`.
+
+    rec = Recognizer(lexicon, segmenter)
+    rec("doc", "江铃集团董事长王锡高表示…", locale)   # -> [Mention …]
+
+Order: the gazetteer's places first (the others read where places end), then each proposer of
+`proposers` (default `DEFAULT_PROPOSERS`, registered by name in `kg.recognize.base`), then the
+model's spans reconciled with the rules', then `resolve`; finally names cut short are completed,
+names right after a post added, and spans that name a kind marked generic.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import ahocorasick
+
+from .. import words
+from ..lexicon import Lexicon
+from ..people import complete_truncated_people, foreign_name, people_after_posts
+from ..segment import Segmenter
+from ..tagger import MODEL_NAME, Tagger
+from ..types import Locale, Mention
+from ..zones import zone_names
+from . import abbreviations, brands, departments, events, persons, suffixes  # noqa: F401  (they register their proposers)
+from .base import PROPOSERS, Candidate, Hit, Resources, Scan
+from .bounds import plants, shed_posts
+from .context import Context
+from .generic import is_generic, kind_of_place
+from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncrossed
+from .places import _BAD_PLACE_NAMES, chains, gazetteer, world, world_names
+from .resolve import resolve
+
+DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "abbreviated-places", "brands", "events")
+
+
+class Recognizer:
+    """Proposes and resolves mentions for one document's text."""
+
+    def __init__(
+        self, lexicon: Lexicon, segmenter: Segmenter, model: str | Path | None = MODEL_NAME, proposers: Sequence[str] = DEFAULT_PROPOSERS
+    ) -> None:
+        """`model`: the CRF to use, a path or the packaged model's name; None for rules alone.
+        `proposers`: the registered proposers to run, by name."""
+        unknown = [p for p in proposers if p not in PROPOSERS]
+        if unknown:
+            raise ValueError(f"unknown proposers {unknown}; registered: {sorted(PROPOSERS)}")
+        self.lex = lexicon
+        self.seg = segmenter
+        self.proposers = tuple(proposers)
+        world_ = world_names()
+        self._auto = _automaton(lexicon, world_)
+        suffix_types = {s: t for s, t, _ in lexicon.suffixes}
+        self.suffix_types = suffix_types
+        self.res = Resources(
+            lex=lexicon,
+            seg=segmenter,
+            world=world_,
+            suffix={s: (t, n) for s, t, n in lexicon.suffixes},
+            suffix_types=suffix_types,
+            words=words.OrdinaryWords(lexicon.province_abbr, lexicon.surnames, lexicon.posts, foreign_name),
+            zones=zone_names(lexicon),  # 经开区, 综改区: short names of the paper's zones
+        )
+        self.tagger: Tagger | None = None
+        # the model's names whose labelling beats the best one without them by less than
+        # this are dropped: chosen on the held-out corpora (bench/eval_ner.py --min-margin)
+        self.min_margin = MIN_MARGIN
+        self.min_margin_person = MIN_MARGIN_PERSON
+        if model is not None:
+            path = None if model == MODEL_NAME else model
+            self.tagger = Tagger(self.suffix_types, lexicon.surnames, path)
+
+    def __call__(self, doc_id: str, text: str, locale: Locale | None = None) -> list[Mention]:
+        """Mentions in text; `locale` lets county short forms of the paper's own province stand alone."""
+        return self.many([(doc_id, text, locale)])[0]
+
+    def many(self, items: Sequence[tuple[str, str, Locale | None]]) -> list[list[Mention]]:
+        """The mentions of several (doc id, text, locale) at once: the model decodes them in one batch."""
+        prepared = [(text, self.seg.tokens(text), self.hits(text)) for _, text, _ in items]
+        tagged_: list[list[tuple[int, int, str, float]] | None] = (
+            list(self.tagger.many_scored(prepared)) if self.tagger is not None else [None] * len(items)
+        )
+        return [
+            self._mentions(doc_id, text, Scan(Context(text, tokens), hits, locale, self._home(locale)), spans)
+            for (doc_id, _, locale), (text, tokens, hits), spans in zip(items, prepared, tagged_)
+        ]
+
+    def hits(self, text: str) -> list[Hit]:
+        """Every gazetteer match in text: (start, end, kind, key), kind place|dept|suffix|post|world|intl."""
+        return [(e - back, e + 1, kind, key) for e, (back, key, kinds) in self._auto.iter(text) for kind in kinds]
+
+    def _home(self, locale: Locale | None) -> str | None:
+        code = self.lex._province_code(locale)
+        return code[:2] if code else None
+
+    def _mentions(self, doc_id: str, text: str, scan: Scan, model_spans: list[tuple[int, int, str, float]] | None) -> list[Mention]:
+        scan.places = gazetteer(self.res, scan) + world(self.res, scan)
+        for c in scan.places:
+            if c.end not in scan.place_end or scan.place_end[c.end].start > c.start:
+                scan.place_end[c.end] = c
+        cands: list[Candidate] = list(scan.places)
+        for name in self.proposers:
+            cands.extend(PROPOSERS[name](self.res, scan))
+        if model_spans is not None:
+            cands = self._with_model(scan, cands, model_spans)
+        cands = plants(shed_posts(chains(self.res, scan, cands), scan, self.lex.surnames), scan.ctx.text)
+        mentions = complete_truncated_people(text, resolve(doc_id, text, cands))
+        mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)
+        return [self._mark_generic(m) for m in mentions]
+
+    def _with_model(self, scan: Scan, cands: list[Candidate], model_spans: list[tuple[int, int, str, float]]) -> list[Candidate]:
+        model = tagged(self.res, scan, model_spans)
+        people = {(c.start, c.end) for c in model if c.type == "Person"}
+        # a word jieba calls a name before 说/表示 (阳光透过…, 智能化提升) needs the model's agreement
+        cands = [c for c in cands if c.rule != "person.speaker" or (c.start, c.end) in people]
+        cands = defer_left_edges(cands, uncrossed(model, cands), scan.ctx)
+        # names the model is unsure of (a toss-up, see Tagger.many_scored) only served to
+        # correct a rule's left edge above; they are no mentions
+        return [c for c in cands if c.margin >= (self.min_margin_person if c.type == "Person" else self.min_margin)]
+
+    def _mark_generic(self, m: Mention) -> Mention:
+        """A model or suffix-rule span that names a kind (监管部门, 保险公司, 经济技术开发区) is a
+        mention the corpora label, but no name: it is marked `generic` and makes no graph node."""
+        if not (m.rule == "crf" or m.rule.startswith("suffix.")):
+            return m
+        if is_generic(m.text, self.seg.cut, self.lex.dept_by_surface, self.suffix_types) or m.type == "Place" and kind_of_place(m.text, self.seg.cut):
+            return replace(m, generic=True)
+        return m
+
+
+def _automaton(lexicon: Lexicon, world_: dict[str, str]) -> ahocorasick.Automaton:
+    """One automaton over every gazetteer surface: divisions, departments, name suffixes, posts, world names."""
+    entries: dict[str, list[str]] = {}
+    for surface in lexicon.by_name:
+        if len(surface) >= 2 and surface not in _BAD_PLACE_NAMES:
+            entries.setdefault(surface, []).append("place")
+    for surface in lexicon.dept_by_surface:
+        entries.setdefault(surface, []).append("dept")
+    for suffix, _, _ in lexicon.suffixes:
+        entries.setdefault(suffix, []).append("suffix")
+    for post in lexicon.posts:
+        entries.setdefault(post, []).append("post")
+    for name, typ in world_.items():
+        if name not in lexicon.by_name:
+            entries.setdefault(name, []).append("world" if typ == "Place" else "intl")
+    auto = ahocorasick.Automaton()
+    for key, kinds in entries.items():
+        auto.add_word(key, (len(key) - 1, key, tuple(kinds)))
+    auto.make_automaton()
+    return auto

@@ -1,0 +1,69 @@
+"""The document pass: each clause of a document through every rule, then the name inferences
+and, if asked, the co-occurrence layer."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ..types import Fact, Key
+from .clause import Clause, Context, is_division, prepare
+from .confidence import calibrated
+from .rules import RULES
+
+
+def cooccurrence(c: Clause, seen: set[tuple[Key, Key]] | None = None) -> Iterable[Fact]:
+    """Entities named in one sentence: the low-confidence co-occurrence layer; with `seen`,
+    each pair once (the first sentence that names both is its evidence)."""
+    ms = [(m, m.key) for m in c.mentions if m.key is not None and m.rule != "anaphora"]
+    sent = c.sentence
+    for i, (a, ka) in enumerate(ms):
+        for b, kb in ms[i + 1 :]:
+            if ka != kb:
+                (s, ks), (o, ko) = ((a, ka), (b, kb)) if ka < kb else ((b, kb), (a, ka))
+                if seen is not None:
+                    if (ks, ko) in seen:
+                        continue
+                    seen.add((ks, ko))
+                yield Fact(ks, "coOccursWith", ko, sent.doc_id, sent.start, sent.end, "cooc.sentence", 0.3,
+                           s_text=s.text, o_text=o.text, evidence=sent.text)
+
+
+def extract(clauses: Iterable[Clause], with_cooccurrence: bool = True, context: Context | None = None) -> list[Fact]:
+    """Typed relations and attributes of a document's clauses (in order), plus co-occurrence if asked."""
+    ctx = context or Context()
+    facts: list[Fact] = []
+    pairs: set[tuple[Key, Key]] = set()  # co-occurring pairs of this document, each once
+    for c in prepare(clauses, ctx):
+        for rule in RULES:
+            facts.extend(rule(c))
+        if ctx.names is not None:
+            s = c.sentence
+            for m in c.mentions:
+                facts.extend(ctx.names.facts(m, s.doc_id, s.start, s.end, s.text, ctx.seen))
+            for m in c.nested:  # 老家[沁源县箭杆村]: a place named at the end of a longer span
+                if m.type == "Place" and not is_division(m) and any(t.end == m.end and t.start < m.start for t in c.mentions):
+                    facts.extend(ctx.names.facts(replace(m, nested=False), s.doc_id, s.start, s.end, s.text, ctx.seen))
+        if with_cooccurrence:
+            facts.extend(cooccurrence(c, pairs))
+    return [calibrated(f) for f in _consistent(facts, ctx)]
+
+
+def _consistent(facts: list[Fact], ctx: Context) -> list[Fact]:
+    """Without the place a name's prefix gives when the article states another (the article says
+    where its X is: 内蒙古X集团 in a sentence that puts X in 鄂尔多斯 keeps 鄂尔多斯, and 内蒙古 as
+    well, which contains it; a prefix naming another province is dropped)."""
+    stated: dict[Key, list[Key]] = {}
+    for f in facts:
+        if f.predicate == "locatedIn" and f.rule.startswith("rel.") and not isinstance(f.object, str):
+            stated.setdefault(f.subject, []).append(f.object)
+    if not stated or ctx.names is None:
+        return facts
+    lex = ctx.names.lex
+
+    def related(a: Key, b: Key) -> bool:
+        if a == b or not (a.name.isdigit() and b.name.isdigit()):
+            return a == b
+        return a.name in {d.code for d in lex.ancestors(b.name)} or b.name in {d.code for d in lex.ancestors(a.name)}
+
+    return [f for f in facts if not (f.rule == "name.place-prefix" and not isinstance(f.object, str) and f.subject in stated
+                                     and not any(related(f.object, o) for o in stated[f.subject]))]

@@ -1,0 +1,403 @@
+"""One engine for every declared frame (`kg.relations.frames`): find each trigger of a clause,
+read its arguments in the orders the frame allows, and build the facts.
+
+Arguments are mentions; a list (A、B和C) on either side gives one fact per member.  Between an
+agent and its verb only adverbials may stand (共同, 正式, 将, 于2020年, 在太原 …); between a verb
+and its patient only what introduces an object (了, an amount, 建设, 的 …).  A place named after
+在 in either gap is where the patient is (X在Z投资建设Y: Y locatedIn Z), when the frame says so.
+Rule ids are `rel.<predicate>.<frame>-<order>`; the confidence is the frame's, less what the
+order costs in precision (see ORDER_COST; `tools/calibrate.py` measures both).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .. import quantities
+from ..types import EntityType, Fact, Mention, Predicate
+from .clause import Clause, fact, group_after, group_before, index_of, is_division, segment_start
+from .frames import FRAMES, Frame, roles, verbs
+
+_VERBS = verbs()
+_ROLES = roles()
+_TRIGGER = re.compile("|".join(sorted(map(re.escape, set(_VERBS) | set(_ROLES)), key=len, reverse=True)))
+_QUICK = frozenset(w[0] for w in set(_VERBS) | set(_ROLES))
+# a verb followed by one of these is a noun (投资额, 投资者, 合作社, 举办地)
+_NOUN_AFTER = frozenset("额者人商率社地")
+_WITH = frozenset("与和同跟")
+_JOINTLY = re.compile("共同|联合|携手|合作|一起|合资")
+_PREP_OBJECT = frozenset("对向为给")
+_ADV = re.compile(
+    r"^(?:等(?:单位|企业|机构|部门|股东|公司|方|多家单位|多家企业|多家机构)?)?"
+    r"(?:\s|共同|联合|携手|负责|牵头|隆重|成功|正式|顺利|积极|全力|大力|率先|首次|再次|继续|持续|近日|日前|近期|今天|今日|"
+    r"昨天|昨日|当天|当日|上午|下午|晚上|将|将于|已|已经|曾|又|再|还|也|都|均|正|正在|拟|计划|准备|决定|先后|累计|总|共|"
+    r"分别|专门|主动|此次|本次|今年|去年|明年|一直|长期|多年来|进一步|深入|全面|不断|现场|集中|依法|对口|定点|结对|深度|密切|多方面|实质性|"
+    r"进行|开展|达成|建立|深化|加强|展开|签署|签订|友好|战略|务实|紧密|广泛|全方位|了|的|"
+    r"于[^，。；！？,;]{1,12}?(?:年|月|日|号|时|期间)|在[^，。；！？,;]{1,20}?|从[^，。；！？,;]{1,12}?)*$"
+)
+_AMOUNT = r"(?:[\d.,]+\s*(?:万亿|千亿|百亿|十亿|亿|千万|百万|万)?(?:元|美元|欧元|港元)(?:人民币)?)"
+_OBJ = re.compile(
+    r"^(?:了|过|于)?(?:约|超过|逾|近|达|共计|总计|总额)?\s*" + _AMOUNT + r"?(?:，|,)?(?:用于|主要用于)?"
+    r"(?:在[^，。；！？,;]{1,16}?)?(?:参与|共同|联合|投资)?(?:建设|新建|兴建|打造|建成|实施|布局|设立|成立|组建|入股|参股|控股|收购|开发|运营)?"
+    r"(?:了)?(?:的|一个|一座|一批|一家|一所|一项|一条|该|其)?$"
+)
+_TOPIC = re.compile(r"就([^，。；！？,;]{1,40}?)(?:事宜|事项|问题)?(?:进行|开展|达成|正式)?$|在([^，。；！？,;]{1,16}?)(?:领域|方面|行业)")
+_EDITION = re.compile(r"(?:\d{4}(?:年度?)?|第[一二三四五六七八九十百零\d]+届|首届)\s*$")  # 主办的[2024]世界VR产业大会
+_AGREEMENT = re.compile(r"(?:框架|战略)?(?:协议|合同|备忘录|意向书)")
+_SIGN = next(f for f in FRAMES if f.predicate is Predicate.SIGNS_WITH)
+_COPULA = re.compile(r"(?:也|还|已|已经|正式|现)?(?:是|为|系|作为|成为)$")
+_ROLE_IS = re.compile(r"\s*(?:是|为|：|:|系|有)\s*")
+_EVENT_TAIL = ("博览会", "交易会", "展览会", "展会", "大会", "论坛", "峰会", "年会", "洽谈会", "推介会", "运动会", "大赛", "赛事",
+               "研讨会", "座谈会", "发布会", "嘉年华", "文化节", "旅游节", "艺术节", "啤酒节", "电影节", "活动", "比赛", "竞赛")
+_BUILT_TAIL = ("大厦", "大楼", "中心", "机场", "水电站", "电站", "电厂", "大桥", "桥", "隧道", "铁路", "高铁", "地铁", "公路", "高速",
+               "港", "码头", "场馆", "体育馆", "体育场", "会展中心", "医院", "工程", "项目", "线", "枢纽", "园区", "基地")
+# what an order costs in precision against the frame's own (an active clause is the surest reading)
+ORDER_COST = {"under": 0.0, "active": 0.0, "attributive": 0.0, "passive": 0.0, "comitative": 0.0, "role-is": 0.05, "holder-is": 0.0,
+              "appositive": 0.05, "prep-object": 0.05, "joint": 0.0, "topic": 0.15, "sentence": 0.15, "pre-attributive": 0.0}
+
+
+def apply(c: Clause) -> Iterator[Fact]:
+    """The facts every frame reads in one clause."""
+    text = c.text
+    if not c.mentions or not any(ch in _QUICK for ch in text):
+        return
+    spans = [(c.loc(m.start), c.loc(m.end)) for m in c.mentions]
+    seen: set[tuple[object, ...]] = set()
+    for hit in _TRIGGER.finditer(text):
+        ts, te = hit.span()
+        if any(s < te and ts < e for s, e in spans):
+            continue  # a trigger inside a name (山西建设投资集团)
+        word = hit.group()
+        for fr in _VERBS.get(word, ()):
+            if te < len(text) and text[te] in _NOUN_AFTER:
+                continue
+            for f in _verb(c, fr, word, ts, te):
+                k = (f.subject, f.predicate, f.object)
+                if k not in seen:
+                    seen.add(k)
+                    yield f
+        for fr in _ROLES.get(word, ()):
+            for f in _role(c, fr, word, ts, te):
+                k = (f.subject, f.predicate, f.object)
+                if k not in seen:
+                    seen.add(k)
+                    yield f
+
+
+# ------------------------------------------------------------------ arguments
+
+
+def fits(fr: Frame, m: Mention, as_agent: bool) -> bool:
+    """m can fill the agent (or patient) slot of the frame."""
+    types = fr.agent if as_agent else fr.patient
+    name = m.canonical or m.text
+    if fr.predicate is Predicate.ORGANIZES and not as_agent:
+        return m.type == EntityType.EVENT or (m.type in {EntityType.ENTERPRISE, EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION,
+                                                          EntityType.PROJECT} and name.endswith(_EVENT_TAIL))
+    if m.type not in types:
+        return False
+    if m.type == EntityType.PLACE and not as_agent and fr.predicate is not Predicate.LOCATED_IN:
+        if is_division(m):  # 投资山西: no project; a division is a party of agreements and is supported
+            return fr.symmetric or fr.predicate is Predicate.SUPPORTS
+        if fr.predicate is Predicate.CONTRACTOR_OF:
+            return name.endswith(_BUILT_TAIL)
+    return True
+
+
+def _adjunct(c: Clause, m: Mention) -> bool:
+    """A place that is where something happens (在太原, 于北京), not an argument."""
+    return m.type == EntityType.PLACE and c.before(m, 1) in ("在", "于", "赴", "到")
+
+
+def _left(c: Clause, fr: Frame, ts: int) -> tuple[int, Mention | None]:
+    """(index, mention) of the nearest argument left of ts in its segment, place adjuncts skipped;
+    the adjunct place last seen (Z of 在Z投资) is returned as the second value."""
+    where = None
+    seg = segment_start(c.text, ts)
+    for i in range(len(c.mentions) - 1, -1, -1):
+        m = c.mentions[i]
+        if c.loc(m.end) > ts:
+            continue
+        if c.loc(m.start) < seg:
+            return -1, where
+        if _adjunct(c, m) and where is None:
+            where = m
+            continue
+        return i, where
+    return -1, where
+
+
+def _right(c: Clause, fr: Frame, te: int) -> tuple[int, Mention | None]:
+    where = None
+    for i, m in enumerate(c.mentions):
+        if c.loc(m.start) < te:
+            continue
+        if _adjunct(c, m) and where is None:
+            where = m
+            continue
+        return i, where
+    return -1, where
+
+
+def _gap_without(c: Clause, a: int, b: int, where: Mention | None) -> str:
+    gap = c.text[a:b]
+    if where is not None and a <= c.loc(where.start) and c.loc(where.end) <= b:
+        gap = gap.replace(where.text, "某", 1)  # 在[综改区]投资: 在 and a stand-in, as an adverbial reads it
+    return gap
+
+
+# ------------------------------------------------------------------ verbs
+
+
+def _verb(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fact]:
+    ms = c.mentions
+    if fr.under and c.text[te : te + 1] == "下":
+        yield from _under(c, fr, word, ts, te)
+        return
+    verb_at = ts
+    if fr.comitative and (j := c.text.rfind("就", segment_start(c.text, ts), ts)) >= 0:
+        ts = j  # A与B就[C景区品牌创建]事宜签约: the parties stand before the topic
+    li, where = _left(c, fr, ts)
+    agents: list[Mention] = []
+    patients: list[Mention] = []
+    order = "active"
+    if li >= 0:
+        m = ms[li]
+        gap = _gap_without(c, c.loc(m.end), ts, where)
+        if fr.comitative and fits(fr, m, False) and c.before(m, 1) in _WITH and li > 0 and (_ADV.match(gap) or _TOPIC.search(gap)):
+            head = li - 1  # A与B(就X)签约: the parties either side of 与
+            lead_gap = c.text[c.loc(ms[head].end) : c.loc(m.start) - 1]
+            if fits(fr, ms[head], True) and (lead_gap == "" or _ADV.match(lead_gap)):
+                agents, patients, order = group_before(c, head, fr.agent), group_after(c, li, fr.patient), "comitative"
+        elif fits(fr, m, False) and c.before(m, 1) in _PREP_OBJECT and _ADV.match(gap) and li > 0:
+            a = ms[li - 1]  # A对B进行投资 / A向B注资
+            if fits(fr, a, True) and _ADV.match(c.text[c.loc(a.end) : c.loc(m.start) - 1]):
+                agents, patients, order = group_before(c, li - 1, fr.agent), [m], "prep-object"
+        elif fits(fr, m, True) and _ADV.match(gap):
+            agents = group_before(c, li, fr.agent)
+    if not agents and not order == "comitative":
+        agents, order = _topic(c, fr, ts), "topic"
+    if not agents:
+        return
+    first = agents[0]
+    if fr.joint:  # A、B等共同出资…: not 由A、B共同出资 (the passive reads the investment)
+        if len(agents) >= 2 and c.before(first, 1) not in ("由", "被", "经") and (_JOINTLY.search(c.text, c.loc(agents[-1].end), ts) or word == "合资"):
+            yield from _together(c, fr, word, agents, ts, te)
+        return
+    if fr.symmetric and len(agents) >= 2 and not patients:
+        yield from _together(c, fr, word, agents, ts, te)
+        return
+    passive = fr.passive and c.before(first, 1) in ("由", "被", "经")
+    if not patients and passive:
+        patients, order = _passive_patient(c, fr, first), "passive"
+    if not patients:
+        ri, where_r = _right(c, fr, te)
+        where = where or where_r
+        if ri >= 0 and fits(fr, ms[ri], False):
+            gap = _EDITION.sub("", _gap_without(c, te, c.loc(ms[ri].start), where))
+            if _OBJ.match(gap):
+                patients = [_most_specific(c, p) for p in group_after(c, ri, fr.patient)]
+                order = "attributive" if gap.endswith("的") else ("passive" if passive else order)
+
+    if not patients:
+        patients = _attributive_later(c, fr, te)
+        order = "attributive" if patients else order
+    if not patients and fr.predicate is Predicate.ORGANIZES:
+        patients, order = _sentence_event(c, fr, agents, te), "sentence"
+    if not patients:
+        return
+    yield from _facts(c, fr, word, agents, patients, order, verb_at, te, where)
+
+
+_UNDER_WORDS = re.compile(r"的(?:大力|积极|精心|悉心|鼎力|技术|资金|政策|全力|对口|倾力|无私|帮扶|支持|帮助|指导|关心|扶持|推动|资助|和|与|、)*$")
+
+
+def _under(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fact]:
+    """在A(、B)的(大力)支持下，C…: A acts for the first argument after the clause."""
+    lead = _UNDER_WORDS.search(c.text, 0, ts)
+    ends = [i for i, m in enumerate(c.mentions) if lead is not None and c.loc(m.end) == lead.start() and fits(fr, m, True)]
+    if not ends:
+        return
+    agents = group_before(c, ends[0], fr.agent)
+    if c.before(agents[0], 1) != "在":
+        return
+    after = [m for m in c.mentions if c.loc(m.start) > te and c.loc(m.start) - te <= 3 and fits(fr, m, False)]
+    if after:
+        yield from _facts(c, fr, word, agents, [_most_specific(c, after[0])], "under", ts, te, None)
+
+
+def _most_specific(c: Clause, m: Mention) -> Mention:
+    """陕西省咸阳市永寿县: the last of adjacent places."""
+    ms = c.mentions
+    k = index_of(c, m)
+    while m.type == EntityType.PLACE and k + 1 < len(ms) and ms[k + 1].type == EntityType.PLACE and c.between(ms[k], ms[k + 1]) == "":
+        k += 1
+    return ms[k]
+
+
+def _attributive_later(c: Clause, fr: Frame, te: int) -> list[Mention]:
+    """A主办，B、C承办的Y / 由A主办，以…为主题的Y: the first fitting name after 的, when what stands
+    between is other parties and their verbs or a modifier (no sentence break, at most 60 characters)."""
+    for m in c.mentions:
+        s = c.loc(m.start)
+        if s < te:
+            continue
+        if s - te > 60:
+            return []
+        if fits(fr, m, False):
+            gap = _EDITION.sub("", c.text[te:s])
+            return [m] if gap.endswith("的") and not re.search(r"[。；;！？]", gap) else []
+        if not fits(fr, m, True) and m.type != EntityType.PLACE:
+            return []
+    return []
+
+
+def _topic(c: Clause, fr: Frame, ts: int) -> list[Mention]:
+    """The sentence's subject for a verb whose segment names none (X成立于2011年，并投资建设Y)."""
+    seg = segment_start(c.text, ts)
+    if seg == 0 or any(seg <= c.loc(m.start) < ts for m in c.mentions):
+        return []
+    if not _ADV.match(c.text[seg:ts].lstrip("并且而又还")):
+        return []
+    first = c.mentions[0]
+    if c.loc(first.start) > 2 or not fits(fr, first, True) or first.type == EntityType.PLACE:
+        return []
+    return [first]
+
+
+def _passive_patient(c: Clause, fr: Frame, first: Mention) -> list[Mention]:
+    """Y由X… : the mention right before 由 (or the sentence's subject when 由 opens a segment)."""
+    i = index_of(c, first)
+    if i > 0:
+        prev = c.mentions[i - 1]
+        gap = c.text[c.loc(prev.end) : c.loc(first.start) - 1]
+        if gap in ("", "，", ",", "将", "已", "均", "都") and fits(fr, prev, False):
+            return [prev]
+    lead = c.mentions[0]
+    if lead is not first and c.loc(lead.start) <= 2 and c.before(first, 2)[:1] in ("，", ",") and fits(fr, lead, False):
+        return [lead]
+    return []
+
+
+def _sentence_event(c: Clause, fr: Frame, agents: list[Mention], te: int) -> list[Mention]:
+    """The one event of the sentence, for an organiser whose verb names none (Y由A主办，B承办)."""
+    events = [m for m in c.mentions if fits(fr, m, False) and m not in agents]
+    if len({m.key for m in events}) != 1 or events[0].end > agents[0].start or c.after(events[0], 1) != "由":
+        return []
+    if c.text[te : te + 1] not in ("，", ",", "。", "；", ""):
+        return []
+    return events[:1]
+
+
+def _together(c: Clause, fr: Frame, word: str, agents: list[Mention], ts: int, te: int) -> Iterator[Fact]:
+    """A、B(等)联合投资… / A和B签约: each pair of the parties."""
+    if len(agents) < 2:
+        return
+    end = re.search(r"[，。；！？,;]", c.text[te:])
+    jointly = _JOINTLY.search(c.text, c.loc(agents[-1].end), ts)
+    lead = c.text[jointly.start() : ts] if jointly else ""
+    topic = (lead + word + c.text[te : te + (end.start() if end else 20)])[:24] if fr.joint else None
+    order = "joint" if fr.joint else "comitative"
+    for i, a in enumerate(agents):
+        for b in agents[i + 1 :]:
+            if a.key != b.key and not (a.type == b.type == EntityType.PLACE and not fr.symmetric):
+                yield fact(c, a, fr.predicate, b, _rule(fr, order), _conf(fr, order), topic=topic)
+
+
+def _facts(c: Clause, fr: Frame, word: str, agents: list[Mention], patients: list[Mention], order: str, ts: int, te: int,
+           where: Mention | None) -> Iterator[Fact]:
+    amount = unit = None
+    if fr.carries == "amount":
+        q = _amount(c, agents, patients, ts, te)
+        if q is not None:
+            amount, unit = q.value, q.unit
+        elif fr.needs_amount:
+            return
+    role = fr.role_of.get(word, word) if fr.carries == "role" else None
+    topic = _topic_of(c, agents, ts) if fr.carries == "topic" else None
+    conf = _conf(fr, order)
+    if fr.predicate is Predicate.COOPERATES_WITH and (_AGREEMENT.match(c.text, te) or "签" in c.text[c.loc(agents[-1].end) : ts]):
+        fr = _SIGN  # 达成合作协议, 签署合作备忘录: an agreement signed
+    for a in agents:
+        for p in patients:
+            if a.key == p.key or a.type == p.type == EntityType.PLACE and fr.predicate is not Predicate.LOCATED_IN and not fr.symmetric:
+                continue
+            s, o = (a, p) if fr.agent_is_subject else (p, a)
+            f = fact(c, s, fr.predicate, o, _rule(fr, order), conf, role=role, amount=amount, unit=unit, topic=topic)
+            if a.type == EntityType.PLACE and fr.predicate is Predicate.ORGANIZES and (
+                not is_division(a) or c.before(agents[0], 1) in ("在", "于")
+            ):
+                continue  # 在上海举办: a venue, not an organiser (北京市、河北省共同举办: the places, as written)
+            yield f
+    if fr.located and where is not None:
+        for p in patients:
+            if p.type in (EntityType.PROJECT, EntityType.EVENT) or p.type == EntityType.PLACE and not is_division(p):
+                if p.key != where.key:
+                    yield fact(c, p, Predicate.LOCATED_IN, where, f"rel.locatedIn.{fr.predicate}-at", _conf(fr, order) - 0.05)
+
+
+def _amount(c: Clause, agents: list[Mention], patients: list[Mention], ts: int, te: int) -> quantities.Quantity | None:
+    """The money amount of the clause's act: between the parties, right after the verb, or stated
+    as the total of the sentence (总投资N亿元)."""
+    a, b = c.loc(agents[-1].end), c.loc(patients[0].start)
+    if a < b:
+        q = quantities.amount(c.text, a, b)
+        if q is not None:
+            return q
+    q = quantities.amount(c.text, te, min(len(c.text), te + 16))
+    if q is not None and q.start - te <= 6:
+        return q
+    total = re.search(r"(?:总投资|投资总额|计划投资|总投入|投资)(?:额)?(?:约|达|超过|超|逾|近|为)?", c.text)
+    return quantities.amount(c.text, total.end(), min(len(c.text), total.end() + 16)) if total else None
+
+
+def _topic_of(c: Clause, agents: list[Mention], ts: int) -> str | None:
+    hit = _TOPIC.search(c.text, c.loc(agents[-1].end), ts)
+    if hit is None:
+        return None
+    topic = hit.group(1) or hit.group(2)
+    return re.sub(r"(?:事宜|事项|方面|领域)?(?:达成|进行|开展)?$", "", topic) or None
+
+
+# ------------------------------------------------------------------ role nouns
+
+
+def _role(c: Clause, fr: Frame, word: str, rs: int, re_: int) -> Iterator[Fact]:
+    """B的主办单位是A / A是B的子公司 / B的子公司A: the role holder A is the agent."""
+    ms = c.mentions
+    before = [i for i, m in enumerate(ms) if c.loc(m.end) <= rs]
+    target = ms[before[-1]] if before else None
+    near = target is not None and c.text[c.loc(target.end) : rs] in ("", "的", "旗下", "旗下的", "下属", "下属的")
+    holders: list[Mention] = []
+    order = ""
+    is_ = _ROLE_IS.match(c.text, re_)
+    after = [i for i, m in enumerate(ms) if c.loc(m.start) >= re_]
+    if is_ and after and c.loc(ms[after[0]].start) == is_.end() and fits(fr, ms[after[0]], True):
+        holders, order = group_after(c, after[0], fr.agent), "role-is"
+        if not (near and target is not None and fits(fr, target, False)):
+            lead = ms[0]
+            target = lead if c.loc(lead.start) <= 2 and fits(fr, lead, False) and lead not in holders else None
+    elif near and target is not None and len(before) >= 2 and fits(fr, target, False):
+        holder = ms[before[-2]]
+        copula = _COPULA.search(c.text, c.loc(holder.end), c.loc(target.start))
+        if copula and copula.start() == c.loc(holder.end) and fits(fr, holder, True):
+            holders, order = [holder], "holder-is"  # A是B的子公司
+    if not holders and near and target is not None and after and c.loc(ms[after[0]].start) == re_ and fits(fr, ms[after[0]], True):
+        holders, order = group_after(c, after[0], fr.agent), "appositive"  # B的子公司A
+    if not holders or target is None or not fits(fr, target, False):
+        return
+    yield from _facts(c, fr, word, holders, [target], order, rs, re_, None)
+
+
+# ------------------------------------------------------------------ rule ids and confidences
+
+
+def _rule(fr: Frame, order: str) -> str:
+    return f"rel.{fr.predicate}.{fr.name}-{order}"
+
+
+def _conf(fr: Frame, order: str) -> float:
+    return round(fr.confidence - ORDER_COST.get(order, 0.1), 2)
+
+
+__all__ = ["apply", "fits", "FRAMES"]

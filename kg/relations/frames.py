@@ -1,0 +1,123 @@
+"""The relation frames, declared as data: for each predicate, the words that trigger it, the types
+its arguments take, and the argument orders Chinese uses for it.  `kg.relations.engine` applies
+them all; a new trigger or a new predicate is a line here, not a new function.
+
+Two kinds of trigger:
+- verbs (投资, 主办, 承建, 位于 …), read in these orders:
+  active        A 投资 B              A、B 共同主办 C（第三届…）
+  attributive   A 投资的 B            A 主办的 B
+  passive       B 由 A 投资           B，由 A、B 主办         B 被 A 收购
+  comitative (symmetric frames) A 与 B（就…）签约         A 正与 B 进行合作
+  joint (symmetric frames)      A、B 等联合投资            (the listed parties act together)
+- role nouns (主办单位, 投资方, 子公司 …), read in these orders:
+  role-is       B 的主办单位是 A     项目投建方是 A (B: the sentence's subject)
+  holder-is     A 是 B 的子公司       A 为 B 的承办方
+  appositive    B 的子公司 A          B 旗下 A
+The role holder is the agent.  (Where things are — 位于, 落户, 总部设在, 在X举办, 在X，… — is read by
+the located rules of `kg.relations.rules`, whose seat and list shapes the frames do not have yet.)  `agent_is_subject` says which argument is the fact's subject
+(A 投资 B: the investor; B 旗下 A: A is the sub-organisation).
+
+Where a frame's trigger words come from: the verbs the sentence rules used since stop 4 (kg/relations/
+rules.py history), the FinRE relation words (../shared/data/finre/README.md: 持股 入股 参股 控股
+注资 增持 合资, 签约 签署 合作 携手) and the issue's failure kinds (投建, 投建方, 进行合作, 协办 lists).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..types import EntityType, Predicate
+
+E, G, O, J, V, P, N = (EntityType.ENTERPRISE, EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION, EntityType.PROJECT,
+                       EntityType.EVENT, EntityType.PLACE, EntityType.PERSON)
+ORGS = frozenset({E, G, O})
+
+
+@dataclass(frozen=True)
+class Frame:
+    name: str  # the rule id is rel.<predicate>.<name>-<order>
+    predicate: Predicate
+    agent: frozenset[str]  # who acts / holds the role
+    patient: frozenset[str]  # what it acts on
+    verbs: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()  # role nouns
+    agent_is_subject: bool = True
+    symmetric: bool = False
+    passive: bool = True
+    pre_attributive: bool = False
+    comitative: bool = False  # A 与 B … verb
+    joint: bool = False  # A、B 等共同/联合 verb: two or more parties act together
+    under: bool = False  # 在 A 的 支持 下，B: A acts for B
+    needs_amount: bool = False  # a money amount must be stated in the sentence (建设 as an investment)
+    carries: str | None = None  # "amount" | "role" | "topic"
+    role_of: dict[str, str] = field(default_factory=dict)  # trigger -> role value
+    located: bool = False  # 在 Z + verb: the patient is located in Z
+    confidence: float = 0.8  # before calibration (tools/calibrate.py writes the measured ones)
+
+
+BUILDABLE = frozenset({J, P})  # a project, or a named structure the recogniser read as a place (上海中心大厦)
+EVENTS = frozenset({V})
+
+FRAMES: tuple[Frame, ...] = (
+    Frame("trigger", Predicate.ORGANIZES, ORGS | {P}, EVENTS,
+          verbs=("主办", "承办", "协办", "举办", "联办", "共同举办", "联合举办", "召开", "举行", "组织", "发起", "指导", "开展"),
+          roles=("主办单位", "主办方", "承办单位", "承办方", "协办单位", "协办方", "指导单位", "组织单位", "支持单位"),
+          carries="role", located=True,
+          role_of={"举行": "举办", "召开": "举办", "开展": "举办", "联办": "主办", "共同举办": "举办", "联合举办": "举办", "发起": "主办",
+                   "主办单位": "主办", "主办方": "主办", "承办单位": "承办", "承办方": "承办", "协办单位": "协办",
+                   "协办方": "协办", "指导单位": "指导", "组织单位": "组织", "支持单位": "支持"}),
+    Frame("trigger", Predicate.INVESTS, ORGS | {N}, frozenset({J, E, O, P}),
+          verbs=("投资", "出资", "斥资", "投入", "援建", "注资", "增资", "入股", "参股", "控股", "收购", "捐建", "投建", "并购",
+                 "持股", "增持"),
+          roles=("投资方", "投建方", "出资方", "投资主体", "出资人", "控股股东", "大股东", "股东"),
+          carries="amount", located=True),
+    Frame("build", Predicate.INVESTS, ORGS, frozenset({J}),
+          verbs=("建设", "新建", "兴建", "建立", "打造", "布局", "落地", "上马", "建成"),
+          carries="amount", located=True, needs_amount=True, confidence=0.7, passive=False),
+    Frame("trigger", Predicate.CONTRACTOR_OF, ORGS, BUILDABLE,
+          verbs=("承建", "施工", "总承包", "中标", "建设施工", "负责建设", "负责施工", "参建"),
+          roles=("承建单位", "施工单位", "总承包单位", "承建方", "施工方", "总承包方", "建设单位", "参建单位"),
+          located=True),
+    Frame("trigger", Predicate.OPERATES, ORGS, frozenset({J, P, E, O}),
+          verbs=("运营", "经营管理", "运营管理", "管理运营", "运维", "托管"),
+          roles=("运营方", "运营单位", "运营主体", "管理方")),
+    Frame("trigger", Predicate.SUPPORTS, ORGS, ORGS | {J, P, V},
+          verbs=("支持", "帮扶", "扶持", "资助", "援助", "助力", "对口帮扶", "结对帮扶", "对口支援", "赞助"),
+          roles=("支持单位", "赞助单位", "赞助商"), passive=False, under=True, confidence=0.7),
+    Frame("trigger", Predicate.COOPERATES_WITH, ORGS | {P}, ORGS | {P},
+          verbs=("合作", "携手", "联手", "牵手", "协作", "共建", "结对", "战略合作", "深化合作", "开展合作", "进行合作",
+                 "加强合作", "达成合作", "建立合作"),
+          symmetric=True, comitative=True, carries="topic", passive=False),
+    Frame("sign", Predicate.SIGNS_WITH, ORGS | {P}, ORGS | {P},
+          verbs=("签约", "签署", "签订", "签下", "缔结", "达成协议", "签署协议", "签订协议"),
+          symmetric=True, comitative=True, carries="topic", passive=False),
+    Frame("joint", Predicate.COOPERATES_WITH, ORGS, ORGS,
+          verbs=("投资", "出资", "合资", "组建", "建设", "开发", "研发", "打造", "成立", "发起", "设立", "创办", "运营"),
+          symmetric=True, joint=True, carries="topic", passive=False, confidence=0.7),
+    Frame("under", Predicate.SUB_ORGANIZATION_OF, ORGS, ORGS,
+          verbs=("隶属于", "隶属", "归属于", "划归", "并入", "划入"),
+          roles=("全资子公司", "控股子公司", "子公司", "孙公司", "分公司", "成员企业", "成员单位", "下属企业", "下属单位",
+                 "下属公司", "直属单位", "直属企业", "分支机构", "旗下企业", "旗下公司", "二级单位", "二级公司", "派出机构",
+                 "直属机构", "下设机构", "内设机构"),
+          passive=False),
+    Frame("owns", Predicate.SUB_ORGANIZATION_OF, ORGS, ORGS,
+          verbs=("旗下", "下属", "所属", "下设", "设立", "全资控股"),
+          agent_is_subject=False, passive=False, confidence=0.7),
+)
+
+
+def verbs() -> dict[str, list[Frame]]:
+    """trigger verb -> the frames it triggers."""
+    out: dict[str, list[Frame]] = {}
+    for f in FRAMES:
+        for v in f.verbs:
+            out.setdefault(v, []).append(f)
+    return out
+
+
+def roles() -> dict[str, list[Frame]]:
+    """role noun -> the frames it names a role of."""
+    out: dict[str, list[Frame]] = {}
+    for f in FRAMES:
+        for r in f.roles:
+            out.setdefault(r, []).append(f)
+    return out

@@ -1,0 +1,130 @@
+"""The graph as files: sorted, stable from run to run, diffable, written in bounded memory.
+
+`kg.trig` (and N-Quads) hold every graph, the default graph first and then the named graphs
+by IRI, each graph's triples as sorted N-Triples lines (subjects grouped); `kg.ttl` (and
+N-Triples) hold the union of the graphs, without the co-occurrence layer unless asked, each
+triple once, sorted. The lines go through an external merge sort: runs of at most `budget`
+bytes are sorted in memory and spilled to files, then merged, so a graph of any size is
+written with the memory of one run.
+"""
+from __future__ import annotations
+
+import heapq
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+
+_SEP = b"\x00"  # between a record's graph key and its line: sorts below any byte of an IRI
+BUDGET = 64 << 20
+
+
+class SortedLines:
+    """Byte strings (without newlines), returned sorted and each once, in bounded memory."""
+
+    def __init__(self, tmp_dir: str | Path | None = None, budget: int = BUDGET) -> None:
+        self.tmp_dir = tmp_dir
+        self.budget = budget
+        self._buf: list[bytes] = []
+        self._size = 0
+        self._runs: list[str] = []
+
+    def add(self, records: Iterable[bytes]) -> None:
+        for r in records:
+            self._buf.append(r)
+            self._size += len(r) + 50  # + the object's own overhead
+            if self._size >= self.budget:
+                self._spill()
+
+    def _spill(self) -> None:
+        fd, path = tempfile.mkstemp(prefix=".kg-run-", dir=self.tmp_dir)
+        with os.fdopen(fd, "wb") as f:
+            f.writelines(r + b"\n" for r in sorted(set(self._buf)))
+        self._runs.append(path)
+        self._buf, self._size = [], 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        files = [open(p, "rb") for p in self._runs]
+        try:
+            runs: list[Iterable[bytes]] = [(line[:-1] for line in f) for f in files]
+            runs.append(sorted(set(self._buf)))
+            last = None
+            for r in heapq.merge(*runs):
+                if r != last:
+                    yield r
+                    last = r
+        finally:
+            for f in files:
+                f.close()
+
+    def close(self) -> None:
+        for p in self._runs:
+            os.unlink(p)
+        self._runs, self._buf = [], []
+
+
+class GraphLines:
+    """Quads gathered (chunk by chunk) as the sorted lines of kg.trig and kg.ttl."""
+
+    def __init__(self, cooccurrence: ox.NamedNode, tmp_dir: str | Path | None = None, budget: int = BUDGET, include_cooccurrence: bool = False) -> None:
+        self.cooccurrence = cooccurrence
+        self.include_cooccurrence = include_cooccurrence
+        self.tmp_dir = tmp_dir
+        self.quads = SortedLines(tmp_dir, budget // 2)  # graph key + SEP + N-Triples line
+        self.union = SortedLines(tmp_dir, budget // 2)  # N-Triples line
+
+    def add(self, quads: Iterable[ox.Quad]) -> None:
+        by_graph: dict[ox.NamedNode | ox.DefaultGraph, list[ox.Triple]] = {}
+        for q in quads:
+            by_graph.setdefault(q.graph_name, []).append(q.triple)  # type: ignore[arg-type]
+        for g, triples in by_graph.items():
+            lines = (ox.serialize(triples, None, ox.RdfFormat.N_TRIPLES) or b"").splitlines()
+            key = b"" if isinstance(g, ox.DefaultGraph) else str(g).encode("utf-8")
+            self.quads.add(key + _SEP + line for line in lines)
+            if self.include_cooccurrence or g != self.cooccurrence:
+                self.union.add(lines)
+
+    def nquads(self) -> Iterator[bytes]:
+        """The dataset as N-Quads lines: graph by graph, subjects grouped."""
+        for r in self.quads:
+            key, _, line = r.partition(_SEP)
+            yield line + b"\n" if not key else line[:-2] + b" " + key + b" .\n"
+
+    def ntriples(self) -> Iterator[bytes]:
+        """The union of the graphs as N-Triples lines, each triple once."""
+        for line in self.union:
+            yield line + b"\n"
+
+    def write(self, path: str | Path, fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> None:
+        """Write `path` in `fmt` (N-Quads/TriG from the dataset, N-Triples/Turtle/RDF-XML from the union)."""
+        quad_format = fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
+        lines = self.nquads() if quad_format else self.ntriples()
+        if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES):
+            with open(path, "wb") as f:
+                f.writelines(lines)
+            return
+        fd, tmp = tempfile.mkstemp(prefix=".kg-lines-", dir=self.tmp_dir)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.writelines(lines)
+            src = ox.RdfFormat.N_QUADS if quad_format else ox.RdfFormat.N_TRIPLES
+            ox.serialize(ox.parse(path=tmp, format=src), str(path), fmt, prefixes=prefixes)
+        finally:
+            os.unlink(tmp)
+
+    def close(self) -> None:
+        self.quads.close()
+        self.union.close()
+
+
+def chunks(quads: Iterable[ox.Quad], size: int = 100_000) -> Iterator[list[ox.Quad]]:
+    chunk: list[ox.Quad] = []
+    for q in quads:
+        chunk.append(q)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

@@ -1,0 +1,158 @@
+"""The spool: each page's results on disk, so that a build keeps only the entity table in memory.
+
+A build processes pages (a text file's articles, a JSONL record's) one at a time and puts
+each page's results here: its documents (without their text), its facts and the entity
+keys its articles mention, all with the keys the linker gave them before alias merging,
+and its contribution to the entity table (the entities, aliases and reasons its page
+added). Alias merging runs once over the table at the end; the store and the files are
+then written by streaming the spool through the merge's key remapping.
+
+The spool is kept beside the graph (`DIR/spool`, one SQLite file): an update re-processes
+only the pages whose digest changed and rebuilds the table from the stored contributions,
+which gives the same graph as a full build of the same inputs.
+
+Rows are pickled: keys are the linker's opaque values, and the spool is only read by the
+kg that wrote it (the stamp says which; see `Spool.stamp`).
+"""
+from __future__ import annotations
+
+import dataclasses
+import operator
+import pickle
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import StoreError
+from .types import Document, Entity, Fact
+
+FILE = "spool"
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS pages (
+    key TEXT PRIMARY KEY,         -- the page's name across builds (ingest.Page.key)
+    seq INTEGER NOT NULL,         -- input order
+    digest TEXT NOT NULL,         -- ingest.Page.digest: unchanged pages are not processed again
+    chars INTEGER NOT NULL,
+    table_part BLOB NOT NULL,     -- pickled EntityPart
+    results BLOB NOT NULL         -- pickled list[DocOut]
+);
+CREATE INDEX IF NOT EXISTS pages_seq ON pages (seq);
+"""
+
+
+@dataclass
+class DocOut:
+    """What the graph keeps of one article: its metadata, the keys it mentions, its region, its facts."""
+
+    doc: Document  # text emptied: the graph keeps evidence sentences, not whole texts
+    mentions: list[Any]
+    region: Any
+    facts: list[Fact]
+
+
+@dataclass
+class EntityPart:
+    """A page's contribution to the entity table (see `pipeline.absorb`)."""
+
+    entities: dict[Any, Entity] = field(default_factory=dict)
+    aliases: dict[Any, set[str]] = field(default_factory=dict)
+    why: dict[Any, list[str]] = field(default_factory=dict)
+
+
+class Spool:
+    """Page results in one SQLite file (`path`), or in memory (`path` None)."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path is not None else None
+        try:
+            self.db = sqlite3.connect(str(path) if path is not None else ":memory:")
+            self.db.executescript(_SCHEMA)
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"cannot read the spool {path}: {e}; rebuild the graph from all its inputs (kg build PATHS --out DIR)") from e
+        self._seq = self.db.execute("SELECT COALESCE(MAX(seq), -1) + 1 FROM pages").fetchone()[0]
+
+    def close(self) -> None:
+        self.db.commit()
+        self.db.close()
+
+    # ------------------------------------------------------------ stamp
+
+    def stamp(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT name, value FROM meta").fetchall())
+
+    def set_stamp(self, values: dict[str, str]) -> None:
+        self.db.execute("DELETE FROM meta")
+        self.db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(values.items()))
+
+    # ------------------------------------------------------------ pages
+
+    def put(self, key: str, digest: str, chars: int, part: EntityPart, results: list[DocOut]) -> None:
+        """Store (or replace) a page's results; a replaced page keeps its place in the order."""
+        blobs = (_dumps(_pack_part(part)), _dumps([_pack_doc(d) for d in results]))
+        row = self.db.execute("SELECT seq FROM pages WHERE key = ?", (key,)).fetchone()
+        seq = row[0] if row else self._seq
+        self._seq += 0 if row else 1
+        self.db.execute("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?, ?)", (key, seq, digest, chars, *blobs))
+
+    def digests(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT key, digest FROM pages").fetchall())
+
+    def drop(self, keys: Iterable[str]) -> int:
+        cur = self.db.executemany("DELETE FROM pages WHERE key = ?", ((k,) for k in keys))
+        return cur.rowcount
+
+    def __len__(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM pages").fetchone()[0])
+
+    def chars(self) -> int:
+        return int(self.db.execute("SELECT COALESCE(SUM(chars), 0) FROM pages").fetchone()[0])
+
+    def parts(self) -> Iterator[EntityPart]:
+        """Every page's contribution to the entity table, in input order."""
+        for (blob,) in self.db.execute("SELECT table_part FROM pages ORDER BY seq"):
+            yield _unpack_part(pickle.loads(blob))
+
+    def results(self) -> Iterator[list[DocOut]]:
+        """Every page's articles, in input order, one page in memory at a time."""
+        for (blob,) in self.db.execute("SELECT results FROM pages ORDER BY seq"):
+            yield [_unpack_doc(row) for row in pickle.loads(blob)]
+
+    def copy_to(self, path: str | Path) -> Spool:
+        """A copy of this spool at `path` (the next build's, in its staging folder)."""
+        self.db.commit()
+        dest = sqlite3.connect(str(path))
+        with dest:
+            self.db.backup(dest)
+        dest.close()
+        return Spool(path)
+
+
+# Frozen dataclasses with slots unpickle slowly (dataclasses' __setstate__ walks fields() per
+# object: half the time of a 1M-character build's save); rows hold their field values instead.
+_FACT_FIELDS = operator.attrgetter(*(f.name for f in dataclasses.fields(Fact)))
+_ENTITY_FIELDS = operator.attrgetter(*(f.name for f in dataclasses.fields(Entity)))
+
+
+def _dumps(value: object) -> bytes:
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _pack_doc(d: DocOut) -> tuple[Any, ...]:
+    return (d.doc, d.mentions, d.region, [_FACT_FIELDS(f) for f in d.facts])
+
+
+def _unpack_doc(row: tuple[Any, ...]) -> DocOut:
+    doc, mentions, region, facts = row
+    return DocOut(doc, mentions, region, [Fact(*f) for f in facts])
+
+
+def _pack_part(p: EntityPart) -> tuple[Any, ...]:
+    return ({k: _ENTITY_FIELDS(e) for k, e in p.entities.items()}, p.aliases, p.why)
+
+
+def _unpack_part(row: tuple[Any, ...]) -> EntityPart:
+    entities, aliases, why = row
+    return EntityPart({k: Entity(*e) for k, e in entities.items()}, aliases, why)

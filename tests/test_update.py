@@ -1,0 +1,100 @@
+"""Incremental builds equal full builds (issue 11: kg build --update), and settings travel with the graph."""
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+
+import rdflib
+from click.testing import CliRunner
+from rdflib.compare import isomorphic
+
+import kg
+from kg.cli import main
+
+from .conftest import SEEDS
+
+FILES = sorted(SEEDS.glob("*.txt"))
+EXTRA = "\n本报讯 近日，山西晋能控股装备制造集团有限公司与太原理工大学签署战略合作协议，双方将在煤机装备领域开展合作。\n"
+
+
+def _graphs(out):
+    ds = rdflib.Dataset()
+    ds.parse(out / "kg.trig", format="trig")
+    return {str(g.identifier): g for g in ds.graphs() if len(g)}
+
+
+def _same_graph(a, b):
+    assert (a / "kg.trig").read_bytes() == (b / "kg.trig").read_bytes()
+    assert (a / "kg.ttl").read_bytes() == (b / "kg.ttl").read_bytes()
+    ga, gb = _graphs(a), _graphs(b)
+    assert sorted(ga) == sorted(gb)
+    assert all(isomorphic(ga[k], gb[k]) for k in ga)
+
+
+def test_update_equals_a_full_build(tmp_path):
+    src = tmp_path / "papers"
+    src.mkdir()
+    for f in FILES[:4]:
+        shutil.copy(f, src / f.name)
+    out = tmp_path / "out"
+    first = kg.build([str(src)], out=out, html=False)
+    assert first.processed == 4
+    # a day later: one page edited, one new, one gone
+    edited = src / FILES[2].name
+    edited.write_text(edited.read_text(encoding="utf-8") + EXTRA, encoding="utf-8")
+    shutil.copy(FILES[4], src / FILES[4].name)
+    (src / FILES[1].name).unlink()
+    kept = kg.build([str(src)], out=tmp_path / "kept", html=False)  # (a full build, for the counts below)
+    r = kg.build([str(src)], out=out, html=False, update=True)
+    assert (r.processed, len(r.spool), r.dropped) == (2, 5, 0)  # without --prune the gone page stays
+    assert len(r.documents) == len(kept.documents) + len(kg.ingest.read_page(FILES[1].read_text(encoding="utf-8"), "x"))
+    r = kg.build([str(src)], out=out, html=False, update=True, prune=True)
+    assert (r.processed, len(r.spool), r.dropped) == (0, 4, 1)
+    _same_graph(out, tmp_path / "kept")
+    names = {str(o) for o in rdflib.Graph().parse(out / "kg.ttl").objects(None, rdflib.RDFS.label)}
+    assert "山西晋能控股装备制造集团有限公司" in names
+
+
+def test_a_record_whose_text_changed_is_replaced(tmp_path):
+    recs = tmp_path / "recs.jsonl"
+
+    def write(text_b):
+        rows = [{"id": "a", "date": "2024-06-03", "text": "本报讯 太原市公安局与山西大学签署合作协议。"}, {"id": "b", "date": "2024-06-04", "text": text_b}]
+        recs.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+    write("本报讯 太钢集团董事长高祥明表示，将加大投入。")
+    out, ref = tmp_path / "out", tmp_path / "ref"
+    r = CliRunner().invoke(main, ["build", str(recs), "-o", str(out), "-q", "--no-html"])
+    assert r.exit_code == 0, r.output
+    write("本报讯 潞安化工集团董事长王永革表示，将加大投入。")
+    r = CliRunner().invoke(main, ["build", "--update", str(recs), "-o", str(out), "-q", "--no-html"])
+    assert r.exit_code == 0 and "pages processed: 1, unchanged: 1" in r.output, r.output
+    assert CliRunner().invoke(main, ["build", str(recs), "-o", str(ref), "-q", "--no-html"]).exit_code == 0
+    _same_graph(out, ref)
+    text = (out / "kg.ttl").read_text(encoding="utf-8")
+    assert "王永革" in text and "高祥明" not in text
+
+
+def test_update_keeps_base_and_refuses_another_kg(tmp_path):
+    out = tmp_path / "out"
+    base = "https://example.org/kg/"
+    r = CliRunner().invoke(main, ["build", str(FILES[3]), "-o", str(out), "-q", "--no-html", "--base", base])
+    assert r.exit_code == 0, r.output
+    assert json.loads((out / "build.json").read_text())["base"] == base
+    r = CliRunner().invoke(main, ["build", "--update", str(FILES[3]), str(FILES[4]), "-o", str(out), "-q", "--no-html"])
+    assert r.exit_code == 0, r.output
+    assert "<https://example.org/kg/" in (out / "kg.ttl").read_text(encoding="utf-8")
+    assert "w3id.org/kg-news/id/" not in (out / "kg.ttl").read_text(encoding="utf-8")
+    exported = CliRunner().invoke(main, ["export", "-o", str(out)])  # export reads the base from build.json
+    assert exported.exit_code == 0 and "@prefix place: <https://example.org/kg/place/>" in exported.output
+    before = (out / "kg.trig").read_bytes()
+    db = sqlite3.connect(out / "spool")
+    db.execute("UPDATE meta SET value = 'other' WHERE name = 'code'")
+    db.commit()
+    db.close()
+    r = CliRunner().invoke(main, ["build", "--update", str(FILES[0]), "-o", str(out), "-q", "--no-html"])
+    assert r.exit_code == 2 and "cannot be mixed" in r.output and "Rebuild it from all inputs" in r.output
+    assert (out / "kg.trig").read_bytes() == before
+    r = CliRunner().invoke(main, ["build", "--update", str(FILES[0]), "-o", str(tmp_path / "none"), "-q"])
+    assert r.exit_code == 2 and "build it first" in r.output

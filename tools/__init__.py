@@ -1,0 +1,1 @@
+"""Build-time and training tools: data builders, corpus readers, the tagger trainer (never imported by kg)."""
