@@ -113,14 +113,19 @@ def time_one(target: ox.Store | str, q: sparql.NamedQuery, params: dict[str, str
             sparql.format_result(res)
         except KGError as e:
             times.append(time.perf_counter() - t0)
-            cpus.append(cpu() - c0)
+            cpus.append(_spent(c0, cpu()))
             return times, cpus, "timeout" if " 503" in str(e) else f"error: {str(e)[:80]}"
         times.append(time.perf_counter() - t0)
-        cpus.append(cpu() - c0)
+        cpus.append(_spent(c0, cpu()))
         rows = len(res.rows) if isinstance(res, sparql.Table) else 0
         if times[-1] > budget:
             break
     return times, cpus, rows
+
+
+def _spent(before: float, after: float) -> float:
+    """CPU seconds between two readings; a server restarted in between (after a timeout) counts from zero."""
+    return after - before if after >= before else after
 
 
 def engine_cpu(serve_pid: int) -> float:
