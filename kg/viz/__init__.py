@@ -61,7 +61,7 @@ def _amount(value: str, unit: str) -> str:
 
 
 def payload(data: gd.GraphData, g: nx.MultiDiGraph, pos: dict[str, layout.Point], cooccurrence_limit: int = COOCCURRENCE_LIMIT) -> dict[str, Any]:
-    """The page's data: numbered nodes, relations, statements and articles (see assets/page.js)."""
+    """The page's data: numbered nodes, relations, statements and articles (see assets/browser.js)."""
     labels = gd.term_labels()
     types = _Index()
     for t in TYPE_COLOURS:
