@@ -92,6 +92,12 @@
         graph.forEachEdge(function (k) { var d = renderer.getEdgeDisplayData(k); if (d && !d.hidden) e++; });
         return { nodes: n, edges: e };
       },
+      targets: function (n) { // [label, x, y in #kg-graph] of the n largest nodes
+        var ks = graph.nodes().slice();
+        ks.sort(function (a, b) { return graph.getNodeAttribute(b, "size") - graph.getNodeAttribute(a, "size"); });
+        return ks.slice(0, n).map(function (k) { var p = renderer.framedGraphToViewport(renderer.getNodeDisplayData(k)); return [graph.getNodeAttribute(k, "label"), p.x, p.y]; });
+      },
+      resetView: function () { renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }); },
       isolatedDrawn: function () { // drawn nodes with no drawn edge
         var c = 0; graph.forEachNode(function (k) {
           if (renderer.getNodeDisplayData(k).hidden) return;
