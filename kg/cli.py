@@ -207,14 +207,15 @@ def export(fmt: str, dest: str | None, cooccurrence: bool, out: str) -> None:
 @click.option("--until", default="", metavar="DATE", help="Only relations stated in articles of this date or earlier.")
 @click.option("--isolated", is_flag=True, help="Also draw entities with no typed relation.")
 @click.option("--title", default=None, help="Page title (default: article count and dates).")
-def viz(out: str, dest: str | None, max_nodes: int, focus: tuple[str, ...], hops: int, types: tuple[str, ...], since: str, until: str, isolated: bool, title: str | None) -> None:
+@click.option("--renderer", default="sigma", show_default=True, type=click.Choice(["sigma", "pyvis"]), help="sigma: WebGL, any size; pyvis: vis-network, at most 1,500 entities.")
+def viz(out: str, dest: str | None, max_nodes: int, focus: tuple[str, ...], hops: int, types: tuple[str, ...], since: str, until: str, isolated: bool, title: str | None, renderer: str) -> None:
     """Write the graph browser: one offline HTML file with search, evidence, filters and deep links (#node=NAME)."""
     from . import store, viz as v
 
     try:
         sel = v.Selection(max_nodes=max_nodes, focus=focus, hops=hops, types=types, since=since, until=until, isolated=isolated)
         target = dest or str(Path(out) / "graph.html")
-        n = v.render(store.open_store(out), target, sel, title=title)
+        n = v.render(store.open_store(out), target, sel, title=title, renderer=renderer)
         click.echo(f"wrote {target} ({n['nodes']} nodes, {n['edges']} relations, {n['cooccurrence']} co-occurrence pairs)")
     except KGError as e:
         _fail(e)

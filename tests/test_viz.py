@@ -119,7 +119,7 @@ def test_page_is_one_offline_file(built):
     assert re.search(r"<title>[^<]*45 篇报道", html)
     assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", html, re.I)
     assert "@import" not in html and "url(" not in html and "sourceMappingURL" not in html
-    for name in ("page.html", "page.css", "page.js", "graphology.umd.min.js", "sigma.min.js"):
+    for name in ("page.html", "page.css", "browser.js", "draw-sigma.js", "graphology.umd.min.js", "sigma.min.js"):
         assert not re.search(r"https?://", page.asset(name)), f"{name} names a URL"
     assert "Noto Sans CJK SC" in html
 

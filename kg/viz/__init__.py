@@ -5,7 +5,8 @@
 
 One page design for every size: sigma.js + graphology (vendored in assets/,
 inlined) draw what `select` chooses at the positions `layout` computed, so the
-page is idle as soon as it has drawn. The page offers search, a details panel
+page is idle as soon as it has drawn. `renderer="pyvis"` draws the same page with
+vis-network through pyvis (`pyvis_page`, up to 1,500 nodes). The page offers search, a details panel
 with every relation's evidence sentence and article, filters by entity type,
 relation, confidence and date, the co-occurrence layer on demand,
 neighbourhoods, and deep links (graph.html#node=太原市).
@@ -61,7 +62,7 @@ def _amount(value: str, unit: str) -> str:
 
 
 def payload(data: gd.GraphData, g: nx.MultiDiGraph, pos: dict[str, layout.Point], cooccurrence_limit: int = COOCCURRENCE_LIMIT) -> dict[str, Any]:
-    """The page's data: numbered nodes, relations, statements and articles (see assets/page.js)."""
+    """The page's data: numbered nodes, relations, statements and articles (see assets/browser.js)."""
     labels = gd.term_labels()
     types = _Index()
     for t in TYPE_COLOURS:
@@ -110,20 +111,38 @@ def default_title(data: gd.GraphData) -> str:
     return f"知识图谱 Knowledge graph · {len(data.articles)} 篇报道 articles{span}"
 
 
-def render(store: ox.Store, path: str | Path, selection: Selection | None = None, *, title: str | None = None) -> dict[str, int]:
+RENDERERS = ("sigma", "pyvis")  # sigma.js (WebGL, the default, 10,000+ nodes); pyvis (vis-network, up to pyvis_page.MAX_NODES)
+
+
+def render(
+    store: ox.Store, path: str | Path, selection: Selection | None = None, *, title: str | None = None, renderer: str = "sigma"
+) -> dict[str, int]:
     """Write the page for the graph in `store` to `path` (atomically); returns what it draws.
 
     {'nodes': n, 'edges': typed relations, 'cooccurrence': pairs in the optional layer}.
-    Raises SelectionError (a KGError) for a --focus name that is not in the graph.
+    `renderer` draws it: "sigma" (any size) or "pyvis" (refused above pyvis_page.MAX_NODES).
+    Raises SelectionError (a KGError) for a --focus name that is not in the graph, or a
+    selection too large for the renderer; the page at `path` is then left as it was.
     """
     from .. import __version__
 
+    if renderer not in RENDERERS:
+        raise SelectionError(f"renderer {renderer!r}: expected one of {', '.join(RENDERERS)}")
     data = gd.load(store)
     g = select(data, selection or Selection())
+    if renderer == "pyvis":
+        from . import pyvis_page
+
+        pyvis_page.check_size(g.number_of_nodes())
     pos = layout.positions(g)
     body = payload(data, g, pos)
-    page.write_atomic(path, page.html_page(body, title or default_title(data), __version__))
+    head = title or default_title(data)
+    if renderer == "pyvis":
+        text = pyvis_page.html_page(body, head, __version__)
+    else:
+        text = page.html_page(body, head, __version__)
+    page.write_atomic(path, text)
     return {"nodes": len(body["nodes"]), "edges": len(body["edges"]), "cooccurrence": len(body["cooc"])}
 
 
-__all__ = ["render", "payload", "Selection", "SelectionError", "TYPE_COLOURS"]
+__all__ = ["render", "payload", "Selection", "SelectionError", "TYPE_COLOURS", "RENDERERS"]

@@ -1,8 +1,11 @@
-"""The single-file page: the data as JSON, the vendored renderer and kg's script, inlined.
+"""The single-file page: the data as JSON, a renderer's library and kg's script, inlined.
 
+One template (assets/page.html) for both renderers: the browser (assets/browser.js:
+search, details, filters, deep links) and a view that draws (draw-sigma.js over the
+vendored sigma.js + graphology, or draw-vis.js over pyvis's vis-network).
 The page makes no network request: every script is inlined, no URL is linked.
-Strings from articles reach the page only inside the JSON block, with <, >, &
-and the line separators escaped, and the script puts them into the DOM as text.
+Strings from articles reach the page only inside JSON blocks, with <, >, &
+and the line separators escaped, and the scripts put them into the DOM as text.
 """
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -20,10 +24,21 @@ _SLOT = re.compile(r"\{\{(\w+)\}\}")
 _SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.M)  # devtools would fetch it
 
 
+SIGMA_LIBS = ("graphology.umd.min.js", "sigma.min.js")
+
+
 @lru_cache(maxsize=None)
 def asset(name: str) -> str:
     text = (resources.files("kg.viz") / "assets" / name).read_text(encoding="utf-8")
-    return _SOURCE_MAP.sub("", text) if name.endswith(".js") else text
+    return inline_js(text) if name.endswith(".js") else text
+
+
+def inline_js(text: str) -> str:
+    """A script's text ready for a <script> element: no source map to fetch, nothing that closes the element."""
+    text = _SOURCE_MAP.sub("", text)
+    if re.search(r"</script", text, re.I):
+        raise ValueError("a script to inline contains '</script': it would end its element early")
+    return text
 
 
 def script_json(payload: Any) -> str:
@@ -34,16 +49,29 @@ def script_json(payload: Any) -> str:
     return text
 
 
-def html_page(payload: dict[str, Any], title: str, version: str) -> str:
-    """The whole page as one string."""
+def html_page(
+    payload: dict[str, Any],
+    title: str,
+    version: str,
+    *,
+    libs: Sequence[str] | None = None,
+    view: str = "draw-sigma.js",
+    blocks: Mapping[str, Any] | None = None,
+) -> str:
+    """The whole page as one string.
+
+    `libs`: the renderer's scripts (texts; sigma.js + graphology by default); `view`: kg's
+    drawing script in assets/; `blocks`: more JSON for the view, by element id.
+    """
+    scripts = [f'<script type="application/json" id="{html.escape(k)}">{script_json(v)}</script>' for k, v in (blocks or {}).items()]
+    scripts += [f"<script>{inline_js(js)}</script>" for js in (libs if libs is not None else [asset(n) for n in SIGMA_LIBS])]
+    scripts.append(f"<script>{asset('browser.js')}\n{asset(view)}</script>")
     slots = {
         "title": html.escape(title),
         "version": html.escape(version),
         "css": asset("page.css"),
         "data": script_json(payload),
-        "graphology": asset("graphology.umd.min.js"),
-        "sigma": asset("sigma.min.js"),
-        "app": asset("page.js"),
+        "scripts": "\n".join(scripts),
     }
     return _SLOT.sub(lambda m: slots[m.group(1)], asset("page.html"))
 

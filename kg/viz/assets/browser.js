@@ -1,8 +1,11 @@
-/* kg graph page: search, details with evidence, filters, neighbourhoods, deep links.
- * Positions come precomputed from Python; nothing here moves nodes, so the page
- * draws once and stays idle until the user acts. Every string from articles is
- * put into the DOM as text (textContent / text nodes), never as HTML. */
-(function () {
+/* kg graph browser, shared by both renderers: search, details with evidence, filters,
+ * neighbourhoods, keyboard, deep links. The drawing is a view that the renderer's script
+ * supplies (draw-sigma.js, draw-vis.js): kgBrowser(makeView) builds everything here, then
+ * makeView(K) draws the graph and returns {refresh, refreshSoon, centreOn, fit, zoom, pan,
+ * showCooc}. Positions come precomputed from Python; no view moves nodes, so the page draws
+ * once and stays idle until the user acts. Every string from articles is put into the DOM
+ * as text (textContent / text nodes), never as HTML. */
+window.kgBrowser = function (makeView) {
   "use strict";
   var D = JSON.parse(document.getElementById("kg-data").textContent);
   var $ = function (id) { return document.getElementById(id); };
@@ -10,6 +13,7 @@
   var N = D.nodes.length, E = D.edges.length;
   var T = D.types, P = D.preds;
   var node = function (i) { var n = D.nodes[i]; return { iri: n[0], label: n[1], type: n[2], aliases: n[3], x: n[4], y: n[5], degree: n[6], code: n[7] }; };
+  var view = null;
 
   // ---- derived tables -------------------------------------------------------------------------
   var adj = [], attrs = [], edgeConf = new Float32Array(E), edgeDates = [];
@@ -54,58 +58,13 @@
     }
     for (j = 0; j < E; j++) lines += edgeVisible[j];
     $("kg-count").textContent = shown + " 节点 nodes · " + lines + " 关系 relations";
-    if (renderer) renderer.refresh({ skipIndexation: true });
+    if (view) view.refresh();
   }
-
-  // ---- graph and renderer ---------------------------------------------------------------------
-  var graph = new graphology.MultiDirectedGraph();
-  for (i = 0; i < N; i++) {
-    var n = D.nodes[i];
-    var size = Math.min(3 + 1.6 * Math.sqrt(n[6]), 18); // hubs on top: a click on a hub picks the hub, not a leaf drawn over it
-    graph.addNode(i, { x: n[4], y: n[5], size: size, zIndex: size, label: n[1], color: T[n[2]][3] });
-  }
-  D.edges.forEach(function (e, j) {
-    var p = P[e[2]];
-    graph.addDirectedEdgeWithKey("e" + j, e[0], e[1], { size: 1.2, color: p[3], type: p[4] ? "line" : "arrow", label: p[1] });
-  });
-  var coocAdded = false;
-  function addCooc() {
-    if (coocAdded) return; coocAdded = true;
-    D.cooc.forEach(function (c, k) { graph.addDirectedEdgeWithKey("c" + k, c[0], c[1], { size: 0.6, color: "#d0d0d0", type: "line", cooc: true }); });
-  }
-  var DIM = "#e4e4e4";
   function lit(i) { // highlighted: the selection and its neighbours, or the ego network
     if (S.ego) return S.ego.has(i);
     if (S.focusSet) return S.focusSet.has(i);
     return true;
   }
-  var renderer = null;
-  var settings = {
-    labelFont: FONT, edgeLabelFont: FONT, labelSize: 13, labelWeight: "500", labelDensity: 0.8, labelGridCellSize: 80,
-    labelRenderedSizeThreshold: 5, renderEdgeLabels: true, enableEdgeEvents: true, zIndex: true, hideEdgesOnMove: E > 5000,
-    defaultEdgeType: "arrow", minCameraRatio: 0.005, maxCameraRatio: 4, stagePadding: 40,
-    nodeReducer: function (key, a) {
-      var i = +key;
-      if (!nodeVisible[i]) return Object.assign({}, a, { hidden: true });
-      var r = Object.assign({}, a);
-      if (!lit(i)) { r.color = DIM; r.label = ""; } // keeps its zIndex: hubs stay clickable among dimmed leaves
-      else if (S.ego || S.focusSet) { r.zIndex = a.zIndex + 100; r.forceLabel = (S.ego || S.focusSet).size <= 40; }
-      if (i === S.selected) { r.highlighted = true; r.forceLabel = true; r.zIndex = 1000; }
-      return r;
-    },
-    edgeReducer: function (key, a) {
-      var s = +graph.source(key), t = +graph.target(key);
-      if (a.cooc) return S.cooc && nodeVisible[s] && nodeVisible[t] && lit(s) && lit(t) ? Object.assign({}, a, { label: "" }) : Object.assign({}, a, { hidden: true });
-      var j = +key.slice(1);
-      if (!edgeVisible[j]) return Object.assign({}, a, { hidden: true });
-      var on = lit(s) && lit(t), near = S.selected !== null && (s === S.selected || t === S.selected);
-      // relation names on the selection's own edges, unless there are too many to read
-      var r = Object.assign({}, a, { label: (near && adj[S.selected].length <= 15) || j === S.selectedEdge ? a.label : "" });
-      if (!on) { r.color = DIM; r.zIndex = 0; } else r.zIndex = 1;
-      if (near || j === S.selectedEdge) { r.size = 2.5; r.zIndex = 2; }
-      return r;
-    },
-  };
 
   // ---- text helpers (DOM only, never innerHTML) --------------------------------------------------
   function el(tag, cls, text) { var x = document.createElement(tag); if (cls) x.className = cls; if (text != null) x.textContent = text; return x; }
@@ -185,7 +144,7 @@
     e[3].forEach(function (s) { box.appendChild(statementBlock(s, namesOf(e[0]), namesOf(e[1]))); });
   }
 
-  // ---- selection, neighbourhood, camera ---------------------------------------------------------
+  // ---- selection, neighbourhood -----------------------------------------------------------------
   function neighbours(i, hops) {
     var seen = new Set([i]), frontier = [i];
     for (var h = 0; h < hops; h++) {
@@ -201,59 +160,45 @@
     }
     return seen;
   }
-  function fitTo(keys, duration) {
-    if (!renderer || !keys.length) return;
-    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-    keys.forEach(function (k) { var d = renderer.getNodeDisplayData(k); if (!d) return; x0 = Math.min(x0, d.x); x1 = Math.max(x1, d.x); y0 = Math.min(y0, d.y); y1 = Math.max(y1, d.y); });
-    if (x0 === Infinity) return;
-    var ratio = Math.max(x1 - x0, y1 - y0, 0.04) * 1.25;
-    renderer.getCamera().animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio: Math.min(ratio, 1.2), angle: 0 }, { duration: duration == null ? 300 : duration });
-  }
-  function visibleKeys() { var ks = []; for (var i = 0; i < N; i++) if (nodeVisible[i]) ks.push(String(i)); return ks; }
-  function centreOn(i) {
-    var d = renderer && renderer.getNodeDisplayData(String(i)); if (!d) return;
-    var cam = renderer.getCamera();
-    cam.animate({ x: d.x, y: d.y, ratio: Math.min(cam.getState().ratio, 0.25) }, { duration: 300 });
-  }
+  function visible() { var ks = []; for (var i = 0; i < N; i++) if (nodeVisible[i]) ks.push(i); return ks; }
   function setHash(i) {
     var h = "#node=" + encodeURIComponent(D.nodes[i][1]);
     if (location.hash !== h) history.replaceState(null, "", h);
   }
-  // The panel first, the graph's highlight one frame later: with a software WebGL a
-  // 10,000-node frame can take a second, and the panel must not wait for it.
-  var redrawPending = false;
-  function redrawSoon() {
-    if (redrawPending || !renderer) return;
-    redrawPending = true;
-    requestAnimationFrame(function () { setTimeout(function () { redrawPending = false; renderer.refresh({ skipIndexation: true }); }, 0); });
-  }
+  // The panel first, the graph's highlight after it (view.refreshSoon): with a software
+  // renderer a large frame can take a second, and the panel must not wait for it.
   function select(i, centre) {
     S.selected = i; S.selectedEdge = null;
     if (!S.ego) S.focusSet = neighbours(i, 1);
     $("kg-ego").disabled = false;
     showNode(i); setHash(i);
-    if (centre) centreOn(i);
-    redrawSoon();
+    if (centre) view.centreOn(i);
+    view.refreshSoon();
   }
   function selectEdge(j) {
     S.selected = null; S.selectedEdge = j;
     var e = D.edges[j];
     if (!S.ego) S.focusSet = new Set([e[0], e[1]]);
     showEdge(j);
-    redrawSoon();
+    view.refreshSoon();
   }
   function ego(i) {
     if (i == null) return;
     S.ego = neighbours(i, +$("kg-hops").value); S.focusSet = null;
     select(i, false);
-    fitTo(Array.from(S.ego, String));
+    view.fit(Array.from(S.ego));
   }
   function whole() {
     S.ego = null; S.focusSet = null; S.selected = null; S.selectedEdge = null;
     $("kg-ego").disabled = true;
     if (location.hash) history.replaceState(null, "", location.pathname + location.search);
-    renderer.refresh({ skipIndexation: true });
-    fitTo(visibleKeys());
+    view.refresh();
+    view.fit(visible());
+  }
+  function unselect() { // a click on the empty stage
+    if (S.selected === null && S.selectedEdge === null) return;
+    S.selected = null; S.selectedEdge = null; if (!S.ego) S.focusSet = null;
+    view.refresh();
   }
 
   // ---- search -----------------------------------------------------------------------------------
@@ -332,22 +277,21 @@
   });
   $("kg-cooc-n").textContent = "(" + D.cooc.length + ")";
   $("kg-cooc").disabled = !D.cooc.length;
-  $("kg-cooc").addEventListener("change", function () { S.cooc = this.checked; if (S.cooc) addCooc(); renderer.refresh(); });
+  $("kg-cooc").addEventListener("change", function () { S.cooc = this.checked; view.showCooc(S.cooc); });
   $("kg-ego").addEventListener("click", function () { ego(S.selected); });
   $("kg-whole").addEventListener("click", whole);
-  $("kg-fit").addEventListener("click", function () { fitTo(S.ego ? Array.from(S.ego, String) : visibleKeys()); });
+  $("kg-fit").addEventListener("click", function () { view.fit(S.ego ? Array.from(S.ego) : visible()); });
 
   // ---- keyboard ---------------------------------------------------------------------------------
   document.addEventListener("keydown", function (ev) {
     var tag = (ev.target && ev.target.tagName) || "";
     if (tag === "INPUT" || tag === "SELECT" || ev.ctrlKey || ev.metaKey || ev.altKey) return;
-    var cam = renderer.getCamera(), st = cam.getState(), step = 0.1 * st.ratio;
     var keys = {
       "/": function () { $("kg-search").focus(); }, "Escape": whole, "f": function () { $("kg-fit").click(); },
-      "n": function () { ego(S.selected); }, "+": function () { cam.animatedZoom({ duration: 150 }); }, "=": function () { cam.animatedZoom({ duration: 150 }); },
-      "-": function () { cam.animatedUnzoom({ duration: 150 }); },
-      "ArrowLeft": function () { cam.setState({ x: st.x - step }); }, "ArrowRight": function () { cam.setState({ x: st.x + step }); },
-      "ArrowUp": function () { cam.setState({ y: st.y + step }); }, "ArrowDown": function () { cam.setState({ y: st.y - step }); },
+      "n": function () { ego(S.selected); }, "+": function () { view.zoom(1); }, "=": function () { view.zoom(1); },
+      "-": function () { view.zoom(-1); },
+      "ArrowLeft": function () { view.pan(-1, 0); }, "ArrowRight": function () { view.pan(1, 0); },
+      "ArrowUp": function () { view.pan(0, 1); }, "ArrowDown": function () { view.pan(0, -1); },
     };
     if (keys[ev.key]) { ev.preventDefault(); keys[ev.key](); }
   });
@@ -362,34 +306,13 @@
   window.addEventListener("hashchange", fromHash);
 
   // ---- start ------------------------------------------------------------------------------------
-  var stats = { start: performance.now(), firstDraw: null, renders: 0, lastRender: null, firstFrame: null };
-  recompute();
-  renderer = new Sigma(graph, $("kg-graph"), settings);
-  renderer.on("afterRender", function () {
-    var t = performance.now(); stats.renders++; stats.lastRender = t; if (stats.firstDraw === null) stats.firstDraw = t;
-  });
-  renderer.on("clickNode", function (e) { select(+e.node, false); });
-  renderer.on("clickEdge", function (e) { if (e.edge[0] === "e") selectEdge(+e.edge.slice(1)); });
-  renderer.on("doubleClickNode", function (e) { e.preventSigmaDefault(); ego(+e.node); });
-  renderer.on("clickStage", function () { if (S.selected !== null || S.selectedEdge !== null) { S.selected = null; S.selectedEdge = null; if (!S.ego) S.focusSet = null; renderer.refresh({ skipIndexation: true }); } });
-  renderer.refresh();
-  stats.scriptEnd = performance.now();
-  requestAnimationFrame(function () { setTimeout(function () { stats.firstFrame = performance.now(); }, 0); });
-  fromHash();
-  // for tests and benchmarks: what is drawn, and when the page drew
-  window.kgPage = {
-    stats: stats, graph: graph, renderer: renderer, select: function (name) { var m = matches(name, 1)[0]; if (m) select(m[0], true); return !!m; },
-    drawn: function () {
-      var n = 0, e = 0; graph.forEachNode(function (k, a) { if (!renderer.getNodeDisplayData(k).hidden) n++; });
-      graph.forEachEdge(function (k) { var d = renderer.getEdgeDisplayData(k); if (d && !d.hidden) e++; });
-      return { nodes: n, edges: e };
-    },
-    isolatedDrawn: function () { // drawn nodes with no drawn edge
-      var c = 0; graph.forEachNode(function (k) {
-        if (renderer.getNodeDisplayData(k).hidden) return;
-        var any = graph.edges(k).some(function (x) { var d = renderer.getEdgeDisplayData(x); return d && !d.hidden; });
-        if (!any) c++;
-      }); return c;
-    },
+  var K = {
+    D: D, T: T, P: P, N: N, E: E, FONT: FONT, DIM: "#e4e4e4", S: S, adj: adj,
+    nodeVisible: nodeVisible, edgeVisible: edgeVisible, lit: lit,
+    select: select, selectEdge: selectEdge, ego: ego, unselect: unselect, matches: matches,
   };
-})();
+  recompute();
+  view = makeView(K);
+  fromHash();
+  return K;
+};
