@@ -89,7 +89,11 @@ class Spool:
 
     def put(self, key: str, digest: str, chars: int, part: EntityPart, results: list[DocOut]) -> None:
         """Store (or replace) a page's results; a replaced page keeps its place in the order."""
-        blobs = (pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL), pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL))
+        self.put_encoded(key, digest, chars, *encode(part, results))
+
+    def put_encoded(self, key: str, digest: str, chars: int, part: bytes, results: bytes) -> None:
+        """`put`, with the part and results already encoded (`encode`: where the page was processed)."""
+        blobs = (part, results)
         row = self.db.execute("SELECT seq FROM pages WHERE key = ?", (key,)).fetchone()
         seq = row[0] if row else self._seq
         self._seq += 0 if row else 1
@@ -116,7 +120,7 @@ class Spool:
     def results(self) -> Iterator[list[DocOut]]:
         """Every page's articles, in input order, one page in memory at a time."""
         for (blob,) in self.db.execute("SELECT results FROM pages ORDER BY seq"):
-            yield pickle.loads(blob)
+            yield decode_results(blob)
 
     def copy_to(self, path: str | Path) -> Spool:
         """A copy of this spool at `path` (the next build's, in its staging folder)."""
@@ -126,3 +130,13 @@ class Spool:
             self.db.backup(dest)
         dest.close()
         return Spool(path)
+
+
+def encode(part: EntityPart, results: list[DocOut]) -> tuple[bytes, bytes]:
+    """A page's table part and results as the spool stores them."""
+    return pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL), pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def decode_results(blob: bytes) -> list[DocOut]:
+    """A page's results from their stored form (`encode`)."""
+    return pickle.loads(blob)  # type: ignore[no-any-return]
