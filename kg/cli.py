@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -22,7 +23,28 @@ def _fail(e: Exception) -> None:
     sys.exit(2)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Errors that escape a command are one line on stderr, never a traceback (KG_DEBUG=1 shows it)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("error: interrupted; a graph being built in --out was left as it was", err=True)
+            sys.exit(130)
+        except BrokenPipeError:  # `kg extract … | head`: the reader has what it wanted
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(141)
+        except Exception as e:
+            if os.environ.get("KG_DEBUG"):
+                raise
+            click.echo(f"error: {type(e).__name__}: {e} (KG_DEBUG=1 shows where)", err=True)
+            sys.exit(2)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg")
 def main() -> None:
     """Build a knowledge graph from Chinese news text and query, export and browse it.
@@ -297,7 +319,10 @@ def validate(out: str) -> None:
 @click.option("--name-relations", "names", is_flag=True,
               help="Also emit relations read off names (深圳市X公司 locatedIn 深圳市, 省商务厅 subOrganizationOf 省政府).")
 @click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes (each loads the model once).")
-def extract(file: object, dest: object, region: str | None, nested: bool, cooccurrence: bool, names: bool, jobs: int) -> None:
+@click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0, 1),
+              help="Only relations whose rule's measured confidence (the share of its facts a careful reader lists) is at least this.")
+def extract(file: object, dest: object, region: str | None, nested: bool, cooccurrence: bool, names: bool, jobs: int,
+            min_confidence: float) -> None:
     """Entities and relations of JSON-lines records, streamed.
 
     \b
@@ -313,7 +338,8 @@ def extract(file: object, dest: object, region: str | None, nested: bool, cooccu
     """
     from . import extract as ex
 
-    _answer(ex.run_stream(ex.iter_records(file), region=region, nested=nested, cooccurrence=cooccurrence, jobs=jobs, names=names), dest)  # type: ignore[arg-type]
+    _answer(ex.run_stream(ex.iter_records(file), region=region, nested=nested, cooccurrence=cooccurrence, jobs=jobs, names=names,
+                          min_confidence=min_confidence), dest)  # type: ignore[arg-type]
 
 
 @main.command()
@@ -363,13 +389,53 @@ def _answer(results: Any, dest: Any) -> None:
 @main.command()
 @click.argument("endpoint")
 @OUT
-def push(endpoint: str, out: str) -> None:
-    """Send the graph to a SPARQL server's Graph Store endpoint (e.g. http://127.0.0.1:7878/store)."""
+@click.option("--timeout", default=600.0, show_default=True, help="Seconds the whole push may take.")
+@click.option("--full", is_flag=True, help="Send every graph, not only those changed since the last push to ENDPOINT.")
+def push(endpoint: str, out: str, timeout: float, full: bool) -> None:
+    """Sync a SPARQL server with the graph: its SPARQL Update URL (Oxigraph: http://127.0.0.1:7878/update,
+    its /store is read as /update; Fuseki: http://HOST:3030/DATASET/update).
+
+    Graphs changed since the last push to ENDPOINT replace theirs, graphs gone are dropped,
+    many per request, each article whole or not at all; failed requests are retried with
+    back-off.  Exit 2 when the server is down or refuses, or --timeout passes: what was
+    sent is recorded, and pushing again sends the rest.
+    """
+    from . import push as p
     from . import store
 
+    def progress(done: int, total: int) -> None:
+        click.echo(f"\r  {done}/{total} graphs", err=True, nl=done == total)
+
     try:
-        n = store.push(store.open_store(out), endpoint)
-        click.echo(f"pushed {n} graphs to {endpoint}")
+        r = p.push(store.open_store(out), endpoint, out, timeout=timeout, full=full, progress=progress)
+    except KGError as e:
+        _fail(e)
+        return
+    click.echo(f"pushed to {p.update_url(endpoint)}: {r.sent} graphs replaced, {r.dropped} dropped, {r.unchanged} unchanged ({r.requests} requests)")
+
+
+@main.command()
+@OUT
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on (0: any free port).")
+@click.option("--bind", default="127.0.0.1", show_default=True, help="Address to listen on; loopback keeps the graph on this machine.")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0, min_open=True), help="Seconds a query may run before it is stopped (HTTP 503).")
+def serve(out: str, port: int, bind: str, timeout: float) -> None:
+    """Serve the built graph as a read-only SPARQL 1.1 endpoint at http://BIND:PORT/query.
+
+    \b
+    Any SPARQL client works (SPARQLWrapper, YASGUI, rdflib, kg query --endpoint).
+    The default graph is the union of the article graphs.  UPDATE is refused.
+    Needs the Oxigraph server: pip install 'kg[server]'.  Ctrl-C stops it.
+    """
+    from . import serve as sv
+
+    def ready(url: str) -> None:
+        click.echo(f"serving {out} at {url} (read-only, timeout {timeout:g} s); Ctrl-C stops", err=True)
+        if bind not in ("127.0.0.1", "localhost", "::1"):
+            click.echo(f"warning: listening on {bind}: other machines can query this graph", err=True)
+
+    try:
+        sv.Server(out, bind=bind, port=port, timeout=timeout).run(ready)
     except KGError as e:
         _fail(e)
 

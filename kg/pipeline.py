@@ -226,7 +226,7 @@ class Pipeline:
             outs = []
             pairs: set[tuple[Key, Key]] = set()  # the co-occurrence layer is bare edges: each pair once
             for r in self.process_page(list(page.docs)):
-                mentioned = sorted({m.key for m in r.mentions if m.key is not None})
+                mentioned = sorted(set(_mentioned(r.mentions)))
                 facts = [f for f in r.facts if f.predicate != "coOccursWith" or (f.subject, f.object) not in pairs and not pairs.add((f.subject, f.object))]
                 outs.append(DocOut(replace(r.doc, text=""), mentioned, self._region_key(r.locale), _dedupe(facts)))
                 if progress:
@@ -282,6 +282,16 @@ def merged(page: list[DocOut], moved: dict[Key, Key]) -> list[DocOut]:
     """A page's articles with their facts and mentions under the keys alias merging gave
     (`BuildResult.moved`)."""
     return [_merged(d, moved) for d in page]
+
+
+def _mentioned(mentions: list[Mention]) -> Iterator[Key]:
+    """The keys an article mentions by a name of their own: not a place named only inside another
+    name (太原市 of 太原市公安局), unless it is part of an address written out (湖南长沙浏阳市X公司)."""
+    nested = [m for m in mentions if m.nested and m.type == EntityType.PLACE and m.key is not None and m.key.name.isdigit()]
+    chained = {id(a) for a in nested for b in nested if a is not b and (a.end == b.start or b.end == a.start)}
+    for m in mentions:
+        if m.key is not None and (not m.nested or id(m) in chained):
+            yield m.key
 
 
 def _merged(d: DocOut, moved: dict[Key, Key]) -> DocOut:

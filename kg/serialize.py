@@ -14,11 +14,13 @@ import os
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pyoxigraph as ox
 
 _SEP = b"\x00"  # between a record's graph key and its line: sorts below any byte of an IRI
 BUDGET = 64 << 20
+T = TypeVar("T")
 
 
 class SortedLines:
@@ -130,9 +132,10 @@ def records(quads: Iterable[ox.Quad]) -> Iterator[bytes]:
             yield key + _SEP + line
 
 
-def chunks(quads: Iterable[ox.Quad], size: int = 100_000) -> Iterator[list[ox.Quad]]:
-    chunk: list[ox.Quad] = []
-    for q in quads:
+def chunks(items: Iterable[T], size: int = 100_000) -> Iterator[list[T]]:
+    """`items` in lists of `size` (quads, lines)."""
+    chunk: list[T] = []
+    for q in items:
         chunk.append(q)
         if len(chunk) >= size:
             yield chunk

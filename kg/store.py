@@ -2,16 +2,13 @@
 
 `kg build` writes `<out>/store/` (Oxigraph's RocksDB folder) plus Turtle and
 TriG files; `kg query`, `kg export`, `kg stats` and `kg viz` read the store.
-For a graph that outgrows one machine, `push` sends it to a SPARQL server's
-Graph Store Protocol endpoint (Oxigraph server, Fuseki, …).
+For a graph that outgrows one machine, `kg.push` syncs it to a SPARQL server.
 """
 from __future__ import annotations
 
 import contextlib
 import os
 import tempfile
-import urllib.parse
-import urllib.request
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -91,12 +88,9 @@ def save_quads(quads: Iterable[ox.Quad], out_dir: str | Path, base: str = DEFAUL
     store = _new_store(out)
     lines = GraphLines(rdf.Minter(base).cooccurrence_graph, tmp_dir=out)
     try:
-        def tee() -> Iterator[ox.Quad]:
-            for chunk in chunks(quads):
-                lines.add(chunk)
-                yield from chunk
-
-        store.bulk_extend(tee())
+        for chunk in chunks(quads):
+            lines.add(chunk)
+            store.bulk_extend(chunk)  # one loader per chunk: Oxigraph's holds a whole call's quads (~1 kB each)
         store.flush()
         _files(lines, out, base)
     finally:
@@ -109,13 +103,8 @@ def save_lines(lines: GraphLines, out_dir: str | Path, base: str = DEFAULT_BASE)
     workers of a backfill made them): the store is bulk-loaded from their N-Quads."""
     out = Path(out_dir)
     store = _new_store(out)
-    fd, nq = tempfile.mkstemp(prefix=".kg-dataset-", suffix=".nq", dir=out)
-    os.close(fd)
-    try:
-        lines.write(nq, ox.RdfFormat.N_QUADS)
-        store.bulk_load(path=nq, format=ox.RdfFormat.N_QUADS)
-    finally:
-        os.unlink(nq)
+    for chunk in chunks(lines.nquads()):  # one loader per chunk, as in save_quads
+        store.bulk_load(b"".join(chunk), ox.RdfFormat.N_QUADS)
     store.flush()
     _files(lines, out, base)
     return store
@@ -202,26 +191,6 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
-
-
-def push(store: ox.Store, endpoint: str, timeout: float = 60.0) -> int:
-    """PUT every named graph (and the default graph) to a Graph Store Protocol endpoint.
-
-    `endpoint` is the server's store URL, e.g. http://127.0.0.1:7878/store.
-    Returns the number of graphs sent.
-    """
-    graphs: list[ox.NamedNode | ox.DefaultGraph] = [ox.DefaultGraph(), *store.named_graphs()]  # type: ignore[list-item]
-    for g in graphs:
-        body = store.dump(None, ox.RdfFormat.N_TRIPLES, from_graph=g)
-        target = endpoint + ("?default" if isinstance(g, ox.DefaultGraph) else "?graph=" + urllib.parse.quote(g.value, safe=""))
-        req = urllib.request.Request(target, data=body, method="PUT", headers={"Content-Type": "application/n-triples"})
-        try:
-            with urllib.request.urlopen(req, timeout=timeout) as resp:
-                if resp.status >= 300:
-                    raise StoreError(f"{endpoint} answered {resp.status} for graph {g}")
-        except OSError as e:
-            raise StoreError(f"cannot push to {endpoint}: {e}; is the SPARQL server running?") from e
-    return len(graphs)
 
 
 def _jsonld(store: ox.Store, target: str, prefixes: dict[str, str]) -> None:
