@@ -110,10 +110,15 @@ def build(paths: tuple[str, ...], out: str, region: str | None, base: str | None
         return
     if tty and not quiet:
         click.echo("", err=True)
-    counts = result.counts()
     click.echo(f"articles: {len(result.documents)}  characters: {result.chars}  time: {time.perf_counter() - t0:.2f}s")
     if update:
         click.echo(f"pages processed: {result.processed}, unchanged: {len(result.spool) - result.processed}, dropped: {result.dropped}")
+    _report(result, out, no_html)
+
+
+def _report(result: Any, out: str, no_html: bool) -> None:
+    """What a build wrote (counts, files) on stdout; skipped inputs on stderr, then exit 1."""
+    counts = result.counts()
     click.echo("entities: " + ", ".join(f"{k} {v}" for k, v in sorted(counts["entities"].items())) + f"  (total {sum(counts['entities'].values())})")
     click.echo("relations: " + ", ".join(f"{k} {v}" for k, v in sorted(counts["relations"].items())))
     outs = ["kg.ttl", "kg.trig", "store/"] + ([] if no_html else ["graph.html"])
@@ -123,6 +128,49 @@ def build(paths: tuple[str, ...], out: str, region: str | None, base: str | None
     if result.skipped:
         click.echo(f"error: {len(result.skipped)} input{'s were' if len(result.skipped) > 1 else ' was'} skipped (listed above); the graph holds the rest", err=True)
         sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@OUT
+@click.option("--scheduler", metavar="ADDRESS", help="A running Dask scheduler (tcp://HOST:8786) whose workers process the pages. Default: a cluster of worker processes on this machine.")
+@click.option("--workers", "-w", type=int, help="Worker processes of the cluster on this machine (default: one per core); with --scheduler, how many workers to wait for (default 1).")
+@click.option("--region", help="Locale of the papers, as for kg build.")
+@click.option("--base", default=None, help="Base IRI for entities (default https://w3id.org/kg-news/id/).")
+@click.option("--no-html", is_flag=True, help="Skip graph.html.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress.")
+def backfill(paths: tuple[str, ...], out: str, scheduler: str | None, workers: int | None, region: str | None, base: str | None, no_html: bool, quiet: bool) -> None:
+    """Build the graph of PATHS in --out on a Dask cluster: the same graph, files and spool as
+    `kg build PATHS` (and `kg build --update` continues from it), with the articles processed
+    by the cluster's workers.  Needs `pip install 'kg[cluster]'` here and on every worker.
+
+    \b
+    kg backfill papers/ -o DIR --workers 2                   worker processes on this machine
+    kg backfill papers/ -o DIR --scheduler tcp://HOST:8786   a running scheduler's workers
+
+    Exit status as for kg build.
+    """
+    from . import backfill as bf
+
+    t0 = time.perf_counter()
+    tty = sys.stderr.isatty()
+
+    def progress(articles: int, chars: int) -> None:  # once a partition is back
+        if not quiet:
+            rate = chars / max(time.perf_counter() - t0, 1e-9)
+            lead = "\r" if tty else ""
+            click.echo(f"{lead}  {articles} articles, {chars:,} chars, {rate:,.0f} chars/s", err=True, nl=not tty)
+
+    try:
+        result = bf.backfill(list(paths), out, scheduler=scheduler, workers=workers, region=region, base=base, html=not no_html, progress=progress)
+    except KGError as e:
+        _fail(e)
+        return
+    finally:
+        if tty and not quiet:
+            click.echo("", err=True)
+    click.echo(f"articles: {len(result.documents)}  characters: {result.chars}  time: {time.perf_counter() - t0:.2f}s")
+    _report(result, out, no_html)
 
 
 @main.command()

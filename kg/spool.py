@@ -91,7 +91,11 @@ class Spool:
 
     def put(self, key: str, digest: str, chars: int, part: EntityPart, results: list[DocOut]) -> None:
         """Store (or replace) a page's results; a replaced page keeps its place in the order."""
-        blobs = (_dumps(_pack_part(part)), _dumps([_pack_doc(d) for d in results]))
+        self.put_encoded(key, digest, chars, *encode(part, results))
+
+    def put_encoded(self, key: str, digest: str, chars: int, part: bytes, results: bytes) -> None:
+        """`put`, with the part and results already encoded (`encode`: where the page was processed)."""
+        blobs = (part, results)
         row = self.db.execute("SELECT seq FROM pages WHERE key = ?", (key,)).fetchone()
         seq = row[0] if row else self._seq
         self._seq += 0 if row else 1
@@ -118,7 +122,7 @@ class Spool:
     def results(self) -> Iterator[list[DocOut]]:
         """Every page's articles, in input order, one page in memory at a time."""
         for (blob,) in self.db.execute("SELECT results FROM pages ORDER BY seq"):
-            yield [_unpack_doc(row) for row in pickle.loads(blob)]
+            yield decode_results(blob)
 
     def copy_to(self, path: str | Path) -> Spool:
         """A copy of this spool at `path` (the next build's, in its staging folder)."""
@@ -156,3 +160,14 @@ def _pack_part(p: EntityPart) -> tuple[Any, ...]:
 def _unpack_part(row: tuple[Any, ...]) -> EntityPart:
     entities, aliases, why = row
     return EntityPart({k: Entity(*e) for k, e in entities.items()}, aliases, why)
+
+
+def encode(part: EntityPart, results: list[DocOut]) -> tuple[bytes, bytes]:
+    """A page's table part and results as the spool stores them (anywhere: a backfill's workers
+    encode the pages they processed)."""
+    return _dumps(_pack_part(part)), _dumps([_pack_doc(d) for d in results])
+
+
+def decode_results(blob: bytes) -> list[DocOut]:
+    """A page's results from their stored form (`encode`)."""
+    return [_unpack_doc(row) for row in pickle.loads(blob)]
