@@ -116,12 +116,16 @@ def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames
     if not surnames or not _BEFORE_NAME.search(text):
         return mentions
     top = [m for m in mentions if not m.nested]
-    taken = [(m.start, m.end) for m in top]
-    people = [(m.start, m.end) for m in top if m.type == EntityType.PERSON]
+    taken = bytearray(len(text) + 8)  # characters inside a mention
+    people = bytearray(len(text) + 8)  # characters inside a person's mention
+    for m in top:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        if m.type == EntityType.PERSON:
+            people[m.start : m.end] = b"\x01" * (m.end - m.start)
     extra = []
     for hit in _BEFORE_NAME.finditer(text):
         j = hit.end()
-        if any(s < j + 2 and j < e for s, e in taken) or any(s < hit.end() and hit.start() < e for s, e in people):
+        if any(taken[j : j + 2]) or any(people[hit.start() : hit.end()]):
             continue
         for n in (3, 2, 4):
             name = text[j : j + n]
@@ -129,14 +133,14 @@ def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames
                 continue
             if not (name[0] in surnames if n < 4 else name[:2] in surnames) or _NOT_NAME.search(name[1:]) or _NOT_NAME.match(name):
                 continue
-            if not _NAME_END.match(text, j + n) or any(s < j + n and j < e for s, e in taken):
+            if not _NAME_END.match(text, j + n) or any(taken[j : j + n]):
                 continue
             if n == 3 and (b := _NAME_END.match(text, j + 2)) and (len(b.group()) >= 2 or b.group() in _ONE_CHAR_END):
                 continue  # 张三说 / 雷军宣布: the third character starts the next word
             if cut is not None and not _word_ends(cut(text[j : j + n + 6]), n):
                 continue  # 负责人解读工会经费: 解读|工会, no name ends at 工
             extra.append(Mention(doc_id, j, j + n, name, EntityType.PERSON, "person.after-post", name))
-            taken.append((j, j + n))
+            taken[j : j + n] = b"\x01" * n
             break
     if not extra:
         return mentions

@@ -37,7 +37,10 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
     ctx, hits = scan.ctx, scan.hits
     full_places = {(c.start, c.end) for c in scan.places if c.rule == "gazetteer.division"}
     places_from = _by_start(full_places)
-    division_spans = [(c.start, c.end) for c in scan.places if c.rule.startswith("gazetteer.")]
+    division_spans: dict[int, list[int]] = {}  # start -> ends of the gazetteer's places
+    for c in scan.places:
+        if c.rule.startswith("gazetteer."):
+            division_spans.setdefault(c.start, []).append(c.end)
     named_ends = {e for s, e, kind, _ in hits if kind in ("dept", "suffix")}
     suffix_at = {e: (s, key) for s, e, kind, key in hits if kind == "suffix"}
     legal = {s: e for s, e, kind, key in hits if kind == "suffix" and res.suffix_types[key] == "Enterprise" and len(key) >= 2 and ctx.is_end(e)}

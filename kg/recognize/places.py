@@ -42,6 +42,7 @@ def world_names() -> dict[str, str]:
 def gazetteer(res: Resources, scan: Scan) -> list[Candidate]:
     """Division names: full names anywhere a place may start, short forms where the text makes them places."""
     ctx, hits, home = scan.ctx, scan.hits, scan.home
+    edges = _place_edges(hits)
     out = []
     sure: set[str] = set()  # short forms that stand alone somewhere in the text
     ends: dict[int, list[str]] = {}  # the division codes each place hit ending there may name
@@ -74,8 +75,8 @@ def gazetteer(res: Resources, scan: Scan) -> list[Candidate]:
             bool(levels & {"province", "city"}) or local and bool(tok and tok.pos in {"ns", "nz", "nt", "j", "n"})
         )
         if strong and key in res.lex.word_shorts and not local:
-            strong = _place_context(ctx, s, e, hits)  # 迎着朝阳: the morning sun, not 朝阳市
-        elif not strong and aligned and tok is not None and tok.pos in _SHORT_PLACE_POS and _place_context(ctx, s, e, hits):
+            strong = _place_context(ctx, s, e, edges)  # 迎着朝阳: the morning sun, not 朝阳市
+        elif not strong and aligned and tok is not None and tok.pos in _SHORT_PLACE_POS and _place_context(ctx, s, e, edges):
             strong = True  # 到凯里, 在凯里: another province's county, where the text says it is a place
         out.append(Candidate(s, e, "Place", "gazetteer.short", 2, standalone=bool(strong)))
         if strong:
@@ -113,7 +114,7 @@ def zones(res: Resources, scan: Scan) -> list[Candidate]:
     return [Candidate(s, e, "Place", "zone.short", 2) for s, e in res.zones.spans(ctx.text, ctx.is_start, ctx.is_end, scan.locale)]
 
 
-def _place_context(ctx: Context, s: int, e: int, hits: list[tuple[int, int, str, str]]) -> bool:
+def _place_context(ctx: Context, s: int, e: int, edges: tuple[set[int], set[int]]) -> bool:
     """Text around [s, e) that makes a place of it: a word of motion or location before, a
     word for its people or territory after, or another division listed next to it (朝阳、锦州)."""
     before, after = ctx.token_at(s - 1), ctx.token_at(e)
@@ -121,15 +122,21 @@ def _place_context(ctx: Context, s: int, e: int, hits: list[tuple[int, int, str,
         return True
     if after is not None and after.start == e and after.text in _PLACE_AFTER:
         return True
-    places = {(a, b) for a, b, kind, _ in hits if kind == "place" and (a, b) != (s, e)}
-    return any(b == s - 1 and ctx.text[b] in "、和与及" or a == e + 1 and ctx.text[e] in "、和与及" for a, b in places)
+    # another place ends right before a list mark before [s, e), or starts right after one after it
+    return (s - 1 in edges[0] and ctx.text[s - 1] in "、和与及") or (e + 1 in edges[1] and e < len(ctx.text) and ctx.text[e] in "、和与及")
 
 
-def place_shaped(text: str, s: int, e: int, gazetteer: list[tuple[int, int]]) -> bool:
+def _place_edges(hits: list[tuple[int, int, str, str]]) -> tuple[set[int], set[int]]:
+    """(ends, starts) of the gazetteer's place hits: indexed once per text, so that a text's
+    short forms cost time in proportion to the text, not to the text times its places."""
+    return {b for _, b, kind, _ in hits if kind == "place"}, {a for a, _, kind, _ in hits if kind == "place"}
+
+
+def place_shaped(text: str, s: int, e: int, gazetteer: dict[int, list[int]]) -> bool:
     """A model place that is a gazetteer place and a short tail reads as a place when
     the tail is a place word (山西农展馆, 太原东站, 俄罗斯南部), not when it is the start
-    of another word (山西文[旅], 太原公安, 山西特钢)."""
-    ends = [b for a, b in gazetteer if a == s and b < e]
+    of another word (山西文[旅], 太原公安, 山西特钢).  `gazetteer`: start -> ends of its places."""
+    ends = [b for b in gazetteer.get(s, ()) if b < e]
     if not ends:
         return True
     tail = text[max(ends) : e]
