@@ -107,3 +107,16 @@ def _spool(o: output.Output, conf: settings.BuildSettings, update: bool) -> spoo
         return old.copy_to(target)
     finally:
         old.close()
+
+
+def write_page(out: str | Path, selection: object = None, *, title: str | None = None, renderer: str = "sigma") -> dict[str, int]:
+    """Redraw `<out>/graph.html` from the built graph, as a build writes it: under the folder's
+    lock, beside the previous page, swapped in whole and recorded as kg's (so a later build
+    replaces it, and a failure leaves the previous page as it was)."""
+    from . import viz
+
+    with output.Output(out) as o:
+        o.check(["graph.html"])
+        n = viz.render(store.open_store(out), o.new / "graph.html", selection, title=title, renderer=renderer)  # type: ignore[arg-type]
+        o.commit()
+    return n

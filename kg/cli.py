@@ -263,7 +263,12 @@ def viz(out: str, dest: str | None, max_nodes: int, focus: tuple[str, ...], hops
     try:
         sel = v.Selection(max_nodes=max_nodes, focus=focus, hops=hops, types=types, since=since, until=until, isolated=isolated)
         target = dest or str(Path(out) / "graph.html")
-        n = v.render(store.open_store(out), target, sel, title=title, renderer=renderer)
+        if dest is None:  # the graph's own page: written as a build writes it (locked, swapped in whole)
+            from .builder import write_page
+
+            n = write_page(out, sel, title=title, renderer=renderer)
+        else:
+            n = v.render(store.open_store(out), target, sel, title=title, renderer=renderer)
         click.echo(f"wrote {target} ({n['nodes']} nodes, {n['edges']} relations, {n['cooccurrence']} co-occurrence pairs)")
     except KGError as e:
         _fail(e)

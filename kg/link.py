@@ -240,6 +240,23 @@ class Linker:
         """The gazetteer division (or zone) a key names, if it names one."""
         return self.lexicon.divisions.get(key.name) if key.type is EntityType.PLACE else None
 
+    def part(self) -> tuple[dict[Key, Entity], dict[Key, set[str]], dict[Key, list[str]]]:
+        """What this linker holds (entities, aliases, reasons for merges): one page's contribution
+        to a corpus's entity table (`absorb`)."""
+        return self.entities, self._aliases, self._why
+
+    def absorb(self, entities: dict[Key, Entity], aliases: dict[Key, set[str]], why: dict[Key, list[str]]) -> None:
+        """Add a page's contribution (`part`) to this corpus table.  An entity's value depends only
+        on its key, so the table is the union of the pages' parts whatever their order: what makes
+        an update, or a backfill on a cluster, equal a full build."""
+        for k, e in entities.items():
+            self.entities.setdefault(k, e)
+        for k, names in aliases.items():
+            self._aliases.setdefault(k, set()).update(names)
+        for k, reasons in why.items():
+            have = self._why.setdefault(k, [])
+            have.extend(w for w in reasons if w not in have)
+
     def merge_aliases(self) -> dict[Key, Key]:
         """Merge short forms into the full names they abbreviate; returns {old key: new key}.
 

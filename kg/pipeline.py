@@ -12,7 +12,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from . import lexicon as lexicon_mod
 from . import relations
@@ -203,7 +202,7 @@ class Pipeline:
         t0 = time.perf_counter()
         self.linker = table = Linker(self.lexicon)
         for part in spool.parts():
-            absorb(table, part)
+            table.absorb(part.entities, part.aliases, part.why)
         hierarchy = self._hierarchy()
         moved = table.merge_aliases()
         return BuildResult(
@@ -232,7 +231,7 @@ class Pipeline:
                 if progress:
                     progress(r)
             lk = self.linker
-            return EntityPart(lk.entities, lk._aliases, lk._why), outs
+            return EntityPart(*lk.part()), outs
         finally:
             self.linker = corpus
 
@@ -260,22 +259,6 @@ class Pipeline:
                 out.append(Fact(child_key, Predicate.LOCATED_IN, parent_key, "", 0, 0, "gazetteer.parent", 1.0))
                 pending.append(parent.code)
         return out
-
-
-def absorb(table: Linker, part: EntityPart) -> None:
-    """Add a page's contribution to the corpus's entity table.
-
-    An entity's value depends only on its key, so the table is the union of the pages'
-    parts whatever their order: what makes an update equal a full build.
-    (Reads the Linker's alias and reason tables: to move into link.py as Linker.absorb.)
-    """
-    for k, e in part.entities.items():
-        table.entities.setdefault(k, e)
-    for k, names in part.aliases.items():
-        table._aliases.setdefault(k, set()).update(names)
-    for k, why in part.why.items():
-        have = table._why.setdefault(k, [])
-        have.extend(w for w in why if w not in have)
 
 
 def merged(page: list[DocOut], moved: dict[Key, Key]) -> list[DocOut]:

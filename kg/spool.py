@@ -55,7 +55,7 @@ class DocOut:
 
 @dataclass
 class EntityPart:
-    """A page's contribution to the entity table (see `pipeline.absorb`)."""
+    """A page's contribution to the entity table (see `Linker.absorb`)."""
 
     entities: dict[Any, Entity] = field(default_factory=dict)
     aliases: dict[Any, set[str]] = field(default_factory=dict)

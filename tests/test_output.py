@@ -1,6 +1,7 @@
 """The output folder: a build replaces the previous graph whole or not at all (issue 11, cases 1, 2, 3, 6)."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -231,3 +232,19 @@ def test_a_damaged_store_is_a_clear_error(one, tmp_path):
 def test_unexpected_errors_are_one_line(one):
     r = CliRunner().invoke(main, ["query", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", "-o", str(one)])
     assert r.exit_code == 2 and r.output.startswith("error: ") and "Traceback" not in r.output
+
+
+def test_kg_viz_writes_the_page_as_a_build_does(tmp_path):
+    """kg build --no-html, then kg viz, then kg build: the page kg viz wrote is kg's (in the manifest),
+    so the next build replaces it instead of refusing it."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    out = tmp_path / "out"
+    r = CliRunner()
+    assert r.invoke(main, ["build", str(SEEDS / "000_1be23f053868af33.txt"), "-o", str(out), "--no-html", "-q"]).exit_code == 0
+    assert r.invoke(main, ["viz", "-o", str(out)]).exit_code == 0
+    assert "graph.html" in json.loads((out / ".kg" / "manifest.json").read_text(encoding="utf-8"))["names"]
+    res = r.invoke(main, ["build", str(SEEDS / "000_1be23f053868af33.txt"), "-o", str(out), "-q"])
+    assert res.exit_code == 0, res.output
