@@ -21,9 +21,11 @@ were written on, so its figures are all "dev"; it is reported as one `all` secti
 What is measured (names compared after removing white space; a name matches when it equals
 the gold name or one of its aliases):
 - entity recall, typed: gold entities with a node of the same type among the article's nodes
-  (entities the article mentions, and the endpoints of relations it states);
-- nodes outside the reader's list: the article's nodes of the seven types that match no gold
-  entity of the article (the issue's "at most 1 in 5");
+  (entities the article mentions by a name of their own — kg:mentionedIn, not places nested in
+  another name — and the endpoints of relations it states) or the entities its inferences name
+  (a government implied by a department's name);
+- nodes outside the reader's list: the article's nodes (as above, inferences left out) of the
+  seven types that match no gold entity of the article (the issue's "at most 1 in 5");
 - relation recall, typed and directed: a gold relation is found when a relation of the same
   predicate (signsWith counts as cooperatesWith, which is symmetric) joins nodes matching its
   subject and object. Relations from the division gazetteer (沁源县 locatedIn 长治市) count
@@ -72,6 +74,7 @@ class Node:
     key: str
     type: str
     names: set[str]
+    own: bool = True  # mentioned by the article or an end of a relation it states (not only inferred)
 
 
 @dataclass
@@ -120,13 +123,16 @@ def predict(articles: list[dict], pages: list[Path] = ()) -> dict[str, Predicted
         aid = doc_id if doc_id in texts else doc_id.rsplit("-", 1)[0]
         return aid if aid in texts else None  # an article of a page that the gold does not annotate
 
-    def node(aid: str, key: str) -> None:
+    def node(aid: str, key: str, own: bool = True) -> None:
         e = result.entities.get(key)
-        if e is None or key in out[aid].nodes:
+        if e is None:
+            return
+        if key in out[aid].nodes:
+            out[aid].nodes[key].own |= own
             return
         text = texts[aid]
         names = {_norm(e.name)} | {_norm(a) for a in e.aliases if a in text}
-        out[aid].nodes[key] = Node(key, e.type, names)
+        out[aid].nodes[key] = Node(key, e.type, names, own)
 
     for doc_id, keys in result.mentions.items():
         aid = article_of(doc_id)
@@ -138,8 +144,9 @@ def predict(articles: list[dict], pages: list[Path] = ()) -> dict[str, Predicted
         aid = article_of(f.doc_id)
         if aid is None:
             continue
-        node(aid, f.subject)
-        node(aid, f.object)
+        stated = f.rule.startswith("rel.")
+        node(aid, f.subject, stated)
+        node(aid, f.object, stated)
         out[aid].relations.append((f.subject, _pred(f.predicate), f.object, f.rule, f.confidence, f.evidence or ""))
     for f in result.facts:  # the gazetteer's hierarchy, where both ends are an article's nodes
         if f.doc_id or f.predicate != "locatedIn":
@@ -162,7 +169,7 @@ class Score:
     sent_right: int = 0
     name_pred: int = 0
     name_right: int = 0
-    curve: list[tuple[float, bool]] = field(default_factory=list)  # (confidence, right) of rel.* and name.* relations
+    curve: list[tuple[str, float, bool]] = field(default_factory=list)  # (rule, confidence, right) of rel.* and name.* relations
     curve_gold: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -184,7 +191,7 @@ def score(gold: Iterable[dict], pred: dict[str, Predicted], texts: dict[str, str
                 near = [f"{n.type}:{'/'.join(sorted(n.names))}" for n in p.nodes.values() if n.names & names[e["name"]]]
                 sc.errors.append(f"{aid}\tmissed entity\t{e['type']}\t{e['name']}" + (f"\t(as {', '.join(near)})" if near else ""))
         for n in p.nodes.values():
-            if n.type not in TYPES:
+            if n.type not in TYPES or not n.own:
                 continue
             sc.nodes += 1
             if not n.names & all_gold_names:
@@ -221,7 +228,7 @@ def score(gold: Iterable[dict], pred: dict[str, Predicted], texts: dict[str, str
                 sc.name_pred += 1
                 sc.name_right += right
             if r[3].startswith(("rel.", "name.")):
-                sc.curve.append((r[4], right))
+                sc.curve.append((r[3], r[4], right))
             if keep_errors and not right and r[3].startswith(("rel.", "name.")):
                 s, o = p.nodes[r[0]], p.nodes[r[2]]
                 sc.errors.append(f"{aid}\tspurious relation\t{min(s.names)} {r[1]} {min(o.names)}\t{r[3]} {r[4]:.2f}\t{r[5][:80]}")
@@ -245,7 +252,7 @@ def report(name: str, sc: Score) -> None:
           f"   read off names (name.*): {_ratio(sc.name_right, sc.name_pred)} ({sc.name_right}/{sc.name_pred})")
     print("confidence curve (rel.* + name.*): min-confidence  kept  precision  recall-of-gold")
     for t in THRESHOLDS:
-        kept = [r for c, r in sc.curve if c >= t]
+        kept = [r for _, c, r in sc.curve if c >= t]
         right = sum(kept)
         print(f"  {t:.2f}  {len(kept):4d}  {_ratio(right, len(kept))}  {_ratio(right, sc.curve_gold)}")
 

@@ -88,7 +88,7 @@ def predicted(rel: dict) -> dict | None:
     if p not in TYPED:
         return None
     return {"p": p, "_s": (_norm(rel.get("s")), _norm(rel.get("s_canonical"))),
-            "_o": (_norm(rel.get("o")), _norm(rel.get("o_canonical"))), "post": rel.get("post"), "rule": rel.get("rule"),
+            "_o": (_norm(rel.get("o")), _norm(rel.get("o_canonical"))), "post": rel.get("post"), "rule": rel.get("rule"), "confidence": rel.get("confidence"),
             "s": rel.get("s"), "o": rel.get("o")}
 
 
@@ -98,6 +98,7 @@ def score(records: list[dict], preds: dict[str, list[dict]]):
     fn: dict[str, int] = defaultdict(int)
     post_ok = post_n = 0
     errors: list[str] = []
+    outcomes: list[tuple[str, float, bool]] = []  # (rule, confidence, right) of each prediction
     for rec in records:
         gold = rec["relations"]
         used = [False] * len(gold)
@@ -110,6 +111,7 @@ def score(records: list[dict], preds: dict[str, list[dict]]):
             seen.add(key)
             hit = [k for k, g in enumerate(gold) if matches(pr, g)]
             free = [k for k in hit if not used[k] and not gold[k].get("optional")]
+            outcomes.append((pr.get("rule") or "", pr.get("confidence") or 0.0, bool(hit)))
             if free:
                 k = free[0]
                 used[k] = True
@@ -131,7 +133,7 @@ def score(records: list[dict], preds: dict[str, list[dict]]):
                 lines.append(f"  FN    {g['s']} —{g['p']}→ {g['o']}" + (f" [{g['post']}]" if g.get("post") else ""))
         if lines:
             errors.append(f"{rec['id']} {rec['text']}\n" + "\n".join(lines))
-    return tp, fp, fn, (post_ok, post_n), errors
+    return tp, fp, fn, (post_ok, post_n), errors, outcomes
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -142,7 +144,7 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 
 def report(name: str, records: list[dict], preds: dict[str, list[dict]], show_errors: bool) -> dict[str, float]:
-    tp, fp, fn, (pok, pn), errors = score(records, preds)
+    tp, fp, fn, (pok, pn), errors, _ = score(records, preds)
     print(f"== {name}: {len(records)} sentences, {sum(1 for r in records for g in r['relations'] if not g.get('optional'))} gold relations")
     print(f"{'predicate':<20}{'gold':>6}{'pred':>6}{'tp':>5}{'P':>8}{'R':>8}{'F1':>8}")
     out = {}

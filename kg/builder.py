@@ -3,9 +3,13 @@ graph, swap the new one in. `kg.build` and `kg build` call `build`.
 """
 from __future__ import annotations
 
+import contextlib
 import itertools
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+
+import pyoxigraph as ox
 
 from . import output, settings, store
 from . import spool as spool_mod
@@ -30,25 +34,48 @@ def build(
     """See `kg.build`."""
     if prune and not update:
         raise InputError("--prune drops the articles of inputs not given again: it goes with --update")
+    with staged(paths, out, region=region, base=base, update=update) as b:
+        result = Pipeline(b.conf.region).build_pages(b.pages, b.skipped, progress, spool=b.spool, prune=prune)
+        write(b, store.save(result, b.out.new, b.conf.base), html=html)
+    return result
+
+
+@dataclass
+class Staged:
+    """A build under way: its output transaction, settings, the pages to read, the spool."""
+
+    out: output.Output
+    conf: settings.BuildSettings
+    pages: Iterator[Page]
+    skipped: list[Skipped]
+    spool: spool_mod.Spool
+
+
+@contextlib.contextmanager
+def staged(paths: list[str] | list[Path], out: str | Path, *, region: str | None, base: str | None, update: bool = False) -> Iterator[Staged]:
+    """Lock `out`, check its names and settings, and open the input and the new spool; nothing
+    in `out` changes unless `write` is called inside the block."""
     with output.Output(out) as o:
         o.check(NAMES)
         conf = settings.for_update(out, base, region) if update else settings.BuildSettings.current(base, region)
         store.check_base(conf.base)
         skipped: list[Skipped] = []
         pages = _first_or_fail(read_pages(paths, skipped), skipped, out)
-        spool = _spool(o, conf, update)
-        result = Pipeline(conf.region).build_pages(pages, skipped, progress, spool=spool, prune=prune)
-        spool.set_stamp(conf.spool_stamp())
-        spool.db.commit()  # no journal file left in the folder that moves in
-        st = store.save(result, o.new, conf.base)
-        if html:
-            from . import viz
+        yield Staged(o, conf, pages, skipped, _spool(o, conf, update))
 
-            viz.render(st, o.new / "graph.html")
-        del st  # closed before its folder moves
-        (o.new / settings.FILE).write_bytes(conf.to_json())
-        o.commit(replaces=NAMES)
-    return result
+
+def write(b: Staged, st: ox.Store, html: bool = True) -> None:
+    """Finish a build whose graph is saved in the staging folder (`store.save`, `store.save_lines`
+    into `b.out.new`): stamp the spool, write graph.html and build.json, swap it all in."""
+    b.spool.set_stamp(b.conf.spool_stamp())
+    b.spool.db.commit()  # no journal file left in the folder that moves in
+    if html:
+        from . import viz
+
+        viz.render(st, b.out.new / "graph.html")
+    del st  # closed before its folder moves
+    (b.out.new / settings.FILE).write_bytes(b.conf.to_json())
+    b.out.commit(replaces=NAMES)
 
 
 def _first_or_fail(pages: Iterator[Page], skipped: list[Skipped], out: str | Path) -> Iterator[Page]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -22,7 +23,28 @@ def _fail(e: Exception) -> None:
     sys.exit(2)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Errors that escape a command are one line on stderr, never a traceback (KG_DEBUG=1 shows it)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("error: interrupted; a graph being built in --out was left as it was", err=True)
+            sys.exit(130)
+        except BrokenPipeError:  # `kg extract … | head`: the reader has what it wanted
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(141)
+        except Exception as e:
+            if os.environ.get("KG_DEBUG"):
+                raise
+            click.echo(f"error: {type(e).__name__}: {e} (KG_DEBUG=1 shows where)", err=True)
+            sys.exit(2)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg")
 def main() -> None:
     """Build a knowledge graph from Chinese news text and query, export and browse it.
@@ -88,10 +110,15 @@ def build(paths: tuple[str, ...], out: str, region: str | None, base: str | None
         return
     if tty and not quiet:
         click.echo("", err=True)
-    counts = result.counts()
     click.echo(f"articles: {len(result.documents)}  characters: {result.chars}  time: {time.perf_counter() - t0:.2f}s")
     if update:
         click.echo(f"pages processed: {result.processed}, unchanged: {len(result.spool) - result.processed}, dropped: {result.dropped}")
+    _report(result, out, no_html)
+
+
+def _report(result: Any, out: str, no_html: bool) -> None:
+    """What a build wrote (counts, files) on stdout; skipped inputs on stderr, then exit 1."""
+    counts = result.counts()
     click.echo("entities: " + ", ".join(f"{k} {v}" for k, v in sorted(counts["entities"].items())) + f"  (total {sum(counts['entities'].values())})")
     click.echo("relations: " + ", ".join(f"{k} {v}" for k, v in sorted(counts["relations"].items())))
     outs = ["kg.ttl", "kg.trig", "store/"] + ([] if no_html else ["graph.html"])
@@ -101,6 +128,49 @@ def build(paths: tuple[str, ...], out: str, region: str | None, base: str | None
     if result.skipped:
         click.echo(f"error: {len(result.skipped)} input{'s were' if len(result.skipped) > 1 else ' was'} skipped (listed above); the graph holds the rest", err=True)
         sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@OUT
+@click.option("--scheduler", metavar="ADDRESS", help="A running Dask scheduler (tcp://HOST:8786) whose workers process the pages. Default: a cluster of worker processes on this machine.")
+@click.option("--workers", "-w", type=int, help="Worker processes of the cluster on this machine (default: one per core); with --scheduler, how many workers to wait for (default 1).")
+@click.option("--region", help="Locale of the papers, as for kg build.")
+@click.option("--base", default=None, help="Base IRI for entities (default https://w3id.org/kg-news/id/).")
+@click.option("--no-html", is_flag=True, help="Skip graph.html.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress.")
+def backfill(paths: tuple[str, ...], out: str, scheduler: str | None, workers: int | None, region: str | None, base: str | None, no_html: bool, quiet: bool) -> None:
+    """Build the graph of PATHS in --out on a Dask cluster: the same graph, files and spool as
+    `kg build PATHS` (and `kg build --update` continues from it), with the articles processed
+    by the cluster's workers.  Needs `pip install 'kg[cluster]'` here and on every worker.
+
+    \b
+    kg backfill papers/ -o DIR --workers 2                   worker processes on this machine
+    kg backfill papers/ -o DIR --scheduler tcp://HOST:8786   a running scheduler's workers
+
+    Exit status as for kg build.
+    """
+    from . import backfill as bf
+
+    t0 = time.perf_counter()
+    tty = sys.stderr.isatty()
+
+    def progress(articles: int, chars: int) -> None:  # once a partition is back
+        if not quiet:
+            rate = chars / max(time.perf_counter() - t0, 1e-9)
+            lead = "\r" if tty else ""
+            click.echo(f"{lead}  {articles} articles, {chars:,} chars, {rate:,.0f} chars/s", err=True, nl=not tty)
+
+    try:
+        result = bf.backfill(list(paths), out, scheduler=scheduler, workers=workers, region=region, base=base, html=not no_html, progress=progress)
+    except KGError as e:
+        _fail(e)
+        return
+    finally:
+        if tty and not quiet:
+            click.echo("", err=True)
+    click.echo(f"articles: {len(result.documents)}  characters: {result.chars}  time: {time.perf_counter() - t0:.2f}s")
+    _report(result, out, no_html)
 
 
 @main.command()
@@ -250,7 +320,10 @@ def validate(out: str) -> None:
 @click.option("--name-relations", "names", is_flag=True,
               help="Also emit relations read off names (深圳市X公司 locatedIn 深圳市, 省商务厅 subOrganizationOf 省政府).")
 @click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes (each loads the model once).")
-def extract(file: object, dest: object, region: str | None, nested: bool, cooccurrence: bool, names: bool, jobs: int) -> None:
+@click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0, 1),
+              help="Only relations whose rule's measured confidence (the share of its facts a careful reader lists) is at least this.")
+def extract(file: object, dest: object, region: str | None, nested: bool, cooccurrence: bool, names: bool, jobs: int,
+            min_confidence: float) -> None:
     """Entities and relations of JSON-lines records, streamed.
 
     \b
@@ -266,7 +339,8 @@ def extract(file: object, dest: object, region: str | None, nested: bool, cooccu
     """
     from . import extract as ex
 
-    _answer(ex.run_stream(ex.iter_records(file), region=region, nested=nested, cooccurrence=cooccurrence, jobs=jobs, names=names), dest)  # type: ignore[arg-type]
+    _answer(ex.run_stream(ex.iter_records(file), region=region, nested=nested, cooccurrence=cooccurrence, jobs=jobs, names=names,
+                          min_confidence=min_confidence), dest)  # type: ignore[arg-type]
 
 
 @main.command()
@@ -316,13 +390,53 @@ def _answer(results: Any, dest: Any) -> None:
 @main.command()
 @click.argument("endpoint")
 @OUT
-def push(endpoint: str, out: str) -> None:
-    """Send the graph to a SPARQL server's Graph Store endpoint (e.g. http://127.0.0.1:7878/store)."""
+@click.option("--timeout", default=600.0, show_default=True, help="Seconds the whole push may take.")
+@click.option("--full", is_flag=True, help="Send every graph, not only those changed since the last push to ENDPOINT.")
+def push(endpoint: str, out: str, timeout: float, full: bool) -> None:
+    """Sync a SPARQL server with the graph: its SPARQL Update URL (Oxigraph: http://127.0.0.1:7878/update,
+    its /store is read as /update; Fuseki: http://HOST:3030/DATASET/update).
+
+    Graphs changed since the last push to ENDPOINT replace theirs, graphs gone are dropped,
+    many per request, each article whole or not at all; failed requests are retried with
+    back-off.  Exit 2 when the server is down or refuses, or --timeout passes: what was
+    sent is recorded, and pushing again sends the rest.
+    """
+    from . import push as p
     from . import store
 
+    def progress(done: int, total: int) -> None:
+        click.echo(f"\r  {done}/{total} graphs", err=True, nl=done == total)
+
     try:
-        n = store.push(store.open_store(out), endpoint)
-        click.echo(f"pushed {n} graphs to {endpoint}")
+        r = p.push(store.open_store(out), endpoint, out, timeout=timeout, full=full, progress=progress)
+    except KGError as e:
+        _fail(e)
+        return
+    click.echo(f"pushed to {p.update_url(endpoint)}: {r.sent} graphs replaced, {r.dropped} dropped, {r.unchanged} unchanged ({r.requests} requests)")
+
+
+@main.command()
+@OUT
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on (0: any free port).")
+@click.option("--bind", default="127.0.0.1", show_default=True, help="Address to listen on; loopback keeps the graph on this machine.")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0, min_open=True), help="Seconds a query may run before it is stopped (HTTP 503).")
+def serve(out: str, port: int, bind: str, timeout: float) -> None:
+    """Serve the built graph as a read-only SPARQL 1.1 endpoint at http://BIND:PORT/query.
+
+    \b
+    Any SPARQL client works (SPARQLWrapper, YASGUI, rdflib, kg query --endpoint).
+    The default graph is the union of the article graphs.  UPDATE is refused.
+    Needs the Oxigraph server: pip install 'kg[server]'.  Ctrl-C stops it.
+    """
+    from . import serve as sv
+
+    def ready(url: str) -> None:
+        click.echo(f"serving {out} at {url} (read-only, timeout {timeout:g} s); Ctrl-C stops", err=True)
+        if bind not in ("127.0.0.1", "localhost", "::1"):
+            click.echo(f"warning: listening on {bind}: other machines can query this graph", err=True)
+
+    try:
+        sv.Server(out, bind=bind, port=port, timeout=timeout).run(ready)
     except KGError as e:
         _fail(e)
 

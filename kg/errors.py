@@ -37,3 +37,8 @@ class OutputError(KGError):
 
 class NothingRead(InputError):
     """A build that read no article: the previous graph is left as it was."""
+
+
+class ClusterError(KGError):
+    """A backfill's Dask cluster: not installed, not reachable, without workers, running
+    another kg, or failing a partition."""

@@ -31,6 +31,7 @@ def extract(
     nested: bool = False,
     cooccurrence: bool = False,
     names: bool = False,
+    min_confidence: float = 0.0,
     pipeline: Pipeline | None = None,
 ) -> dict[str, Any]:
     """Entities and relations of one text.
@@ -42,10 +43,14 @@ def extract(
     Pass a `pipeline` to reuse one loaded model across calls; `extract_many` for many texts.
     Relations are those the text states; `names` adds those read off the structure of names
     (rules `name.*`: 深圳市腾讯计算机系统有限公司 locatedIn 深圳市, 山东省商务厅
-    subOrganizationOf 山东省人民政府), which `kg build` always keeps.
+    subOrganizationOf 山东省人民政府), which `kg build` always keeps.  `min_confidence` keeps the
+    relations whose rule's measured confidence (the share of its facts a careful reader lists:
+    kg/data/confidence.tsv) is at least that.  Every relation's ends are among the entities: an
+    entity the text implies without naming it (山西省人民政府 for 副省长X) is listed with
+    `"implied": true` and no offsets.
     """
     rec = {"text": text, "id": id, "date": date, "source": source, "region": region}
-    return extract_many([rec], nested=nested, cooccurrence=cooccurrence, names=names, pipeline=pipeline)[0]
+    return extract_many([rec], nested=nested, cooccurrence=cooccurrence, names=names, min_confidence=min_confidence, pipeline=pipeline)[0]
 
 
 def extract_many(
@@ -54,6 +59,7 @@ def extract_many(
     nested: bool = False,
     cooccurrence: bool = False,
     names: bool = False,
+    min_confidence: float = 0.0,
     pipeline: Pipeline | None = None,
 ) -> list[dict[str, Any]]:
     """`extract` of each record {"text", and optional "id", "date", "source", "region"}, in order.
@@ -73,13 +79,24 @@ def extract_many(
         linker = Linker(p.lexicon)
         res = p.process(doc, locale, linker, raw=raw)
         labels = {k: e.name for k, e in linker.entities.items()}
-        rels = [
-            _relation(f, labels)
-            for f in res.facts
-            if (cooccurrence or f.predicate != "coOccursWith") and (names or not f.rule.startswith("name."))
+        facts = [
+            f for f in res.facts
+            if (cooccurrence or f.predicate != "coOccursWith") and (names or not f.rule.startswith("name.")) and f.confidence >= min_confidence
         ]
-        out.append({"id": r.get("id"), "entities": _entities(res.mentions, nested), "relations": rels})
+        rels = [_relation(f, labels) for f in facts]
+        ends = frozenset(k for f in facts for k in (f.subject, f.object) if isinstance(k, Key))
+        out.append({"id": r.get("id"), "entities": _entities(res.mentions, nested, ends) + _implied(facts, res.mentions, linker),
+                    "relations": rels})
     return out
+
+
+def _implied(facts: list[Fact], mentions: list[Mention], linker: Linker) -> list[dict[str, Any]]:
+    """The relation ends no mention names (a government implied by a post, a parent named inside a
+    name, an award, an industry chain): listed with "implied": true and no offsets."""
+    named = {m.key for m in mentions}
+    keys = dict.fromkeys(k for f in facts for k in (f.subject, f.object) if isinstance(k, Key) and k not in named)
+    return [{"start": None, "end": None, "type": str(k.type), "text": None, "canonical": linker.entities[k].name, "implied": True}
+            for k in keys]
 
 
 def ner(
@@ -106,13 +123,16 @@ def ner_many(records: Sequence[Mapping[str, Any]], *, nested: bool = False, pipe
     return out
 
 
-def _entities(mentions: Iterable[Mention], nested: bool) -> list[dict[str, Any]]:
-    return [
-        {"start": m.start, "end": m.end, "type": m.type, "text": m.text, "canonical": m.canonical}
-        | ({"nested": True} if m.nested else {})
-        for m in mentions
-        if nested or not m.nested
-    ]
+def _entities(mentions: Iterable[Mention], nested: bool, ends: frozenset[Key] = frozenset()) -> list[dict[str, Any]]:
+    """The mentions (with `nested`, those inside longer ones too; a nested mention a relation
+    names, such as 山西省 of 山西省商务厅 locatedIn 山西省, always), marked "nested": true."""
+    out, seen = [], set()
+    for m in mentions:
+        if nested or not m.nested or m.key in ends and m.key not in seen:
+            seen.add(m.key)
+            out.append({"start": m.start, "end": m.end, "type": m.type, "text": m.text, "canonical": m.canonical}
+                       | ({"nested": True} if m.nested else {}))
+    return out
 
 
 def _relation(f: Fact, names: dict[Key, str]) -> dict[str, Any]:
@@ -203,8 +223,11 @@ def _id_of(line: bytes | str) -> Any:
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(region: str | None, nested: bool, cooccurrence: bool, mode: str = "extract", names: bool = False) -> None:
-    _WORKER.update(pipeline=Pipeline(region, cooccurrence=True), nested=nested, cooccurrence=cooccurrence, mode=mode, names=names)
+def _init_worker(
+    region: str | None, nested: bool, cooccurrence: bool, mode: str = "extract", names: bool = False, min_confidence: float = 0.0
+) -> None:
+    _WORKER.update(pipeline=Pipeline(region, cooccurrence=True), nested=nested, cooccurrence=cooccurrence, mode=mode, names=names,
+                   min_confidence=min_confidence)
 
 
 def _work(items: list[tuple[int, dict[str, Any] | BadRecord]]) -> list[dict[str, Any] | BadRecord]:
@@ -230,7 +253,8 @@ def _work(items: list[tuple[int, dict[str, Any] | BadRecord]]) -> list[dict[str,
         if _WORKER["mode"] == "ner":
             results = ner_many(recs, nested=_WORKER["nested"], pipeline=p)
         else:
-            results = extract_many(recs, nested=_WORKER["nested"], cooccurrence=_WORKER["cooccurrence"], names=_WORKER["names"], pipeline=p)
+            results = extract_many(recs, nested=_WORKER["nested"], cooccurrence=_WORKER["cooccurrence"], names=_WORKER["names"],
+                                   min_confidence=_WORKER["min_confidence"], pipeline=p)
     except Exception as e:  # one record must not take its batch down: find it, answer it with the error
         if len(items) == 1:
             n, rec = items[0]
@@ -252,6 +276,7 @@ def run_stream(
     batch: int = 256,
     mode: str = "extract",
     names: bool = False,
+    min_confidence: float = 0.0,
 ) -> Iterator[dict[str, Any] | BadRecord]:
     """Results in input order (`mode` "extract" or "ner"); `jobs` > 1 uses worker processes, each loading the model once;
     `names` as in `extract`.
@@ -263,12 +288,12 @@ def run_stream(
         raise InputError(f"--jobs {jobs}: expected 1 or more worker processes")
     it = iter(records)
     if jobs == 1:
-        _init_worker(region, nested, cooccurrence, mode, names)
+        _init_worker(region, nested, cooccurrence, mode, names, min_confidence)
         while chunk := list(islice(it, batch)):
             yield from _work(chunk)
         return
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(region, nested, cooccurrence, mode, names)) as pool:
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(region, nested, cooccurrence, mode, names, min_confidence)) as pool:
         while chunk := list(islice(it, batch * jobs)):
             parts = [chunk[i : i + batch] for i in range(0, len(chunk), batch)]
             for results in pool.imap(_work, parts):

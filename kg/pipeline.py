@@ -53,7 +53,7 @@ class BuildResult:
     def pages(self) -> Iterator[list[DocOut]]:
         """Each page's articles with their facts and mentions under the merged keys."""
         for page in self.spool.results():
-            yield [_merged(d, self.moved) for d in page]
+            yield merged(page, self.moved)
 
     @property
     def documents(self) -> list[Document]:
@@ -190,10 +190,17 @@ class Pipeline:
             seen.add(page.key)
             if known.get(page.key) == page.digest:
                 continue
-            part, outs = self._page(page, progress)
+            part, outs = self.page_part(page, progress)
             spool.put(page.key, page.digest, sum(len(d.text) for d in page.docs), part, outs)
             processed += 1
         dropped = spool.drop(set(known) - seen) if prune else 0
+        return self.reduce(spool, skipped, seconds=time.perf_counter() - t0, processed=processed, dropped=dropped)
+
+    def reduce(self, spool: Spool, skipped: list[Skipped], *, seconds: float = 0.0, processed: int = 0, dropped: int = 0) -> BuildResult:
+        """The graph of the spool's pages: the entity table as the union of their parts, aliases
+        merged once, the gazetteer's hierarchy between its places (a build's reduce step; the
+        pages may have been processed anywhere: `kg.backfill` runs them on a Dask cluster)."""
+        t0 = time.perf_counter()
         self.linker = table = Linker(self.lexicon)
         for part in spool.parts():
             absorb(table, part)
@@ -206,19 +213,20 @@ class Pipeline:
             hierarchy=hierarchy,
             skipped=skipped,
             chars=spool.chars(),
-            seconds=time.perf_counter() - t0,
+            seconds=seconds + time.perf_counter() - t0,
             processed=processed,
             dropped=dropped,
         )
 
-    def _page(self, page: Page, progress: Callable[[DocResult], None] | None) -> tuple[EntityPart, list[DocOut]]:
-        """One page's results and its contribution to the entity table (its own Linker's)."""
+    def page_part(self, page: Page, progress: Callable[[DocResult], None] | None = None) -> tuple[EntityPart, list[DocOut]]:
+        """One page's results and its contribution to the entity table (its own Linker's): what
+        the spool keeps of it. Depends on the page alone (the map step of a build)."""
         corpus, self.linker = self.linker, Linker(self.lexicon)
         try:
             outs = []
             pairs: set[tuple[Key, Key]] = set()  # the co-occurrence layer is bare edges: each pair once
             for r in self.process_page(list(page.docs)):
-                mentioned = sorted({m.key for m in r.mentions if m.key is not None})
+                mentioned = sorted(set(_mentioned(r.mentions)))
                 facts = [f for f in r.facts if f.predicate != "coOccursWith" or (f.subject, f.object) not in pairs and not pairs.add((f.subject, f.object))]
                 outs.append(DocOut(replace(r.doc, text=""), mentioned, self._region_key(r.locale), _dedupe(facts)))
                 if progress:
@@ -268,6 +276,22 @@ def absorb(table: Linker, part: EntityPart) -> None:
     for k, why in part.why.items():
         have = table._why.setdefault(k, [])
         have.extend(w for w in why if w not in have)
+
+
+def merged(page: list[DocOut], moved: dict[Key, Key]) -> list[DocOut]:
+    """A page's articles with their facts and mentions under the keys alias merging gave
+    (`BuildResult.moved`)."""
+    return [_merged(d, moved) for d in page]
+
+
+def _mentioned(mentions: list[Mention]) -> Iterator[Key]:
+    """The keys an article mentions by a name of their own: not a place named only inside another
+    name (太原市 of 太原市公安局), unless it is part of an address written out (湖南长沙浏阳市X公司)."""
+    nested = [m for m in mentions if m.nested and m.type == EntityType.PLACE and m.key is not None and m.key.name.isdigit()]
+    chained = {id(a) for a in nested for b in nested if a is not b and (a.end == b.start or b.end == a.start)}
+    for m in mentions:
+        if m.key is not None and (not m.nested or id(m) in chained):
+            yield m.key
 
 
 def _merged(d: DocOut, moved: dict[Key, Key]) -> DocOut:

@@ -14,11 +14,13 @@ import os
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pyoxigraph as ox
 
 _SEP = b"\x00"  # between a record's graph key and its line: sorts below any byte of an IRI
 BUDGET = 64 << 20
+T = TypeVar("T")
 
 
 class SortedLines:
@@ -76,15 +78,14 @@ class GraphLines:
         self.union = SortedLines(tmp_dir, budget // 2)  # N-Triples line
 
     def add(self, quads: Iterable[ox.Quad]) -> None:
-        by_graph: dict[ox.NamedNode | ox.DefaultGraph, list[ox.Triple]] = {}
-        for q in quads:
-            by_graph.setdefault(q.graph_name, []).append(q.triple)  # type: ignore[arg-type]
-        for g, triples in by_graph.items():
-            lines = (ox.serialize(triples, None, ox.RdfFormat.N_TRIPLES) or b"").splitlines()
-            key = b"" if isinstance(g, ox.DefaultGraph) else str(g).encode("utf-8")
-            self.quads.add(key + _SEP + line for line in lines)
-            if self.include_cooccurrence or g != self.cooccurrence:
-                self.union.add(lines)
+        self.add_records(records(quads))
+
+    def add_records(self, recs: Iterable[bytes]) -> None:
+        """Add quads as `records` made them (here, or where the quads were made: a Dask worker)."""
+        recs = recs if isinstance(recs, list) else list(recs)
+        self.quads.add(recs)
+        skip = None if self.include_cooccurrence else str(self.cooccurrence).encode("utf-8")
+        self.union.add(line for key, _, line in (r.partition(_SEP) for r in recs) if key != skip)
 
     def nquads(self) -> Iterator[bytes]:
         """The dataset as N-Quads lines: graph by graph, subjects grouped."""
@@ -119,9 +120,22 @@ class GraphLines:
         self.union.close()
 
 
-def chunks(quads: Iterable[ox.Quad], size: int = 100_000) -> Iterator[list[ox.Quad]]:
-    chunk: list[ox.Quad] = []
+def records(quads: Iterable[ox.Quad]) -> Iterator[bytes]:
+    """The quads as the records GraphLines sorts: the graph's IRI (empty for the default graph),
+    a NUL, the triple's N-Triples line."""
+    by_graph: dict[ox.NamedNode | ox.DefaultGraph, list[ox.Triple]] = {}
     for q in quads:
+        by_graph.setdefault(q.graph_name, []).append(q.triple)  # type: ignore[arg-type]
+    for g, triples in by_graph.items():
+        key = b"" if isinstance(g, ox.DefaultGraph) else str(g).encode("utf-8")
+        for line in (ox.serialize(triples, None, ox.RdfFormat.N_TRIPLES) or b"").splitlines():
+            yield key + _SEP + line
+
+
+def chunks(items: Iterable[T], size: int = 100_000) -> Iterator[list[T]]:
+    """`items` in lists of `size` (quads, lines)."""
+    chunk: list[T] = []
+    for q in items:
         chunk.append(q)
         if len(chunk) >= size:
             yield chunk

@@ -16,6 +16,8 @@ kg that wrote it (the stamp says which; see `Spool.stamp`).
 """
 from __future__ import annotations
 
+import dataclasses
+import operator
 import pickle
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -24,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import StoreError
-from .types import Document, Fact
+from .types import Document, Entity, Fact
 
 FILE = "spool"
 _SCHEMA = """
@@ -55,7 +57,7 @@ class DocOut:
 class EntityPart:
     """A page's contribution to the entity table (see `pipeline.absorb`)."""
 
-    entities: dict[Any, Any] = field(default_factory=dict)
+    entities: dict[Any, Entity] = field(default_factory=dict)
     aliases: dict[Any, set[str]] = field(default_factory=dict)
     why: dict[Any, list[str]] = field(default_factory=dict)
 
@@ -89,7 +91,11 @@ class Spool:
 
     def put(self, key: str, digest: str, chars: int, part: EntityPart, results: list[DocOut]) -> None:
         """Store (or replace) a page's results; a replaced page keeps its place in the order."""
-        blobs = (pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL), pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL))
+        self.put_encoded(key, digest, chars, *encode(part, results))
+
+    def put_encoded(self, key: str, digest: str, chars: int, part: bytes, results: bytes) -> None:
+        """`put`, with the part and results already encoded (`encode`: where the page was processed)."""
+        blobs = (part, results)
         row = self.db.execute("SELECT seq FROM pages WHERE key = ?", (key,)).fetchone()
         seq = row[0] if row else self._seq
         self._seq += 0 if row else 1
@@ -111,12 +117,12 @@ class Spool:
     def parts(self) -> Iterator[EntityPart]:
         """Every page's contribution to the entity table, in input order."""
         for (blob,) in self.db.execute("SELECT table_part FROM pages ORDER BY seq"):
-            yield pickle.loads(blob)
+            yield _unpack_part(pickle.loads(blob))
 
     def results(self) -> Iterator[list[DocOut]]:
         """Every page's articles, in input order, one page in memory at a time."""
         for (blob,) in self.db.execute("SELECT results FROM pages ORDER BY seq"):
-            yield pickle.loads(blob)
+            yield decode_results(blob)
 
     def copy_to(self, path: str | Path) -> Spool:
         """A copy of this spool at `path` (the next build's, in its staging folder)."""
@@ -126,3 +132,42 @@ class Spool:
             self.db.backup(dest)
         dest.close()
         return Spool(path)
+
+
+# Frozen dataclasses with slots unpickle slowly (dataclasses' __setstate__ walks fields() per
+# object: half the time of a 1M-character build's save); rows hold their field values instead.
+_FACT_FIELDS = operator.attrgetter(*(f.name for f in dataclasses.fields(Fact)))
+_ENTITY_FIELDS = operator.attrgetter(*(f.name for f in dataclasses.fields(Entity)))
+
+
+def _dumps(value: object) -> bytes:
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _pack_doc(d: DocOut) -> tuple[Any, ...]:
+    return (d.doc, d.mentions, d.region, [_FACT_FIELDS(f) for f in d.facts])
+
+
+def _unpack_doc(row: tuple[Any, ...]) -> DocOut:
+    doc, mentions, region, facts = row
+    return DocOut(doc, mentions, region, [Fact(*f) for f in facts])
+
+
+def _pack_part(p: EntityPart) -> tuple[Any, ...]:
+    return ({k: _ENTITY_FIELDS(e) for k, e in p.entities.items()}, p.aliases, p.why)
+
+
+def _unpack_part(row: tuple[Any, ...]) -> EntityPart:
+    entities, aliases, why = row
+    return EntityPart({k: Entity(*e) for k, e in entities.items()}, aliases, why)
+
+
+def encode(part: EntityPart, results: list[DocOut]) -> tuple[bytes, bytes]:
+    """A page's table part and results as the spool stores them (anywhere: a backfill's workers
+    encode the pages they processed)."""
+    return _dumps(_pack_part(part)), _dumps([_pack_doc(d) for d in results])
+
+
+def decode_results(blob: bytes) -> list[DocOut]:
+    """A page's results from their stored form (`encode`)."""
+    return [_unpack_doc(row) for row in pickle.loads(blob)]

@@ -2,17 +2,14 @@
 
 `kg build` writes `<out>/store/` (Oxigraph's RocksDB folder) plus Turtle and
 TriG files; `kg query`, `kg export`, `kg stats` and `kg viz` read the store.
-For a graph that outgrows one machine, `push` sends it to a SPARQL server's
-Graph Store Protocol endpoint (Oxigraph server, Fuseki, …).
+For a graph that outgrows one machine, `kg.push` syncs it to a SPARQL server.
 """
 from __future__ import annotations
 
 import contextlib
 import os
 import tempfile
-import urllib.parse
-import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -20,6 +17,7 @@ import pyoxigraph as ox
 from . import rdf
 from .errors import StoreError
 from .pipeline import BuildResult
+from .spool import DocOut
 from .serialize import GraphLines, chunks
 from .vocab import DEFAULT_BASE
 
@@ -38,17 +36,27 @@ QUAD_FORMATS = {"trig", "nq", "jsonld"}
 def quads(result: BuildResult, base: str = DEFAULT_BASE) -> Iterator[ox.Quad]:
     """Every quad of the built graph, streamed from the spool one page at a time."""
     mint = rdf.Minter(base)
+    yield from table_quads(result, mint)
+    for page in result.pages():
+        yield from page_quads(page, mint)
+
+
+def table_quads(result: BuildResult, mint: rdf.Minter) -> Iterator[ox.Quad]:
+    """The quads of the entity table and of the gazetteer's hierarchy (the default graph)."""
     for key in sorted(result.entities):
         yield from rdf.entity_quads(result.entities[key], mint)
-    for page in result.pages():
-        for d in page:
-            yield from rdf.article_quads(d.doc, mint, d.region)
-            yield from rdf.mention_quads(d.doc.id, d.mentions, mint)
-            for f in d.facts:
-                yield from rdf.fact_quads(f, mint)
     for f in result.hierarchy:  # gazetteer facts: not stated by an article, kept in the default graph
         if not isinstance(f.object, str):
             yield ox.Quad(mint.entity(f.subject), rdf.term(f.predicate), mint.entity(f.object), ox.DefaultGraph())
+
+
+def page_quads(page: list[DocOut], mint: rdf.Minter) -> Iterator[ox.Quad]:
+    """The quads of one page's articles (keys already merged: `BuildResult.pages`, `pipeline.merged`)."""
+    for d in page:
+        yield from rdf.article_quads(d.doc, mint, d.region)
+        yield from rdf.mention_quads(d.doc.id, d.mentions, mint)
+        for f in d.facts:
+            yield from rdf.fact_quads(f, mint)
 
 
 Graph = ox.NamedNode | ox.DefaultGraph
@@ -65,32 +73,55 @@ def check_base(base: str) -> str:
 
 def save(result: BuildResult, out_dir: str | Path, base: str = DEFAULT_BASE) -> ox.Store:
     """Write <out>/store, <out>/kg.ttl and <out>/kg.trig from a build into a folder that
-    holds none of them (`output.Output.new`); returns the open store.
+    holds none of them (`output.Output.new`); returns the open store."""
+    return save_quads(quads(result, base), out_dir, base)
 
-    The quads stream from the spool into the store and, chunk by chunk, into the sorted
-    lines of the files (bounded memory, no second read of the store).
+
+def save_quads(quads: Iterable[ox.Quad], out_dir: str | Path, base: str = DEFAULT_BASE) -> ox.Store:
+    """Write <out>/store, <out>/kg.ttl and <out>/kg.trig from a graph's quads (in any order,
+    each once or more) into a folder that holds none of them; returns the open store.
+
+    The quads stream into the store and, chunk by chunk, into the sorted lines of the files
+    (bounded memory, no second read of the store).
     """
     out = Path(out_dir)
+    store = _new_store(out)
+    lines = GraphLines(rdf.Minter(base).cooccurrence_graph, tmp_dir=out)
+    try:
+        for chunk in chunks(quads):
+            lines.add(chunk)
+            store.bulk_extend(chunk)  # one loader per chunk: Oxigraph's holds a whole call's quads (~1 kB each)
+        store.flush()
+        _files(lines, out, base)
+    finally:
+        lines.close()
+    return store
+
+
+def save_lines(lines: GraphLines, out_dir: str | Path, base: str = DEFAULT_BASE) -> ox.Store:
+    """`save_quads` for a graph already gathered as sorted lines (`GraphLines.add_records`: the
+    workers of a backfill made them): the store is bulk-loaded from their N-Quads."""
+    out = Path(out_dir)
+    store = _new_store(out)
+    for chunk in chunks(lines.nquads()):  # one loader per chunk, as in save_quads
+        store.bulk_load(b"".join(chunk), ox.RdfFormat.N_QUADS)
+    store.flush()
+    _files(lines, out, base)
+    return store
+
+
+def _new_store(out: Path) -> ox.Store:
     out.mkdir(parents=True, exist_ok=True)
     path = out / STORE_DIR
     if path.exists():
         raise StoreError(f"{path} exists; a graph is saved into an empty folder (kg.output.Output.new)")
-    store = ox.Store(str(path))
-    lines = GraphLines(rdf.Minter(base).cooccurrence_graph, tmp_dir=out)
-    try:
-        def tee() -> Iterator[ox.Quad]:
-            for chunk in chunks(quads(result, base)):
-                lines.add(chunk)
-                yield from chunk
+    return ox.Store(str(path))
 
-        store.bulk_extend(tee())
-        store.flush()
-        prefixes = rdf.prefixes(base)
-        lines.write(out / "kg.ttl", ox.RdfFormat.TURTLE, prefixes)
-        lines.write(out / "kg.trig", ox.RdfFormat.TRIG, prefixes)
-    finally:
-        lines.close()
-    return store
+
+def _files(lines: GraphLines, out: Path, base: str) -> None:
+    prefixes = rdf.prefixes(base)
+    lines.write(out / "kg.ttl", ox.RdfFormat.TURTLE, prefixes)
+    lines.write(out / "kg.trig", ox.RdfFormat.TRIG, prefixes)
 
 
 def open_store(out_dir: str | Path, read_only: bool = True) -> ox.Store:
@@ -160,26 +191,6 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
-
-
-def push(store: ox.Store, endpoint: str, timeout: float = 60.0) -> int:
-    """PUT every named graph (and the default graph) to a Graph Store Protocol endpoint.
-
-    `endpoint` is the server's store URL, e.g. http://127.0.0.1:7878/store.
-    Returns the number of graphs sent.
-    """
-    graphs: list[ox.NamedNode | ox.DefaultGraph] = [ox.DefaultGraph(), *store.named_graphs()]  # type: ignore[list-item]
-    for g in graphs:
-        body = store.dump(None, ox.RdfFormat.N_TRIPLES, from_graph=g)
-        target = endpoint + ("?default" if isinstance(g, ox.DefaultGraph) else "?graph=" + urllib.parse.quote(g.value, safe=""))
-        req = urllib.request.Request(target, data=body, method="PUT", headers={"Content-Type": "application/n-triples"})
-        try:
-            with urllib.request.urlopen(req, timeout=timeout) as resp:
-                if resp.status >= 300:
-                    raise StoreError(f"{endpoint} answered {resp.status} for graph {g}")
-        except OSError as e:
-            raise StoreError(f"cannot push to {endpoint}: {e}; is the SPARQL server running?") from e
-    return len(graphs)
 
 
 def _jsonld(store: ox.Store, target: str, prefixes: dict[str, str]) -> None:

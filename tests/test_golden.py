@@ -47,3 +47,12 @@ def test_seed_graph_is_the_committed_one(tmp_path: Path, monkeypatch: pytest.Mon
             extra, missing = sorted(_lines(got[name]) - _lines(g)), sorted(_lines(g) - _lines(got[name]))
             pytest.fail(f"graph {name} differs: {len(extra)} triples added, {len(missing)} missing;\n+ "
                         + "\n+ ".join(extra[:10]) + "\n- " + "\n- ".join(missing[:10]))
+
+
+def test_the_graph_does_not_depend_on_how_the_path_was_spelled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """kg build seeds/ and kg build $PWD/seeds/ give the same graph (issue 14): scopes are page hashes,
+    sources are relative to the argument's parent."""
+    monkeypatch.chdir(ROOT)
+    kg.build(["seeds/"], out=tmp_path / "rel", html=False)
+    kg.build([str(ROOT / "seeds")], out=tmp_path / "abs", html=False)
+    assert (tmp_path / "rel" / "kg.trig").read_bytes() == (tmp_path / "abs" / "kg.trig").read_bytes()

@@ -84,3 +84,15 @@ def test_read_documents_reports_bad_files(tmp_path):
 def test_missing_path_is_a_clear_error(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         list(read_documents([tmp_path / "nope"]))
+
+
+def test_decode_names_the_first_bad_byte_and_reads_utf16():
+    text = "本报讯 太原市公安局今天发布消息。\n第二行。\n"
+    data = text.encode("utf-8")
+    bad = data.index("第".encode())  # the first byte of a character of line 2
+    with pytest.raises(DecodeError, match=rf"UTF-8 text with bytes that are not UTF-8 \(the first at byte {bad}, line 2\)"):
+        decode(data[:bad] + b"\xff" + data[bad + 1 :], "f.txt")
+    with pytest.raises(DecodeError, match=rf"byte {bad + 3}, line 2"):  # after a BOM, offsets still count from the file's start
+        decode(b"\xef\xbb\xbf" + data[:bad] + b"\xff" + data[bad + 1 :], "f.txt")
+    assert decode(text.encode("utf-16"), "f.txt") == text
+    assert decode(text.encode("gb18030"), "f.txt") == text

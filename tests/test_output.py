@@ -217,3 +217,17 @@ def test_two_builds_into_one_folder(tmp_path):
     _graph_state(out)
     r = CliRunner().invoke(main, ["stats", "-o", str(out)])
     assert r.exit_code == 0 and "triples:" in r.output
+
+
+def test_a_damaged_store_is_a_clear_error(one, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(one, out)
+    for f in (out / "store").glob("MANIFEST*"):
+        f.write_bytes(b"\0" * 64)
+    r = CliRunner().invoke(main, ["stats", "-o", str(out)])
+    assert r.exit_code == 2 and r.output.startswith("error: cannot open the graph store") and "kg build" in r.output
+
+
+def test_unexpected_errors_are_one_line(one):
+    r = CliRunner().invoke(main, ["query", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", "-o", str(one)])
+    assert r.exit_code == 2 and r.output.startswith("error: ") and "Traceback" not in r.output

@@ -17,9 +17,9 @@ _VISIT = frozenset("访来驻在赴旅援对侵抵离返留反亲进晋")
 # the scan for them: runs of up to four letters, and visited places that are no run letter (访华)
 _ABBR_RUN_RE = re.compile("[" + "".join(sorted(_ABBR_ANY)) + "]{1,4}")
 _VISITED_ONLY_RE = re.compile("(?<=[" + "".join(sorted(_VISIT)) + "])[" + "".join(sorted(_ABBR_VISITED - _ABBR_ANY)) + "]")
-_RELATION_AFTER = frozenset(
+RELATION_AFTER = frozenset(
     """两国 三国 四国 双方 关系 之间 合作 首脑 会谈 会晤 联合 贸易 经贸 友好 建交 边境 边界 战略 对话 峰会 外长 元首 领导 协同
-    一体 地区 三地 两地 同胞 等国 友谊 人民 交流 共同 磋商 谈判 军事 外交 政府 青年 企业 间 安全 经济 双边""".split()
+    一体 地区 三地 两地 同胞 等国 友谊 人民 交流 共同 磋商 谈判 军事 外交 政府 青年 企业 间 安全 经济 双边 班列""".split()
 )
 
 # one-character short names of countries and continents (中美关系, 访华, 中方): their full names
@@ -27,7 +27,7 @@ COUNTRY_CHARS = {
     "中": "中国", "华": "中国", "美": "美国", "日": "日本", "韩": "韩国", "朝": "朝鲜", "俄": "俄罗斯", "英": "英国", "法": "法国",
     "德": "德国", "意": "意大利", "葡": "葡萄牙", "荷": "荷兰", "欧": "欧洲", "印": "印度", "巴": "巴基斯坦", "越": "越南",
     "泰": "泰国", "缅": "缅甸", "柬": "柬埔寨", "菲": "菲律宾", "墨": "墨西哥", "加": "加拿大", "以": "以色列", "伊": "伊朗",
-    "埃": "埃及", "蒙": "蒙古", "非": "非洲", "奥": "奥地利",
+    "埃": "埃及", "蒙": "蒙古国", "非": "非洲", "奥": "奥地利",
 }
 
 
@@ -52,7 +52,7 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
     for m in _ABBR_RUN_RE.finditer(text):  # runs of up to four (中美日俄)
         i, j = m.span()
         run = m.group()
-        related = text[j : j + 2] in _RELATION_AFTER or text[j : j + 1] in _RELATION_AFTER or j < n and text[j] in "0123456789一二三四两"
+        related = text[j : j + 2] in RELATION_AFTER or text[j : j + 1] in RELATION_AFTER or j < n and text[j] in "0123456789一二三四两"
         if len(run) >= 2 and related and any(c in _ABBR_STRONG for c in run):
             out.extend(Candidate(k, k + 1, "Place", "abbr.place", 3) for k in range(i, j))
         elif len(run) == 1 and run in _ABBR_SIDE and text[j : j + 1] == "方" and ctx.is_start(i) and ctx.is_end(j + 1):
@@ -62,12 +62,16 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
             if tok and (tok.start, tok.end) in ((i - 1, i + 1), (i, i + 1)):
                 out.append(Candidate(i, j, "Place", "abbr.place", 3))
     out.sort(key=lambda c: c.start)
-    return [replace(c, canonical=_abbr_name(res, text[c.start])) for c in out]
+    # a run with 中 or 华 in it names countries (中蒙两国: Mongolia, not Inner Mongolia)
+    countries = {k for m in _ABBR_RUN_RE.finditer(text) if len(m.group()) >= 2 and m.group()[0] in "中华" for k in range(*m.span())}
+    return [replace(c, canonical=_abbr_name(res, text[c.start], c.start in countries)) for c in out]
 
 
-def _abbr_name(res: Resources, c: str) -> str | None:
+def _abbr_name(res: Resources, c: str, country: bool = False) -> str | None:
     """京 -> 北京市, 晋 -> 山西省 (province_abbr.tsv); 美 -> 美国 (COUNTRY_CHARS); 澳, 港, 台 are the regions."""
     """京 -> 北京市, 晋 -> 山西省 (province_abbr.tsv); 美 -> 美国 (COUNTRY_CHARS); 澳, 港, 台 are the regions."""
+    if country and c in COUNTRY_CHARS:
+        return COUNTRY_CHARS[c]
     code = res.lex.province_abbr.get(c)
     if code is not None and code in res.lex.divisions:
         return res.lex.divisions[code].name

@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 
 from .base import Candidate, Resources, Scan, proposer
-from .generic import GENERIC, INDUSTRY, NOT_BRANDS
+from .context import STOP_WORDS, Context
+from .generic import GENERIC, INDUSTRY, NOT_BRANDS, SECTORS
+from .places import _PLACE_ENDS
 
 _INDUSTRY_RE = re.compile("|".join(sorted(INDUSTRY, key=len, reverse=True)))
 _CJK_ONLY = re.compile("^[\u4e00-\u9fff]+$")
@@ -33,10 +35,10 @@ def brand_names(res: Resources, scan: Scan) -> list[Candidate]:
             if bs < 0 or not ctx.is_start(bs):
                 continue
             brand = text[bs:ind]
-            if not _CJK_ONLY.match(brand) or brand in NOT_BRANDS or brand in GENERIC:
-                continue
             place = place_end.get(bs)
             placed = place is not None and place.type == "Place"
+            if not _CJK_ONLY.match(brand) or brand in NOT_BRANDS or brand in GENERIC or _not_a_brand(res, ctx, bs, ind, brand, placed):
+                continue
             if not placed and (res.lex.place(brand) is not None or brand in res.world):
                 continue
             whole = ctx.token_at(bs)
@@ -57,3 +59,22 @@ def brand_names(res: Resources, scan: Scan) -> list[Candidate]:
                 out.append(Candidate(place.start if placed and place is not None else bs, e, "Enterprise", "brand.enterprise", 2))
                 break
     return out
+
+
+
+# modifiers that open phrases, not names (高水平科技自立自强, 新一轮科技革命, 新时代文化)
+_MODIFIERS = frozenset("高水平 高质量 高层次 高标准 高起点 新一轮 新一代 新时代 新阶段 全方位 全链条 全产业 多层次 一流 世界级 国际化".split())
+
+
+def _not_a_brand(res: Resources, ctx: Context, start: int, end: int, brand: str, placed: bool) -> bool:
+    """brand, the characters before an industry word, cannot be a company's short name: it holds
+    a name suffix (集团草[种业]), is itself an industry word (光电[生物]), a modifier (高水平[科技]),
+    or starts with a modifier or a verb that governs names (现代煤[化工], 打造出[新能源])."""
+    if "集团" in brand or "公司" in brand or brand in SECTORS or brand in _MODIFIERS:
+        return True
+    if not placed and len(brand) >= 3 and brand[-1] in _PLACE_ENDS and res.lex.place(brand[:-1]) is not None:
+        return True  # 上海港[新能源]汽车: a place (a port), then the industry
+    first = next(iter(ctx.within(start, end)), None)
+    return first is not None and first.start == start and first.end < end and (first.text in NOT_BRANDS or first.text in STOP_WORDS) or any(
+        brand.startswith(w) for w in STOP_WORDS if len(w) >= 2
+    )

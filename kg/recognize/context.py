@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .. import edges
+from .. import edges, projects, words
 from ..segment import Token
 from .generic import GENERIC
 
@@ -15,13 +15,13 @@ STOP_WORDS = frozenset(
     记者 本报 会同 联合 邀请 来自 位于 入驻 落户 参加 参与 举办 举行 主办 承办 协办 组织 成立 成为 签约 签署 携手
     支持 帮扶 推动 获悉 了解 表示 介绍 说 称 指出 强调 认为 发布 发出 命名 获得 荣获 授予 设立 依托 通过 这是 也是
     还是 其中 包括 其他 其它 等等 各个 分别 共同 牵头 率先 积极 全力 进一步 不断 正 已 已经 均 都 也 还 又 再 更
-    今年 去年 明年 目前 近日 日前 近年 近年来 此外 同时 届时 其间 期间 当天 今天 昨天 随后 之后 以来 首批 首个 首家
+    以上 以下 境内 境外 之一 今年 去年 明年 目前 近日 日前 近年 近年来 此外 同时 届时 其间 期间 当天 今天 昨天 随后 之后 以来 首批 首个 首家
     投资 出资 援建 承建 建设 打造 引进 落地 开工 投产 竣工 下线 合作 洽谈 对接 服务 走进 赴 前往 看望 调研 考察""".split()
 )
 STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "x", "w", "y", "e", "o", "q", "zg"})
 # verbs that occur inside names (供应链管理有限公司, 小企业发展促进局); any other verb ends a name
 NAME_VERBS = frozenset(
-    """发展 促进 管理 建设 投资 开发 服务 制造 供应 供热 供水 供电 供气 交易 研究 设计 检测 检验 运营 保障 监督 转型 创新
+    """计算 互补 复合 联产 耦合 发展 促进 管理 建设 投资 开发 服务 制造 供应 供热 供水 供电 供气 交易 研究 设计 检测 检验 运营 保障 监督 转型 创新
     创业 孵化 培训 咨询 保护 合作 交流 生产 加工 经营 控股 租赁 融资 担保 评估 规划 勘察 施工 安装 运输 贸易 印刷 出版
     推广 振兴 改革 示范 实验 试验 养殖 种植 销售 物流 装备 装配 冶炼 铸造 锻造 发电 储能 采购 救援 执法 审批 治理 防治
     防控 监测 监管 指挥 抗旱 防汛 排水 环卫 教育 培养 孵育 集成 应用 测试 认证 传播 营销 仓储 配送 批发 零售 维修 回收
@@ -29,6 +29,15 @@ NAME_VERBS = frozenset(
 )
 _LEGAL_TAILS = frozenset({"有限公司", "有限责任公司", "股份有限公司", "集团", "公司", "集团有限公司"})
 _COUNTED = re.compile(r"^[一两二三四五六七八九十几数多每][项个家批些所座条位名种类]$")
+# what leads the name of an event or programme of a whole country or province (首届…招商大会, 全国科技大会)
+_EVENT_SCOPE = frozenset("首届 全国 全省 全市 全区 全县 全州".split())
+_INNER_CONJ = frozenset("与 和 及".split())
+_COMMON_NOUN_POS = frozenset({"n", "vn", "l"})
+_PROPER_HEAD_POS = frozenset({"ns", "nt", "nz"})
+_NOT_BEFORE_CAPACITY = frozenset({"m", "mq", "q", "b", "d", "x", "c", "p", "f", "t", "r", "u", "uj", "v"})
+# a verb jieba saw fewer times than this may be a brand or a place name read as a verb (飞腾 85, 天开 19)
+_RARE_VERB_FREQ = 500
+_LIST_OPENERS = frozenset("、 ， , ： : “ （ ( 。 ；".split())
 _EDGE_MARKS = "()（）【】[]《》“”\"'‘’「」、，。；：！？,.;:!? \n\t"
 
 
@@ -50,6 +59,7 @@ class Context:
         self.tokens = tokens
         self._starts = {t.start: i for i, t in enumerate(tokens)}
         self._ends = {t.end: i for i, t in enumerate(tokens)}
+        self._capacities: list[tuple[int, int]] | None = None  # computed on first use
         self._owner = [0] * (len(text) + 1)
         for i, t in enumerate(tokens):
             for k in range(t.start, t.end):
@@ -76,6 +86,48 @@ class Context:
 
     def token_at(self, pos: int) -> Token | None:
         return self.tokens[self._owner[pos]] if 0 <= pos < len(self.text) and self.tokens else None
+
+    def _capacity_at(self, pos: int) -> int | None:
+        """The start of the capacity (100万千瓦, 2×350兆瓦, 年产5万吨, 千万千瓦级) holding offset pos, if any."""
+        if self._capacities is None:
+            self._capacities = [m.span() for m in projects.CAPACITY.finditer(self.text)]
+        return next((a for a, b in self._capacities if a <= pos < b), None)
+
+    def _across_conjunction(self, i: int, floor: int) -> int | None:
+        """The index of the proper word a name starts with, when the conjunction at token i joins
+        two common nouns inside it (量子信息与量子科技, 沙漠绿化与沙产业); None when it joins two names
+        (华为与中国科学院…) or nothing proper leads the words before it."""
+        if i == 0 or i + 1 >= len(self.tokens):
+            return None
+        before, after = self.tokens[i - 1], self.tokens[i + 1]
+        if before.pos not in _COMMON_NOUN_POS or after.pos not in _COMMON_NOUN_POS or len(before.text) < 2:
+            return None
+        for j in range(i - 1, max(i - 6, -1), -1):
+            t = self.tokens[j]
+            if t.start < floor or t.text in STOP_WORDS or t.pos in STOP_POS or not _NAME_CHAR.match(t.text):
+                return None
+            if t.pos in _PROPER_HEAD_POS:
+                return j
+        return None
+
+    @staticmethod
+    def _opens_capacity(t: Token, cap: int) -> bool:
+        """t, the token before a capacity starting at cap, may be part of the name before it (宁东[200万千瓦],
+        华润热电[2×350兆瓦]): a word of two characters or more ending there, no count, edition or function word."""
+        return t.end == cap and len(t.text) >= 2 and t.text not in STOP_WORDS and t.pos not in _NOT_BEFORE_CAPACITY
+
+    def _rare_verb_opens(self, i: int) -> bool:
+        """Token i, a verb the walk stops at, is the first word of the name instead: a word jieba
+        rarely sees as a verb (飞腾, 天开: brands and place names of rare characters), right after a
+        list comma, a preposition or the text's start."""
+        t = self.tokens[i]
+        if t.pos != "v" or len(t.text) < 2 or t.text in STOP_WORDS:
+            return False
+        entry = words.common_words().get(t.text)
+        if entry is not None and entry[0] >= _RARE_VERB_FREQ:
+            return False
+        before = self.tokens[i - 1] if i > 0 else None
+        return before is None or before.text in _LIST_OPENERS or before.pos == "p"
 
     def name_start(self, s: int, floor: int, allow_marks: bool = False) -> int | None:
         """Walk left from offset s over name-like tokens; the start of the name, or None."""
@@ -105,11 +157,32 @@ class Context:
                 start = t.start
                 i -= 1
                 continue
+            cap = self._capacity_at(t.start) if allow_marks and t.pos in ("m", "q", "x", "j") else None
+            if cap is not None:  # [100万千瓦]牧光互补项目, 华润热电[2×350兆瓦]热电联产工程: a capacity names a work
+                start = cap
+                while i >= 0 and self.tokens[i].start >= cap:
+                    i -= 1
+                if i < 0 or not self._opens_capacity(self.tokens[i], cap):
+                    break  # 一期4吉瓦及二期[8吉瓦项目], 1条[年产2万吨…生产线]
+                continue
+            if allow_marks and w in _EVENT_SCOPE:
+                start = t.start  # [首届]粤港澳大湾区全球招商大会
+                i -= 1
+                continue
+            if edges.glued_head(w, w in words.common_words()) and t.end < s:
+                start = t.start + 1  # 平陆运河[和川藏]铁路…: a conjunction glued to the name's first word
+                break
+            if w in _INNER_CONJ and start < s and (j := self._across_conjunction(i, floor)) is not None:
+                start = self.tokens[j].start  # 中国科学院量子信息[与]量子科技创新研究院: two fields of one name
+                i = j - 1
+                continue
             if w in STOP_WORDS or t.pos in STOP_POS or not _NAME_CHAR.match(w) or t.pos == "v" and w not in NAME_VERBS or edges.ends_name(w):
                 # a business verb right before the suffix is the name's (国华能源[投资]有限公司)
                 suffix_tok = self.tokens[self._owner[s]]
                 adjacent = t.end == suffix_tok.start == s and w in ("投资", "控股", "发展") and suffix_tok.text in _LEGAL_TAILS
                 if not (allow_marks and w == "年" and i > 0 and self.tokens[i - 1].text.isdigit()) and not adjacent:
+                    if self._rare_verb_opens(i):
+                        start = t.start  # 、[飞腾]信息技术有限公司, 在[天开]高教科创园: a name's first word
                     break
             if t.pos == "m" and not re.search(r"[一二三四五六七八九十第]", w) and w != "年" and not edges.brand_numeral(w, self.text, s) or _COUNTED.match(w):
                 break  # 一项社会系统工程, 一家报社: a count is no part of a name
@@ -119,7 +192,9 @@ class Context:
             return None
         # trim generic leading words: 全省中小企业 -> (nothing); 我省方山县大武小学 -> 方山县大武小学
         j = self._starts.get(start)
-        while j is not None and j < len(self.tokens) and self.tokens[j].end < s and self.tokens[j].text in GENERIC:
+        while j is not None and j < len(self.tokens) and self.tokens[j].end < s and self.tokens[j].text in GENERIC and not (
+            allow_marks and self.tokens[j].text in _EVENT_SCOPE
+        ):
             start = self.tokens[j].end
             j = self._starts.get(start)
         return start

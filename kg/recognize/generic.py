@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Container
 from typing import TYPE_CHECKING
 
-from .. import edges, projects
+from .. import edges, projects, words, zones
 from .base import _CJK, Candidate
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ GENERIC = frozenset(
 )
 
 # words that qualify a kind of thing, not name one (特色专业镇, 不同类型专业镇, 居住地社区)
-GENERIC_MODIFIERS = frozenset("保险 信托 外资 中资 合资 外商 国内 海外 境外 日式 欧式 美式 连锁 经纪 百货 储户 商业银行 属地 直属 专业 特色 省级 市级 省市 市县 不同 类型 各种 助力 培育 居住地 所在地 户籍地 辖区 周边 附近 这类 此类 同类 新型 传统 现代".split())
+GENERIC_MODIFIERS = frozenset("境内外 国内外 海内外 保险 信托 外资 中资 合资 外商 国内 海外 境外 日式 欧式 美式 连锁 经纪 百货 储户 商业银行 属地 直属 专业 特色 省级 市级 省市 市县 不同 类型 各种 助力 培育 居住地 所在地 户籍地 辖区 周边 附近 这类 此类 同类 新型 传统 现代".split())
 
 # heads that name a kind of body, not one body: a model span made only of these and GENERIC
 # words (政府部门, 公安窗口, 市直部门, 省内地方政府, 工会组织) is a mention but no graph node
@@ -34,9 +34,12 @@ GENERIC_HEADS = frozenset(
     """部门 窗口 机关 组织 财政 政府 公安 支部 政务 平台 平台公司 中心 职能部门 主管部门 有关部门 相关部门 监管部门
     地方政府 政府部门 金融机构 工会 党委 团委 妇联 村 社区 省 市 县 区 乡 镇 省直 市直 县直 区直 地方 基层 各地
     公安部门 公安机关 检察机关 司法机关 执法部门 村支部 党支部 党组织 工会组织 基层组织 村委会 居委会 疾控中心
-    分局 支局 分行 支行 分公司 研究中心 服务中心 办事处""".split()
+    分局 支局 分行 支行 分公司 研究中心 服务中心 办事处 派出所""".split()
 )
 
+
+
+_GENERIC_BODY_WORDS = GENERIC | GENERIC_HEADS
 
 
 def is_generic(text: str, cut: Callable[[str], list[str]], departments: Container[str], suffixes: Container[str] = ()) -> bool:
@@ -49,7 +52,10 @@ def is_generic(text: str, cut: Callable[[str], list[str]], departments: Containe
         return True
     if any(text[k:] in suffixes and (text[:k] in GENERIC or text[:k] in GENERIC_MODIFIERS) for k in range(1, len(text) - 1)):
         return True
-    return all(w in GENERIC or w in GENERIC_HEADS for w in cut(text))
+    # a compound the segmenter left whole (党委政府) is generic when its words are
+    return all(w in GENERIC or w in GENERIC_HEADS or len(w) >= 4 and _made_of(w, _GENERIC_BODY_WORDS) for w in cut(text))
+
+
 
 
 
@@ -68,8 +74,17 @@ NOT_BRANDS = frozenset(
     红色 国内外 国内 国外 境内 境外 全域 生态 休闲 冰雪 乡村 研学 康养 自驾 入境 出境""".split()
 )
 _PROPER = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng"})
-_MARKED = re.compile(r"[“”\"《》]|(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+届")
+_MARKED = re.compile(r"[“”\"《》]|(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+届|^首届|^全(?:国|省|市|区|县|州)[\u4e00-\u9fff]{2}")
 _PROJECT_GENERIC = GENERIC | GENERIC_MODIFIERS | NOT_BRANDS | SECTORS
+# bare heads of bodies a paper also uses for kinds (合适的服务公司, 智能制造工厂, 科研实验室); the legal
+# forms (有限公司, 股份公司, 集团公司) come with a name
+_BARE_HEADS = ("工厂", "实验室")
+_LEGAL_LEADS = ("有限", "股份", "集团", "分", "总", "子", "责任")
+# project heads a place alone does not make a name of (山西项目); other heads name structures (米林水电站)
+_KIND_HEADS = ("项目", "工程", "基地", "生产线", "智能工厂")
+# projects, bases and lines: a reader lists one only when something singles it out (石化项目,
+# 钾肥生产基地 are kinds); programmes (工程) are often named by what they do (青年马克思主义者培养工程)
+_WORKS_NEEDING_NAMES = ("项目", "基地", "生产线", "智能工厂")
 
 
 def distinctive(
@@ -78,19 +93,66 @@ def distinctive(
     if name in GENERIC or not _CJK.search(name) and not re.search(r"[A-Za-z]{2,}", name):
         return False
     toks = ctx.within(start, end)
-    if toks and all(t.text in GENERIC or t.text in GENERIC_MODIFIERS or t.pos in {"a", "ad", "b", "m", "q", "r", "d", "v", "vn", "t", "p"} and not (t.pos == "m" and edges.brand_numeral(t.text, ctx.text, end)) for t in toks):
+    if toks and all(t.text in GENERIC or t.text in GENERIC_MODIFIERS or t.pos in {"a", "ad", "b", "m", "q", "r", "d", "v", "vn", "t", "p"} and not (t.pos == "m" and edges.brand_numeral(t.text, ctx.text, end)) and not _unknown_word(t.text) for t in toks):
         return False  # 培育发展专业镇, 年内省市专业镇, 不同类型专业镇: no name before the suffix
     if typ == "Project":
         place = place_end.get(end)
-        if place is not None and place.start <= start:
+        works = not ctx.text.startswith(_KIND_HEADS, end)  # 米林水电站, 川藏铁路: one structure
+        if place is not None and place.start <= start and not works:
             return False  # 山西项目: projects somewhere, not a project's name
         heads = toks or [t for t in (ctx.token_at(start),) if t is not None]
-        if len(name) <= 2 and not any(t.pos in _PROPER for t in heads):
-            return False  # 科技项目, 招商项目, 配套工程
+        if len(_CJK.findall(projects.CAPACITY.sub("", name))) < 2:
+            return False  # 8吉瓦项目: how big, not what
+        if len(name) <= 2 and not any(t.pos in _PROPER for t in heads) and not (works and place is not None and place.start <= start):
+            return False  # 科技项目, 招商项目, 配套工程 (平陆运河 is named after its place)
         if projects.kind_of_project(name, cut, _PROJECT_GENERIC):
             return False  # 招商引资项目, 特色公益品牌项目: a kind of project
+        if ctx.text.startswith(_WORKS_NEEDING_NAMES, end):
+            placed = any(c.start >= start and c.end <= end for c in place_end.values())
+            if not projects.singled_out(name, [(t.text, t.pos) for t in heads], _PROJECT_GENERIC, placed):
+                return False  # 钾肥生产基地, 智能化生产线: kinds of base and line
+    if typ != "Person" and (ctx.text.startswith("中心", end) or ctx.text.startswith(_BARE_HEADS, end) and not name.endswith(_LEGAL_LEADS)):
+        placed = any(c.start >= start and c.end <= end for c in place_end.values())
+        if not projects.singled_out(name, [(t.text, t.pos) for t in toks], _PROJECT_GENERIC, placed, described=False):
+            return False  # 研发中心, 服务公司, 智能制造工厂, 科研实验室: a kind (太湖量子智算中心, 凯信达公司 are one)
     if typ == "Event":
         return bool(_MARKED.search(name)) or any(t.pos in {"ns", "nt", "nz", "eng"} for t in toks)
     if typ == "Place" and len(name) < 2:
         return False
     return len(name) >= 2
+
+
+# what kind of place, not which one: the zone words (kg.zones.KIND_WORDS) less those that are the
+# proper part of many zones' names (临港新片区, 空港新城, 西部科学城), the generic words and modifiers
+# above, and words that classify villages, streets and sites
+_OWN_NAMES = frozenset("空港 临空 临港 港口 沿海 滨海 滨江 沿江 海洋 边境 东部 西部 南部 北部 中部 城东 城南 城西 城北 片".split())
+PLACE_KIND_WORDS = (
+    (frozenset(zones.KIND_WORDS) - _OWN_NAMES) | GENERIC | GENERIC_MODIFIERS
+    | frozenset("""经贸 人文 商业 生活 居住 试点 样板 美丽 和美 宜居 乡村振兴 振兴 特色小镇 创新 创业 双创 科创 数字经济 自由贸易
+    自贸 综合保税 跨境 电商 口岸 边贸 开放 先导 引领 集聚 配套 乡村 城乡 农村 城市 公路 铁路 航空 国际""".split())
+)
+
+
+def kind_of_place(text: str, cut: Callable[[str], list[str]]) -> bool:
+    """A place name whose words before its head only classify (经济技术开发区, 现代农业示范区,
+    西北产业园, 商贸街区, 乡村振兴试点村): a kind of place, no name."""
+    parts = [w for w in cut(text) if w.strip()]
+    return len(parts) >= 2 and all(_made_of(w, PLACE_KIND_WORDS) for w in parts[:-1])
+
+
+def _made_of(word: str, vocabulary: Container[str]) -> bool:
+    """word is one word of `vocabulary` or several written together (现代农业 = 现代 + 农业)."""
+    ok = [True] + [False] * len(word)  # ok[i]: word[:i] is made of vocabulary words
+    for i in range(1, len(word) + 1):
+        ok[i] = any(ok[j] and word[j:i] in vocabulary for j in range(max(0, i - 6), i))
+    return ok[-1]
+
+
+def _unknown_word(word: str) -> bool:
+    """A word of two characters or more that jieba's dictionary does not hold as a common word,
+    alone or as two written together (传化, 正泰; not 充分体现): whatever tag the segmenter
+    guessed for it, more likely a name than a kind."""
+    common = words.common_words()
+    if len(word) < 2 or _CJK.match(word) is None or word in common:
+        return False
+    return not any(word[:k] in common and word[k:] in common for k in range(2, len(word) - 1))  # 充分+体现

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..lexicon import ZONE
+from .abbreviations import RELATION_AFTER
 from .base import Candidate, Resources, Scan, proposer
 from .context import Context
 
@@ -12,7 +14,7 @@ _BAD_PLACE_NAMES = frozenset({"城区", "郊区", "矿区", "新区", "市辖区
 _HEADED_POS = frozenset({"n", "nz", "ns", "nt", "j", "l", "b"})
 _NR_LIKE = re.compile(r"nr")
 # how a place's name ends when it is not a gazetteer name itself
-_PLACE_ENDS = frozenset("省市县区旗盟州镇乡村屯庄街道路巷里弄号楼园城寨山峰岭河江湖海湾岛港峡谷洞泉池溪川原坝渠林场站馆寺庙宫塔桥门关口滩坊院厦墓陵府居堂亭阁台苑境")
+_PLACE_ENDS = frozenset("省市县区旗盟州镇乡村屯庄街道路巷里弄号楼园城寨山峰岭河江湖海湾岛港峡谷洞泉池溪川原坝渠林场站馆寺庙宫塔桥门关口滩坊院厦墓陵府居堂亭阁台苑境库")
 
 
 # words before a place (在朝阳, 赴大同, 来自开封) and after one (朝阳人, 朝阳境内)
@@ -42,6 +44,10 @@ def gazetteer(res: Resources, scan: Scan) -> list[Candidate]:
     ctx, hits, home = scan.ctx, scan.hits, scan.home
     out = []
     sure: set[str] = set()  # short forms that stand alone somewhere in the text
+    ends: dict[int, list[str]] = {}  # the division codes each place hit ending there may name
+    for s, e, kind, key in hits:
+        if kind == "place":
+            ends.setdefault(e, []).extend(res.lex.by_name[key])
     for s, e, kind, key in hits:
         if kind != "place":
             continue
@@ -57,6 +63,10 @@ def gazetteer(res: Resources, scan: Scan) -> list[Candidate]:
             continue
         tok = ctx.token_at(s)
         aligned = ctx.is_end(e)
+        if aligned and _after_ancestor(res, s, codes, ends):
+            out.append(Candidate(s, e, "Place", "gazetteer.short", 2))  # 贵州修文, 河北正定: its province says what it is
+            sure.add(key)
+            continue
         # a county's short form (锦江, 尖山) is a common word or a brand more often than
         # not; it stands alone only for counties of the paper's own province
         local = home is not None and any(c[:2] == home for c in codes)
@@ -88,6 +98,8 @@ def world(res: Resources, scan: Scan) -> list[Candidate]:
     for s, e, kind, key in hits:
         if kind not in ("world", "intl") or not ctx.is_start(s):
             continue
+        if key in _TWO_COUNTRIES and ctx.text[e : e + 2] in RELATION_AFTER:
+            continue  # 中欧班列, 中欧关系: China and Europe (abbreviations), not Central Europe
         tok = ctx.token_at(s)
         if ctx.is_end(e) or kind == "world" and tok is not None and tok.pos in _HEADED_POS and not _NR_LIKE.match(tok.pos):
             out.append(Candidate(s, e, res.world[key], "gazetteer.world", 0))
@@ -124,3 +136,85 @@ def place_shaped(text: str, s: int, e: int, gazetteer: list[tuple[int, int]]) ->
     if len(tail) > 2 or tail in _DIRECTIONS:
         return True
     return tail[-1] in _PLACE_ENDS
+
+
+def _after_ancestor(res: Resources, s: int, codes: list[str], ends: dict[int, list[str]]) -> bool:
+    """A division named right after one it lies in (贵州[修文], 河北[正定], 安徽[庐江])."""
+    before = ends.get(s)
+    if not before:
+        return False
+    return any(b in {a.code for a in res.lex.ancestors(c)} for c in codes for b in before)
+
+
+# world names that also read as two one-character country names (中+欧)
+_TWO_COUNTRIES = frozenset({"中欧", "中非", "中亚"})
+
+
+# what a place's name may end with that only says where in it (合肥[市区], 滹沱河[畔], 库布其沙漠[北缘])
+POSITION_TAILS = tuple(
+    """市区 城区 县城 郊区 北郊 南郊 东郊 西郊 近郊 远郊 境内 一带 沿岸 沿线 周边 北缘 南缘 东缘 西缘 北麓 南麓 东麓 西麓
+    北岸 南岸 东岸 西岸 畔 岸边 之滨 出口 入口 坝址 工地 库区""".split()
+)
+
+
+_CAPITAL_OF = ("省会", "首府", "首都")
+
+
+def chains(res: Resources, scan: Scan, cands: list[Candidate]) -> list[Candidate]:
+    """Model place names that are a run of gazetteer places, each inside the one before
+    (黑龙江佳木斯, 安徽庐江县, 中国二连浩特, 蒙古国乌兰巴托), become those places; a model
+    place name ending with a word of position (合肥市区, 滹沱河畔) loses it."""
+    starts: dict[int, list[tuple[int, str, str]]] = {}
+    for s, e, kind, key in scan.hits:
+        if kind in ("place", "world"):
+            starts.setdefault(s, []).append((e, kind, key))
+    out = []
+    for c in cands:
+        if c.rule != "crf" or c.type not in ("Place", "Organization"):
+            out.append(c)
+            continue
+        text = scan.ctx.text
+        tail = next((t for t in POSITION_TAILS if text.endswith(t, c.start, c.end)), None)
+        if c.type == "Place" and tail and c.end - c.start - len(tail) >= 2 and c.end not in scan.place_end:
+            cut = c.end - len(tail)
+            if text[cut - 1] in _PLACE_ENDS or cut in scan.place_end:  # not 太原市六[城区], 新[市区]
+                c = replace(c, end=cut)
+        parts = _chain(res, text, starts, c.start, c.end, None)
+        if parts is not None and len(parts) >= 2 and not _zone(res, text[parts[-1][0] : parts[-1][1]]):
+            out.extend(Candidate(a, b, "Place", "gazetteer.chain", 3, canonical=full) for a, b, full in parts)
+            continue
+        out.append(c)
+    return out
+
+
+def _chain(
+    res: Resources, text: str, starts: dict[int, list[tuple[int, str, str]]], s: int, end: int, outer: tuple[str, ...] | None
+) -> list[tuple[int, int, str | None]] | None:
+    """[(start, end, full name)] of places tiling [s, end), each inside the one before, maybe
+    joined by 省会/首府/首都 (河北省会石家庄); None if none do."""
+    if s == end:
+        return []
+    for e, kind, key in sorted(starts.get(s, ()), reverse=True):
+        if e > end:
+            continue
+        if kind == "world":
+            codes: tuple[str, ...] = ()
+            if outer:  # a foreign place after a division (山西乌兰巴托) is no chain
+                continue
+        else:
+            codes = tuple(res.lex.by_name[key])
+            if outer:
+                codes = tuple(c for c in codes if any(a.code in outer for a in res.lex.ancestors(c)))
+                if not codes:
+                    continue  # 河北[太原]: not inside the place before
+        glue = next((g for g in _CAPITAL_OF if text.startswith(g, e) and e + len(g) < end), "")
+        rest = _chain(res, text, starts, e + len(glue), end, codes)
+        if rest is not None:
+            full = res.lex.divisions[codes[0]].name if len(codes) == 1 else None
+            return [(s, e, full), *rest]
+    return None
+
+
+def _zone(res: Resources, name: str) -> bool:
+    """A zone's full name: after its division it is one name (上海张江高科技园区, kg.zones)."""
+    return any(res.lex.divisions[c].level == ZONE for c in res.lex.by_name.get(name, ()))

@@ -23,15 +23,16 @@ from ..segment import Segmenter
 from ..tagger import MODEL_NAME, Tagger
 from ..types import Locale, Mention
 from ..zones import zone_names
-from . import abbreviations, brands, departments, persons, suffixes  # noqa: F401  (they register their proposers)
+from . import abbreviations, brands, departments, events, persons, suffixes  # noqa: F401  (they register their proposers)
 from .base import PROPOSERS, Candidate, Hit, Resources, Scan
+from .bounds import plants, shed_posts
 from .context import Context
-from .generic import is_generic
+from .generic import is_generic, kind_of_place
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncrossed
-from .places import _BAD_PLACE_NAMES, gazetteer, world, world_names
+from .places import _BAD_PLACE_NAMES, chains, gazetteer, world, world_names
 from .resolve import resolve
 
-DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "abbreviated-places", "brands")
+DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "abbreviated-places", "brands", "events")
 
 
 class Recognizer:
@@ -103,6 +104,7 @@ class Recognizer:
             cands.extend(PROPOSERS[name](self.res, scan))
         if model_spans is not None:
             cands = self._with_model(scan, cands, model_spans)
+        cands = plants(shed_posts(chains(self.res, scan, cands), scan, self.lex.surnames), scan.ctx.text)
         mentions = complete_truncated_people(text, resolve(doc_id, text, cands))
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)
         return [self._mark_generic(m) for m in mentions]
@@ -118,9 +120,11 @@ class Recognizer:
         return [c for c in cands if c.margin >= (self.min_margin_person if c.type == "Person" else self.min_margin)]
 
     def _mark_generic(self, m: Mention) -> Mention:
-        """A model or suffix-rule span that names a kind (监管部门, 保险公司) is a mention the corpora
-        label, but no name: it is marked `generic` and makes no graph node."""
-        if (m.rule == "crf" or m.rule.startswith("suffix.")) and is_generic(m.text, self.seg.cut, self.lex.dept_by_surface, self.suffix_types):
+        """A model or suffix-rule span that names a kind (监管部门, 保险公司, 经济技术开发区) is a
+        mention the corpora label, but no name: it is marked `generic` and makes no graph node."""
+        if not (m.rule == "crf" or m.rule.startswith("suffix.")):
+            return m
+        if is_generic(m.text, self.seg.cut, self.lex.dept_by_surface, self.suffix_types) or m.type == "Place" and kind_of_place(m.text, self.seg.cut):
             return replace(m, generic=True)
         return m
 

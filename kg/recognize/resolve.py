@@ -7,22 +7,31 @@ from ..types import Mention
 from .base import Candidate
 
 
+_OWNERS = frozenset({"Enterprise", "Organization"})
+
+
 def resolve(doc_id: str, text: str, cands: Iterable[Candidate]) -> list[Mention]:
-    """Longest spans win (then priority); places inside kept names become nested mentions."""
+    """Longest spans win (then priority); places inside kept names, and the company or body a
+    project or event name starts with, become nested mentions."""
     ordered = sorted(
         (c for c in cands if c.end > c.start), key=lambda c: (-(c.end - c.start), -c.priority, c.start)
     )
     taken = bytearray(len(text) + 1)
+    leads: dict[int, str] = {}  # start -> type of the kept project or event starting there
     kept: list[Candidate] = []
     nested: list[Candidate] = []
     for c in ordered:
         if not c.standalone:
             continue
         if any(taken[c.start : c.end]):
-            if c.type == "Place" and all(taken[c.start : c.end]):
+            if c.type == "Place" and c.rule != "crf" and all(taken[c.start : c.end]):
                 nested.append(c)
+            elif c.type in _OWNERS and c.start in leads and all(taken[c.start : c.end]):
+                nested.append(c)  # [国能宁煤公司]煤制油项目: the company the project is named after
             continue
         kept.append(c)
+        if c.type in ("Project", "Event"):
+            leads[c.start] = c.type
         for k in range(c.start, c.end):
             taken[k] = 1
     out = [Mention(doc_id, c.start, c.end, text[c.start : c.end], c.type, c.rule, canonical=c.canonical) for c in kept]

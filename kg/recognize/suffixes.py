@@ -5,6 +5,8 @@ from __future__ import annotations
 from .. import edges
 from ..quantities import quantity_across
 from .base import Candidate, Resources, Scan, proposer
+from .bounds import after_post_and_person
+from .context import Context
 from .generic import distinctive
 
 
@@ -20,11 +22,21 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
         typ, max_len = res.suffix[key]
         if len(key) == 1 and not ctx.is_start(s):
             continue  # 节 in 环节, 村 in 农村
+        if key == "党" and not text.endswith(_PARTY_KINDS, 0, s):
+            continue  # 落实[党]的二十大精神, 新时代[党]的治藏方略: the Party, named by no name before it
+        if key in _LANDSCAPE and (nxt := ctx.token_at(e)) is not None and nxt.start == e and nxt.pos in ("v", "vn"):
+            continue  # 宁夏沙漠[绿化], 湿地[保护]: what is done to a landscape, no place's name
+        if not ctx.is_start(s) and _verb_head(ctx, s):
+            continue  # 主持会议, 出席会议: a verb and its object, one token to the segmenter
         start = ctx.name_start(s, e - max_len, allow_marks=typ in ("Event", "Project"))
         if start is not None and (q := quantity_across(text, start)) is not None:
             start = q  # 8[吉瓦项目]: the unit of a quantity starts no name
         if start is not None and (tok := ctx.token_at(start)) is not None and tok.start == start and tok.end <= s:
             start += edges.glued_head(tok.text, res.seg.in_dictionary(tok.text) or res.lex.place(tok.text) is not None)
+        if start is not None:
+            start = after_post_and_person(scan, start, s)
+            if key == "中心":  # 国内首个量子人工智能计算中心[太湖量子智算中心]: one centre named after a kind
+                start = max([start] + [b for a, b, k, kk in hits if k == "suffix" and kk == "中心" and start < b < s and ctx.is_end(b)])
         if start is None or start >= s:
             continue
         name = text[start:s]
@@ -33,3 +45,17 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
         prio = 3 if len(key) >= 3 else 2
         out.append(Candidate(start, e, typ, f"suffix.{typ.lower()}", prio))
     return out
+
+
+# what the name of a party ends with before 党 (中国共产党, 民主党, 工党, 国民党, 绿党)
+_PARTY_KINDS = tuple("共产 民主 共和 国民 人民 自由 保守 社会 社民 工 绿 民进 进步 统一 正义 联合 劳动 农民 基督教民主".split())
+_LANDSCAPE = frozenset("沙漠 湿地 水库".split())
+# verbs that take a meeting as their object, glued to it by the segmenter (主持会议, 出席大会)
+_MEETING_VERBS = frozenset("主持 出席 参加 列席 召开 举行 举办 筹备 参与 组织 开好 开完 开".split())
+
+
+def _verb_head(ctx: Context, s: int) -> bool:
+    """The token holding a suffix that starts at s begins with a verb that takes a meeting
+    as object (主持|会议, 召开|大会): a verb phrase, no name (希望|工程 is one)."""
+    tok = ctx.token_at(s)
+    return tok is not None and ctx.text[tok.start : s] in _MEETING_VERBS

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..types import Fact, Key
 from .clause import Clause, Context, is_division, prepare
+from .confidence import calibrated
 from .rules import RULES
 
 
@@ -44,4 +45,25 @@ def extract(clauses: Iterable[Clause], with_cooccurrence: bool = True, context: 
                     facts.extend(ctx.names.facts(replace(m, nested=False), s.doc_id, s.start, s.end, s.text, ctx.seen))
         if with_cooccurrence:
             facts.extend(cooccurrence(c, pairs))
-    return facts
+    return [calibrated(f) for f in _consistent(facts, ctx)]
+
+
+def _consistent(facts: list[Fact], ctx: Context) -> list[Fact]:
+    """Without the place a name's prefix gives when the article states another (the article says
+    where its X is: 内蒙古X集团 in a sentence that puts X in 鄂尔多斯 keeps 鄂尔多斯, and 内蒙古 as
+    well, which contains it; a prefix naming another province is dropped)."""
+    stated: dict[Key, list[Key]] = {}
+    for f in facts:
+        if f.predicate == "locatedIn" and f.rule.startswith("rel.") and not isinstance(f.object, str):
+            stated.setdefault(f.subject, []).append(f.object)
+    if not stated or ctx.names is None:
+        return facts
+    lex = ctx.names.lex
+
+    def related(a: Key, b: Key) -> bool:
+        if a == b or not (a.name.isdigit() and b.name.isdigit()):
+            return a == b
+        return a.name in {d.code for d in lex.ancestors(b.name)} or b.name in {d.code for d in lex.ancestors(a.name)}
+
+    return [f for f in facts if not (f.rule == "name.place-prefix" and not isinstance(f.object, str) and f.subject in stated
+                                     and not any(related(f.object, o) for o in stated[f.subject]))]

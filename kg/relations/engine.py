@@ -15,7 +15,15 @@ from collections.abc import Iterator
 
 from .. import quantities
 from ..types import EntityType, Fact, Mention, Predicate
-from .clause import Clause, fact, group_after, group_before, index_of, is_division, segment_start
+from .clause import (
+    Clause,
+    fact,
+    group_after,
+    group_before,
+    index_of,
+    is_division,
+    segment_start,
+)
 from .frames import FRAMES, Frame, roles, verbs
 
 _VERBS = verbs()

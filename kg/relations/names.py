@@ -40,6 +40,9 @@ _NOT_GOVERNMENT_DEPT = frozenset(
     """人民政府 人民代表大会 人民代表大会常务委员会 政治协商会议委员会 纪律检查委员会 监察委员会 高级人民法院 中级人民法院
     人民法院 人民检察院 海关 税务局 消防救援总队 消防救援支队 消防救援大队 气象局 地震局 邮政管理局 烟草专卖局""".split()
 )
+# a body's full name ends so (the first such end is the parent: 中国科学院|天津…研究所), and a unit of it so
+_BODY_HEAD = re.compile(r"(?:公安局|局|指挥部|委员会|管理中心|服务中心|中心|科学院|研究院|学院|大学)")
+_UNIT_OF = re.compile(r"(?:办公室|支队|大队|中队|分局|派出所|研究所|运行所|管理所|服务所|实验室|工作站|检测站)$")
 _GROUP_HEAD = re.compile(r"(?:集团公司|集团|总公司)")
 _LEGAL = ("集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "股份公司", "公司", "控股")
 # what the name of a group's unit ends with: a company, a plant, an institute (一院), a mine …
@@ -140,8 +143,8 @@ class NameRelations:
         """(parent type, parent name) for a branch, a union, a unit named after its group
         (东方电气集团东方电机有限公司), a central body's local office or a government department."""
         if typ == "GovernmentBody":
-            return self._central(name) or self._government(name)
-        group = self._group(name)
+            return self._central(name) or self._government(name) or self._unit(name, typ)
+        group = self._group(name) or self._unit(name, typ)
         if group is not None:
             return group
         if not name.endswith(_BRANCH_SUFFIX + _UNIVERSITY_BRANCH):
@@ -166,6 +169,19 @@ class NameRelations:
             rest = name[head.end() :]
             if head.end() >= 4 and len(rest) >= 2 and rest not in _LEGAL and _UNIT_TAIL.search(rest) and not rest.startswith(_LEGAL):
                 return EntityType.ENTERPRISE, name[: head.end()]
+        return None
+
+    def _unit(self, name: str, typ: str) -> tuple[EntityType, str] | None:
+        """太原市公安局行政审批支队 -> 太原市公安局, 中国科学院天津工业生物技术研究所 -> 中国科学院,
+        X指挥部办公室 -> X指挥部: a body's full name, then one of its units (an office, a squad, an institute)."""
+        hit = _UNIT_OF.search(name)
+        if hit is None:
+            return None
+        for head in _BODY_HEAD.finditer(name, 0, hit.start()):
+            parent, rest = name[: head.end()], name[head.end() :]
+            if len(parent) >= 4 and len(rest) >= 3 and self.lex.place(rest) is None and not rest.startswith(("和", "与", "及")):
+                kind = EntityType.GOVERNMENT_BODY if parent.endswith(("局", "指挥部", "委员会", "厅", "部", "办")) and typ == "GovernmentBody" else EntityType(typ)
+                return kind, parent
         return None
 
     def _central(self, name: str) -> tuple[EntityType, str] | None:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
+from .. import quantities
 from ..types import EntityType, Fact, Mention
 from . import engine
 from .attributes import attributes
@@ -32,6 +33,7 @@ from .clause import (
     Clause,
     fact,
     group_after,
+    group_before,
     index_of,
     is_division,
     key_fact,
@@ -307,6 +309,29 @@ def wins(c: Clause) -> Iterable[Fact]:
         yield replace(f, subject=c.implied(EntityType.AWARD, name), s_text=name)
 
 
+_SELECTED = re.compile(r"(?:成功|正式)?(?:入选|入围|获评|被评为|被认定为|被命名为|获批|荣膺)(?:为)?")
+_TITLE = re.compile(r"“?([^，,。；;、“”《》\s]{3,30}?)”?(?:名单|榜单|称号)?(?=[，,。；;]|$)")
+
+
+def selected(c: Clause) -> Iterator[Fact]:
+    """X、Y入选国家能效领跑者 / X被评为“全国文明单位”: the title (kg:Award) awardedTo each of a list
+    of organisations that opens its segment."""
+    text = c.text
+    for hit in _SELECTED.finditer(text):
+        before = [i for i, m in enumerate(c.mentions) if c.loc(m.end) <= hit.start()]
+        if not before or c.loc(c.mentions[before[-1]].end) != hit.start():
+            continue
+        group = group_before(c, before[-1], ORGS | {"Project"})
+        if not group or c.loc(group[0].start) - segment_start(text, c.loc(group[0].start)) > 2:
+            continue
+        title = _TITLE.match(text, hit.end())
+        if title is None or title.group(1).endswith(("之一", "行列")) or quantities.amount(title.group(1)):
+            continue
+        award = c.implied(EntityType.AWARD, title.group(1))
+        for m in group:
+            yield replace(fact(c, m, "awardedTo", m, "rel.awardedTo.selected", 0.75), subject=award, s_text=title.group(1))
+
+
 # ------------------------------------------------------------------ industry chains
 
 _CHAIN = re.compile(r"([\u4e00-\u9fff]{2,14}?)产业链")
@@ -411,6 +436,7 @@ def sub_organization(c: Clause) -> Iterable[Fact]:
 # ------------------------------------------------------------------ all of them, in order
 
 RULES: tuple[Callable[[Clause], Iterable[Fact]], ...] = (
-    engine.apply, held_in, located, set_up_in, place_of, scene, member_of, member_by_verb, awarded, wins, chain_leader, sub_organization,
+    engine.apply, held_in, located, set_up_in, place_of, scene, member_of, member_by_verb, awarded, wins, selected, chain_leader,
+    sub_organization,
     attributes,
 )

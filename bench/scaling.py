@@ -1,0 +1,129 @@
+"""How `kg build` scales: time and peak RSS against corpus size, article length, and updates.
+
+    python bench/scaling.py                      # corpora of 1, 5, 10 MB; one article of 1k/10k/100k chars; update
+    python bench/scaling.py --mb 1,5,10,50 --chars 1000,10000,100000,1000000
+
+Corpora replicate the real news articles of ../shared/data/news/articles.jsonl (each copy
+with new ids, so that every record is an article of its own) up to N MB of UTF-8 text; a
+long article joins those texts into one record. Each build is a fresh `kg build` process
+(as users run it), timed from outside, peak RSS from the kernel (os.wait4). The update
+case builds the seeds (45 articles), edits one of the five pages, and times
+`kg build --update` against the full build of the same inputs.
+
+Targets (issue 11): one 1M-character article <= 20 s; 50 MB with peak RSS <= 1.5 GB and
+time per MB at 50 MB within 1.3x of 5 MB; an update of one changed article in the 45-article
+graph <= 20 % of a full build. Run the 50 MB case once or twice only (it takes minutes).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+NEWS = ROOT.parent / "shared" / "data" / "news" / "articles.jsonl"  # ../shared beside the repo
+
+
+def popen_measured(args: list[str]) -> tuple[float, int, float]:
+    """(wall seconds, peak RSS MB, CPU seconds) of `kg build args`, measured with os.wait4 on
+    the child. CPU seconds (user + system) hardly move with the load of a shared machine."""
+    with tempfile.TemporaryFile() as err_file:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", "-q", *args], stdout=subprocess.DEVNULL, stderr=err_file)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - t0
+        err_file.seek(0)
+        err = err_file.read().decode("utf-8", "replace")
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        raise SystemExit(f"kg build {' '.join(args)} exited {code}:\n{err}")
+    return seconds, usage.ru_maxrss // 1024, usage.ru_utime + usage.ru_stime
+
+
+def corpus(path: Path, mb: float) -> int:
+    """Write news records with new ids up to `mb` MB of text; returns the characters written."""
+    records = [json.loads(x) for x in NEWS.read_text(encoding="utf-8").splitlines() if x.strip()]
+    limit, size, chars, copy = mb * 1_000_000, 0, 0, 0
+    with open(path, "w", encoding="utf-8") as f:
+        while size < limit:
+            for r in records:
+                rec = dict(r, id=f"{r['id']}-c{copy}", source=f"{r.get('source', '')}#c{copy}")
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                size += len(r["text"].encode("utf-8"))
+                chars += len(r["text"])
+                if size >= limit:
+                    break
+            copy += 1
+    return chars
+
+
+def set_news(path: Path) -> None:
+    global NEWS
+    NEWS = path
+
+
+def long_article(path: Path, chars: int) -> int:
+    records = [json.loads(x) for x in NEWS.read_text(encoding="utf-8").splitlines() if x.strip()]
+    text = "\n".join(r["text"] for r in records)
+    while len(text) < chars:
+        text += "\n" + text
+    path.write_text(json.dumps({"id": "long", "date": "2024-01-01", "text": text[:chars]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    return chars
+
+
+def update_case(tmp: Path) -> dict[str, float]:
+    src = tmp / "papers"
+    shutil.copytree(ROOT / "seeds", src)
+    out = tmp / "upd"
+    full, _, full_cpu = popen_measured([str(src), "-o", str(out)])
+    page = sorted(src.glob("*.txt"))[2]
+    page.write_text(page.read_text(encoding="utf-8") + "\n本报讯 近日，太原市公安局发布通告。\n", encoding="utf-8")
+    upd, _, upd_cpu = popen_measured(["--update", str(src), "-o", str(out)])
+    popen_measured([str(src), "-o", str(tmp / "ref")])
+    same = (out / "kg.trig").read_bytes() == (tmp / "ref" / "kg.trig").read_bytes()
+    return {"full_s": full, "update_s": upd, "full_cpu": full_cpu, "update_cpu": upd_cpu, "equal": float(same)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--mb", default="1,5,10", help="corpus sizes in MB of text (comma-separated; '' for none)")
+    ap.add_argument("--chars", default="1000,10000,100000", help="single-article lengths (comma-separated; '' for none)")
+    ap.add_argument("--no-update", action="store_true", help="skip the incremental-update case")
+    ap.add_argument("--html", action="store_true", help="also write graph.html (off by default: viz has its own benchmark)")
+    ap.add_argument("--news", type=Path, default=NEWS, help="the news corpus to replicate (default: %(default)s)")
+    a = ap.parse_args()
+    set_news(a.news)
+    if not a.news.exists():
+        raise SystemExit(f"{a.news} not found: the benchmark reads the shared news corpus (--news PATH)")
+    extra = [] if a.html else ["--no-html"]
+    with tempfile.TemporaryDirectory(prefix="kg-scaling-") as t:
+        tmp = Path(t)
+        print("| input | characters | wall s | CPU s | chars per CPU s | CPU s per MB | peak RSS MB |")
+        print("|---|---|---|---|---|---|---|")
+        for mb in [float(x) for x in a.mb.split(",") if x]:
+            path = tmp / f"news-{mb:g}mb.jsonl"
+            chars = corpus(path, mb)
+            s, rss, cpu = popen_measured([str(path), "-o", str(tmp / f"out-{mb:g}"), *extra])
+            print(f"| news corpus {mb:g} MB | {chars:,} | {s:.1f} | {cpu:.1f} | {chars / cpu:,.0f} | {cpu / mb:.2f} | {rss} |", flush=True)
+            shutil.rmtree(tmp / f"out-{mb:g}")
+            path.unlink()
+        for n in [int(x) for x in a.chars.split(",") if x]:
+            path = tmp / f"long-{n}.jsonl"
+            long_article(path, n)
+            s, rss, cpu = popen_measured([str(path), "-o", str(tmp / f"long-{n}"), *extra])
+            print(f"| one article | {n:,} | {s:.1f} | {cpu:.1f} | {n / cpu:,.0f} | | {rss} |", flush=True)
+        if not a.no_update:
+            u = update_case(tmp)
+            print(f"\nupdate of 1 changed page (of 5; 45 articles): {u['update_s']:.2f} s wall, {u['update_cpu']:.2f} s CPU, against a "
+                  f"full build of {u['full_s']:.2f} s wall, {u['full_cpu']:.2f} s CPU ({u['update_cpu'] / u['full_cpu']:.0%} of its CPU); "
+                  f"equals a full rebuild: {bool(u['equal'])}")
+
+
+if __name__ == "__main__":
+    main()

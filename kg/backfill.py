@@ -1,0 +1,245 @@
+"""Backfills on a Dask cluster: the same graph as `kg build`, its pages processed by workers.
+
+A build is a map over pages (each page is processed alone, with its own Linker: `Pipeline.page_part`),
+a reduce by key (the entity table is the union of the pages' parts, aliases merge once:
+`Pipeline.reduce`), and a second map that turns each page's facts, under the merged keys, into
+quads. Here the two maps run on Dask workers and the reduce on the client:
+
+    client                                   workers (one Pipeline per process, loaded once)
+    read the inputs, cut them into
+    partitions of ~PARTITION_CHARS  ──────►  map 1: page_part for each page of a partition
+    spool the results, in input order ◄────  (results also kept on the worker, as a future)
+    reduce: entity table, alias merge
+    broadcast the key map            ──────►  map 2: the partition's quads, keys remapped, as N-Quads
+    bulk-load store/, write kg.ttl,   ◄────
+    kg.trig, graph.html, build.json
+    (kg.builder: the same transaction and files as kg build)
+
+Dask is chosen, not a queue of our own: it places the tasks, moves the data, retries a partition
+whose worker died, and runs the same code on a LocalCluster or on a scheduler's workers.
+Futures (`Client.submit`), not dask.bag: partitions are submitted as the reader makes them, with
+a bounded number in flight, so the client never holds the corpus; the map-1 results stay on
+the worker that made them and map 2 runs there, while the client keeps a copy in the spool.
+
+Dask is imported only here (`pip install 'kg[cluster]'`).
+"""
+from __future__ import annotations
+
+import collections
+import concurrent.futures
+import contextlib
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+
+from . import builder, rdf, settings, store
+from .errors import ClusterError, KGError
+from .ingest import Page
+from .pipeline import BuildResult, Pipeline, merged
+from .serialize import GraphLines, chunks, records
+from .spool import Spool, decode_results, encode
+from .types import Key
+
+PARTITION_CHARS = 50_000  # ~0.3 s of one core per partition: enough tasks to balance, few enough to cost nothing
+WINDOW = 4  # partitions in flight per worker thread: the client holds no more text than that
+JOIN_TIMEOUT = 60.0  # seconds to wait for the workers of a scheduler to join
+
+Row = tuple[str, str, int, bytes, bytes]  # a page as the spool keeps it: key, digest, chars, encoded part and results
+Progress = Callable[[int, int], None]  # (articles, characters) processed so far
+
+
+def backfill(
+    paths: list[str] | list[Path],
+    out: str | Path,
+    *,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    region: str | None = None,
+    base: str | None = None,
+    html: bool = True,
+    partition_chars: int = PARTITION_CHARS,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Build the graph of `paths` into `out` as `kg.build` does (same files, same graph, same
+    spool: `kg build --update` continues from it), with the pages processed on Dask workers:
+    a running scheduler (`scheduler`, tcp://HOST:8786; waits for `workers` of them, default 1)
+    or a LocalCluster of `workers` processes (default: one per core)."""
+    distributed = _distributed()
+    t0 = time.perf_counter()
+    with builder.staged(paths, out, region=region, base=base) as b, _client(distributed, scheduler, workers) as client:
+        _same_kg(client)
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            reducer = pool.submit(Pipeline, b.conf.region)  # the client's lexicon loads while the workers run
+            done = _map_pages(client, b.pages, b.spool, b.conf.region, partition_chars, progress)
+            result = reducer.result().reduce(b.spool, b.skipped, processed=len(b.spool))
+        [moved] = client.scatter([result.moved], broadcast=True)
+        parts = collections.deque(client.submit(_records, f, moved, b.conf.base, pure=False) for f in done)
+        del done  # the workers drop each map-1 result once map 2 has read it
+        lines = _lines(result, parts, b.conf.base, b.out.new)
+        try:
+            builder.write(b, store.save_lines(lines, b.out.new, b.conf.base), html=html)
+        finally:
+            lines.close()
+    result.seconds = time.perf_counter() - t0
+    return result
+
+
+# ------------------------------------------------------------------ client side
+
+
+def _distributed() -> Any:
+    try:
+        import distributed
+    except ImportError as e:
+        raise ClusterError(f"kg backfill runs on Dask, which is not installed here ({e}); install it with: pip install 'kg[cluster]'") from e
+    return distributed
+
+
+@contextlib.contextmanager
+def _client(distributed: Any, scheduler: str | None, workers: int | None) -> Iterator[Any]:
+    """A client of the scheduler at `scheduler` once `workers` (default 1) have joined, or of a
+    LocalCluster of `workers` single-threaded processes (a Pipeline is pure Python: threads
+    would share one core's worth of GIL)."""
+    if workers is not None and workers < 1:
+        raise ClusterError(f"--workers {workers}: expected a number of worker processes, 1 or more")
+    if scheduler is None:
+        with distributed.LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
+        ) as cluster, distributed.Client(cluster) as client:
+            yield client
+        return
+    try:
+        client = distributed.Client(scheduler, timeout=JOIN_TIMEOUT)
+    except (OSError, TimeoutError, ValueError) as e:
+        raise ClusterError(
+            f"cannot reach the Dask scheduler at {scheduler} ({e}); expected the address a running "
+            "`dask scheduler` prints (tcp://HOST:8786), or leave --scheduler out for a cluster on this machine"
+        ) from e
+    with client:
+        try:
+            client.wait_for_workers(workers or 1, timeout=JOIN_TIMEOUT)
+        except TimeoutError as e:
+            have = len(client.scheduler_info()["workers"])
+            raise ClusterError(
+                f"{have} worker(s) joined the scheduler at {scheduler} within {JOIN_TIMEOUT:.0f} s, {workers or 1} expected; "
+                f"start them with `dask worker {scheduler} --nworkers N --nthreads 1`"
+            ) from e
+        yield client
+
+
+def _same_kg(client: Any) -> None:
+    """Refuse workers that run another kg (code or model): their pages would not fit this graph."""
+    mine = _fingerprint()
+    for worker, theirs in sorted(client.run(_fingerprint).items()):
+        if theirs != mine:
+            raise ClusterError(
+                f"worker {worker} runs kg {theirs[0]} (code {theirs[1]}, data {theirs[2]}), this client kg {mine[0]} "
+                f"(code {mine[1]}, data {mine[2]}); install the same kg on every worker: pip install 'kg[cluster]'"
+            )
+
+
+def _map_pages(client: Any, pages: Iterable[Page], spool: Spool, region: str | None, chars: int, progress: Progress | None) -> list[Any]:
+    """Map 1: submit the partitions as the reader makes them (at most WINDOW per worker thread in
+    flight) and put their results into the spool in input order; returns the result futures."""
+    window = WINDOW * max(1, sum(client.nthreads().values()))
+    pending: collections.deque[tuple[Any, list[Page]]] = collections.deque()
+    done: list[Any] = []
+    seen = [0, 0]
+
+    def collect() -> None:
+        future, batch = pending.popleft()
+        for row in _result(future, f"the partition of {len(batch)} page(s) {batch[0].key} … {batch[-1].key}"):
+            spool.put_encoded(*row)
+            seen[1] += row[2]
+        seen[0] += sum(len(p.docs) for p in batch)
+        done.append(future)
+        if progress:
+            progress(seen[0], seen[1])
+
+    for batch in partitions(pages, chars):
+        pending.append((client.submit(_process, batch, region, pure=False), batch))
+        if len(pending) >= window:
+            collect()
+    while pending:
+        collect()
+    return done
+
+
+def _result(future: Any, what: str) -> Any:
+    """A task's result; a KGError raised on a worker (a bad --region) as it is, anything else
+    (a worker killed, the scheduler lost) as a ClusterError saying what failed."""
+    try:
+        return future.result()
+    except KGError:
+        raise
+    except Exception as e:
+        raise ClusterError(
+            f"the cluster failed on {what}: {type(e).__name__}: {e}; "
+            "nothing was written (a worker that ran out of memory needs more: dask worker --memory-limit)"
+        ) from e
+
+
+def _lines(result: BuildResult, parts: collections.deque[Any], base: str, tmp_dir: Path) -> GraphLines:
+    """The graph as the sorted lines of its files: the entity table's quads from the client, the
+    pages' from map 2 (each partition's records released once read)."""
+    lines = GraphLines(rdf.Minter(base).cooccurrence_graph, tmp_dir=tmp_dir)
+    try:
+        for chunk in chunks(store.table_quads(result, rdf.Minter(base))):
+            lines.add(chunk)
+        n = 0
+        while parts:
+            n += 1
+            blob = _result(parts.popleft(), f"the quads of partition {n}")
+            lines.add_records(blob.split(b"\n") if blob else [])
+    except BaseException:
+        lines.close()
+        raise
+    return lines
+
+
+def partitions(pages: Iterable[Page], chars: int = PARTITION_CHARS) -> Iterator[list[Page]]:
+    """Consecutive pages in groups of about `chars` characters (a page is never split)."""
+    batch: list[Page] = []
+    size = 0
+    for page in pages:
+        batch.append(page)
+        size += sum(len(d.text) for d in page.docs)
+        if size >= chars:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+# ------------------------------------------------------------------ worker side
+
+_PIPELINES: dict[str | None, Pipeline] = {}
+_LOCK = threading.Lock()  # a Pipeline swaps its Linker per page: one task at a time per process
+
+
+def _fingerprint() -> tuple[str, str, str]:
+    from . import __version__
+
+    return (__version__, *settings.fingerprints())
+
+
+def _process(batch: list[Page], region: str | None) -> list[Row]:
+    """Map 1 (on a worker): each page's spool row, encoded here, from the worker's Pipeline
+    (loaded once)."""
+    with _LOCK:
+        pipe = _PIPELINES.get(region)
+        if pipe is None:
+            pipe = _PIPELINES[region] = Pipeline(region)
+        return [(p.key, p.digest, sum(len(d.text) for d in p.docs), *encode(*pipe.page_part(p))) for p in batch]
+
+
+def _records(rows: list[Row], moved: dict[Key, Key], base: str) -> bytes:
+    """Map 2 (on a worker): the quads of a partition's pages, keys merged, as the sorted records
+    of the graph's files (`serialize.records`), one a line."""
+    mint = rdf.Minter(base)
+    quads = (q for row in rows for q in store.page_quads(merged(decode_results(row[4]), moved), mint))
+    return b"\n".join(sorted(set(records(quads))))

@@ -1,0 +1,115 @@
+"""Where a body's name ends: before the post of the person the text names next.
+
+Titles run a body and a post together (中共中央政治局常委、国务院总理李强; 西咸新区管委会主任王建军率…):
+the model and the suffix walk read the post as part of the body's name.  A post is no part of
+a name (the reader lists 中共中央政治局, and 李强 as its 常委), unless the name goes on after
+it (委员会, 书记处, 主席团).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .base import Candidate, Scan
+
+_BODY_TYPES = frozenset({"GovernmentBody", "Organization", "Enterprise"})
+# a post word followed by one of these is the start of a body's own name (委员会, 书记处, 主席团, 院长办公会)
+_NAME_GOES_ON = frozenset("会处团组室部办厅局院所队站社班")
+# how the name of a body ends (those ending >= 3 names of the department list and of the model's
+# bodies): what is left once the post is taken off must end like one
+_BODY_LAST = frozenset("局院委部会府厅办司署行社团所校学队党联台组处室馆心站军关盟厂")
+
+
+def shed_posts(cands: list[Candidate], scan: Scan, surnames: frozenset[str]) -> list[Candidate]:
+    """Body candidates with a post at their end (中共中央政治局[常委]) or a post and a person's name
+    inside (管委会[主任王建军率…]) cut before the post; one that starts with the verb after a
+    person's name (王建军[率]西咸新区代表团) starts after it."""
+    posts: dict[int, int] = {}
+    for s, e, kind, _ in scan.hits:
+        if kind == "post":
+            posts[s] = max(posts.get(s, 0), e)
+    text = scan.ctx.text
+    person_ends = {c.end for c in cands if c.type == "Person"}
+    out = []
+    for c in cands:
+        if c.rule == "crf" and holds_count(text, c.start, c.end):
+            continue  # 新疆[15个]口岸: a count of things, no name
+        if c.rule == "crf" and c.type in _BODY_TYPES and text.endswith(_ABSTRACT, c.start, c.end):
+            continue  # 服务管理体系, 农村居民人均: what a body does or has, no body
+        if c.type == "GovernmentBody" and text.endswith(_AD_HOC, c.start, c.end):
+            c = replace(c, type="Organization")  # 国务院事故调查组: an ad-hoc body, not an organ of state
+        if c.type in _BODY_TYPES:
+            if posts:
+                c = _cut(c, posts, text, surnames)
+            if c.start in person_ends and text[c.start] in _AFTER_PERSON and c.end - c.start > 3:
+                c = replace(c, start=c.start + 1)  # 王建军[率]西咸新区代表团
+        out.append(c)
+    return out
+
+
+def _cut(c: Candidate, posts: dict[int, int], text: str, surnames: frozenset[str]) -> Candidate:
+    for k in range(c.start + 2, c.end):
+        pe = posts.get(k)
+        if pe is None or pe > c.end or text[k - 1] not in _BODY_LAST:
+            continue
+        if pe < len(text) and text[pe] in _NAME_GOES_ON:
+            continue  # 委员会, 书记处
+        if pe == c.end or text[pe] in surnames or text[pe] in "、，":
+            return replace(c, end=k)
+    return c
+
+
+# a count of things (15个口岸, 三家企业): no name holds one
+_COUNT = re.compile(r"(?:\d+|[一两二三四五六七八九十几数多]+)[个家座条项批所]")
+
+
+def holds_count(text: str, start: int, end: int) -> bool:
+    """text[start:end] holds a count of things (新疆[15个]口岸, [三家]企业), which no name does."""
+    return _COUNT.search(text, start, end) is not None
+
+
+_COMPANY_ENDS = ("集团", "公司")
+# abstract nouns no body's name ends with: systems, policies, measures of what bodies do
+_ABSTRACT = tuple("体系 机制 制度 模式 格局 战略 政策 方案 理念 精神 思想 人均 能力 水平 环境 质量 效率 意识 作用 优势".split())
+# ad-hoc bodies a government sets up (国务院事故调查组, 省委巡视组): organisations of their own
+_AD_HOC = ("调查组", "工作组", "督查组", "检查组", "巡视组", "专班")
+_PERSON_POS = frozenset({"nr", "nrfg", "nrt"})
+# one-character verbs and prepositions between a person and the name that follows (王建军率西咸新区代表团)
+_AFTER_PERSON = frozenset("率在与和及赴到向从携")
+
+
+def after_post_and_person(scan: Scan, start: int, end: int) -> int:
+    """Where a name walked left to `start` really starts when a post and a person's name lie
+    inside it (管委会主任王建军率[西咸新区代表团]): after the person and the verb after them."""
+    ctx = scan.ctx
+    for s, e, kind, _ in scan.hits:
+        if kind != "post" or s < start or e >= end:
+            continue
+        tok = ctx.token_at(e)
+        if tok is None or tok.start != e or tok.pos not in _PERSON_POS or tok.end >= end:
+            continue
+        start = tok.end
+        if ctx.text[start] in _AFTER_PERSON:
+            start += 1
+    return start
+
+
+_PLANT_HEADS = ("工厂", "厂区")
+
+
+def plants(cands: list[Candidate], text: str) -> list[Candidate]:
+    """A plant named after the company that owns it (传化集团高端智能制造工厂) is a project, not a
+    company: the suffix walk typed it Enterprise by its 工厂.  The company's own name, a
+    candidate starting with it and ending with 集团 or 公司 well inside it, becomes a mention
+    nested in the project (kg.recognize.resolve)."""
+    companies = {(c.start, c.end) for c in cands if c.type == "Enterprise" and text.endswith(_COMPANY_ENDS, c.start, c.end)}
+    if not companies:
+        return cands
+    out = []
+    for c in cands:
+        if c.type == "Enterprise" and c.rule.startswith("suffix.") and text.endswith(_PLANT_HEADS, c.start, c.end) and any(
+            s == c.start and e <= c.end - 4 for s, e in companies
+        ):
+            c = replace(c, type="Project", rule="suffix.project")
+        out.append(c)
+    return out

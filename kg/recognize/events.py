@@ -1,0 +1,80 @@
+"""Events a reader lists that no suffix walk finds: what is held (召开的X推进会, 举办X揭牌仪式),
+titles in book marks (《…报告会》), accidents named by their date (“7·21”特别重大暴雨灾害), and
+recurring events known by a short name (全国两会, 进博会: kg/data/events.txt).
+
+The suffix walk stops at verbs and generic words, so a meeting named by what it does
+(金融支持民营企业发展工作推进会) is cut or rejected; the verb that holds it (召开, 举办) says
+that what follows, up to the event's head, is its name.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..lexicon import _data_path
+from .base import Candidate, Resources, Scan, proposer
+from .context import STOP_WORDS
+from .generic import GENERIC
+
+# the heads of event names, longest first: the event suffixes of kg/data/suffixes.tsv and the kinds of
+# meeting, ceremony and show news names
+_HEADS = sorted(
+    """大会 会议 推介会 推进会 发布会 洽谈会 博览会 交易会 展览会 展会 论坛 峰会 大赛 比赛 竞赛 运动会 招聘会 嘉年华 活动 仪式
+    报告会 研讨会 座谈会 交流会 对接会 招商会 年会 晚会 典礼 开幕式 闭幕式 揭牌仪式 签约仪式 启动仪式 颁奖典礼 文化节 旅游节
+    艺术节 电影节 音乐节 美食节 博览会 展销会 订货会 培训班 全体会议 全会 联席会议 发布活动""".split(),
+    key=len,
+    reverse=True,
+)
+_HEAD = "(?:" + "|".join(map(re.escape, dict.fromkeys(_HEADS))) + ")"
+_NAME_CHARS = r"[\u4e00-\u9fffA-Za-z0-9·•“”\"—－\-]"
+# held by someone: 召开的|举办的 X, and 召开|举办|举行 X as its object
+_HELD = re.compile(rf"(?:(?:召开|举办|举行|主办|承办|协办|开幕|组织)的|(?:召开|举办|举行)了?)({_NAME_CHARS}{{4,40}}?{_HEAD})(?=[上，。、；：）)\s]|$|期间|现场|开幕|举行|在)")
+# a title in book marks ending with an event head (《激情·奉献——2023年度先进事迹报告会》)
+_TITLED = re.compile(rf"《[^《》\n]{{2,60}}?{_HEAD}》")
+# an accident or disaster named by its date: “7·21”特别重大暴雨灾害, “11·24”重大火灾事故
+_DATED = re.compile(r"[“\"]\d{1,2}\s*[·•.．]\s*\d{1,2}[”\"][\u4e00-\u9fff]{0,10}?(?:事故|事件|灾害|灾难|案件|案)")
+# what the name of a held event does not start with: a count, an edition word that only points
+# back (本次, 这次), a determiner
+_NOT_FIRST = re.compile(r"^(?:[一两二三四五六七八九十几数多]+(?:场|次|届|个|期)|本|这|该|此|各|每|有关|相关|一系列|系列|多场|多次)")
+
+
+@functools.lru_cache(maxsize=1)
+def known_events() -> re.Pattern[str] | None:
+    """Recurring events known by a short name (kg/data/events.txt), longest first."""
+    path = _data_path("events.txt", None)
+    names = [w for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#") for w in line.split()]
+    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True)))) if names else None
+
+
+@proposer("events")
+def events(res: Resources, scan: Scan) -> list[Candidate]:
+    """Held events, titled events, dated accidents and known events as Event candidates."""
+    text = scan.ctx.text
+    out = [Candidate(m.start(), m.end(), "Event", "event.titled", 3) for m in _TITLED.finditer(text)]
+    out += [Candidate(m.start(), m.end(), "Event", "event.dated", 3) for m in _DATED.finditer(text)]
+    known = known_events()
+    if known is not None:
+        out += [Candidate(m.start(), m.end(), "Event", "event.known", 3) for m in known.finditer(text)
+                if scan.ctx.is_start(m.start()) or text[m.start() - 1 : m.start()] in ("", "全", "国")]
+    for m in _HELD.finditer(text):
+        s, e = m.span(1)
+        if _named(res, scan, s, e):
+            out.append(Candidate(s, e, "Event", "event.held", 3))
+    return out
+
+
+def _named(res: Resources, scan: Scan, s: int, e: int) -> bool:
+    """text[s:e], what a verb says is held, names one event: it does not start with a count or a
+    pointer back, its words before the head are not all generic, and no stop word or clause
+    break sits inside it."""
+    text = scan.ctx.text
+    name = text[s:e]
+    if _NOT_FIRST.match(name) or not scan.ctx.is_start(s):
+        return False
+    head = next(h for h in _HEADS if name.endswith(h))
+    body = [t for t in scan.ctx.within(s, e - len(head))]
+    if len(name) - len(head) < 4 or not body:
+        return False
+    if all(t.text in GENERIC for t in body):
+        return False
+    return not any(t.text in STOP_WORDS and t.text not in ("支持", "合作", "投资") for t in body)
