@@ -47,7 +47,9 @@ def test_page_is_offline_titled_and_draws_every_selected_node(pages):
     assert re.search(r"<title>[^<]*45 篇报道", html) and "Noto Sans CJK SC" in html
     vis = _vis_of(html)
     assert counts["nodes"] > 100 and len(vis["nodes"]) == counts["nodes"] and len(vis["edges"]) == counts["edges"]
-    assert [n["id"] for n in vis["nodes"]] == list(range(counts["nodes"]))
+    assert sorted(int(n["id"][1:]) for n in vis["nodes"]) == list(range(counts["nodes"]))
+    sizes = [n["size"] for n in vis["nodes"]]
+    assert sizes == sorted(sizes)  # hubs drawn last, on top, where a click finds them
     assert vis["options"]["physics"]["enabled"] is False  # idle once drawn: positions are precomputed
     assert html.count("</script>") == 4  # kg-data, kg-vis, vis-network, kg's browser + view
 
@@ -57,11 +59,11 @@ def test_same_data_selection_and_layout_as_the_sigma_page(pages):
     body = _data_of((d / "pyvis.html").read_text(encoding="utf-8"))
     assert body == _data_of((d / "sigma.html").read_text(encoding="utf-8"))
     vis = _vis_of((d / "pyvis.html").read_text(encoding="utf-8"))
-    for n, v in zip(body["nodes"], vis["nodes"]):
+    for n, v in zip(body["nodes"], sorted(vis["nodes"], key=lambda v: int(v["id"][1:]))):
         assert v["label"] == n[1] and v["x"] == pytest.approx(n[4] * pyvis_page.SCALE, abs=0.1)
         assert v["y"] == pytest.approx(-n[5] * pyvis_page.SCALE, abs=0.1)
         assert v["color"]["background"] == body["types"][n[2]][3]
-    assert [(e["from"], e["to"]) for e in vis["edges"]] == [(e[0], e[1]) for e in body["edges"]]
+    assert [(e["from"], e["to"]) for e in vis["edges"]] == [(f"n{e[0]}", f"n{e[1]}") for e in body["edges"]]
 
 
 def test_strings_from_articles_cannot_become_markup(tmp_path):
@@ -156,13 +158,16 @@ def test_click_on_a_node_opens_its_details_and_dims_the_rest(browser, pages):
 
     d, _ = pages
     open_page(browser, d / "pyvis.html")
-    hub = browser.execute_script("var best = 0; kgPage.nodes.forEach(function (n) { if (n.size > kgPage.nodes.get(best).size) best = n.id; }); return best;")
+    hub = browser.execute_script("var best = null; kgPage.nodes.forEach(function (n) { if (!best || n.size > best.size) best = n; }); return +best.id.slice(1);")
     p = browser.execute_script("return kgPage.onScreen(arguments[0])", hub)
     pane = browser.find_element(By.ID, "kg-graph")
     ActionChains(browser).move_to_element_with_offset(pane, int(p["x"] - pane.size["width"] / 2), int(p["y"] - pane.size["height"] / 2)).click().perform()
     wait_for(browser, "return document.querySelector('#kg-details h2') !== null")
     assert details(browser).find_element(By.TAG_NAME, "h2").text == browser.execute_script("return kgPage.label(arguments[0])", hub)
     wait_for(browser, "var c = 0; kgPage.nodes.forEach(function (n) { if (n.color === '#e4e4e4') c++; }); return c > 0;")
+    browser.execute_script("kgPage.resetView()")
+    for label, x, y in browser.execute_script("return kgPage.targets(10)"):  # what is drawn at a hub's centre is that hub
+        assert browser.execute_script("var n = kgPage.at(arguments[0], arguments[1]); return n === null ? null : kgPage.label(n)", x, y) == label
 
 
 def test_legend_filter_and_deep_link(browser, pages):

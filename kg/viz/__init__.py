@@ -5,11 +5,11 @@
 
 One page design for every size: sigma.js + graphology (vendored in assets/,
 inlined) draw what `select` chooses at the positions `layout` computed, so the
-page is idle as soon as it has drawn. `renderer="pyvis"` draws the same page with
-vis-network through pyvis (`pyvis_page`, up to 1,500 nodes). The page offers search, a details panel
+page is idle as soon as it has drawn. The page offers search, a details panel
 with every relation's evidence sentence and article, filters by entity type,
 relation, confidence and date, the co-occurrence layer on demand,
-neighbourhoods, and deep links (graph.html#node=太原市).
+neighbourhoods, and deep links (graph.html#node=太原市). `renderer="pyvis"`
+draws the same page with vis-network through pyvis (`pyvis_page`, up to 1,500 nodes).
 """
 from __future__ import annotations
 

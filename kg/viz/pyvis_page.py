@@ -23,8 +23,10 @@ from ..errors import KGError
 from . import page
 from .select import SelectionError
 
-# vis-network draws on a 2D canvas and hit-tests in JavaScript. Measured in headless
-# Chromium on 2 cores (bench/viz_bench.py --renderer pyvis): see README "Browse the graph".
+# vis-network redraws the whole 2D canvas on every selection and camera move. Headless Chromium,
+# 2 cores at load 10-12 (bench/viz_bench.py --renderer pyvis --nodes N): 1,441 nodes: first frame
+# 2.2-2.9 s, click to panel 255-384 ms (median), 6 frames in a 1 s zoom; 2,882 nodes: 3.2 s,
+# 385 ms (max 0.97 s), 3 frames; sigma at 2,882 nodes in the same conditions: 4.2 s, 230 ms, 3 frames.
 MAX_NODES = 1500
 SCALE = 40.0  # layout units (an edge is about 1) to vis-network canvas pixels
 OPTIONS: dict[str, Any] = {  # one set_options call: pyvis replaces every option set before it
@@ -53,7 +55,7 @@ def check_size(nodes: int) -> None:
     if nodes > MAX_NODES:
         raise SelectionError(
             f"--renderer pyvis: the selection has {nodes:,} entities, and vis-network stays usable up to {MAX_NODES:,} "
-            f"(above that the first drawing and every click take seconds); use the default renderer "
+            f"(it redraws its whole canvas on every click and camera move); use the default renderer "
             f"(--renderer sigma, WebGL, 10,000+ entities) or draw fewer: --max-nodes {MAX_NODES}, --focus NAME, --type TYPE"
         )
 
@@ -64,14 +66,17 @@ def node_size(degree: int) -> float:
 
 
 def network(body: dict[str, Any]) -> Any:
-    """The pyvis Network of a page's data: node i is body['nodes'][i], edge 'e<j>' is body['edges'][j]."""
+    """The pyvis Network of a page's data: node 'n<i>' is body['nodes'][i], edge 'e<j>' is body['edges'][j]."""
     from pyvis.network import Network  # type: ignore[import-untyped]
 
     net = Network(directed=True, cdn_resources="in_line")
-    for i, n in enumerate(body["nodes"]):
+    # vis-network draws, and hit-tests, later nodes on top: hubs last, so a click on a hub picks the hub
+    order = sorted(range(len(body["nodes"])), key=lambda i: (body["nodes"][i][6], i))
+    for i in order:
+        n = body["nodes"][i]
         colour, size = body["types"][n[2]][3], node_size(n[6])
         net.add_node(
-            i,
+            f"n{i}",  # not a bare number: vis-network keeps nodes in an object, where integer keys lose this order
             label=n[1],
             x=round(n[4] * SCALE, 1),
             y=round(-n[5] * SCALE, 1),  # the layout's y grows upwards, the canvas's downwards
@@ -81,7 +86,7 @@ def network(body: dict[str, Any]) -> Any:
         )
     for j, e in enumerate(body["edges"]):
         p = body["preds"][e[2]]
-        net.add_edge(e[0], e[1], id=f"e{j}", color={"color": p[3], "highlight": p[3]}, arrows="" if p[4] else "to")
+        net.add_edge(f"n{e[0]}", f"n{e[1]}", id=f"e{j}", color={"color": p[3], "highlight": p[3]}, arrows="" if p[4] else "to")
     net.set_options(json.dumps(OPTIONS))
     return net
 

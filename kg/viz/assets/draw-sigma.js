@@ -98,6 +98,7 @@
         return ks.slice(0, n).map(function (k) { var p = renderer.framedGraphToViewport(renderer.getNodeDisplayData(k)); return [graph.getNodeAttribute(k, "label"), p.x, p.y]; });
       },
       resetView: function () { renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }); },
+      zoomBy: function (f, ms) { var c = renderer.getCamera(); c.animate({ ratio: c.getState().ratio / f }, { duration: ms, easing: "linear" }); },
       isolatedDrawn: function () { // drawn nodes with no drawn edge
         var c = 0; graph.forEachNode(function (k) {
           if (renderer.getNodeDisplayData(k).hidden) return;
