@@ -35,7 +35,6 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-
 from . import builder, rdf, settings, store
 from .errors import ClusterError, KGError
 from .ingest import Page

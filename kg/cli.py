@@ -258,7 +258,8 @@ def export(fmt: str, dest: str | None, cooccurrence: bool, out: str) -> None:
 @click.option("--renderer", default="sigma", show_default=True, type=click.Choice(["sigma", "pyvis"]), help="sigma: WebGL, any size; pyvis: vis-network, at most 1,500 entities.")
 def viz(out: str, dest: str | None, max_nodes: int, focus: tuple[str, ...], hops: int, types: tuple[str, ...], since: str, until: str, isolated: bool, title: str | None, renderer: str) -> None:
     """Write the graph browser: one offline HTML file with search, evidence, filters and deep links (#node=NAME)."""
-    from . import store, viz as v
+    from . import store
+    from . import viz as v
 
     try:
         sel = v.Selection(max_nodes=max_nodes, focus=focus, hops=hops, types=types, since=since, until=until, isolated=isolated)
@@ -344,8 +345,8 @@ def extract(file: object, dest: object, region: str | None, nested: bool, cooccu
     """
     from . import extract as ex
 
-    _answer(ex.run_stream(ex.iter_records(file), region=region, nested=nested, cooccurrence=cooccurrence, jobs=jobs, names=names,
-                          min_confidence=min_confidence), dest)  # type: ignore[arg-type]
+    _answer(ex.run_stream(ex.iter_records(file), region=region, nested=nested, cooccurrence=cooccurrence, jobs=jobs,  # type: ignore[arg-type]
+                          names=names, min_confidence=min_confidence), dest)
 
 
 @main.command()

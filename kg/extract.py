@@ -188,7 +188,7 @@ class BadRecord:
         return {"id": self.id, "error": self.reason}
 
 
-def iter_records(stream: Iterable[bytes] | Iterable[str]) -> Iterator[tuple[int, dict[str, Any] | BadRecord]]:
+def iter_records(stream: Iterable[bytes | str]) -> Iterator[tuple[int, dict[str, Any] | BadRecord]]:
     """(line number, record) for each non-blank line, in order; a line that is not a
     valid record (not UTF-8, not JSON, a field of the wrong type, a lone surrogate, an
     id already seen) comes back as a BadRecord, and the stream goes on."""

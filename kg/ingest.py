@@ -244,7 +244,8 @@ def _jsonl_pages(name: str, lines: Iterable[bytes], skipped: list[Skipped] | Non
 def _record_docs(rec: dict[str, object], rid: str, name: str) -> Iterator[Document]:
     source = str(rec.get("source") or name)
     title = rec.get("title")
-    for doc in read_page(str(rec["text"]), source, date=rec.get("date") or None):
+    date = rec.get("date")
+    for doc in read_page(str(rec["text"]), source, date=str(date) if date else None):
         yield replace(
             doc,
             id=rid + (f"-{doc.position:03d}" if doc.position else ""),

@@ -163,10 +163,10 @@ def split_articles(page: str) -> list[_Piece]:
     if after:  # a heading run inside a chunk ends the article before it (bylined wire copy has no dateline)
         split_chunks: list[list[str]] = []
         split_matches: list[re.Match[str] | None] = []
-        for chunk, m in zip(chunks, matches):
+        for chunk, found in zip(chunks, matches):
             for j, part in enumerate(_split_after_headings(chunk)):
                 split_chunks.append(part)
-                split_matches.append(m if j == 0 else None)
+                split_matches.append(found if j == 0 else None)
         chunks, matches = split_chunks, split_matches
         titles = [[] for _ in chunks]
     for k in range(len(chunks) - (0 if after else 1)):
@@ -182,10 +182,10 @@ def split_articles(page: str) -> list[_Piece]:
             titles[1] = body + titles[1]
             chunks[0] = []
     pieces = []
-    for chunk, m, title in zip(chunks, matches, titles):
+    for chunk, found, title in zip(chunks, matches, titles):
         if not any(p.strip() for p in chunk):
             continue
-        piece = _piece_from(chunk, m)
+        piece = _piece_from(chunk, found)
         t = " ".join(x.strip() for x in title if x.strip()) or piece.title
         pieces.append(replace(piece, title=t or None))
     return pieces

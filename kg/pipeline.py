@@ -223,10 +223,16 @@ class Pipeline:
         corpus, self.linker = self.linker, Linker(self.lexicon)
         try:
             outs = []
-            pairs: set[tuple[Key, Key]] = set()  # the co-occurrence layer is bare edges: each pair once
+            pairs: set[tuple[Key, Key | str]] = set()  # the co-occurrence layer is bare edges: each pair once
             for r in self.process_page(list(page.docs)):
                 mentioned = sorted(set(_mentioned(r.mentions)))
-                facts = [f for f in r.facts if f.predicate != "coOccursWith" or (f.subject, f.object) not in pairs and not pairs.add((f.subject, f.object))]
+                facts = []
+                for f in r.facts:
+                    if f.predicate == "coOccursWith":
+                        if (f.subject, f.object) in pairs:
+                            continue
+                        pairs.add((f.subject, f.object))
+                    facts.append(f)
                 outs.append(DocOut(replace(r.doc, text=""), mentioned, self._region_key(r.locale), _dedupe(facts)))
                 if progress:
                     progress(r)

@@ -82,7 +82,7 @@ def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
     return dict(PREFIXES, **{p: f"{b}{seg}/" for seg, p in _PREFIX_NAMES.items()})
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def term(name: str) -> NamedNode:
     """A kg: ontology term, checked against the closed namespace."""
     return NamedNode(str(getattr(KG, name)))

@@ -17,8 +17,8 @@ import pyoxigraph as ox
 from . import rdf
 from .errors import StoreError
 from .pipeline import BuildResult
-from .spool import DocOut
 from .serialize import GraphLines, chunks
+from .spool import DocOut
 from .vocab import DEFAULT_BASE
 
 STORE_DIR = "store"
@@ -151,8 +151,7 @@ def union_triples(store: ox.Store, include_cooccurrence: bool = False, base: str
     """All triples of all graphs, each once (the dataset seen as one graph)."""
     lines = lines_of(store, base, include_cooccurrence)
     try:
-        for t in ox.parse(b"".join(lines.ntriples()), ox.RdfFormat.N_TRIPLES):
-            yield t  # type: ignore[misc]
+        yield from ox.parse(b"".join(lines.ntriples()), ox.RdfFormat.N_TRIPLES)  # type: ignore[misc]
     finally:
         lines.close()
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Sequence
-from typing import Any
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from . import cache
 from .segment import Token

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import edges, words
+from ..people import foreign_name
 from ..quantities import quantity_across
 from .abbreviations import COUNTRY_CHARS
 from .base import _CJK, Candidate, Resources, Scan
@@ -13,7 +14,6 @@ from .context import NAME_VERBS, STOP_WORDS, Context, trim
 from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
 from .persons import person_like
 from .places import _PLACE_ENDS, place_shaped
-from ..people import foreign_name
 
 CRF_PRIORITY = 1  # among spans of equal length, rules win
 MIN_MARGIN = 1.0

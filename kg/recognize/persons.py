@@ -26,7 +26,7 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
     out = [Candidate(s, e, "Person", "person.byline", 3) for s, e in bylines.spans(ctx.text, res.lex.surnames, res.lex.place)]
     text = ctx.text
     surnames = res.lex.surnames
-    for s, e, kind, key in hits:
+    for _s, e, kind, _key in hits:
         if kind != "post":
             continue
         j = e

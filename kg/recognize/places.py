@@ -46,7 +46,7 @@ def gazetteer(res: Resources, scan: Scan) -> list[Candidate]:
     out = []
     sure: set[str] = set()  # short forms that stand alone somewhere in the text
     ends: dict[int, list[str]] = {}  # the division codes each place hit ending there may name
-    for s, e, kind, key in hits:
+    for _s, e, kind, key in hits:
         if kind == "place":
             ends.setdefault(e, []).extend(res.lex.by_name[key])
     for s, e, kind, key in hits:

@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from ..types import Mention
 from .base import Candidate
 
-
 _OWNERS = frozenset({"Enterprise", "Organization"})
 
 

@@ -95,13 +95,13 @@ def member_of(c: Clause) -> Iterable[Fact]:
                 yield from _memberships(c, p, found[i], posts, "rel.memberOf.officer-list", 0.8)
         # …，董事长为[PERSON]: a post of the organisation the sentence is about
         if i not in found:
-            org = _subject_org(c)
+            subj = _subject_org(c)
             seg = c.text[segment_start(c.text, c.loc(p.start)) : c.loc(p.start)]
-            if org is not None and seg.endswith(("为", "是")) and org.end <= p.start and c.loc(org.end) < c.loc(p.start) - len(seg):
+            if subj is not None and seg.endswith(("为", "是")) and subj.end <= p.start and c.loc(subj.end) < c.loc(p.start) - len(seg):
                 posts = _posts(seg[:-1])
                 if posts:
-                    found[i] = org
-                    yield from _memberships(c, p, org, posts, "rel.memberOf.subject-post-is", 0.7)
+                    found[i] = subj
+                    yield from _memberships(c, p, subj, posts, "rel.memberOf.subject-post-is", 0.7)
         # 据[ORG][PERSON]介绍 / 来自[ORG]的[PERSON]: a member, post not stated
         if i > 0 and ms[i - 1].type in ORGS and not posts_found(c, ms[i - 1], p):
             org = ms[i - 1]

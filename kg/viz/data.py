@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import networkx as nx
 import pyoxigraph as ox
@@ -60,8 +61,9 @@ class GraphData:
     codes: dict[str, str]  # entity IRI -> kg:adminCode
 
 
-def _quads(store: ox.Store, predicate: str, graph: ox.DefaultGraph | None = None) -> Iterator[ox.Quad]:
+def _quads(store: ox.Store, predicate: str, graph: ox.DefaultGraph | None = None) -> Iterator[Any]:
     """Quads of one predicate (in every graph unless `graph`): a pattern scan, no SPARQL join.
+    (Typed Any: the graph holds no RDF-star triples, so every term has a `.value`.)
 
     At 460k quads the SPARQL views (analyze.to_networkx: `?s ?p ?o` filtered, then grouped)
     took 12 s; scanning the few predicates the page needs takes a fraction of that.
@@ -161,7 +163,7 @@ def load(store: ox.Store) -> GraphData:
 
 
 @lru_cache(maxsize=1)
-def _schema() -> list[ox.Triple]:
+def _schema() -> list[Any]:  # the schema's triples (no RDF-star: every term has a .value)
     return list(ox.parse((resources.files("kg") / "schema" / "kg.ttl").read_bytes(), ox.RdfFormat.TURTLE))  # type: ignore[arg-type]
 
 

@@ -15,7 +15,7 @@ import os
 import re
 import tempfile
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ _SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.M)  # devtools would f
 SIGMA_LIBS = ("graphology.umd.min.js", "sigma.min.js")
 
 
-@lru_cache(maxsize=None)
+@cache
 def asset(name: str) -> str:
     text = (resources.files("kg.viz") / "assets" / name).read_text(encoding="utf-8")
     return inline_js(text) if name.endswith(".js") else text
