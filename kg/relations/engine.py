@@ -15,12 +15,25 @@ from collections.abc import Iterator
 
 from .. import quantities
 from ..types import EntityType, Fact, Mention, Predicate
+from .arguments import (
+    ADV,
+    EDITION,
+    OBJ,
+    attributive_later,
+    fits,
+    gap_without,
+    left,
+    most_specific,
+    passive_patient,
+    right,
+    sentence_event,
+    subject_topic,
+)
 from .clause import (
     Clause,
     fact,
     group_after,
     group_before,
-    index_of,
     is_division,
     segment_start,
 )
@@ -35,30 +48,11 @@ _NOUN_AFTER = frozenset("额者人商率社地")
 _WITH = frozenset("与和同跟")
 _JOINTLY = re.compile("共同|联合|携手|合作|一起|合资")
 _PREP_OBJECT = frozenset("对向为给")
-_ADV = re.compile(
-    r"^(?:等(?:单位|企业|机构|部门|股东|公司|方|多家单位|多家企业|多家机构)?)?"
-    r"(?:\s|共同|联合|携手|负责|牵头|隆重|成功|正式|顺利|积极|全力|大力|率先|首次|再次|继续|持续|近日|日前|近期|今天|今日|"
-    r"昨天|昨日|当天|当日|上午|下午|晚上|将|将于|已|已经|曾|又|再|还|也|都|均|正|正在|拟|计划|准备|决定|先后|累计|总|共|"
-    r"分别|专门|主动|此次|本次|今年|去年|明年|一直|长期|多年来|进一步|深入|全面|不断|现场|集中|依法|对口|定点|结对|深度|密切|多方面|实质性|"
-    r"进行|开展|达成|建立|深化|加强|展开|签署|签订|友好|战略|务实|紧密|广泛|全方位|了|的|"
-    r"于[^，。；！？,;]{1,12}?(?:年|月|日|号|时|期间)|在[^，。；！？,;]{1,20}?|从[^，。；！？,;]{1,12}?)*$"
-)
-_AMOUNT = r"(?:[\d.,]+\s*(?:万亿|千亿|百亿|十亿|亿|千万|百万|万)?(?:元|美元|欧元|港元)(?:人民币)?)"
-_OBJ = re.compile(
-    r"^(?:了|过|于)?(?:约|超过|逾|近|达|共计|总计|总额)?\s*" + _AMOUNT + r"?(?:，|,)?(?:用于|主要用于)?"
-    r"(?:在[^，。；！？,;]{1,16}?)?(?:参与|共同|联合|投资)?(?:建设|新建|兴建|打造|建成|实施|布局|设立|成立|组建|入股|参股|控股|收购|开发|运营)?"
-    r"(?:了)?(?:的|一个|一座|一批|一家|一所|一项|一条|该|其)?$"
-)
 _TOPIC = re.compile(r"就([^，。；！？,;]{1,40}?)(?:事宜|事项|问题)?(?:进行|开展|达成|正式)?$|在([^，。；！？,;]{1,16}?)(?:领域|方面|行业)")
-_EDITION = re.compile(r"(?:\d{4}(?:年度?)?|第[一二三四五六七八九十百零\d]+届|首届)\s*$")  # 主办的[2024]世界VR产业大会
 _AGREEMENT = re.compile(r"(?:框架|战略)?(?:协议|合同|备忘录|意向书)")
 _SIGN = next(f for f in FRAMES if f.predicate is Predicate.SIGNS_WITH)
 _COPULA = re.compile(r"(?:也|还|已|已经|正式|现)?(?:是|为|系|作为|成为)$")
 _ROLE_IS = re.compile(r"\s*(?:是|为|：|:|系|有)\s*")
-_EVENT_TAIL = ("博览会", "交易会", "展览会", "展会", "大会", "论坛", "峰会", "年会", "洽谈会", "推介会", "运动会", "大赛", "赛事",
-               "研讨会", "座谈会", "发布会", "嘉年华", "文化节", "旅游节", "艺术节", "啤酒节", "电影节", "活动", "比赛", "竞赛")
-_BUILT_TAIL = ("大厦", "大楼", "中心", "机场", "水电站", "电站", "电厂", "大桥", "桥", "隧道", "铁路", "高铁", "地铁", "公路", "高速",
-               "港", "码头", "场馆", "体育馆", "体育场", "会展中心", "医院", "工程", "项目", "线", "枢纽", "园区", "基地")
 # what an order costs in precision against the frame's own (an active clause is the surest reading)
 ORDER_COST = {"under": 0.0, "active": 0.0, "attributive": 0.0, "passive": 0.0, "comitative": 0.0, "role-is": 0.05, "holder-is": 0.0,
               "appositive": 0.05, "prep-object": 0.05, "joint": 0.0, "topic": 0.15, "sentence": 0.15, "pre-attributive": 0.0}
@@ -95,96 +89,17 @@ def apply(c: Clause) -> Iterator[Fact]:
 # ------------------------------------------------------------------ arguments
 
 
-def fits(fr: Frame, m: Mention, as_agent: bool) -> bool:
-    """m can fill the agent (or patient) slot of the frame."""
-    types = fr.agent if as_agent else fr.patient
-    name = m.canonical or m.text
-    if fr.predicate is Predicate.ORGANIZES and not as_agent:
-        return m.type == EntityType.EVENT or (m.type in {EntityType.ENTERPRISE, EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION,
-                                                          EntityType.PROJECT} and name.endswith(_EVENT_TAIL))
-    if m.type not in types:
-        return False
-    if m.type == EntityType.PLACE and not as_agent and fr.predicate is not Predicate.LOCATED_IN:
-        if is_division(m):  # 投资山西: no project; a division is a party of agreements and is supported
-            return fr.symmetric or fr.predicate is Predicate.SUPPORTS
-        if fr.predicate is Predicate.CONTRACTOR_OF:
-            return name.endswith(_BUILT_TAIL)
-    return True
-
-
-def _adjunct(c: Clause, m: Mention) -> bool:
-    """A place that is where something happens (在太原, 于北京), not an argument."""
-    return m.type == EntityType.PLACE and c.before(m, 1) in ("在", "于", "赴", "到")
-
-
-def _left(c: Clause, fr: Frame, ts: int) -> tuple[int, Mention | None]:
-    """(index, mention) of the nearest argument left of ts in its segment, place adjuncts skipped;
-    the adjunct place last seen (Z of 在Z投资) is returned as the second value."""
-    where = None
-    seg = segment_start(c.text, ts)
-    for i in range(len(c.mentions) - 1, -1, -1):
-        m = c.mentions[i]
-        if c.loc(m.end) > ts:
-            continue
-        if c.loc(m.start) < seg:
-            return -1, where
-        if _adjunct(c, m) and where is None:
-            where = m
-            continue
-        return i, where
-    return -1, where
-
-
-def _right(c: Clause, fr: Frame, te: int) -> tuple[int, Mention | None]:
-    where = None
-    for i, m in enumerate(c.mentions):
-        if c.loc(m.start) < te:
-            continue
-        if _adjunct(c, m) and where is None:
-            where = m
-            continue
-        return i, where
-    return -1, where
-
-
-def _gap_without(c: Clause, a: int, b: int, where: Mention | None) -> str:
-    gap = c.text[a:b]
-    if where is not None and a <= c.loc(where.start) and c.loc(where.end) <= b:
-        gap = gap.replace(where.text, "某", 1)  # 在[综改区]投资: 在 and a stand-in, as an adverbial reads it
-    return gap
-
-
 # ------------------------------------------------------------------ verbs
 
 
 def _verb(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fact]:
-    ms = c.mentions
     if fr.under and c.text[te : te + 1] == "下":
         yield from _under(c, fr, word, ts, te)
         return
     verb_at = ts
     if fr.comitative and (j := c.text.rfind("就", segment_start(c.text, ts), ts)) >= 0:
         ts = j  # A与B就[C景区品牌创建]事宜签约: the parties stand before the topic
-    li, where = _left(c, fr, ts)
-    agents: list[Mention] = []
-    patients: list[Mention] = []
-    order = "active"
-    if li >= 0:
-        m = ms[li]
-        gap = _gap_without(c, c.loc(m.end), ts, where)
-        if fr.comitative and fits(fr, m, False) and c.before(m, 1) in _WITH and li > 0 and (_ADV.match(gap) or _TOPIC.search(gap)):
-            head = li - 1  # A与B(就X)签约: the parties either side of 与
-            lead_gap = c.text[c.loc(ms[head].end) : c.loc(m.start) - 1]
-            if fits(fr, ms[head], True) and (lead_gap == "" or _ADV.match(lead_gap)):
-                agents, patients, order = group_before(c, head, fr.agent), group_after(c, li, fr.patient), "comitative"
-        elif fits(fr, m, False) and c.before(m, 1) in _PREP_OBJECT and _ADV.match(gap) and li > 0:
-            a = ms[li - 1]  # A对B进行投资 / A向B注资
-            if fits(fr, a, True) and _ADV.match(c.text[c.loc(a.end) : c.loc(m.start) - 1]):
-                agents, patients, order = group_before(c, li - 1, fr.agent), [m], "prep-object"
-        elif fits(fr, m, True) and _ADV.match(gap):
-            agents = group_before(c, li, fr.agent)
-    if not agents and not order == "comitative":
-        agents, order = _topic(c, fr, ts), "topic"
+    agents, patients, order, where = _agents(c, fr, ts)
     if not agents:
         return
     first = agents[0]
@@ -195,26 +110,55 @@ def _verb(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fact]:
     if fr.symmetric and len(agents) >= 2 and not patients:
         yield from _together(c, fr, word, agents, ts, te)
         return
-    passive = fr.passive and c.before(first, 1) in ("由", "被", "经")
-    if not patients and passive:
-        patients, order = _passive_patient(c, fr, first), "passive"
     if not patients:
-        ri, where_r = _right(c, fr, te)
-        where = where or where_r
-        if ri >= 0 and fits(fr, ms[ri], False):
-            gap = _EDITION.sub("", _gap_without(c, te, c.loc(ms[ri].start), where))
-            if _OBJ.match(gap):
-                patients = [_most_specific(c, p) for p in group_after(c, ri, fr.patient)]
-                order = "attributive" if gap.endswith("的") else ("passive" if passive else order)
+        patients, order, where = _patients(c, fr, agents, te, order, where)
+    if patients:
+        yield from _facts(c, fr, word, agents, patients, order, verb_at, te, where)
 
-    if not patients:
-        patients = _attributive_later(c, fr, te)
-        order = "attributive" if patients else order
-    if not patients and fr.predicate is Predicate.ORGANIZES:
-        patients, order = _sentence_event(c, fr, agents, te), "sentence"
-    if not patients:
-        return
-    yield from _facts(c, fr, word, agents, patients, order, verb_at, te, where)
+
+def _agents(c: Clause, fr: Frame, ts: int) -> tuple[list[Mention], list[Mention], str, Mention | None]:
+    """(agents, patients already known, order, place adjunct) for the verb at ts: the list before
+    it (A、B共同主办), the parties of 与 (comitative), A对B (prep-object), or the sentence's topic."""
+    ms = c.mentions
+    li, where = left(c, fr, ts)
+    if li >= 0:
+        m = ms[li]
+        gap = gap_without(c, c.loc(m.end), ts, where)
+        if fr.comitative and fits(fr, m, False) and c.before(m, 1) in _WITH and li > 0 and (ADV.match(gap) or _TOPIC.search(gap)):
+            head = li - 1  # A与B(就X)签约: the parties either side of 与
+            lead_gap = c.text[c.loc(ms[head].end) : c.loc(m.start) - 1]
+            if fits(fr, ms[head], True) and (lead_gap == "" or ADV.match(lead_gap)):
+                return group_before(c, head, fr.agent), group_after(c, li, fr.patient), "comitative", where
+            return [], [], "comitative", where
+        if fits(fr, m, False) and c.before(m, 1) in _PREP_OBJECT and ADV.match(gap) and li > 0:
+            a = ms[li - 1]  # A对B进行投资 / A向B注资
+            if fits(fr, a, True) and ADV.match(c.text[c.loc(a.end) : c.loc(m.start) - 1]):
+                return group_before(c, li - 1, fr.agent), [m], "prep-object", where
+        elif fits(fr, m, True) and ADV.match(gap):
+            return group_before(c, li, fr.agent), [], "active", where
+    return subject_topic(c, fr, ts), [], "topic", where
+
+
+def _patients(c: Clause, fr: Frame, agents: list[Mention], te: int, order: str, where: Mention | None
+              ) -> tuple[list[Mention], str, Mention | None]:
+    """(patients, order, place adjunct) of a verb: before 由 (passive), after the verb (active,
+    attributive), after a list of other parties' verbs and 的, or the sentence's one event."""
+    ms = c.mentions
+    passive = fr.passive and c.before(agents[0], 1) in ("由", "被", "经")
+    if passive and (before := passive_patient(c, fr, agents[0])):
+        return before, "passive", where
+    ri, where_r = right(c, fr, te)
+    where = where or where_r
+    if ri >= 0 and fits(fr, ms[ri], False):
+        gap = EDITION.sub("", gap_without(c, te, c.loc(ms[ri].start), where))
+        if OBJ.match(gap):
+            patients = [most_specific(c, p) for p in group_after(c, ri, fr.patient)]
+            return patients, "attributive" if gap.endswith("的") else ("passive" if passive else order), where
+    if later := attributive_later(c, fr, te):
+        return later, "attributive", where
+    if fr.predicate is Predicate.ORGANIZES:
+        return sentence_event(c, fr, agents, te), "sentence", where
+    return [], order, where
 
 
 _UNDER_WORDS = re.compile(r"的(?:大力|积极|精心|悉心|鼎力|技术|资金|政策|全力|对口|倾力|无私|帮扶|支持|帮助|指导|关心|扶持|推动|资助|和|与|、)*$")
@@ -231,70 +175,7 @@ def _under(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fact]:
         return
     after = [m for m in c.mentions if c.loc(m.start) > te and c.loc(m.start) - te <= 3 and fits(fr, m, False)]
     if after:
-        yield from _facts(c, fr, word, agents, [_most_specific(c, after[0])], "under", ts, te, None)
-
-
-def _most_specific(c: Clause, m: Mention) -> Mention:
-    """陕西省咸阳市永寿县: the last of adjacent places."""
-    ms = c.mentions
-    k = index_of(c, m)
-    while m.type == EntityType.PLACE and k + 1 < len(ms) and ms[k + 1].type == EntityType.PLACE and c.between(ms[k], ms[k + 1]) == "":
-        k += 1
-    return ms[k]
-
-
-def _attributive_later(c: Clause, fr: Frame, te: int) -> list[Mention]:
-    """A主办，B、C承办的Y / 由A主办，以…为主题的Y: the first fitting name after 的, when what stands
-    between is other parties and their verbs or a modifier (no sentence break, at most 60 characters)."""
-    for m in c.mentions:
-        s = c.loc(m.start)
-        if s < te:
-            continue
-        if s - te > 60:
-            return []
-        if fits(fr, m, False):
-            gap = _EDITION.sub("", c.text[te:s])
-            return [m] if gap.endswith("的") and not re.search(r"[。；;！？]", gap) else []
-        if not fits(fr, m, True) and m.type != EntityType.PLACE:
-            return []
-    return []
-
-
-def _topic(c: Clause, fr: Frame, ts: int) -> list[Mention]:
-    """The sentence's subject for a verb whose segment names none (X成立于2011年，并投资建设Y)."""
-    seg = segment_start(c.text, ts)
-    if seg == 0 or any(seg <= c.loc(m.start) < ts for m in c.mentions):
-        return []
-    if not _ADV.match(c.text[seg:ts].lstrip("并且而又还")):
-        return []
-    first = c.mentions[0]
-    if c.loc(first.start) > 2 or not fits(fr, first, True) or first.type == EntityType.PLACE:
-        return []
-    return [first]
-
-
-def _passive_patient(c: Clause, fr: Frame, first: Mention) -> list[Mention]:
-    """Y由X… : the mention right before 由 (or the sentence's subject when 由 opens a segment)."""
-    i = index_of(c, first)
-    if i > 0:
-        prev = c.mentions[i - 1]
-        gap = c.text[c.loc(prev.end) : c.loc(first.start) - 1]
-        if gap in ("", "，", ",", "将", "已", "均", "都") and fits(fr, prev, False):
-            return [prev]
-    lead = c.mentions[0]
-    if lead is not first and c.loc(lead.start) <= 2 and c.before(first, 2)[:1] in ("，", ",") and fits(fr, lead, False):
-        return [lead]
-    return []
-
-
-def _sentence_event(c: Clause, fr: Frame, agents: list[Mention], te: int) -> list[Mention]:
-    """The one event of the sentence, for an organiser whose verb names none (Y由A主办，B承办)."""
-    events = [m for m in c.mentions if fits(fr, m, False) and m not in agents]
-    if len({m.key for m in events}) != 1 or events[0].end > agents[0].start or c.after(events[0], 1) != "由":
-        return []
-    if c.text[te : te + 1] not in ("，", ",", "。", "；", ""):
-        return []
-    return events[:1]
+        yield from _facts(c, fr, word, agents, [most_specific(c, after[0])], "under", ts, te, None)
 
 
 def _together(c: Clause, fr: Frame, word: str, agents: list[Mention], ts: int, te: int) -> Iterator[Fact]:

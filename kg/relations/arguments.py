@@ -1,0 +1,152 @@
+"""How the frame engine finds a trigger's arguments in a clause: what may stand between an
+agent and its verb (adverbials), between a verb and its patient (what introduces an object),
+which mentions fit a frame's slots, and the places, topics and passives around them."""
+from __future__ import annotations
+
+import re
+
+from ..types import EntityType, Mention, Predicate
+from .clause import Clause, index_of, is_division, segment_start
+from .frames import Frame
+
+ADV = re.compile(
+    r"^(?:等(?:单位|企业|机构|部门|股东|公司|方|多家单位|多家企业|多家机构)?)?"
+    r"(?:\s|共同|联合|携手|负责|牵头|隆重|成功|正式|顺利|积极|全力|大力|率先|首次|再次|继续|持续|近日|日前|近期|今天|今日|"
+    r"昨天|昨日|当天|当日|上午|下午|晚上|将|将于|已|已经|曾|又|再|还|也|都|均|正|正在|拟|计划|准备|决定|先后|累计|总|共|"
+    r"分别|专门|主动|此次|本次|今年|去年|明年|一直|长期|多年来|进一步|深入|全面|不断|现场|集中|依法|对口|定点|结对|深度|密切|多方面|实质性|"
+    r"进行|开展|达成|建立|深化|加强|展开|签署|签订|友好|战略|务实|紧密|广泛|全方位|了|的|"
+    r"于[^，。；！？,;]{1,12}?(?:年|月|日|号|时|期间)|在[^，。；！？,;]{1,20}?|从[^，。；！？,;]{1,12}?)*$"
+)
+AMOUNT = r"(?:[\d.,]+\s*(?:万亿|千亿|百亿|十亿|亿|千万|百万|万)?(?:元|美元|欧元|港元)(?:人民币)?)"
+OBJ = re.compile(
+    r"^(?:了|过|于)?(?:约|超过|逾|近|达|共计|总计|总额)?\s*" + AMOUNT + r"?(?:，|,)?(?:用于|主要用于)?"
+    r"(?:在[^，。；！？,;]{1,16}?)?(?:参与|共同|联合|投资)?(?:建设|新建|兴建|打造|建成|实施|布局|设立|成立|组建|入股|参股|控股|收购|开发|运营)?"
+    r"(?:了)?(?:的|一个|一座|一批|一家|一所|一项|一条|该|其)?$"
+)
+EDITION = re.compile(r"(?:\d{4}(?:年度?)?|第[一二三四五六七八九十百零\d]+届|首届)\s*$")  # 主办的[2024]世界VR产业大会
+EVENT_TAIL = ("博览会", "交易会", "展览会", "展会", "大会", "论坛", "峰会", "年会", "洽谈会", "推介会", "运动会", "大赛", "赛事",
+               "研讨会", "座谈会", "发布会", "嘉年华", "文化节", "旅游节", "艺术节", "啤酒节", "电影节", "活动", "比赛", "竞赛")
+BUILT_TAIL = ("大厦", "大楼", "中心", "机场", "水电站", "电站", "电厂", "大桥", "桥", "隧道", "铁路", "高铁", "地铁", "公路", "高速",
+               "港", "码头", "场馆", "体育馆", "体育场", "会展中心", "医院", "工程", "项目", "线", "枢纽", "园区", "基地")
+
+
+def fits(fr: Frame, m: Mention, as_agent: bool) -> bool:
+    """m can fill the agent (or patient) slot of the frame."""
+    types = fr.agent if as_agent else fr.patient
+    name = m.canonical or m.text
+    if fr.predicate is Predicate.ORGANIZES and not as_agent:
+        return m.type == EntityType.EVENT or (m.type in {EntityType.ENTERPRISE, EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION,
+                                                          EntityType.PROJECT} and name.endswith(EVENT_TAIL))
+    if m.type not in types:
+        return False
+    if m.type == EntityType.PLACE and not as_agent and fr.predicate is not Predicate.LOCATED_IN:
+        if is_division(m):  # 投资山西: no project; a division is a party of agreements and is supported
+            return fr.symmetric or fr.predicate is Predicate.SUPPORTS
+        if fr.predicate is Predicate.CONTRACTOR_OF:
+            return name.endswith(BUILT_TAIL)
+    return True
+
+
+def adjunct(c: Clause, m: Mention) -> bool:
+    """A place that is where something happens (在太原, 于北京), not an argument."""
+    return m.type == EntityType.PLACE and c.before(m, 1) in ("在", "于", "赴", "到")
+
+
+def left(c: Clause, fr: Frame, ts: int) -> tuple[int, Mention | None]:
+    """(index, mention) of the nearest argument left of ts in its segment, place adjuncts skipped;
+    the adjunct place last seen (Z of 在Z投资) is returned as the second value."""
+    where = None
+    seg = segment_start(c.text, ts)
+    for i in range(len(c.mentions) - 1, -1, -1):
+        m = c.mentions[i]
+        if c.loc(m.end) > ts:
+            continue
+        if c.loc(m.start) < seg:
+            return -1, where
+        if adjunct(c, m) and where is None:
+            where = m
+            continue
+        return i, where
+    return -1, where
+
+
+def right(c: Clause, fr: Frame, te: int) -> tuple[int, Mention | None]:
+    where = None
+    for i, m in enumerate(c.mentions):
+        if c.loc(m.start) < te:
+            continue
+        if adjunct(c, m) and where is None:
+            where = m
+            continue
+        return i, where
+    return -1, where
+
+
+def gap_without(c: Clause, a: int, b: int, where: Mention | None) -> str:
+    gap = c.text[a:b]
+    if where is not None and a <= c.loc(where.start) and c.loc(where.end) <= b:
+        gap = gap.replace(where.text, "某", 1)  # 在[综改区]投资: 在 and a stand-in, as an adverbial reads it
+    return gap
+
+
+def most_specific(c: Clause, m: Mention) -> Mention:
+    """陕西省咸阳市永寿县: the last of adjacent places."""
+    ms = c.mentions
+    k = index_of(c, m)
+    while m.type == EntityType.PLACE and k + 1 < len(ms) and ms[k + 1].type == EntityType.PLACE and c.between(ms[k], ms[k + 1]) == "":
+        k += 1
+    return ms[k]
+
+
+def attributive_later(c: Clause, fr: Frame, te: int) -> list[Mention]:
+    """A主办，B、C承办的Y / 由A主办，以…为主题的Y: the first fitting name after 的, when what stands
+    between is other parties and their verbs or a modifier (no sentence break, at most 60 characters)."""
+    for m in c.mentions:
+        s = c.loc(m.start)
+        if s < te:
+            continue
+        if s - te > 60:
+            return []
+        if fits(fr, m, False):
+            gap = EDITION.sub("", c.text[te:s])
+            return [m] if gap.endswith("的") and not re.search(r"[。；;！？]", gap) else []
+        if not fits(fr, m, True) and m.type != EntityType.PLACE:
+            return []
+    return []
+
+
+def subject_topic(c: Clause, fr: Frame, ts: int) -> list[Mention]:
+    """The sentence's subject for a verb whose segment names none (X成立于2011年，并投资建设Y)."""
+    seg = segment_start(c.text, ts)
+    if seg == 0 or any(seg <= c.loc(m.start) < ts for m in c.mentions):
+        return []
+    if not ADV.match(c.text[seg:ts].lstrip("并且而又还")):
+        return []
+    first = c.mentions[0]
+    if c.loc(first.start) > 2 or not fits(fr, first, True) or first.type == EntityType.PLACE:
+        return []
+    return [first]
+
+
+def passive_patient(c: Clause, fr: Frame, first: Mention) -> list[Mention]:
+    """Y由X… : the mention right before 由 (or the sentence's subject when 由 opens a segment)."""
+    i = index_of(c, first)
+    if i > 0:
+        prev = c.mentions[i - 1]
+        gap = c.text[c.loc(prev.end) : c.loc(first.start) - 1]
+        if gap in ("", "，", ",", "将", "已", "均", "都") and fits(fr, prev, False):
+            return [prev]
+    lead = c.mentions[0]
+    if lead is not first and c.loc(lead.start) <= 2 and c.before(first, 2)[:1] in ("，", ",") and fits(fr, lead, False):
+        return [lead]
+    return []
+
+
+def sentence_event(c: Clause, fr: Frame, agents: list[Mention], te: int) -> list[Mention]:
+    """The one event of the sentence, for an organiser whose verb names none (Y由A主办，B承办)."""
+    events = [m for m in c.mentions if fits(fr, m, False) and m not in agents]
+    if len({m.key for m in events}) != 1 or events[0].end > agents[0].start or c.after(events[0], 1) != "由":
+        return []
+    if c.text[te : te + 1] not in ("，", ",", "。", "；", ""):
+        return []
+    return events[:1]
