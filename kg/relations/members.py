@@ -58,70 +58,90 @@ def _posts(text: str) -> list[str] | None:
 
 
 def member_of(c: Clause) -> Iterable[Fact]:
-    """ORG + post(s) + PERSON, chained (A会长、B董事长穆映江), and PERSON（ORG POST）."""
-    ms = c.mentions
+    """ORG + post(s) + PERSON, chained (A会长、B董事长穆映江), officer lists, and PERSON（ORG POST）."""
     found: dict[int, Mention] = {}  # person index -> the organisation of its post
-    for i, p in enumerate(ms):
+    for i, p in enumerate(c.mentions):
         if p.type != "Person":
             continue
-        # backwards: [ORG][posts][PERSON], [ORG][posts、][ORG][posts][PERSON] …; [ORG]法定代表人为[PERSON]
-        right = p
-        j = i - 1
-        first = True
-        while j >= 0 and ms[j].type in ORGS | {"Place"}:
-            org = ms[j]
-            gap = c.between(org, right)
-            if first and gap == "" and (cut := _split_post(c, org)) is not None:
-                org, gap = cut  # [湖南大学党委书记][邓卫]: a post the recogniser read into the name
-            if not first:
-                if not gap.endswith("、"):
-                    break
-                gap = gap[:-1]
-            elif gap.endswith(("为", "是")):
-                gap = gap[:-1]
-            posts = _posts(gap)
-            if not posts:
+        yield from _titles_before(c, i, found)
+        yield from _officer_list(c, i, found)
+        yield from _subject_post_is(c, i, found)
+        yield from _org_then_name(c, i)
+        yield from _name_then_paren(c, i)
+        yield from _government_post(c, p, i)  # 副省长汤志平: a government post with no organisation named
+
+
+def _titles_before(c: Clause, i: int, found: dict[int, Mention]) -> Iterator[Fact]:
+    """Backwards from a person: [ORG][posts][PERSON], [ORG][posts、][ORG][posts][PERSON] …, [ORG]法定代表人为[PERSON]."""
+    ms, p = c.mentions, c.mentions[i]
+    right, j, first = p, i - 1, True
+    while j >= 0 and ms[j].type in ORGS | {"Place"}:
+        org = ms[j]
+        gap = c.between(org, right)
+        if first and gap == "" and (cut := _split_post(c, org)) is not None:
+            org, gap = cut  # [湖南大学党委书记][邓卫]: a post the recogniser read into the name
+        if not first:
+            if not gap.endswith("、"):
                 break
-            if first and org.type in ORGS:
-                found[i] = org
-            yield from _memberships(c, p, org, posts, "rel.memberOf.org-post-name", 0.85)
-            right, j, first = org, j - 1, False
-        # a list of officers: [ORG]董事长[A]、总经理[B]: B holds a post in A's organisation
-        if i > 0 and ms[i - 1].type == "Person" and (i - 1) in found and i not in found:
-            gap = c.between(ms[i - 1], p)
-            posts = _posts(gap[1:]) if gap[:1] in ("、", "和", "与", "及", "，") else None
-            if posts:
-                found[i] = found[i - 1]
-                yield from _memberships(c, p, found[i], posts, "rel.memberOf.officer-list", 0.8)
-        # …，董事长为[PERSON]: a post of the organisation the sentence is about
-        if i not in found:
-            subj = _subject_org(c)
-            seg = c.text[segment_start(c.text, c.loc(p.start)) : c.loc(p.start)]
-            if subj is not None and seg.endswith(("为", "是")) and subj.end <= p.start and c.loc(subj.end) < c.loc(p.start) - len(seg):
-                posts = _posts(seg[:-1])
-                if posts:
-                    found[i] = subj
-                    yield from _memberships(c, p, subj, posts, "rel.memberOf.subject-post-is", 0.7)
-        # 据[ORG][PERSON]介绍 / 来自[ORG]的[PERSON]: a member, post not stated
-        if i > 0 and ms[i - 1].type in ORGS and not posts_found(c, ms[i - 1], p):
-            org = ms[i - 1]
-            gap = c.between(org, p)
-            if (gap == "" and _SPEAKS.match(c.text, c.loc(p.end))) or (gap == "的" and c.before(org, 2) == "来自"):
-                yield fact(c, p, "memberOf", org, "rel.memberOf.org-name", 0.7)
-        # [ORG](研发部)[PERSON]部长介绍: the post after the name
-        if i > 0 and ms[i - 1].type in ORGS:
-            unit = c.between(ms[i - 1], p)
-            m = _POST_AFTER.match(c.text, c.loc(p.end))
-            if m and (unit == "" or _UNIT.fullmatch(unit)):
-                yield fact(c, p, "memberOf", ms[i - 1], "rel.memberOf.org-name-post", 0.75, post=unit + m.group(1))
-        # PERSON（ORG POST） / PERSON，ORG POST，
-        if i + 1 < len(ms) and ms[i + 1].type in ORGS and c.between(p, ms[i + 1]) in ("（", "("):
-            m = re.match(r"([^（）()]{1,16})[）)]", c.after(ms[i + 1], 18))
-            posts = _posts(m.group(1)) if m else None
-            if posts:
-                yield from _memberships(c, p, ms[i + 1], posts, "rel.memberOf.name-paren", 0.8)
-        # 副省长汤志平: a government post with no organisation named
-        yield from _government_post(c, p, i)
+            gap = gap[:-1]
+        elif gap.endswith(("为", "是")):
+            gap = gap[:-1]
+        posts = _posts(gap)
+        if not posts:
+            break
+        if first and org.type in ORGS:
+            found[i] = org
+        yield from _memberships(c, p, org, posts, "rel.memberOf.org-post-name", 0.85)
+        right, j, first = org, j - 1, False
+
+
+def _officer_list(c: Clause, i: int, found: dict[int, Mention]) -> Iterator[Fact]:
+    """[ORG]董事长[A]、总经理[B]: B holds a post in A's organisation."""
+    ms, p = c.mentions, c.mentions[i]
+    if i > 0 and ms[i - 1].type == "Person" and (i - 1) in found and i not in found:
+        gap = c.between(ms[i - 1], p)
+        posts = _posts(gap[1:]) if gap[:1] in ("、", "和", "与", "及", "，") else None
+        if posts:
+            found[i] = found[i - 1]
+            yield from _memberships(c, p, found[i], posts, "rel.memberOf.officer-list", 0.8)
+
+
+def _subject_post_is(c: Clause, i: int, found: dict[int, Mention]) -> Iterator[Fact]:
+    """…，董事长为[PERSON]: a post of the organisation the sentence is about."""
+    p = c.mentions[i]
+    if i in found:
+        return
+    subj = _subject_org(c)
+    seg = c.text[segment_start(c.text, c.loc(p.start)) : c.loc(p.start)]
+    if subj is not None and seg.endswith(("为", "是")) and subj.end <= p.start and c.loc(subj.end) < c.loc(p.start) - len(seg):
+        posts = _posts(seg[:-1])
+        if posts:
+            found[i] = subj
+            yield from _memberships(c, p, subj, posts, "rel.memberOf.subject-post-is", 0.7)
+
+
+def _org_then_name(c: Clause, i: int) -> Iterator[Fact]:
+    """据[ORG][PERSON]介绍 / 来自[ORG]的[PERSON] (a member, post not stated), [ORG](研发部)[PERSON]部长介绍."""
+    ms, p = c.mentions, c.mentions[i]
+    if i == 0 or ms[i - 1].type not in ORGS:
+        return
+    org = ms[i - 1]
+    gap = c.between(org, p)
+    if not posts_found(c, org, p) and ((gap == "" and _SPEAKS.match(c.text, c.loc(p.end))) or (gap == "的" and c.before(org, 2) == "来自")):
+        yield fact(c, p, "memberOf", org, "rel.memberOf.org-name", 0.7)
+    m = _POST_AFTER.match(c.text, c.loc(p.end))
+    if m and (gap == "" or _UNIT.fullmatch(gap)):
+        yield fact(c, p, "memberOf", org, "rel.memberOf.org-name-post", 0.75, post=gap + m.group(1))
+
+
+def _name_then_paren(c: Clause, i: int) -> Iterator[Fact]:
+    """PERSON（ORG POST）."""
+    ms, p = c.mentions, c.mentions[i]
+    if i + 1 < len(ms) and ms[i + 1].type in ORGS and c.between(p, ms[i + 1]) in ("（", "("):
+        m = re.match(r"([^（）()]{1,16})[）)]", c.after(ms[i + 1], 18))
+        posts = _posts(m.group(1)) if m else None
+        if posts:
+            yield from _memberships(c, p, ms[i + 1], posts, "rel.memberOf.name-paren", 0.8)
 
 
 _UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}(?:部|处|科|室|中心|办|所|车间|事业部)")
@@ -214,67 +234,83 @@ _POST_TAIL = re.compile(
 
 
 def member_by_verb(c: Clause) -> Iterable[Fact]:
-    """PERSON担任ORG POST / (ORG)POST由PERSON担任."""
+    """PERSON担任ORG POST / (ORG)POST由PERSON担任 / ORG聘任PERSON为POST / biographies / founders."""
     ms = c.mentions
     for i, p in enumerate(ms):
         if p.type != "Person":
             continue
-        if i + 1 < len(ms) and ms[i + 1].type in ORGS and _TAKES_POST.match(c.between(p, ms[i + 1]).strip()):
-            m = re.match(r"(?:的)?([\u4e00-\u9fff、]{1,20}?)(?:一职|职务)?(?=[，。；,、]|$|并|兼)", c.after(ms[i + 1], 22))
-            posts = _posts(m.group(1)) if m else None
-            if posts:
-                yield from _memberships(c, p, ms[i + 1], posts, "rel.memberOf.takes-post", 0.8)
+        nxt = ms[i + 1] if i + 1 < len(ms) and ms[i + 1].type in ORGS else None
+        if nxt is not None:
+            yield from _takes_post(c, p, nxt)
         if c.before(p, 1) == "由" and re.match(r"(?:担任|出任|兼任)", c.after(p, 2)):
             yield from _post_by(c, p, i)
-        # [PERSON]在[ORG]担任POST / [PERSON]于2010年加入[ORG]，任POST
-        if i + 1 < len(ms) and ms[i + 1].type in ORGS:
-            org = ms[i + 1]
-            gap = c.between(p, org)
-            if _IN_ORG.fullmatch(gap):
-                m = _HOLDS_AFTER.match(c.text, c.loc(org.end))
-                posts = _posts(m.group(1)) if m else None
-                if posts:
-                    yield from _memberships(c, p, org, posts, "rel.memberOf.holds-in", 0.8)
-            elif _JOINS.fullmatch(gap):
-                m = _HOLDS_AFTER.match(c.text, c.loc(org.end))
-                posts = _posts(m.group(1)) if m else None
-                yield fact(c, p, "memberOf", org, "rel.memberOf.joins", 0.75, post="、".join(posts) if posts else None)
-        # [ORG]聘请/任命[PERSON]为POST
-        if i > 0 and ms[i - 1].type in ORGS and _APPOINTS.fullmatch(c.between(ms[i - 1], p)):
-            m = re.match(r"(?:为|担任|出任)([\u4e00-\u9fffA-Za-z、]{1,24}?)(?:一职|职务)?(?=[，。；,;]|$|并|兼)", c.after(p, 26))
-            posts = _posts(m.group(1)) if m else None
-            if posts:
-                yield from _memberships(c, p, ms[i - 1], posts, "rel.memberOf.appointed", 0.8)
-        # [PERSON]，1972年出生，现任[ORG]董事长 / [PERSON]先生是[ORG]的创始人 / [PERSON]，[ORG]总裁，
+        yield from _appointed(c, p, i)
         if i == 0 or all(x.type != "Person" for x in ms[:i]):
-            for k in range(i + 1, len(ms)):
-                org = ms[k]
-                if org.type == "Person":
-                    break
-                if org.type not in ORGS:
-                    continue
-                gap = c.between(p, org)
-                if "。" in gap or "；" in gap or not (_BIO_VERB.search(gap) or gap in ("，", ",")):
-                    continue
-                m = _POSTS_AFTER.match(c.text, c.loc(org.end))
-                posts = _posts(m.group(1)) if m else None
-                if posts:
-                    yield from _memberships(c, p, org, posts, "rel.memberOf.subject-holds", 0.75)
-                    break
-        # [ORG]由[A](、[B])于2000年创办 / [A]于1995年创办[ORG]: founders
-        if c.before(p, 1) == "由" and i > 0 and ms[i - 1].type in ORGS and c.loc(p.start) - 1 == c.loc(ms[i - 1].end):
-            group = [p]
-            k = i
-            while k + 1 < len(ms) and ms[k + 1].type == "Person" and c.between(ms[k], ms[k + 1]) in ("、", "和", "与", "及"):
-                k += 1
-                group.append(ms[k])
-            if _FOUNDED.match(c.text, c.loc(ms[k].end)):
-                for x in group:
-                    yield fact(c, x, "memberOf", ms[i - 1], "rel.memberOf.founded-by", 0.75, post="创始人")
-        if i + 1 < len(ms) and ms[i + 1].type in ORGS:
-            hit = _FOUNDS.fullmatch(c.between(p, ms[i + 1]))
-            if hit:
-                yield fact(c, p, "memberOf", ms[i + 1], "rel.memberOf.founds", 0.75, post=hit.group(1) and "联合创始人" or "创始人")
+            yield from _biography(c, p, i)
+        yield from _founders(c, p, i, nxt)
+
+
+def _takes_post(c: Clause, p: Mention, org: Mention) -> Iterator[Fact]:
+    """[PERSON]担任[ORG]POST / [PERSON]在[ORG]担任POST / [PERSON]于2010年加入[ORG]，任POST."""
+    gap = c.between(p, org)
+    if _TAKES_POST.match(gap.strip()):
+        m = re.match(r"(?:的)?([\u4e00-\u9fff、]{1,20}?)(?:一职|职务)?(?=[，。；,、]|$|并|兼)", c.after(org, 22))
+        posts = _posts(m.group(1)) if m else None
+        if posts:
+            yield from _memberships(c, p, org, posts, "rel.memberOf.takes-post", 0.8)
+    if _IN_ORG.fullmatch(gap):
+        m = _HOLDS_AFTER.match(c.text, c.loc(org.end))
+        posts = _posts(m.group(1)) if m else None
+        if posts:
+            yield from _memberships(c, p, org, posts, "rel.memberOf.holds-in", 0.8)
+    elif _JOINS.fullmatch(gap):
+        m = _HOLDS_AFTER.match(c.text, c.loc(org.end))
+        posts = _posts(m.group(1)) if m else None
+        yield fact(c, p, "memberOf", org, "rel.memberOf.joins", 0.75, post="、".join(posts) if posts else None)
+
+
+def _appointed(c: Clause, p: Mention, i: int) -> Iterator[Fact]:
+    """[ORG]聘请/任命[PERSON]为POST."""
+    ms = c.mentions
+    if i > 0 and ms[i - 1].type in ORGS and _APPOINTS.fullmatch(c.between(ms[i - 1], p)):
+        m = re.match(r"(?:为|担任|出任)([\u4e00-\u9fffA-Za-z、]{1,24}?)(?:一职|职务)?(?=[，。；,;]|$|并|兼)", c.after(p, 26))
+        posts = _posts(m.group(1)) if m else None
+        if posts:
+            yield from _memberships(c, p, ms[i - 1], posts, "rel.memberOf.appointed", 0.8)
+
+
+def _biography(c: Clause, p: Mention, i: int) -> Iterator[Fact]:
+    """[PERSON]，1972年出生，现任[ORG]董事长 / [PERSON]先生是[ORG]的创始人 / [PERSON]，[ORG]总裁，"""
+    ms = c.mentions
+    for org in ms[i + 1 :]:
+        if org.type == "Person":
+            return
+        if org.type not in ORGS:
+            continue
+        gap = c.between(p, org)
+        if "。" in gap or "；" in gap or not (_BIO_VERB.search(gap) or gap in ("，", ",")):
+            continue
+        m = _POSTS_AFTER.match(c.text, c.loc(org.end))
+        posts = _posts(m.group(1)) if m else None
+        if posts:
+            yield from _memberships(c, p, org, posts, "rel.memberOf.subject-holds", 0.75)
+            return
+
+
+def _founders(c: Clause, p: Mention, i: int, nxt: Mention | None) -> Iterator[Fact]:
+    """[ORG]由[A](、[B])于2000年创办 / [A]于1995年创办[ORG]."""
+    ms = c.mentions
+    if c.before(p, 1) == "由" and i > 0 and ms[i - 1].type in ORGS and c.loc(p.start) - 1 == c.loc(ms[i - 1].end):
+        group = [p]
+        k = i
+        while k + 1 < len(ms) and ms[k + 1].type == "Person" and c.between(ms[k], ms[k + 1]) in ("、", "和", "与", "及"):
+            k += 1
+            group.append(ms[k])
+        if _FOUNDED.match(c.text, c.loc(ms[k].end)):
+            for x in group:
+                yield fact(c, x, "memberOf", ms[i - 1], "rel.memberOf.founded-by", 0.75, post="创始人")
+    if nxt is not None and (hit := _FOUNDS.fullmatch(c.between(p, nxt))):
+        yield fact(c, p, "memberOf", nxt, "rel.memberOf.founds", 0.75, post=hit.group(1) and "联合创始人" or "创始人")
 
 
 _IN_ORG = re.compile(r"(?:目前|现|现在|曾|此前|已)?在")

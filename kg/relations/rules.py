@@ -23,239 +23,23 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from .. import quantities
-from ..types import EntityType, Fact, Mention
-from . import engine
+from ..types import EntityType, Fact
+from . import engine, places
 from .attributes import attributes
 from .clause import (
+    BRANCH_TAIL,
     LIST_JOIN,
     ORGS,
     SEGMENT_END,
     Clause,
     fact,
-    group_after,
     group_before,
-    index_of,
-    is_division,
     key_fact,
-    placelike,
     segment_start,
     topic_fact,
 )
 from .members import member_by_verb, member_of
 from .names import chain_name
-
-# ------------------------------------------------------------------ held in
-
-_HELD = re.compile(r"(?:隆重|正式|成功|顺利|盛大)?(?:举办|举行|召开|开幕|开展|启动|揭幕|拉开帷幕|落幕|闭幕|办(?![理公事法]))")
-
-
-def _places_after_zai(c: Clause) -> Iterator[tuple[int, int]]:
-    """(first, last) indexes of each run of adjacent places right after 在; the last is the
-    most specific (在[山西省][太原市]举办)."""
-    ms = c.mentions
-    for i, p in enumerate(ms):
-        if p.type != "Place" or c.before(p, 1) != "在":
-            continue
-        j = i
-        while j + 1 < len(ms) and ms[j + 1].type == "Place" and c.between(ms[j], ms[j + 1]) == "":
-            j += 1
-        yield i, j
-
-
-def held_in(c: Clause) -> Iterable[Fact]:
-    """Y在X举办 / 在X举办Y: the event took place in X."""
-    ms = c.mentions
-    for i, j in _places_after_zai(c):
-        p, place = ms[i], ms[j]
-        hit = _HELD.match(c.text, c.loc(place.end))
-        if not hit:
-            continue
-        event = None
-        if j + 1 < len(ms) and ms[j + 1].type == "Event" and c.loc(ms[j + 1].start) - hit.end() <= 1:
-            event = ms[j + 1]  # 在X举办Y
-        else:
-            prev = [x for x in ms[:i] if x.type in ("Event", "Project")]
-            if prev and prev[-1].type == "Event":
-                gap = c.text[c.loc(prev[-1].end) : c.loc(p.start) - 1]
-                if len(gap) <= 30 and not re.search(r"[。；;]", gap):
-                    event = prev[-1]  # Y(将于…)在X举办
-        if event is not None:
-            yield fact(c, event, "locatedIn", place, "rel.locatedIn.held-in", 0.85)
-
-
-# ------------------------------------------------------------------ located in
-
-_LOCATED = re.compile(
-    r"(?P<seat>(?:总部|注册地址|注册地|住所|办公地址|地址|总部基地|生产基地)(?:设在|设于|位于|坐落于|坐落在|在|为|是|：|:)|注册于|总部)"
-    r"|(?:位于|地处|坐落于|坐落在|落户于|落户|落地于|入驻|迁入|设在|设于|选址于|选址在|扎根于|立足于)"
-)
-_IS_A = re.compile(r"(?:是|为|系)(?:一家|一所|一座|一个|一间|家|所|我国|国内|全国)?[^，。；,;]{0,4}?(?:总部)?$")
-# X的总部/注册地址/研发中心位于Y: the thing whose seat it is
-_SEAT_OF = re.compile(r"的(?:总部|注册地址|注册地|住所|办公地址|地址|研发中心|研究院|生产基地|制造基地|工厂|厂区|校区|园区|新址|基地|分部|项目)$")
-# 在Y设立/成立Z, X于2000年在Y创立
-_SET_UP = re.compile(r"(?:注册)?(?:设立|成立|组建|建立|创立|创办|开设|注册成立|投资设立|投资成立)(?:了)?(?:全资|控股)?(?P<child>子公司|分公司|孙公司)?")
-_LIST_HEAD = re.compile(r"[^，。；]{0,10}?(?:还有|有|包括|是|为)")
-
-
-def located(c: Clause) -> Iterable[Fact]:
-    """X位于/落户/入驻/总部在Y, 位于Y的X: Y is a place (a division, a park, a zone)."""
-    text = c.text
-    ms = c.mentions
-    for hit in _LOCATED.finditer(text):
-        a, b = hit.span()
-        objs = [x for x in ms if b <= c.loc(x.start) <= b + 2 and x.type == "Place"]
-        if not objs:
-            continue
-        k = index_of(c, objs[0])
-        while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.between(ms[k], ms[k + 1]) == "":
-            k += 1
-        place = ms[k]
-        subjects: list[Mention] = []
-        if c.after(place, 1) == "的":  # 位于Y的X / 位于Y的链主还有A、B
-            rest = list(ms[k + 1 :])
-            if rest and c.loc(rest[0].start) == c.loc(place.end) + 1:
-                subjects = [rest[0]]
-            elif rest and _LIST_HEAD.match(text, c.loc(place.end) + 1) and c.loc(rest[0].start) <= c.loc(place.end) + 14:
-                subjects = group_after(c, index_of(c, rest[0]), ORGS)
-            elif (kind := _IS_A.search(text, 0, a)) is not None:  # X是一家(总部)位于Y的企业
-                s = _subject_left(c, kind.start()) or _sentence_subject(c, kind.start())
-                subjects = [s] if s is not None else []
-        else:
-            s = _subject_left(c, a)
-            if s is None and (hit.group("seat") or _opens_segment(text, a)):
-                s = _sentence_subject(c, a)  # X是…，总部位于Y / X成立于2011年，注册地位于Y
-            subjects = [s] if s is not None else []
-        for s in subjects:
-            if s.type != "Person" and not (is_division(s) and is_division(place)) and s.key != place.key:
-                yield fact(c, s, "locatedIn", place, "rel.locatedIn.trigger", 0.8)
-
-
-def _opens_segment(text: str, a: int) -> bool:
-    return a == segment_start(text, a) and a > 0
-
-
-def _sentence_subject(c: Clause, a: int) -> Mention | None:
-    """The organisation or project the sentence opens with, for a predicate before `a` whose own
-    segment names no subject (a topic chain: X成立于2011年，注册资本…，注册地位于Y)."""
-    first = c.mentions[0] if c.mentions else None
-    if first is None or first.type not in ORGS | {"Project"} or c.loc(first.start) > 2 or c.loc(first.end) > a:
-        return None
-    if any(x.type == "Person" and c.loc(x.end) <= a for x in c.mentions):
-        return None
-    return first
-
-
-def set_up_in(c: Clause) -> Iterable[Fact]:
-    """X在Y设立(子公司)Z: Z located in Y (and under X when a subsidiary or branch); X于2000年在Y创立/成立: X in Y."""
-    ms = c.mentions
-    text = c.text
-    for i, k in _places_after_zai(c):
-        place = ms[i]
-        where = ms[k]
-        hit = _SET_UP.match(text, c.loc(where.end))
-        if not hit:
-            continue
-        nxt = ms[k + 1] if k + 1 < len(ms) else None
-        parent = _subject_left(c, c.loc(place.start) - 1)
-        if nxt is not None and nxt.type in ORGS | {"Project"} and c.loc(nxt.start) - hit.end() <= 2:
-            if not is_division(where) or nxt.key != where.key:
-                yield fact(c, nxt, "locatedIn", where, "rel.locatedIn.set-up-in", 0.75)
-            if parent is not None and parent.type in ORGS and nxt.type in ORGS and parent.key != nxt.key and (
-                hit.group("child") or _BRANCH_TAIL.search(nxt.text) or re.search(r"(?:研发中心|研究院|总部)$", nxt.text)
-            ):
-                yield fact(c, nxt, "subOrganizationOf", parent, "rel.subOrganizationOf.set-up", 0.75)
-        elif parent is not None and parent.type in ORGS and re.match(r"(?:创立|创办|成立|注册成立|创建)", hit.group()) and (
-            hit.end() == len(text) or text[hit.end()] in "，。；,;"
-        ):
-            yield fact(c, parent, "locatedIn", where, "rel.locatedIn.founded-in", 0.7)
-
-
-def _subject_left(c: Clause, a: int) -> Mention | None:
-    """The subject of a predicate starting at sentence-local index a: the first free mention of its
-    segment, or of the previous segment when the predicate opens its own (X当机立断，入驻Y)."""
-    text = c.text
-    seg = segment_start(text, a)
-    cands = [x for x in c.mentions if seg <= c.loc(x.start) and c.loc(x.end) <= a]
-    free = [x for x in cands if _free(c, x, a)]
-    if free:
-        return free[0]
-    seat = _SEAT_OF.search(text, seg, a)
-    if seat is not None:  # X的总部位于Y
-        owner = [x for x in cands if c.loc(x.end) == seat.start() and x.type in ORGS | {"Project"}]
-        if owner and c.before(owner[0], 1) not in ("由", "在", "与", "和", "同", "对", "向", "从", "被", "给", "据"):
-            return owner[0]
-    if cands or seg == 0 or a - seg > 6:
-        return None
-    prev = segment_start(text, seg - 1)
-    cands = [x for x in c.mentions if prev <= c.loc(x.start) and c.loc(x.end) <= seg - 1]
-    free = [x for x in cands if _free(c, x, seg - 1)]
-    return free[0] if free and c.loc(free[0].start) - prev <= 4 else None
-
-
-def _free(c: Clause, m: Mention, upto: int) -> bool:
-    """m can be a subject: not inside 由X / 在X / 与X, not a modifier (X的…) before `upto`."""
-    if c.before(m, 1) in ("由", "在", "与", "和", "同", "对", "向", "从", "被", "给", "据"):
-        return False
-    return "的" not in c.text[c.loc(m.end) : upto] and m.type != "Person"
-
-
-def place_of(c: Clause) -> Iterable[Fact]:
-    """Y的X / 来自Y的X (a named organisation, project or park right after 的); adjacent
-    [place][place or name] where the second is not a division (中北高新区不锈钢专业镇); and an
-    address written out, a division right after one that contains it (安徽庐江县, 湖南长沙浏阳市)."""
-    ms = c.mentions
-    for i, p in enumerate(ms[:-1]):
-        if p.type != "Place" or len(p.text) < 2 or not (is_division(p) or placelike(p)):
-            continue  # not 晋 of 晋台, nor a name that is no place name
-        x = ms[i + 1]
-        gap = c.between(p, x)
-        if gap == "" and is_division(p) and is_division(x) and _contains(c, p, x):
-            yield fact(c, x, "locatedIn", p, "name.address", 0.85)  # an address written out: read off the compound name
-            continue
-        if len(x.text) < 2 or x.type == "Place" and not placelike(x):
-            continue
-        if gap == "的" and (x.type in ORGS | {"Project"} or x.type == "Place" and not is_division(x)) and c.before(p, 2) not in ("位于", "地处"):
-            yield fact(c, x, "locatedIn", p, "rel.locatedIn.of", 0.7)
-        elif gap == "" and x.type in ORGS | {"Project", "Place", "Event"} and not is_division(x) and x.key != p.key:
-            yield fact(c, x, "locatedIn", p, "rel.locatedIn.adjacent", 0.75)
-
-
-def _contains(c: Clause, outer: Mention, inner: Mention) -> bool:
-    """The gazetteer puts inner (a division) inside outer."""
-    if c.names is None or outer.key is None or inner.key is None or outer.key == inner.key:
-        return False
-    return outer.key.name in {a.code for a in c.names.lex.ancestors(inner.key.name)}
-
-
-_SCENE_LEAD = re.compile(r"(?:[^，。；！？]{0,20}[，,])?在$")
-_SCENE_TYPES = frozenset({"Enterprise", "Organization", "Project", "Event", "Place"})
-
-
-def scene(c: Clause) -> Iterable[Fact]:
-    """在潍坊，李强来到歌尔集团、潍柴集团 / 在马鞍山，新特钢项目建成投产: a sentence that opens
-    with a place sets the scene; the companies, projects, parks and events it names are there.
-    Not people, bodies of government or divisions; not a name another place qualifies (深圳的X)."""
-    ms = c.mentions
-    if not ms or ms[0].type != "Place" or not is_division(ms[0]) or not _SCENE_LEAD.fullmatch(c.text, 0, c.loc(ms[0].start)):
-        return
-    k = 0
-    while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.between(ms[k], ms[k + 1]) == "":
-        k += 1
-    place = ms[k]
-    close = re.match(r"(?:内|里|境内|期间)?[，,]", c.after(place, 4))
-    if close is None:
-        return
-    start = c.loc(place.end) + close.end()
-    for i, m in enumerate(ms[k + 1 :], k + 1):
-        if c.loc(m.start) < start or m.type not in _SCENE_TYPES or is_division(m) or m.key == place.key:
-            continue
-        if m.type == "Place" and not placelike(m):
-            continue
-        prev = ms[i - 1]
-        if prev.type == "Place" and c.loc(m.start) - c.loc(prev.end) <= 1 and prev is not place:
-            continue  # 深圳的X, 上海X: another place says where X is
-        yield fact(c, m, "locatedIn", place, "rel.locatedIn.scene", 0.7)
-
 
 # ------------------------------------------------------------------ awards
 
@@ -399,10 +183,6 @@ def _chains(text: str) -> list[tuple[int, str]]:
 
 # ------------------------------------------------------------------ sub-organisations
 
-_UNDER = re.compile(r"^(?:旗下|下属|所属)(?:的)?(?:全资|控股)?(?:子公司|企业|公司|单位|机构|分支机构)?(?:的)?$")
-_IS = re.compile(r"^(?:是|为|系|成为|作为|隶属于?|归属于?|后来成为|现为|已成为)$")
-_CHILD = re.compile(r"^(?:的)?(?:全资|控股|直属|二级|三级)?(?:子公司|孙公司|分公司|下属企业|下属单位|下属公司|成员企业|旗下企业|企业|成员单位|分支机构|直属单位|直属企业|一员)")
-_BRANCH_TAIL = re.compile(r"(?:分公司|分行|支行|分局|分所|营业部|分厂|分院|分中心|办事处|分会|专委会|专业委员会|工会|党委|团委)$")
 
 
 _HELD_BY = re.compile(r"(?:所属|直属|下属|旗下)的")
@@ -417,11 +197,11 @@ def sub_organization(c: Clause) -> Iterable[Fact]:
         if a.type not in ORGS or b.type not in ORGS or a.key == b.key:
             continue
         gap = c.between(a, b)
-        if gap == "" and _BRANCH_TAIL.search(b.text):
+        if gap == "" and BRANCH_TAIL.search(b.text):
             yield fact(c, b, "subOrganizationOf", a, "rel.subOrganizationOf.adjacent", 0.8)
         elif gap in LIST_JOIN and c.names is not None and a.canonical and b.canonical:
             # [X分行甲支行]和[乙支行]: a sibling named without its parent has the same parent
-            tail = _BRANCH_TAIL.search(b.canonical)
+            tail = BRANCH_TAIL.search(b.canonical)
             parent = c.names.parent(a.canonical, a.type) if tail and a.canonical.endswith(tail.group()) else None
             if parent and c.names.parent(b.canonical, b.type) is None and not b.canonical.startswith(parent[1]):
                 yield key_fact(c, b, "subOrganizationOf", c.implied(*parent), parent[1], "rel.subOrganizationOf.sibling", 0.7)
@@ -437,7 +217,7 @@ def sub_organization(c: Clause) -> Iterable[Fact]:
 # ------------------------------------------------------------------ all of them, in order
 
 RULES: tuple[Callable[[Clause], Iterable[Fact]], ...] = (
-    engine.apply, held_in, located, set_up_in, place_of, scene, member_of, member_by_verb, awarded, wins, selected, chain_leader,
+    engine.apply, places.held_in, places.located, places.set_up_in, places.place_of, places.scene, member_of, member_by_verb, awarded, wins, selected, chain_leader,
     sub_organization,
     attributes,
 )
