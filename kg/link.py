@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from .lexicon import Division, Lexicon
+from .locales import article_locale, infer_locale, jurisdiction  # noqa: F401  (article_locale, infer_locale: re-exported)
 from .types import ORG_TYPES, Document, Entity, EntityType, Key, Locale, Mention
 from .zones import ZoneNames, zone_names
 
@@ -23,75 +22,6 @@ _CUSTOMS_STYLE = ("海关",)  # official names keep the short city name: 晋城�
 _ABBREV = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」]?[)）]")
 _LEVEL_OF_PREFIX = {"省": "province", "市": "city", "县": "county", "区": "county"}
 _NOT_PREFIXES = frozenset("市场 市民 市区 市级 市属 市直 市内 市外 市县 省内 省外 省级 省属 省直 省市 省会 省城 县城 县域 县级 县区 县乡 区域 区级 区县".split())
-
-
-def infer_locale(texts: Iterable[tuple[str, str | None]], lexicon: Lexicon) -> Locale:
-    """The province and city a page is from, by vote over datelines and place mentions.
-
-    `texts` are (article text, dateline place) pairs of one page.  Datelines
-    count most; a province is only chosen when the page names it.
-    """
-    prov: Counter[str] = Counter()
-    city: Counter[str] = Counter()
-    for text, dateline in texts:
-        if dateline:
-            d = lexicon.place(dateline)
-            if d is not None:
-                _vote(lexicon, d, prov, city, 5)
-        for surface in _division_names(text, lexicon):
-            d = lexicon.place(surface)
-            if d is not None:
-                _vote(lexicon, d, prov, city, 1)
-    if not prov:
-        return Locale()
-    province = prov.most_common(1)[0][0]
-    pcode = lexicon.place(province)
-    cities = [(n, c) for n, c in city.most_common() if pcode and lexicon.province_of(lexicon.place(n).code) == pcode]  # type: ignore[union-attr]
-    return Locale(province=province, city=cities[0][0] if cities else None)
-
-
-_DIV_AUTO_CACHE: dict[int, Any] = {}
-
-
-def _division_names(text: str, lexicon: Lexicon) -> list[str]:
-    """Names of provinces and cities (and their short forms) in text, leftmost-longest, not overlapping."""
-    key = id(lexicon)
-    auto = _DIV_AUTO_CACHE.get(key)
-    if auto is None:
-        import ahocorasick
-
-        auto = ahocorasick.Automaton()
-        for n, codes in lexicon.by_name.items():
-            if len(n) >= 2 and any(lexicon.divisions[c].level in ("province", "city") for c in codes):
-                auto.add_word(n, n)
-        auto.make_automaton()
-        _DIV_AUTO_CACHE[key] = auto
-    if not len(auto):
-        return []
-    return [n for _, n in auto.iter_long(text)]
-
-
-def _vote(lexicon: Lexicon, d: Division, prov: Counter[str], city: Counter[str], weight: int) -> None:
-    top = lexicon.province_of(d.code)
-    if top is not None:
-        prov[top.name] += weight
-    if d.level == "city":
-        city[d.name] += weight
-    elif d.level == "county" and d.parent in lexicon.divisions and lexicon.divisions[d.parent].level == "city":
-        city[lexicon.divisions[d.parent].name] += weight / 2  # type: ignore[assignment]
-
-
-def article_locale(doc: Document, page: Locale, lexicon: Lexicon) -> Locale:
-    """The page's locale, with the city of the article's own dateline when it has one."""
-    if page.source == "given" or not doc.dateline:
-        return page
-    d = lexicon.place(doc.dateline, page)
-    if d is None:
-        return page
-    top = lexicon.province_of(d.code)
-    if d.level == "city" and top is not None and top.name == page.province:
-        return replace(page, city=d.name)
-    return page
 
 
 def page_scope(texts: Iterable[str]) -> str:
@@ -256,8 +186,7 @@ class Linker:
         """
         if len(text) < 2 or text[0] not in _LEVEL_OF_PREFIX or text[:2] in _NOT_PREFIXES:
             return text, True
-        level = _LEVEL_OF_PREFIX[text[0]]
-        place = {"province": locale.province, "city": locale.city, "county": locale.county}[level]
+        place = jurisdiction(locale, text[0])
         if text[1:] == "委":  # the party committee itself
             return (f"中共{place}委", True) if place else (text, False)
         if len(text) < 4:
@@ -266,8 +195,7 @@ class Linker:
 
     def _expand_place_prefix(self, head: str, locale: Locale) -> tuple[str | None, bool]:
         if head in ("省", "市", "县", "区", "州", "旗"):
-            level = {"省": "province", "市": "city"}.get(head, "county")
-            name = {"province": locale.province, "city": locale.city, "county": locale.county}[level]
+            name = jurisdiction(locale, head)
             return (name, True) if name else (head, False)
         d = self.lexicon.place(head, locale)
         if d is not None:

@@ -132,3 +132,57 @@ def test_a_county_short_form_from_another_province_names_no_division(pipeline):
     ms = lk.link(doc, [Mention("d", 4, 6, "龙城", "Place", "crf"), Mention("d", 7, 10, "沁源县", "Place", "gazetteer.division")], shanxi)
     assert ms[0].canonical == "龙城" and str(ms[0].key) == "Place/龙城"  # not 龙城区 of Liaoning
     assert ms[1].canonical == "沁源县"
+
+
+# An article's own locale first (issue 10). Sentences written for these tests in the style of
+# papers of other provinces.
+
+YIWU = (
+    "浙江义乌市今年以来持续优化营商环境。义乌市委、市政府出台十条措施，市交通局负责物流通道建设。"
+    "来自杭州的一家电商企业负责人说，义乌的政策很实在。义乌市市场监管局也在行动。"
+)
+
+
+def test_an_article_about_a_county_level_city_reads_its_relative_names_there(pipeline):
+    from kg.link import article_locale
+
+    doc = Document("y", YIWU, "y.jsonl", title="义乌：营商环境再优化")
+    loc = article_locale(doc, infer_locale([(YIWU, None)], pipeline.lexicon), pipeline.lexicon)
+    assert (loc.province, loc.county) == ("浙江省", "义乌市")
+    got = {m.text: m.canonical for m in pipeline.process(doc, loc).mentions}
+    assert got["市政府"] == "义乌市人民政府"
+    assert got["市交通局"] == "义乌市交通运输局"  # not the prefecture's (金华市), nor the capital's (杭州市)
+
+
+def test_a_city_merely_mentioned_does_not_move_the_paper_city(pipeline):
+    from kg.link import article_locale
+
+    page = Locale("江苏省", "南京市")
+    merely = Document("m", "市商务局组织企业赴无锡考察，一家无锡企业与我市签约。市商务局表示将持续跟进。", "p.txt")
+    assert article_locale(merely, page, pipeline.lexicon).city == "南京市"
+    about = Document("a", "无锡市今年新增高新技术企业300家。无锡出台政策支持创新，无锡各区积极落实。", "p.txt", title="无锡：创新活力持续迸发")
+    assert article_locale(about, page, pipeline.lexicon).city == "无锡市"
+    dated = Document("d", "市委召开会议部署工作。", "p.txt", dateline="苏州")
+    assert article_locale(dated, page, pipeline.lexicon).city == "苏州市"
+
+
+def test_a_list_of_places_in_the_papers_own_report_does_not_move_its_locale(pipeline):
+    from kg.link import article_locale
+
+    page = Locale("湖北省", "武汉市")
+    notice = Document(
+        "n",
+        "本报讯 市疫情防控指挥部发布提示。近7天有广东省广州市白云区、番禺区，广东省深圳市南山区、福田区，"
+        "广东省东莞市，广东省佛山市南海区旅居史的来汉人员，请主动报备。",
+        "p.txt",
+    )
+    assert article_locale(notice, page, pipeline.lexicon) == Locale("湖北省", "武汉市", None, "inferred")
+
+
+def test_a_transcript_without_dateline_is_where_its_title_says(pipeline):
+    from kg.link import article_locale
+
+    text = "国务院总理3月30日至4月1日在四川调研。他来到一家北京企业设在成都的研发中心，又前往德阳市考察。"
+    doc = Document("t", text, "t.jsonl", title="总理在四川调研")
+    loc = article_locale(doc, infer_locale([(text, None)], pipeline.lexicon), pipeline.lexicon)
+    assert loc.province == "四川省"

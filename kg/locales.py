@@ -1,0 +1,179 @@
+"""Where a page and each of its articles are from: what 我市, 市委, 省工信厅 and 县交通局 mean in them.
+
+A page's locale is a vote over its datelines and the divisions its articles name (`infer_locale`):
+the paper's province and city.  An article's own locale (`article_locale`) starts from the page's
+and lets the article's own places win where they say more than a mention: its dateline, its title,
+its opening sentence, and the places it keeps coming back to.  A city merely mentioned (a company's
+home town, a visitor's origin) does not move it; the paper's city is a prior the article must beat.
+
+An article about one county-level city (浏阳市, 义乌市) sets `Locale.county`; 市委 and 市交通局 in it
+are that city's, not the prefecture's.  CCTV transcripts have no dateline: their title and first
+sentence say what they are about.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from .lexicon import Division, Lexicon
+from .types import Document, Locale
+
+# what each place of an article counts for: its dateline decides the city outright
+W_TITLE, W_LEAD, W_BODY, W_DATELINE = 3, 2, 1, 5
+PAGE_PRIOR = 3  # the page's (the paper's) province and city, in votes an article must beat
+COUNTY_MIN = 4  # an article is about a county when it names it this much (title + once, or four times)
+_LEAD_ENDS = "。！？\n"
+_OWN_REPORT = ("本报讯", "本报记者", "本报综合")  # the paper's own report: the paper's place
+
+
+@dataclass
+class Votes:
+    """Weighted mentions of provinces, cities and counties (by canonical name)."""
+
+    prov: Counter[str] = field(default_factory=Counter)
+    city: Counter[str] = field(default_factory=Counter)
+    county: Counter[str] = field(default_factory=Counter)
+
+    def add(self, lexicon: Lexicon, d: Division, weight: float) -> None:
+        top = lexicon.province_of(d.code)
+        if top is not None:
+            self.prov[top.name] += weight  # type: ignore[assignment]
+        parent = lexicon.divisions.get(d.parent or "")
+        if d.level == "city":
+            self.city[d.name] += weight  # type: ignore[assignment]
+        elif d.level == "county":
+            self.county[d.name] += weight  # type: ignore[assignment]
+            if parent is not None and parent.level == "city":
+                self.city[parent.name] += weight / 2  # type: ignore[assignment]
+
+    def text(self, lexicon: Lexicon, text: str, weight: float) -> None:
+        for surface in _division_names(text, lexicon):
+            d = lexicon.place(surface)
+            if d is not None:
+                self.add(lexicon, d, weight)
+
+
+def lead(text: str) -> str:
+    """The opening sentence of a text."""
+    ends = [i for i in (text.find(c) for c in _LEAD_ENDS) if i >= 0]
+    return text[: min(ends) + 1] if ends else text
+
+
+def article_votes(text: str, dateline: str | None, lexicon: Lexicon, title: str | None = None) -> Votes:
+    """What the article's dateline, title, opening sentence and body say about where it is from."""
+    v = Votes()
+    if dateline:
+        d = lexicon.place(dateline)
+        if d is not None:
+            v.add(lexicon, d, W_DATELINE)
+    if title:
+        v.text(lexicon, title, W_TITLE)
+    first = lead(text)
+    v.text(lexicon, first, W_LEAD)
+    v.text(lexicon, text[len(first) :], W_BODY)
+    return v
+
+
+def infer_locale(texts: Any, lexicon: Lexicon) -> Locale:
+    """The province and city a page is from, by vote over datelines and place mentions.
+
+    `texts` are (article text, dateline place) pairs of one page.  Datelines count most, opening
+    sentences more than the rest; a province is only chosen when the page names it."""
+    v = Votes()
+    for text, dateline in texts:
+        part = article_votes(text, dateline, lexicon)
+        v.prov.update(part.prov)
+        v.city.update(part.city)
+    if not v.prov:
+        return Locale()
+    province = v.prov.most_common(1)[0][0]
+    return Locale(province=province, city=_top_inside(v.city, province, lexicon))
+
+
+def article_locale(doc: Document, page: Locale, lexicon: Lexicon) -> Locale:
+    """The article's own locale: the page's, unless the article's dateline, title or opening name
+    another province or city and its mentions bear them out; the county-level place it is about.
+
+    Places only mentioned in the body (a list of risk areas, a company's home town) never move
+    it; nor does anything in the paper's own report (本报讯) without a dateline of its own, or in
+    an article that speaks of 我市 (the city) or 我省 (the province) as its own."""
+    if page.source == "given":
+        return page
+    v = article_votes(doc.text, doc.dateline, lexicon, doc.title)
+    head = article_votes("", doc.dateline, lexicon, doc.title)
+    head.text(lexicon, lead(doc.text), W_LEAD)  # what the dateline, title and opening name
+    own_report = doc.text.lstrip().startswith(_OWN_REPORT) and not doc.dateline
+    own_city = own_report or any(w in doc.text for w in ("我市", "本市"))  # the paper's city speaks
+    own_report = own_report or any(w in doc.text for w in ("我省", "本省"))
+    province = page.province
+    top = v.prov.most_common(1)[0] if v.prov else None
+    if top is not None and (province is None or not own_report and top[0] != province and head.prov[top[0]]
+                            and top[1] > v.prov[province] + PAGE_PRIOR):
+        province = top[0]
+    if province is None:
+        return page
+    city = page.city if province == page.province else None
+    best = _top_inside(v.city, province, lexicon)
+    dated = lexicon.place(doc.dateline, page) if doc.dateline else None
+    if dated is not None and dated.level == "city" and _inside(dated, province, lexicon):
+        city = dated.name  # the dateline says where the article was written
+    elif best is not None and (city is None or not own_city and best != city and head.city[best] and v.city[best] > v.city[city] + PAGE_PRIOR):
+        city = best
+    return Locale(province=province, city=city, county=_county(v, head, province, city, lexicon), source=page.source)
+
+
+def _county(v: Votes, head: Votes, province: str, city: str | None, lexicon: Lexicon) -> str | None:
+    """The county the article is about: named in its dateline, title or opening, at least
+    COUNTY_MIN in all, twice as much as any other."""
+    ranked = [(n, s) for n, s in v.county.most_common() if _inside(lexicon.place(n), city or province, lexicon)]
+    if not ranked or ranked[0][1] < COUNTY_MIN or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0] if head.county[ranked[0][0]] else None
+
+
+def _inside(d: Division | None, name: str, lexicon: Lexicon) -> bool:
+    return d is not None and (d.name == name or name in {a.name for a in lexicon.ancestors(d.code)})
+
+
+def _top_inside(votes: Counter[str], province: str, lexicon: Lexicon) -> str | None:
+    return next((n for n, _ in votes.most_common() if _inside(lexicon.place(n), province, lexicon)), None)
+
+
+def jurisdiction(locale: Locale, prefix: str) -> str | None:
+    """The division a one-character prefix names in an article of `locale`: 省 its province, 市
+    its city, or the county-level city it is about (浏阳市: 市委 is 中共浏阳市委), 县/区/旗 its county."""
+    county = locale.county or ""
+    if prefix == "省":
+        return locale.province
+    if prefix == "市":
+        return county if county.endswith("市") else locale.city
+    if prefix in ("县", "旗"):
+        return county if county.endswith(("县", "旗")) else None
+    if prefix == "区":
+        return county if county.endswith("区") else None
+    return None
+
+
+_DIV_AUTO_CACHE: dict[int, Any] = {}
+
+
+def _division_names(text: str, lexicon: Lexicon) -> list[str]:
+    """Names of provinces and cities (and their short forms) and full names of counties in text,
+    leftmost-longest, not overlapping."""
+    key = id(lexicon)
+    auto = _DIV_AUTO_CACHE.get(key)
+    if auto is None:
+        import ahocorasick
+
+        auto = ahocorasick.Automaton()
+        for n, codes in lexicon.by_name.items():
+            levels = {lexicon.divisions[c].level for c in codes}
+            full_county = "county" in levels and any(lexicon.divisions[c].name == n for c in codes) and len(n) >= 3
+            if len(n) >= 2 and (levels & {"province", "city"} or full_county):
+                auto.add_word(n, n)
+        auto.make_automaton()
+        _DIV_AUTO_CACHE[key] = auto
+    if not len(auto):
+        return []
+    return [n for _, n in auto.iter_long(text)]
