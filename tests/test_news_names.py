@@ -196,3 +196,13 @@ def test_a_model_body_ending_with_an_abstract_noun_is_none(pipeline):
     a = Candidate(text.index("服务"), text.index("，"), "Organization", "crf", 1)
     b = Candidate(text.index("国家"), text.index("发布"), "Enterprise", "crf", 1)
     assert shed_posts([a, b], scan, frozenset()) == [b]
+
+
+def test_short_company_names_in_a_list_under_a_kind(pipeline):
+    got = spans(pipeline, "易方达、华夏、南方等基金公司纷纷发行新产品，比亚迪、宁德时代和隆基等龙头企业参展。")
+    assert {("易方达", "Enterprise"), ("华夏", "Enterprise"), ("南方", "Enterprise")} <= got
+    assert {("比亚迪", "Enterprise"), ("宁德时代", "Enterprise"), ("隆基", "Enterprise")} <= got
+    assert ("基金公司", "Enterprise") not in got
+    got = spans(pipeline, "包括工行、农行、中行在内的国有大行下调利率，国企、民企等企业和北京、上海等地的企业都来了。")
+    assert {("工行", "Enterprise"), ("农行", "Enterprise"), ("中行", "Enterprise")} <= got
+    assert not any(n in ("国企", "民企", "北京", "上海") and t == "Enterprise" for n, t in got), got
