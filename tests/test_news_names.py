@@ -206,3 +206,29 @@ def test_short_company_names_in_a_list_under_a_kind(pipeline):
     got = spans(pipeline, "包括工行、农行、中行在内的国有大行下调利率，国企、民企等企业和北京、上海等地的企业都来了。")
     assert {("工行", "Enterprise"), ("农行", "Enterprise"), ("中行", "Enterprise")} <= got
     assert not any(n in ("国企", "民企", "北京", "上海") and t == "Enterprise" for n, t in got), got
+
+
+def test_railways_of_a_place_and_kinds_of_railway_are_no_projects(pipeline):
+    got = spans(pipeline, "一季度全国铁路完成投资，新疆铁路运量增长，高速铁路建设提速，川藏铁路加快建设，夏季第一场大型招聘会举行。")
+    assert ("川藏铁路", "Project") in got
+    assert not any(t in ("Project", "Event") and n != "川藏铁路" for n, t in got), got
+
+
+def test_news_verbs_end_a_name_walk(pipeline):
+    got = spans(pipeline, "主力水源助力京杭大运河生态补水，晋城海关将助力兰花保税物流中心发展。")
+    assert ("京杭大运河", "Project") in got
+    assert not any(n.startswith("助力") for n, _ in got), got
+
+
+def test_model_bodies_the_gazetteer_or_an_event_head_say_otherwise(pipeline):
+    from kg.recognize.base import Candidate, Scan
+    from kg.recognize.bounds import shed_posts
+    from kg.recognize.context import Context
+    from kg.recognize.places import chains
+
+    text = "中方愿同哈萨克斯坦加强合作，哈尔滨之夏音乐会今晚开幕。"
+    scan = Scan(Context(text, pipeline.segmenter.tokens(text)), pipeline.recognizer.hits(text), NOWHERE, None)
+    kz = Candidate(text.index("哈萨"), text.index("加强"), "Organization", "crf", 1)
+    show = Candidate(text.index("哈尔滨"), text.index("今晚"), "Organization", "crf", 1)
+    got = shed_posts(chains(pipeline.recognizer.res, scan, [kz, show]), scan, frozenset())
+    assert [(text[c.start : c.end], c.type) for c in got] == [("哈萨克斯坦", "Place"), ("哈尔滨之夏音乐会", "Event")]

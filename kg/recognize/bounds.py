@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from .base import Candidate, Scan
+from .events import event_head
 
 _BODY_TYPES = frozenset({"GovernmentBody", "Organization", "Enterprise"})
 # a post word followed by one of these is the start of a body's own name (委员会, 书记处, 主席团, 院长办公会)
@@ -34,8 +35,10 @@ def shed_posts(cands: list[Candidate], scan: Scan, surnames: frozenset[str]) -> 
     for c in cands:
         if c.rule == "crf" and holds_count(text, c.start, c.end):
             continue  # 新疆[15个]口岸: a count of things, no name
-        if c.rule == "crf" and c.type in _BODY_TYPES and text.endswith(_ABSTRACT, c.start, c.end):
-            continue  # 服务管理体系, 农村居民人均: what a body does or has, no body
+        if c.rule == "crf" and c.type in _BODY_TYPES and (text.endswith(_ABSTRACT, c.start, c.end) or _idiom(scan, c)):
+            continue  # 服务管理体系, 农村居民人均, 国泰民安: what a body does or has, a saying, no body
+        if c.rule == "crf" and c.type in _BODY_TYPES and event_head(text[c.start : c.end]) and not text.endswith("代表大会", c.start, c.end):
+            c = replace(c, type="Event")  # 哈尔滨之夏音乐会: held, not a body
         if c.type == "GovernmentBody" and text.endswith(_AD_HOC, c.start, c.end):
             c = replace(c, type="Organization")  # 国务院事故调查组: an ad-hoc body, not an organ of state
         if c.type in _BODY_TYPES:
@@ -113,3 +116,9 @@ def plants(cands: list[Candidate], text: str) -> list[Candidate]:
             c = replace(c, type="Project", rule="suffix.project")
         out.append(c)
     return out
+
+
+def _idiom(scan: Scan, c: Candidate) -> bool:
+    """The span is one token the segmenter's dictionary holds as an idiom (国泰民安)."""
+    tok = scan.ctx.token_at(c.start)
+    return tok is not None and (tok.start, tok.end) == (c.start, c.end) and tok.pos == "i"

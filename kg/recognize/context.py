@@ -15,8 +15,9 @@ STOP_WORDS = frozenset(
     记者 本报 会同 联合 邀请 来自 位于 入驻 落户 参加 参与 举办 举行 主办 承办 协办 组织 成立 成为 签约 签署 携手
     支持 帮扶 推动 获悉 了解 表示 介绍 说 称 指出 强调 认为 发布 发出 命名 获得 荣获 授予 设立 依托 通过 这是 也是
     还是 其中 包括 其他 其它 等等 各个 分别 共同 牵头 率先 积极 全力 进一步 不断 正 已 已经 均 都 也 还 又 再 更
-    以上 以下 境内 境外 之一 今年 去年 明年 目前 近日 日前 近年 近年来 此外 同时 届时 其间 期间 当天 今天 昨天 随后 之后 以来 首批 首个 首家
-    投资 出资 援建 承建 建设 打造 引进 落地 开工 投产 竣工 下线 合作 洽谈 对接 服务 走进 赴 前往 看望 调研 考察""".split()
+    以上 以下 境内 境外 之一 一季度 二季度 三季度 四季度 前三季度 上半年 下半年 年初 年底 年内 全年 今年 去年 明年 目前 近日 日前 近年 近年来 此外 同时 届时 其间 期间 当天 今天 昨天 随后 之后 以来 首批 首个 首家
+    投资 出资 援建 承建 建设 打造 引进 落地 开工 投产 竣工 下线 合作 洽谈 对接 服务 走进 赴 前往 看望 调研 考察
+    正在 正是 就是 助力 启动 设置 重视 高度重视 赋能 聚焦 瞄准 对标 围绕 紧扣 根据 按照 通过 借助""".split()
 )
 STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "x", "w", "y", "e", "o", "q", "zg"})
 # verbs that occur inside names (供应链管理有限公司, 小企业发展促进局); any other verb ends a name
@@ -28,7 +29,7 @@ NAME_VERBS = frozenset(
     利用 处理 净化 节能 节水 环保 招商 引资 联合 合成 提升 改造 升级 智造 传承 保税 综改 发行 结算 清算 委托 托管 驻""".split()
 )
 _LEGAL_TAILS = frozenset({"有限公司", "有限责任公司", "股份有限公司", "集团", "公司", "集团有限公司"})
-_COUNTED = re.compile(r"^[一两二三四五六七八九十几数多每][项个家批些所座条位名种类]$")
+_COUNTED = re.compile(r"^[一两二三四五六七八九十几数多每][项个家批些所座条位名种类场次轮]$")
 # what leads the name of an event or programme of a whole country or province (首届…招商大会, 全国科技大会)
 _EVENT_SCOPE = frozenset("首届 全国 全省 全市 全区 全县 全州".split())
 _INNER_CONJ = frozenset("与 和 及".split())
@@ -129,7 +130,7 @@ class Context:
         before = self.tokens[i - 1] if i > 0 else None
         return before is None or before.text in _LIST_OPENERS or before.pos == "p"
 
-    def name_start(self, s: int, floor: int, allow_marks: bool = False) -> int | None:
+    def name_start(self, s: int, floor: int, allow_marks: bool = False, scope: bool = False) -> int | None:
         """Walk left from offset s over name-like tokens; the start of the name, or None."""
         if not self.tokens:
             return None
@@ -165,7 +166,7 @@ class Context:
                 if i < 0 or not self._opens_capacity(self.tokens[i], cap):
                     break  # 一期4吉瓦及二期[8吉瓦项目], 1条[年产2万吨…生产线]
                 continue
-            if allow_marks and w in _EVENT_SCOPE:
+            if scope and w in _EVENT_SCOPE:
                 start = t.start  # [首届]粤港澳大湾区全球招商大会
                 i -= 1
                 continue
@@ -193,7 +194,7 @@ class Context:
         # trim generic leading words: 全省中小企业 -> (nothing); 我省方山县大武小学 -> 方山县大武小学
         j = self._starts.get(start)
         while j is not None and j < len(self.tokens) and self.tokens[j].end < s and self.tokens[j].text in GENERIC and not (
-            allow_marks and self.tokens[j].text in _EVENT_SCOPE
+            scope and self.tokens[j].text in _EVENT_SCOPE
         ):
             start = self.tokens[j].end
             j = self._starts.get(start)

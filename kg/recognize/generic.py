@@ -80,8 +80,8 @@ _PROJECT_GENERIC = GENERIC | GENERIC_MODIFIERS | NOT_BRANDS | SECTORS
 # forms (有限公司, 股份公司, 集团公司) come with a name
 _BARE_HEADS = ("工厂", "实验室")
 _LEGAL_LEADS = ("有限", "股份", "集团", "分", "总", "子", "责任")
-# project heads a place alone does not make a name of (山西项目); other heads name structures (米林水电站)
-_KIND_HEADS = ("项目", "工程", "基地", "生产线", "智能工厂")
+# project heads a place alone does not make a name of (山西项目, 新疆铁路); other heads name structures (米林水电站)
+_KIND_HEADS = ("项目", "工程", "基地", "生产线", "智能工厂", "铁路")
 # projects, bases and lines: a reader lists one only when something singles it out (石化项目,
 # 钾肥生产基地 are kinds); programmes (工程) are often named by what they do (青年马克思主义者培养工程)
 _WORKS_NEEDING_NAMES = ("项目", "基地", "生产线", "智能工厂")
