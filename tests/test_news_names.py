@@ -232,3 +232,14 @@ def test_model_bodies_the_gazetteer_or_an_event_head_say_otherwise(pipeline):
     show = Candidate(text.index("哈尔滨"), text.index("今晚"), "Organization", "crf", 1)
     got = shed_posts(chains(pipeline.recognizer.res, scan, [kz, show]), scan, frozenset())
     assert [(text[c.start : c.end], c.type) for c in got] == [("哈萨克斯坦", "Place"), ("哈尔滨之夏音乐会", "Event")]
+
+
+def test_a_place_in_brackets_inside_a_name_and_works_named_by_their_purpose(pipeline):
+    got = spans(pipeline, "巴斯夫（广东）一体化基地实现全面运营，渝西水资源配置工程迎来大规模建设，李强在国家会议中心出席。")
+    assert {("巴斯夫（广东）一体化基地", "Project"), ("渝西水资源配置工程", "Project"), ("国家会议中心", "Place")} <= got
+
+
+def test_corridors_lines_and_hubs(pipeline):
+    got = spans(pipeline, "推进西部陆海新通道建设，盐泰锡常宜高铁开工，全国一体化算力网络国家（贵州）主枢纽加紧建设；开辟绿色通道，打通物流通道。")
+    assert {("西部陆海新通道", "Project"), ("盐泰锡常宜高铁", "Project"), ("全国一体化算力网络国家（贵州）主枢纽", "Project")} <= got
+    assert not any("通道" in n and n != "西部陆海新通道" for n, _ in got), got

@@ -22,7 +22,7 @@ STOP_WORDS = frozenset(
 STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "x", "w", "y", "e", "o", "q", "zg"})
 # verbs that occur inside names (供应链管理有限公司, 小企业发展促进局); any other verb ends a name
 NAME_VERBS = frozenset(
-    """计算 互补 复合 联产 耦合 发展 促进 管理 建设 投资 开发 服务 制造 供应 供热 供水 供电 供气 交易 研究 设计 检测 检验 运营 保障 监督 转型 创新
+    """配置 引水 调水 输水 灌溉 防洪 计算 互补 复合 联产 耦合 发展 促进 管理 建设 投资 开发 服务 制造 供应 供热 供水 供电 供气 交易 研究 设计 检测 检验 运营 保障 监督 转型 创新
     创业 孵化 培训 咨询 保护 合作 交流 生产 加工 经营 控股 租赁 融资 担保 评估 规划 勘察 施工 安装 运输 贸易 印刷 出版
     推广 振兴 改革 示范 实验 试验 养殖 种植 销售 物流 装备 装配 冶炼 铸造 锻造 发电 储能 采购 救援 执法 审批 治理 防治
     防控 监测 监管 指挥 抗旱 防汛 排水 环卫 教育 培养 孵育 集成 应用 测试 认证 传播 营销 仓储 配送 批发 零售 维修 回收
@@ -36,8 +36,9 @@ _INNER_CONJ = frozenset("与 和 及".split())
 _COMMON_NOUN_POS = frozenset({"n", "vn", "l"})
 _PROPER_HEAD_POS = frozenset({"ns", "nt", "nz"})
 _NOT_BEFORE_CAPACITY = frozenset({"m", "mq", "q", "b", "d", "x", "c", "p", "f", "t", "r", "u", "uj", "v"})
-# a verb jieba saw fewer times than this may be a brand or a place name read as a verb (飞腾 85, 天开 19)
-_RARE_VERB_FREQ = 500
+# a verb jieba saw fewer times than this may be a brand or a place name read as a verb (飞腾 85, 天开 19;
+# not 打通 268)
+_RARE_VERB_FREQ = 100
 _LIST_OPENERS = frozenset("、 ， , ： : “ （ ( 。 ；".split())
 _EDGE_MARKS = "()（）【】[]《》“”\"'‘’「」、，。；：！？,.;:!? \n\t"
 
@@ -93,6 +94,19 @@ class Context:
         if self._capacities is None:
             self._capacities = [m.span() for m in projects.CAPACITY.finditer(self.text)]
         return next((a for a, b in self._capacities if a <= pos < b), None)
+
+    def _bracketed(self, i: int) -> int | None:
+        """Token i closes brackets around a short word (（广东）, （中国）) right after a name word:
+        the index of that name word, or None."""
+        j = i - 1
+        while j >= 0 and self.tokens[j].text not in ("（", "(") and i - j <= 3:
+            j -= 1
+        if j < 1 or self.tokens[j].text not in ("（", "(") or not 2 <= self.tokens[i].start - self.tokens[j].end <= 6:
+            return None
+        before = self.tokens[j - 1]
+        if before.text in STOP_WORDS or before.pos in STOP_POS or not _NAME_CHAR.match(before.text) or before.end != self.tokens[j].start:
+            return None
+        return j - 1
 
     def _across_conjunction(self, i: int, floor: int) -> int | None:
         """The index of the proper word a name starts with, when the conjunction at token i joins
@@ -169,6 +183,10 @@ class Context:
             if scope and w in _EVENT_SCOPE:
                 start = t.start  # [首届]粤港澳大湾区全球招商大会
                 i -= 1
+                continue
+            if w in ("）", ")") and start < s and (j := self._bracketed(i)) is not None:
+                start = self.tokens[j].start  # 巴斯夫[（广东）]一体化基地: a place in brackets inside a name
+                i = j - 1
                 continue
             if edges.glued_head(w, w in words.common_words()) and t.end < s:
                 start = t.start + 1  # 平陆运河[和川藏]铁路…: a conjunction glued to the name's first word

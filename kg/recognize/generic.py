@@ -125,7 +125,7 @@ def distinctive(
 # what kind of place, not which one: the zone words (kg.zones.KIND_WORDS) less those that are the
 # proper part of many zones' names (临港新片区, 空港新城, 西部科学城), the generic words and modifiers
 # above, and words that classify villages, streets and sites
-_OWN_NAMES = frozenset("空港 临空 临港 港口 沿海 滨海 滨江 沿江 海洋 边境 东部 西部 南部 北部 中部 城东 城南 城西 城北 片".split())
+_OWN_NAMES = frozenset("空港 临空 临港 港口 沿海 滨海 滨江 沿江 海洋 边境 东部 西部 南部 北部 中部 城东 城南 城西 城北 片 国家".split())
 PLACE_KIND_WORDS = (
     (frozenset(zones.KIND_WORDS) - _OWN_NAMES) | GENERIC | GENERIC_MODIFIERS
     | frozenset("""经贸 人文 商业 生活 居住 试点 样板 美丽 和美 宜居 乡村振兴 振兴 特色小镇 创新 创业 双创 科创 数字经济 自由贸易
