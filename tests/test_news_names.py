@@ -243,3 +243,16 @@ def test_corridors_lines_and_hubs(pipeline):
     got = spans(pipeline, "推进西部陆海新通道建设，盐泰锡常宜高铁开工，全国一体化算力网络国家（贵州）主枢纽加紧建设；开辟绿色通道，打通物流通道。")
     assert {("西部陆海新通道", "Project"), ("盐泰锡常宜高铁", "Project"), ("全国一体化算力网络国家（贵州）主枢纽", "Project")} <= got
     assert not any("通道" in n and n != "西部陆海新通道" for n, _ in got), got
+
+
+def test_towns_after_their_divisions_and_no_division_inside_a_division(pipeline):
+    got = spans(pipeline, "总书记来到位于梅州市雁洋镇的叶剑英纪念园，又到拉萨市当雄县看望牧民。")
+    assert {("梅州市", "Place"), ("雁洋镇", "Place"), ("叶剑英纪念园", "Place")} <= got
+    ms = pipeline.recognizer("d", "又到拉萨市当雄县看望牧民。", NOWHERE)
+    assert "雄县" not in {m.text for m in ms}  # 当雄县 holds no 雄县 (河北)
+
+
+def test_zones_named_by_purpose_and_a_name_after_a_dash(pipeline):
+    got = spans(pipeline, "在黑龙江哈大齐国家自主创新示范区，各企业加快研发；川东北重点水利项目——藻渡水库首个控制性工程完工。")
+    assert ("黑龙江哈大齐国家自主创新示范区", "Place") in got
+    assert ("藻渡水库", "Place") in got

@@ -22,7 +22,7 @@ STOP_WORDS = frozenset(
 STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "x", "w", "y", "e", "o", "q", "zg"})
 # verbs that occur inside names (供应链管理有限公司, 小企业发展促进局); any other verb ends a name
 NAME_VERBS = frozenset(
-    """配置 引水 调水 输水 灌溉 防洪 计算 互补 复合 联产 耦合 发展 促进 管理 建设 投资 开发 服务 制造 供应 供热 供水 供电 供气 交易 研究 设计 检测 检验 运营 保障 监督 转型 创新
+    """自主 配置 引水 调水 输水 灌溉 防洪 计算 互补 复合 联产 耦合 发展 促进 管理 建设 投资 开发 服务 制造 供应 供热 供水 供电 供气 交易 研究 设计 检测 检验 运营 保障 监督 转型 创新
     创业 孵化 培训 咨询 保护 合作 交流 生产 加工 经营 控股 租赁 融资 担保 评估 规划 勘察 施工 安装 运输 贸易 印刷 出版
     推广 振兴 改革 示范 实验 试验 养殖 种植 销售 物流 装备 装配 冶炼 铸造 锻造 发电 储能 采购 救援 执法 审批 治理 防治
     防控 监测 监管 指挥 抗旱 防汛 排水 环卫 教育 培养 孵育 集成 应用 测试 认证 传播 营销 仓储 配送 批发 零售 维修 回收
@@ -39,7 +39,7 @@ _NOT_BEFORE_CAPACITY = frozenset({"m", "mq", "q", "b", "d", "x", "c", "p", "f", 
 # a verb jieba saw fewer times than this may be a brand or a place name read as a verb (飞腾 85, 天开 19;
 # not 打通 268)
 _RARE_VERB_FREQ = 100
-_LIST_OPENERS = frozenset("、 ， , ： : “ （ ( 。 ；".split())
+_LIST_OPENERS = frozenset("、 ， , ： : “ （ ( 。 ； — ——".split())
 _EDGE_MARKS = "()（）【】[]《》“”\"'‘’「」、，。；：！？,.;:!? \n\t"
 
 
