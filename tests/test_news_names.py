@@ -220,18 +220,17 @@ def test_news_verbs_end_a_name_walk(pipeline):
     assert not any(n.startswith("助力") for n, _ in got), got
 
 
-def test_model_bodies_the_gazetteer_or_an_event_head_say_otherwise(pipeline):
+def test_a_model_body_that_is_staged_is_an_event(pipeline):
     from kg.recognize.base import Candidate, Scan
     from kg.recognize.bounds import shed_posts
     from kg.recognize.context import Context
-    from kg.recognize.places import chains
 
-    text = "中方愿同哈萨克斯坦加强合作，哈尔滨之夏音乐会今晚开幕。"
+    text = "哈尔滨之夏音乐会今晚开幕，世界经济论坛发布报告。"
     scan = Scan(Context(text, pipeline.segmenter.tokens(text)), pipeline.recognizer.hits(text), NOWHERE, None)
-    kz = Candidate(text.index("哈萨"), text.index("加强"), "Organization", "crf", 1)
-    show = Candidate(text.index("哈尔滨"), text.index("今晚"), "Organization", "crf", 1)
-    got = shed_posts(chains(pipeline.recognizer.res, scan, [kz, show]), scan, frozenset())
-    assert [(text[c.start : c.end], c.type) for c in got] == [("哈萨克斯坦", "Place"), ("哈尔滨之夏音乐会", "Event")]
+    show = Candidate(0, text.index("今晚"), "Organization", "crf", 1)
+    forum = Candidate(text.index("世界"), text.index("发布"), "Organization", "crf", 1)
+    got = shed_posts([show, forum], scan, frozenset())
+    assert [(text[c.start : c.end], c.type) for c in got] == [("哈尔滨之夏音乐会", "Event"), ("世界经济论坛", "Organization")]
 
 
 def test_a_place_in_brackets_inside_a_name_and_works_named_by_their_purpose(pipeline):
@@ -256,3 +255,15 @@ def test_zones_named_by_purpose_and_a_name_after_a_dash(pipeline):
     got = spans(pipeline, "在黑龙江哈大齐国家自主创新示范区，各企业加快研发；川东北重点水利项目——藻渡水库首个控制性工程完工。")
     assert ("黑龙江哈大齐国家自主创新示范区", "Place") in got
     assert ("藻渡水库", "Place") in got
+
+
+def test_event_names_hold_what_they_are_about(pipeline):
+    got = spans(pipeline, "2025年全球服务贸易峰会10日在北京举行，第二届中国—中亚合作论坛在西安开幕。")
+    assert ("2025年全球服务贸易峰会", "Event") in got
+    assert ("第二届中国—中亚合作论坛", "Event") in got
+
+
+def test_a_preposition_glued_to_a_names_first_character(pipeline):
+    got = spans(pipeline, "记者从中核集团了解到，东方电机大型清洁能源装备数字化车间投用。")
+    assert ("中核集团", "Enterprise") in got
+    assert ("东方电机", "Enterprise") in got

@@ -11,7 +11,6 @@ import re
 from dataclasses import replace
 
 from .base import Candidate, Scan
-from .events import event_head
 
 _BODY_TYPES = frozenset({"GovernmentBody", "Organization", "Enterprise"})
 # a post word followed by one of these is the start of a body's own name (委员会, 书记处, 主席团, 院长办公会)
@@ -37,7 +36,7 @@ def shed_posts(cands: list[Candidate], scan: Scan, surnames: frozenset[str]) -> 
             continue  # 新疆[15个]口岸: a count of things, no name
         if c.rule == "crf" and c.type in _BODY_TYPES and (text.endswith(_ABSTRACT, c.start, c.end) or _idiom(scan, c)):
             continue  # 服务管理体系, 农村居民人均, 国泰民安: what a body does or has, a saying, no body
-        if c.rule == "crf" and c.type in _BODY_TYPES and event_head(text[c.start : c.end]) and not text.endswith("代表大会", c.start, c.end):
+        if c.rule == "crf" and c.type in _BODY_TYPES and text.endswith(_SHOWS, c.start, c.end):
             c = replace(c, type="Event")  # 哈尔滨之夏音乐会: held, not a body
         if c.type == "GovernmentBody" and text.endswith(_AD_HOC, c.start, c.end):
             c = replace(c, type="Organization")  # 国务院事故调查组: an ad-hoc body, not an organ of state
@@ -72,6 +71,8 @@ def holds_count(text: str, start: int, end: int) -> bool:
 
 
 _COMPANY_ENDS = ("集团", "公司")
+# what is staged, never a body (the model types 博览会, 大会 … itself; 论坛 may be either: 世界经济论坛)
+_SHOWS = ("音乐会", "演唱会", "晚会", "仪式", "典礼", "开幕式", "闭幕式", "文化节", "旅游节", "艺术节", "电影节", "马拉松")
 # abstract nouns no body's name ends with: systems, policies, measures of what bodies do
 _ABSTRACT = tuple("体系 机制 制度 模式 格局 战略 政策 方案 理念 精神 思想 人均 能力 水平 环境 质量 效率 意识 作用 优势".split())
 # ad-hoc bodies a government sets up (国务院事故调查组, 省委巡视组): organisations of their own

@@ -32,6 +32,8 @@ _LEGAL_TAILS = frozenset({"有限公司", "有限责任公司", "股份有限公
 _COUNTED = re.compile(r"^[一两二三四五六七八九十几数多每][项个家批些所座条位名种类场次轮]$")
 # what leads the name of an event or programme of a whole country or province (首届…招商大会, 全国科技大会)
 _EVENT_SCOPE = frozenset("首届 全国 全省 全市 全区 全县 全州".split())
+_VERB_POS = frozenset({"v", "vg", "vd", "vi"})  # not vn: 管理, 服务 … name what a body does
+_DASHES = frozenset("— － - ——".split())
 _INNER_CONJ = frozenset("与 和 及".split())
 _COMMON_NOUN_POS = frozenset({"n", "vn", "l"})
 _PROPER_HEAD_POS = frozenset({"ns", "nt", "nz"})
@@ -144,7 +146,7 @@ class Context:
         before = self.tokens[i - 1] if i > 0 else None
         return before is None or before.text in _LIST_OPENERS or before.pos == "p"
 
-    def name_start(self, s: int, floor: int, allow_marks: bool = False, scope: bool = False) -> int | None:
+    def name_start(self, s: int, floor: int, allow_marks: bool = False, scope: bool = False, event: bool = False) -> int | None:
         """Walk left from offset s over name-like tokens; the start of the name, or None."""
         if not self.tokens:
             return None
@@ -184,6 +186,10 @@ class Context:
                 start = t.start  # [首届]粤港澳大湾区全球招商大会
                 i -= 1
                 continue
+            if event and (w in NAME_VERBS or w in _DASHES and 0 < i and self.tokens[i - 1].pos in _PROPER_HEAD_POS | {"j"}):
+                start = t.start  # 全球[服务]贸易峰会, 中国[—]中亚合作论坛: what the event is about
+                i -= 1
+                continue
             if w in ("）", ")") and start < s and (j := self._bracketed(i)) is not None:
                 start = self.tokens[j].start  # 巴斯夫[（广东）]一体化基地: a place in brackets inside a name
                 i = j - 1
@@ -195,13 +201,15 @@ class Context:
                 start = self.tokens[j].start  # 中国科学院量子信息[与]量子科技创新研究院: two fields of one name
                 i = j - 1
                 continue
-            if w in STOP_WORDS or t.pos in STOP_POS or not _NAME_CHAR.match(w) or t.pos == "v" and w not in NAME_VERBS or edges.ends_name(w):
+            if w in STOP_WORDS or t.pos in STOP_POS or not _NAME_CHAR.match(w) or t.pos in _VERB_POS and w not in NAME_VERBS or edges.ends_name(w):
                 # a business verb right before the suffix is the name's (国华能源[投资]有限公司)
                 suffix_tok = self.tokens[self._owner[s]]
                 adjacent = t.end == suffix_tok.start == s and w in ("投资", "控股", "发展") and suffix_tok.text in _LEGAL_TAILS
                 if not (allow_marks and w == "年" and i > 0 and self.tokens[i - 1].text.isdigit()) and not adjacent:
                     if self._rare_verb_opens(i):
                         start = t.start  # 、[飞腾]信息技术有限公司, 在[天开]高教科创园: a name's first word
+                    elif len(w) == 2 and w[0] in edges.GLUED_HEADS and s - start <= 1:
+                        start = t.start + 1  # 记者[从中]核集团: a preposition glued to the name's first character
                     break
             if t.pos == "m" and not re.search(r"[一二三四五六七八九十第]", w) and w != "年" and not edges.brand_numeral(w, self.text, s) or _COUNTED.match(w):
                 break  # 一项社会系统工程, 一家报社: a count is no part of a name

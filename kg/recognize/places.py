@@ -169,11 +169,7 @@ def chains(res: Resources, scan: Scan, cands: list[Candidate]) -> list[Candidate
         if kind in ("place", "world"):
             starts.setdefault(s, []).append((e, kind, key))
     out = []
-    whole = {(s, e) for s, e, kind, key in scan.hits if kind == "world" or kind == "place" and res.lex.place(key) is not None}
     for c in cands:
-        if c.rule == "crf" and c.type != "Place" and (c.start, c.end) in whole and res.world.get(scan.ctx.text[c.start : c.end], "Place") == "Place":
-            out.append(replace(c, type="Place"))  # 俄罗斯、哈萨克斯坦 read as organisations: the gazetteer knows them
-            continue
         if c.rule != "crf" or c.type not in ("Place", "Organization"):
             out.append(c)
             continue

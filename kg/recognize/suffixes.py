@@ -28,7 +28,7 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
             continue  # 宁夏沙漠[绿化], 湿地[保护]: what is done to a landscape, no place's name
         if not ctx.is_start(s) and _verb_head(ctx, s):
             continue  # 主持会议, 出席会议: a verb and its object, one token to the segmenter
-        start = ctx.name_start(s, e - max_len, allow_marks=typ in ("Event", "Project"), scope=typ in ("Event", "Project"))
+        start = ctx.name_start(s, e - max_len, allow_marks=typ in ("Event", "Project"), scope=typ in ("Event", "Project"), event=typ == "Event")
         if start is not None and (q := quantity_across(text, start)) is not None:
             start = q  # 8[吉瓦项目]: the unit of a quantity starts no name
         if start is not None and (tok := ctx.token_at(start)) is not None and tok.start == start and tok.end <= s:
