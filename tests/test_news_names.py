@@ -267,3 +267,8 @@ def test_a_preposition_glued_to_a_names_first_character(pipeline):
     got = spans(pipeline, "记者从中核集团了解到，东方电机大型清洁能源装备数字化车间投用。")
     assert ("中核集团", "Enterprise") in got
     assert ("东方电机", "Enterprise") in got
+
+
+def test_a_sure_left_edge_is_not_overridden_by_the_model(pipeline):
+    got = spans(pipeline, "副省长前往正泰智能电气西北产业园、隆基绿能科技股份有限公司、深之蓝海洋科技股份有限公司，又在天开高教科创园座谈。")
+    assert {("正泰智能电气西北产业园", "Place"), ("深之蓝海洋科技股份有限公司", "Enterprise"), ("天开高教科创园", "Place")} <= got

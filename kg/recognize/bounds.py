@@ -111,7 +111,7 @@ def plants(cands: list[Candidate], text: str) -> list[Candidate]:
         return cands
     out = []
     for c in cands:
-        if c.type == "Enterprise" and c.rule.startswith("suffix.") and text.endswith(_PLANT_HEADS, c.start, c.end) and any(
+        if c.type == "Enterprise" and c.rule.startswith(("suffix.", "opened.")) and text.endswith(_PLANT_HEADS, c.start, c.end) and any(
             s == c.start and e <= c.end - 4 for s, e in companies
         ):
             c = replace(c, type="Project", rule="suffix.project")

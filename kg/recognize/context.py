@@ -64,6 +64,9 @@ class Context:
         self._starts = {t.start: i for i, t in enumerate(tokens)}
         self._ends = {t.end: i for i, t in enumerate(tokens)}
         self._capacities: list[tuple[int, int]] | None = None  # computed on first use
+        # the last name_start found the name's first word where the segmenter saw a verb, or right
+        # after a list comma: a left edge the model's reading should not override
+        self.opened = False
         self._owner = [0] * (len(text) + 1)
         for i, t in enumerate(tokens):
             for k in range(t.start, t.end):
@@ -148,6 +151,7 @@ class Context:
 
     def name_start(self, s: int, floor: int, allow_marks: bool = False, scope: bool = False, event: bool = False) -> int | None:
         """Walk left from offset s over name-like tokens; the start of the name, or None."""
+        self.opened = False
         if not self.tokens:
             return None
         i = self._owner[s]
@@ -208,6 +212,7 @@ class Context:
                 if not (allow_marks and w == "年" and i > 0 and self.tokens[i - 1].text.isdigit()) and not adjacent:
                     if self._rare_verb_opens(i):
                         start = t.start  # 、[飞腾]信息技术有限公司, 在[天开]高教科创园: a name's first word
+                        self.opened = True
                     elif len(w) == 2 and w[0] in edges.GLUED_HEADS and s - start <= 1:
                         start = t.start + 1  # 记者[从中]核集团: a preposition glued to the name's first character
                     break

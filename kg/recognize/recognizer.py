@@ -122,7 +122,7 @@ class Recognizer:
     def _mark_generic(self, m: Mention) -> Mention:
         """A model or suffix-rule span that names a kind (监管部门, 保险公司, 经济技术开发区) is a
         mention the corpora label, but no name: it is marked `generic` and makes no graph node."""
-        if not (m.rule == "crf" or m.rule.startswith("suffix.")):
+        if not (m.rule == "crf" or m.rule.startswith(("suffix.", "opened."))):
             return m
         if is_generic(m.text, self.seg.cut, self.lex.dept_by_surface, self.suffix_types) or m.type == "Place" and kind_of_place(m.text, self.seg.cut):
             return replace(m, generic=True)
