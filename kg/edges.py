@@ -21,7 +21,7 @@ _ADVERB_POS = frozenset({"d", "ad"})
 _VERB_POS = frozenset({"v", "vd", "vi"})
 # one-character verbs and prepositions that jieba glues to an unknown word after them
 # (属大孟 = 属 + 大孟, 由省 = 由 + 省); no name starts with one unless the word is a known one
-_GLUED_HEADS = frozenset("属系在于由与和及向从对为是被将把经据至到同跟给让")
+GLUED_HEADS = frozenset("属系在于由与和及向从对为是被将把经据至到同跟给让")
 
 
 # registered company forms: what follows a company's full name, never a count of companies
@@ -64,7 +64,7 @@ def ends_name(word: str) -> bool:
 def glued_head(word: str, known: bool) -> bool:
     """word (a token that is no dictionary word or place: `known` False) starts with a
     one-character verb or preposition glued to the name after it (属[大孟]产业新城)."""
-    return not known and len(word) >= 3 and word[0] in _GLUED_HEADS
+    return not known and len(word) >= 3 and word[0] in GLUED_HEADS
 
 
 def before_verb(tokens: Sequence[Token], end: int, governs: Callable[[Token], bool]) -> int:

@@ -60,19 +60,21 @@ def lead(text: str) -> str:
     return text[: min(ends) + 1] if ends else text
 
 
-def article_votes(text: str, dateline: str | None, lexicon: Lexicon, title: str | None = None) -> Votes:
-    """What the article's dateline, title, opening sentence and body say about where it is from."""
-    v = Votes()
+def article_votes(text: str, dateline: str | None, lexicon: Lexicon, title: str | None = None) -> tuple[Votes, Votes]:
+    """What the article's dateline, title, opening sentence and body say about where it is from:
+    (all of them, the dateline, title and opening alone)."""
+    head = Votes()
     if dateline:
         d = lexicon.place(dateline)
         if d is not None:
-            v.add(lexicon, d, W_DATELINE)
+            head.add(lexicon, d, W_DATELINE)
     if title:
-        v.text(lexicon, title, W_TITLE)
+        head.text(lexicon, title, W_TITLE)
     first = lead(text)
-    v.text(lexicon, first, W_LEAD)
-    v.text(lexicon, text[len(first) :], W_BODY)
-    return v
+    head.text(lexicon, first, W_LEAD)
+    body = Votes()
+    body.text(lexicon, text[len(first) :], W_BODY)
+    return Votes(head.prov + body.prov, head.city + body.city, head.county + body.county), head
 
 
 def infer_locale(texts: Any, lexicon: Lexicon) -> Locale:
@@ -82,7 +84,7 @@ def infer_locale(texts: Any, lexicon: Lexicon) -> Locale:
     sentences more than the rest; a province is only chosen when the page names it."""
     v = Votes()
     for text, dateline in texts:
-        part = article_votes(text, dateline, lexicon)
+        part, _ = article_votes(text, dateline, lexicon)
         v.prov.update(part.prov)
         v.city.update(part.city)
     if not v.prov:
@@ -100,9 +102,7 @@ def article_locale(doc: Document, page: Locale, lexicon: Lexicon) -> Locale:
     an article that speaks of 我市 (the city) or 我省 (the province) as its own."""
     if page.source == "given":
         return page
-    v = article_votes(doc.text, doc.dateline, lexicon, doc.title)
-    head = article_votes("", doc.dateline, lexicon, doc.title)
-    head.text(lexicon, lead(doc.text), W_LEAD)  # what the dateline, title and opening name
+    v, head = article_votes(doc.text, doc.dateline, lexicon, doc.title)
     own_report = doc.text.lstrip().startswith(_OWN_REPORT) and not doc.dateline
     own_city = own_report or any(w in doc.text for w in ("我市", "本市"))  # the paper's city speaks
     own_report = own_report or any(w in doc.text for w in ("我省", "本省"))

@@ -13,7 +13,7 @@ from collections.abc import Callable, Container, Sequence
 
 # words that say how important a project is: a name does not praise what it names
 # (大孟产业新城[重要]配套工程 describes the project, 国家[重点]工程 classifies it)
-STANDING = frozenset("重要 重大 重点 关键 主要 核心 标志性 优质 优秀".split())
+STANDING = frozenset("重要 重大 重点 关键 主要 核心 标志性 优质 优秀 最大 最长 最高 首个 首座 首条 单体".split())
 # words that classify projects by purpose, stage or funding, beyond the generic
 # modifiers and sectors the recogniser already knows
 QUALIFIERS = STANDING | frozenset(
@@ -21,7 +21,8 @@ QUALIFIERS = STANDING | frozenset(
     合作 产业 产业链 产业化 实体 工业 重点产业 新兴 战略性 转型 升级 技改 改造 提升 培育 帮扶 援建 扶贫 乡村振兴 文旅 旅游 文化
     政府 社会 市场 民间 外资 内资 省级 市级 县级 国家级 一批 批 类 个 项 大 中 小
     研究 研发 攻关 开发 生产 发展 新开工 高新技术 高科技 基础研究 科研 科技 创新 智能化 数字化 一体化 绿色化 世界级 全国 全省
-    水利 水利枢纽 枢纽 重大项目 两重 试点 专项""".split()
+    水利 水利枢纽 枢纽 重大项目 两重 试点 专项 高速 城际 普速 货运 客运 地方 专用 采购 政府采购 供水 供电 供热 排水 污水 农村
+    城乡 安置 保障性 平价 海上 陆上 分布式 集中式 全线 沿线 控制性 节点 不通 北端 南端 东端 西端""".split()
 )
 # a count of kinds (十大工程, 五大项目): which ones, not one
 _COUNTED_KINDS = re.compile(r"^[一二两三四五六七八九十百千]+大")
@@ -47,7 +48,7 @@ def kind_of_project(core: str, cut: Callable[[str], list[str]], generic: Contain
         return False
     if _COUNTED_KINDS.match(core):
         return True
-    classifying = [w in QUALIFIERS or w in generic for w in parts]
+    classifying = [w in QUALIFIERS or w in generic or len(w) >= 4 and _made_of(w, QUALIFIERS, generic) for w in parts]
     if all(classifying):
         return True
     last_proper = max(i for i, ok in enumerate(classifying) if not ok)
@@ -67,3 +68,11 @@ def singled_out(core: str, pos: Sequence[tuple[str, str]], generic: Container[st
     # a long description of one undertaking (大钢中厚板生产线智能化升级): several words no kind is made of
     specific = [w for w, _ in pos if len(w) >= 2 and w not in generic and w not in QUALIFIERS]
     return described and len(core) >= 7 and len(specific) >= 2
+
+
+def _made_of(word: str, *vocabularies: Container[str]) -> bool:
+    """word is several words of the vocabularies written together (战略性新兴产业)."""
+    ok = [True] + [False] * len(word)
+    for i in range(1, len(word) + 1):
+        ok[i] = any(ok[j] and any(word[j:i] in v for v in vocabularies) for j in range(max(0, i - 6), i))
+    return ok[-1]

@@ -196,3 +196,79 @@ def test_a_model_body_ending_with_an_abstract_noun_is_none(pipeline):
     a = Candidate(text.index("服务"), text.index("，"), "Organization", "crf", 1)
     b = Candidate(text.index("国家"), text.index("发布"), "Enterprise", "crf", 1)
     assert shed_posts([a, b], scan, frozenset()) == [b]
+
+
+def test_short_company_names_in_a_list_under_a_kind(pipeline):
+    got = spans(pipeline, "易方达、华夏、南方等基金公司纷纷发行新产品，比亚迪、宁德时代和隆基等龙头企业参展。")
+    assert {("易方达", "Enterprise"), ("华夏", "Enterprise"), ("南方", "Enterprise")} <= got
+    assert {("比亚迪", "Enterprise"), ("宁德时代", "Enterprise"), ("隆基", "Enterprise")} <= got
+    assert ("基金公司", "Enterprise") not in got
+    got = spans(pipeline, "包括工行、农行、中行在内的国有大行下调利率，国企、民企等企业和北京、上海等地的企业都来了。")
+    assert {("工行", "Enterprise"), ("农行", "Enterprise"), ("中行", "Enterprise")} <= got
+    assert not any(n in ("国企", "民企", "北京", "上海") and t == "Enterprise" for n, t in got), got
+
+
+def test_railways_of_a_place_and_kinds_of_railway_are_no_projects(pipeline):
+    got = spans(pipeline, "一季度全国铁路完成投资，新疆铁路运量增长，高速铁路建设提速，川藏铁路加快建设，夏季第一场大型招聘会举行。")
+    assert ("川藏铁路", "Project") in got
+    assert not any(t in ("Project", "Event") and n != "川藏铁路" for n, t in got), got
+
+
+def test_news_verbs_end_a_name_walk(pipeline):
+    got = spans(pipeline, "主力水源助力京杭大运河生态补水，晋城海关将助力兰花保税物流中心发展。")
+    assert ("京杭大运河", "Project") in got
+    assert not any(n.startswith("助力") for n, _ in got), got
+
+
+def test_a_model_body_that_is_staged_is_an_event(pipeline):
+    from kg.recognize.base import Candidate, Scan
+    from kg.recognize.bounds import shed_posts
+    from kg.recognize.context import Context
+
+    text = "哈尔滨之夏音乐会今晚开幕，世界经济论坛发布报告。"
+    scan = Scan(Context(text, pipeline.segmenter.tokens(text)), pipeline.recognizer.hits(text), NOWHERE, None)
+    show = Candidate(0, text.index("今晚"), "Organization", "crf", 1)
+    forum = Candidate(text.index("世界"), text.index("发布"), "Organization", "crf", 1)
+    got = shed_posts([show, forum], scan, frozenset())
+    assert [(text[c.start : c.end], c.type) for c in got] == [("哈尔滨之夏音乐会", "Event"), ("世界经济论坛", "Organization")]
+
+
+def test_a_place_in_brackets_inside_a_name_and_works_named_by_their_purpose(pipeline):
+    got = spans(pipeline, "巴斯夫（广东）一体化基地实现全面运营，渝西水资源配置工程迎来大规模建设，李强在国家会议中心出席。")
+    assert {("巴斯夫（广东）一体化基地", "Project"), ("渝西水资源配置工程", "Project"), ("国家会议中心", "Place")} <= got
+
+
+def test_corridors_lines_and_hubs(pipeline):
+    got = spans(pipeline, "推进西部陆海新通道建设，盐泰锡常宜高铁开工，全国一体化算力网络国家（贵州）主枢纽加紧建设；开辟绿色通道，打通物流通道。")
+    assert {("西部陆海新通道", "Project"), ("盐泰锡常宜高铁", "Project"), ("全国一体化算力网络国家（贵州）主枢纽", "Project")} <= got
+    assert not any("通道" in n and n != "西部陆海新通道" for n, _ in got), got
+
+
+def test_towns_after_their_divisions_and_no_division_inside_a_division(pipeline):
+    got = spans(pipeline, "总书记来到位于梅州市雁洋镇的叶剑英纪念园，又到拉萨市当雄县看望牧民。")
+    assert {("梅州市", "Place"), ("雁洋镇", "Place"), ("叶剑英纪念园", "Place")} <= got
+    ms = pipeline.recognizer("d", "又到拉萨市当雄县看望牧民。", NOWHERE)
+    assert "雄县" not in {m.text for m in ms}  # 当雄县 holds no 雄县 (河北)
+
+
+def test_zones_named_by_purpose_and_a_name_after_a_dash(pipeline):
+    got = spans(pipeline, "在黑龙江哈大齐国家自主创新示范区，各企业加快研发；川东北重点水利项目——藻渡水库首个控制性工程完工。")
+    assert ("黑龙江哈大齐国家自主创新示范区", "Place") in got
+    assert ("藻渡水库", "Place") in got
+
+
+def test_event_names_hold_what_they_are_about(pipeline):
+    got = spans(pipeline, "2025年全球服务贸易峰会10日在北京举行，第二届中国—中亚合作论坛在西安开幕。")
+    assert ("2025年全球服务贸易峰会", "Event") in got
+    assert ("第二届中国—中亚合作论坛", "Event") in got
+
+
+def test_a_preposition_glued_to_a_names_first_character(pipeline):
+    got = spans(pipeline, "记者从中核集团了解到，东方电机大型清洁能源装备数字化车间投用。")
+    assert ("中核集团", "Enterprise") in got
+    assert ("东方电机", "Enterprise") in got
+
+
+def test_a_sure_left_edge_is_not_overridden_by_the_model(pipeline):
+    got = spans(pipeline, "副省长前往正泰智能电气西北产业园、隆基绿能科技股份有限公司、深之蓝海洋科技股份有限公司，又在天开高教科创园座谈。")
+    assert {("正泰智能电气西北产业园", "Place"), ("深之蓝海洋科技股份有限公司", "Enterprise"), ("天开高教科创园", "Place")} <= got

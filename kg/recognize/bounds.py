@@ -34,8 +34,10 @@ def shed_posts(cands: list[Candidate], scan: Scan, surnames: frozenset[str]) -> 
     for c in cands:
         if c.rule == "crf" and holds_count(text, c.start, c.end):
             continue  # 新疆[15个]口岸: a count of things, no name
-        if c.rule == "crf" and c.type in _BODY_TYPES and text.endswith(_ABSTRACT, c.start, c.end):
-            continue  # 服务管理体系, 农村居民人均: what a body does or has, no body
+        if c.rule == "crf" and c.type in _BODY_TYPES and (text.endswith(_ABSTRACT, c.start, c.end) or _idiom(scan, c)):
+            continue  # 服务管理体系, 农村居民人均, 国泰民安: what a body does or has, a saying, no body
+        if c.rule == "crf" and c.type in _BODY_TYPES and text.endswith(_SHOWS, c.start, c.end):
+            c = replace(c, type="Event")  # 哈尔滨之夏音乐会: held, not a body
         if c.type == "GovernmentBody" and text.endswith(_AD_HOC, c.start, c.end):
             c = replace(c, type="Organization")  # 国务院事故调查组: an ad-hoc body, not an organ of state
         if c.type in _BODY_TYPES:
@@ -69,6 +71,8 @@ def holds_count(text: str, start: int, end: int) -> bool:
 
 
 _COMPANY_ENDS = ("集团", "公司")
+# what is staged, never a body (the model types 博览会, 大会 … itself; 论坛 may be either: 世界经济论坛)
+_SHOWS = ("音乐会", "演唱会", "晚会", "仪式", "典礼", "开幕式", "闭幕式", "文化节", "旅游节", "艺术节", "电影节", "马拉松")
 # abstract nouns no body's name ends with: systems, policies, measures of what bodies do
 _ABSTRACT = tuple("体系 机制 制度 模式 格局 战略 政策 方案 理念 精神 思想 人均 能力 水平 环境 质量 效率 意识 作用 优势".split())
 # ad-hoc bodies a government sets up (国务院事故调查组, 省委巡视组): organisations of their own
@@ -107,9 +111,15 @@ def plants(cands: list[Candidate], text: str) -> list[Candidate]:
         return cands
     out = []
     for c in cands:
-        if c.type == "Enterprise" and c.rule.startswith("suffix.") and text.endswith(_PLANT_HEADS, c.start, c.end) and any(
+        if c.type == "Enterprise" and c.rule.startswith(("suffix.", "opened.")) and text.endswith(_PLANT_HEADS, c.start, c.end) and any(
             s == c.start and e <= c.end - 4 for s, e in companies
         ):
             c = replace(c, type="Project", rule="suffix.project")
         out.append(c)
     return out
+
+
+def _idiom(scan: Scan, c: Candidate) -> bool:
+    """The span is one token the segmenter's dictionary holds as an idiom (国泰民安)."""
+    tok = scan.ctx.token_at(c.start)
+    return tok is not None and (tok.start, tok.end) == (c.start, c.end) and tok.pos == "i"

@@ -15,29 +15,33 @@ STOP_WORDS = frozenset(
     记者 本报 会同 联合 邀请 来自 位于 入驻 落户 参加 参与 举办 举行 主办 承办 协办 组织 成立 成为 签约 签署 携手
     支持 帮扶 推动 获悉 了解 表示 介绍 说 称 指出 强调 认为 发布 发出 命名 获得 荣获 授予 设立 依托 通过 这是 也是
     还是 其中 包括 其他 其它 等等 各个 分别 共同 牵头 率先 积极 全力 进一步 不断 正 已 已经 均 都 也 还 又 再 更
-    以上 以下 境内 境外 之一 今年 去年 明年 目前 近日 日前 近年 近年来 此外 同时 届时 其间 期间 当天 今天 昨天 随后 之后 以来 首批 首个 首家
-    投资 出资 援建 承建 建设 打造 引进 落地 开工 投产 竣工 下线 合作 洽谈 对接 服务 走进 赴 前往 看望 调研 考察""".split()
+    以上 以下 境内 境外 之一 一季度 二季度 三季度 四季度 前三季度 上半年 下半年 年初 年底 年内 全年 今年 去年 明年 目前 近日 日前 近年 近年来 此外 同时 届时 其间 期间 当天 今天 昨天 随后 之后 以来 首批 首个 首家
+    投资 出资 援建 承建 建设 打造 引进 落地 开工 投产 竣工 下线 合作 洽谈 对接 服务 走进 赴 前往 看望 调研 考察
+    正在 正是 就是 助力 启动 设置 重视 高度重视 赋能 聚焦 瞄准 对标 围绕 紧扣 根据 按照 通过 借助""".split()
 )
 STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "x", "w", "y", "e", "o", "q", "zg"})
 # verbs that occur inside names (供应链管理有限公司, 小企业发展促进局); any other verb ends a name
 NAME_VERBS = frozenset(
-    """计算 互补 复合 联产 耦合 发展 促进 管理 建设 投资 开发 服务 制造 供应 供热 供水 供电 供气 交易 研究 设计 检测 检验 运营 保障 监督 转型 创新
+    """自主 配置 引水 调水 输水 灌溉 防洪 计算 互补 复合 联产 耦合 发展 促进 管理 建设 投资 开发 服务 制造 供应 供热 供水 供电 供气 交易 研究 设计 检测 检验 运营 保障 监督 转型 创新
     创业 孵化 培训 咨询 保护 合作 交流 生产 加工 经营 控股 租赁 融资 担保 评估 规划 勘察 施工 安装 运输 贸易 印刷 出版
     推广 振兴 改革 示范 实验 试验 养殖 种植 销售 物流 装备 装配 冶炼 铸造 锻造 发电 储能 采购 救援 执法 审批 治理 防治
     防控 监测 监管 指挥 抗旱 防汛 排水 环卫 教育 培养 孵育 集成 应用 测试 认证 传播 营销 仓储 配送 批发 零售 维修 回收
     利用 处理 净化 节能 节水 环保 招商 引资 联合 合成 提升 改造 升级 智造 传承 保税 综改 发行 结算 清算 委托 托管 驻""".split()
 )
 _LEGAL_TAILS = frozenset({"有限公司", "有限责任公司", "股份有限公司", "集团", "公司", "集团有限公司"})
-_COUNTED = re.compile(r"^[一两二三四五六七八九十几数多每][项个家批些所座条位名种类]$")
+_COUNTED = re.compile(r"^[一两二三四五六七八九十几数多每][项个家批些所座条位名种类场次轮]$")
 # what leads the name of an event or programme of a whole country or province (首届…招商大会, 全国科技大会)
 _EVENT_SCOPE = frozenset("首届 全国 全省 全市 全区 全县 全州".split())
+_VERB_POS = frozenset({"v", "vg", "vd", "vi"})  # not vn: 管理, 服务 … name what a body does
+_DASHES = frozenset("— － - ——".split())
 _INNER_CONJ = frozenset("与 和 及".split())
 _COMMON_NOUN_POS = frozenset({"n", "vn", "l"})
 _PROPER_HEAD_POS = frozenset({"ns", "nt", "nz"})
 _NOT_BEFORE_CAPACITY = frozenset({"m", "mq", "q", "b", "d", "x", "c", "p", "f", "t", "r", "u", "uj", "v"})
-# a verb jieba saw fewer times than this may be a brand or a place name read as a verb (飞腾 85, 天开 19)
-_RARE_VERB_FREQ = 500
-_LIST_OPENERS = frozenset("、 ， , ： : “ （ ( 。 ；".split())
+# a verb jieba saw fewer times than this may be a brand or a place name read as a verb (飞腾 85, 天开 19;
+# not 打通 268)
+_RARE_VERB_FREQ = 100
+_LIST_OPENERS = frozenset("、 ， , ： : “ （ ( 。 ； — ——".split())
 _EDGE_MARKS = "()（）【】[]《》“”\"'‘’「」、，。；：！？,.;:!? \n\t"
 
 
@@ -60,6 +64,9 @@ class Context:
         self._starts = {t.start: i for i, t in enumerate(tokens)}
         self._ends = {t.end: i for i, t in enumerate(tokens)}
         self._capacities: list[tuple[int, int]] | None = None  # computed on first use
+        # the last name_start found the name's first word where the segmenter saw a verb, or right
+        # after a list comma: a left edge the model's reading should not override
+        self.opened = False
         self._owner = [0] * (len(text) + 1)
         for i, t in enumerate(tokens):
             for k in range(t.start, t.end):
@@ -92,6 +99,19 @@ class Context:
         if self._capacities is None:
             self._capacities = [m.span() for m in projects.CAPACITY.finditer(self.text)]
         return next((a for a, b in self._capacities if a <= pos < b), None)
+
+    def _bracketed(self, i: int) -> int | None:
+        """Token i closes brackets around a short word (（广东）, （中国）) right after a name word:
+        the index of that name word, or None."""
+        j = i - 1
+        while j >= 0 and self.tokens[j].text not in ("（", "(") and i - j <= 3:
+            j -= 1
+        if j < 1 or self.tokens[j].text not in ("（", "(") or not 2 <= self.tokens[i].start - self.tokens[j].end <= 6:
+            return None
+        before = self.tokens[j - 1]
+        if before.text in STOP_WORDS or before.pos in STOP_POS or not _NAME_CHAR.match(before.text) or before.end != self.tokens[j].start:
+            return None
+        return j - 1
 
     def _across_conjunction(self, i: int, floor: int) -> int | None:
         """The index of the proper word a name starts with, when the conjunction at token i joins
@@ -129,8 +149,9 @@ class Context:
         before = self.tokens[i - 1] if i > 0 else None
         return before is None or before.text in _LIST_OPENERS or before.pos == "p"
 
-    def name_start(self, s: int, floor: int, allow_marks: bool = False) -> int | None:
+    def name_start(self, s: int, floor: int, allow_marks: bool = False, scope: bool = False, event: bool = False) -> int | None:
         """Walk left from offset s over name-like tokens; the start of the name, or None."""
+        self.opened = False
         if not self.tokens:
             return None
         i = self._owner[s]
@@ -165,9 +186,17 @@ class Context:
                 if i < 0 or not self._opens_capacity(self.tokens[i], cap):
                     break  # 一期4吉瓦及二期[8吉瓦项目], 1条[年产2万吨…生产线]
                 continue
-            if allow_marks and w in _EVENT_SCOPE:
+            if scope and w in _EVENT_SCOPE:
                 start = t.start  # [首届]粤港澳大湾区全球招商大会
                 i -= 1
+                continue
+            if event and (w in NAME_VERBS or w in _DASHES and 0 < i and self.tokens[i - 1].pos in _PROPER_HEAD_POS | {"j"}):
+                start = t.start  # 全球[服务]贸易峰会, 中国[—]中亚合作论坛: what the event is about
+                i -= 1
+                continue
+            if w in ("）", ")") and start < s and (j := self._bracketed(i)) is not None:
+                start = self.tokens[j].start  # 巴斯夫[（广东）]一体化基地: a place in brackets inside a name
+                i = j - 1
                 continue
             if edges.glued_head(w, w in words.common_words()) and t.end < s:
                 start = t.start + 1  # 平陆运河[和川藏]铁路…: a conjunction glued to the name's first word
@@ -176,13 +205,16 @@ class Context:
                 start = self.tokens[j].start  # 中国科学院量子信息[与]量子科技创新研究院: two fields of one name
                 i = j - 1
                 continue
-            if w in STOP_WORDS or t.pos in STOP_POS or not _NAME_CHAR.match(w) or t.pos == "v" and w not in NAME_VERBS or edges.ends_name(w):
+            if w in STOP_WORDS or t.pos in STOP_POS or not _NAME_CHAR.match(w) or t.pos in _VERB_POS and w not in NAME_VERBS or edges.ends_name(w):
                 # a business verb right before the suffix is the name's (国华能源[投资]有限公司)
                 suffix_tok = self.tokens[self._owner[s]]
                 adjacent = t.end == suffix_tok.start == s and w in ("投资", "控股", "发展") and suffix_tok.text in _LEGAL_TAILS
                 if not (allow_marks and w == "年" and i > 0 and self.tokens[i - 1].text.isdigit()) and not adjacent:
                     if self._rare_verb_opens(i):
                         start = t.start  # 、[飞腾]信息技术有限公司, 在[天开]高教科创园: a name's first word
+                        self.opened = True
+                    elif len(w) == 2 and w[0] in edges.GLUED_HEADS and s - start <= 1:
+                        start = t.start + 1  # 记者[从中]核集团: a preposition glued to the name's first character
                     break
             if t.pos == "m" and not re.search(r"[一二三四五六七八九十第]", w) and w != "年" and not edges.brand_numeral(w, self.text, s) or _COUNTED.match(w):
                 break  # 一项社会系统工程, 一家报社: a count is no part of a name
@@ -193,7 +225,7 @@ class Context:
         # trim generic leading words: 全省中小企业 -> (nothing); 我省方山县大武小学 -> 方山县大武小学
         j = self._starts.get(start)
         while j is not None and j < len(self.tokens) and self.tokens[j].end < s and self.tokens[j].text in GENERIC and not (
-            allow_marks and self.tokens[j].text in _EVENT_SCOPE
+            scope and self.tokens[j].text in _EVENT_SCOPE
         ):
             start = self.tokens[j].end
             j = self._starts.get(start)

@@ -21,7 +21,7 @@ from .generic import GENERIC
 _HEADS = sorted(
     """大会 会议 推介会 推进会 发布会 洽谈会 博览会 交易会 展览会 展会 论坛 峰会 大赛 比赛 竞赛 运动会 招聘会 嘉年华 活动 仪式
     报告会 研讨会 座谈会 交流会 对接会 招商会 年会 晚会 典礼 开幕式 闭幕式 揭牌仪式 签约仪式 启动仪式 颁奖典礼 文化节 旅游节
-    艺术节 电影节 音乐节 美食节 博览会 展销会 订货会 培训班 全体会议 全会 联席会议 发布活动""".split(),
+    艺术节 电影节 音乐节 美食节 博览会 展销会 订货会 培训班 全体会议 全会 联席会议 发布活动 音乐会 演唱会 文艺晚会 马拉松""".split(),
     key=len,
     reverse=True,
 )
@@ -36,6 +36,15 @@ _DATED = re.compile(r"[“\"]\d{1,2}\s*[·•.．]\s*\d{1,2}[”\"][\u4e00-\u9ff
 # what the name of a held event does not start with: a count, an edition word that only points
 # back (本次, 这次), a determiner
 _NOT_FIRST = re.compile(r"^(?:[一两二三四五六七八九十几数多]+(?:场|次|届|个|期)|本|这|该|此|各|每|有关|相关|一系列|系列|多场|多次)")
+
+
+# a count of meetings anywhere in it (夏季第一场大型招聘会): one of several, not a name
+_COUNTED = re.compile(r"[一两二三四五六七八九十几数多\d]+[场次届期]")
+
+
+def event_head(name: str) -> str | None:
+    """The event head name ends with (大会, 音乐会, 揭牌仪式 …), if any."""
+    return next((h for h in _HEADS if name.endswith(h)), None)
 
 
 @functools.lru_cache(maxsize=1)
@@ -69,7 +78,7 @@ def _named(res: Resources, scan: Scan, s: int, e: int) -> bool:
     break sits inside it."""
     text = scan.ctx.text
     name = text[s:e]
-    if _NOT_FIRST.match(name) or not scan.ctx.is_start(s):
+    if _NOT_FIRST.match(name) or _COUNTED.search(name) or not scan.ctx.is_start(s):
         return False
     head = next(h for h in _HEADS if name.endswith(h))
     body = [t for t in scan.ctx.within(s, e - len(head))]

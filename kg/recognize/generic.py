@@ -26,7 +26,7 @@ GENERIC = frozenset(
 )
 
 # words that qualify a kind of thing, not name one (特色专业镇, 不同类型专业镇, 居住地社区)
-GENERIC_MODIFIERS = frozenset("境内外 国内外 海内外 保险 信托 外资 中资 合资 外商 国内 海外 境外 日式 欧式 美式 连锁 经纪 百货 储户 商业银行 属地 直属 专业 特色 省级 市级 省市 市县 不同 类型 各种 助力 培育 居住地 所在地 户籍地 辖区 周边 附近 这类 此类 同类 新型 传统 现代".split())
+GENERIC_MODIFIERS = frozenset("境内外 国内外 海内外 基金 证券 券商 期货 保险 信托 外资 中资 合资 外商 国内 海外 境外 日式 欧式 美式 连锁 经纪 百货 储户 商业银行 属地 直属 专业 特色 省级 市级 省市 市县 不同 类型 各种 助力 培育 居住地 所在地 户籍地 辖区 周边 附近 这类 此类 同类 新型 传统 现代".split())
 
 # heads that name a kind of body, not one body: a model span made only of these and GENERIC
 # words (政府部门, 公安窗口, 市直部门, 省内地方政府, 工会组织) is a mention but no graph node
@@ -61,7 +61,7 @@ def is_generic(text: str, cut: Callable[[str], list[str]], departments: Containe
 
 # industry words that end the short names of companies (中来光能, 格力电器, 长城汽车, 蒙牛乳业)
 INDUSTRY = (
-    "光能 节能 能源 新能源 电力 电气 电器 电子 科技 智能 医药 医疗 生物 制药 药业 化工 钢铁 特钢 煤业 煤电 矿业 锂业 乳业 食品 酒业 "
+    "光能 节能 能源 新能源 电力 电气 电器 电机 电子 科技 智能 医药 医疗 生物 制药 药业 化工 钢铁 特钢 煤业 煤电 矿业 锂业 乳业 食品 酒业 "
     "汽车 重工 机械 装备 新材 建材 建工 地产 置业 物流 航运 航空 旅游 文旅 传媒 通信 软件 环保 水务 燃气 热力 牧业 种业 纺织 "
     "股份 控股 实业 电池 光电 光伏 半导体 微电子 精工 精密 动力 铝业 铜业 纸业"
 ).split()
@@ -80,8 +80,8 @@ _PROJECT_GENERIC = GENERIC | GENERIC_MODIFIERS | NOT_BRANDS | SECTORS
 # forms (有限公司, 股份公司, 集团公司) come with a name
 _BARE_HEADS = ("工厂", "实验室")
 _LEGAL_LEADS = ("有限", "股份", "集团", "分", "总", "子", "责任")
-# project heads a place alone does not make a name of (山西项目); other heads name structures (米林水电站)
-_KIND_HEADS = ("项目", "工程", "基地", "生产线", "智能工厂")
+# project heads a place alone does not make a name of (山西项目, 新疆铁路); other heads name structures (米林水电站)
+_KIND_HEADS = ("项目", "工程", "基地", "生产线", "智能工厂", "铁路")
 # projects, bases and lines: a reader lists one only when something singles it out (石化项目,
 # 钾肥生产基地 are kinds); programmes (工程) are often named by what they do (青年马克思主义者培养工程)
 _WORKS_NEEDING_NAMES = ("项目", "基地", "生产线", "智能工厂")
@@ -125,7 +125,7 @@ def distinctive(
 # what kind of place, not which one: the zone words (kg.zones.KIND_WORDS) less those that are the
 # proper part of many zones' names (临港新片区, 空港新城, 西部科学城), the generic words and modifiers
 # above, and words that classify villages, streets and sites
-_OWN_NAMES = frozenset("空港 临空 临港 港口 沿海 滨海 滨江 沿江 海洋 边境 东部 西部 南部 北部 中部 城东 城南 城西 城北 片".split())
+_OWN_NAMES = frozenset("空港 临空 临港 港口 沿海 滨海 滨江 沿江 海洋 边境 东部 西部 南部 北部 中部 城东 城南 城西 城北 片 国家".split())
 PLACE_KIND_WORDS = (
     (frozenset(zones.KIND_WORDS) - _OWN_NAMES) | GENERIC | GENERIC_MODIFIERS
     | frozenset("""经贸 人文 商业 生活 居住 试点 样板 美丽 和美 宜居 乡村振兴 振兴 特色小镇 创新 创业 双创 科创 数字经济 自由贸易

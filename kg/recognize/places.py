@@ -190,8 +190,29 @@ def chains(res: Resources, scan: Scan, cands: list[Candidate]) -> list[Candidate
         if parts is not None and len(parts) >= 2 and not _zone(res, text[parts[-1][0] : parts[-1][1]]):
             out.extend(Candidate(a, b, "Place", "gazetteer.chain", 3, canonical=full) for a, b, full in parts)
             continue
-        out.append(c)
+        out.extend(_township(res, text, starts, c))
     return out
+
+
+_TOWNSHIP_HEADS = ("镇", "乡", "街道", "村", "社区")
+
+
+def _township(res: Resources, text: str, starts: dict[int, list[tuple[int, str, str]]], c: Candidate) -> list[Candidate]:
+    """A model place that is divisions and then a town or village the gazetteer does not hold
+    (梅州市雁洋镇) is those divisions and the town; any other model span is kept as it is."""
+    if c.type == "Place" and text.endswith(_TOWNSHIP_HEADS, c.start, c.end):
+        for k in range(c.end - 2, c.start + 1, -1):
+            parts = _chain(res, text, starts, c.start, k, None)
+            rest = _VILLAGE.match(text, k, c.end)
+            if parts and rest and (rest.group(1) or rest.group(2)):
+                out = [Candidate(a, b, "Place", "gazetteer.chain", 3, canonical=full) for a, b, full in parts]
+                return out + [replace(c, start=a, end=b) for a, b in (rest.span(1), rest.span(2)) if b > a]
+    return [c]
+
+
+# a town and maybe a village in it, as the model read them after the divisions (雁洋镇, 侯村乡店子底村):
+# short names, not designations (清徐[精细化工材料专业镇] is one name)
+_VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,4}(?:镇|乡|街道))?([\u4e00-\u9fff]{1,5}(?:村|社区))?$")
 
 
 def _chain(

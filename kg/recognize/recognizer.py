@@ -23,7 +23,7 @@ from ..segment import Segmenter
 from ..tagger import MODEL_NAME, Tagger
 from ..types import Locale, Mention
 from ..zones import zone_names
-from . import abbreviations, brands, departments, events, persons, suffixes  # noqa: F401  (they register their proposers)
+from . import abbreviations, brands, departments, events, lists, persons, suffixes  # noqa: F401  (they register their proposers)
 from .base import PROPOSERS, Candidate, Hit, Resources, Scan
 from .bounds import plants, shed_posts
 from .context import Context
@@ -32,7 +32,7 @@ from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncr
 from .places import _BAD_PLACE_NAMES, chains, gazetteer, world, world_names
 from .resolve import resolve
 
-DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "abbreviated-places", "brands", "events")
+DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "abbreviated-places", "brands", "events", "lists")
 
 
 class Recognizer:
@@ -122,7 +122,7 @@ class Recognizer:
     def _mark_generic(self, m: Mention) -> Mention:
         """A model or suffix-rule span that names a kind (监管部门, 保险公司, 经济技术开发区) is a
         mention the corpora label, but no name: it is marked `generic` and makes no graph node."""
-        if not (m.rule == "crf" or m.rule.startswith("suffix.")):
+        if not (m.rule == "crf" or m.rule.startswith(("suffix.", "opened."))):
             return m
         if is_generic(m.text, self.seg.cut, self.lex.dept_by_surface, self.suffix_types) or m.type == "Place" and kind_of_place(m.text, self.seg.cut):
             return replace(m, generic=True)

@@ -17,13 +17,14 @@ def resolve(doc_id: str, text: str, cands: Iterable[Candidate]) -> list[Mention]
     )
     taken = bytearray(len(text) + 1)
     leads: dict[int, str] = {}  # start -> type of the kept project or event starting there
+    division = bytearray(len(text) + 1)  # offsets inside a kept division's name (安吉县 holds no 吉县)
     kept: list[Candidate] = []
     nested: list[Candidate] = []
     for c in ordered:
         if not c.standalone:
             continue
         if any(taken[c.start : c.end]):
-            if c.type == "Place" and c.rule != "crf" and all(taken[c.start : c.end]):
+            if c.type == "Place" and c.rule != "crf" and all(taken[c.start : c.end]) and not any(division[c.start : c.end]):
                 nested.append(c)
             elif c.type in _OWNERS and c.start in leads and all(taken[c.start : c.end]):
                 nested.append(c)  # [国能宁煤公司]煤制油项目: the company the project is named after
@@ -33,6 +34,8 @@ def resolve(doc_id: str, text: str, cands: Iterable[Candidate]) -> list[Mention]
             leads[c.start] = c.type
         for k in range(c.start, c.end):
             taken[k] = 1
+        if c.rule in ("gazetteer.division", "gazetteer.chain"):
+            division[c.start : c.end] = b"\x01" * (c.end - c.start)
     out = [Mention(doc_id, c.start, c.end, text[c.start : c.end], c.type, c.rule, canonical=c.canonical) for c in kept]
     seen = {(c.start, c.end) for c in kept}
     for c in nested:

@@ -28,7 +28,7 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
             continue  # 宁夏沙漠[绿化], 湿地[保护]: what is done to a landscape, no place's name
         if not ctx.is_start(s) and _verb_head(ctx, s):
             continue  # 主持会议, 出席会议: a verb and its object, one token to the segmenter
-        start = ctx.name_start(s, e - max_len, allow_marks=typ in ("Event", "Project"))
+        start = ctx.name_start(s, e - max_len, allow_marks=typ in ("Event", "Project"), scope=typ in ("Event", "Project"), event=typ == "Event")
         if start is not None and (q := quantity_across(text, start)) is not None:
             start = q  # 8[吉瓦项目]: the unit of a quantity starts no name
         if start is not None and (tok := ctx.token_at(start)) is not None and tok.start == start and tok.end <= s:
@@ -43,12 +43,18 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
         if not distinctive(name, ctx, start, s, typ, place_end, res.seg.cut):
             continue
         prio = 3 if len(key) >= 3 else 2
-        out.append(Candidate(start, e, typ, f"suffix.{typ.lower()}", prio))
+        # a left edge found where the segmenter saw a verb (、[飞腾]信息…) or right after a list comma
+        # (、[深之蓝]海洋科技…) is sure: rule `opened.*`, which the model's left edge does not override
+        before = ctx.token_at(start - 1) if start > 0 else None
+        opened = ctx.opened or start > 0 and text[start - 1] == "、" or before is not None and before.end == start and before.text in _VISITS
+        out.append(Candidate(start, e, typ, f"{'opened' if opened else 'suffix'}.{typ.lower()}", prio))
     return out
 
 
 # what the name of a party ends with before 党 (中国共产党, 民主党, 工党, 国民党, 绿党)
 _PARTY_KINDS = tuple("共产 民主 共和 国民 人民 自由 保守 社会 社民 工 绿 民进 进步 统一 正义 联合 劳动 农民 基督教民主".split())
+# verbs of visiting: what follows them is a name from its first word (前往[正泰智能电气西北产业园])
+_VISITS = frozenset("来到 前往 走进 走访 考察 调研 参观 视察 察看".split())
 _LANDSCAPE = frozenset("沙漠 湿地 水库".split())
 # verbs that take a meeting as their object, glued to it by the segmenter (主持会议, 出席大会)
 _MEETING_VERBS = frozenset("主持 出席 参加 列席 召开 举行 举办 筹备 参与 组织 开好 开完 开".split())

@@ -1,0 +1,93 @@
+"""Names listed under a kind: 大众、吉利等车企, 易方达、华夏、南方等基金公司, 包括工行、农行在内的国有大行.
+
+Short company names are common words (大众, 南方, 华夏) or unknown ones the model reads as people
+(比亚迪, 隆基); a list that ends with 等 and a kind of company (or opens with 包括 and closes with
+在内的 and a kind) says what each item is.  Each item becomes a candidate of the kind's type.
+"""
+from __future__ import annotations
+
+import re
+
+from .base import Candidate, Resources, Scan, proposer
+from .context import STOP_WORDS, Context
+from .generic import GENERIC, GENERIC_MODIFIERS, SECTORS, is_generic
+
+# kinds of company and organisation a list can end with, and the type they give its items
+_KINDS = {
+    **dict.fromkeys(
+        """企业 公司 集团 车企 药企 房企 险企 银行 大行 券商 基金公司 证券公司 保险公司 金融机构 厂商 厂家 品牌 运营商 航空公司
+        互联网企业 科技企业 平台企业 龙头企业 头部企业 民营企业 上市公司 电商平台 快递企业 链主企业""".split(),
+        "Enterprise",
+    ),
+    **dict.fromkeys("高校 大学 院校 科研院所 研究机构 医院 学校 协会 商会 智库".split(), "Organization"),
+}
+_KIND = "(?:" + "|".join(sorted(map(re.escape, _KINDS), key=len, reverse=True)) + ")"
+# what may stand between 等 and the kind: counts and words of rank or reach
+_FILLER = r"(?:全球|全国|国内外|国内|海外|省内|知名|头部|龙头|大型|重点|主要|骨干|优质|领军|其他|一批|一些|众多|多家|数家|几家|\d+家|[一二两三四五六七八九十百]+家|国有|股份制)*"
+_CLOSE = re.compile(rf"等{_FILLER}({_KIND})|在内的{_FILLER}({_KIND})")
+_DELIMS = "、和及与"
+# kinds of company, not companies (国企、民企等企业)
+_KIND_WORDS = frozenset("国企 民企 央企 外企 私企 港企 台企 外资 内资 中资 合资 独资 大企业 中小企业 小微企业 上下游企业 其他企业".split())
+_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,8}$")
+_NOT_IN_FIRST = frozenset({"p", "c", "u", "uj", "ul", "d", "r", "m", "q", "x", "v", "vn", "t", "f"})
+
+
+@proposer("lists")
+def listed(res: Resources, scan: Scan) -> list[Candidate]:
+    """The items of each list closed by 等 (or 在内的) and a kind of company or organisation."""
+    ctx = scan.ctx
+    text = ctx.text
+    out: list[Candidate] = []
+    for m in _CLOSE.finditer(text):
+        kind = m.group(1) or m.group(2)
+        items = _items(ctx, m.start())
+        if len(items) < 2:
+            continue  # one name before 等 is as often a kind as a name (新能源等企业)
+        for s, e in items:
+            name = text[s:e]
+            if name in _KIND_WORDS or name in GENERIC or name in GENERIC_MODIFIERS or name in SECTORS:
+                continue
+            if is_generic(name, res.seg.cut, res.lex.dept_by_surface, res.suffix_types) or res.lex.place(name) is not None:
+                continue
+            out.append(Candidate(s, e, _KINDS[kind], f"list.{_KINDS[kind].lower()}", 3))
+    return out
+
+
+def _items(ctx: Context, end: int) -> list[tuple[int, int]]:
+    """The items of the list ending at `end`: runs between 、 (and 和/及/与 before the last), the
+    first one the words after the verb or preposition that opens the list."""
+    text = ctx.text
+    out: list[tuple[int, int]] = []
+    e = end
+    while True:
+        s = e
+        while s > 0 and text[s - 1] not in _DELIMS and text[s - 1] not in "，。；：！？（）()“”\n" and e - s < 9:
+            s -= 1
+        if s > 0 and text[s - 1] in _DELIMS and _ITEM.match(text[s:e]) and (text[s - 1] == "、" or ctx.is_start(s)):
+            out.append((s, e))
+            e = s - 1
+            continue
+        first = _first_item(ctx, e)
+        if first is not None:
+            out.append(first)
+        return out[::-1] if out and first is not None else []
+
+
+def _first_item(ctx: Context, e: int) -> tuple[int, int] | None:
+    """The list's first item, ending at e: one or two words after whatever opens the list."""
+    if not ctx.is_end(e):
+        return None
+    toks = [t for t in ctx.tokens if t.end <= e][-2:]
+    toks = [t for t in toks if t.end > e - 8]
+    while toks and (toks[0].pos in _NOT_IN_FIRST and not _unknown(toks[0].text) or toks[0].text in STOP_WORDS):
+        toks = toks[1:]
+    if not toks or toks[-1].end != e:
+        return None
+    s = toks[0].start
+    return (s, e) if _ITEM.match(ctx.text[s:e]) else None
+
+
+def _unknown(word: str) -> bool:
+    from .generic import _unknown_word
+
+    return _unknown_word(word)
