@@ -35,6 +35,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph as ox
+
 from . import builder, rdf, settings, store
 from .errors import ClusterError, KGError
 from .ingest import Page
@@ -43,6 +45,7 @@ from .serialize import GraphLines, chunks, records
 from .spool import Spool, decode_results, encode
 from .types import Key
 
+log = logging.getLogger(__name__)  # phase times at INFO (bench/backfill_bench.py prints them)
 PARTITION_CHARS = 50_000  # ~0.3 s of one core per partition: enough tasks to balance, few enough to cost nothing
 WINDOW = 4  # partitions in flight per worker thread: the client holds no more text than that
 JOIN_TIMEOUT = 60.0  # seconds to wait for the workers of a scheduler to join
@@ -71,16 +74,21 @@ def backfill(
     t0 = time.perf_counter()
     with builder.staged(paths, out, region=region, base=base) as b, _client(distributed, scheduler, workers) as client:
         _same_kg(client)
+        t1 = time.perf_counter()
         with concurrent.futures.ThreadPoolExecutor(1) as pool:
             reducer = pool.submit(Pipeline, b.conf.region)  # the client's lexicon loads while the workers run
             done = _map_pages(client, b.pages, b.spool, b.conf.region, partition_chars, progress)
+            t2 = time.perf_counter()
             result = reducer.result().reduce(b.spool, b.skipped, processed=len(b.spool))
+        t3 = time.perf_counter()
         [moved] = client.scatter([result.moved], broadcast=True)
         parts = collections.deque(client.submit(_records, f, moved, b.conf.base, pure=False) for f in done)
+        log.info("map 1: %d partitions, %d pages, %.2f s; reduce %.2f s", len(done), len(b.spool), t2 - t1, t3 - t2)
         del done  # the workers drop each map-1 result once map 2 has read it
         lines = _lines(result, parts, b.conf.base, b.out.new)
+        log.info("map 2 (quads): %.2f s", time.perf_counter() - t3)
         try:
-            builder.write(b, store.save_lines(lines, b.out.new, b.conf.base), html=html)
+            builder.write(b, _save(lines, b.out.new, b.conf.base), html=html)  # the store closes in write, before its folder moves
         finally:
             lines.close()
     result.seconds = time.perf_counter() - t0
@@ -106,7 +114,9 @@ def _client(distributed: Any, scheduler: str | None, workers: int | None) -> Ite
     if workers is not None and workers < 1:
         raise ClusterError(f"--workers {workers}: expected a number of worker processes, 1 or more")
     if scheduler is None:
-        with distributed.LocalCluster(
+        import dask
+
+        with dask.config.set({"distributed.worker.profile.enabled": False}), distributed.LocalCluster(  # its sampling costs ~5 % of a page's time
             n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
         ) as cluster, distributed.Client(cluster) as client:
             yield client
@@ -198,6 +208,13 @@ def _lines(result: BuildResult, parts: collections.deque[Any], base: str, tmp_di
         lines.close()
         raise
     return lines
+
+
+def _save(lines: GraphLines, new: Path, base: str) -> ox.Store:
+    t0 = time.perf_counter()
+    st = store.save_lines(lines, new, base)
+    log.info("store, kg.ttl, kg.trig: %.2f s", time.perf_counter() - t0)
+    return st
 
 
 def partitions(pages: Iterable[Page], chars: int = PARTITION_CHARS) -> Iterator[list[Page]]:

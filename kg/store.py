@@ -6,6 +6,7 @@ For a graph that outgrows one machine, `kg.push` syncs it to a SPARQL server.
 """
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import os
 import tempfile
@@ -101,15 +102,32 @@ def save_quads(quads: Iterable[ox.Quad], out_dir: str | Path, base: str = DEFAUL
 
 def save_lines(lines: GraphLines, out_dir: str | Path, base: str = DEFAULT_BASE) -> ox.Store:
     """`save_quads` for a graph already gathered as sorted lines (`GraphLines.add_records`: the
-    workers of a backfill made them): the store is bulk-loaded from their N-Quads."""
+    workers of a backfill made them). The dataset is written once as N-Quads; the store loads
+    from it in a thread (Oxigraph's loader runs without the GIL) while kg.trig and kg.ttl are
+    written."""
     out = Path(out_dir)
     store = _new_store(out)
-    for chunk in chunks(lines.nquads()):  # one loader per chunk, as in save_quads
-        store.bulk_load(b"".join(chunk), ox.RdfFormat.N_QUADS)
+    fd, nq = tempfile.mkstemp(prefix=".kg-dataset-", suffix=".nq", dir=out)
+    os.close(fd)
+    try:
+        lines.write(nq, ox.RdfFormat.N_QUADS)
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            loading = pool.submit(_load, store, nq)
+            prefixes = rdf.prefixes(base)
+            ox.serialize(ox.parse(path=nq, format=ox.RdfFormat.N_QUADS), str(out / "kg.trig"), ox.RdfFormat.TRIG, prefixes=prefixes)
+            lines.write(out / "kg.ttl", ox.RdfFormat.TURTLE, prefixes)
+            loading.result()
+    finally:
+        os.unlink(nq)
     store.flush()
     store.optimize()
-    _files(lines, out, base)
     return store
+
+
+def _load(store: ox.Store, nq: str) -> None:
+    with open(nq, "rb") as f:
+        for chunk in chunks(f):  # one loader per chunk, as in save_quads
+            store.bulk_load(b"".join(chunk), ox.RdfFormat.N_QUADS)
 
 
 def _new_store(out: Path) -> ox.Store:
