@@ -102,14 +102,15 @@ class Weights:
         cp = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.intp)
         # where each text's characters sit in `padded`
         idx = np.arange(total) + np.repeat(2 + 4 * np.arange(len(items)), lens)
-        s = self._window_scores(cp, idx, total)
-        self._add_context_scores(s, items, cp, idx)
+        astral = cp > 0xFFFF  # beyond the tables' code points: looked up one by one
+        cpb = np.where(astral, 0, cp)
+        s = self._window_scores(cp, cpb, astral, idx, total)
+        self._add_context_scores(s, items, cp, cpb[idx], astral, idx)
         return s
 
-    def _window_scores(self, cp: Any, idx: Any, total: int) -> Any:
+    def _window_scores(self, cp: Any, cpb: Any, astral: Any, idx: Any, total: int) -> Any:
         """The scores of the characters in a ±2 window and of the bigrams (previous, this), (this, next)."""
-        astral = cp > 0xFFFF
-        urow = self._uni_table[np.where(astral, 0, cp)]
+        urow = self._uni_table[cpb]
         if astral.any():
             for j in np.flatnonzero(astral):
                 urow[j] = self._astral.get(chr(cp[j]), 0)
@@ -126,9 +127,9 @@ class Weights:
             s += take(w["bi", 1], brow[idx], axis=0)
         return s
 
-    def _add_context_scores(self, s: Any, items: Sequence[Item], cp: Any, idx: Any) -> None:
+    def _add_context_scores(self, s: Any, items: Sequence[Item], cp: Any, chars: Any, astral: Any, idx: Any) -> None:
         """Add to `s` the scores of the words, the gazetteer context, the suffix ahead, and the
-        character class and surname of each character."""
+        character class and surname of each character (`chars`: their code points, 0 if astral)."""
         take, w = np.take, self._w2
         # per-text rows (Python lists, one array each at the end): gazetteer, suffix ahead; words
         g: list[int] = []
@@ -139,8 +140,6 @@ class Weights:
         s += take(w["w", 0], wt, axis=0)
         s += take(w["wd", 0], wd, axis=0)
         s += take(w["g", 0], np.array(g, dtype=np.intp), axis=0)
-        astral = cp > 0xFFFF
-        chars = np.where(astral, 0, cp)[idx]
         arow = np.array(a, dtype=np.intp)
         arow[self._stop[chars]] = self._ids["a"].get("-", 0)
         s += take(w["a", 0], arow, axis=0)
