@@ -1,4 +1,4 @@
-"""The CRF tagger (kg/tagger.py), its packaged model, and the `kg ner` command.
+"""The CRF tagger (kg/tagger/), its packaged model, and the `kg ner` command.
 
 Sentences are written for these tests (news-style, several provinces); nothing
 here needs ../shared/data except the corpus-reader test, which skips without it.
@@ -15,6 +15,7 @@ from click.testing import CliRunner
 
 from kg import tagger
 from kg.cli import main
+from kg.tagger import viterbi
 from kg.types import ENTITY_TYPES
 from tools import corpora
 
@@ -210,7 +211,7 @@ def test_margins_are_the_drop_in_best_score_without_the_name(pipeline):
 
     rec = pipeline.recognizer
     tg = rec.tagger
-    o, trans = tg._o, tg._trans
+    o, trans = tg.weights.o, tg.weights.trans
 
     def best(s):
         d = s[0].copy()
@@ -224,7 +225,7 @@ def test_margins_are_the_drop_in_best_score_without_the_name(pipeline):
         others = s.copy()
         others[:, o] = -np.inf
         sure = s[:, o] - others.max(axis=1) > tg.margin
-        sure[[m.start() for m in tagger._CUT_RE.finditer(text)]] = True
+        sure[[m.start() for m in viterbi.CUT_RE.finditer(text)]] = True
         s[sure] = np.where(np.arange(s.shape[1]) == o, s[sure], -np.inf)
         top = best(s)
         ids = tg.label_ids(*item)
