@@ -30,10 +30,12 @@ from .arguments import (
     subject_topic,
 )
 from .clause import (
+    SEGMENT_END,
     Clause,
     fact,
     group_after,
     group_before,
+    index_of,
     is_division,
     segment_start,
 )
@@ -92,7 +94,13 @@ def apply(c: Clause) -> Iterator[Fact]:
 # ------------------------------------------------------------------ verbs
 
 
+_SELLER = re.compile(r"(?:所持|持有|所拥有|拥有|及其|等股东)")
+_STAKE = re.compile(r"股(?!东)|%|％")
+
+
 def _verb(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fact]:
+    if fr.stake and not _STAKE.search(c.text, te, _segment_end(c.text, te)):
+        return  # 持有X: a stake only when a share is named (持有X 5%的股份), not 持有证书
     if fr.under and c.text[te : te + 1] == "下":
         yield from _under(c, fr, word, ts, te)
         return
@@ -116,6 +124,11 @@ def _verb(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fact]:
         yield from _facts(c, fr, word, agents, patients, order, verb_at, te, where)
 
 
+def _segment_end(text: str, i: int) -> int:
+    end = SEGMENT_END.search(text, i)
+    return end.start() if end else len(text)
+
+
 def _agents(c: Clause, fr: Frame, ts: int) -> tuple[list[Mention], list[Mention], str, Mention | None]:
     """(agents, patients already known, order, place adjunct) for the verb at ts: the list before
     it (A、B共同主办), the parties of 与 (comitative), A对B (prep-object), or the sentence's topic."""
@@ -135,8 +148,27 @@ def _agents(c: Clause, fr: Frame, ts: int) -> tuple[list[Mention], list[Mention]
             if fits(fr, a, True) and ADV.match(c.text[c.loc(a.end) : c.loc(m.start) - 1]):
                 return group_before(c, li - 1, fr.agent), [m], "prep-object", where
         elif fits(fr, m, True) and ADV.match(gap):
-            return group_before(c, li, fr.agent), [], "active", where
+            group = group_before(c, li, fr.agent)
+            cut = [i for i, x in enumerate(group) if c.before(x, 1) in ("与", "同", "跟")] if fr.symmetric else []
+            if cut and cut[0] == 0:
+                return _counterparts(c, fr, group, where)
+            if cut and len(group) - cut[0] >= 2:  # A与B、C签约: A and each of B, C
+                return group[: cut[0]], group[cut[0] :], "comitative", where
+            return group, [], "active", where
     return subject_topic(c, fr, ts), [], "topic", where
+
+
+def _counterparts(c: Clause, fr: Frame, group: list[Mention], where: Mention | None
+                  ) -> tuple[list[Mention], list[Mention], str, Mention | None]:
+    """A分别与B、C签约 / 与B、C等企业合作: the list after 与 are A's counterparts, not parties to
+    one another; A is the mention before 与 (nothing when there is none)."""
+    k = index_of(c, group[0])
+    if k > 0:
+        head = c.mentions[k - 1]
+        lead_gap = c.text[c.loc(head.end) : c.loc(group[0].start) - 1]
+        if fits(fr, head, True) and (lead_gap == "" or ADV.match(lead_gap)):
+            return group_before(c, k - 1, fr.agent), group, "comitative", where
+    return [], [], "comitative", where
 
 
 def _patients(c: Clause, fr: Frame, agents: list[Mention], te: int, order: str, where: Mention | None
@@ -207,6 +239,8 @@ def _facts(c: Clause, fr: Frame, word: str, agents: list[Mention], patients: lis
     conf = _conf(fr, order)
     if fr.predicate is Predicate.COOPERATES_WITH and (_AGREEMENT.match(c.text, te) or "签" in c.text[c.loc(agents[-1].end) : ts]):
         fr = _SIGN  # 达成合作协议, 签署合作备忘录: an agreement signed
+    if fr.predicate is Predicate.INVESTS:  # 收购/受让A所持的B股权: A sells, B is what is bought
+        patients = [p for p in patients if not _SELLER.match(c.text, c.loc(p.end))]
     for a in agents:
         for p in patients:
             if a.key == p.key or a.type == p.type == EntityType.PLACE and fr.predicate is not Predicate.LOCATED_IN and not fr.symmetric:
@@ -265,7 +299,8 @@ def _role(c: Clause, fr: Frame, word: str, rs: int, re_: int) -> Iterator[Fact]:
         holders, order = group_after(c, after[0], fr.agent), "role-is"
         if not (near and target is not None and fits(fr, target, False)):
             lead = ms[0]
-            target = lead if c.loc(lead.start) <= 2 and fits(fr, lead, False) and lead not in holders else None
+            generic = c.text[rs - 1 : rs] == "的"  # 公司的控股股东是A: the owner is a word, not the sentence's subject
+            target = lead if c.loc(lead.start) <= 2 and fits(fr, lead, False) and lead not in holders and not generic else None
     elif near and target is not None and len(before) >= 2 and fits(fr, target, False):
         holder = ms[before[-2]]
         copula = _COPULA.search(c.text, c.loc(holder.end), c.loc(target.start))

@@ -56,6 +56,28 @@ def held_in(c: Clause) -> Iterable[Fact]:
                     event = prev[-1]  # Y(将于…)在X举办
         if event is not None:
             yield fact(c, event, "locatedIn", place, "rel.locatedIn.held-in", 0.85)
+    yield from _opened_in(c)
+
+
+# X(…)在Y启用/开工/投产/揭牌: a project, park or body that opens, starts or is set up in Y
+_OPENS = re.compile(r"(?:正式|顺利|成功|隆重|全面|率先)?(?:启用|开工|投产|揭牌|落成|开业|开园|竣工|投运|建成|开通|通车|动工|奠基|挂牌|成立|开馆|运营)")
+_BODY_OPENS = ("揭牌", "挂牌", "成立", "开业")
+
+
+def _opened_in(c: Clause) -> Iterator[Fact]:
+    ms = c.mentions
+    for i, j in _places_after_zai(c):
+        place = ms[j]
+        hit = _OPENS.match(c.text, c.loc(place.end))
+        if not hit or i == 0:
+            continue
+        x = ms[i - 1]  # the subject: the mention right before 在, in its segment or the one before
+        gap = c.text[c.loc(x.end) : c.loc(ms[i].start) - 1]
+        if len(gap) > 12 or re.search(r"[。；;的]", gap) or c.before(x, 1) in ("由", "与", "和", "在", "同", "对", "向", "被"):
+            continue
+        body = x.type in ORGS and hit.group().endswith(_BODY_OPENS)
+        if (x.type == "Project" or x.type == "Place" and not is_division(x) or body) and x.key != place.key:
+            yield fact(c, x, "locatedIn", place, "rel.locatedIn.opened-in", 0.75)
 
 
 # ------------------------------------------------------------------ located in
@@ -190,9 +212,29 @@ def place_of(c: Clause) -> Iterable[Fact]:
         if len(x.text) < 2 or x.type == "Place" and not placelike(x):
             continue
         if gap == "的" and (x.type in ORGS | {"Project"} or x.type == "Place" and not is_division(x)) and c.before(p, 2) not in ("位于", "地处"):
-            yield fact(c, x, "locatedIn", p, "rel.locatedIn.of", 0.7)
+            if not _spans(c, i) and not _modifier(c, x):
+                yield fact(c, x, "locatedIn", p, "rel.locatedIn.of", 0.7)
         elif gap == "" and x.type in ORGS | {"Project", "Place", "Event"} and not is_division(x) and x.key != p.key:
             yield fact(c, x, "locatedIn", p, "rel.locatedIn.adjacent", 0.75)
+
+
+# 连接常德、益阳、长沙的常益长高铁, 覆盖皖、苏、浙、沪地区的环网: the places a line joins or a network covers
+_SPAN_VERB = re.compile(r"(?:连接|连通|联通|贯通|串联|沟通|横跨|跨越|纵贯|途经|穿越|覆盖|辐射|通往|直达|往返|连结)[^，。；]{0,20}$")
+_LIST_BEFORE = ("、", "和", "与", "及", "至", "到")
+# a name of a river, lake or mountain used as a modifier (黄河上游, 环太湖大堤): not a thing of its own there
+_NATURE_TAIL = ("河", "江", "湖", "海", "山", "峡", "岭", "川")
+
+
+def _spans(c: Clause, i: int) -> bool:
+    """The place at index i is one of several a line joins or a list names (A、B的X, 连接A和B的X)."""
+    p = c.mentions[i]
+    return c.before(p, 1) in _LIST_BEFORE or bool(_SPAN_VERB.search(c.text, segment_start(c.text, c.loc(p.start)), c.loc(p.start)))
+
+
+def _modifier(c: Clause, m: Mention) -> bool:
+    """A river, lake or mountain named as the modifier of a longer phrase (黄河上游, 太湖大堤)."""
+    after = c.after(m, 1)
+    return m.type == "Place" and (m.canonical or m.text).endswith(_NATURE_TAIL) and bool(re.match(r"[\u4e00-\u9fff]", after)) and after not in "和与及等"
 
 
 def _contains(c: Clause, outer: Mention, inner: Mention) -> bool:
@@ -224,9 +266,9 @@ def scene(c: Clause) -> Iterable[Fact]:
     for i, m in enumerate(ms[k + 1 :], k + 1):
         if c.loc(m.start) < start or m.type not in _SCENE_TYPES or is_division(m) or m.key == place.key:
             continue
-        if m.type == "Place" and not placelike(m):
-            continue
+        if m.type == "Place" and not placelike(m) or _modifier(c, m) or c.before(m, 1) in ("与", "同", "跟", "向", "对", "从"):
+            continue  # not 西部地区与东盟: a counterpart, not a thing there
         prev = ms[i - 1]
-        if prev.type == "Place" and c.loc(m.start) - c.loc(prev.end) <= 1 and prev is not place:
+        if prev.type == "Place" and c.loc(m.start) - c.loc(prev.end) <= 1 and prev is not place and not _spans(c, i - 1):
             continue  # 深圳的X, 上海X: another place says where X is
         yield fact(c, m, "locatedIn", place, "rel.locatedIn.scene", 0.7)
