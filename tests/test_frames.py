@@ -109,3 +109,74 @@ def test_a_venue_is_no_organiser_and_a_division_is_no_project():
 @pytest.mark.parametrize("order", ["active", "attributive", "passive", "role-is", "holder-is", "appositive", "under", "joint"])
 def test_every_order_has_a_cost(order):
     assert order in engine.ORDER_COST
+
+
+# ------------------------------------------------------------------ grown from FinRE train and the 1,200 news articles
+
+
+def test_counterparts_after_yu_are_not_parties_to_one_another():
+    got = facts("福建省人民政府分别与中国华电集团、国家电投集团签署战略合作协议。",
+                ("福建省人民政府", T.GOVERNMENT_BODY), ("中国华电集团", T.ENTERPRISE), ("国家电投集团", T.ENTERPRISE))
+    pairs = {(s, o) for s, p, o, _ in got if p == "signsWith"}
+    assert pairs == {("福建省人民政府", "中国华电集团"), ("福建省人民政府", "国家电投集团")}
+    got = facts("黑龙江省与中国一汽、中国中车签约。", ("黑龙江省", T.PLACE, "230000"), ("中国一汽", T.ENTERPRISE), ("中国中车", T.ENTERPRISE))
+    assert ("中国一汽", "signsWith", "中国中车", "") not in got and ("230000", "signsWith", "中国一汽", "") in got
+
+
+def test_a_date_without_yu_is_an_adverbial_and_joint_release_is_cooperation():
+    got = facts("海信集团12日与青岛港集团签署合作协议。", ("海信集团", T.ENTERPRISE), ("青岛港集团", T.ENTERPRISE))
+    assert ("海信集团", "signsWith", "青岛港集团", "") in got
+    got = facts("湖南省商务厅与湖南省财政厅联合发布通知。", ("湖南省商务厅", T.GOVERNMENT_BODY), ("湖南省财政厅", T.GOVERNMENT_BODY))
+    assert ("湖南省商务厅", "cooperatesWith", "湖南省财政厅", "") in got
+
+
+def test_a_stake_needs_a_share_and_the_seller_is_not_the_target():
+    got = facts("云南白药持有上海医药约18%的股份。", ("云南白药", T.ENTERPRISE), ("上海医药", T.ENTERPRISE))
+    assert ("云南白药", "invests", "上海医药", "") in got
+    assert not facts("云南白药持有上海医药颁发的证书。", ("云南白药", T.ENTERPRISE), ("上海医药", T.ENTERPRISE))
+    got = facts("甘肃电投收购酒钢集团所持的酒钢宏兴股权。",
+                ("甘肃电投", T.ENTERPRISE), ("酒钢集团", T.ENTERPRISE), ("酒钢宏兴", T.ENTERPRISE))
+    assert not any(o == "酒钢集团" for _, p, o, _ in got if p == "invests")
+
+
+def test_ranked_shareholder_and_the_investee_of_a_holding():
+    got = facts("万向集团成为浙商银行第一大股东。", ("万向集团", T.ENTERPRISE), ("浙商银行", T.ENTERPRISE))
+    assert ("万向集团", "invests", "浙商银行", "") in got
+    got = facts("广西柳工的参股公司柳州欧维姆发布公告。", ("广西柳工", T.ENTERPRISE), ("柳州欧维姆", T.ENTERPRISE))
+    assert ("广西柳工", "invests", "柳州欧维姆", "") in got
+    got = facts("天津渤海化工集团旗下拥有天津碱厂、天津大沽化工。",
+                ("天津渤海化工集团", T.ENTERPRISE), ("天津碱厂", T.ENTERPRISE), ("天津大沽化工", T.ENTERPRISE))
+    assert ("天津碱厂", "subOrganizationOf", "天津渤海化工集团", "") in got
+
+
+def place_facts(rule, text: str, *names: tuple[str, ...]) -> set[tuple[str, str]]:
+    return {(f.subject.name, str(f.object.name if isinstance(f.object, Key) else f.object)) for f in rule(clause(text, *names))}
+
+
+def test_places_a_line_joins_are_not_where_it_is():
+    from kg.relations import places
+
+    got = place_facts(places.place_of, "连接江西南昌和福建福州的昌福高铁开工。",
+                      ("南昌", T.PLACE, "360100"), ("福州", T.PLACE, "350100"), ("昌福高铁", T.PROJECT))
+    assert not got
+    got = place_facts(places.place_of, "在贵州毕节的织金洞景区，游客络绎不绝。", ("毕节", T.PLACE, "520500"), ("织金洞景区", T.PLACE))
+    assert got == {("织金洞景区", "520500")}
+
+
+def test_scene_skips_rivers_as_modifiers_and_counterparts():
+    from kg.relations import places
+
+    got = place_facts(places.scene, "在甘肃，黄河上游在建的白龙江引水工程加快推进，甘肃与哈萨克斯坦合作的项目启动。",
+                      ("甘肃", T.PLACE, "620000"), ("黄河", T.PLACE), ("白龙江引水工程", T.PROJECT), ("甘肃", T.PLACE, "620000"),
+                      ("哈萨克斯坦", T.PLACE))
+    assert got == {("白龙江引水工程", "620000")}
+
+
+def test_opened_in_a_place():
+    from kg.relations import places
+
+    got = place_facts(places.held_in, "今天（3月8日），柳州螺蛳粉产业园在广西柳州市鹿寨县开工建设。",
+                      ("柳州螺蛳粉产业园", T.PLACE), ("广西", T.PLACE, "450000"), ("柳州市", T.PLACE, "450200"), ("鹿寨县", T.PLACE, "450223"))
+    assert got == {("柳州螺蛳粉产业园", "450223")}
+    got = place_facts(places.held_in, "新疆最大植物园在乌鲁木齐建成。", ("新疆", T.PLACE, "650000"), ("乌鲁木齐", T.PLACE, "650100"))
+    assert not got

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..types import Fact, Mention
+from .arguments import ADV
 from .clause import (
     BRANCH_TAIL,
     ORGS,
@@ -72,8 +73,8 @@ def _opened_in(c: Clause) -> Iterator[Fact]:
         if not hit or i == 0:
             continue
         x = ms[i - 1]  # the subject: the mention right before 在, in its segment or the one before
-        gap = c.text[c.loc(x.end) : c.loc(ms[i].start) - 1]
-        if len(gap) > 12 or re.search(r"[。；;的]", gap) or c.before(x, 1) in ("由", "与", "和", "在", "同", "对", "向", "被"):
+        gap = re.sub(r"[（(][^）)]{0,12}[）)]", "", c.text[c.loc(x.end) : c.loc(ms[i].start) - 1])  # 今天（5月30日）
+        if not ADV.match(gap.strip("，,")) or c.before(x, 1) in ("由", "与", "和", "在", "同", "对", "向", "被"):
             continue
         body = x.type in ORGS and hit.group().endswith(_BODY_OPENS)
         if (x.type == "Project" or x.type == "Place" and not is_division(x) or body) and x.key != place.key:
@@ -227,8 +228,12 @@ _NATURE_TAIL = ("河", "江", "湖", "海", "山", "峡", "岭", "川")
 
 def _spans(c: Clause, i: int) -> bool:
     """The place at index i is one of several a line joins or a list names (A、B的X, 连接A和B的X)."""
-    p = c.mentions[i]
-    return c.before(p, 1) in _LIST_BEFORE or bool(_SPAN_VERB.search(c.text, segment_start(c.text, c.loc(p.start)), c.loc(p.start)))
+    return c.before(c.mentions[i], 1) in _LIST_BEFORE or _joined(c, c.mentions[i])
+
+
+def _joined(c: Clause, m: Mention) -> bool:
+    """m is what a line joins or a network covers (连通新安、龙湖等水库)."""
+    return bool(_SPAN_VERB.search(c.text, segment_start(c.text, c.loc(m.start)), c.loc(m.start)))
 
 
 def _modifier(c: Clause, m: Mention) -> bool:
@@ -266,7 +271,7 @@ def scene(c: Clause) -> Iterable[Fact]:
     for i, m in enumerate(ms[k + 1 :], k + 1):
         if c.loc(m.start) < start or m.type not in _SCENE_TYPES or is_division(m) or m.key == place.key:
             continue
-        if m.type == "Place" and not placelike(m) or _modifier(c, m) or c.before(m, 1) in ("与", "同", "跟", "向", "对", "从"):
+        if m.type == "Place" and not placelike(m) or _modifier(c, m) or _joined(c, m) or c.before(m, 1) in ("与", "同", "跟", "向", "对", "从"):
             continue  # not 西部地区与东盟: a counterpart, not a thing there
         prev = ms[i - 1]
         if prev.type == "Place" and c.loc(m.start) - c.loc(prev.end) <= 1 and prev is not place and not _spans(c, i - 1):
