@@ -180,3 +180,39 @@ def test_opened_in_a_place():
     assert got == {("柳州螺蛳粉产业园", "450223")}
     got = place_facts(places.held_in, "新疆最大植物园在乌鲁木齐建成。", ("新疆", T.PLACE, "650000"), ("乌鲁木齐", T.PLACE, "650100"))
     assert not got
+
+
+def test_a_party_group_post_is_a_post_of_its_body():
+    from kg.relations import members
+
+    c = clause("江西省商务厅党组书记、厅长王凯介绍了情况。", ("江西省商务厅党组", T.GOVERNMENT_BODY), ("王凯", T.PERSON))
+    got = {(f.subject.name, f.object.name, f.post) for f in members.member_of(c)}
+    assert got == {("王凯", "江西省商务厅", "党组书记、厅长")}
+
+
+def test_a_person_is_head_of_each_body_of_a_list():
+    from kg.relations import members
+
+    c = clause("李华代表是四川省妇联主席、成都女子学院院长。",
+               ("李华", T.PERSON), ("四川省妇联", T.ORGANIZATION), ("成都女子学院", T.ORGANIZATION))
+    got = {(f.subject.name, f.object.name, f.post) for f in members.member_by_verb(c)}
+    assert got == {("李华", "四川省妇联", "主席"), ("李华", "成都女子学院", "院长")}
+
+
+def test_held_in_after_a_comma_is_not_the_next_event_and_attending_places_the_event():
+    from kg.relations import places
+
+    got = place_facts(places.held_in, "2024数字中国峰会在福州海峡国际会展中心开幕，数字福建展同期举行。",
+                      ("2024数字中国峰会", T.EVENT), ("福州海峡国际会展中心", T.PLACE), ("数字福建展", T.EVENT))
+    assert got == {("2024数字中国峰会", "福州海峡国际会展中心")}
+    got = place_facts(places.held_in, "李强在云南昆明出席第八届中国—南亚博览会开幕式。",
+                      ("李强", T.PERSON), ("云南", T.PLACE, "530000"), ("昆明", T.PLACE, "530100"), ("第八届中国—南亚博览会", T.EVENT))
+    assert got == {("第八届中国—南亚博览会", "530100")}
+
+
+def test_located_in_each_place_of_a_list():
+    from kg.relations import places
+
+    got = place_facts(places.located, "引江补汉工程位于湖北丹江口、十堰境内。",
+                      ("引江补汉工程", T.PROJECT), ("湖北", T.PLACE, "420000"), ("丹江口", T.PLACE, "420381"), ("十堰", T.PLACE, "420300"))
+    assert got >= {("引江补汉工程", "420381"), ("引江补汉工程", "420300")}

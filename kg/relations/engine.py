@@ -137,6 +137,8 @@ def _agents(c: Clause, fr: Frame, ts: int) -> tuple[list[Mention], list[Mention]
     if li >= 0:
         m = ms[li]
         gap = gap_without(c, c.loc(m.end), ts, where)
+        if fr.comitative and (org := _represented(c, fr, li)) is not None:
+            li, m = org, ms[org]  # 与国际奥委会主席考文垂签署: the body its head speaks for
         if fr.comitative and fits(fr, m, False) and c.before(m, 1) in _WITH and li > 0 and (ADV.match(gap) or _TOPIC.search(gap)):
             head = li - 1  # A与B(就X)签约: the parties either side of 与
             lead_gap = c.text[c.loc(ms[head].end) : c.loc(m.start) - 1]
@@ -156,6 +158,17 @@ def _agents(c: Clause, fr: Frame, ts: int) -> tuple[list[Mention], list[Mention]
                 return group[: cut[0]], group[cut[0] :], "comitative", where
             return group, [], "active", where
     return subject_topic(c, fr, ts), [], "topic", where
+
+
+_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,6}$")
+
+
+def _represented(c: Clause, fr: Frame, li: int) -> int | None:
+    """The index of the organisation a person at li heads (与<组织>主席<人>), when li is such a person."""
+    ms = c.mentions
+    if li < 1 or ms[li].type != EntityType.PERSON or not fits(fr, ms[li - 1], False) or c.before(ms[li - 1], 1) not in _WITH:
+        return None
+    return li - 1 if _TITLE.match(c.text[c.loc(ms[li - 1].end) : c.loc(ms[li].start)]) else None
 
 
 def _counterparts(c: Clause, fr: Frame, group: list[Mention], where: Mention | None

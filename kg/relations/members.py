@@ -199,9 +199,16 @@ def _memberships(c: Clause, p: Mention, org: Mention, posts: list[str], rule: st
         posts = [post for post in posts if post not in gov_posts]
         if not posts:
             return
+    name = org.canonical or org.text
+    if name.endswith("党组") and len(name) > 4:  # 省投资促进局党组书记、局长X: the body, with 党组书记 as the post
+        parent = name[: -len("党组")]
+        posts = ["党组" + x if x in _PARTY_POSTS else x for x in posts]
+        yield key_fact(c, p, "memberOf", c.implied(EntityType(org.type), parent), parent, rule, conf, post="、".join(posts))
+        return
     yield fact(c, p, "memberOf", org, rule, conf, post="、".join(posts))
 
 
+_PARTY_POSTS = ("书记", "副书记", "成员", "组长", "副组长")
 _COMMITTEE = re.compile(r"^(?:中共)?(.{2,12}?[省市县区州旗])委$")
 
 
@@ -280,21 +287,27 @@ def _appointed(c: Clause, p: Mention, i: int) -> Iterator[Fact]:
 
 
 def _biography(c: Clause, p: Mention, i: int) -> Iterator[Fact]:
-    """[PERSON]，1972年出生，现任[ORG]董事长 / [PERSON]先生是[ORG]的创始人 / [PERSON]，[ORG]总裁，"""
+    """[PERSON]，1972年出生，现任[ORG]董事长 / [PERSON]先生是[ORG]的创始人 / [PERSON]，[ORG]总裁，
+    / [PERSON]委员是[ORG]主任、[ORG]院长 (each organisation of the list with its post)."""
     ms = c.mentions
-    for org in ms[i + 1 :]:
+    listed = -1  # where the posts of the last organisation held end (the next may follow after 、)
+    for k, org in enumerate(ms[i + 1 :], i + 1):
         if org.type == "Person":
             return
         if org.type not in ORGS:
             continue
         gap = c.between(p, org)
-        if "。" in gap or "；" in gap or not (_BIO_VERB.search(gap) or gap in ("，", ",")):
+        chained = listed >= 0 and c.text[listed : c.loc(org.start)] == "、"
+        if not chained and ("。" in gap or "；" in gap or not (_BIO_VERB.search(gap) or gap in ("，", ","))):
             continue
-        m = _POSTS_AFTER.match(c.text, c.loc(org.end))
-        posts = _posts(m.group(1)) if m else None
+        limit = c.loc(ms[k + 1].start) if k + 1 < len(ms) else len(c.text)
+        m = _POSTS_AFTER.match(c.text, c.loc(org.end), max(limit, c.loc(org.end)))
+        posts = _posts(m.group(1).rstrip("、")) if m else None
         if posts:
             yield from _memberships(c, p, org, posts, "rel.memberOf.subject-holds", 0.75)
-            return
+            listed = m.end(1) - 1 if m and m.group(1).endswith("、") else -1
+            if listed < 0:
+                return
 
 
 def _founders(c: Clause, p: Mention, i: int, nxt: Mention | None) -> Iterator[Fact]:
@@ -317,7 +330,7 @@ _IN_ORG = re.compile(r"(?:目前|现|现在|曾|此前|已)?在")
 _JOINS = re.compile(r"(?:于[^，。；]{1,12}?)?(?:正式|已|已经)?(?:加入|入职|就职于|任职于|供职于|加盟|效力于)(?:了)?")
 _HOLDS_AFTER = re.compile(r"(?:[，,]\s*)?(?:担任|出任|任|兼任|任职)(?:了)?([\u4e00-\u9fffA-Za-z、]{1,24}?)(?:一职|职务)?(?=[，。；,;]|$|并|兼)")
 _APPOINTS = re.compile(r"(?:正式|日前|近日|已|将|决定)?(?:聘请|聘任|任命|提名|委任|选举|推选|选聘)")
-_BIO_VERB = re.compile(r"(?:^|[，,]|先生|女士|同志)(?:现任|现为|目前担任|目前任|现担任|担任|出任|兼任|任|系|是|为)$")
+_BIO_VERB = re.compile(r"(?:^|[，,]|先生|女士|同志|委员|代表|院士|教授)(?:现任|现为|目前担任|目前任|现担任|担任|出任|兼任|任|系|是|为)$")
 _POSTS_AFTER = re.compile(r"(?:的)?([\u4e00-\u9fffA-Za-z、]{1,24}?)(?:一职|职务)?(?=[，。；,;]|$|并|兼任)")
 _FOUNDED = re.compile(r"(?:[^，。；]{0,16}?)(?:共同|联合|一手|先后)?(?:创立|创办|创建|创设|发起成立|发起设立|创始)")
 _FOUNDS = re.compile(r"(?:先生|女士)?(?:于[^，。；]{1,12}?)?(?:在[^，。；]{1,12}?)?(?:一手|亲手|(共同|联合|参与))?(?:创办|创立|创建)(?:了)?")

@@ -22,7 +22,9 @@ from .clause import (
 
 # ------------------------------------------------------------------ held in
 
-_HELD = re.compile(r"(?:隆重|正式|成功|顺利|盛大)?(?:举办|举行|召开|开幕|开展|启动|揭幕|拉开帷幕|落幕|闭幕|办(?![理公事法]))")
+_HELD = re.compile(r"(?:隆重|正式|成功|顺利|盛大)?(?:举办|举行|召开|开幕|开展|启动|揭幕|拉开帷幕|落幕|闭幕|揭晓|开赛|办(?![理公事法]))"
+                   r"|(?P<attend>出席|参加|主持|参观)")  # 在X出席Y: Y is in X
+_EVENT_AFTER = ("", "“", "《", "了", "的", "了“", "的“")  # 在X举办“Y” / 在X召开的Y上
 
 
 def _places_after_zai(c: Clause) -> Iterator[tuple[int, int]]:
@@ -47,8 +49,10 @@ def held_in(c: Clause) -> Iterable[Fact]:
         if not hit:
             continue
         event = None
-        if j + 1 < len(ms) and ms[j + 1].type == "Event" and c.loc(ms[j + 1].start) - hit.end() <= 1:
-            event = ms[j + 1]  # 在X举办Y
+        if j + 1 < len(ms) and ms[j + 1].type == "Event" and c.text[hit.end() : c.loc(ms[j + 1].start)] in _EVENT_AFTER:
+            event = ms[j + 1]  # 在X举办Y (not 在X开幕，Y将同期举行)
+        elif hit.group("attend"):
+            continue
         else:
             prev = [x for x in ms[:i] if x.type in ("Event", "Project")]
             if prev and prev[-1].type == "Event":
@@ -61,7 +65,7 @@ def held_in(c: Clause) -> Iterable[Fact]:
 
 
 # X(…)在Y启用/开工/投产/揭牌: a project, park or body that opens, starts or is set up in Y
-_OPENS = re.compile(r"(?:正式|顺利|成功|隆重|全面|率先)?(?:启用|开工|投产|揭牌|落成|开业|开园|竣工|投运|建成|开通|通车|动工|奠基|挂牌|成立|开馆|运营)")
+_OPENS = re.compile(r"(?:正式|顺利|成功|隆重|全面|率先)?(?:启用|启动|开工|投产|揭牌|落成|开业|开园|竣工|投运|建成|开通|通车|动工|奠基|挂牌|成立|开馆|运营)")
 _BODY_OPENS = ("揭牌", "挂牌", "成立", "开业")
 
 
@@ -123,9 +127,21 @@ def located(c: Clause) -> Iterable[Fact]:
             if s is None and (hit.group("seat") or _opens_segment(text, a)):
                 s = _sentence_subject(c, a)  # X是…，总部位于Y / X成立于2011年，注册地位于Y
             subjects = [s] if s is not None else []
-        for s in subjects:
-            if s.type != "Person" and not (is_division(s) and is_division(place)) and s.key != place.key:
-                yield fact(c, s, "locatedIn", place, "rel.locatedIn.trigger", 0.8)
+        for where in [place, *_more_places(c, k)]:  # 位于江苏淮安、盐城境内: each of them
+            for s in subjects:
+                if s.type != "Person" and not (is_division(s) and is_division(where)) and s.key != where.key:
+                    yield fact(c, s, "locatedIn", where, "rel.locatedIn.trigger", 0.8)
+
+
+def _more_places(c: Clause, k: int) -> list[Mention]:
+    """The divisions listed after the place at index k (A、B和C), the last of each address run."""
+    ms, out = c.mentions, []
+    while k + 1 < len(ms) and is_division(ms[k + 1]) and is_division(ms[k]) and c.between(ms[k], ms[k + 1]) in ("、", "和", "及", "与"):
+        k += 1
+        while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.between(ms[k], ms[k + 1]) == "":
+            k += 1
+        out.append(ms[k])
+    return out
 
 
 def _opens_segment(text: str, a: int) -> bool:
