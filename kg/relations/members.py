@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..posts import POSTS
 from ..types import EntityType, Fact, Mention
-from .clause import ORGS, Clause, fact, key_fact, segment_start, topic_fact
+from .clause import ORGS, Clause, fact, is_division, key_fact, segment_start, topic_fact
 from .names import government_name
 
 _ORG_START = re.compile(r"^(?:省|市|县|区|州|中共|全国|国家|中国|中央)")
@@ -234,7 +234,7 @@ def _government_post(c: Clause, p: Mention, i: int) -> Iterator[Fact]:
             return
 
 
-_TAKES_POST = re.compile(r"^(?:担任|出任|任|兼任|当选为|当选|被任命为|任命为|被聘为|受聘为|履新|调任)$")
+_TAKES_POST = re.compile(r"^(?:曾|曾经|现|先后|后|历)?(?:担任|出任|任|兼任|当选为|当选|被任命为|任命为|被聘为|受聘为|履新|调任)$")
 _POST_TAIL = re.compile(
     r"(?:党委|党组|常务|执行|名誉|首席|副|总)*(?:" + "|".join(sorted(map(re.escape, POSTS), key=len, reverse=True)) + r")$"
 )
@@ -249,6 +249,11 @@ def member_by_verb(c: Clause) -> Iterable[Fact]:
         nxt = ms[i + 1] if i + 1 < len(ms) and ms[i + 1].type in ORGS else None
         if nxt is not None:
             yield from _takes_post(c, p, nxt)
+        elif i + 1 < len(ms) and is_division(ms[i + 1]):  # 王五曾任山东省济南市市长: the city's government
+            k = i + 1
+            while k + 1 < len(ms) and is_division(ms[k + 1]) and c.between(ms[k], ms[k + 1]) == "":
+                k += 1
+            yield from _takes_post(c, p, ms[k], gap=c.between(p, ms[i + 1]))
         if c.before(p, 1) == "由" and re.match(r"(?:担任|出任|兼任)", c.after(p, 2)):
             yield from _post_by(c, p, i)
         yield from _appointed(c, p, i)
@@ -257,8 +262,16 @@ def member_by_verb(c: Clause) -> Iterable[Fact]:
         yield from _founders(c, p, i, nxt)
 
 
-def _takes_post(c: Clause, p: Mention, org: Mention) -> Iterator[Fact]:
-    """[PERSON]担任[ORG]POST / [PERSON]在[ORG]担任POST / [PERSON]于2010年加入[ORG]，任POST."""
+def _takes_post(c: Clause, p: Mention, org: Mention, gap: str | None = None) -> Iterator[Fact]:
+    """[PERSON]担任[ORG]POST / [PERSON]在[ORG]担任POST / [PERSON]于2010年加入[ORG]，任POST;
+    `gap` is what stands between the person and the run of places that ends with org."""
+    if gap is not None:
+        if _TAKES_POST.match(gap.strip()):
+            m = re.match(r"([\u4e00-\u9fff、]{1,12}?)(?=[，。；,、]|$|并|兼)", c.after(org, 14))
+            posts = _posts(m.group(1)) if m else None
+            if posts and all(government_name(org.canonical or org.text, x) for x in posts):
+                yield from _memberships(c, p, org, posts, "rel.memberOf.takes-post", 0.8)
+        return
     gap = c.between(p, org)
     if _TAKES_POST.match(gap.strip()):
         m = re.match(r"(?:的)?([\u4e00-\u9fff、]{1,20}?)(?:一职|职务)?(?=[，。；,、]|$|并|兼)", c.after(org, 22))
