@@ -216,3 +216,14 @@ def test_located_in_each_place_of_a_list():
     got = place_facts(places.located, "引江补汉工程位于湖北丹江口、十堰境内。",
                       ("引江补汉工程", T.PROJECT), ("湖北", T.PLACE, "420000"), ("丹江口", T.PLACE, "420381"), ("十堰", T.PLACE, "420300"))
     assert got >= {("引江补汉工程", "420381"), ("引江补汉工程", "420300")}
+
+
+def test_titles_of_the_next_person_are_not_the_first_persons_and_a_city_post_by_verb():
+    from kg.relations import members
+
+    c = clause("湖北省委书记王忠林，湖北省委副书记、省长李殿勋出席会议。",
+               ("湖北省委", T.GOVERNMENT_BODY), ("王忠林", T.PERSON), ("湖北省委", T.GOVERNMENT_BODY), ("李殿勋", T.PERSON))
+    assert not any(f.subject.name == "王忠林" for f in members.member_by_verb(c))
+    c = clause("刘洋曾任吉林省长春市市长。", ("刘洋", T.PERSON), ("吉林省", T.PLACE, "220000"), ("长春市", T.PLACE, "220100"))
+    got = {(f.subject.name, f.object.name, f.post) for f in members.member_by_verb(c)}
+    assert got == {("刘洋", "长春市人民政府", "市长")}

@@ -201,8 +201,10 @@ def _memberships(c: Clause, p: Mention, org: Mention, posts: list[str], rule: st
             return
     name = org.canonical or org.text
     if name.endswith("党组") and len(name) > 4:  # 省投资促进局党组书记、局长X: the body, with 党组书记 as the post
-        parent = name[: -len("党组")]
-        posts = ["党组" + x if x in _PARTY_POSTS else x for x in posts]
+        parent, former = name[: -len("党组")], ""
+        if parent.endswith("原"):  # X局原党组书记: a former post
+            parent, former = parent[:-1], "原"
+        posts = [former + "党组" + x if x in _PARTY_POSTS else x for x in posts]
         yield key_fact(c, p, "memberOf", c.implied(EntityType(org.type), parent), parent, rule, conf, post="、".join(posts))
         return
     yield fact(c, p, "memberOf", org, rule, conf, post="、".join(posts))
@@ -304,9 +306,10 @@ def _biography(c: Clause, p: Mention, i: int) -> Iterator[Fact]:
     / [PERSON]委员是[ORG]主任、[ORG]院长 (each organisation of the list with its post)."""
     ms = c.mentions
     listed = -1  # where the posts of the last organisation held end (the next may follow after 、)
+    out: list[Fact] = []
     for k, org in enumerate(ms[i + 1 :], i + 1):
         if org.type == "Person":
-            return
+            break
         if org.type not in ORGS:
             continue
         gap = c.between(p, org)
@@ -316,11 +319,14 @@ def _biography(c: Clause, p: Mention, i: int) -> Iterator[Fact]:
         limit = c.loc(ms[k + 1].start) if k + 1 < len(ms) else len(c.text)
         m = _POSTS_AFTER.match(c.text, c.loc(org.end), max(limit, c.loc(org.end)))
         posts = _posts(m.group(1).rstrip("、")) if m else None
-        if posts:
-            yield from _memberships(c, p, org, posts, "rel.memberOf.subject-holds", 0.75)
-            listed = m.end(1) - 1 if m and m.group(1).endswith("、") else -1
+        if m and posts:
+            out += _memberships(c, p, org, posts, "rel.memberOf.subject-holds", 0.75)
+            if k + 1 < len(ms) and ms[k + 1].type == "Person" and m.end(1) == limit:
+                return  # 李强，中共中央政治局常委、国务院副总理丁薛祥: the titles of the next person
+            listed = m.end(1) - 1 if m.group(1).endswith("、") else -1
             if listed < 0:
-                return
+                break
+    yield from out
 
 
 def _founders(c: Clause, p: Mention, i: int, nxt: Mention | None) -> Iterator[Fact]:

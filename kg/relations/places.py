@@ -112,12 +112,16 @@ def located(c: Clause) -> Iterable[Fact]:
         while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.between(ms[k], ms[k + 1]) == "":
             k += 1
         place = ms[k]
+        more = _more_places(c, k)
+        if more:  # 位于A和B境内的X: what follows the list
+            k = index_of(c, more[-1])
         subjects: list[Mention] = []
-        if c.after(place, 1) == "的":  # 位于Y的X / 位于Y的链主还有A、B
+        of = re.compile(r"(?:境内|交界处|之间|一带)?的").match(text, c.loc(ms[k].end))
+        if of:  # 位于Y的X / 位于Y的链主还有A、B / 位于A和B境内的X
             rest = list(ms[k + 1 :])
-            if rest and c.loc(rest[0].start) == c.loc(place.end) + 1:
+            if rest and c.loc(rest[0].start) == of.end():
                 subjects = [rest[0]]
-            elif rest and _LIST_HEAD.match(text, c.loc(place.end) + 1) and c.loc(rest[0].start) <= c.loc(place.end) + 14:
+            elif rest and _LIST_HEAD.match(text, of.end()) and c.loc(rest[0].start) <= of.end() + 13:
                 subjects = group_after(c, index_of(c, rest[0]), ORGS)
             elif (kind := _IS_A.search(text, 0, a)) is not None:  # X是一家(总部)位于Y的企业
                 s = _subject_left(c, kind.start()) or _sentence_subject(c, kind.start())
@@ -127,7 +131,7 @@ def located(c: Clause) -> Iterable[Fact]:
             if s is None and (hit.group("seat") or _opens_segment(text, a)):
                 s = _sentence_subject(c, a)  # X是…，总部位于Y / X成立于2011年，注册地位于Y
             subjects = [s] if s is not None else []
-        for where in [place, *_more_places(c, k)]:  # 位于江苏淮安、盐城境内: each of them
+        for where in [place, *more]:  # 位于江苏淮安、盐城境内: each of them
             for s in subjects:
                 if s.type != "Person" and not (is_division(s) and is_division(where)) and s.key != where.key:
                     yield fact(c, s, "locatedIn", where, "rel.locatedIn.trigger", 0.8)
