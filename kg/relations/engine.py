@@ -50,7 +50,8 @@ _NOUN_AFTER = frozenset("额者人商率社地")
 _WITH = frozenset("与和同跟")
 _JOINTLY = re.compile("共同|联合|携手|合作|一起|合资")
 _PREP_OBJECT = frozenset("对向为给")
-_TOPIC = re.compile(r"就([^，。；！？,;]{1,40}?)(?:事宜|事项|问题)?(?:进行|开展|达成|正式)?$|在([^，。；！？,;]{1,16}?)(?:领域|方面|行业)")
+_TOPIC = re.compile(r"就([^，。；！？,;]{1,40}?)(?:事宜|事项|问题)?(?:进行|开展|达成|正式)?$|在([^，。；！？,;]{1,16}?)(?:领域|方面|行业)"
+                    r"|(?:推动|推进|拓展|探索|深化|加强|开展)([^，。；！？,;]{1,10}?)(?:领域|方面|业务)$")  # A与B推动新业务领域合作
 _AGREEMENT = re.compile(r"(?:框架|战略)?(?:协议|合同|备忘录|意向书)")
 _SIGN = next(f for f in FRAMES if f.predicate is Predicate.SIGNS_WITH)
 _COPULA = re.compile(r"(?:也|还|已|已经|正式|现)?(?:是|为|系|作为|成为)$")
@@ -151,7 +152,8 @@ def _agents(c: Clause, fr: Frame, ts: int) -> tuple[list[Mention], list[Mention]
                 return group_before(c, li - 1, fr.agent), [m], "prep-object", where
         elif fits(fr, m, True) and ADV.match(gap):
             group = group_before(c, li, fr.agent)
-            cut = [i for i, x in enumerate(group) if c.before(x, 1) in ("与", "同", "跟")] if fr.symmetric else []
+            # A与B、C签约: B and C are A's counterparts (not A与B、C共同投资, where all act together)
+            cut = [i for i, x in enumerate(group) if c.before(x, 1) in ("与", "同", "跟")] if fr.symmetric and not fr.joint else []
             if cut and cut[0] == 0:
                 return _counterparts(c, fr, group, where)
             if cut and len(group) - cut[0] >= 2:  # A与B、C签约: A and each of B, C
@@ -291,7 +293,7 @@ def _topic_of(c: Clause, agents: list[Mention], ts: int) -> str | None:
     hit = _TOPIC.search(c.text, c.loc(agents[-1].end), ts)
     if hit is None:
         return None
-    topic = hit.group(1) or hit.group(2)
+    topic = hit.group(1) or hit.group(2) or hit.group(3)
     return re.sub(r"(?:事宜|事项|方面|领域)?(?:达成|进行|开展)?$", "", topic) or None
 
 
