@@ -1,6 +1,6 @@
 """Business relations of `kg.extract` on FinRE, public financial-news sentences nobody here wrote.
 
-    python bench/eval_finre.py [--split dev|held|both] [--errors] [--limit N] [--data ../shared/data/finre]
+    python bench/eval_finre.py [--split dev|held|both] [--errors] [--names] [--limit N] [--data ../shared/data/finre]
 
 `../shared/data/finre` (read its README) holds labelled company pairs of Sina Finance sentences:
 `e1 TAB e2 TAB label TAB sentence`, each pair in both directions (持股 / 被持股).  `train.txt` is
@@ -21,6 +21,9 @@ one contains the other (工行 ~ 中国工商银行 does not match: no alias tab
 
 FinRE masks numbers as `<N>`; they are read as the digit 5 (in sentences and names alike), so that
 amounts and shares (<N>亿元, <N>%的股权) read as numbers do.
+
+Relations are those `kg extract` gives (stated by sentences); `--names` adds those read off names
+(兴业银行上海徐汇支行 subOrganizationOf 兴业银行), which `kg build` keeps.
 
 Because a relation needs both ends recognised first, each class also reports how many gold
 pairs had both names among the sentence's entities ("both names") and the recall among those.
@@ -161,6 +164,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("dev", "held", "both"), default="both")
     ap.add_argument("--errors", action="store_true", help="print wrong and missed pairs and the labels of the wrong ones (dev split only)")
+    ap.add_argument("--names", action="store_true", help="add the relations read off names (rules name.*, as `kg build` keeps them)")
     ap.add_argument("--limit", type=int, help="the first N sentences of each split (a quick look)")
     ap.add_argument("--data", type=Path, default=DATA)
     args = ap.parse_args()
@@ -173,7 +177,7 @@ def main() -> None:
         sentences = read(args.data / SPLITS[split])[: args.limit]
         results = []
         for i in range(0, len(sentences), 500):
-            results += extract_many([{"id": str(j), "text": s.text} for j, s in enumerate(sentences[i : i + 500], i)])
+            results += extract_many([{"id": str(j), "text": s.text} for j, s in enumerate(sentences[i : i + 500], i)], names=args.names)
         print(f"== {split} ({SPLITS[split]}): {len(sentences)} sentences, {time.time() - t0:.0f} s")
         evaluate(sentences, results, args.errors and split == "dev")
         print()
