@@ -227,3 +227,11 @@ def test_titles_of_the_next_person_are_not_the_first_persons_and_a_city_post_by_
     c = clause("刘洋曾任吉林省长春市市长。", ("刘洋", T.PERSON), ("吉林省", T.PLACE, "220000"), ("长春市", T.PLACE, "220100"))
     got = {(f.subject.name, f.object.name, f.post) for f in members.member_by_verb(c)}
     assert got == {("刘洋", "长春市人民政府", "市长")}
+
+
+def test_parties_of_a_symmetric_act_are_of_its_own_segment_and_no_scene():
+    got = facts("在宁夏中卫，内蒙古、宁夏联手治沙。",
+                ("宁夏", T.PLACE, "640000"), ("中卫", T.PLACE, "640500"), ("内蒙古", T.PLACE, "150000"), ("宁夏", T.PLACE, "640000"))
+    assert {(s, o) for s, p, o, _ in got if p == "cooperatesWith"} == {("150000", "640000")}
+    got = facts("在合肥，蔚来中国总部签约落户。", ("合肥", T.PLACE, "340100"), ("蔚来中国总部", T.ENTERPRISE))
+    assert not any(p == "signsWith" for _, p, _, _ in got)

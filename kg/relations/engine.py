@@ -152,6 +152,8 @@ def _agents(c: Clause, fr: Frame, ts: int) -> tuple[list[Mention], list[Mention]
                 return group_before(c, li - 1, fr.agent), [m], "prep-object", where
         elif fits(fr, m, True) and ADV.match(gap):
             group = group_before(c, li, fr.agent)
+            if fr.symmetric:
+                group = _parties(c, group)
             # A与B、C签约: B and C are A's counterparts (not A与B、C共同投资, where all act together)
             cut = [i for i, x in enumerate(group) if c.before(x, 1) in ("与", "同", "跟")] if fr.symmetric and not fr.joint else []
             if cut and cut[0] == 0:
@@ -171,6 +173,15 @@ def _represented(c: Clause, fr: Frame, li: int) -> int | None:
     if li < 1 or ms[li].type != EntityType.PERSON or not fits(fr, ms[li - 1], False) or c.before(ms[li - 1], 1) not in _WITH:
         return None
     return li - 1 if _TITLE.match(c.text[c.loc(ms[li - 1].end) : c.loc(ms[li].start)]) else None
+
+
+def _parties(c: Clause, group: list[Mention]) -> list[Mention]:
+    """The parties of a symmetric act among a list before its verb: those of the verb's own segment
+    (not 甘肃民勤县 of 在甘肃民勤县，内蒙古、甘肃联手…), and no place that is a scene (在苏州，X签约)."""
+    k = len(group) - 1
+    while k > 0 and c.between(group[k - 1], group[k]) not in ("，", ","):
+        k -= 1
+    return [m for m in group[k:] if not (m.type == EntityType.PLACE and c.before(m, 1) in ("在", "于"))]
 
 
 def _counterparts(c: Clause, fr: Frame, group: list[Mention], where: Mention | None
