@@ -235,3 +235,27 @@ def test_parties_of_a_symmetric_act_are_of_its_own_segment_and_no_scene():
     assert {(s, o) for s, p, o, _ in got if p == "cooperatesWith"} == {("150000", "640000")}
     got = facts("在合肥，蔚来中国总部签约落户。", ("合肥", T.PLACE, "340100"), ("蔚来中国总部", T.ENTERPRISE))
     assert not any(p == "signsWith" for _, p, _, _ in got)
+
+
+def test_scene_places_each_of_a_list_and_the_division_that_holds_a_base():
+    from kg.relations import places
+
+    got = place_facts(places.scene, "在四川成都，他前往天府国际生物城、四川大学华西医院，调研医药创新。",
+                      ("四川", T.PLACE, "510000"), ("成都", T.PLACE, "510100"), ("天府国际生物城", T.PLACE), ("四川大学华西医院", T.ORGANIZATION))
+    assert got == {("天府国际生物城", "510100"), ("四川大学华西医院", "510100")}
+    got = place_facts(places.scene, "在新疆哈密风光储基地内，华电光伏项目正在施工。",
+                      ("新疆", T.PLACE, "650000"), ("哈密", T.PLACE, "650500"), ("风光储基地", T.PLACE), ("华电光伏项目", T.PROJECT))
+    assert got == {("华电光伏项目", "风光储基地"), ("华电光伏项目", "650500")}
+
+
+def test_attending_abroad_and_places_organising_together_and_a_body_set_up():
+    from kg.relations import places
+
+    got = place_facts(places.held_in, "他赴秘鲁利马出席亚太经合组织第三十一次领导人非正式会议。",
+                      ("秘鲁", T.PLACE), ("利马", T.PLACE), ("亚太经合组织第三十一次领导人非正式会议", T.EVENT))
+    assert got == {("亚太经合组织第三十一次领导人非正式会议", "利马")}
+    got = facts("天津市、河北省以及滨海新区共同举办京津冀协同发展论坛。",
+                ("天津市", T.PLACE, "120000"), ("河北省", T.PLACE, "130000"), ("滨海新区", T.PLACE), ("京津冀协同发展论坛", T.EVENT))
+    assert {s for s, p, _, _ in got if p == "organizes"} == {"120000", "130000", "滨海新区"}
+    got = facts("应急管理部成立专项督导组。", ("应急管理部", T.GOVERNMENT_BODY), ("专项督导组", T.ORGANIZATION))
+    assert ("专项督导组", "subOrganizationOf", "应急管理部", "") in got

@@ -274,9 +274,9 @@ def _facts(c: Clause, fr: Frame, word: str, agents: list[Mention], patients: lis
             s, o = (a, p) if fr.agent_is_subject else (p, a)
             f = fact(c, s, fr.predicate, o, _rule(fr, order), conf, role=role, amount=amount, unit=unit, topic=topic)
             if a.type == EntityType.PLACE and fr.predicate is Predicate.ORGANIZES and (
-                not is_division(a) or c.before(agents[0], 1) in ("在", "于")
+                not is_division(a) and not any(is_division(x) for x in agents) or c.before(agents[0], 1) in ("在", "于")
             ):
-                continue  # 在上海举办: a venue, not an organiser (北京市、河北省共同举办: the places, as written)
+                continue  # 在上海举办: a venue, not an organiser (北京市、河北省以及雄安新区共同举办: the places, as written)
             yield f
     if fr.located and where is not None:
         for p in patients:

@@ -28,11 +28,11 @@ _EVENT_AFTER = ("", "“", "《", "了", "的", "了“", "的“")  # 在X举�
 
 
 def _places_after_zai(c: Clause) -> Iterator[tuple[int, int]]:
-    """(first, last) indexes of each run of adjacent places right after 在; the last is the
-    most specific (在[山西省][太原市]举办)."""
+    """(first, last) indexes of each run of adjacent places right after 在 (or 赴: 赴沙特利雅得出席…);
+    the last is the most specific (在[山西省][太原市]举办)."""
     ms = c.mentions
     for i, p in enumerate(ms):
-        if p.type != "Place" or c.before(p, 1) != "在":
+        if p.type != "Place" or c.before(p, 1) not in ("在", "赴"):
             continue
         j = i
         while j + 1 < len(ms) and ms[j + 1].type == "Place" and c.between(ms[j], ms[j + 1]) == "":
@@ -259,7 +259,7 @@ def _joined(c: Clause, m: Mention) -> bool:
 def _modifier(c: Clause, m: Mention) -> bool:
     """A river, lake or mountain named as the modifier of a longer phrase (黄河上游, 太湖大堤)."""
     after = c.after(m, 1)
-    return m.type == "Place" and (m.canonical or m.text).endswith(_NATURE_TAIL) and bool(re.match(r"[\u4e00-\u9fff]", after)) and after not in "和与及等"
+    return m.type == "Place" and (m.canonical or m.text).endswith(_NATURE_TAIL) and bool(re.match(r"[\u4e00-\u9fff“]", after)) and after not in "和与及等"
 
 
 def _contains(c: Clause, outer: Mention, inner: Mention) -> bool:
@@ -288,12 +288,15 @@ def scene(c: Clause) -> Iterable[Fact]:
     if close is None:
         return
     start = c.loc(place.end) + close.end()
+    # 在青海海南州千万千瓦级新能源基地内，X…: X is in the base and in the division that holds it
+    wheres = [place] + [x for x in ms[:k][::-1] if is_division(x)][:1] if not is_division(place) else [place]
     for i, m in enumerate(ms[k + 1 :], k + 1):
         if c.loc(m.start) < start or m.type not in _SCENE_TYPES or is_division(m) or m.key == place.key:
             continue
         if m.type == "Place" and not placelike(m) or _modifier(c, m) or _joined(c, m) or c.before(m, 1) in ("与", "同", "跟", "向", "对", "从"):
             continue  # not 西部地区与东盟: a counterpart, not a thing there
         prev = ms[i - 1]
-        if prev.type == "Place" and c.loc(m.start) - c.loc(prev.end) <= 1 and prev is not place and not _spans(c, i - 1):
+        if prev.type == "Place" and c.text[c.loc(prev.end) : c.loc(m.start)] in ("", "的", "—", "-", "－") and prev is not place and not _spans(c, i - 1):
             continue  # 深圳的X, 上海X: another place says where X is
-        yield fact(c, m, "locatedIn", place, "rel.locatedIn.scene", 0.7)
+        for where in wheres:
+            yield fact(c, m, "locatedIn", where, "rel.locatedIn.scene", 0.7)
