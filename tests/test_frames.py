@@ -259,3 +259,15 @@ def test_attending_abroad_and_places_organising_together_and_a_body_set_up():
     assert {s for s, p, _, _ in got if p == "organizes"} == {"120000", "130000", "滨海新区"}
     got = facts("应急管理部成立专项督导组。", ("应急管理部", T.GOVERNMENT_BODY), ("专项督导组", T.ORGANIZATION))
     assert ("专项督导组", "subOrganizationOf", "应急管理部", "") in got
+
+
+def test_scene_skips_owners_lines_between_places_and_area_lists_and_joint_founding_is_no_parent():
+    from kg.relations import places
+
+    got = place_facts(places.scene, "在江西赣州，依托格力电器的回收平台，西安至赣州高铁、于都、宁都等地的项目加快推进。",
+                      ("江西", T.PLACE, "360000"), ("赣州", T.PLACE, "360700"), ("格力电器", T.ENTERPRISE), ("西安", T.PLACE, "610100"),
+                      ("赣州高铁", T.PROJECT), ("于都", T.PLACE, "360731"), ("宁都", T.PLACE))
+    assert not got
+    got = facts("与浙江大学、西湖大学等共同成立杭州人工智能研究院。",
+                ("浙江大学", T.ORGANIZATION), ("西湖大学", T.ORGANIZATION), ("杭州人工智能研究院", T.ORGANIZATION))
+    assert not any(p == "subOrganizationOf" for _, p, _, _ in got)

@@ -50,6 +50,7 @@ _NOUN_AFTER = frozenset("额者人商率社地")
 _WITH = frozenset("与和同跟")
 _JOINTLY = re.compile("共同|联合|携手|合作|一起|合资")
 _PREP_OBJECT = frozenset("对向为给")
+_FOUNDS = frozenset({"成立", "组建", "设立"})
 _TOPIC = re.compile(r"就([^，。；！？,;]{1,40}?)(?:事宜|事项|问题)?(?:进行|开展|达成|正式)?$|在([^，。；！？,;]{1,16}?)(?:领域|方面|行业)"
                     r"|(?:推动|推进|拓展|探索|深化|加强|开展)([^，。；！？,;]{1,10}?)(?:领域|方面|业务)$")  # A与B推动新业务领域合作
 _AGREEMENT = re.compile(r"(?:框架|战略)?(?:协议|合同|备忘录|意向书)")
@@ -121,6 +122,10 @@ def _verb(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fact]:
         return
     if not patients:
         patients, order, where = _patients(c, fr, agents, te, order, where)
+    if fr.predicate is Predicate.SUB_ORGANIZATION_OF and word in _FOUNDS and (
+        order in ("topic", "sentence") or _JOINTLY.search(c.text, c.loc(agents[-1].end), verb_at)
+    ):
+        return  # 就组建X作出指示 / 与A、B共同成立X: no parent stated
     if patients:
         yield from _facts(c, fr, word, agents, patients, order, verb_at, te, where)
 

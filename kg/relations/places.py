@@ -270,6 +270,7 @@ def _contains(c: Clause, outer: Mention, inner: Mention) -> bool:
 
 
 _SCENE_LEAD = re.compile(r"(?:[^，。；！？]{0,20}[，,])?在$")
+_BASE_TAIL = ("基地", "园区", "产业园", "工业园", "开发区", "新区", "示范区", "新城", "港区", "保税区", "试验区")
 _SCENE_TYPES = frozenset({"Enterprise", "Organization", "Project", "Event", "Place"})
 
 
@@ -289,14 +290,20 @@ def scene(c: Clause) -> Iterable[Fact]:
         return
     start = c.loc(place.end) + close.end()
     # 在青海海南州千万千瓦级新能源基地内，X…: X is in the base and in the division that holds it
-    wheres = [place] + [x for x in ms[:k][::-1] if is_division(x)][:1] if not is_division(place) else [place]
+    base = not is_division(place) and (place.canonical or place.text).endswith(_BASE_TAIL)
+    wheres = [place] + [x for x in ms[:k][::-1] if is_division(x)][:1] if base else [place]
     for i, m in enumerate(ms[k + 1 :], k + 1):
         if c.loc(m.start) < start or m.type not in _SCENE_TYPES or is_division(m) or m.key == place.key:
             continue
         if m.type == "Place" and not placelike(m) or _modifier(c, m) or _joined(c, m) or c.before(m, 1) in ("与", "同", "跟", "向", "对", "从"):
             continue  # not 西部地区与东盟: a counterpart, not a thing there
+        if c.after(m, 1) == "的" and m.type in ORGS:
+            continue  # 依托北大荒集团的平台: the owner of what is there
         prev = ms[i - 1]
-        if prev.type == "Place" and c.text[c.loc(prev.end) : c.loc(m.start)] in ("", "的", "—", "-", "－") and prev is not place and not _spans(c, i - 1):
-            continue  # 深圳的X, 上海X: another place says where X is
+        gap = c.text[c.loc(prev.end) : c.loc(m.start)]
+        if prev.type == "Place" and gap in ("", "的", "—", "-", "－", "至", "到") and prev is not place and not _spans(c, i - 1):
+            continue  # 深圳的X, 上海X, 西安至延安高铁: another place says where X is
+        if m.type == "Place" and is_division(prev) and gap in ("、", "和", "及"):
+            continue  # 保障江津、璧山等地: a list of areas, not things in the scene
         for where in wheres:
             yield fact(c, m, "locatedIn", where, "rel.locatedIn.scene", 0.7)
