@@ -271,3 +271,14 @@ def test_scene_skips_owners_lines_between_places_and_area_lists_and_joint_foundi
     got = facts("与浙江大学、西湖大学等共同成立杭州人工智能研究院。",
                 ("浙江大学", T.ORGANIZATION), ("西湖大学", T.ORGANIZATION), ("杭州人工智能研究院", T.ORGANIZATION))
     assert not any(p == "subOrganizationOf" for _, p, _, _ in got)
+
+
+def test_located_trigger_inside_a_word_and_an_unrecognised_thing_between():
+    from kg.relations import places
+
+    got = place_facts(places.located, "在广东惠州，埃克森美孚新增投资建设在华首个独资化工项目。",
+                      ("广东", T.PLACE, "440000"), ("惠州", T.PLACE, "441300"), ("埃克森美孚", T.ENTERPRISE), ("华", T.PLACE))
+    assert not got
+    got = place_facts(places.located, "中国物流集团冷链物流中心落户湖南长沙。",
+                      ("中国物流集团", T.ENTERPRISE), ("湖南", T.PLACE, "430000"), ("长沙", T.PLACE, "430100"))
+    assert not got

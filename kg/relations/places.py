@@ -89,8 +89,9 @@ def _opened_in(c: Clause) -> Iterator[Fact]:
 
 _LOCATED = re.compile(
     r"(?P<seat>(?:总部|注册地址|注册地|住所|办公地址|地址|总部基地|生产基地)(?:设在|设于|位于|坐落于|坐落在|在|为|是|：|:)|注册于|总部)"
-    r"|(?:位于|地处|坐落于|坐落在|落户于|落户|落地于|入驻|迁入|设在|设于|选址于|选址在|扎根于|立足于)"
+    r"|(?:位于|地处|坐落于|坐落在|落户于|落户|落地于|入驻|迁入|(?<![建开增铺架])设(?:在|于)|选址于|选址在|扎根于|立足于)"  # not 建设在华
 )
+_UNNAMED_THING = re.compile(r"[^的，。；,;]{1,16}(?:中心|基地|项目|工厂|园区|产业园|分公司|子公司|研究院|实验室)$")
 _IS_A = re.compile(r"(?:是|为|系)(?:一家|一所|一座|一个|一间|家|所|我国|国内|全国)?[^，。；,;]{0,4}?(?:总部)?$")
 # X的总部/注册地址/研发中心位于Y: the thing whose seat it is
 _SEAT_OF = re.compile(r"的(?:总部|注册地址|注册地|住所|办公地址|地址|研发中心|研究院|生产基地|制造基地|工厂|厂区|校区|园区|新址|基地|分部|项目)$")
@@ -128,6 +129,8 @@ def located(c: Clause) -> Iterable[Fact]:
                 subjects = [s] if s is not None else []
         else:
             s = _subject_left(c, a)
+            if s is not None and _UNNAMED_THING.fullmatch(text, c.loc(s.end), a):
+                continue  # A认证TIR集结中心落户新疆: what settles there is a name not recognised, not A
             if s is None and (hit.group("seat") or _opens_segment(text, a)):
                 s = _sentence_subject(c, a)  # X是…，总部位于Y / X成立于2011年，注册地位于Y
             subjects = [s] if s is not None else []
