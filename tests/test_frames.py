@@ -282,3 +282,10 @@ def test_located_trigger_inside_a_word_and_an_unrecognised_thing_between():
     got = place_facts(places.located, "中国物流集团冷链物流中心落户湖南长沙。",
                       ("中国物流集团", T.ENTERPRISE), ("湖南", T.PLACE, "430000"), ("长沙", T.PLACE, "430100"))
     assert not got
+
+
+def test_a_city_before_an_events_short_name_is_read_off_the_name():
+    from kg.relations import places
+
+    c = clause("本届哈尔滨亚冬会共有34个国家和地区参加。", ("哈尔滨", T.PLACE, "230100"), ("亚冬会", T.EVENT))
+    assert {f.rule for f in places.place_of(c)} == {"name.event-place"}

@@ -239,7 +239,10 @@ def place_of(c: Clause) -> Iterable[Fact]:
             if not _spans(c, i) and not _modifier(c, x):
                 yield fact(c, x, "locatedIn", p, "rel.locatedIn.of", 0.7)
         elif gap == "" and x.type in ORGS | {"Project", "Place", "Event"} and not is_division(x) and x.key != p.key:
-            yield fact(c, x, "locatedIn", p, "rel.locatedIn.adjacent", 0.75)
+            if x.type == "Event":  # 北京冬奥会, 成都大运会: the city is part of the event's name
+                yield fact(c, x, "locatedIn", p, "name.event-place", 0.4)
+            else:
+                yield fact(c, x, "locatedIn", p, "rel.locatedIn.adjacent", 0.75)
 
 
 # 连接常德、益阳、长沙的常益长高铁, 覆盖皖、苏、浙、沪地区的环网: the places a line joins or a network covers
