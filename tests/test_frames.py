@@ -289,3 +289,12 @@ def test_a_city_before_an_events_short_name_is_read_off_the_name():
 
     c = clause("本届哈尔滨亚冬会共有34个国家和地区参加。", ("哈尔滨", T.PLACE, "230100"), ("亚冬会", T.EVENT))
     assert {f.rule for f in places.place_of(c)} == {"name.event-place"}
+
+
+def test_no_place_in_a_compass_region_and_no_scene_for_what_a_report_was_about():
+    from kg.relations import places
+
+    assert not place_facts(places.located, "海南地处我国华南沿海。", ("海南", T.PLACE, "460000"), ("华南沿海", T.PLACE))
+    got = place_facts(places.scene, "在贵阳，他来到贵州大学，听取贵州省农业科学院建设等情况汇报。",
+                      ("贵阳", T.PLACE, "520100"), ("贵州大学", T.ORGANIZATION), ("贵州省农业科学院", T.ORGANIZATION))
+    assert got == {("贵州大学", "520100")}

@@ -91,6 +91,7 @@ _LOCATED = re.compile(
     r"(?P<seat>(?:总部|注册地址|注册地|住所|办公地址|地址|总部基地|生产基地)(?:设在|设于|位于|坐落于|坐落在|在|为|是|：|:)|注册于|总部)"
     r"|(?:位于|地处|坐落于|坐落在|落户于|落户|落地于|入驻|迁入|(?<![建开增铺架])设(?:在|于)|选址于|选址在|扎根于|立足于)"  # not 建设在华
 )
+_COMPASS = re.compile(r"^(?:东|南|西|北|中|东南|东北|西南|西北|华东|华南|华北|华中|中西|东中西)部?(?:沿海|沿边|内陆|地区|边陲|一带|方)?$")
 _UNNAMED_THING = re.compile(r"[^的，。；,;]{1,16}(?:中心|基地|项目|工厂|园区|产业园|分公司|子公司|研究院|实验室)$")
 _IS_A = re.compile(r"(?:是|为|系)(?:一家|一所|一座|一个|一间|家|所|我国|国内|全国)?[^，。；,;]{0,4}?(?:总部)?$")
 # X的总部/注册地址/研发中心位于Y: the thing whose seat it is
@@ -135,6 +136,8 @@ def located(c: Clause) -> Iterable[Fact]:
                 s = _sentence_subject(c, a)  # X是…，总部位于Y / X成立于2011年，注册地位于Y
             subjects = [s] if s is not None else []
         for where in [place, *more]:  # 位于江苏淮安、盐城境内: each of them
+            if _COMPASS.match(where.canonical or where.text):
+                continue  # 福建地处我国东南沿海: a compass region, not a place of the graph
             for s in subjects:
                 if s.type != "Person" and not (is_division(s) and is_division(where)) and s.key != where.key:
                     yield fact(c, s, "locatedIn", where, "rel.locatedIn.trigger", 0.8)
@@ -305,6 +308,8 @@ def scene(c: Clause) -> Iterable[Fact]:
             continue  # not 西部地区与东盟: a counterpart, not a thing there
         if c.after(m, 1) == "的" and m.type in ORGS:
             continue  # 依托北大荒集团的平台: the owner of what is there
+        if "听取" in c.text[segment_start(c.text, c.loc(m.start)) : c.loc(m.start)]:
+            continue  # 听取X建设等介绍: what a report was about, not a thing visited there
         prev = ms[i - 1]
         gap = c.text[c.loc(prev.end) : c.loc(m.start)]
         if prev.type == "Place" and gap in ("", "的", "—", "-", "－", "至", "到") and prev is not place and not _spans(c, i - 1):
