@@ -298,3 +298,12 @@ def test_no_place_in_a_compass_region_and_no_scene_for_what_a_report_was_about()
     got = place_facts(places.scene, "在贵阳，他来到贵州大学，听取贵州省农业科学院建设等情况汇报。",
                       ("贵阳", T.PLACE, "520100"), ("贵州大学", T.ORGANIZATION), ("贵州省农业科学院", T.ORGANIZATION))
     assert got == {("贵州大学", "520100")}
+
+
+def test_a_ministers_post_said_with_the_bodys_last_character():
+    from kg.relations import members
+
+    c = clause("国务委员、公安部长王小洪出席会议。", ("公安部", T.GOVERNMENT_BODY), ("王小洪", T.PERSON))
+    assert {(f.subject.name, f.object.name, f.post) for f in members.member_of(c)} == {("王小洪", "公安部", "部长")}
+    c = clause("老挝副总理兼财政部长出席。", ("老挝", T.PLACE), ("财政部", T.GOVERNMENT_BODY))
+    assert not list(members.member_of(c))

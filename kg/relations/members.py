@@ -86,6 +86,9 @@ def _titles_before(c: Clause, i: int, found: dict[int, Mention]) -> Iterator[Fac
             gap = gap[:-1]
         elif gap.endswith(("为", "是")):
             gap = gap[:-1]
+        name = org.canonical or org.text
+        if gap.startswith("长") and name.endswith(("部", "局", "厅", "署")) and org.text.endswith(name[-1]) and c.before(org, 1) != "兼":
+            gap = name[-1] + gap  # 外交部长王毅: 部长 said with the body's last character
         posts = _posts(gap)
         if not posts:
             break
