@@ -307,3 +307,12 @@ def test_a_ministers_post_said_with_the_bodys_last_character():
     assert {(f.subject.name, f.object.name, f.post) for f in members.member_of(c)} == {("王小洪", "公安部", "部长")}
     c = clause("老挝副总理兼财政部长出席。", ("老挝", T.PLACE), ("财政部", T.GOVERNMENT_BODY))
     assert not list(members.member_of(c))
+
+
+def test_posts_joined_by_jian_and_no_location_for_the_body_governing_a_place():
+    from kg.relations import members, places
+
+    c = clause("刘洋，现任比亚迪股份有限公司董事长兼总裁。", ("刘洋", T.PERSON), ("比亚迪股份有限公司", T.ENTERPRISE))
+    assert {(f.object.name, f.post) for f in members.member_by_verb(c)} == {("比亚迪股份有限公司", "董事长兼总裁")}
+    c = clause("成都高新区管委会主任李明介绍情况。", ("成都高新区", T.PLACE), ("管委会", T.ORGANIZATION), ("李明", T.PERSON))
+    assert not list(places.place_of(c))

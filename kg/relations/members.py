@@ -42,18 +42,20 @@ def _posts(text: str) -> list[str] | None:
     if not text or len(text) > 28:
         return None
     out = []
-    for part in text.split("、"):
-        if not part or len(part) > 14 or not _NAME_CHARS.match(part):
-            return None
-        core = _POST_CORE.search(part)
-        if core is None:
-            return None
-        unit = part[: core.start()]
-        if _CLAUSE_CHARS.search(unit):
-            return None  # 工作人员认真为企业负责人: a clause, not a post
-        if unit and (_ORG_START.match(unit) or unit.endswith(_ORG_TAIL)):
-            break  # another organisation's post
-        out.append(part)
+    for whole in text.split("、"):
+        parts = re.split(r"兼任|兼", whole)  # 董事局主席兼首席执行官: two posts, kept as written
+        for part in parts:
+            if not part or len(part) > 14 or not _NAME_CHARS.match(part):
+                return None
+            core = _POST_CORE.search(part)
+            if core is None:
+                return None
+            unit = part[: core.start()]
+            if _CLAUSE_CHARS.search(unit):
+                return None  # 工作人员认真为企业负责人: a clause, not a post
+            if unit and (_ORG_START.match(unit) or unit.endswith(_ORG_TAIL)):
+                return out or None  # another organisation's post
+        out.append(whole)
     return out or None
 
 

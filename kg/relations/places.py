@@ -241,7 +241,7 @@ def place_of(c: Clause) -> Iterable[Fact]:
         if gap == "的" and (x.type in ORGS | {"Project"} or x.type == "Place" and not is_division(x)) and c.before(p, 2) not in ("位于", "地处"):
             if not _spans(c, i) and not _modifier(c, x):
                 yield fact(c, x, "locatedIn", p, "rel.locatedIn.of", 0.7)
-        elif gap == "" and x.type in ORGS | {"Project", "Place", "Event"} and not is_division(x) and x.key != p.key:
+        elif gap == "" and x.type in ORGS | {"Project", "Place", "Event"} and not is_division(x) and x.key != p.key and not _governs(x):
             if x.type == "Event":  # 北京冬奥会, 成都大运会: the city is part of the event's name
                 yield fact(c, x, "locatedIn", p, "name.event-place", 0.4)
             else:
@@ -269,6 +269,15 @@ def _modifier(c: Clause, m: Mention) -> bool:
     """A river, lake or mountain named as the modifier of a longer phrase (黄河上游, 太湖大堤)."""
     after = c.after(m, 1)
     return m.type == "Place" and (m.canonical or m.text).endswith(_NATURE_TAIL) and bool(re.match(r"[\u4e00-\u9fff“]", after)) and after not in "和与及等"
+
+
+_GOVERNING = ("管委会", "管理委员会", "政府", "党委", "党工委", "工委", "委员会", "办事处")
+
+
+def _governs(m: Mention) -> bool:
+    """[苏州工业园区][管委会], [杭州市][西湖区政府]: the body that governs the place before it, whose
+    place is its jurisdiction (read off its name), not where it stands."""
+    return m.type == "GovernmentBody" or (m.canonical or m.text).endswith(_GOVERNING)
 
 
 def _contains(c: Clause, outer: Mention, inner: Mention) -> bool:
