@@ -41,7 +41,7 @@ def _posts(text: str) -> list[str] | None:
     text = text.replace(" ", "").removeprefix("的")
     if not text or len(text) > 28:
         return None
-    out = []
+    out: list[str] = []
     for whole in text.split("、"):
         parts = re.split(r"兼任|兼", whole)  # 董事局主席兼首席执行官: two posts, kept as written
         for part in parts:
