@@ -316,3 +316,12 @@ def test_posts_joined_by_jian_and_no_location_for_the_body_governing_a_place():
     assert {(f.object.name, f.post) for f in members.member_by_verb(c)} == {("比亚迪股份有限公司", "董事长兼总裁")}
     c = clause("成都高新区管委会主任李明介绍情况。", ("成都高新区", T.PLACE), ("管委会", T.ORGANIZATION), ("李明", T.PERSON))
     assert not list(places.place_of(c))
+
+
+def test_a_foreign_ministers_abbreviated_post_is_not_ours():
+    from kg.relations import members
+
+    c = clause("他与新加坡副总理、财政部长黄循财会谈。", ("新加坡", T.PLACE), ("财政部", T.GOVERNMENT_BODY), ("黄循财", T.PERSON))
+    assert not list(members.member_of(c))
+    c = clause("记者从交通运输部长江航务管理局获悉。", ("交通运输部", T.GOVERNMENT_BODY), ("江航务", T.PERSON))
+    assert not list(members.member_of(c))

@@ -89,7 +89,7 @@ def _titles_before(c: Clause, i: int, found: dict[int, Mention]) -> Iterator[Fac
         elif gap.endswith(("为", "是")):
             gap = gap[:-1]
         name = org.canonical or org.text
-        if gap.startswith("长") and name.endswith(("部", "局", "厅", "署")) and org.text.endswith(name[-1]) and c.before(org, 1) != "兼":
+        if gap.startswith("长") and name.endswith(("部", "局", "厅", "署")) and org.text.endswith(name[-1]) and _titled(c, j):
             gap = name[-1] + gap  # 外交部长王毅: 部长 said with the body's last character
         posts = _posts(gap)
         if not posts:
@@ -98,6 +98,21 @@ def _titles_before(c: Clause, i: int, found: dict[int, Mention]) -> Iterator[Fac
             found[i] = org
         yield from _memberships(c, p, org, posts, "rel.memberOf.org-post-name", 0.85)
         right, j, first = org, j - 1, False
+
+
+def _titled(c: Clause, j: int) -> bool:
+    """The organisation at j opens a title: at the start of its segment, or after other posts
+    (中共中央政治局委员、外交部长X, 国务委员、公安部长X), not after 从 or 兼, nor in a foreign country's titles."""
+    ms, org = c.mentions, c.mentions[j]
+    if segment_start(c.text, c.loc(org.start)) == c.loc(org.start):
+        return True
+    if c.before(org, 1) != "、":
+        return False
+    seg = segment_start(c.text, c.loc(org.start))
+    if re.search(r"总统|首相|国王|王储|苏丹", c.text[seg : c.loc(org.start)]):
+        return False  # 安哥拉总统代表、外交部长X: a foreign country's minister
+    # not 以色列候任总理、外交部长X
+    return not any(m.type == "Place" and not is_division(m) and seg <= c.loc(m.start) for m in ms[:j])
 
 
 def _officer_list(c: Clause, i: int, found: dict[int, Mention]) -> Iterator[Fact]:

@@ -274,6 +274,7 @@ def _modifier(c: Clause, m: Mention) -> bool:
 _GOVERNING = ("管委会", "管理委员会", "政府", "党委", "党工委", "工委", "委员会", "办事处")
 
 
+_BASE_TAIL = ("基地", "园区", "产业园", "工业园", "开发区", "新区", "示范区", "新城", "港区", "保税区", "试验区")
 def _governs(m: Mention) -> bool:
     """[苏州工业园区][管委会], [杭州市][西湖区政府]: the body that governs the place before it, whose
     place is its jurisdiction (read off its name), not where it stands."""
@@ -288,7 +289,6 @@ def _contains(c: Clause, outer: Mention, inner: Mention) -> bool:
 
 
 _SCENE_LEAD = re.compile(r"(?:[^，。；！？]{0,20}[，,])?在$")
-_BASE_TAIL = ("基地", "园区", "产业园", "工业园", "开发区", "新区", "示范区", "新城", "港区", "保税区", "试验区")
 _SCENE_TYPES = frozenset({"Enterprise", "Organization", "Project", "Event", "Place"})
 
 
@@ -297,7 +297,7 @@ def scene(c: Clause) -> Iterable[Fact]:
     with a place sets the scene; the companies, projects, parks and events it names are there.
     Not people, bodies of government or divisions; not a name another place qualifies (深圳的X)."""
     ms = c.mentions
-    if not ms or ms[0].type != "Place" or not is_division(ms[0]) or not _SCENE_LEAD.fullmatch(c.text, 0, c.loc(ms[0].start)):
+    if not ms or not is_division(ms[0]) or not _SCENE_LEAD.fullmatch(c.text, 0, c.loc(ms[0].start)):
         return
     k = 0
     while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.between(ms[k], ms[k + 1]) == "":
