@@ -109,3 +109,219 @@ def test_a_venue_is_no_organiser_and_a_division_is_no_project():
 @pytest.mark.parametrize("order", ["active", "attributive", "passive", "role-is", "holder-is", "appositive", "under", "joint"])
 def test_every_order_has_a_cost(order):
     assert order in engine.ORDER_COST
+
+
+# ------------------------------------------------------------------ grown from FinRE train and the 1,200 news articles
+
+
+def test_counterparts_after_yu_are_not_parties_to_one_another():
+    got = facts("福建省人民政府分别与中国华电集团、国家电投集团签署战略合作协议。",
+                ("福建省人民政府", T.GOVERNMENT_BODY), ("中国华电集团", T.ENTERPRISE), ("国家电投集团", T.ENTERPRISE))
+    pairs = {(s, o) for s, p, o, _ in got if p == "signsWith"}
+    assert pairs == {("福建省人民政府", "中国华电集团"), ("福建省人民政府", "国家电投集团")}
+    got = facts("黑龙江省与中国一汽、中国中车签约。", ("黑龙江省", T.PLACE, "230000"), ("中国一汽", T.ENTERPRISE), ("中国中车", T.ENTERPRISE))
+    assert ("中国一汽", "signsWith", "中国中车", "") not in got and ("230000", "signsWith", "中国一汽", "") in got
+
+
+def test_a_date_without_yu_is_an_adverbial_and_joint_release_is_cooperation():
+    got = facts("海信集团12日与青岛港集团签署合作协议。", ("海信集团", T.ENTERPRISE), ("青岛港集团", T.ENTERPRISE))
+    assert ("海信集团", "signsWith", "青岛港集团", "") in got
+    got = facts("湖南省商务厅与湖南省财政厅联合发布通知。", ("湖南省商务厅", T.GOVERNMENT_BODY), ("湖南省财政厅", T.GOVERNMENT_BODY))
+    assert ("湖南省商务厅", "cooperatesWith", "湖南省财政厅", "") in got
+
+
+def test_a_stake_needs_a_share_and_the_seller_is_not_the_target():
+    got = facts("云南白药持有上海医药约18%的股份。", ("云南白药", T.ENTERPRISE), ("上海医药", T.ENTERPRISE))
+    assert ("云南白药", "invests", "上海医药", "") in got
+    assert not facts("云南白药持有上海医药颁发的证书。", ("云南白药", T.ENTERPRISE), ("上海医药", T.ENTERPRISE))
+    got = facts("甘肃电投收购酒钢集团所持的酒钢宏兴股权。",
+                ("甘肃电投", T.ENTERPRISE), ("酒钢集团", T.ENTERPRISE), ("酒钢宏兴", T.ENTERPRISE))
+    assert not any(o == "酒钢集团" for _, p, o, _ in got if p == "invests")
+
+
+def test_ranked_shareholder_and_the_investee_of_a_holding():
+    got = facts("万向集团成为浙商银行第一大股东。", ("万向集团", T.ENTERPRISE), ("浙商银行", T.ENTERPRISE))
+    assert ("万向集团", "invests", "浙商银行", "") in got
+    got = facts("广西柳工的参股公司柳州欧维姆发布公告。", ("广西柳工", T.ENTERPRISE), ("柳州欧维姆", T.ENTERPRISE))
+    assert ("广西柳工", "invests", "柳州欧维姆", "") in got
+    got = facts("天津渤海化工集团旗下拥有天津碱厂、天津大沽化工。",
+                ("天津渤海化工集团", T.ENTERPRISE), ("天津碱厂", T.ENTERPRISE), ("天津大沽化工", T.ENTERPRISE))
+    assert ("天津碱厂", "subOrganizationOf", "天津渤海化工集团", "") in got
+
+
+def place_facts(rule, text: str, *names: tuple[str, ...]) -> set[tuple[str, str]]:
+    return {(f.subject.name, str(f.object.name if isinstance(f.object, Key) else f.object)) for f in rule(clause(text, *names))}
+
+
+def test_places_a_line_joins_are_not_where_it_is():
+    from kg.relations import places
+
+    got = place_facts(places.place_of, "连接江西南昌和福建福州的昌福高铁开工。",
+                      ("南昌", T.PLACE, "360100"), ("福州", T.PLACE, "350100"), ("昌福高铁", T.PROJECT))
+    assert not got
+    got = place_facts(places.place_of, "在贵州毕节的织金洞景区，游客络绎不绝。", ("毕节", T.PLACE, "520500"), ("织金洞景区", T.PLACE))
+    assert got == {("织金洞景区", "520500")}
+
+
+def test_scene_skips_rivers_as_modifiers_and_counterparts():
+    from kg.relations import places
+
+    got = place_facts(places.scene, "在甘肃，黄河上游在建的白龙江引水工程加快推进，甘肃与哈萨克斯坦合作的项目启动。",
+                      ("甘肃", T.PLACE, "620000"), ("黄河", T.PLACE), ("白龙江引水工程", T.PROJECT), ("甘肃", T.PLACE, "620000"),
+                      ("哈萨克斯坦", T.PLACE))
+    assert got == {("白龙江引水工程", "620000")}
+
+
+def test_opened_in_a_place():
+    from kg.relations import places
+
+    got = place_facts(places.held_in, "今天（3月8日），柳州螺蛳粉产业园在广西柳州市鹿寨县开工建设。",
+                      ("柳州螺蛳粉产业园", T.PLACE), ("广西", T.PLACE, "450000"), ("柳州市", T.PLACE, "450200"), ("鹿寨县", T.PLACE, "450223"))
+    assert got == {("柳州螺蛳粉产业园", "450223")}
+    got = place_facts(places.held_in, "新疆最大植物园在乌鲁木齐建成。", ("新疆", T.PLACE, "650000"), ("乌鲁木齐", T.PLACE, "650100"))
+    assert not got
+
+
+def test_a_party_group_post_is_a_post_of_its_body():
+    from kg.relations import members
+
+    c = clause("江西省商务厅党组书记、厅长王凯介绍了情况。", ("江西省商务厅党组", T.GOVERNMENT_BODY), ("王凯", T.PERSON))
+    got = {(f.subject.name, f.object.name, f.post) for f in members.member_of(c)}
+    assert got == {("王凯", "江西省商务厅", "党组书记、厅长")}
+
+
+def test_a_person_is_head_of_each_body_of_a_list():
+    from kg.relations import members
+
+    c = clause("李华代表是四川省妇联主席、成都女子学院院长。",
+               ("李华", T.PERSON), ("四川省妇联", T.ORGANIZATION), ("成都女子学院", T.ORGANIZATION))
+    got = {(f.subject.name, f.object.name, f.post) for f in members.member_by_verb(c)}
+    assert got == {("李华", "四川省妇联", "主席"), ("李华", "成都女子学院", "院长")}
+
+
+def test_held_in_after_a_comma_is_not_the_next_event_and_attending_places_the_event():
+    from kg.relations import places
+
+    got = place_facts(places.held_in, "2024数字中国峰会在福州海峡国际会展中心开幕，数字福建展同期举行。",
+                      ("2024数字中国峰会", T.EVENT), ("福州海峡国际会展中心", T.PLACE), ("数字福建展", T.EVENT))
+    assert got == {("2024数字中国峰会", "福州海峡国际会展中心")}
+    got = place_facts(places.held_in, "李强在云南昆明出席第八届中国—南亚博览会开幕式。",
+                      ("李强", T.PERSON), ("云南", T.PLACE, "530000"), ("昆明", T.PLACE, "530100"), ("第八届中国—南亚博览会", T.EVENT))
+    assert got == {("第八届中国—南亚博览会", "530100")}
+
+
+def test_located_in_each_place_of_a_list():
+    from kg.relations import places
+
+    got = place_facts(places.located, "引江补汉工程位于湖北丹江口、十堰境内。",
+                      ("引江补汉工程", T.PROJECT), ("湖北", T.PLACE, "420000"), ("丹江口", T.PLACE, "420381"), ("十堰", T.PLACE, "420300"))
+    assert got >= {("引江补汉工程", "420381"), ("引江补汉工程", "420300")}
+
+
+def test_titles_of_the_next_person_are_not_the_first_persons_and_a_city_post_by_verb():
+    from kg.relations import members
+
+    c = clause("湖北省委书记王忠林，湖北省委副书记、省长李殿勋出席会议。",
+               ("湖北省委", T.GOVERNMENT_BODY), ("王忠林", T.PERSON), ("湖北省委", T.GOVERNMENT_BODY), ("李殿勋", T.PERSON))
+    assert not any(f.subject.name == "王忠林" for f in members.member_by_verb(c))
+    c = clause("刘洋曾任吉林省长春市市长。", ("刘洋", T.PERSON), ("吉林省", T.PLACE, "220000"), ("长春市", T.PLACE, "220100"))
+    got = {(f.subject.name, f.object.name, f.post) for f in members.member_by_verb(c)}
+    assert got == {("刘洋", "长春市人民政府", "市长")}
+
+
+def test_parties_of_a_symmetric_act_are_of_its_own_segment_and_no_scene():
+    got = facts("在宁夏中卫，内蒙古、宁夏联手治沙。",
+                ("宁夏", T.PLACE, "640000"), ("中卫", T.PLACE, "640500"), ("内蒙古", T.PLACE, "150000"), ("宁夏", T.PLACE, "640000"))
+    assert {(s, o) for s, p, o, _ in got if p == "cooperatesWith"} == {("150000", "640000")}
+    got = facts("在合肥，蔚来中国总部签约落户。", ("合肥", T.PLACE, "340100"), ("蔚来中国总部", T.ENTERPRISE))
+    assert not any(p == "signsWith" for _, p, _, _ in got)
+
+
+def test_scene_places_each_of_a_list_and_the_division_that_holds_a_base():
+    from kg.relations import places
+
+    got = place_facts(places.scene, "在四川成都，他前往天府国际生物城、四川大学华西医院，调研医药创新。",
+                      ("四川", T.PLACE, "510000"), ("成都", T.PLACE, "510100"), ("天府国际生物城", T.PLACE), ("四川大学华西医院", T.ORGANIZATION))
+    assert got == {("天府国际生物城", "510100"), ("四川大学华西医院", "510100")}
+    got = place_facts(places.scene, "在新疆哈密风光储基地内，华电光伏项目正在施工。",
+                      ("新疆", T.PLACE, "650000"), ("哈密", T.PLACE, "650500"), ("风光储基地", T.PLACE), ("华电光伏项目", T.PROJECT))
+    assert got == {("华电光伏项目", "风光储基地"), ("华电光伏项目", "650500")}
+
+
+def test_attending_abroad_and_places_organising_together_and_a_body_set_up():
+    from kg.relations import places
+
+    got = place_facts(places.held_in, "他赴秘鲁利马出席亚太经合组织第三十一次领导人非正式会议。",
+                      ("秘鲁", T.PLACE), ("利马", T.PLACE), ("亚太经合组织第三十一次领导人非正式会议", T.EVENT))
+    assert got == {("亚太经合组织第三十一次领导人非正式会议", "利马")}
+    got = facts("天津市、河北省以及滨海新区共同举办京津冀协同发展论坛。",
+                ("天津市", T.PLACE, "120000"), ("河北省", T.PLACE, "130000"), ("滨海新区", T.PLACE), ("京津冀协同发展论坛", T.EVENT))
+    assert {s for s, p, _, _ in got if p == "organizes"} == {"120000", "130000", "滨海新区"}
+    got = facts("应急管理部成立专项督导组。", ("应急管理部", T.GOVERNMENT_BODY), ("专项督导组", T.ORGANIZATION))
+    assert ("专项督导组", "subOrganizationOf", "应急管理部", "") in got
+
+
+def test_scene_skips_owners_lines_between_places_and_area_lists_and_joint_founding_is_no_parent():
+    from kg.relations import places
+
+    got = place_facts(places.scene, "在江西赣州，依托格力电器的回收平台，西安至赣州高铁、于都、宁都等地的项目加快推进。",
+                      ("江西", T.PLACE, "360000"), ("赣州", T.PLACE, "360700"), ("格力电器", T.ENTERPRISE), ("西安", T.PLACE, "610100"),
+                      ("赣州高铁", T.PROJECT), ("于都", T.PLACE, "360731"), ("宁都", T.PLACE))
+    assert not got
+    got = facts("与浙江大学、西湖大学等共同成立杭州人工智能研究院。",
+                ("浙江大学", T.ORGANIZATION), ("西湖大学", T.ORGANIZATION), ("杭州人工智能研究院", T.ORGANIZATION))
+    assert not any(p == "subOrganizationOf" for _, p, _, _ in got)
+
+
+def test_located_trigger_inside_a_word_and_an_unrecognised_thing_between():
+    from kg.relations import places
+
+    got = place_facts(places.located, "在广东惠州，埃克森美孚新增投资建设在华首个独资化工项目。",
+                      ("广东", T.PLACE, "440000"), ("惠州", T.PLACE, "441300"), ("埃克森美孚", T.ENTERPRISE), ("华", T.PLACE))
+    assert not got
+    got = place_facts(places.located, "中国物流集团冷链物流中心落户湖南长沙。",
+                      ("中国物流集团", T.ENTERPRISE), ("湖南", T.PLACE, "430000"), ("长沙", T.PLACE, "430100"))
+    assert not got
+
+
+def test_a_city_before_an_events_short_name_is_read_off_the_name():
+    from kg.relations import places
+
+    c = clause("本届哈尔滨亚冬会共有34个国家和地区参加。", ("哈尔滨", T.PLACE, "230100"), ("亚冬会", T.EVENT))
+    assert {f.rule for f in places.place_of(c)} == {"name.event-place"}
+
+
+def test_no_place_in_a_compass_region_and_no_scene_for_what_a_report_was_about():
+    from kg.relations import places
+
+    assert not place_facts(places.located, "海南地处我国华南沿海。", ("海南", T.PLACE, "460000"), ("华南沿海", T.PLACE))
+    got = place_facts(places.scene, "在贵阳，他来到贵州大学，听取贵州省农业科学院建设等情况汇报。",
+                      ("贵阳", T.PLACE, "520100"), ("贵州大学", T.ORGANIZATION), ("贵州省农业科学院", T.ORGANIZATION))
+    assert got == {("贵州大学", "520100")}
+
+
+def test_a_ministers_post_said_with_the_bodys_last_character():
+    from kg.relations import members
+
+    c = clause("国务委员、公安部长王小洪出席会议。", ("公安部", T.GOVERNMENT_BODY), ("王小洪", T.PERSON))
+    assert {(f.subject.name, f.object.name, f.post) for f in members.member_of(c)} == {("王小洪", "公安部", "部长")}
+    c = clause("老挝副总理兼财政部长出席。", ("老挝", T.PLACE), ("财政部", T.GOVERNMENT_BODY))
+    assert not list(members.member_of(c))
+
+
+def test_posts_joined_by_jian_and_no_location_for_the_body_governing_a_place():
+    from kg.relations import members, places
+
+    c = clause("刘洋，现任比亚迪股份有限公司董事长兼总裁。", ("刘洋", T.PERSON), ("比亚迪股份有限公司", T.ENTERPRISE))
+    assert {(f.object.name, f.post) for f in members.member_by_verb(c)} == {("比亚迪股份有限公司", "董事长兼总裁")}
+    c = clause("成都高新区管委会主任李明介绍情况。", ("成都高新区", T.PLACE), ("管委会", T.ORGANIZATION), ("李明", T.PERSON))
+    assert not list(places.place_of(c))
+
+
+def test_a_foreign_ministers_abbreviated_post_is_not_ours():
+    from kg.relations import members
+
+    c = clause("他与新加坡副总理、财政部长黄循财会谈。", ("新加坡", T.PLACE), ("财政部", T.GOVERNMENT_BODY), ("黄循财", T.PERSON))
+    assert not list(members.member_of(c))
+    c = clause("记者从交通运输部长江航务管理局获悉。", ("交通运输部", T.GOVERNMENT_BODY), ("江航务", T.PERSON))
+    assert not list(members.member_of(c))

@@ -30,10 +30,12 @@ from .arguments import (
     subject_topic,
 )
 from .clause import (
+    SEGMENT_END,
     Clause,
     fact,
     group_after,
     group_before,
+    index_of,
     is_division,
     segment_start,
 )
@@ -48,7 +50,9 @@ _NOUN_AFTER = frozenset("额者人商率社地")
 _WITH = frozenset("与和同跟")
 _JOINTLY = re.compile("共同|联合|携手|合作|一起|合资")
 _PREP_OBJECT = frozenset("对向为给")
-_TOPIC = re.compile(r"就([^，。；！？,;]{1,40}?)(?:事宜|事项|问题)?(?:进行|开展|达成|正式)?$|在([^，。；！？,;]{1,16}?)(?:领域|方面|行业)")
+_FOUNDS = frozenset({"成立", "组建", "设立"})
+_TOPIC = re.compile(r"就([^，。；！？,;]{1,40}?)(?:事宜|事项|问题)?(?:进行|开展|达成|正式)?$|在([^，。；！？,;]{1,16}?)(?:领域|方面|行业)"
+                    r"|(?:推动|推进|拓展|探索|深化|加强|开展)([^，。；！？,;]{1,10}?)(?:领域|方面|业务)$")  # A与B推动新业务领域合作
 _AGREEMENT = re.compile(r"(?:框架|战略)?(?:协议|合同|备忘录|意向书)")
 _SIGN = next(f for f in FRAMES if f.predicate is Predicate.SIGNS_WITH)
 _COPULA = re.compile(r"(?:也|还|已|已经|正式|现)?(?:是|为|系|作为|成为)$")
@@ -92,7 +96,13 @@ def apply(c: Clause) -> Iterator[Fact]:
 # ------------------------------------------------------------------ verbs
 
 
+_SELLER = re.compile(r"(?:所持|持有|所拥有|拥有|及其|等股东)")
+_STAKE = re.compile(r"股(?!东)|%|％")
+
+
 def _verb(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fact]:
+    if fr.stake and not _STAKE.search(c.text, te, _segment_end(c.text, te)):
+        return  # 持有X: a stake only when a share is named (持有X 5%的股份), not 持有证书
     if fr.under and c.text[te : te + 1] == "下":
         yield from _under(c, fr, word, ts, te)
         return
@@ -112,8 +122,17 @@ def _verb(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fact]:
         return
     if not patients:
         patients, order, where = _patients(c, fr, agents, te, order, where)
+    if fr.predicate is Predicate.SUB_ORGANIZATION_OF and word in _FOUNDS and (
+        order in ("topic", "sentence") or _JOINTLY.search(c.text, c.loc(agents[-1].end), verb_at)
+    ):
+        return  # 就组建X作出指示 / 与A、B共同成立X: no parent stated
     if patients:
         yield from _facts(c, fr, word, agents, patients, order, verb_at, te, where)
+
+
+def _segment_end(text: str, i: int) -> int:
+    end = SEGMENT_END.search(text, i)
+    return end.start() if end else len(text)
 
 
 def _agents(c: Clause, fr: Frame, ts: int) -> tuple[list[Mention], list[Mention], str, Mention | None]:
@@ -124,6 +143,8 @@ def _agents(c: Clause, fr: Frame, ts: int) -> tuple[list[Mention], list[Mention]
     if li >= 0:
         m = ms[li]
         gap = gap_without(c, c.loc(m.end), ts, where)
+        if fr.comitative and (org := _represented(c, fr, li)) is not None:
+            li, m = org, ms[org]  # 与国际奥委会主席考文垂签署: the body its head speaks for
         if fr.comitative and fits(fr, m, False) and c.before(m, 1) in _WITH and li > 0 and (ADV.match(gap) or _TOPIC.search(gap)):
             head = li - 1  # A与B(就X)签约: the parties either side of 与
             lead_gap = c.text[c.loc(ms[head].end) : c.loc(m.start) - 1]
@@ -135,8 +156,50 @@ def _agents(c: Clause, fr: Frame, ts: int) -> tuple[list[Mention], list[Mention]
             if fits(fr, a, True) and ADV.match(c.text[c.loc(a.end) : c.loc(m.start) - 1]):
                 return group_before(c, li - 1, fr.agent), [m], "prep-object", where
         elif fits(fr, m, True) and ADV.match(gap):
-            return group_before(c, li, fr.agent), [], "active", where
+            group = group_before(c, li, fr.agent)
+            if fr.symmetric:
+                group = _parties(c, group)
+            # A与B、C签约: B and C are A's counterparts (not A与B、C共同投资, where all act together)
+            cut = [i for i, x in enumerate(group) if c.before(x, 1) in ("与", "同", "跟")] if fr.symmetric and not fr.joint else []
+            if cut and cut[0] == 0:
+                return _counterparts(c, fr, group, where)
+            if cut and len(group) - cut[0] >= 2:  # A与B、C签约: A and each of B, C
+                return group[: cut[0]], group[cut[0] :], "comitative", where
+            return group, [], "active", where
     return subject_topic(c, fr, ts), [], "topic", where
+
+
+_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,6}$")
+
+
+def _represented(c: Clause, fr: Frame, li: int) -> int | None:
+    """The index of the organisation a person at li heads (与<组织>主席<人>), when li is such a person."""
+    ms = c.mentions
+    if li < 1 or ms[li].type != EntityType.PERSON or not fits(fr, ms[li - 1], False) or c.before(ms[li - 1], 1) not in _WITH:
+        return None
+    return li - 1 if _TITLE.match(c.text[c.loc(ms[li - 1].end) : c.loc(ms[li].start)]) else None
+
+
+def _parties(c: Clause, group: list[Mention]) -> list[Mention]:
+    """The parties of a symmetric act among a list before its verb: those of the verb's own segment
+    (not 甘肃民勤县 of 在甘肃民勤县，内蒙古、甘肃联手…), and no place that is a scene (在苏州，X签约)."""
+    k = len(group) - 1
+    while k > 0 and c.between(group[k - 1], group[k]) not in ("，", ","):
+        k -= 1
+    return [m for m in group[k:] if not (m.type == EntityType.PLACE and c.before(m, 1) in ("在", "于"))]
+
+
+def _counterparts(c: Clause, fr: Frame, group: list[Mention], where: Mention | None
+                  ) -> tuple[list[Mention], list[Mention], str, Mention | None]:
+    """A分别与B、C签约 / 与B、C等企业合作: the list after 与 are A's counterparts, not parties to
+    one another; A is the mention before 与 (nothing when there is none)."""
+    k = index_of(c, group[0])
+    if k > 0:
+        head = c.mentions[k - 1]
+        lead_gap = c.text[c.loc(head.end) : c.loc(group[0].start) - 1]
+        if fits(fr, head, True) and (lead_gap == "" or ADV.match(lead_gap)):
+            return group_before(c, k - 1, fr.agent), group, "comitative", where
+    return [], [], "comitative", where
 
 
 def _patients(c: Clause, fr: Frame, agents: list[Mention], te: int, order: str, where: Mention | None
@@ -207,6 +270,8 @@ def _facts(c: Clause, fr: Frame, word: str, agents: list[Mention], patients: lis
     conf = _conf(fr, order)
     if fr.predicate is Predicate.COOPERATES_WITH and (_AGREEMENT.match(c.text, te) or "签" in c.text[c.loc(agents[-1].end) : ts]):
         fr = _SIGN  # 达成合作协议, 签署合作备忘录: an agreement signed
+    if fr.predicate is Predicate.INVESTS:  # 收购/受让A所持的B股权: A sells, B is what is bought
+        patients = [p for p in patients if not _SELLER.match(c.text, c.loc(p.end))]
     for a in agents:
         for p in patients:
             if a.key == p.key or a.type == p.type == EntityType.PLACE and fr.predicate is not Predicate.LOCATED_IN and not fr.symmetric:
@@ -214,9 +279,9 @@ def _facts(c: Clause, fr: Frame, word: str, agents: list[Mention], patients: lis
             s, o = (a, p) if fr.agent_is_subject else (p, a)
             f = fact(c, s, fr.predicate, o, _rule(fr, order), conf, role=role, amount=amount, unit=unit, topic=topic)
             if a.type == EntityType.PLACE and fr.predicate is Predicate.ORGANIZES and (
-                not is_division(a) or c.before(agents[0], 1) in ("在", "于")
+                not is_division(a) and not any(is_division(x) for x in agents) or c.before(agents[0], 1) in ("在", "于")
             ):
-                continue  # 在上海举办: a venue, not an organiser (北京市、河北省共同举办: the places, as written)
+                continue  # 在上海举办: a venue, not an organiser (北京市、河北省以及雄安新区共同举办: the places, as written)
             yield f
     if fr.located and where is not None:
         for p in patients:
@@ -244,7 +309,7 @@ def _topic_of(c: Clause, agents: list[Mention], ts: int) -> str | None:
     hit = _TOPIC.search(c.text, c.loc(agents[-1].end), ts)
     if hit is None:
         return None
-    topic = hit.group(1) or hit.group(2)
+    topic = hit.group(1) or hit.group(2) or hit.group(3)
     return re.sub(r"(?:事宜|事项|方面|领域)?(?:达成|进行|开展)?$", "", topic) or None
 
 
@@ -265,7 +330,8 @@ def _role(c: Clause, fr: Frame, word: str, rs: int, re_: int) -> Iterator[Fact]:
         holders, order = group_after(c, after[0], fr.agent), "role-is"
         if not (near and target is not None and fits(fr, target, False)):
             lead = ms[0]
-            target = lead if c.loc(lead.start) <= 2 and fits(fr, lead, False) and lead not in holders else None
+            generic = c.text[rs - 1 : rs] == "的"  # 公司的控股股东是A: the owner is a word, not the sentence's subject
+            target = lead if c.loc(lead.start) <= 2 and fits(fr, lead, False) and lead not in holders and not generic else None
     elif near and target is not None and len(before) >= 2 and fits(fr, target, False):
         holder = ms[before[-2]]
         copula = _COPULA.search(c.text, c.loc(holder.end), c.loc(target.start))

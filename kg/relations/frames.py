@@ -20,6 +20,12 @@ the located rules of `kg.relations.rules`, whose seat and list shapes the frames
 Where a frame's trigger words come from: the verbs the sentence rules used since stop 4 (kg/relations/
 rules.py history), the FinRE relation words (../shared/data/finre/README.md: 持股 入股 参股 控股
 注资 增持 合资, 签约 签署 合作 携手) and the issue's failure kinds (投建, 投建方, 进行合作, 协办 lists).
+Grown from the sentences of FinRE's train.txt (the dev split of bench/eval_finre.py; valid.txt is
+held out and was not read): the stake verbs 持有 受让 购得 认购 (with a share or stake in the same
+clause: `stake`), the ranked shareholders 第一大股东 …, 参股公司 (the holder is the investee),
+拥有 and 旗下拥有 (拥有 is FinRE's ownership label), 控股 as ownership too (A控股B: B is under A),
+附属公司, 续签, and joint acts said with 与 (A与B联合推出/共同开发 …).  成立/组建 as ownership (国务院成立
+事故调查组) and 深化交流 from the news gold's failure kinds (bench/eval_news.py --errors of dev and seeds).
 """
 from __future__ import annotations
 
@@ -51,6 +57,7 @@ class Frame:
     carries: str | None = None  # "amount" | "role" | "topic"
     role_of: dict[str, str] = field(default_factory=dict)  # trigger -> role value
     located: bool = False  # 在 Z + verb: the patient is located in Z
+    stake: bool = False  # a share or stake is named after the verb in its clause (持有X股份, 受让X 20%的股权)
     confidence: float = 0.8  # before calibration (tools/calibrate.py writes the measured ones)
 
 
@@ -68,8 +75,15 @@ FRAMES: tuple[Frame, ...] = (
     Frame("trigger", Predicate.INVESTS, ORGS | {N}, frozenset({J, E, O, P}),
           verbs=("投资", "出资", "斥资", "投入", "援建", "注资", "增资", "入股", "参股", "控股", "收购", "捐建", "投建", "并购",
                  "持股", "增持"),
-          roles=("投资方", "投建方", "出资方", "投资主体", "出资人", "控股股东", "大股东", "股东"),
+          roles=("投资方", "投建方", "出资方", "投资主体", "出资人", "控股股东", "大股东", "股东", "第一大股东", "第二大股东",
+                 "第三大股东", "单一大股东", "最大股东", "战略股东", "战略投资者"),
           carries="amount", located=True),
+    Frame("stake", Predicate.INVESTS, ORGS | {N}, frozenset({E}),
+          verbs=("持有", "受让", "购得", "认购", "买入", "举牌"),
+          carries="amount", stake=True, passive=False, confidence=0.75),
+    Frame("held", Predicate.INVESTS, frozenset({E}), ORGS,
+          roles=("参股公司", "参股企业", "参股子公司", "投资企业", "被投资企业"),
+          agent_is_subject=False, passive=False, confidence=0.75),
     Frame("build", Predicate.INVESTS, ORGS, frozenset({J}),
           verbs=("建设", "新建", "兴建", "建立", "打造", "布局", "落地", "上马", "建成"),
           carries="amount", located=True, needs_amount=True, confidence=0.7, passive=False),
@@ -85,10 +99,11 @@ FRAMES: tuple[Frame, ...] = (
           roles=("支持单位", "赞助单位", "赞助商"), passive=False, under=True, confidence=0.7),
     Frame("trigger", Predicate.COOPERATES_WITH, ORGS | {P}, ORGS | {P},
           verbs=("合作", "携手", "联手", "牵手", "协作", "共建", "结对", "战略合作", "深化合作", "开展合作", "进行合作",
-                 "加强合作", "达成合作", "建立合作"),
+                 "加强合作", "达成合作", "建立合作", "深化交流", "交流合作", "联合推出", "共同推出", "合作推出", "联合开发", "合作开发", "共同开发",
+                 "联合研发", "共同研发", "合作研发", "联合发布", "共同发布"),
           symmetric=True, comitative=True, carries="topic", passive=False),
     Frame("sign", Predicate.SIGNS_WITH, ORGS | {P}, ORGS | {P},
-          verbs=("签约", "签署", "签订", "签下", "缔结", "达成协议", "签署协议", "签订协议"),
+          verbs=("签约", "签署", "签订", "签下", "缔结", "达成协议", "签署协议", "签订协议", "续签"),
           symmetric=True, comitative=True, carries="topic", passive=False),
     Frame("joint", Predicate.COOPERATES_WITH, ORGS, ORGS,
           verbs=("投资", "出资", "合资", "组建", "建设", "开发", "研发", "打造", "成立", "发起", "设立", "创办", "运营"),
@@ -97,10 +112,10 @@ FRAMES: tuple[Frame, ...] = (
           verbs=("隶属于", "隶属", "归属于", "划归", "并入", "划入"),
           roles=("全资子公司", "控股子公司", "子公司", "孙公司", "分公司", "成员企业", "成员单位", "下属企业", "下属单位",
                  "下属公司", "直属单位", "直属企业", "分支机构", "旗下企业", "旗下公司", "二级单位", "二级公司", "派出机构",
-                 "直属机构", "下设机构", "内设机构"),
+                 "直属机构", "下设机构", "内设机构", "附属公司", "附属企业", "全资附属公司"),
           passive=False),
     Frame("owns", Predicate.SUB_ORGANIZATION_OF, ORGS, ORGS,
-          verbs=("旗下", "下属", "所属", "下设", "设立", "全资控股"),
+          verbs=("旗下", "下属", "所属", "下设", "设立", "全资控股", "旗下拥有", "拥有", "控股", "成立", "组建"),
           agent_is_subject=False, passive=False, confidence=0.7),
 )
 

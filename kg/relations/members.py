@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..posts import POSTS
 from ..types import EntityType, Fact, Mention
-from .clause import ORGS, Clause, fact, key_fact, segment_start, topic_fact
+from .clause import ORGS, Clause, fact, is_division, key_fact, segment_start, topic_fact
 from .names import government_name
 
 _ORG_START = re.compile(r"^(?:省|市|县|区|州|中共|全国|国家|中国|中央)")
@@ -41,19 +41,21 @@ def _posts(text: str) -> list[str] | None:
     text = text.replace(" ", "").removeprefix("的")
     if not text or len(text) > 28:
         return None
-    out = []
-    for part in text.split("、"):
-        if not part or len(part) > 14 or not _NAME_CHARS.match(part):
-            return None
-        core = _POST_CORE.search(part)
-        if core is None:
-            return None
-        unit = part[: core.start()]
-        if _CLAUSE_CHARS.search(unit):
-            return None  # 工作人员认真为企业负责人: a clause, not a post
-        if unit and (_ORG_START.match(unit) or unit.endswith(_ORG_TAIL)):
-            break  # another organisation's post
-        out.append(part)
+    out: list[str] = []
+    for whole in text.split("、"):
+        parts = re.split(r"兼任|兼", whole)  # 董事局主席兼首席执行官: two posts, kept as written
+        for part in parts:
+            if not part or len(part) > 14 or not _NAME_CHARS.match(part):
+                return None
+            core = _POST_CORE.search(part)
+            if core is None:
+                return None
+            unit = part[: core.start()]
+            if _CLAUSE_CHARS.search(unit):
+                return None  # 工作人员认真为企业负责人: a clause, not a post
+            if unit and (_ORG_START.match(unit) or unit.endswith(_ORG_TAIL)):
+                return out or None  # another organisation's post
+        out.append(whole)
     return out or None
 
 
@@ -86,6 +88,9 @@ def _titles_before(c: Clause, i: int, found: dict[int, Mention]) -> Iterator[Fac
             gap = gap[:-1]
         elif gap.endswith(("为", "是")):
             gap = gap[:-1]
+        name = org.canonical or org.text
+        if gap.startswith("长") and name.endswith(("部", "局", "厅", "署")) and org.text.endswith(name[-1]) and _titled(c, j):
+            gap = name[-1] + gap  # 外交部长王毅: 部长 said with the body's last character
         posts = _posts(gap)
         if not posts:
             break
@@ -93,6 +98,21 @@ def _titles_before(c: Clause, i: int, found: dict[int, Mention]) -> Iterator[Fac
             found[i] = org
         yield from _memberships(c, p, org, posts, "rel.memberOf.org-post-name", 0.85)
         right, j, first = org, j - 1, False
+
+
+def _titled(c: Clause, j: int) -> bool:
+    """The organisation at j opens a title: at the start of its segment, or after other posts
+    (中共中央政治局委员、外交部长X, 国务委员、公安部长X), not after 从 or 兼, nor in a foreign country's titles."""
+    ms, org = c.mentions, c.mentions[j]
+    if segment_start(c.text, c.loc(org.start)) == c.loc(org.start):
+        return True
+    if c.before(org, 1) != "、":
+        return False
+    seg = segment_start(c.text, c.loc(org.start))
+    if re.search(r"总统|首相|国王|王储|苏丹", c.text[seg : c.loc(org.start)]):
+        return False  # 安哥拉总统代表、外交部长X: a foreign country's minister
+    # not 以色列候任总理、外交部长X
+    return not any(m.type == "Place" and not is_division(m) and seg <= c.loc(m.start) for m in ms[:j])
 
 
 def _officer_list(c: Clause, i: int, found: dict[int, Mention]) -> Iterator[Fact]:
@@ -199,9 +219,18 @@ def _memberships(c: Clause, p: Mention, org: Mention, posts: list[str], rule: st
         posts = [post for post in posts if post not in gov_posts]
         if not posts:
             return
+    name = org.canonical or org.text
+    if name.endswith("党组") and len(name) > 4:  # 省投资促进局党组书记、局长X: the body, with 党组书记 as the post
+        parent, former = name[: -len("党组")], ""
+        if parent.endswith("原"):  # X局原党组书记: a former post
+            parent, former = parent[:-1], "原"
+        posts = [former + "党组" + x if x in _PARTY_POSTS else x for x in posts]
+        yield key_fact(c, p, "memberOf", c.implied(EntityType(org.type), parent), parent, rule, conf, post="、".join(posts))
+        return
     yield fact(c, p, "memberOf", org, rule, conf, post="、".join(posts))
 
 
+_PARTY_POSTS = ("书记", "副书记", "成员", "组长", "副组长")
 _COMMITTEE = re.compile(r"^(?:中共)?(.{2,12}?[省市县区州旗])委$")
 
 
@@ -227,7 +256,7 @@ def _government_post(c: Clause, p: Mention, i: int) -> Iterator[Fact]:
             return
 
 
-_TAKES_POST = re.compile(r"^(?:担任|出任|任|兼任|当选为|当选|被任命为|任命为|被聘为|受聘为|履新|调任)$")
+_TAKES_POST = re.compile(r"^(?:曾|曾经|现|先后|后|历)?(?:担任|出任|任|兼任|当选为|当选|被任命为|任命为|被聘为|受聘为|履新|调任)$")
 _POST_TAIL = re.compile(
     r"(?:党委|党组|常务|执行|名誉|首席|副|总)*(?:" + "|".join(sorted(map(re.escape, POSTS), key=len, reverse=True)) + r")$"
 )
@@ -242,6 +271,11 @@ def member_by_verb(c: Clause) -> Iterable[Fact]:
         nxt = ms[i + 1] if i + 1 < len(ms) and ms[i + 1].type in ORGS else None
         if nxt is not None:
             yield from _takes_post(c, p, nxt)
+        elif i + 1 < len(ms) and is_division(ms[i + 1]):  # 王五曾任山东省济南市市长: the city's government
+            k = i + 1
+            while k + 1 < len(ms) and is_division(ms[k + 1]) and c.between(ms[k], ms[k + 1]) == "":
+                k += 1
+            yield from _takes_post(c, p, ms[k], gap=c.between(p, ms[i + 1]))
         if c.before(p, 1) == "由" and re.match(r"(?:担任|出任|兼任)", c.after(p, 2)):
             yield from _post_by(c, p, i)
         yield from _appointed(c, p, i)
@@ -250,8 +284,16 @@ def member_by_verb(c: Clause) -> Iterable[Fact]:
         yield from _founders(c, p, i, nxt)
 
 
-def _takes_post(c: Clause, p: Mention, org: Mention) -> Iterator[Fact]:
-    """[PERSON]担任[ORG]POST / [PERSON]在[ORG]担任POST / [PERSON]于2010年加入[ORG]，任POST."""
+def _takes_post(c: Clause, p: Mention, org: Mention, gap: str | None = None) -> Iterator[Fact]:
+    """[PERSON]担任[ORG]POST / [PERSON]在[ORG]担任POST / [PERSON]于2010年加入[ORG]，任POST;
+    `gap` is what stands between the person and the run of places that ends with org."""
+    if gap is not None:
+        if _TAKES_POST.match(gap.strip()):
+            m = re.match(r"([\u4e00-\u9fff、]{1,12}?)(?=[，。；,、]|$|并|兼)", c.after(org, 14))
+            posts = _posts(m.group(1)) if m else None
+            if posts and all(government_name(org.canonical or org.text, x) for x in posts):
+                yield from _memberships(c, p, org, posts, "rel.memberOf.takes-post", 0.8)
+        return
     gap = c.between(p, org)
     if _TAKES_POST.match(gap.strip()):
         m = re.match(r"(?:的)?([\u4e00-\u9fff、]{1,20}?)(?:一职|职务)?(?=[，。；,、]|$|并|兼)", c.after(org, 22))
@@ -280,21 +322,31 @@ def _appointed(c: Clause, p: Mention, i: int) -> Iterator[Fact]:
 
 
 def _biography(c: Clause, p: Mention, i: int) -> Iterator[Fact]:
-    """[PERSON]，1972年出生，现任[ORG]董事长 / [PERSON]先生是[ORG]的创始人 / [PERSON]，[ORG]总裁，"""
+    """[PERSON]，1972年出生，现任[ORG]董事长 / [PERSON]先生是[ORG]的创始人 / [PERSON]，[ORG]总裁，
+    / [PERSON]委员是[ORG]主任、[ORG]院长 (each organisation of the list with its post)."""
     ms = c.mentions
-    for org in ms[i + 1 :]:
+    listed = -1  # where the posts of the last organisation held end (the next may follow after 、)
+    out: list[Fact] = []
+    for k, org in enumerate(ms[i + 1 :], i + 1):
         if org.type == "Person":
-            return
+            break
         if org.type not in ORGS:
             continue
         gap = c.between(p, org)
-        if "。" in gap or "；" in gap or not (_BIO_VERB.search(gap) or gap in ("，", ",")):
+        chained = listed >= 0 and c.text[listed : c.loc(org.start)] == "、"
+        if not chained and ("。" in gap or "；" in gap or not (_BIO_VERB.search(gap) or gap in ("，", ","))):
             continue
-        m = _POSTS_AFTER.match(c.text, c.loc(org.end))
-        posts = _posts(m.group(1)) if m else None
-        if posts:
-            yield from _memberships(c, p, org, posts, "rel.memberOf.subject-holds", 0.75)
-            return
+        limit = c.loc(ms[k + 1].start) if k + 1 < len(ms) else len(c.text)
+        m = _POSTS_AFTER.match(c.text, c.loc(org.end), max(limit, c.loc(org.end)))
+        posts = _posts(m.group(1).rstrip("、")) if m else None
+        if m and posts:
+            out += _memberships(c, p, org, posts, "rel.memberOf.subject-holds", 0.75)
+            if k + 1 < len(ms) and ms[k + 1].type == "Person" and m.end(1) == limit:
+                return  # 李强，中共中央政治局常委、国务院副总理丁薛祥: the titles of the next person
+            listed = m.end(1) - 1 if m.group(1).endswith("、") else -1
+            if listed < 0:
+                break
+    yield from out
 
 
 def _founders(c: Clause, p: Mention, i: int, nxt: Mention | None) -> Iterator[Fact]:
@@ -317,7 +369,7 @@ _IN_ORG = re.compile(r"(?:目前|现|现在|曾|此前|已)?在")
 _JOINS = re.compile(r"(?:于[^，。；]{1,12}?)?(?:正式|已|已经)?(?:加入|入职|就职于|任职于|供职于|加盟|效力于)(?:了)?")
 _HOLDS_AFTER = re.compile(r"(?:[，,]\s*)?(?:担任|出任|任|兼任|任职)(?:了)?([\u4e00-\u9fffA-Za-z、]{1,24}?)(?:一职|职务)?(?=[，。；,;]|$|并|兼)")
 _APPOINTS = re.compile(r"(?:正式|日前|近日|已|将|决定)?(?:聘请|聘任|任命|提名|委任|选举|推选|选聘)")
-_BIO_VERB = re.compile(r"(?:^|[，,]|先生|女士|同志)(?:现任|现为|目前担任|目前任|现担任|担任|出任|兼任|任|系|是|为)$")
+_BIO_VERB = re.compile(r"(?:^|[，,]|先生|女士|同志|委员|代表|院士|教授)(?:现任|现为|目前担任|目前任|现担任|担任|出任|兼任|任|系|是|为)$")
 _POSTS_AFTER = re.compile(r"(?:的)?([\u4e00-\u9fffA-Za-z、]{1,24}?)(?:一职|职务)?(?=[，。；,;]|$|并|兼任)")
 _FOUNDED = re.compile(r"(?:[^，。；]{0,16}?)(?:共同|联合|一手|先后)?(?:创立|创办|创建|创设|发起成立|发起设立|创始)")
 _FOUNDS = re.compile(r"(?:先生|女士)?(?:于[^，。；]{1,12}?)?(?:在[^，。；]{1,12}?)?(?:一手|亲手|(共同|联合|参与))?(?:创办|创立|创建)(?:了)?")

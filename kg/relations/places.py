@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..types import Fact, Mention
+from .arguments import ADV
 from .clause import (
     BRANCH_TAIL,
     ORGS,
@@ -21,15 +22,17 @@ from .clause import (
 
 # ------------------------------------------------------------------ held in
 
-_HELD = re.compile(r"(?:隆重|正式|成功|顺利|盛大)?(?:举办|举行|召开|开幕|开展|启动|揭幕|拉开帷幕|落幕|闭幕|办(?![理公事法]))")
+_HELD = re.compile(r"(?:隆重|正式|成功|顺利|盛大)?(?:举办|举行|召开|开幕|开展|启动|揭幕|拉开帷幕|落幕|闭幕|揭晓|开赛|办(?![理公事法]))"
+                   r"|(?P<attend>出席|参加|主持|参观)")  # 在X出席Y: Y is in X
+_EVENT_AFTER = ("", "“", "《", "了", "的", "了“", "的“")  # 在X举办“Y” / 在X召开的Y上
 
 
 def _places_after_zai(c: Clause) -> Iterator[tuple[int, int]]:
-    """(first, last) indexes of each run of adjacent places right after 在; the last is the
-    most specific (在[山西省][太原市]举办)."""
+    """(first, last) indexes of each run of adjacent places right after 在 (or 赴: 赴沙特利雅得出席…);
+    the last is the most specific (在[山西省][太原市]举办)."""
     ms = c.mentions
     for i, p in enumerate(ms):
-        if p.type != "Place" or c.before(p, 1) != "在":
+        if p.type != "Place" or c.before(p, 1) not in ("在", "赴"):
             continue
         j = i
         while j + 1 < len(ms) and ms[j + 1].type == "Place" and c.between(ms[j], ms[j + 1]) == "":
@@ -46,8 +49,10 @@ def held_in(c: Clause) -> Iterable[Fact]:
         if not hit:
             continue
         event = None
-        if j + 1 < len(ms) and ms[j + 1].type == "Event" and c.loc(ms[j + 1].start) - hit.end() <= 1:
-            event = ms[j + 1]  # 在X举办Y
+        if j + 1 < len(ms) and ms[j + 1].type == "Event" and c.text[hit.end() : c.loc(ms[j + 1].start)] in _EVENT_AFTER:
+            event = ms[j + 1]  # 在X举办Y (not 在X开幕，Y将同期举行)
+        elif hit.group("attend"):
+            continue
         else:
             prev = [x for x in ms[:i] if x.type in ("Event", "Project")]
             if prev and prev[-1].type == "Event":
@@ -56,14 +61,38 @@ def held_in(c: Clause) -> Iterable[Fact]:
                     event = prev[-1]  # Y(将于…)在X举办
         if event is not None:
             yield fact(c, event, "locatedIn", place, "rel.locatedIn.held-in", 0.85)
+    yield from _opened_in(c)
+
+
+# X(…)在Y启用/开工/投产/揭牌: a project, park or body that opens, starts or is set up in Y
+_OPENS = re.compile(r"(?:正式|顺利|成功|隆重|全面|率先)?(?:启用|启动|开工|投产|揭牌|落成|开业|开园|竣工|投运|建成|开通|通车|动工|奠基|挂牌|成立|开馆|运营)")
+_BODY_OPENS = ("揭牌", "挂牌", "成立", "开业")
+
+
+def _opened_in(c: Clause) -> Iterator[Fact]:
+    ms = c.mentions
+    for i, j in _places_after_zai(c):
+        place = ms[j]
+        hit = _OPENS.match(c.text, c.loc(place.end))
+        if not hit or i == 0:
+            continue
+        x = ms[i - 1]  # the subject: the mention right before 在, in its segment or the one before
+        gap = re.sub(r"[（(][^）)]{0,12}[）)]", "", c.text[c.loc(x.end) : c.loc(ms[i].start) - 1])  # 今天（5月30日）
+        if not ADV.match(gap.strip("，,")) or c.before(x, 1) in ("由", "与", "和", "在", "同", "对", "向", "被"):
+            continue
+        body = x.type in ORGS and hit.group().endswith(_BODY_OPENS)
+        if (x.type == "Project" or x.type == "Place" and not is_division(x) or body) and x.key != place.key:
+            yield fact(c, x, "locatedIn", place, "rel.locatedIn.opened-in", 0.75)
 
 
 # ------------------------------------------------------------------ located in
 
 _LOCATED = re.compile(
     r"(?P<seat>(?:总部|注册地址|注册地|住所|办公地址|地址|总部基地|生产基地)(?:设在|设于|位于|坐落于|坐落在|在|为|是|：|:)|注册于|总部)"
-    r"|(?:位于|地处|坐落于|坐落在|落户于|落户|落地于|入驻|迁入|设在|设于|选址于|选址在|扎根于|立足于)"
+    r"|(?:位于|地处|坐落于|坐落在|落户于|落户|落地于|入驻|迁入|(?<![建开增铺架])设(?:在|于)|选址于|选址在|扎根于|立足于)"  # not 建设在华
 )
+_COMPASS = re.compile(r"^(?:东|南|西|北|中|东南|东北|西南|西北|华东|华南|华北|华中|中西|东中西)部?(?:沿海|沿边|内陆|地区|边陲|一带|方)?$")
+_UNNAMED_THING = re.compile(r"[^的，。；,;]{1,16}(?:中心|基地|项目|工厂|园区|产业园|分公司|子公司|研究院|实验室)$")
 _IS_A = re.compile(r"(?:是|为|系)(?:一家|一所|一座|一个|一间|家|所|我国|国内|全国)?[^，。；,;]{0,4}?(?:总部)?$")
 # X的总部/注册地址/研发中心位于Y: the thing whose seat it is
 _SEAT_OF = re.compile(r"的(?:总部|注册地址|注册地|住所|办公地址|地址|研发中心|研究院|生产基地|制造基地|工厂|厂区|校区|园区|新址|基地|分部|项目)$")
@@ -85,24 +114,44 @@ def located(c: Clause) -> Iterable[Fact]:
         while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.between(ms[k], ms[k + 1]) == "":
             k += 1
         place = ms[k]
+        more = _more_places(c, k)
+        if more:  # 位于A和B境内的X: what follows the list
+            k = index_of(c, more[-1])
         subjects: list[Mention] = []
-        if c.after(place, 1) == "的":  # 位于Y的X / 位于Y的链主还有A、B
+        of = re.compile(r"(?:境内|交界处|之间|一带)?的").match(text, c.loc(ms[k].end))
+        if of:  # 位于Y的X / 位于Y的链主还有A、B / 位于A和B境内的X
             rest = list(ms[k + 1 :])
-            if rest and c.loc(rest[0].start) == c.loc(place.end) + 1:
+            if rest and c.loc(rest[0].start) == of.end():
                 subjects = [rest[0]]
-            elif rest and _LIST_HEAD.match(text, c.loc(place.end) + 1) and c.loc(rest[0].start) <= c.loc(place.end) + 14:
+            elif rest and _LIST_HEAD.match(text, of.end()) and c.loc(rest[0].start) <= of.end() + 13:
                 subjects = group_after(c, index_of(c, rest[0]), ORGS)
             elif (kind := _IS_A.search(text, 0, a)) is not None:  # X是一家(总部)位于Y的企业
                 s = _subject_left(c, kind.start()) or _sentence_subject(c, kind.start())
                 subjects = [s] if s is not None else []
         else:
             s = _subject_left(c, a)
+            if s is not None and _UNNAMED_THING.fullmatch(text, c.loc(s.end), a):
+                continue  # A认证TIR集结中心落户新疆: what settles there is a name not recognised, not A
             if s is None and (hit.group("seat") or _opens_segment(text, a)):
                 s = _sentence_subject(c, a)  # X是…，总部位于Y / X成立于2011年，注册地位于Y
             subjects = [s] if s is not None else []
-        for s in subjects:
-            if s.type != "Person" and not (is_division(s) and is_division(place)) and s.key != place.key:
-                yield fact(c, s, "locatedIn", place, "rel.locatedIn.trigger", 0.8)
+        for where in [place, *more]:  # 位于江苏淮安、盐城境内: each of them
+            if _COMPASS.match(where.canonical or where.text):
+                continue  # 福建地处我国东南沿海: a compass region, not a place of the graph
+            for s in subjects:
+                if s.type != "Person" and not (is_division(s) and is_division(where)) and s.key != where.key:
+                    yield fact(c, s, "locatedIn", where, "rel.locatedIn.trigger", 0.8)
+
+
+def _more_places(c: Clause, k: int) -> list[Mention]:
+    """The divisions listed after the place at index k (A、B和C), the last of each address run."""
+    ms, out = c.mentions, []
+    while k + 1 < len(ms) and is_division(ms[k + 1]) and is_division(ms[k]) and c.between(ms[k], ms[k + 1]) in ("、", "和", "及", "与"):
+        k += 1
+        while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.between(ms[k], ms[k + 1]) == "":
+            k += 1
+        out.append(ms[k])
+    return out
 
 
 def _opens_segment(text: str, a: int) -> bool:
@@ -190,9 +239,46 @@ def place_of(c: Clause) -> Iterable[Fact]:
         if len(x.text) < 2 or x.type == "Place" and not placelike(x):
             continue
         if gap == "的" and (x.type in ORGS | {"Project"} or x.type == "Place" and not is_division(x)) and c.before(p, 2) not in ("位于", "地处"):
-            yield fact(c, x, "locatedIn", p, "rel.locatedIn.of", 0.7)
-        elif gap == "" and x.type in ORGS | {"Project", "Place", "Event"} and not is_division(x) and x.key != p.key:
-            yield fact(c, x, "locatedIn", p, "rel.locatedIn.adjacent", 0.75)
+            if not _spans(c, i) and not _modifier(c, x):
+                yield fact(c, x, "locatedIn", p, "rel.locatedIn.of", 0.7)
+        elif gap == "" and x.type in ORGS | {"Project", "Place", "Event"} and not is_division(x) and x.key != p.key and not _governs(x):
+            if x.type == "Event":  # 北京冬奥会, 成都大运会: the city is part of the event's name
+                yield fact(c, x, "locatedIn", p, "name.event-place", 0.4)
+            else:
+                yield fact(c, x, "locatedIn", p, "rel.locatedIn.adjacent", 0.75)
+
+
+# 连接常德、益阳、长沙的常益长高铁, 覆盖皖、苏、浙、沪地区的环网: the places a line joins or a network covers
+_SPAN_VERB = re.compile(r"(?:连接|连通|联通|贯通|串联|沟通|横跨|跨越|纵贯|途经|穿越|覆盖|辐射|通往|直达|往返|连结)[^，。；]{0,20}$")
+_LIST_BEFORE = ("、", "和", "与", "及", "至", "到")
+# a name of a river, lake or mountain used as a modifier (黄河上游, 环太湖大堤): not a thing of its own there
+_NATURE_TAIL = ("河", "江", "湖", "海", "山", "峡", "岭", "川")
+
+
+def _spans(c: Clause, i: int) -> bool:
+    """The place at index i is one of several a line joins or a list names (A、B的X, 连接A和B的X)."""
+    return c.before(c.mentions[i], 1) in _LIST_BEFORE or _joined(c, c.mentions[i])
+
+
+def _joined(c: Clause, m: Mention) -> bool:
+    """m is what a line joins or a network covers (连通新安、龙湖等水库)."""
+    return bool(_SPAN_VERB.search(c.text, segment_start(c.text, c.loc(m.start)), c.loc(m.start)))
+
+
+def _modifier(c: Clause, m: Mention) -> bool:
+    """A river, lake or mountain named as the modifier of a longer phrase (黄河上游, 太湖大堤)."""
+    after = c.after(m, 1)
+    return m.type == "Place" and (m.canonical or m.text).endswith(_NATURE_TAIL) and bool(re.match(r"[\u4e00-\u9fff“]", after)) and after not in "和与及等"
+
+
+_GOVERNING = ("管委会", "管理委员会", "政府", "党委", "党工委", "工委", "委员会", "办事处")
+
+
+_BASE_TAIL = ("基地", "园区", "产业园", "工业园", "开发区", "新区", "示范区", "新城", "港区", "保税区", "试验区")
+def _governs(m: Mention) -> bool:
+    """[苏州工业园区][管委会], [杭州市][西湖区政府]: the body that governs the place before it, whose
+    place is its jurisdiction (read off its name), not where it stands."""
+    return m.type == "GovernmentBody" or (m.canonical or m.text).endswith(_GOVERNING)
 
 
 def _contains(c: Clause, outer: Mention, inner: Mention) -> bool:
@@ -211,7 +297,7 @@ def scene(c: Clause) -> Iterable[Fact]:
     with a place sets the scene; the companies, projects, parks and events it names are there.
     Not people, bodies of government or divisions; not a name another place qualifies (深圳的X)."""
     ms = c.mentions
-    if not ms or ms[0].type != "Place" or not is_division(ms[0]) or not _SCENE_LEAD.fullmatch(c.text, 0, c.loc(ms[0].start)):
+    if not ms or not is_division(ms[0]) or not _SCENE_LEAD.fullmatch(c.text, 0, c.loc(ms[0].start)):
         return
     k = 0
     while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.between(ms[k], ms[k + 1]) == "":
@@ -221,12 +307,23 @@ def scene(c: Clause) -> Iterable[Fact]:
     if close is None:
         return
     start = c.loc(place.end) + close.end()
+    # 在青海海南州千万千瓦级新能源基地内，X…: X is in the base and in the division that holds it
+    base = not is_division(place) and (place.canonical or place.text).endswith(_BASE_TAIL)
+    wheres = [place] + [x for x in ms[:k][::-1] if is_division(x)][:1] if base else [place]
     for i, m in enumerate(ms[k + 1 :], k + 1):
         if c.loc(m.start) < start or m.type not in _SCENE_TYPES or is_division(m) or m.key == place.key:
             continue
-        if m.type == "Place" and not placelike(m):
-            continue
+        if m.type == "Place" and not placelike(m) or _modifier(c, m) or _joined(c, m) or c.before(m, 1) in ("与", "同", "跟", "向", "对", "从"):
+            continue  # not 西部地区与东盟: a counterpart, not a thing there
+        if c.after(m, 1) == "的" and m.type in ORGS:
+            continue  # 依托北大荒集团的平台: the owner of what is there
+        if "听取" in c.text[segment_start(c.text, c.loc(m.start)) : c.loc(m.start)]:
+            continue  # 听取X建设等介绍: what a report was about, not a thing visited there
         prev = ms[i - 1]
-        if prev.type == "Place" and c.loc(m.start) - c.loc(prev.end) <= 1 and prev is not place:
-            continue  # 深圳的X, 上海X: another place says where X is
-        yield fact(c, m, "locatedIn", place, "rel.locatedIn.scene", 0.7)
+        gap = c.text[c.loc(prev.end) : c.loc(m.start)]
+        if prev.type == "Place" and gap in ("", "的", "—", "-", "－", "至", "到") and prev is not place and not _spans(c, i - 1):
+            continue  # 深圳的X, 上海X, 西安至延安高铁: another place says where X is
+        if m.type == "Place" and is_division(prev) and gap in ("、", "和", "及"):
+            continue  # 保障江津、璧山等地: a list of areas, not things in the scene
+        for where in wheres:
+            yield fact(c, m, "locatedIn", where, "rel.locatedIn.scene", 0.7)

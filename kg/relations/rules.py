@@ -25,6 +25,7 @@ from dataclasses import replace
 from .. import quantities
 from ..types import EntityType, Fact
 from . import engine, places
+from .arguments import ADV
 from .attributes import attributes
 from .clause import (
     BRANCH_TAIL,
@@ -58,7 +59,10 @@ def awarded(c: Clause) -> Iterable[Fact]:
         end = c.loc(b.end)
         hit = _AWARD_BY.match(c.text, end)
         if hit:
-            yield fact(c, b, "awardedTo", a, "rel.awardedTo.by", 0.75, topic=hit.group("title").strip("“”"))
+            title = hit.group("title").strip("“”")
+            yield fact(c, b, "awardedTo", a, "rel.awardedTo.by", 0.75, topic=title)
+            if hit.group("title").startswith("“"):  # 被X命名为“太原市廉政教育基地”: the title, awarded
+                yield replace(fact(c, a, "awardedTo", a, "rel.awardedTo.by", 0.75), subject=c.implied(EntityType.AWARD, title), s_text=title)
 
 
 _WINS = re.compile(r"(?:荣获|获得|获评|摘得|斩获|喜获|捧得|夺得|荣膺)")
@@ -87,13 +91,13 @@ def wins(c: Clause) -> Iterable[Fact]:
             name, grade = won.group(1), None
         else:
             continue
-        name = re.sub(r"^(?:\d{4}年度?|第[一二三四五六七八九十\d]+届)", "", name) if len(name) > 6 else name
         r = recipients[0]
         f = fact(c, r, "awardedTo", r, "rel.awardedTo.wins", 0.75, topic=grade)
         yield replace(f, subject=c.implied(EntityType.AWARD, name), s_text=name)
 
 
 _SELECTED = re.compile(r"(?:成功|正式)?(?:入选|入围|获评|被评为|被认定为|被命名为|获批|荣膺)(?:为)?")
+_PLACE_TITLE = ("城市", "县", "示范市", "示范县", "示范区", "试点城市", "名城", "名镇", "名村", "强县", "强市", "百强县")
 _TITLE = re.compile(r"“?([^，,。；;、“”《》\s]{3,30}?)”?(?:名单|榜单|称号)?(?=[，,。；;]|$)")
 
 
@@ -103,12 +107,13 @@ def selected(c: Clause) -> Iterator[Fact]:
     text = c.text
     for hit in _SELECTED.finditer(text):
         before = [i for i, m in enumerate(c.mentions) if c.loc(m.end) <= hit.start()]
-        if not before or c.loc(c.mentions[before[-1]].end) != hit.start():
-            continue
-        group = group_before(c, before[-1], ORGS | {"Project"})
+        if not before or not ADV.match(c.text[c.loc(c.mentions[before[-1]].end) : hit.start()]):
+            continue  # X入选 / X在2023年成功入选
+        title = _TITLE.match(text, hit.end())
+        cities = title is not None and title.group(1).endswith(_PLACE_TITLE)  # 太原入选…数字化转型城市
+        group = group_before(c, before[-1], ORGS | {"Project"} | ({"Place"} if cities else set()))
         if not group or c.loc(group[0].start) - segment_start(text, c.loc(group[0].start)) > 2:
             continue
-        title = _TITLE.match(text, hit.end())
         if title is None or title.group(1).endswith(("之一", "行列")) or quantities.amount(title.group(1)):
             continue
         award = c.implied(EntityType.AWARD, title.group(1))
