@@ -442,13 +442,24 @@ class Tagger:
             return
         order = np.argsort(run_starts - run_ends, kind="stable")  # longest first
         starts, lens = run_starts[order], (run_ends - run_starts)[order]
-        nc, m, nl = len(starts), int(lens[0]), len(self.label_names)
         trans = self._trans
         # the scores with the steps in and out of each run folded in (runs never overlap):
         x = s.copy()
         x[starts[bounds[starts] == 0]] += trans[o]  # a run follows an O, unless it opens its text
         stop = starts + lens
         x[stop[bounds[stop] == 0] - 1] += trans[:, o]  # and is followed by one, unless it closes its text
+        # runs are independent: a long text's are decoded RUNS at a time, so that the back
+        # pointers (longest run x runs x labels) stay small (one 1M-character article: 1.2 GB)
+        for a in range(0, len(starts), self.RUNS):
+            self._viterbi(x, starts[a : a + self.RUNS], lens[a : a + self.RUNS], labels, margins)
+
+    RUNS = 2048
+
+    def _viterbi(self, x: Any, starts: Any, lens: Any, labels: Any, margins: Any) -> None:
+        """Decode the runs at `starts` (longest first) over the scores x into `labels`."""
+        np = self._np
+        trans = self._trans
+        nc, m, nl = len(starts), int(lens[0]), len(self.label_names)
         active = np.searchsorted(-lens, -np.arange(m), side="left").tolist()  # runs longer than t
         delta = x[starts]
         back = np.empty((m, nc, nl), dtype=np.intp)
