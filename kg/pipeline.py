@@ -6,21 +6,25 @@ returns the entities, facts and documents that `rdf`/`store` turn into a graph.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import lexicon as lexicon_mod
-from . import relations
 from .ingest import Page, Skipped, read_pages
 from .link import Linker, article_locale, infer_locale, page_scope
-from .recognize import Recognizer
 from .segment import Segmenter, sentences
 from .spool import DocOut, EntityPart, Spool
 from .types import Document, Entity, EntityType, Fact, Key, Locale, Mention, Predicate
+
+if TYPE_CHECKING:
+    from . import relations
+    from .recognize import Recognizer
 
 
 @dataclass
@@ -81,7 +85,11 @@ class BuildResult:
 
 
 class Pipeline:
-    """Recognition, linking and relation extraction with one loaded lexicon and segmenter."""
+    """Recognition, linking and relation extraction with one loaded lexicon and segmenter.
+
+    The segmenter and the recogniser (the tagger's tables, jieba's dictionary: most of the
+    model's load) are made when first used: an update that finds no new page never loads them.
+    """
 
     def __init__(
         self,
@@ -92,13 +100,22 @@ class Pipeline:
         cooccurrence: bool = True,
     ) -> None:
         self.lexicon = lexicon_mod.load(data_dir)
-        words: list[tuple[str, str]] = [(d.name, "ns") for d in self.lexicon.divisions.values() if len(d.name) >= 3]
-        words += [(dep.name, "nt") for dep in self.lexicon.departments if len(dep.name) >= 3]
-        self.segmenter = Segmenter(words, backend=backend)
-        self.recognizer = Recognizer(self.lexicon, self.segmenter)
+        self.backend = backend
         self.region = self.lexicon.parse_region(region) if region else None
         self.cooccurrence = cooccurrence
         self.linker = Linker(self.lexicon)
+
+    @functools.cached_property
+    def segmenter(self) -> Segmenter:
+        words: list[tuple[str, str]] = [(d.name, "ns") for d in self.lexicon.divisions.values() if len(d.name) >= 3]
+        words += [(dep.name, "nt") for dep in self.lexicon.departments if len(dep.name) >= 3]
+        return Segmenter(words, backend=self.backend)
+
+    @functools.cached_property
+    def recognizer(self) -> Recognizer:
+        from .recognize import Recognizer
+
+        return Recognizer(self.lexicon, self.segmenter)
 
     # ------------------------------------------------------------ one page
 
@@ -130,6 +147,8 @@ class Pipeline:
         such as 监管部门, make no node), linking makes the entities, relations
         make the facts and ask the linker for the entities they imply.
         """
+        from . import relations
+
         lk = linker or self.linker
         if raw is None:
             raw = self.recognizer(doc.id, doc.text, locale)
@@ -293,6 +312,8 @@ def _merged(d: DocOut, moved: dict[Key, Key]) -> DocOut:
 
 
 def _clauses(doc: Document, mentions: list[Mention]) -> Iterator[relations.Clause]:
+    from . import relations
+
     top = [m for m in mentions if not m.nested]
     nested = [m for m in mentions if m.nested]
     i = j = 0
