@@ -52,6 +52,7 @@ class BuildResult:
     seconds: float = 0.0
     processed: int = 0  # pages processed by this build (the others were unchanged in the spool)
     dropped: int = 0  # pages of the previous graph left out (kg build --update --prune)
+    _counted: tuple[int, dict[str, Counter[str]]] | None = field(default=None, repr=False, compare=False)
 
     def pages(self) -> Iterator[list[DocOut]]:
         """Each page's articles with their facts and mentions under the merged keys."""
@@ -77,11 +78,22 @@ class BuildResult:
         return {d.doc.id: d.region for page in self.pages() for d in page if d.region}
 
     def counts(self) -> dict[str, Counter[str]]:
-        return {
-            "entities": Counter(e.type for e in self.entities.values()),
-            "relations": Counter(f.predicate for page in self.pages() for d in page for f in d.facts if f.predicate != "coOccursWith")
-            + Counter(f.predicate for f in self.hierarchy),
-        }
+        """Entities by type and relations by predicate (read from the spool once, then kept)."""
+        return {k: Counter(v) for k, v in self._summary()[1].items()}
+
+    @property
+    def articles(self) -> int:
+        """The number of the graph's articles (`len(documents)`, without keeping them)."""
+        return self._summary()[0]
+
+    def _summary(self) -> tuple[int, dict[str, Counter[str]]]:
+        if self._counted is None:
+            articles, relations = 0, Counter(f.predicate for f in self.hierarchy)
+            for page in self.pages():
+                articles += len(page)
+                relations.update(f.predicate for d in page for f in d.facts if f.predicate != "coOccursWith")
+            self._counted = (articles, {"entities": Counter(e.type for e in self.entities.values()), "relations": relations})
+        return self._counted
 
 
 class Pipeline:
