@@ -55,9 +55,15 @@ class BuildResult:
     _counted: tuple[int, dict[str, Counter[str]]] | None = field(default=None, repr=False, compare=False)
 
     def pages(self) -> Iterator[list[DocOut]]:
-        """Each page's articles with their facts and mentions under the merged keys."""
+        """Each page's articles with their facts and mentions under the merged keys (a pass to
+        the end also counts them for `counts` and `articles`: the save's pass, no other)."""
+        articles, relations = 0, Counter(f.predicate for f in self.hierarchy)
         for page in self.spool.results():
-            yield merged(page, self.moved)
+            out = merged(page, self.moved)
+            articles += len(out)
+            relations.update(f.predicate for d in out for f in d.facts if f.predicate != "coOccursWith")
+            yield out
+        self._counted = (articles, {"entities": Counter(e.type for e in self.entities.values()), "relations": relations})
 
     @property
     def documents(self) -> list[Document]:
@@ -88,11 +94,9 @@ class BuildResult:
 
     def _summary(self) -> tuple[int, dict[str, Counter[str]]]:
         if self._counted is None:
-            articles, relations = 0, Counter(f.predicate for f in self.hierarchy)
-            for page in self.pages():
-                articles += len(page)
-                relations.update(f.predicate for d in page for f in d.facts if f.predicate != "coOccursWith")
-            self._counted = (articles, {"entities": Counter(e.type for e in self.entities.values()), "relations": relations})
+            for _ in self.pages():
+                pass
+        assert self._counted is not None
         return self._counted
 
 
