@@ -132,24 +132,10 @@ def split_articles(page: str) -> list[_Piece]:
     """
     paragraphs = page.split("\n")
     # offsets of dateline starts within paragraphs
-    starts: list[tuple[int, int, re.Match[str]]] = []
-    for pi, para in enumerate(paragraphs):
-        for hit in _DATELINE.finditer(para):
-            starts.append((pi, hit.start(), hit))
+    starts = [(pi, hit.start(), hit) for pi, para in enumerate(paragraphs) for hit in _DATELINE.finditer(para)]
     if not starts:
         return [_piece_from(paragraphs, None)] if page.strip() else []
-    chunks: list[list[str]] = []
-    matches: list[re.Match[str] | None] = []
-    prev_p, prev_c = 0, 0
-    cur_match: re.Match[str] | None = None
-    for pi, ci, m in starts:
-        chunk = _slice(paragraphs, prev_p, prev_c, pi, ci)
-        chunks.append(chunk)
-        matches.append(cur_match)
-        prev_p, prev_c, cur_match = pi, ci, m
-    chunks.append(_slice(paragraphs, prev_p, prev_c, len(paragraphs), 0))
-    matches.append(cur_match)
-    titles: list[list[str]]
+    chunks, matches = _chunks(paragraphs, starts)
     # Some pages print a headline after its article's body (the page opens with a
     # dateline and closes with headings); most print it before.  Trailing headings
     # of a chunk go to the article before or after accordingly.
@@ -159,16 +145,53 @@ def split_articles(page: str) -> list[_Piece]:
     after = all(_is_heading(p) for p in head) and sum(len(p) for p in head) < 8
     if after:
         chunks[0] = []  # a column label (记者观察), not an article
-    titles = [[] for _ in chunks]
-    if after:  # a heading run inside a chunk ends the article before it (bylined wire copy has no dateline)
-        split_chunks: list[list[str]] = []
-        split_matches: list[re.Match[str] | None] = []
-        for chunk, found in zip(chunks, matches):
-            for j, part in enumerate(_split_after_headings(chunk)):
-                split_chunks.append(part)
-                split_matches.append(found if j == 0 else None)
-        chunks, matches = split_chunks, split_matches
-        titles = [[] for _ in chunks]
+        chunks, matches = _split_at_heading_runs(chunks, matches)
+    titles = _move_headings(chunks, after)
+    pieces = []
+    for chunk, found, title in zip(chunks, matches, titles):
+        if not any(p.strip() for p in chunk):
+            continue
+        piece = _piece_from(chunk, found)
+        t = " ".join(x.strip() for x in title if x.strip()) or piece.title
+        pieces.append(replace(piece, title=t or None))
+    return pieces
+
+
+def _chunks(paragraphs: list[str], starts: list[tuple[int, int, re.Match[str]]]) -> tuple[list[list[str]], list[re.Match[str] | None]]:
+    """The page cut at each dateline start (paragraph, offset, match): the chunks, and the
+    dateline that opens each (None for the text before the first)."""
+    chunks: list[list[str]] = []
+    matches: list[re.Match[str] | None] = []
+    prev_p, prev_c = 0, 0
+    cur_match: re.Match[str] | None = None
+    for pi, ci, m in starts:
+        chunks.append(_slice(paragraphs, prev_p, prev_c, pi, ci))
+        matches.append(cur_match)
+        prev_p, prev_c, cur_match = pi, ci, m
+    chunks.append(_slice(paragraphs, prev_p, prev_c, len(paragraphs), 0))
+    matches.append(cur_match)
+    return chunks, matches
+
+
+def _split_at_heading_runs(
+    chunks: list[list[str]], matches: list[re.Match[str] | None]
+) -> tuple[list[list[str]], list[re.Match[str] | None]]:
+    """On a page that prints headlines after their articles, a heading run inside a chunk
+    ends the article before it (bylined wire copy has no dateline): the chunks cut there."""
+    split_chunks: list[list[str]] = []
+    split_matches: list[re.Match[str] | None] = []
+    for chunk, found in zip(chunks, matches):
+        for j, part in enumerate(_split_after_headings(chunk)):
+            split_chunks.append(part)
+            split_matches.append(found if j == 0 else None)
+    return split_chunks, split_matches
+
+
+def _move_headings(chunks: list[list[str]], after: bool) -> list[list[str]]:
+    """The titles of the chunks: the headings that end each chunk (taken off it, in place) go
+    to its own title when headlines follow their articles (`after`), else to the next chunk's.
+    A first chunk of headings alone is the next article's title, not an article."""
+    titles: list[list[str]] = [[] for _ in chunks]
     for k in range(len(chunks) - (0 if after else 1)):
         body = chunks[k]
         moved: list[str] = []
@@ -181,30 +204,7 @@ def split_articles(page: str) -> list[_Piece]:
         if k == 0 and not after and body and all(_is_heading(p) for p in body):
             titles[1] = body + titles[1]
             chunks[0] = []
-    pieces = []
-    for chunk, found, title in zip(chunks, matches, titles):
-        if not any(p.strip() for p in chunk):
-            continue
-        piece = _piece_from(chunk, found)
-        t = " ".join(x.strip() for x in title if x.strip()) or piece.title
-        pieces.append(replace(piece, title=t or None))
-    return pieces
-
-
-_CAPTION = re.compile(r"摄$|摄影")
-
-
-def _trailing_headings(chunk: list[str]) -> int:
-    """How many heading paragraphs end the chunk (photo captions and credits skipped)."""
-    paras = [p for p in chunk if p.strip()]
-    while paras and _CAPTION.search(paras[-1].strip()):
-        paras.pop()
-    n = 0
-    for p in reversed(paras):
-        if not _is_heading(p):
-            break
-        n += 1
-    return n if n < len(paras) else 0
+    return titles
 
 
 def _split_after_headings(chunk: list[str]) -> list[list[str]]:

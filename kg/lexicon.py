@@ -68,17 +68,46 @@ def _read_words(path: Path) -> list[str]:
     return words
 
 
+def _split_list(cell: str | None) -> tuple[str, ...]:
+    """The items of a comma-separated cell (empty or absent: none)."""
+    return tuple(x for x in (cell or "").split(",") if x)
+
+
 class Lexicon:
     """Divisions and zones, departments, surnames, posts and name suffixes."""
 
     def __init__(self, data_dir: Path | None = None) -> None:
         self.divisions: dict[str, Division] = {}
         self.by_name: dict[str, list[str]] = {}
+        self._load_divisions(data_dir)
+        # zones share the gazetteer (their full names are places, their parents divisions);
+        # their short forms (经开区) are relative names, kept apart for kg.zones
+        self.zone_shorts: dict[str, tuple[str, ...]] = {}
+        self._load_zones(data_dir)
+        self.province_abbr: dict[str, str] = {}
+        abbr_path = _data_path("province_abbr.tsv", data_dir)
+        if abbr_path.exists():
+            for row in _read_tsv(abbr_path):
+                self.province_abbr[row["abbr"]] = row["code"]
+        self.departments: list[Department] = []
+        self.dept_by_surface: dict[str, list[Department]] = {}
+        self._load_departments(data_dir)
+        self.surnames = frozenset(_read_words(_data_path("surnames.txt", data_dir)))
+        self.posts = frozenset(_read_words(_data_path("posts.txt", data_dir)))
+        shorts_path = _data_path("word_shorts.txt", data_dir)
+        # short forms that are common words (朝阳): they need a place context to name a division
+        self.word_shorts = frozenset(_read_words(shorts_path)) if shorts_path.exists() else frozenset()
+        self.suffixes: list[tuple[str, str, int]] = [
+            (r["suffix"], r["type"], int(r["max_len"])) for r in _read_tsv(_data_path("suffixes.tsv", data_dir))
+        ]
+
+    def _load_divisions(self, data_dir: Path | None) -> None:
+        """divisions.tsv into `divisions` and `by_name` (full names and short forms)."""
         for row in _read_tsv(_data_path("divisions.tsv", data_dir)):
             d = Division(
                 code=row["code"],
                 name=row["name"],
-                short=tuple(s for s in (row.get("short") or "").split(",") if s),
+                short=_split_list(row.get("short")),
                 level=row["level"],
                 parent=row.get("parent") or None,
                 lon=float(row["lon"]) if row.get("lon") else None,
@@ -88,9 +117,10 @@ class Lexicon:
             self.divisions[d.code] = d
             for surface in (d.name, *d.short):
                 self.by_name.setdefault(surface, []).append(d.code)
-        # zones share the gazetteer (their full names are places, their parents divisions);
-        # their short forms (经开区) are relative names, kept apart for kg.zones
-        self.zone_shorts: dict[str, tuple[str, ...]] = {}
+
+    def _load_zones(self, data_dir: Path | None) -> None:
+        """zones.tsv (when present) into `divisions` and `by_name` (full names), `zone_shorts`;
+        a zone whose parent is no division is left out."""
         zones_path = _data_path("zones.tsv", data_dir)
         for row in _read_tsv(zones_path) if zones_path.exists() else []:
             if row["parent"] not in self.divisions:
@@ -101,35 +131,23 @@ class Lexicon:
             )
             self.divisions[z.code] = z
             self.by_name.setdefault(z.name, []).append(z.code)
-            shorts = tuple(s for s in (row.get("short") or "").split(",") if s)
+            shorts = _split_list(row.get("short"))
             if shorts:
                 self.zone_shorts[z.code] = shorts
-        self.province_abbr: dict[str, str] = {}
-        abbr_path = _data_path("province_abbr.tsv", data_dir)
-        if abbr_path.exists():
-            for row in _read_tsv(abbr_path):
-                self.province_abbr[row["abbr"]] = row["code"]
-        self.departments: list[Department] = []
-        self.dept_by_surface: dict[str, list[Department]] = {}
+
+    def _load_departments(self, data_dir: Path | None) -> None:
+        """departments.tsv into `departments` and `dept_by_surface` (names and aliases)."""
         for row in _read_tsv(_data_path("departments.tsv", data_dir)):
             dep = Department(
                 name=row["name"],
-                aliases=tuple(a for a in (row.get("aliases") or "").split(",") if a),
-                levels=tuple(x for x in (row.get("levels") or "").split(",") if x),
+                aliases=_split_list(row.get("aliases")),
+                levels=_split_list(row.get("levels")),
                 style=row["style"],
                 type=row.get("type") or "GovernmentBody",
             )
             self.departments.append(dep)
             for surface in (dep.name, *dep.aliases):
                 self.dept_by_surface.setdefault(surface, []).append(dep)
-        self.surnames = frozenset(_read_words(_data_path("surnames.txt", data_dir)))
-        self.posts = frozenset(_read_words(_data_path("posts.txt", data_dir)))
-        shorts_path = _data_path("word_shorts.txt", data_dir)
-        # short forms that are common words (朝阳): they need a place context to name a division
-        self.word_shorts = frozenset(_read_words(shorts_path)) if shorts_path.exists() else frozenset()
-        self.suffixes: list[tuple[str, str, int]] = [
-            (r["suffix"], r["type"], int(r["max_len"])) for r in _read_tsv(_data_path("suffixes.tsv", data_dir))
-        ]
 
     # ------------------------------------------------------------ places
 

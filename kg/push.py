@@ -63,10 +63,7 @@ def push(
     url = update_url(endpoint)
     state_path = Path(out) / output.STATE / f"push-{hashlib.sha1(url.encode()).hexdigest()[:12]}.json"
     last = _load(state_path)
-    http = urllib3.PoolManager(
-        retries=urllib3.Retry(total=retries, backoff_factor=0.5, status_forcelist=(500, 502, 503, 504), allowed_methods=None, raise_on_status=False),
-        timeout=urllib3.Timeout(connect=min(10.0, request_timeout), read=request_timeout),
-    )
+    http = _pool(retries, request_timeout)
     deadline = time.monotonic() + timeout
     now: dict[str, str] = {}
     pushed = dict(last)
@@ -83,14 +80,7 @@ def push(
             if time.monotonic() > deadline:
                 raise StoreError(f"kg push stopped after {timeout:.0f} s (--timeout): {report.sent + report.dropped} of {total} graphs sent; run it again to send the rest")
             _send(http, url, batch)
-            report.requests += 1
-            for g, d, _ in batch:
-                if d is None:
-                    pushed.pop(g, None)
-                    report.dropped += 1
-                else:
-                    pushed[g] = d
-                    report.sent += 1
+            _record(batch, pushed, report)
             if progress:
                 progress(report.sent + report.dropped, total)
     finally:
@@ -98,6 +88,26 @@ def push(
         state_path.parent.mkdir(parents=True, exist_ok=True)
         output.write_atomic(state_path, json.dumps(pushed, sort_keys=True).encode("utf-8"))
     return report
+
+
+def _pool(retries: int, request_timeout: float) -> urllib3.PoolManager:
+    """Connections that retry with back-off on connection errors and 5xx answers."""
+    return urllib3.PoolManager(
+        retries=urllib3.Retry(total=retries, backoff_factor=0.5, status_forcelist=(500, 502, 503, 504), allowed_methods=None, raise_on_status=False),
+        timeout=urllib3.Timeout(connect=min(10.0, request_timeout), read=request_timeout),
+    )
+
+
+def _record(batch: list[tuple[str, str | None, bytes]], pushed: dict[str, str], report: PushReport) -> None:
+    """Note a request the server applied: its graphs replaced (digest) or dropped (None)."""
+    report.requests += 1
+    for g, d, _ in batch:
+        if d is None:
+            pushed.pop(g, None)
+            report.dropped += 1
+        else:
+            pushed[g] = d
+            report.sent += 1
 
 
 def _load(path: Path) -> dict[str, str]:

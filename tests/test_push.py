@@ -3,11 +3,7 @@ from __future__ import annotations
 
 import http.server
 import shutil
-import socket
-import subprocess
-import sys
 import threading
-import time
 import urllib.request
 from pathlib import Path
 
@@ -20,34 +16,14 @@ from kg import push
 from kg.cli import main
 from kg.errors import StoreError
 
-from .conftest import SEEDS
+from .conftest import SEEDS, free_port, oxigraph_server
 
-OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
 FILES = sorted(SEEDS.glob("*.txt"))
-
-
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture
 def server(tmp_path):
-    if not Path(OXIGRAPH).exists():
-        pytest.skip("the oxigraph server binary is not installed (pip install oxigraph)")
-    port = _port()
-    proc = subprocess.Popen([OXIGRAPH, "serve", "--location", str(tmp_path / "db"), "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    yield url
-    proc.terminate()
-    proc.wait(10)
+    yield from oxigraph_server(tmp_path)
 
 
 def _server_quads(url: str) -> set[bytes]:
@@ -84,7 +60,7 @@ def test_push_syncs_changes_and_drops_what_is_gone(tmp_path, server):
 
 def test_a_server_that_is_down_is_a_clear_error(tmp_path, built):
     out, _ = built
-    url = f"http://127.0.0.1:{_port()}/update"
+    url = f"http://127.0.0.1:{free_port()}/update"
     with pytest.raises(StoreError, match="cannot push to .* is the SPARQL server running"):
         push.push(ox.Store.read_only(str(out / "store")), url, tmp_path, retries=1)
 

@@ -13,6 +13,8 @@ import pytest
 
 from kg import serve
 
+from .conftest import free_port
+
 SPARQLWrapper = pytest.importorskip("SPARQLWrapper")
 try:
     serve.oxigraph_binary()
@@ -20,12 +22,6 @@ except serve.ServeError:
     pytest.skip("the oxigraph server binary is not installed (pip install 'kg[server]')", allow_module_level=True)
 
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # a three-way cross product: hours
-
-
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _children(pid: int) -> list[int]:
@@ -45,7 +41,7 @@ def _alive(pid: int) -> bool:
 @pytest.fixture
 def endpoint(built):
     out, _ = built
-    port = _port()
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--out", str(out), "--port", str(port), "--timeout", "2"], stderr=subprocess.PIPE, text=True)
     line = proc.stderr.readline() if proc.stderr else ""
     assert f"http://127.0.0.1:{port}/query" in line, line

@@ -1,4 +1,4 @@
-"""The CRF tagger (kg/tagger.py), its packaged model, and the `kg ner` command.
+"""The CRF tagger (kg/tagger/), its packaged model, and the `kg ner` command.
 
 Sentences are written for these tests (news-style, several provinces); nothing
 here needs ../shared/data except the corpus-reader test, which skips without it.
@@ -15,6 +15,7 @@ from click.testing import CliRunner
 
 from kg import tagger
 from kg.cli import main
+from kg.tagger import viterbi
 from kg.types import ENTITY_TYPES
 from tools import corpora
 
@@ -195,17 +196,16 @@ def test_batched_decoding_equals_one_text_at_a_time(pipeline, batch_chars):
     assert [len(x) for x in together] == [len(t) for t in BATCH]
 
 
-def test_runs_decoded_a_few_at_a_time_equal_all_at_once(pipeline):
+def test_runs_decoded_a_few_at_a_time_equal_all_at_once(pipeline, monkeypatch):
     """A long text's runs are decoded RUNS at a time (bounded memory): labels and margins as one pass."""
+    from kg.tagger import viterbi
+
     rec = pipeline.recognizer
     tg = rec.tagger
     items = [(t, pipeline.segmenter.tokens(t), rec.hits(t)) for t in BATCH]
     together = [(ids.tolist(), m.tolist()) for ids, m in tg.label_ids_many(items, with_margins=True)]
-    tg.RUNS = 2
-    try:
-        few = [(ids.tolist(), m.tolist()) for ids, m in tg.label_ids_many(items, with_margins=True)]
-    finally:
-        del tg.RUNS
+    monkeypatch.setattr(viterbi, "RUNS", 2)
+    few = [(ids.tolist(), m.tolist()) for ids, m in tg.label_ids_many(items, with_margins=True)]
     assert few == together
 
 
@@ -224,7 +224,7 @@ def test_margins_are_the_drop_in_best_score_without_the_name(pipeline):
 
     rec = pipeline.recognizer
     tg = rec.tagger
-    o, trans = tg._o, tg._trans
+    o, trans = tg.weights.o, tg.weights.trans
 
     def best(s):
         d = s[0].copy()
@@ -238,7 +238,7 @@ def test_margins_are_the_drop_in_best_score_without_the_name(pipeline):
         others = s.copy()
         others[:, o] = -np.inf
         sure = s[:, o] - others.max(axis=1) > tg.margin
-        sure[[m.start() for m in tagger._CUT_RE.finditer(text)]] = True
+        sure[[m.start() for m in viterbi.CUT_RE.finditer(text)]] = True
         s[sure] = np.where(np.arange(s.shape[1]) == o, s[sure], -np.inf)
         top = best(s)
         ids = tg.label_ids(*item)

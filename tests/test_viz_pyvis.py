@@ -1,13 +1,12 @@
 """The graph page drawn by pyvis (vis-network): the written HTML, then the page in a real browser.
 
-The browser half drives Debian's chromium as tests/test_viz_browser.py does, and is
-skipped with the same loud reason where chromium cannot be had.
+The browser half drives Debian's chromium with the helpers of tests/conftest.py, as
+tests/test_viz_browser.py does, and is skipped with the same loud reason where chromium cannot be had.
 """
 from __future__ import annotations
 
 import json
 import re
-import time
 
 import pytest
 from click.testing import CliRunner
@@ -17,8 +16,9 @@ from kg.cli import main
 from kg.viz import pyvis_page
 from kg.viz.select import Selection, SelectionError
 
+from .conftest import assert_idle_offline_seed_page, assert_markup_stays_text, details, search_and_enter, wait_for
+from .conftest import open_page as open_any_page
 from .test_viz import HOSTILE, _data_of, hostile_store
-from .test_viz_browser import details, network_requests, page_errors, start_browser, wait_for
 
 
 def _vis_of(html: str) -> dict:
@@ -108,16 +108,8 @@ def test_cli_renderer_option(built, tmp_path, monkeypatch):
 # ---- in a real browser --------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def browser():
-    d = start_browser()
-    yield d
-    d.quit()
-
-
 def open_page(d, path, fragment: str = "") -> None:  # type: ignore[no-untyped-def]
-    d.get(path.resolve().as_uri() + fragment)
-    wait_for(d, "return !!(window.kgPage && kgPage.network && kgPage.stats.firstDraw !== null)")
+    open_any_page(d, path, fragment, ready="kgPage.network")
 
 
 def test_seed_page_draws_once_without_requests(browser, pages):
@@ -126,29 +118,13 @@ def test_seed_page_draws_once_without_requests(browser, pages):
     open_page(browser, d / "pyvis.html")
     drawn = browser.execute_script("return kgPage.drawn()")
     assert drawn == {"nodes": counts["nodes"], "edges": counts["edges"]}
-    renders = browser.execute_script("return kgPage.stats.renders")
-    time.sleep(1.0)
-    assert browser.execute_script("return kgPage.stats.renders") == renders, "the page keeps redrawing while idle"
-    assert browser.execute_script("return kgPage.isolatedDrawn()") == 0
-    assert network_requests(browser) == [] and page_errors(browser) == []
-    assert "45 篇报道" in browser.title
+    assert_idle_offline_seed_page(browser)
 
 
 def test_search_and_enter_show_the_evidence(browser, pages):
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.common.keys import Keys
-
     d, _ = pages
     open_page(browser, d / "pyvis.html")
-    box = browser.find_element(By.ID, "kg-search")
-    box.send_keys("小企业发展促进")
-    wait_for(browser, "return !document.getElementById('kg-suggest').hidden")
-    box.send_keys(Keys.ENTER)
-    panel = details(browser)
-    assert panel.find_element(By.TAG_NAME, "h2").text == "山西省小企业发展促进局"
-    evidence = panel.find_elements(By.CSS_SELECTOR, "blockquote.kg-evidence")
-    assert evidence and any("小企业发展促进局" in m.text for e in evidence for m in e.find_elements(By.TAG_NAME, "mark"))
-    assert "#node=" in browser.current_url
+    search_and_enter(browser)
     wait_for(browser, "return kgPage.network.getSelectedNodes().length === 1")  # the graph shows the selection too
 
 
@@ -186,14 +162,7 @@ def test_legend_filter_and_deep_link(browser, pages):
 
 
 def test_markup_in_names_and_evidence_stays_text(browser, tmp_path):
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.common.keys import Keys
-
     path = tmp_path / "hostile.html"
     viz.render(hostile_store(), path, renderer="pyvis")
     open_page(browser, path)
-    browser.find_element(By.ID, "kg-search").send_keys("onerror", Keys.ENTER)
-    panel = details(browser)
-    assert panel.find_element(By.TAG_NAME, "h2").text == HOSTILE
-    assert HOSTILE in panel.find_element(By.CSS_SELECTOR, "blockquote.kg-evidence").text
-    assert browser.execute_script("return window.pwned === undefined && document.querySelectorAll('img, b, i, u').length === 0")
+    assert_markup_stays_text(browser, HOSTILE)

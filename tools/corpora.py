@@ -4,7 +4,7 @@ Readers (CLUENER 2020 train.json, People's Daily 1998 char/BIO), the fixed
 held-out split and the BIO label codec, shared by tools/train_tagger.py,
 bench/eval_ner.py and bench/tagger_variants.py so that all of them use the same
 split and label mapping.  Training and evaluation only: the kg package never
-imports this (kg/tagger.py is the runtime decoder).
+imports this (kg/tagger/ is the runtime decoder).
 """
 from __future__ import annotations
 

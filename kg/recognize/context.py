@@ -43,6 +43,10 @@ _NOT_BEFORE_CAPACITY = frozenset({"m", "mq", "q", "b", "d", "x", "c", "p", "f", 
 # not 打通 268)
 _RARE_VERB_FREQ = 100
 _LIST_OPENERS = frozenset("、 ， , ： : “ （ ( 。 ； — ——".split())
+_CLOSE_QUOTES = ("”", "\"")
+_OPEN_QUOTES = ("“", "\"")
+# a step of the walk left in Context.name_start: (the name's start, the next token index, whether to go on)
+_Step = tuple[int, int, bool]
 _EDGE_MARKS = "()（）【】[]《》“”\"'‘’「」、，。；：！？,.;:!? \n\t"
 
 
@@ -167,71 +171,68 @@ class Context:
         start = self.tokens[i].start  # a suffix that begins inside a token takes the token
         i -= 1
         open_quote = False
-        while i >= 0:
+        while i >= 0 and self.tokens[i].start >= max(floor, 0):
             t = self.tokens[i]
-            if t.start < max(floor, 0):
+            closing = allow_marks and t.text in _CLOSE_QUOTES
+            if closing or open_quote:  # “…”: a quoted stretch is the name's, up to its opening mark
+                open_quote = closing or t.text not in _OPEN_QUOTES
+                start, i = t.start, i - 1
+                continue
+            step = self._carry(i, start, s, floor, allow_marks, scope, event) or self._stop(i, start, s, allow_marks)
+            start, i, walking = step or (t.start, i - 1, True)
+            if not walking:
                 break
-            w = t.text
-            if allow_marks and w in ("”", "\""):
-                open_quote = True
-                start = t.start
-                i -= 1
-                continue
-            if open_quote:
-                start = t.start
-                if w in ("“", "\""):
-                    open_quote = False
-                i -= 1
-                continue
-            if allow_marks and re.fullmatch(r"(?:19|20)\d\d", w) and i + 1 < len(self.tokens) and self.tokens[i + 1].text == "年":
-                start = t.start
-                i -= 1
-                continue
-            cap = self._capacity_at(t.start) if allow_marks and t.pos in ("m", "q", "x", "j") else None
-            if cap is not None:  # [100万千瓦]牧光互补项目, 华润热电[2×350兆瓦]热电联产工程: a capacity names a work
-                start = cap
-                while i >= 0 and self.tokens[i].start >= cap:
-                    i -= 1
-                if i < 0 or not self._opens_capacity(self.tokens[i], cap):
-                    break  # 一期4吉瓦及二期[8吉瓦项目], 1条[年产2万吨…生产线]
-                continue
-            if scope and w in _EVENT_SCOPE:
-                start = t.start  # [首届]粤港澳大湾区全球招商大会
-                i -= 1
-                continue
-            if event and (w in NAME_VERBS or w in _DASHES and 0 < i and self.tokens[i - 1].pos in _PROPER_HEAD_POS | {"j"}):
-                start = t.start  # 全球[服务]贸易峰会, 中国[—]中亚合作论坛: what the event is about
-                i -= 1
-                continue
-            if w in ("）", ")") and start < s and (j := self._bracketed(i)) is not None:
-                start = self.tokens[j].start  # 巴斯夫[（广东）]一体化基地: a place in brackets inside a name
-                i = j - 1
-                continue
-            if edges.glued_head(w, w in words.common_words()) and t.end < s:
-                start = t.start + 1  # 平陆运河[和川藏]铁路…: a conjunction glued to the name's first word
-                break
-            if w in _INNER_CONJ and start < s and (j := self._across_conjunction(i, floor)) is not None:
-                start = self.tokens[j].start  # 中国科学院量子信息[与]量子科技创新研究院: two fields of one name
-                i = j - 1
-                continue
-            if w in STOP_WORDS or t.pos in STOP_POS or not _NAME_CHAR.match(w) or t.pos in _VERB_POS and w not in NAME_VERBS or edges.ends_name(w):
-                # a business verb right before the suffix is the name's (国华能源[投资]有限公司)
-                suffix_tok = self.tokens[self._owner[s]]
-                adjacent = t.end == suffix_tok.start == s and w in ("投资", "控股", "发展") and suffix_tok.text in _LEGAL_TAILS
-                if not (allow_marks and w == "年" and i > 0 and self.tokens[i - 1].text.isdigit()) and not adjacent:
-                    if self._rare_verb_opens(i):
-                        start = t.start  # 、[飞腾]信息技术有限公司, 在[天开]高教科创园: a name's first word
-                        self.opened = True
-                    elif len(w) == 2 and w[0] in edges.GLUED_HEADS and s - start <= 1:
-                        start = t.start + 1  # 记者[从中]核集团: a preposition glued to the name's first character
-                    break
-            if t.pos == "m" and not re.search(r"[一二三四五六七八九十第]", w) and w != "年" and not edges.brand_numeral(w, self.text, s) or _COUNTED.match(w):
-                break  # 一项社会系统工程, 一家报社: a count is no part of a name
-            start = t.start
-            i -= 1
         if open_quote:
             return None
-        # trim generic leading words: 全省中小企业 -> (nothing); 我省方山县大武小学 -> 方山县大武小学
+        return self._trim_generic(start, s, scope)
+
+    def _carry(self, i: int, start: int, s: int, floor: int, allow_marks: bool, scope: bool, event: bool) -> _Step | None:
+        """A rule of name_start that carries the name over token i, or ends it there with a new start;
+        None when none applies."""
+        t = self.tokens[i]
+        w = t.text
+        if allow_marks and re.fullmatch(r"(?:19|20)\d\d", w) and i + 1 < len(self.tokens) and self.tokens[i + 1].text == "年":
+            return t.start, i - 1, True
+        cap = self._capacity_at(t.start) if allow_marks and t.pos in ("m", "q", "x", "j") else None
+        if cap is not None:  # [100万千瓦]牧光互补项目, 华润热电[2×350兆瓦]热电联产工程: a capacity names a work
+            while i >= 0 and self.tokens[i].start >= cap:
+                i -= 1
+            # 一期4吉瓦及二期[8吉瓦项目], 1条[年产2万吨…生产线]: nothing name-like before the capacity
+            return cap, i, i >= 0 and self._opens_capacity(self.tokens[i], cap)
+        if scope and w in _EVENT_SCOPE:
+            return t.start, i - 1, True  # [首届]粤港澳大湾区全球招商大会
+        if event and (w in NAME_VERBS or w in _DASHES and 0 < i and self.tokens[i - 1].pos in _PROPER_HEAD_POS | {"j"}):
+            return t.start, i - 1, True  # 全球[服务]贸易峰会, 中国[—]中亚合作论坛: what the event is about
+        if w in ("）", ")") and start < s and (j := self._bracketed(i)) is not None:
+            return self.tokens[j].start, j - 1, True  # 巴斯夫[（广东）]一体化基地: a place in brackets inside a name
+        if edges.glued_head(w, w in words.common_words()) and t.end < s:
+            return t.start + 1, i, False  # 平陆运河[和川藏]铁路…: a conjunction glued to the name's first word
+        if w in _INNER_CONJ and start < s and (j := self._across_conjunction(i, floor)) is not None:
+            return self.tokens[j].start, j - 1, True  # 中国科学院量子信息[与]量子科技创新研究院: two fields of one name
+        return None
+
+    def _stop(self, i: int, start: int, s: int, allow_marks: bool) -> _Step | None:
+        """name_start ends at token i (a stop word, a verb, a count), with the start it leaves; None
+        when token i may be the name's."""
+        t = self.tokens[i]
+        w = t.text
+        if w in STOP_WORDS or t.pos in STOP_POS or not _NAME_CHAR.match(w) or t.pos in _VERB_POS and w not in NAME_VERBS or edges.ends_name(w):
+            # a business verb right before the suffix is the name's (国华能源[投资]有限公司)
+            suffix_tok = self.tokens[self._owner[s]]
+            adjacent = t.end == suffix_tok.start == s and w in ("投资", "控股", "发展") and suffix_tok.text in _LEGAL_TAILS
+            if not (allow_marks and w == "年" and i > 0 and self.tokens[i - 1].text.isdigit()) and not adjacent:
+                if self._rare_verb_opens(i):
+                    self.opened = True
+                    return t.start, i, False  # 、[飞腾]信息技术有限公司, 在[天开]高教科创园: a name's first word
+                if len(w) == 2 and w[0] in edges.GLUED_HEADS and s - start <= 1:
+                    return t.start + 1, i, False  # 记者[从中]核集团: a preposition glued to the name's first character
+                return start, i, False
+        if t.pos == "m" and not re.search(r"[一二三四五六七八九十第]", w) and w != "年" and not edges.brand_numeral(w, self.text, s) or _COUNTED.match(w):
+            return start, i, False  # 一项社会系统工程, 一家报社: a count is no part of a name
+        return None
+
+    def _trim_generic(self, start: int, s: int, scope: bool) -> int:
+        """start past generic leading words: 全省中小企业 -> (nothing); 我省方山县大武小学 -> 方山县大武小学."""
         j = self._starts.get(start)
         while j is not None and j < len(self.tokens) and self.tokens[j].end < s and self.tokens[j].text in GENERIC and not (
             scope and self.tokens[j].text in _EVENT_SCOPE
@@ -239,4 +240,3 @@ class Context:
             start = self.tokens[j].end
             j = self._starts.get(start)
         return start
-

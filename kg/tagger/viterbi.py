@@ -1,0 +1,150 @@
+"""Viterbi decoding of the CRF's state scores, and the margin of each name found.
+
+Characters whose O score beats every other label by a wide margin are O on any
+good path, and clause punctuation is O: the texts are cut there into short runs,
+decoded side by side in lockstep (numpy's per-call cost, not the arithmetic, is
+what a step costs, so many runs per step are cheap).  Each run begins and ends
+within one text.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+
+# clause punctuation, labelled O in practice: decoding is cut there
+CUT_RE = re.compile("[。！？；，!?;,\n]")
+
+
+def decode(s: Any, text: str, offsets: Any, labels: Any, o: int, trans: Any, margin: float, margins: Any = None) -> None:
+    """Viterbi over the texts laid end to end (`s`: their (n, labels) state scores; `offsets`:
+    where each text starts, and the end), writing the best labels into `labels` and, when
+    `margins` is given, each name's margin into it (see `_margins`). `o` is the O label,
+    `trans` the (from, to) transition weights, `margin` how far O must lead to be sure."""
+    starts, lens, bounds = _runs(s, text, offsets, o, margin)
+    if not len(starts):
+        return
+    # the scores with the steps in and out of each run folded in (runs never overlap):
+    x = s.copy()
+    x[starts[bounds[starts] == 0]] += trans[o]  # a run follows an O, unless it opens its text
+    stop = starts + lens
+    x[stop[bounds[stop] == 0] - 1] += trans[:, o]  # and is followed by one, unless it closes its text
+    # runs are independent: a long text's are decoded RUNS at a time, so that the back
+    # pointers (longest run x runs x labels) stay small (one 1M-character article: 1.2 GB)
+    for a in range(0, len(starts), RUNS):
+        _decode_runs(x, starts[a : a + RUNS], lens[a : a + RUNS], labels, margins, o, trans)
+
+
+RUNS = 2048
+
+
+def _decode_runs(x: Any, starts: Any, lens: Any, labels: Any, margins: Any, o: int, trans: Any) -> None:
+    """Decode the runs at `starts` (longest first) over the scores x into `labels` (and `margins`)."""
+    out, hist = _viterbi(x, starts, lens, trans, keep=margins is not None)
+    m = int(lens[0])
+    inside = np.arange(m) < lens[:, None]
+    labels[(starts[:, None] + np.arange(m))[inside]] = out[inside]
+    if margins is not None:
+        _margins(x, hist, out, lens, starts, margins, o, trans)
+
+
+def _runs(s: Any, text: str, offsets: Any, o: int, margin: float) -> tuple[Any, Any, Any]:
+    """(starts, lengths) of the runs of unsure characters, longest first, and the text
+    bounds (1 where a text begins, and at the end)."""
+    n = len(text)
+    others = s.copy()
+    others[:, o] = -np.inf
+    sure = s[:, o] - others.max(axis=1) > margin
+    sure[[m.start() for m in CUT_RE.finditer(text)]] = True
+    bounds = np.zeros(n + 1, dtype=np.int8)
+    bounds[offsets] = 1
+    # a run starts where a character is unsure and its predecessor is sure or in another text
+    unsure = ~sure
+    begins = unsure & ((np.concatenate(([True], sure[:-1]))) | (bounds[:-1] == 1))
+    ends = unsure & ((np.concatenate((sure[1:], [True]))) | (bounds[1:] == 1))
+    run_starts, run_ends = np.flatnonzero(begins), np.flatnonzero(ends) + 1
+    order = np.argsort(run_starts - run_ends, kind="stable")  # longest first
+    return run_starts[order], (run_ends - run_starts)[order], bounds
+
+
+def _viterbi(x: Any, starts: Any, lens: Any, trans: Any, keep: bool) -> tuple[Any, Any]:
+    """The best labels of each run (a (runs, longest) array) and, with `keep`, the best score
+    of each label at each step (steps, runs, labels) that `_margins` reads."""
+    nc, m, nl = len(starts), int(lens[0]), trans.shape[0]
+    active = np.searchsorted(-lens, -np.arange(m), side="left").tolist()  # runs longer than t
+    delta = x[starts]
+    back = np.empty((m, nc, nl), dtype=np.intp)
+    # candidates laid out (from, run, to): the reductions over `from` are elementwise
+    # over contiguous blocks, twice as fast as reducing a short inner axis
+    buf = np.empty((nl, nc, nl))
+    trans_from = trans[:, None, :]
+    hist = np.empty((m, nc, nl)) if keep else None
+    if hist is not None:
+        hist[0] = delta
+    for t in range(1, m):
+        k = active[t]
+        cand = buf[:, :k]
+        np.add(delta[:k].T[:, :, None], trans_from, out=cand)
+        back[t, :k] = cand.argmax(axis=0)
+        delta[:k] = cand.max(axis=0) + x[starts[:k] + t]
+        if hist is not None:
+            hist[t, :k] = delta[:k]
+    return _backtrace(delta.argmax(axis=1), back, lens, active), hist
+
+
+def _backtrace(final: Any, back: Any, lens: Any, active: list[int]) -> Any:
+    """Follow the back pointers from each run's best last label."""
+    m, nc = back.shape[0], back.shape[1]
+    out = np.empty((nc, m), dtype=np.intp)
+    cur = np.zeros(nc, dtype=np.intp)
+    ar = np.arange(nc)
+    for t in range(m - 1, -1, -1):
+        k = active[t]
+        ending = lens[:k] == t + 1
+        cur[:k] = np.where(ending, final[:k], cur[:k])
+        out[:k, t] = cur[:k]
+        if t:
+            cur[:k] = back[t, ar[:k], cur[:k]]
+    return out
+
+
+def _margins(x: Any, hist: Any, out: Any, lens: Any, starts: Any, margins: Any, o: int, trans: Any) -> None:
+    """For each name in the decoded runs: how much the best path's score drops when the
+    name's characters are forced to O (max-marginal margin, 0 = a tie): its confidence."""
+    nl = x.shape[1]
+    named_runs = np.flatnonzero(((out != o) & (np.arange(out.shape[1]) < lens[:, None])).any(axis=1))
+    if not len(named_runs):
+        return
+    # only the runs with a name, still longest first
+    hist, out, lens, starts = hist[:, named_runs], out[named_runs], lens[named_runs], starts[named_runs]
+    nc, m = len(named_runs), int(lens[0])
+    active = np.searchsorted(-lens, -np.arange(m + 1), side="left").tolist()
+    # backward: best score of a run's rest after t given the label at t
+    after = np.zeros((m, nc, nl))
+    buf = np.empty((nl, nc, nl))
+    trans_to = trans.T[:, None, :]  # [to, ., from]
+    for t in range(m - 2, -1, -1):
+        k = active[t + 1]  # runs longer than t + 1
+        v = x[starts[:k] + t + 1] + after[t + 1, :k]
+        cand = buf[:, :k]
+        np.add(v.T[:, :, None], trans_to, out=cand)
+        after[t, :k] = cand.max(axis=0)
+    for r in range(nc):
+        ln = int(lens[r])
+        row = out[r, :ln].tolist()
+        best = float(hist[ln - 1, r].max())
+        a = 0
+        while a < ln:
+            if row[a] == o:
+                a += 1
+                continue
+            b = a
+            while b < ln and row[b] != o:
+                b += 1
+            pre = float((hist[a - 1, r] + trans[:, o]).max()) if a else 0.0
+            st = int(starts[r])
+            mid = float(x[st + a : st + b, o].sum()) + (b - a - 1) * float(trans[o, o])
+            post = float((trans[o] + x[st + b] + after[b, r]).max()) if b < ln else 0.0
+            margins[int(starts[r]) + a : int(starts[r]) + b] = best - (pre + mid + post)
+            a = b
