@@ -72,9 +72,23 @@ def article_votes(text: str, dateline: str | None, lexicon: Lexicon, title: str 
         head.text(lexicon, title, W_TITLE)
     first = lead(text)
     head.text(lexicon, first, W_LEAD)
-    body = Votes()
-    body.text(lexicon, text[len(first) :], W_BODY)
+    body = _body_votes(text, len(first), lexicon)
     return Votes(head.prov + body.prov, head.city + body.city, head.county + body.county), head
+
+
+_LAST_BODY: list[tuple[str, int, int, Votes]] = []
+
+
+def _body_votes(text: str, start: int, lexicon: Lexicon) -> Votes:
+    """The votes of text[start:], the body; the last one is kept, since a page's locale and then
+    its article's read the same body (a scan of the whole text: twice in a long article)."""
+    last = _LAST_BODY[0] if _LAST_BODY else None
+    if last is not None and last[0] is text and last[1:3] == (start, id(lexicon)):
+        return last[3]  # (never changed: article_votes adds it into new counters)
+    body = Votes()
+    body.text(lexicon, text[start:], W_BODY)
+    _LAST_BODY[:] = [(text, start, id(lexicon), body)]
+    return body
 
 
 def infer_locale(texts: Any, lexicon: Lexicon) -> Locale:

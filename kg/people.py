@@ -49,10 +49,11 @@ def complete_truncated_people(text: str, mentions: list[Mention]) -> list[Mentio
     names = sorted({m.text for m in mentions if m.type == "Person" and not m.nested}, key=len, reverse=True)
     if len(names) < 2:
         return mentions
+    known, lengths = set(names), sorted({len(n) for n in names}, reverse=True)
     out: list[Mention] = []
     for i, m in enumerate(mentions):
         if m.type == "Person" and not m.nested:
-            longer = _completion(text, m, names)
+            longer = _completion(text, m, known, lengths)
             if longer is not None and not _overlaps(mentions, i, m.start, m.start + len(longer)):
                 m = replace(m, end=m.start + len(longer), text=longer, rule="person.completed")
         out.append(m)
@@ -68,9 +69,12 @@ def _without_byline(text: str, m: Mention) -> Mention:
     return m
 
 
-def _completion(text: str, m: Mention, names: list[str]) -> str | None:
-    for name in names:  # longest first
-        if len(name) > len(m.text) and name.startswith(m.text) and text.startswith(name, m.start):
+def _completion(text: str, m: Mention, names: set[str], lengths: list[int]) -> str | None:
+    """The longest of `names` that continues m where it stands (looked up by length: one name
+    of each length can stand there, and a long article has thousands of names)."""
+    for n in lengths:  # longest first
+        name = text[m.start : m.start + n]
+        if n > len(m.text) and len(name) == n and name in names and name.startswith(m.text):
             if text.startswith(_BYLINE, m.start + len(name) - 1):
                 continue  # the longer "name" took the byline's 文 (孟涛文/摄)
             return name

@@ -6,21 +6,25 @@ returns the entities, facts and documents that `rdf`/`store` turn into a graph.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import lexicon as lexicon_mod
-from . import relations
 from .ingest import Page, Skipped, read_pages
 from .link import Linker, article_locale, infer_locale, page_scope
-from .recognize import Recognizer
 from .segment import Segmenter, sentences
 from .spool import DocOut, EntityPart, Spool
 from .types import Document, Entity, EntityType, Fact, Key, Locale, Mention, Predicate
+
+if TYPE_CHECKING:
+    from . import relations
+    from .recognize import Recognizer
 
 
 @dataclass
@@ -48,11 +52,18 @@ class BuildResult:
     seconds: float = 0.0
     processed: int = 0  # pages processed by this build (the others were unchanged in the spool)
     dropped: int = 0  # pages of the previous graph left out (kg build --update --prune)
+    _counted: tuple[int, dict[str, Counter[str]]] | None = field(default=None, repr=False, compare=False)
 
     def pages(self) -> Iterator[list[DocOut]]:
-        """Each page's articles with their facts and mentions under the merged keys."""
+        """Each page's articles with their facts and mentions under the merged keys (a pass to
+        the end also counts them for `counts` and `articles`: the save's pass, no other)."""
+        articles, relations = 0, Counter(f.predicate for f in self.hierarchy)
         for page in self.spool.results():
-            yield merged(page, self.moved)
+            out = merged(page, self.moved)
+            articles += len(out)
+            relations.update(f.predicate for d in out for f in d.facts if f.predicate != "coOccursWith")
+            yield out
+        self._counted = (articles, {"entities": Counter(e.type for e in self.entities.values()), "relations": relations})
 
     @property
     def documents(self) -> list[Document]:
@@ -73,15 +84,28 @@ class BuildResult:
         return {d.doc.id: d.region for page in self.pages() for d in page if d.region}
 
     def counts(self) -> dict[str, Counter[str]]:
-        return {
-            "entities": Counter(e.type for e in self.entities.values()),
-            "relations": Counter(f.predicate for page in self.pages() for d in page for f in d.facts if f.predicate != "coOccursWith")
-            + Counter(f.predicate for f in self.hierarchy),
-        }
+        """Entities by type and relations by predicate (read from the spool once, then kept)."""
+        return {k: Counter(v) for k, v in self._summary()[1].items()}
+
+    @property
+    def articles(self) -> int:
+        """The number of the graph's articles (`len(documents)`, without keeping them)."""
+        return self._summary()[0]
+
+    def _summary(self) -> tuple[int, dict[str, Counter[str]]]:
+        if self._counted is None:
+            for _ in self.pages():
+                pass
+        assert self._counted is not None
+        return self._counted
 
 
 class Pipeline:
-    """Recognition, linking and relation extraction with one loaded lexicon and segmenter."""
+    """Recognition, linking and relation extraction with one loaded lexicon and segmenter.
+
+    The segmenter and the recogniser (the tagger's tables, jieba's dictionary: most of the
+    model's load) are made when first used: an update that finds no new page never loads them.
+    """
 
     def __init__(
         self,
@@ -92,13 +116,22 @@ class Pipeline:
         cooccurrence: bool = True,
     ) -> None:
         self.lexicon = lexicon_mod.load(data_dir)
-        words: list[tuple[str, str]] = [(d.name, "ns") for d in self.lexicon.divisions.values() if len(d.name) >= 3]
-        words += [(dep.name, "nt") for dep in self.lexicon.departments if len(dep.name) >= 3]
-        self.segmenter = Segmenter(words, backend=backend)
-        self.recognizer = Recognizer(self.lexicon, self.segmenter)
+        self.backend = backend
         self.region = self.lexicon.parse_region(region) if region else None
         self.cooccurrence = cooccurrence
         self.linker = Linker(self.lexicon)
+
+    @functools.cached_property
+    def segmenter(self) -> Segmenter:
+        words: list[tuple[str, str]] = [(d.name, "ns") for d in self.lexicon.divisions.values() if len(d.name) >= 3]
+        words += [(dep.name, "nt") for dep in self.lexicon.departments if len(dep.name) >= 3]
+        return Segmenter(words, backend=self.backend)
+
+    @functools.cached_property
+    def recognizer(self) -> Recognizer:
+        from .recognize import Recognizer
+
+        return Recognizer(self.lexicon, self.segmenter)
 
     # ------------------------------------------------------------ one page
 
@@ -130,6 +163,8 @@ class Pipeline:
         such as 监管部门, make no node), linking makes the entities, relations
         make the facts and ask the linker for the entities they imply.
         """
+        from . import relations
+
         lk = linker or self.linker
         if raw is None:
             raw = self.recognizer(doc.id, doc.text, locale)
@@ -277,7 +312,9 @@ def _mentioned(mentions: list[Mention]) -> Iterator[Key]:
     """The keys an article mentions by a name of their own: not a place named only inside another
     name (太原市 of 太原市公安局), unless it is part of an address written out (湖南长沙浏阳市X公司)."""
     nested = [m for m in mentions if m.nested and m.type == EntityType.PLACE and m.key is not None and m.key.name.isdigit()]
-    chained = {id(a) for a in nested for b in nested if a is not b and (a.end == b.start or b.end == a.start)}
+    starts, ends = Counter(m.start for m in nested), Counter(m.end for m in nested)
+    # another of them starts where it ends, or ends where it starts (an empty one would be its own neighbour)
+    chained = {id(a) for a in nested if starts[a.end] - (a.start == a.end) > 0 or ends[a.start] - (a.start == a.end) > 0}
     for m in mentions:
         if m.key is not None and (not m.nested or id(m) in chained):
             yield m.key
@@ -291,6 +328,8 @@ def _merged(d: DocOut, moved: dict[Key, Key]) -> DocOut:
 
 
 def _clauses(doc: Document, mentions: list[Mention]) -> Iterator[relations.Clause]:
+    from . import relations
+
     top = [m for m in mentions if not m.nested]
     nested = [m for m in mentions if m.nested]
     i = j = 0

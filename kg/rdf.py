@@ -21,7 +21,7 @@ from decimal import Decimal
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad
 
 from .types import Document, Entity, Fact, Key
-from .vocab import DEFAULT_BASE, KG, PREFIXES
+from .vocab import DEFAULT_BASE, PREFIXES, iri
 
 _RDF = PREFIXES["rdf"]
 _RDFS = PREFIXES["rdfs"]
@@ -85,7 +85,7 @@ def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
 @functools.cache
 def term(name: str) -> NamedNode:
     """A kg: ontology term, checked against the closed namespace."""
-    return NamedNode(str(getattr(KG, name)))
+    return NamedNode(iri(name))
 
 
 class Minter:

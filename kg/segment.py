@@ -6,11 +6,15 @@ for jieba.posseg), or, with backend="jieba", a private `jieba.Tokenizer`.
 """
 from __future__ import annotations
 
+import importlib.machinery
+import importlib.util
 import itertools
 import re
+import sys
 import tempfile
 from collections.abc import Iterable
-from typing import NamedTuple
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from .types import Sentence
 
@@ -47,15 +51,43 @@ def _add(out: list[Sentence], doc_id: str, text: str, start: int, end: int) -> N
         out.append(Sentence(doc_id, len(out), start, end, text[start:end]))
 
 
+def _rjieba_class() -> Any:
+    """rjieba's Jieba class. Its package builds a default instance on import (0.1 s of CPU and
+    a dictionary kg never uses: a tenth of the start-up of `kg build --update`), so the
+    extension module is loaded alone when it can be, and registered under its own name (a
+    later `import rjieba` reuses it: PyO3 modules load once per process)."""
+    if "rjieba.rjieba" in sys.modules:
+        return sys.modules["rjieba.rjieba"].Jieba
+    try:
+        spec = importlib.util.find_spec("rjieba")
+        folder = Path(next(iter(spec.submodule_search_locations or ()))) if spec else None
+        ext = next((p for p in folder.iterdir() if p.name.startswith("rjieba.") and p.suffix in (".so", ".pyd")), None) if folder else None
+    except (ImportError, OSError, StopIteration):
+        ext = None
+    if ext is None:
+        import rjieba
+
+        return rjieba.Jieba
+    loader = importlib.machinery.ExtensionFileLoader("rjieba.rjieba", str(ext))
+    try:
+        module = importlib.util.module_from_spec(importlib.util.spec_from_file_location("rjieba.rjieba", ext, loader=loader))  # type: ignore[arg-type]
+        sys.modules["rjieba.rjieba"] = module
+        loader.exec_module(module)
+        return module.Jieba
+    except Exception:  # an unusual build of rjieba: imported as its package says
+        sys.modules.pop("rjieba.rjieba", None)
+        import rjieba
+
+        return rjieba.Jieba
+
+
 class Segmenter:
     """Word segmentation with POS tags, offsets, and a user dictionary."""
 
     def __init__(self, words: Iterable[tuple[str, str]] = (), backend: str = "rjieba") -> None:
         self.backend = backend
         if backend == "rjieba":
-            import rjieba
-
-            self._rj = rjieba.Jieba()
+            self._rj = _rjieba_class()()
         elif backend == "jieba":
             import jieba
             import jieba.posseg

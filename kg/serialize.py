@@ -48,6 +48,9 @@ class SortedLines:
         self._buf, self._size = [], 0
 
     def __iter__(self) -> Iterator[bytes]:
+        if not self._runs:  # all in memory (a graph of up to ~100k quads): no merge
+            yield from sorted(set(self._buf))
+            return
         files = [open(p, "rb") for p in self._runs]
         try:
             runs: list[Iterable[bytes]] = [(line[:-1] for line in f) for f in files]

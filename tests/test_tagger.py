@@ -196,6 +196,19 @@ def test_batched_decoding_equals_one_text_at_a_time(pipeline, batch_chars):
     assert [len(x) for x in together] == [len(t) for t in BATCH]
 
 
+def test_runs_decoded_a_few_at_a_time_equal_all_at_once(pipeline, monkeypatch):
+    """A long text's runs are decoded RUNS at a time (bounded memory): labels and margins as one pass."""
+    from kg.tagger import viterbi
+
+    rec = pipeline.recognizer
+    tg = rec.tagger
+    items = [(t, pipeline.segmenter.tokens(t), rec.hits(t)) for t in BATCH]
+    together = [(ids.tolist(), m.tolist()) for ids, m in tg.label_ids_many(items, with_margins=True)]
+    monkeypatch.setattr(viterbi, "RUNS", 2)
+    few = [(ids.tolist(), m.tolist()) for ids, m in tg.label_ids_many(items, with_margins=True)]
+    assert few == together
+
+
 def test_extract_many_equals_extract_one_by_one(pipeline):
     from kg.extract import extract, extract_many, ner, ner_many
 

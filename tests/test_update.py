@@ -98,3 +98,37 @@ def test_update_keeps_base_and_refuses_another_kg(tmp_path):
     assert (out / "kg.trig").read_bytes() == before
     r = CliRunner().invoke(main, ["build", "--update", str(FILES[0]), "-o", str(tmp_path / "none"), "-q"])
     assert r.exit_code == 2 and "build it first" in r.output
+
+
+def test_an_update_with_nothing_new_leaves_the_graph_as_it_is(tmp_path):
+    """Nothing processed, nothing dropped, same settings: no file is rewritten, and the result
+    still reads the graph's spool."""
+    src = tmp_path / "papers"
+    src.mkdir()
+    for f in FILES[:2]:
+        shutil.copy(f, src / f.name)
+    out = tmp_path / "out"
+    first = kg.build([str(src)], out=out, html=False)
+    before = {n: (out / n).stat().st_ino for n in ("kg.trig", "kg.ttl", "spool", "build.json")}
+    r = kg.build([str(src)], out=out, html=False, update=True)
+    assert r.processed == 0 and len(r.documents) == len(first.documents) and r.counts() == first.counts()
+    assert {n: (out / n).stat().st_ino for n in before} == before
+    r = kg.build([str(src)], out=out, html=True, update=True)  # graph.html asked for now: written
+    assert (out / "graph.html").exists() and (out / "kg.trig").stat().st_ino != before["kg.trig"]
+
+
+def test_builds_in_one_process_share_the_model_and_not_the_entities(tmp_path):
+    """The model loads once per process (kg.builder.loaded); a build after another gives the
+    same files as the first build of a process."""
+    from kg import builder
+
+    src = tmp_path / "papers"
+    src.mkdir()
+    shutil.copy(FILES[3], src / FILES[3].name)
+    builder._IDLE.clear()
+    kg.build([str(tmp_path / "papers")], out=tmp_path / "fresh", html=False)
+    model = builder._IDLE[None]
+    kg.build([str(SEEDS)], out=tmp_path / "other", html=False)
+    kg.build([str(tmp_path / "papers")], out=tmp_path / "again", html=False)
+    assert builder._IDLE[None] is model
+    _same_graph(tmp_path / "fresh", tmp_path / "again")

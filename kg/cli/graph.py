@@ -63,7 +63,7 @@ def build(paths: tuple[str, ...], out: str, region: str | None, base: str | None
         return
     if tty and not quiet:
         click.echo("", err=True)
-    click.echo(f"articles: {len(result.documents)}  characters: {result.chars}  time: {time.perf_counter() - t0:.2f}s")
+    click.echo(f"articles: {result.articles}  characters: {result.chars}  time: {time.perf_counter() - t0:.2f}s")
     if update:
         click.echo(f"pages processed: {result.processed}, unchanged: {len(result.spool) - result.processed}, dropped: {result.dropped}")
     _report(result, out, no_html)
@@ -122,7 +122,7 @@ def backfill(paths: tuple[str, ...], out: str, scheduler: str | None, workers: i
     finally:
         if tty and not quiet:
             click.echo("", err=True)
-    click.echo(f"articles: {len(result.documents)}  characters: {result.chars}  time: {time.perf_counter() - t0:.2f}s")
+    click.echo(f"articles: {result.articles}  characters: {result.chars}  time: {time.perf_counter() - t0:.2f}s")
     _report(result, out, no_html)
 
 

@@ -60,6 +60,15 @@ class Scan:
     home: str | None  # the first two digits of the paper's province code
     places: list[Candidate] = field(default_factory=list)
     place_end: dict[int, Candidate] = field(default_factory=dict)  # the longest place ending at each offset
+    _by_kind: dict[str, tuple[list[int], list[Hit]]] = field(default_factory=dict, repr=False, compare=False)
+
+    def hits_of(self, kind: str) -> tuple[list[int], list[Hit]]:
+        """The hits of one kind in text order of their ends, and those ends (for `bisect`: a
+        span's hits without a scan of the whole text's, which made long articles quadratic)."""
+        if kind not in self._by_kind:
+            of_kind = sorted((h for h in self.hits if h[2] == kind), key=lambda h: h[1])
+            self._by_kind[kind] = ([h[1] for h in of_kind], of_kind)
+        return self._by_kind[kind]
 
 
 Proposer = Callable[[Resources, Scan], list[Candidate]]

@@ -8,6 +8,7 @@ it (委员会, 书记处, 主席团).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from .base import Candidate, Scan
@@ -86,8 +87,9 @@ def after_post_and_person(scan: Scan, start: int, end: int) -> int:
     """Where a name walked left to `start` really starts when a post and a person's name lie
     inside it (管委会主任王建军率[西咸新区代表团]): after the person and the verb after them."""
     ctx = scan.ctx
-    for s, e, kind, _ in scan.hits:
-        if kind != "post" or s < start or e >= end:
+    ends, posts = scan.hits_of("post")
+    for s, e, _, _ in posts[bisect_right(ends, start) : bisect_left(ends, end)]:  # start < e < end
+        if s < start:
             continue
         tok = ctx.token_at(e)
         if tok is None or tok.start != e or tok.pos not in _PERSON_POS or tok.end >= end:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .. import edges, projects, words
 from ..segment import Token
@@ -68,6 +69,7 @@ class Context:
         self._starts = {t.start: i for i, t in enumerate(tokens)}
         self._ends = {t.end: i for i, t in enumerate(tokens)}
         self._capacities: list[tuple[int, int]] | None = None  # computed on first use
+        self._capacity_starts: list[int] = []
         # the last name_start found the name's first word where the segmenter saw a verb, or right
         # after a list comma: a left edge the model's reading should not override
         self.opened = False
@@ -81,6 +83,11 @@ class Context:
 
     def is_end(self, pos: int) -> bool:
         return pos in self._ends or pos == len(self.text)
+
+    def ending_by(self, end: int, n: int) -> list[Token]:
+        """The last n tokens that end at or before `end`, a token's end (`is_end`)."""
+        i = self._ends.get(end, len(self.tokens) - 1)
+        return self.tokens[max(i + 1 - n, 0) : i + 1]
 
     def within(self, start: int, end: int) -> list[Token]:
         """The tokens inside [start, end)."""
@@ -100,9 +107,11 @@ class Context:
 
     def _capacity_at(self, pos: int) -> int | None:
         """The start of the capacity (100万千瓦, 2×350兆瓦, 年产5万吨, 千万千瓦级) holding offset pos, if any."""
-        if self._capacities is None:
+        if self._capacities is None:  # non-overlapping, in text order: found by bisection
             self._capacities = [m.span() for m in projects.CAPACITY.finditer(self.text)]
-        return next((a for a, b in self._capacities if a <= pos < b), None)
+            self._capacity_starts = [a for a, _ in self._capacities]
+        i = bisect_right(self._capacity_starts, pos) - 1
+        return self._capacities[i][0] if i >= 0 and pos < self._capacities[i][1] else None
 
     def _bracketed(self, i: int) -> int | None:
         """Token i closes brackets around a short word (（广东）, （中国）) right after a name word:

@@ -108,11 +108,11 @@ def distinctive(
         if projects.kind_of_project(name, cut, _PROJECT_GENERIC):
             return False  # 招商引资项目, 特色公益品牌项目: a kind of project
         if ctx.text.startswith(_WORKS_NEEDING_NAMES, end):
-            placed = any(c.start >= start and c.end <= end for c in place_end.values())
+            placed = _placed(place_end, start, end)
             if not projects.singled_out(name, [(t.text, t.pos) for t in heads], _PROJECT_GENERIC, placed):
                 return False  # 钾肥生产基地, 智能化生产线: kinds of base and line
     if typ != "Person" and (ctx.text.startswith("中心", end) or ctx.text.startswith(_BARE_HEADS, end) and not name.endswith(_LEGAL_LEADS)):
-        placed = any(c.start >= start and c.end <= end for c in place_end.values())
+        placed = _placed(place_end, start, end)
         if not projects.singled_out(name, [(t.text, t.pos) for t in toks], _PROJECT_GENERIC, placed, described=False):
             return False  # 研发中心, 服务公司, 智能制造工厂, 科研实验室: a kind (太湖量子智算中心, 凯信达公司 are one)
     if typ == "Event":
@@ -120,6 +120,12 @@ def distinctive(
     if typ == "Place" and len(name) < 2:
         return False
     return len(name) >= 2
+
+
+def _placed(place_end: dict[int, Candidate], start: int, end: int) -> bool:
+    """A place lies within [start, end): looked up by its end (`Scan.place_end`), not by a scan
+    of all the text's places (quadratic in a long article)."""
+    return any((c := place_end.get(e)) is not None and c.start >= start for e in range(start + 1, end + 1))
 
 
 # what kind of place, not which one: the zone words (kg.zones.KIND_WORDS) less those that are the

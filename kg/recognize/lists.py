@@ -77,7 +77,7 @@ def _first_item(ctx: Context, e: int) -> tuple[int, int] | None:
     """The list's first item, ending at e: one or two words after whatever opens the list."""
     if not ctx.is_end(e):
         return None
-    toks = [t for t in ctx.tokens if t.end <= e][-2:]
+    toks = ctx.ending_by(e, 2)
     toks = [t for t in toks if t.end > e - 8]
     while toks and (toks[0].pos in _NOT_IN_FIRST and not _unknown(toks[0].text) or toks[0].text in STOP_WORDS):
         toks = toks[1:]

@@ -2,6 +2,8 @@
 to where the name starts, kept when the words before the suffix make a name."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from .. import edges
 from ..quantities import quantity_across
 from .base import Candidate, Resources, Scan, proposer
@@ -36,7 +38,9 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
         if start is not None:
             start = after_post_and_person(scan, start, s)
             if key == "中心":  # 国内首个量子人工智能计算中心[太湖量子智算中心]: one centre named after a kind
-                start = max([start] + [b for a, b, k, kk in hits if k == "suffix" and kk == "中心" and start < b < s and ctx.is_end(b)])
+                ends, suffixes = scan.hits_of("suffix")
+                inside = suffixes[bisect_right(ends, start) : bisect_left(ends, s)]  # start < b < s
+                start = max([start] + [b for _, b, _, kk in inside if kk == "中心" and ctx.is_end(b)])
         if start is None or start >= s:
             continue
         name = text[start:s]

@@ -30,6 +30,17 @@ def decode(s: Any, text: str, offsets: Any, labels: Any, o: int, trans: Any, mar
     x[starts[bounds[starts] == 0]] += trans[o]  # a run follows an O, unless it opens its text
     stop = starts + lens
     x[stop[bounds[stop] == 0] - 1] += trans[:, o]  # and is followed by one, unless it closes its text
+    # runs are independent: a long text's are decoded RUNS at a time, so that the back
+    # pointers (longest run x runs x labels) stay small (one 1M-character article: 1.2 GB)
+    for a in range(0, len(starts), RUNS):
+        _decode_runs(x, starts[a : a + RUNS], lens[a : a + RUNS], labels, margins, o, trans)
+
+
+RUNS = 2048
+
+
+def _decode_runs(x: Any, starts: Any, lens: Any, labels: Any, margins: Any, o: int, trans: Any) -> None:
+    """Decode the runs at `starts` (longest first) over the scores x into `labels` (and `margins`)."""
     out, hist = _viterbi(x, starts, lens, trans, keep=margins is not None)
     m = int(lens[0])
     inside = np.arange(m) < lens[:, None]
