@@ -272,3 +272,21 @@ def test_a_preposition_glued_to_a_names_first_character(pipeline):
 def test_a_sure_left_edge_is_not_overridden_by_the_model(pipeline):
     got = spans(pipeline, "副省长前往正泰智能电气西北产业园、隆基绿能科技股份有限公司、深之蓝海洋科技股份有限公司，又在天开高教科创园座谈。")
     assert {("正泰智能电气西北产业园", "Place"), ("深之蓝海洋科技股份有限公司", "Enterprise"), ("天开高教科创园", "Place")} <= got
+
+
+def test_a_quoted_phrase_and_an_event_head_name_an_event(pipeline):
+    got = spans(pipeline, "湖南省总工会在长沙举办“三湘工匠”技能展演，并启动2025年“湘当好”系列活动。")
+    assert ("“三湘工匠”技能展演", "Event") in got
+    assert ("2025年“湘当好”系列活动", "Event") in got
+    got = spans(pipeline, "第十届“创青春”全国大学生创业大赛福建省选拔赛近日在福州开幕。")
+    assert ("第十届“创青春”全国大学生创业大赛福建省选拔赛", "Event") in got
+
+
+def test_a_quoted_phrase_is_no_event_when_a_meeting_or_a_kind_follows_it(pipeline):
+    got = spans(pipeline, "甘肃“8·15”较大事故调查组召开第一次全体会议，坚决反对“台独”分裂活动。")
+    assert not any(t == "Event" and ("召开" in n or "分裂" in n) for n, t in got), got
+
+
+def test_an_edition_belongs_to_the_name_of_a_known_event(pipeline):
+    got = spans(pipeline, "在第六届中国国际进口博览会即将开幕之际，江苏代表团举行签约仪式。")
+    assert ("第六届中国国际进口博览会", "Event") in got

@@ -1,6 +1,8 @@
 """Events a reader lists that no suffix walk finds: what is held (召开的X推进会, 举办X揭牌仪式),
-titles in book marks (《…报告会》), accidents named by their date (“7·21”特别重大暴雨灾害), and
-recurring events known by a short name (全国两会, 进博会: kg/data/events.txt).
+titles in book marks (《…报告会》), accidents named by their date (“7·21”特别重大暴雨灾害),
+recurring events known by a short name (全国两会, 进博会: kg/data/events.txt) with their edition
+(第七届中国国际进口博览会), and events named by a phrase in quotes (“安康杯”互查互学活动, 2024年“投资中国”
+系列活动): the quotes mark where the name starts, the head where it ends.
 
 The suffix walk stops at verbs and generic words, so a meeting named by what it does
 (金融支持民营企业发展工作推进会) is cut or rejected; the verb that holds it (召开, 举办) says
@@ -26,6 +28,10 @@ _HEADS = sorted(
     reverse=True,
 )
 _HEAD = "(?:" + "|".join(map(re.escape, dict.fromkeys(_HEADS))) + ")"
+# after a quoted phrase the head may also be a salon, a show or a touring exhibition (“创享行”双创沙龙)
+_QUOTED_HEAD = "(?:" + "|".join(map(re.escape, dict.fromkeys(_HEADS + ["沙龙", "展演", "汇演", "巡展", "展播", "选拔赛", "决赛", "总决赛", "挑战赛", "锦标赛"]))) + ")"
+# an edition before a name: 第七届, 首届, 2024年, 2024年第六届 (a bare year only right before the name: 2020山西…展览会)
+EDITION = r"(?:(?:(?:19|20)\d{2}年)?(?:第[一二三四五六七八九十百零〇两\d]+届|首届)|(?:19|20)\d{2}年?)"
 _NAME_CHARS = r"[\u4e00-\u9fffA-Za-z0-9·•“”\"—－\-]"
 # held by someone: 召开的|举办的 X, and 召开|举办|举行 X as its object
 _HELD = re.compile(rf"(?:(?:召开|举办|举行|主办|承办|协办|开幕|组织)的|(?:召开|举办|举行)了?)({_NAME_CHARS}{{4,40}}?{_HEAD})(?=[上，。、；：）)\s]|$|期间|现场|开幕|举行|在)")
@@ -33,6 +39,14 @@ _HELD = re.compile(rf"(?:(?:召开|举办|举行|主办|承办|协办|开幕|组
 _TITLED = re.compile(rf"《[^《》\n]{{2,60}}?{_HEAD}》")
 # an accident or disaster named by its date: “7·21”特别重大暴雨灾害, “11·24”重大火灾事故
 _DATED = re.compile(r"[“\"]\d{1,2}\s*[·•.．]\s*\d{1,2}[”\"][\u4e00-\u9fff]{0,10}?(?:事故|事件|灾害|灾难|案件|案)")
+# a quoted phrase, then the words up to an event head (no 的, no clause break): “安康杯”互查互学活动
+_QUOTED = re.compile(rf"(?:{EDITION})?[“\"][^“”\"\n。；]{{2,24}}[”\"][\u4e00-\u9fffA-Za-z0-9]{{0,20}}{_QUOTED_HEAD}")
+# verbs that hold an event: after one the quoted phrase names the holder or the occasion, not the event
+_HOLDS = frozenset("召开 举办 举行 主办 承办 协办 开展 组织 参加 出席 开幕 闭幕".split())
+# a meeting counted by its sitting (第一次全体会议) is held by what precedes it (an edition, 第六届, is not)
+_TIMES = re.compile(r"[一两二三四五六七八九十\d]+次")
+# what makes the words after the quotes a kind, a list or a misdeed rather than one event's name
+_NOT_IN_TAIL = ("的", "等", "相关", "分裂", "违法", "犯罪", "非法")
 # what the name of a held event does not start with: a count, an edition word that only points
 # back (本次, 这次), a determiner
 _NOT_FIRST = re.compile(r"^(?:[一两二三四五六七八九十几数多]+(?:场|次|届|个|期)|本|这|该|此|各|每|有关|相关|一系列|系列|多场|多次)")
@@ -52,7 +66,8 @@ def known_events() -> re.Pattern[str] | None:
     """Recurring events known by a short name (kg/data/events.txt), longest first."""
     path = _data_path("events.txt", None)
     names = [w for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#") for w in line.split()]
-    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True)))) if names else None
+    alts = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.compile(f"(?:{EDITION})?(?:{alts})") if names else None
 
 
 @proposer("events")
@@ -65,6 +80,7 @@ def events(res: Resources, scan: Scan) -> list[Candidate]:
     if known is not None:
         out += [Candidate(m.start(), m.end(), "Event", "event.known", 3) for m in known.finditer(text)
                 if scan.ctx.is_start(m.start()) or text[m.start() - 1 : m.start()] in ("", "全", "国")]
+    out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 3) for m in _QUOTED.finditer(text) if _quoted(scan, m.start(), m.end())]
     for m in _HELD.finditer(text):
         s, e = m.span(1)
         if _named(res, scan, s, e):
@@ -87,3 +103,16 @@ def _named(res: Resources, scan: Scan, s: int, e: int) -> bool:
     if all(t.text in GENERIC for t in body):
         return False
     return not any(t.text in STOP_WORDS and t.text not in ("支持", "合作", "投资") for t in body)
+
+
+def _quoted(scan: Scan, s: int, e: int) -> bool:
+    """text[s:e], a quoted phrase and an event head, names one event: it starts and ends on word
+    boundaries, and no 的 or stop word between the quotes and the head joins two phrases."""
+    text = scan.ctx.text
+    if not (scan.ctx.is_start(s) or text[s] in "“\"") or not scan.ctx.is_end(e):
+        return False
+    close = max(text.rfind("”", s, e), text.rfind('"', s + 1, e))
+    tail = [t for t in scan.ctx.within(close + 1, e)]
+    if any(w in text[close:e] for w in _NOT_IN_TAIL) or _TIMES.search(text, close, e):
+        return False  # “5·4”特别重大爆炸事故调查组召开第一次全体会议: a meeting held by a body named after it
+    return not any(t.text in STOP_WORDS or t.text in _HOLDS for t in tail)

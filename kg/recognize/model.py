@@ -11,6 +11,7 @@ from ..quantities import quantity_across
 from .abbreviations import COUNTRY_CHARS
 from .base import _CJK, Candidate, Resources, Scan
 from .context import NAME_VERBS, STOP_WORDS, Context, trim
+from .events import EDITION
 from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
 from .persons import person_like
 from .places import _PLACE_ENDS, place_shaped
@@ -157,12 +158,17 @@ def defer_left_edges(rules: list[Candidate], model: list[Candidate], ctx: Contex
     for c in rules:
         start, margin, typ = starts.get(c.end, (-1, 0.0, ""))
         # a sure model of the same type (会员单位[华谊兄弟传媒股份有限公司]) or a word no name starts with ([现在]博彩公司)
-        if c.rule.startswith("suffix.") and start > c.start and ctx.is_start(start) and (
+        if c.rule.startswith("suffix.") and start > c.start and ctx.is_start(start) and not _edition(c, ctx.text[c.start : start]) and (
             margin >= SURE_MARGIN and typ == c.type or _overshoots(ctx, c.start, start)
         ):
             continue
         kept.append(c)
     return kept + model
+
+
+def _edition(c: Candidate, head: str) -> bool:
+    """What the model left out of an event's name is its edition (第七届, 2024年): part of the name."""
+    return c.type == "Event" and re.fullmatch(EDITION, head) is not None
 
 
 def _overshoots(ctx: Context, start: int, end: int) -> bool:
