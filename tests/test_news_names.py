@@ -298,3 +298,12 @@ def test_the_home_country_and_compass_regions_make_no_graph_node(pipeline):
     assert not nodes & {"中国", "东部", "南方地区", "中西部", "中"}, nodes
     assert "贵州" in nodes and "美" in nodes
     assert any(m.text == "中国" and m.generic for m in ms)  # still a mention (kg ner)
+
+
+def test_a_division_in_full_or_before_quotes_is_the_address_of_the_name_after_it(pipeline):
+    got = spans(pipeline, "在老家寻甸县柳树村，他办起了合作社；甘肃“引洮供水”工程二期今年通水。")
+    assert {("寻甸县", "Place"), ("柳树村", "Place")} <= got, got
+    assert ("甘肃", "Place") in got and any(n.startswith("“引洮供水”工程") for n, t in got if t == "Project"), got
+    got = spans(pipeline, "庐山市高新技术产业开发区和上海洋山港、江西农展馆都在扩建。")
+    assert ("庐山市高新技术产业开发区", "Place") in got, got  # a zone named after its city is one name
+    assert not {("洋山港", "Place"), ("农展馆", "Place")} & got, got  # a short form leads many a name

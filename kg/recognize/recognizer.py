@@ -29,7 +29,7 @@ from .bounds import plants, shed_posts
 from .context import Context
 from .generic import frame_place, is_generic, kind_of_place
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncrossed
-from .places import _BAD_PLACE_NAMES, chains, gazetteer, world, world_names
+from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer, world, world_names
 from .resolve import resolve
 
 DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "abbreviated-places", "brands", "events", "lists")
@@ -104,7 +104,7 @@ class Recognizer:
             cands.extend(PROPOSERS[name](self.res, scan))
         if model_spans is not None:
             cands = self._with_model(scan, cands, model_spans)
-        cands = plants(shed_posts(chains(self.res, scan, cands), scan, self.lex.surnames), scan.ctx.text)
+        cands = plants(shed_posts(addresses(self.res, scan, chains(self.res, scan, cands)), scan, self.lex.surnames), scan.ctx.text)
         mentions = complete_truncated_people(text, resolve(doc_id, text, cands))
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)
         return [self._mark_generic(m) for m in mentions]
