@@ -307,3 +307,10 @@ def test_a_division_in_full_or_before_quotes_is_the_address_of_the_name_after_it
     got = spans(pipeline, "庐山市高新技术产业开发区和上海洋山港、江西农展馆都在扩建。")
     assert ("庐山市高新技术产业开发区", "Place") in got, got  # a zone named after its city is one name
     assert not {("洋山港", "Place"), ("农展馆", "Place")} & got, got  # a short form leads many a name
+
+
+def test_routes_named_by_their_ends_are_projects(pipeline):
+    got = spans(pipeline, "今天，赣州至深圳高铁全线贯通，昆明—曼谷全货运航线首航，渝贵铁路重庆至遵义段进入联调联试。")
+    assert {("赣州至深圳高铁", "Project"), ("昆明—曼谷全货运航线", "Project"), ("渝贵铁路重庆至遵义段", "Project")} <= got, got
+    got = spans(pipeline, "湖南长沙至广西南宁等高速公路今起开行，2023年至2024年长沙到北京的列车增加。")
+    assert not any(t == "Project" and ("至" in n or "到" in n) for n, t in got), got
