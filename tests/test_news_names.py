@@ -314,3 +314,9 @@ def test_routes_named_by_their_ends_are_projects(pipeline):
     assert {("赣州至深圳高铁", "Project"), ("昆明—曼谷全货运航线", "Project"), ("渝贵铁路重庆至遵义段", "Project")} <= got, got
     got = spans(pipeline, "湖南长沙至广西南宁等高速公路今起开行，2023年至2024年长沙到北京的列车增加。")
     assert not any(t == "Project" and ("至" in n or "到" in n) for n, t in got), got
+
+
+def test_an_edition_before_a_suffix_event_is_part_of_its_name(pipeline):
+    got = spans(pipeline, "2024世界储能大会在宁德开幕，第十九届中国—东盟博览会也在南宁举行。")
+    assert ("2024世界储能大会", "Event") in got, got
+    assert any(t == "Event" and n.startswith("第十九届") for n, t in got), got

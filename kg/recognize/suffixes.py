@@ -2,12 +2,18 @@
 to where the name starts, kept when the words before the suffix make a name."""
 from __future__ import annotations
 
+import re
+
 from .. import edges
 from ..quantities import quantity_across
 from .base import Candidate, Resources, Scan, proposer
 from .bounds import after_post_and_person
 from .context import Context
+from .events import EDITION
 from .generic import distinctive
+
+# an edition right before an event's name, not inside a longer number (12023)
+_EDITION_BEFORE = re.compile(rf"(?<![\d第]){EDITION}$")
 
 
 @proposer("suffixes")
@@ -39,6 +45,8 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
                 start = max([start] + [b for a, b, k, kk in hits if k == "suffix" and kk == "中心" and start < b < s and ctx.is_end(b)])
         if start is None or start >= s:
             continue
+        if typ == "Event" and (edition := _EDITION_BEFORE.search(text, max(0, start - 12), start)) is not None:
+            start = edition.start()  # [2023]中国科幻大会, [第73届]国际宇航大会: the edition is part of the name
         name = text[start:s]
         if not distinctive(name, ctx, start, s, typ, place_end, res.seg.cut):
             continue
