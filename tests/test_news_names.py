@@ -320,3 +320,10 @@ def test_an_edition_before_a_suffix_event_is_part_of_its_name(pipeline):
     got = spans(pipeline, "2024世界储能大会在宁德开幕，第十九届中国—东盟博览会也在南宁举行。")
     assert ("2024世界储能大会", "Event") in got, got
     assert any(t == "Event" and n.startswith("第十九届") for n, t in got), got
+
+
+def test_central_enterprises_by_their_short_names(pipeline):
+    got = spans(pipeline, "国家电网在甘肃酒泉投资建设储能项目，中国石化、中国中车和国网甘肃电力公司参加签约。")
+    assert {("国家电网", "Enterprise"), ("中国石化", "Enterprise"), ("中国中车", "Enterprise")} <= got, got
+    got = spans(pipeline, "这里见证了中国建筑史的变迁。")
+    assert not any(t == "Enterprise" for _, t in got), got

@@ -32,7 +32,7 @@ from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncr
 from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer, world, world_names
 from .resolve import resolve
 
-DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "abbreviated-places", "brands", "events", "lists", "routes")
+DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "abbreviated-places", "brands", "events", "lists", "routes", "companies")
 
 
 class Recognizer:
