@@ -156,6 +156,8 @@ def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames
                 continue  # 张三说 / 雷军宣布: the third character starts the next word
             if cut is not None and not _word_ends(cut(text[j : j + n + 6]), n):
                 continue  # 负责人解读工会经费: 解读|工会, no name ends at 工
+            if n == 2 and name in common_words():
+                continue  # 总书记强调, 总书记关心: a word of the language (jieba's, not a name's tag), no name
             extra.append(Mention(doc_id, j, j + n, name, EntityType.PERSON, "person.after-post", name))
             taken[j : j + n] = b"\x01" * n
             break

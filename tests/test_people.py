@@ -41,3 +41,11 @@ def test_a_name_read_one_character_into_the_next_word_is_cut_back(pipeline):
     text = "李强在湖南长沙调研。李强充分肯定湖南经济社会发展取得的成绩。"
     people = [m.text for m in pipeline.recognizer("d", text, Locale()) if m.type == "Person"]
     assert people == ["李强", "李强"]
+
+
+def test_a_word_of_the_language_after_a_post_is_no_name(pipeline):
+    from kg.types import Locale
+    # written for this test in the style of national TV news about Guizhou
+    text = "在贵州考察时，总书记强调，要守好发展和生态两条底线。省委书记徐麟表示，将认真落实。"
+    people = [m.text for m in pipeline.recognizer("d", text, Locale()) if m.type == "Person"]
+    assert "强调" not in people and "徐麟" in people
