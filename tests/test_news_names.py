@@ -327,3 +327,8 @@ def test_central_enterprises_by_their_short_names(pipeline):
     assert {("国家电网", "Enterprise"), ("中国石化", "Enterprise"), ("中国中车", "Enterprise")} <= got, got
     got = spans(pipeline, "这里见证了中国建筑史的变迁。")
     assert not any(t == "Enterprise" for _, t in got), got
+
+
+def test_a_model_place_that_is_a_clause_is_no_name(pipeline):
+    got = spans(pipeline, "长江贯通东西，运河沟通南北，广州往返北京大兴的南航航班全面取消值机柜台，国家电网新疆送安徽特高压工程投运。")
+    assert not any(t == "Place" and any(w in n for w in ("沟通", "的南航", "送")) for n, t in got), got
