@@ -332,3 +332,9 @@ def test_central_enterprises_by_their_short_names(pipeline):
 def test_a_model_place_that_is_a_clause_is_no_name(pipeline):
     got = spans(pipeline, "长江贯通东西，运河沟通南北，广州往返北京大兴的南航航班全面取消值机柜台，国家电网新疆送安徽特高压工程投运。")
     assert not any(t == "Place" and any(w in n for w in ("沟通", "的南航", "送")) for n, t in got), got
+
+
+def test_a_broadcaster_and_its_channels_are_organisations(pipeline):
+    got = spans(pipeline, "中央广播电视总台与湖北广播电视台联合制作的节目今晚在湖北卫视综合频道播出。")
+    assert ("中央广播电视总台", "Organization") in got, got
+    assert any(t == "Organization" and n.endswith("综合频道") for n, t in got), got
