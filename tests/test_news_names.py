@@ -338,3 +338,9 @@ def test_a_broadcaster_and_its_channels_are_organisations(pipeline):
     got = spans(pipeline, "中央广播电视总台与湖北广播电视台联合制作的节目今晚在湖北卫视综合频道播出。")
     assert ("中央广播电视总台", "Organization") in got, got
     assert any(t == "Organization" and n.endswith("综合频道") for n, t in got), got
+
+
+def test_craft_and_works_named_by_a_number_are_projects(pipeline):
+    got = spans(pipeline, "酒泉卫星发射中心使用长征二号丁运载火箭成功发射遥感三十九号卫星，“海油观澜号”和“深海一号”二期工程同日投产，中央一号文件发布。")
+    assert {("长征二号丁运载火箭", "Project"), ("遥感三十九号卫星", "Project"), ("“深海一号”二期工程", "Project")} <= got, got
+    assert not any("文件" in n or n.startswith("使用") for n, t in got if t == "Project"), got

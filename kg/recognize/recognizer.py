@@ -23,7 +23,7 @@ from ..segment import Segmenter
 from ..tagger import MODEL_NAME, Tagger
 from ..types import Locale, Mention
 from ..zones import zone_names
-from . import abbreviations, brands, departments, events, lists, persons, routes, suffixes  # noqa: F401  (they register their proposers)
+from . import abbreviations, brands, craft, departments, events, lists, persons, routes, suffixes  # noqa: F401  (they register their proposers)
 from .base import PROPOSERS, Candidate, Hit, Resources, Scan
 from .bounds import plants, shed_posts
 from .context import Context
@@ -32,7 +32,7 @@ from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncr
 from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer, world, world_names
 from .resolve import resolve
 
-DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "abbreviated-places", "brands", "events", "lists", "routes", "companies")
+DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "abbreviated-places", "brands", "events", "lists", "routes", "companies", "craft")
 
 
 class Recognizer:
