@@ -344,3 +344,10 @@ def test_craft_and_works_named_by_a_number_are_projects(pipeline):
     got = spans(pipeline, "酒泉卫星发射中心使用长征二号丁运载火箭成功发射遥感三十九号卫星，“海油观澜号”和“深海一号”二期工程同日投产，中央一号文件发布。")
     assert {("长征二号丁运载火箭", "Project"), ("遥感三十九号卫星", "Project"), ("“深海一号”二期工程", "Project")} <= got, got
     assert not any("文件" in n or n.startswith("使用") for n, t in got if t == "Project"), got
+
+
+def test_exhibitions_games_and_quoted_event_names(pipeline):
+    got = spans(pipeline, "广东改革开放四十年成就展在广州开幕，2025年哈尔滨亚冬会前夕，“岭南非遗周”今天启动。")
+    assert {("广东改革开放四十年成就展", "Event"), ("“岭南非遗周”", "Event")} <= got, got
+    got = spans(pipeline, "他介绍了“数字经济的创新发展”等专题，我们预祝2026年米兰冬奥会取得成功。")
+    assert not any(t == "Event" and ("发展" in n or n.startswith("预祝")) for n, t in got), got

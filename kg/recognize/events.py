@@ -15,8 +15,8 @@ import re
 
 from ..lexicon import _data_path
 from .base import Candidate, Resources, Scan, proposer
-from .context import STOP_WORDS
-from .generic import GENERIC
+from .context import NAME_VERBS, STOP_WORDS
+from .generic import GENERIC, distinctive
 
 # the heads of event names, longest first: the event suffixes of kg/data/suffixes.tsv and the kinds of
 # meeting, ceremony and show news names
@@ -47,6 +47,14 @@ _HOLDS = frozenset("召开 举办 举行 主办 承办 协办 开展 组织 参�
 _TIMES = re.compile(r"[一两二三四五六七八九十\d]+次")
 # what makes the words after the quotes a kind, a list or a misdeed rather than one event's name
 _NOT_IN_TAIL = ("的", "等", "相关", "分裂", "违法", "犯罪", "非法")
+# heads of events that kg/data/suffixes.tsv does not hold (a suffix there is also a feature of the
+# CRF): exhibitions named by their theme and sports games (中国妇女儿童事业发展十年成就展, 米兰冬奥会,
+# 女篮世界杯); their names are walked left from the head as a suffix's are
+_MORE_HEADS = re.compile("成就展|摄影展|书画展|美术展|作品展|艺术展|影像展|文物展|遗产展|主题展|体验展|奥运会|冬奥会|残奥会|亚运会|世界杯|锦标赛")
+# what follows an event's name in the news of its opening (“大国制造展”今天开幕, “X周”在京启动)
+_OPENS = re.compile(r"[^，。；、\n]{0,6}?(?:开幕|启动|举行|举办|闭幕|开展|亮相)")
+# a whole quoted name that is an event: its head inside the quotes (“全国非遗曲艺周”, “大国制造展”)
+_QUOTED_WHOLE = re.compile(rf"[“\"][^“”\"\n。；，]{{2,20}}(?:{_QUOTED_HEAD}|(?<![发进拓扩开施])展|周|节)[”\"]")
 # what the name of a held event does not start with: a count, an edition word that only points
 # back (本次, 这次), a determiner
 _NOT_FIRST = re.compile(r"^(?:[一两二三四五六七八九十几数多]+(?:场|次|届|个|期)|本|这|该|此|各|每|有关|相关|一系列|系列|多场|多次)")
@@ -81,6 +89,8 @@ def events(res: Resources, scan: Scan) -> list[Candidate]:
         out += [Candidate(m.start(), m.end(), "Event", "event.known", 3) for m in known.finditer(text)
                 if scan.ctx.is_start(m.start()) or text[m.start() - 1 : m.start()] in ("", "全", "国")]
     out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 3) for m in _QUOTED.finditer(text) if _quoted(scan, m.start(), m.end())]
+    out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 2) for m in _QUOTED_WHOLE.finditer(text) if _quoted_whole(text, m.start(), m.end())]
+    out += _headed(res, scan)
     for m in _HELD.finditer(text):
         s, e = m.span(1)
         if _named(res, scan, s, e):
@@ -116,3 +126,34 @@ def _quoted(scan: Scan, s: int, e: int) -> bool:
     if any(w in text[close:e] for w in _NOT_IN_TAIL) or _TIMES.search(text, close, e):
         return False  # “5·4”特别重大爆炸事故调查组召开第一次全体会议: a meeting held by a body named after it
     return not any(t.text in STOP_WORDS or t.text in _HOLDS for t in tail)
+
+
+def _quoted_whole(text: str, s: int, e: int) -> bool:
+    """text[s:e], a quoted phrase ending with an event head, is named as an event: it follows a
+    verb of holding or opening, or stands before one (启动“X周”, “X展”开幕)."""
+    before = text[max(0, s - 2) : s]
+    return before in _HOLDS or before in ("启动", "推出", "开展", "参观", "亮相") or _OPENS.match(text, e) is not None
+
+
+def _headed(res: Resources, scan: Scan) -> list[Candidate]:
+    """Exhibitions and games by the heads of `_MORE_HEADS`, their names walked left as a suffix's,
+    with their edition (2026年米兰冬奥会), kept when the words before the head make a name."""
+    ctx = scan.ctx
+    text = ctx.text
+    out = []
+    for m in _MORE_HEADS.finditer(text):
+        s, e = m.span()
+        if not ctx.is_end(e):
+            continue
+        start = ctx.name_start(s, s - 16, allow_marks=True, scope=True, event=True)
+        if start is None or start >= s:
+            continue
+        while (tok := ctx.token_at(start)) is not None and tok.start == start and tok.end < s and tok.pos == "v":
+            start = tok.end  # [预祝]北京冬奥会
+        if any(t.pos in ("v", "a", "ad") and t.text not in NAME_VERBS or t.pos == "nt" and len(t.text) >= 6 for t in ctx.within(start, s)):
+            continue  # 总台成功转播北京冬奥会, 中国女篮晋级世界杯, 中央广播电视总台冬奥会: a clause, a body's
+        if (edition := re.search(rf"{EDITION}$", text[max(0, start - 12) : start])) is not None:
+            start -= len(edition.group())
+        if distinctive(text[start:s], ctx, start, s, "Event", scan.place_end, res.seg.cut):
+            out.append(Candidate(start, e, "Event", "event.headed", 3))
+    return out
