@@ -351,3 +351,11 @@ def test_exhibitions_games_and_quoted_event_names(pipeline):
     assert {("广东改革开放四十年成就展", "Event"), ("“岭南非遗周”", "Event")} <= got, got
     got = spans(pipeline, "他介绍了“数字经济的创新发展”等专题，我们预祝2026年米兰冬奥会取得成功。")
     assert not any(t == "Event" and ("发展" in n or n.startswith("预祝")) for n, t in got), got
+
+
+def test_a_body_name_stops_before_a_former_or_party_group_post(pipeline):
+    got = spans(pipeline, "浙江省政协原党组副书记、副主席王某某接受审查调查。国家副主席韩正出席会议。")
+    assert not any(n.endswith(("党组", "原")) for n, t in got if t != "Person"), got
+    assert not any(t == "Person" and n.endswith("副") for n, t in got), got
+    ms = pipeline.recognizer("d", "跨国公司代表、联合会负责人参加，大桥预计下月完工，中东部地区降雪。", NOWHERE)
+    assert not {m.text for m in ms if not m.generic and not m.nested} & {"跨国公司", "联合会", "大桥", "中东部"}

@@ -26,7 +26,7 @@ GENERIC = frozenset(
 )
 
 # words that qualify a kind of thing, not name one (特色专业镇, 不同类型专业镇, 居住地社区)
-GENERIC_MODIFIERS = frozenset("境内外 国内外 海内外 基金 证券 券商 期货 保险 信托 外资 中资 合资 外商 国内 海外 境外 日式 欧式 美式 连锁 经纪 百货 储户 商业银行 属地 直属 专业 特色 省级 市级 省市 市县 不同 类型 各种 助力 培育 居住地 所在地 户籍地 辖区 周边 附近 这类 此类 同类 新型 传统 现代".split())
+GENERIC_MODIFIERS = frozenset("跨国 境内外 国内外 海内外 基金 证券 券商 期货 保险 信托 外资 中资 合资 外商 国内 海外 境外 日式 欧式 美式 连锁 经纪 百货 储户 商业银行 属地 直属 专业 特色 省级 市级 省市 市县 不同 类型 各种 助力 培育 居住地 所在地 户籍地 辖区 周边 附近 这类 此类 同类 新型 传统 现代".split())
 
 # heads that name a kind of body, not one body: a model span made only of these and GENERIC
 # words (政府部门, 公安窗口, 市直部门, 省内地方政府, 工会组织) is a mention but no graph node
@@ -48,7 +48,7 @@ def is_generic(text: str, cut: Callable[[str], list[str]], departments: Containe
     jurisdiction prefix and a department) is not generic."""
     if text in departments and text not in GENERIC_HEADS or len(text) > 1 and text[0] in "省市县区州" and text[1:] in departments:
         return False  # (a bare 疾控中心, 工会, 党委 is a kind of body: the check below)
-    if text in GENERIC_HEADS:  # 研究中心: jieba cuts it 研究 + 中心, the kind is the whole word
+    if text in GENERIC_HEADS or text in suffixes:  # 研究中心: jieba cuts it 研究 + 中心; a bare 联合会, 大桥
         return True
     if any(text[k:] in suffixes and (text[:k] in GENERIC or text[:k] in GENERIC_MODIFIERS) for k in range(1, len(text) - 1)):
         return True
@@ -141,7 +141,7 @@ PLACE_KIND_WORDS = (
 # the standard names of the country.
 HOME_COUNTRY = frozenset("中国 中华 中华人民共和国 我国 祖国 全国".split())
 COMPASS_REGIONS = frozenset(
-    [w + t for w in ("东", "南", "西", "北", "中", "中西", "东中西", "中东西") for t in ("部", "部地区")]
+    [w + t for w in ("东", "南", "西", "北", "中", "中西", "中东", "东中", "东中西", "中东西") for t in ("部", "部地区")]
     + "北方 南方 北方地区 南方地区 东南沿海 沿海地区 内陆地区".split()
 )
 

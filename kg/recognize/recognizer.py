@@ -27,7 +27,7 @@ from . import abbreviations, brands, craft, departments, events, lists, persons,
 from .base import PROPOSERS, Candidate, Hit, Resources, Scan
 from .bounds import plants, shed_posts
 from .context import Context
-from .generic import frame_place, is_generic, kind_of_place
+from .generic import COMPASS_REGIONS, frame_place, is_generic, kind_of_place
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncrossed
 from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer, world, world_names
 from .resolve import resolve
@@ -123,7 +123,7 @@ class Recognizer:
         """A model or suffix-rule span that names a kind (监管部门, 保险公司, 经济技术开发区) is a
         mention the corpora label, but no name: it is marked `generic` and makes no graph node; so is
         the home country or a compass region (`frame_place`), whatever proposed it."""
-        if m.type == "Place" and frame_place(m.text, m.canonical):
+        if frame_place(m.text, m.canonical) and (m.type == "Place" or m.text in COMPASS_REGIONS):  # 中东部 read as a body
             return replace(m, generic=True)
         if not (m.rule == "crf" or m.rule.startswith(("suffix.", "opened."))):
             return m
