@@ -359,3 +359,10 @@ def test_a_body_name_stops_before_a_former_or_party_group_post(pipeline):
     assert not any(t == "Person" and n.endswith("副") for n, t in got), got
     ms = pipeline.recognizer("d", "跨国公司代表、联合会负责人参加，大桥预计下月完工，中东部地区降雪。", NOWHERE)
     assert not {m.text for m in ms if not m.generic and not m.nested} & {"跨国公司", "联合会", "大桥", "中东部"}
+
+
+def test_a_counted_project_name_is_a_kind(pipeline):
+    ms = pipeline.recognizer("d", "四川今年实施100个“智能制造”示范项目，签约“川企入渝”合作项目36个，“中国天眼”二期项目开建。", NOWHERE)
+    nodes = {m.text for m in ms if m.type == "Project" and not m.generic}
+    assert "“智能制造”示范项目" not in nodes and "“川企入渝”合作项目" not in nodes, nodes
+    assert any(n.startswith("“中国天眼”") for n in nodes), nodes

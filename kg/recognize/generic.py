@@ -146,6 +146,17 @@ COMPASS_REGIONS = frozenset(
 )
 
 
+# a count of projects right before the name (实施100个, 300个以上, 一批) or right after it (16项, 91个)
+_COUNT_BEFORE = re.compile(r"(?:\d+|[一两二三四五六七八九十百千几数多]+)(?:个|项|批|大)(?:以上|左右)?(?:[\u4e00-\u9fff]{0,2}领域)?$")
+_COUNT_AFTER = re.compile(r"(?:\d+|[一两二三四五六七八九十百千几数多]+)(?:个|项|批)")
+
+
+def counted(text: str, start: int, end: int) -> bool:
+    """A project name with a count of projects right before or after it names a kind of project
+    (实施100个“数字新基建”项目, 签约“湾企入赣”合作项目91个): a reader lists no such category."""
+    return _COUNT_BEFORE.search(text, max(0, start - 12), start) is not None or _COUNT_AFTER.match(text, end) is not None
+
+
 def frame_place(text: str, canonical: str | None = None) -> bool:
     """The home country (中国, 中华, 中 of 中美 read as 中国) or a compass region (西北, 中西部地区):
     a place every article is in or a direction, not one the article is about."""

@@ -27,7 +27,7 @@ from . import abbreviations, brands, craft, departments, events, lists, persons,
 from .base import PROPOSERS, Candidate, Hit, Resources, Scan
 from .bounds import plants, shed_posts
 from .context import Context
-from .generic import COMPASS_REGIONS, frame_place, is_generic, kind_of_place
+from .generic import COMPASS_REGIONS, counted, frame_place, is_generic, kind_of_place
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncrossed
 from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer, world, world_names
 from .resolve import resolve
@@ -107,7 +107,7 @@ class Recognizer:
         cands = plants(shed_posts(addresses(self.res, scan, chains(self.res, scan, cands)), scan, self.lex.surnames), scan.ctx.text)
         mentions = complete_truncated_people(text, resolve(doc_id, text, cands))
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)
-        return [self._mark_generic(m) for m in mentions]
+        return [self._mark_generic(m, text) for m in mentions]
 
     def _with_model(self, scan: Scan, cands: list[Candidate], model_spans: list[tuple[int, int, str, float]]) -> list[Candidate]:
         model = tagged(self.res, scan, model_spans)
@@ -119,12 +119,14 @@ class Recognizer:
         # correct a rule's left edge above; they are no mentions
         return [c for c in cands if c.margin >= (self.min_margin_person if c.type == "Person" else self.min_margin)]
 
-    def _mark_generic(self, m: Mention) -> Mention:
+    def _mark_generic(self, m: Mention, text: str = "") -> Mention:
         """A model or suffix-rule span that names a kind (监管部门, 保险公司, 经济技术开发区) is a
         mention the corpora label, but no name: it is marked `generic` and makes no graph node; so is
         the home country or a compass region (`frame_place`), whatever proposed it."""
         if frame_place(m.text, m.canonical) and (m.type == "Place" or m.text in COMPASS_REGIONS):  # 中东部 read as a body
             return replace(m, generic=True)
+        if m.type == "Project" and counted(text, m.start, m.end):
+            return replace(m, generic=True)  # 实施100个“数字新基建”项目: projects of a kind, counted
         if not (m.rule == "crf" or m.rule.startswith(("suffix.", "opened."))):
             return m
         if is_generic(m.text, self.seg.cut, self.lex.dept_by_surface, self.suffix_types) or m.type == "Place" and kind_of_place(m.text, self.seg.cut):
