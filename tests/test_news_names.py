@@ -366,3 +366,8 @@ def test_a_counted_project_name_is_a_kind(pipeline):
     nodes = {m.text for m in ms if m.type == "Project" and not m.generic}
     assert "“智能制造”示范项目" not in nodes and "“川企入渝”合作项目" not in nodes, nodes
     assert any(n.startswith("“中国天眼”") for n in nodes), nodes
+
+
+def test_a_company_in_a_list_is_named_from_the_list_comma(pipeline):
+    got = spans(pipeline, "签约企业有四川长虹电器股份有限公司、新希望六和股份有限公司。")
+    assert ("新希望六和股份有限公司", "Enterprise") in got, got

@@ -43,6 +43,8 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
             start = after_post_and_person(scan, start, s)
             if key == "中心":  # 国内首个量子人工智能计算中心[太湖量子智算中心]: one centre named after a kind
                 start = max([start] + [b for a, b, k, kk in hits if k == "suffix" and kk == "中心" and start < b < s and ctx.is_end(b)])
+        if key in _LEGAL and (item := _list_item(text, s)) is not None and (start is None or start > item):
+            start = item  # 、[新希望]控股集团有限公司, 、[超聚变]数字技术有限公司: a list item is one name
         if start is None or start >= s:
             continue
         if typ == "Event" and (edition := _EDITION_BEFORE.search(text, max(0, start - 12), start)) is not None:
@@ -57,6 +59,20 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
         opened = ctx.opened or start > 0 and text[start - 1] == "、" or before is not None and before.end == start and before.text in _VISITS
         out.append(Candidate(start, e, typ, f"{'opened' if opened else 'suffix'}.{typ.lower()}", prio))
     return out
+
+
+# legal suffixes: what ends a company's registered name, which a list item holds whole
+_LEGAL = frozenset("有限公司 有限责任公司 股份有限公司 集团有限公司 股份公司 集团股份有限公司".split())
+_CJK_RUN = re.compile("[\u4e00-\u9fff]{2,12}")
+
+
+def _list_item(text: str, s: int) -> int | None:
+    """Where the list item ending with the legal suffix at s starts: right after the list comma
+    (、) before it, when only CJK characters (two to twelve) lie between; else None."""
+    b = text.rfind("、", max(0, s - 13), s)
+    if b < 0 or not _CJK_RUN.fullmatch(text, b + 1, s) or any(c in "的与在为是等" for c in text[b + 1 : s]):
+        return None
+    return b + 1
 
 
 # what the name of a party ends with before 党 (中国共产党, 民主党, 工党, 国民党, 绿党)
