@@ -371,3 +371,10 @@ def test_a_counted_project_name_is_a_kind(pipeline):
 def test_a_company_in_a_list_is_named_from_the_list_comma(pipeline):
     got = spans(pipeline, "签约企业有四川长虹电器股份有限公司、新希望六和股份有限公司。")
     assert ("新希望六和股份有限公司", "Enterprise") in got, got
+
+
+def test_the_places_of_a_list_closed_by_a_kind_of_place(pipeline):
+    got = spans(pipeline, "海南推进洋浦、博鳌、文昌等地建设，福州、平潭、马尾三大片区协同发展。")
+    assert {("洋浦", "Place"), ("博鳌", "Place")} <= got, got
+    got = spans(pipeline, "活动在央视频、快手、抖音五大平台直播，推动国际采购、投资促进、人文交流四大平台建设。")
+    assert not any(t == "Place" for _, t in got), got
