@@ -378,3 +378,9 @@ def test_the_places_of_a_list_closed_by_a_kind_of_place(pipeline):
     assert {("洋浦", "Place"), ("博鳌", "Place")} <= got, got
     got = spans(pipeline, "活动在央视频、快手、抖音五大平台直播，推动国际采购、投资促进、人文交流四大平台建设。")
     assert not any(t == "Place" for _, t in got), got
+
+
+def test_a_name_after_a_visiting_verb_runs_over_a_rare_character_read_as_a_verb(pipeline):
+    got = spans(pipeline, "他来到重庆綦江藻渡水库工程调研，又走进安徽淮北国能煤制油项目区察看。")
+    assert any(t == "Project" and n.endswith("綦江藻渡水库工程") for n, t in got), got
+    assert any(t == "Project" and n.endswith("煤制油项目") for n, t in got), got
