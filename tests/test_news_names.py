@@ -384,3 +384,8 @@ def test_a_name_after_a_visiting_verb_runs_over_a_rare_character_read_as_a_verb(
     got = spans(pipeline, "他来到重庆綦江藻渡水库工程调研，又走进安徽淮北国能煤制油项目区察看。")
     assert any(t == "Project" and n.endswith("綦江藻渡水库工程") for n, t in got), got
     assert any(t == "Project" and n.endswith("煤制油项目") for n, t in got), got
+
+
+def test_democratic_parties_and_trade_councils_are_organisations(pipeline):
+    got = spans(pipeline, "民进中央副主席和福建省贸促会负责人出席，九三学社中央委员会在福州召开座谈会。")
+    assert {("民进中央", "Organization"), ("福建省贸促会", "Organization")} <= got, got
