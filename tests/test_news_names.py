@@ -389,3 +389,9 @@ def test_a_name_after_a_visiting_verb_runs_over_a_rare_character_read_as_a_verb(
 def test_democratic_parties_and_trade_councils_are_organisations(pipeline):
     got = spans(pipeline, "民进中央副主席和福建省贸促会负责人出席，九三学社中央委员会在福州召开座谈会。")
     assert {("民进中央", "Organization"), ("福建省贸促会", "Organization")} <= got, got
+
+
+def test_a_centre_named_by_a_long_description_is_one_centre(pipeline):
+    got = spans(pipeline, "在内蒙古，他来到河套灌区水量信息化监测中心，又察看了研发中心。")
+    assert ("河套灌区水量信息化监测中心", "Organization") in got, got
+    assert ("研发中心", "Organization") not in got, got

@@ -113,7 +113,10 @@ def distinctive(
                 return False  # 钾肥生产基地, 智能化生产线: kinds of base and line
     if typ != "Person" and (ctx.text.startswith("中心", end) or ctx.text.startswith(_BARE_HEADS, end) and not name.endswith(_LEGAL_LEADS)):
         placed = any(c.start >= start and c.end <= end for c in place_end.values())
-        if not projects.singled_out(name, [(t.text, t.pos) for t in toks], _PROJECT_GENERIC, placed, described=False):
+        # a centre named by a long description of what it does is one centre (综合性国家科学中心,
+        # 空间碎片联合观测中心); factories and labs need more (智能制造工厂, 科研实验室 are kinds)
+        described = len(name) >= 6 and ctx.text.startswith("中心", end) and bool(toks) and toks[0].pos not in ("v", "vn")
+        if not projects.singled_out(name, [(t.text, t.pos) for t in toks], _PROJECT_GENERIC, placed, described=described):
             return False  # 研发中心, 服务公司, 智能制造工厂, 科研实验室: a kind (太湖量子智算中心, 凯信达公司 are one)
     if typ == "Event":
         return bool(_MARKED.search(name)) or any(t.pos in {"ns", "nt", "nz", "eng"} for t in toks)
