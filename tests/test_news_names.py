@@ -395,3 +395,8 @@ def test_a_centre_named_by_a_long_description_is_one_centre(pipeline):
     got = spans(pipeline, "在内蒙古，他来到河套灌区水量信息化监测中心，又察看了研发中心。")
     assert ("河套灌区水量信息化监测中心", "Organization") in got, got
     assert ("研发中心", "Organization") not in got, got
+
+
+def test_a_place_span_holding_a_preposition_or_de_is_a_clause(pipeline):
+    got = spans(pipeline, "每年可从青海向河南输送电量，他赶往位于郑州的办公室。")
+    assert not any(t == "Place" and ("向" in n or "的" in n) for n, t in got), got

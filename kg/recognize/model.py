@@ -85,6 +85,8 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
     """A model person span that reads as a name: no trailing ·, name-shaped, no place, no word."""
     while e > s and ctx.text[e - 1] in "·•．-":  # 贾斯汀· cut at a line end
         e -= 1
+    if e - s >= 3 and ctx.text[e - 1] in "等们":  # 雷军[等]企业家: the list's close, not the name
+        e -= 1
     name = ctx.text[s:e]
     if not (person_like(ctx, s, e) or margin >= SURE_MARGIN and foreign_name(name)):
         return None
@@ -122,7 +124,7 @@ def _body(
     inner = ctx.within(s, e)
     if not edges.name_like(inner, NAME_VERBS, res.suffix_types, e in named_ends) or _LINK_WORDS.search(ctx.text, s, e) or edges.joins_names(inner, named_ends):
         return None  # 华润万家隶属于华润集团: two names and the link between them
-    if t == "Place" and e not in named_ends and any(_clause_word(tok, places) for tok in inner[1:-1]):
+    if t == "Place" and any(tok.pos in ("uj", "p") or e not in named_ends and _clause_word(tok, places) for tok in inner[1:-1]):
         return None  # 运河沟通南北, 宁夏送湖南, 北京大兴的南航航班: a clause, not a place
     name = ctx.text[s:e]
     if any(name[:k] in NOT_BRANDS and name[k:] in SECTORS for k in (1, 2, 3)):
@@ -137,8 +139,8 @@ def _body(
 def _clause_word(tok: Token, places: Container[int]) -> bool:
     """Inside a model place name, a word that makes it a clause: 的, a verb of two characters that
     names do not hold (沟通, 跨越), or a one-character verb between two places (宁夏[送]湖南; not 紫坪[铺]水库)."""
-    if tok.pos == "uj":
-        return True
+    if tok.pos in ("uj", "p"):
+        return True  # 北京大兴[的]南航航班, 坝河[经]温榆河
     if tok.pos != "v" or tok.text in NAME_VERBS:
         return False
     return len(tok.text) >= 2 or tok.end in places

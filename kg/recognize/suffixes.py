@@ -52,6 +52,9 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
             continue
         if not ctx.is_end(e) and ("”" in text[start:s] or "工程" in text[start:s]):
             continue  # “三北”工程攻坚战项目|区: the campaign's projects, not a project's site
+        if typ == "Event" and text[start] == "暨" and start > 0:
+            joined = ctx.name_start(start, start - 24, allow_marks=True, scope=True, event=True)
+            start = joined if joined is not None and joined < start else start + 1  # X日[暨]Y表彰大会: one name
         if typ == "Event" and (edition := _EDITION_BEFORE.search(text, max(0, start - 12), start)) is not None:
             start = edition.start()  # [2023]中国科幻大会, [第73届]国际宇航大会: the edition is part of the name
         name = text[start:s]
