@@ -400,3 +400,9 @@ def test_a_centre_named_by_a_long_description_is_one_centre(pipeline):
 def test_a_place_span_holding_a_preposition_or_de_is_a_clause(pipeline):
     got = spans(pipeline, "每年可从青海向河南输送电量，他赶往位于郑州的办公室。")
     assert not any(t == "Place" and ("向" in n or "的" in n) for n, t in got), got
+
+
+def test_an_ad_hoc_group_named_after_its_body_is_an_organisation(pipeline):
+    got = spans(pipeline, "湖北省委巡视组进驻襄阳，应急管理部工作组连夜赶赴现场，国务院派出调查组。")
+    assert {("湖北省委巡视组", "Organization"), ("应急管理部工作组", "Organization")} <= got, got
+    assert not any("派出" in n for n, _ in got), got
