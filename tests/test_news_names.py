@@ -406,3 +406,9 @@ def test_an_ad_hoc_group_named_after_its_body_is_an_organisation(pipeline):
     got = spans(pipeline, "湖北省委巡视组进驻襄阳，应急管理部工作组连夜赶赴现场，国务院派出调查组。")
     assert {("湖北省委巡视组", "Organization"), ("应急管理部工作组", "Organization")} <= got, got
     assert not any("派出" in n for n, _ in got), got
+
+
+def test_two_countries_opening_the_name_of_a_train_service_make_no_node(pipeline):
+    ms = pipeline.recognizer("d", "重庆开出的中欧班列今年已超过五千列，中俄两国经贸合作不断深化。", NOWHERE)
+    nodes = {m.text for m in ms if not m.generic and not m.nested and m.type == "Place"}
+    assert not nodes & {"欧", "中欧"} and "俄" in nodes, nodes

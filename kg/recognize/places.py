@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..lexicon import ZONE
 from ..zones import HEADS as ZONE_HEADS
 from ..zones import KIND_WORDS as ZONE_KINDS
-from .abbreviations import RELATION_AFTER
+from .abbreviations import INSIDE_NAMES, RELATION_AFTER
 from .base import Candidate, Resources, Scan, proposer
 from .context import Context
 from .generic import _PROJECT_GENERIC, PLACE_KIND_WORDS, kind_of_place
@@ -102,7 +102,7 @@ def world(res: Resources, scan: Scan) -> list[Candidate]:
     for s, e, kind, key in hits:
         if kind not in ("world", "intl") or not ctx.is_start(s):
             continue
-        if key in _TWO_COUNTRIES and ctx.text[e : e + 2] in RELATION_AFTER:
+        if key in _TWO_COUNTRIES and (ctx.text[e : e + 2] in RELATION_AFTER or ctx.text[e : e + 2] in INSIDE_NAMES):
             continue  # 中欧班列, 中欧关系: China and Europe (abbreviations), not Central Europe
         tok = ctx.token_at(s)
         if ctx.is_end(e) or kind == "world" and tok is not None and tok.pos in _HEADED_POS and not _NR_LIKE.match(tok.pos):
