@@ -52,6 +52,8 @@ def _stem_start(scan: Scan, num: int) -> int | None:
     if (tok := ctx.token_at(num)) is not None and tok.start < num and num - tok.start <= 4:
         s = tok.start  # 长征二号: one word to the segmenter
     while (tok := ctx.token_at(s - 1)) is not None and tok.end == s and tok.pos not in _LEAD_POS and tok.pos[:1] != "u" and num - tok.start <= 4:
+        if ctx.text[tok.start] in "一二两三四五六七八九十几数多":
+            break  # 发射[两星]长征二号丁: a count of what is launched
         s = tok.start
     return s if num - s >= 2 else None
 
