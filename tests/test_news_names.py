@@ -412,3 +412,8 @@ def test_two_countries_opening_the_name_of_a_train_service_make_no_node(pipeline
     ms = pipeline.recognizer("d", "重庆开出的中欧班列今年已超过五千列，中俄两国经贸合作不断深化。", NOWHERE)
     nodes = {m.text for m in ms if not m.generic and not m.nested and m.type == "Place"}
     assert not nodes & {"欧", "中欧"} and "俄" in nodes, nodes
+
+
+def test_event_names_joined_by_ji_are_one_name(pipeline):
+    got = spans(pipeline, "昨天，第二届湖南国际文化旅游博览会暨湘赣边区域合作交流会在株洲开幕。")
+    assert ("第二届湖南国际文化旅游博览会暨湘赣边区域合作交流会", "Event") in got, got

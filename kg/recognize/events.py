@@ -157,3 +157,29 @@ def _headed(res: Resources, scan: Scan) -> list[Candidate]:
         if distinctive(text[start:s], ctx, start, s, "Event", scan.place_end, res.seg.cut):
             out.append(Candidate(start, e, "Event", "event.headed", 3))
     return out
+
+
+# where the first part of a joined event name (X暨Y) starts: after punctuation, 的, or a verb of holding
+_JOIN_LEFT = re.compile(r"[，。；：、“”《》\n]|的|在|举办|召开|举行|参加|出席")
+
+
+_HEADS_T = tuple(_HEADS) + ("恳谈会", "表彰会")
+_BREAK = re.compile("[，。；！？“”\n]")
+
+
+def joined(cands: list[Candidate], scan: Scan) -> list[Candidate]:
+    """Event names joined by 暨 are one name (全国科技工作者日暨全国创新争先奖表彰大会, 在召开的全国政务服务
+    便民热线创新发展暨标准化工作推进会议上): from the last break before 暨 (punctuation, 的, a verb of
+    holding) through the first event head after it, when that head ends a word."""
+    text = scan.ctx.text
+    out = list(cands)
+    for j in (k for k, ch in enumerate(text) if ch == "暨"):
+        end = next((k for k in range(j + 3, min(len(text), j + 32) + 1)
+                    if text.endswith(_HEADS_T, j + 1, k) and scan.ctx.is_end(k) and not _BREAK.search(text, j + 1, k)), None)
+        if end is None:
+            continue
+        floor = max(0, j - 30)
+        start = max([floor] + [m.end() for m in _JOIN_LEFT.finditer(text, floor, j)])  # after the last break
+        if j - start >= 3:
+            out.append(Candidate(start, end, "Event", "event.joined", 4))
+    return out

@@ -27,6 +27,7 @@ from . import abbreviations, brands, craft, departments, events, lists, persons,
 from .base import PROPOSERS, Candidate, Hit, Resources, Scan
 from .bounds import plants, shed_posts
 from .context import Context
+from .events import joined
 from .generic import COMPASS_REGIONS, counted, frame_place, is_generic, kind_of_place
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncrossed
 from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer, world, world_names
@@ -105,6 +106,7 @@ class Recognizer:
         if model_spans is not None:
             cands = self._with_model(scan, cands, model_spans)
         cands = plants(shed_posts(addresses(self.res, scan, chains(self.res, scan, cands)), scan, self.lex.surnames), scan.ctx.text)
+        cands = joined(cands, scan)
         mentions = complete_truncated_people(text, resolve(doc_id, text, cands))
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)
         return [self._mark_generic(m, text) for m in mentions]
