@@ -49,3 +49,10 @@ def test_a_word_of_the_language_after_a_post_is_no_name(pipeline):
     text = "在贵州考察时，总书记强调，要守好发展和生态两条底线。省委书记徐麟表示，将认真落实。"
     people = [m.text for m in pipeline.recognizer("d", text, Locale()) if m.type == "Person"]
     assert "强调" not in people and "徐麟" in people
+
+
+def test_a_name_after_a_post_stops_before_deng(pipeline):
+    from kg.types import Locale
+    text = "浙江吉利控股集团董事长李书福等8位企业家代表发言。"
+    people = [m.text for m in pipeline.recognizer("d", text, Locale()) if m.type == "Person"]
+    assert people == ["李书福"], people

@@ -36,8 +36,8 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
             name = text[j : j + n]
             if len(name) < n or not all(_CJK.match(c) for c in name):
                 continue
-            if not (name[0] in surnames or name[:2] in surnames):
-                continue
+            if not (name[0] in surnames or name[:2] in surnames) or n == 3 and name[-1] in "等们":
+                continue  # 董事长[雷军]等6位: the list's close is no part of the name
             after = text[j + n : j + n + 1]
             tok = ctx.token_at(j)
             if not _namelike(ctx, j, j + n):
