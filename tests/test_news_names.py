@@ -417,3 +417,9 @@ def test_two_countries_opening_the_name_of_a_train_service_make_no_node(pipeline
 def test_event_names_joined_by_ji_are_one_name(pipeline):
     got = spans(pipeline, "昨天，第二届湖南国际文化旅游博览会暨湘赣边区域合作交流会在株洲开幕。")
     assert ("第二届湖南国际文化旅游博览会暨湘赣边区域合作交流会", "Event") in got, got
+
+
+def test_a_known_company_is_not_read_on_into_the_next_words(pipeline):
+    got = spans(pipeline, "中国石油长庆油田年产油气当量突破6000万吨，航天科技集团六院发动机试车成功。")
+    assert ("长庆油田", "Enterprise") in got, got
+    assert not any(n.endswith("年产") for n, _ in got), got

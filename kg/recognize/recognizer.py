@@ -33,6 +33,8 @@ from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncr
 from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer, world, world_names
 from .resolve import resolve
 
+# what a unit of a company ends with (航天科技集团六院, 中国石化胜利油田分公司)
+_UNIT_TAILS = ("院", "所", "厂", "公司", "中心", "局", "矿", "站", "基地", "分行", "支行")
 DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "abbreviated-places", "brands", "events", "lists", "routes", "companies", "craft")
 
 
@@ -116,6 +118,10 @@ class Recognizer:
         people = {(c.start, c.end) for c in model if c.type == "Person"}
         # a word jieba calls a name before 说/表示 (阳光透过…, 智能化提升) needs the model's agreement
         cands = [c for c in cands if c.rule != "person.speaker" or (c.start, c.end) in people]
+        known = {c.start: c.end for c in cands if c.rule == "known.enterprise"}
+        text = scan.ctx.text
+        # a known company the model reads on from: 长庆油田[年产], 三峡集团[漳浦] (not a unit: 航天科技集团六院)
+        model = [c for c in model if not (c.start in known and c.end > known[c.start] and c.type == "Enterprise" and not text.endswith(_UNIT_TAILS, c.start, c.end))]
         cands = defer_left_edges(cands, uncrossed(model, cands), scan.ctx)
         # names the model is unsure of (a toss-up, see Tagger.many_scored) only served to
         # correct a rule's left edge above; they are no mentions
