@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from .posts import POSTS
 from .types import EntityType, Mention
+from .words import common_words
 
 # a byline after a name is no part of it: 孟涛文/摄 is 孟涛, text and photo
 _BYLINE = ("文/", "文／", "图/", "图／")
@@ -45,7 +46,7 @@ def complete_truncated_people(text: str, mentions: list[Mention]) -> list[Mentio
     """Mentions, with each person name that a longer person name of the same text
     continues at its occurrence replaced by that longer name (rule `person.completed`).
     Only when one longest name fits and the longer span overlaps no other mention."""
-    mentions = [_without_byline(text, m) for m in mentions]
+    mentions = _trim_overlong(text, [_without_byline(text, m) for m in mentions])
     names = sorted({m.text for m in mentions if m.type == "Person" and not m.nested}, key=len, reverse=True)
     if len(names) < 2:
         return mentions
@@ -56,6 +57,22 @@ def complete_truncated_people(text: str, mentions: list[Mention]) -> list[Mentio
             longer = _completion(text, m, known, lengths)
             if longer is not None and not _overlaps(mentions, i, m.start, m.start + len(longer)):
                 m = replace(m, end=m.start + len(longer), text=longer, rule="person.completed")
+        out.append(m)
+    return out
+
+
+def _trim_overlong(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A three-character person name whose first two characters are a person name of the same text
+    and whose last character opens a dictionary word with the text after it (李强充|分肯定: 李强 and
+    充分) is that two-character name: the model read one character on."""
+    short = {m.text for m in mentions if m.type == "Person" and not m.nested and len(m.text) == 2}
+    if not short:
+        return mentions
+    common = common_words()
+    out = []
+    for m in mentions:
+        if m.type == "Person" and not m.nested and len(m.text) == 3 and m.text[:2] in short and text[m.end - 1 : m.end + 1] in common:
+            m = replace(m, end=m.end - 1, text=m.text[:2])
         out.append(m)
     return out
 
@@ -143,6 +160,8 @@ def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames
                 continue  # 张三说 / 雷军宣布: the third character starts the next word
             if cut is not None and not _word_ends(cut(text[j : j + n + 6]), n):
                 continue  # 负责人解读工会经费: 解读|工会, no name ends at 工
+            if n == 2 and name in common_words():
+                continue  # 总书记强调, 总书记关心: a word of the language (jieba's, not a name's tag), no name
             extra.append(Mention(doc_id, j, j + n, name, EntityType.PERSON, "person.after-post", name))
             taken[j : j + n] = b"\x01" * n
             break

@@ -272,3 +272,154 @@ def test_a_preposition_glued_to_a_names_first_character(pipeline):
 def test_a_sure_left_edge_is_not_overridden_by_the_model(pipeline):
     got = spans(pipeline, "副省长前往正泰智能电气西北产业园、隆基绿能科技股份有限公司、深之蓝海洋科技股份有限公司，又在天开高教科创园座谈。")
     assert {("正泰智能电气西北产业园", "Place"), ("深之蓝海洋科技股份有限公司", "Enterprise"), ("天开高教科创园", "Place")} <= got
+
+
+def test_a_quoted_phrase_and_an_event_head_name_an_event(pipeline):
+    got = spans(pipeline, "湖南省总工会在长沙举办“三湘工匠”技能展演，并启动2025年“湘当好”系列活动。")
+    assert ("“三湘工匠”技能展演", "Event") in got
+    assert ("2025年“湘当好”系列活动", "Event") in got
+    got = spans(pipeline, "第十届“创青春”全国大学生创业大赛福建省选拔赛近日在福州开幕。")
+    assert ("第十届“创青春”全国大学生创业大赛福建省选拔赛", "Event") in got
+
+
+def test_a_quoted_phrase_is_no_event_when_a_meeting_or_a_kind_follows_it(pipeline):
+    got = spans(pipeline, "甘肃“8·15”较大事故调查组召开第一次全体会议，坚决反对“台独”分裂活动。")
+    assert not any(t == "Event" and ("召开" in n or "分裂" in n) for n, t in got), got
+
+
+def test_an_edition_belongs_to_the_name_of_a_known_event(pipeline):
+    got = spans(pipeline, "在第六届中国国际进口博览会即将开幕之际，江苏代表团举行签约仪式。")
+    assert ("第六届中国国际进口博览会", "Event") in got
+
+
+def test_the_home_country_and_compass_regions_make_no_graph_node(pipeline):
+    ms = pipeline.recognizer("d", "贵州以中国式现代化为引领，承接东部产业转移，带动南方地区和中西部发展，中美贸易稳定增长。", NOWHERE)
+    nodes = {m.text for m in ms if not m.generic and not m.nested}
+    assert not nodes & {"中国", "东部", "南方地区", "中西部", "中"}, nodes
+    assert "贵州" in nodes and "美" in nodes
+    assert any(m.text == "中国" and m.generic for m in ms)  # still a mention (kg ner)
+
+
+def test_a_division_in_full_or_before_quotes_is_the_address_of_the_name_after_it(pipeline):
+    got = spans(pipeline, "在老家寻甸县柳树村，他办起了合作社；甘肃“引洮供水”工程二期今年通水。")
+    assert {("寻甸县", "Place"), ("柳树村", "Place")} <= got, got
+    assert ("甘肃", "Place") in got and any(n.startswith("“引洮供水”工程") for n, t in got if t == "Project"), got
+    got = spans(pipeline, "庐山市高新技术产业开发区和上海洋山港、江西农展馆都在扩建。")
+    assert ("庐山市高新技术产业开发区", "Place") in got, got  # a zone named after its city is one name
+    assert not {("洋山港", "Place"), ("农展馆", "Place")} & got, got  # a short form leads many a name
+
+
+def test_routes_named_by_their_ends_are_projects(pipeline):
+    got = spans(pipeline, "今天，赣州至深圳高铁全线贯通，昆明—曼谷全货运航线首航，渝贵铁路重庆至遵义段进入联调联试。")
+    assert {("赣州至深圳高铁", "Project"), ("昆明—曼谷全货运航线", "Project"), ("渝贵铁路重庆至遵义段", "Project")} <= got, got
+    got = spans(pipeline, "湖南长沙至广西南宁等高速公路今起开行，2023年至2024年长沙到北京的列车增加。")
+    assert not any(t == "Project" and ("至" in n or "到" in n) for n, t in got), got
+
+
+def test_an_edition_before_a_suffix_event_is_part_of_its_name(pipeline):
+    got = spans(pipeline, "2024世界储能大会在宁德开幕，第十九届中国—东盟博览会也在南宁举行。")
+    assert ("2024世界储能大会", "Event") in got, got
+    assert any(t == "Event" and n.startswith("第十九届") for n, t in got), got
+
+
+def test_central_enterprises_by_their_short_names(pipeline):
+    got = spans(pipeline, "国家电网在甘肃酒泉投资建设储能项目，中国石化、中国中车和国网甘肃电力公司参加签约。")
+    assert {("国家电网", "Enterprise"), ("中国石化", "Enterprise"), ("中国中车", "Enterprise")} <= got, got
+    got = spans(pipeline, "这里见证了中国建筑史的变迁。")
+    assert not any(t == "Enterprise" for _, t in got), got
+
+
+def test_a_model_place_that_is_a_clause_is_no_name(pipeline):
+    got = spans(pipeline, "长江贯通东西，运河沟通南北，广州往返北京大兴的南航航班全面取消值机柜台，国家电网新疆送安徽特高压工程投运。")
+    assert not any(t == "Place" and any(w in n for w in ("沟通", "的南航", "送")) for n, t in got), got
+
+
+def test_a_broadcaster_and_its_channels_are_organisations(pipeline):
+    got = spans(pipeline, "中央广播电视总台与湖北广播电视台联合制作的节目今晚在湖北卫视综合频道播出。")
+    assert ("中央广播电视总台", "Organization") in got, got
+    assert any(t == "Organization" and n.endswith("综合频道") for n, t in got), got
+
+
+def test_craft_and_works_named_by_a_number_are_projects(pipeline):
+    got = spans(pipeline, "酒泉卫星发射中心使用长征二号丁运载火箭成功发射遥感三十九号卫星，“海油观澜号”和“深海一号”二期工程同日投产，中央一号文件发布。")
+    assert {("长征二号丁运载火箭", "Project"), ("遥感三十九号卫星", "Project"), ("“深海一号”二期工程", "Project")} <= got, got
+    assert not any("文件" in n or n.startswith("使用") for n, t in got if t == "Project"), got
+
+
+def test_exhibitions_games_and_quoted_event_names(pipeline):
+    got = spans(pipeline, "广东改革开放四十年成就展在广州开幕，2025年哈尔滨亚冬会前夕，“岭南非遗周”今天启动。")
+    assert {("广东改革开放四十年成就展", "Event"), ("“岭南非遗周”", "Event")} <= got, got
+    got = spans(pipeline, "他介绍了“数字经济的创新发展”等专题，我们预祝2026年米兰冬奥会取得成功。")
+    assert not any(t == "Event" and ("发展" in n or n.startswith("预祝")) for n, t in got), got
+
+
+def test_a_body_name_stops_before_a_former_or_party_group_post(pipeline):
+    got = spans(pipeline, "浙江省政协原党组副书记、副主席王某某接受审查调查。国家副主席韩正出席会议。")
+    assert not any(n.endswith(("党组", "原")) for n, t in got if t != "Person"), got
+    assert not any(t == "Person" and n.endswith("副") for n, t in got), got
+    ms = pipeline.recognizer("d", "跨国公司代表、联合会负责人参加，大桥预计下月完工，中东部地区降雪。", NOWHERE)
+    assert not {m.text for m in ms if not m.generic and not m.nested} & {"跨国公司", "联合会", "大桥", "中东部"}
+
+
+def test_a_counted_project_name_is_a_kind(pipeline):
+    ms = pipeline.recognizer("d", "四川今年实施100个“智能制造”示范项目，签约“川企入渝”合作项目36个，“中国天眼”二期项目开建。", NOWHERE)
+    nodes = {m.text for m in ms if m.type == "Project" and not m.generic}
+    assert "“智能制造”示范项目" not in nodes and "“川企入渝”合作项目" not in nodes, nodes
+    assert any(n.startswith("“中国天眼”") for n in nodes), nodes
+
+
+def test_a_company_in_a_list_is_named_from_the_list_comma(pipeline):
+    got = spans(pipeline, "签约企业有四川长虹电器股份有限公司、新希望六和股份有限公司。")
+    assert ("新希望六和股份有限公司", "Enterprise") in got, got
+
+
+def test_the_places_of_a_list_closed_by_a_kind_of_place(pipeline):
+    got = spans(pipeline, "海南推进洋浦、博鳌、文昌等地建设，福州、平潭、马尾三大片区协同发展。")
+    assert {("洋浦", "Place"), ("博鳌", "Place")} <= got, got
+    got = spans(pipeline, "活动在央视频、快手、抖音五大平台直播，推动国际采购、投资促进、人文交流四大平台建设。")
+    assert not any(t == "Place" for _, t in got), got
+
+
+def test_a_name_after_a_visiting_verb_runs_over_a_rare_character_read_as_a_verb(pipeline):
+    got = spans(pipeline, "他来到重庆綦江藻渡水库工程调研，又走进安徽淮北国能煤制油项目区察看。")
+    assert any(t == "Project" and n.endswith("綦江藻渡水库工程") for n, t in got), got
+    assert any(t == "Project" and n.endswith("煤制油项目") for n, t in got), got
+
+
+def test_democratic_parties_and_trade_councils_are_organisations(pipeline):
+    got = spans(pipeline, "民进中央副主席和福建省贸促会负责人出席，九三学社中央委员会在福州召开座谈会。")
+    assert {("民进中央", "Organization"), ("福建省贸促会", "Organization")} <= got, got
+
+
+def test_a_centre_named_by_a_long_description_is_one_centre(pipeline):
+    got = spans(pipeline, "在内蒙古，他来到河套灌区水量信息化监测中心，又察看了研发中心。")
+    assert ("河套灌区水量信息化监测中心", "Organization") in got, got
+    assert ("研发中心", "Organization") not in got, got
+
+
+def test_a_place_span_holding_a_preposition_or_de_is_a_clause(pipeline):
+    got = spans(pipeline, "每年可从青海向河南输送电量，他赶往位于郑州的办公室。")
+    assert not any(t == "Place" and ("向" in n or "的" in n) for n, t in got), got
+
+
+def test_an_ad_hoc_group_named_after_its_body_is_an_organisation(pipeline):
+    got = spans(pipeline, "湖北省委巡视组进驻襄阳，应急管理部工作组连夜赶赴现场，国务院派出调查组。")
+    assert {("湖北省委巡视组", "Organization"), ("应急管理部工作组", "Organization")} <= got, got
+    assert not any("派出" in n for n, _ in got), got
+
+
+def test_two_countries_opening_the_name_of_a_train_service_make_no_node(pipeline):
+    ms = pipeline.recognizer("d", "重庆开出的中欧班列今年已超过五千列，中俄两国经贸合作不断深化。", NOWHERE)
+    nodes = {m.text for m in ms if not m.generic and not m.nested and m.type == "Place"}
+    assert not nodes & {"欧", "中欧"} and "俄" in nodes, nodes
+
+
+def test_event_names_joined_by_ji_are_one_name(pipeline):
+    got = spans(pipeline, "昨天，第二届湖南国际文化旅游博览会暨湘赣边区域合作交流会在株洲开幕。")
+    assert ("第二届湖南国际文化旅游博览会暨湘赣边区域合作交流会", "Event") in got, got
+
+
+def test_a_known_company_is_not_read_on_into_the_next_words(pipeline):
+    got = spans(pipeline, "中国石油长庆油田年产油气当量突破6000万吨，航天科技集团六院发动机试车成功。")
+    assert ("长庆油田", "Enterprise") in got, got
+    assert not any(n.endswith("年产") for n, _ in got), got

@@ -33,3 +33,26 @@ def test_a_completion_never_overlaps_another_mention():
 def test_a_byline_is_no_part_of_a_name(pipeline):
     got = [m.text for m in pipeline.recognizer("d", "郑州市举行活动。（通讯员李涛文/摄）", HENAN) if m.type == "Person"]
     assert got == ["李涛"]  # 文/摄: text and photo by 李涛
+
+
+def test_a_name_read_one_character_into_the_next_word_is_cut_back(pipeline):
+    from kg.types import Locale
+    # written for this test in the style of national TV news from Hunan (the model reads 李强充 here)
+    text = "李强在湖南长沙调研。李强充分肯定湖南经济社会发展取得的成绩。"
+    people = [m.text for m in pipeline.recognizer("d", text, Locale()) if m.type == "Person"]
+    assert people == ["李强", "李强"]
+
+
+def test_a_word_of_the_language_after_a_post_is_no_name(pipeline):
+    from kg.types import Locale
+    # written for this test in the style of national TV news about Guizhou
+    text = "在贵州考察时，总书记强调，要守好发展和生态两条底线。省委书记徐麟表示，将认真落实。"
+    people = [m.text for m in pipeline.recognizer("d", text, Locale()) if m.type == "Person"]
+    assert "强调" not in people and "徐麟" in people
+
+
+def test_a_name_after_a_post_stops_before_deng(pipeline):
+    from kg.types import Locale
+    text = "浙江吉利控股集团董事长李书福等8位企业家代表发言。"
+    people = [m.text for m in pipeline.recognizer("d", text, Locale()) if m.type == "Person"]
+    assert people == ["李书福"], people

@@ -120,7 +120,8 @@ def test_place_prefix_of_a_name(pipeline):
 
 def test_nested_place_name(pipeline):
     got = _triples(_facts(pipeline, "他回到沁源县箭杆村种植党参。"))
-    assert any(s.endswith("沁源县箭杆村") and p == "locatedIn" and o == "沁源县" for s, p, o, _ in got)
+    # the county is the village's address (bench/SEEDS_GOLD.md: 小店区电机小镇 -> 电机小镇 locatedIn 小店区)
+    assert any(s.endswith("箭杆村") and p == "locatedIn" and o == "沁源县" for s, p, o, _ in got)
 
 
 def test_county_short_forms_of_other_provinces_are_not_prefixes(pipeline):

@@ -19,8 +19,12 @@ _ABBR_RUN_RE = re.compile("[" + "".join(sorted(_ABBR_ANY)) + "]{1,4}")
 _VISITED_ONLY_RE = re.compile("(?<=[" + "".join(sorted(_VISIT)) + "])[" + "".join(sorted(_ABBR_VISITED - _ABBR_ANY)) + "]")
 RELATION_AFTER = frozenset(
     """两国 三国 四国 双方 关系 之间 合作 首脑 会谈 会晤 联合 贸易 经贸 友好 建交 边境 边界 战略 对话 峰会 外长 元首 领导 协同
-    一体 地区 三地 两地 同胞 等国 友谊 人民 交流 共同 磋商 谈判 军事 外交 政府 青年 企业 间 安全 经济 双边 班列""".split()
+    一体 地区 三地 两地 同胞 等国 友谊 人民 交流 共同 磋商 谈判 军事 外交 政府 青年 企业 间 安全 经济 双边""".split()
 )
+
+# names two one-character country names open (中欧班列, China-Europe trains): the countries are part of a
+# name there, as places inside names are, and no node of their own (the golds list none)
+INSIDE_NAMES = frozenset("班列".split())
 
 # one-character short names of countries and continents (中美关系, 访华, 中方): their full names
 COUNTRY_CHARS = {

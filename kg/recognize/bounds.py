@@ -18,7 +18,7 @@ _BODY_TYPES = frozenset({"GovernmentBody", "Organization", "Enterprise"})
 _NAME_GOES_ON = frozenset("会处团组室部办厅局院所队站社班")
 # how the name of a body ends (those ending >= 3 names of the department list and of the model's
 # bodies): what is left once the post is taken off must end like one
-_BODY_LAST = frozenset("局院委部会府厅办司署行社团所校学队党联台组处室馆心站军关盟厂")
+_BODY_LAST = frozenset("局院委部会府厅办司署行社团所校学队党联台组处室馆心站军关盟厂协")
 
 
 def shed_posts(cands: list[Candidate], scan: Scan, surnames: frozenset[str]) -> list[Candidate]:
@@ -53,11 +53,17 @@ def shed_posts(cands: list[Candidate], scan: Scan, surnames: frozenset[str]) -> 
 def _cut(c: Candidate, posts: dict[int, int], text: str, surnames: frozenset[str]) -> Candidate:
     for k in range(c.start + 2, c.end):
         pe = posts.get(k)
-        if pe is None or pe > c.end or text[k - 1] not in _BODY_LAST:
+        if pe is None or text[k - 1] not in _BODY_LAST and not (text[k - 1] == "原" and text[k - 2] in _BODY_LAST):
             continue
+        if pe > c.end:  # …委员会原[党组]|副书记: the span took the head of a post
+            if c.rule != "crf" or c.type not in _BODY_TYPES:
+                continue
+            pe = c.end
         if pe < len(text) and text[pe] in _NAME_GOES_ON:
             continue  # 委员会, 书记处
         if pe == c.end or text[pe] in surnames or text[pe] in "、，":
+            if text[k - 1] == "原" and k - 2 > c.start and text[k - 2] in _BODY_LAST:
+                k -= 1  # …全国委员会[原]党组副书记: a former post
             return replace(c, end=k)
     return c
 

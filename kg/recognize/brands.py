@@ -1,8 +1,10 @@
 """The short names companies go by: a brand and an industry word (格力电器, 中来光能, 上海锦江旅游)."""
 from __future__ import annotations
 
+import functools
 import re
 
+from ..lexicon import _data_path
 from .base import Candidate, Resources, Scan, proposer
 from .context import STOP_WORDS, Context
 from .generic import GENERIC, INDUSTRY, NOT_BRANDS, SECTORS
@@ -78,3 +80,31 @@ def _not_a_brand(res: Resources, ctx: Context, start: int, end: int, brand: str,
     return first is not None and first.start == start and first.end < end and (first.text in NOT_BRANDS or first.text in STOP_WORDS) or any(
         brand.startswith(w) for w in STOP_WORDS if len(w) >= 2
     )
+
+
+@functools.lru_cache(maxsize=1)
+def known_companies() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """Companies news names without a legal suffix (kg/data/companies.txt): a pattern of every name,
+    longest first, and each name's label (the first name of its line)."""
+    label: dict[str, str] = {}
+    for line in _data_path("companies.txt", None).read_text(encoding="utf-8").splitlines():
+        names = line.split("#", 1)[0].split()
+        for n in names:
+            label.setdefault(n, names[0])
+    pattern = re.compile("|".join(map(re.escape, sorted(label, key=len, reverse=True)))) if label else None
+    return pattern, label
+
+
+@proposer("companies")
+def companies(res: Resources, scan: Scan) -> list[Candidate]:
+    """Known companies by the names they go by (国家电网, 中国石化, 中国中车), on word boundaries,
+    labelled by their first name (国网 -> 国家电网)."""
+    pattern, label = known_companies()
+    if pattern is None:
+        return []
+    ctx = scan.ctx
+    return [
+        Candidate(m.start(), m.end(), "Enterprise", "known.enterprise", 3, canonical=label[m.group()] if label[m.group()] != m.group() else None)
+        for m in pattern.finditer(ctx.text)
+        if ctx.is_start(m.start()) and ctx.is_end(m.end())
+    ]

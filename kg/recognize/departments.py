@@ -2,7 +2,13 @@
 before them (省工信厅, 太原市人民政府, 中共太原市委宣传部) and chained bodies (省政府新闻办)."""
 from __future__ import annotations
 
+import re
+
 from .base import Candidate, Resources, Scan, proposer
+
+# an ad-hoc body a government or department sets up, named after it (国务院事故调查组, 省委巡视组,
+# 国务院安委会督查组): an organisation of its own, as the golds list it
+_AD_HOC = re.compile("[\u4e00-\u9fff]{0,6}?(?:联合调查组|调查组|工作组|督查组|督导组|检查组|巡视组|指导组|专班)")
 
 
 @proposer("departments")
@@ -20,7 +26,7 @@ def departments(res: Resources, scan: Scan) -> list[Candidate]:
             if start is None:
                 continue
             out.append(Candidate(start, e, dep.type, f"department.{dep.style}", 4))
-    return _chain(out, text)
+    return _chain(out, text) + _ad_hoc(out, scan)
 
 
 def _dept_start(text: str, s: int, style: str, place_end: dict[int, Candidate]) -> int | None:
@@ -55,4 +61,16 @@ def _chain(cands: list[Candidate], text: str) -> list[Candidate]:
         for d in by_start.get(c.end, []):
             out.append(Candidate(c.start, d.end, "GovernmentBody", "department.chain", 4))
     # a bare department name directly after a body: 太原市人民政府 + 新闻办公室
+    return out
+
+
+def _ad_hoc(bodies: list[Candidate], scan: Scan) -> list[Candidate]:
+    """A body's name and the ad-hoc group after it, on a word end: an Organization."""
+    out = []
+    for c in bodies:
+        m = _AD_HOC.match(scan.ctx.text, c.end)
+        if m is None or not scan.ctx.is_end(m.end()) or "的" in m.group():
+            continue
+        if not any(t.pos in ("v", "p", "c") for t in scan.ctx.within(c.end, m.end() - 2)):  # not 国务院[成立]调查组
+            out.append(Candidate(c.start, m.end(), "Organization", "department.ad-hoc", 4))
     return out

@@ -1,6 +1,8 @@
 """Events a reader lists that no suffix walk finds: what is held (召开的X推进会, 举办X揭牌仪式),
-titles in book marks (《…报告会》), accidents named by their date (“7·21”特别重大暴雨灾害), and
-recurring events known by a short name (全国两会, 进博会: kg/data/events.txt).
+titles in book marks (《…报告会》), accidents named by their date (“7·21”特别重大暴雨灾害),
+recurring events known by a short name (全国两会, 进博会: kg/data/events.txt) with their edition
+(第七届中国国际进口博览会), and events named by a phrase in quotes (“安康杯”互查互学活动, 2024年“投资中国”
+系列活动): the quotes mark where the name starts, the head where it ends.
 
 The suffix walk stops at verbs and generic words, so a meeting named by what it does
 (金融支持民营企业发展工作推进会) is cut or rejected; the verb that holds it (召开, 举办) says
@@ -13,8 +15,8 @@ import re
 
 from ..lexicon import _data_path
 from .base import Candidate, Resources, Scan, proposer
-from .context import STOP_WORDS
-from .generic import GENERIC
+from .context import NAME_VERBS, STOP_WORDS
+from .generic import GENERIC, distinctive
 
 # the heads of event names, longest first: the event suffixes of kg/data/suffixes.tsv and the kinds of
 # meeting, ceremony and show news names
@@ -26,6 +28,10 @@ _HEADS = sorted(
     reverse=True,
 )
 _HEAD = "(?:" + "|".join(map(re.escape, dict.fromkeys(_HEADS))) + ")"
+# after a quoted phrase the head may also be a salon, a show or a touring exhibition (“创享行”双创沙龙)
+_QUOTED_HEAD = "(?:" + "|".join(map(re.escape, dict.fromkeys(_HEADS + ["沙龙", "展演", "汇演", "巡展", "展播", "选拔赛", "决赛", "总决赛", "挑战赛", "锦标赛"]))) + ")"
+# an edition before a name: 第七届, 首届, 2024年, 2024年第六届 (a bare year only right before the name: 2020山西…展览会)
+EDITION = r"(?:(?:(?:19|20)\d{2}年)?(?:第[一二三四五六七八九十百零〇两\d]+届|首届)|(?:19|20)\d{2}年?)"
 _NAME_CHARS = r"[\u4e00-\u9fffA-Za-z0-9·•“”\"—－\-]"
 # held by someone: 召开的|举办的 X, and 召开|举办|举行 X as its object
 _HELD = re.compile(rf"(?:(?:召开|举办|举行|主办|承办|协办|开幕|组织)的|(?:召开|举办|举行)了?)({_NAME_CHARS}{{4,40}}?{_HEAD})(?=[上，。、；：）)\s]|$|期间|现场|开幕|举行|在)")
@@ -33,6 +39,22 @@ _HELD = re.compile(rf"(?:(?:召开|举办|举行|主办|承办|协办|开幕|组
 _TITLED = re.compile(rf"《[^《》\n]{{2,60}}?{_HEAD}》")
 # an accident or disaster named by its date: “7·21”特别重大暴雨灾害, “11·24”重大火灾事故
 _DATED = re.compile(r"[“\"]\d{1,2}\s*[·•.．]\s*\d{1,2}[”\"][\u4e00-\u9fff]{0,10}?(?:事故|事件|灾害|灾难|案件|案)")
+# a quoted phrase, then the words up to an event head (no 的, no clause break): “安康杯”互查互学活动
+_QUOTED = re.compile(rf"(?:{EDITION})?[“\"][^“”\"\n。；]{{2,24}}[”\"][\u4e00-\u9fffA-Za-z0-9]{{0,20}}{_QUOTED_HEAD}")
+# verbs that hold an event: after one the quoted phrase names the holder or the occasion, not the event
+_HOLDS = frozenset("召开 举办 举行 主办 承办 协办 开展 组织 参加 出席 开幕 闭幕".split())
+# a meeting counted by its sitting (第一次全体会议) is held by what precedes it (an edition, 第六届, is not)
+_TIMES = re.compile(r"[一两二三四五六七八九十\d]+次")
+# what makes the words after the quotes a kind, a list or a misdeed rather than one event's name
+_NOT_IN_TAIL = ("的", "等", "相关", "分裂", "违法", "犯罪", "非法")
+# heads of events that kg/data/suffixes.tsv does not hold (a suffix there is also a feature of the
+# CRF): exhibitions named by their theme and sports games (中国妇女儿童事业发展十年成就展, 米兰冬奥会,
+# 女篮世界杯); their names are walked left from the head as a suffix's are
+_MORE_HEADS = re.compile("成就展|摄影展|书画展|美术展|作品展|艺术展|影像展|文物展|遗产展|主题展|体验展|奥运会|冬奥会|残奥会|亚运会|世界杯|锦标赛")
+# what follows an event's name in the news of its opening (“大国制造展”今天开幕, “X周”在京启动)
+_OPENS = re.compile(r"[^，。；、\n]{0,6}?(?:开幕|启动|举行|举办|闭幕|开展|亮相)")
+# a whole quoted name that is an event: its head inside the quotes (“全国非遗曲艺周”, “大国制造展”)
+_QUOTED_WHOLE = re.compile(rf"[“\"][^“”\"\n。；，]{{2,20}}(?:{_QUOTED_HEAD}|(?<![发进拓扩开施])展|周|节)[”\"]")
 # what the name of a held event does not start with: a count, an edition word that only points
 # back (本次, 这次), a determiner
 _NOT_FIRST = re.compile(r"^(?:[一两二三四五六七八九十几数多]+(?:场|次|届|个|期)|本|这|该|此|各|每|有关|相关|一系列|系列|多场|多次)")
@@ -52,7 +74,8 @@ def known_events() -> re.Pattern[str] | None:
     """Recurring events known by a short name (kg/data/events.txt), longest first."""
     path = _data_path("events.txt", None)
     names = [w for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#") for w in line.split()]
-    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True)))) if names else None
+    alts = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.compile(f"(?:{EDITION})?(?:{alts})") if names else None
 
 
 @proposer("events")
@@ -65,6 +88,9 @@ def events(res: Resources, scan: Scan) -> list[Candidate]:
     if known is not None:
         out += [Candidate(m.start(), m.end(), "Event", "event.known", 3) for m in known.finditer(text)
                 if scan.ctx.is_start(m.start()) or text[m.start() - 1 : m.start()] in ("", "全", "国")]
+    out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 3) for m in _QUOTED.finditer(text) if _quoted(scan, m.start(), m.end())]
+    out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 2) for m in _QUOTED_WHOLE.finditer(text) if _quoted_whole(text, m.start(), m.end())]
+    out += _headed(res, scan)
     for m in _HELD.finditer(text):
         s, e = m.span(1)
         if _named(res, scan, s, e):
@@ -87,3 +113,73 @@ def _named(res: Resources, scan: Scan, s: int, e: int) -> bool:
     if all(t.text in GENERIC for t in body):
         return False
     return not any(t.text in STOP_WORDS and t.text not in ("支持", "合作", "投资") for t in body)
+
+
+def _quoted(scan: Scan, s: int, e: int) -> bool:
+    """text[s:e], a quoted phrase and an event head, names one event: it starts and ends on word
+    boundaries, and no 的 or stop word between the quotes and the head joins two phrases."""
+    text = scan.ctx.text
+    if not (scan.ctx.is_start(s) or text[s] in "“\"") or not scan.ctx.is_end(e):
+        return False
+    close = max(text.rfind("”", s, e), text.rfind('"', s + 1, e))
+    tail = [t for t in scan.ctx.within(close + 1, e)]
+    if any(w in text[close:e] for w in _NOT_IN_TAIL) or _TIMES.search(text, close, e):
+        return False  # “5·4”特别重大爆炸事故调查组召开第一次全体会议: a meeting held by a body named after it
+    return not any(t.text in STOP_WORDS or t.text in _HOLDS for t in tail)
+
+
+def _quoted_whole(text: str, s: int, e: int) -> bool:
+    """text[s:e], a quoted phrase ending with an event head, is named as an event: it follows a
+    verb of holding or opening, or stands before one (启动“X周”, “X展”开幕)."""
+    before = text[max(0, s - 2) : s]
+    return before in _HOLDS or before in ("启动", "推出", "开展", "参观", "亮相") or _OPENS.match(text, e) is not None
+
+
+def _headed(res: Resources, scan: Scan) -> list[Candidate]:
+    """Exhibitions and games by the heads of `_MORE_HEADS`, their names walked left as a suffix's,
+    with their edition (2026年米兰冬奥会), kept when the words before the head make a name."""
+    ctx = scan.ctx
+    text = ctx.text
+    out = []
+    for m in _MORE_HEADS.finditer(text):
+        s, e = m.span()
+        if not ctx.is_end(e):
+            continue
+        start = ctx.name_start(s, s - 16, allow_marks=True, scope=True, event=True)
+        if start is None or start >= s:
+            continue
+        while (tok := ctx.token_at(start)) is not None and tok.start == start and tok.end < s and tok.pos == "v":
+            start = tok.end  # [预祝]北京冬奥会
+        if any(t.pos in ("v", "a", "ad") and t.text not in NAME_VERBS or t.pos == "nt" and len(t.text) >= 6 for t in ctx.within(start, s)):
+            continue  # 总台成功转播北京冬奥会, 中国女篮晋级世界杯, 中央广播电视总台冬奥会: a clause, a body's
+        if (edition := re.search(rf"{EDITION}$", text[max(0, start - 12) : start])) is not None:
+            start -= len(edition.group())
+        if distinctive(text[start:s], ctx, start, s, "Event", scan.place_end, res.seg.cut):
+            out.append(Candidate(start, e, "Event", "event.headed", 3))
+    return out
+
+
+# where the first part of a joined event name (X暨Y) starts: after punctuation, 的, or a verb of holding
+_JOIN_LEFT = re.compile(r"[，。；：、“”《》\n]|的|在|举办|召开|举行|参加|出席")
+
+
+_HEADS_T = tuple(_HEADS) + ("恳谈会", "表彰会")
+_BREAK = re.compile("[，。；！？“”\n]")
+
+
+def joined(cands: list[Candidate], scan: Scan) -> list[Candidate]:
+    """Event names joined by 暨 are one name (全国科技工作者日暨全国创新争先奖表彰大会, 在召开的全国政务服务
+    便民热线创新发展暨标准化工作推进会议上): from the last break before 暨 (punctuation, 的, a verb of
+    holding) through the first event head after it, when that head ends a word."""
+    text = scan.ctx.text
+    out = list(cands)
+    for j in (k for k, ch in enumerate(text) if ch == "暨"):
+        end = next((k for k in range(j + 3, min(len(text), j + 32) + 1)
+                    if text.endswith(_HEADS_T, j + 1, k) and scan.ctx.is_end(k) and not _BREAK.search(text, j + 1, k)), None)
+        if end is None:
+            continue
+        floor = max(0, j - 30)
+        start = max([floor] + [m.end() for m in _JOIN_LEFT.finditer(text, floor, j)])  # after the last break
+        if j - start >= 3:
+            out.append(Candidate(start, end, "Event", "event.joined", 4))
+    return out

@@ -1,4 +1,5 @@
-"""Names listed under a kind: 大众、吉利等车企, 易方达、华夏、南方等基金公司, 包括工行、农行在内的国有大行.
+"""Names listed under a kind: 大众、吉利等车企, 易方达、华夏、南方等基金公司, 包括工行、农行在内的国有大行,
+徐汇、黄浦、临港等地, 横琴、前海、南沙三大平台.
 
 Short company names are common words (大众, 南方, 华夏) or unknown ones the model reads as people
 (比亚迪, 隆基); a list that ends with 等 and a kind of company (or opens with 包括 and closes with
@@ -20,11 +21,15 @@ _KINDS = {
         "Enterprise",
     ),
     **dict.fromkeys("高校 大学 院校 科研院所 研究机构 医院 学校 协会 商会 智库".split(), "Organization"),
+    # 徐汇、黄浦、静安、临港等地: the places of a list (its known divisions are found anyway)
+    **dict.fromkeys("地 地区 城市 省份 省区 省市 县区 区县".split(), "Place"),
 }
-_KIND = "(?:" + "|".join(sorted(map(re.escape, _KINDS), key=len, reverse=True)) + ")"
+# what a count of places closes a list with (横琴、前海、南沙三大平台); after 等 平台 is as often apps
+_COUNTED_PLACES = ("平台", "片区", "园区")
+_KIND = "(?:" + "|".join(sorted(map(re.escape, _KINDS), key=len, reverse=True)) + ")(?!方)"
 # what may stand between 等 and the kind: counts and words of rank or reach
 _FILLER = r"(?:全球|全国|国内外|国内|海外|省内|知名|头部|龙头|大型|重点|主要|骨干|优质|领军|其他|一批|一些|众多|多家|数家|几家|\d+家|[一二两三四五六七八九十百]+家|国有|股份制)*"
-_CLOSE = re.compile(rf"等{_FILLER}({_KIND})|在内的{_FILLER}({_KIND})")
+_CLOSE = re.compile(rf"等{_FILLER}({_KIND})|在内的{_FILLER}({_KIND})|(?<=[^\d])[两三四五六七八九十]大(?:{'|'.join(_COUNTED_PLACES)})")
 _DELIMS = "、和及与"
 # kinds of company, not companies (国企、民企等企业)
 _KIND_WORDS = frozenset("国企 民企 央企 外企 私企 港企 台企 外资 内资 中资 合资 独资 大企业 中小企业 小微企业 上下游企业 其他企业".split())
@@ -37,19 +42,27 @@ def listed(res: Resources, scan: Scan) -> list[Candidate]:
     """The items of each list closed by 等 (or 在内的) and a kind of company or organisation."""
     ctx = scan.ctx
     text = ctx.text
+    places = {c.start for c in scan.places}
     out: list[Candidate] = []
     for m in _CLOSE.finditer(text):
         kind = m.group(1) or m.group(2)
+        typ = _KINDS[kind] if kind else "Place"  # 横琴、前海、南沙三大平台: a count of places closes it too
         items = _items(ctx, m.start())
         if len(items) < 2:
             continue  # one name before 等 is as often a kind as a name (新能源等企业)
+        if len(items) > 2 and text[items[0][1]] in "和及与":
+            items = items[1:]  # 深化与京津冀、长三角等地区: 和/与 joins the last item, not the first
+        if typ == "Place" and not any(s in places or res.lex.place(text[s:e]) is not None for s, e in items):
+            continue  # a list of places has a known place among them (not 人民网、抖音五大平台, 深化与…)
         for s, e in items:
             name = text[s:e]
             if name in _KIND_WORDS or name in GENERIC or name in GENERIC_MODIFIERS or name in SECTORS:
                 continue
             if is_generic(name, res.seg.cut, res.lex.dept_by_surface, res.suffix_types) or res.lex.place(name) is not None:
                 continue
-            out.append(Candidate(s, e, _KINDS[kind], f"list.{_KINDS[kind].lower()}", 3))
+            if typ == "Place" and not _proper(ctx, s, e, places):
+                continue  # 国际采购、投资促进…四大平台, 河北北部、山西北部等地: no place's own name
+            out.append(Candidate(s, e, typ, f"list.{typ.lower()}", 3))
     return out
 
 
@@ -91,3 +104,14 @@ def _unknown(word: str) -> bool:
     from .generic import _unknown_word
 
     return _unknown_word(word)
+
+
+_PROPER_POS = frozenset({"ns", "nz", "nr", "nrt", "j"})
+
+
+def _proper(ctx: Context, s: int, e: int, places: set[int]) -> bool:
+    """text[s:e], an item of a list of places, is a place's own name: one word the segmenter tags as
+    a name or does not know (临港, 交河故城), and no gazetteer place starts it (河北北部, 新疆伊犁 are
+    read by the gazetteer)."""
+    toks = ctx.within(s, e)
+    return s not in places and len(toks) == 1 and (toks[0].pos in _PROPER_POS or _unknown(toks[0].text))

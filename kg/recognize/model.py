@@ -4,13 +4,16 @@ the left edge of a suffix rule's name).  The decoder itself is `kg.tagger`."""
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from .. import edges, words
 from ..people import foreign_name
 from ..quantities import quantity_across
+from ..segment import Token
 from .abbreviations import COUNTRY_CHARS
 from .base import _CJK, Candidate, Resources, Scan
 from .context import NAME_VERBS, STOP_WORDS, Context, trim
+from .events import EDITION
 from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
 from .persons import person_like
 from .places import _PLACE_ENDS, place_shaped
@@ -59,7 +62,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
             e = edges.before_verb(ctx.within(s, e), e, lambda w: w.pos == "v" and w.text in STOP_WORDS and w.text not in NAME_VERBS)
         if e - s < 2 or ctx.text[e - 2 : e] in _NOT_NAME_ENDS:  # 中美关系 is no organisation
             continue
-        span = _person(res, ctx, s, e, margin) if t == "Person" else _body(res, ctx, s, e, t, named_ends)
+        span = _person(res, ctx, s, e, margin) if t == "Person" else _body(res, ctx, s, e, t, named_ends, division_spans)
         if span is None:
             continue
         s, e, t = span
@@ -82,6 +85,8 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
     """A model person span that reads as a name: no trailing ·, name-shaped, no place, no word."""
     while e > s and ctx.text[e - 1] in "·•．-":  # 贾斯汀· cut at a line end
         e -= 1
+    if e - s >= 3 and ctx.text[e - 1] in "等们":  # 雷军[等]企业家: the list's close, not the name
+        e -= 1
     name = ctx.text[s:e]
     if not (person_like(ctx, s, e) or margin >= SURE_MARGIN and foreign_name(name)):
         return None
@@ -92,9 +97,12 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
     return s, e, "Person"
 
 
-def _body(res: Resources, ctx: Context, s: int, e: int, t: str, named_ends: set[int]) -> tuple[int, int, str] | None:
+def _body(
+    res: Resources, ctx: Context, s: int, e: int, t: str, named_ends: set[int], places: Container[int] = ()
+) -> tuple[int, int, str] | None:
     """A model span of an organisation or place: leading prepositions and generic words shed;
-    rejected when it cuts a word, joins two names, or names a kind."""
+    rejected when it cuts a word, joins two names, names a kind, or is a clause (`places`: where
+    the gazetteer's places start)."""
     while s < e and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end - tok.start == 1 and tok.pos in ("p", "c"):
         s += 1  # 由[省投资促进局]主办
     if e - s > 3 and ctx.text[s] in _LEADING_PREPS and e in named_ends:
@@ -116,6 +124,8 @@ def _body(res: Resources, ctx: Context, s: int, e: int, t: str, named_ends: set[
     inner = ctx.within(s, e)
     if not edges.name_like(inner, NAME_VERBS, res.suffix_types, e in named_ends) or _LINK_WORDS.search(ctx.text, s, e) or edges.joins_names(inner, named_ends):
         return None  # 华润万家隶属于华润集团: two names and the link between them
+    if t == "Place" and any(tok.pos in ("uj", "p") or e not in named_ends and _clause_word(tok, places) for tok in inner[1:-1]):
+        return None  # 运河沟通南北, 宁夏送湖南, 北京大兴的南航航班: a clause, not a place
     name = ctx.text[s:e]
     if any(name[:k] in NOT_BRANDS and name[k:] in SECTORS for k in (1, 2, 3)):
         return None  # 新兴产业, 清洁能源: kinds of industry, not a company
@@ -124,6 +134,16 @@ def _body(res: Resources, ctx: Context, s: int, e: int, t: str, named_ends: set[
     if t == "GovernmentBody" and name[-1] not in _GOV_LAST and _CJK.match(name[-1]):
         return None  # 山西清洁能源: a government body ends like one
     return s, e, t
+
+
+def _clause_word(tok: Token, places: Container[int]) -> bool:
+    """Inside a model place name, a word that makes it a clause: 的, a verb of two characters that
+    names do not hold (沟通, 跨越), or a one-character verb between two places (宁夏[送]湖南; not 紫坪[铺]水库)."""
+    if tok.pos in ("uj", "p"):
+        return True  # 北京大兴[的]南航航班, 坝河[经]温榆河
+    if tok.pos != "v" or tok.text in NAME_VERBS:
+        return False
+    return len(tok.text) >= 2 or tok.end in places
 
 
 def uncrossed(model: list[Candidate], rules: list[Candidate]) -> list[Candidate]:
@@ -157,12 +177,17 @@ def defer_left_edges(rules: list[Candidate], model: list[Candidate], ctx: Contex
     for c in rules:
         start, margin, typ = starts.get(c.end, (-1, 0.0, ""))
         # a sure model of the same type (会员单位[华谊兄弟传媒股份有限公司]) or a word no name starts with ([现在]博彩公司)
-        if c.rule.startswith("suffix.") and start > c.start and ctx.is_start(start) and (
+        if c.rule.startswith("suffix.") and start > c.start and ctx.is_start(start) and not _edition(c, ctx.text[c.start : start]) and (
             margin >= SURE_MARGIN and typ == c.type or _overshoots(ctx, c.start, start)
         ):
             continue
         kept.append(c)
     return kept + model
+
+
+def _edition(c: Candidate, head: str) -> bool:
+    """What the model left out of an event's name is its edition (第七届, 2024年): part of the name."""
+    return c.type == "Event" and re.fullmatch(EDITION, head) is not None
 
 
 def _overshoots(ctx: Context, start: int, end: int) -> bool:

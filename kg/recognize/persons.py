@@ -36,8 +36,8 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
             name = text[j : j + n]
             if len(name) < n or not all(_CJK.match(c) for c in name):
                 continue
-            if not (name[0] in surnames or name[:2] in surnames):
-                continue
+            if not (name[0] in surnames or name[:2] in surnames) or n == 3 and name[-1] in "等们":
+                continue  # 董事长[雷军]等6位: the list's close is no part of the name
             after = text[j + n : j + n + 1]
             tok = ctx.token_at(j)
             if not _namelike(ctx, j, j + n):
@@ -55,8 +55,11 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
     return out
 
 
+# what opens a title, not ends a name: 副主席, 常务副省长, 原主任, 前总统, 代市长
+_TITLE_LEADS = frozenset("副原前代")
+
+
 def _titled(res: Resources, ctx: Context, i: int) -> list[Candidate]:
-    """The name before a title: 叶笃正院士, 贺龙同志, 克林顿总统."""
     """The name before a title: 叶笃正院士, 贺龙同志, 克林顿总统."""
     prev = ctx.tokens[i - 1]
     if prev.pos in _NR and 2 <= len(prev.text) <= 6 and prev.text not in GENERIC:
@@ -66,6 +69,8 @@ def _titled(res: Resources, ctx: Context, i: int) -> list[Candidate]:
         name = ctx.text[s - n : s]
         if s - n < 0 or not all(_CJK.match(c) for c in name) or not ctx.is_start(s - n):
             continue
+        if name[-1] in _TITLE_LEADS:
+            continue  # 国家[副]主席, 常务[副]省长: the title starts before the name would end
         if (name[0] in res.lex.surnames or name[:2] in res.lex.surnames) and _namelike(ctx, s - n, s):
             return [Candidate(s - n, s, "Person", "person.title", 2)]
     return []

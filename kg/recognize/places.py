@@ -6,9 +6,12 @@ import re
 from dataclasses import replace
 
 from ..lexicon import ZONE
-from .abbreviations import RELATION_AFTER
+from ..zones import HEADS as ZONE_HEADS
+from ..zones import KIND_WORDS as ZONE_KINDS
+from .abbreviations import INSIDE_NAMES, RELATION_AFTER
 from .base import Candidate, Resources, Scan, proposer
 from .context import Context
+from .generic import _PROJECT_GENERIC, PLACE_KIND_WORDS, kind_of_place
 
 _BAD_PLACE_NAMES = frozenset({"城区", "郊区", "矿区", "新区", "市辖区", "开发区", "高新区"})
 _HEADED_POS = frozenset({"n", "nz", "ns", "nt", "j", "l", "b"})
@@ -99,7 +102,7 @@ def world(res: Resources, scan: Scan) -> list[Candidate]:
     for s, e, kind, key in hits:
         if kind not in ("world", "intl") or not ctx.is_start(s):
             continue
-        if key in _TWO_COUNTRIES and ctx.text[e : e + 2] in RELATION_AFTER:
+        if key in _TWO_COUNTRIES and (ctx.text[e : e + 2] in RELATION_AFTER or ctx.text[e : e + 2] in INSIDE_NAMES):
             continue  # 中欧班列, 中欧关系: China and Europe (abbreviations), not Central Europe
         tok = ctx.token_at(s)
         if ctx.is_end(e) or kind == "world" and tok is not None and tok.pos in _HEADED_POS and not _NR_LIKE.match(tok.pos):
@@ -165,6 +168,7 @@ POSITION_TAILS = tuple(
 
 
 _CAPITAL_OF = ("省会", "首府", "首都")
+_LEVEL_CHARS = frozenset("省市县区旗州盟")
 
 
 def chains(res: Resources, scan: Scan, cands: list[Candidate]) -> list[Candidate]:
@@ -235,6 +239,8 @@ def _chain(
                 codes = tuple(c for c in codes if any(a.code in outer for a in res.lex.ancestors(c)))
                 if not codes:
                     continue  # 河北[太原]: not inside the place before
+        if len(codes) == 1 and e < end and text[e] == res.lex.divisions[codes[0]].name[-1] and text[e] in _LEVEL_CHARS and not text.startswith(_CAPITAL_OF, e):
+            e += 1  # 寻甸县: a short form and its level, the full name being 寻甸回族彝族自治县
         glue = next((g for g in _CAPITAL_OF if text.startswith(g, e) and e + len(g) < end), "")
         rest = _chain(res, text, starts, e + len(glue), end, codes)
         if rest is not None:
@@ -246,3 +252,71 @@ def _chain(
 def _zone(res: Resources, name: str) -> bool:
     """A zone's full name: after its division it is one name (上海张江高科技园区, kg.zones)."""
     return any(res.lex.divisions[c].level == ZONE for c in res.lex.by_name.get(name, ()))
+
+
+# POS of a first word that only describes (大型, 首个, 新建, 先行): no name of its own starts so
+_DESCRIBING_POS = frozenset({"a", "ad", "an", "b", "d", "m", "mq", "q", "r", "v", "vn", "t", "f", "p", "c", "u"})
+_PROPER_POS = frozenset({"ns", "nz", "nt", "nr", "nrt", "j"})
+_ADDRESSED = ("Place", "Project")
+
+
+def addresses(res: Resources, scan: Scan, cands: list[Candidate]) -> list[Candidate]:
+    """A place or project name that opens with divisions and goes on with a name of its own
+    (山西“一泓清水入黄河”工程, 北京钓鱼台国宾馆, 沁源县箭杆村) is an address and that name: the
+    divisions become places of their own, the name keeps the rest. A name whose words after the
+    divisions only classify (庐江高新技术产业开发区, 正定古城, 深圳先行示范区) is one name."""
+    starts: dict[int, list[tuple[int, str, str]]] = {}
+    for s, e, kind, key in scan.hits:
+        if kind == "place":
+            starts.setdefault(s, []).append((e, kind, key))
+    out: list[Candidate] = []
+    for c in cands:
+        split = _address(res, scan, starts, c) if c.type in _ADDRESSED and not c.rule.startswith("gazetteer") else None
+        if split is None:
+            out.append(c)
+            continue
+        k, parts = split
+        out.extend(Candidate(a, b, "Place", "gazetteer.chain", 3, canonical=full) for a, b, full in parts)
+        out.append(replace(c, start=k))
+    return out
+
+
+def _address(
+    res: Resources, scan: Scan, starts: dict[int, list[tuple[int, str, str]]], c: Candidate
+) -> tuple[int, list[tuple[int, int, str | None]]] | None:
+    """(where the name's own part starts, the divisions before it), if the name is addressed: the
+    divisions end on a word boundary, and either a quoted name follows them or the last of them is
+    written in full (沁源县箭杆村; not 山西农展馆, 上海洋山港: a short form leads many a name)."""
+    ctx = scan.ctx
+    text = ctx.text
+    if c.start not in starts or _zone(res, text[c.start : c.end]):
+        return None
+    for k in range(c.end - 2, c.start + 1, -1):
+        parts = _chain(res, text, starts, c.start, k, None)
+        if not parts:
+            continue
+        quoted = text[k] in "“\"《"
+        a, b, full = parts[-1]
+        if quoted:
+            return k, parts
+        rest = text[k : c.end]
+        if c.type != "Place" or rest.endswith(ZONE_HEADS) or any(_zone(res, text[a2:b2]) for a2, b2, _ in parts):
+            return None  # 武汉市东湖新技术开发区: a zone after its division is one name (kg.zones); projects need quotes
+        if ctx.is_start(k) and full == text[a:b] and _own_name(res, rest):
+            return k, parts
+        return None
+    return None
+
+
+def _own_name(res: Resources, rest: str) -> bool:
+    """rest, what follows an address, is a name of its own: a first word that neither describes
+    nor classifies, and more than a kind (古城, 高新区, 水利工程 are kinds)."""
+
+    if rest in _BAD_PLACE_NAMES or rest in ZONE_KINDS or len(rest) < 3:
+        return False
+    toks = [t for t in res.seg.tokens(rest) if t.text.strip()]
+    if len(toks) == 1:
+        return toks[0].pos in _PROPER_POS  # a name jieba's dictionary holds
+    if not toks or toks[0].pos in _DESCRIBING_POS or toks[0].pos.startswith("u") or toks[0].text in PLACE_KIND_WORDS or toks[0].text in _PROJECT_GENERIC:
+        return False
+    return not kind_of_place(rest, res.seg.cut)

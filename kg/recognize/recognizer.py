@@ -23,16 +23,19 @@ from ..segment import Segmenter
 from ..tagger import MODEL_NAME, Tagger
 from ..types import Locale, Mention
 from ..zones import zone_names
-from . import abbreviations, brands, departments, events, lists, persons, suffixes  # noqa: F401  (they register their proposers)
+from . import abbreviations, brands, craft, departments, events, lists, persons, routes, suffixes  # noqa: F401  (they register their proposers)
 from .base import PROPOSERS, Candidate, Hit, Resources, Scan
 from .bounds import plants, shed_posts
 from .context import Context
-from .generic import is_generic, kind_of_place
+from .events import joined
+from .generic import COMPASS_REGIONS, counted, frame_place, is_generic, kind_of_place
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncrossed
-from .places import _BAD_PLACE_NAMES, chains, gazetteer, world, world_names
+from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer, world, world_names
 from .resolve import resolve
 
-DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "abbreviated-places", "brands", "events", "lists")
+# what a unit of a company ends with (航天科技集团六院, 中国石化胜利油田分公司)
+_UNIT_TAILS = ("院", "所", "厂", "公司", "中心", "局", "矿", "站", "基地", "分行", "支行")
+DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "abbreviated-places", "brands", "events", "lists", "routes", "companies", "craft")
 
 
 class Recognizer:
@@ -104,24 +107,34 @@ class Recognizer:
             cands.extend(PROPOSERS[name](self.res, scan))
         if model_spans is not None:
             cands = self._with_model(scan, cands, model_spans)
-        cands = plants(shed_posts(chains(self.res, scan, cands), scan, self.lex.surnames), scan.ctx.text)
+        cands = plants(shed_posts(addresses(self.res, scan, chains(self.res, scan, cands)), scan, self.lex.surnames), scan.ctx.text)
+        cands = joined(cands, scan)
         mentions = complete_truncated_people(text, resolve(doc_id, text, cands))
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)
-        return [self._mark_generic(m) for m in mentions]
+        return [self._mark_generic(m, text) for m in mentions]
 
     def _with_model(self, scan: Scan, cands: list[Candidate], model_spans: list[tuple[int, int, str, float]]) -> list[Candidate]:
         model = tagged(self.res, scan, model_spans)
         people = {(c.start, c.end) for c in model if c.type == "Person"}
         # a word jieba calls a name before 说/表示 (阳光透过…, 智能化提升) needs the model's agreement
         cands = [c for c in cands if c.rule != "person.speaker" or (c.start, c.end) in people]
+        known = {c.start: c.end for c in cands if c.rule == "known.enterprise"}
+        text = scan.ctx.text
+        # a known company the model reads on from: 长庆油田[年产], 三峡集团[漳浦] (not a unit: 航天科技集团六院)
+        model = [c for c in model if not (c.start in known and c.end > known[c.start] and c.type == "Enterprise" and not text.endswith(_UNIT_TAILS, c.start, c.end))]
         cands = defer_left_edges(cands, uncrossed(model, cands), scan.ctx)
         # names the model is unsure of (a toss-up, see Tagger.many_scored) only served to
         # correct a rule's left edge above; they are no mentions
         return [c for c in cands if c.margin >= (self.min_margin_person if c.type == "Person" else self.min_margin)]
 
-    def _mark_generic(self, m: Mention) -> Mention:
+    def _mark_generic(self, m: Mention, text: str = "") -> Mention:
         """A model or suffix-rule span that names a kind (监管部门, 保险公司, 经济技术开发区) is a
-        mention the corpora label, but no name: it is marked `generic` and makes no graph node."""
+        mention the corpora label, but no name: it is marked `generic` and makes no graph node; so is
+        the home country or a compass region (`frame_place`), whatever proposed it."""
+        if frame_place(m.text, m.canonical) and (m.type == "Place" or m.text in COMPASS_REGIONS):  # 中东部 read as a body
+            return replace(m, generic=True)
+        if m.type == "Project" and counted(text, m.start, m.end):
+            return replace(m, generic=True)  # 实施100个“数字新基建”项目: projects of a kind, counted
         if not (m.rule == "crf" or m.rule.startswith(("suffix.", "opened."))):
             return m
         if is_generic(m.text, self.seg.cut, self.lex.dept_by_surface, self.suffix_types) or m.type == "Place" and kind_of_place(m.text, self.seg.cut):

@@ -2,14 +2,20 @@
 to where the name starts, kept when the words before the suffix make a name."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from .. import edges
 from ..quantities import quantity_across
+from ..words import common_words
 from .base import Candidate, Resources, Scan, proposer
 from .bounds import after_post_and_person
 from .context import Context
+from .events import EDITION
 from .generic import distinctive
+
+# an edition right before an event's name, not inside a longer number (12023)
+_EDITION_BEFORE = re.compile(rf"(?<![\d第]){EDITION}$")
 
 
 @proposer("suffixes")
@@ -19,8 +25,8 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
     out = []
     text = ctx.text
     for s, e, kind, key in hits:
-        if kind != "suffix" or not ctx.is_end(e):
-            continue
+        if kind != "suffix" or not ctx.is_end(e) and not (typ_of(res, key) == "Project" and text[e : e + 1] in "区部" and ctx.is_end(e + 1)):
+            continue  # (煤制油项目|区, 项目|部: the site or office of the project named before)
         typ, max_len = res.suffix[key]
         if len(key) == 1 and not ctx.is_start(s):
             continue  # 节 in 环节, 村 in 农村
@@ -41,8 +47,19 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
                 ends, suffixes = scan.hits_of("suffix")
                 inside = suffixes[bisect_right(ends, start) : bisect_left(ends, s)]  # start < b < s
                 start = max([start] + [b for _, b, _, kk in inside if kk == "中心" and ctx.is_end(b)])
+        if typ in ("Project", "Place") and (visit := _after_visit(ctx, start if start is not None else s)) is not None:
+            start = visit  # 来到[岷江紫坪铺]水利枢纽工程: a rare character read as a verb (铺) ends no walk after 来到
+        if key in _LEGAL and (item := _list_item(text, s)) is not None and (start is None or start > item):
+            start = item  # 、[新希望]控股集团有限公司, 、[超聚变]数字技术有限公司: a list item is one name
         if start is None or start >= s:
             continue
+        if not ctx.is_end(e) and ("”" in text[start:s] or "工程" in text[start:s]):
+            continue  # “三北”工程攻坚战项目|区: the campaign's projects, not a project's site
+        if typ == "Event" and text[start] == "暨" and start > 0:
+            joined = ctx.name_start(start, start - 24, allow_marks=True, scope=True, event=True)
+            start = joined if joined is not None and joined < start else start + 1  # X日[暨]Y表彰大会: one name
+        if typ == "Event" and (edition := _EDITION_BEFORE.search(text, max(0, start - 12), start)) is not None:
+            start = edition.start()  # [2023]中国科幻大会, [第73届]国际宇航大会: the edition is part of the name
         name = text[start:s]
         if not distinctive(name, ctx, start, s, typ, place_end, res.seg.cut):
             continue
@@ -53,6 +70,45 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
         opened = ctx.opened or start > 0 and text[start - 1] == "、" or before is not None and before.end == start and before.text in _VISITS
         out.append(Candidate(start, e, typ, f"{'opened' if opened else 'suffix'}.{typ.lower()}", prio))
     return out
+
+
+# legal suffixes: what ends a company's registered name, which a list item holds whole
+_LEGAL = frozenset("有限公司 有限责任公司 股份有限公司 集团有限公司 股份公司 集团股份有限公司".split())
+_CJK_RUN = re.compile("[\u4e00-\u9fff]{2,12}")
+
+
+def typ_of(res: Resources, key: str) -> str:
+    return res.suffix[key][0]
+
+
+# what a place's or project's name is made of after a visiting verb, the walk having stopped inside it
+_VISITED_POS = frozenset({"ns", "nz", "nr", "nrt", "j", "n", "v"})
+
+
+def _after_visit(ctx: Context, start: int) -> int | None:
+    """Where a name starts that a visiting verb (来到, 前往, 考察 …) opens when the walk stopped at
+    `start` inside it: the verb's end, if at most eight characters of names and of rare words read
+    as verbs (one character, or unknown to the dictionary) lie between (来到|重庆|綦江|藻渡|水库工程);
+    else None."""
+    toks = ctx.within(max(0, start - 9), start)
+    for i in range(len(toks) - 1, -1, -1):
+        t = toks[i]
+        if t.text in _VISITS:
+            between = toks[i + 1 :]
+            ok = between and any(b.pos in ("ns", "nz", "j") for b in between) and all(
+                b.pos in _VISITED_POS and (b.pos != "v" or len(b.text) == 1 or b.text not in common_words()) for b in between
+            )
+            return t.end if ok and t.end < start else None
+    return None
+
+
+def _list_item(text: str, s: int) -> int | None:
+    """Where the list item ending with the legal suffix at s starts: right after the list comma
+    (、) before it, when only CJK characters (two to twelve) lie between; else None."""
+    b = text.rfind("、", max(0, s - 13), s)
+    if b < 0 or not _CJK_RUN.fullmatch(text, b + 1, s) or any(c in "的与在为是等" for c in text[b + 1 : s]):
+        return None
+    return b + 1
 
 
 # what the name of a party ends with before 党 (中国共产党, 民主党, 工党, 国民党, 绿党)

@@ -1,0 +1,63 @@
+"""Routes named by their two ends: lines, roads, flights, trains and power lines (池州至黄山高铁,
+西安—大阪全货运航线, 哈密至重庆±800千伏特高压直流输电线路, 兰张高铁兰州至武威段).
+
+The suffix walk stops at 至 and at the dash, so it keeps only the last end (黄山高铁). Here the
+joint says where the name turns back: a place right before it, a place or a short name right after
+it, then the words up to a route's head. The heads are the kinds of line news names this way
+(railway, road, air-route, train and grid vocabulary); what the second gold calls such routes
+(bench/NEWS_GOLD2.md in the annot worktree: "air/rail routes named by endpoints") is a Project.
+"""
+from __future__ import annotations
+
+import re
+
+from .base import Candidate, Resources, Scan, proposer
+
+# the heads of route names, longest first
+_HEADS = sorted(
+    """高速铁路 城际铁路 铁路 高铁 客专 城际 动车 高速公路 高速 公路 国道 快速路 航线 全货运航线 货运航线 客运航线 国际航线
+    旅客列车 国际旅客列车 货运列车 列车 班列 专列 输电线路 直流输电线路 输电通道 特高压工程 输电工程 输气管道 输油管道 管道 运河 段""".split(),
+    key=len,
+    reverse=True,
+)
+_JOINTS = "至到—－-"
+# after the joint: the second end (a place the gazetteer holds, or two to six characters), then what
+# the route is (±800千伏特高压直流, 国际旅客, 全货运) up to its head; no 的, no clause break
+_AFTER = re.compile(
+    "([\u4e00-\u9fff]{2,6}?)([\u4e00-\u9fffA-Za-z0-9±×.]{0,14}?)(" + "|".join(map(re.escape, _HEADS)) + ")"
+)
+# what a route's name does not hold: 的, a list (等, 、), a count of runs or of lines (首次, 首条, 两对)
+_NOT_INSIDE = re.compile("[的、，]|等(?!级)|首次|首条|首趟|[一二两三四五六七八九十\\d]+对")
+# times and the verbs of running a line make the words after the joint a clause (今起开行, 每日运行)
+_RUNS = frozenset("开行 开通 运行 通车 开工 投运 首开 今起 起 每日 每天 每周".split())
+# a line named before the section of it (兰张高铁兰州至武威段, 京沪高铁北京至天津段)
+_LINE_BEFORE = re.compile("[\u4e00-\u9fff]{2}(?:高速铁路|高铁|铁路|高速公路|高速|客专)$")
+
+
+@proposer("routes")
+def routes(res: Resources, scan: Scan) -> list[Candidate]:
+    """A route named by its ends, from the first end through the head (rule `route.ends`)."""
+    ctx = scan.ctx
+    text = ctx.text
+    starts = {c.start for c in scan.places}
+    out = []
+    for j, ch in enumerate(text):
+        if ch not in _JOINTS or j == 0 or (first := scan.place_end.get(j)) is None:
+            continue
+        m = _AFTER.match(text, j + 1)
+        if m is None or not ctx.is_end(m.end()) or _NOT_INSIDE.search(m.group(0)):
+            continue
+        if j + 1 not in starts and not ctx.is_start(j + 1):
+            continue  # the second end starts inside a word
+        if any(t.pos in ("t", "tg") or t.text in _RUNS for t in ctx.within(j + 1, m.end())):
+            continue  # 固安至北京丰台今起开行直达通勤列车: a clause, not a name
+        start = first.start
+        while text[start - 1 : start] in _JOINTS and (before := scan.place_end.get(start - 1)) is not None:
+            start = before.start  # 中国－吉尔吉斯斯坦－乌兹别克斯坦铁路, 大同—怀来—天津南特高压工程
+        line = _LINE_BEFORE.search(text, max(0, start - 6), start)
+        if line is not None and m.group(3) == "段":
+            start = line.start()
+        elif m.group(3) == "段":
+            continue  # 北京至天津段 alone: a section of an unnamed line
+        out.append(Candidate(start, m.end(), "Project", "route.ends", 3))
+    return out
