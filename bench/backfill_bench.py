@@ -58,9 +58,8 @@ def one(kind: str, paths: list[str], out: str, html: bool, warm: bool) -> dict[s
         wall = time.perf_counter() - t0
         cpu, rss = _usage()
         return {"wall": wall, "cpu": cpu, "chars": r.chars, "load": load, "rss": rss, "workers_rss": [], "phases": phases}
-    from distributed import Client, LocalCluster
-
     import dask
+    from distributed import Client, LocalCluster
 
     from kg import backfill as bf
 
@@ -133,6 +132,8 @@ def report(runs: dict[str, list[dict[str, Any]]], chars: int) -> None:
         workers = "/".join(str(x) for x in rs[-1]["workers_rss"]) or "-"
         print(f"| {label} | {wall:.1f} | {chars / wall:,.0f} | {up} | {statistics.median(r['cpu'] for r in rs):.1f} | {loads} | {rs[-1]['rss']} / {workers} |")
     print("\nwall s of each round: " + "; ".join(f"{k}: " + ", ".join(f"{r['wall']:.1f}" for r in runs[k]) for k in runs))
+    ratios = [a["wall"] / b["wall"] for a, b in zip(runs["1"], runs["2"])]  # 1 and 2 workers ran back to back: a pair sees one load
+    print(f"speed-up of 2 workers over 1, round by round: {', '.join(f'{x:.2f}x' for x in ratios)}; median {statistics.median(ratios):.2f}x")
     for kind in ("1", "2"):
         print(f"phases, {kind} worker(s), last round: " + "; ".join(runs[kind][-1]["phases"]))
 

@@ -1,8 +1,8 @@
 """Time every named query on a large graph, embedded (the `kg query` path) and on `kg serve`.
 
-    python bench/query_graph.py --source DIR --copies 13 --output g1m.nq     # ~1 M quads
+    python bench/query_graph.py --source DIR --copies 11 --output g1m.nq     # ~1 M quads
     python bench/query_bench.py --graph g1m.nq --work /tmp/q1m --embedded --limit 0.5
-    python bench/query_graph.py --source DIR --copies 128 --output g10m.nq   # ~10 M quads
+    python bench/query_graph.py --source DIR --copies 106 --output g10m.nq   # ~10 M quads (loads in ~3 min)
     python bench/query_bench.py --graph g10m.nq --work /tmp/q10m --server --limit 2
 
 The graph is bulk-loaded once into WORK/store (reused by later runs with the same WORK).

@@ -17,12 +17,12 @@ and write its dataset N times as N-Quads, each copy as if it were another run of
   (100 + K) / 100 in copy K, in the direct triple and its statement alike.
 
 Copy 0 is the source graph unchanged, so selectivities and joins stay those of real text.  From
-the news build (92,010 quads) each further copy adds ~71 k distinct quads (shared entities are
-described once, and co-occurrences between shared entities repeat): 14 copies give 1.01 M quads,
-140 give ~10 M.
+the news build (115,470 quads on 2026-12-02) each further copy adds ~94 k distinct quads (shared
+entities are described once, and co-occurrences between shared entities repeat): 11 copies give
+1.06 M quads, 106 give 10.0 M (the counts move with the build: check `len(store)`).
 
-    python bench/query_graph.py --source DIR --copies 14 --output big.nq             # ~1.0 M quads
-    python bench/query_graph.py --source DIR --copies 12 --first 128 --output more.nq # copies 128–139
+    python bench/query_graph.py --source DIR --copies 11 --output big.nq              # ~1.0 M quads
+    python bench/query_graph.py --source DIR --copies 10 --first 106 --output more.nq # copies 106–115
 """
 from __future__ import annotations
 

@@ -123,3 +123,14 @@ def test_partitions_keep_pages_whole_and_in_order():
     assert all(sum(sizes[pages.index(p)] for p in part[:-1]) < min(sizes) + 1 for part in parts)
     assert list(bf.partitions(iter(pages), chars=10**9)) == [pages]
     assert list(bf.partitions(iter([]))) == []
+
+
+def test_the_last_partitions_are_smaller_so_workers_finish_together():
+    pages = list(read_pages([str(SEEDS)], [])) * 8
+    sizes = [sum(len(d.text) for d in p.docs) for p in pages]
+    chars = sum(sizes) // 6
+    parts = list(bf.partitions(iter(pages), chars=chars, ahead=2 * chars))
+    assert [p for part in parts for p in part] == pages
+    lengths = [sum(len(d.text) for p in part for d in p.docs) for part in parts]
+    assert min(lengths[:3]) >= chars  # full partitions while the input lasts
+    assert len(lengths) > 6 and max(lengths[-4:]) < chars  # then quarters: the tail is short
