@@ -37,10 +37,9 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from . import builder, lexicon, rdf, settings, store
+from . import builder, rdf, settings, store
 from .errors import ClusterError, KGError
 from .ingest import Page
-from .link import Linker
 from .pipeline import BuildResult, Pipeline, merged
 from .serialize import GraphLines, chunks, records
 from .spool import Spool, decode_results, encode
@@ -101,13 +100,10 @@ def backfill(
 
 
 def _reducer() -> Pipeline:
-    """A Pipeline for `Pipeline.reduce` alone, which reads the lexicon and the entity table it
-    builds: without the segmenter and the recogniser that recognition needs (0.35 s of CPU that,
-    on a machine whose cores run the workers, would be taken from them)."""
-    pipe = Pipeline.__new__(Pipeline)
-    pipe.lexicon = lexicon.load()
-    pipe.linker = Linker(pipe.lexicon)
-    return pipe
+    """A Pipeline for `Pipeline.reduce` alone: it reads the lexicon and the entity table; the
+    segmenter and the recogniser load only when first used, so the client never builds them
+    (0.35 s of CPU that, on a machine whose cores run the workers, would be taken from them)."""
+    return Pipeline()
 
 
 def _distributed() -> Any:
