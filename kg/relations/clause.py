@@ -19,7 +19,7 @@ from .names import PLACE_TAILS, NameRelations
 ORGS = ORG_TYPES
 PARTIES = ORG_TYPES | {EntityType.PLACE}  # a county or a city signs through its government
 # what the name of a branch or unit ends with (…分行, …支行, …专委会): it is under the name before it
-BRANCH_TAIL = re.compile(r"(?:分公司|分行|支行|分局|分所|营业部|分厂|分院|分中心|办事处|分会|专委会|专业委员会|工会|党委|团委)$")
+BRANCH_TAIL = re.compile(r"(?:分公司|分行|支行|分局|分所|营业部|分厂|分院|分中心|办事处|分会|专委会|专业委员会|工会|党委|团委|频道)$")
 LIST_JOIN = frozenset({"、", "和", "与", "及", "以及", "，", ",", "、以及"})
 
 

@@ -67,6 +67,8 @@ def held_in(c: Clause) -> Iterable[Fact]:
 # X(…)在Y启用/开工/投产/揭牌: a project, park or body that opens, starts or is set up in Y
 _OPENS = re.compile(r"(?:正式|顺利|成功|隆重|全面|率先)?(?:启用|启动|开工|投产|揭牌|落成|开业|开园|竣工|投运|建成|开通|通车|动工|奠基|挂牌|成立|开馆|运营)")
 _BODY_OPENS = ("揭牌", "挂牌", "成立", "开业")
+# 在吉林省东丰县[金牛支洞施工现场]开工: a work site, read as a place, after the division that holds it
+_SITE = ("现场", "工地")
 
 
 def _opened_in(c: Clause) -> Iterator[Fact]:
@@ -74,6 +76,8 @@ def _opened_in(c: Clause) -> Iterator[Fact]:
     for i, j in _places_after_zai(c):
         place = ms[j]
         hit = _OPENS.match(c.text, c.loc(place.end))
+        if j > i and place.text.endswith(_SITE) and is_division(ms[j - 1]):
+            place = ms[j - 1]  # where the site is: the division, not the site's own name
         if not hit or i == 0:
             continue
         x = ms[i - 1]  # the subject: the mention right before 在, in its segment or the one before
@@ -233,7 +237,7 @@ def place_of(c: Clause) -> Iterable[Fact]:
             continue  # not 晋 of 晋台, nor a name that is no place name
         x = ms[i + 1]
         gap = c.between(p, x)
-        if gap == "" and is_division(p) and is_division(x) and _contains(c, p, x):
+        if gap == "" and is_division(p) and (is_division(x) and _contains(c, p, x) or _short_inside(c, p, x)):
             yield fact(c, x, "locatedIn", p, "name.address", 0.85)  # an address written out: read off the compound name
             continue
         if len(x.text) < 2 or x.type == "Place" and not placelike(x):
@@ -279,6 +283,15 @@ def _governs(m: Mention) -> bool:
     """[苏州工业园区][管委会], [杭州市][西湖区政府]: the body that governs the place before it, whose
     place is its jurisdiction (read off its name), not where it stands."""
     return m.type == "GovernmentBody" or (m.canonical or m.text).endswith(_GOVERNING)
+
+
+def _short_inside(c: Clause, outer: Mention, inner: Mention) -> bool:
+    """[重庆][云阳], [山东][即墨]: a county's short name the linker left unlinked (a county of another
+    province than the paper's), written right after a division that holds a county of that name."""
+    if c.names is None or outer.key is None or inner.type != "Place" or is_division(inner):
+        return False
+    lex = c.names.lex
+    return any(outer.key.name in {a.code for a in lex.ancestors(code)} for code in lex.by_name.get(inner.text, ()))
 
 
 def _contains(c: Clause, outer: Mention, inner: Mention) -> bool:
