@@ -52,3 +52,9 @@ def test_a_county_short_name_after_its_province_in_another_provinces_paper():
 def test_a_project_started_at_a_site_is_in_the_division_of_the_site():
     got = _rels("引汉济渭二期工程今天在陕西省西安市周至县黄池沟施工现场正式开工。")
     assert ("引汉济渭二期工程", "locatedIn", "周至县", "rel.locatedIn.opened-in") in got
+
+
+def test_divisions_listed_after_an_address_share_its_first_place():
+    got = _rels("记者先后走访了四川成都、绵阳和重庆万州等地。")
+    assert {("绵阳", "四川"), ("成都", "四川"), ("万州", "重庆")} <= {(s, o) for s, p, o, _ in got if p == "locatedIn"}
+    assert not any(s == "重庆" and o == "四川" for s, _, o, _ in got)  # a province listed after is not inside the first

@@ -239,6 +239,7 @@ def place_of(c: Clause) -> Iterable[Fact]:
         gap = c.between(p, x)
         if gap == "" and is_division(p) and (is_division(x) and _contains(c, p, x) or _short_inside(c, p, x)):
             yield fact(c, x, "locatedIn", p, "name.address", 0.85)  # an address written out: read off the compound name
+            yield from _address_list(c, p, i + 1)
             continue
         if len(x.text) < 2 or x.type == "Place" and not placelike(x):
             continue
@@ -283,6 +284,18 @@ def _governs(m: Mention) -> bool:
     """[苏州工业园区][管委会], [杭州市][西湖区政府]: the body that governs the place before it, whose
     place is its jurisdiction (read off its name), not where it stands."""
     return m.type == "GovernmentBody" or (m.canonical or m.text).endswith(_GOVERNING)
+
+
+def _address_list(c: Clause, p: Mention, k: int) -> Iterator[Fact]:
+    """在江苏苏州和江阴, 四川成都、绵阳: the divisions listed after an address share its first
+    place, when the gazetteer puts them inside it."""
+    ms = c.mentions
+    while k + 1 < len(ms) and c.between(ms[k], ms[k + 1]) in ("、", "和", "及", "与"):
+        x = ms[k + 1]
+        if not (is_division(x) and _contains(c, p, x) or _short_inside(c, p, x)):
+            return
+        yield fact(c, x, "locatedIn", p, "name.address", 0.85)
+        k += 1
 
 
 def _short_inside(c: Clause, outer: Mention, inner: Mention) -> bool:
