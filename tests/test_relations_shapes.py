@@ -58,3 +58,19 @@ def test_divisions_listed_after_an_address_share_its_first_place():
     got = _rels("记者先后走访了四川成都、绵阳和重庆万州等地。")
     assert {("绵阳", "四川"), ("成都", "四川"), ("万州", "重庆")} <= {(s, o) for s, p, o, _ in got if p == "locatedIn"}
     assert not any(s == "重庆" and o == "四川" for s, _, o, _ in got)  # a province listed after is not inside the first
+
+
+def test_a_scene_carries_over_a_semicolon_to_the_next_clause():
+    text = "在浙江宁波，丁薛祥前往宁波舟山港，调研港口建设情况；到方太集团、宁波均胜电子股份有限公司，了解制造业发展情况。"
+    got = _rels(text)
+    assert ("方太集团", "locatedIn", "宁波", "rel.locatedIn.scene-carried") in got
+    out = ex.extract(text)["relations"]
+    carried = next(r for r in out if r["rule"] == "rel.locatedIn.scene-carried")
+    assert carried["start"] == 0  # the evidence holds the clause that set the scene
+
+
+def test_a_scene_ends_with_its_sentence_or_at_a_new_place():
+    assert not any(s == "方太集团" for s, _, _, _ in _rels("在浙江宁波，丁薛祥前往宁波舟山港调研。他还到方太集团了解情况。"))
+    got = _rels("在浙江宁波，丁薛祥前往宁波舟山港调研；在江苏苏州，他来到方太集团调研。")
+    assert ("方太集团", "locatedIn", "苏州", "rel.locatedIn.scene") in got
+    assert not any(s == "方太集团" and o == "宁波" for s, _, o, _ in got)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from ..types import Fact, Mention
 from .arguments import ADV
@@ -16,6 +17,7 @@ from .clause import (
     group_after,
     index_of,
     is_division,
+    opening_scene,
     placelike,
     segment_start,
 )
@@ -314,28 +316,37 @@ def _contains(c: Clause, outer: Mention, inner: Mention) -> bool:
     return outer.key.name in {a.code for a in c.names.lex.ancestors(inner.key.name)}
 
 
-_SCENE_LEAD = re.compile(r"(?:[^，。；！？]{0,20}[，,])?在$")
 _SCENE_TYPES = frozenset({"Enterprise", "Organization", "Project", "Event", "Place"})
 
 
 def scene(c: Clause) -> Iterable[Fact]:
     """在潍坊，李强来到歌尔集团、潍柴集团 / 在马鞍山，新特钢项目建成投产: a sentence that opens
-    with a place sets the scene; the companies, projects, parks and events it names are there.
+    with a place sets the scene; the companies, projects, parks and events it names are there, and
+    those of the next clause when a ； joins them (在河南郑州，…；到郑州煤矿机械集团、超聚变…).
     Not people, bodies of government or divisions; not a name another place qualifies (深圳的X)."""
     ms = c.mentions
-    if not ms or not is_division(ms[0]) or not _SCENE_LEAD.fullmatch(c.text, 0, c.loc(ms[0].start)):
+    opened = opening_scene(c)
+    if opened is not None:
+        k, start = opened
+        place = ms[k]
+    elif c.scene is not None and ms and not any(is_division(m) for m in ms):
+        k, start, place = -1, 0, c.scene  # a clause of the same scene, naming no division of its own
+    else:
         return
-    k = 0
-    while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.between(ms[k], ms[k + 1]) == "":
-        k += 1
-    place = ms[k]
-    close = re.match(r"(?:内|里|境内|期间)?[，,]", c.after(place, 4))
-    if close is None:
-        return
-    start = c.loc(place.end) + close.end()
     # 在青海海南州千万千瓦级新能源基地内，X…: X is in the base and in the division that holds it
     base = not is_division(place) and (place.canonical or place.text).endswith(_BASE_TAIL)
-    wheres = [place] + [x for x in ms[:k][::-1] if is_division(x)][:1] if base else [place]
+    wheres = [place] + [x for x in ms[:k][::-1] if is_division(x)][:1] if base and k > 0 else [place]
+    for f in _in_scene(c, k, start, place, wheres):
+        if k >= 0 or c.previous is None or c.doc_text is None:
+            yield f
+        else:  # the evidence spans the clause that set the scene
+            yield replace(f, rule="rel.locatedIn.scene-carried", confidence=0.65, start=c.previous.start,
+                          evidence=c.doc_text[c.previous.start : c.sentence.end])
+
+
+def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mention]) -> Iterator[Fact]:
+    """The things named after the scene's place (index k, -1 when carried from the clause before)."""
+    ms = c.mentions
     for i, m in enumerate(ms[k + 1 :], k + 1):
         if c.loc(m.start) < start or m.type not in _SCENE_TYPES or is_division(m) or m.key == place.key:
             continue
@@ -345,8 +356,8 @@ def scene(c: Clause) -> Iterable[Fact]:
             continue  # 依托北大荒集团的平台: the owner of what is there
         if "听取" in c.text[segment_start(c.text, c.loc(m.start)) : c.loc(m.start)]:
             continue  # 听取X建设等介绍: what a report was about, not a thing visited there
-        prev = ms[i - 1]
-        gap = c.text[c.loc(prev.end) : c.loc(m.start)]
+        prev = ms[i - 1] if i > 0 else place
+        gap = c.text[c.loc(prev.end) : c.loc(m.start)] if i > 0 else ""
         if prev.type == "Place" and gap in ("", "的", "—", "-", "－", "至", "到") and prev is not place and not _spans(c, i - 1):
             continue  # 深圳的X, 上海X, 西安至延安高铁: another place says where X is
         if m.type == "Place" and is_division(prev) and gap in ("、", "和", "及"):
