@@ -19,7 +19,7 @@ from .names import PLACE_TAILS, NameRelations
 ORGS = ORG_TYPES
 PARTIES = ORG_TYPES | {EntityType.PLACE}  # a county or a city signs through its government
 # what the name of a branch or unit ends with (…分行, …支行, …专委会): it is under the name before it
-BRANCH_TAIL = re.compile(r"(?:分公司|分行|支行|分局|分所|营业部|分厂|分院|分中心|办事处|分会|专委会|专业委员会|工会|党委|团委)$")
+BRANCH_TAIL = re.compile(r"(?:分公司|分行|支行|分局|分所|营业部|分厂|分院|分中心|办事处|分会|专委会|专业委员会|工会|党委|团委|频道)$")
 LIST_JOIN = frozenset({"、", "和", "与", "及", "以及", "，", ",", "、以及"})
 
 
@@ -39,6 +39,7 @@ class Clause:
     doc_text: str | None = None  # the article's text, for evidence spanning two sentences
     names: NameRelations | None = None  # what names say (branch -> parent)
     entities: Callable[[EntityType, str], Key] | None = None  # the linker's `implied`
+    scene: Mention | None = None  # the place set by 在X， in the clause before, when that clause ended with ；
 
     def implied(self, typ: EntityType, name: str) -> Key:
         """The key of an entity the sentence implies without naming it (a place's government, an award)."""
@@ -248,14 +249,36 @@ def _sentence_date(c: Clause) -> str | None:
     return ds[0].value
 
 
+SCENE_LEAD = re.compile(r"(?:[^，。；！？]{0,20}[，,])?在$")
+
+
+def opening_scene(c: Clause) -> tuple[int, int] | None:
+    """(index of the place, sentence-local start of what follows) of a clause that opens with
+    在<place>， (在河南郑州，… / 在青海海南州…基地内，…): the last of the adjacent places."""
+    ms = c.mentions
+    if not ms or not is_division(ms[0]) or not SCENE_LEAD.fullmatch(c.text, 0, c.loc(ms[0].start)):
+        return None
+    k = 0
+    while k + 1 < len(ms) and ms[k + 1].type == EntityType.PLACE and c.between(ms[k], ms[k + 1]) == "":
+        k += 1
+    close = re.match(r"(?:内|里|境内|期间)?[，,]", c.after(ms[k], 4))
+    return (k, c.loc(ms[k].end) + close.end()) if close else None
+
+
 def prepare(clauses: Iterable[Clause], ctx: Context) -> Iterator[Clause]:
-    """Clauses with their date, 该X / 我市 resolved, and the previous sentence's topic."""
+    """Clauses with their date, 该X / 我市 resolved, the previous sentence's topic, and the scene a
+    clause ending with ； sets for the next (在河南郑州，A前往X；到Y…: Y is in 郑州 too)."""
     topic: Mention | None = None
     previous: Sentence | None = None
+    scene: Mention | None = None
     for c in clauses:
         c = Clause(c.sentence, c.mentions, c.nested, None, ctx.published, ctx.locale, topic, ctx.place_key, previous, ctx.text, ctx.names,
-                   ctx.entities)
+                   ctx.entities, None if c.sentence.text.startswith("在") else scene)
         c = replace(c, mentions=_resolve_anaphora(c, ctx), date=_sentence_date(c))
+        opened = opening_scene(c)
+        scene = c.mentions[opened[0]] if opened else c.scene
+        if not c.text.rstrip().endswith(("；", ";")):
+            scene = None
         first = c.mentions[0] if c.mentions else None
         topic = first if first is not None and first.type in ORGS and c.loc(first.start) <= 2 else None
         previous = c.sentence

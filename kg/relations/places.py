@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from ..types import Fact, Mention
 from .arguments import ADV
@@ -16,6 +17,7 @@ from .clause import (
     group_after,
     index_of,
     is_division,
+    opening_scene,
     placelike,
     segment_start,
 )
@@ -67,6 +69,8 @@ def held_in(c: Clause) -> Iterable[Fact]:
 # X(…)在Y启用/开工/投产/揭牌: a project, park or body that opens, starts or is set up in Y
 _OPENS = re.compile(r"(?:正式|顺利|成功|隆重|全面|率先)?(?:启用|启动|开工|投产|揭牌|落成|开业|开园|竣工|投运|建成|开通|通车|动工|奠基|挂牌|成立|开馆|运营)")
 _BODY_OPENS = ("揭牌", "挂牌", "成立", "开业")
+# 在吉林省东丰县[金牛支洞施工现场]开工: a work site, read as a place, after the division that holds it
+_SITE = ("现场", "工地")
 
 
 def _opened_in(c: Clause) -> Iterator[Fact]:
@@ -74,6 +78,8 @@ def _opened_in(c: Clause) -> Iterator[Fact]:
     for i, j in _places_after_zai(c):
         place = ms[j]
         hit = _OPENS.match(c.text, c.loc(place.end))
+        if j > i and place.text.endswith(_SITE) and is_division(ms[j - 1]):
+            place = ms[j - 1]  # where the site is: the division, not the site's own name
         if not hit or i == 0:
             continue
         x = ms[i - 1]  # the subject: the mention right before 在, in its segment or the one before
@@ -233,8 +239,9 @@ def place_of(c: Clause) -> Iterable[Fact]:
             continue  # not 晋 of 晋台, nor a name that is no place name
         x = ms[i + 1]
         gap = c.between(p, x)
-        if gap == "" and is_division(p) and is_division(x) and _contains(c, p, x):
+        if gap == "" and is_division(p) and (is_division(x) and _contains(c, p, x) or _short_inside(c, p, x)):
             yield fact(c, x, "locatedIn", p, "name.address", 0.85)  # an address written out: read off the compound name
+            yield from _address_list(c, p, i + 1)
             continue
         if len(x.text) < 2 or x.type == "Place" and not placelike(x):
             continue
@@ -281,6 +288,27 @@ def _governs(m: Mention) -> bool:
     return m.type == "GovernmentBody" or (m.canonical or m.text).endswith(_GOVERNING)
 
 
+def _address_list(c: Clause, p: Mention, k: int) -> Iterator[Fact]:
+    """在江苏苏州和江阴, 四川成都、绵阳: the divisions listed after an address share its first
+    place, when the gazetteer puts them inside it."""
+    ms = c.mentions
+    while k + 1 < len(ms) and c.between(ms[k], ms[k + 1]) in ("、", "和", "及", "与"):
+        x = ms[k + 1]
+        if not (is_division(x) and _contains(c, p, x) or _short_inside(c, p, x)):
+            return
+        yield fact(c, x, "locatedIn", p, "name.address", 0.85)
+        k += 1
+
+
+def _short_inside(c: Clause, outer: Mention, inner: Mention) -> bool:
+    """[重庆][云阳], [山东][即墨]: a county's short name the linker left unlinked (a county of another
+    province than the paper's), written right after a division that holds a county of that name."""
+    if c.names is None or outer.key is None or inner.type != "Place" or is_division(inner):
+        return False
+    lex = c.names.lex
+    return any(outer.key.name in {a.code for a in lex.ancestors(code)} for code in lex.by_name.get(inner.text, ()))
+
+
 def _contains(c: Clause, outer: Mention, inner: Mention) -> bool:
     """The gazetteer puts inner (a division) inside outer."""
     if c.names is None or outer.key is None or inner.key is None or outer.key == inner.key:
@@ -288,28 +316,37 @@ def _contains(c: Clause, outer: Mention, inner: Mention) -> bool:
     return outer.key.name in {a.code for a in c.names.lex.ancestors(inner.key.name)}
 
 
-_SCENE_LEAD = re.compile(r"(?:[^，。；！？]{0,20}[，,])?在$")
 _SCENE_TYPES = frozenset({"Enterprise", "Organization", "Project", "Event", "Place"})
 
 
 def scene(c: Clause) -> Iterable[Fact]:
     """在潍坊，李强来到歌尔集团、潍柴集团 / 在马鞍山，新特钢项目建成投产: a sentence that opens
-    with a place sets the scene; the companies, projects, parks and events it names are there.
+    with a place sets the scene; the companies, projects, parks and events it names are there, and
+    those of the next clause when a ； joins them (在河南郑州，…；到郑州煤矿机械集团、超聚变…).
     Not people, bodies of government or divisions; not a name another place qualifies (深圳的X)."""
     ms = c.mentions
-    if not ms or not is_division(ms[0]) or not _SCENE_LEAD.fullmatch(c.text, 0, c.loc(ms[0].start)):
+    opened = opening_scene(c)
+    if opened is not None:
+        k, start = opened
+        place = ms[k]
+    elif c.scene is not None and ms and not any(is_division(m) for m in ms):
+        k, start, place = -1, 0, c.scene  # a clause of the same scene, naming no division of its own
+    else:
         return
-    k = 0
-    while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.between(ms[k], ms[k + 1]) == "":
-        k += 1
-    place = ms[k]
-    close = re.match(r"(?:内|里|境内|期间)?[，,]", c.after(place, 4))
-    if close is None:
-        return
-    start = c.loc(place.end) + close.end()
     # 在青海海南州千万千瓦级新能源基地内，X…: X is in the base and in the division that holds it
     base = not is_division(place) and (place.canonical or place.text).endswith(_BASE_TAIL)
-    wheres = [place] + [x for x in ms[:k][::-1] if is_division(x)][:1] if base else [place]
+    wheres = [place] + [x for x in ms[:k][::-1] if is_division(x)][:1] if base and k > 0 else [place]
+    for f in _in_scene(c, k, start, place, wheres):
+        if k >= 0 or c.previous is None or c.doc_text is None:
+            yield f
+        else:  # the evidence spans the clause that set the scene
+            yield replace(f, rule="rel.locatedIn.scene-carried", confidence=0.65, start=c.previous.start,
+                          evidence=c.doc_text[c.previous.start : c.sentence.end])
+
+
+def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mention]) -> Iterator[Fact]:
+    """The things named after the scene's place (index k, -1 when carried from the clause before)."""
+    ms = c.mentions
     for i, m in enumerate(ms[k + 1 :], k + 1):
         if c.loc(m.start) < start or m.type not in _SCENE_TYPES or is_division(m) or m.key == place.key:
             continue
@@ -319,8 +356,8 @@ def scene(c: Clause) -> Iterable[Fact]:
             continue  # 依托北大荒集团的平台: the owner of what is there
         if "听取" in c.text[segment_start(c.text, c.loc(m.start)) : c.loc(m.start)]:
             continue  # 听取X建设等介绍: what a report was about, not a thing visited there
-        prev = ms[i - 1]
-        gap = c.text[c.loc(prev.end) : c.loc(m.start)]
+        prev = ms[i - 1] if i > 0 else place
+        gap = c.text[c.loc(prev.end) : c.loc(m.start)] if i > 0 else ""
         if prev.type == "Place" and gap in ("", "的", "—", "-", "－", "至", "到") and prev is not place and not _spans(c, i - 1):
             continue  # 深圳的X, 上海X, 西安至延安高铁: another place says where X is
         if m.type == "Place" and is_division(prev) and gap in ("、", "和", "及"):

@@ -1,0 +1,76 @@
+"""The shapes of relations the news golds missed while both ends were nodes (round 2, issue 10),
+each on a sentence written for the test in the style of another province's paper."""
+from __future__ import annotations
+
+import kg.extract as ex
+from kg.relations import rules
+from tests.test_frames import T, clause, facts
+
+
+def _rels(text: str, region: str | None = None) -> set[tuple[str, str, str, str]]:
+    out = ex.extract(text, region=region, names=True)
+    return {(r["s"], r["p"], r["o"], r["rule"]) for r in out["relations"]}
+
+
+def test_attributive_organisers_with_a_spaced_out_edition():
+    # a page set in columns spaces its numbers out: 承办的 2025 年…
+    got = facts("由浙江省商务厅主办，宁波市人民政府承办的 2025 年 中国（宁波）消费品博览会在宁波开幕。",
+                ("浙江省商务厅", T.GOVERNMENT_BODY), ("宁波市人民政府", T.GOVERNMENT_BODY),
+                ("中国（宁波）消费品博览会", T.EVENT), ("宁波", T.PLACE, "330200"))
+    assert ("浙江省商务厅", "organizes", "中国（宁波）消费品博览会", "主办") in got
+    assert ("宁波市人民政府", "organizes", "中国（宁波）消费品博览会", "承办") in got
+
+
+def test_a_museum_that_puts_on_an_exhibition_organises_it():
+    got = facts("湖北省博物馆推出了“曾侯乙编钟”特展，吸引大批观众。",
+                ("湖北省博物馆", T.ORGANIZATION), ("“曾侯乙编钟”特展", T.EVENT))
+    assert ("湖北省博物馆", "organizes", "“曾侯乙编钟”特展", "举办") in got
+    got = facts("成都博物馆精心打造“考古里的四川”研学活动。",
+                ("成都博物馆", T.ORGANIZATION), ("“考古里的四川”研学活动", T.EVENT))
+    assert ("成都博物馆", "organizes", "“考古里的四川”研学活动", "举办") in got
+
+
+def test_launching_a_product_is_not_organising():
+    got = facts("比亚迪公司推出了新款汉车型。", ("比亚迪公司", T.ENTERPRISE), ("汉", T.PROJECT))
+    assert not any(p == "organizes" for _, p, _, _ in got)
+
+
+def test_a_channel_right_after_its_broadcaster():
+    c = clause("湖南广播电视台经视频道今晚播出特别节目。", ("湖南广播电视台", T.ORGANIZATION), ("经视频道", T.ORGANIZATION))
+    got = {(f.subject.name, str(f.predicate), f.object.name, f.rule) for f in rules.sub_organization(c)}
+    assert ("经视频道", "subOrganizationOf", "湖南广播电视台", "rel.subOrganizationOf.adjacent") in got
+
+
+def test_a_county_short_name_after_its_province_in_another_provinces_paper():
+    # in a Shanxi paper 仪陇 (四川) is not linked as a division; written after 四川 it is an address
+    got = _rels("记者日前走进四川仪陇，看到一片丰收景象。", region="山西省")
+    assert any(s == "仪陇" and p == "locatedIn" and o == "四川" for s, p, o, _ in got)
+    # and a short name is not put in a province that holds no county of that name
+    assert not any(s == "仪陇" and o == "广东" for s, _, o, _ in _rels("记者日前走进广东仪陇。", region="山西省"))
+
+
+def test_a_project_started_at_a_site_is_in_the_division_of_the_site():
+    got = _rels("引汉济渭二期工程今天在陕西省西安市周至县黄池沟施工现场正式开工。")
+    assert ("引汉济渭二期工程", "locatedIn", "周至县", "rel.locatedIn.opened-in") in got
+
+
+def test_divisions_listed_after_an_address_share_its_first_place():
+    got = _rels("记者先后走访了四川成都、绵阳和重庆万州等地。")
+    assert {("绵阳", "四川"), ("成都", "四川"), ("万州", "重庆")} <= {(s, o) for s, p, o, _ in got if p == "locatedIn"}
+    assert not any(s == "重庆" and o == "四川" for s, _, o, _ in got)  # a province listed after is not inside the first
+
+
+def test_a_scene_carries_over_a_semicolon_to_the_next_clause():
+    text = "在浙江宁波，丁薛祥前往宁波舟山港，调研港口建设情况；到方太集团、宁波均胜电子股份有限公司，了解制造业发展情况。"
+    got = _rels(text)
+    assert ("方太集团", "locatedIn", "宁波", "rel.locatedIn.scene-carried") in got
+    out = ex.extract(text)["relations"]
+    carried = next(r for r in out if r["rule"] == "rel.locatedIn.scene-carried")
+    assert carried["start"] == 0  # the evidence holds the clause that set the scene
+
+
+def test_a_scene_ends_with_its_sentence_or_at_a_new_place():
+    assert not any(s == "方太集团" for s, _, _, _ in _rels("在浙江宁波，丁薛祥前往宁波舟山港调研。他还到方太集团了解情况。"))
+    got = _rels("在浙江宁波，丁薛祥前往宁波舟山港调研；在江苏苏州，他来到方太集团调研。")
+    assert ("方太集团", "locatedIn", "苏州", "rel.locatedIn.scene") in got
+    assert not any(s == "方太集团" and o == "宁波" for s, _, o, _ in got)
