@@ -61,8 +61,11 @@ class Linker:
         """
         page = page or page_scope([doc.text])
         out = []
+        ends: dict[int, Division] = {}  # divisions by the offset where their mention ends
         for m in mentions:
-            canonical, key, division = self._canonical(m, locale, page)
+            canonical, key, division = self._canonical(m, locale, page, ends.get(m.start))
+            if division is not None and not m.nested:
+                ends[m.end] = division
             self._add(key, m, canonical, division)
             out.append(replace(m, canonical=canonical, key=key))
         declared = self._declared(doc, out)
@@ -103,12 +106,13 @@ class Linker:
 
     # ------------------------------------------------------------ canonical names
 
-    def _canonical(self, m: Mention, locale: Locale, page: str) -> tuple[str, Key, Division | None]:
+    def _canonical(self, m: Mention, locale: Locale, page: str, before: Division | None = None) -> tuple[str, Key, Division | None]:
+        """`before`: the division whose name is written right before the mention (山东|昌邑)."""
         text = m.text
         typ = EntityType(m.type)
         if typ is EntityType.PLACE:
             d = self.lexicon.place(text, locale)
-            if d is not None and not self._foreign_short_county(text, d, locale):
+            if d is not None and not self._foreign_short_county(text, d, locale, before):
                 return d.name, _division_key(d), d
             zone = self.zones.resolve(text, locale) if d is None else None
             if zone is not None:  # 经开区 in a 长春 paper, 综改区 in a Shanxi one
@@ -139,11 +143,14 @@ class Linker:
         is unknown keeps its people to its page)."""
         return Key(EntityType.PERSON, name, locale.province or page)
 
-    def _foreign_short_county(self, text: str, d: Division, locale: Locale) -> bool:
+    def _foreign_short_county(self, text: str, d: Division, locale: Locale, before: Division | None = None) -> bool:
         """A county's short form from another province (龙城 in a Taiyuan paper is the
         city's nickname, not 龙城区 of Liaoning; 蒙山 a mountain, not 蒙山县 of Guangxi)
-        names no division: it stays a place of its own name."""
+        names no division: it stays a place of its own name, unless its own province or city
+        is written right before it (山东昌邑, 重庆云阳: an address)."""
         if d.level != "county" or text == d.name or not locale.province:
+            return False
+        if before is not None and before.level in ("province", "city") and d.code.startswith(before.code[:4] if before.level == "city" else before.code[:2]):
             return False
         home = self.lexicon._province_code(locale)
         return home is not None and d.code[:2] != home[:2]

@@ -186,3 +186,16 @@ def test_a_transcript_without_dateline_is_where_its_title_says(pipeline):
     doc = Document("t", text, "t.jsonl", title="总理在四川调研")
     loc = article_locale(doc, infer_locale([(text, None)], pipeline.lexicon), pipeline.lexicon)
     assert loc.province == "四川省"
+
+
+def test_short_county_after_its_own_province_is_the_county() -> None:
+    """A county's short form from another province is an address when its province is written
+    right before it (重庆云阳, 广东梅县 in a Shanxi paper); alone it stays a place of its own name."""
+    from kg.extract import extract
+
+    def canon(text: str) -> dict[str, str]:
+        return {x["text"]: x["canonical"] for x in extract(text, region="山西省")["entities"]}
+
+    assert canon("重庆云阳的脐橙丰收了。")["云阳"] == "云阳县"
+    assert canon("在广东梅县，记者看到新建的厂房。")["梅县"] == "梅县区"
+    assert canon("云阳的脐橙丰收了，销往全国。").get("云阳", "云阳") == "云阳"
