@@ -1,0 +1,39 @@
+"""Works named with their section, phase or kind of works, and lines named by their two ends.
+
+Every sentence is written for these tests in the style of a provincial paper (Guizhou, Hunan,
+Fujian, Gansu, Heilongjiang, Yunnan); none is copied from the gold articles or the seeds.
+"""
+from __future__ import annotations
+
+from kg.types import Locale
+
+NOWHERE = Locale()
+
+
+def projects(pipeline, text):
+    """The Project names that make graph nodes (generic mentions, kinds of project, left out)."""
+    return {m.text for m in pipeline.recognizer("d", text, NOWHERE) if m.type == "Project" and not m.nested and not m.generic}
+
+
+def test_a_section_phase_or_kind_of_works_is_part_of_the_project(pipeline):
+    got = projects(pipeline, "贵南高铁贵州段扩能改造工程和长沙黄花国际机场改扩建工程同日开工。")
+    assert "贵南高铁贵州段扩能改造工程" in got, got
+    assert "长沙黄花国际机场改扩建工程" in got, got
+    got = projects(pipeline, "福州长乐国际机场二期扩建工程进入收尾，宝兰铁路复线开始铺轨。")
+    assert "福州长乐国际机场二期扩建工程" in got, got
+    assert "宝兰铁路复线" in got, got
+
+
+def test_a_stretch_of_time_or_a_count_of_sections_is_no_section(pipeline):
+    got = projects(pipeline, "兰州至合作铁路进入阶段性验收，甘肃境内高速公路其他标段正在施工。")
+    assert not any(n.endswith(("阶段", "标段")) for n in got), got
+
+
+def test_a_line_named_by_its_two_ends(pipeline):
+    got = projects(pipeline, "黑龙江哈伊高铁和云南弥蒙高铁加快建设，湘桂两地的梧柳高速全线通车。")
+    assert {"哈伊高铁", "弥蒙高铁", "梧柳高速"} <= got, got
+
+
+def test_a_kind_of_line_is_no_line(pipeline):
+    got = projects(pipeline, "湖南将建设一批过江通道、市域铁路和电力外送通道，这条高铁已由高速公路接驳。")
+    assert not got, got
