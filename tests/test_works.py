@@ -37,3 +37,20 @@ def test_a_line_named_by_its_two_ends(pipeline):
 def test_a_kind_of_line_is_no_line(pipeline):
     got = projects(pipeline, "湖南将建设一批过江通道、市域铁路和电力外送通道，这条高铁已由高速公路接驳。")
     assert not got, got
+
+
+def events(pipeline, text):
+    return {m.text for m in pipeline.recognizer("d", text, NOWHERE) if m.type == "Event" and not m.nested and not m.generic}
+
+
+def test_a_headline_opening_with_an_event_names_it(pipeline):
+    got = events(pipeline, "2024四川国际茶业博览会在成都开幕\n第五届黔货出山成果展在贵阳举行。")
+    assert "2024四川国际茶业博览会" in got, got
+    assert "第五届黔货出山成果展" in got, got
+    assert not events(pipeline, "湖南省委书记出席大会开幕。"), "a clause about a meeting names none"
+
+
+def test_a_meeting_attended_is_named(pipeline):
+    got = events(pipeline, "省长在长沙出席湘商企业家座谈会并讲话，还参加了“湘约非洲”中外记者见面会。")
+    assert "湘商企业家座谈会" in got, got
+    assert "“湘约非洲”中外记者见面会" in got, got
