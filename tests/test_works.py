@@ -54,3 +54,11 @@ def test_a_meeting_attended_is_named(pipeline):
     got = events(pipeline, "省长在长沙出席湘商企业家座谈会并讲话，还参加了“湘约非洲”中外记者见面会。")
     assert "湘商企业家座谈会" in got, got
     assert "“湘约非洲”中外记者见面会" in got, got
+
+
+def test_a_dash_after_a_kind_of_work_opens_the_work_s_name(pipeline):
+    got = projects(pipeline, "云南省重点水利工程——滇西北引洱入宾灌区工程开工，贵黄高速控制性工程——乌江特大桥顺利合龙。")
+    assert "滇西北引洱入宾灌区工程" in got, got
+    assert "乌江特大桥" in got, got
+    rules = {m.rule for m in pipeline.recognizer("d", "省重点工程——昆明配套工程加快建设。", NOWHERE)}
+    assert "project.dashed" not in rules, "a part of a work, described (配套工程), is named by no dash"

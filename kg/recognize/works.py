@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .base import Candidate, Scan
+from ..projects import STANDING
+from .base import Candidate, Resources, Scan, proposer
 
 # what names a built work: the Project suffixes of kg/data/suffixes.tsv that name a physical work,
 # the route heads of kg/recognize/routes.py, and waterways, locks and airports
@@ -72,3 +73,34 @@ def short_lines_unplaced(cands: list[Candidate], scan: Scan) -> list[Candidate]:
         (p.start, s) for e, s in ends.items() if (p := scan.place_end.get(s)) is not None
     }
     return [c for c in cands if not (not c.rule.startswith("gazetteer") and c.end in ends and (c.start, ends[c.end]) in placed)]
+
+
+
+# a kind of work, then a dash, then the work's name (国家重点水利工程——环北部湾广西水资源配置工程,
+# 川青铁路重难点控制性工程——尖扎黄河特大桥): the dash opens the name the kind before it introduces
+_KIND_BEFORE_DASH = re.compile("(?:工程|项目|设施|枢纽|通道|铁路|大桥|电站|基地)——$")
+_NAME_CHAR = re.compile("[\u4e00-\u9fffA-Za-z0-9±×.“”]")
+# heads a dashed work's name ends with beyond the Project suffixes of kg/data/suffixes.tsv
+_MORE_WORK_HEADS = ("特大桥", "标段", "水利枢纽")
+# words that describe a part of a work rather than name one (控制性工程, 配套工程, 首个…): kg.projects.STANDING and these
+_PART_WORDS = STANDING | {"控制性", "配套", "重难点"}
+
+
+@proposer("works")
+def dashed(res: Resources, scan: Scan) -> list[Candidate]:
+    """The name of a work right after a dash that follows its kind (rule `project.dashed`): from
+    the dash to the first Project head (工程, 项目, 大桥 …) that ends a word, with no 的 in between."""
+    text, ctx = scan.ctx.text, scan.ctx
+    heads = tuple(sorted([k for k, t in res.suffix_types.items() if t == "Project"] + list(_MORE_WORK_HEADS), key=len, reverse=True))
+    out = []
+    for j in (k for k in range(2, len(text)) if text.startswith("——", k - 2) and _KIND_BEFORE_DASH.search(text, max(0, k - 6), k)):
+        end = next((k for k in range(j + 2, min(len(text), j + 26) + 1)
+                    if text.endswith(heads, j, k) and ctx.is_end(k)), None)
+        if end is None or "的" in text[j:end] or not all(_NAME_CHAR.match(ch) for ch in text[j:end]):
+            continue
+        if (more := next((h for h in heads if text.startswith(h, end) and len(h) >= 2 and ctx.is_end(end + len(h))), None)) is not None:
+            end += len(more)  # 铁力呼兰河铁路[特大桥]: the line's bridge
+        if any(w in text[j:end] for w in _PART_WORDS):
+            continue  # 深圳配套工程, 藻渡水库首个控制性工程: a part of the work, described
+        out.append(Candidate(j, end, "Project", "project.dashed", 4))
+    return out
