@@ -62,3 +62,17 @@ def test_a_dash_after_a_kind_of_work_opens_the_work_s_name(pipeline):
     assert "乌江特大桥" in got, got
     rules = {m.rule for m in pipeline.recognizer("d", "省重点工程——昆明配套工程加快建设。", NOWHERE)}
     assert "project.dashed" not in rules, "a part of a work, described (配套工程), is named by no dash"
+
+
+def orgs(pipeline, text):
+    return {m.text for m in pipeline.recognizer("d", text, NOWHERE) if m.type == "Organization" and not m.nested and not m.generic}
+
+
+def test_a_body_founded_or_quoted_whole_is_named(pipeline):
+    got = orgs(pipeline, "两省共建川渝氢能装备联合检测中心、成渝中医药创新合作中心，并设立“丝路电商人才培训学院”。")
+    assert {"川渝氢能装备联合检测中心", "成渝中医药创新合作中心", "丝路电商人才培训学院"} <= got, got
+
+
+def test_a_count_or_a_kind_of_body_founded_is_no_name(pipeline):
+    got = orgs(pipeline, "福建将建设国际科技创新中心，成立产业创新中心，设立20家专精特新服务站。")
+    assert not got, got
