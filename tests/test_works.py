@@ -76,3 +76,10 @@ def test_a_body_founded_or_quoted_whole_is_named(pipeline):
 def test_a_count_or_a_kind_of_body_founded_is_no_name(pipeline):
     got = orgs(pipeline, "福建将建设国际科技创新中心，成立产业创新中心，设立20家专精特新服务站。")
     assert not got, got
+
+
+def test_a_river_named_by_its_basin_or_banks_is_a_place(pipeline):
+    places = {n for n, t in {(m.text, m.type) for m in pipeline.recognizer("d", "湖南沿沅江建设生态廊道，资水流域水质持续向好。", NOWHERE)} if t == "Place"}
+    assert {"沅江", "资水"} & places and "沅江" in places, places
+    got = {m.text for m in pipeline.recognizer("d", "祖国山河两岸的银河流域。", NOWHERE) if m.rule == "place.feature"}
+    assert not got, got
