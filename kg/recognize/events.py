@@ -23,7 +23,8 @@ from .generic import GENERIC, distinctive
 _HEADS = sorted(
     """大会 会议 推介会 推进会 发布会 洽谈会 博览会 交易会 展览会 展会 论坛 峰会 大赛 比赛 竞赛 运动会 招聘会 嘉年华 活动 仪式
     报告会 研讨会 座谈会 交流会 对接会 招商会 年会 晚会 典礼 开幕式 闭幕式 揭牌仪式 签约仪式 启动仪式 颁奖典礼 文化节 旅游节
-    艺术节 电影节 音乐节 美食节 博览会 展销会 订货会 培训班 全体会议 全会 联席会议 发布活动 音乐会 演唱会 文艺晚会 马拉松""".split(),
+    艺术节 电影节 音乐节 美食节 博览会 展销会 订货会 培训班 全体会议 全会 联席会议 发布活动 音乐会 演唱会 文艺晚会 马拉松
+    见面会 说明会 分享会 恳谈会 表彰会 表彰大会""".split(),
     key=len,
     reverse=True,
 )
@@ -34,7 +35,7 @@ _QUOTED_HEAD = "(?:" + "|".join(map(re.escape, dict.fromkeys(_HEADS + ["沙龙",
 EDITION = r"(?:(?:(?:19|20)\d{2}年)?(?:第[一二三四五六七八九十百零〇两\d]+届|首届)|(?:19|20)\d{2}年?)"
 _NAME_CHARS = r"[\u4e00-\u9fffA-Za-z0-9·•“”\"—－\-]"
 # held by someone: 召开的|举办的 X, and 召开|举办|举行 X as its object
-_HELD = re.compile(rf"(?:(?:召开|举办|举行|主办|承办|协办|开幕|组织)的|(?:召开|举办|举行)了?)({_NAME_CHARS}{{4,40}}?{_HEAD})(?=[上，。、；：）)\s]|$|期间|现场|开幕|举行|在)")
+_HELD = re.compile(rf"(?:(?:召开|举办|举行|主办|承办|协办|开幕|组织)的|(?:召开|举办|举行|出席|参加)了?)({_NAME_CHARS}{{4,40}}?{_HEAD})(?=[上，。、；：）)\s]|$|期间|现场|开幕|举行|在|并|等)")
 # a title in book marks ending with an event head (《激情·奉献——2023年度先进事迹报告会》)
 _TITLED = re.compile(rf"《[^《》\n]{{2,60}}?{_HEAD}》")
 # an accident or disaster named by its date: “7·21”特别重大暴雨灾害, “11·24”重大火灾事故
@@ -91,6 +92,7 @@ def events(res: Resources, scan: Scan) -> list[Candidate]:
     out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 3) for m in _QUOTED.finditer(text) if _quoted(scan, m.start(), m.end())]
     out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 2) for m in _QUOTED_WHOLE.finditer(text) if _quoted_whole(text, m.start(), m.end())]
     out += _headed(res, scan)
+    out += _headlines(scan)
     for m in _HELD.finditer(text):
         s, e = m.span(1)
         if _named(res, scan, s, e):
@@ -156,6 +158,34 @@ def _headed(res: Resources, scan: Scan) -> list[Candidate]:
             start -= len(edition.group())
         if distinctive(text[start:s], ctx, start, s, "Event", scan.place_end, res.seg.cut):
             out.append(Candidate(start, e, "Event", "event.headed", 3))
+    return out
+
+
+# a headline or a sentence that opens with an event's name and says it opened or was held (2023京津冀国际
+#生物医药和大健康产业发展大会开幕, 对口援疆19省市非物质文化遗产展举办, 中央经济工作会议在北京举行): from
+# the start of the line or sentence through an event head, then (在 and a place) and a verb of opening
+_HEADLINE = re.compile(
+    rf"(?:^|(?<=[\n。！？]))((?:{EDITION})?{_NAME_CHARS}{{4,40}}?(?:{_QUOTED_HEAD}|展))"
+    r"(?=(?:在[\u4e00-\u9fff]{1,6}?)?(?:开幕|闭幕|举行|举办|召开|启幕|揭幕)(?:[\s，。！]|$))"
+)
+# words that make the line a clause about the event, not its name (习近平出席…, 将举办…, 正式…)
+_CLAUSE_WORDS = _HOLDS | frozenset("表示 指出 说 主持 宣布 将 即将 正式 隆重 成功 顺利 共同 日前 近日 今天 昨天".split())
+
+
+def _headlines(scan: Scan) -> list[Candidate]:
+    """Event names a line or sentence opens with, said to open or be held (rule `event.opened`)."""
+    text = scan.ctx.text
+    out = []
+    for m in _HEADLINE.finditer(text):
+        s, e = m.span(1)
+        name = text[s:e]
+        edition = re.match(EDITION, name)
+        rest = name[edition.end() :] if edition else name
+        if _NOT_FIRST.match(rest) or _COUNTED.search(rest) or "的" in rest or not scan.ctx.is_end(e):
+            continue
+        if any(t.text in _CLAUSE_WORDS for t in scan.ctx.within(s, e)):
+            continue
+        out.append(Candidate(s, e, "Event", "event.opened", 3))
     return out
 
 

@@ -23,19 +23,21 @@ from ..segment import Segmenter
 from ..tagger import MODEL_NAME, Tagger
 from ..types import Locale, Mention
 from ..zones import zone_names
-from . import abbreviations, brands, craft, departments, events, lists, persons, routes, suffixes  # noqa: F401  (they register their proposers)
+from . import abbreviations, brands, craft, departments, events, features, founded, lists, persons, routes, suffixes, works  # noqa: F401  (they register their proposers)
 from .base import PROPOSERS, Candidate, Hit, Resources, Scan
 from .bounds import plants, shed_posts
 from .context import Context
 from .events import joined
+from .founded import quotes_kept
 from .generic import COMPASS_REGIONS, counted, frame_place, is_generic, kind_of_place
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncrossed
 from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer, world, world_names
 from .resolve import resolve
+from .works import short_lines_unplaced, staged
 
 # what a unit of a company ends with (航天科技集团六院, 中国石化胜利油田分公司)
 _UNIT_TAILS = ("院", "所", "厂", "公司", "中心", "局", "矿", "站", "基地", "分行", "支行")
-DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "abbreviated-places", "brands", "events", "lists", "routes", "companies", "craft")
+DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "abbreviated-places", "brands", "events", "lists", "routes", "companies", "craft", "works", "founded", "features")
 
 
 class Recognizer:
@@ -108,7 +110,7 @@ class Recognizer:
         if model_spans is not None:
             cands = self._with_model(scan, cands, model_spans)
         cands = plants(shed_posts(addresses(self.res, scan, chains(self.res, scan, cands)), scan, self.lex.surnames), scan.ctx.text)
-        cands = joined(cands, scan)
+        cands = staged(short_lines_unplaced(joined(quotes_kept(cands), scan), scan), scan)
         mentions = complete_truncated_people(text, resolve(doc_id, text, cands))
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)
         return [self._mark_generic(m, text) for m in mentions]

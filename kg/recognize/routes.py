@@ -9,8 +9,10 @@ it, then the words up to a route's head. The heads are the kinds of line news na
 """
 from __future__ import annotations
 
+import functools
 import re
 
+from ..words import common_words
 from .base import Candidate, Resources, Scan, proposer
 
 # the heads of route names, longest first
@@ -60,4 +62,38 @@ def routes(res: Resources, scan: Scan) -> list[Candidate]:
         elif m.group(3) == "段":
             continue  # 北京至天津段 alone: a section of an unnamed line
         out.append(Candidate(start, m.end(), "Project", "route.ends", 3))
+    return out + _short_lines(res, scan)
+
+
+# a line named by one character of each end (深中通道, 乌尉高速, 西康高铁, 京沪高铁, 坦赞铁路): two
+# characters, each the first of a division's or a country's name (深圳, 中山; 坦桑尼亚, 赞比亚) or a
+# province's one-character short form (沪, 藏: kg/data/province_abbr.tsv), or one place (若羌), that make
+# no common word, then a line's head; the suffix walk rejects such a name, its two characters being
+# unknown to the dictionary or read as a place word (深中|s)
+_SHORT_LINE = re.compile("([\u4e00-\u9fff]{2})(高速铁路|高速公路|城际铁路|高铁|铁路|高速|通道|城际)")
+# what neither character of such a name is: a pointer, a count, an age (这条高铁, 新建铁路, 全线高速) or a
+# function word joining a clause to the head (有了高速公路, 已由高速)
+_NOT_LINE_END = frozenset("这那该本此各每全新老原旧一二两三四五六七八九十几多首条座年月日是为在和与及的了已由无从有把被将可")
+
+
+@functools.lru_cache(maxsize=4)
+def _first_chars(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(n[0] for n in names if len(n) >= 2)
+
+
+def _short_lines(res: Resources, scan: Scan) -> list[Candidate]:
+    """Lines named by two one-character ends (rule `route.short`)."""
+    ctx, text = scan.ctx, scan.ctx.text
+    firsts = _first_chars(frozenset(res.lex.by_name) | frozenset(res.world)) | frozenset(res.lex.province_abbr)
+    out = []
+    for m in _SHORT_LINE.finditer(text):
+        s, e = m.span()
+        ends = m.group(1)
+        if not ctx.is_start(s) or not ctx.is_end(e) or any(ch in _NOT_LINE_END for ch in ends):
+            continue
+        if ends not in res.lex.by_name and any(ch not in firsts for ch in ends):
+            continue  # 外送通道, 市域铁路, 过江通道: a kind of line, not its two ends
+        if ends in common_words():
+            continue  # 修建铁路: a verb before the head
+        out.append(Candidate(s, e, "Project", "route.short", 3))
     return out

@@ -1,0 +1,32 @@
+"""Rivers, lakes and mountains named by the frame of their basin or banks (汾河流域, 温榆河畔, 沿坝河,
+秦岭山区): the hand-typed list of kg/data/world.tsv holds only the great ones.
+
+A word ending with 河, 江, 湖 or 山 right before a word of a river's or a mountain's parts (流域,
+两岸, 上游 …), or right after 沿, is the feature's name: the frame says what it is. The word is the
+segmenter's token (two to four characters), so 黄河流域 gives 黄河 and not 河流域.
+"""
+from __future__ import annotations
+
+import re
+
+from .base import Candidate, Resources, Scan, proposer
+
+# the parts of a river, lake or mountain that news locates things in
+_PARTS = re.compile("流域|两岸|沿岸|沿线|干流|支流|水系|上游|中游|下游|河畔|湖畔|江畔|畔|河口|入海口|湖区|山区|山脉|山麓|山脚")
+_FEATURE_END = ("河", "江", "湖", "山")
+# tokens ending so that are no features' names (银河 the galaxy, 山河 the land, 江山, 河山, 冰山)
+_NOT_FEATURES = frozenset("银河 山河 江河 河湖 江湖 冰山 火山 深山 大山 高山 群山 青山 名山 靠山 江山 运河 内河 界河 母亲河 护城河".split())
+
+
+@proposer("features")
+def features(res: Resources, scan: Scan) -> list[Candidate]:
+    """Rivers, lakes and mountains named before their parts or after 沿 (rule `place.feature`)."""
+    ctx = scan.ctx
+    out = []
+    for t in ctx.tokens:
+        if not 2 <= len(t.text) <= 4 or not t.text.endswith(_FEATURE_END) or t.text in _NOT_FEATURES:
+            continue
+        framed = _PARTS.match(ctx.text, t.end) is not None or ctx.text[t.start - 1 : t.start] == "沿"
+        if framed and t.pos in ("ns", "nz", "n", "nr", "j") and not _PARTS.fullmatch(t.text):
+            out.append(Candidate(t.start, t.end, "Place", "place.feature", 2))
+    return out

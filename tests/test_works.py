@@ -1,0 +1,85 @@
+"""Works named with their section, phase or kind of works, and lines named by their two ends.
+
+Every sentence is written for these tests in the style of a provincial paper (Guizhou, Hunan,
+Fujian, Gansu, Heilongjiang, Yunnan); none is copied from the gold articles or the seeds.
+"""
+from __future__ import annotations
+
+from kg.types import Locale
+
+NOWHERE = Locale()
+
+
+def projects(pipeline, text):
+    """The Project names that make graph nodes (generic mentions, kinds of project, left out)."""
+    return {m.text for m in pipeline.recognizer("d", text, NOWHERE) if m.type == "Project" and not m.nested and not m.generic}
+
+
+def test_a_section_phase_or_kind_of_works_is_part_of_the_project(pipeline):
+    got = projects(pipeline, "贵南高铁贵州段扩能改造工程和长沙黄花国际机场改扩建工程同日开工。")
+    assert "贵南高铁贵州段扩能改造工程" in got, got
+    assert "长沙黄花国际机场改扩建工程" in got, got
+    got = projects(pipeline, "福州长乐国际机场二期扩建工程进入收尾，宝兰铁路复线开始铺轨。")
+    assert "福州长乐国际机场二期扩建工程" in got, got
+    assert "宝兰铁路复线" in got, got
+
+
+def test_a_stretch_of_time_or_a_count_of_sections_is_no_section(pipeline):
+    got = projects(pipeline, "兰州至合作铁路进入阶段性验收，甘肃境内高速公路其他标段正在施工。")
+    assert not any(n.endswith(("阶段", "标段")) for n in got), got
+
+
+def test_a_line_named_by_its_two_ends(pipeline):
+    got = projects(pipeline, "黑龙江哈伊高铁和云南弥蒙高铁加快建设，湘桂两地的梧柳高速全线通车。")
+    assert {"哈伊高铁", "弥蒙高铁", "梧柳高速"} <= got, got
+
+
+def test_a_kind_of_line_is_no_line(pipeline):
+    got = projects(pipeline, "湖南将建设一批过江通道、市域铁路和电力外送通道，这条高铁已由高速公路接驳。")
+    assert not got, got
+
+
+def events(pipeline, text):
+    return {m.text for m in pipeline.recognizer("d", text, NOWHERE) if m.type == "Event" and not m.nested and not m.generic}
+
+
+def test_a_headline_opening_with_an_event_names_it(pipeline):
+    got = events(pipeline, "2024四川国际茶业博览会在成都开幕\n第五届黔货出山成果展在贵阳举行。")
+    assert "2024四川国际茶业博览会" in got, got
+    assert "第五届黔货出山成果展" in got, got
+    assert not events(pipeline, "湖南省委书记出席大会开幕。"), "a clause about a meeting names none"
+
+
+def test_a_meeting_attended_is_named(pipeline):
+    got = events(pipeline, "省长在长沙出席湘商企业家座谈会并讲话，还参加了“湘约非洲”中外记者见面会。")
+    assert "湘商企业家座谈会" in got, got
+    assert "“湘约非洲”中外记者见面会" in got, got
+
+
+def test_a_dash_after_a_kind_of_work_opens_the_work_s_name(pipeline):
+    got = projects(pipeline, "云南省重点水利工程——滇西北引洱入宾灌区工程开工，贵黄高速控制性工程——乌江特大桥顺利合龙。")
+    assert "滇西北引洱入宾灌区工程" in got, got
+    assert "乌江特大桥" in got, got
+    rules = {m.rule for m in pipeline.recognizer("d", "省重点工程——昆明配套工程加快建设。", NOWHERE)}
+    assert "project.dashed" not in rules, "a part of a work, described (配套工程), is named by no dash"
+
+
+def orgs(pipeline, text):
+    return {m.text for m in pipeline.recognizer("d", text, NOWHERE) if m.type == "Organization" and not m.nested and not m.generic}
+
+
+def test_a_body_founded_or_quoted_whole_is_named(pipeline):
+    got = orgs(pipeline, "两省共建川渝氢能装备联合检测中心、成渝中医药创新合作中心，并设立“丝路电商人才培训学院”。")
+    assert {"川渝氢能装备联合检测中心", "成渝中医药创新合作中心", "丝路电商人才培训学院"} <= got, got
+
+
+def test_a_count_or_a_kind_of_body_founded_is_no_name(pipeline):
+    got = orgs(pipeline, "福建将建设国际科技创新中心，成立产业创新中心，设立20家专精特新服务站。")
+    assert not got, got
+
+
+def test_a_river_named_by_its_basin_or_banks_is_a_place(pipeline):
+    places = {n for n, t in {(m.text, m.type) for m in pipeline.recognizer("d", "湖南沿沅江建设生态廊道，资水流域水质持续向好。", NOWHERE)} if t == "Place"}
+    assert {"沅江", "资水"} & places and "沅江" in places, places
+    got = {m.text for m in pipeline.recognizer("d", "祖国山河两岸的银河流域。", NOWHERE) if m.rule == "place.feature"}
+    assert not got, got
