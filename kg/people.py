@@ -66,15 +66,26 @@ def _trim_overlong(text: str, mentions: list[Mention]) -> list[Mention]:
     and whose last character opens a dictionary word with the text after it (李强充|分肯定: 李强 and
     充分) is that two-character name: the model read one character on."""
     short = {m.text for m in mentions if m.type == "Person" and not m.nested and len(m.text) == 2}
-    if not short:
-        return mentions
-    common = common_words()
+    common = common_words() if short else set()
     out = []
     for m in mentions:
-        if m.type == "Person" and not m.nested and len(m.text) == 3 and m.text[:2] in short and text[m.end - 1 : m.end + 1] in common:
+        if m.type == "Person" and not m.nested and len(m.text) == 3 and (
+            m.text[:2] in short and text[m.end - 1 : m.end + 1] in common or _framed(text, m.end - 1)
+        ):
             m = replace(m, end=m.end - 1, text=m.text[:2])
         out.append(m)
     return out
+
+
+# a preposition that opens a manner or stance frame after a subject: 韩正以视频方式出席, 王宁以…身份,
+# 李明就…答记者问, 张华对…表示; a given name's last character is almost never one of these
+_FRAME_OPEN = re.compile(r"以[^，。；！？]{0,12}?(?:方式|形式|身份|名义)|就[^，。；！？]{1,20}?(?:答|回答|表示|发表|指出)|对[^，。；！？]{1,20}?(?:表示|进行)")
+
+
+def _framed(text: str, i: int) -> bool:
+    """Whether text[i] opens a preposition frame (以视频方式, 就…答记者问): then it is no part of a
+    three-character name before it."""
+    return bool(_FRAME_OPEN.match(text, i))
 
 
 def _without_byline(text: str, m: Mention) -> Mention:
