@@ -55,11 +55,8 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
             continue
         if not ctx.is_end(e) and ("”" in text[start:s] or "工程" in text[start:s]):
             continue  # “三北”工程攻坚战项目|区: the campaign's projects, not a project's site
-        if typ == "Event" and text[start] == "暨" and start > 0:
-            joined = ctx.name_start(start, start - 24, allow_marks=True, scope=True, event=True)
-            start = joined if joined is not None and joined < start else start + 1  # X日[暨]Y表彰大会: one name
-        if typ == "Event" and (edition := _EDITION_BEFORE.search(text, max(0, start - 12), start)) is not None:
-            start = edition.start()  # [2023]中国科幻大会, [第73届]国际宇航大会: the edition is part of the name
+        if typ == "Event":
+            start = _event_start(ctx, start)
         name = text[start:s]
         if not distinctive(name, ctx, start, s, typ, place_end, res.seg.cut):
             continue
@@ -70,6 +67,17 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
         opened = ctx.opened or start > 0 and text[start - 1] == "、" or before is not None and before.end == start and before.text in _VISITS
         out.append(Candidate(start, e, typ, f"{'opened' if opened else 'suffix'}.{typ.lower()}", prio))
     return out
+
+
+def _event_start(ctx: Context, start: int) -> int:
+    """An event name's left edge over 暨 and the edition written before it."""
+    text = ctx.text
+    if text[start] == "暨" and start > 0:
+        joined = ctx.name_start(start, start - 24, allow_marks=True, scope=True, event=True)
+        start = joined if joined is not None and joined < start else start + 1  # X日[暨]Y表彰大会: one name
+    if (edition := _EDITION_BEFORE.search(text, max(0, start - 12), start)) is not None:
+        start = edition.start()  # [2023]中国科幻大会, [第73届]国际宇航大会: the edition is part of the name
+    return start
 
 
 # legal suffixes: what ends a company's registered name, which a list item holds whole
