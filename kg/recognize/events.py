@@ -14,6 +14,7 @@ import functools
 import re
 
 from ..lexicon import _data_path
+from ..rescan import finditer
 from .base import Candidate, Resources, Scan, proposer
 from .context import NAME_VERBS, STOP_WORDS
 from .generic import GENERIC, distinctive
@@ -86,9 +87,9 @@ def events(res: Resources, scan: Scan) -> list[Candidate]:
     out += [Candidate(m.start(), m.end(), "Event", "event.dated", 3) for m in _DATED.finditer(text)]
     known = known_events()
     if known is not None:
-        out += [Candidate(m.start(), m.end(), "Event", "event.known", 3) for m in known.finditer(text)
+        out += [Candidate(m.start(), m.end(), "Event", "event.known", 3) for m in finditer(known, text)
                 if scan.ctx.is_start(m.start()) or text[m.start() - 1 : m.start()] in ("", "全", "国")]
-    out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 3) for m in _QUOTED.finditer(text) if _quoted(scan, m.start(), m.end())]
+    out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 3) for m in finditer(_QUOTED, text) if _quoted(scan, m.start(), m.end())]
     out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 2) for m in _QUOTED_WHOLE.finditer(text) if _quoted_whole(text, m.start(), m.end())]
     out += _headed(res, scan)
     for m in _HELD.finditer(text):
