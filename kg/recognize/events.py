@@ -92,7 +92,7 @@ def events(res: Resources, scan: Scan) -> list[Candidate]:
     out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 3) for m in finditer(_QUOTED, text) if _quoted(scan, m.start(), m.end())]
     out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 2) for m in _QUOTED_WHOLE.finditer(text) if _quoted_whole(text, m.start(), m.end())]
     out += _headed(res, scan)
-    for m in _HELD.finditer(text):
+    for m in finditer(_HELD, text):
         s, e = m.span(1)
         if _named(res, scan, s, e):
             out.append(Candidate(s, e, "Event", "event.held", 3))
