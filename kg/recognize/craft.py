@@ -29,7 +29,7 @@ def craft(res: Resources, scan: Scan) -> list[Candidate]:
     """A craft's name from its first word through its number, variant and kind (rule `craft.numbered`)."""
     ctx = scan.ctx
     text = ctx.text
-    out = []
+    out: list[Candidate] = []
     spans = [m.span() for m in _QUOTED.finditer(text)]
     for m in _NUMBERED.finditer(text):
         s = _stem_start(scan, m.start())
