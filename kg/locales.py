@@ -97,6 +97,7 @@ def infer_locale(texts: Any, lexicon: Lexicon) -> Locale:
     `texts` are (article text, dateline place) pairs of one page.  Datelines count most, opening
     sentences more than the rest; a province is only chosen when the page names it."""
     v = Votes()
+    _DIV_NAMES.clear()  # a new page: the names of its texts are kept while its articles' locales are read
     for text, dateline in texts:
         part, _ = article_votes(text, dateline, lexicon)
         v.prov.update(part.prov)
@@ -170,6 +171,7 @@ def jurisdiction(locale: Locale, prefix: str) -> str | None:
 
 
 _DIV_AUTO_CACHE: dict[int, Any] = {}
+_DIV_NAMES: dict[tuple[int, str], list[str]] = {}
 
 
 def _division_names(text: str, lexicon: Lexicon) -> list[str]:
@@ -190,4 +192,11 @@ def _division_names(text: str, lexicon: Lexicon) -> list[str]:
         _DIV_AUTO_CACHE[key] = auto
     if not len(auto):
         return []
-    return [n for _, n in auto.iter_long(text)]
+    # a page's locale and then each of its articles' read the same leads and bodies: the names of
+    # the texts of the page at hand are kept (cleared by infer_locale, or past 256 texts)
+    got = _DIV_NAMES.get((key, text))
+    if got is None:
+        if len(_DIV_NAMES) > 256:
+            _DIV_NAMES.clear()
+        got = _DIV_NAMES[key, text] = [n for _, n in auto.iter_long(text)]
+    return got

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..rescan import finditer
 from .base import Candidate, Resources, Scan, proposer
 
 # one-character names of countries (中美, 访华) and provinces (京津冀, 在京); the weak ones
@@ -48,7 +49,7 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
     text = ctx.text
     out: list[Candidate] = []
     n = len(text)
-    for m in _VISITED_ONLY_RE.finditer(text):  # 访华: a visited place that is no run letter
+    for m in finditer(_VISITED_ONLY_RE, text):  # 访华: a visited place that is no run letter
         i = m.start()
         tok = ctx.token_at(i)
         if tok and (tok.start, tok.end) in ((i - 1, i + 1), (i, i + 1)):

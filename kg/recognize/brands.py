@@ -66,6 +66,7 @@ def brand_names(res: Resources, scan: Scan) -> list[Candidate]:
 
 # modifiers that open phrases, not names (高水平科技自立自强, 新一轮科技革命, 新时代文化)
 _MODIFIERS = frozenset("高水平 高质量 高层次 高标准 高起点 新一轮 新一代 新时代 新阶段 全方位 全链条 全产业 多层次 一流 世界级 国际化".split())
+_STOP_OPENINGS = tuple(w for w in STOP_WORDS if len(w) >= 2)  # one startswith call, not one per word
 
 
 def _not_a_brand(res: Resources, ctx: Context, start: int, end: int, brand: str, placed: bool) -> bool:
@@ -77,9 +78,7 @@ def _not_a_brand(res: Resources, ctx: Context, start: int, end: int, brand: str,
     if not placed and len(brand) >= 3 and brand[-1] in _PLACE_ENDS and res.lex.place(brand[:-1]) is not None:
         return True  # 上海港[新能源]汽车: a place (a port), then the industry
     first = next(iter(ctx.within(start, end)), None)
-    return first is not None and first.start == start and first.end < end and (first.text in NOT_BRANDS or first.text in STOP_WORDS) or any(
-        brand.startswith(w) for w in STOP_WORDS if len(w) >= 2
-    )
+    return first is not None and first.start == start and first.end < end and (first.text in NOT_BRANDS or first.text in STOP_WORDS) or brand.startswith(_STOP_OPENINGS)
 
 
 @functools.lru_cache(maxsize=1)

@@ -29,12 +29,14 @@ def craft(res: Resources, scan: Scan) -> list[Candidate]:
     """A craft's name from its first word through its number, variant and kind (rule `craft.numbered`)."""
     ctx = scan.ctx
     text = ctx.text
-    out = []
+    out: list[Candidate] = []
     spans = [m.span() for m in _QUOTED.finditer(text)]
     for m in _NUMBERED.finditer(text):
         s = _stem_start(scan, m.start())
         if s is not None and not _NOT_STEMS.search(text[s : m.start()]):
             spans.append((s, m.end()))
+    if not spans:
+        return out  # (most texts: the heads below are a pass over every suffix)
     heads = tuple(k for k, t in res.suffix_types.items() if t == "Project") + ("公路",)
     for s, e in spans:
         if text.startswith(_NOT_AFTER, e) or text[e : e + 1].isdigit():

@@ -14,6 +14,7 @@ import functools
 import re
 
 from ..lexicon import _data_path
+from ..rescan import finditer
 from .base import Candidate, Resources, Scan, proposer
 from .context import NAME_VERBS, STOP_WORDS
 from .generic import GENERIC, distinctive
@@ -87,13 +88,13 @@ def events(res: Resources, scan: Scan) -> list[Candidate]:
     out += [Candidate(m.start(), m.end(), "Event", "event.dated", 3) for m in _DATED.finditer(text)]
     known = known_events()
     if known is not None:
-        out += [Candidate(m.start(), m.end(), "Event", "event.known", 3) for m in known.finditer(text)
+        out += [Candidate(m.start(), m.end(), "Event", "event.known", 3) for m in finditer(known, text)
                 if scan.ctx.is_start(m.start()) or text[m.start() - 1 : m.start()] in ("", "全", "国")]
-    out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 3) for m in _QUOTED.finditer(text) if _quoted(scan, m.start(), m.end())]
+    out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 3) for m in finditer(_QUOTED, text) if _quoted(scan, m.start(), m.end())]
     out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 2) for m in _QUOTED_WHOLE.finditer(text) if _quoted_whole(text, m.start(), m.end())]
     out += _headed(res, scan)
     out += _headlines(scan)
-    for m in _HELD.finditer(text):
+    for m in finditer(_HELD, text):
         s, e = m.span(1)
         if _named(res, scan, s, e):
             out.append(Candidate(s, e, "Event", "event.held", 3))
@@ -197,13 +198,22 @@ _HEADS_T = tuple(_HEADS) + ("恳谈会", "表彰会")
 _BREAK = re.compile("[，。；！？“”\n]")
 
 
+def _all(ch: str, text: str) -> list[int]:
+    """The offsets of ch in text, by str.find (not a Python step per character)."""
+    out, j = [], text.find(ch)
+    while j >= 0:
+        out.append(j)
+        j = text.find(ch, j + 1)
+    return out
+
+
 def joined(cands: list[Candidate], scan: Scan) -> list[Candidate]:
     """Event names joined by 暨 are one name (全国科技工作者日暨全国创新争先奖表彰大会, 在召开的全国政务服务
     便民热线创新发展暨标准化工作推进会议上): from the last break before 暨 (punctuation, 的, a verb of
     holding) through the first event head after it, when that head ends a word."""
     text = scan.ctx.text
     out = list(cands)
-    for j in (k for k, ch in enumerate(text) if ch == "暨"):
+    for j in _all("暨", text):
         end = next((k for k in range(j + 3, min(len(text), j + 32) + 1)
                     if text.endswith(_HEADS_T, j + 1, k) and scan.ctx.is_end(k) and not _BREAK.search(text, j + 1, k)), None)
         if end is None:

@@ -43,9 +43,9 @@ def routes(res: Resources, scan: Scan) -> list[Candidate]:
     text = ctx.text
     starts = {c.start for c in scan.places}
     out = []
-    for j, ch in enumerate(text):
-        if ch not in _JOINTS or j == 0 or (first := scan.place_end.get(j)) is None:
-            continue
+    # a joint right after a place, in text order (the places' ends, not every character, are looked at)
+    for j in sorted(k for k in scan.place_end if 0 < k < len(text) and text[k] in _JOINTS):
+        first = scan.place_end[j]
         m = _AFTER.match(text, j + 1)
         if m is None or not ctx.is_end(m.end()) or _NOT_INSIDE.search(m.group(0)):
             continue

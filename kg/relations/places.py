@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from ..rescan import finditer
 from ..types import Fact, Mention
 from .arguments import ADV
 from .clause import (
@@ -111,7 +112,7 @@ def located(c: Clause) -> Iterable[Fact]:
     """X位于/落户/入驻/总部在Y, 位于Y的X: Y is a place (a division, a park, a zone)."""
     text = c.text
     ms = c.mentions
-    for hit in _LOCATED.finditer(text):
+    for hit in finditer(_LOCATED, text):
         a, b = hit.span()
         objs = [x for x in ms if b <= c.loc(x.start) <= b + 2 and x.type == "Place"]
         if not objs:

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from .. import quantities
+from ..rescan import finditer
 from ..types import EntityType, Fact
 from . import engine, places
 from .arguments import ADV
@@ -105,7 +106,7 @@ def selected(c: Clause) -> Iterator[Fact]:
     """X、Y入选国家能效领跑者 / X被评为“全国文明单位”: the title (kg:Award) awardedTo each of a list
     of organisations that opens its segment."""
     text = c.text
-    for hit in _SELECTED.finditer(text):
+    for hit in finditer(_SELECTED, text):
         before = [i for i, m in enumerate(c.mentions) if c.loc(m.end) <= hit.start()]
         if not before or not ADV.match(c.text[c.loc(c.mentions[before[-1]].end) : hit.start()]):
             continue  # X入选 / X在2023年成功入选
