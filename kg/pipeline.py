@@ -21,6 +21,7 @@ from .link import Linker, article_locale, infer_locale, page_scope
 from .segment import Segmenter, sentences
 from .spool import DocOut, EntityPart, Spool
 from .types import Document, Entity, EntityType, Fact, Key, Locale, Mention, Predicate
+from .words import is_common_word
 
 if TYPE_CHECKING:
     from . import relations
@@ -308,15 +309,29 @@ def merged(page: list[DocOut], moved: dict[Key, Key]) -> list[DocOut]:
     return [_merged(d, moved) for d in page]
 
 
+_OWNERS = frozenset({EntityType.ENTERPRISE, EntityType.ORGANIZATION})
+_LISTED = ("known.", "gazetteer.", "department.")  # rules that read a name off a list (companies.txt, world names, departments.tsv)
+
+
+def _owner(m: Mention) -> bool:
+    """The company or body a project's or event's name starts with ([南方电网]梅州抽水蓄能电站二期工程,
+    [国能宁煤公司]煤制油项目), which the reader lists too: a listed name, or a company's name ending
+    with 公司 that is no dictionary word (跨国公司); the model's guesses inside a name are left out."""
+    if m.type not in _OWNERS:
+        return False
+    return m.rule.startswith(_LISTED) or m.rule.endswith(".enterprise") and m.text.endswith("公司") and not is_common_word(m.text, 1)
+
+
 def _mentioned(mentions: list[Mention]) -> Iterator[Key]:
     """The keys an article mentions by a name of their own: not a place named only inside another
-    name (太原市 of 太原市公安局), unless it is part of an address written out (湖南长沙浏阳市X公司)."""
+    name (太原市 of 太原市公安局), unless it is part of an address written out (湖南长沙浏阳市X公司);
+    a company or body nested in a project's or event's name is one (kg.recognize.resolve)."""
     nested = [m for m in mentions if m.nested and m.type == EntityType.PLACE and m.key is not None and m.key.name.isdigit()]
     starts, ends = Counter(m.start for m in nested), Counter(m.end for m in nested)
     # another of them starts where it ends, or ends where it starts (an empty one would be its own neighbour)
     chained = {id(a) for a in nested if starts[a.end] - (a.start == a.end) > 0 or ends[a.start] - (a.start == a.end) > 0}
     for m in mentions:
-        if m.key is not None and (not m.nested or id(m) in chained):
+        if m.key is not None and (not m.nested or id(m) in chained or _owner(m)):
             yield m.key
 
 

@@ -423,3 +423,16 @@ def test_a_known_company_is_not_read_on_into_the_next_words(pipeline):
     got = spans(pipeline, "中国石油长庆油田年产油气当量突破6000万吨，航天科技集团六院发动机试车成功。")
     assert ("长庆油田", "Enterprise") in got, got
     assert not any(n.endswith("年产") for n, _ in got), got
+
+
+def test_the_company_a_project_is_named_after_is_a_node(pipeline, tmp_path):
+    import json
+
+    path = tmp_path / "a.jsonl"
+    text = "中国华能陇东能源基地项目昨天开工。"  # Gansu: a central enterprise's base, named after it
+    path.write_text(json.dumps({"id": "gs-1", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = pipeline.build([path])
+    types = {result.entities[k].name: result.entities[k].type for keys in result.mentions.values() for k in keys}
+    assert types.get("中国华能陇东能源基地项目") == "Project"
+    assert types.get("中国华能") == "Enterprise"
+    assert "中国" not in types  # a place inside a name is still no node of its own

@@ -70,3 +70,12 @@ def test_a_preposition_frame_is_no_part_of_the_name_before_it() -> None:
     assert people("省委书记王宁以视频方式出席活动。") == ["王宁"]
     assert people("市长李明就群众关心的问题答记者问。") == ["李明"]
     assert people("董事长张以成出席会议。") == ["张以成"]
+
+
+def test_one_character_and_a_very_common_word_is_no_name(pipeline):
+    from .conftest import top_spans
+
+    got = top_spans(pipeline, "贵州要推动科技实现高水平自立自强，加强原创性科技攻关。", None)  # 高|水平
+    assert not [s for s in got if s[1] == "Person"]
+    got = top_spans(pipeline, "村党支部书记王胜利说，今年收成很好。", None)  # 胜利: a word, and a given name
+    assert ("王胜利", "Person") in got

@@ -259,3 +259,20 @@ def test_tiled_reads_only_the_spans_inside_the_range():
     index = Counting(_by_start(spans))
     assert _tiled(100, 104, spans, index) and not _tiled(100, 102, spans, index) and not _tiled(101, 105, spans, index)
     assert Counting.reads <= 6
+
+
+def test_media_group_and_its_channel_are_two_bodies(pipeline):
+    got = spans(pipeline, "总台央视财经频道记者在浙江宁波看到，港口一派繁忙。")
+    assert ("总台", "Organization") in got
+    assert ("央视财经频道", "Organization") in got
+    got = spans(pipeline, "酒店总台服务中心的工作人员说")
+    assert ("总台", "Organization") not in got  # a hotel's front desk, no media group's brand after it
+
+
+def test_society_of_two_fields_joined_by_and(pipeline):
+    got = spans(pipeline, "记者从四川省科技与经济促进会获悉，活动将在成都举行。")
+    assert ("四川省科技与经济促进会", "Organization") in got
+    got = spans(pipeline, "中国物流与采购联合会今天公布，今年1—8月份物流总额增长。")
+    assert ("中国物流与采购联合会", "Organization") in got
+    got = spans(pipeline, "会上，山西与陕西商会签约。")
+    assert ("山西与陕西商会", "Organization") not in got  # two places, no fields: 与 joins the parties

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import bylines
+from ..words import is_common_word
 from .base import _CJK, Candidate, Resources, Scan, proposer
 from .context import Context
 from .generic import GENERIC
@@ -76,9 +77,23 @@ def _titled(res: Resources, ctx: Context, i: int) -> list[Candidate]:
     return []
 
 
+# a given name that is one of the commonest dictionary words (jieba's frequency, non-name tag: 水平 13,880,
+# 期间 14,656, 文化 34,860) is no given name: 高水平, 国期间, 亚文化; real given names that are words
+# are rarer (胜利 8,904, 安全 9,921, 光明 1,219, 建平 528), which this threshold keeps
+_GIVEN_WORD_MIN_FREQ = 10000
+
+
+def _word_after_surname(name: str) -> bool:
+    """A three-character span that is one character and a very common word (高|水平, 亚|文化)."""
+    return len(name) == 3 and is_common_word(name[1:], _GIVEN_WORD_MIN_FREQ)
+
+
 def _namelike(ctx: Context, start: int, end: int) -> bool:
     """A span reads as a personal name: it does not start with a common word (阳光, 智库),
-    no word runs across its end, and it holds no particle (都来了)."""
+    no word runs across its end, it holds no particle (都来了), and it is not one character and a
+    very common word (国期间)."""
+    if _word_after_surname(ctx.text[start:end]):
+        return False
     for t in ctx.tokens[ctx._owner[start] : ctx._owner[end - 1] + 1]:
         if t.start == start and len(t.text) >= 2 and t.end <= end and t.pos not in _NR and len(t.text) != end - start - 1:
             return False
@@ -97,7 +112,7 @@ def person_like(ctx: Context, start: int, end: int) -> bool:
     if not _PERSON_CHARS.match(name) or name.endswith("摄"):
         return False
     half = len(name) // 2
-    if len(name) % 2 == 0 and name[:half] == name[half:]:
+    if len(name) % 2 == 0 and name[:half] == name[half:] or _word_after_surname(name):
         return False
     tok = ctx.token_at(start)
     if tok is not None and tok.start == start and tok.end == end and tok.pos in ("v", "vn", "a", "ad", "d"):

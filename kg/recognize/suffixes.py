@@ -51,12 +51,18 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
             start = visit  # 来到[岷江紫坪铺]水利枢纽工程: a rare character read as a verb (铺) ends no walk after 来到
         if key in _LEGAL and (item := _list_item(text, s)) is not None and (start is None or start > item):
             start = item  # 、[新希望]控股集团有限公司, 、[超聚变]数字技术有限公司: a list item is one name
+        joined = _joined_fields(res, ctx, s) if key in _SOCIETIES else None
+        if joined is not None and (start is None or start > joined):
+            start = joined  # [中国物流与采购]联合会: a society of two trades joined by 与, named after its country or province
         if start is None or start >= s:
             continue
         if not ctx.is_end(e) and ("”" in text[start:s] or "工程" in text[start:s]):
             continue  # “三北”工程攻坚战项目|区: the campaign's projects, not a project's site
         if typ == "Event":
             start = _event_start(ctx, start)
+        if typ == "Organization" and text.startswith(_GROUP, start) and text.startswith(_GROUP_UNITS, start + len(_GROUP)) and start + len(_GROUP) < s:
+            out.append(Candidate(start, start + len(_GROUP), "Organization", "suffix.media-group", 2))
+            start += len(_GROUP)  # [总台][央视新闻频道]: the media group, then its channel, two bodies
         name = text[start:s]
         if not distinctive(name, ctx, start, s, typ, place_end, res.seg.cut):
             continue
@@ -64,7 +70,7 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
         # a left edge found where the segmenter saw a verb (、[飞腾]信息…) or right after a list comma
         # (、[深之蓝]海洋科技…) is sure: rule `opened.*`, which the model's left edge does not override
         before = ctx.token_at(start - 1) if start > 0 else None
-        opened = ctx.opened or start > 0 and text[start - 1] == "、" or before is not None and before.end == start and before.text in _VISITS
+        opened = ctx.opened or start == joined or start > 0 and text[start - 1] == "、" or before is not None and before.end == start and before.text in _VISITS
         out.append(Candidate(start, e, typ, f"{'opened' if opened else 'suffix'}.{typ.lower()}", prio))
     return out
 
@@ -78,6 +84,36 @@ def _event_start(ctx: Context, start: int) -> int:
     if (edition := _EDITION_BEFORE.search(text, max(0, start - 12), start)) is not None:
         start = edition.start()  # [2023]中国科幻大会, [第73届]国际宇航大会: the edition is part of the name
     return start
+
+
+# 总台 (中央广播电视总台, China Media Group) before the brand of one of its units (央视, 央广, CGTN, 国广:
+# the group's own names for its television, radio, foreign-language and international channels)
+_GROUP = "总台"
+_GROUP_UNITS = ("央视", "央广", "CGTN", "国广", "中国之声", "经济之声")
+
+
+# what ends the name of a society of trades or fields (中国物流与采购联合会, 浙江省科技与经济促进会)
+_SOCIETIES = frozenset("联合会 协会 学会 研究会 促进会 商会".split())
+_JOINED = re.compile("与([\u4e00-\u9fff]{2,4})$")
+
+
+def _joined_fields(res: Resources, ctx: Context, s: int) -> int | None:
+    """Where a society's name starts whose fields are joined by 与 (中国|物流与采购|联合会): at a
+    country or division name (2-5 characters, a token's start) right before the first field
+    (2-4 characters); else None."""
+    text = ctx.text
+    m = _JOINED.search(text, max(0, s - 5), s)
+    if m is None:
+        return None
+    for field_start in range(m.start() - 2, m.start() - 5, -1):
+        if field_start < 0 or not _CJK_RUN.fullmatch(text, field_start, m.start()):
+            break
+        for k in (5, 4, 3, 2):
+            b = field_start - k
+            place = text[max(0, b) : field_start]
+            if b >= 0 and ctx.is_start(b) and ctx.is_start(field_start) and (res.lex.place(place) is not None or res.world.get(place) == "Place"):
+                return b
+    return None
 
 
 # legal suffixes: what ends a company's registered name, which a list item holds whole
