@@ -67,10 +67,15 @@ class Linker:
         out = []
         ends: dict[int, Division] = {}  # divisions by the offset where their mention ends
         divisions: list[Division | None] = []
+        named: dict[str, Division] = {}  # the last division named, by the last character of its name (市, 县 …)
         for m in mentions:
             canonical, key, division = self._canonical(m, locale, page, ends.get(m.start))
             if division is not None and not m.nested:
                 ends[m.end] = division
+                named[division.name[-1]] = division
+            said = named.get(doc.text[m.start - 1]) if m.start >= 2 and doc.text[m.start - 2] == "该" else None
+            if said is not None and m.type == EntityType.GOVERNMENT_BODY and not m.nested:
+                canonical, key = self._that_division(m.text, said, locale) or (canonical, key)
             divisions.append(division)
             out.append(replace(m, canonical=canonical, key=key))
         out = self._addressed(out, divisions, locale)
@@ -100,6 +105,14 @@ class Linker:
                 linked.append(Mention(doc.id, a, b, short, full.type, "alias.declared", full.canonical, full.key))
         linked.sort(key=lambda m: (m.start, -m.end))
         return linked
+
+    def _that_division(self, text: str, d: Division, locale: Locale) -> tuple[str, Key] | None:
+        """该市退役军人事务局 after 古交市 is 古交市退役军人事务局: 该市/该县/该区 refers to the division of
+        that kind named last before it; only a department's name is expanded."""
+        if not any(self.lexicon.dept_by_surface.get(text[-n:]) for n in range(2, min(len(text), 16) + 1)):
+            return None
+        name, absolute = self._expand_body(d.name + text, locale)
+        return (name, Key(EntityType.GOVERNMENT_BODY, name)) if absolute and name.startswith((d.name, "中共" + d.name)) else None
 
     def _addressed(self, out: list[Mention], divisions: list[Division | None], locale: Locale) -> list[Mention]:
         """忻州五台山 and 五台山, 广西大藤峡水利枢纽工程 and 大藤峡水利枢纽工程 in one document: a place or

@@ -218,3 +218,16 @@ def test_a_place_or_work_named_with_its_division_before_it_is_the_one_named_with
     assert "运河航道主体工程" not in {e["canonical"] for e in out["entities"] if e["text"].startswith("平陆")}
     out = ex.extract("国家公园体制试点持续推进。武夷山国家公园迎来游客。", region="福建省", pipeline=pipeline)
     assert "国家公园" not in {e["canonical"] for e in out["entities"] if e["text"].startswith("武夷山")}
+
+
+def test_a_department_of_that_city_is_the_department_of_the_city_named_before(pipeline):
+    """A Zhejiang sentence: 该市 after 余姚市 is 余姚市; 该县 after a county of Hunan is that county."""
+    import kg.extract as ex
+    out = ex.extract("本报讯 4月2日余姚市消息，该市市场监督管理局开展专项检查。", region="浙江省", names=True, pipeline=pipeline)
+    assert "余姚市市场监督管理局" in {e["canonical"] for e in out["entities"]}
+    assert any(r["s_canonical"] == "余姚市市场监督管理局" and r["o_canonical"] == "余姚市人民政府" for r in out["relations"])
+    out = ex.extract("记者来到湖南省浏阳市和平江县，该县教育局介绍了情况。", region="湖南省", pipeline=pipeline)
+    assert "平江县教育局" in {e["canonical"] for e in out["entities"]}
+    # no division of that kind named before: the name stays as written; and no body that is no department
+    out = ex.extract("记者来到浏阳，该县教育局介绍了情况。", region="湖南省", pipeline=pipeline)
+    assert not any(e["canonical"] and e["canonical"].endswith("县教育局") and len(e["canonical"]) > 5 for e in out["entities"])
