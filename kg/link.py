@@ -21,6 +21,10 @@ LEGAL_SUFFIXES = ("集团股份有限公司", "集团有限责任公司", "集�
 _CUSTOMS_STYLE = ("海关",)  # official names keep the short city name: 晋城海关, not 晋城市海关
 _ABBREV = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」]?[)）]")
 _LEVEL_OF_PREFIX = {"省": "province", "市": "city", "县": "county", "区": "county"}
+# kinds whose name may carry the division they are in before it (the address), as they are named in news
+_ADDRESSED = frozenset({"Place", "Project"})
+# a rest that opens with a common word is a kind, not a name (武夷山国家公园 is not the document's 国家公园)
+_COMMON_HEADS = ("国家", "广大", "全国", "中国", "省级", "市级")
 _NOT_PREFIXES = frozenset("市场 市民 市区 市级 市属 市直 市内 市外 市县 省内 省外 省级 省属 省直 省市 省会 省城 县城 县域 县级 县区 县乡 区域 区级 区县".split())
 
 
@@ -62,12 +66,22 @@ class Linker:
         page = page or page_scope([doc.text])
         out = []
         ends: dict[int, Division] = {}  # divisions by the offset where their mention ends
+        divisions: list[Division | None] = []
+        named: dict[str, Division] = {}  # the last division named, by the last character of its name (市, 县 …)
         for m in mentions:
             canonical, key, division = self._canonical(m, locale, page, ends.get(m.start))
             if division is not None and not m.nested:
                 ends[m.end] = division
-            self._add(key, m, canonical, division)
+                named[division.name[-1]] = division
+            said = named.get(doc.text[m.start - 1]) if m.start >= 2 and doc.text[m.start - 2] == "该" else None
+            if said is not None and m.type == EntityType.GOVERNMENT_BODY and not m.nested:
+                canonical, key = self._that_division(m.text, said, locale) or (canonical, key)
+            divisions.append(division)
             out.append(replace(m, canonical=canonical, key=key))
+        out = self._addressed(out, divisions, locale)
+        for m, division in zip(out, divisions):
+            assert m.canonical is not None and m.key is not None
+            self._add(m.key, m, m.canonical, division)
         declared = self._declared(doc, out)
         if not declared:
             return out
@@ -91,6 +105,32 @@ class Linker:
                 linked.append(Mention(doc.id, a, b, short, full.type, "alias.declared", full.canonical, full.key))
         linked.sort(key=lambda m: (m.start, -m.end))
         return linked
+
+    def _that_division(self, text: str, d: Division, locale: Locale) -> tuple[str, Key] | None:
+        """该市退役军人事务局 after 古交市 is 古交市退役军人事务局: 该市/该县/该区 refers to the division of
+        that kind named last before it; only a department's name is expanded."""
+        if not any(self.lexicon.dept_by_surface.get(text[-n:]) for n in range(2, min(len(text), 16) + 1)):
+            return None
+        name, absolute = self._expand_body(d.name + text, locale)
+        return (name, Key(EntityType.GOVERNMENT_BODY, name)) if absolute and name.startswith((d.name, "中共" + d.name)) else None
+
+    def _addressed(self, out: list[Mention], divisions: list[Division | None], locale: Locale) -> list[Mention]:
+        """忻州五台山 and 五台山, 广西大藤峡水利枢纽工程 and 大藤峡水利枢纽工程 in one document: a place or
+        work named with the division it is in written before it is the one the document also names
+        without it (the division is its address, read off the name as locatedIn), not another."""
+        bare = {m.text: m for m, d in zip(out, divisions) if not m.nested and d is None and m.type in _ADDRESSED}
+        for i, (m, d) in enumerate(zip(out, divisions)):
+            if m.nested or d is not None or m.type not in _ADDRESSED:
+                continue
+            for n in range(2, len(m.text) - 2):
+                rest = bare.get(m.text[n:])
+                if rest is None or rest.type != m.type or m.text[n:].startswith(_COMMON_HEADS):
+                    continue
+                d = self.lexicon.place(m.text[:n], locale)
+                if d is not None and not self._foreign_short_county(m.text[:n], d, locale):
+                    out[i] = replace(m, canonical=rest.canonical, key=rest.key)  # not 平陆运河 (平陆县 is in Shanxi)
+                    break
+        return out
 
     def _declared(self, doc: Document, mentions: list[Mention]) -> dict[str, Mention]:
         """{short name: the mention it abbreviates} from 简称 declarations in the text."""

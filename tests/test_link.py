@@ -199,3 +199,35 @@ def test_short_county_after_its_own_province_is_the_county() -> None:
     assert canon("重庆云阳的脐橙丰收了。")["云阳"] == "云阳县"
     assert canon("在广东梅县，记者看到新建的厂房。")["梅县"] == "梅县区"
     assert canon("云阳的脐橙丰收了，销往全国。").get("云阳", "云阳") == "云阳"
+
+
+def test_a_place_or_work_named_with_its_division_before_it_is_the_one_named_without(pipeline):
+    """A Yunnan / Guangdong sentence: 丽江玉龙雪山 is 玉龙雪山, written with its address (丽江)."""
+    import kg.extract as ex
+    out = ex.extract("玉龙雪山是著名景区。记者在丽江玉龙雪山看到，游客络绎不绝。", region="云南省", names=True, pipeline=pipeline)
+    assert {e["canonical"] for e in out["entities"] if e["text"] == "丽江玉龙雪山"} == {"玉龙雪山"}
+    assert any(r["s_canonical"] == "玉龙雪山" and r["p"] == "locatedIn" and r["o_canonical"] == "丽江市" for r in out["relations"])
+    out = ex.extract("港珠澳大桥连通三地。广东港珠澳大桥今天迎来客流高峰。", region="广东省", names=True, pipeline=pipeline)
+    assert {e["canonical"] for e in out["entities"] if e["text"].endswith("港珠澳大桥")} == {"港珠澳大桥"}
+    # not written alone in the document: the name is kept as written
+    out = ex.extract("记者在丽江玉龙雪山看到，游客络绎不绝。", region="云南省", pipeline=pipeline)
+    assert "玉龙雪山" not in {e["canonical"] for e in out["entities"]}
+    # a county's short form of another province is no address (平陆 is in Shanxi, 平陆运河 in Guangxi),
+    # and a common word after a division is a kind, not the name written alone (武夷山国家公园)
+    out = ex.extract("运河航道主体工程进展顺利。平陆运河航道主体工程今天完工。", region="广西壮族自治区", pipeline=pipeline)
+    assert "运河航道主体工程" not in {e["canonical"] for e in out["entities"] if e["text"].startswith("平陆")}
+    out = ex.extract("国家公园体制试点持续推进。武夷山国家公园迎来游客。", region="福建省", pipeline=pipeline)
+    assert "国家公园" not in {e["canonical"] for e in out["entities"] if e["text"].startswith("武夷山")}
+
+
+def test_a_department_of_that_city_is_the_department_of_the_city_named_before(pipeline):
+    """A Zhejiang sentence: 该市 after 余姚市 is 余姚市; 该县 after a county of Hunan is that county."""
+    import kg.extract as ex
+    out = ex.extract("本报讯 4月2日余姚市消息，该市市场监督管理局开展专项检查。", region="浙江省", names=True, pipeline=pipeline)
+    assert "余姚市市场监督管理局" in {e["canonical"] for e in out["entities"]}
+    assert any(r["s_canonical"] == "余姚市市场监督管理局" and r["o_canonical"] == "余姚市人民政府" for r in out["relations"])
+    out = ex.extract("记者来到湖南省浏阳市和平江县，该县教育局介绍了情况。", region="湖南省", pipeline=pipeline)
+    assert "平江县教育局" in {e["canonical"] for e in out["entities"]}
+    # no division of that kind named before: the name stays as written; and no body that is no department
+    out = ex.extract("记者来到浏阳，该县教育局介绍了情况。", region="湖南省", pipeline=pipeline)
+    assert not any(e["canonical"] and e["canonical"].endswith("县教育局") and len(e["canonical"]) > 5 for e in out["entities"])

@@ -236,6 +236,8 @@ class NameRelations:
             out.append(Fact(s_key, pred, key, doc_id, start, end, rule, conf, s_text=s_text, o_text=o_text, evidence=evidence))
 
         hit = self.place_prefix(m.canonical)
+        if hit is None and m.text != m.canonical and m.text.endswith(m.canonical):
+            hit = self.place_prefix(m.text)  # [忻州]五台山: written with the division it is in (the linker's address)
         if hit:
             add(m.key, m.text, Predicate.LOCATED_IN, hit[0], hit[1], "name.place-prefix", 0.9)
         if m.type in ORG_TYPES and m.key.absolute:
