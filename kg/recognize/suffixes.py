@@ -37,16 +37,8 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
         if not ctx.is_start(s) and _verb_head(ctx, s):
             continue  # 主持会议, 出席会议: a verb and its object, one token to the segmenter
         start = ctx.name_start(s, e - max_len, allow_marks=typ in ("Event", "Project"), scope=typ in ("Event", "Project"), event=typ == "Event")
-        if start is not None and (q := quantity_across(text, start)) is not None:
-            start = q  # 8[吉瓦项目]: the unit of a quantity starts no name
-        if start is not None and (tok := ctx.token_at(start)) is not None and tok.start == start and tok.end <= s:
-            start += edges.glued_head(tok.text, res.seg.in_dictionary(tok.text) or res.lex.place(tok.text) is not None)
         if start is not None:
-            start = after_post_and_person(scan, start, s)
-            if key == "中心":  # 国内首个量子人工智能计算中心[太湖量子智算中心]: one centre named after a kind
-                ends, suffixes = scan.hits_of("suffix")
-                inside = suffixes[bisect_right(ends, start) : bisect_left(ends, s)]  # start < b < s
-                start = max([start] + [b for _, b, _, kk in inside if kk == "中心" and ctx.is_end(b)])
+            start = _trimmed_start(res, scan, start, s, key)
         if typ in ("Project", "Place") and (visit := _after_visit(ctx, start if start is not None else s)) is not None:
             start = visit  # 来到[岷江紫坪铺]水利枢纽工程: a rare character read as a verb (铺) ends no walk after 来到
         if key in _LEGAL and (item := _list_item(text, s)) is not None and (start is None or start > item):
@@ -73,6 +65,22 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
         opened = ctx.opened or start == joined or start > 0 and text[start - 1] == "、" or before is not None and before.end == start and before.text in _VISITS
         out.append(Candidate(start, e, typ, f"{'opened' if opened else 'suffix'}.{typ.lower()}", prio))
     return out
+
+
+def _trimmed_start(res: Resources, scan: Scan, start: int, s: int, key: str) -> int:
+    """The left edge the walk found, moved past what starts no name: a quantity's unit, a glued
+    head word, a post and its holder, a kind of centre before a centre's own name."""
+    ctx, text = scan.ctx, scan.ctx.text
+    if (q := quantity_across(text, start)) is not None:
+        start = q  # 8[吉瓦项目]: the unit of a quantity starts no name
+    if (tok := ctx.token_at(start)) is not None and tok.start == start and tok.end <= s:
+        start += edges.glued_head(tok.text, res.seg.in_dictionary(tok.text) or res.lex.place(tok.text) is not None)
+    start = after_post_and_person(scan, start, s)
+    if key == "中心":  # 国内首个量子人工智能计算中心[太湖量子智算中心]: one centre named after a kind
+        ends, suffixes = scan.hits_of("suffix")
+        inside = suffixes[bisect_right(ends, start) : bisect_left(ends, s)]  # start < b < s
+        start = max([start] + [b for _, b, _, kk in inside if kk == "中心" and ctx.is_end(b)])
+    return start
 
 
 def _event_start(ctx: Context, start: int) -> int:
