@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from .lexicon import Division, Lexicon
+from .lexicon import Department, Division, Lexicon
 from .locales import article_locale, infer_locale, jurisdiction  # noqa: F401  (article_locale, infer_locale: re-exported)
 from .types import ORG_TYPES, Document, Entity, EntityType, Key, Locale, Mention
 from .zones import ZoneNames, zone_names
@@ -109,7 +109,7 @@ class Linker:
     def _that_division(self, text: str, d: Division, locale: Locale) -> tuple[str, Key] | None:
         """该市退役军人事务局 after 古交市 is 古交市退役军人事务局: 该市/该县/该区 refers to the division of
         that kind named last before it; only a department's name is expanded."""
-        if not any(self.lexicon.dept_by_surface.get(text[-n:]) for n in range(2, min(len(text), 16) + 1)):
+        if self._department(text) is None:
             return None
         name, absolute = self._expand_body(d.name + text, locale)
         return (name, Key(EntityType.GOVERNMENT_BODY, name)) if absolute and name.startswith((d.name, "中共" + d.name)) else None
@@ -195,20 +195,21 @@ class Linker:
         home = self.lexicon._province_code(locale)
         return home is not None and d.code[:2] != home[:2]
 
+    def _department(self, text: str) -> tuple[Department, str] | None:
+        """The longest known department surface that ends text, and what is written before it."""
+        for n in range(min(len(text), 16), 1, -1):
+            deps = self.lexicon.dept_by_surface.get(text[-n:])
+            if deps:
+                return deps[0], text[:-n]
+        return None
+
     def _expand_body(self, text: str, locale: Locale) -> tuple[str, bool]:
         """省工信厅 -> 山西省工业和信息化厅; 市委宣传部 -> 中共太原市委宣传部.  (name, absolute?)"""
         lex = self.lexicon
-        # the department part: longest known department surface at the end
-        dept = None
-        head = text
-        for n in range(min(len(text), 16), 1, -1):
-            deps = lex.dept_by_surface.get(text[-n:])
-            if deps:
-                dept = deps[0]
-                head = text[:-n]
-                break
-        if dept is None:
+        found = self._department(text)
+        if found is None:
             return text, True
+        dept, head = found
         dept_full = dept.name
         if not head or dept.style == "standalone" and head in ("中国", "我国", "中华人民共和国", "国家"):
             return dept_full, dept.style == "standalone"  # 中国商务部 is 商务部

@@ -16,6 +16,10 @@ from collections.abc import Callable, Container, Iterable, Sequence
 
 from .segment import Token
 
+# nouns of position within a place (the 方位词 and position nouns of Chinese grammars): 西南地区[内陆],
+# 太岳山[腹地]; no part of the place's name
+POSITIONS = ("内陆", "腹地", "深处", "一带", "周边", "境内", "沿线", "沿岸", "中部", "南部", "北部", "东部", "西部", "边缘")
+
 # jieba's tags for names: people (nr, nrfg, nrt), places (ns), organisations (nt), other proper names (nz),
 # abbreviations (j), foreign words (eng); a word with any other tag is an ordinary word
 NAME_POS = frozenset({"nr", "nrfg", "nrt", "nrf", "ns", "nt", "nz", "j", "eng"})

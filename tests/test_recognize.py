@@ -278,13 +278,10 @@ def test_society_of_two_fields_joined_by_and(pipeline):
     assert ("山西与陕西商会", "Organization") not in got  # two places, no fields: 与 joins the parties
 
 
-def test_model_places_keep_both_quotes_or_neither_and_shed_a_position_word() -> None:
+def test_model_places_keep_both_quotes_or_neither_and_shed_a_position_word(pipeline):
     """Model spans that cut a quotation (台江县“村BA”: Guizhou) are no names; a position within a
     place read on to its name (西南地区内陆: Sichuan, 武陵山脉腹地) is shed."""
-    from kg.extract import extract
-
-    def places(text: str) -> list[str]:
-        return [x["text"] for x in extract(text)["entities"] if x["type"] == "Place"]
-
-    assert not any("“" in p or "”" in p for p in places("总台央视频与贵州榕江县“村超”台江县“村BA”开展战略合作"))
-    assert "西南地区内陆" not in places("四川省地处我国西南地区内陆、长江上游。")
+    got = spans(pipeline, "总台央视频与贵州榕江县“村超”台江县“村BA”开展战略合作")
+    assert not any("“" in n or "”" in n for n, t in got if t == "Place"), got
+    got = spans(pipeline, "四川省地处我国西南地区内陆、长江上游。")
+    assert ("西南地区内陆", "Place") not in got, got

@@ -10,9 +10,13 @@ from kg.types import Locale
 NOWHERE = Locale()
 
 
+def named(pipeline, text, typ):
+    """The names of type typ that make graph nodes (generic mentions, kinds of project, left out)."""
+    return {m.text for m in pipeline.recognizer("d", text, NOWHERE) if m.type == typ and not m.nested and not m.generic}
+
+
 def projects(pipeline, text):
-    """The Project names that make graph nodes (generic mentions, kinds of project, left out)."""
-    return {m.text for m in pipeline.recognizer("d", text, NOWHERE) if m.type == "Project" and not m.nested and not m.generic}
+    return named(pipeline, text, "Project")
 
 
 def test_a_section_phase_or_kind_of_works_is_part_of_the_project(pipeline):
@@ -40,7 +44,7 @@ def test_a_kind_of_line_is_no_line(pipeline):
 
 
 def events(pipeline, text):
-    return {m.text for m in pipeline.recognizer("d", text, NOWHERE) if m.type == "Event" and not m.nested and not m.generic}
+    return named(pipeline, text, "Event")
 
 
 def test_a_headline_opening_with_an_event_names_it(pipeline):

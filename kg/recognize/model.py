@@ -107,7 +107,7 @@ def _body(
         return None  # 台江县[“村]BA”: a name holds both quotes of what it quotes, or neither
     while s < e and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end - tok.start == 1 and tok.pos in ("p", "c"):
         s += 1  # 由[省投资促进局]主办
-    if t == "Place" and (tok := ctx.token_at(e - 1)) is not None and tok.end == e and tok.start - s >= 2 and tok.text in _POSITIONS:
+    if t == "Place" and (tok := ctx.token_at(e - 1)) is not None and tok.end == e and tok.start - s >= 2 and tok.text in words.POSITIONS:
         e = tok.start  # [西南地区]内陆, [太岳山]腹地: a position within the place is no part of its name
     if e - s > 3 and ctx.text[s] in _LEADING_PREPS and e in named_ends:
         s += 1  # 由省 read as one word: [由][省投资促进局]
@@ -140,9 +140,6 @@ def _body(
     return s, e, t
 
 
-# nouns of position within a place (the 方位词 and position nouns of Chinese grammars) that the model
-# reads on to a place's name
-_POSITIONS = frozenset("内陆 腹地 深处 一带 周边 境内 沿线 沿岸 中部 南部 北部 东部 西部 边缘".split())
 _QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"))
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from ..rescan import finditer
 from ..types import Fact, Mention
+from ..words import POSITIONS
 from .arguments import ADV
 from .clause import (
     BRANCH_TAIL,
@@ -98,8 +99,8 @@ _LOCATED = re.compile(
     r"(?P<seat>(?:总部|注册地址|注册地|住所|办公地址|地址|总部基地|生产基地)(?:设在|设于|位于|坐落于|坐落在|在|为|是|：|:)|注册于|总部)"
     r"|(?:位于|地处|坐落于|坐落在|落户于|落户|落地于|入驻|迁入|(?<![建开增铺架])设(?:在|于)|选址于|选址在|扎根于|立足于)"  # not 建设在华
 )
-# 位于Y(境内|腹地…)的X: a position within Y between it and 的 (the position nouns of kg.recognize.model)
-_OF = re.compile(r"(?:境内|交界处|之间|一带|腹地|深处|内陆|周边|沿线|沿岸)?的")
+# 位于Y(境内|腹地…)的X: a position within Y between it and 的
+_OF = re.compile(f"(?:交界处|之间|{'|'.join(POSITIONS)})?的")
 _COMPASS = re.compile(r"^(?:东|南|西|北|中|东南|东北|西南|西北|华东|华南|华北|华中|中西|东中西)部?(?:沿海|沿边|内陆|地区|边陲|一带|方)?$")
 _UNNAMED_THING = re.compile(r"[^的，。；,;]{1,16}(?:中心|基地|项目|工厂|园区|产业园|分公司|子公司|研究院|实验室)$")
 _IS_A = re.compile(r"(?:是|为|系)(?:一家|一所|一座|一个|一间|家|所|我国|国内|全国)?[^，。；,;]{0,4}?(?:总部)?$")
