@@ -40,7 +40,8 @@ def _in_order(chars: str, name: str) -> bool:
     return all(c in it for c in chars)
 
 
-def _specific(chars: str) -> bool:
+def specific(chars: str) -> bool:
+    """chars hold two characters besides the words of a zone's kind (杭州湾新区; not 经开区, 老城区)."""
     return len(_GENERIC.sub("", chars)) >= MIN_CHARS
 
 
@@ -93,7 +94,7 @@ class ZoneNames:
         if head is None or home is None or text in self.shorts or text in self.lex.by_name:
             return []  # 福田区, 滨海新区 are divisions; 嘉定工业区 is a full name
         chars = text[: -len(head)]
-        if len(chars) > MAX_CHARS or "区" in chars or not _specific(chars):
+        if len(chars) > MAX_CHARS or "区" in chars or not specific(chars):
             return []  # 区 is a head, not a character taken from a name (山区区域 is no zone)
         fits = [z for z in self._by_province.get(home[:2], []) if z.name.endswith(head) and _in_order(chars, z.name[: -len(head)])]
         # a part named after its zone (山西转型综合改革示范区晋中开发区) is no second zone for 综改区

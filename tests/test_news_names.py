@@ -436,3 +436,15 @@ def test_the_company_a_project_is_named_after_is_a_node(pipeline, tmp_path):
     assert types.get("中国华能陇东能源基地项目") == "Project"
     assert types.get("中国华能") == "Enterprise"
     assert "中国" not in types  # a place inside a name is still no node of its own
+
+
+def test_two_divisions_before_a_place_name_are_its_address(pipeline):
+    got = spans(pipeline, "2024广东科技论坛昨天在广州天河珠江新城开幕。")
+    assert {("广州", "Place"), ("天河", "Place"), ("珠江新城", "Place")} <= got, got
+    got = spans(pipeline, "在湖北武汉经开区，新能源车企正在扩产。")  # a zone's kind, not a name of its own
+    assert not any(n.startswith("经开区") for n, _ in got), got
+
+
+def test_a_foreign_city_joined_to_its_country_is_a_place(pipeline):
+    got = spans(pipeline, "江苏代表团近日访问了英国伦敦，并举行经贸交流会。")  # jieba holds 英国伦敦 as one word
+    assert {("英国", "Place"), ("伦敦", "Place")} <= got, got

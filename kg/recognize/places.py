@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..lexicon import ZONE
 from ..zones import HEADS as ZONE_HEADS
 from ..zones import KIND_WORDS as ZONE_KINDS
+from ..zones import specific as zone_specific
 from .abbreviations import INSIDE_NAMES, RELATION_AFTER
 from .base import Candidate, Resources, Scan, proposer
 from .context import Context
@@ -99,8 +100,11 @@ def world(res: Resources, scan: Scan) -> list[Candidate]:
 
     Below the model in priority: 利物浦 the club, 巴西 the team are its call."""
     out = []
+    # 法国巴黎, 沙特利雅得: the segmenter may join a country and its city into one word; a name
+    # starting right where another foreign place ends starts a word of its own
+    after_place = {e for _, e, kind, _ in hits if kind == "world"}
     for s, e, kind, key in hits:
-        if kind not in ("world", "intl") or not ctx.is_start(s):
+        if kind not in ("world", "intl") or not (ctx.is_start(s) or s in after_place and ctx.is_end(e)):
             continue
         if key in _TWO_COUNTRIES and (ctx.text[e : e + 2] in RELATION_AFTER or ctx.text[e : e + 2] in INSIDE_NAMES):
             continue  # 中欧班列, 中欧关系: China and Europe (abbreviations), not Central Europe
@@ -300,6 +304,8 @@ def _address(
         if quoted:
             return k, parts
         rest = text[k : c.end]
+        if len(parts) >= 2 and c.type == "Place" and ctx.is_start(k) and text[k] not in _LEVEL_CHARS and _own_name(res, rest) and (not rest.endswith(ZONE_HEADS) or zone_specific(rest)):
+            return k, parts  # 北京石景山首钢园, 西安西咸新区空港新城: two places, each inside the one before, are an address
         if c.type != "Place" or rest.endswith(ZONE_HEADS) or any(_zone(res, text[a2:b2]) for a2, b2, _ in parts):
             return None  # 武汉市东湖新技术开发区: a zone after its division is one name (kg.zones); projects need quotes
         if ctx.is_start(k) and full == text[a:b] and _own_name(res, rest):
