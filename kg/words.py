@@ -28,6 +28,9 @@ NOUN_POS = frozenset({"n", "vn", "an", "ng"})
 # a person's name that is also a word this frequent in jieba's corpus (程序, 5610) is the word;
 # below it jieba tags too many real names as words (周恩来/t 3067, 桥本/n 131, 温格/n 71)
 PERSON_MIN_FREQ = 5000
+# a model name of another type that is a noun this frequent (地球 4590, 邮政 873, 医院 7376) is the noun;
+# the rarer nouns jieba holds include names (悬空寺/n 42, 京津冀/n 36)
+NAME_MIN_FREQ = 300
 MIN_FREQ = 10  # rarer entries are mostly compounds jieba's authors added once (freq 3)
 
 # what may follow the last item of a list

@@ -448,3 +448,8 @@ def test_two_divisions_before_a_place_name_are_its_address(pipeline):
 def test_a_foreign_city_joined_to_its_country_is_a_place(pipeline):
     got = spans(pipeline, "江苏代表团近日访问了英国伦敦，并举行经贸交流会。")  # jieba holds 英国伦敦 as one word
     assert {("英国", "Place"), ("伦敦", "Place")} <= got, got
+
+
+def test_a_frequent_noun_the_model_calls_a_name_makes_no_node(pipeline):
+    ms = pipeline.recognizer("d", "治沙队员在沙漠边缘种下梭梭，医院和邮政网点也开进了牧区。", NOWHERE)
+    assert not any(m.text == "邮政" and not m.generic for m in ms), ms

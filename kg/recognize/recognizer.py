@@ -141,6 +141,8 @@ class Recognizer:
             return m
         if is_generic(m.text, self.seg.cut, self.lex.dept_by_surface, self.suffix_types) or m.type == "Place" and kind_of_place(m.text, self.seg.cut):
             return replace(m, generic=True)
+        if m.rule == "crf" and m.type != "Person" and words.is_common_noun(m.text) and words.is_common_word(m.text, words.NAME_MIN_FREQ):
+            return replace(m, generic=True)  # 地球, 沙漠, 医院, 邮政: a frequent noun of the language names no one thing
         return m
 
 
