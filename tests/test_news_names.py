@@ -453,3 +453,11 @@ def test_a_foreign_city_joined_to_its_country_is_a_place(pipeline):
 def test_a_frequent_noun_the_model_calls_a_name_makes_no_node(pipeline):
     ms = pipeline.recognizer("d", "治沙队员在沙漠边缘种下梭梭，医院和邮政网点也开进了牧区。", NOWHERE)
     assert not any(m.text == "邮政" and not m.generic for m in ms), ms
+
+
+def test_a_field_and_a_state_rank_name_a_lab(pipeline):
+    got = spans(pipeline, "在湖南长沙，刚获批的先进电池材料全国重点实验室内，研究人员正在测试。")
+    assert ("先进电池材料全国重点实验室", "Organization") in got, got
+    got = spans(pipeline, "企业建有省级重点实验室和研发中心。")  # a rank without a field is a kind
+    assert not any(t == "Organization" for _, t in got), got
+

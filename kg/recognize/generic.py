@@ -79,6 +79,9 @@ _PROJECT_GENERIC = GENERIC | GENERIC_MODIFIERS | NOT_BRANDS | SECTORS
 # bare heads of bodies a paper also uses for kinds (合适的服务公司, 智能制造工厂, 科研实验室); the legal
 # forms (有限公司, 股份公司, 集团公司) come with a name
 _BARE_HEADS = ("工厂", "实验室")
+# the ranks under which ministries and provinces list labs and centres (国家重点实验室, 国家工程研究中心,
+# 省级企业技术中心): a field before one of them is a registered name, not a kind
+_DESIGNATIONS = ("全国重点", "国家重点", "省重点", "省级重点", "部重点", "国家工程", "国家工程技术", "国家技术创新", "国家制造业创新", "国家临床医学研究")
 _LEGAL_LEADS = ("有限", "股份", "集团", "分", "总", "子", "责任")
 # project heads a place alone does not make a name of (山西项目, 新疆铁路); other heads name structures (米林水电站)
 _KIND_HEADS = ("项目", "工程", "基地", "生产线", "智能工厂", "铁路")
@@ -116,6 +119,9 @@ def distinctive(
         # a centre named by a long description of what it does is one centre (综合性国家科学中心,
         # 空间碎片联合观测中心); factories and labs need more (智能制造工厂, 科研实验室 are kinds)
         described = len(name) >= 6 and ctx.text.startswith("中心", end) and bool(toks) and toks[0].pos not in ("v", "vn")
+        ranked = next((r for r in _DESIGNATIONS if name.endswith(r)), None)
+        if ranked is not None and len(_CJK.findall(name[: -len(ranked)])) >= 2:
+            return True  # 柔性电子全国重点实验室, 光电材料国家重点实验室: a field and the rank a state body gave it
         if not projects.singled_out(name, [(t.text, t.pos) for t in toks], _PROJECT_GENERIC, placed, described=described):
             return False  # 研发中心, 服务公司, 智能制造工厂, 科研实验室: a kind (太湖量子智算中心, 凯信达公司 are one)
     if typ == "Event":
