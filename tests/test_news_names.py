@@ -461,3 +461,19 @@ def test_a_field_and_a_state_rank_name_a_lab(pipeline):
     got = spans(pipeline, "企业建有省级重点实验室和研发中心。")  # a rank without a field is a kind
     assert not any(t == "Organization" for _, t in got), got
 
+
+
+def test_a_sitting_is_named_by_its_body_term_and_sitting(pipeline):
+    got = spans(pipeline, "中共湖南省委十二届八次全会在长沙召开，会议传达学习党的二十届四中全会精神。")
+    assert {("中共湖南省委十二届八次全会", "Event"), ("党的二十届四中全会", "Event")} <= got, got
+    got = spans(pipeline, "福建省政协十三届三次会议今天上午在福州开幕。")
+    assert ("福建省政协十三届三次会议", "Event") in got, got
+    got = spans(pipeline, "十四届全国人大三次会议在北京闭幕。")
+    assert ("十四届全国人大三次会议", "Event") in got, got
+
+
+def test_an_award_of_an_edition_is_an_event(pipeline):
+    got = spans(pipeline, "第34届中国电影金鸡奖昨晚在厦门揭晓。")
+    assert ("第34届中国电影金鸡奖", "Event") in got, got
+    got = spans(pipeline, "他荣获第十届全国创新争先奖奖章。")  # the medal, not the award
+    assert not any(n.endswith("奖奖章") for n, _ in got), got

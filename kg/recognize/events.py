@@ -62,6 +62,19 @@ _QUOTED_WHOLE = re.compile(rf"[“\"][^“”\"\n。；，]{{2,20}}(?:{_QUOTED_H
 _NOT_FIRST = re.compile(r"^(?:[一两二三四五六七八九十几数多]+(?:场|次|届|个|期)|本|这|该|此|各|每|有关|相关|一系列|系列|多场|多次)")
 
 
+# a sitting of a congress, a people's political consultative conference or a party committee, named by
+# its term and sitting (十四届全国人大二次会议, 省政协十三届三次会议, 市委十二届五次全会, 二十届三中全会):
+# the body written before the term, if any, is part of the name
+_NUM = "[一二三四五六七八九十百]"
+_SESSION = re.compile(
+    rf"(?:第)?{_NUM}+届(?:[\u4e00-\u9fff]{{0,10}}?(?:人大常委会|人民代表大会|人大|政协|委员会|党委|市委|县委|区委|省委|委))?"
+    rf"(?:(?:第)?{_NUM}+次(?:全体会议|会议|全会)|{_NUM}中全会)"
+)
+# the body before the term (全国政协, 省人大常委会, 党的; 河南省委, 中共长沙市委 with the places before it)
+_SESSION_BODY = re.compile(r"(?:全国人大常委会|人大常委会|全国人大|全国政协|人大|政协|党工委|党委|省委|市委|县委|区委|州委|旗委|盟委|委|党的)$")
+# an award of some edition (第36届大众电影百花奖, 首届全国创新争先奖): the award's ceremony, an event
+_AWARD = re.compile(r"(?:(?:19|20)\d{2}年(?:度)?)?(?:第[一二三四五六七八九十百零〇\d]+届|首届)(?:[\u4e00-\u9fff“”]{2,16}?)奖(?![金励项品章状牌杯券奖])")
+
 # a count of meetings anywhere in it (夏季第一场大型招聘会): one of several, not a name
 _COUNTED = re.compile(r"[一两二三四五六七八九十几数多\d]+[场次届期]")
 
@@ -92,12 +105,37 @@ def events(res: Resources, scan: Scan) -> list[Candidate]:
                 if scan.ctx.is_start(m.start()) or text[m.start() - 1 : m.start()] in ("", "全", "国")]
     out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 3) for m in finditer(_QUOTED, text) if _quoted(scan, m.start(), m.end())]
     out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 2) for m in _QUOTED_WHOLE.finditer(text) if _quoted_whole(text, m.start(), m.end())]
+    out += _sessions(scan)
+    out += [Candidate(m.start(), m.end(), "Event", "event.award", 3) for m in _AWARD.finditer(text) if scan.ctx.is_end(m.end())]
     out += _headed(res, scan)
     out += _headlines(scan)
     for m in finditer(_HELD, text):
         s, e = m.span(1)
         if _named(res, scan, s, e):
             out.append(Candidate(s, e, "Event", "event.held", 3))
+    return out
+
+
+def _sessions(scan: Scan) -> list[Candidate]:
+    """Sittings named by term and sitting (rule `event.session`), with the body written before them."""
+    text = scan.ctx.text
+    out = []
+    for m in _SESSION.finditer(text):
+        s, e = m.span()
+        if not scan.ctx.is_end(e):
+            continue
+        body = _SESSION_BODY.search(text, max(0, s - 7), s)
+        if body is not None:
+            k = body.start()
+            while (place := scan.place_end.get(k) or scan.place_end.get(k + 1)) is not None and place.start < k:
+                k = place.start  # 长沙市[委], 河南[省委] (河南省 ends inside 省委): the places the body belongs to
+            if body.group() == "委" and k == body.start():
+                k = s  # 委 after no place is no body's name
+            if text.startswith("中共", k - 2):
+                k -= 2
+            if k < s and scan.ctx.is_start(k):
+                s = k
+        out.append(Candidate(s, e, "Event", "event.session", 4))
     return out
 
 
