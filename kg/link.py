@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .lexicon import Department, Division, Lexicon
-from .locales import article_locale, infer_locale, jurisdiction  # noqa: F401  (article_locale, infer_locale: re-exported)
+from .locales import COMMITTEE, article_locale, infer_locale, jurisdiction, party_committee  # noqa: F401  (article_locale, infer_locale: re-exported)
 from .types import ORG_TYPES, Document, Entity, EntityType, Key, Locale, Mention
 from .zones import ZoneNames, zone_names
 
@@ -171,6 +171,10 @@ class Linker:
             name, absolute = self._expand_body(text, locale) if typ is not EntityType.ENTERPRISE else (text, True)
             if name == text:
                 name, absolute = self._expand_relative(text, locale)
+            if typ is EntityType.GOVERNMENT_BODY and (committee := COMMITTEE.match(name)) is not None:
+                d = self.lexicon.place(committee.group(1), locale)
+                if d is not None and d.name == committee.group(1):
+                    name = party_committee(d.name)  # 河南省委, 中共河南省委 -> 中共河南省委员会
             return name, Key(typ, name, "" if absolute else page), None
         if typ is EntityType.PERSON:
             return text, self.person_key(text, locale, page), None
@@ -236,7 +240,7 @@ class Linker:
             return text, True
         place = jurisdiction(locale, text[0])
         if text[1:] == "委":  # the party committee itself
-            return (f"中共{place}委", True) if place else (text, False)
+            return (party_committee(place), True) if place else (text, False)
         if len(text) < 4:
             return text, True
         return (place + text[1:], True) if place else (text, False)

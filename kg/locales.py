@@ -12,6 +12,7 @@ sentence say what they are about.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -153,6 +154,17 @@ def _inside(d: Division | None, name: str, lexicon: Lexicon) -> bool:
 
 def _top_inside(votes: Counter[str], province: str, lexicon: Lexicon) -> str | None:
     return next((n for n, _ in votes.most_common() if _inside(lexicon.place(n), province, lexicon)), None)
+
+
+# a party committee by name: 中共河南省委, 长沙市委, 中共浏阳市委员会 (group 1: the place, written in full)
+COMMITTEE = re.compile(r"^(?:中共)?(.{2,12}?(?:省|市|县|区|州|旗|盟|自治区|地区))委(?:员会)?$")
+
+
+def party_committee(place: str) -> str:
+    """The full name of a division's party committee, as the Party writes it and readers list it:
+    湖南省 -> 中共湖南省委员会 (written 湖南省委, 中共湖南省委; its departments keep the short
+    form: 中共湖南省委宣传部)."""
+    return f"中共{place}委员会"
 
 
 def jurisdiction(locale: Locale, prefix: str) -> str | None:

@@ -91,7 +91,7 @@ def test_relative_names_of_other_bodies_expand(pipeline):
     lk = Linker(pipeline.lexicon)
     doc = Document("d", "", "a.txt")
     got = lk.link(doc, [_m("省医师协会", "Organization"), _m("市总工会", "Organization"), _m("省委", "GovernmentBody"), _m("市场监管部门", "GovernmentBody")], Locale("山西省", "太原市"))
-    assert [m.canonical for m in got] == ["山西省医师协会", "太原市总工会", "中共山西省委", "市场监管部门"]
+    assert [m.canonical for m in got] == ["山西省医师协会", "太原市总工会", "中共山西省委员会", "市场监管部门"]
 
 
 def test_one_character_short_names_link_to_the_full_name(pipeline):

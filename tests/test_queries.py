@@ -92,7 +92,7 @@ def test_sub_organizations(graph):
     got = {(r["unit"], r["parent"]) for r in _rows(graph, "sub-organizations")}
     assert ("民生银行太原分行", "民生银行") in got
     assert ("山西省商务厅", "山西省人民政府") in got
-    assert ("中共山西省委统一战线工作部", "中共山西省委") in got
+    assert ("中共山西省委统一战线工作部", "中共山西省委员会") in got
 
 
 def test_enterprises_in_a_place_follow_the_hierarchy(graph):

@@ -65,7 +65,8 @@ def test_name_after_a_post_that_recognition_missed_needs_a_word_boundary(rels):
 
 
 def test_seat_of_a_company(rels):
-    assert _has(rels("长江存储科技有限责任公司注册地为湖北省武汉市东湖新技术开发区。"), "长江存储科技有限责任公司", "locatedIn", "湖北省武汉市东湖新技术开发区")
+    got = rels("长江存储科技有限责任公司注册地为湖北省武汉市东湖新技术开发区。")  # province and city: the zone's address
+    assert _has(got, "长江存储科技有限责任公司", "locatedIn", "东湖新技术开发区") and _has(got, "东湖新技术开发区", "locatedIn", "武汉市")
     assert _has(rels("广汽埃安新能源汽车股份有限公司的注册地址位于广州市番禺区。"), "广汽埃安新能源汽车股份有限公司", "locatedIn", "番禺区")
 
 

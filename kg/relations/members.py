@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from ..locales import COMMITTEE, party_committee
 from ..posts import POSTS
 from ..types import EntityType, Fact, Mention
 from .clause import ORGS, Clause, fact, is_division, key_fact, segment_start, topic_fact
@@ -212,7 +213,7 @@ def _memberships(c: Clause, p: Mention, org: Mention, posts: list[str], rule: st
         return
     place = _committee_place(org)
     if place is not None:  # 重庆市委副书记、市长X: the mayor's post is in the city's government
-        gov_posts = [post for post in posts if government_name(place, post) not in (None, f"中共{place}委")]
+        gov_posts = [post for post in posts if government_name(place, post) not in (None, party_committee(place))]
         for post in gov_posts:
             gov = government_name(place, post) or ""
             yield key_fact(c, p, "memberOf", c.implied(EntityType.GOVERNMENT_BODY, gov), gov, rule, round(conf - 0.05, 2), post=post)
@@ -231,12 +232,11 @@ def _memberships(c: Clause, p: Mention, org: Mention, posts: list[str], rule: st
 
 
 _PARTY_POSTS = ("书记", "副书记", "成员", "组长", "副组长")
-_COMMITTEE = re.compile(r"^(?:中共)?(.{2,12}?[省市县区州旗])委$")
 
 
 def _committee_place(org: Mention) -> str | None:
     """The place whose party committee org is (中共重庆市委, 重庆市委 -> 重庆市), else None."""
-    m = _COMMITTEE.match(org.canonical or org.text)
+    m = COMMITTEE.match(org.canonical or org.text)
     return m.group(1) if m and org.type == EntityType.GOVERNMENT_BODY else None
 
 

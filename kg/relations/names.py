@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from ..lexicon import ZONE, Lexicon
+from ..locales import party_committee
 from ..types import ORG_TYPES, EntityType, Fact, Key, Locale, Mention, Predicate
 
 _E, _O = EntityType.ENTERPRISE, EntityType.ORGANIZATION
@@ -59,7 +60,7 @@ def government_name(place: str | None, post: str) -> str | None:
     if core in _GOV_POSTS and place.endswith(_GOV_POSTS[core]):
         return place + "人民政府"
     if post.startswith(_PARTY_POSTS) and place.endswith(post[0]):
-        return f"中共{place}委"
+        return party_committee(place)
     return None
 
 
@@ -206,7 +207,7 @@ class NameRelations:
                 place = head[2:-1]
                 d = self.lex.place(place)
                 if d is not None and d.name == place:
-                    return EntityType.GOVERNMENT_BODY, head
+                    return EntityType.GOVERNMENT_BODY, party_committee(place)  # 中共湖南省委[宣传部] -> 中共湖南省委员会
                 return None
             if dep.style != "place" or dep.name in _NOT_GOVERNMENT_DEPT:
                 return None
