@@ -477,3 +477,14 @@ def test_an_award_of_an_edition_is_an_event(pipeline):
     assert ("第34届中国电影金鸡奖", "Event") in got, got
     got = spans(pipeline, "他荣获第十届全国创新争先奖奖章。")  # the medal, not the award
     assert not any(n.endswith("奖奖章") for n, _ in got), got
+
+
+def test_a_greeting_before_a_name_is_no_part_of_it(pipeline):
+    got = spans(pipeline, "热烈祝贺安徽江淮汽车集团董事长项兴初当选全国人大代表。")
+    assert ("安徽江淮汽车集团", "Enterprise") in got, got
+    assert not any(n.startswith("热烈") for n, _ in got), got
+
+
+def test_a_verb_of_striving_names_no_project(pipeline):
+    got = spans(pipeline, "今年全市力争项目开工率达到95%，确保项目早日投产。")
+    assert not any(t == "Project" for _, t in got), got

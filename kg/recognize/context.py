@@ -11,6 +11,8 @@ from .generic import GENERIC
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·（）()]")
 # words that end a name when walking left from its suffix: prepositions,
 # conjunctions, reporting verbs and the verbs that typically govern an organisation
+# greetings and thanks, which banners and notices put before a name (热烈祝贺X集团…, 衷心感谢X公司)
+GREETINGS = frozenset("祝贺 热烈祝贺 衷心祝贺 欢迎 热烈欢迎 感谢 衷心感谢 诚挚感谢 恭喜".split())
 STOP_WORDS = frozenset(
     """旗下 下属 所属 隶属 从 由 在 与 和 及 以及 本报讯 讯 或 同 向 对 据 经 被 将 为 是 有 了 的 等 把 给 跟 让 于 至 到 自 及其 并 且 而
     记者 本报 会同 联合 邀请 来自 位于 入驻 落户 参加 参与 举办 举行 主办 承办 协办 组织 成立 成为 签约 签署 携手
@@ -18,8 +20,9 @@ STOP_WORDS = frozenset(
     还是 其中 包括 其他 其它 等等 各个 分别 共同 牵头 率先 积极 全力 进一步 不断 正 已 已经 均 都 也 还 又 再 更
     以上 以下 境内 境外 之一 一季度 二季度 三季度 四季度 前三季度 上半年 下半年 年初 年底 年内 全年 今年 去年 明年 目前 近日 日前 近年 近年来 此外 同时 届时 其间 期间 当天 今天 昨天 随后 之后 以来 首批 首个 首家
     投资 出资 援建 承建 建设 打造 引进 落地 开工 投产 竣工 下线 合作 洽谈 对接 服务 走进 赴 前往 看望 调研 考察
-    正在 正是 就是 助力 启动 设置 重视 高度重视 赋能 聚焦 瞄准 对标 围绕 紧扣 根据 按照 通过 借助""".split()
-)
+    正在 正是 就是 助力 启动 设置 重视 高度重视 赋能 聚焦 瞄准 对标 围绕 紧扣 根据 按照 通过 借助
+    力争 争取 确保 力促""".split()
+) | GREETINGS
 STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "x", "w", "y", "e", "o", "q", "zg"})
 # verbs that occur inside names (供应链管理有限公司, 小企业发展促进局); any other verb ends a name
 NAME_VERBS = frozenset(

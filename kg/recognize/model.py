@@ -12,7 +12,7 @@ from ..quantities import quantity_across
 from ..segment import Token
 from .abbreviations import COUNTRY_CHARS
 from .base import _CJK, Candidate, Resources, Scan
-from .context import NAME_VERBS, STOP_WORDS, Context, trim
+from .context import GREETINGS, NAME_VERBS, STOP_WORDS, Context, trim
 from .events import EDITION
 from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
 from .persons import person_like
@@ -107,6 +107,8 @@ def _body(
         return None  # 台江县[“村]BA”: a name holds both quotes of what it quotes, or neither
     while s < e and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end - tok.start == 1 and tok.pos in ("p", "c"):
         s += 1  # 由[省投资促进局]主办
+    while s < e and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and tok.text in GREETINGS:
+        s = tok.end  # 热烈祝贺[海螺集团]…
     if t == "Place" and (tok := ctx.token_at(e - 1)) is not None and tok.end == e and tok.start - s >= 2 and tok.text in words.POSITIONS:
         e = tok.start  # [西南地区]内陆, [太岳山]腹地: a position within the place is no part of its name
     if e - s > 3 and ctx.text[s] in _LEADING_PREPS and e in named_ends:
