@@ -61,6 +61,24 @@ def test_name_after_a_post_that_recognition_missed_needs_a_word_boundary(rels):
     assert not any(p == "memberOf" for _, p, _, _ in got)
 
 
+def test_a_biography_before_the_post(rels):
+    got = rels("王强，男，汉族，1968年5月出生，江苏南通人，中共党员，研究生学历，现任江苏沙钢集团有限公司总经理。")
+    assert _has(got, "王强", "memberOf", "江苏沙钢集团有限公司")
+    got = rels("刘永好，四川成都人，新希望集团董事长。")  # a listed company by its short name (kg/data/companies.txt)
+    assert _has(got, "刘永好", "memberOf", "新希望集团")
+
+
+def test_a_link_glued_to_the_name_by_the_segmenter(rels):
+    got = rels("周鸿祎为奇虎360公司董事长。")  # jieba reads 周鸿祎为 as one word
+    assert _has(got, "周鸿祎", "memberOf", "奇虎360公司")
+
+
+def test_a_post_said_with_the_bodys_character_and_a_change_of_tense(rels):
+    got = rels("云南大学原校长、原省人大副主任林文勋，现任校党委书记张华、校长方精云出席。")
+    assert _has(got, "张华", "memberOf", "云南大学") and _has(got, "方精云", "memberOf", "云南大学")
+    assert not any(s in ("张华", "方精云") and o == "省人大" for s, _, o, _ in got), got
+
+
 # ------------------------------------------------------------------ locatedIn
 
 

@@ -68,6 +68,7 @@ def member_of(c: Clause) -> Iterable[Fact]:
             continue
         yield from _titles_before(c, i, found)
         yield from _officer_list(c, i, found)
+        yield from _relative_post(c, i, found)
         yield from _subject_post_is(c, i, found)
         yield from _org_then_name(c, i)
         yield from _name_then_paren(c, i)
@@ -121,10 +122,33 @@ def _officer_list(c: Clause, i: int, found: dict[int, Mention]) -> Iterator[Fact
     ms, p = c.mentions, c.mentions[i]
     if i > 0 and ms[i - 1].type == "Person" and (i - 1) in found and i not in found:
         gap = c.between(ms[i - 1], p)
-        posts = _posts(gap[1:]) if gap[:1] in ("、", "和", "与", "及", "，") else None
+        posts = _posts(gap[1:]) if gap[:1] in ("、", "和", "与", "及", "，") and not gap[1:].startswith(_TENSE_CHANGES) else None
         if posts:
             found[i] = found[i - 1]
             yield from _memberships(c, p, found[i], posts, "rel.memberOf.officer-list", 0.8)
+
+
+# 原校长、原省人大副主任A，[现任]校党委书记B: a change of tense starts another list, whose posts belong elsewhere
+_TENSE_CHANGES = ("现任", "时任", "曾任", "原任", "前任", "新任", "现", "原")
+# a post said with one character for the body named before it (校党委书记, 校长 of a university; 院长 of an academy):
+# the character, then what the named body's name ends with
+_SAME_BODY = {"校": ("大学", "学院", "学校", "中学", "小学", "党校"), "院": ("学院", "研究院", "科学院", "医院", "法院", "设计院")}
+
+
+def _relative_post(c: Clause, i: int, found: dict[int, Mention]) -> Iterator[Fact]:
+    """…大学…，现任校党委书记[A]: a post said with the body's one character (校, 院) is in the nearest
+    body named before it whose name ends so (the university, not the congress named between)."""
+    ms, p = c.mentions, c.mentions[i]
+    if i in found:
+        return
+    seg = c.text[segment_start(c.text, c.loc(p.start)) : c.loc(p.start)]
+    m = re.search(r"(?:^|[，、])(?:现任|时任|新任|原)?([校院])([\u4e00-\u9fff]{1,8})$", seg)
+    if m is None or not (posts := _posts(m.group(2) if m.group(2) != "长" else m.group(1) + "长")):
+        return
+    body = next((o for o in reversed(ms[:i]) if o.type in ORGS and (o.canonical or o.text).endswith(_SAME_BODY[m.group(1)])), None)
+    if body is not None:
+        found[i] = body
+        yield from _memberships(c, p, body, posts, "rel.memberOf.relative-post", 0.75)
 
 
 def _subject_post_is(c: Clause, i: int, found: dict[int, Mention]) -> Iterator[Fact]:
@@ -334,7 +358,7 @@ def _biography(c: Clause, p: Mention, i: int) -> Iterator[Fact]:
             continue
         gap = c.between(p, org)
         chained = listed >= 0 and c.text[listed : c.loc(org.start)] == "、"
-        if not chained and ("。" in gap or "；" in gap or not (_BIO_VERB.search(gap) or gap in ("，", ","))):
+        if not chained and ("。" in gap or "；" in gap or not (_BIO_VERB.search(gap) or gap in ("，", ",") or _BIO_GAP.fullmatch(gap))):
             continue
         limit = c.loc(ms[k + 1].start) if k + 1 < len(ms) else len(c.text)
         m = _POSTS_AFTER.match(c.text, c.loc(org.end), max(limit, c.loc(org.end)))
@@ -370,6 +394,10 @@ _JOINS = re.compile(r"(?:于[^，。；]{1,12}?)?(?:正式|已|已经)?(?:加入
 _HOLDS_AFTER = re.compile(r"(?:[，,]\s*)?(?:担任|出任|任|兼任|任职)(?:了)?([\u4e00-\u9fffA-Za-z、]{1,24}?)(?:一职|职务)?(?=[，。；,;]|$|并|兼)")
 _APPOINTS = re.compile(r"(?:正式|日前|近日|已|将|决定)?(?:聘请|聘任|任命|提名|委任|选举|推选|选聘)")
 _BIO_VERB = re.compile(r"(?:^|[，,]|先生|女士|同志|委员|代表|院士|教授)(?:现任|现为|目前担任|目前任|现担任|担任|出任|兼任|任|系|是|为)$")
+# the short items of a biography between a person and the post they hold (李明，男，汉族，1965年出生，
+# 四川成都人，中共党员，研究生学历，现任…): sex, ethnic group, birth, home town, party, degree
+_BIO_ITEM = r"(?:男|女|[\u4e00-\u9fff]{1,4}族|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:生|出生|生人)?|[\u4e00-\u9fff]{2,8}人|中共党员|群众|[\u4e00-\u9fff]{0,4}(?:学历|学位)|博士|硕士|学士)"
+_BIO_GAP = re.compile(rf"[，,](?:{_BIO_ITEM}[，,])+(?:现任|现为|目前担任|目前任|现担任|担任|出任|兼任|任|系|是|为)?")
 _POSTS_AFTER = re.compile(r"(?:的)?([\u4e00-\u9fffA-Za-z、]{1,24}?)(?:一职|职务)?(?=[，。；,;]|$|并|兼任)")
 _FOUNDED = re.compile(r"(?:[^，。；]{0,16}?)(?:共同|联合|一手|先后)?(?:创立|创办|创建|创设|发起成立|发起设立|创始)")
 _FOUNDS = re.compile(r"(?:先生|女士)?(?:于[^，。；]{1,12}?)?(?:在[^，。；]{1,12}?)?(?:一手|亲手|(共同|联合|参与))?(?:创办|创立|创建)(?:了)?")
