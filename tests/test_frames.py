@@ -191,11 +191,11 @@ def test_a_party_group_post_is_a_post_of_its_body():
 
 
 def test_a_person_is_head_of_each_body_of_a_list():
-    from kg.relations import members
+    from kg.relations import careers
 
     c = clause("李华代表是四川省妇联主席、成都女子学院院长。",
                ("李华", T.PERSON), ("四川省妇联", T.ORGANIZATION), ("成都女子学院", T.ORGANIZATION))
-    got = {(f.subject.name, f.object.name, f.post) for f in members.member_by_verb(c)}
+    got = {(f.subject.name, f.object.name, f.post) for f in careers.member_by_verb(c)}
     assert got == {("李华", "四川省妇联", "主席"), ("李华", "成都女子学院", "院长")}
 
 
@@ -219,13 +219,13 @@ def test_located_in_each_place_of_a_list():
 
 
 def test_titles_of_the_next_person_are_not_the_first_persons_and_a_city_post_by_verb():
-    from kg.relations import members
+    from kg.relations import careers
 
     c = clause("湖北省委书记王忠林，湖北省委副书记、省长李殿勋出席会议。",
                ("湖北省委", T.GOVERNMENT_BODY), ("王忠林", T.PERSON), ("湖北省委", T.GOVERNMENT_BODY), ("李殿勋", T.PERSON))
-    assert not any(f.subject.name == "王忠林" for f in members.member_by_verb(c))
+    assert not any(f.subject.name == "王忠林" for f in careers.member_by_verb(c))
     c = clause("刘洋曾任吉林省长春市市长。", ("刘洋", T.PERSON), ("吉林省", T.PLACE, "220000"), ("长春市", T.PLACE, "220100"))
-    got = {(f.subject.name, f.object.name, f.post) for f in members.member_by_verb(c)}
+    got = {(f.subject.name, f.object.name, f.post) for f in careers.member_by_verb(c)}
     assert got == {("刘洋", "长春市人民政府", "市长")}
 
 
@@ -310,10 +310,10 @@ def test_a_ministers_post_said_with_the_bodys_last_character():
 
 
 def test_posts_joined_by_jian_and_no_location_for_the_body_governing_a_place():
-    from kg.relations import members, places
+    from kg.relations import careers, places
 
     c = clause("刘洋，现任比亚迪股份有限公司董事长兼总裁。", ("刘洋", T.PERSON), ("比亚迪股份有限公司", T.ENTERPRISE))
-    assert {(f.object.name, f.post) for f in members.member_by_verb(c)} == {("比亚迪股份有限公司", "董事长兼总裁")}
+    assert {(f.object.name, f.post) for f in careers.member_by_verb(c)} == {("比亚迪股份有限公司", "董事长兼总裁")}
     c = clause("成都高新区管委会主任李明介绍情况。", ("成都高新区", T.PLACE), ("管委会", T.ORGANIZATION), ("李明", T.PERSON))
     assert not list(places.place_of(c))
 

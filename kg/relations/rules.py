@@ -28,6 +28,7 @@ from ..types import EntityType, Fact
 from . import engine, places
 from .arguments import ADV
 from .attributes import attributes
+from .careers import member_by_verb
 from .clause import (
     BRANCH_TAIL,
     LIST_JOIN,
@@ -40,7 +41,7 @@ from .clause import (
     segment_start,
     topic_fact,
 )
-from .members import member_by_verb, member_of
+from .members import member_of
 from .names import chain_name
 
 # ------------------------------------------------------------------ awards
