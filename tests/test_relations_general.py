@@ -79,6 +79,11 @@ def test_a_post_said_with_the_bodys_character_and_a_change_of_tense(rels):
     assert not any(s in ("张华", "方精云") and o == "省人大" for s, _, o, _ in got), got
 
 
+def test_a_mayor_said_with_the_citys_last_character(rels):
+    got = rels("贵阳市长马宁宇出席活动并致辞。")
+    assert _has(got, "马宁宇", "memberOf", "贵阳市人民政府")
+
+
 # ------------------------------------------------------------------ locatedIn
 
 

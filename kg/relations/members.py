@@ -93,6 +93,8 @@ def _titles_before(c: Clause, i: int, found: dict[int, Mention]) -> Iterator[Fac
         name = org.canonical or org.text
         if gap.startswith("长") and name.endswith(("部", "局", "厅", "署")) and org.text.endswith(name[-1]) and _titled(c, j):
             gap = name[-1] + gap  # 外交部长王毅: 部长 said with the body's last character
+        elif gap.startswith("长") and org.type == "Place" and is_division(org) and org.text.endswith(("省", "市", "县", "区", "州", "旗")):
+            gap = org.text[-1] + gap  # 昆明市长X: 市长 said with the city's last character
         posts = posts_in(gap)
         if not posts:
             break
