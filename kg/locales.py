@@ -143,9 +143,14 @@ def _county(v: Votes, head: Votes, province: str, city: str | None, lexicon: Lex
     """The county the article is about: named in its dateline, title or opening, at least
     COUNTY_MIN in all, twice as much as any other."""
     ranked = [(n, s) for n, s in v.county.most_common() if _inside(lexicon.place(n), city or province, lexicon)]
-    if not ranked or ranked[0][1] < COUNTY_MIN or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+    if not ranked or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
         return None
-    return ranked[0][0] if head.county[ranked[0][0]] else None
+    top = ranked[0][0]
+    # a county-level city the opening alone names (义乌市委召开…, then 市经信委, 市交通局) is the 市 of the article
+    only_city_in_head = top.endswith("市") and head.county[top] >= W_LEAD and len([n for n in head.county if head.county[n]]) == 1
+    if ranked[0][1] < COUNTY_MIN and not only_city_in_head:
+        return None
+    return top if head.county[top] else None
 
 
 def _inside(d: Division | None, name: str, lexicon: Lexicon) -> bool:

@@ -154,6 +154,17 @@ def test_an_article_about_a_county_level_city_reads_its_relative_names_there(pip
     assert got["市交通局"] == "义乌市交通运输局"  # not the prefecture's (金华市), nor the capital's (杭州市)
 
 
+def test_a_county_level_city_the_opening_alone_names_is_the_articles(pipeline):
+    from kg.link import article_locale
+
+    text = "本报讯 昨日，昆山市委召开常委会议。会议听取了市工信局的汇报。来自苏州的一家企业在昆山投资。市交通局局长介绍了情况。"
+    doc = Document("k", text, "k.txt")
+    loc = article_locale(doc, infer_locale([(text, None)], pipeline.lexicon), pipeline.lexicon)
+    assert loc.county == "昆山市"
+    got = {m.text: m.canonical for m in pipeline.process(doc, loc).mentions}
+    assert got["市交通局"].startswith("昆山市"), got
+
+
 def test_a_city_merely_mentioned_does_not_move_the_paper_city(pipeline):
     from kg.link import article_locale
 
