@@ -488,3 +488,10 @@ def test_a_greeting_before_a_name_is_no_part_of_it(pipeline):
 def test_a_verb_of_striving_names_no_project(pipeline):
     got = spans(pipeline, "今年全市力争项目开工率达到95%，确保项目早日投产。")
     assert not any(t == "Project" for _, t in got), got
+
+
+def test_a_model_place_does_not_read_on_into_the_words_after_a_province(pipeline):
+    got = spans(pipeline, "近年来，福建广大干部群众积极投身乡村振兴。")
+    assert not any(n.startswith("福建") and n != "福建" for n, _ in got), got
+    got = spans(pipeline, "游客在湖南张家界天门山和福建厦门鼓浪屿游览。")  # sights keep their names
+    assert not any(n.endswith("干部") for n, _ in got), got

@@ -28,6 +28,9 @@ _PLACE_AFTER = frozenset("人 籍 市民 境内 地区 一带 当地 方面 市�
 
 # what jieba calls a county's short form when it is one (凯里 nrt, 锦江 ns): not a plain person name (nr)
 _SHORT_PLACE_POS = frozenset({"ns", "nrt", "nz", "j"})
+# what the names of sights and sites end with besides the place ends (壶口瀑布, 鼓浪屿, 九寨沟, 莫高窟, 小西天)
+_LANDMARK_ENDS = _PLACE_ENDS | frozenset("屿沟界坛窟佛布洲坪垸堡岗坡涧滨泊淀荡甸营集铺店厂矿井田天")
+_CJK_TAIL = re.compile(r"[\u4e00-\u9fff]+")  # a tail of Latin letters or digits (北京CBD, 上海G60) is no word of Chinese
 _DIRECTIONS = frozenset("东部 西部 南部 北部 中部 东南 西南 东北 西北 以东 以西 以南 以北 境内 一带 地区 沿海 沿岸 周边 附近 郊区 城区 市区".split())
 
 
@@ -147,9 +150,11 @@ def place_shaped(text: str, s: int, e: int, gazetteer: dict[int, list[int]]) -> 
     if not ends:
         return True
     tail = text[max(ends) : e]
-    if len(tail) > 2 or tail in _DIRECTIONS:
-        return True
-    return tail[-1] in _PLACE_ENDS
+    if tail in _DIRECTIONS or tail.endswith(tuple(_DIRECTIONS)) or e in gazetteer.get(max(ends), ()):
+        return True  # 俄罗斯南部; 中国霍尔果斯: a place inside the one before (kg.recognize.places.chains splits it)
+    # a longer tail names a place when it ends as places do (山西白求恩医院门诊楼前广场, 河南郑州铁路口岸),
+    # not when the model read on into the words after the place (江苏[广大干部], 新疆[西气东]输)
+    return tail[-1] in _LANDMARK_ENDS or len(tail) > 2 and not _CJK_TAIL.fullmatch(tail)
 
 
 def _after_ancestor(res: Resources, s: int, codes: list[str], ends: dict[int, list[str]]) -> bool:
