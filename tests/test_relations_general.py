@@ -84,6 +84,16 @@ def test_a_mayor_said_with_the_citys_last_character(rels):
     assert _has(got, "马宁宇", "memberOf", "贵阳市人民政府")
 
 
+def test_people_listed_after_one_post_share_it(rels):
+    got = rels("省政府副省长陈明、王华陪同考察。")
+    assert _has(got, "陈明", "memberOf", "省政府") and _has(got, "王华", "memberOf", "省政府"), got
+
+
+def test_a_seat_then_a_job_without_a_mark(rels):
+    got = rels("全国人大代表、正泰集团董事长南存辉和全国政协委员福耀集团董事长曹德旺出席。")
+    assert _has(got, "曹德旺", "memberOf", "福耀集团") and _has(got, "曹德旺", "memberOf", "全国政协"), got
+
+
 # ------------------------------------------------------------------ locatedIn
 
 

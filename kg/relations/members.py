@@ -63,11 +63,12 @@ def posts_in(text: str) -> list[str] | None:
 def member_of(c: Clause) -> Iterable[Fact]:
     """ORG + post(s) + PERSON, chained (A会长、B董事长穆映江), officer lists, and PERSON（ORG POST）."""
     found: dict[int, Mention] = {}  # person index -> the organisation of its post
+    held: dict[int, list[str]] = {}  # person index -> the posts it holds there
     for i, p in enumerate(c.mentions):
         if p.type != "Person":
             continue
-        yield from _titles_before(c, i, found)
-        yield from _officer_list(c, i, found)
+        yield from _titles_before(c, i, found, held)
+        yield from _officer_list(c, i, found, held)
         yield from _relative_post(c, i, found)
         yield from _subject_post_is(c, i, found)
         yield from _org_then_name(c, i)
@@ -75,7 +76,7 @@ def member_of(c: Clause) -> Iterable[Fact]:
         yield from _government_post(c, p, i)  # 副省长汤志平: a government post with no organisation named
 
 
-def _titles_before(c: Clause, i: int, found: dict[int, Mention]) -> Iterator[Fact]:
+def _titles_before(c: Clause, i: int, found: dict[int, Mention], held: dict[int, list[str]]) -> Iterator[Fact]:
     """Backwards from a person: [ORG][posts][PERSON], [ORG][posts、][ORG][posts][PERSON] …, [ORG]法定代表人为[PERSON]."""
     ms, p = c.mentions, c.mentions[i]
     right, j, first = p, i - 1, True
@@ -85,9 +86,10 @@ def _titles_before(c: Clause, i: int, found: dict[int, Mention]) -> Iterator[Fac
         if first and gap == "" and (cut := _split_post(c, org)) is not None:
             org, gap = cut  # [湖南大学党委书记][邓卫]: a post the recogniser read into the name
         if not first:
-            if not gap.endswith("、"):
+            if gap.endswith("、"):
+                gap = gap[:-1]
+            elif not gap.endswith(_SEATS):  # 全国人大代表[盛虹控股集团有限公司]董事长X: a seat, then the job
                 break
-            gap = gap[:-1]
         elif gap.endswith(("为", "是")):
             gap = gap[:-1]
         name = org.canonical or org.text
@@ -99,7 +101,7 @@ def _titles_before(c: Clause, i: int, found: dict[int, Mention]) -> Iterator[Fac
         if not posts:
             break
         if first and org.type in ORGS:
-            found[i] = org
+            found[i], held[i] = org, posts
         yield from memberships(c, p, org, posts, "rel.memberOf.org-post-name", 0.85)
         right, j, first = org, j - 1, False
 
@@ -119,17 +121,21 @@ def _titled(c: Clause, j: int) -> bool:
     return not any(m.type == "Place" and not is_division(m) and seg <= c.loc(m.start) for m in ms[:j])
 
 
-def _officer_list(c: Clause, i: int, found: dict[int, Mention]) -> Iterator[Fact]:
-    """[ORG]董事长[A]、总经理[B]: B holds a post in A's organisation."""
+def _officer_list(c: Clause, i: int, found: dict[int, Mention], held: dict[int, list[str]]) -> Iterator[Fact]:
+    """[ORG]董事长[A]、总经理[B]: B holds a post in A's organisation; [ORG]副总理[A]、[B]: B holds A's post."""
     ms, p = c.mentions, c.mentions[i]
     if i > 0 and ms[i - 1].type == "Person" and (i - 1) in found and i not in found:
         gap = c.between(ms[i - 1], p)
         posts = posts_in(gap[1:]) if gap[:1] in ("、", "和", "与", "及", "，") and not gap[1:].startswith(_TENSE_CHANGES) else None
+        if posts is None and gap in ("、", "和", "及") and held.get(i - 1):
+            posts = held[i - 1]  # 国务院副总理何立峰、张国清: people listed after one post share it
         if posts:
-            found[i] = found[i - 1]
+            found[i], held[i] = found[i - 1], posts
             yield from memberships(c, p, found[i], posts, "rel.memberOf.officer-list", 0.8)
 
 
+# seats in a congress or a consultative conference, which news writes before a person's job without a mark
+_SEATS = ("代表", "委员", "常委")
 # 原校长、原省人大副主任A，[现任]校党委书记B: a change of tense starts another list, whose posts belong elsewhere
 _TENSE_CHANGES = ("现任", "时任", "曾任", "原任", "前任", "新任", "现", "原")
 # a post said with one character for the body named before it (校党委书记, 校长 of a university; 院长 of an academy):
