@@ -326,7 +326,8 @@ def _mentioned(mentions: list[Mention]) -> Iterator[Key]:
     """The keys an article mentions by a name of their own: not a place named only inside another
     name (太原市 of 太原市公安局), unless it is part of an address written out (湖南长沙浏阳市X公司);
     a company or body nested in a project's or event's name is one (kg.recognize.resolve)."""
-    nested = [m for m in mentions if m.nested and m.type == EntityType.PLACE and m.key is not None and m.key.name.isdigit()]
+    # (one-character abbreviations inside a name list its places, they write no address: 京津冀, 长三角)
+    nested = [m for m in mentions if m.nested and m.type == EntityType.PLACE and m.key is not None and m.key.name.isdigit() and not m.rule.startswith("abbr.")]
     starts, ends = Counter(m.start for m in nested), Counter(m.end for m in nested)
     # another of them starts where it ends, or ends where it starts (an empty one would be its own neighbour)
     chained = {id(a) for a in nested if starts[a.end] - (a.start == a.end) > 0 or ends[a.start] - (a.start == a.end) > 0}

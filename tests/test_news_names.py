@@ -495,3 +495,11 @@ def test_a_model_place_does_not_read_on_into_the_words_after_a_province(pipeline
     assert not any(n.startswith("福建") and n != "福建" for n, _ in got), got
     got = spans(pipeline, "游客在湖南张家界天门山和福建厦门鼓浪屿游览。")  # sights keep their names
     assert not any(n.endswith("干部") for n, _ in got), got
+
+
+def test_one_character_names_read_in_their_context(pipeline):
+    ms = pipeline.recognizer("d", "巴西总统出席会议，会上巴方提出倡议。", NOWHERE)
+    assert any(m.text == "巴" and m.canonical == "巴西" for m in ms), ms  # the country the article names
+    assert not any(m.text == "巴方" for m in ms), ms  # a side in talks, no person
+    ms = pipeline.recognizer("d", "集装箱货轮抵港后直接装车，通关时间大幅缩短。", NOWHERE)
+    assert not any(m.canonical == "香港特别行政区" for m in ms), ms  # a ship arriving at a port

@@ -2,6 +2,7 @@
 (中美关系, 京津冀协同, 访华, 在京, 中方)."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -14,6 +15,8 @@ _ABBR_STRONG = frozenset("中美日俄英法德韩朝印巴越泰澳墨京津冀
 _ABBR_ANY = _ABBR_STRONG | frozenset("加意葡荷以伊埃蒙缅柬菲欧非台奥")
 _ABBR_SIDE = frozenset("中美日俄英法德韩朝印巴越泰澳加意荷以伊埃蒙缅柬菲港台")  # 中方, 美方 (not 西方, 地方)
 _ABBR_VISITED = frozenset("华美日俄英法德韩京沪港澳")
+# verbs of a ship or a cargo at a port: 抵港, 进港, 离港 name a port, not Hong Kong
+_AT_PORT = frozenset("抵进离出到靠停")
 _VISIT = frozenset("访来驻在赴旅援对侵抵离返留反亲进晋")
 # the scan for them: runs of up to four letters, and visited places that are no run letter (访华)
 _ABBR_RUN_RE = re.compile("[" + "".join(sorted(_ABBR_ANY)) + "]{1,4}")
@@ -43,9 +46,6 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
     unambiguous: runs before a relation word (中美关系, 京津冀协同), a visit verb
     before them (访华, 在京), and 方 after them (中方, 美方)."""
     ctx = scan.ctx
-    """One-character country and province names where the context makes them
-    unambiguous: runs before a relation word (中美关系, 京津冀协同), a visit verb
-    before them (访华, 在京), and 方 after them (中方, 美方)."""
     text = ctx.text
     out: list[Candidate] = []
     n = len(text)
@@ -62,18 +62,46 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
             out.extend(Candidate(k, k + 1, "Place", "abbr.place", 3) for k in range(i, j))
         elif len(run) == 1 and run in _ABBR_SIDE and text[j : j + 1] == "方" and ctx.is_start(i) and ctx.is_end(j + 1):
             out.append(Candidate(i, j, "Place", "abbr.place", 3))
-        elif len(run) == 1 and i > 0 and text[i - 1] in _VISIT and run in _ABBR_VISITED:
+        elif len(run) == 1 and i > 0 and text[i - 1] in _VISIT and run in _ABBR_VISITED and not (run == "港" and text[i - 1] in _AT_PORT):
             tok = ctx.token_at(i)
             if tok and (tok.start, tok.end) in ((i - 1, i + 1), (i, i + 1)):
                 out.append(Candidate(i, j, "Place", "abbr.place", 3))
     out.sort(key=lambda c: c.start)
     # a run with 中 or 华 in it names countries (中蒙两国: Mongolia, not Inner Mongolia)
     countries = {k for m in _ABBR_RUN_RE.finditer(text) if len(m.group()) >= 2 and m.group()[0] in "中华" for k in range(*m.span())}
-    return [replace(c, canonical=_abbr_name(res, text[c.start], c.start in countries)) for c in out]
+    named = _countries_named(text)
+    return [replace(c, canonical=named.get(text[c.start]) or _abbr_name(res, text[c.start], c.start in countries)) for c in out]
+
+
+@functools.lru_cache(maxsize=1)
+def world_countries() -> frozenset[str]:
+    """The countries of kg/data/world.tsv: its lines before the section of continents and regions."""
+    from ..lexicon import _data_path
+
+    out = set()
+    for line in _data_path("world.tsv", None).read_text(encoding="utf-8").splitlines():
+        if line.startswith("# --- continents"):
+            break
+        if line and not line.startswith("#"):
+            out.add(line.partition("\t")[0].strip())
+    return frozenset(out)
+
+
+def _countries_named(text: str) -> dict[str, str]:
+    """{character: country} for the one country of the text whose name starts with a character of
+    COUNTRY_CHARS and that is not the character's usual country (巴方 in an article about 巴西 is
+    Brazil, not Pakistan); none when the usual country is named too, or several are."""
+    out = {}
+    for ch, usual in COUNTRY_CHARS.items():
+        if usual in text:
+            continue
+        named = {n for n in world_countries() if n[0] == ch and n in text}
+        if len(named) == 1:
+            out[ch] = named.pop()
+    return out
 
 
 def _abbr_name(res: Resources, c: str, country: bool = False) -> str | None:
-    """京 -> 北京市, 晋 -> 山西省 (province_abbr.tsv); 美 -> 美国 (COUNTRY_CHARS); 澳, 港, 台 are the regions."""
     """京 -> 北京市, 晋 -> 山西省 (province_abbr.tsv); 美 -> 美国 (COUNTRY_CHARS); 澳, 港, 台 are the regions."""
     if country and c in COUNTRY_CHARS:
         return COUNTRY_CHARS[c]

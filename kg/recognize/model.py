@@ -94,6 +94,8 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         return None
     if res.lex.place(name) is not None:  # 清徐 (老陈醋): a place's short name
         return None
+    if len(name) == 2 and name[1] == "方" and name[0] in COUNTRY_CHARS:
+        return None  # 巴方, 美方: a country's side in talks
     if res.words(ctx.text, ctx.near(s, e), s, e, "Person"):
         return None  # 科普, 晋商: a word, not a name
     return s, e, "Person"

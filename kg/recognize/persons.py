@@ -20,6 +20,10 @@ _NR = frozenset({"nr", "nrfg", "nrt"})
 _PERSON_CHARS = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•．][\u4e00-\u9fff]{1,10}){1,3}|[A-Za-z][A-Za-z .'-]{1,30})$")
 
 
+# a country's side in talks (巴方, 美方, 中方表示): no person
+_SIDE = re.compile(r"[\u4e00-\u9fff]方")
+
+
 @proposer("people")
 def people(res: Resources, scan: Scan) -> list[Candidate]:
     """Bylines, names after a post, speakers and names before a title."""
@@ -48,7 +52,7 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
                 out.append(Candidate(j, j + n, "Person", "person.post", 3))
                 break
     for i, t in enumerate(ctx.tokens):
-        if t.pos == "nr" and 2 <= len(t.text) <= 3 and t.text[0] in surnames and t.end < len(text):
+        if t.pos == "nr" and 2 <= len(t.text) <= 3 and t.text[0] in surnames and t.end < len(text) and not _SIDE.fullmatch(t.text):
             if text[t.end] in _SPEECH_AFTER or text[t.end : t.end + 2] in ("董事", "教授", "书记"):
                 out.append(Candidate(t.start, t.end, "Person", "person.speaker", 2))
         if t.text in TITLES_AFTER and i > 0:
