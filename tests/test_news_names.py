@@ -503,3 +503,8 @@ def test_one_character_names_read_in_their_context(pipeline):
     assert not any(m.text == "巴方" for m in ms), ms  # a side in talks, no person
     ms = pipeline.recognizer("d", "集装箱货轮抵港后直接装车，通关时间大幅缩短。", NOWHERE)
     assert not any(m.canonical == "香港特别行政区" for m in ms), ms  # a ship arriving at a port
+
+
+def test_a_model_place_that_ends_with_a_city_after_another_word_is_the_city(pipeline):
+    got = spans(pipeline, "在江西，记者来到华能南昌电厂了解冬季供暖情况。")
+    assert not any(n.endswith("南昌") and n != "南昌" and t == "Place" for n, t in got), got

@@ -41,9 +41,11 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
     full_places = {(c.start, c.end) for c in scan.places if c.rule == "gazetteer.division"}
     places_from = _by_start(full_places)
     division_spans: dict[int, list[int]] = {}  # start -> ends of the gazetteer's places
+    division_starts: dict[int, list[int]] = {}  # end -> starts of the same
     for c in scan.places:
         if c.rule.startswith("gazetteer."):
             division_spans.setdefault(c.start, []).append(c.end)
+            division_starts.setdefault(c.end, []).append(c.start)
     named_ends = {e for s, e, kind, _ in hits if kind in ("dept", "suffix")}
     suffix_at = {e: (s, key) for s, e, kind, key in hits if kind == "suffix"}
     legal = {s: e for s, e, kind, key in hits if kind == "suffix" and res.suffix_types[key] == "Enterprise" and len(key) >= 2 and ctx.is_end(e)}
@@ -70,7 +72,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
             continue  # 8[吉瓦及二期]: no name starts inside a quantity
         if _tiled(s, e, full_places, places_from):  # a run of divisions (山西省沁源县) is places, whatever the model says
             continue
-        if t == "Place" and not place_shaped(ctx.text, s, e, division_spans):
+        if t == "Place" and not place_shaped(ctx.text, s, e, division_spans, division_starts):
             continue
         suf = suffix_at.get(e)
         if suf and suf[0] > s and not distinctive(ctx.text[s : suf[0]], ctx, s, suf[0], t, {}, res.seg.cut):

@@ -142,13 +142,17 @@ def _place_edges(hits: list[tuple[int, int, str, str]]) -> tuple[set[int], set[i
     return {b for _, b, kind, _ in hits if kind == "place"}, {a for a, _, kind, _ in hits if kind == "place"}
 
 
-def place_shaped(text: str, s: int, e: int, gazetteer: dict[int, list[int]]) -> bool:
+def place_shaped(text: str, s: int, e: int, gazetteer: dict[int, list[int]], by_end: dict[int, list[int]] | None = None) -> bool:
     """A model place that is a gazetteer place and a short tail reads as a place when
     the tail is a place word (山西农展馆, 太原东站, 俄罗斯南部), not when it is the start
-    of another word (山西文[旅], 太原公安, 山西特钢).  `gazetteer`: start -> ends of its places."""
+    of another word (山西文[旅], 太原公安, 山西特钢).  `gazetteer`: start -> ends of its places;
+    `by_end`: end -> starts of the same places."""
     ends = [b for b in gazetteer.get(s, ()) if b < e]
     if not ends:
-        return True
+        # 大唐[哈尔滨], 开滦[唐山], 新时代[东北]: a name of no place before a gazetteer place that ends the span
+        # is the word before the place (a company's, a slogan's), read on by the model
+        last = [a for a in (by_end or {}).get(e, ()) if s + 2 <= a]
+        return not last or bool(_LEVEL_CHARS & set(text[s : min(last)]))
     tail = text[max(ends) : e]
     if tail in _DIRECTIONS or tail.endswith(tuple(_DIRECTIONS)) or e in gazetteer.get(max(ends), ()):
         return True  # 俄罗斯南部; 中国霍尔果斯: a place inside the one before (kg.recognize.places.chains splits it)
