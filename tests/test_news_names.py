@@ -508,3 +508,8 @@ def test_one_character_names_read_in_their_context(pipeline):
 def test_a_model_place_that_ends_with_a_city_after_another_word_is_the_city(pipeline):
     got = spans(pipeline, "在江西，记者来到华能南昌电厂了解冬季供暖情况。")
     assert not any(n.endswith("南昌") and n != "南昌" and t == "Place" for n, t in got), got
+
+
+def test_a_link_after_a_name_after_a_post_is_no_part_of_it(pipeline):
+    got = spans(pipeline, "中共中央政治局委员、湖北省委书记王忠林在武汉会场出席。")
+    assert ("王忠林", "Person") in got and ("王忠林在", "Person") not in got, got

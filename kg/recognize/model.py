@@ -15,7 +15,7 @@ from .base import _CJK, Candidate, Resources, Scan
 from .context import GREETINGS, NAME_VERBS, STOP_WORDS, Context, trim
 from .events import EDITION
 from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
-from .persons import person_like
+from .persons import glued_link, person_like
 from .places import _PLACE_ENDS, place_shaped
 
 CRF_PRIORITY = 1  # among spans of equal length, rules win
@@ -89,7 +89,7 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         e -= 1
     if e - s >= 3 and ctx.text[e - 1] in "等们":  # 雷军[等]企业家: the list's close, not the name
         e -= 1
-    if e - s >= 3 and ctx.text[e - 1] in _LINKS_AFTER_NAME and (e - s == 4 or _opens_object(ctx, e)):
+    if e - s >= 3 and glued_link(ctx, s, e):
         e -= 1  # 周鸿祎[为]奇虎360公司董事长, 曹德旺[于]1987年: jieba glues the link to the name
     name = ctx.text[s:e]
     if not (person_like(ctx, s, e) or margin >= SURE_MARGIN and foreign_name(name)):
@@ -101,17 +101,6 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
     if res.words(ctx.text, ctx.near(s, e), s, e, "Person"):
         return None  # 科普, 晋商: a word, not a name
     return s, e, "Person"
-
-
-# a verb or preposition that links a person to what follows, which jieba's HMM glues to the name before
-_LINKS_AFTER_NAME = frozenset("为于是在")
-
-
-def _opens_object(ctx: Context, e: int) -> bool:
-    """What follows offset e starts a name or a number (a linked object, not a name's last character:
-    张有为说)."""
-    tok = ctx.token_at(e)
-    return tok is not None and tok.start == e and (tok.pos in ("nt", "ns", "nz", "m", "eng") or tok.text[:1].isdigit())
 
 
 def _body(

@@ -20,6 +20,20 @@ _NR = frozenset({"nr", "nrfg", "nrt"})
 _PERSON_CHARS = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•．][\u4e00-\u9fff]{1,10}){1,3}|[A-Za-z][A-Za-z .'-]{1,30})$")
 
 
+# a verb or preposition that links a person to what follows, which jieba's HMM glues to the name before
+_LINKS_AFTER_NAME = frozenset("为于是在")
+
+
+def glued_link(ctx: Context, s: int, e: int) -> bool:
+    """text[s:e], a name of three or four characters, ends with a link the segmenter glued to it
+    (周鸿祎[为]奇虎360公司董事长, 李希[在]广东会场, 曹德旺[于]1987年): four characters, or three before a name
+    or a number (not 张有为说)."""
+    if ctx.text[e - 1] not in _LINKS_AFTER_NAME:
+        return False
+    tok = ctx.token_at(e)
+    return e - s == 4 or tok is not None and tok.start == e and (tok.pos in ("nt", "ns", "nz", "m", "eng") or tok.text[:1].isdigit())
+
+
 # a country's side in talks (巴方, 美方, 中方表示): no person
 _SIDE = re.compile(r"[\u4e00-\u9fff]方")
 
@@ -41,8 +55,8 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
             name = text[j : j + n]
             if len(name) < n or not all(_CJK.match(c) for c in name):
                 continue
-            if not (name[0] in surnames or name[:2] in surnames) or n == 3 and name[-1] in "等们":
-                continue  # 董事长[雷军]等6位: the list's close is no part of the name
+            if not (name[0] in surnames or name[:2] in surnames) or n == 3 and (name[-1] in "等们" or glued_link(ctx, j, j + n)):
+                continue  # 董事长[雷军]等6位, 书记[李希]在广东: the list's close or a link is no part of the name
             after = text[j + n : j + n + 1]
             tok = ctx.token_at(j)
             if not _namelike(ctx, j, j + n):
