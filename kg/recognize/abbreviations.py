@@ -69,33 +69,36 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
     out.sort(key=lambda c: c.start)
     # a run with 中 or 华 in it names countries (中蒙两国: Mongolia, not Inner Mongolia)
     countries = {k for m in _ABBR_RUN_RE.finditer(text) if len(m.group()) >= 2 and m.group()[0] in "中华" for k in range(*m.span())}
-    named = _countries_named(text)
+    named = _countries_named(text, {text[c.start] for c in out})
     return [replace(c, canonical=named.get(text[c.start]) or _abbr_name(res, text[c.start], c.start in countries)) for c in out]
 
 
 @functools.lru_cache(maxsize=1)
-def world_countries() -> frozenset[str]:
-    """The countries of kg/data/world.tsv: its lines before the section of continents and regions."""
+def world_countries() -> dict[str, tuple[str, ...]]:
+    """The countries of kg/data/world.tsv (its lines before the section of continents and regions),
+    by their first character."""
     from ..lexicon import _data_path
 
-    out = set()
+    out: dict[str, list[str]] = {}
     for line in _data_path("world.tsv", None).read_text(encoding="utf-8").splitlines():
         if line.startswith("# --- continents"):
             break
         if line and not line.startswith("#"):
-            out.add(line.partition("\t")[0].strip())
-    return frozenset(out)
+            name = line.partition("\t")[0].strip()
+            out.setdefault(name[0], []).append(name)
+    return {ch: tuple(names) for ch, names in out.items()}
 
 
-def _countries_named(text: str) -> dict[str, str]:
-    """{character: country} for the one country of the text whose name starts with a character of
-    COUNTRY_CHARS and that is not the character's usual country (巴方 in an article about 巴西 is
-    Brazil, not Pakistan); none when the usual country is named too, or several are."""
+def _countries_named(text: str, chars: set[str]) -> dict[str, str]:
+    """{character: country} for each of `chars` whose text names one country starting with it that is
+    not the character's usual country (巴方 in an article about 巴西 is Brazil, not Pakistan); none when
+    the usual country is named too, or several are."""
     out = {}
-    for ch, usual in COUNTRY_CHARS.items():
-        if usual in text:
+    for ch in chars:
+        usual = COUNTRY_CHARS.get(ch)
+        if usual is None or usual in text:
             continue
-        named = {n for n in world_countries() if n[0] == ch and n in text}
+        named = {n for n in world_countries().get(ch, ()) if n in text}
         if len(named) == 1:
             out[ch] = named.pop()
     return out
