@@ -141,3 +141,8 @@ def test_joint_investors_of_the_subject(rels):
 def test_chain_leader_is_not_the_alliance_it_founds(rels):
     got = rels("潍柴动力作为高端装备产业链链主企业，牵头组建中国内燃机联盟。")
     assert not any(p == "chainLeaderOf" and s == "中国内燃机联盟" for s, p, _, _ in got)
+
+
+def test_a_line_named_after_the_places_it_joins_is_in_the_scene(rels):
+    got = rels("在浙江，连接宁波和舟山的甬舟铁路加紧建设。")
+    assert _has(got, "甬舟铁路", "locatedIn", "浙江"), got

@@ -272,8 +272,9 @@ def _spans(c: Clause, i: int) -> bool:
 
 
 def _joined(c: Clause, m: Mention) -> bool:
-    """m is what a line joins or a network covers (连通新安、龙湖等水库)."""
-    return bool(_SPAN_VERB.search(c.text, segment_start(c.text, c.loc(m.start)), c.loc(m.start)))
+    """m is what a line joins or a network covers (连通新安、龙湖等水库), not the line named after 的
+    (连接常州和泰州的[常泰长江大桥])."""
+    return bool(_SPAN_VERB.search(c.text, segment_start(c.text, c.loc(m.start)), c.loc(m.start))) and c.before(m, 1) != "的"
 
 
 def _modifier(c: Clause, m: Mention) -> bool:
