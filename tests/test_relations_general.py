@@ -144,5 +144,5 @@ def test_chain_leader_is_not_the_alliance_it_founds(rels):
 
 
 def test_a_line_named_after_the_places_it_joins_is_in_the_scene(rels):
-    got = rels("在浙江，连接宁波和舟山的甬舟铁路加紧建设。")
-    assert _has(got, "甬舟铁路", "locatedIn", "浙江"), got
+    got = rels("在浙江，连接宁波和舟山的甬舟高速铁路加紧建设。")
+    assert _has(got, "甬舟高速铁路", "locatedIn", "浙江"), got
