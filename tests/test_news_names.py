@@ -513,3 +513,8 @@ def test_a_model_place_that_ends_with_a_city_after_another_word_is_the_city(pipe
 def test_a_link_after_a_name_after_a_post_is_no_part_of_it(pipeline):
     got = spans(pipeline, "中共中央政治局委员、湖北省委书记王忠林在武汉会场出席。")
     assert ("王忠林", "Person") in got and ("王忠林在", "Person") not in got, got
+
+
+def test_lines_of_china_and_a_neighbour(pipeline):
+    got = spans(pipeline, "中老铁路开通三年来，云南沿线货运量持续增长，中巴经济走廊建设也稳步推进。")
+    assert {("中老铁路", "Project"), ("中巴经济走廊", "Project")} <= got, got

@@ -69,7 +69,9 @@ def routes(res: Resources, scan: Scan) -> list[Candidate]:
 # province's one-character short form (沪, 藏: kg/data/province_abbr.tsv), or one place (若羌), that make
 # no common word, then a line's head; the suffix walk rejects such a name, its two characters being
 # unknown to the dictionary or read as a place word (深中|s)
-_SHORT_LINE = re.compile("([\u4e00-\u9fff]{2})(高速铁路|高速公路|城际铁路|高铁|铁路|高速|通道|城际)")
+_SHORT_LINE = re.compile("([\u4e00-\u9fff]{2})(高速铁路|高速公路|城际铁路|高铁|铁路|高速|通道|城际|经济走廊)")
+# China and a neighbour by one character each (中老铁路, 中巴经济走廊): 老 is Laos there, not "old"
+_WITH_CHINA = frozenset("老巴哈吉塔蒙俄越缅泰尼")
 # what neither character of such a name is: a pointer, a count, an age (这条高铁, 新建铁路, 全线高速) or a
 # function word joining a clause to the head (有了高速公路, 已由高速)
 _NOT_LINE_END = frozenset("这那该本此各每全新老原旧一二两三四五六七八九十几多首条座年月日是为在和与及的了已由无从有把被将可")
@@ -97,7 +99,7 @@ def _short_lines(res: Resources, scan: Scan) -> list[Candidate]:
     for m in _SHORT_LINE.finditer(text):
         s, e = m.span()
         ends = m.group(1)
-        if not ctx.is_start(s) or not ctx.is_end(e) or any(ch in _NOT_LINE_END for ch in ends):
+        if not ctx.is_start(s) or not ctx.is_end(e) or any(ch in _NOT_LINE_END for ch in ends) and not (ends[0] == "中" and ends[1] in _WITH_CHINA):
             continue
         if ends not in res.lex.by_name and any(ch not in firsts for ch in ends):
             continue  # 外送通道, 市域铁路, 过江通道: a kind of line, not its two ends
