@@ -55,11 +55,14 @@ _TOPIC = re.compile(r"就([^，。；！？,;]{1,40}?)(?:事宜|事项|问题)?(
                     r"|(?:推动|推进|拓展|探索|深化|加强|开展)([^，。；！？,;]{1,10}?)(?:领域|方面|业务)$")  # A与B推动新业务领域合作
 _AGREEMENT = re.compile(r"(?:框架|战略)?(?:协议|合同|备忘录|意向书)")
 _SIGN = next(f for f in FRAMES if f.predicate is Predicate.SIGNS_WITH)
-_COPULA = re.compile(r"(?:也|还|已|已经|正式|现)?(?:是|为|系|作为|成为)$")
+# A仍然是B的第一大股东 / A将成为B的全资子公司 / A跃升为B第二大股东: adverbs before the copula
+_COPULA = re.compile(r"(?:也|还|已|已经|正式|现|仍|仍然|依然|将|即将|目前|现已|一举|正式)*(?:是|为|系|作为|成为|晋升为|跃升为|跃居|升为)(?:了)?$")
+# between the one whose role it is and the role noun: B的子公司, B旗下的, B并列第三大股东, B引进战略投资者A
+_NEAR = re.compile(r"^(?:的|旗下|旗下的|下属|下属的|所属|所属的|直接拥有的|并列|引进|引入|引进的|引入的)?$")
 _ROLE_IS = re.compile(r"\s*(?:是|为|：|:|系|有)\s*")
 # what an order costs in precision against the frame's own (an active clause is the surest reading)
 ORDER_COST = {"under": 0.0, "active": 0.0, "attributive": 0.0, "passive": 0.0, "comitative": 0.0, "role-is": 0.05, "holder-is": 0.0,
-              "appositive": 0.05, "prep-object": 0.05, "joint": 0.0, "topic": 0.15, "sentence": 0.15, "pre-attributive": 0.0}
+              "appositive": 0.05, "prep-object": 0.05, "joint": 0.0, "topic": 0.15, "sentence": 0.15, "pre-attributive": 0.0, "recipient": 0.0}
 
 
 def apply(c: Clause) -> Iterator[Fact]:
@@ -101,6 +104,9 @@ _STAKE = re.compile(r"股(?!东)|%|％")
 
 
 def _verb(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fact]:
+    if fr.recipient:
+        yield from _recipient(c, fr, word, ts, te)
+        return
     if fr.stake and not _STAKE.search(c.text, te, _segment_end(c.text, te)):
         return  # 持有X: a stake only when a share is named (持有X 5%的股份), not 持有证书
     if fr.under and c.text[te : te + 1] == "下":
@@ -128,6 +134,21 @@ def _verb(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fact]:
         return  # 就组建X作出指示 / 与A、B共同成立X: no parent stated
     if patients:
         yield from _facts(c, fr, word, agents, patients, order, verb_at, te, where)
+
+
+_HANDED = re.compile(r"^(?:的)?(?:[\d.,]+\s*(?:%|％|万股|亿股|股)|全部|部分|所有)?(?:的)?(?:国有)?(?:股权|股份|产权|权益)"
+                     r"(?:及[^，。；,;]{1,12}?)?(?:以[^，。；,;]{1,16}?)?(?:全部|无偿|有偿|协议|分别|一并)*$")
+
+
+def _recipient(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fact]:
+    """将(所持)B 5%的股权转让给A / B的国有产权无偿划转至A: A, right after the verb, comes to hold B."""
+    ms = c.mentions
+    after = [m for m in ms if c.loc(m.start) == te and fits(fr, m, True)]
+    before = [m for m in ms if c.loc(m.end) <= ts and c.loc(m.start) >= segment_start(c.text, ts)]
+    if not after or not before or not fits(fr, before[-1], False) or not _HANDED.match(c.text[c.loc(before[-1].end) : ts]):
+        return
+    agents = group_after(c, index_of(c, after[0]), fr.agent)
+    yield from _facts(c, fr, word, agents, [before[-1]], "recipient", ts, te, None)
 
 
 def _segment_end(text: str, i: int) -> int:
@@ -321,7 +342,7 @@ def _role(c: Clause, fr: Frame, word: str, rs: int, re_: int) -> Iterator[Fact]:
     ms = c.mentions
     before = [i for i, m in enumerate(ms) if c.loc(m.end) <= rs]
     target = ms[before[-1]] if before else None
-    near = target is not None and c.text[c.loc(target.end) : rs] in ("", "的", "旗下", "旗下的", "下属", "下属的")
+    near = target is not None and _NEAR.match(c.text[c.loc(target.end) : rs]) is not None
     holders: list[Mention] = []
     order = ""
     is_ = _ROLE_IS.match(c.text, re_)
