@@ -70,3 +70,27 @@ def test_a_cooperation_partner_is_a_role():
 def test_taking_control_is_an_investment():
     got = facts("广新集团入主佛山塑料集团后，将对其业务进行整合。", ("广新集团", E), ("佛山塑料集团", E))
     assert ("广新集团", "佛山塑料集团") in _pairs(got, "invests")
+
+
+def test_a_joint_venture_is_invested_by_each_party():
+    got = facts("东风汽车与日产汽车合资设立东风日产乘用车公司。", ("东风汽车", E), ("日产汽车", E), ("东风日产乘用车公司", E))
+    assert {("东风汽车", "东风日产乘用车公司"), ("日产汽车", "东风日产乘用车公司")} <= _pairs(got, "invests")
+
+
+def test_counterparts_named_with_their_kind_after_deng():
+    got = facts("五粮液先后与天猫、京东等电商平台建立了深度合作关系。", ("五粮液", E), ("天猫", E), ("京东", E))
+    assert {("五粮液", "天猫"), ("五粮液", "京东")} <= _pairs(got, "cooperatesWith")
+    assert ("天猫", "京东") not in _pairs(got, "cooperatesWith")
+
+
+def test_a_subsidiary_named_with_its_kind_or_after_a_dash():
+    got = facts("山东钢铁集团也通过旗下子公司莱芜钢铁提交了申请。", ("山东钢铁集团", E), ("莱芜钢铁", E))
+    assert ("莱芜钢铁", "山东钢铁集团") in _pairs(got, "subOrganizationOf")
+    got = facts("记者走访了广州医药集团的下属企业——广州白云山制药。", ("广州医药集团", E), ("广州白云山制药", E))
+    assert ("广州白云山制药", "广州医药集团") in _pairs(got, "subOrganizationOf")
+
+
+def test_a_holder_before_kong_gu_de_is_the_parent_not_the_object_of_xiang():
+    got = facts("香港华润将通过向华润三九控股的三九医药注资的方式与其合作。", ("香港华润", E), ("华润三九", E), ("三九医药", E))
+    assert ("华润三九", "香港华润") not in _pairs(got, "subOrganizationOf")
+    assert ("三九医药", "华润三九") in _pairs(got, "subOrganizationOf")

@@ -59,6 +59,7 @@ _SIGN = next(f for f in FRAMES if f.predicate is Predicate.SIGNS_WITH)
 _COPULA = re.compile(r"(?:也|还|已|已经|正式|现|仍|仍然|依然|将|即将|目前|现已|一举|正式)*(?:是|为|系|作为|成为|晋升为|跃升为|跃居|升为)(?:了)?$")
 # between the one whose role it is and the role noun: B的子公司, B旗下的, B并列第三大股东, B引进战略投资者A
 _NEAR = re.compile(r"^(?:的|旗下|旗下的|下属|下属的|所属|所属的|直接拥有的|并列|引进|引入|引进的|引入的)?$")
+_APPOSED = ("", "——", "—", "：", ":")
 _ROLE_IS = re.compile(r"\s*(?:是|为|：|:|系|有)\s*")
 # what an order costs in precision against the frame's own (an active clause is the surest reading)
 ORDER_COST = {"under": 0.0, "active": 0.0, "attributive": 0.0, "passive": 0.0, "comitative": 0.0, "role-is": 0.05, "holder-is": 0.0,
@@ -115,7 +116,7 @@ def _verb(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fact]:
     verb_at = ts
     if fr.comitative and (j := c.text.rfind("就", segment_start(c.text, ts), ts)) >= 0:
         ts = j  # A与B就[C景区品牌创建]事宜签约: the parties stand before the topic
-    agents, patients, order, where = _agents(c, fr, ts)
+    agents, patients, order, where = _agents(c, fr, ts, te)
     if not agents:
         return
     first = agents[0]
@@ -156,7 +157,7 @@ def _segment_end(text: str, i: int) -> int:
     return end.start() if end else len(text)
 
 
-def _agents(c: Clause, fr: Frame, ts: int) -> tuple[list[Mention], list[Mention], str, Mention | None]:
+def _agents(c: Clause, fr: Frame, ts: int, te: int) -> tuple[list[Mention], list[Mention], str, Mention | None]:
     """(agents, patients already known, order, place adjunct) for the verb at ts: the list before
     it (A、B共同主办), the parties of 与 (comitative), A对B (prep-object), or the sentence's topic."""
     ms = c.mentions
@@ -172,8 +173,8 @@ def _agents(c: Clause, fr: Frame, ts: int) -> tuple[list[Mention], list[Mention]
             if fits(fr, ms[head], True) and (lead_gap == "" or ADV.match(lead_gap)):
                 return group_before(c, head, fr.agent), group_after(c, li, fr.patient), "comitative", where
             return [], [], "comitative", where
-        if fits(fr, m, False) and c.before(m, 1) in _PREP_OBJECT and ADV.match(gap) and li > 0:
-            a = ms[li - 1]  # A对B进行投资 / A向B注资
+        if fits(fr, m, False) and c.before(m, 1) in _PREP_OBJECT and ADV.match(gap) and li > 0 and c.text[te : te + 1] != "的":
+            a = ms[li - 1]  # A对B进行投资 / A向B注资 (not A向B控股的C注资: B控股 is C's attribute)
             if fits(fr, a, True) and ADV.match(c.text[c.loc(a.end) : c.loc(m.start) - 1]):
                 return group_before(c, li - 1, fr.agent), [m], "prep-object", where
         elif fits(fr, m, True) and ADV.match(gap):
@@ -358,8 +359,8 @@ def _role(c: Clause, fr: Frame, word: str, rs: int, re_: int) -> Iterator[Fact]:
         copula = _COPULA.search(c.text, c.loc(holder.end), c.loc(target.start))
         if copula and copula.start() == c.loc(holder.end) and fits(fr, holder, True):
             holders, order = [holder], "holder-is"  # A是B的子公司
-    if not holders and near and target is not None and after and c.loc(ms[after[0]].start) == re_ and fits(fr, ms[after[0]], True):
-        holders, order = group_after(c, after[0], fr.agent), "appositive"  # B的子公司A
+    if not holders and near and target is not None and after and c.text[re_ : c.loc(ms[after[0]].start)] in _APPOSED and fits(fr, ms[after[0]], True):
+        holders, order = group_after(c, after[0], fr.agent), "appositive"  # B的子公司A, B的下属企业——A
     if not holders or target is None or not fits(fr, target, False):
         return
     yield from _facts(c, fr, word, holders, [target], order, rs, re_, None)
