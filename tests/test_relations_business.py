@@ -94,3 +94,14 @@ def test_a_holder_before_kong_gu_de_is_the_parent_not_the_object_of_xiang():
     got = facts("香港华润将通过向华润三九控股的三九医药注资的方式与其合作。", ("香港华润", E), ("华润三九", E), ("三九医药", E))
     assert ("华润三九", "香港华润") not in _pairs(got, "subOrganizationOf")
     assert ("三九医药", "华润三九") in _pairs(got, "subOrganizationOf")
+
+
+def test_what_a_company_settles_somewhere_is_located_there_not_the_company():
+    from kg.relations import places
+    from tests.test_frames import place_facts
+
+    got = place_facts(places.located, "比亚迪首个新能源商用车项目落户长沙经开区。",
+                      ("比亚迪", E), ("新能源商用车项目", T.PROJECT), ("长沙经开区", T.PLACE))
+    assert ("新能源商用车项目", "长沙经开区") in got and ("比亚迪", "长沙经开区") not in got
+    got = place_facts(places.located, "比亚迪落户长沙经开区。", ("比亚迪", E), ("长沙经开区", T.PLACE))
+    assert ("比亚迪", "长沙经开区") in got
