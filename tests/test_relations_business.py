@@ -105,3 +105,15 @@ def test_what_a_company_settles_somewhere_is_located_there_not_the_company():
     assert ("新能源商用车项目", "长沙经开区") in got and ("比亚迪", "长沙经开区") not in got
     got = place_facts(places.located, "比亚迪落户长沙经开区。", ("比亚迪", E), ("长沙经开区", T.PLACE))
     assert ("比亚迪", "长沙经开区") in got
+
+
+def test_a_holding_in_a_company_and_a_stake_held_in_the_passive():
+    got = facts("交易完成后，湖北交投在楚天高速的持股比例将升至30%。", ("湖北交投", E), ("楚天高速", E))
+    assert ("湖北交投", "楚天高速") in _pairs(got, "invests")
+    got = facts("重组完成后，安徽建工将由安徽省投资集团持有40%股份。", ("安徽建工", E), ("安徽省投资集团", E))
+    assert ("安徽省投资集团", "安徽建工") in _pairs(got, "invests")
+
+
+def test_a_market_share_is_no_stake():
+    got = facts("蒙牛在华南冰淇淋市场获得15%的份额，仅次于伊利。", ("蒙牛", E), ("伊利", E))
+    assert not _pairs(got, "invests")

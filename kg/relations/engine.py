@@ -49,7 +49,6 @@ _QUICK = frozenset(w[0] for w in set(_VERBS) | set(_ROLES))
 _NOUN_AFTER = frozenset("额者人商率社地")
 _WITH = frozenset("与和同跟")
 _JOINTLY = re.compile("共同|联合|携手|合作|一起|合资")
-_PREP_OBJECT = frozenset("对向为给")
 _FOUNDS = frozenset({"成立", "组建", "设立"})
 _TOPIC = re.compile(r"就([^，。；！？,;]{1,40}?)(?:事宜|事项|问题)?(?:进行|开展|达成|正式)?$|在([^，。；！？,;]{1,16}?)(?:领域|方面|行业)"
                     r"|(?:推动|推进|拓展|探索|深化|加强|开展)([^，。；！？,;]{1,10}?)(?:领域|方面|业务)$")  # A与B推动新业务领域合作
@@ -101,7 +100,7 @@ def apply(c: Clause) -> Iterator[Fact]:
 
 
 _SELLER = re.compile(r"(?:所持|持有|所拥有|拥有|及其|等股东)")
-_STAKE = re.compile(r"股(?!东)|%|％")
+_STAKE = re.compile(r"股(?!东)|权益|出资额")  # not 获得5.5%的份额 (a market share)
 
 
 def _verb(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fact]:
@@ -173,7 +172,7 @@ def _agents(c: Clause, fr: Frame, ts: int, te: int) -> tuple[list[Mention], list
             if fits(fr, ms[head], True) and (lead_gap == "" or ADV.match(lead_gap)):
                 return group_before(c, head, fr.agent), group_after(c, li, fr.patient), "comitative", where
             return [], [], "comitative", where
-        if fits(fr, m, False) and c.before(m, 1) in _PREP_OBJECT and ADV.match(gap) and li > 0 and c.text[te : te + 1] != "的":
+        if fits(fr, m, False) and c.before(m, 1) in fr.preps and ADV.match(gap) and li > 0 and c.text[te : te + 1] != "的":
             a = ms[li - 1]  # A对B进行投资 / A向B注资 (not A向B控股的C注资: B控股 is C's attribute)
             if fits(fr, a, True) and ADV.match(c.text[c.loc(a.end) : c.loc(m.start) - 1]):
                 return group_before(c, li - 1, fr.agent), [m], "prep-object", where
