@@ -74,3 +74,16 @@ def test_a_scene_ends_with_its_sentence_or_at_a_new_place():
     got = _rels("在浙江宁波，丁薛祥前往宁波舟山港调研；在江苏苏州，他来到方太集团调研。")
     assert ("方太集团", "locatedIn", "苏州", "rel.locatedIn.scene") in got
     assert not any(s == "方太集团" and o == "宁波" for s, _, o, _ in got)
+
+
+def test_this_events_organisers_are_the_event_named_before():
+    # 本次博览会 / 此次活动: an article names its event once, then its organisers in a later sentence
+    text = ("2025中国（长沙）国际工程机械博览会于5月16日开幕。本次博览会由湖南省人民政府主办，长沙市人民政府、"
+            "湖南省商务厅承办，中国国际贸易促进委员会协办。")
+    got = {(r["s_canonical"] or r["s"], r["p"], r["o_canonical"] or r["o"], r["role"]) for r in ex.extract(text)["relations"]}
+    event = "2025中国（长沙）国际工程机械博览会"
+    assert ("湖南省人民政府", "organizes", event, "主办") in got
+    assert ("湖南省商务厅", "organizes", event, "承办") in got
+    assert ("中国国际贸易促进委员会", "organizes", event, "协办") in got
+    # no event named before: the anaphor stands for nothing
+    assert not [r for r in ex.extract("本次博览会由湖南省人民政府主办。")["relations"] if r["p"] == "organizes"]

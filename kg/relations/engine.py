@@ -49,17 +49,20 @@ _QUICK = frozenset(w[0] for w in set(_VERBS) | set(_ROLES))
 _NOUN_AFTER = frozenset("额者人商率社地")
 _WITH = frozenset("与和同跟")
 _JOINTLY = re.compile("共同|联合|携手|合作|一起|合资")
-_PREP_OBJECT = frozenset("对向为给")
 _FOUNDS = frozenset({"成立", "组建", "设立"})
 _TOPIC = re.compile(r"就([^，。；！？,;]{1,40}?)(?:事宜|事项|问题)?(?:进行|开展|达成|正式)?$|在([^，。；！？,;]{1,16}?)(?:领域|方面|行业)"
                     r"|(?:推动|推进|拓展|探索|深化|加强|开展)([^，。；！？,;]{1,10}?)(?:领域|方面|业务)$")  # A与B推动新业务领域合作
 _AGREEMENT = re.compile(r"(?:框架|战略)?(?:协议|合同|备忘录|意向书)")
 _SIGN = next(f for f in FRAMES if f.predicate is Predicate.SIGNS_WITH)
-_COPULA = re.compile(r"(?:也|还|已|已经|正式|现)?(?:是|为|系|作为|成为)$")
+# A仍然是B的第一大股东 / A将成为B的全资子公司 / A跃升为B第二大股东: adverbs before the copula
+_COPULA = re.compile(r"(?:也|还|已|已经|正式|现|仍|仍然|依然|将|即将|目前|现已|一举|正式)*(?:是|为|系|作为|成为|晋升为|跃升为|跃居|升为)(?:了)?$")
+# between the one whose role it is and the role noun: B的子公司, B旗下的, B并列第三大股东, B引进战略投资者A
+_NEAR = re.compile(r"^(?:的|旗下|旗下的|下属|下属的|所属|所属的|直接拥有的|并列|引进|引入|引进的|引入的)?$")
+_APPOSED = ("", "——", "—", "：", ":")
 _ROLE_IS = re.compile(r"\s*(?:是|为|：|:|系|有)\s*")
 # what an order costs in precision against the frame's own (an active clause is the surest reading)
 ORDER_COST = {"under": 0.0, "active": 0.0, "attributive": 0.0, "passive": 0.0, "comitative": 0.0, "role-is": 0.05, "holder-is": 0.0,
-              "appositive": 0.05, "prep-object": 0.05, "joint": 0.0, "topic": 0.15, "sentence": 0.15, "pre-attributive": 0.0}
+              "appositive": 0.05, "prep-object": 0.05, "joint": 0.0, "topic": 0.15, "sentence": 0.15, "pre-attributive": 0.0, "recipient": 0.0}
 
 
 def apply(c: Clause) -> Iterator[Fact]:
@@ -97,10 +100,13 @@ def apply(c: Clause) -> Iterator[Fact]:
 
 
 _SELLER = re.compile(r"(?:所持|持有|所拥有|拥有|及其|等股东)")
-_STAKE = re.compile(r"股(?!东)|%|％")
+_STAKE = re.compile(r"股(?!东)|权益|出资额")  # not 获得5.5%的份额 (a market share)
 
 
 def _verb(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fact]:
+    if fr.recipient:
+        yield from _recipient(c, fr, word, ts, te)
+        return
     if fr.stake and not _STAKE.search(c.text, te, _segment_end(c.text, te)):
         return  # 持有X: a stake only when a share is named (持有X 5%的股份), not 持有证书
     if fr.under and c.text[te : te + 1] == "下":
@@ -109,7 +115,7 @@ def _verb(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fact]:
     verb_at = ts
     if fr.comitative and (j := c.text.rfind("就", segment_start(c.text, ts), ts)) >= 0:
         ts = j  # A与B就[C景区品牌创建]事宜签约: the parties stand before the topic
-    agents, patients, order, where = _agents(c, fr, ts)
+    agents, patients, order, where = _agents(c, fr, ts, te)
     if not agents:
         return
     first = agents[0]
@@ -130,12 +136,27 @@ def _verb(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fact]:
         yield from _facts(c, fr, word, agents, patients, order, verb_at, te, where)
 
 
+_HANDED = re.compile(r"^(?:的)?(?:[\d.,]+\s*(?:%|％|万股|亿股|股)|全部|部分|所有)?(?:的)?(?:国有)?(?:股权|股份|产权|权益)"
+                     r"(?:及[^，。；,;]{1,12}?)?(?:以[^，。；,;]{1,16}?)?(?:全部|无偿|有偿|协议|分别|一并)*$")
+
+
+def _recipient(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fact]:
+    """将(所持)B 5%的股权转让给A / B的国有产权无偿划转至A: A, right after the verb, comes to hold B."""
+    ms = c.mentions
+    after = [m for m in ms if c.loc(m.start) == te and fits(fr, m, True)]
+    before = [m for m in ms if c.loc(m.end) <= ts and c.loc(m.start) >= segment_start(c.text, ts)]
+    if not after or not before or not fits(fr, before[-1], False) or not _HANDED.match(c.text[c.loc(before[-1].end) : ts]):
+        return
+    agents = group_after(c, index_of(c, after[0]), fr.agent)
+    yield from _facts(c, fr, word, agents, [before[-1]], "recipient", ts, te, None)
+
+
 def _segment_end(text: str, i: int) -> int:
     end = SEGMENT_END.search(text, i)
     return end.start() if end else len(text)
 
 
-def _agents(c: Clause, fr: Frame, ts: int) -> tuple[list[Mention], list[Mention], str, Mention | None]:
+def _agents(c: Clause, fr: Frame, ts: int, te: int) -> tuple[list[Mention], list[Mention], str, Mention | None]:
     """(agents, patients already known, order, place adjunct) for the verb at ts: the list before
     it (A、B共同主办), the parties of 与 (comitative), A对B (prep-object), or the sentence's topic."""
     ms = c.mentions
@@ -151,8 +172,8 @@ def _agents(c: Clause, fr: Frame, ts: int) -> tuple[list[Mention], list[Mention]
             if fits(fr, ms[head], True) and (lead_gap == "" or ADV.match(lead_gap)):
                 return group_before(c, head, fr.agent), group_after(c, li, fr.patient), "comitative", where
             return [], [], "comitative", where
-        if fits(fr, m, False) and c.before(m, 1) in _PREP_OBJECT and ADV.match(gap) and li > 0:
-            a = ms[li - 1]  # A对B进行投资 / A向B注资
+        if fits(fr, m, False) and c.before(m, 1) in fr.preps and ADV.match(gap) and li > 0 and c.text[te : te + 1] != "的":
+            a = ms[li - 1]  # A对B进行投资 / A向B注资 (not A向B控股的C注资: B控股 is C's attribute)
             if fits(fr, a, True) and ADV.match(c.text[c.loc(a.end) : c.loc(m.start) - 1]):
                 return group_before(c, li - 1, fr.agent), [m], "prep-object", where
         elif fits(fr, m, True) and ADV.match(gap):
@@ -321,7 +342,7 @@ def _role(c: Clause, fr: Frame, word: str, rs: int, re_: int) -> Iterator[Fact]:
     ms = c.mentions
     before = [i for i, m in enumerate(ms) if c.loc(m.end) <= rs]
     target = ms[before[-1]] if before else None
-    near = target is not None and c.text[c.loc(target.end) : rs] in ("", "的", "旗下", "旗下的", "下属", "下属的")
+    near = target is not None and _NEAR.match(c.text[c.loc(target.end) : rs]) is not None
     holders: list[Mention] = []
     order = ""
     is_ = _ROLE_IS.match(c.text, re_)
@@ -337,8 +358,8 @@ def _role(c: Clause, fr: Frame, word: str, rs: int, re_: int) -> Iterator[Fact]:
         copula = _COPULA.search(c.text, c.loc(holder.end), c.loc(target.start))
         if copula and copula.start() == c.loc(holder.end) and fits(fr, holder, True):
             holders, order = [holder], "holder-is"  # A是B的子公司
-    if not holders and near and target is not None and after and c.loc(ms[after[0]].start) == re_ and fits(fr, ms[after[0]], True):
-        holders, order = group_after(c, after[0], fr.agent), "appositive"  # B的子公司A
+    if not holders and near and target is not None and after and c.text[re_ : c.loc(ms[after[0]].start)] in _APPOSED and fits(fr, ms[after[0]], True):
+        holders, order = group_after(c, after[0], fr.agent), "appositive"  # B的子公司A, B的下属企业——A
     if not holders or target is None or not fits(fr, target, False):
         return
     yield from _facts(c, fr, word, holders, [target], order, rs, re_, None)

@@ -230,7 +230,14 @@ def _free(c: Clause, m: Mention, upto: int) -> bool:
     """m can be a subject: not inside 由X / 在X / 与X, not a modifier (X的…) before `upto`."""
     if c.before(m, 1) in ("由", "在", "与", "和", "同", "对", "向", "从", "被", "给", "据"):
         return False
-    return "的" not in c.text[c.loc(m.end) : upto] and m.type != "Person"
+    if "的" in c.text[c.loc(m.end) : upto] or m.type == "Person":
+        return False
+    k = index_of(c, m)  # 特斯拉首个储能超级工厂项目落户Y: the company owns what settles there
+    nxt = c.mentions[k + 1] if k + 1 < len(c.mentions) else None
+    return not (nxt is not None and nxt.type == "Project" and c.loc(nxt.end) <= upto and _OWNER_GAP.match(c.between(m, nxt)))
+
+
+_OWNER_GAP = re.compile(r"^(?:首个|首座|首家|第一个|又一个|新|最新|全新|旗下)$")
 
 
 def place_of(c: Clause) -> Iterable[Fact]:
