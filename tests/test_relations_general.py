@@ -146,3 +146,8 @@ def test_chain_leader_is_not_the_alliance_it_founds(rels):
 def test_a_line_named_after_the_places_it_joins_is_in_the_scene(rels):
     got = rels("在浙江，连接宁波和舟山的甬舟高速铁路加紧建设。")
     assert _has(got, "甬舟高速铁路", "locatedIn", "浙江"), got
+
+
+def test_a_state_council_post_does_not_go_on_with_the_officers_of_the_body_before(rels):
+    got = rels("中共中央政治局委员、天津市委书记陈敏尔，国务委员王小洪出席开幕式。")
+    assert not any(s == "王小洪" and "天津" in o for s, _, o, _ in got), got

@@ -127,6 +127,8 @@ def _officer_list(c: Clause, i: int, found: dict[int, Mention], held: dict[int, 
     if i > 0 and ms[i - 1].type == "Person" and (i - 1) in found and i not in found:
         gap = c.between(ms[i - 1], p)
         posts = posts_in(gap[1:]) if gap[:1] in ("、", "和", "与", "及", "，") and not gap[1:].startswith(_TENSE_CHANGES) else None
+        if posts and gap[:1] == "，" and any(x in _OWN_BODY_POSTS for x in posts):
+            posts = None  # 北京市委书记A，国务委员B: a post of the State Council, not of the body before
         if posts is None and gap in ("、", "和", "及") and held.get(i - 1):
             posts = held[i - 1]  # 国务院副总理何立峰、张国清: people listed after one post share it
         if posts:
@@ -134,6 +136,8 @@ def _officer_list(c: Clause, i: int, found: dict[int, Mention], held: dict[int, 
             yield from memberships(c, p, found[i], posts, "rel.memberOf.officer-list", 0.8)
 
 
+# posts that name their own body, which a list of another body's officers does not go on to
+_OWN_BODY_POSTS = frozenset("国务委员 国务院总理 国务院副总理 总理 副总理 国家主席 国家副主席".split())
 # seats in a congress or a consultative conference, which news writes before a person's job without a mark
 _SEATS = ("代表", "委员", "常委")
 # 原校长、原省人大副主任A，[现任]校党委书记B: a change of tense starts another list, whose posts belong elsewhere
