@@ -92,9 +92,8 @@ class GraphLines:
 
     def nquads(self) -> Iterator[bytes]:
         """The dataset as N-Quads lines: graph by graph, subjects grouped."""
-        for r in self.quads:
-            key, _, line = r.partition(_SEP)
-            yield line + b"\n" if not key else line[:-2] + b" " + key + b" .\n"
+        for line in nquad_lines(self.quads):
+            yield line + b"\n"
 
     def ntriples(self) -> Iterator[bytes]:
         """The union of the graphs as N-Triples lines, each triple once."""
@@ -133,6 +132,18 @@ def records(quads: Iterable[ox.Quad]) -> Iterator[bytes]:
         key = b"" if isinstance(g, ox.DefaultGraph) else str(g).encode("utf-8")
         for line in (ox.serialize(triples, None, ox.RdfFormat.N_TRIPLES) or b"").splitlines():
             yield key + _SEP + line
+
+
+def graph_of(record: bytes) -> bytes:
+    """A record's graph key: the graph's IRI in N-Triples form (<…>), empty for the default graph."""
+    return record.partition(_SEP)[0]
+
+
+def nquad_lines(recs: Iterable[bytes]) -> Iterator[bytes]:
+    """Records (`records`) as N-Quads lines, without their newline."""
+    for r in recs:
+        key, _, line = r.partition(_SEP)
+        yield line if not key else line[:-2] + b" " + key + b" ."
 
 
 def chunks(items: Iterable[T], size: int = 100_000) -> Iterator[list[T]]:

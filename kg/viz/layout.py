@@ -9,9 +9,11 @@ instead of a ring flung around the giant component.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 import random
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 
 import networkx as nx
 
@@ -19,15 +21,29 @@ Point = tuple[float, float]
 _GAP = 2.0  # layout units between packed components (an edge is about 1 unit long)
 
 
-def positions(g: nx.MultiDiGraph, seed: int = 1) -> dict[str, Point]:
-    """x, y of every node of `g` (deterministic for a given graph and seed)."""
-    import igraph
-
+def positions(g: nx.MultiDiGraph, seed: int = 1, memo: MutableMapping[str, dict[str, Point]] | None = None) -> dict[str, Point]:
+    """x, y of every node of `g` (deterministic for a given graph and seed: they depend only on
+    its nodes and which pairs an edge joins). `memo` keeps the last layout by that signature:
+    a graph whose nodes and pairs are those of the last one gets its positions again (the
+    same as computed, without the ~0.1-0.3 s of CPU per 300 nodes)."""
     nodes = sorted(g)
     if not nodes:
         return {}
     index = {n: i for i, n in enumerate(nodes)}
     pairs = sorted({(min(index[s], index[o]), max(index[s], index[o])) for s, o in g.edges() if s != o})
+    sig = hashlib.sha1(json.dumps([seed, nodes, pairs], ensure_ascii=False).encode("utf-8")).hexdigest()
+    if memo is not None and sig in memo:
+        return memo[sig]
+    pos = _layout(nodes, pairs, seed)
+    if memo is not None:
+        memo.clear()
+        memo[sig] = pos
+    return pos
+
+
+def _layout(nodes: list[str], pairs: list[tuple[int, int]], seed: int) -> dict[str, Point]:
+    import igraph
+
     ig = igraph.Graph(n=len(nodes), edges=pairs)
     rnd = random.Random(seed)
     start = [[rnd.uniform(-1, 1) * math.sqrt(len(nodes)), rnd.uniform(-1, 1) * math.sqrt(len(nodes))] for _ in nodes]
