@@ -206,9 +206,10 @@ def test_an_update_without_saved_pages_rewrites_the_store(tmp_path):
     assert db.execute("SELECT COUNT(*) FROM rendered").fetchone()[0] == 3  # the next update is patched
 
 
-def test_an_update_that_leaves_the_drawn_graph_as_it_was_keeps_its_layout(tmp_path, monkeypatch):
-    """graph.html after an update is the full build's; its layout is computed again only when
-    the entities or relations drawn changed (kg.viz.layout.positions, memo kept in the spool)."""
+def test_an_update_lays_out_only_the_components_it_changed(tmp_path, monkeypatch):
+    """graph.html after an update is the full build's; a connected component of the drawn
+    graph is laid out again only when its entities or relations changed
+    (kg.viz.layout.positions; the components' layouts are kept in the spool)."""
     from kg.viz import layout
 
     recs, out, ref = tmp_path / "r.jsonl", tmp_path / "out", tmp_path / "ref"
@@ -220,11 +221,19 @@ def test_an_update_that_leaves_the_drawn_graph_as_it_was_keeps_its_layout(tmp_pa
         kg.build([str(recs)], out=out, update=True)
     kg.build([str(recs)], out=ref)
     assert (out / "graph.html").read_bytes() == (ref / "graph.html").read_bytes()
-    calls = []
+    src = tmp_path / "papers"  # pages whose drawn graph has many components
+    src.mkdir()
+    for f in FILES[:3]:
+        shutil.copy(f, src / f.name)
+    kg.build([str(src)], out=out)
+    calls: list[int] = []
     real = layout._layout
-    monkeypatch.setattr(layout, "_layout", lambda *a: calls.append(1) or real(*a))
-    _records(recs, SHORT, OTHER, FULL)  # new entities and relations: laid out again
-    kg.build([str(recs)], out=out, update=True)
-    kg.build([str(recs)], out=ref)
-    assert len(calls) == 2
+    monkeypatch.setattr(layout, "_layout", lambda n, *a: calls.append(n) or real(n, *a))
+    edited = src / FILES[2].name
+    edited.write_text(edited.read_text(encoding="utf-8") + EXTRA, encoding="utf-8")  # a new agreement between two bodies
+    kg.build([str(src)], out=out, update=True)
+    updated = list(calls)
+    calls.clear()
+    kg.build([str(src)], out=ref)
+    assert 0 < len(updated) < len(calls), (updated, calls)
     assert (out / "graph.html").read_bytes() == (ref / "graph.html").read_bytes()

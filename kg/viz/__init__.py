@@ -122,7 +122,7 @@ def render(
     *,
     title: str | None = None,
     renderer: str = "sigma",
-    layouts: MutableMapping[str, dict[str, layout.Point]] | None = None,
+    layouts: MutableMapping[str, list[layout.Point]] | None = None,
 ) -> dict[str, int]:
     """Write the page for the graph in `store` to `path` (atomically); returns what it draws.
 
@@ -130,7 +130,7 @@ def render(
     `renderer` draws it: "sigma" (any size) or "pyvis" (refused above pyvis_page.MAX_NODES).
     Raises SelectionError (a KGError) for a --focus name that is not in the graph, or a
     selection too large for the renderer; the page at `path` is then left as it was.
-    `layouts` keeps the last layout (`layout.positions`: a build's spool keeps it for the next update).
+    `layouts` keeps the layouts of its components (`layout.positions`: a build's spool keeps them for the next update).
     """
     from .. import __version__
 
