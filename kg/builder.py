@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
 from . import output, patch, settings, store
 from . import spool as spool_mod
-from .errors import InputError, NothingRead
+from .errors import InputError, KGError, NothingRead
 from .ingest import Page, Skipped, read_pages
 from .link import Linker
 from .pipeline import BuildResult, DocResult, Pipeline
@@ -43,6 +45,29 @@ def build(
         st = patch.patch(result, previous, b.out.new, b.conf.base) if previous else None
         write(b, st or store.save(result, b.out.new, b.conf.base), html=html)
     return result
+
+
+def follow(
+    paths: list[str] | list[Path],
+    out: str | Path,
+    every: float,
+    *,
+    rounds: int | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    **kw: Any,
+) -> Iterator[BuildResult | KGError]:
+    """`build(update=True)` every `every` seconds, `rounds` times (None: until interrupted), in
+    this process: the model loads once, and each update costs what it processes and writes
+    (`kg build --update --watch`). Yields each round's result, or the KGError that stopped it
+    (the graph in `out` is then as it was, and the next round tries again)."""
+    for n in itertools.count(1):
+        try:
+            yield build(paths, out, update=True, **kw)
+        except KGError as e:
+            yield e
+        if rounds is not None and n >= rounds:
+            return
+        sleep(every)
 
 
 _IDLE: dict[str | None, Pipeline] = {}

@@ -237,3 +237,23 @@ def test_an_update_lays_out_only_the_components_it_changed(tmp_path, monkeypatch
     kg.build([str(src)], out=ref)
     assert 0 < len(updated) < len(calls), (updated, calls)
     assert (out / "graph.html").read_bytes() == (ref / "graph.html").read_bytes()
+
+
+def test_watch_updates_in_one_process_with_the_model_loaded_once(tmp_path):
+    """`kg build --update --watch`: kg.builder.follow updates every round, the model kept; a
+    round that fails is reported and the next one tries again."""
+    from kg import builder
+
+    recs, out = tmp_path / "r.jsonl", tmp_path / "out"
+    _records(recs, SHORT)
+    kg.build([str(recs)], out=out, html=False)
+    model = builder._IDLE[None]
+    edits = iter([lambda: _records(recs, SHORT, OTHER), lambda: recs.write_text(""), lambda: _records(recs, SHORT, OTHER, FULL)])
+    rounds = list(builder.follow([str(recs)], out, 60, rounds=4, sleep=lambda s: next(edits)(), html=False))
+    assert [getattr(r, "processed", None) for r in rounds] == [0, 1, None, 1]
+    assert isinstance(rounds[2], kg.errors.NothingRead)
+    assert builder._IDLE[None] is model
+    kg.build([str(recs)], out=tmp_path / "ref", html=False)
+    _same_graph(out, tmp_path / "ref")
+    r = CliRunner().invoke(main, ["build", str(recs), "-o", str(out), "--watch", "5"])
+    assert r.exit_code == 2 and "goes with --update" in r.output
