@@ -153,6 +153,24 @@ def update_in_process(tmp: Path, html: bool, runs: int = 3, unit: str = "page", 
             "update_s": med(w for _, w in upd), "equal": float(same)}
 
 
+def update_at_scale(tmp: Path, mb: float) -> None:
+    """An update of one changed record in a corpus of `mb` MB (`corpus`), as a command, `--no-html`."""
+    src = tmp / f"news-update-{mb:g}.jsonl"
+    corpus(src, mb)
+    lines = src.read_text(encoding="utf-8").splitlines()
+    w, rss, cpu = popen_measured([str(src), "-o", str(tmp / "big"), "--no-html"])
+    print(f"\nfull build, {mb:g} MB ({len(lines)} records): {w:.1f} s wall, {cpu:.1f} s CPU, {rss} MB", flush=True)
+    r = json.loads(lines[len(lines) // 2])
+    lines[len(lines) // 2] = json.dumps(dict(r, text=r["text"] + NEW_FACT_EDIT.format(n=1)), ensure_ascii=False)
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    w, rss, cpu_u = popen_measured(["--update", str(src), "-o", str(tmp / "big"), "--no-html"])
+    _, _, cpu_n = popen_measured(["--update", str(src), "-o", str(tmp / "big"), "--no-html"])
+    _, _, cpu_f = popen_measured([str(src), "-o", str(tmp / "big-ref"), "--no-html"])
+    same = all((tmp / "big" / n).read_bytes() == (tmp / "big-ref" / n).read_bytes() for n in ("kg.trig", "kg.ttl"))
+    print(f"update of 1 record: {w:.1f} s wall, {cpu_u:.1f} s CPU, {rss} MB ({cpu_u / cpu:.0%}); nothing new: {cpu_n:.1f} s CPU; "
+          f"full build of the edited input {cpu_f:.1f} s CPU, equal: {same}; spool {(tmp / 'big' / 'spool').stat().st_size >> 20} MB", flush=True)
+
+
 def report_updates(tmp: Path, runs: int) -> None:
     """The update figures of issue 11: as a command, then in one process, by unit and edit."""
     for unit in ("page", "record"):
@@ -175,6 +193,7 @@ def main() -> None:
     ap.add_argument("--mb", default="1,5,10", help="corpus sizes in MB of text (comma-separated; '' for none)")
     ap.add_argument("--chars", default="1000,10000,100000", help="single-article lengths (comma-separated; '' for none)")
     ap.add_argument("--no-update", action="store_true", help="skip the incremental-update case")
+    ap.add_argument("--update-mb", type=float, help="also time an update of one record in a news corpus of this size (as a command, --no-html)")
     ap.add_argument("--runs", type=int, default=3, help="updates timed in one process per case (medians)")
     ap.add_argument("--html", action="store_true", help="also write graph.html (off by default: viz has its own benchmark)")
     ap.add_argument("--news", type=Path, default=NEWS, help="the news corpus to replicate (default: %(default)s)")
@@ -201,6 +220,8 @@ def main() -> None:
             print(f"| one article | {n:,} | {s:.1f} | {cpu:.1f} | {n / cpu:,.0f} | | {rss} |", flush=True)
         if not a.no_update:
             report_updates(tmp, a.runs)
+        if a.update_mb:
+            update_at_scale(tmp, a.update_mb)
 
 if __name__ == "__main__":
     main()
