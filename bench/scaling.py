@@ -9,7 +9,9 @@ long article joins those texts into one record. Each build is a fresh `kg build`
 (as users run it), timed from outside, peak RSS from the kernel (os.wait4). The update
 case builds the seeds (45 articles), edits one of the five pages, and times
 `kg build --update` against the full build of the same inputs, as a command (start-up and
-model load included) and inside one process (`kg.build`, the model loaded once).
+model load included) and inside one process (`kg.build`, the model loaded once); the same
+with the 45 articles as JSONL records, one of them edited; each with an edit that adds no
+relation (the page's layout is reused) and one that adds entities and relations.
 
 Targets (issue 11): one 1M-character article <= 20 s; 50 MB with peak RSS <= 1.5 GB and
 time per MB at 50 MB within 1.3x of 5 MB; an update of one changed article in the 45-article
@@ -25,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -78,33 +81,57 @@ def long_article(path: Path, chars: int) -> int:
     return chars
 
 
-def update_case(tmp: Path) -> dict[str, float]:
-    src = tmp / "papers"
-    shutil.copytree(ROOT / "seeds", src)
-    out = tmp / "upd"
+QUIET_EDIT = "\n本报讯 近日，太原市公安局发布第{n}号通告。\n"  # an added paragraph that adds no relation (graph.html keeps its layout)
+NEW_FACT_EDIT = "\n本报讯 近日，山西晋能控股装备制造集团有限公司与太原理工大学签署第{n}批合作协议。\n"  # new entities and relations
+
+
+def papers(tmp: Path, unit: str) -> tuple[Path, Callable[[str], None]]:
+    """The 45 seed articles as input, and a function that edits one unit of it: `page`, one of
+    the five seed files (~9 articles, 16 % of the text: a page is what an update re-processes);
+    `record`, one record of a JSONL file holding the same articles one per record."""
+    src = tmp / f"papers-{unit}"
+    if unit == "page":
+        shutil.copytree(ROOT / "seeds", src)
+        page = sorted(src.glob("*.txt"))[2]
+        text = page.read_text(encoding="utf-8")
+        return src, lambda extra: page.write_text(text + extra, encoding="utf-8")
+    from kg.ingest import read_documents
+
+    src.mkdir(parents=True)
+    docs = list(read_documents([ROOT / "seeds"]))
+    rows = [{"id": d.id, "title": d.title, "date": d.date, "source": d.source, "text": d.text} for d in docs]
+
+    def edit(extra: str) -> None:
+        out = [dict(r, text=r["text"] + extra) if i == 20 else r for i, r in enumerate(rows)]
+        (src / "articles.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8")
+
+    edit("")
+    return src, edit
+
+
+def update_case(tmp: Path, unit: str = "page") -> dict[str, float]:
+    """`kg build --update` as a command after an edit of one unit, against a full build."""
+    src, edit = papers(tmp, unit)
+    out = tmp / f"upd-{unit}"
     full, _, full_cpu = popen_measured([str(src), "-o", str(out)])
-    page = sorted(src.glob("*.txt"))[2]
-    page.write_text(page.read_text(encoding="utf-8") + "\n本报讯 近日，太原市公安局发布通告。\n", encoding="utf-8")
+    edit(QUIET_EDIT.format(n=1))
     upd, _, upd_cpu = popen_measured(["--update", str(src), "-o", str(out)])
     _, _, noop_cpu = popen_measured(["--update", str(src), "-o", str(out)])
-    popen_measured([str(src), "-o", str(tmp / "ref")])
-    same = (out / "kg.trig").read_bytes() == (tmp / "ref" / "kg.trig").read_bytes()
+    popen_measured([str(src), "-o", str(tmp / f"ref-{unit}")])
+    same = all((out / n).read_bytes() == (tmp / f"ref-{unit}" / n).read_bytes() for n in ("kg.trig", "kg.ttl", "graph.html"))
     return {"full_s": full, "update_s": upd, "full_cpu": full_cpu, "update_cpu": upd_cpu, "noop_cpu": noop_cpu, "equal": float(same)}
 
 
-def update_in_process(tmp: Path, html: bool, runs: int = 3) -> dict[str, float]:
+def update_in_process(tmp: Path, html: bool, runs: int = 3, unit: str = "page", edit_text: str = QUIET_EDIT) -> dict[str, float]:
     """The update case inside one process (kg.build; the model loads once per process, as in a
-    job that follows a paper): medians of `runs` full builds and updates of one changed page,
-    CPU and wall seconds, and whether each update's files equal the full build's."""
+    job that follows a paper): medians of `runs` full builds and updates of one changed unit
+    (see `papers`), CPU and wall seconds, and whether each update's files equal the full build's."""
     import statistics
 
     import kg
 
-    src = tmp / "papers-ip"
-    shutil.copytree(ROOT / "seeds", src)
-    out, ref = tmp / "upd-ip", tmp / "ref-ip"
-    page = sorted(src.glob("*.txt"))[2]
-    text = page.read_text(encoding="utf-8")
+    src, edit = papers(tmp, unit)
+    out, ref = tmp / f"upd-ip-{unit}", tmp / f"ref-ip-{unit}"
     kg.build([str(src)], out=out, html=html)  # loads the model
     full, upd, same = [], [], True
 
@@ -113,16 +140,52 @@ def update_in_process(tmp: Path, html: bool, runs: int = 3) -> dict[str, float]:
         kg.build([str(src)], html=html, **kw)  # type: ignore[arg-type]
         return time.process_time() - c, time.perf_counter() - w
 
+    names = ("kg.trig", "kg.ttl") + (("graph.html",) if html else ())
     for i in range(runs):
-        page.write_text(text, encoding="utf-8")
+        edit("")
         kg.build([str(src)], out=out, html=html)
-        page.write_text(text + f"\n本报讯 近日，太原市公安局发布第{i + 1}号通告。\n", encoding="utf-8")
+        edit(edit_text.format(n=i + 1))
         upd.append(timed(out=out, update=True))
         full.append(timed(out=ref))
-        same = same and all((out / n).read_bytes() == (ref / n).read_bytes() for n in ("kg.trig", "kg.ttl"))
+        same = same and all((out / n).read_bytes() == (ref / n).read_bytes() for n in names)
     med = statistics.median
     return {"full_cpu": med(c for c, _ in full), "full_s": med(w for _, w in full), "update_cpu": med(c for c, _ in upd),
             "update_s": med(w for _, w in upd), "equal": float(same)}
+
+
+def update_at_scale(tmp: Path, mb: float) -> None:
+    """An update of one changed record in a corpus of `mb` MB (`corpus`), as a command, `--no-html`."""
+    src = tmp / f"news-update-{mb:g}.jsonl"
+    corpus(src, mb)
+    lines = src.read_text(encoding="utf-8").splitlines()
+    w, rss, cpu = popen_measured([str(src), "-o", str(tmp / "big"), "--no-html"])
+    print(f"\nfull build, {mb:g} MB ({len(lines)} records): {w:.1f} s wall, {cpu:.1f} s CPU, {rss} MB", flush=True)
+    r = json.loads(lines[len(lines) // 2])
+    lines[len(lines) // 2] = json.dumps(dict(r, text=r["text"] + NEW_FACT_EDIT.format(n=1)), ensure_ascii=False)
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    w, rss, cpu_u = popen_measured(["--update", str(src), "-o", str(tmp / "big"), "--no-html"])
+    _, _, cpu_n = popen_measured(["--update", str(src), "-o", str(tmp / "big"), "--no-html"])
+    _, _, cpu_f = popen_measured([str(src), "-o", str(tmp / "big-ref"), "--no-html"])
+    same = all((tmp / "big" / n).read_bytes() == (tmp / "big-ref" / n).read_bytes() for n in ("kg.trig", "kg.ttl"))
+    print(f"update of 1 record: {w:.1f} s wall, {cpu_u:.1f} s CPU, {rss} MB ({cpu_u / cpu:.0%}); nothing new: {cpu_n:.1f} s CPU; "
+          f"full build of the edited input {cpu_f:.1f} s CPU, equal: {same}; spool {(tmp / 'big' / 'spool').stat().st_size >> 20} MB", flush=True)
+
+
+def report_updates(tmp: Path, runs: int) -> None:
+    """The update figures of issue 11: as a command, then in one process, by unit and edit."""
+    for unit in ("page", "record"):
+        u = update_case(tmp, unit)
+        print(f"\nupdate of 1 {unit} (45 articles), kg build as a command: {u['update_s']:.2f} s wall, {u['update_cpu']:.2f} s CPU, "
+              f"against a full build of {u['full_s']:.2f} s wall, {u['full_cpu']:.2f} s CPU ({u['update_cpu'] / u['full_cpu']:.0%} of its CPU); "
+              f"with nothing new: {u['noop_cpu']:.2f} s CPU; equals a full rebuild: {bool(u['equal'])}", flush=True)
+    print("\n| in one process (kg.build) | edit | update CPU s | full CPU s | ratio | update wall s | full wall s | equal |")
+    print("|---|---|---|---|---|---|---|---|")
+    for unit in ("page", "record"):
+        for html in (True, False):
+            for name, text in (("no new relation", QUIET_EDIT), ("new relations", NEW_FACT_EDIT)):
+                u = update_in_process(tmp / f"ip-{unit}-{html}-{name[:2]}", html, runs, unit, text)
+                print(f"| 1 {unit}{'' if html else ', no graph.html'} | {name} | {u['update_cpu']:.2f} | {u['full_cpu']:.2f} | "
+                      f"{u['update_cpu'] / u['full_cpu']:.0%} | {u['update_s']:.2f} | {u['full_s']:.2f} | {bool(u['equal'])} |", flush=True)
 
 
 def main() -> None:
@@ -130,6 +193,8 @@ def main() -> None:
     ap.add_argument("--mb", default="1,5,10", help="corpus sizes in MB of text (comma-separated; '' for none)")
     ap.add_argument("--chars", default="1000,10000,100000", help="single-article lengths (comma-separated; '' for none)")
     ap.add_argument("--no-update", action="store_true", help="skip the incremental-update case")
+    ap.add_argument("--update-mb", type=float, help="also time an update of one record in a news corpus of this size (as a command, --no-html)")
+    ap.add_argument("--runs", type=int, default=3, help="updates timed in one process per case (medians)")
     ap.add_argument("--html", action="store_true", help="also write graph.html (off by default: viz has its own benchmark)")
     ap.add_argument("--news", type=Path, default=NEWS, help="the news corpus to replicate (default: %(default)s)")
     a = ap.parse_args()
@@ -154,16 +219,9 @@ def main() -> None:
             s, rss, cpu = popen_measured([str(path), "-o", str(tmp / f"long-{n}"), *extra])
             print(f"| one article | {n:,} | {s:.1f} | {cpu:.1f} | {n / cpu:,.0f} | | {rss} |", flush=True)
         if not a.no_update:
-            u = update_case(tmp)
-            print(f"\nupdate of 1 changed page (of 5; 45 articles), kg build as a command: {u['update_s']:.2f} s wall, {u['update_cpu']:.2f} s CPU, "
-                  f"against a full build of {u['full_s']:.2f} s wall, {u['full_cpu']:.2f} s CPU ({u['update_cpu'] / u['full_cpu']:.0%} of its CPU); "
-                  f"with nothing new: {u['noop_cpu']:.2f} s CPU; equals a full rebuild: {bool(u['equal'])}")
-            for html in (True, False):
-                u = update_in_process(tmp / f"ip-{html}", html)
-                print(f"the same in one process (kg.build, model loaded once{'' if html else ', no graph.html'}): update {u['update_s']:.2f} s wall, "
-                      f"{u['update_cpu']:.2f} s CPU against {u['full_s']:.2f} s wall, {u['full_cpu']:.2f} s CPU "
-                      f"({u['update_cpu'] / u['full_cpu']:.0%} of its CPU, {u['update_s'] / u['full_s']:.0%} of its wall time); equal: {bool(u['equal'])}")
-
+            report_updates(tmp, a.runs)
+        if a.update_mb:
+            update_at_scale(tmp, a.update_mb)
 
 if __name__ == "__main__":
     main()

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
-from . import output, settings, store
+from . import output, patch, settings, store
 from . import spool as spool_mod
-from .errors import InputError, NothingRead
+from .errors import InputError, KGError, NothingRead
 from .ingest import Page, Skipped, read_pages
 from .link import Linker
 from .pipeline import BuildResult, DocResult, Pipeline
@@ -39,8 +41,33 @@ def build(
         result = pipeline.build_pages(b.pages, b.skipped, progress, spool=b.spool, prune=prune)
         if update and _unchanged(b, result, html):
             return result  # the graph in `out` is already this one: nothing is rewritten
-        write(b, store.save(result, b.out.new, b.conf.base), html=html)
+        previous = b.out.current(store.STORE_DIR) if update else None
+        st = patch.patch(result, previous, b.out.new, b.conf.base) if previous else None
+        write(b, st or store.save(result, b.out.new, b.conf.base), html=html)
     return result
+
+
+def follow(
+    paths: list[str] | list[Path],
+    out: str | Path,
+    every: float,
+    *,
+    rounds: int | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    **kw: Any,
+) -> Iterator[BuildResult | KGError]:
+    """`build(update=True)` every `every` seconds, `rounds` times (None: until interrupted), in
+    this process: the model loads once, and each update costs what it processes and writes
+    (`kg build --update --watch`). Yields each round's result, or the KGError that stopped it
+    (the graph in `out` is then as it was, and the next round tries again)."""
+    for n in itertools.count(1):
+        try:
+            yield build(paths, out, update=True, **kw)
+        except KGError as e:
+            yield e
+        if rounds is not None and n >= rounds:
+            return
+        sleep(every)
 
 
 _IDLE: dict[str | None, Pipeline] = {}
@@ -102,11 +129,13 @@ def write(b: Staged, st: ox.Store, html: bool = True) -> None:
     """Finish a build whose graph is saved in the staging folder (`store.save`, `store.save_lines`
     into `b.out.new`): stamp the spool, write graph.html and build.json, swap it all in."""
     b.spool.set_stamp(b.conf.spool_stamp())
-    b.spool.db.commit()  # no journal file left in the folder that moves in
     if html:
         from . import viz
 
-        viz.render(st, b.out.new / "graph.html")
+        layouts = b.spool.saved("layout") or {}  # the last layout: an update that leaves the drawn graph as it was reuses it
+        viz.render(st, b.out.new / "graph.html", layouts=layouts)
+        b.spool.set_saved("layout", layouts)
+    b.spool.db.commit()  # no journal file left in the folder that moves in
     del st  # closed before its folder moves
     (b.out.new / settings.FILE).write_bytes(b.conf.to_json())
     b.out.commit(replaces=NAMES)

@@ -19,7 +19,7 @@ from . import lexicon as lexicon_mod
 from .ingest import Page, Skipped, read_pages
 from .link import Linker, article_locale, infer_locale, page_scope
 from .segment import Segmenter, sentences
-from .spool import DocOut, EntityPart, Spool
+from .spool import DocOut, EntityPart, Spool, page_counts
 from .types import Document, Entity, EntityType, Fact, Key, Locale, Mention, Predicate
 from .words import is_common_word
 
@@ -58,12 +58,24 @@ class BuildResult:
     def pages(self) -> Iterator[list[DocOut]]:
         """Each page's articles with their facts and mentions under the merged keys (a pass to
         the end also counts them for `counts` and `articles`: the save's pass, no other)."""
-        articles, relations = 0, Counter(f.predicate for f in self.hierarchy)
-        for page in self.spool.results():
-            out = merged(page, self.moved)
-            articles += len(out)
-            relations.update(f.predicate for d in out for f in d.facts if f.predicate != "coOccursWith")
+        for _, _, _, out in self.keyed_pages():
             yield out
+
+    def keyed_pages(self) -> Iterator[tuple[str, str, list[DocOut], list[DocOut]]]:
+        """`pages`, each as (page key, digest, articles as the spool holds them, merged)."""
+        counted = []
+        for key, digest, page in self.spool.keyed_results():
+            out = merged(page, self.moved)
+            counted.append(page_counts(out))
+            yield key, digest, page, out
+        self.count(counted)
+
+    def count(self, pages: Iterable[tuple[int, Counter[str]]]) -> None:
+        """Set `counts` and `articles` from each page's `page_counts` (however they were had)."""
+        articles, relations = 0, Counter(f.predicate for f in self.hierarchy)
+        for n, c in pages:
+            articles += n
+            relations.update(c)
         self._counted = (articles, {"entities": Counter(e.type for e in self.entities.values()), "relations": relations})
 
     @property

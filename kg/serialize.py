@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import heapq
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -19,6 +20,8 @@ from typing import TypeVar
 import pyoxigraph as ox
 
 _SEP = b"\x00"  # between a record's graph key and its line: sorts below any byte of an IRI
+_DEFAULT_KEY = re.compile(rb"^\x00", re.M)  # a record of the default graph
+_NAMED_KEY = re.compile(rb"^(<[^\x00\n]*>)\x00([^\n]*) \.$", re.M)  # a record of a named graph: its key, its line
 BUDGET = 64 << 20
 T = TypeVar("T")
 
@@ -34,16 +37,17 @@ class SortedLines:
         self._runs: list[str] = []
 
     def add(self, records: Iterable[bytes]) -> None:
-        for r in records:
-            self._buf.append(r)
-            self._size += len(r) + 50  # + the object's own overhead
-            if self._size >= self.budget:
-                self._spill()
+        """Add a batch (a page's records, a chunk of quads): runs are spilled between batches."""
+        recs = records if isinstance(records, list) else list(records)
+        self._buf.extend(recs)
+        self._size += sum(map(len, recs)) + 50 * len(recs)  # + each object's own overhead
+        if self._size >= self.budget:
+            self._spill()
 
     def _spill(self) -> None:
         fd, path = tempfile.mkstemp(prefix=".kg-run-", dir=self.tmp_dir)
         with os.fdopen(fd, "wb") as f:
-            f.writelines(r + b"\n" for r in sorted(set(self._buf)))
+            f.write(b"\n".join(sorted(set(self._buf))) + b"\n")
         self._runs.append(path)
         self._buf, self._size = [], 0
 
@@ -87,19 +91,22 @@ class GraphLines:
         """Add quads as `records` made them (here, or where the quads were made: a Dask worker)."""
         recs = recs if isinstance(recs, list) else list(recs)
         self.quads.add(recs)
-        skip = None if self.include_cooccurrence else str(self.cooccurrence).encode("utf-8")
-        self.union.add(line for key, _, line in (r.partition(_SEP) for r in recs) if key != skip)
+        if self.include_cooccurrence:
+            self.union.add([r.partition(_SEP)[2] for r in recs])
+        else:
+            skip = str(self.cooccurrence).encode("utf-8") + _SEP
+            self.union.add([r.partition(_SEP)[2] for r in recs if not r.startswith(skip)])
 
     def nquads(self) -> Iterator[bytes]:
-        """The dataset as N-Quads lines: graph by graph, subjects grouped."""
-        for r in self.quads:
-            key, _, line = r.partition(_SEP)
-            yield line + b"\n" if not key else line[:-2] + b" " + key + b" .\n"
+        """The dataset as N-Quads text: graph by graph, subjects grouped (in blocks of lines)."""
+        for chunk in chunks(self.quads, 10_000):
+            block = _DEFAULT_KEY.sub(b"", b"\n".join(chunk) + b"\n")  # `nquad_lines`, a block at a time
+            yield _NAMED_KEY.sub(rb"\2 \1 .", block)
 
     def ntriples(self) -> Iterator[bytes]:
-        """The union of the graphs as N-Triples lines, each triple once."""
-        for line in self.union:
-            yield line + b"\n"
+        """The union of the graphs as N-Triples text, each triple once (in blocks of lines)."""
+        for chunk in chunks(self.union, 10_000):
+            yield b"\n".join(chunk) + b"\n"
 
     def write(self, path: str | Path, fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> None:
         """Write `path` in `fmt` (N-Quads/TriG from the dataset, N-Triples/Turtle/RDF-XML from the union)."""
@@ -133,6 +140,18 @@ def records(quads: Iterable[ox.Quad]) -> Iterator[bytes]:
         key = b"" if isinstance(g, ox.DefaultGraph) else str(g).encode("utf-8")
         for line in (ox.serialize(triples, None, ox.RdfFormat.N_TRIPLES) or b"").splitlines():
             yield key + _SEP + line
+
+
+def graph_of(record: bytes) -> bytes:
+    """A record's graph key: the graph's IRI in N-Triples form (<…>), empty for the default graph."""
+    return record.partition(_SEP)[0]
+
+
+def nquad_lines(recs: Iterable[bytes]) -> Iterator[bytes]:
+    """Records (`records`) as N-Quads lines, without their newline."""
+    for r in recs:
+        key, _, line = r.partition(_SEP)
+        yield line if not key else line[:-2] + b" " + key + b" ."
 
 
 def chunks(items: Iterable[T], size: int = 100_000) -> Iterator[list[T]]:

@@ -20,6 +20,8 @@ import dataclasses
 import operator
 import pickle
 import sqlite3
+import zlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +42,15 @@ CREATE TABLE IF NOT EXISTS pages (
     results BLOB NOT NULL         -- pickled list[DocOut]
 );
 CREATE INDEX IF NOT EXISTS pages_seq ON pages (seq);
+CREATE TABLE IF NOT EXISTS rendered (
+    key TEXT PRIMARY KEY,         -- the page (pages.key) whose quads these are, in the saved graph
+    digest TEXT NOT NULL,         -- the page's digest then: a page processed since is stale
+    keys BLOB NOT NULL,           -- pickled: the entity keys its results name (before merging)
+    graphs BLOB NOT NULL,         -- pickled: the named graphs its quads are in
+    counts BLOB NOT NULL,         -- pickled: (articles, Counter of relations) after merging
+    records BLOB NOT NULL         -- zlib: its quads as serialize.records, sorted, one a line
+);
+CREATE TABLE IF NOT EXISTS saved (name TEXT PRIMARY KEY, value BLOB NOT NULL);  -- the saved graph's merge and table
 """
 
 
@@ -104,6 +115,15 @@ class Spool:
     def digests(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT key, digest FROM pages").fetchall())
 
+    def keyed_results(self) -> Iterator[tuple[str, str, list[DocOut]]]:
+        """(key, digest, articles) of every page, in input order, one page in memory at a time."""
+        for key, digest, blob in self.db.execute("SELECT key, digest, results FROM pages ORDER BY seq"):
+            yield key, digest, decode_results(blob)
+
+    def page_results(self, key: str) -> list[DocOut]:
+        (blob,) = self.db.execute("SELECT results FROM pages WHERE key = ?", (key,)).fetchone()
+        return decode_results(blob)
+
     def drop(self, keys: Iterable[str]) -> int:
         cur = self.db.executemany("DELETE FROM pages WHERE key = ?", ((k,) for k in keys))
         return cur.rowcount
@@ -124,6 +144,55 @@ class Spool:
         for (blob,) in self.db.execute("SELECT results FROM pages ORDER BY seq"):
             yield decode_results(blob)
 
+    # ------------------------------------------------------------ the saved graph, page by page
+    # What the last save wrote of each page, so that an update rewrites only the pages whose
+    # quads changed (kg.store.patch): their records, the keys and graphs they depend on.
+
+    def put_rendered(self, page: Rendered) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO rendered VALUES (?, ?, ?, ?, ?, ?)",
+            (page.key, page.digest, _dumps(page.keys), _dumps(page.graphs), _dumps(page.counts), zlib.compress(b"\n".join(page.records), 1)),
+        )
+
+    def rendered_state(self) -> dict[str, tuple[str, bytes]]:
+        """page key -> (digest, pickled keys) of every rendered page."""
+        return {k: (d, keys) for k, d, keys in self.db.execute("SELECT key, digest, keys FROM rendered")}
+
+    def rendered(self, key: str) -> Rendered:
+        k, digest, keys, graphs, counts, recs = self.db.execute("SELECT * FROM rendered WHERE key = ?", (key,)).fetchone()
+        return Rendered(k, digest, pickle.loads(keys), pickle.loads(graphs), pickle.loads(counts), _records(recs))
+
+    def rendered_graphs(self) -> Iterator[tuple[str, set[str]]]:
+        for key, graphs in self.db.execute("SELECT key, graphs FROM rendered"):
+            yield key, pickle.loads(graphs)
+
+    def rendered_records(self) -> Iterator[list[bytes]]:
+        """Every rendered page's records (any order: the files sort them)."""
+        for (blob,) in self.db.execute("SELECT records FROM rendered"):
+            yield _records(blob)
+
+    def rendered_counts(self) -> Iterator[tuple[int, Counter[str]]]:
+        for (blob,) in self.db.execute("SELECT counts FROM rendered"):
+            yield pickle.loads(blob)
+
+    def forget_rendered(self, keys: Iterable[str] | None = None) -> None:
+        """Forget what was saved of `keys` (of every page: None)."""
+        if keys is None:
+            self.db.execute("DELETE FROM rendered")
+            self.db.execute("DELETE FROM saved")
+        else:
+            self.db.executemany("DELETE FROM rendered WHERE key = ?", ((k,) for k in keys))
+
+    def saved(self, name: str) -> Any:
+        row = self.db.execute("SELECT value FROM saved WHERE name = ?", (name,)).fetchone()
+        return None if row is None else pickle.loads(zlib.decompress(row[0]))
+
+    def has_saved(self, name: str) -> bool:
+        return self.db.execute("SELECT 1 FROM saved WHERE name = ?", (name,)).fetchone() is not None
+
+    def set_saved(self, name: str, value: object) -> None:
+        self.db.execute("INSERT OR REPLACE INTO saved VALUES (?, ?)", (name, zlib.compress(_dumps(value), 1)))
+
     def copy_to(self, path: str | Path) -> Spool:
         """A copy of this spool at `path` (the next build's, in its staging folder)."""
         self.db.commit()
@@ -132,6 +201,28 @@ class Spool:
             self.db.backup(dest)
         dest.close()
         return Spool(path)
+
+
+@dataclass
+class Rendered:
+    """What a save wrote of one page (see `Spool.put_rendered`)."""
+
+    key: str
+    digest: str
+    keys: set[Any]  # entity keys named by its results before merging: a merge that moves one changes its quads
+    graphs: set[str]  # the named graphs (records' graph keys) its quads are in
+    counts: tuple[int, Counter[str]]  # its articles, and its relations by predicate, after merging
+    records: list[bytes]
+
+
+def page_counts(page: list[DocOut]) -> tuple[int, Counter[str]]:
+    """A merged page's articles, and its relations by predicate (co-occurrence left out)."""
+    return len(page), Counter(f.predicate for d in page for f in d.facts if f.predicate != "coOccursWith")
+
+
+def _records(blob: bytes) -> list[bytes]:
+    data = zlib.decompress(blob)
+    return data.split(b"\n") if data else []
 
 
 # Frozen dataclasses with slots unpickle slowly (dataclasses' __setstate__ walks fields() per

@@ -10,7 +10,7 @@ import concurrent.futures
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -74,30 +74,11 @@ def check_base(base: str) -> str:
 
 def save(result: BuildResult, out_dir: str | Path, base: str = DEFAULT_BASE) -> ox.Store:
     """Write <out>/store, <out>/kg.ttl and <out>/kg.trig from a build into a folder that
-    holds none of them (`output.Output.new`); returns the open store."""
-    return save_quads(quads(result, base), out_dir, base)
+    holds none of them (`output.Output.new`); returns the open store. What it wrote of each
+    page is kept in the build's spool for the next update (`kg.patch`)."""
+    from . import patch
 
-
-def save_quads(quads: Iterable[ox.Quad], out_dir: str | Path, base: str = DEFAULT_BASE) -> ox.Store:
-    """Write <out>/store, <out>/kg.ttl and <out>/kg.trig from a graph's quads (in any order,
-    each once or more) into a folder that holds none of them; returns the open store.
-
-    The quads stream into the store and, chunk by chunk, into the sorted lines of the files
-    (bounded memory, no second read of the store).
-    """
-    out = Path(out_dir)
-    store = _new_store(out)
-    lines = GraphLines(rdf.Minter(base).cooccurrence_graph, tmp_dir=out)
-    try:
-        for chunk in chunks(quads):
-            lines.add(chunk)
-            store.bulk_extend(chunk)  # one loader per chunk: Oxigraph's holds a whole call's quads (~1 kB each)
-        store.flush()
-        store.optimize()  # compacted once: at 10 M triples article-projects fell from 4.9 to 0.8 s of CPU
-        _files(lines, out, base)
-    finally:
-        lines.close()
-    return store
+    return patch.save(result, out_dir, base)
 
 
 def save_lines(lines: GraphLines, out_dir: str | Path, base: str = DEFAULT_BASE) -> ox.Store:
@@ -106,7 +87,7 @@ def save_lines(lines: GraphLines, out_dir: str | Path, base: str = DEFAULT_BASE)
     from it in a thread (Oxigraph's loader runs without the GIL) while kg.trig and kg.ttl are
     written."""
     out = Path(out_dir)
-    store = _new_store(out)
+    store = new_store(out)
     fd, nq = tempfile.mkstemp(prefix=".kg-dataset-", suffix=".nq", dir=out)
     os.close(fd)
     try:
@@ -130,7 +111,7 @@ def _load(store: ox.Store, nq: str) -> None:
             store.bulk_load(b"".join(chunk), ox.RdfFormat.N_QUADS)
 
 
-def _new_store(out: Path) -> ox.Store:
+def new_store(out: Path) -> ox.Store:
     out.mkdir(parents=True, exist_ok=True)
     path = out / STORE_DIR
     if path.exists():
@@ -138,7 +119,7 @@ def _new_store(out: Path) -> ox.Store:
     return ox.Store(str(path))
 
 
-def _files(lines: GraphLines, out: Path, base: str) -> None:
+def write_files(lines: GraphLines, out: Path, base: str) -> None:
     prefixes = rdf.prefixes(base)
     lines.write(out / "kg.ttl", ox.RdfFormat.TURTLE, prefixes)
     lines.write(out / "kg.trig", ox.RdfFormat.TRIG, prefixes)

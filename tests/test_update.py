@@ -5,11 +5,13 @@ import json
 import shutil
 import sqlite3
 
+import pytest
 import rdflib
 from click.testing import CliRunner
 from rdflib.compare import isomorphic
 
 import kg
+from kg import store
 from kg.cli import main
 
 from .conftest import SEEDS
@@ -30,9 +32,23 @@ def _same_graph(a, b):
     ga, gb = _graphs(a), _graphs(b)
     assert sorted(ga) == sorted(gb)
     assert all(isomorphic(ga[k], gb[k]) for k in ga)
+    sa, sb = store.open_store(a), store.open_store(b)  # the store too (an update patches it)
+    assert set(sa) == set(sb)
+    assert set(sa.named_graphs()) == set(sb.named_graphs())
 
 
-def test_update_equals_a_full_build(tmp_path):
+def _whole(*a, **k):
+    raise AssertionError("store.save called: the update was not written by difference")
+
+
+def _patched(monkeypatch, paths, out, **kw):
+    """`kg.build(update=True)`, failing if it rewrites the store whole instead of patching it (store.patch)."""
+    with monkeypatch.context() as m:
+        m.setattr(store, "save", _whole)
+        return kg.build(paths, out=out, html=False, update=True, **kw)
+
+
+def test_update_equals_a_full_build(tmp_path, monkeypatch):
     src = tmp_path / "papers"
     src.mkdir()
     for f in FILES[:4]:
@@ -46,10 +62,11 @@ def test_update_equals_a_full_build(tmp_path):
     shutil.copy(FILES[4], src / FILES[4].name)
     (src / FILES[1].name).unlink()
     kept = kg.build([str(src)], out=tmp_path / "kept", html=False)  # (a full build, for the counts below)
-    r = kg.build([str(src)], out=out, html=False, update=True)
+    r = _patched(monkeypatch, [str(src)], out)
+    assert r.counts() == kg.build([str(src), str(SEEDS / FILES[1].name)], out=tmp_path / "all", html=False).counts()
     assert (r.processed, len(r.spool), r.dropped) == (2, 5, 0)  # without --prune the gone page stays
     assert len(r.documents) == len(kept.documents) + len(kg.ingest.read_page(FILES[1].read_text(encoding="utf-8"), "x"))
-    r = kg.build([str(src)], out=out, html=False, update=True, prune=True)
+    r = _patched(monkeypatch, [str(src)], out, prune=True)
     assert (r.processed, len(r.spool), r.dropped) == (0, 4, 1)
     _same_graph(out, tmp_path / "kept")
     names = {str(o) for o in rdflib.Graph().parse(out / "kg.ttl").objects(None, rdflib.RDFS.label)}
@@ -132,3 +149,111 @@ def test_builds_in_one_process_share_the_model_and_not_the_entities(tmp_path):
     kg.build([str(tmp_path / "papers")], out=tmp_path / "again", html=False)
     assert builder._IDLE[None] is model
     _same_graph(tmp_path / "fresh", tmp_path / "again")
+
+
+def _records(path, *texts):
+    rows = [{"id": f"r{i}", "date": f"2024-05-0{i + 1}", "text": t} for i, t in enumerate(texts)]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
+# A Jiangxi paper's style: a short form in one article, its full name only in a later one.
+SHORT = "本报讯 近日，江西铜业集团在贵溪市投资50亿元建设铜箔项目，江西铜业集团董事长郑高清出席开工仪式。"
+FULL = "本报讯 江西铜业股份有限公司与南昌大学签署战略合作协议。"
+OTHER = "本报讯 赣州市人民政府与中国稀土集团有限公司签署合作协议。"
+
+
+def test_an_update_patches_the_store_and_rewrites_pages_a_merge_moves(tmp_path, monkeypatch):
+    """A new article that gives a short form's full name moves the short form's key: the
+    unchanged article naming it is rewritten too, and the patched store and files equal a
+    full build's; an edited and a removed record are patched the same way."""
+    recs, out = tmp_path / "r.jsonl", tmp_path / "out"
+    _records(recs, SHORT, OTHER)
+    kg.build([str(recs)], out=out, html=False)
+    _records(recs, SHORT, OTHER, FULL)
+    r = _patched(monkeypatch, [str(recs)], out)
+    assert r.processed == 1 and r.moved  # 江西铜业集团 -> 江西铜业股份有限公司
+    (rename,) = r.moved.items()
+    assert rename[0].name == "江西铜业集团" and rename[1].name == "江西铜业股份有限公司"
+    counts = r.counts()
+    full = kg.build([str(recs)], out=tmp_path / "ref", html=False)
+    assert counts == full.counts()
+    _same_graph(out, tmp_path / "ref")
+    assert "江西铜业集团" in {str(o) for o in rdflib.Graph().parse(out / "kg.ttl").objects(None, rdflib.SKOS.altLabel)}
+    for texts in ((SHORT, OTHER.replace("赣州市", "吉安市")), (SHORT,)):  # an edit, then the full name gone: the merge undone
+        _records(recs, *texts)
+        r = _patched(monkeypatch, [str(recs)], out, prune=True)
+        kg.build([str(recs)], out=tmp_path / "ref", html=False)
+        _same_graph(out, tmp_path / "ref")
+    assert not r.moved
+
+
+def test_an_update_without_saved_pages_rewrites_the_store(tmp_path):
+    """A spool that does not say what was saved of each page (a backfill's, say) is not patched:
+    the store is written whole, with the same result."""
+    recs, out = tmp_path / "r.jsonl", tmp_path / "out"
+    _records(recs, SHORT, OTHER)
+    kg.build([str(recs)], out=out, html=False)
+    db = sqlite3.connect(out / "spool")
+    db.execute("DELETE FROM saved")
+    db.execute("DELETE FROM rendered")
+    db.commit()
+    db.close()
+    _records(recs, SHORT, OTHER, FULL)
+    kg.build([str(recs)], out=out, html=False, update=True)
+    kg.build([str(recs)], out=tmp_path / "ref", html=False)
+    _same_graph(out, tmp_path / "ref")
+    db = sqlite3.connect(out / "spool")
+    assert db.execute("SELECT COUNT(*) FROM rendered").fetchone()[0] == 3  # the next update is patched
+
+
+def test_an_update_lays_out_only_the_components_it_changed(tmp_path, monkeypatch):
+    """graph.html after an update is the full build's; a connected component of the drawn
+    graph is laid out again only when its entities or relations changed
+    (kg.viz.layout.positions; the components' layouts are kept in the spool)."""
+    from kg.viz import layout
+
+    recs, out, ref = tmp_path / "r.jsonl", tmp_path / "out", tmp_path / "ref"
+    _records(recs, SHORT, OTHER)
+    kg.build([str(recs)], out=out)
+    _records(recs, SHORT, OTHER + "双方将在资源综合利用领域开展合作。")  # no new entity or relation
+    with monkeypatch.context() as m:
+        m.setattr(layout, "_layout", lambda *a: pytest.fail("laid out again"))
+        kg.build([str(recs)], out=out, update=True)
+    kg.build([str(recs)], out=ref)
+    assert (out / "graph.html").read_bytes() == (ref / "graph.html").read_bytes()
+    src = tmp_path / "papers"  # pages whose drawn graph has many components
+    src.mkdir()
+    for f in FILES[:3]:
+        shutil.copy(f, src / f.name)
+    kg.build([str(src)], out=out)
+    calls: list[int] = []
+    real = layout._layout
+    monkeypatch.setattr(layout, "_layout", lambda n, *a: calls.append(n) or real(n, *a))
+    edited = src / FILES[2].name
+    edited.write_text(edited.read_text(encoding="utf-8") + EXTRA, encoding="utf-8")  # a new agreement between two bodies
+    kg.build([str(src)], out=out, update=True)
+    updated = list(calls)
+    calls.clear()
+    kg.build([str(src)], out=ref)
+    assert 0 < len(updated) < len(calls), (updated, calls)
+    assert (out / "graph.html").read_bytes() == (ref / "graph.html").read_bytes()
+
+
+def test_watch_updates_in_one_process_with_the_model_loaded_once(tmp_path):
+    """`kg build --update --watch`: kg.builder.follow updates every round, the model kept; a
+    round that fails is reported and the next one tries again."""
+    from kg import builder
+
+    recs, out = tmp_path / "r.jsonl", tmp_path / "out"
+    _records(recs, SHORT)
+    kg.build([str(recs)], out=out, html=False)
+    model = builder._IDLE[None]
+    edits = iter([lambda: _records(recs, SHORT, OTHER), lambda: recs.write_text(""), lambda: _records(recs, SHORT, OTHER, FULL)])
+    rounds = list(builder.follow([str(recs)], out, 60, rounds=4, sleep=lambda s: next(edits)(), html=False))
+    assert [getattr(r, "processed", None) for r in rounds] == [0, 1, None, 1]
+    assert isinstance(rounds[2], kg.errors.NothingRead)
+    assert builder._IDLE[None] is model
+    kg.build([str(recs)], out=tmp_path / "ref", html=False)
+    _same_graph(out, tmp_path / "ref")
+    r = CliRunner().invoke(main, ["build", str(recs), "-o", str(out), "--watch", "5"])
+    assert r.exit_code == 2 and "goes with --update" in r.output

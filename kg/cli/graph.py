@@ -24,8 +24,9 @@ NODE_TYPES = tuple(str(t) for t in EntityType)  # what the graph browser can fil
 @click.option("--no-html", is_flag=True, help="Skip graph.html.")
 @click.option("--update", is_flag=True, help="Keep the graph in --out and process only new or changed files and records (its --base and --region are kept).")
 @click.option("--prune", is_flag=True, help="With --update: drop the articles of the files and records not given this time.")
+@click.option("--watch", type=click.FloatRange(min=0), metavar="SECONDS", help="With --update: keep running, and update every SECONDS with the model loaded once (until Ctrl-C).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build(paths: tuple[str, ...], out: str, region: str | None, base: str | None, no_html: bool, update: bool, prune: bool, quiet: bool) -> None:
+def build(paths: tuple[str, ...], out: str, region: str | None, base: str | None, no_html: bool, update: bool, prune: bool, watch: float | None, quiet: bool) -> None:
     """Read PATHS (files, folders, globs: .txt, .md, .jsonl) and build the graph in --out.
 
     JSONL records are {"id", "title", "date", "source", "text"}.  A daily paper is
@@ -40,6 +41,9 @@ def build(paths: tuple[str, ...], out: str, region: str | None, base: str | None
     """
     import kg
 
+    if watch is not None:
+        _watch(list(paths), out, watch, update, html=not no_html, prune=prune)
+        return
     t0 = time.perf_counter()
     tty = sys.stderr.isatty()
     seen = {"articles": 0, "chars": 0}
@@ -67,6 +71,21 @@ def build(paths: tuple[str, ...], out: str, region: str | None, base: str | None
     if update:
         click.echo(f"pages processed: {result.processed}, unchanged: {len(result.spool) - result.processed}, dropped: {result.dropped}")
     _report(result, out, no_html)
+
+
+def _watch(paths: list[str], out: str, every: float, update: bool, **kw: Any) -> None:
+    """`kg build --update --watch SECONDS`: one line per round that changed something, errors on stderr."""
+    from .. import builder
+
+    if not update:
+        raise click.UsageError("--watch keeps the graph in --out up to date: it goes with --update")
+    for r in builder.follow(paths, out, every, **kw):
+        if isinstance(r, KGError):
+            click.echo(f"error: {r}", err=True)
+        elif r.processed or r.dropped:
+            click.echo(f"{time.strftime('%H:%M:%S')} pages processed: {r.processed}, dropped: {r.dropped}; articles: {r.articles}")
+        for s in getattr(r, "skipped", []):
+            click.echo(f"skipped {s.path}: {s.reason}", err=True)
 
 
 def _report(result: Any, out: str, no_html: bool) -> None:

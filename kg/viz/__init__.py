@@ -13,6 +13,7 @@ draws the same page with vis-network through pyvis (`pyvis_page`, up to 1,500 no
 """
 from __future__ import annotations
 
+from collections.abc import MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -115,7 +116,13 @@ RENDERERS = ("sigma", "pyvis")  # sigma.js (WebGL, the default, 10,000+ nodes); 
 
 
 def render(
-    store: ox.Store, path: str | Path, selection: Selection | None = None, *, title: str | None = None, renderer: str = "sigma"
+    store: ox.Store,
+    path: str | Path,
+    selection: Selection | None = None,
+    *,
+    title: str | None = None,
+    renderer: str = "sigma",
+    layouts: MutableMapping[str, list[layout.Point]] | None = None,
 ) -> dict[str, int]:
     """Write the page for the graph in `store` to `path` (atomically); returns what it draws.
 
@@ -123,6 +130,7 @@ def render(
     `renderer` draws it: "sigma" (any size) or "pyvis" (refused above pyvis_page.MAX_NODES).
     Raises SelectionError (a KGError) for a --focus name that is not in the graph, or a
     selection too large for the renderer; the page at `path` is then left as it was.
+    `layouts` keeps the layouts of its components (`layout.positions`: a build's spool keeps them for the next update).
     """
     from .. import __version__
 
@@ -134,7 +142,7 @@ def render(
         from . import pyvis_page
 
         pyvis_page.check_size(g.number_of_nodes())
-    pos = layout.positions(g)
+    pos = layout.positions(g, memo=layouts)
     body = payload(data, g, pos)
     head = title or default_title(data)
     if renderer == "pyvis":

@@ -1,0 +1,182 @@
+"""The graph saved page by page, so that an update rewrites only what changed.
+
+A full `save` writes the store and the files from the spool, and keeps in the spool what it
+wrote of each page (its quads as sorted records, the entity keys and named graphs they
+depend on, its counts), of the entity table (the default graph) and the alias merges it
+applied. An update's `patch` then copies the previous store (a checkpoint: hard links),
+drops the named graphs of the stale pages, inserts their new quads, patches the default and
+co-occurrence graphs by their difference, and writes kg.ttl and kg.trig from the kept
+records: the same quads and the same bytes as a full save, for a fraction of the work.
+
+A page is stale when it was processed or dropped since the save, or when it names an
+entity key that alias merging now moves elsewhere (or no longer moves): its quads are a
+function of its results and of the merges of the keys it names, and of nothing else.
+"""
+from __future__ import annotations
+
+import pickle
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from . import rdf
+from .errors import StoreError
+from .pipeline import BuildResult, merged
+from .serialize import GraphLines, chunks, graph_of, nquad_lines, records
+from .spool import DocOut, Rendered, Spool, page_counts
+from .store import STORE_DIR, new_store, page_quads, table_quads, write_files
+
+
+def save(result: BuildResult, out_dir: str | Path, base: str) -> ox.Store:
+    """`kg.store.save`: everything written, and kept in the spool for `patch`."""
+    out, spool, mint = Path(out_dir), result.spool, rdf.Minter(base)
+    spool.forget_rendered()
+    st = new_store(out)
+    lines = GraphLines(mint.cooccurrence_graph, tmp_dir=out)
+    try:
+        table: set[bytes] = set()
+        for chunk in chunks(table_quads(result, mint)):
+            recs = list(records(chunk))
+            table.update(recs)
+            lines.add_records(recs)
+            st.bulk_extend(chunk)  # one loader per chunk: Oxigraph's holds a whole call's quads (~1 kB each)
+        spool.set_saved("table", table)
+        for chunk in chunks(_pages(result, mint, lines)):
+            st.bulk_extend(chunk)
+        spool.set_saved("moved", result.moved)
+        st.flush()
+        st.optimize()  # compacted once: at 10 M triples article-projects fell from 4.9 to 0.8 s of CPU
+        write_files(lines, out, base)
+    finally:
+        lines.close()
+    return st
+
+
+def _pages(result: BuildResult, mint: rdf.Minter, lines: GraphLines) -> Iterator[ox.Quad]:
+    """Every page's quads; its records go to `lines` and, with what they depend on, to the spool."""
+    for key, digest, raw, page in result.keyed_pages():
+        qs = list(page_quads(page, mint))
+        r = _rendered(key, digest, raw, page, qs)
+        result.spool.put_rendered(r)
+        lines.add_records(r.records)
+        yield from qs
+
+
+def _rendered(key: str, digest: str, raw: list[DocOut], page: list[DocOut], qs: list[ox.Quad]) -> Rendered:
+    recs = sorted(set(records(qs)))
+    keys = {k for d in raw for k in _keys(d)}
+    return Rendered(key, digest, keys, {graph_of(r).decode("utf-8") for r in recs}, page_counts(page), recs)
+
+
+def _keys(d: DocOut) -> Iterator[Any]:
+    """The entity keys an article's results name (what alias merging may move)."""
+    yield from d.mentions
+    if d.region is not None:
+        yield d.region
+    for f in d.facts:
+        yield f.subject
+        if not isinstance(f.object, str):
+            yield f.object
+
+
+def patch(result: BuildResult, previous: Path, out_dir: str | Path, base: str) -> ox.Store | None:
+    """`save` for an update, by difference from the graph whose store is `previous` (see the
+    module's docstring). Returns None when the spool does not say what the previous save
+    wrote (a backfill's) or two pages share a named graph (two ids, one IRI): `save` then."""
+    spool, mint = result.spool, rdf.Minter(base)
+    stale = _stale(spool, result.moved)
+    if stale is None:
+        return None
+    pages = spool.digests()
+    fresh = []
+    for key in sorted(stale & pages.keys()):
+        raw = spool.page_results(key)
+        page = merged(raw, result.moved)
+        fresh.append(_rendered(key, pages[key], raw, page, list(page_quads(page, mint))))
+    cooc = str(mint.cooccurrence_graph)
+    graphs = dict(spool.rendered_graphs())
+    kept = {g for k, gs in graphs.items() if k not in stale for g in gs} - {cooc}
+    gone = {g for k in stale & graphs.keys() for g in graphs[k]} - {cooc}
+    if kept & (gone | {g for r in fresh for g in r.graphs}):
+        return None
+    cooc_key = cooc.encode("utf-8")
+    was = {x for k in stale & graphs.keys() for x in spool.rendered(k).records if graph_of(x) == cooc_key}
+    out = Path(out_dir)
+    st = _copy_store(previous, out)
+    for g in sorted(gone):
+        st.remove_graph(ox.NamedNode(g[1:-1]))
+    spool.forget_rendered(stale)
+    for r in fresh:
+        spool.put_rendered(r)
+        st.extend(_quads_of(r.records))  # co-occurrence pairs too: a pair already there stays once
+        was.difference_update(r.records)
+    spool.set_saved("moved", result.moved)
+    _patch_rest(result, st, mint, was, out, base)
+    st.flush()  # a checkpoint of a store opened read-only leaves out what is only in its log: the next update copies this one
+    return st
+
+
+def _stale(spool: Spool, moved: dict[Any, Any]) -> set[str] | None:
+    """The pages whose quads differ from what the last save wrote of them (None: unknown)."""
+    old = spool.saved("moved")
+    if old is None or not spool.has_saved("table"):
+        return None
+    changed = {k for k in old.keys() | moved.keys() if old.get(k) != moved.get(k)}
+    pages = spool.digests()
+    saved = spool.rendered_state()
+    stale = {k for k, (digest, keys) in saved.items() if pages.get(k) != digest or changed and not changed.isdisjoint(pickle.loads(keys))}
+    return stale | (pages.keys() - saved.keys())
+
+
+def _patch_rest(result: BuildResult, st: ox.Store, mint: rdf.Minter, was: set[bytes], out: Path, base: str) -> None:
+    """Patch the default graph by difference with the table the last save wrote; remove the
+    co-occurrence pairs `was` (the stale pages' old ones) that no page has now; write kg.ttl
+    and kg.trig from the new table and the records the spool keeps of every page."""
+    spool = result.spool
+    cooc = str(mint.cooccurrence_graph).encode("utf-8")
+    lines = GraphLines(mint.cooccurrence_graph, tmp_dir=out)
+    try:
+        table = set(records(table_quads(result, mint)))
+        lines.add_records(list(table))
+        old: set[bytes] = spool.saved("table")
+        for q in _quads_of(old - table):
+            st.remove(q)
+        st.extend(_quads_of(table - old))
+        spool.set_saved("table", table)
+        pairs = False
+        for recs in spool.rendered_records():
+            lines.add_records(recs)
+            here = [x for x in recs if graph_of(x) == cooc]
+            pairs = pairs or bool(here)
+            was.difference_update(here)
+        for q in _quads_of(was):
+            st.remove(q)
+        if not pairs and was:
+            st.remove_graph(mint.cooccurrence_graph)  # as a full save would not name it
+        result.count(spool.rendered_counts())
+        write_files(lines, out, base)
+    finally:
+        lines.close()
+
+
+def _copy_store(previous: Path, out: Path) -> ox.Store:
+    """A copy of the store at `previous` as `out`/store (a checkpoint: its files hard-linked where it can)."""
+    path = out / STORE_DIR
+    if path.exists():
+        raise StoreError(f"{path} exists; a graph is saved into an empty folder (kg.output.Output.new)")
+    try:
+        ox.Store.read_only(str(previous)).backup(str(path))
+        return ox.Store(str(path))
+    except (OSError, RuntimeError) as e:
+        raise StoreError(f"cannot copy the graph store at {previous}: {e}; rebuild it from all inputs (kg build PATHS --out DIR)") from e
+
+
+def _quads_of(recs: Iterable[bytes]) -> list[ox.Quad]:
+    """Records (`serialize.records`) back to quads."""
+    nq = b"".join(line + b"\n" for line in nquad_lines(recs))
+    return list(ox.parse(nq, ox.RdfFormat.N_QUADS)) if nq else []
+
+
+__all__ = ["save", "patch"]
