@@ -12,7 +12,8 @@ Deterministic: the same data and lexicon give the same model.
 
 --silver adds LAC's labels on unlabelled text (written by tools/lac_teacher.py) to
 the gold: only the sources named by --silver-src (the prefix before ":" of each
-line's "src"), a fixed share of them (--silver-share, by a hash of the text), and
+line's "src"), a fixed share of them (--silver-share, by a hash of the text), only
+those with a name of one type if --silver-with is given, and
 the gold sentences repeated --gold-weight times so that they outweigh the teacher.
 """
 from __future__ import annotations
@@ -38,6 +39,7 @@ def main() -> None:
     ap.add_argument("--silver", help="silver-label JSONL from tools/lac_teacher.py to mix with the gold")
     ap.add_argument("--silver-src", default="news,finre", help="comma-separated sources of --silver to use")
     ap.add_argument("--silver-share", type=float, default=1.0, help="share of those silver sentences to use (0..1)")
+    ap.add_argument("--silver-with", help="only silver sentences with a name of this type (e.g. Person: LAC's strongest)")
     ap.add_argument("--gold-weight", type=int, default=1, help="times each gold sentence is appended")
     a = ap.parse_args()
 
@@ -65,6 +67,8 @@ def main() -> None:
     n_silver = 0
     if a.silver:
         silver = corpora.read_silver(a.silver, set(a.silver_src.split(",")), a.silver_share)
+        if a.silver_with:
+            silver = [(t, ents) for t, ents in silver if any(typ == a.silver_with for _, _, typ in ents)]
         n_silver = len(silver)
         train.extend(silver)
     trainer = pycrfsuite.Trainer(verbose=False)
