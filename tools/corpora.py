@@ -52,11 +52,40 @@ class OrgTyper:
         return "Organization"
 
 
-def held_out(text: str) -> bool:
-    """The fixed evaluation split: 15 % of each corpus (CLUENER, People's Daily) by a hash of the sentence text."""
+def _bucket(text: str) -> int:
+    """0..99 from a hash of the text (stable across runs and machines)."""
     import hashlib
 
-    return int(hashlib.md5(text.encode("utf-8")).hexdigest()[:8], 16) % 100 < HOLDOUT_PERCENT
+    return int(hashlib.md5(text.encode("utf-8")).hexdigest()[:8], 16) % 100
+
+
+def held_out(text: str) -> bool:
+    """The fixed evaluation split: 15 % of each corpus (CLUENER, People's Daily) by a hash of the sentence text."""
+    return _bucket(text) < HOLDOUT_PERCENT
+
+
+def read_silver(path: str | Path, sources: Container[str], share: float = 1.0) -> list[Example]:
+    """Silver examples (tools/lac_teacher.py's JSONL) whose source (the "src" before ":") is in
+    `sources`: a fixed `share` of them (by a hash of the text, independent of the held-out split's
+    order), never a held-out sentence, and each text once."""
+    import hashlib
+    import json
+
+    out: list[Example] = []
+    seen: set[str] = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            text = rec["text"].rstrip()  # a piece keeps its line break, which crfsuite's model dump cannot hold
+            if rec["src"].split(":", 1)[0] not in sources or text in seen or held_out(text):
+                continue
+            if int(hashlib.sha1(text.encode("utf-8")).hexdigest()[:8], 16) % 1000 >= share * 1000:
+                continue
+            seen.add(text)
+            out.append((text, sorted((s, e, t) for s, e, t in rec["ents"] if e <= len(text))))
+    return out
 
 
 def read_cluener(path: str | Path) -> list[Example]:

@@ -1,6 +1,7 @@
 """Train the NER tagger (kg/data/ner.crfsuite) from the public corpora in ../shared/data.
 
     python tools/train_tagger.py [--data ../shared/data] [--out kg/data/ner.crfsuite]
+    python tools/train_tagger.py --silver silver.jsonl [--silver-src news,finre] [--silver-share 0.5] [--gold-weight 2]
 
 Trains on the 85 % of CLUENER train.json that `tools.corpora.held_out` does not
 reserve for evaluation, plus the 85 % of People's Daily dev it does not reserve (its ORG
@@ -8,6 +9,12 @@ typed by `tools.corpora.OrgTyper`; `--no-pd` leaves it out).  Features come
 from the same lexicon, segmenter and gazetteer automaton as the pipeline, so
 the model is tied to kg/data/: retrain after changing the word lists.
 Deterministic: the same data and lexicon give the same model.
+
+--silver adds LAC's labels on unlabelled text (written by tools/lac_teacher.py) to
+the gold: only the sources named by --silver-src (the prefix before ":" of each
+line's "src"), a fixed share of them (--silver-share, by a hash of the text), only
+those with a name of one type if --silver-with is given, and
+the gold sentences repeated --gold-weight times so that they outweigh the teacher.
 """
 from __future__ import annotations
 
@@ -29,6 +36,11 @@ def main() -> None:
     ap.add_argument("--iterations", type=int, default=200)
     ap.add_argument("--minfreq", type=float, default=1, help="drop attributes seen fewer times")
     ap.add_argument("--no-pd", action="store_true", help="train on CLUENER alone (not on People's Daily)")
+    ap.add_argument("--silver", help="silver-label JSONL from tools/lac_teacher.py to mix with the gold")
+    ap.add_argument("--silver-src", default="news,finre", help="comma-separated sources of --silver to use")
+    ap.add_argument("--silver-share", type=float, default=1.0, help="share of those silver sentences to use (0..1)")
+    ap.add_argument("--silver-with", help="only silver sentences with a name of this type (e.g. Person: LAC's strongest)")
+    ap.add_argument("--gold-weight", type=int, default=1, help="times each gold sentence is appended")
     a = ap.parse_args()
 
     import pycrfsuite  # type: ignore[import-untyped]
@@ -51,6 +63,14 @@ def main() -> None:
         for text, ents in corpora.read_pd98(pd):
             if not corpora.held_out(text):
                 train.append((text, [(s, e, org_type(text[s:e]) if t == "ORG" else t) for s, e, t in ents]))
+    train = train * a.gold_weight
+    n_silver = 0
+    if a.silver:
+        silver = corpora.read_silver(a.silver, set(a.silver_src.split(",")), a.silver_share)
+        if a.silver_with:
+            silver = [(t, ents) for t, ents in silver if any(typ == a.silver_with for _, _, typ in ents)]
+        n_silver = len(silver)
+        train.extend(silver)
     trainer = pycrfsuite.Trainer(verbose=False)
     for text, ents in train:
         x = tagger.features(text, p.segmenter.tokens(text), rec.hits(text), rec.suffix_types, p.lexicon.surnames)
@@ -66,7 +86,7 @@ def main() -> None:
     trainer.train(a.out)
     t2 = time.perf_counter()
     size = Path(a.out).stat().st_size
-    print(f"sentences: {len(train)} ({n_clu} CLUENER)  features: {t1 - t0:.1f}s  training: {t2 - t1:.1f}s  model: {a.out} ({size / 1e6:.2f} MB)")
+    print(f"sentences: {len(train)} ({n_clu} CLUENER, gold x{a.gold_weight}, {n_silver} silver)  features: {t1 - t0:.1f}s  training: {t2 - t1:.1f}s  model: {a.out} ({size / 1e6:.2f} MB)")
 
 
 if __name__ == "__main__":
