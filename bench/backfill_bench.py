@@ -64,7 +64,7 @@ def one(kind: str, paths: list[str], out: str, html: bool, warm: bool) -> dict[s
     from kg import backfill as bf
 
     n = int(kind)
-    with dask.config.set({"distributed.worker.profile.enabled": False}), LocalCluster(
+    with dask.config.set(bf.DASK_CONFIG), LocalCluster(
         n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
     ) as c, Client(c) as client:
         if warm:
