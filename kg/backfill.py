@@ -3,17 +3,21 @@
 A build is a map over pages (each page is processed alone, with its own Linker: `Pipeline.page_part`),
 a reduce by key (the entity table is the union of the pages' parts, aliases merge once:
 `Pipeline.reduce`), and a second map that turns each page's facts, under the merged keys, into
-quads. Here the two maps run on Dask workers and the reduce on the client:
+quads. Here the maps run on Dask workers and the reduce on the client, which keeps for itself
+only what cannot move (the spool, the store, the files) and touches the lines of the graph as
+little as it can (on a machine whose cores run the workers, its CPU is taken from them):
 
     client                                   workers (one Pipeline per process, loaded once)
     read the inputs, cut them into
     partitions of ~PARTITION_CHARS  ──────►  map 1: page_part for each page of a partition
     spool the results, in input order ◄────  (results also kept on the worker, as a future)
     reduce: entity table, alias merge
-    broadcast the key map            ──────►  map 2: the partition's quads, keys remapped, as N-Quads
-    bulk-load store/, write kg.ttl,   ◄────
-    kg.trig, graph.html, build.json
-    (kg.builder: the same transaction and files as kg build)
+    broadcast the key map            ──────►  map 2: the partition's quads, keys remapped, as
+    merge the sorted records; bulk-  ◄────   sorted records (serialize.records) and N-Quads
+    load the N-Quads into store/ (a thread)
+    cut the merged lines into pieces ──────►  map 3: each piece as TriG / Turtle (kg.fragments)
+    join them into kg.trig, kg.ttl   ◄────
+    graph.html, build.json (kg.builder: the same transaction and files as kg build)
 
 Dask is chosen, not a queue of our own: it places the tasks, moves the data, retries a partition
 whose worker died, and runs the same code on a LocalCluster or on a scheduler's workers.
@@ -299,17 +303,19 @@ def _pieces(client: Any, lines: Iterable[bytes], fmt: str, prefixes: dict[str, s
     window = WINDOW * max(1, sum(client.nthreads().values()))
     pending: collections.deque[tuple[Any, bytes, bytes]] = collections.deque()
     graph = fragments.graph_of if fmt == "trig" else (lambda _: b"")
-    n = 0
+    done = [0]
+
+    def take() -> tuple[bytes, bytes, bytes]:
+        future, first, last = pending.popleft()
+        done[0] += 1
+        return _result(future, f"piece {done[0]} of kg.{fmt}"), first, last
+
     for run in fragments.cut(lines):
         pending.append((client.submit(fragments.piece, b"\n".join(run), fmt, prefixes, pure=False), graph(run[0]), graph(run[-1])))
         if len(pending) >= window:
-            n += 1
-            future, first, last = pending.popleft()
-            yield _result(future, f"piece {n} of kg.{fmt}"), first, last
+            yield take()
     while pending:
-        n += 1
-        future, first, last = pending.popleft()
-        yield _result(future, f"piece {n} of kg.{fmt}"), first, last
+        yield take()
 
 
 def partitions(pages: Iterable[Page], chars: int = PARTITION_CHARS, ahead: int = 0) -> Iterator[list[Page]]:
