@@ -53,17 +53,17 @@ log = logging.getLogger(__name__)  # phase times at INFO (bench/backfill_bench.p
 PARTITION_CHARS = 50_000  # ~0.3 s of one core per partition: enough tasks to balance, few enough to cost nothing
 WINDOW = 4  # partitions in flight per worker thread: the client holds no more text than that
 JOIN_TIMEOUT = 60.0  # seconds to wait for the workers of a scheduler to join
-# Dask's own monitoring, slowed down: a 20 ms event-loop tick, work stealing and memory checks every
-# 100 ms and a system monitor every 0.5 s cost the client (which hosts a LocalCluster's scheduler)
-# 0.060 s of CPU per second and each worker 0.022 when idle (0.008 and 0.003 with these settings;
-# 10 s idle on a LocalCluster of 2 workers), and more when busy: in a 2-worker backfill of
-# the news corpus the client's CPU during map 1 fell from 2.2 to 0.9 s. On a machine whose cores
-# run the workers, that CPU is the workers'. The profiler's sampling costs ~5 % of a page's time.
+# Dask's own monitoring, slowed down: its 20 ms event-loop tick, 100 ms memory checks and 0.5 s
+# system monitor cost the client (which hosts a LocalCluster's scheduler and nannies) 0.05 s of CPU
+# per second and each worker 0.024 when idle (0.009 and 0.004 with these settings; 10 s idle on a
+# LocalCluster of 2 workers), and more when busy: in a 2-worker backfill of the news corpus the
+# client's CPU during map 1 fell from 1.6-1.8 s to 0.8 s. On a machine whose cores run the workers,
+# that CPU is the workers'. Work stealing keeps its 100 ms (it balances the partitions). The
+# profiler's sampling costs ~5 % of a page's time.
 DASK_CONFIG = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "5s",
-    "distributed.scheduler.work-stealing-interval": "1s",
     "distributed.worker.memory.monitor-interval": "1s",
 }
 
@@ -286,34 +286,42 @@ def _save(client: Any, lines: GraphLines, loader: _Loader, new: Path, base: str)
     t0, c0 = time.perf_counter(), time.process_time()
     try:
         prefixes = rdf.prefixes(base)
-        fragments.write(new / "kg.trig", "trig", prefixes, _pieces(client, lines.quads, "trig", prefixes))
-        fragments.write(new / "kg.ttl", "ttl", prefixes, _pieces(client, lines.union, "ttl", prefixes))
+        trig, ttl = fragments.Joined(new / "kg.trig", "trig", prefixes), fragments.Joined(new / "kg.ttl", "ttl", prefixes)
+        try:
+            for joined, data, first, last in _pieces(client, [(trig, lines.quads), (ttl, lines.union)], prefixes):
+                joined.add(data, first, last)
+        finally:
+            trig.close()
+            ttl.close()
+        t1 = time.perf_counter()
         st = loader.finish()
     except BaseException:
         loader.close()
         raise
-    log.info("store, kg.ttl, kg.trig: %.2f s (client CPU %.2f s)", time.perf_counter() - t0, time.process_time() - c0)
+    log.info("store, kg.ttl, kg.trig: %.2f s (the files %.2f s, then the store %.2f s; client CPU %.2f s)", time.perf_counter() - t0, t1 - t0, time.perf_counter() - t1, time.process_time() - c0)
     return st
 
 
-def _pieces(client: Any, lines: Iterable[bytes], fmt: str, prefixes: dict[str, str]) -> Iterator[tuple[bytes, bytes, bytes]]:
-    """Map 3: the file's sorted lines cut into pieces, serialized on the workers (at most WINDOW
-    per worker thread in flight); yields, in order, each piece's bytes and the graph keys of
-    its first and last line (`fragments.write`)."""
+def _pieces(client: Any, files: list[tuple[fragments.Joined, Iterable[bytes]]], prefixes: dict[str, str]) -> Iterator[tuple[fragments.Joined, bytes, bytes, bytes]]:
+    """Map 3: each file's sorted lines cut into pieces, serialized on the workers (at most WINDOW
+    per worker thread in flight, the files one after the other in one stream: kg.ttl's lines are
+    merged while kg.trig's pieces are made); yields, in order, each piece's file, its bytes and
+    the graph keys of its first and last line (`fragments.Joined.add`)."""
     window = WINDOW * max(1, sum(client.nthreads().values()))
-    pending: collections.deque[tuple[Any, bytes, bytes]] = collections.deque()
-    graph = fragments.graph_of if fmt == "trig" else (lambda _: b"")
+    pending: collections.deque[tuple[fragments.Joined, Any, bytes, bytes]] = collections.deque()
     done = [0]
 
-    def take() -> tuple[bytes, bytes, bytes]:
-        future, first, last = pending.popleft()
+    def take() -> tuple[fragments.Joined, bytes, bytes, bytes]:
+        joined, future, first, last = pending.popleft()
         done[0] += 1
-        return _result(future, f"piece {done[0]} of kg.{fmt}"), first, last
+        return joined, _result(future, f"piece {done[0]} of the graph's files"), first, last
 
-    for run in fragments.cut(lines):
-        pending.append((client.submit(fragments.piece, b"\n".join(run), fmt, prefixes, pure=False), graph(run[0]), graph(run[-1])))
-        if len(pending) >= window:
-            yield take()
+    for joined, lines in files:
+        graph = fragments.graph_of if joined.fmt == "trig" else (lambda _: b"")
+        for run in fragments.cut(lines):
+            pending.append((joined, client.submit(fragments.piece, b"\n".join(run), joined.fmt, prefixes, pure=False), graph(run[0]), graph(run[-1])))
+            if len(pending) >= window:
+                yield take()
     while pending:
         yield take()
 

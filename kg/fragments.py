@@ -84,23 +84,42 @@ def header(fmt: str, prefixes: tuple[tuple[str, str], ...]) -> bytes:
     return out[: out.index(b"<urn:kg-fragments:s>")]
 
 
+class Joined:
+    """A file written from its pieces (`piece`), added in order with the graph keys of each one's
+    first and last line (b"" for kg.ttl): the @prefix lines once, and a named graph cut between
+    two pieces left open by the first and not reopened by the second."""
+
+    def __init__(self, path: str | Path, fmt: str, prefixes: dict[str, str]) -> None:
+        self.fmt = fmt
+        self.head = header(fmt, tuple(prefixes.items()))
+        self.file = open(path, "wb")  # closed by close()
+        self.held: bytes | None = None  # the previous piece, written once the next one shows whether its last graph goes on
+        self.last = b""
+
+    def add(self, data: bytes, first: bytes, last: bytes) -> None:
+        if self.held is None:
+            self.file.write(self.head if data else b"")
+        elif self.last and self.last == first:
+            self.held, data = _unclosed(self.held), _unopened(data)
+        if self.held is not None:
+            self.file.write(self.held)
+        self.held, self.last = data, last
+
+    def close(self) -> None:
+        if self.held is not None:
+            self.file.write(self.held)
+            self.held = None
+        self.file.close()
+
+
 def write(path: str | Path, fmt: str, prefixes: dict[str, str], pieces: Iterable[tuple[bytes, bytes, bytes]]) -> None:
-    """Write `path` from the pieces of `piece`, in order, each with the graph keys of its first
-    and last line (b"" for kg.ttl): the @prefix lines once, a named graph cut between two
-    pieces left open by the first and not reopened by the second."""
-    with open(path, "wb") as f:
-        held: bytes | None = None  # the previous piece, written once the next one shows whether its last graph goes on
-        last = b""
-        for data, first, end in pieces:
-            if held is None:
-                f.write(header(fmt, tuple(prefixes.items())) if data else b"")
-            elif last and last == first:
-                held, data = _unclosed(held), _unopened(data)
-            if held is not None:
-                f.write(held)
-            held, last = data, end
-        if held is not None:
-            f.write(held)
+    """`path` from its pieces, in order (`Joined`)."""
+    joined = Joined(path, fmt, prefixes)
+    try:
+        for data, first, last in pieces:
+            joined.add(data, first, last)
+    finally:
+        joined.close()
 
 
 def _unclosed(data: bytes) -> bytes:
