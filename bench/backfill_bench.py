@@ -9,9 +9,11 @@ real cluster is already running); the workers load the model inside the timed pa
 `kg build` does, unless `--warm` (a long-lived cluster's workers keep it loaded).
 Rounds alternate build, 1 worker, 2 workers so that the load of a shared machine falls on all
 three alike; the table gives medians, the load average seen at each run, CPU seconds (client
-plus workers), peak RSS of the client and of each worker, and the backfill's phases (from the
+plus workers, and the client's own: it hosts the LocalCluster's scheduler), peak RSS of the
+client and of each worker, and the backfill's phases with the client's CPU in each (from the
 kg.backfill log). The machine has 2 cores: 2 workers can at best halve the workers' part, and
-the client's serial part (reduce, store, files) bounds the speed-up.
+the client's serial part (reduce, store, files) and its CPU while the workers run bound the
+speed-up.
 """
 from __future__ import annotations
 
@@ -57,14 +59,14 @@ def one(kind: str, paths: list[str], out: str, html: bool, warm: bool) -> dict[s
         r = kg.build(paths, out=out, html=html)
         wall = time.perf_counter() - t0
         cpu, rss = _usage()
-        return {"wall": wall, "cpu": cpu, "chars": r.chars, "load": load, "rss": rss, "workers_rss": [], "phases": phases}
+        return {"wall": wall, "cpu": cpu, "client_cpu": cpu, "chars": r.chars, "load": load, "rss": rss, "workers_rss": [], "phases": phases}
     import dask
     from distributed import Client, LocalCluster
 
     from kg import backfill as bf
 
     n = int(kind)
-    with dask.config.set({"distributed.worker.profile.enabled": False}), LocalCluster(
+    with dask.config.set(bf.DASK_CONFIG), LocalCluster(
         n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
     ) as c, Client(c) as client:
         if warm:
@@ -75,8 +77,9 @@ def one(kind: str, paths: list[str], out: str, html: bool, warm: bool) -> dict[s
         r = bf.backfill(paths, out, scheduler=c.scheduler_address, html=html)
         wall = time.perf_counter() - t0
         after = client.run(_usage)
-    cpu = _usage()[0] - cpu0 + sum(after[w][0] - before[w][0] for w in after)
-    return {"wall": wall, "cpu": cpu, "chars": r.chars, "load": load, "rss": _usage()[1], "workers_rss": sorted(a[1] for a in after.values()), "phases": phases}
+    client_cpu = _usage()[0] - cpu0
+    cpu = client_cpu + sum(after[w][0] - before[w][0] for w in after)
+    return {"wall": wall, "cpu": cpu, "client_cpu": client_cpu, "chars": r.chars, "load": load, "rss": _usage()[1], "workers_rss": sorted(a[1] for a in after.values()), "phases": phases}
 
 
 def _spin(n: int) -> None:
@@ -121,7 +124,7 @@ def same_graph(tmp: Path) -> bool:
 
 def report(runs: dict[str, list[dict[str, Any]]], chars: int) -> None:
     print(f"\n{chars:,} characters; medians of {len(runs['build'])} rounds; {sys.argv[1:]}\n")
-    print("| run | wall s | chars/s | speed-up over 1 worker | CPU s | load avg at start | peak RSS MB client / workers |")
+    print("| run | wall s | chars/s | speed-up over 1 worker | CPU s (of which the client's) | load avg at start | peak RSS MB client / workers |")
     print("|---|---|---|---|---|---|---|")
     wall1 = statistics.median(r["wall"] for r in runs["1"])
     for kind, label in (("build", "kg build"), ("1", "kg backfill, 1 worker"), ("2", "kg backfill, 2 workers")):
@@ -130,7 +133,7 @@ def report(runs: dict[str, list[dict[str, Any]]], chars: int) -> None:
         up = f"{wall1 / wall:.2f}x" if kind != "build" else ""
         loads = ", ".join(f"{r['load']:.1f}" for r in rs)
         workers = "/".join(str(x) for x in rs[-1]["workers_rss"]) or "-"
-        print(f"| {label} | {wall:.1f} | {chars / wall:,.0f} | {up} | {statistics.median(r['cpu'] for r in rs):.1f} | {loads} | {rs[-1]['rss']} / {workers} |")
+        print(f"| {label} | {wall:.1f} | {chars / wall:,.0f} | {up} | {statistics.median(r['cpu'] for r in rs):.1f} ({statistics.median(r['client_cpu'] for r in rs):.1f}) | {loads} | {rs[-1]['rss']} / {workers} |")
     print("\nwall s of each round: " + "; ".join(f"{k}: " + ", ".join(f"{r['wall']:.1f}" for r in runs[k]) for k in runs))
     ratios = [a["wall"] / b["wall"] for a, b in zip(runs["1"], runs["2"])]  # 1 and 2 workers ran back to back: a pair sees one load
     print(f"speed-up of 2 workers over 1, round by round: {', '.join(f'{x:.2f}x' for x in ratios)}; median {statistics.median(ratios):.2f}x")

@@ -3,17 +3,21 @@
 A build is a map over pages (each page is processed alone, with its own Linker: `Pipeline.page_part`),
 a reduce by key (the entity table is the union of the pages' parts, aliases merge once:
 `Pipeline.reduce`), and a second map that turns each page's facts, under the merged keys, into
-quads. Here the two maps run on Dask workers and the reduce on the client:
+quads. Here the maps run on Dask workers and the reduce on the client, which keeps for itself
+only what cannot move (the spool, the store, the files) and touches the lines of the graph as
+little as it can (on a machine whose cores run the workers, its CPU is taken from them):
 
     client                                   workers (one Pipeline per process, loaded once)
     read the inputs, cut them into
     partitions of ~PARTITION_CHARS  ──────►  map 1: page_part for each page of a partition
     spool the results, in input order ◄────  (results also kept on the worker, as a future)
     reduce: entity table, alias merge
-    broadcast the key map            ──────►  map 2: the partition's quads, keys remapped, as N-Quads
-    bulk-load store/, write kg.ttl,   ◄────
-    kg.trig, graph.html, build.json
-    (kg.builder: the same transaction and files as kg build)
+    broadcast the key map            ──────►  map 2: the partition's quads, keys remapped, as
+    merge the sorted records; bulk-  ◄────   sorted records (serialize.records) and N-Quads
+    load the N-Quads into store/ (a thread)
+    cut the merged lines into pieces ──────►  map 3: each piece as TriG / Turtle (kg.fragments)
+    join them into kg.trig, kg.ttl   ◄────
+    graph.html, build.json (kg.builder: the same transaction and files as kg build)
 
 Dask is chosen, not a queue of our own: it places the tasks, moves the data, retries a partition
 whose worker died, and runs the same code on a LocalCluster or on a scheduler's workers.
@@ -37,7 +41,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from . import builder, rdf, settings, store
+from . import builder, fragments, rdf, settings, store
 from .errors import ClusterError, KGError
 from .ingest import Page
 from .pipeline import BuildResult, Pipeline, merged
@@ -49,6 +53,19 @@ log = logging.getLogger(__name__)  # phase times at INFO (bench/backfill_bench.p
 PARTITION_CHARS = 50_000  # ~0.3 s of one core per partition: enough tasks to balance, few enough to cost nothing
 WINDOW = 4  # partitions in flight per worker thread: the client holds no more text than that
 JOIN_TIMEOUT = 60.0  # seconds to wait for the workers of a scheduler to join
+# Dask's own monitoring, slowed down: its 20 ms event-loop tick, 100 ms memory checks and 0.5 s
+# system monitor cost the client (which hosts a LocalCluster's scheduler and nannies) 0.05 s of CPU
+# per second and each worker 0.024 when idle (0.009 and 0.004 with these settings; 10 s idle on a
+# LocalCluster of 2 workers), and more when busy: in a 2-worker backfill of the news corpus the
+# client's CPU during map 1 fell from 1.6-1.8 s to 0.8 s. On a machine whose cores run the workers,
+# that CPU is the workers'. Work stealing keeps its 100 ms (it balances the partitions). The
+# profiler's sampling costs ~5 % of a page's time.
+DASK_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
 
 Row = tuple[str, str, int, bytes, bytes]  # a page as the spool keeps it: key, digest, chars, encoded part and results
 Progress = Callable[[int, int], None]  # (articles, characters) processed so far
@@ -80,16 +97,16 @@ def backfill(
             done = _map_pages(client, b.pages, b.spool, b.conf.region, partition_chars, progress)
             t2, c2 = time.perf_counter(), time.process_time()
             result = reducer.result().reduce(b.spool, b.skipped, processed=len(b.spool))
-        t3 = time.perf_counter()
+        t3, c3 = time.perf_counter(), time.process_time()
         [moved] = client.scatter([result.moved], broadcast=True)
         parts = collections.deque(client.submit(_records, f, moved, b.conf.base, pure=False) for f in done)
         log.info("start %.2f s; map 1: %d partitions, %d pages, %.2f s (client CPU %.2f s); reduce %.2f s", t1 - t0, len(done), len(b.spool), t2 - t1, c2 - c1, t3 - t2)
         del done  # the workers drop each map-1 result once map 2 has read it
         lines, loader = _lines(result, parts, b.conf.base, b.out.new)
-        log.info("map 2 (quads): %.2f s", time.perf_counter() - t3)
+        log.info("map 2 (quads): %.2f s (client CPU %.2f s)", time.perf_counter() - t3, time.process_time() - c3)
         log.info("client CPU before the files: %.2f s (of which start %.2f s)", time.process_time() - c0, c1 - c0)
         try:
-            builder.write(b, _save(lines, loader, b.out.new, b.conf.base), html=html)  # the store closes in write, before its folder moves
+            builder.write(b, _save(client, lines, loader, b.out.new, b.conf.base), html=html)  # the store closes in write, before its folder moves
         finally:
             lines.close()
     result.seconds = time.perf_counter() - t0
@@ -121,16 +138,17 @@ def _client(distributed: Any, scheduler: str | None, workers: int | None) -> Ite
     would share one core's worth of GIL)."""
     if workers is not None and workers < 1:
         raise ClusterError(f"--workers {workers}: expected a number of worker processes, 1 or more")
-    if scheduler is None:
-        import dask
+    import dask
 
-        with dask.config.set({"distributed.worker.profile.enabled": False}), distributed.LocalCluster(  # its sampling costs ~5 % of a page's time
+    if scheduler is None:
+        with dask.config.set(DASK_CONFIG), distributed.LocalCluster(  # the worker processes take the config with them
             n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
         ) as cluster, distributed.Client(cluster) as client:
             yield client
         return
     try:
-        client = distributed.Client(scheduler, timeout=JOIN_TIMEOUT)
+        with dask.config.set(DASK_CONFIG):  # the client's own loop (a scheduler's and its workers' have their own config)
+            client = distributed.Client(scheduler, timeout=JOIN_TIMEOUT)
     except (OSError, TimeoutError, ValueError) as e:
         raise ClusterError(
             f"cannot reach the Dask scheduler at {scheduler} ({e}); expected the address a running "
@@ -210,14 +228,13 @@ def _lines(result: BuildResult, parts: collections.deque[Any], base: str, new: P
         for chunk in chunks(store.table_quads(result, rdf.Minter(base))):
             recs = list(records(chunk))
             lines.add_records(recs)
-            loader.add(recs)
+            loader.add(b"".join(fragments.nquad(r) for r in recs))
         n = 0
         while parts:
             n += 1
-            blob = _result(parts.popleft(), f"the quads of partition {n}")
-            recs = blob.split(b"\n") if blob else []
-            lines.add_records(recs)
-            loader.add(recs, last=not parts)  # the rest loads while kg.trig and kg.ttl are written
+            blob, nquads = _result(parts.popleft(), f"the quads of partition {n}")
+            lines.add_records(blob.split(b"\n") if blob else [])
+            loader.add(nquads, last=not parts)  # the rest loads while kg.trig and kg.ttl are written
     except BaseException:
         loader.close()
         lines.close()
@@ -226,9 +243,9 @@ def _lines(result: BuildResult, parts: collections.deque[Any], base: str, new: P
 
 
 class _Loader:
-    """The new store, bulk-loaded in a thread as map 2's records come in (Oxigraph's loader runs
+    """The new store, bulk-loaded in a thread as map 2's N-Quads come in (Oxigraph's loader runs
     without the GIL), instead of from the whole dataset once the last partition is in: only the
-    last batch's load is left when kg.trig and kg.ttl are written, beside it. Records are loaded
+    last batch's load is left when kg.trig and kg.ttl are written, beside it. N-Quads are loaded
     in batches of BATCH quads: each bulk load has a fixed cost (23 loads of 5,000 quads took 40 %
     more CPU than one of 115,000)."""
 
@@ -239,17 +256,18 @@ class _Loader:
         self.pool = concurrent.futures.ThreadPoolExecutor(1)
         self.loads: list[concurrent.futures.Future[None]] = []
         self.held: list[bytes] = []
+        self.count = 0
 
-    def add(self, recs: list[bytes], last: bool = False) -> None:
-        """Load records (`serialize.records`: graph key, NUL, N-Triples line) as N-Quads."""
-        self.held.extend(recs)
-        if len(self.held) >= self.BATCH or (last and self.held):
-            data = b"".join(_nquad(*r.partition(b"\0")) for r in self.held)
-            self.held = []
+    def add(self, nquads: bytes, last: bool = False) -> None:
+        """Load N-Quads lines (made by the workers: the client does not touch them one by one)."""
+        self.held.append(nquads)
+        self.count += nquads.count(b"\n")
+        if self.count >= self.BATCH or (last and self.count):
+            data, self.held, self.count = b"".join(self.held), [], 0
             self.loads.append(self.pool.submit(self.store.bulk_load, data, ox.RdfFormat.N_QUADS))
 
     def finish(self) -> ox.Store:
-        self.add([], last=True)
+        self.add(b"", last=True)
         for f in self.loads:
             f.result()
         self.pool.shutdown()
@@ -261,23 +279,51 @@ class _Loader:
         self.pool.shutdown(cancel_futures=True)
 
 
-def _nquad(key: bytes, _: bytes, line: bytes) -> bytes:
-    return line + b"\n" if not key else line[:-2] + b" " + key + b" .\n"
-
-
-def _save(lines: GraphLines, loader: _Loader, new: Path, base: str) -> ox.Store:
-    """kg.trig and kg.ttl from the sorted lines while the loader finishes the store."""
-    t0 = time.perf_counter()
+def _save(client: Any, lines: GraphLines, loader: _Loader, new: Path, base: str) -> ox.Store:
+    """kg.trig and kg.ttl from the sorted lines, serialized in pieces by the workers (map 3:
+    `fragments`), while the loader finishes the store: the client only merges the sorted lines
+    and writes bytes."""
+    t0, c0 = time.perf_counter(), time.process_time()
     try:
         prefixes = rdf.prefixes(base)
-        lines.write(new / "kg.trig", ox.RdfFormat.TRIG, prefixes)
-        lines.write(new / "kg.ttl", ox.RdfFormat.TURTLE, prefixes)
+        trig, ttl = fragments.Joined(new / "kg.trig", "trig", prefixes), fragments.Joined(new / "kg.ttl", "ttl", prefixes)
+        try:
+            for joined, data, first, last in _pieces(client, [(trig, lines.quads), (ttl, lines.union)], prefixes):
+                joined.add(data, first, last)
+        finally:
+            trig.close()
+            ttl.close()
+        t1 = time.perf_counter()
         st = loader.finish()
     except BaseException:
         loader.close()
         raise
-    log.info("store, kg.ttl, kg.trig: %.2f s", time.perf_counter() - t0)
+    log.info("store, kg.ttl, kg.trig: %.2f s (the files %.2f s, then the store %.2f s; client CPU %.2f s)", time.perf_counter() - t0, t1 - t0, time.perf_counter() - t1, time.process_time() - c0)
     return st
+
+
+def _pieces(client: Any, files: list[tuple[fragments.Joined, Iterable[bytes]]], prefixes: dict[str, str]) -> Iterator[tuple[fragments.Joined, bytes, bytes, bytes]]:
+    """Map 3: each file's sorted lines cut into pieces, serialized on the workers (at most WINDOW
+    per worker thread in flight, the files one after the other in one stream: kg.ttl's lines are
+    merged while kg.trig's pieces are made); yields, in order, each piece's file, its bytes and
+    the graph keys of its first and last line (`fragments.Joined.add`)."""
+    window = WINDOW * max(1, sum(client.nthreads().values()))
+    pending: collections.deque[tuple[fragments.Joined, Any, bytes, bytes]] = collections.deque()
+    done = [0]
+
+    def take() -> tuple[fragments.Joined, bytes, bytes, bytes]:
+        joined, future, first, last = pending.popleft()
+        done[0] += 1
+        return joined, _result(future, f"piece {done[0]} of the graph's files"), first, last
+
+    for joined, lines in files:
+        graph = fragments.graph_of if joined.fmt == "trig" else (lambda _: b"")
+        for run in fragments.cut(lines):
+            pending.append((joined, client.submit(fragments.piece, b"\n".join(run), joined.fmt, prefixes, pure=False), graph(run[0]), graph(run[-1])))
+            if len(pending) >= window:
+                yield take()
+    while pending:
+        yield take()
 
 
 def partitions(pages: Iterable[Page], chars: int = PARTITION_CHARS, ahead: int = 0) -> Iterator[list[Page]]:
@@ -331,9 +377,10 @@ def _process(batch: list[Page], region: str | None) -> list[Row]:
         return [(p.key, p.digest, sum(len(d.text) for d in p.docs), *encode(*pipe.page_part(p))) for p in batch]
 
 
-def _records(rows: list[Row], moved: dict[Key, Key], base: str) -> bytes:
+def _records(rows: list[Row], moved: dict[Key, Key], base: str) -> tuple[bytes, bytes]:
     """Map 2 (on a worker): the quads of a partition's pages, keys merged, as the sorted records
-    of the graph's files (`serialize.records`), one a line."""
+    of the graph's files (`serialize.records`), one a line, and as N-Quads for the store."""
     mint = rdf.Minter(base)
     quads = (q for row in rows for q in store.page_quads(merged(decode_results(row[4]), moved), mint))
-    return b"\n".join(sorted(set(records(quads))))
+    recs = sorted(set(records(quads)))
+    return b"\n".join(recs), b"".join(fragments.nquad(r) for r in recs)
