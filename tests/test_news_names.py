@@ -518,3 +518,8 @@ def test_a_link_after_a_name_after_a_post_is_no_part_of_it(pipeline):
 def test_lines_of_china_and_a_neighbour(pipeline):
     got = spans(pipeline, "中老铁路开通三年来，云南沿线货运量持续增长，中巴经济走廊建设也稳步推进。")
     assert {("中老铁路", "Project"), ("中巴经济走廊", "Project")} <= got, got
+
+
+def test_a_part_of_a_work_named_after_it_is_the_work(pipeline):
+    got = spans(pipeline, "昨天，沪渝蓉高速铁路全线控制性工程开工，白鹤滩水电站主体工程也已完工。")
+    assert {("沪渝蓉高速铁路", "Project"), ("白鹤滩水电站", "Project")} <= got, got

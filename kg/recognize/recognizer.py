@@ -33,7 +33,7 @@ from .generic import COMPASS_REGIONS, counted, frame_place, is_generic, kind_of_
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncrossed
 from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer, world, world_names
 from .resolve import resolve
-from .works import short_lines_unplaced, staged
+from .works import parts_shed, short_lines_unplaced, staged
 
 # what a unit of a company ends with (航天科技集团六院, 中国石化胜利油田分公司)
 _UNIT_TAILS = ("院", "所", "厂", "公司", "中心", "局", "矿", "站", "基地", "分行", "支行")
@@ -110,7 +110,7 @@ class Recognizer:
         if model_spans is not None:
             cands = self._with_model(scan, cands, model_spans)
         cands = plants(shed_posts(addresses(self.res, scan, chains(self.res, scan, cands)), scan, self.lex.surnames), scan.ctx.text)
-        cands = staged(short_lines_unplaced(joined(quotes_kept(cands), scan), scan), scan)
+        cands = parts_shed(staged(short_lines_unplaced(joined(quotes_kept(cands), scan), scan), scan), scan)
         mentions = complete_truncated_people(text, resolve(doc_id, text, cands))
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)
         return [self._mark_generic(m, text) for m in mentions]

@@ -13,6 +13,7 @@ follows it when that is a section (新疆段, 标段), a phase (二期), a kind 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..projects import STANDING
 from .base import Candidate, Resources, Scan, proposer
@@ -51,6 +52,25 @@ def staged(cands: list[Candidate], scan: Scan) -> list[Candidate]:
         if m.group(1) and not (m.group(2) or m.group(3) or m.group(4)) and m.end() - c.end > 1 and c.type == "Place":
             continue  # 黄河[兰州段]: a stretch of a river, no works
         out.append(Candidate(c.start, _closed(text, c.start, m.end()), "Project", "project.staged", 4))
+    return out
+
+
+# a part of a work named after the work (川青铁路[全线重难点控制性工程], 玛尔挡水电站[主厂房土建主体工程],
+# 大藤峡水利枢纽工程[主体工程]): the reader lists the work, whose name ends with one of its heads
+_PART = re.compile(r"(?:全线)?(?:重难点)?(?:控制性|主体|土建|主厂房)+(?:枢纽)?(?:工程|项目)$")
+_BASE_HEAD = re.compile("(?:铁路|高铁|高速|公路|航道|船闸|运河|水道|隧道|大桥|电站|枢纽工程|水库|机场|管道|输电线路)$")
+
+
+def parts_shed(cands: list[Candidate], scan: Scan) -> list[Candidate]:
+    """A Project named as a part of a work after the work's name is the work (rule kept): cut back to
+    where the work's name ends, when that is a built work's head."""
+    text = scan.ctx.text
+    out = []
+    for c in cands:
+        m = _PART.search(text, c.start, c.end) if c.type == "Project" else None
+        if m is not None and m.end() == c.end and m.start() - c.start >= 4 and _BASE_HEAD.search(text, c.start, m.start()):
+            c = replace(c, end=m.start())
+        out.append(c)
     return out
 
 
