@@ -523,3 +523,8 @@ def test_lines_of_china_and_a_neighbour(pipeline):
 def test_a_part_of_a_work_named_after_it_is_the_work(pipeline):
     got = spans(pipeline, "昨天，沪渝蓉高速铁路全线控制性工程开工，白鹤滩水电站主体工程也已完工。")
     assert {("沪渝蓉高速铁路", "Project"), ("白鹤滩水电站", "Project")} <= got, got
+
+
+def test_huan_before_a_place_opens_a_name(pipeline):
+    got = spans(pipeline, "国家重点水利工程环太湖江苏水资源配置工程正式开工。")
+    assert ("环太湖江苏水资源配置工程", "Project") in got, got
