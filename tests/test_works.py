@@ -87,3 +87,10 @@ def test_a_river_named_by_its_basin_or_banks_is_a_place(pipeline):
     assert {"沅江", "资水"} & places and "沅江" in places, places
     got = {m.text for m in pipeline.recognizer("d", "祖国山河两岸的银河流域。", NOWHERE) if m.rule == "place.feature"}
     assert not got, got
+
+
+def test_works_of_upgrading_after_a_hub(pipeline):
+    from kg.types import Locale
+
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "重点推进合肥铁路枢纽改造提升工程等在建项目。", Locale()) if not m.nested}
+    assert ("合肥铁路枢纽改造提升工程", "Project") in got, got

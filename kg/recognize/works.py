@@ -26,7 +26,7 @@ _SECTION = r"(?:[\u4e00-\u9fff]{0,4}?(?:标段|段))"
 # a phase: 二期, 一期, 3期
 _PHASE = r"(?:[一二三四五六七八九十\d]+期)"
 # the kinds of works done on a line or a plant (what the gold's names end with before 工程)
-_WORKS = r"(?:扩容改造|扩能改造|升级改造|提质改造|改扩建|扩建|改建|复线|迁改|电力迁改|续建)"
+_WORKS = r"(?:扩容改造提升|改造提升|提升改造|扩容改造|扩能改造|升级改造|提质改造|改扩建|扩建|改建|复线|迁改|电力迁改|续建)"
 # what makes a section a count or a pointer (其他标段, 多个标段, 最后一段, 首段, 各段)
 _NOT_IN_SECTION = re.compile("[的个各每首最该本这那其全部多一]")
 _TAIL = re.compile(rf"({_SECTION})?({_PHASE})?({_WORKS})?(工程|项目)?")
