@@ -528,3 +528,8 @@ def test_a_part_of_a_work_named_after_it_is_the_work(pipeline):
 def test_huan_before_a_place_opens_a_name(pipeline):
     got = spans(pipeline, "国家重点水利工程环太湖江苏水资源配置工程正式开工。")
     assert ("环太湖江苏水资源配置工程", "Project") in got, got
+
+
+def test_an_address_the_segmenter_reads_as_one_word_is_its_places(pipeline):
+    got = spans(pipeline, "副省长今天在湖北武汉出席了推介会。")  # jieba: 湖北武汉 one word
+    assert {("湖北", "Place"), ("武汉", "Place")} <= got, got

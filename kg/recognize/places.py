@@ -88,10 +88,30 @@ def gazetteer(res: Resources, scan: Scan) -> list[Candidate]:
         out.append(Candidate(s, e, "Place", "gazetteer.short", 2, standalone=bool(strong)))
         if strong:
             sure.add(key)
+    out += _glued_addresses(res, scan)
     # one sense per text: a short form the text once shows to be a place is that place
     # wherever it stands alone as a word (先到凯里 … 凯里坐车)
     return [replace(c, standalone=True) if not c.standalone and c.rule == "gazetteer.short" and ctx.text[c.start : c.end] in sure
             and ctx.is_start(c.start) and ctx.is_end(c.end) else c for c in out]
+
+
+def _glued_addresses(res: Resources, scan: Scan) -> list[Candidate]:
+    """An address the segmenter reads as one word (广西南宁, 河南郑州: jieba holds many province +
+    city pairs): its divisions, each inside the one before, as places of their own."""
+    ctx = scan.ctx
+    starts: dict[int, list[tuple[int, str, str]]] = {}
+    for s, e, kind, key in scan.hits:
+        if kind == "place":
+            starts.setdefault(s, []).append((e, kind, key))
+    out = []
+    for s in starts:
+        tok = ctx.token_at(s)
+        if tok is None or tok.start != s or tok.end - s < 4 or any(e == tok.end for e, _, _ in starts[s]):
+            continue  # not a word of its own, or a division's own name
+        parts = _chain(res, ctx.text, starts, s, tok.end, None)
+        if parts and len(parts) >= 2:
+            out.extend(Candidate(a, b, "Place", "gazetteer.chain", 3, canonical=full) for a, b, full in parts)
+    return out
 
 
 def world(res: Resources, scan: Scan) -> list[Candidate]:
