@@ -103,7 +103,7 @@ def _glued_addresses(res: Resources, scan: Scan) -> list[Candidate]:
     for s, e, kind, key in scan.hits:
         if kind == "place":
             starts.setdefault(s, []).append((e, kind, key))
-    out = []
+    out: list[Candidate] = []
     for s in starts:
         tok = ctx.token_at(s)
         if tok is None or tok.start != s or tok.end - s < 4 or any(e == tok.end for e, _, _ in starts[s]):
