@@ -57,7 +57,7 @@ def staged(cands: list[Candidate], scan: Scan) -> list[Candidate]:
 
 # a part of a work named after the work (川青铁路[全线重难点控制性工程], 玛尔挡水电站[主厂房土建主体工程],
 # 大藤峡水利枢纽工程[主体工程]): the reader lists the work, whose name ends with one of its heads
-_PART = re.compile(r"(?:全线)?(?:重难点)?(?:控制性|主体|土建|主厂房)+(?:枢纽)?(?:工程|项目)$")
+_PART = re.compile(r"(?:全线)?(?:重难点)?(?:控制性|主体|土建|主厂房)+(?:枢纽(?:工程|项目)?|工程|项目)$")
 _BASE_HEAD = re.compile("(?:铁路|高铁|高速|公路|航道|船闸|运河|水道|隧道|大桥|电站|枢纽工程|水库|机场|管道|输电线路)$")
 
 
