@@ -533,3 +533,8 @@ def test_huan_before_a_place_opens_a_name(pipeline):
 def test_an_address_the_segmenter_reads_as_one_word_is_its_places(pipeline):
     got = spans(pipeline, "自治区主席今天在广西南宁出席签约仪式。")  # jieba: 广西南宁 one word
     assert {("广西", "Place"), ("南宁", "Place")} <= got, got
+
+
+def test_the_national_work_conferences_are_events(pipeline):
+    got = spans(pipeline, "省委常委会传达学习中央农村工作会议精神。")
+    assert ("中央农村工作会议", "Event") in got, got
