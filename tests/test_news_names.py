@@ -538,3 +538,8 @@ def test_an_address_the_segmenter_reads_as_one_word_is_its_places(pipeline):
 def test_the_national_work_conferences_are_events(pipeline):
     got = spans(pipeline, "省委常委会传达学习中央农村工作会议精神。")
     assert ("中央农村工作会议", "Event") in got, got
+
+
+def test_a_training_course_held_is_an_event(pipeline):
+    got = spans(pipeline, "由多个国际机构组织的沙漠治理研修班在内蒙古举办。")
+    assert ("沙漠治理研修班", "Event") in got, got
