@@ -151,3 +151,10 @@ def test_a_line_named_after_the_places_it_joins_is_in_the_scene(rels):
 def test_a_state_council_post_does_not_go_on_with_the_officers_of_the_body_before(rels):
     got = rels("中共中央政治局委员、天津市委书记陈敏尔，国务委员王小洪出席开幕式。")
     assert not any(s == "王小洪" and "天津" in o for s, _, o, _ in got), got
+
+
+def test_a_biography_with_a_title_a_school_and_a_former_post(rels):
+    got = rels("陈明，江苏无锡人，毕业于南京大学，后任江苏阳光集团有限公司董事长。")
+    assert _has(got, "陈明", "memberOf", "江苏阳光集团有限公司"), got
+    got = rels("王刚是深圳市腾讯计算机系统有限公司的创始人之一。")
+    assert _has(got, "王刚", "memberOf", "深圳市腾讯计算机系统有限公司"), got
