@@ -158,3 +158,8 @@ def test_a_biography_with_a_title_a_school_and_a_former_post(rels):
     assert _has(got, "陈明", "memberOf", "江苏阳光集团有限公司"), got
     got = rels("王刚是深圳市腾讯计算机系统有限公司的创始人之一。")
     assert _has(got, "王刚", "memberOf", "深圳市腾讯计算机系统有限公司"), got
+
+
+def test_a_biography_opening_with_the_name(rels):
+    got = rels("赵建国，1964年生，山东潍坊人，高级经济师，曾任潍柴动力股份有限公司副总裁。")
+    assert _has(got, "赵建国", "memberOf", "潍柴动力股份有限公司"), got

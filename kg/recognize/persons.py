@@ -71,7 +71,14 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
                 out.append(Candidate(t.start, t.end, "Person", "person.speaker", 2))
         if t.text in TITLES_AFTER and i > 0:
             out.extend(_titled(res, ctx, i))
+    out += [Candidate(m.start(1), m.end(1), "Person", "person.biography", 3) for m in _BIOGRAPHY.finditer(text)
+            if (m.group(1)[0] in surnames or m.group(1)[:2] in surnames) and ctx.is_start(m.start(1))]
     return out
+
+
+# a biography opening with the person's name (张立新，1962年生，…; 李华，女，汉族，…): the name, then a comma and
+# the items of a biography (sex, ethnic group, birth)
+_BIOGRAPHY = re.compile(r"(?:^|(?<=[。\n！？；]))([\u4e00-\u9fff]{2,4})[，,](?=男[，,]|女[，,]|[\u4e00-\u9fff]{1,3}族[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:生|出生))")
 
 
 # what opens a title, not ends a name: 副主席, 常务副省长, 原主任, 前总统, 代市长
