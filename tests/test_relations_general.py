@@ -163,3 +163,10 @@ def test_a_biography_with_a_title_a_school_and_a_former_post(rels):
 def test_a_biography_opening_with_the_name(rels):
     got = rels("赵建国，1964年生，山东潍坊人，高级经济师，曾任潍柴动力股份有限公司副总裁。")
     assert _has(got, "赵建国", "memberOf", "潍柴动力股份有限公司"), got
+
+
+def test_x_is_one_of_the_place(rels):
+    got = rels("扬州大学是江苏省扬州市的一所综合性大学。")
+    assert _has(got, "扬州大学", "locatedIn", "扬州市"), got
+    got = rels("兰州大学是一所位于甘肃省兰州市的国家重点大学。")  # a rank is no name: the subject is the university
+    assert _has(got, "兰州大学", "locatedIn", "兰州市"), got

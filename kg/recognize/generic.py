@@ -26,6 +26,8 @@ GENERIC = frozenset(
 )
 
 # words that qualify a kind of thing, not name one (特色专业镇, 不同类型专业镇, 居住地社区)
+# the ranks a state body gives (国家重点大学, 双一流高校, 示范性高职院校): with nothing else before a suffix, a kind
+_RANKS = frozenset("国家重点 国家级重点 全国重点 省重点 省级重点 双一流 一流 示范 示范性 高水平".split())
 GENERIC_MODIFIERS = frozenset("跨国 境内外 国内外 海内外 基金 证券 券商 期货 保险 信托 外资 中资 合资 外商 国内 海外 境外 日式 欧式 美式 连锁 经纪 百货 储户 商业银行 属地 直属 专业 特色 省级 市级 省市 市县 不同 类型 各种 助力 培育 居住地 所在地 户籍地 辖区 周边 附近 这类 此类 同类 新型 传统 现代".split())
 
 # heads that name a kind of body, not one body: a model span made only of these and GENERIC
@@ -96,6 +98,8 @@ def distinctive(
     if name in GENERIC or not _CJK.search(name) and not re.search(r"[A-Za-z]{2,}", name):
         return False
     toks = ctx.within(start, end)
+    if name in _RANKS:
+        return False  # 国家重点大学, 双一流高校: a rank before a suffix is a kind
     if toks and all(t.text in GENERIC or t.text in GENERIC_MODIFIERS or t.pos in {"a", "ad", "b", "m", "q", "r", "d", "v", "vn", "t", "p"} and not (t.pos == "m" and edges.brand_numeral(t.text, ctx.text, end)) and not _unknown_word(t.text) for t in toks):
         return False  # 培育发展专业镇, 年内省市专业镇, 不同类型专业镇: no name before the suffix
     if typ == "Project":

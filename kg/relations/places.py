@@ -240,6 +240,25 @@ def _free(c: Clause, m: Mention, upto: int) -> bool:
 _OWNER_GAP = re.compile(r"^(?:首个|首座|首家|第一个|又一个|新|最新|全新|旗下)$")
 
 
+_IS_ONE_OF = re.compile(r"(?:也|仍|现)?是(?:一[所家座个处])?")
+_ONE_OF = re.compile(r"的(?:一[所家座个处]|著名|知名|重要)")
+
+
+def copular(c: Clause) -> Iterable[Fact]:
+    """X是Y的一所…: 苏州大学是江苏省苏州市的一所综合性大学, X是Y的一家企业 (the last place of the run)."""
+    ms = c.mentions
+    if len(ms) < 2 or ms[0].type not in ORGS | {"Project"} or c.loc(ms[0].start) > 2:
+        return
+    m = _IS_ONE_OF.match(c.text, c.loc(ms[0].end))
+    if m is None or ms[1].type != "Place" or c.loc(ms[1].start) != m.end():
+        return
+    k = 1
+    while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.between(ms[k], ms[k + 1]) == "":
+        k += 1
+    if _ONE_OF.match(c.text, c.loc(ms[k].end)):
+        yield fact(c, ms[0], "locatedIn", ms[k], "rel.locatedIn.copula", 0.8)
+
+
 def place_of(c: Clause) -> Iterable[Fact]:
     """Y的X / 来自Y的X (a named organisation, project or park right after 的); adjacent
     [place][place or name] where the second is not a division (中北高新区不锈钢专业镇); and an

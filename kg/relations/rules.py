@@ -224,7 +224,7 @@ def sub_organization(c: Clause) -> Iterable[Fact]:
 # ------------------------------------------------------------------ all of them, in order
 
 RULES: tuple[Callable[[Clause], Iterable[Fact]], ...] = (
-    engine.apply, places.held_in, places.located, places.set_up_in, places.place_of, places.scene, member_of, member_by_verb, awarded, wins, selected, chain_leader,
+    engine.apply, places.held_in, places.located, places.set_up_in, places.place_of, places.copular, places.scene, member_of, member_by_verb, awarded, wins, selected, chain_leader,
     sub_organization,
     attributes,
 )
