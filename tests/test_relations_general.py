@@ -170,3 +170,8 @@ def test_x_is_one_of_the_place(rels):
     assert _has(got, "扬州大学", "locatedIn", "扬州市"), got
     got = rels("兰州大学是一所位于甘肃省兰州市的国家重点大学。")  # a rank is no name: the subject is the university
     assert _has(got, "兰州大学", "locatedIn", "兰州市"), got
+
+
+def test_located_in_a_provinces_capital(rels):
+    got = rels("湖南师范大学位于湖南省会长沙。")
+    assert _has(got, "湖南师范大学", "locatedIn", "长沙"), got

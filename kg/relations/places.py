@@ -121,8 +121,10 @@ def located(c: Clause) -> Iterable[Fact]:
         if not objs:
             continue
         k = index_of(c, objs[0])
-        while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.between(ms[k], ms[k + 1]) == "":
-            k += 1
+        while k + 1 < len(ms) and ms[k + 1].type == "Place" and (
+            c.between(ms[k], ms[k + 1]) in ("", "省会", "首府", "首都") or c.between(ms[k], ms[k + 1]) == "会" and ms[k].text.endswith("省")
+        ):
+            k += 1  # 位于河南省会郑州 (河南省|会|郑州 to the segmenter): the capital
         place = ms[k]
         more = _more_places(c, k)
         if more:  # 位于A和B境内的X: what follows the list
