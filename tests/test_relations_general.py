@@ -175,3 +175,8 @@ def test_x_is_one_of_the_place(rels):
 def test_located_in_a_provinces_capital(rels):
     got = rels("湖南师范大学位于湖南省会长沙。")
     assert _has(got, "湖南师范大学", "locatedIn", "长沙"), got
+
+
+def test_a_hospital_attached_to_a_university(rels):
+    got = rels("中南大学湘雅医院是中南大学的附属医院。")
+    assert _has(got, "中南大学湘雅医院", "subOrganizationOf", "中南大学"), got

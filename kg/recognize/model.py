@@ -138,6 +138,8 @@ def _body(
         return None  # 华润万家隶属于华润集团: two names and the link between them
     if t == "Place" and any(tok.pos in ("uj", "p") or e not in named_ends and _clause_word(tok, places) for tok in inner[1:-1]):
         return None  # 运河沟通南北, 宁夏送湖南, 北京大兴的南航航班: a clause, not a place
+    if t != "Place" and "“" not in ctx.text[s:e] and any(tok.text == "的" for tok in inner[1:-1]):
+        return None  # 中南大学的附属医院: a phrase, not a name (quoted names may hold 的)
     name = ctx.text[s:e]
     if any(name[:k] in NOT_BRANDS and name[k:] in SECTORS for k in (1, 2, 3)):
         return None  # 新兴产业, 清洁能源: kinds of industry, not a company
