@@ -543,3 +543,8 @@ def test_the_national_work_conferences_are_events(pipeline):
 def test_a_training_course_held_is_an_event(pipeline):
     got = spans(pipeline, "由多个国际机构组织的沙漠治理研修班在内蒙古举办。")
     assert ("沙漠治理研修班", "Event") in got, got
+
+
+def test_fairs_known_by_their_short_names(pipeline):
+    got = spans(pipeline, "第112届全国糖酒会在成都开幕，市住建局主办的房交会同期举行。")
+    assert {("第112届全国糖酒会", "Event"), ("房交会", "Event")} <= got, got
