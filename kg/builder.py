@@ -121,8 +121,9 @@ def staged(paths: list[str] | list[Path], out: str | Path, *, region: str | None
         conf = settings.for_update(out, base, region) if update else settings.BuildSettings.current(base, region)
         store.check_base(conf.base)
         skipped: list[Skipped] = []
-        pages = _first_or_fail(read_pages(paths, skipped), skipped, out)
-        yield Staged(o, conf, pages, skipped, _spool(o, conf, update))
+        spool = _spool(o, conf, update)
+        pages = _first_or_fail(read_pages(paths, skipped, memo=spool), skipped, out)
+        yield Staged(o, conf, pages, skipped, spool)
 
 
 def write(b: Staged, st: ox.Store, html: bool = True) -> None:

@@ -257,3 +257,42 @@ def test_watch_updates_in_one_process_with_the_model_loaded_once(tmp_path):
     _same_graph(out, tmp_path / "ref")
     r = CliRunner().invoke(main, ["build", str(recs), "-o", str(out), "--watch", "5"])
     assert r.exit_code == 2 and "goes with --update" in r.output
+
+
+def test_files_assembled_from_blocks_equal_one_serialization(tmp_path):
+    """kg.trig and kg.ttl are joined from blocks serialized page by page (kg.blocks): the bytes
+    must be those of one serialization of the whole store, after a build and after an update
+    that changes a page naming entities that other pages name too."""
+    src = tmp_path / "papers"
+    src.mkdir()
+    for f in FILES[:3]:
+        shutil.copy(f, src / f.name)
+    out = tmp_path / "out"
+
+    def check():
+        st = store.open_store(out)
+        for fmt in ("trig", "ttl"):
+            assert store.export(st, None, fmt) == (out / f"kg.{fmt}").read_bytes(), fmt
+
+    kg.build([str(src)], out=out, html=False)
+    check()
+    edited = src / FILES[1].name
+    edited.write_text(edited.read_text(encoding="utf-8") + EXTRA, encoding="utf-8")
+    kg.build([str(src)], out=out, html=False, update=True)
+    check()
+
+
+def test_blocks_of_a_page_split_at_subjects():
+    from kg import blocks, rdf
+
+    base = "https://example.org/id/"
+    g = f"<{base}article/a>".encode()
+    recs = sorted([
+        g + b"\x00<" + base.encode() + b"x> <http://www.w3.org/2000/01/rdf-schema#label> \"x\\ny\"@zh .",
+        g + b"\x00<" + base.encode() + b"x> <http://www.w3.org/2000/01/rdf-schema#comment> \"c\" .",
+        g + b"\x00<" + base.encode() + b"y> <http://www.w3.org/2000/01/rdf-schema#label> \"y\" .",
+    ])
+    trig, ttl = blocks.page_blocks(recs, b"<urn:cooc>", rdf.prefixes(base))
+    assert [t[0] for t in trig] == [g] and trig[0][2].endswith(b"}\n")
+    assert [s for s, _, _ in ttl] == [f"<{base}x> ".encode(), f"<{base}y> ".encode()]
+    assert all(b.count(b"\n\t") + 1 == b.count(b"\n") for _, _, b in ttl)  # one subject, its continuation lines
