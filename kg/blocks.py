@@ -20,10 +20,9 @@ import itertools
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import BinaryIO
 
-from .fragments import FragmentError, header, piece
-from .serialize import graph_of
+from .fragments import SIZE, FragmentError, Joined, cut, piece
+from .serialize import SortedLines, graph_of
 
 _SEP = b"\x00"  # a record's graph key, NUL, its N-Triples line (serialize.records)
 _SUBJECT_START = re.compile(rb"\n(?!\t)")  # a Turtle line that is not a continuation starts a subject
@@ -64,59 +63,63 @@ Row = tuple[bytes, str, bytes, bytes]  # (graph or subject key, page, lines, blo
 
 def write_trig(path: str | Path, table: list[bytes], rows: Iterable[Row], cooc: bytes, prefixes: dict[str, str]) -> None:
     """kg.trig from the entity table's records (the default graph) and the pages' TriG rows,
-    ordered by graph key (`Spool.trig_rows`)."""
-    with open(path, "wb") as f:
+    ordered by graph key (`Spool.trig_rows`). A graph of several rows is merged through an
+    external sort and serialized in pieces (the co-occurrence graph grows with the corpus)."""
+    out = Joined(path, "trig", prefixes)
+    try:
         groups = itertools.groupby(rows, lambda r: r[0])
-        default = list(table)
         first = next(groups, None)
-        if first is not None and first[0] == b"":
-            default.extend(x for r in first[1] for x in r[2].split(b"\n"))
-            first = None
-        out = _Out(f, header("trig", tuple(prefixes.items())))
-        if default:
-            out.write(piece(b"\n".join(sorted(set(default))), "trig", prefixes))
-        for g, group in itertools.chain([first] if first else [], groups):
+        merged = [list(first[1])] if first is not None and first[0] == b"" else []
+        _merged(out, "trig", prefixes, table, merged)
+        for g, group in itertools.chain([first] if first and not merged else [], groups):
             here = list(group)
             if len(here) == 1 and g != cooc:
-                out.write(here[0][3])
+                out.add(here[0][3], g, g)
             else:
-                recs = sorted({x for r in here for x in r[2].split(b"\n")})
-                out.write(piece(b"\n".join(recs), "trig", prefixes))
+                _merged(out, "trig", prefixes, [], [here])
+    finally:
+        out.close()
+
+
+def _merged(out: Joined, fmt: str, prefixes: dict[str, str], lines: list[bytes], groups: list[list[Row]]) -> None:
+    """The union of `lines` and the rows' lines, sorted once each (bounded memory), serialized in pieces."""
+    union = SortedLines()
+    try:
+        union.add(lines)
+        for here in groups:
+            for r in here:
+                union.add(r[2].split(b"\n"))
+        key = graph_of if fmt == "trig" else (lambda _: b"")
+        for run in cut(union):
+            out.add(piece(b"\n".join(run), fmt, prefixes), key(run[0]), key(run[-1]))
+    finally:
+        union.close()
 
 
 def write_ttl(path: str | Path, table: list[bytes], rows: Iterable[Row], prefixes: dict[str, str]) -> None:
     """kg.ttl from the entity table's records and the pages' Turtle rows, ordered by subject
     (`Spool.ttl_rows`): a subject of one page alone is its block; the others (and runs of
-    them) are serialized again from the union of their lines."""
+    them, up to SIZE lines) are serialized again from the union of their lines."""
     table_lines = sorted({r.partition(_SEP)[2] for r in table})
     mine = ((s, "", b"\n".join(g), b"") for s, g in itertools.groupby(table_lines, subject_key))
-    with open(path, "wb") as f:
-        out = _Out(f, header("ttl", tuple(prefixes.items())))
-        pending: list[bytes] = []
+    out = Joined(path, "ttl", prefixes)
+    pending: list[bytes] = []
 
-        def flush() -> None:
-            if pending:
-                out.write(piece(b"\n".join(pending), "ttl", prefixes))
-                pending.clear()
+    def flush() -> None:
+        if pending:
+            out.add(piece(b"\n".join(pending), "ttl", prefixes), b"", b"")
+            pending.clear()
 
+    try:
         for _, group in itertools.groupby(heapq.merge(mine, rows, key=lambda r: r[0]), lambda r: r[0]):
             here = list(group)
             if len(here) == 1 and here[0][1]:
                 flush()
-                out.write(here[0][3])
+                out.add(here[0][3], b"", b"")
             else:
                 pending.extend(sorted({x for r in here for x in r[2].split(b"\n")}))
+                if len(pending) >= SIZE:
+                    flush()
         flush()
-
-
-class _Out:
-    """A file that gets the @prefix lines before its first block (an empty graph: an empty file)."""
-
-    def __init__(self, f: BinaryIO, head: bytes) -> None:
-        self.f, self.head = f, head
-
-    def write(self, block: bytes) -> None:
-        if block and self.head:
-            self.f.write(self.head)
-            self.head = b""
-        self.f.write(block)
+    finally:
+        out.close()

@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import operator
 import pickle
+import shutil
 import sqlite3
 import zlib
 from collections import Counter
@@ -236,8 +237,14 @@ class Spool:
         self.db.execute("INSERT OR REPLACE INTO saved VALUES (?, ?)", (name, zlib.compress(_dumps(value), 1)))
 
     def copy_to(self, path: str | Path) -> Spool:
-        """A copy of this spool at `path` (the next build's, in its staging folder)."""
+        """A copy of this spool at `path` (the next build's, in its staging folder): the file's
+        bytes when it is committed and has no journal beside it (a kernel copy, no CPU to speak
+        of), else through SQLite's backup."""
         self.db.commit()
+        journal = self.path is not None and any(Path(f"{self.path}{x}").exists() for x in ("-journal", "-wal"))
+        if self.path is not None and not journal and not self.db.in_transaction:
+            shutil.copyfile(self.path, path)
+            return Spool(path)
         dest = sqlite3.connect(str(path))
         with dest:
             self.db.backup(dest)

@@ -296,3 +296,28 @@ def test_blocks_of_a_page_split_at_subjects():
     assert [t[0] for t in trig] == [g] and trig[0][2].endswith(b"}\n")
     assert [s for s, _, _ in ttl] == [f"<{base}x> ".encode(), f"<{base}y> ".encode()]
     assert all(b.count(b"\n\t") + 1 == b.count(b"\n") for _, _, b in ttl)  # one subject, its continuation lines
+
+
+@pytest.mark.parametrize("spare", ["taken", "gone", "damaged"])
+def test_update_takes_the_spare_checkpoint_or_copies_the_store(tmp_path, monkeypatch, spare):
+    """A build leaves a checkpoint of its store (store.next) that the next update moves in
+    instead of copying the store; without it, or with a damaged one, the update copies the store."""
+    from kg import patch
+
+    src = tmp_path / "papers"
+    src.mkdir()
+    for f in FILES[:2]:
+        shutil.copy(f, src / f.name)
+    out = tmp_path / "out"
+    kg.build([str(src)], out=out, html=False)
+    assert (out / patch.SPARE / "CURRENT").exists()
+    if spare == "gone":
+        shutil.rmtree(out / patch.SPARE)
+    elif spare == "damaged":
+        (out / patch.SPARE / "CURRENT").write_text("MANIFEST-999999\n")
+    edited = src / FILES[1].name
+    edited.write_text(edited.read_text(encoding="utf-8") + EXTRA, encoding="utf-8")
+    _patched(monkeypatch, [str(src)], out)
+    kg.build([str(src)], out=tmp_path / "full", html=False)
+    _same_graph(out, tmp_path / "full")
+    assert (out / patch.SPARE / "CURRENT").exists()  # a new spare for the next update
