@@ -211,20 +211,23 @@ class Spool:
 
     def put_blocks(self, key: str, trig: list[tuple[bytes, bytes, bytes]], ttl: list[tuple[bytes, bytes, bytes]]) -> None:
         """A rendered page's serialized graphs and subjects (`kg.blocks.page_blocks`)."""
-        self.db.executemany("INSERT INTO trig_blocks VALUES (?, ?, ?, ?)", ((g, key, r, b) for g, r, b in trig))
-        self.db.executemany("INSERT INTO ttl_blocks VALUES (?, ?, ?, ?)", ((s, key, ls, b) for s, ls, b in ttl))
+        z = zlib.compress  # the lines (full IRIs) shrink ~8x; the blocks (prefixed) are read by every update, kept as they are
+        self.db.executemany("INSERT INTO trig_blocks VALUES (?, ?, ?, ?)", ((g, key, z(r, 1), b) for g, r, b in trig))
+        self.db.executemany("INSERT INTO ttl_blocks VALUES (?, ?, ?, ?)", ((s, key, z(ls, 1), b) for s, ls, b in ttl))
 
     def trig_rows(self) -> Iterator[tuple[bytes, str, bytes, bytes]]:
         """(graph key, page, records, block) of every rendered page, by graph key (kg.trig's order)."""
-        return iter(self.db.execute("SELECT graph, page, records, block FROM trig_blocks ORDER BY graph, page"))
+        for g, page, recs, block in self.db.execute("SELECT graph, page, records, block FROM trig_blocks ORDER BY graph, page"):
+            yield g, page, zlib.decompress(recs), block
 
     def graph_records(self, graph: bytes) -> set[bytes]:
         """The records of one graph (its key: serialize.graph_of) over every rendered page."""
-        return {x for (blob,) in self.db.execute("SELECT records FROM trig_blocks WHERE graph = ?", (graph,)) for x in blob.split(b"\n")}
+        return {x for (blob,) in self.db.execute("SELECT records FROM trig_blocks WHERE graph = ?", (graph,)) for x in zlib.decompress(blob).split(b"\n")}
 
     def ttl_rows(self) -> Iterator[tuple[bytes, str, bytes, bytes]]:
         """(subject key, page, lines, block) of every rendered page, by subject (kg.ttl's order)."""
-        return iter(self.db.execute("SELECT subject, page, lines, block FROM ttl_blocks ORDER BY subject, page"))
+        for subject, page, lines, block in self.db.execute("SELECT subject, page, lines, block FROM ttl_blocks ORDER BY subject, page"):
+            yield subject, page, zlib.decompress(lines), block
 
     def saved(self, name: str) -> Any:
         row = self.db.execute("SELECT value FROM saved WHERE name = ?", (name,)).fetchone()
