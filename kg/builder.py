@@ -20,7 +20,7 @@ from .ingest import Page, Skipped, read_pages
 from .link import Linker
 from .pipeline import BuildResult, DocResult, Pipeline
 
-NAMES = [store.STORE_DIR, "kg.ttl", "kg.trig", "graph.html", spool_mod.FILE, settings.FILE]
+NAMES = [store.STORE_DIR, patch.SPARE, "kg.ttl", "kg.trig", "graph.html", spool_mod.FILE, settings.FILE]
 
 
 def build(
@@ -42,7 +42,7 @@ def build(
         if update and _unchanged(b, result, html):
             return result  # the graph in `out` is already this one: nothing is rewritten
         previous = b.out.current(store.STORE_DIR) if update else None
-        st = patch.patch(result, previous, b.out.new, b.conf.base) if previous else None
+        st = patch.patch(result, previous, b.out.new, b.conf.base, b.out.current(patch.SPARE)) if previous else None
         write(b, st or store.save(result, b.out.new, b.conf.base), html=html)
     return result
 
@@ -121,8 +121,9 @@ def staged(paths: list[str] | list[Path], out: str | Path, *, region: str | None
         conf = settings.for_update(out, base, region) if update else settings.BuildSettings.current(base, region)
         store.check_base(conf.base)
         skipped: list[Skipped] = []
-        pages = _first_or_fail(read_pages(paths, skipped), skipped, out)
-        yield Staged(o, conf, pages, skipped, _spool(o, conf, update))
+        spool = _spool(o, conf, update)
+        pages = _first_or_fail(read_pages(paths, skipped, memo=spool), skipped, out)
+        yield Staged(o, conf, pages, skipped, spool)
 
 
 def write(b: Staged, st: ox.Store, html: bool = True) -> None:
@@ -136,6 +137,7 @@ def write(b: Staged, st: ox.Store, html: bool = True) -> None:
         viz.render(st, b.out.new / "graph.html", layouts=layouts)
         b.spool.set_saved("layout", layouts)
     b.spool.db.commit()  # no journal file left in the folder that moves in
+    patch.keep_spare(st, b.out.new)
     del st  # closed before its folder moves
     (b.out.new / settings.FILE).write_bytes(b.conf.to_json())
     b.out.commit(replaces=NAMES)

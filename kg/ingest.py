@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import astuple, dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from .errors import DecodeError, InputError
 from .layout import infer_year, split_articles, unwrap  # split_articles, unwrap: re-exported (kg.ingest.unwrap)
@@ -222,9 +222,38 @@ def parse_record(line: bytes | str, where: str) -> dict[str, Any]:
     return rec
 
 
-def _jsonl_pages(name: str, lines: Iterable[bytes], skipped: list[Skipped] | None, ids: dict[str, str]) -> Iterator[Page]:
+class Memo(Protocol):
+    """What an update remembers of the inputs it read: a unit's bytes (by a digest of them, its
+    source name and its line) -> the page they gave, while the spool holds that page as it was."""
+
+    def recall(self, fingerprint: bytes) -> tuple[str, str, list[str]] | None:
+        """(page key, page digest, article ids) of a unit read before, or None."""
+
+    def remember(self, fingerprint: bytes, page: Page) -> None: ...
+
+
+def _fingerprint(source: str, where: int, data: bytes) -> bytes:
+    return hashlib.sha1(b"%s\x00%d\x00%s" % (source.encode("utf-8"), where, data)).digest()
+
+
+def _recalled(memo: Memo | None, fp: bytes, ids: dict[str, str], where: str) -> Page | None:
+    """A page read before from the same bytes (its docs left unread: the spool holds its results),
+    unless one of its article ids is taken by a unit read earlier in this build."""
+    hit = memo.recall(fp) if memo is not None else None
+    if hit is None or any(i in ids for i in hit[2]):
+        return None  # read it: the usual checks report the clash
+    ids.update((i, where) for i in hit[2])
+    return Page(hit[0], (), hit[1])
+
+
+def _jsonl_pages(name: str, lines: Iterable[bytes], skipped: list[Skipped] | None, ids: dict[str, str], memo: Memo | None = None) -> Iterator[Page]:
     for n, line in enumerate(lines, 1):
         if not line.strip():
+            continue
+        fp = _fingerprint(name, n, line) if memo is not None else b""
+        known = _recalled(memo, fp, ids, f"{name}:{n}")
+        if known is not None:
+            yield known
             continue
         try:
             rec = parse_record(line, f"{name}:{n}")
@@ -238,7 +267,10 @@ def _jsonl_pages(name: str, lines: Iterable[bytes], skipped: list[Skipped] | Non
             _skip(skipped, f"{name}:{n}", str(e).removeprefix(f"{name}:{n}: "))
             continue
         ids[rid] = f"{name}:{n}"
-        yield Page(rid, tuple(docs), _digest(docs))
+        page = Page(rid, tuple(docs), _digest(docs))
+        if memo is not None:
+            memo.remember(fp, page)
+        yield page
 
 
 def _record_docs(rec: dict[str, object], rid: str, name: str) -> Iterator[Document]:
@@ -268,22 +300,30 @@ def _safe_id(raw: str) -> str:
     return re.sub(r"[^\w.-]", "_", raw)[:80]
 
 
-def read_pages(paths: Iterable[str | Path], skipped: list[Skipped] | None = None) -> Iterator[Page]:
+def read_pages(paths: Iterable[str | Path], skipped: list[Skipped] | None = None, memo: Memo | None = None) -> Iterator[Page]:
     """Every unit of input (a text file, a JSONL record) in the given files/folders/globs,
     in a stable order, read one at a time.
 
     Files or records that cannot be read (missing, unreadable, undecodable, empty, bad
     JSON, a duplicate id) are appended to `skipped` and the rest is read; without
-    `skipped` the first one raises InputError. Nothing is silently mangled.
+    `skipped` the first one raises InputError. Nothing is silently mangled. With `memo`
+    (an update), a unit whose bytes it recalls is not decoded again: its page comes back
+    with its key and digest and no docs (the spool holds its results).
     """
     ids: dict[str, str] = {}  # article id -> where it was read
     for f, source in expand_paths(paths, skipped):
         try:
             if f.suffix.lower() in JSONL_SUFFIXES:
                 with open(f, "rb") as stream:
-                    yield from _jsonl_pages(source, stream, skipped, ids)
+                    yield from _jsonl_pages(source, stream, skipped, ids, memo)
                 continue
-            docs = read_page(decode(f.read_bytes(), source), source)
+            data = f.read_bytes()
+            fp = _fingerprint(source, 0, data) if memo is not None else b""
+            known = _recalled(memo, fp, ids, source)
+            if known is not None:
+                yield known
+                continue
+            docs = read_page(decode(data, source), source)
         except OSError as e:
             _skip(skipped, source, f"cannot be read ({e.strerror})")
             continue
@@ -297,7 +337,10 @@ def read_pages(paths: Iterable[str | Path], skipped: list[Skipped] | None = None
             _skip(skipped, source, f"holds the same text as {ids[docs[0].id]} (read once)")
             continue
         ids.update((d.id, source) for d in docs)
-        yield Page(source, tuple(docs), _digest(docs))
+        page = Page(source, tuple(docs), _digest(docs))
+        if memo is not None:
+            memo.remember(fp, page)
+        yield page
 
 
 def read_documents(paths: Iterable[str | Path], skipped: list[Skipped] | None = None) -> Iterator[Document]:

@@ -1,6 +1,7 @@
 """The output folder of a build: locked, written beside the previous graph, swapped in whole.
 
     DIR/kg.ttl, kg.trig, graph.html, build.json, store/, spool/   the graph (what kg wrote)
+    DIR/store.next/         a checkpoint of store/ (hard links) that the next --update takes
     DIR/.kg/lock            held (flock) by the one process writing DIR
     DIR/.kg/manifest.json   the names kg wrote into DIR: the only ones it ever replaces or removes
     DIR/.kg/new/            the next graph, while it is written

@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import operator
 import pickle
+import shutil
 import sqlite3
 import zlib
 from collections import Counter
@@ -28,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import StoreError
+from .ingest import Page
 from .types import Document, Entity, Fact
 
 FILE = "spool"
@@ -51,6 +53,14 @@ CREATE TABLE IF NOT EXISTS rendered (
     records BLOB NOT NULL         -- zlib: its quads as serialize.records, sorted, one a line
 );
 CREATE TABLE IF NOT EXISTS saved (name TEXT PRIMARY KEY, value BLOB NOT NULL);  -- the saved graph's merge and table
+CREATE TABLE IF NOT EXISTS inputs (  -- the bytes each page was read from (ingest.Memo): an update skips decoding them
+    fingerprint BLOB PRIMARY KEY, page TEXT NOT NULL, digest TEXT NOT NULL, ids BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS trig_blocks (  -- kg.blocks: each rendered page's graphs, serialized
+    graph BLOB NOT NULL, page TEXT NOT NULL, records BLOB NOT NULL, block BLOB NOT NULL, PRIMARY KEY (graph, page));
+CREATE INDEX IF NOT EXISTS trig_blocks_page ON trig_blocks (page);
+CREATE TABLE IF NOT EXISTS ttl_blocks (  -- kg.blocks: each rendered page's subjects, serialized
+    subject BLOB NOT NULL, page TEXT NOT NULL, lines BLOB NOT NULL, block BLOB NOT NULL, PRIMARY KEY (subject, page));
+CREATE INDEX IF NOT EXISTS ttl_blocks_page ON ttl_blocks (page);
 """
 
 
@@ -111,6 +121,19 @@ class Spool:
         seq = row[0] if row else self._seq
         self._seq += 0 if row else 1
         self.db.execute("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?, ?)", (key, seq, digest, chars, *blobs))
+
+    def recall(self, fingerprint: bytes) -> tuple[str, str, list[str]] | None:
+        """`ingest.Memo`: the page read from these bytes, if the spool holds it with the digest it had then."""
+        row = self.db.execute(
+            "SELECT i.page, i.digest, i.ids FROM inputs i JOIN pages p ON p.key = i.page AND p.digest = i.digest WHERE i.fingerprint = ?",
+            (fingerprint,),
+        ).fetchone()
+        return None if row is None else (row[0], row[1], pickle.loads(row[2]))
+
+    def remember(self, fingerprint: bytes, page: Page) -> None:
+        """`ingest.Memo`: the page these bytes gave."""
+        ids = _dumps([d.id for d in page.docs])
+        self.db.execute("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?)", (fingerprint, page.key, page.digest, ids))
 
     def digests(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT key, digest FROM pages").fetchall())
@@ -178,10 +201,33 @@ class Spool:
     def forget_rendered(self, keys: Iterable[str] | None = None) -> None:
         """Forget what was saved of `keys` (of every page: None)."""
         if keys is None:
-            self.db.execute("DELETE FROM rendered")
-            self.db.execute("DELETE FROM saved")
+            for table in ("rendered", "saved", "trig_blocks", "ttl_blocks"):
+                self.db.execute(f"DELETE FROM {table}")
         else:
+            keys = list(keys)
             self.db.executemany("DELETE FROM rendered WHERE key = ?", ((k,) for k in keys))
+            self.db.executemany("DELETE FROM trig_blocks WHERE page = ?", ((k,) for k in keys))
+            self.db.executemany("DELETE FROM ttl_blocks WHERE page = ?", ((k,) for k in keys))
+
+    def put_blocks(self, key: str, trig: list[tuple[bytes, bytes, bytes]], ttl: list[tuple[bytes, bytes, bytes]]) -> None:
+        """A rendered page's serialized graphs and subjects (`kg.blocks.page_blocks`)."""
+        z = zlib.compress  # the lines (full IRIs) shrink ~8x; the blocks (prefixed) are read by every update, kept as they are
+        self.db.executemany("INSERT INTO trig_blocks VALUES (?, ?, ?, ?)", ((g, key, z(r, 1), b) for g, r, b in trig))
+        self.db.executemany("INSERT INTO ttl_blocks VALUES (?, ?, ?, ?)", ((s, key, z(ls, 1), b) for s, ls, b in ttl))
+
+    def trig_rows(self) -> Iterator[tuple[bytes, str, bytes, bytes]]:
+        """(graph key, page, records, block) of every rendered page, by graph key (kg.trig's order)."""
+        for g, page, recs, block in self.db.execute("SELECT graph, page, records, block FROM trig_blocks ORDER BY graph, page"):
+            yield g, page, zlib.decompress(recs), block
+
+    def graph_records(self, graph: bytes) -> set[bytes]:
+        """The records of one graph (its key: serialize.graph_of) over every rendered page."""
+        return {x for (blob,) in self.db.execute("SELECT records FROM trig_blocks WHERE graph = ?", (graph,)) for x in zlib.decompress(blob).split(b"\n")}
+
+    def ttl_rows(self) -> Iterator[tuple[bytes, str, bytes, bytes]]:
+        """(subject key, page, lines, block) of every rendered page, by subject (kg.ttl's order)."""
+        for subject, page, lines, block in self.db.execute("SELECT subject, page, lines, block FROM ttl_blocks ORDER BY subject, page"):
+            yield subject, page, zlib.decompress(lines), block
 
     def saved(self, name: str) -> Any:
         row = self.db.execute("SELECT value FROM saved WHERE name = ?", (name,)).fetchone()
@@ -194,8 +240,14 @@ class Spool:
         self.db.execute("INSERT OR REPLACE INTO saved VALUES (?, ?)", (name, zlib.compress(_dumps(value), 1)))
 
     def copy_to(self, path: str | Path) -> Spool:
-        """A copy of this spool at `path` (the next build's, in its staging folder)."""
+        """A copy of this spool at `path` (the next build's, in its staging folder): the file's
+        bytes when it is committed and has no journal beside it (a kernel copy, no CPU to speak
+        of), else through SQLite's backup."""
         self.db.commit()
+        journal = self.path is not None and any(Path(f"{self.path}{x}").exists() for x in ("-journal", "-wal"))
+        if self.path is not None and not journal and not self.db.in_transaction:
+            shutil.copyfile(self.path, path)
+            return Spool(path)
         dest = sqlite3.connect(str(path))
         with dest:
             self.db.backup(dest)

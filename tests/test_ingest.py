@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -96,3 +97,54 @@ def test_decode_names_the_first_bad_byte_and_reads_utf16():
         decode(b"\xef\xbb\xbf" + data[:bad] + b"\xff" + data[bad + 1 :], "f.txt")
     assert decode(text.encode("utf-16"), "f.txt") == text
     assert decode(text.encode("gb18030"), "f.txt") == text
+
+
+class _Memo:
+    """An in-memory `ingest.Memo` (the spool is the real one)."""
+
+    def __init__(self):
+        self.pages = {}
+
+    def recall(self, fp):
+        p = self.pages.get(fp)
+        return None if p is None else (p.key, p.digest, [d.id for d in p.docs])
+
+    def remember(self, fp, page):
+        self.pages[fp] = page
+
+
+def test_read_pages_recalls_units_whose_bytes_it_has_seen(tmp_path):
+    from kg.ingest import read_pages
+
+    recs = tmp_path / "papers.jsonl"
+    rows = [
+        {"id": "zj-1", "date": "2024-05-06", "text": "本报讯 宁波市经信局与浙江大学宁波研究院签署合作协议。"},
+        {"id": "zj-2", "date": "2024-05-07", "text": "本报讯 嘉兴市政府召开民营经济发展大会。"},
+    ]
+    recs.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    page = tmp_path / "a.txt"
+    page.write_text("本报讯 温州市商务局举办外贸企业座谈会。\n", encoding="utf-8")
+    memo = _Memo()
+    first = list(read_pages([recs, page], memo=memo))
+    assert all(p.docs for p in first) and len(memo.pages) == 3
+    rows[1]["text"] += "会议由市长主持。"
+    recs.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    again = list(read_pages([recs, page], memo=memo))
+    assert [(p.key, p.digest) for p in again][::2] == [(p.key, p.digest) for p in first][::2]  # unchanged: recalled
+    assert [bool(p.docs) for p in again] == [False, True, False]  # only the edited record is read
+    assert again[1].digest != first[1].digest
+
+
+def test_a_recalled_page_does_not_hide_a_duplicate_id(tmp_path):
+    from kg.ingest import read_pages
+
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text(json.dumps({"id": "sc-1", "text": "本报讯 成都市科技局发布新政。"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    b.write_text(json.dumps({"id": "sc-2", "text": "本报讯 绵阳市召开招商大会。"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    memo = _Memo()
+    list(read_pages([a, b], memo=memo))
+    a.write_text(json.dumps({"id": "sc-2", "text": "本报讯 德阳市举办装备制造论坛。"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    skipped = []
+    pages = list(read_pages([a, b], skipped, memo=memo))
+    assert [p.key for p in pages] == ["sc-2"] and pages[0].docs  # b's recalled record clashes with a's new one
+    assert len(skipped) == 1 and "taken" in skipped[0].reason

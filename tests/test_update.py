@@ -257,3 +257,67 @@ def test_watch_updates_in_one_process_with_the_model_loaded_once(tmp_path):
     _same_graph(out, tmp_path / "ref")
     r = CliRunner().invoke(main, ["build", str(recs), "-o", str(out), "--watch", "5"])
     assert r.exit_code == 2 and "goes with --update" in r.output
+
+
+def test_files_assembled_from_blocks_equal_one_serialization(tmp_path):
+    """kg.trig and kg.ttl are joined from blocks serialized page by page (kg.blocks): the bytes
+    must be those of one serialization of the whole store, after a build and after an update
+    that changes a page naming entities that other pages name too."""
+    src = tmp_path / "papers"
+    src.mkdir()
+    for f in FILES[:3]:
+        shutil.copy(f, src / f.name)
+    out = tmp_path / "out"
+
+    def check():
+        st = store.open_store(out)
+        for fmt in ("trig", "ttl"):
+            assert store.export(st, None, fmt) == (out / f"kg.{fmt}").read_bytes(), fmt
+
+    kg.build([str(src)], out=out, html=False)
+    check()
+    edited = src / FILES[1].name
+    edited.write_text(edited.read_text(encoding="utf-8") + EXTRA, encoding="utf-8")
+    kg.build([str(src)], out=out, html=False, update=True)
+    check()
+
+
+def test_blocks_of_a_page_split_at_subjects():
+    from kg import blocks, rdf
+
+    base = "https://example.org/id/"
+    g = f"<{base}article/a>".encode()
+    recs = sorted([
+        g + b"\x00<" + base.encode() + b"x> <http://www.w3.org/2000/01/rdf-schema#label> \"x\\ny\"@zh .",
+        g + b"\x00<" + base.encode() + b"x> <http://www.w3.org/2000/01/rdf-schema#comment> \"c\" .",
+        g + b"\x00<" + base.encode() + b"y> <http://www.w3.org/2000/01/rdf-schema#label> \"y\" .",
+    ])
+    trig, ttl = blocks.page_blocks(recs, b"<urn:cooc>", rdf.prefixes(base))
+    assert [t[0] for t in trig] == [g] and trig[0][2].endswith(b"}\n")
+    assert [s for s, _, _ in ttl] == [f"<{base}x> ".encode(), f"<{base}y> ".encode()]
+    assert all(b.count(b"\n\t") + 1 == b.count(b"\n") for _, _, b in ttl)  # one subject, its continuation lines
+
+
+@pytest.mark.parametrize("spare", ["taken", "gone", "damaged"])
+def test_update_takes_the_spare_checkpoint_or_copies_the_store(tmp_path, monkeypatch, spare):
+    """A build leaves a checkpoint of its store (store.next) that the next update moves in
+    instead of copying the store; without it, or with a damaged one, the update copies the store."""
+    from kg import patch
+
+    src = tmp_path / "papers"
+    src.mkdir()
+    for f in FILES[:2]:
+        shutil.copy(f, src / f.name)
+    out = tmp_path / "out"
+    kg.build([str(src)], out=out, html=False)
+    assert (out / patch.SPARE / "CURRENT").exists()
+    if spare == "gone":
+        shutil.rmtree(out / patch.SPARE)
+    elif spare == "damaged":
+        (out / patch.SPARE / "CURRENT").write_text("MANIFEST-999999\n")
+    edited = src / FILES[1].name
+    edited.write_text(edited.read_text(encoding="utf-8") + EXTRA, encoding="utf-8")
+    _patched(monkeypatch, [str(src)], out)
+    kg.build([str(src)], out=tmp_path / "full", html=False)
+    _same_graph(out, tmp_path / "full")
+    assert (out / patch.SPARE / "CURRENT").exists()  # a new spare for the next update
