@@ -548,3 +548,8 @@ def test_a_training_course_held_is_an_event(pipeline):
 def test_fairs_known_by_their_short_names(pipeline):
     got = spans(pipeline, "第112届全国糖酒会在成都开幕，市住建局主办的房交会同期举行。")
     assert {("第112届全国糖酒会", "Event"), ("房交会", "Event")} <= got, got
+
+
+def test_an_international_body_is_no_company_of_its_suffix(pipeline):
+    got = spans(pipeline, "据世界银行预测，今年东南亚经济增速放缓。")
+    assert ("世界银行", "Organization") in got, got

@@ -133,7 +133,9 @@ def world(res: Resources, scan: Scan) -> list[Candidate]:
             continue  # 中欧班列, 中欧关系: China and Europe (abbreviations), not Central Europe
         tok = ctx.token_at(s)
         if ctx.is_end(e) or kind == "world" and tok is not None and tok.pos in _HEADED_POS and not _NR_LIKE.match(tok.pos):
-            out.append(Candidate(s, e, res.world[key], "gazetteer.world", 0))
+            # an international body by its name (世界银行) is that body whatever a suffix says (银行: a company);
+            # a foreign place stays below the model (利物浦 the club)
+            out.append(Candidate(s, e, res.world[key], "gazetteer.world", 3 if kind == "intl" else 0))
     return out
 
 
