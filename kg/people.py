@@ -179,3 +179,32 @@ def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames
     if not extra:
         return mentions
     return sorted(mentions + extra, key=lambda m: (m.start, -m.end))
+
+
+# an item of a list of people: two or three characters between list marks (丁薛祥、[蔡奇]、何立峰出席)
+_LISTED = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,3})(?=、|和|及|等|出席|参加|陪同|会见|表示)")
+
+
+def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: frozenset[str]) -> list[Mention]:
+    """`mentions` plus the names listed right after a person's name (丁薛祥、蔡奇、何立峰出席: people are
+    listed with people) that open with a surname, are no word of the language and no other mention.
+    Rule id `person.listed`."""
+    if "、" not in text:
+        return mentions
+    top = [m for m in mentions if not m.nested]
+    people_end = {m.end for m in top if m.type == EntityType.PERSON}
+    taken = bytearray(len(text) + 8)
+    for m in top:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    extra: list[Mention] = []
+    for hit in _LISTED.finditer(text):
+        a, b = hit.span(1)
+        name = hit.group(1)
+        if a - 1 not in people_end or any(taken[a:b]) or name[0] not in surnames or name in common_words():
+            continue
+        extra.append(Mention(doc_id, a, b, name, EntityType.PERSON, "person.listed", name))
+        taken[a:b] = b"\x01" * (b - a)
+        people_end.add(b)  # the next item of the same list may follow this one
+    if not extra:
+        return mentions
+    return sorted(mentions + extra, key=lambda m: (m.start, -m.end))

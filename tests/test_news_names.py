@@ -553,3 +553,10 @@ def test_fairs_known_by_their_short_names(pipeline):
 def test_an_international_body_is_no_company_of_its_suffix(pipeline):
     got = spans(pipeline, "据世界银行预测，今年东南亚经济增速放缓。")
     assert ("世界银行", "Organization") in got, got
+
+
+def test_people_are_listed_with_people(pipeline):
+    got = spans(pipeline, "中央政治局常委李强、赵乐际、王沪宁、蔡奇出席座谈会。")
+    assert ("蔡奇", "Person") in got, got
+    got = spans(pipeline, "会议研究了提升、完善等事项。")  # words listed with words
+    assert not any(t == "Person" for _, t in got), got

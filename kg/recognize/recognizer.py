@@ -18,7 +18,7 @@ import ahocorasick
 
 from .. import words
 from ..lexicon import Lexicon
-from ..people import complete_truncated_people, foreign_name, people_after_posts
+from ..people import complete_truncated_people, foreign_name, people_after_posts, people_in_lists
 from ..segment import Segmenter
 from ..tagger import MODEL_NAME, Tagger
 from ..types import Locale, Mention
@@ -113,6 +113,7 @@ class Recognizer:
         cands = parts_shed(staged(short_lines_unplaced(joined(quotes_kept(cands), scan), scan), scan), scan)
         mentions = complete_truncated_people(text, resolve(doc_id, text, cands))
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)
+        mentions = people_in_lists(doc_id, text, mentions, self.lex.surnames)
         return [self._mark_generic(m, text) for m in mentions]
 
     def _with_model(self, scan: Scan, cands: list[Candidate], model_spans: list[tuple[int, int, str, float]]) -> list[Candidate]:
