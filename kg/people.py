@@ -176,9 +176,7 @@ def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames
             extra.append(Mention(doc_id, j, j + n, name, EntityType.PERSON, "person.after-post", name))
             taken[j : j + n] = b"\x01" * n
             break
-    if not extra:
-        return mentions
-    return sorted(mentions + extra, key=lambda m: (m.start, -m.end))
+    return sorted(mentions + extra, key=lambda m: (m.start, -m.end)) if extra else mentions
 
 
 # an item of a list of people: two or three characters between list marks (丁薛祥、[蔡奇]、何立峰出席)
@@ -196,15 +194,19 @@ def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: f
     taken = bytearray(len(text) + 8)
     for m in top:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    # the model's guess of a place for a name listed with people (王晨、[何立峰]、谌贻琴): a person
+    guessed = {(m.start, m.end): m for m in top if m.type == EntityType.PLACE and m.rule == "crf"}
     extra: list[Mention] = []
     for hit in _LISTED.finditer(text):
         a, b = hit.span(1)
         name = hit.group(1)
+        if (a, b) in guessed and a - 1 in people_end and name[0] in surnames:
+            mentions = [replace(m, type=EntityType.PERSON, rule="person.listed") if m is guessed[(a, b)] else m for m in mentions]
+            people_end.add(b)
+            continue
         if a - 1 not in people_end or any(taken[a:b]) or name[0] not in surnames or name in common_words():
             continue
         extra.append(Mention(doc_id, a, b, name, EntityType.PERSON, "person.listed", name))
         taken[a:b] = b"\x01" * (b - a)
         people_end.add(b)  # the next item of the same list may follow this one
-    if not extra:
-        return mentions
-    return sorted(mentions + extra, key=lambda m: (m.start, -m.end))
+    return sorted(mentions + extra, key=lambda m: (m.start, -m.end)) if extra else mentions

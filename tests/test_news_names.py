@@ -560,3 +560,8 @@ def test_people_are_listed_with_people(pipeline):
     assert ("穆虹", "Person") in got, got
     got = spans(pipeline, "会议研究了提升、完善等事项。")  # words listed with words
     assert not any(t == "Person" for _, t in got), got
+
+
+def test_a_name_listed_with_people_that_the_model_called_a_place(pipeline):
+    got = spans(pipeline, "王晨、何立峰、谌贻琴出席开幕式。")
+    assert ("何立峰", "Person") in got, got
