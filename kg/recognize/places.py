@@ -95,14 +95,20 @@ def gazetteer(res: Resources, scan: Scan) -> list[Candidate]:
             and ctx.is_start(c.start) and ctx.is_end(c.end) else c for c in out]
 
 
+def _hits_by_start(scan: Scan, kinds: tuple[str, ...]) -> dict[int, list[tuple[int, str, str]]]:
+    """The gazetteer's hits of `kinds` by where they start: start -> [(end, kind, key)] (what `_chain` walks)."""
+    starts: dict[int, list[tuple[int, str, str]]] = {}
+    for s, e, kind, key in scan.hits:
+        if kind in kinds:
+            starts.setdefault(s, []).append((e, kind, key))
+    return starts
+
+
 def _glued_addresses(res: Resources, scan: Scan) -> list[Candidate]:
     """An address the segmenter reads as one word (广西南宁, 河南郑州: jieba holds many province +
     city pairs): its divisions, each inside the one before, as places of their own."""
     ctx = scan.ctx
-    starts: dict[int, list[tuple[int, str, str]]] = {}
-    for s, e, kind, key in scan.hits:
-        if kind == "place":
-            starts.setdefault(s, []).append((e, kind, key))
+    starts = _hits_by_start(scan, ("place",))
     out: list[Candidate] = []
     for s in starts:
         tok = ctx.token_at(s)
@@ -210,10 +216,7 @@ def chains(res: Resources, scan: Scan, cands: list[Candidate]) -> list[Candidate
     """Model place names that are a run of gazetteer places, each inside the one before
     (黑龙江佳木斯, 安徽庐江县, 中国二连浩特, 蒙古国乌兰巴托), become those places; a model
     place name ending with a word of position (合肥市区, 滹沱河畔) loses it."""
-    starts: dict[int, list[tuple[int, str, str]]] = {}
-    for s, e, kind, key in scan.hits:
-        if kind in ("place", "world"):
-            starts.setdefault(s, []).append((e, kind, key))
+    starts = _hits_by_start(scan, ("place", "world"))
     out = []
     for c in cands:
         if c.rule != "crf" or c.type not in ("Place", "Organization"):
@@ -300,10 +303,7 @@ def addresses(res: Resources, scan: Scan, cands: list[Candidate]) -> list[Candid
     (山西“一泓清水入黄河”工程, 北京钓鱼台国宾馆, 沁源县箭杆村) is an address and that name: the
     divisions become places of their own, the name keeps the rest. A name whose words after the
     divisions only classify (庐江高新技术产业开发区, 正定古城, 深圳先行示范区) is one name."""
-    starts: dict[int, list[tuple[int, str, str]]] = {}
-    for s, e, kind, key in scan.hits:
-        if kind == "place":
-            starts.setdefault(s, []).append((e, kind, key))
+    starts = _hits_by_start(scan, ("place",))
     out: list[Candidate] = []
     for c in cands:
         split = _address(res, scan, starts, c) if c.type in _ADDRESSED and not c.rule.startswith("gazetteer") else None
