@@ -11,12 +11,16 @@ from collections.abc import Callable, Container, Sequence
 
 from . import words
 from .segment import Token
+from .zones import HEADS, KIND_WORDS
 
 # words that pick out which or how many of a thing, never part of its name
 # (整个大孟产业新城…, 每个乡镇…); jieba tags several of them b or n, not r
 DETERMINERS = frozenset(
     "整个 整座 整条 整片 整体 全体 全部 每个 每一 每座 每家 各个 个别 大部分 多数 少数 其余 其他 另一 另外 同一 任何 任一".split()
 )
+# "former" before a body's name or a post (原中国国电集团公司党组成员, 中信银行广州分行原党委书记,
+# 前任董事长): the time of the post, never the first word of the name
+FORMER = frozenset("原 前任 时任".split())
 _ADVERB_POS = frozenset({"d", "ad"})
 _VERB_POS = frozenset({"v", "vd", "vi"})
 # one-character verbs and prepositions that jieba glues to an unknown word after them
@@ -57,14 +61,15 @@ def adverbial_verb(word: str) -> bool:
 
 
 def ends_name(word: str) -> bool:
-    """A token a name cannot extend left across: a determiner or an adverb-verb phrase."""
-    return word in DETERMINERS or adverbial_verb(word)
+    """A token a name cannot extend left across: a determiner, "former" or an adverb-verb phrase."""
+    return word in DETERMINERS or word in FORMER or adverbial_verb(word)
 
 
 def glued_head(word: str, known: bool) -> bool:
     """word (a token that is no dictionary word or place: `known` False) starts with a
-    one-character verb or preposition glued to the name after it (属[大孟]产业新城)."""
-    return not known and len(word) >= 3 and word[0] in GLUED_HEADS
+    one-character verb or preposition glued to the name after it (属[大孟]产业新城).
+    A zone's short form (经开区: kinds of zone and a zone head, kg.zones) is whole."""
+    return not known and len(word) >= 3 and word[0] in GLUED_HEADS and not (word.endswith(HEADS) and word[:-1] in KIND_WORDS)
 
 
 def before_verb(tokens: Sequence[Token], end: int, governs: Callable[[Token], bool]) -> int:
@@ -78,6 +83,8 @@ def name_like(tokens: Sequence[Token], verbs: Container[str], suffixes: Containe
     """A model span over `tokens` reads as a name: it does not begin or end on a verb other
     than `verbs`, those inside names (扎根泥土, 红利惠及), and holds no adverb or pronoun
     (兰花保税物流中心充分发挥保税仓储). jieba tags many names as verbs (招行), so one word alone passes."""
+    if tokens and (tokens[0].text in FORMER or tokens[-1].text in FORMER and len(tokens) > 1):
+        return False  # [原党委]书记, [湖北省原]省长: "former" and a post's first word
     if len(tokens) < 2:
         return True
     if any(t.pos in ("d", "ad", "r", "y", "e", "o") for t in tokens):

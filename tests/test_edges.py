@@ -72,3 +72,20 @@ def test_brand_numeral_needs_a_legal_form_and_no_count():
     assert not edges.brand_numeral("万家", "万家企业集团", 4)  # no legal form: 万家 may count homes
     assert not edges.brand_numeral("三家", "三家有限公司", 2)
     assert not edges.brand_numeral("3家", "3家有限公司", 2)
+
+
+def test_former_is_the_time_of_a_post_not_part_of_a_name(pipeline):
+    # a Guangxi discipline bulletin: 原 before a company (former) and before a post after a bank's branch
+    text = "通报涉及原广西北部湾国际港务集团公司党委委员、副总经理张某，桂林银行柳州分行原党委书记、行长李某。"
+    got = names(pipeline, text, Locale(province="广西壮族自治区"))
+    assert ("广西北部湾国际港务集团公司", "Enterprise") in got, got
+    assert ("桂林银行柳州分行", "Enterprise") in got, got
+    assert not any(t.startswith("原") or t.endswith("原") for t, _ in got), got
+
+
+def test_a_zone_short_name_before_its_party_working_committee(pipeline):
+    # 党工委: the party working committee of a development zone (Sichuan); 经开区 starts with 经
+    # but is a zone's short name, not the verb 经 glued to a name
+    got = names(pipeline, "市委常委、经开区党工委书记赵某，天府新区党工委副书记钱某出席。", Locale(province="四川省", city="成都市"))
+    assert ("经开区党工委", "GovernmentBody") in got, got
+    assert ("天府新区党工委", "GovernmentBody") in got, got
