@@ -565,3 +565,10 @@ def test_people_are_listed_with_people(pipeline):
 def test_a_name_listed_with_people_that_the_model_called_a_place(pipeline):
     got = spans(pipeline, "王晨、何立峰、谌贻琴出席开幕式。")
     assert ("何立峰", "Person") in got, got
+
+
+def test_an_event_opening_a_sentence_after_when_it_opened(pipeline):
+    # a Yunnan paper: the sentence opens with the day before the event's name (rule event.opened)
+    got = spans(pipeline, "12日上午，南亚东南亚国家商品展暨投资贸易洽谈会部长级会议在昆明开幕。日前，澜湄合作青年创新论坛在景洪举行。")
+    assert ("南亚东南亚国家商品展暨投资贸易洽谈会部长级会议", "Event") in got, got
+    assert ("澜湄合作青年创新论坛", "Event") in got, got
