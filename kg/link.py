@@ -151,7 +151,7 @@ class Linker:
         text = m.text
         typ = EntityType(m.type)
         if typ is EntityType.PLACE:
-            d = self.lexicon.place(text, locale)
+            d = self.lexicon.place(text, self._address_locale(before) or locale)
             if d is not None and not self._foreign_short_county(text, d, locale, before):
                 return d.name, _division_key(d), d
             zone = self.zones.resolve(text, locale) if d is None else None
@@ -179,6 +179,14 @@ class Linker:
         if typ is EntityType.PERSON:
             return text, self.person_key(text, locale, page), None
         return text, Key(typ, text), None
+
+    def _address_locale(self, before: Division | None) -> Locale | None:
+        """The province of the division written right before a place (吉林|大安: 大安市 of Jilin,
+        not 大安区 of Sichuan, whatever the paper's province): an address names its own."""
+        if before is None or before.level not in ("province", "city"):
+            return None
+        province = self.lexicon.province_of(before.code)
+        return Locale(province=province.name) if province is not None else None
 
     @staticmethod
     def person_key(name: str, locale: Locale, page: str) -> Key:

@@ -242,3 +242,17 @@ def test_a_department_of_that_city_is_the_department_of_the_city_named_before(pi
     # no division of that kind named before: the name stays as written; and no body that is no department
     out = ex.extract("记者来到浏阳，该县教育局介绍了情况。", region="湖南省", pipeline=pipeline)
     assert not any(e["canonical"] and e["canonical"].endswith("县教育局") and len(e["canonical"]) > 5 for e in out["entities"])
+
+
+def test_a_name_two_provinces_share_is_the_one_of_the_province_written_before_it() -> None:
+    """大安 is 大安区 of Zigong (Sichuan) and 大安市 of Jilin; 朝阳 a district of Beijing and a city
+    of Liaoning: written after its province (吉林大安, 辽宁朝阳) it is that province's, in a Sichuan
+    or Beijing paper too."""
+    from kg.extract import extract
+
+    def canon(text: str, region: str) -> dict[str, str]:
+        return {x["text"]: x["canonical"] for x in extract(text, region=region)["entities"]}
+
+    assert canon("在吉林大安，光热电站完成基建施工。", "四川省")["大安"] == "大安市"
+    assert canon("在辽宁朝阳，新建的风电场并网发电。", "北京市")["朝阳"] == "朝阳市"
+    assert canon("大安的灯会吸引了众多游客。", "四川省").get("大安") == "大安区"
