@@ -572,3 +572,12 @@ def test_an_event_opening_a_sentence_after_when_it_opened(pipeline):
     got = spans(pipeline, "12日上午，南亚东南亚国家商品展暨投资贸易洽谈会部长级会议在昆明开幕。日前，澜湄合作青年创新论坛在景洪举行。")
     assert ("南亚东南亚国家商品展暨投资贸易洽谈会部长级会议", "Event") in got, got
     assert ("澜湄合作青年创新论坛", "Event") in got, got
+
+
+def test_works_named_with_a_phase_or_pumped_storage(pipeline):
+    # a Sichuan and a Hebei paper: 一期 (tagged an adverb) and 抽水蓄能 (verbs) are part of a work's name;
+    # the bare kind is no name
+    got = spans(pipeline, "都江堰灌区毗河供水二期工程、阜平抽水蓄能电站列入重点支持对象。加快抽水蓄能电站建设。")
+    assert ("都江堰灌区毗河供水二期工程", "Project") in got, got
+    assert ("阜平抽水蓄能电站", "Project") in got, got
+    assert ("抽水蓄能电站", "Project") not in got, got

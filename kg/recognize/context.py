@@ -30,9 +30,12 @@ NAME_VERBS = frozenset(
     创业 孵化 培训 咨询 保护 合作 交流 生产 加工 经营 控股 租赁 融资 担保 评估 规划 勘察 施工 安装 运输 贸易 印刷 出版
     推广 振兴 改革 示范 实验 试验 养殖 种植 销售 物流 装备 装配 冶炼 铸造 锻造 发电 储能 采购 救援 执法 审批 治理 防治
     防控 监测 监管 指挥 抗旱 防汛 排水 环卫 教育 培养 孵育 集成 应用 测试 认证 传播 营销 仓储 配送 批发 零售 维修 回收
-    利用 处理 净化 节能 节水 环保 招商 引资 联合 合成 提升 改造 升级 智造 传承 保税 综改 发行 结算 清算 委托 托管 驻""".split()
+    利用 处理 净化 节能 节水 环保 招商 引资 联合 合成 提升 改造 升级 智造 传承 保税 综改 发行 结算 清算 委托 托管 驻
+    抽水 蓄能 联""".split()
 )
 _LEGAL_TAILS = frozenset({"有限公司", "有限责任公司", "股份有限公司", "集团", "公司", "集团有限公司"})
+# the phase of a work, part of its name (二期工程, 三期项目)
+_PHASE = re.compile(r"^[一二三四五六七八九十\d]+期$")
 _COUNTED = re.compile(r"^[一两二三四五六七八九十几数多每][项个家批些所座条位名种类场次轮]$")
 # what leads the name of an event or programme of a whole country or province (首届…招商大会, 全国科技大会)
 _EVENT_SCOPE = frozenset("首届 全国 全省 全市 全区 全县 全州".split())
@@ -221,6 +224,8 @@ class Context:
         when token i may be the name's."""
         t = self.tokens[i]
         w = t.text
+        if _PHASE.match(w):
+            return None  # 北总干渠[一期]工程: jieba tags a phase an adverb
         if w in STOP_WORDS or t.pos in STOP_POS or not _NAME_CHAR.match(w) or t.pos in _VERB_POS and w not in NAME_VERBS or edges.ends_name(w):
             # a business verb right before the suffix is the name's (国华能源[投资]有限公司)
             suffix_tok = self.tokens[self._owner[s]]
