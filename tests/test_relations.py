@@ -412,3 +412,11 @@ def test_award_won_in_a_selection(pipeline):
 
 def test_a_grade_alone_is_no_award(pipeline):
     assert not any(f.predicate == "awardedTo" for f in _facts(pipeline, "王玉庆荣获一等奖。"))
+
+
+def test_a_unit_named_after_a_company_known_by_its_short_name(pipeline):
+    # a Beijing paper's 国家电投氢能公司, a Guangdong one's 南方电网广东电网公司 (kg/data/companies.txt)
+    names = NameRelations(pipeline.lexicon, lambda s: None, pipeline.linker.implied, Locale(province="北京市"))
+    assert names.parent("国家电投氢能公司", "Enterprise") == ("Enterprise", "国家电投")
+    assert names.parent("中国石化北京石油分公司", "Enterprise") == ("Enterprise", "中国石化")
+    assert names.parent("国家电网有限公司", "Enterprise") is None  # its legal form, not a unit

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from ..lexicon import ZONE, Lexicon
 from ..locales import party_committee
+from ..recognize.brands import known_companies
 from ..types import ORG_TYPES, EntityType, Fact, Key, Locale, Mention, Predicate
 
 _E, _O = EntityType.ENTERPRISE, EntityType.ORGANIZATION
@@ -145,7 +146,7 @@ class NameRelations:
         (东方电气集团东方电机有限公司), a central body's local office or a government department."""
         if typ == "GovernmentBody":
             return self._central(name) or self._government(name) or self._unit(name, typ)
-        group = self._group(name) or self._unit(name, typ)
+        group = self._group(name) or self._known(name) or self._unit(name, typ)
         if group is not None:
             return group
         if not name.endswith(_BRANCH_SUFFIX + _UNIVERSITY_BRANCH):
@@ -170,6 +171,18 @@ class NameRelations:
             rest = name[head.end() :]
             if head.end() >= 4 and len(rest) >= 2 and rest not in _LEGAL and _UNIT_TAIL.search(rest) and not rest.startswith(_LEGAL):
                 return EntityType.ENTERPRISE, name[: head.end()]
+        return None
+
+    def _known(self, name: str) -> tuple[EntityType, str] | None:
+        """国家电投氢能公司 -> 国家电投, 中国石化北京石油分公司 -> 中国石化: a company news names by its short
+        name (kg/data/companies.txt), then a unit's own name."""
+        pattern, label = known_companies()
+        head = pattern.match(name) if pattern is not None else None
+        if head is None:
+            return None
+        rest = name[head.end() :]
+        if len(rest) >= 3 and rest not in _LEGAL and not rest.startswith(_LEGAL) and _UNIT_TAIL.search(rest):
+            return EntityType.ENTERPRISE, label[head.group()]
         return None
 
     def _unit(self, name: str, typ: str) -> tuple[EntityType, str] | None:
