@@ -256,3 +256,10 @@ def test_a_name_two_provinces_share_is_the_one_of_the_province_written_before_it
     assert canon("在吉林大安，光热电站完成基建施工。", "四川省")["大安"] == "大安市"
     assert canon("在辽宁朝阳，新建的风电场并网发电。", "北京市")["朝阳"] == "朝阳市"
     assert canon("大安的灯会吸引了众多游客。", "四川省").get("大安") == "大安区"
+
+
+def test_the_central_secretariat_is_a_body_a_post_is_held_in() -> None:
+    from kg.extract import extract
+
+    got = extract("中共中央政治局常委、中央书记处书记出席浙江省委全会。", region="浙江省")["entities"]
+    assert {"中央书记处"} <= {x["text"] for x in got if x["type"] == "GovernmentBody"}
