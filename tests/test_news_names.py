@@ -581,3 +581,9 @@ def test_works_named_with_a_phase_or_pumped_storage(pipeline):
     assert ("都江堰灌区毗河供水二期工程", "Project") in got, got
     assert ("阜平抽水蓄能电站", "Project") in got, got
     assert ("抽水蓄能电站", "Project") not in got, got
+
+
+def test_a_province_letter_in_a_word_jieba_makes_with_the_verb_after_it(pipeline):
+    # jieba writes 在京开幕 / 在沪举行 as one word; the letter is still the place the event is held in
+    got = spans(pipeline, "第三届中国国际供应链促进博览会在京开幕，长三角一体化发展高层论坛在沪举行。")
+    assert ("京", "Place") in got and ("沪", "Place") in got, got

@@ -40,6 +40,9 @@ COUNTRY_CHARS = {
 
 
 
+_HELD_AFTER = frozenset("开幕 闭幕 举行 举办 召开 启动 揭牌 成立".split())
+
+
 @proposer("abbreviated-places")
 def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
     """One-character country and province names where the context makes them
@@ -64,7 +67,8 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
             out.append(Candidate(i, j, "Place", "abbr.place", 3))
         elif len(run) == 1 and i > 0 and text[i - 1] in _VISIT and run in _ABBR_VISITED and not (run == "港" and text[i - 1] in _AT_PORT):
             tok = ctx.token_at(i)
-            if tok and (tok.start, tok.end) in ((i - 1, i + 1), (i, i + 1)):
+            # jieba writes 在京开幕, 在京举行 as one word: the place, then a verb of holding
+            if tok and ((tok.start, tok.end) in ((i - 1, i + 1), (i, i + 1)) or tok.start == i - 1 and text[i + 1 : tok.end] in _HELD_AFTER):
                 out.append(Candidate(i, j, "Place", "abbr.place", 3))
     out.sort(key=lambda c: c.start)
     # a run with 中 or 华 in it names countries (中蒙两国: Mongolia, not Inner Mongolia)
