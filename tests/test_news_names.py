@@ -587,3 +587,10 @@ def test_a_province_letter_in_a_word_jieba_makes_with_the_verb_after_it(pipeline
     # jieba writes 在京开幕 / 在沪举行 as one word; the letter is still the place the event is held in
     got = spans(pipeline, "第三届中国国际供应链促进博览会在京开幕，长三角一体化发展高层论坛在沪举行。")
     assert ("京", "Place") in got and ("沪", "Place") in got, got
+
+
+def test_a_description_then_a_dash_then_the_name(pipeline):
+    # a Hubei paper: the model read the description and the name as one span across the dash
+    got = spans(pipeline, "世界最大跨径组合梁斜拉桥——燕矶长江大桥正在冲刺。")
+    assert ("燕矶长江大桥", "Project") in got, got
+    assert not any("——" in t for t, _ in got), got

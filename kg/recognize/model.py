@@ -111,6 +111,9 @@ def _body(
     the gazetteer's places start)."""
     if _unbalanced(ctx.text[s:e]):
         return None  # 台江县[“村]BA”: a name holds both quotes of what it quotes, or neither
+    dash = ctx.text.rfind("——", s, e)
+    if dash >= 0 and e - dash > 3:
+        s = dash + 2  # 世界最大跨径组合梁斜拉桥——[枝江长江大桥]: a description, a dash, then the name
     while s < e and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end - tok.start == 1 and tok.pos in ("p", "c"):
         s += 1  # 由[省投资促进局]主办
     while s < e and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and tok.text in GREETINGS:
