@@ -94,3 +94,10 @@ def test_works_of_upgrading_after_a_hub(pipeline):
 
     got = {(m.text, m.type) for m in pipeline.recognizer("d", "重点推进合肥铁路枢纽改造提升工程等在建项目。", Locale()) if not m.nested}
     assert ("合肥铁路枢纽改造提升工程", "Project") in got, got
+
+
+def test_a_line_named_by_its_ends_and_xian(pipeline):
+    # a Guangdong paper: 广州至湛江线 is a line; 一线城市 after two places is a rank, no line
+    got = projects(pipeline, "广州至湛江线全线贯通，北京至上海一线城市房价回落。")
+    assert "广州至湛江线" in got, got
+    assert not any(t.endswith("一线") for t in got), got
