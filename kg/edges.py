@@ -83,8 +83,8 @@ def name_like(tokens: Sequence[Token], verbs: Container[str], suffixes: Containe
     """A model span over `tokens` reads as a name: it does not begin or end on a verb other
     than `verbs`, those inside names (扎根泥土, 红利惠及), and holds no adverb or pronoun
     (兰花保税物流中心充分发挥保税仓储). jieba tags many names as verbs (招行), so one word alone passes."""
-    if tokens and (tokens[0].text in FORMER or tokens[-1].text in FORMER and len(tokens) > 1):
-        return False  # [原党委]书记, [湖北省原]省长: "former" and a post's first word
+    if tokens and tokens[0].text in FORMER:
+        return False  # [原党委]书记: "former" and a post's first word
     if len(tokens) < 2:
         return True
     if any(t.pos in ("d", "ad", "r", "y", "e", "o") for t in tokens):
