@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from . import words
 from .lexicon import Department, Division, Lexicon
 from .locales import COMMITTEE, article_locale, infer_locale, jurisdiction, party_committee  # noqa: F401  (article_locale, infer_locale: re-exported)
 from .types import ORG_TYPES, Document, Entity, EntityType, Key, Locale, Mention
@@ -25,6 +26,8 @@ _LEVEL_OF_PREFIX = {"省": "province", "市": "city", "县": "county", "区": "c
 _ADDRESSED = frozenset({"Place", "Project"})
 # a rest that opens with a common word is a kind, not a name (武夷山国家公园 is not the document's 国家公园)
 _COMMON_HEADS = ("国家", "广大", "全国", "中国", "省级", "市级")
+_OWNER = re.compile("集团|公司|股份")
+_MUNICIPALITIES = frozenset({"11", "12", "31", "50"})  # 北京, 天津, 上海, 重庆: the city is part of its works' names
 _NOT_PREFIXES = frozenset("市场 市民 市区 市级 市属 市直 市内 市外 市县 省内 省外 省级 省属 省直 省市 省会 省城 县城 县域 县级 县区 县乡 区域 区级 区县".split())
 
 
@@ -178,7 +181,26 @@ class Linker:
             return name, Key(typ, name, "" if absolute else page), None
         if typ is EntityType.PERSON:
             return text, self.person_key(text, locale, page), None
+        if typ is EntityType.PROJECT:
+            text = self._without_province(text)
         return text, Key(typ, text), None
+
+    def _without_province(self, name: str) -> str:
+        """青海玛尔挡水电站 -> 玛尔挡水电站, 浙江义乌（苏溪）国际枢纽港项目 -> 义乌（苏溪）国际枢纽港项目: a work is
+        named without the province papers write before it (the province stays an alias and, read off the
+        name, where it is), so that the article that writes it and the one that does not name one work.
+        Kept: a municipality's works (北京大兴国际机场), and a name whose rest opens with a common word
+        (江苏沿海高铁: 沿海高铁 names a kind), and a work named after a company whose name the province
+        opens (山西建投五建集团项目)."""
+        for n in (4, 3, 2):
+            d = self.lexicon.place(name[:n]) if len(name) - n >= 4 else None
+            if d is None or d.level != "province" or d.code[:2] in _MUNICIPALITIES:
+                continue
+            rest = name[n:]
+            if rest.startswith(_COMMON_HEADS) or any(rest[:k] in words.common_words() for k in (2, 3)) or rest[0] in "省市县区" or _OWNER.search(rest):
+                return name
+            return rest
+        return name
 
     def _address_locale(self, before: Division | None) -> Locale | None:
         """The province of the division written right before a place (吉林|大安: 大安市 of Jilin,

@@ -263,3 +263,16 @@ def test_the_central_secretariat_is_a_body_a_post_is_held_in() -> None:
 
     got = extract("中共中央政治局常委、中央书记处书记出席浙江省委全会。", region="浙江省")["entities"]
     assert {"中央书记处"} <= {x["text"] for x in got if x["type"] == "GovernmentBody"}
+
+
+def test_a_work_is_named_without_the_province_written_before_it(pipeline):
+    """Readers name a work without its province (青海玛尔挡水电站 -> 玛尔挡水电站), which stays an alias; so
+    the article that writes the province and the one that does not name one work. A municipality's
+    works, a kind after the province and a work named after a company keep it."""
+    lk = Linker(pipeline.lexicon)
+    got = {m.text: m.canonical for m in lk.link(Document("d", "", "a.txt"), [
+        _m("青海玛尔挡水电站", "Project"), _m("陕西引汉济渭工程", "Project"), _m("江苏沿海高铁", "Project"),
+        _m("陕西建工集团项目", "Project"), _m("上海东方枢纽国际商务合作区", "Project")], Locale("甘肃省"))}
+    assert got["青海玛尔挡水电站"] == "玛尔挡水电站" and got["陕西引汉济渭工程"] == "引汉济渭工程"
+    assert got["江苏沿海高铁"] == "江苏沿海高铁" and got["陕西建工集团项目"] == "陕西建工集团项目"
+    assert got["上海东方枢纽国际商务合作区"] == "上海东方枢纽国际商务合作区"
