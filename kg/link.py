@@ -26,6 +26,7 @@ _LEVEL_OF_PREFIX = {"省": "province", "市": "city", "县": "county", "区": "c
 _ADDRESSED = frozenset({"Place", "Project"})
 # a rest that opens with a common word is a kind, not a name (武夷山国家公园 is not the document's 国家公园)
 _COMMON_HEADS = ("国家", "广大", "全国", "中国", "省级", "市级")
+_ZONE_HEADS = ("开发区", "新区", "园区", "示范区", "试验区", "合作区", "口岸", "自贸区", "保税区")
 _OWNER = re.compile("集团|公司|股份")
 _MUNICIPALITIES = frozenset({"11", "12", "31", "50"})  # 北京, 天津, 上海, 重庆: the city is part of its works' names
 _NOT_PREFIXES = frozenset("市场 市民 市区 市级 市属 市直 市内 市外 市县 省内 省外 省级 省属 省直 省市 省会 省城 县城 县域 县级 县区 县乡 区域 区级 区县".split())
@@ -169,6 +170,8 @@ class Linker:
                 if d is not None:
                     return d.name, _division_key(d), d
                 return m.canonical, Key(typ, m.canonical), None
+            if text.endswith(_ZONE_HEADS):
+                text = self._without_province(text)  # 河北鹿泉经济开发区 -> 鹿泉经济开发区 (a zone, not a division)
             return text, Key(typ, text), None
         if typ in ORG_TYPES:
             name, absolute = self._expand_body(text, locale) if typ is not EntityType.ENTERPRISE else (text, True)
@@ -192,8 +195,8 @@ class Linker:
         Kept: a municipality's works (北京大兴国际机场), and a name whose rest opens with a common word
         (江苏沿海高铁: 沿海高铁 names a kind), and a work named after a company whose name the province
         opens (山西建投五建集团项目)."""
-        for n in (4, 3, 2):
-            d = self.lexicon.place(name[:n]) if len(name) - n >= 4 else None
+        for n in range(min(8, len(name) - 4), 1, -1):  # the longest division first (新疆维吾尔自治区, not 新疆)
+            d = self.lexicon.place(name[:n])
             if d is None or d.level != "province" or d.code[:2] in _MUNICIPALITIES:
                 continue
             rest = name[n:]
