@@ -171,7 +171,7 @@ class Linker:
                     return d.name, _division_key(d), d
                 return m.canonical, Key(typ, m.canonical), None
             if text.endswith(_ZONE_HEADS):
-                text = self._without_province(text)  # 河北鹿泉经济开发区 -> 鹿泉经济开发区 (a zone, not a division)
+                text = self._without_province(text)  # 广东汕尾海洋工业园区 -> 汕尾海洋工业园区 (a zone the catalogue lacks)
             return text, Key(typ, text), None
         if typ in ORG_TYPES:
             name, absolute = self._expand_body(text, locale) if typ is not EntityType.ENTERPRISE else (text, True)
