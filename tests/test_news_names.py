@@ -594,3 +594,9 @@ def test_a_description_then_a_dash_then_the_name(pipeline):
     got = spans(pipeline, "世界最大跨径组合梁斜拉桥——燕矶长江大桥正在冲刺。")
     assert ("燕矶长江大桥", "Project") in got, got
     assert not any("——" in t for t, _ in got), got
+
+
+def test_the_academies_and_the_news_agency_by_their_short_names(pipeline):
+    # a Jilin paper: 中科院 and 中国工程院 are Organizations (kg/data/departments.tsv), not government
+    got = spans(pipeline, "中国工程院院士李某与中科院专家座谈，新华社记者随行。")
+    assert {("中国工程院", "Organization"), ("中科院", "Organization"), ("新华社", "Organization")} <= got, got
