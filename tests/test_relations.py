@@ -420,3 +420,10 @@ def test_a_unit_named_after_a_company_known_by_its_short_name(pipeline):
     assert names.parent("国家电投氢能公司", "Enterprise") == ("Enterprise", "国家电投")
     assert names.parent("中国石化北京石油分公司", "Enterprise") == ("Enterprise", "中国石化")
     assert names.parent("国家电网有限公司", "Enterprise") is None  # its legal form, not a unit
+
+
+def test_a_foreign_city_written_after_its_country_is_in_it(pipeline):
+    # a Zhejiang paper's foreign news: 巴西里约热内卢, 法国巴黎 are addresses (kg/data/world.tsv cities)
+    got = _triples(_facts(pipeline, "代表团在巴西里约热内卢和法国巴黎考察，中国日本韩国三国合作。"))
+    assert ("里约热内卢", "locatedIn", "巴西", "") in got and ("巴黎", "locatedIn", "法国", "") in got, got
+    assert not any(s == "日本" or s == "韩国" for s, p, o, _ in got if p == "locatedIn"), got

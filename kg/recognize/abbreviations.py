@@ -93,6 +93,20 @@ def world_countries() -> dict[str, tuple[str, ...]]:
     return {ch: tuple(names) for ch, names in out.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def world_cities() -> frozenset[str]:
+    """The foreign cities of kg/data/world.tsv (its section of cities)."""
+    from ..lexicon import _data_path
+
+    out, inside = set(), False
+    for line in _data_path("world.tsv", None).read_text(encoding="utf-8").splitlines():
+        if line.startswith("# ---"):
+            inside = line.startswith("# --- cities")
+        elif inside and line and not line.startswith("#"):
+            out.add(line.partition("\t")[0].strip())
+    return frozenset(out)
+
+
 def _countries_named(text: str, chars: set[str]) -> dict[str, str]:
     """{character: country} for each of `chars` whose text names one country starting with it that is
     not the character's usual country (巴方 in an article about 巴西 is Brazil, not Pakistan); none when

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from ..recognize.abbreviations import world_cities, world_countries
 from ..rescan import finditer
 from ..types import Fact, Mention
 from ..words import POSITIONS
@@ -261,12 +262,21 @@ def copular(c: Clause) -> Iterable[Fact]:
         yield fact(c, ms[0], "locatedIn", ms[k], "rel.locatedIn.copula", 0.8)
 
 
+def _country_city(p: Mention, x: Mention) -> bool:
+    """p names a country and x, right after it, a foreign city (kg/data/world.tsv)."""
+    countries = world_countries().get(p.text[:1], ())
+    return p.text in countries and x.type == "Place" and x.text in world_cities()
+
+
 def place_of(c: Clause) -> Iterable[Fact]:
     """Y的X / 来自Y的X (a named organisation, project or park right after 的); adjacent
     [place][place or name] where the second is not a division (中北高新区不锈钢专业镇); and an
     address written out, a division right after one that contains it (安徽庐江县, 湖南长沙浏阳市)."""
     ms = c.mentions
     for i, p in enumerate(ms[:-1]):
+        if p.type == "Place" and c.between(p, ms[i + 1]) == "" and _country_city(p, ms[i + 1]):
+            yield fact(c, ms[i + 1], "locatedIn", p, "name.address", 0.85)  # 巴西里约热内卢, 法国巴黎: a foreign address
+            continue
         if p.type != "Place" or len(p.text) < 2 or not (is_division(p) or placelike(p)):
             continue  # not 晋 of 晋台, nor a name that is no place name
         x = ms[i + 1]
