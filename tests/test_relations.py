@@ -427,3 +427,9 @@ def test_a_foreign_city_written_after_its_country_is_in_it(pipeline):
     got = _triples(_facts(pipeline, "代表团在巴西里约热内卢和法国巴黎考察，中国日本韩国三国合作。"))
     assert ("里约热内卢", "locatedIn", "巴西", "") in got and ("巴黎", "locatedIn", "法国", "") in got, got
     assert not any(s == "日本" or s == "韩国" for s, p, o, _ in got if p == "locatedIn"), got
+
+
+def test_a_worker_is_a_member_of_the_company_the_copula_names(pipeline):
+    # a Hebei paper's model worker: 技术员, 工程师 are posts (kg/data/posts.txt)
+    got = _triples(_facts(pipeline, "全国劳动模范赵晓燕是河北钢铁集团的一名技术员。", Locale("河北省")))
+    assert ("赵晓燕", "memberOf", "河北钢铁集团", "技术员") in got, got
