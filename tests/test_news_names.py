@@ -600,3 +600,11 @@ def test_the_academies_and_the_news_agency_by_their_short_names(pipeline):
     # a Jilin paper: 中科院 and 中国工程院 are Organizations (kg/data/departments.tsv), not government
     got = spans(pipeline, "中国工程院院士李某与中科院专家座谈，新华社记者随行。")
     assert {("中国工程院", "Organization"), ("中科院", "Organization"), ("新华社", "Organization")} <= got, got
+
+
+def test_airports_dry_ports_competition_zones_and_power_plants_by_their_heads(pipeline):
+    # a Guangxi, a Hebei and a Heilongjiang paper: 机场, 国际陆港, 赛区, 副中心 end places, 热电厂 a company
+    got = spans(pipeline, "桂林机场新开通多条航线，邢台国际陆港开行班列，崇礼赛区迎来首批运动员，华电佳木斯热电厂供热，推进通州城市副中心建设。")
+    for name, typ in (("桂林机场", "Place"), ("邢台国际陆港", "Place"), ("崇礼赛区", "Place"), ("华电佳木斯热电厂", "Enterprise")):
+        assert (name, typ) in got, (name, got)
+    assert not any(t.startswith("新建") for t, _ in spans(pipeline, "新建温福高铁项目进入全面施工阶段。")), got
