@@ -209,10 +209,9 @@ def _antecedent(hit: re.Match[str], c: Clause, ctx: Context, a: int) -> Mention 
     word = hit.group(1)
     if hit.group(5):  # 本次大会 / 本届博览会: the last event named with that head (any event for 活动, 会议, 大会)
         head = hit.group(5)
-        for m in reversed(ctx.recent[-40:] + [m for m in c.mentions if c.loc(m.end) <= a]):
-            if m.type == "Event" and m.rule != "anaphora" and (head in _ANY_EVENT or (m.canonical or m.text).endswith(head)):
-                return m
-        return None
+        events = [m for m in ctx.recent[-40:] + [m for m in c.mentions if c.loc(m.end) <= a]
+                  if m.type == "Event" and m.rule != "anaphora" and (head in _ANY_EVENT or (m.canonical or m.text).endswith(head))]
+        return _current_edition(events[-1], events) if events else None
     if hit.group(4):  # 其研发部 / 其董事长: the organisation just named
         for m in reversed(ctx.recent[-12:] + [m for m in c.mentions if c.loc(m.end) <= a]):
             if m.type in ORGS and m.rule != "anaphora":
@@ -238,6 +237,33 @@ def _antecedent(hit: re.Match[str], c: Clause, ctx: Context, a: int) -> Mention 
             continue
         return m
     return None
+
+
+_EDITION = re.compile(r"^(?:首届|第([一二三四五六七八九十百零两\d]+)届)")
+
+
+def _edition(m: Mention) -> tuple[str, int] | None:
+    """(series, number) of an event named with its edition (第三届X -> (X, 3), 首届X -> (X, 1))."""
+    name = m.canonical or m.text
+    e = _EDITION.match(name)
+    if e is None:
+        return None
+    n = 1 if e.group(1) is None else quantities.count(e.group(1))
+    return (name[e.end() :], n) if n else None
+
+
+def _current_edition(last: Mention, events: list[Mention]) -> Mention:
+    """本届论坛 is the edition being held: when the document names several editions of the last
+    event's series (第三届X在北京举行 … 致首届X的贺信), the latest of them, not the one named last."""
+    own = _edition(last)
+    if own is None:
+        return last
+    best, top = last, own[1]
+    for m in events:
+        e = _edition(m)
+        if e is not None and e[0] == own[0] and e[1] > top:
+            best, top = m, e[1]
+    return best
 
 
 _REPORTING = re.compile(r"\s*(?:记者|本报记者|据|从|笔者)")
