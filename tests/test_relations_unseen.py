@@ -48,3 +48,17 @@ def test_a_state_councillor_listed_after_another_body_is_not_its_member():
 def test_a_count_of_governments_organises_nothing_by_name():
     got = _rels("由川渝两地政府联合主办的第二届成渝地区双城经济圈博览会在重庆开幕。")
     assert not any(p == "organizes" and "两地" in s for s, p, _, _ in got)
+
+
+def test_places_that_qualify_a_kind_of_department_sign_nothing():
+    # 北京、天津、河北人社部门: the three places' departments, said as a kind; neither the places nor 河北人社部门 are parties
+    got = _rels("8月1日，北京、天津、河北人社部门在张家口市共同签署人才工作协同发展合作框架协议。")
+    assert not any(p in ("signsWith", "cooperatesWith") for _, p, _, _ in got)
+    assert not any(p == "signsWith" for _, p, _, _ in _rels("会上，北京市与国家部委签署共建留学人员回国服务示范区协议。"))
+    assert ("重庆", "signsWith", "四川省", "") in _rels("重庆与四川签署合作协议。")
+
+
+def test_a_line_between_places_is_not_in_its_last_one():
+    # 北京至张家口蔚县的京蔚高速: 蔚县 is where the line ends, not where it is
+    assert not any(p == "locatedIn" for _, p, _, _ in _rels("今天，北京至张家口蔚县的京蔚高速建成通车。"))
+    assert ("三一重工", "locatedIn", "长沙市", "") in _rels("湖南长沙的三一重工加快建设。")

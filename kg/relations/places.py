@@ -295,8 +295,9 @@ _NATURE_TAIL = ("河", "江", "湖", "海", "山", "峡", "岭", "川")
 
 
 def _spans(c: Clause, i: int) -> bool:
-    """The place at index i is one of several a line joins or a list names (A、B的X, 连接A和B的X)."""
-    return c.before(c.mentions[i], 1) in _LIST_BEFORE or _joined(c, c.mentions[i])
+    """The place at index i (or its address run) is one a line joins or a list names (A、B的X, 连接A和B的X, 北京至张家口蔚县的X)."""
+    j = next(k for k in range(i, -1, -1) if k == 0 or c.mentions[k - 1].type != "Place" or c.between(c.mentions[k - 1], c.mentions[k]))
+    return c.before(c.mentions[j], 1) in _LIST_BEFORE or _joined(c, c.mentions[i])
 
 
 def _joined(c: Clause, m: Mention) -> bool:
