@@ -62,3 +62,15 @@ def test_a_line_between_places_is_not_in_its_last_one():
     # 北京至张家口蔚县的京蔚高速: 蔚县 is where the line ends, not where it is
     assert not any(p == "locatedIn" for _, p, _, _ in _rels("今天，北京至张家口蔚县的京蔚高速建成通车。"))
     assert ("三一重工", "locatedIn", "长沙市", "") in _rels("湖南长沙的三一重工加快建设。")
+
+
+def test_a_name_a_digit_or_hyphen_glues_to_is_cut_and_states_nothing():
+    from kg.relations import places
+
+    # the recogniser read 成都国际车展 out of 2023成都国际车展: no fact is stated of the cut name
+    c = clause("2023成都国际车展在成都开幕。", ("成都国际车展", T.EVENT), ("成都", T.PLACE, "510100"))
+    assert not list(places.held_in(c))
+    c = clause("2023成都国际车展在成都开幕。", ("2023成都国际车展", T.EVENT), ("成都", T.PLACE, "510100"))
+    assert [(f.subject.name, f.object.name) for f in places.held_in(c)] == [("2023成都国际车展", "510100")]
+    c = clause("中国-东盟博览会在南宁开幕。", ("东盟博览会", T.EVENT), ("南宁", T.PLACE, "450100"))
+    assert not list(places.held_in(c))

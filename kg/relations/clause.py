@@ -301,6 +301,12 @@ def opening_scene(c: Clause) -> tuple[int, int] | None:
     return (k, c.loc(ms[k].end) + close.end()) if close else None
 
 
+def _glued(c: Clause, m: Mention) -> bool:
+    """A mention a letter, a digit, a hyphen or a name's middle dot joins on the left (2023|北京长城音乐会,
+    俄罗斯-|塔吉克大学…, G20|杭州峰会): the end of a longer name the recogniser cut, of which no rule may state a fact."""
+    return re.match(r"[A-Za-z0-9０-９\-－·]", c.before(m, 1)) is not None and not re.match(r"[A-Za-z0-9０-９]", m.text)
+
+
 def prepare(clauses: Iterable[Clause], ctx: Context) -> Iterator[Clause]:
     """Clauses with their date, 该X / 我市 resolved, the previous sentence's topic, and the scene a
     clause ending with ； sets for the next (在河南郑州，A前往X；到Y…: Y is in 郑州 too)."""
@@ -308,7 +314,8 @@ def prepare(clauses: Iterable[Clause], ctx: Context) -> Iterator[Clause]:
     previous: Sentence | None = None
     scene: Mention | None = None
     for c in clauses:
-        c = Clause(c.sentence, c.mentions, c.nested, None, ctx.published, ctx.locale, topic, ctx.place_key, previous, ctx.text, ctx.names,
+        c = Clause(c.sentence, tuple(m for m in c.mentions if not _glued(c, m)), c.nested, None, ctx.published, ctx.locale, topic,
+                   ctx.place_key, previous, ctx.text, ctx.names,
                    ctx.entities, None if c.sentence.text.startswith("在") else scene)
         c = replace(c, mentions=_resolve_anaphora(c, ctx), date=_sentence_date(c))
         opened = opening_scene(c)
