@@ -302,8 +302,11 @@ def opening_scene(c: Clause) -> tuple[int, int] | None:
 
 
 def _glued(c: Clause, m: Mention) -> bool:
-    """A mention a letter, a digit, a hyphen or a name's middle dot joins on the left (2023|北京长城音乐会,
-    俄罗斯-|塔吉克大学…, G20|杭州峰会): the end of a longer name the recogniser cut, of which no rule may state a fact."""
+    """A mention a letter, a digit, a hyphen or a name's middle dot joins on the left (俄罗斯-|塔吉克大学…,
+    G20|杭州峰会, 3|号线): the end of a longer name the recogniser cut, of which no rule may state a fact.
+    A year before an event is its edition (2025|浙江进口博览会, read by the frames)."""
+    if m.type == EntityType.EVENT and re.search(r"(?:19|20)\d\d\s*(?:年度?)?$", c.before(m, 6)):
+        return False
     return re.match(r"[A-Za-z0-9０-９\-－·]", c.before(m, 1)) is not None and not re.match(r"[A-Za-z0-9０-９]", m.text)
 
 
