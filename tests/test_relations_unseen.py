@@ -77,3 +77,9 @@ def test_a_name_a_letter_digit_or_hyphen_glues_to_is_cut_and_states_nothing():
     # a year before an event is its edition, not a cut
     c = clause("2023成都国际车展在成都开幕。", ("成都国际车展", T.EVENT), ("成都", T.PLACE, "510100"))
     assert [(f.subject.name, f.object.name) for f in places.held_in(c)] == [("成都国际车展", "510100")]
+
+
+def test_a_line_out_of_the_province_written_before_it_is_not_in_that_province():
+    # 湖北[武汉至江西九江高铁]: 湖北 qualifies the first end of a line that runs into another province
+    assert not any(p == "locatedIn" for _, p, _, _ in _rels("湖北武汉至江西九江高铁开工。"))
+    assert ("防城港至东兴铁路", "locatedIn", "广西壮族自治区", "") in _rels("今天，广西防城港至东兴铁路正式进入铺轨阶段。")

@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..rescan import finditer
 from ..types import Fact, Mention
 from ..words import POSITIONS
+from .addresses import address_list, contains, crosses, short_inside
 from .arguments import ADV
 from .clause import (
     BRANCH_TAIL,
@@ -271,9 +272,9 @@ def place_of(c: Clause) -> Iterable[Fact]:
             continue  # not 晋 of 晋台, nor a name that is no place name
         x = ms[i + 1]
         gap = c.between(p, x)
-        if gap == "" and is_division(p) and (is_division(x) and _contains(c, p, x) or _short_inside(c, p, x)):
+        if gap == "" and is_division(p) and (is_division(x) and contains(c, p, x) or short_inside(c, p, x)):
             yield fact(c, x, "locatedIn", p, "name.address", 0.85)  # an address written out: read off the compound name
-            yield from _address_list(c, p, i + 1)
+            yield from address_list(c, p, i + 1)
             continue
         if len(x.text) < 2 or x.type == "Place" and not placelike(x):
             continue
@@ -283,7 +284,7 @@ def place_of(c: Clause) -> Iterable[Fact]:
         elif gap == "" and x.type in ORGS | {"Project", "Place", "Event"} and not is_division(x) and x.key != p.key and not _governs(x):
             if x.type == "Event":  # 北京冬奥会, 成都大运会: the city is part of the event's name
                 yield fact(c, x, "locatedIn", p, "name.event-place", 0.4)
-            else:
+            elif not crosses(c, p, x):
                 yield fact(c, x, "locatedIn", p, "rel.locatedIn.adjacent", 0.75)
 
 
@@ -320,34 +321,6 @@ def _governs(m: Mention) -> bool:
     """[苏州工业园区][管委会], [杭州市][西湖区政府]: the body that governs the place before it, whose
     place is its jurisdiction (read off its name), not where it stands."""
     return m.type == "GovernmentBody" or (m.canonical or m.text).endswith(_GOVERNING)
-
-
-def _address_list(c: Clause, p: Mention, k: int) -> Iterator[Fact]:
-    """在江苏苏州和江阴, 四川成都、绵阳: the divisions listed after an address share its first
-    place, when the gazetteer puts them inside it."""
-    ms = c.mentions
-    while k + 1 < len(ms) and c.between(ms[k], ms[k + 1]) in ("、", "和", "及", "与"):
-        x = ms[k + 1]
-        if not (is_division(x) and _contains(c, p, x) or _short_inside(c, p, x)):
-            return
-        yield fact(c, x, "locatedIn", p, "name.address", 0.85)
-        k += 1
-
-
-def _short_inside(c: Clause, outer: Mention, inner: Mention) -> bool:
-    """[重庆][云阳], [山东][即墨]: a county's short name the linker left unlinked (a county of another
-    province than the paper's), written right after a division that holds a county of that name."""
-    if c.names is None or outer.key is None or inner.type != "Place" or is_division(inner):
-        return False
-    lex = c.names.lex
-    return any(outer.key.name in {a.code for a in lex.ancestors(code)} for code in lex.by_name.get(inner.text, ()))
-
-
-def _contains(c: Clause, outer: Mention, inner: Mention) -> bool:
-    """The gazetteer puts inner (a division) inside outer."""
-    if c.names is None or outer.key is None or inner.key is None or outer.key == inner.key:
-        return False
-    return outer.key.name in {a.code for a in c.names.lex.ancestors(inner.key.name)}
 
 
 _SCENE_TYPES = frozenset({"Enterprise", "Organization", "Project", "Event", "Place"})
