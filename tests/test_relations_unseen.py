@@ -83,3 +83,13 @@ def test_a_line_out_of_the_province_written_before_it_is_not_in_that_province():
     # 湖北[武汉至江西九江高铁]: 湖北 qualifies the first end of a line that runs into another province
     assert not any(p == "locatedIn" for _, p, _, _ in _rels("湖北武汉至江西九江高铁开工。"))
     assert ("防城港至东兴铁路", "locatedIn", "广西壮族自治区", "") in _rels("今天，广西防城港至东兴铁路正式进入铺轨阶段。")
+
+
+def test_the_subject_of_an_address_is_its_last_place_and_none_after_zai():
+    # 浙江湖州安吉县地处Y: the county is where Y says, not the province the address opens with
+    got = _rels("浙江湖州安吉县地处长三角腹地，这些年当地大力发展竹产业。")
+    assert ("安吉县", "locatedIn", "长三角", "") in got
+    assert not any(s in ("浙江", "湖州") and p == "locatedIn" and o == "长三角" for s, p, o, _ in got)
+    # 在内蒙古巴彦淖尔考察时，…来到位于Y的Z: the places after 在 are the scene, not the subject of 位于
+    got = _rels("5月，在宁夏中卫考察时，总书记来到位于腾格里沙漠南缘的一处治沙站。")
+    assert not any(p == "locatedIn" and s in ("宁夏", "中卫") for s, p, _, _ in got)

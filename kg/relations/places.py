@@ -215,7 +215,7 @@ def _subject_left(c: Clause, a: int) -> Mention | None:
     cands = [x for x in c.mentions if seg <= c.loc(x.start) and c.loc(x.end) <= a]
     free = [x for x in cands if _free(c, x, a)]
     if free:
-        return free[0]
+        return _run_end(c, free[0])  # 陕西榆林神木市地处Y: the last place of an address
     seat = _SEAT_OF.search(text, seg, a)
     if seat is not None:  # X的总部位于Y
         owner = [x for x in cands if c.loc(x.end) == seat.start() and x.type in ORGS | {"Project"}]
@@ -229,9 +229,21 @@ def _subject_left(c: Clause, a: int) -> Mention | None:
     return free[0] if free and c.loc(free[0].start) - prev <= 4 else None
 
 
+def _run_end(c: Clause, m: Mention) -> Mention:
+    """The last place of the address run m opens (陕西|榆林|神木市), m itself when it is none."""
+    ms, k = c.mentions, index_of(c, m)
+    while m.type == "Place" and k + 1 < len(ms) and ms[k + 1].type == "Place" and c.between(ms[k], ms[k + 1]) == "":
+        k += 1
+    return ms[k]
+
+
 def _free(c: Clause, m: Mention, upto: int) -> bool:
-    """m can be a subject: not inside 由X / 在X / 与X, not a modifier (X的…) before `upto`."""
-    if c.before(m, 1) in ("由", "在", "与", "和", "同", "对", "向", "从", "被", "给", "据"):
+    """m can be a subject: not inside 由X / 在X / 与X (nor a place of an address after 在: 在内蒙古巴彦淖尔),
+    not a modifier (X的…) before `upto`."""
+    k = index_of(c, m)
+    while m.type == "Place" and k > 0 and c.mentions[k - 1].type == "Place" and c.between(c.mentions[k - 1], c.mentions[k]) == "":
+        k -= 1
+    if c.before(c.mentions[k], 1) in ("由", "在", "与", "和", "同", "对", "向", "从", "被", "给", "据"):
         return False
     if "的" in c.text[c.loc(m.end) : upto] or m.type == "Person":
         return False
