@@ -93,3 +93,14 @@ def test_the_subject_of_an_address_is_its_last_place_and_none_after_zai():
     # 在内蒙古巴彦淖尔考察时，…来到位于Y的Z: the places after 在 are the scene, not the subject of 位于
     got = _rels("5月，在宁夏中卫考察时，总书记来到位于腾格里沙漠南缘的一处治沙站。")
     assert not any(p == "locatedIn" and s in ("宁夏", "中卫") for s, p, _, _ in got)
+
+
+def test_a_name_that_runs_into_a_longer_one_is_not_what_is_there():
+    # 在江西赣州，X一期工程…: the first phase is the works there, X names it; so for a ceremony of an event
+    got = _rels("在江西赣州，梅江灌区一期工程建设正加快推进。")
+    assert not any(s == "梅江灌区" and p == "locatedIn" for s, p, _, _ in got)
+    got = _rels("今天，第九届亚洲冬季运动会火炬传递启航仪式在哈尔滨举行。")
+    assert not any(s == "第九届亚洲冬季运动会" and p == "locatedIn" for s, p, _, _ in got)
+    assert ("第九届亚洲冬季运动会", "locatedIn", "哈尔滨市", "") in _rels("今天，第九届亚洲冬季运动会在哈尔滨开幕。")
+    # a place written before the name still locates it (贵州[X]控制性工程: X is in 贵州)
+    assert ("德江至余庆高速公路", "locatedIn", "贵州省", "") in _rels("昨天，贵州德江至余庆高速公路控制性工程乌江特大桥合龙。")

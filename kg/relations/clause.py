@@ -301,6 +301,18 @@ def opening_scene(c: Clause) -> tuple[int, int] | None:
     return (k, c.loc(ms[k].end) + close.end()) if close else None
 
 
+# the head of a longer name a mention runs into (平陆运河|控制性枢纽工程, 亭子口灌区|一期工程, 第31届世界大学生夏季运动会|
+# 火炬传递启航仪式, 农业银行|格当支行): the words between are modifiers, no verb, adverb or preposition
+_CONTINUED = re.compile(r"(?:(?![在于将已正并和与及的是为从到向对把被让也还都又再来去进加推开建完实总首全预计累])"
+                        r"[\u4e00-\u9fffA-Za-z0-9·“”]){0,10}?(?:工程|项目|仪式|典礼|开幕式|闭幕式|启动式|发布会|晚会|活动|分行|支行|分公司|分院)")
+
+
+def continued(c: Clause, m: Mention) -> bool:
+    """m is the modifier of a longer name of a project, event or branch right after it; what a
+    sentence says is of that longer thing, not of m."""
+    return _CONTINUED.match(c.text, c.loc(m.end)) is not None
+
+
 def _glued(c: Clause, m: Mention) -> bool:
     """A mention a letter, a digit, a hyphen or a name's middle dot joins on the left (俄罗斯-|塔吉克大学…,
     G20|杭州峰会, 3|号线): the end of a longer name the recogniser cut, of which no rule may state a fact.

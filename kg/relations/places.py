@@ -16,6 +16,7 @@ from .clause import (
     BRANCH_TAIL,
     ORGS,
     Clause,
+    continued,
     fact,
     group_after,
     index_of,
@@ -60,7 +61,7 @@ def held_in(c: Clause) -> Iterable[Fact]:
             continue
         else:
             prev = [x for x in ms[:i] if x.type in ("Event", "Project")]
-            if prev and prev[-1].type == "Event":
+            if prev and prev[-1].type == "Event" and not continued(c, prev[-1]):  # not Y of Y火炬传递仪式在X举行
                 gap = c.text[c.loc(prev[-1].end) : c.loc(p.start) - 1]
                 if len(gap) <= 30 and not re.search(r"[。；;]", gap):
                     event = prev[-1]  # Y(将于…)在X举办
@@ -135,7 +136,7 @@ def located(c: Clause) -> Iterable[Fact]:
         if of:  # 位于Y的X / 位于Y的链主还有A、B / 位于A和B境内的X
             rest = list(ms[k + 1 :])
             if rest and c.loc(rest[0].start) == of.end():
-                subjects = [rest[0]]
+                subjects = [] if continued(c, rest[0]) else [rest[0]]  # not X of 位于Y的X送出工程
             elif rest and _LIST_HEAD.match(text, of.end()) and c.loc(rest[0].start) <= of.end() + 13:
                 subjects = group_after(c, index_of(c, rest[0]), ORGS)
             elif (kind := _IS_A.search(text, 0, a)) is not None:  # X是一家(总部)位于Y的企业
@@ -291,7 +292,7 @@ def place_of(c: Clause) -> Iterable[Fact]:
         if len(x.text) < 2 or x.type == "Place" and not placelike(x):
             continue
         if gap == "的" and (x.type in ORGS | {"Project"} or x.type == "Place" and not is_division(x)) and c.before(p, 2) not in ("位于", "地处"):
-            if not _spans(c, i) and not _modifier(c, x):
+            if not _spans(c, i) and not _modifier(c, x) and not continued(c, x):
                 yield fact(c, x, "locatedIn", p, "rel.locatedIn.of", 0.7)
         elif gap == "" and x.type in ORGS | {"Project", "Place", "Event"} and not is_division(x) and x.key != p.key and not _governs(x):
             if x.type == "Event":  # 北京冬奥会, 成都大运会: the city is part of the event's name
@@ -367,8 +368,8 @@ def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mentio
     """The things named after the scene's place (index k, -1 when carried from the clause before)."""
     ms = c.mentions
     for i, m in enumerate(ms[k + 1 :], k + 1):
-        if c.loc(m.start) < start or m.type not in _SCENE_TYPES or is_division(m) or m.key == place.key:
-            continue
+        if c.loc(m.start) < start or m.type not in _SCENE_TYPES or is_division(m) or m.key == place.key or continued(c, m):
+            continue  # not 平陆运河 of 平陆运河控制性枢纽工程: what is there is the works named after it
         if m.type == "Place" and not placelike(m) or _modifier(c, m) or _joined(c, m) or c.before(m, 1) in ("与", "同", "跟", "向", "对", "从"):
             continue  # not 西部地区与东盟: a counterpart, not a thing there
         if c.after(m, 1) == "的" and m.type in ORGS:
