@@ -104,3 +104,16 @@ def test_a_name_that_runs_into_a_longer_one_is_not_what_is_there():
     assert ("第九届亚洲冬季运动会", "locatedIn", "哈尔滨市", "") in _rels("今天，第九届亚洲冬季运动会在哈尔滨开幕。")
     # a place written before the name still locates it (贵州[X]控制性工程: X is in 贵州)
     assert ("德江至余庆高速公路", "locatedIn", "贵州省", "") in _rels("昨天，贵州德江至余庆高速公路控制性工程乌江特大桥合龙。")
+
+
+def test_a_phrase_with_de_read_as_a_name_states_nothing():
+    from kg.relations import places
+
+    c = clause("在上海，小小的汽车零配件也能做成大产业。", ("上海", T.PLACE, "310000"), ("小小的汽车", T.PROJECT))
+    assert [m.text for m in c.mentions] == ["上海"] and not list(places.scene(c))
+    c = clause("在上海，临港新片区项目加快建设。", ("上海", T.PLACE, "310000"), ("临港新片区项目", T.PROJECT))
+    assert [f.subject.name for f in places.scene(c)] == ["临港新片区项目"]
+    # names with 的 of their own: 党的二十大, 美的集团
+    c = clause("党的二十大在北京召开。", ("党的二十大", T.EVENT), ("北京", T.PLACE, "110000"))
+    assert [f.subject.name for f in places.held_in(c)] == ["党的二十大"]
+    assert [m.text for m in clause("美的集团在佛山举办开放日。", ("美的集团", T.ENTERPRISE), ("佛山", T.PLACE, "440600")).mentions] == ["美的集团", "佛山"]

@@ -313,6 +313,11 @@ def continued(c: Clause, m: Mention) -> bool:
     return _CONTINUED.match(c.text, c.loc(m.end)) is not None
 
 
+# a span with 的 after two words' characters, outside quotes and 党的 (小小的汽车 of 小小的汽车零配件), is a phrase the
+# recogniser read as a name (not 美的集团, 标的公司, 党的二十大, 《我们的新时代》)
+_PHRASE = re.compile(r"^[^“《‘]*[\u4e00-\u9fff]{2}(?<!党)的")
+
+
 def _glued(c: Clause, m: Mention) -> bool:
     """A mention a letter, a digit, a hyphen or a name's middle dot joins on the left (俄罗斯-|塔吉克大学…,
     G20|杭州峰会, 3|号线): the end of a longer name the recogniser cut, of which no rule may state a fact.
@@ -329,8 +334,8 @@ def prepare(clauses: Iterable[Clause], ctx: Context) -> Iterator[Clause]:
     previous: Sentence | None = None
     scene: Mention | None = None
     for c in clauses:
-        c = Clause(c.sentence, tuple(m for m in c.mentions if not _glued(c, m)), c.nested, None, ctx.published, ctx.locale, topic,
-                   ctx.place_key, previous, ctx.text, ctx.names,
+        names = tuple(m for m in c.mentions if not _glued(c, m) and not _PHRASE.search(m.text))
+        c = Clause(c.sentence, names, c.nested, None, ctx.published, ctx.locale, topic, ctx.place_key, previous, ctx.text, ctx.names,
                    ctx.entities, None if c.sentence.text.startswith("在") else scene)
         c = replace(c, mentions=_resolve_anaphora(c, ctx), date=_sentence_date(c))
         opened = opening_scene(c)
