@@ -74,6 +74,11 @@ def test_a_name_a_letter_digit_or_hyphen_glues_to_is_cut_and_states_nothing():
     assert not list(places.held_in(c))
     c = clause("G20杭州峰会在杭州举行。", ("G20杭州峰会", T.EVENT), ("杭州", T.PLACE, "330100"))
     assert [(f.subject.name, f.object.name) for f in places.held_in(c)] == [("G20杭州峰会", "330100")]
+    # one dash joins a name (中国—东盟…); two set off an apposition (…之一——X)
+    c = clause("在南宁，李强前往中国—东盟信息港示范基地。", ("南宁", T.PLACE, "450100"), ("东盟信息港示范基地", T.PLACE))
+    assert not list(places.scene(c))
+    c = clause("在南宁，国家重大工程之一——平陆运河加紧施工。", ("南宁", T.PLACE, "450100"), ("平陆运河", T.PROJECT))
+    assert [f.subject.name for f in places.scene(c)] == ["平陆运河"]
     # a year before an event is its edition, not a cut
     c = clause("2023成都国际车展在成都开幕。", ("成都国际车展", T.EVENT), ("成都", T.PLACE, "510100"))
     assert [(f.subject.name, f.object.name) for f in places.held_in(c)] == [("成都国际车展", "510100")]

@@ -324,6 +324,8 @@ def _glued(c: Clause, m: Mention) -> bool:
     A year before an event is its edition (2025|浙江进口博览会, read by the frames)."""
     if m.type == EntityType.EVENT and re.search(r"(?:19|20)\d\d\s*(?:年度?)?$", c.before(m, 6)):
         return False
+    if re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]—", c.before(m, 2)):
+        return True  # 中国—|上海合作组织地方经贸合作示范区: one dash joins a name (two, ——, set off an apposition)
     return re.match(r"[A-Za-z0-9０-９\-－·]", c.before(m, 1)) is not None and not re.match(r"[A-Za-z0-9０-９]", m.text)
 
 
