@@ -118,6 +118,8 @@ def test_a_phrase_with_de_read_as_a_name_states_nothing():
     assert [m.text for m in c.mentions] == ["上海"] and not list(places.scene(c))
     c = clause("在上海，临港新片区项目加快建设。", ("上海", T.PLACE, "310000"), ("临港新片区项目", T.PROJECT))
     assert [f.subject.name for f in places.scene(c)] == ["临港新片区项目"]
+    c = clause("黄河开河至磴口县境内渡口镇附近。", ("磴口县", T.PLACE, "150822"), ("境内渡口镇", T.PLACE))
+    assert [m.text for m in c.mentions] == ["磴口县"]
     # names with 的 of their own: 党的二十大, 美的集团
     c = clause("党的二十大在北京召开。", ("党的二十大", T.EVENT), ("北京", T.PLACE, "110000"))
     assert [f.subject.name for f in places.held_in(c)] == ["党的二十大"]

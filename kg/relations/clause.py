@@ -313,9 +313,10 @@ def continued(c: Clause, m: Mention) -> bool:
     return _CONTINUED.match(c.text, c.loc(m.end)) is not None
 
 
-# a span with 的 after two words' characters, outside quotes and 党的 (小小的汽车 of 小小的汽车零配件), is a phrase the
-# recogniser read as a name (not 美的集团, 标的公司, 党的二十大, 《我们的新时代》)
-_PHRASE = re.compile(r"^[^“《‘]*[\u4e00-\u9fff]{2}(?<!党)的")
+# a span with 的 after two words' characters, outside quotes and 党的 (小小的汽车 of 小小的汽车零配件), or opening with
+# where in a place it is (境内渡口镇 of 磴口县境内渡口镇), is a phrase the recogniser read as a name (not 美的集团,
+# 标的公司, 党的二十大, 《我们的新时代》)
+_PHRASE = re.compile(r"^[^“《‘]*[\u4e00-\u9fff]{2}(?<!党)的|^(?:境内|境外|辖区内|腹地|深处|周边)")
 
 
 def _glued(c: Clause, m: Mention) -> bool:
