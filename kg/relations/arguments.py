@@ -36,10 +36,16 @@ BUILT_TAIL = ("大厦", "大楼", "中心", "机场", "水电站", "电站", "�
                "港", "码头", "场馆", "体育馆", "体育场", "会展中心", "医院", "工程", "项目", "线", "枢纽", "园区", "基地")
 
 
+# bodies said as a kind or a count (粤港澳三地政府, 粤港澳三地, 中俄两国企业, 河北人社部门, 国家部委): no name of one party
+GROUP = re.compile(r"(?:[两三四五六七八九十多各几](?:地|国|省|市|县|区)(?:政府|企业|部门|党委|高校|机构)?|部门|部委)$")
+
+
 def fits(fr: Frame, m: Mention, as_agent: bool) -> bool:
     """m can fill the agent (or patient) slot of the frame."""
     types = fr.agent if as_agent else fr.patient
     name = m.canonical or m.text
+    if GROUP.search(name):
+        return False
     if fr.predicate is Predicate.ORGANIZES and not as_agent:
         return m.type == EntityType.EVENT or (m.type in {EntityType.ENTERPRISE, EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION,
                                                           EntityType.PROJECT} and name.endswith(EVENT_TAIL))

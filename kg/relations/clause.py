@@ -209,10 +209,9 @@ def _antecedent(hit: re.Match[str], c: Clause, ctx: Context, a: int) -> Mention 
     word = hit.group(1)
     if hit.group(5):  # 本次大会 / 本届博览会: the last event named with that head (any event for 活动, 会议, 大会)
         head = hit.group(5)
-        for m in reversed(ctx.recent[-40:] + [m for m in c.mentions if c.loc(m.end) <= a]):
-            if m.type == "Event" and m.rule != "anaphora" and (head in _ANY_EVENT or (m.canonical or m.text).endswith(head)):
-                return m
-        return None
+        events = [m for m in ctx.recent[-40:] + [m for m in c.mentions if c.loc(m.end) <= a]
+                  if m.type == "Event" and m.rule != "anaphora" and (head in _ANY_EVENT or (m.canonical or m.text).endswith(head))]
+        return _current_edition(events[-1], events) if events else None
     if hit.group(4):  # 其研发部 / 其董事长: the organisation just named
         for m in reversed(ctx.recent[-12:] + [m for m in c.mentions if c.loc(m.end) <= a]):
             if m.type in ORGS and m.rule != "anaphora":
@@ -238,6 +237,33 @@ def _antecedent(hit: re.Match[str], c: Clause, ctx: Context, a: int) -> Mention 
             continue
         return m
     return None
+
+
+_EDITION = re.compile(r"^(?:首届|第([一二三四五六七八九十百零两\d]+)届)")
+
+
+def _edition(m: Mention) -> tuple[str, int] | None:
+    """(series, number) of an event named with its edition (第三届X -> (X, 3), 首届X -> (X, 1))."""
+    name = m.canonical or m.text
+    e = _EDITION.match(name)
+    if e is None:
+        return None
+    n = 1 if e.group(1) is None else quantities.count(e.group(1))
+    return (name[e.end() :], n) if n else None
+
+
+def _current_edition(last: Mention, events: list[Mention]) -> Mention:
+    """本届论坛 is the edition being held: when the document names several editions of the last
+    event's series (第三届X在北京举行 … 致首届X的贺信), the latest of them, not the one named last."""
+    own = _edition(last)
+    if own is None:
+        return last
+    best, top = last, own[1]
+    for m in events:
+        e = _edition(m)
+        if e is not None and e[0] == own[0] and e[1] > top:
+            best, top = m, e[1]
+    return best
 
 
 _REPORTING = re.compile(r"\s*(?:记者|本报记者|据|从|笔者)")
@@ -275,6 +301,35 @@ def opening_scene(c: Clause) -> tuple[int, int] | None:
     return (k, c.loc(ms[k].end) + close.end()) if close else None
 
 
+# the head of a longer name a mention runs into (平陆运河|控制性枢纽工程, 亭子口灌区|一期工程, 第31届世界大学生夏季运动会|
+# 火炬传递启航仪式, 农业银行|格当支行): the words between are modifiers, no verb, adverb or preposition
+_CONTINUED = re.compile(r"(?:(?![在于将已正并和与及的是为从到向对把被让也还都又再来去进加推开建完实总首全预计累])"
+                        r"[\u4e00-\u9fffA-Za-z0-9·“”]){0,10}?(?:工程|项目|仪式|典礼|开幕式|闭幕式|启动式|发布会|晚会|活动|分行|支行|分公司|分院)")
+
+
+def continued(c: Clause, m: Mention) -> bool:
+    """m is the modifier of a longer name of a project, event or branch right after it; what a
+    sentence says is of that longer thing, not of m."""
+    return _CONTINUED.match(c.text, c.loc(m.end)) is not None
+
+
+# a span with 的 after two words' characters, outside quotes and 党的 (小小的汽车 of 小小的汽车零配件), or opening with
+# where in a place it is (境内渡口镇 of 磴口县境内渡口镇), is a phrase the recogniser read as a name (not 美的集团,
+# 标的公司, 党的二十大, 《我们的新时代》)
+_PHRASE = re.compile(r"^[^“《‘]*[\u4e00-\u9fff]{2}(?<!党)的|^(?:境内|境外|辖区内|腹地|深处|周边)")
+
+
+def _glued(c: Clause, m: Mention) -> bool:
+    """A mention a letter, a digit, a hyphen or a name's middle dot joins on the left (俄罗斯-|塔吉克大学…,
+    G20|杭州峰会, 3|号线): the end of a longer name the recogniser cut, of which no rule may state a fact.
+    A year before an event is its edition (2025|浙江进口博览会, read by the frames)."""
+    if m.type == EntityType.EVENT and re.search(r"(?:19|20)\d\d\s*(?:年度?)?$", c.before(m, 6)):
+        return False
+    if re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]—", c.before(m, 2)):
+        return True  # 中国—|上海合作组织地方经贸合作示范区: one dash joins a name (two, ——, set off an apposition)
+    return re.match(r"[A-Za-z0-9０-９\-－·]", c.before(m, 1)) is not None and not re.match(r"[A-Za-z0-9０-９]", m.text)
+
+
 def prepare(clauses: Iterable[Clause], ctx: Context) -> Iterator[Clause]:
     """Clauses with their date, 该X / 我市 resolved, the previous sentence's topic, and the scene a
     clause ending with ； sets for the next (在河南郑州，A前往X；到Y…: Y is in 郑州 too)."""
@@ -282,7 +337,8 @@ def prepare(clauses: Iterable[Clause], ctx: Context) -> Iterator[Clause]:
     previous: Sentence | None = None
     scene: Mention | None = None
     for c in clauses:
-        c = Clause(c.sentence, c.mentions, c.nested, None, ctx.published, ctx.locale, topic, ctx.place_key, previous, ctx.text, ctx.names,
+        names = tuple(m for m in c.mentions if not _glued(c, m) and not _PHRASE.search(m.text))
+        c = Clause(c.sentence, names, c.nested, None, ctx.published, ctx.locale, topic, ctx.place_key, previous, ctx.text, ctx.names,
                    ctx.entities, None if c.sentence.text.startswith("在") else scene)
         c = replace(c, mentions=_resolve_anaphora(c, ctx), date=_sentence_date(c))
         opened = opening_scene(c)

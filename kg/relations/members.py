@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..locales import COMMITTEE, party_committee
 from ..posts import POSTS
+from ..recognize.abbreviations import world_countries
 from ..types import EntityType, Fact, Mention
 from .clause import ORGS, Clause, fact, is_division, key_fact, segment_start
 from .names import government_name
@@ -127,8 +128,8 @@ def _officer_list(c: Clause, i: int, found: dict[int, Mention], held: dict[int, 
     if i > 0 and ms[i - 1].type == "Person" and (i - 1) in found and i not in found:
         gap = c.between(ms[i - 1], p)
         posts = posts_in(gap[1:]) if gap[:1] in ("、", "和", "与", "及", "，") and not gap[1:].startswith(_TENSE_CHANGES) else None
-        if posts and gap[:1] == "，" and any(x in _OWN_BODY_POSTS for x in posts):
-            posts = None  # 北京市委书记A，国务委员B: a post of the State Council, not of the body before
+        if posts and any(x in _OWN_BODY_POSTS for x in posts) and (gap[:1] == "，" or (found[i - 1].canonical or found[i - 1].text) != "国务院"):
+            posts = None  # 北京市委书记A，国务委员B / 全国人大常委会副委员长A、国务委员B: a post of the State Council, not of the body before
         if posts is None and gap in ("、", "和", "及") and held.get(i - 1):
             posts = held[i - 1]  # 国务院副总理何立峰、张国清: people listed after one post share it
         if posts:
@@ -239,6 +240,8 @@ def posts_found(c: Clause, org: Mention, p: Mention) -> bool:
 
 
 def memberships(c: Clause, p: Mention, org: Mention, posts: list[str], rule: str, conf: float) -> Iterator[Fact]:
+    if org.type != "Place" and _is_country(org.canonical or org.text):
+        return  # 俄罗斯总统普京 with the country read as a body: a head of state is no member of a place
     if org.type == "Place":
         # [太原市]市长张三: the place's government
         for post in posts:
@@ -268,6 +271,11 @@ def memberships(c: Clause, p: Mention, org: Mention, posts: list[str], rule: str
 
 
 _PARTY_POSTS = ("书记", "副书记", "成员", "组长", "副组长")
+
+
+def _is_country(name: str) -> bool:
+    """A country of kg/data/world.tsv (俄罗斯, 巴西): its president or minister is not a member of it."""
+    return name in world_countries().get(name[:1], ())
 
 
 def _committee_place(org: Mention) -> str | None:

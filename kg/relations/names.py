@@ -49,7 +49,8 @@ _GROUP_HEAD = re.compile(r"(?:集团公司|集团|总公司)")
 _LEGAL = ("集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "股份公司", "公司", "控股")
 # what the name of a group's unit ends with: a company, a plant, an institute (一院), a mine …
 _UNIT_TAIL = re.compile(r"(?:公司|厂|院|所|研究院|中心|矿|站|基地|局|处|部)$")
-_GOV_POSTS = {"省长": ("省", "自治区"), "市长": ("市",), "县长": ("县",), "区长": ("区",), "州长": ("州",), "旗长": ("旗",)}
+_GOV_POSTS = {"省长": ("省", "自治区"), "市长": ("市",), "县长": ("县",), "区长": ("区",), "州长": ("州",), "旗长": ("旗",),
+              "自治区主席": ("自治区",), "自治州州长": ("州",)}  # 新疆维吾尔自治区党委副书记、自治区主席X
 _PARTY_POSTS = ("省委", "市委", "县委", "区委", "州委", "旗委")
 
 
@@ -57,7 +58,7 @@ def government_name(place: str | None, post: str) -> str | None:
     """The body a place-level post belongs to: (山西省, 副省长) -> 山西省人民政府, (沁源县, 县委书记) -> 中共沁源县委."""
     if not place:
         return None
-    core = post.removeprefix("常务").removeprefix("副")
+    core = post.replace("常务", "", 1).replace("副", "", 1)  # 常务副省长, 自治区副主席
     if core in _GOV_POSTS and place.endswith(_GOV_POSTS[core]):
         return place + "人民政府"
     if post.startswith(_PARTY_POSTS) and place.endswith(post[0]):

@@ -11,11 +11,13 @@ from ..recognize.abbreviations import world_cities, world_countries
 from ..rescan import finditer
 from ..types import Fact, Mention
 from ..words import POSITIONS
+from .addresses import address_list, contains, crosses, short_inside
 from .arguments import ADV
 from .clause import (
     BRANCH_TAIL,
     ORGS,
     Clause,
+    continued,
     fact,
     group_after,
     index_of,
@@ -60,7 +62,7 @@ def held_in(c: Clause) -> Iterable[Fact]:
             continue
         else:
             prev = [x for x in ms[:i] if x.type in ("Event", "Project")]
-            if prev and prev[-1].type == "Event":
+            if prev and prev[-1].type == "Event" and not continued(c, prev[-1]):  # not Y of Y火炬传递仪式在X举行
                 gap = c.text[c.loc(prev[-1].end) : c.loc(p.start) - 1]
                 if len(gap) <= 30 and not re.search(r"[。；;]", gap):
                     event = prev[-1]  # Y(将于…)在X举办
@@ -135,7 +137,7 @@ def located(c: Clause) -> Iterable[Fact]:
         if of:  # 位于Y的X / 位于Y的链主还有A、B / 位于A和B境内的X
             rest = list(ms[k + 1 :])
             if rest and c.loc(rest[0].start) == of.end():
-                subjects = [rest[0]]
+                subjects = [] if continued(c, rest[0]) else [rest[0]]  # not X of 位于Y的X送出工程
             elif rest and _LIST_HEAD.match(text, of.end()) and c.loc(rest[0].start) <= of.end() + 13:
                 subjects = group_after(c, index_of(c, rest[0]), ORGS)
             elif (kind := _IS_A.search(text, 0, a)) is not None:  # X是一家(总部)位于Y的企业
@@ -215,7 +217,7 @@ def _subject_left(c: Clause, a: int) -> Mention | None:
     cands = [x for x in c.mentions if seg <= c.loc(x.start) and c.loc(x.end) <= a]
     free = [x for x in cands if _free(c, x, a)]
     if free:
-        return free[0]
+        return _run_end(c, free[0])  # 陕西榆林神木市地处Y: the last place of an address
     seat = _SEAT_OF.search(text, seg, a)
     if seat is not None:  # X的总部位于Y
         owner = [x for x in cands if c.loc(x.end) == seat.start() and x.type in ORGS | {"Project"}]
@@ -229,9 +231,21 @@ def _subject_left(c: Clause, a: int) -> Mention | None:
     return free[0] if free and c.loc(free[0].start) - prev <= 4 else None
 
 
+def _run_end(c: Clause, m: Mention) -> Mention:
+    """The last place of the address run m opens (陕西|榆林|神木市), m itself when it is none."""
+    ms, k = c.mentions, index_of(c, m)
+    while m.type == "Place" and k + 1 < len(ms) and ms[k + 1].type == "Place" and c.between(ms[k], ms[k + 1]) == "":
+        k += 1
+    return ms[k]
+
+
 def _free(c: Clause, m: Mention, upto: int) -> bool:
-    """m can be a subject: not inside 由X / 在X / 与X, not a modifier (X的…) before `upto`."""
-    if c.before(m, 1) in ("由", "在", "与", "和", "同", "对", "向", "从", "被", "给", "据"):
+    """m can be a subject: not inside 由X / 在X / 与X (nor a place of an address after 在: 在内蒙古巴彦淖尔),
+    not a modifier (X的…) before `upto`."""
+    k = index_of(c, m)
+    while m.type == "Place" and k > 0 and c.mentions[k - 1].type == "Place" and c.between(c.mentions[k - 1], c.mentions[k]) == "":
+        k -= 1
+    if c.before(c.mentions[k], 1) in ("由", "在", "与", "和", "同", "对", "向", "从", "被", "给", "据"):
         return False
     if "的" in c.text[c.loc(m.end) : upto] or m.type == "Person":
         return False
@@ -281,19 +295,19 @@ def place_of(c: Clause) -> Iterable[Fact]:
             continue  # not 晋 of 晋台, nor a name that is no place name
         x = ms[i + 1]
         gap = c.between(p, x)
-        if gap == "" and is_division(p) and (is_division(x) and _contains(c, p, x) or _short_inside(c, p, x)):
+        if gap == "" and is_division(p) and (is_division(x) and contains(c, p, x) or short_inside(c, p, x)):
             yield fact(c, x, "locatedIn", p, "name.address", 0.85)  # an address written out: read off the compound name
-            yield from _address_list(c, p, i + 1)
+            yield from address_list(c, p, i + 1)
             continue
         if len(x.text) < 2 or x.type == "Place" and not placelike(x):
             continue
         if gap == "的" and (x.type in ORGS | {"Project"} or x.type == "Place" and not is_division(x)) and c.before(p, 2) not in ("位于", "地处"):
-            if not _spans(c, i) and not _modifier(c, x):
+            if not _spans(c, i) and not _modifier(c, x) and not continued(c, x):
                 yield fact(c, x, "locatedIn", p, "rel.locatedIn.of", 0.7)
         elif gap == "" and x.type in ORGS | {"Project", "Place", "Event"} and not is_division(x) and x.key != p.key and not _governs(x):
             if x.type == "Event":  # 北京冬奥会, 成都大运会: the city is part of the event's name
                 yield fact(c, x, "locatedIn", p, "name.event-place", 0.4)
-            else:
+            elif not crosses(c, p, x):
                 yield fact(c, x, "locatedIn", p, "rel.locatedIn.adjacent", 0.75)
 
 
@@ -305,8 +319,9 @@ _NATURE_TAIL = ("河", "江", "湖", "海", "山", "峡", "岭", "川")
 
 
 def _spans(c: Clause, i: int) -> bool:
-    """The place at index i is one of several a line joins or a list names (A、B的X, 连接A和B的X)."""
-    return c.before(c.mentions[i], 1) in _LIST_BEFORE or _joined(c, c.mentions[i])
+    """The place at index i (or its address run) is one a line joins or a list names (A、B的X, 连接A和B的X, 北京至张家口蔚县的X)."""
+    j = next(k for k in range(i, -1, -1) if k == 0 or c.mentions[k - 1].type != "Place" or c.between(c.mentions[k - 1], c.mentions[k]))
+    return c.before(c.mentions[j], 1) in _LIST_BEFORE or _joined(c, c.mentions[i])
 
 
 def _joined(c: Clause, m: Mention) -> bool:
@@ -329,34 +344,6 @@ def _governs(m: Mention) -> bool:
     """[苏州工业园区][管委会], [杭州市][西湖区政府]: the body that governs the place before it, whose
     place is its jurisdiction (read off its name), not where it stands."""
     return m.type == "GovernmentBody" or (m.canonical or m.text).endswith(_GOVERNING)
-
-
-def _address_list(c: Clause, p: Mention, k: int) -> Iterator[Fact]:
-    """在江苏苏州和江阴, 四川成都、绵阳: the divisions listed after an address share its first
-    place, when the gazetteer puts them inside it."""
-    ms = c.mentions
-    while k + 1 < len(ms) and c.between(ms[k], ms[k + 1]) in ("、", "和", "及", "与"):
-        x = ms[k + 1]
-        if not (is_division(x) and _contains(c, p, x) or _short_inside(c, p, x)):
-            return
-        yield fact(c, x, "locatedIn", p, "name.address", 0.85)
-        k += 1
-
-
-def _short_inside(c: Clause, outer: Mention, inner: Mention) -> bool:
-    """[重庆][云阳], [山东][即墨]: a county's short name the linker left unlinked (a county of another
-    province than the paper's), written right after a division that holds a county of that name."""
-    if c.names is None or outer.key is None or inner.type != "Place" or is_division(inner):
-        return False
-    lex = c.names.lex
-    return any(outer.key.name in {a.code for a in lex.ancestors(code)} for code in lex.by_name.get(inner.text, ()))
-
-
-def _contains(c: Clause, outer: Mention, inner: Mention) -> bool:
-    """The gazetteer puts inner (a division) inside outer."""
-    if c.names is None or outer.key is None or inner.key is None or outer.key == inner.key:
-        return False
-    return outer.key.name in {a.code for a in c.names.lex.ancestors(inner.key.name)}
 
 
 _SCENE_TYPES = frozenset({"Enterprise", "Organization", "Project", "Event", "Place"})
@@ -391,8 +378,8 @@ def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mentio
     """The things named after the scene's place (index k, -1 when carried from the clause before)."""
     ms = c.mentions
     for i, m in enumerate(ms[k + 1 :], k + 1):
-        if c.loc(m.start) < start or m.type not in _SCENE_TYPES or is_division(m) or m.key == place.key:
-            continue
+        if c.loc(m.start) < start or m.type not in _SCENE_TYPES or is_division(m) or m.key == place.key or continued(c, m):
+            continue  # not 平陆运河 of 平陆运河控制性枢纽工程: what is there is the works named after it
         if m.type == "Place" and not placelike(m) or _modifier(c, m) or _joined(c, m) or c.before(m, 1) in ("与", "同", "跟", "向", "对", "从"):
             continue  # not 西部地区与东盟: a counterpart, not a thing there
         if c.after(m, 1) == "的" and m.type in ORGS:

@@ -1,0 +1,42 @@
+"""An address written out: divisions one inside another as the gazetteer puts them (安徽庐江县,
+四川成都、绵阳, 重庆云阳), and a line whose name runs out of the division written before it."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..types import Fact, Mention
+from .clause import Clause, fact, is_division
+
+
+def address_list(c: Clause, p: Mention, k: int) -> Iterator[Fact]:
+    """在江苏苏州和江阴, 四川成都、绵阳: the divisions listed after an address share its first
+    place, when the gazetteer puts them inside it."""
+    ms = c.mentions
+    while k + 1 < len(ms) and c.between(ms[k], ms[k + 1]) in ("、", "和", "及", "与"):
+        x = ms[k + 1]
+        if not (is_division(x) and contains(c, p, x) or short_inside(c, p, x)):
+            return
+        yield fact(c, x, "locatedIn", p, "name.address", 0.85)
+        k += 1
+
+
+def short_inside(c: Clause, outer: Mention, inner: Mention) -> bool:
+    """[重庆][云阳], [山东][即墨]: a county's short name the linker left unlinked (a county of another
+    province than the paper's), written right after a division that holds a county of that name."""
+    if c.names is None or outer.key is None or inner.type != "Place" or is_division(inner):
+        return False
+    lex = c.names.lex
+    return any(outer.key.name in {a.code for a in lex.ancestors(code)} for code in lex.by_name.get(inner.text, ()))
+
+
+def crosses(c: Clause, p: Mention, x: Mention) -> bool:
+    """x is a line to a division outside p (四川[成都至青海西宁铁路]): p qualifies its first end only."""
+    to = max(x.text.find("至"), x.text.find("到"))
+    return to > 0 and any(x.start + to < n.start < x.end and is_division(n) and not contains(c, p, n) for n in c.nested)
+
+
+def contains(c: Clause, outer: Mention, inner: Mention) -> bool:
+    """The gazetteer puts inner (a division) inside outer."""
+    if c.names is None or outer.key is None or inner.key is None or outer.key == inner.key:
+        return False
+    return outer.key.name in {a.code for a in c.names.lex.ancestors(inner.key.name)}
