@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from . import words
+from . import prefixes
 from .lexicon import Department, Division, Lexicon
 from .locales import COMMITTEE, article_locale, infer_locale, jurisdiction, party_committee  # noqa: F401  (article_locale, infer_locale: re-exported)
 from .types import ORG_TYPES, Document, Entity, EntityType, Key, Locale, Mention
@@ -24,11 +24,6 @@ _ABBREV = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"「]?([\u4e00-\u9
 _LEVEL_OF_PREFIX = {"省": "province", "市": "city", "县": "county", "区": "county"}
 # kinds whose name may carry the division they are in before it (the address), as they are named in news
 _ADDRESSED = frozenset({"Place", "Project"})
-# a rest that opens with a common word is a kind, not a name (武夷山国家公园 is not the document's 国家公园)
-_COMMON_HEADS = ("国家", "广大", "全国", "中国", "省级", "市级")
-_ZONE_HEADS = ("开发区", "新区", "园区", "示范区", "试验区", "合作区", "口岸", "自贸区", "保税区")
-_OWNER = re.compile("集团|公司|股份")
-_MUNICIPALITIES = frozenset({"11", "12", "31", "50"})  # 北京, 天津, 上海, 重庆: the city is part of its works' names
 _NOT_PREFIXES = frozenset("市场 市民 市区 市级 市属 市直 市内 市外 市县 省内 省外 省级 省属 省直 省市 省会 省城 县城 县域 县级 县区 县乡 区域 区级 区县".split())
 
 
@@ -128,7 +123,7 @@ class Linker:
                 continue
             for n in range(2, len(m.text) - 2):
                 rest = bare.get(m.text[n:])
-                if rest is None or rest.type != m.type or m.text[n:].startswith(_COMMON_HEADS):
+                if rest is None or rest.type != m.type or m.text[n:].startswith(prefixes.COMMON_HEADS):
                     continue
                 d = self.lexicon.place(m.text[:n], locale)
                 if d is not None and not self._foreign_short_county(m.text[:n], d, locale):
@@ -155,7 +150,7 @@ class Linker:
         text = m.text
         typ = EntityType(m.type)
         if typ is EntityType.PLACE:
-            d = self.lexicon.place(text, self._address_locale(before) or locale)
+            d = self.lexicon.place(text, prefixes.address_locale(before, self.lexicon) or locale)
             if d is not None and not self._foreign_short_county(text, d, locale, before):
                 return d.name, _division_key(d), d
             zone = self.zones.resolve(text, locale) if d is None else None
@@ -170,8 +165,7 @@ class Linker:
                 if d is not None:
                     return d.name, _division_key(d), d
                 return m.canonical, Key(typ, m.canonical), None
-            if text.endswith(_ZONE_HEADS):
-                text = self._without_province(text)  # 广东汕尾海洋工业园区 -> 汕尾海洋工业园区 (a zone the catalogue lacks)
+            text = prefixes.own_name(text, m.type, self.lexicon)  # 广东汕尾海洋工业园区 -> 汕尾海洋工业园区
             return text, Key(typ, text), None
         if typ in ORG_TYPES:
             name, absolute = self._expand_body(text, locale) if typ is not EntityType.ENTERPRISE else (text, True)
@@ -184,34 +178,8 @@ class Linker:
             return name, Key(typ, name, "" if absolute else page), None
         if typ is EntityType.PERSON:
             return text, self.person_key(text, locale, page), None
-        if typ is EntityType.PROJECT:
-            text = self._without_province(text)
+        text = prefixes.own_name(text, m.type, self.lexicon)  # 青海玛尔挡水电站 -> 玛尔挡水电站
         return text, Key(typ, text), None
-
-    def _without_province(self, name: str) -> str:
-        """青海玛尔挡水电站 -> 玛尔挡水电站, 浙江义乌（苏溪）国际枢纽港项目 -> 义乌（苏溪）国际枢纽港项目: a work is
-        named without the province papers write before it (the province stays an alias and, read off the
-        name, where it is), so that the article that writes it and the one that does not name one work.
-        Kept: a municipality's works (北京大兴国际机场), and a name whose rest opens with a common word
-        (江苏沿海高铁: 沿海高铁 names a kind), and a work named after a company whose name the province
-        opens (山西建投五建集团项目)."""
-        for n in range(min(8, len(name) - 4), 1, -1):  # the longest division first (新疆维吾尔自治区, not 新疆)
-            d = self.lexicon.place(name[:n])
-            if d is None or d.level != "province" or d.code[:2] in _MUNICIPALITIES:
-                continue
-            rest = name[n:]
-            if rest.startswith(_COMMON_HEADS) or any(rest[:k] in words.common_words() for k in (2, 3)) or rest[0] in "省市县区" or _OWNER.search(rest):
-                return name
-            return rest
-        return name
-
-    def _address_locale(self, before: Division | None) -> Locale | None:
-        """The province of the division written right before a place (吉林|大安: 大安市 of Jilin,
-        not 大安区 of Sichuan, whatever the paper's province): an address names its own."""
-        if before is None or before.level not in ("province", "city"):
-            return None
-        province = self.lexicon.province_of(before.code)
-        return Locale(province=province.name) if province is not None else None
 
     @staticmethod
     def person_key(name: str, locale: Locale, page: str) -> Key:

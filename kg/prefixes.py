@@ -1,0 +1,54 @@
+"""Names papers write with their province before them: works and zones are named without it, and a
+place right after a province is that province's.
+
+Readers name a work or a zone by its own name (玛尔挡水电站, 鹿泉经济开发区) and read the province
+written before it (青海玛尔挡水电站) as where it is; the linker does the same, so that the article
+that writes the province and the one that does not name one entity (the written form stays an
+alias, and the province a locatedIn read off the name).
+"""
+from __future__ import annotations
+
+import re
+
+from . import words
+from .lexicon import Division, Lexicon
+from .types import Locale
+
+# the heads of a zone's name (a zone the catalogue of kg/data/zones.tsv lacks)
+ZONE_HEADS = ("开发区", "新区", "园区", "示范区", "试验区", "合作区", "口岸", "自贸区", "保税区")
+# a company's name: the province opens it (山西建投, 陕西建工集团), it is part of the name
+_OWNER = re.compile("集团|公司|股份")
+# 北京, 天津, 上海, 重庆: the city is part of its works' names (北京大兴国际机场)
+_MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
+# a rest that opens with a common word is a kind, not a name (武夷山国家公园 is not the document's 国家公园)
+COMMON_HEADS = ("国家", "广大", "全国", "中国", "省级", "市级")
+
+
+def own_name(name: str, typ: str, lexicon: Lexicon) -> str:
+    """The name a work or a zone (one the zone catalogue lacks) goes by: without the province."""
+    return without_province(name, lexicon) if typ == "Project" or typ == "Place" and name.endswith(ZONE_HEADS) else name
+
+
+def without_province(name: str, lexicon: Lexicon) -> str:
+    """青海玛尔挡水电站 -> 玛尔挡水电站, 浙江义乌（苏溪）国际枢纽港项目 -> 义乌（苏溪）国际枢纽港项目.
+    Kept whole: a municipality's works (北京大兴国际机场), a name whose rest opens with a common word
+    (江苏沿海高铁: 沿海高铁 names a kind), and a work named after a company whose name the province
+    opens (山西建投五建集团项目)."""
+    for n in range(min(8, len(name) - 4), 1, -1):  # the longest division first (新疆维吾尔自治区, not 新疆)
+        d = lexicon.place(name[:n])
+        if d is None or d.level != "province" or d.code[:2] in _MUNICIPALITIES:
+            continue
+        rest = name[n:]
+        if rest.startswith(COMMON_HEADS) or any(rest[:k] in words.common_words() for k in (2, 3)) or rest[0] in "省市县区" or _OWNER.search(rest):
+            return name
+        return rest
+    return name
+
+
+def address_locale(before: Division | None, lexicon: Lexicon) -> Locale | None:
+    """The province of the division written right before a place (吉林|大安: 大安市 of Jilin, not
+    大安区 of Sichuan, whatever the paper's province): an address names its own."""
+    if before is None or before.level not in ("province", "city"):
+        return None
+    province = lexicon.province_of(before.code)
+    return Locale(province=province.name) if province is not None else None
