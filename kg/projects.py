@@ -25,6 +25,9 @@ QUALIFIERS = STANDING | frozenset(
     城乡 安置 保障性 平价 海上 陆上 分布式 集中式 全线 沿线 控制性 节点 不通 北端 南端 东端 西端
     抽水 蓄能 抽水蓄能 储能 新型储能 百万千瓦级 千万千瓦级 吉瓦级""".split()
 )
+# a programme's numbered slogan in quotes (“两重”, “两新”, “十四五”): “两重”项目 are the projects of a
+# national programme, a kind; the programme's own works keep their names (“三北”工程)
+QUOTED_SLOGAN = re.compile(r"[“\"][一二两三四五六七八九十百千]+[\u4e00-\u9fff]{0,3}[”\"]")
 # a count of kinds (十大工程, 五大项目): which ones, not one
 _COUNTED_KINDS = re.compile(r"^[一二两三四五六七八九十百千]+大")
 # what a physical work (a base, a line) needs to be one: a word that singles it out

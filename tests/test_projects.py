@@ -33,3 +33,14 @@ def test_kind_of_project_reads_the_words():
     assert projects.kind_of_project("特色公益品牌", cut, ())
     assert projects.kind_of_project("光谷科学岛重要配套", cut, ())
     assert not projects.kind_of_project("光谷科学岛消防", cut, ())
+
+
+def test_the_projects_of_a_programme_named_by_a_quoted_slogan_are_a_kind(pipeline):
+    # a Henan and a Gansu paper: “两重”项目 are projects of a national programme; “三北”工程 is one work
+    from kg.types import Locale
+
+    from .conftest import top_spans
+
+    got = top_spans(pipeline, "郑州加快推进“两重”项目建设。“三北”工程攻坚战取得新进展。", Locale(province="河南省"))
+    assert not any("两重" in t for t, _ in got), got
+    assert ("“三北”工程", "Project") in got, got

@@ -112,6 +112,8 @@ def distinctive(
             return False  # 8吉瓦项目: how big, not what
         if len(name) <= 2 and not any(t.pos in _PROPER for t in heads) and not (works and place is not None and place.start <= start):
             return False  # 科技项目, 招商项目, 配套工程 (平陆运河 is named after its place)
+        if ctx.text.startswith("项目", end) and projects.QUOTED_SLOGAN.fullmatch(name):
+            return False  # “两重”项目, “两新”项目: the projects of a programme, a kind
         if projects.kind_of_project(name, cut, _PROJECT_GENERIC):
             return False  # 招商引资项目, 特色公益品牌项目: a kind of project
         if ctx.text.startswith(_WORKS_NEEDING_NAMES, end):
