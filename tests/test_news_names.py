@@ -608,3 +608,9 @@ def test_airports_dry_ports_competition_zones_and_power_plants_by_their_heads(pi
     for name, typ in (("桂林机场", "Place"), ("邢台国际陆港", "Place"), ("崇礼赛区", "Place"), ("华电佳木斯热电厂", "Enterprise")):
         assert (name, typ) in got, (name, got)
     assert not any(t.startswith("新建") for t, _ in spans(pipeline, "新建温福高铁项目进入全面施工阶段。")), got
+
+
+def test_the_party_named_before_a_plenary_session(pipeline):
+    # 中共 before the term (中共二十届四中全会), as 党的 before it, is part of the sitting's name
+    got = spans(pipeline, "中共二十届四中全会精神宣讲团在长沙作报告。")
+    assert ("中共二十届四中全会", "Event") in got, got

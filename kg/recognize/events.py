@@ -71,7 +71,7 @@ _SESSION = re.compile(
     rf"(?:(?:第)?{_NUM}+次(?:全体会议|会议|全会)|{_NUM}中全会)"
 )
 # the body before the term (全国政协, 省人大常委会, 党的; 河南省委, 中共长沙市委 with the places before it)
-_SESSION_BODY = re.compile(r"(?:全国人大常委会|人大常委会|全国人大|全国政协|人大|政协|党工委|党委|省委|市委|县委|区委|州委|旗委|盟委|委|党的)$")
+_SESSION_BODY = re.compile(r"(?:全国人大常委会|人大常委会|全国人大|全国政协|人大|政协|党工委|党委|省委|市委|县委|区委|州委|旗委|盟委|委|党的|中共)$")
 # an award of some edition (第36届大众电影百花奖, 首届全国创新争先奖): the award's ceremony, an event
 _AWARD = re.compile(r"(?:(?:19|20)\d{2}年(?:度)?)?(?:第[一二三四五六七八九十百零〇\d]+届|首届)(?:[\u4e00-\u9fff“”]{2,16}?)奖(?![金励项品章状牌杯券奖])")
 
