@@ -44,3 +44,14 @@ def test_the_projects_of_a_programme_named_by_a_quoted_slogan_are_a_kind(pipelin
     got = top_spans(pipeline, "郑州加快推进“两重”项目建设。“三北”工程攻坚战取得新进展。", Locale(province="河南省"))
     assert not any("两重" in t for t, _ in got), got
     assert ("“三北”工程", "Project") in got, got
+
+
+def test_a_base_or_corridor_needs_more_than_a_description(pipeline):
+    # a Xinjiang and a Guangxi paper: what a base or corridor is for names a kind; a place or a capacity names one
+    from kg.types import Locale
+
+    from .conftest import top_spans
+
+    got = top_spans(pipeline, "新疆打造全国能源资源战略保障基地，构建全球航空物流大通道。宁东200万千瓦复合光伏基地开工。", Locale(province="新疆维吾尔自治区"))
+    assert not any(t.endswith(("保障基地", "大通道")) for t, _ in got), got
+    assert ("宁东200万千瓦复合光伏基地", "Project") in got, got

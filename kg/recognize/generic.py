@@ -89,7 +89,10 @@ _LEGAL_LEADS = ("有限", "股份", "集团", "分", "总", "子", "责任")
 _KIND_HEADS = ("项目", "工程", "基地", "生产线", "智能工厂", "铁路")
 # projects, bases and lines: a reader lists one only when something singles it out (石化项目,
 # 钾肥生产基地 are kinds); programmes (工程) are often named by what they do (青年马克思主义者培养工程)
-_WORKS_NEEDING_NAMES = ("项目", "基地", "生产线", "智能工厂")
+_WORKS_NEEDING_NAMES = ("项目", "基地", "生产线", "智能工厂", "通道")
+# bases and corridors are named by a place, a proper word or a mark, never by a description alone
+# (世界级盐湖产业基地, 全球航空物流大通道: what the base or corridor is for, a kind)
+_NAMED_ONLY = ("基地", "通道")
 
 
 def distinctive(
@@ -118,7 +121,8 @@ def distinctive(
             return False  # 招商引资项目, 特色公益品牌项目: a kind of project
         if ctx.text.startswith(_WORKS_NEEDING_NAMES, end):
             placed = _placed(place_end, start, end)
-            if not projects.singled_out(name, [(t.text, t.pos) for t in heads], _PROJECT_GENERIC, placed):
+            described = not ctx.text.startswith(_NAMED_ONLY, end)  # 全国能源资源战略保障基地, 陆路贸易新通道: kinds
+            if not projects.singled_out(name, [(t.text, t.pos) for t in heads], _PROJECT_GENERIC, placed, described=described):
                 return False  # 钾肥生产基地, 智能化生产线: kinds of base and line
     if typ != "Person" and (ctx.text.startswith("中心", end) or ctx.text.startswith(_BARE_HEADS, end) and not name.endswith(_LEGAL_LEADS)):
         placed = _placed(place_end, start, end)
