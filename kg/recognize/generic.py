@@ -92,7 +92,7 @@ _KIND_HEADS = ("项目", "工程", "基地", "生产线", "智能工厂", "铁�
 _WORKS_NEEDING_NAMES = ("项目", "基地", "生产线", "智能工厂", "通道")
 # bases and corridors are named by a place, a proper word or a mark, never by a description alone
 # (世界级盐湖产业基地, 全球航空物流大通道: what the base or corridor is for, a kind)
-_NAMED_ONLY = ("基地", "通道")
+_NAMED_ONLY = ("基地", "通道", "生产线")
 
 
 def distinctive(
