@@ -117,3 +117,14 @@ def test_a_holding_in_a_company_and_a_stake_held_in_the_passive():
 def test_a_market_share_is_no_stake():
     got = facts("蒙牛在华南冰淇淋市场获得15%的份额，仅次于伊利。", ("蒙牛", E), ("伊利", E))
     assert not _pairs(got, "invests")
+
+
+def test_a_subsidiary_named_after_its_role_is_a_name_of_its_own(pipeline):
+    # a Henan and a Shenzhen paper: the role (控股子公司, 附属公司) is no part of the subsidiary's name
+    from kg.types import Locale
+
+    from .conftest import top_spans
+
+    got = top_spans(pipeline, "羚锐制药公告，控股子公司河南羚锐保健品股份有限公司拟投资。深投控附属公司深圳投控商用置业有限公司成立。", Locale(province="河南省"))
+    assert ("河南羚锐保健品股份有限公司", "Enterprise") in got, got
+    assert ("深圳投控商用置业有限公司", "Enterprise") in got, got

@@ -34,6 +34,8 @@ NAME_VERBS = frozenset(
     抽水 蓄能 联""".split()
 )
 _LEGAL_TAILS = frozenset({"有限公司", "有限责任公司", "股份有限公司", "集团", "公司", "集团有限公司"})
+# what a company is to another, written before its name (全资子公司X, 附属公司X): never part of the name
+_ROLE_NOUNS = frozenset("子公司 孙公司 全资 附属 参股".split())
 # the phase of a work, part of its name (二期工程, 三期项目)
 _PHASE = re.compile(r"^[一二三四五六七八九十\d]+期$")
 _COUNTED = re.compile(r"^[一两二三四五六七八九十几数多每][项个家批些所座条位名种类场次轮]$")
@@ -226,6 +228,8 @@ class Context:
         w = t.text
         if _PHASE.match(w):
             return None  # 北总干渠[一期]工程: jieba tags a phase an adverb
+        if w in _ROLE_NOUNS or w in ("公司", "企业") and i > 0 and self.tokens[i - 1].text in _ROLE_NOUNS:
+            return start, i, False  # 控股[子公司]河南羚锐保健品股份有限公司, 深国投附属[公司]深国投商用置业有限公司: the role, then the name
         if w in STOP_WORDS or t.pos in STOP_POS or not _NAME_CHAR.match(w) or t.pos in _VERB_POS and w not in NAME_VERBS or edges.ends_name(w):
             # a business verb right before the suffix is the name's (国华能源[投资]有限公司)
             suffix_tok = self.tokens[self._owner[s]]

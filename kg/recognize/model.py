@@ -28,7 +28,7 @@ _GROUP_TAILS = ("科研团队", "研发团队", "团队", "队伍", "领导班�
 # CLUENER training split (军局府部会行队院委门心办所方关馆处司署党协室…), plus 站 科 厅 组 团
 _GOV_LAST = frozenset("军局府部会行队院委门心办所方关馆处司署党协室视织央社组庭大省区政安台装联乡团构宫盟国楼厅站科警")
 _LEADING_PREPS = frozenset("由在对向从经据与和及")
-_LINK_WORDS = re.compile("隶属于|隶属|属于|旗下|位于|坐落于|总部设在|注册于")
+_LINK_WORDS = re.compile("隶属于|隶属|属于|旗下|位于|坐落于|总部设在|注册于|子公司|孙公司|附属公司|附属企业|下属企业|下属公司|参股公司")
 _EVENT_HEADS = ("博览会", "展览会", "交易会", "洽谈会", "推介会", "发布会", "大会", "峰会", "大赛", "嘉年华", "运动会")
 _NOT_NAME_ENDS = frozenset("关系 会谈 会晤 对话 贸易 交流 谈判 磋商 问题 情况".split())
 _OVERSHOOT_POS = frozenset({"t", "tg", "m", "mq", "q", "r", "p", "c", "d", "eng", "x", "f", "u", "uj", "ul"})
