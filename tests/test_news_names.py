@@ -614,3 +614,13 @@ def test_the_party_named_before_a_plenary_session(pipeline):
     # 中共 before the term (中共二十届四中全会), as 党的 before it, is part of the sitting's name
     got = spans(pipeline, "中共二十届四中全会精神宣讲团在长沙作报告。")
     assert ("中共二十届四中全会", "Event") in got, got
+
+
+def test_a_leader_named_in_a_set_phrase_of_reporting_is_no_node(pipeline):
+    # a Hubei paper: the set phrases name the source of a policy, not an actor; the same name acting is a node
+    from kg.types import Document
+
+    r = pipeline.process(Document("t", "要深入贯彻落实习近平总书记重要指示精神。以习近平同志为核心的党中央作出部署。", "t.txt"), NOWHERE)
+    assert not [m for m in r.mentions if m.type == "Person" and not m.generic], r.mentions
+    r = pipeline.process(Document("u", "习近平会见法国总统马克龙。", "u.txt"), NOWHERE)
+    assert [m.text for m in r.mentions if m.type == "Person" and not m.generic] == ["习近平", "马克龙"]

@@ -28,6 +28,7 @@ from .base import PROPOSERS, Candidate, Hit, Resources, Scan
 from .bounds import plants, shed_posts
 from .context import Context
 from .events import joined
+from .formulas import formula_spans
 from .founded import quotes_kept
 from .generic import COMPASS_REGIONS, counted, frame_place, is_generic, kind_of_place
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncrossed
@@ -114,7 +115,8 @@ class Recognizer:
         mentions = complete_truncated_people(text, resolve(doc_id, text, cands))
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)
         mentions = people_in_lists(doc_id, text, mentions, self.lex.surnames)
-        return [self._mark_generic(m, text) for m in mentions]
+        formulaic = formula_spans(text)  # 贯彻落实[习近平]总书记重要指示精神: a source of policy, no actor
+        return [replace(m, generic=True) if (m.start, m.end) in formulaic else self._mark_generic(m, text) for m in mentions]
 
     def _with_model(self, scan: Scan, cands: list[Candidate], model_spans: list[tuple[int, int, str, float]]) -> list[Candidate]:
         model = tagged(self.res, scan, model_spans)

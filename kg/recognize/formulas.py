@@ -1,0 +1,31 @@
+"""Set phrases of political reporting, whose names are no actors of the news: 深入贯彻落实习近平总书记
+重要指示精神, 以习近平同志为核心的党中央.
+
+Papers of every province open and close their reports with such phrases; the leader and the Party
+centre they name are the source of a policy being followed, not a party to what the article tells
+(the four news golds' readers list neither in them). A name inside one is a mention marked
+`generic`: it makes no graph node, so that the leader is not mentionedIn, nor co-occurs with,
+every article that cites him. The same name where the article tells what the person did
+(习近平会见…) is a mention as any other.
+"""
+from __future__ import annotations
+
+import re
+
+# 贯彻/落实/学习/牢记 … [name]总书记/同志 … 重要指示/讲话/论述/精神/嘱托 …: following someone's instructions
+_FOLLOWED = re.compile(
+    r"(?:贯彻|落实|学习|领会|牢记|遵循|践行|按照|根据)[^，。；：、\n]{0,6}?"
+    r"(?P<name>[\u4e00-\u9fff]{2,3})(?:总书记|同志|主席)(?:的)?"
+    r"(?:重要|关于|对|在|嘱托|殷切|指示|讲话|论述|精神|回信|贺信|系列|提出)"
+)
+# 以[name]同志为核心的[党中央]: the Party centre named by its core
+_CORE = re.compile(r"以(?P<name>[\u4e00-\u9fff]{2,3})同志为核心的(?P<centre>党中央)")
+
+
+def formula_spans(text: str) -> set[tuple[int, int]]:
+    """The (start, end) of the names inside set phrases of `text`."""
+    out = {m.span("name") for m in _FOLLOWED.finditer(text)}
+    for m in _CORE.finditer(text):
+        out.add(m.span("name"))
+        out.add(m.span("centre"))
+    return out
