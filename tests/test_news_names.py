@@ -624,3 +624,10 @@ def test_a_leader_named_in_a_set_phrase_of_reporting_is_no_node(pipeline):
     assert not [m for m in r.mentions if m.type == "Person" and not m.generic], r.mentions
     r = pipeline.process(Document("u", "习近平会见法国总统马克龙。", "u.txt"), NOWHERE)
     assert [m.text for m in r.mentions if m.type == "Person" and not m.generic] == ["习近平", "马克龙"]
+
+
+def test_an_institute_named_after_its_academy_and_city(pipeline):
+    # a Liaoning and a Heilongjiang paper: 中国科学院 + city + field + 研究所 is one name, an Organization
+    got = spans(pipeline, "中国科学院大连化学物理研究所与中国农业科学院哈尔滨兽医研究所合作。") | spans(pipeline, "代表团考察了中科院长春光机所，了解技术研发。")
+    for name in ("中国科学院大连化学物理研究所", "中国农业科学院哈尔滨兽医研究所", "中科院长春光机所"):
+        assert (name, "Organization") in got, (name, got)

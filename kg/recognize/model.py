@@ -136,6 +136,8 @@ def _body(
     dep = res.lex.dept_by_surface.get(ctx.text[s:e]) or res.lex.dept_by_surface.get(ctx.text[s + 1 : e])
     if dep and t in ("GovernmentBody", "Organization"):
         t = dep[0].type  # 关工委: the department list knows what it is
+    elif t == "GovernmentBody" and _of_academy(res, ctx.text[s:e]):
+        t = "Organization"  # 中科院长春光机所: a unit of a national body that is no government
     inner = ctx.within(s, e)
     if not edges.name_like(inner, NAME_VERBS, res.suffix_types, e in named_ends) or _LINK_WORDS.search(ctx.text, s, e) or edges.joins_names(inner, named_ends):
         return None  # 华润万家隶属于华润集团: two names and the link between them
@@ -151,6 +153,13 @@ def _body(
     if t == "GovernmentBody" and name[-1] not in _GOV_LAST and _CJK.match(name[-1]):
         return None  # 山西清洁能源: a government body ends like one
     return s, e, t
+
+
+def _of_academy(res: Resources, name: str) -> bool:
+    """name, a research unit's (…所, …院, …实验室, …中心), opens with a national body typed Organization
+    (中科院, 中国农业科学院)."""
+    return name.endswith(("所", "院", "实验室", "中心")) and any(
+        d.style == "standalone" and d.type == "Organization" for k in range(2, len(name) - 1) for d in res.lex.dept_by_surface.get(name[:k], ()))
 
 
 _QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"))

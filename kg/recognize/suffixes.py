@@ -48,6 +48,8 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
             start = joined  # [中国物流与采购]联合会: a society of two trades joined by 与, named after its country or province
         if start is None or start >= s:
             continue
+        if typ == "Organization" and key.endswith(_INSTITUTES) and (academy := _academy_before(res, scan, start)) is not None:
+            start = academy  # [中国科学院大连]化学物理研究所: an institute named after its academy and its city
         if not ctx.is_end(e) and ("”" in text[start:s] or "工程" in text[start:s]):
             continue  # “三北”工程攻坚战项目|区: the campaign's projects, not a project's site
         if typ == "Event":
@@ -65,6 +67,25 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
         opened = ctx.opened or start == joined or start > 0 and text[start - 1] == "、" or before is not None and before.end == start and before.text in _VISITS
         out.append(Candidate(start, e, typ, f"{'opened' if opened else 'suffix'}.{typ.lower()}", prio))
     return out
+
+
+# the heads of a research unit's name (研究所, 研究院, 实验室, 研究中心)
+_INSTITUTES = ("所", "院", "实验室", "研究中心")
+
+
+def _academy_before(res: Resources, scan: Scan, start: int) -> int | None:
+    """Where a national body typed Organization (中国科学院, 中国农业科学院: kg/data/departments.tsv) starts
+    that is written right before start, or right before the place written right before it."""
+    place = scan.place_end.get(start)
+    k = place.start if place is not None and place.start < start else start
+    ends, depts = scan.hits_of("dept")
+    i = bisect_left(ends, k)
+    while i < len(ends) and ends[i] == k:
+        ds, _, _, key = depts[i]
+        if any(d.style == "standalone" and d.type == "Organization" for d in res.lex.dept_by_surface.get(key, ())):
+            return ds
+        i += 1
+    return None
 
 
 def _trimmed_start(res: Resources, scan: Scan, start: int, s: int, key: str) -> int:
