@@ -565,3 +565,44 @@ def test_people_are_listed_with_people(pipeline):
 def test_a_name_listed_with_people_that_the_model_called_a_place(pipeline):
     got = spans(pipeline, "王晨、何立峰、谌贻琴出席开幕式。")
     assert ("何立峰", "Person") in got, got
+
+
+def test_a_subject_and_its_verb_make_no_name(pipeline):
+    # the model reads a province, a common verb and what follows as one company (加快, 继续加强)
+    for text in ("福建继续加强联通外界的大通道建设，计划完成交通投资900亿元。", "江苏继续加强联通沿海港口的铁路建设。"):
+        got = spans(pipeline, text)
+        assert not any("继续" in n for n, _ in got), got
+
+
+def test_a_name_starts_after_a_verb_its_manner_adverb_marks(pipeline):
+    got = spans(pipeline, "广东将全面提升西部陆海通道运行效率。")
+    assert ("西部陆海通道", "Project") in got, got
+    got = spans(pipeline, "银行持续提升农民合作社、家庭农场等经营主体的金融服务水平。")
+    assert not any(n.startswith("提升") for n, _ in got), got
+
+
+def test_words_of_a_quoted_idea_are_no_names(pipeline):
+    for text in ("当地始终秉持“绿水青山就是金山银山”的理念，守护好一江碧水。", "与会嘉宾认为“两山”理念在许多国家都适用。"):
+        got = spans(pipeline, text)
+        assert not any(n in ("金山银山", "两山") for n, _ in got), got
+
+
+def test_no_person_opens_with_a_numeral(pipeline):
+    got = spans(pipeline, "本次发射是长二丁火箭的第60次飞行。")
+    assert not any(t == "Person" for _, t in got), got
+
+
+def generic(pipeline, text):
+    return {(m.text, m.type) for m in pipeline.recognizer("d", text, NOWHERE) if m.generic}
+
+
+def test_bodies_counted_after_their_name_are_a_kind(pipeline):
+    assert ("灯塔工厂", "Enterprise") in generic(pipeline, "佛山已建成全球“灯塔工厂”4家，国家级智能制造示范工厂9个。")
+
+
+def test_a_name_of_common_nouns_only_is_a_description(pipeline):
+    assert ("铁路货运枢纽", "Project") in generic(pipeline, "依托铁路货运枢纽优势，湖北的汽车零部件从这里发往欧洲。")
+    got = generic(pipeline, "秦岭野生动植物标本馆在陕西西安建成。标本馆占地5000平方米。")
+    assert ("标本馆", "Place") in got and ("秦岭野生动植物标本馆", "Place") not in got, got
+    # a designated town is one place, though its words are common ones
+    assert not generic(pipeline, "广东中山的灯饰专业镇吸引了上千家企业。") & {("灯饰专业镇", "Place")}

@@ -176,6 +176,29 @@ def counted(text: str, start: int, end: int) -> bool:
     return _COUNT_BEFORE.search(text, max(0, start - 12), start) is not None or _COUNT_AFTER.match(text, end) is not None
 
 
+# a count of bodies right after the name (培育“灯塔工厂”2家, 重点实验室12所): a kind of body, counted
+_BODIES_COUNTED = re.compile(r"[”》]?(?:\d+|[一两二三四五六七八九十百千几数]+)[多余]?[家所]")
+
+
+def bodies_counted(text: str, end: int) -> bool:
+    """A body's name followed by a count of bodies (“灯塔工厂”2家) names a kind of body."""
+    return _BODIES_COUNTED.match(text, end) is not None
+
+
+_DIVISION_ENDS = frozenset("省市县区旗盟州镇乡村")
+
+
+def common_nouns(text: str, cut: Callable[[str], list[str]]) -> bool:
+    """A name of two words or more that are all frequent nouns of the language (铁路货运枢纽,
+    标本馆: 标本 + a one-character head): a description, not a name.  Names hold a name's word
+    (川藏铁路, 乌梁素海) or one jieba rarely sees (传化, 锁边)."""
+    parts = [w for w in cut(text) if w.strip()]
+    if len(parts) < 2 or text[-1] in _DIVISION_ENDS:
+        return False  # 半导体材料专业镇: a division a state body designated is one place
+    body = parts[:-1] if len(parts[-1]) == 1 else parts
+    return all(words.is_common_noun(w) and words.is_common_word(w, words.NAME_MIN_FREQ) for w in body)
+
+
 def frame_place(text: str, canonical: str | None = None) -> bool:
     """The home country (中国, 中华, 中 of 中美 read as 中国) or a compass region (西北, 中西部地区):
     a place every article is in or a direction, not one the article is about."""

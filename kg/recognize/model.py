@@ -12,7 +12,7 @@ from ..quantities import quantity_across
 from ..segment import Token
 from .abbreviations import COUNTRY_CHARS
 from .base import _CJK, Candidate, Resources, Scan
-from .context import GREETINGS, NAME_VERBS, STOP_WORDS, Context, trim
+from .context import GREETINGS, NAME_VERBS, STOP_WORDS, Context, predicate_verb, trim
 from .events import EDITION
 from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
 from .persons import glued_link, person_like
@@ -31,6 +31,9 @@ _LEADING_PREPS = frozenset("由在对向从经据与和及")
 _LINK_WORDS = re.compile("隶属于|隶属|属于|旗下|位于|坐落于|总部设在|注册于")
 _EVENT_HEADS = ("博览会", "展览会", "交易会", "洽谈会", "推介会", "发布会", "大会", "峰会", "大赛", "嘉年华", "运动会")
 _NOT_NAME_ENDS = frozenset("关系 会谈 会晤 对话 贸易 交流 谈判 磋商 问题 情况".split())
+_NUMERALS = frozenset("一二三四五六七八九十两零百千")
+# what a quoted phrase is when these follow it (“两山”理念, “绿水青山就是金山银山”的理念): an idea, not a name
+_IDEA_HEADS = ("理念", "精神", "思想", "理论", "论断", "原则", "方针", "口号", "重要论述")
 _OVERSHOOT_POS = frozenset({"t", "tg", "m", "mq", "q", "r", "p", "c", "d", "eng", "x", "f", "u", "uj", "ul"})
 
 
@@ -64,6 +67,8 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
             e = edges.before_verb(ctx.within(s, e), e, lambda w: w.pos == "v" and w.text in STOP_WORDS and w.text not in NAME_VERBS)
         if e - s < 2 or ctx.text[e - 2 : e] in _NOT_NAME_ENDS:  # 中美关系 is no organisation
             continue
+        if _in_idea(ctx.text, s, e):
+            continue  # “绿水青山就是[金山银山]”的理念: words of a slogan
         span = _person(res, ctx, s, e, margin) if t == "Person" else _body(res, ctx, s, e, t, named_ends, division_spans)
         if span is None:
             continue
@@ -83,6 +88,18 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
     return out
 
 
+def _in_idea(text: str, s: int, e: int) -> bool:
+    """[s, e) lies within quotes that an idea's head follows (“两山”理念, “…就是金山银山”的理念)."""
+    opened = text.rfind("“", max(0, s - 30), s + 1)
+    if opened < 0 or "”" in text[opened:s]:
+        return False
+    closed = text.find("”", e, e + 30)
+    if closed < 0 or "“" in text[e:closed]:
+        return False
+    after = closed + 1 + (text.startswith("的", closed + 1))
+    return text.startswith(_IDEA_HEADS, after)
+
+
 def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tuple[int, int, str] | None:
     """A model person span that reads as a name: no trailing ·, name-shaped, no place, no word."""
     while e > s and ctx.text[e - 1] in "·•．-":  # 贾斯汀· cut at a line end
@@ -92,6 +109,8 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
     if e - s >= 3 and glued_link(ctx, s, e):
         e -= 1  # 周鸿祎[为]奇虎360公司董事长, 曹德旺[于]1987年: jieba glues the link to the name
     name = ctx.text[s:e]
+    if name[0] in _NUMERALS:
+        return None  # 长[二丁]火箭: no surname is a numeral
     if not (person_like(ctx, s, e) or margin >= SURE_MARGIN and foreign_name(name)):
         return None
     if res.lex.place(name) is not None:  # 清徐 (老陈醋): a place's short name
@@ -136,6 +155,8 @@ def _body(
     inner = ctx.within(s, e)
     if not edges.name_like(inner, NAME_VERBS, res.suffix_types, e in named_ends) or _LINK_WORDS.search(ctx.text, s, e) or edges.joins_names(inner, named_ends):
         return None  # 华润万家隶属于华润集团: two names and the link between them
+    if t != "Project" and any(predicate_verb(tok.text) and (e not in named_ends or tok.pos in ("v", "vd")) for tok in inner[1:-1]):
+        return None  # 天津[加快]畅通道, 江西[继续加强]联通: a subject and its verb, not a name
     if t == "Place" and any(tok.pos in ("uj", "p") or e not in named_ends and _clause_word(tok, places) for tok in inner[1:-1]):
         return None  # 运河沟通南北, 宁夏送湖南, 北京大兴的南航航班: a clause, not a place
     if t != "Place" and "“" not in ctx.text[s:e] and any(tok.text == "的" for tok in inner[1:-1]):

@@ -29,7 +29,7 @@ from .bounds import plants, shed_posts
 from .context import Context
 from .events import joined
 from .founded import quotes_kept
-from .generic import COMPASS_REGIONS, counted, frame_place, is_generic, kind_of_place
+from .generic import COMPASS_REGIONS, bodies_counted, common_nouns, counted, frame_place, is_generic, kind_of_place
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncrossed
 from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer, world, world_names
 from .resolve import resolve
@@ -140,6 +140,10 @@ class Recognizer:
             return replace(m, generic=True)  # 实施100个“数字新基建”项目: projects of a kind, counted
         if not (m.rule == "crf" or m.rule.startswith(("suffix.", "opened."))):
             return m
+        if m.type in ("Enterprise", "Organization") and bodies_counted(text, m.end):
+            return replace(m, generic=True)  # 培育了全球“灯塔工厂”2家: bodies of a kind, counted
+        if m.type in ("Place", "Project") and common_nouns(m.text, self.seg.cut):
+            return replace(m, generic=True)  # 依托铁路货运枢纽优势: what it is, not which one
         if is_generic(m.text, self.seg.cut, self.lex.dept_by_surface, self.suffix_types) or m.type == "Place" and kind_of_place(m.text, self.seg.cut):
             return replace(m, generic=True)
         if m.rule == "crf" and m.type != "Person" and words.is_common_noun(m.text) and words.is_common_word(m.text, words.NAME_MIN_FREQ):
