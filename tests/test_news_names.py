@@ -606,3 +606,37 @@ def test_a_name_of_common_nouns_only_is_a_description(pipeline):
     assert ("标本馆", "Place") in got and ("秦岭野生动植物标本馆", "Place") not in got, got
     # a designated town is one place, though its words are common ones
     assert not generic(pipeline, "广东中山的灯饰专业镇吸引了上千家企业。") & {("灯饰专业镇", "Place")}
+
+
+def nodes(pipeline, text):
+    return {(m.text, m.type) for m in pipeline.recognizer("d", text, NOWHERE) if not m.nested and not m.generic}
+
+
+def test_a_countrys_side_in_talks_is_the_country(pipeline):
+    ms = [m for m in pipeline.recognizer("d", "会谈中，越方表示愿加强同中方各层级往来。", NOWHERE) if not m.nested]
+    assert not any(m.text.endswith("方") and m.type == "Place" for m in ms), [(m.text, m.canonical) for m in ms]
+    assert not any(m.text == "中" and not m.generic for m in ms)  # the home country: no node
+
+
+def test_a_count_of_places_or_bodies_names_several(pipeline):
+    got = nodes(pipeline, "由粤港澳三地政府联合主办的首届大湾区招商大会在广州召开。")
+    assert not any("三地" in n for n, _ in got), got
+    got = nodes(pipeline, "黑龙江吉林辽宁三省联合开展冰雪旅游推介。")
+    assert not any("三省" in n for n, _ in got), got
+
+
+def test_a_special_region_government_is_no_district_government(pipeline):
+    got = nodes(pipeline, "中央广播电视总台与澳门特区政府签署合作协议。")
+    assert not any(n.startswith("区") for n, _ in got), got
+
+
+def test_a_company_named_after_what_kind_it_is(pipeline):
+    got = nodes(pipeline, "去年，我国软件行业领先企业东软集团新签合同额首次跨越百亿元。")
+    assert ("东软集团", "Enterprise") in got, got
+    got = nodes(pipeline, "福建的龙头企业宁德时代新能源科技股份有限公司扩产。")
+    assert ("宁德时代新能源科技股份有限公司", "Enterprise") in got, got
+
+
+def test_a_conjunction_before_a_list_of_levels_is_no_county(pipeline):
+    assert not nodes(pipeline, "全省设区市四套班子和县市区党政班子共确定调研课题300项。") & {("和县", "Place")}
+    assert ("和县", "Place") in nodes(pipeline, "安徽马鞍山和县的蔬菜基地今年扩大种植。")

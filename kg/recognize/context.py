@@ -51,6 +51,10 @@ _PREDICATE_FREQ = 1000
 # manner adverbs of official prose (全面提升, 持续推进, 大力发展): the verb after one is a predicate,
 # even one that names hold (提升, 发展); jieba tags some as nouns (全面), so they are listed
 MANNER_ADVERBS = frozenset("全面 持续 不断 进一步 大力 积极 着力 切实 深入 努力 稳步 继续 有效 充分 全力 更好 加快 加紧".split())
+# words for what kind of company the name after them is (an appositive: 龙头企业宁德时代); never a
+# legal suffix, so a name does not run on across them to a proper name
+KIND_OF_COMPANY = frozenset("企业 龙头企业 领军企业 链主企业 央企 国企 民企 外企 车企 药企 房企".split())
+_PROPER_NAME_POS = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng"})
 _LIST_OPENERS = frozenset("、 ， , ： : “ （ ( 。 ； — ——".split())
 _CLOSE_QUOTES = ("”", "\"")
 _OPEN_QUOTES = ("“", "\"")
@@ -202,6 +206,8 @@ class Context:
                 continue
             if not event and self._predicate(i):
                 break  # 持续[提升]农民合作社, 申报[覆盖全国]口岸: a clause's verb, the name starts after it
+            if t.text in KIND_OF_COMPANY and self.tokens[i + 1].start == start < s and self.tokens[i + 1].pos in _PROPER_NAME_POS:
+                break  # 软件行业领先[企业]东软集团, 链主[企业]比亚迪股份有限公司: what it is, then its name
             step = self._carry(i, start, s, floor, allow_marks, scope, event) or self._stop(i, start, s, allow_marks)
             start, i, walking = step or (t.start, i - 1, True)
             if not walking:

@@ -185,18 +185,41 @@ def bodies_counted(text: str, end: int) -> bool:
     return _BODIES_COUNTED.match(text, end) is not None
 
 
-_DIVISION_ENDS = frozenset("省市县区旗盟州镇乡村")
+# divisions and parks a state body designates (半导体材料专业镇, 航天科技产业园): one place, though
+# named with common words
+_DESIGNATED_ENDS = frozenset("省市县区旗盟州镇乡村园城港")
 
 
 def common_nouns(text: str, cut: Callable[[str], list[str]]) -> bool:
     """A name of two words or more that are all frequent nouns of the language (铁路货运枢纽,
-    标本馆: 标本 + a one-character head): a description, not a name.  Names hold a name's word
-    (川藏铁路, 乌梁素海) or one jieba rarely sees (传化, 锁边)."""
+    蔬菜基地, 标本馆: 标本 + a one-character head): a description, not a name.  Names hold a
+    name's word (川藏铁路, 乌梁素海) or one jieba rarely sees (传化, 锁边)."""
     parts = [w for w in cut(text) if w.strip()]
-    if len(parts) < 2 or text[-1] in _DIVISION_ENDS:
-        return False  # 半导体材料专业镇: a division a state body designated is one place
-    body = parts[:-1] if len(parts[-1]) == 1 else parts
-    return all(words.is_common_noun(w) and words.is_common_word(w, words.NAME_MIN_FREQ) for w in body)
+    if not parts or text[-1] in _DESIGNATED_ENDS:
+        return False
+    head = 0  # a one-character head after the nouns (标本 + 馆), cut apart or not
+    if len(parts[-1]) == 1:
+        parts, head = parts[:-1], 1
+    elif len(parts[-1]) >= 3 and _nouns_of(parts[-1]) is None:
+        parts, head = parts[:-1] + [parts[-1][:-1]], 1
+    pieces = [_nouns_of(w) for w in parts]
+    return bool(parts) and all(p is not None for p in pieces) and sum(p or 0 for p in pieces) + head >= 2
+
+
+def _nouns_of(word: str) -> int | None:
+    """How many frequent common nouns word is written with (蔬菜基地: 2), or None."""
+    best: list[int | None] = [0] + [None] * len(word)
+    for i in range(2, len(word) + 1):
+        for j in range(max(0, i - 4), i - 1):
+            prev = best[j]
+            if prev is not None and _frequent_noun(word[j:i]):
+                best[i] = prev + 1
+                break
+    return best[-1]
+
+
+def _frequent_noun(w: str) -> bool:
+    return words.is_common_noun(w) and words.is_common_word(w, words.NAME_MIN_FREQ)
 
 
 def frame_place(text: str, canonical: str | None = None) -> bool:

@@ -10,7 +10,7 @@ from .. import edges, words
 from ..people import foreign_name
 from ..quantities import quantity_across
 from ..segment import Token
-from .abbreviations import COUNTRY_CHARS
+from .abbreviations import ABBR_SIDE, COUNTRY_CHARS
 from .base import _CJK, Candidate, Resources, Scan
 from .context import GREETINGS, NAME_VERBS, STOP_WORDS, Context, predicate_verb, trim
 from .events import EDITION
@@ -31,6 +31,9 @@ _LEADING_PREPS = frozenset("由在对向从经据与和及")
 _LINK_WORDS = re.compile("隶属于|隶属|属于|旗下|位于|坐落于|总部设在|注册于")
 _EVENT_HEADS = ("博览会", "展览会", "交易会", "洽谈会", "推介会", "发布会", "大会", "峰会", "大赛", "嘉年华", "运动会")
 _NOT_NAME_ENDS = frozenset("关系 会谈 会晤 对话 贸易 交流 谈判 磋商 问题 情况".split())
+# a count of places or bodies inside a span (三地, 四省, 五省区市, 两大沙漠, 两国): it names several
+# (not 二十大, 十九大 at a span's end: a party congress by its number)
+_COLLECTIVE = re.compile("[两二三四五六七八九十几多](?:[地省国方家区市]|大(?=.))")
 _NUMERALS = frozenset("一二三四五六七八九十两零百千")
 # what a quoted phrase is when these follow it (“两山”理念, “绿水青山就是金山银山”的理念): an idea, not a name
 _IDEA_HEADS = ("理念", "精神", "思想", "理论", "论断", "原则", "方针", "口号", "重要论述")
@@ -60,8 +63,9 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
         tail = next((w for w in _GROUP_TAILS if ctx.text.endswith(w, s, e) and e - s > len(w) + 1), None)
         if tail and t != "Person":  # 太原工业学院科研团队: the body is the name, its team is not
             e -= len(tail)
-        if e - s == 1 and t == "Place" and ctx.text[s] in COUNTRY_CHARS:  # 中, 美 of 中美关系
-            out.append(Candidate(s, e, t, "crf", CRF_PRIORITY, margin=margin, canonical=COUNTRY_CHARS[ctx.text[s]]))
+        if t == "Place" and ctx.text[s] in COUNTRY_CHARS and (e - s == 1 or e - s == 2 and ctx.text[s + 1] == "方" and ctx.text[s] in ABBR_SIDE):
+            # 中, 美 of 中美关系; 中方, 俄方: a country's side in talks is the country
+            out.append(Candidate(s, s + 1, t, "crf", CRF_PRIORITY, margin=margin, canonical=COUNTRY_CHARS[ctx.text[s]]))
             continue
         if t != "Person" and e not in named_ends:  # 湖北国投[成立交银信托]: the model read on across the verb
             e = edges.before_verb(ctx.within(s, e), e, lambda w: w.pos == "v" and w.text in STOP_WORDS and w.text not in NAME_VERBS)
@@ -141,8 +145,8 @@ def _body(
     while (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and (tok.text in GENERIC or tok.text in GENERIC_MODIFIERS):
         s = tok.end  # [属地]公安迎泽分局: a generic word before the name
     tok = ctx.token_at(s)
-    if tok is not None and tok.start < s and tok.pos in ("a", "ad", "d", "v", "vn", "l", "m"):
-        return None  # the model cut a word: 优[秀服务机构], 一体[化经济区], 第[八检察部]
+    if tok is not None and tok.start < s and (tok.pos in ("a", "ad", "d", "v", "vn", "l", "m") or words.is_common_noun(tok.text)):
+        return None  # the model cut a word: 优[秀服务机构], 一体[化经济区], 第[八检察部], 企[业东软集团]
     last = ctx.token_at(e - 1)
     if last is not None and last.end > e and last.start >= s and (
         last.pos in ("a", "ad", "an", "d", "l")  # [日美安]全合作 (not at verbs: jieba glues 处+处长, 桥+到)
@@ -155,6 +159,8 @@ def _body(
     inner = ctx.within(s, e)
     if not edges.name_like(inner, NAME_VERBS, res.suffix_types, e in named_ends) or _LINK_WORDS.search(ctx.text, s, e) or edges.joins_names(inner, named_ends):
         return None  # 华润万家隶属于华润集团: two names and the link between them
+    if _COLLECTIVE.search(ctx.text, s + 1, e):
+        return None  # 粤港澳三地政府, 安徽四省, 腾格里两大沙漠: several, counted, not one
     if t != "Project" and any(predicate_verb(tok.text) and (e not in named_ends or tok.pos in ("v", "vd")) for tok in inner[1:-1]):
         return None  # 天津[加快]畅通道, 江西[继续加强]联通: a subject and its verb, not a name
     if t == "Place" and any(tok.pos in ("uj", "p") or e not in named_ends and _clause_word(tok, places) for tok in inner[1:-1]):

@@ -46,6 +46,10 @@ def world_names() -> dict[str, str]:
     return out
 
 
+_CONJUNCTIONS = frozenset("和与及同")
+_LEVEL_LISTS = ("县市区", "县区", "县乡", "县级", "县域", "县市")
+
+
 def gazetteer(res: Resources, scan: Scan) -> list[Candidate]:
     """Division names: full names anywhere a place may start, short forms where the text makes them places."""
     ctx, hits, home = scan.ctx, scan.hits, scan.home
@@ -59,6 +63,8 @@ def gazetteer(res: Resources, scan: Scan) -> list[Candidate]:
     for s, e, kind, key in hits:
         if kind != "place":
             continue
+        if key[0] in _CONJUNCTIONS and ctx.text.startswith(_LEVEL_LISTS, e - 1):
+            continue  # 班子[和][县市区]: a conjunction before a list of levels, not the county 和县
         codes = res.lex.by_name[key]
         full = any(res.lex.divisions[c].name == key for c in codes)
         levels = {res.lex.divisions[c].level for c in codes}
