@@ -640,3 +640,9 @@ def test_a_company_named_after_what_kind_it_is(pipeline):
 def test_a_conjunction_before_a_list_of_levels_is_no_county(pipeline):
     assert not nodes(pipeline, "全省设区市四套班子和县市区党政班子共确定调研课题300项。") & {("和县", "Place")}
     assert ("和县", "Place") in nodes(pipeline, "安徽马鞍山和县的蔬菜基地今年扩大种植。")
+
+
+def test_a_line_whose_first_end_is_a_town_the_gazetteer_lacks(pipeline):
+    got = nodes(pipeline, "湖南加快建设白果至桑植高速公路，力争年内通车。")
+    assert ("白果至桑植高速公路", "Project") in got, got
+    assert not any(t == "Project" and "上午" in n for n, t in nodes(pipeline, "从上午至长沙的列车全部停运。"))
