@@ -7,13 +7,14 @@ qualify a kind (培育发展[专业镇], 招商引资[项目]).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Sequence
 from typing import TYPE_CHECKING
 
 from .. import edges, projects, words, zones
 from .base import _CJK, Candidate
 
 if TYPE_CHECKING:
+    from ..segment import Token
     from .context import Context
 
 # leading words that make a name generic (大型国有银行, 相关企业): trimmed, and a
@@ -220,6 +221,12 @@ def _nouns_of(word: str) -> int | None:
 
 def _frequent_noun(w: str) -> bool:
     return words.is_common_noun(w) and words.is_common_word(w, words.NAME_MIN_FREQ)
+
+
+def plain_activity(name: str, tokens: Sequence[Token]) -> bool:
+    """An activity named only by what it is about (重大主题军事外宣活动, 宣传推介活动): no quotes,
+    edition, year or proper name sets it apart from others of its kind; a reader lists none."""
+    return name.endswith("活动") and _MARKED.search(name) is None and not any(t.pos in _PROPER - {"j"} for t in tokens)  # 外宣: j
 
 
 def frame_place(text: str, canonical: str | None = None) -> bool:

@@ -29,7 +29,7 @@ from .bounds import plants, shed_posts
 from .context import Context
 from .events import joined
 from .founded import quotes_kept
-from .generic import COMPASS_REGIONS, bodies_counted, common_nouns, counted, frame_place, is_generic, kind_of_place
+from .generic import COMPASS_REGIONS, bodies_counted, common_nouns, counted, frame_place, is_generic, kind_of_place, plain_activity
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncrossed
 from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer, world, world_names
 from .resolve import resolve
@@ -138,6 +138,9 @@ class Recognizer:
             return replace(m, generic=True)
         if m.type == "Project" and counted(text, m.start, m.end):
             return replace(m, generic=True)  # 实施100个“数字新基建”项目: projects of a kind, counted
+        if m.type == "Event" and m.rule in ("event.held", "crf") or m.rule == "suffix.event":
+            if plain_activity(m.text, self.seg.tokens(m.text)):
+                return replace(m, generic=True)  # 举办的重大主题军事外宣活动: what kind, not which
         if not (m.rule == "crf" or m.rule.startswith(("suffix.", "opened."))):
             return m
         if m.type in ("Enterprise", "Organization") and bodies_counted(text, m.end):
