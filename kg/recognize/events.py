@@ -93,17 +93,6 @@ def known_events() -> re.Pattern[str] | None:
     return re.compile(f"(?:{EDITION})?(?:{alts})") if names else None
 
 
-# a numbered session of a recurring forum, after its name (中阿合作论坛[第十届部长级会议], 中非合作论坛
-# [第九届部长级会议], 博鳌亚洲论坛[2026年年会]): the session is the event the text names
-_SESSION_AFTER = re.compile(r"(?:第[一二三四五六七八九十百零〇两\d]+[届次]|(?:19|20)\d\d年)[\u4e00-\u9fff]{0,8}?(?:会议|大会|峰会|年会|会晤)")
-
-
-def _session_end(text: str, end: int) -> int:
-    """Where a known event's name ends: after the session that follows it, if one does."""
-    m = _SESSION_AFTER.match(text, end)
-    return m.end() if m is not None else end
-
-
 @proposer("events")
 def events(res: Resources, scan: Scan) -> list[Candidate]:
     """Held events, titled events, dated accidents and known events as Event candidates."""
@@ -112,7 +101,7 @@ def events(res: Resources, scan: Scan) -> list[Candidate]:
     out += [Candidate(m.start(), m.end(), "Event", "event.dated", 3) for m in _DATED.finditer(text)]
     known = known_events()
     if known is not None:
-        out += [Candidate(m.start(), _session_end(text, m.end()), "Event", "event.known", 3) for m in finditer(known, text)
+        out += [Candidate(m.start(), m.end(), "Event", "event.known", 3) for m in finditer(known, text)
                 if scan.ctx.is_start(m.start()) or text[m.start() - 1 : m.start()] in ("", "全", "国")]
     out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 3) for m in finditer(_QUOTED, text) if _quoted(scan, m.start(), m.end())]
     out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 2) for m in _QUOTED_WHOLE.finditer(text) if _quoted_whole(text, m.start(), m.end())]
