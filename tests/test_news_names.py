@@ -651,3 +651,23 @@ def test_a_line_whose_first_end_is_a_town_the_gazetteer_lacks(pipeline):
 def test_an_activity_named_only_by_its_kind_is_no_name(pipeline):
     assert ("重大主题军事外宣活动", "Event") not in nodes(pipeline, "这也是我国首次在非洲地区举办的重大主题军事外宣活动。")
     assert ("2024年“投资中国”系列活动", "Event") in nodes(pipeline, "2024年“投资中国”系列活动在广州启动。")
+
+
+def test_a_policy_verb_opens_a_clause_not_a_name(pipeline):
+    got = nodes(pipeline, "会议提出，深化基金组织改革，提升发展中国家发言权。")
+    assert not any(n.startswith("深化") for n, _ in got), got
+
+
+def test_a_figure_after_a_company_is_no_part_of_its_name(pipeline):
+    got = nodes(pipeline, "北汽蓝谷总投资80亿元的项目在镇江落地。")
+    assert not any(n.endswith("总投资") for n, _ in got), got
+
+
+def test_a_foreign_country_is_no_person(pipeline):
+    got = nodes(pipeline, "代表团先后访问了莫桑比克、安哥拉和纳米比亚。")
+    assert ("莫桑比克", "Place") in got and not any(t == "Person" for _, t in got), got
+
+
+def test_a_sector_a_clause_describes_is_no_company(pipeline):
+    got = nodes(pipeline, "今天的福建商贸繁荣，市场活跃。")
+    assert not any(t == "Enterprise" for _, t in got), got

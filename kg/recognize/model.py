@@ -34,6 +34,12 @@ _NOT_NAME_ENDS = frozenset("关系 会谈 会晤 对话 贸易 交流 谈判 磋
 # a count of places or bodies inside a span (三地, 四省, 五省区市, 两大沙漠, 两国): it names several
 # (not 二十大, 十九大 at a span's end: a party congress by its number)
 _COLLECTIVE = re.compile("[两二三四五六七八九十几多](?:[地省国方家区市]|大(?=.))")
+# what follows a name in a clause and is no part of it: its figures and its plans (华晨宝马总投资,
+# 上海布局), a part of a region (海南部分地区)
+_NOT_NAME_TAILS = ("总投资", "投资额", "总产值", "布局", "部分地区")
+# verbs that open the clauses of official prose (深化改革, 推进建设); jieba tags some as
+# abbreviations (深化: j), so a model span opening with one is not read by its tag
+POLICY_VERBS = frozenset("深化 推进 推动 加强 加快 实施 促进 落实 构建 完善 健全 优化 强化 巩固 拓展 提升 持续 全面 进一步 大力 积极".split())
 _NUMERALS = frozenset("一二三四五六七八九十两零百千")
 # what a quoted phrase is when these follow it (“两山”理念, “绿水青山就是金山银山”的理念): an idea, not a name
 _IDEA_HEADS = ("理念", "精神", "思想", "理论", "论断", "原则", "方针", "口号", "重要论述")
@@ -92,6 +98,13 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
     return out
 
 
+def _described(ctx: Context, e: int) -> bool:
+    """An adjective ends the clause right after [.., e) (商贸繁荣，, 市场活跃。): what comes before is
+    what the clause describes, a topic rather than a company."""
+    tok = ctx.token_at(e)
+    return tok is not None and tok.start == e and tok.pos == "a" and len(tok.text) >= 2 and ctx.text[tok.end : tok.end + 1] in ("，", "。", "；", "！", "")
+
+
 def _in_idea(text: str, s: int, e: int) -> bool:
     """[s, e) lies within quotes that an idea's head follows (“两山”理念, “…就是金山银山”的理念)."""
     opened = text.rfind("“", max(0, s - 30), s + 1)
@@ -117,7 +130,7 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         return None  # 长[二丁]火箭: no surname is a numeral
     if not (person_like(ctx, s, e) or margin >= SURE_MARGIN and foreign_name(name)):
         return None
-    if res.lex.place(name) is not None:  # 清徐 (老陈醋): a place's short name
+    if res.lex.place(name) is not None or name in res.world:  # 清徐 (老陈醋), 莫桑比克: a place's name
         return None
     if len(name) == 2 and name[1] == "方" and name[0] in COUNTRY_CHARS:
         return None  # 巴方, 美方: a country's side in talks
@@ -138,12 +151,17 @@ def _body(
         s += 1  # 由[省投资促进局]主办
     while s < e and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and tok.text in GREETINGS:
         s = tok.end  # 热烈祝贺[海螺集团]…
-    if t == "Place" and (tok := ctx.token_at(e - 1)) is not None and tok.end == e and tok.start - s >= 2 and tok.text in words.POSITIONS:
-        e = tok.start  # [西南地区]内陆, [太岳山]腹地: a position within the place is no part of its name
+    if (tok := ctx.token_at(e - 1)) is not None and tok.end == e and tok.start - s >= 2 and tok.text in words.POSITIONS:
+        e = tok.start  # [西南地区]内陆, [太岳山]腹地, [湖北]西部: a position within the place is no part of its name
+    tail = next((w for w in _NOT_NAME_TAILS if ctx.text.endswith(w, s, e) and e - len(w) - s >= 2), None)
+    if tail is not None:
+        e -= len(tail)  # [华晨宝马]总投资, [海南]部分地区: a figure or a part, no part of the name
     if e - s > 3 and ctx.text[s] in _LEADING_PREPS and e in named_ends:
         s += 1  # 由省 read as one word: [由][省投资促进局]
     while (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and (tok.text in GENERIC or tok.text in GENERIC_MODIFIERS):
         s = tok.end  # [属地]公安迎泽分局: a generic word before the name
+    if t != "Event" and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and tok.text in POLICY_VERBS:
+        return None  # 深化海关检验检疫合作, 深化基金组织改革: the verb of a clause, then its object
     tok = ctx.token_at(s)
     if tok is not None and tok.start < s and (tok.pos in ("a", "ad", "d", "v", "vn", "l", "m") or words.is_common_noun(tok.text)):
         return None  # the model cut a word: 优[秀服务机构], 一体[化经济区], 第[八检察部], 企[业东软集团]
@@ -170,6 +188,8 @@ def _body(
     name = ctx.text[s:e]
     if any(name[:k] in NOT_BRANDS and name[k:] in SECTORS for k in (1, 2, 3)):
         return None  # 新兴产业, 清洁能源: kinds of industry, not a company
+    if t == "Enterprise" and _described(ctx, e):
+        return None  # 今天的浙江商贸繁荣，: a sector of a place described, not a company
     if t == "Enterprise" and res.words(ctx.text, ctx.near(s, e), s, e, t):
         return None  # 抗药性
     if t == "GovernmentBody" and name[-1] not in _GOV_LAST and _CJK.match(name[-1]):
