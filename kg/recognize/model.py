@@ -139,14 +139,9 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
     return s, e, "Person"
 
 
-def _body(
-    res: Resources, ctx: Context, s: int, e: int, t: str, named_ends: set[int], places: Container[int] = ()
-) -> tuple[int, int, str] | None:
-    """A model span of an organisation or place: leading prepositions and generic words shed;
-    rejected when it cuts a word, joins two names, names a kind, or is a clause (`places`: where
-    the gazetteer's places start)."""
-    if _unbalanced(ctx.text[s:e]):
-        return None  # 台江县[“村]BA”: a name holds both quotes of what it quotes, or neither
+def _shed(ctx: Context, s: int, e: int, named_ends: set[int]) -> tuple[int, int]:
+    """A model span without what it read in around a name: prepositions, greetings and generic
+    words before it, positions, figures and parts after it."""
     while s < e and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end - tok.start == 1 and tok.pos in ("p", "c"):
         s += 1  # 由[省投资促进局]主办
     while s < e and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and tok.text in GREETINGS:
@@ -160,6 +155,18 @@ def _body(
         s += 1  # 由省 read as one word: [由][省投资促进局]
     while (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and (tok.text in GENERIC or tok.text in GENERIC_MODIFIERS):
         s = tok.end  # [属地]公安迎泽分局: a generic word before the name
+    return s, e
+
+
+def _body(
+    res: Resources, ctx: Context, s: int, e: int, t: str, named_ends: set[int], places: Container[int] = ()
+) -> tuple[int, int, str] | None:
+    """A model span of an organisation or place: leading prepositions and generic words shed;
+    rejected when it cuts a word, joins two names, names a kind, or is a clause (`places`: where
+    the gazetteer's places start)."""
+    if _unbalanced(ctx.text[s:e]):
+        return None  # 台江县[“村]BA”: a name holds both quotes of what it quotes, or neither
+    s, e = _shed(ctx, s, e, named_ends)
     if t != "Event" and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and tok.text in POLICY_VERBS:
         return None  # 深化海关检验检疫合作, 深化基金组织改革: the verb of a clause, then its object
     tok = ctx.token_at(s)
