@@ -671,3 +671,14 @@ def test_a_foreign_country_is_no_person(pipeline):
 def test_a_sector_a_clause_describes_is_no_company(pipeline):
     got = nodes(pipeline, "今天的福建商贸繁荣，市场活跃。")
     assert not any(t == "Enterprise" for _, t in got), got
+
+
+def test_a_craft_named_with_a_numeral_word(pipeline):
+    got = nodes(pipeline, "我国在太原卫星发射中心成功发射四维高景三号卫星。")
+    assert ("四维高景三号卫星", "Project") in got, got
+    got = nodes(pipeline, "今天，长征二号丁火箭发射两星，天目一号顺利入轨。")
+    assert not any(n.startswith("两星") for n, _ in got), got
+
+
+def test_a_base_of_a_given_area_is_a_kind(pipeline):
+    assert ("“稻渔共生”示范基地", "Project") not in nodes(pipeline, "村里建成万亩“稻渔共生”示范基地，村民收入翻番。")

@@ -166,8 +166,9 @@ COMPASS_REGIONS = frozenset(
 )
 
 
-# a count of projects right before the name (实施100个, 300个以上, 一批) or right after it (16项, 91个)
-_COUNT_BEFORE = re.compile(r"(?:\d+|[一两二三四五六七八九十百千几数多]+)(?:个|项|批|大)(?:以上|左右)?(?:[\u4e00-\u9fff]{0,2}领域)?$")
+# a count of projects right before the name (实施100个, 300个以上, 一批), or the area of one of a kind
+# (建成千亩“稻虾共生”示范基地), or a count right after it (16项, 91个)
+_COUNT_BEFORE = re.compile(r"(?:\d+|[一两二三四五六七八九十百千万几数多]+)(?:个|项|批|大|亩)(?:以上|左右)?(?:[\u4e00-\u9fff]{0,2}领域)?$")
 _COUNT_AFTER = re.compile(r"(?:\d+|[一两二三四五六七八九十百千几数多]+)(?:个|项|批)")
 
 
