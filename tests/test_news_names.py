@@ -682,3 +682,15 @@ def test_a_craft_named_with_a_numeral_word(pipeline):
 
 def test_a_base_of_a_given_area_is_a_kind(pipeline):
     assert ("“稻渔共生”示范基地", "Project") not in nodes(pipeline, "村里建成万亩“稻渔共生”示范基地，村民收入翻番。")
+
+
+def test_a_village_designation_after_the_divisions_is_a_kind(pipeline):
+    got = nodes(pipeline, "这里是云南省昆明市乡村振兴示范村。")
+    assert {("云南省", "Place"), ("昆明市", "Place")} <= got and not any("示范村" in n for n, _ in got), got
+    assert ("雁洋镇", "Place") in nodes(pipeline, "广东省梅州市雁洋镇的柚子丰收。")
+
+
+def test_no_name_opens_with_a_plural_suffix_or_a_counted_province(pipeline):
+    assert not nodes(pipeline, "剧中讲述了基层干部们扎根基层、心系群众的故事。")
+    got = nodes(pipeline, "洪水涉及江苏、安徽、山东3省120个县。")
+    assert not any("3省" in n for n, _ in got), got

@@ -33,7 +33,7 @@ _EVENT_HEADS = ("博览会", "展览会", "交易会", "洽谈会", "推介会",
 _NOT_NAME_ENDS = frozenset("关系 会谈 会晤 对话 贸易 交流 谈判 磋商 问题 情况".split())
 # a count of places or bodies inside a span (三地, 四省, 五省区市, 两大沙漠, 两国): it names several
 # (not 二十大, 十九大 at a span's end: a party congress by its number)
-_COLLECTIVE = re.compile("[两二三四五六七八九十几多](?:[地省国方家区市]|大(?=.))")
+_COLLECTIVE = re.compile("[两二三四五六七八九十几多\\d](?:[地省国方家区市]|大(?=.))")
 # what follows a name in a clause and is no part of it: its figures and its plans (华晨宝马总投资,
 # 上海布局), a part of a region (海南部分地区)
 _NOT_NAME_TAILS = ("总投资", "投资额", "总产值", "布局", "部分地区")
@@ -164,8 +164,8 @@ def _body(
     """A model span of an organisation or place: leading prepositions and generic words shed;
     rejected when it cuts a word, joins two names, names a kind, or is a clause (`places`: where
     the gazetteer's places start)."""
-    if _unbalanced(ctx.text[s:e]):
-        return None  # 台江县[“村]BA”: a name holds both quotes of what it quotes, or neither
+    if _unbalanced(ctx.text[s:e]) or ctx.text[s] in "们的了着之":
+        return None  # 台江县[“村]BA”: a name holds both quotes of what it quotes, or neither; 干部[们扎根基层]
     s, e = _shed(ctx, s, e, named_ends)
     if t != "Event" and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and tok.text in POLICY_VERBS:
         return None  # 深化海关检验检疫合作, 深化基金组织改革: the verb of a clause, then its object
