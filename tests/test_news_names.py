@@ -694,3 +694,16 @@ def test_no_name_opens_with_a_plural_suffix_or_a_counted_province(pipeline):
     assert not nodes(pipeline, "剧中讲述了基层干部们扎根基层、心系群众的故事。")
     got = nodes(pipeline, "洪水涉及江苏、安徽、山东3省120个县。")
     assert not any("3省" in n for n, _ in got), got
+
+
+def test_a_country_before_its_presidents_title_is_no_person(pipeline):
+    for text, country in (("塞尔维亚总统武契奇出席开幕式。", "塞尔维亚"), ("索马里总统马哈茂德访华。", "索马里")):
+        got = nodes(pipeline, text)
+        assert (country, "Place") in got and (country, "Person") not in got, got
+
+
+def test_words_before_an_industry_word_that_make_no_brand(pipeline):
+    for text in ("展会以创新为主题，聚焦前沿科技、产业融合。", "今夏能源电力安全保供形势总体平稳。", "双方将深化物流和金融合作。",
+                 "渤海新建规模最大海上智能油田群投产。", "我国非化石能源发电装机占比过半。"):
+        assert not any(t == "Enterprise" for _, t in nodes(pipeline, text)), text
+    assert ("中来光能", "Enterprise") in nodes(pipeline, "记者走访了格力电器、蒙牛乳业和中来光能。")

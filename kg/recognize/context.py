@@ -55,6 +55,9 @@ MANNER_ADVERBS = frozenset("全面 持续 不断 进一步 大力 积极 着力 
 # legal suffix, so a name does not run on across them to a proper name
 KIND_OF_COMPANY = frozenset("企业 龙头企业 领军企业 链主企业 央企 国企 民企 外企 车企 药企 房企".split())
 _PROPER_NAME_POS = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng"})
+# verbs that open the clauses of official prose (深化改革, 推进建设); jieba tags some as
+# abbreviations (深化: j), so a name opening with one is not read by its tag
+POLICY_VERBS = frozenset("深化 推进 推动 加强 加快 实施 促进 落实 构建 完善 健全 优化 强化 巩固 拓展 提升 持续 全面 进一步 大力 积极".split())
 _LIST_OPENERS = frozenset("、 ， , ： : “ （ ( 。 ； — ——".split())
 _CLOSE_QUOTES = ("”", "\"")
 _OPEN_QUOTES = ("“", "\"")

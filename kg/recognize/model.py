@@ -12,7 +12,7 @@ from ..quantities import quantity_across
 from ..segment import Token
 from .abbreviations import ABBR_SIDE, COUNTRY_CHARS
 from .base import _CJK, Candidate, Resources, Scan
-from .context import GREETINGS, NAME_VERBS, STOP_WORDS, Context, predicate_verb, trim
+from .context import GREETINGS, NAME_VERBS, POLICY_VERBS, STOP_WORDS, Context, predicate_verb, trim
 from .events import EDITION
 from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
 from .persons import glued_link, person_like
@@ -37,9 +37,6 @@ _COLLECTIVE = re.compile("[两二三四五六七八九十几多\\d](?:[地省国
 # what follows a name in a clause and is no part of it: its figures and its plans (华晨宝马总投资,
 # 上海布局), a part of a region (海南部分地区)
 _NOT_NAME_TAILS = ("总投资", "投资额", "总产值", "布局", "部分地区")
-# verbs that open the clauses of official prose (深化改革, 推进建设); jieba tags some as
-# abbreviations (深化: j), so a model span opening with one is not read by its tag
-POLICY_VERBS = frozenset("深化 推进 推动 加强 加快 实施 促进 落实 构建 完善 健全 优化 强化 巩固 拓展 提升 持续 全面 进一步 大力 积极".split())
 _NUMERALS = frozenset("一二三四五六七八九十两零百千")
 # what a quoted phrase is when these follow it (“两山”理念, “绿水青山就是金山银山”的理念): an idea, not a name
 _IDEA_HEADS = ("理念", "精神", "思想", "理论", "论断", "原则", "方针", "口号", "重要论述")

@@ -89,6 +89,8 @@ def _titled(res: Resources, ctx: Context, i: int) -> list[Candidate]:
     """The name before a title: 叶笃正院士, 贺龙同志, 克林顿总统."""
     prev = ctx.tokens[i - 1]
     if prev.pos in _NR and 2 <= len(prev.text) <= 6 and prev.text not in GENERIC:
+        if prev.text in res.world or res.lex.place(prev.text) is not None:
+            return []  # 哈萨克斯坦总统, 索马里总统: the country whose head is named next, not a name
         return [Candidate(prev.start, prev.end, "Person", "person.title", 2)]
     s = ctx.tokens[i].start
     for n in (3, 2):
