@@ -707,3 +707,9 @@ def test_words_before_an_industry_word_that_make_no_brand(pipeline):
                  "渤海新建规模最大海上智能油田群投产。", "我国非化石能源发电装机占比过半。"):
         assert not any(t == "Enterprise" for _, t in nodes(pipeline, text)), text
     assert ("中来光能", "Enterprise") in nodes(pipeline, "记者走访了格力电器、蒙牛乳业和中来光能。")
+
+
+def test_a_preposition_glued_to_a_name_before_a_title(pipeline):
+    got = nodes(pipeline, "王毅转达国家主席对哈莉玛总统的亲切问候。")
+    assert ("哈莉玛", "Person") in got and ("对哈莉玛", "Person") not in got, got
+    assert ("向巴平措", "Person") in nodes(pipeline, "外长向巴平措主席介绍情况。")  # 向 is a surname

@@ -7,6 +7,7 @@ import re
 from collections.abc import Container
 
 from .. import edges, words
+from ..edges import GLUED_HEADS
 from ..people import foreign_name
 from ..quantities import quantity_across
 from ..segment import Token
@@ -122,6 +123,8 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         e -= 1
     if e - s >= 3 and glued_link(ctx, s, e):
         e -= 1  # 周鸿祎[为]奇虎360公司董事长, 曹德旺[于]1987年: jieba glues the link to the name
+    if e - s >= 3 and ctx.text[s] in GLUED_HEADS and ctx.text[s] not in res.lex.surnames:
+        s += 1  # [对]哈莉玛总统: a preposition glued on before the name
     name = ctx.text[s:e]
     if name[0] in _NUMERALS:
         return None  # 长[二丁]火箭: no surname is a numeral

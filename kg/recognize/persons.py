@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import bylines
+from ..edges import GLUED_HEADS
 from ..words import is_common_word
 from .base import _CJK, Candidate, Resources, Scan, proposer
 from .context import Context
@@ -91,7 +92,8 @@ def _titled(res: Resources, ctx: Context, i: int) -> list[Candidate]:
     if prev.pos in _NR and 2 <= len(prev.text) <= 6 and prev.text not in GENERIC:
         if prev.text in res.world or res.lex.place(prev.text) is not None:
             return []  # 哈萨克斯坦总统, 索马里总统: the country whose head is named next, not a name
-        return [Candidate(prev.start, prev.end, "Person", "person.title", 2)]
+        glued = len(prev.text) >= 3 and prev.text[0] in GLUED_HEADS and prev.text[0] not in res.lex.surnames
+        return [Candidate(prev.start + glued, prev.end, "Person", "person.title", 2)]  # [对]哈莉玛总统: a preposition glued on
     s = ctx.tokens[i].start
     for n in (3, 2):
         name = ctx.text[s - n : s]
