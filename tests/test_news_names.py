@@ -713,3 +713,10 @@ def test_a_preposition_glued_to_a_name_before_a_title(pipeline):
     got = nodes(pipeline, "王毅转达国家主席对哈莉玛总统的亲切问候。")
     assert ("哈莉玛", "Person") in got and ("对哈莉玛", "Person") not in got, got
     assert ("向巴平措", "Person") in nodes(pipeline, "外长向巴平措主席介绍情况。")  # 向 is a surname
+
+
+def test_airports_are_places_and_projects_while_built(pipeline):
+    assert ("南宁机场", "Place") in nodes(pipeline, "南宁机场国际货邮吞吐量今年确保完成10万吨。")
+    assert ("深圳宝安国际机场", "Place") in nodes(pipeline, "旅客从深圳宝安国际机场出发。")
+    got = nodes(pipeline, "贵州威宁机场加紧建设，预计明年通航。")
+    assert ("贵州威宁机场", "Project") in got or ("威宁机场", "Project") in got, got

@@ -10,6 +10,7 @@ names right after a post added, and spans that name a kind marked generic.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -114,7 +115,7 @@ class Recognizer:
         mentions = complete_truncated_people(text, resolve(doc_id, text, cands))
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)
         mentions = people_in_lists(doc_id, text, mentions, self.lex.surnames)
-        return [self._mark_generic(m, text) for m in mentions]
+        return [_building(self._mark_generic(m, text), text) for m in mentions]
 
     def _with_model(self, scan: Scan, cands: list[Candidate], model_spans: list[tuple[int, int, str, float]]) -> list[Candidate]:
         model = tagged(self.res, scan, model_spans)
@@ -152,6 +153,24 @@ class Recognizer:
         if m.rule == "crf" and m.type != "Person" and words.is_common_noun(m.text) and words.is_common_word(m.text, words.NAME_MIN_FREQ):
             return replace(m, generic=True)  # 地球, 沙漠, 医院, 邮政: a frequent noun of the language names no one thing
         return m
+
+
+# an airport or station being built is a project to a reader (厦门翔安机场等重大项目加快建设); one in
+# service is a place (从南宁机场出发)
+_BUILT_HEADS = ("机场", "火车站", "高铁站")
+_BUILDING = re.compile("建设|开工|施工|封顶|竣工|扩建|改造|新建|项目|工程")
+_CLAUSE_END = re.compile("[，。；！？\n]")
+
+
+def _building(m: Mention, text: str) -> Mention:
+    """A place named by an airport's or station's head in a clause about its construction is a Project."""
+    if m.type != "Place" or not m.text.endswith(_BUILT_HEADS) or m.nested:
+        return m
+    end = _CLAUSE_END.search(text, m.end)
+    clause = text[m.end : end.start() if end else len(text)]
+    if _BUILDING.search(clause) or _BUILDING.search(text, max(0, m.start - 4), m.start):
+        return replace(m, type="Project")
+    return m
 
 
 def _automaton(lexicon: Lexicon, world_: dict[str, str]) -> ahocorasick.Automaton:
