@@ -720,3 +720,11 @@ def test_airports_are_places_and_projects_while_built(pipeline):
     assert ("深圳宝安国际机场", "Place") in nodes(pipeline, "旅客从深圳宝安国际机场出发。")
     got = nodes(pipeline, "贵州威宁机场加紧建设，预计明年通航。")
     assert ("贵州威宁机场", "Project") in got or ("威宁机场", "Project") in got, got
+
+
+def test_events_named_by_what_they_push_forward(pipeline):
+    got = nodes(pipeline, "他强调，要深入贯彻落实总书记在新时代推动中部地区加快崛起座谈会上的重要讲话精神。")
+    assert ("新时代推动中部地区加快崛起座谈会", "Event") in got, got
+    got = nodes(pipeline, "省政府召开支持“两新”工作部署动员电视电话会议。")
+    assert ("支持“两新”工作部署动员电视电话会议", "Event") in got, got
+    assert not any(t == "Event" for _, t in nodes(pipeline, "他在这次会议上强调，要抓好落实。"))
