@@ -728,3 +728,9 @@ def test_events_named_by_what_they_push_forward(pipeline):
     got = nodes(pipeline, "省政府召开支持“两新”工作部署动员电视电话会议。")
     assert ("支持“两新”工作部署动员电视电话会议", "Event") in got, got
     assert not any(t == "Event" for _, t in nodes(pipeline, "他在这次会议上强调，要抓好落实。"))
+
+
+def test_a_foreign_official_after_the_post_their_country_gives(pipeline):
+    got = nodes(pipeline, "老挝国家主席通伦、泰国总理赛塔出席开幕式。")
+    assert {("通伦", "Person"), ("赛塔", "Person")} <= got, got
+    assert ("考文垂", "Person") in nodes(pipeline, "国际奥委会主席考文垂在洛桑表示欢迎。")
