@@ -734,3 +734,8 @@ def test_a_foreign_official_after_the_post_their_country_gives(pipeline):
     got = nodes(pipeline, "老挝国家主席通伦、泰国总理赛塔出席开幕式。")
     assert {("通伦", "Person"), ("赛塔", "Person")} <= got, got
     assert ("考文垂", "Person") in nodes(pipeline, "国际奥委会主席考文垂在洛桑表示欢迎。")
+
+
+def test_a_verb_after_a_foreign_post_is_no_name(pipeline):
+    got = nodes(pipeline, "应邀，新加坡总理访华并出席论坛。")
+    assert not any(t == "Person" for _, t in got), got

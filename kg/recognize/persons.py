@@ -86,6 +86,9 @@ _FOREIGN_NAME = re.compile(
 )
 
 
+_NOT_NAME_POS = frozenset({"v", "vn", "vd", "vi", "d", "p", "c", "r", "t", "m", "q", "f", "uj", "x"})
+
+
 def _foreign_after_posts(res: Resources, scan: Scan, taken: set[int]) -> list[Candidate]:
     """Names right after a post whose holder a foreign place or an international body (world.tsv)
     earlier in the same list item appoints (rule `person.post-foreign`)."""
@@ -100,8 +103,9 @@ def _foreign_after_posts(res: Resources, scan: Scan, taken: set[int]) -> list[Ca
         if not any(item < fe <= s for fe in foreign_ends):
             continue
         m = _FOREIGN_NAME.match(text, e)
-        if m is None or not ctx.is_end(m.end(1)):
-            continue
+        first = ctx.token_at(e)
+        if m is None or not ctx.is_end(m.end(1)) or first is None or first.pos in _NOT_NAME_POS:
+            continue  # 日本首相[访华]: a verb after the post, not a name
         name = m.group(1)
         if name in res.world or res.lex.place(name) is not None or any(w in name for w in GENERIC if len(w) >= 2):
             continue
