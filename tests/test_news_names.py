@@ -739,3 +739,11 @@ def test_a_foreign_official_after_the_post_their_country_gives(pipeline):
 def test_a_verb_after_a_foreign_post_is_no_name(pipeline):
     got = nodes(pipeline, "应邀，新加坡总理访华并出席论坛。")
     assert not any(t == "Person" for _, t in got), got
+
+
+def test_no_name_starts_with_the_unit_of_a_count_or_the_verb_before_it(pipeline):
+    got = nodes(pipeline, "今年4月份中老铁路客货运量再创新高。")
+    assert ("中老铁路", "Project") in got and not any(n.startswith("月份") for n, _ in got), got
+    assert not any(n.startswith("项") for n, _ in nodes(pipeline, "全省开工建设32项灌区工程。"))
+    got = nodes(pipeline, "公司负责运营杭衢高铁。")
+    assert ("杭衢高铁", "Project") in got, got

@@ -6,7 +6,7 @@ from bisect import bisect_right
 
 from .. import edges, projects, words
 from ..segment import Token
-from .generic import GENERIC
+from .generic import GENERIC, unknown_word
 
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·（）()]")
 # words that end a name when walking left from its suffix: prepositions,
@@ -58,6 +58,8 @@ _PROPER_NAME_POS = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng"}
 # verbs that open the clauses of official prose (深化改革, 推进建设); jieba tags some as
 # abbreviations (深化: j), so a name opening with one is not read by its tag
 POLICY_VERBS = frozenset("深化 推进 推动 加强 加快 实施 促进 落实 构建 完善 健全 优化 强化 巩固 拓展 提升 持续 全面 进一步 大力 积极".split())
+# units a count goes with, which no name starts with (32项, 2023年, 4月份, 5个)
+_COUNT_UNITS = frozenset("项 年 年度 月 月份 日 个 家 座 条 批 所 处 名 位 只 台 套".split())
 _LIST_OPENERS = frozenset("、 ， , ： : “ （ ( 。 ； — ——".split())
 _CLOSE_QUOTES = ("”", "\"")
 _OPEN_QUOTES = ("“", "\"")
@@ -276,11 +278,27 @@ class Context:
         return None
 
     def _trim_generic(self, start: int, s: int, scope: bool) -> int:
-        """start past generic leading words: 全省中小企业 -> (nothing); 我省方山县大武小学 -> 方山县大武小学."""
+        """start past generic leading words (全省中小企业 -> (nothing); 我省方山县大武小学 -> 方山县大武小学),
+        past the unit of a count before it (32[项]灌区工程, 4[月份]中老铁路) and past a verb whose object
+        is the name (运营|杭衢高铁, 提升|浙江自贸区)."""
         j = self._starts.get(start)
-        while j is not None and j < len(self.tokens) and self.tokens[j].end < s and self.tokens[j].text in GENERIC and not (
-            scope and self.tokens[j].text in _EVENT_SCOPE
-        ):
-            start = self.tokens[j].end
-            j = self._starts.get(start)
+        while j is not None and j + 1 < len(self.tokens) and self.tokens[j].end < s:
+            t = self.tokens[j]
+            if t.text in GENERIC and not (scope and t.text in _EVENT_SCOPE) or self._unit_of_count(j) or self._verb_before_name(j):
+                start = t.end
+                j = self._starts.get(start)
+            else:
+                break
         return start
+
+    def _unit_of_count(self, j: int) -> bool:
+        """Token j is the unit of the number right before it (32项, 2023年, 4月份)."""
+        t = self.tokens[j]
+        return t.text in _COUNT_UNITS and t.start > 0 and (self.text[t.start - 1].isdigit() or self.text[t.start - 1] in "一二两三四五六七八九十百千")
+
+    def _verb_before_name(self, j: int) -> bool:
+        """Token j is a verb of the dictionary (布局, 运营, 提升) and a proper name follows it."""
+        t, nxt = self.tokens[j], self.tokens[j + 1]
+        entry = words.common_words().get(t.text)
+        verb = entry is not None and entry[1] in ("v", "vd") and entry[0] >= _RARE_VERB_FREQ or t.text in NAME_VERBS  # not 天开 (19)
+        return verb and len(t.text) >= 2 and nxt.start == t.end and (nxt.pos in _PROPER_NAME_POS or unknown_word(nxt.text))  # 杭衢: n, no word

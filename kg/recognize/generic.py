@@ -101,7 +101,7 @@ def distinctive(
     toks = ctx.within(start, end)
     if name in _RANKS:
         return False  # 国家重点大学, 双一流高校: a rank before a suffix is a kind
-    if toks and all(t.text in GENERIC or t.text in GENERIC_MODIFIERS or t.pos in {"a", "ad", "b", "m", "q", "r", "d", "v", "vn", "t", "p"} and not (t.pos == "m" and edges.brand_numeral(t.text, ctx.text, end)) and not _unknown_word(t.text) for t in toks):
+    if toks and all(t.text in GENERIC or t.text in GENERIC_MODIFIERS or t.pos in {"a", "ad", "b", "m", "q", "r", "d", "v", "vn", "t", "p"} and not (t.pos == "m" and edges.brand_numeral(t.text, ctx.text, end)) and not unknown_word(t.text) for t in toks):
         return False  # 培育发展专业镇, 年内省市专业镇, 不同类型专业镇: no name before the suffix
     if typ == "Project":
         place = place_end.get(end)
@@ -251,7 +251,7 @@ def _made_of(word: str, vocabulary: Container[str]) -> bool:
     return ok[-1]
 
 
-def _unknown_word(word: str) -> bool:
+def unknown_word(word: str) -> bool:
     """A word of two characters or more that jieba's dictionary does not hold as a common word,
     alone or as two written together (传化, 正泰; not 充分体现): whatever tag the segmenter
     guessed for it, more likely a name than a kind."""
