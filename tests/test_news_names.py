@@ -747,3 +747,10 @@ def test_no_name_starts_with_the_unit_of_a_count_or_the_verb_before_it(pipeline)
     assert not any(n.startswith("项") for n, _ in nodes(pipeline, "全省开工建设32项灌区工程。"))
     got = nodes(pipeline, "公司负责运营杭衢高铁。")
     assert ("杭衢高铁", "Project") in got, got
+
+
+def test_a_thing_described_by_its_rank_is_no_name(pipeline):
+    assert not nodes(pipeline, "这是华南地区最长跨海大桥。") & {("华南地区最长跨海大桥", "Project")}
+    got = nodes(pipeline, "贵州省最大省属国有企业盘江集团加快转型。")
+    assert not any("国有企业" in n for n, _ in got), got
+    assert ("最高人民法院", "GovernmentBody") in nodes(pipeline, "最高人民法院发布典型案例。")

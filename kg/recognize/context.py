@@ -53,7 +53,7 @@ _PREDICATE_FREQ = 1000
 MANNER_ADVERBS = frozenset("全面 持续 不断 进一步 大力 积极 着力 切实 深入 努力 稳步 继续 有效 充分 全力 更好 加快 加紧".split())
 # words for what kind of company the name after them is (an appositive: 龙头企业宁德时代); never a
 # legal suffix, so a name does not run on across them to a proper name
-KIND_OF_COMPANY = frozenset("企业 龙头企业 领军企业 链主企业 央企 国企 民企 外企 车企 药企 房企".split())
+KIND_OF_COMPANY = frozenset("企业 龙头企业 领军企业 链主企业 头部企业 国有企业 民营企业 省属企业 市属企业 上市公司 央企 国企 民企 外企 车企 药企 房企".split())
 _PROPER_NAME_POS = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng"})
 # verbs that open the clauses of official prose (深化改革, 推进建设); jieba tags some as
 # abbreviations (深化: j), so a name opening with one is not read by its tag

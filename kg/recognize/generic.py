@@ -224,6 +224,16 @@ def _frequent_noun(w: str) -> bool:
     return words.is_common_noun(w) and words.is_common_word(w, words.NAME_MIN_FREQ)
 
 
+# a rank among many (全球第三大体育用品集团, 东北地区最长跨海大桥, 全球最大绿色氢氨项目): a description of
+# one thing by how it compares, not its name (最高人民法院 is a name: 最高 is not here)
+_RANKED = re.compile("最(?:大|长|早|先|新)|第[一二三四五六七八九十]+大")
+
+
+def ranked(name: str) -> bool:
+    """The name describes its thing by its rank among others."""
+    return _RANKED.search(name) is not None
+
+
 def plain_activity(name: str, tokens: Sequence[Token]) -> bool:
     """An activity named only by what it is about (重大主题军事外宣活动, 宣传推介活动): no quotes,
     edition, year or proper name sets it apart from others of its kind; a reader lists none."""

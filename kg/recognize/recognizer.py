@@ -30,7 +30,7 @@ from .bounds import plants, shed_posts
 from .context import Context
 from .events import joined
 from .founded import quotes_kept
-from .generic import COMPASS_REGIONS, bodies_counted, common_nouns, counted, frame_place, is_generic, kind_of_place, plain_activity
+from .generic import COMPASS_REGIONS, bodies_counted, common_nouns, counted, frame_place, is_generic, kind_of_place, plain_activity, ranked
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncrossed
 from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer, world, world_names
 from .resolve import resolve
@@ -144,6 +144,8 @@ class Recognizer:
                 return replace(m, generic=True)  # 举办的重大主题军事外宣活动: what kind, not which
         if not (m.rule == "crf" or m.rule.startswith(("suffix.", "opened."))):
             return m
+        if m.type != "Person" and ranked(m.text):
+            return replace(m, generic=True)  # 东北地区最长跨海大桥: which one by its rank, no name
         if m.type in ("Enterprise", "Organization") and bodies_counted(text, m.end):
             return replace(m, generic=True)  # 培育了全球“灯塔工厂”2家: bodies of a kind, counted
         if m.type in ("Place", "Project") and common_nouns(m.text, self.seg.cut):
