@@ -29,7 +29,7 @@ GENERIC = frozenset(
 # words that qualify a kind of thing, not name one (特色专业镇, 不同类型专业镇, 居住地社区)
 # the ranks a state body gives (国家重点大学, 双一流高校, 示范性高职院校): with nothing else before a suffix, a kind
 _RANKS = frozenset("国家重点 国家级重点 全国重点 省重点 省级重点 双一流 一流 示范 示范性 高水平".split())
-GENERIC_MODIFIERS = frozenset("跨国 境内外 国内外 海内外 基金 证券 券商 期货 保险 信托 外资 中资 合资 外商 国内 海外 境外 日式 欧式 美式 连锁 经纪 百货 储户 商业银行 属地 直属 专业 特色 省级 市级 省市 市县 不同 类型 各种 助力 培育 居住地 所在地 户籍地 辖区 周边 附近 这类 此类 同类 新型 传统 现代".split())
+GENERIC_MODIFIERS = frozenset("试点 新建 在建 拟建 跨国 境内外 国内外 海内外 基金 证券 券商 期货 保险 信托 外资 中资 合资 外商 国内 海外 境外 日式 欧式 美式 连锁 经纪 百货 储户 商业银行 属地 直属 专业 特色 省级 市级 省市 市县 不同 类型 各种 助力 培育 居住地 所在地 户籍地 辖区 周边 附近 这类 此类 同类 新型 传统 现代".split())
 
 # heads that name a kind of body, not one body: a model span made only of these and GENERIC
 # words (政府部门, 公安窗口, 市直部门, 省内地方政府, 工会组织) is a mention but no graph node

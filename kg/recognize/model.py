@@ -13,7 +13,7 @@ from ..quantities import quantity_across
 from ..segment import Token
 from .abbreviations import ABBR_SIDE, COUNTRY_CHARS
 from .base import _CJK, Candidate, Resources, Scan
-from .context import GREETINGS, NAME_VERBS, POLICY_VERBS, STOP_WORDS, Context, predicate_verb, trim
+from .context import GREETINGS, KIND_OF_COMPANY, NAME_VERBS, POLICY_VERBS, STOP_WORDS, Context, predicate_verb, trim
 from .events import EDITION
 from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
 from .persons import glued_link, person_like
@@ -128,6 +128,8 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
     name = ctx.text[s:e]
     if name[0] in _NUMERALS:
         return None  # 长[二丁]火箭: no surname is a numeral
+    if (tok := ctx.token_at(s)) is not None and tok.start < s < tok.end and words.is_common_word(tok.text, words.NAME_MIN_FREQ):
+        return None  # 主[张普惠]包容: the model started inside a word of the language
     if not (person_like(ctx, s, e) or margin >= SURE_MARGIN and foreign_name(name)):
         return None
     if res.lex.place(name) is not None or name in res.world:  # 清徐 (老陈醋), 莫桑比克: a place's name
@@ -167,6 +169,9 @@ def _body(
     if _unbalanced(ctx.text[s:e]) or ctx.text[s] in "们的了着之":
         return None  # 台江县[“村]BA”: a name holds both quotes of what it quotes, or neither; 干部[们扎根基层]
     s, e = _shed(ctx, s, e, named_ends)
+    kind = next((tok for tok in reversed(ctx.within(s, e)[:-1]) if tok.text in KIND_OF_COMPANY and e - tok.end >= 2), None)
+    if t == "Enterprise" and kind is not None:
+        s = kind.end  # 光伏龙头企业[隆基绿能科技股份有限公司]: what kind of company, then its name
     if t != "Event" and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and tok.text in POLICY_VERBS:
         return None  # 深化海关检验检疫合作, 深化基金组织改革: the verb of a clause, then its object
     tok = ctx.token_at(s)
