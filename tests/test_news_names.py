@@ -759,3 +759,11 @@ def test_a_thing_described_by_its_rank_is_no_name(pipeline):
 def test_no_person_starts_inside_a_word_and_trial_bodies_are_a_kind(pipeline):
     assert not any(t == "Person" for _, t in nodes(pipeline, "湖南主张普惠共享的发展模式。"))
     assert not nodes(pipeline, "首批8家试点保险公司已开展业务。")
+
+
+def test_works_described_by_their_place_in_a_larger_one(pipeline):
+    assert not any(t == "Project" for _, t in nodes(pipeline, "这条铁路将成为连接两国的最短陆上通道。"))
+    got = nodes(pipeline, "在安徽，宣城至黄山高铁关键性工程新安江特大桥合龙。")
+    assert not any(n.endswith("关键性工程") for n, _ in got), got
+    got = nodes(pipeline, "该线是高速铁路网京港通道的重要组成部分。")
+    assert not any(n.startswith("铁路网") for n, _ in got), got

@@ -58,6 +58,9 @@ _PROPER_NAME_POS = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng"}
 # verbs that open the clauses of official prose (深化改革, 推进建设); jieba tags some as
 # abbreviations (深化: j), so a name opening with one is not read by its tag
 POLICY_VERBS = frozenset("深化 推进 推动 加强 加快 实施 促进 落实 构建 完善 健全 优化 强化 巩固 拓展 提升 持续 全面 进一步 大力 积极".split())
+# what a work is to a larger one, said before its name (关键性工程, 控制性工程, 配套工程), and networks a line
+# is part of (铁路网, 路网)
+_WORK_DESCRIPTIONS = ("关键性工程", "控制性工程", "控制性节点工程", "配套工程", "骨干工程", "标志性工程", "重点工程", "铁路网", "路网", "公路网")
 # units a count goes with, which no name starts with (32项, 2023年, 4月份, 5个)
 _COUNT_UNITS = frozenset("项 年 年度 月 月份 日 个 家 座 条 批 所 处 名 位 只 台 套".split())
 _LIST_OPENERS = frozenset("、 ， , ： : “ （ ( 。 ； — ——".split())
@@ -289,7 +292,13 @@ class Context:
                 j = self._starts.get(start)
             else:
                 break
-        return start
+        return self._after_descriptor(start, s)
+
+    def _after_descriptor(self, start: int, s: int) -> int:
+        """start past a description of a work the name follows in apposition (合池高铁关键性工程|池州长江公铁大桥,
+        高速铁路网|京昆通道): the last such description with two characters or more after it."""
+        k = max((self.text.rfind(d, start, s) + len(d) for d in _WORK_DESCRIPTIONS if self.text.rfind(d, start, s) >= 0), default=start)
+        return k if s - k >= 2 and self.is_start(k) else start
 
     def _unit_of_count(self, j: int) -> bool:
         """Token j is the unit of the number right before it (32项, 2023年, 4月份)."""

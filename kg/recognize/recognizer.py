@@ -144,8 +144,8 @@ class Recognizer:
                 return replace(m, generic=True)  # 举办的重大主题军事外宣活动: what kind, not which
         if not (m.rule == "crf" or m.rule.startswith(("suffix.", "opened."))):
             return m
-        if m.type != "Person" and ranked(m.text):
-            return replace(m, generic=True)  # 东北地区最长跨海大桥: which one by its rank, no name
+        if m.type != "Person" and ranked(text[max(0, m.start - 1) : m.end]):
+            return replace(m, generic=True)  # 东北地区最长跨海大桥, 最[短陆上通道]: which one by its rank, no name
         if m.type in ("Enterprise", "Organization") and bodies_counted(text, m.end):
             return replace(m, generic=True)  # 培育了全球“灯塔工厂”2家: bodies of a kind, counted
         if m.type in ("Place", "Project") and common_nouns(m.text, self.seg.cut):
