@@ -13,7 +13,7 @@ from .base import Candidate, Resources, Scan, proposer
 # are common characters and count only next to a strong one
 _ABBR_STRONG = frozenset("中美日俄英法德韩朝印巴越泰澳墨京津冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕港")
 _ABBR_ANY = _ABBR_STRONG | frozenset("加意葡荷以伊埃蒙缅柬菲欧非台奥")
-_ABBR_SIDE = frozenset("中美日俄英法德韩朝印巴越泰澳加意荷以伊埃蒙缅柬菲港台")  # 中方, 美方 (not 西方, 地方)
+ABBR_SIDE = frozenset("中美日俄英法德韩朝印巴越泰澳加意荷以伊埃蒙缅柬菲港台")  # 中方, 美方 (not 西方, 地方)
 _ABBR_VISITED = frozenset("华美日俄英法德韩京沪港澳")
 # verbs of a ship or a cargo at a port: 抵港, 进港, 离港 name a port, not Hong Kong
 _AT_PORT = frozenset("抵进离出到靠停")
@@ -63,7 +63,7 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
         related = text[j : j + 2] in RELATION_AFTER or text[j : j + 1] in RELATION_AFTER or j < n and text[j] in "0123456789一二三四两"
         if len(run) >= 2 and related and any(c in _ABBR_STRONG for c in run):
             out.extend(Candidate(k, k + 1, "Place", "abbr.place", 3) for k in range(i, j))
-        elif len(run) == 1 and run in _ABBR_SIDE and text[j : j + 1] == "方" and ctx.is_start(i) and ctx.is_end(j + 1):
+        elif len(run) == 1 and run in ABBR_SIDE and text[j : j + 1] == "方" and ctx.is_start(i) and ctx.is_end(j + 1):
             out.append(Candidate(i, j, "Place", "abbr.place", 3))
         elif len(run) == 1 and i > 0 and text[i - 1] in _VISIT and run in _ABBR_VISITED and not (run == "港" and text[i - 1] in _AT_PORT):
             tok = ctx.token_at(i)

@@ -5,15 +5,17 @@ import functools
 import re
 
 from ..lexicon import _data_path
+from ..words import common_words
 from .base import Candidate, Resources, Scan, proposer
-from .context import STOP_WORDS, Context
+from .context import POLICY_VERBS, STOP_WORDS, Context
 from .generic import GENERIC, INDUSTRY, NOT_BRANDS, SECTORS
 from .places import _PLACE_ENDS
 
 _INDUSTRY_RE = re.compile("|".join(sorted(INDUSTRY, key=len, reverse=True)))
 _CJK_ONLY = re.compile("^[\u4e00-\u9fff]+$")
-_NAME_CONTINUES = frozenset("公司集团厂产业行业企业板块领域项目技术设备材料园区基地中心局厅委部")
-_NOT_BRAND_POS = frozenset({"m", "mq", "q", "p", "c", "r", "d", "u", "uj", "ul", "uz", "ug", "ud", "uv", "x", "f", "y", "e", "o", "zg"})
+_NAME_CONTINUES = frozenset("公司集团厂产业行业企业板块领域项目技术设备材料园区基地中心局厅委部博展会论峰赛节")  # …科技[博览会]: an event
+# (s, h: 海上智能, 非化石能源 are a place word, a prefix before an industry)
+_NOT_BRAND_POS = frozenset({"m", "mq", "q", "p", "c", "r", "d", "u", "uj", "ul", "uz", "ug", "ud", "uv", "x", "f", "y", "e", "o", "zg", "s", "h"})
 
 
 @proposer("brands")
@@ -53,6 +55,7 @@ def brand_names(res: Resources, scan: Scan) -> list[Candidate]:
                 ok = bool(toks) and not any(
                     t.pos in _NOT_BRAND_POS and not (t.pos == "x" and _CJK_ONLY.match(t.text))  # 潍柴: unknown to jieba
                     or t.pos in ("v", "vn", "a", "ad") and len(toks) > 1
+                    or t.pos == "t" and t.text in common_words()  # 今夏能源: a time (not 中来光能, unknown to the dictionary)
                     for t in toks
                 ) and not (
                     len(toks) == 1 and toks[0].pos in ("n", "vn", "v", "a", "b", "an")  # 科技创新能源: words, not a brand
@@ -67,6 +70,7 @@ def brand_names(res: Resources, scan: Scan) -> list[Candidate]:
 # modifiers that open phrases, not names (高水平科技自立自强, 新一轮科技革命, 新时代文化)
 _MODIFIERS = frozenset("高水平 高质量 高层次 高标准 高起点 新一轮 新一代 新时代 新阶段 全方位 全链条 全产业 多层次 一流 世界级 国际化".split())
 _STOP_OPENINGS = tuple(w for w in STOP_WORDS if len(w) >= 2)  # one startswith call, not one per word
+_POLICY_OPENINGS = tuple(POLICY_VERBS)  # 深化物流和金融合作
 
 
 def _not_a_brand(res: Resources, ctx: Context, start: int, end: int, brand: str, placed: bool) -> bool:
@@ -78,7 +82,7 @@ def _not_a_brand(res: Resources, ctx: Context, start: int, end: int, brand: str,
     if not placed and len(brand) >= 3 and brand[-1] in _PLACE_ENDS and res.lex.place(brand[:-1]) is not None:
         return True  # 上海港[新能源]汽车: a place (a port), then the industry
     first = next(iter(ctx.within(start, end)), None)
-    return first is not None and first.start == start and first.end < end and (first.text in NOT_BRANDS or first.text in STOP_WORDS) or brand.startswith(_STOP_OPENINGS)
+    return first is not None and first.start == start and first.end < end and (first.text in NOT_BRANDS or first.text in STOP_WORDS) or brand.startswith(_STOP_OPENINGS) or brand.startswith(_POLICY_OPENINGS)
 
 
 @functools.lru_cache(maxsize=1)

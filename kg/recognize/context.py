@@ -6,7 +6,7 @@ from bisect import bisect_right
 
 from .. import edges, projects, words
 from ..segment import Token
-from .generic import GENERIC
+from .generic import GENERIC, unknown_word
 
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·（）()]")
 # words that end a name when walking left from its suffix: prepositions,
@@ -50,6 +50,24 @@ _NOT_BEFORE_CAPACITY = frozenset({"m", "mq", "q", "b", "d", "x", "c", "p", "f", 
 # a verb jieba saw fewer times than this may be a brand or a place name read as a verb (飞腾 85, 天开 19;
 # not 打通 268)
 _RARE_VERB_FREQ = 100
+# a verb jieba's dictionary tags v or vd and saw at least this often is the language's, not a
+# brand's (加快 3480, 继续 14690, 覆盖 2078; not 跨越 573, 联通): inside a name it makes a clause
+_PREDICATE_FREQ = 1000
+# manner adverbs of official prose (全面提升, 持续推进, 大力发展): the verb after one is a predicate,
+# even one that names hold (提升, 发展); jieba tags some as nouns (全面), so they are listed
+MANNER_ADVERBS = frozenset("全面 持续 不断 进一步 大力 积极 着力 切实 深入 努力 稳步 继续 有效 充分 全力 更好 加快 加紧".split())
+# words for what kind of company the name after them is (an appositive: 龙头企业宁德时代); never a
+# legal suffix, so a name does not run on across them to a proper name
+KIND_OF_COMPANY = frozenset("企业 龙头企业 领军企业 链主企业 头部企业 国有企业 民营企业 省属企业 市属企业 上市公司 央企 国企 民企 外企 车企 药企 房企".split())
+_PROPER_NAME_POS = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng"})
+# verbs that open the clauses of official prose (深化改革, 推进建设); jieba tags some as
+# abbreviations (深化: j), so a name opening with one is not read by its tag
+POLICY_VERBS = frozenset("深化 推进 推动 加强 加快 实施 促进 落实 构建 完善 健全 优化 强化 巩固 拓展 提升 持续 全面 进一步 大力 积极".split())
+# what a work is to a larger one, said before its name (关键性工程, 控制性工程, 配套工程), and networks a line
+# is part of (铁路网, 路网)
+_WORK_DESCRIPTIONS = ("关键性工程", "控制性工程", "控制性节点工程", "配套工程", "骨干工程", "标志性工程", "重点工程", "铁路网", "路网", "公路网")
+# units a count goes with, which no name starts with (32项, 2023年, 4月份, 5个)
+_COUNT_UNITS = frozenset("项 年 年度 月 月份 日 个 家 座 条 批 所 处 名 位 只 台 套".split())
 _LIST_OPENERS = frozenset("、 ， , ： : “ （ ( 。 ； — ——".split())
 _CLOSE_QUOTES = ("”", "\"")
 _OPEN_QUOTES = ("“", "\"")
@@ -66,6 +84,19 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     return start, end
 
+
+
+def predicate_verb(word: str) -> bool:
+    """A common verb of the language (jieba's dictionary: v or vd, seen >= _PREDICATE_FREQ times)
+    other than those names hold (NAME_VERBS), alone or opening a word the segmenter glued to what
+    follows (覆盖全国, 继续加强): in running text, the verb of a clause."""
+    common = words.common_words()
+
+    def verb(w: str) -> bool:
+        entry = common.get(w)
+        return entry is not None and entry[1] in ("v", "vd") and entry[0] >= _PREDICATE_FREQ and w not in NAME_VERBS
+
+    return verb(word) or len(word) >= 3 and word not in common and verb(word[:2])
 
 
 class Context:
@@ -186,6 +217,10 @@ class Context:
                 open_quote = closing or t.text not in _OPEN_QUOTES
                 start, i = t.start, i - 1
                 continue
+            if not event and self._predicate(i):
+                break  # 持续[提升]农民合作社, 申报[覆盖全国]口岸: a clause's verb, the name starts after it
+            if t.text in KIND_OF_COMPANY and self.tokens[i + 1].start == start < s and self.tokens[i + 1].pos in _PROPER_NAME_POS:
+                break  # 软件行业领先[企业]东软集团, 链主[企业]比亚迪股份有限公司: what it is, then its name
             step = self._carry(i, start, s, floor, allow_marks, scope, event) or self._stop(i, start, s, allow_marks)
             start, i, walking = step or (t.start, i - 1, True)
             if not walking:
@@ -221,6 +256,15 @@ class Context:
             return self.tokens[j].start, j - 1, True  # 中国科学院量子信息[与]量子科技创新研究院: two fields of one name
         return None
 
+    def _predicate(self, i: int) -> bool:
+        """Token i is the verb of a clause, not a word of the name after it: a verb after a manner
+        adverb (全面提升, 持续推进), or a common verb glued to what follows (覆盖全国).  Events are
+        named by such phrases (推进“三北”工程建设座谈会) and walk on."""
+        t = self.tokens[i]
+        if i > 0 and self.tokens[i - 1].text in MANNER_ADVERBS and self.tokens[i - 1].end == t.start and (t.pos in _VERB_POS or t.text in NAME_VERBS):
+            return True
+        return len(t.text) >= 3 and predicate_verb(t.text)
+
     def _stop(self, i: int, start: int, s: int, allow_marks: bool) -> _Step | None:
         """name_start ends at token i (a stop word, a verb, a count), with the start it leaves; None
         when token i may be the name's."""
@@ -246,11 +290,33 @@ class Context:
         return None
 
     def _trim_generic(self, start: int, s: int, scope: bool) -> int:
-        """start past generic leading words: 全省中小企业 -> (nothing); 我省方山县大武小学 -> 方山县大武小学."""
+        """start past generic leading words (全省中小企业 -> (nothing); 我省方山县大武小学 -> 方山县大武小学),
+        past the unit of a count before it (32[项]灌区工程, 4[月份]中老铁路) and past a verb whose object
+        is the name (运营|杭衢高铁, 提升|浙江自贸区)."""
         j = self._starts.get(start)
-        while j is not None and j < len(self.tokens) and self.tokens[j].end < s and self.tokens[j].text in GENERIC and not (
-            scope and self.tokens[j].text in _EVENT_SCOPE
-        ):
-            start = self.tokens[j].end
-            j = self._starts.get(start)
-        return start
+        while j is not None and j + 1 < len(self.tokens) and self.tokens[j].end < s:
+            t = self.tokens[j]
+            if t.text in GENERIC and not (scope and t.text in _EVENT_SCOPE) or self._unit_of_count(j) or self._verb_before_name(j):
+                start = t.end
+                j = self._starts.get(start)
+            else:
+                break
+        return self._after_descriptor(start, s)
+
+    def _after_descriptor(self, start: int, s: int) -> int:
+        """start past a description of a work the name follows in apposition (合池高铁关键性工程|池州长江公铁大桥,
+        高速铁路网|京昆通道): the last such description with two characters or more after it."""
+        k = max((self.text.rfind(d, start, s) + len(d) for d in _WORK_DESCRIPTIONS if self.text.rfind(d, start, s) >= 0), default=start)
+        return k if s - k >= 2 and self.is_start(k) else start
+
+    def _unit_of_count(self, j: int) -> bool:
+        """Token j is the unit of the number right before it (32项, 2023年, 4月份)."""
+        t = self.tokens[j]
+        return t.text in _COUNT_UNITS and t.start > 0 and (self.text[t.start - 1].isdigit() or self.text[t.start - 1] in "一二两三四五六七八九十百千")
+
+    def _verb_before_name(self, j: int) -> bool:
+        """Token j is a verb of the dictionary (布局, 运营, 提升) and a proper name follows it."""
+        t, nxt = self.tokens[j], self.tokens[j + 1]
+        entry = words.common_words().get(t.text)
+        verb = entry is not None and entry[1] in ("v", "vd") and entry[0] >= _RARE_VERB_FREQ or t.text in NAME_VERBS  # not 天开 (19)
+        return verb and len(t.text) >= 2 and nxt.start == t.end and (nxt.pos in _PROPER_NAME_POS or unknown_word(nxt.text))  # 杭衢: n, no word

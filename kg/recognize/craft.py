@@ -53,11 +53,21 @@ def _stem_start(scan: Scan, num: int) -> int | None:
     s = num
     if (tok := ctx.token_at(num)) is not None and tok.start < num and num - tok.start <= 4:
         s = tok.start  # 长征二号: one word to the segmenter
-    while (tok := ctx.token_at(s - 1)) is not None and tok.end == s and tok.pos not in _LEAD_POS and tok.pos[:1] != "u" and num - tok.start <= 4:
-        if ctx.text[tok.start] in "一二两三四五六七八九十几数多":
+    while (tok := ctx.token_at(s - 1)) is not None and tok.end == s and (tok.pos not in _LEAD_POS or _numeral_word(tok.text)) and tok.pos[:1] != "u" and num - tok.start <= 4:
+        if ctx.text[tok.start] in "一二两三四五六七八九十几数多" and not _numeral_word(tok.text):
             break  # 发射[两星]长征二号丁: a count of what is launched
         s = tok.start
     return s if num - s >= 2 else None
+
+
+# what a numeral before a craft's name counts (两颗, 三星, 四枚): a numeral with another character is a word
+_COUNTED = frozenset("个颗枚架艘次批型星辆台套项名位家座条号")
+
+
+def _numeral_word(word: str) -> bool:
+    """A word of two characters opening with a numeral that counts nothing (四维, 九天): a craft's
+    name may start with it (四维高景二号), as it may not with a count (两颗, 三星)."""
+    return len(word) == 2 and word[0] in "一二三四五六七八九十" and word[1] not in _COUNTED and not word[1].isdigit() and "\u4e00" <= word[1] <= "\u9fff"
 
 
 def _works_after(scan: Scan, e: int, heads: tuple[str, ...]) -> int:

@@ -40,7 +40,7 @@ def _dept_start(text: str, s: int, style: str, place_end: dict[int, Candidate]) 
         p -= 1
     if p in place_end:
         return place_end[p].start
-    if p > 0 and text[p - 1] in "省市县区州旗" and (p < 2 or text[p - 2] not in "全本该各每跨分城"):
+    if p > 0 and text[p - 1] in "省市县区州旗" and (p < 2 or text[p - 2] not in "全本该各每跨分城特辖景社"):
         return p - 1
     if style == "party-root":
         return None

@@ -37,6 +37,10 @@ EDITION = r"(?:(?:(?:19|20)\d{2}年)?(?:第[一二三四五六七八九十百零
 _NAME_CHARS = r"[\u4e00-\u9fffA-Za-z0-9·•“”\"—－\-]"
 # held by someone: 召开的|举办的 X, and 召开|举办|举行 X as its object
 _HELD = re.compile(rf"(?:(?:召开|举办|举行|主办|承办|协办|开幕|组织)的|(?:召开|举办|举行|出席|参加)了?)({_NAME_CHARS}{{4,40}}?{_HEAD})(?=[上，。、；：）)\s]|$|期间|现场|开幕|举行|在|并|等)")
+# an event named as the occasion of a speech (在新时代推动东北全面振兴座谈会上的讲话, 在X座谈会上强调): from
+# 在 to the head before 上, verbs and all
+_AT = re.compile(rf"在({_NAME_CHARS}{{4,40}}?{_HEAD})上(?=[，。、；的]|发表|讲话|强调|指出|表示)")
+_TOPIC_VERBS = frozenset("支持 推动 推进 加强 加快 深化 促进".split())
 # a title in book marks ending with an event head (《激情·奉献——2023年度先进事迹报告会》)
 _TITLED = re.compile(rf"《[^《》\n]{{2,60}}?{_HEAD}》")
 # an accident or disaster named by its date: “7·21”特别重大暴雨灾害, “11·24”重大火灾事故
@@ -109,6 +113,10 @@ def events(res: Resources, scan: Scan) -> list[Candidate]:
     out += [Candidate(m.start(), m.end(), "Event", "event.award", 3) for m in _AWARD.finditer(text) if scan.ctx.is_end(m.end())]
     out += _headed(res, scan)
     out += _headlines(scan)
+    for m in finditer(_AT, text):
+        s, e = m.span(1)
+        if _named(res, scan, s, e):
+            out.append(Candidate(s, e, "Event", "event.at", 3))
     for m in finditer(_HELD, text):
         s, e = m.span(1)
         if _named(res, scan, s, e):
@@ -153,7 +161,9 @@ def _named(res: Resources, scan: Scan, s: int, e: int) -> bool:
         return False
     if all(t.text in GENERIC for t in body):
         return False
-    return not any(t.text in STOP_WORDS and t.text not in ("支持", "合作", "投资") for t in body)
+    # verbs names hold (建设, 投资: 支持“两重”建设部署动员视频会议) and those that say what a meeting is
+    # about (推动: 新时代推动东北全面振兴座谈会) are no clause break
+    return not any(t.text in STOP_WORDS and t.text not in NAME_VERBS and t.text not in _TOPIC_VERBS for t in body)
 
 
 def _quoted(scan: Scan, s: int, e: int) -> bool:

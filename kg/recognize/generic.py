@@ -7,13 +7,14 @@ qualify a kind (培育发展[专业镇], 招商引资[项目]).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Sequence
 from typing import TYPE_CHECKING
 
 from .. import edges, projects, words, zones
 from .base import _CJK, Candidate
 
 if TYPE_CHECKING:
+    from ..segment import Token
     from .context import Context
 
 # leading words that make a name generic (大型国有银行, 相关企业): trimmed, and a
@@ -28,7 +29,7 @@ GENERIC = frozenset(
 # words that qualify a kind of thing, not name one (特色专业镇, 不同类型专业镇, 居住地社区)
 # the ranks a state body gives (国家重点大学, 双一流高校, 示范性高职院校): with nothing else before a suffix, a kind
 _RANKS = frozenset("国家重点 国家级重点 全国重点 省重点 省级重点 双一流 一流 示范 示范性 高水平".split())
-GENERIC_MODIFIERS = frozenset("跨国 境内外 国内外 海内外 基金 证券 券商 期货 保险 信托 外资 中资 合资 外商 国内 海外 境外 日式 欧式 美式 连锁 经纪 百货 储户 商业银行 属地 直属 专业 特色 省级 市级 省市 市县 不同 类型 各种 助力 培育 居住地 所在地 户籍地 辖区 周边 附近 这类 此类 同类 新型 传统 现代".split())
+GENERIC_MODIFIERS = frozenset("试点 新建 在建 拟建 跨国 境内外 国内外 海内外 基金 证券 券商 期货 保险 信托 外资 中资 合资 外商 国内 海外 境外 日式 欧式 美式 连锁 经纪 百货 储户 商业银行 属地 直属 专业 特色 省级 市级 省市 市县 不同 类型 各种 助力 培育 居住地 所在地 户籍地 辖区 周边 附近 这类 此类 同类 新型 传统 现代".split())
 
 # heads that name a kind of body, not one body: a model span made only of these and GENERIC
 # words (政府部门, 公安窗口, 市直部门, 省内地方政府, 工会组织) is a mention but no graph node
@@ -103,7 +104,7 @@ def distinctive(
     toks = ctx.within(start, end)
     if name in _RANKS:
         return False  # 国家重点大学, 双一流高校: a rank before a suffix is a kind
-    if toks and all(t.text in GENERIC or t.text in GENERIC_MODIFIERS or t.pos in {"a", "ad", "b", "m", "q", "r", "d", "v", "vn", "t", "p"} and not (t.pos == "m" and edges.brand_numeral(t.text, ctx.text, end)) and not _unknown_word(t.text) for t in toks):
+    if toks and all(t.text in GENERIC or t.text in GENERIC_MODIFIERS or t.pos in {"a", "ad", "b", "m", "q", "r", "d", "v", "vn", "t", "p"} and not (t.pos == "m" and edges.brand_numeral(t.text, ctx.text, end)) and not unknown_word(t.text) for t in toks):
         return False  # 培育发展专业镇, 年内省市专业镇, 不同类型专业镇: no name before the suffix
     if typ == "Project":
         place = place_end.get(end)
@@ -171,8 +172,9 @@ COMPASS_REGIONS = frozenset(
 )
 
 
-# a count of projects right before the name (实施100个, 300个以上, 一批) or right after it (16项, 91个)
-_COUNT_BEFORE = re.compile(r"(?:\d+|[一两二三四五六七八九十百千几数多]+)(?:个|项|批|大)(?:以上|左右)?(?:[\u4e00-\u9fff]{0,2}领域)?$")
+# a count of projects right before the name (实施100个, 300个以上, 一批), or the area of one of a kind
+# (建成千亩“稻虾共生”示范基地), or a count right after it (16项, 91个)
+_COUNT_BEFORE = re.compile(r"(?:\d+|[一两二三四五六七八九十百千万几数多]+)(?:个|项|批|大|亩)(?:以上|左右)?(?:[\u4e00-\u9fff]{0,2}领域)?$")
 _COUNT_AFTER = re.compile(r"(?:\d+|[一两二三四五六七八九十百千几数多]+)(?:个|项|批)")
 
 
@@ -180,6 +182,69 @@ def counted(text: str, start: int, end: int) -> bool:
     """A project name with a count of projects right before or after it names a kind of project
     (实施100个“数字新基建”项目, 签约“湾企入赣”合作项目91个): a reader lists no such category."""
     return _COUNT_BEFORE.search(text, max(0, start - 12), start) is not None or _COUNT_AFTER.match(text, end) is not None
+
+
+# a count of bodies right after the name (培育“灯塔工厂”2家, 重点实验室12所): a kind of body, counted
+_BODIES_COUNTED = re.compile(r"[”》]?(?:\d+|[一两二三四五六七八九十百千几数]+)[多余]?[家所]")
+
+
+def bodies_counted(text: str, end: int) -> bool:
+    """A body's name followed by a count of bodies (“灯塔工厂”2家) names a kind of body."""
+    return _BODIES_COUNTED.match(text, end) is not None
+
+
+# divisions and parks a state body designates (半导体材料专业镇, 航天科技产业园): one place, though
+# named with common words
+_DESIGNATED_ENDS = frozenset("省市县区旗盟州镇乡村园城港")
+
+
+def common_nouns(text: str, cut: Callable[[str], list[str]]) -> bool:
+    """A name of two words or more that are all frequent nouns of the language (铁路货运枢纽,
+    蔬菜基地, 标本馆: 标本 + a one-character head): a description, not a name.  Names hold a
+    name's word (川藏铁路, 乌梁素海) or one jieba rarely sees (传化, 锁边)."""
+    parts = [w for w in cut(text) if w.strip()]
+    if not parts or text[-1] in _DESIGNATED_ENDS:
+        return False
+    head = 0  # a one-character head after the nouns (标本 + 馆), cut apart or not
+    if len(parts[-1]) == 1:
+        parts, head = parts[:-1], 1
+    elif len(parts[-1]) >= 3 and _nouns_of(parts[-1]) is None:
+        parts, head = parts[:-1] + [parts[-1][:-1]], 1
+    pieces = [_nouns_of(w) for w in parts]
+    return bool(parts) and all(p is not None for p in pieces) and sum(p or 0 for p in pieces) + head >= 2
+
+
+def _nouns_of(word: str) -> int | None:
+    """How many frequent common nouns word is written with (蔬菜基地: 2), or None."""
+    best: list[int | None] = [0] + [None] * len(word)
+    for i in range(2, len(word) + 1):
+        for j in range(max(0, i - 4), i - 1):
+            prev = best[j]
+            if prev is not None and _frequent_noun(word[j:i]):
+                best[i] = prev + 1
+                break
+    return best[-1]
+
+
+def _frequent_noun(w: str) -> bool:
+    return words.is_common_noun(w) and words.is_common_word(w, words.NAME_MIN_FREQ)
+
+
+# a rank among many (全球第三大体育用品集团, 东北地区最长跨海大桥, 全球最大绿色氢氨项目) or in a larger work
+# (沪渝蓉高铁控制性节点工程): a description of one thing by how it compares, not its name (最高人民法院
+# is a name: 最高 is not here)
+_RANKED = re.compile("最(?:大|长|短|早|先|新|深|宽|快)|第[一二三四五六七八九十]+大|(?:关键性|控制性|控制性节点|标志性)工程$")
+
+
+def ranked(name: str) -> bool:
+    """The name describes its thing by its rank among others."""
+    return _RANKED.search(name) is not None
+
+
+def plain_activity(name: str, tokens: Sequence[Token]) -> bool:
+    """An activity named only by what it is about (重大主题军事外宣活动, 宣传推介活动): no quotes,
+    edition, year or proper name sets it apart from others of its kind; a reader lists none."""
+    return name.endswith("活动") and _MARKED.search(name) is None and not any(t.pos in _PROPER - {"j"} for t in tokens)  # 外宣: j
 
 
 def frame_place(text: str, canonical: str | None = None) -> bool:
@@ -203,7 +268,7 @@ def _made_of(word: str, vocabulary: Container[str]) -> bool:
     return ok[-1]
 
 
-def _unknown_word(word: str) -> bool:
+def unknown_word(word: str) -> bool:
     """A word of two characters or more that jieba's dictionary does not hold as a common word,
     alone or as two written together (传化, 正泰; not 充分体现): whatever tag the segmenter
     guessed for it, more likely a name than a kind."""

@@ -101,9 +101,9 @@ def _first_item(ctx: Context, e: int) -> tuple[int, int] | None:
 
 
 def _unknown(word: str) -> bool:
-    from .generic import _unknown_word
+    from .generic import unknown_word
 
-    return _unknown_word(word)
+    return unknown_word(word)
 
 
 _PROPER_POS = frozenset({"ns", "nz", "nr", "nrt", "j"})

@@ -7,12 +7,13 @@ import re
 from collections.abc import Container
 
 from .. import edges, words
+from ..edges import GLUED_HEADS
 from ..people import foreign_name
 from ..quantities import quantity_across
 from ..segment import Token
-from .abbreviations import COUNTRY_CHARS
+from .abbreviations import ABBR_SIDE, COUNTRY_CHARS
 from .base import _CJK, Candidate, Resources, Scan
-from .context import GREETINGS, NAME_VERBS, STOP_WORDS, Context, trim
+from .context import GREETINGS, KIND_OF_COMPANY, NAME_VERBS, POLICY_VERBS, STOP_WORDS, Context, predicate_verb, trim
 from .events import EDITION
 from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
 from .persons import glued_link, person_like
@@ -31,6 +32,15 @@ _LEADING_PREPS = frozenset("由在对向从经据与和及")
 _LINK_WORDS = re.compile("隶属于|隶属|属于|旗下|位于|坐落于|总部设在|注册于|子公司|孙公司|附属公司|附属企业|下属企业|下属公司|参股公司")
 _EVENT_HEADS = ("博览会", "展览会", "交易会", "洽谈会", "推介会", "发布会", "大会", "峰会", "大赛", "嘉年华", "运动会")
 _NOT_NAME_ENDS = frozenset("关系 会谈 会晤 对话 贸易 交流 谈判 磋商 问题 情况".split())
+# a count of places or bodies inside a span (三地, 四省, 五省区市, 两大沙漠, 两国): it names several
+# (not 二十大, 十九大 at a span's end: a party congress by its number)
+_COLLECTIVE = re.compile("[两二三四五六七八九十几多\\d](?:[地省国方家区市]|大(?=.))")
+# what follows a name in a clause and is no part of it: its figures and its plans (华晨宝马总投资,
+# 上海布局), a part of a region (海南部分地区)
+_NOT_NAME_TAILS = ("总投资", "投资额", "总产值", "布局", "部分地区")
+_NUMERALS = frozenset("一二三四五六七八九十两零百千")
+# what a quoted phrase is when these follow it (“两山”理念, “绿水青山就是金山银山”的理念): an idea, not a name
+_IDEA_HEADS = ("理念", "精神", "思想", "理论", "论断", "原则", "方针", "口号", "重要论述")
 _OVERSHOOT_POS = frozenset({"t", "tg", "m", "mq", "q", "r", "p", "c", "d", "eng", "x", "f", "u", "uj", "ul"})
 
 
@@ -57,13 +67,16 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
         tail = next((w for w in _GROUP_TAILS if ctx.text.endswith(w, s, e) and e - s > len(w) + 1), None)
         if tail and t != "Person":  # 太原工业学院科研团队: the body is the name, its team is not
             e -= len(tail)
-        if e - s == 1 and t == "Place" and ctx.text[s] in COUNTRY_CHARS:  # 中, 美 of 中美关系
-            out.append(Candidate(s, e, t, "crf", CRF_PRIORITY, margin=margin, canonical=COUNTRY_CHARS[ctx.text[s]]))
+        if t == "Place" and ctx.text[s] in COUNTRY_CHARS and (e - s == 1 or e - s == 2 and ctx.text[s + 1] == "方" and ctx.text[s] in ABBR_SIDE):
+            # 中, 美 of 中美关系; 中方, 俄方: a country's side in talks is the country
+            out.append(Candidate(s, s + 1, t, "crf", CRF_PRIORITY, margin=margin, canonical=COUNTRY_CHARS[ctx.text[s]]))
             continue
         if t != "Person" and e not in named_ends:  # 湖北国投[成立交银信托]: the model read on across the verb
             e = edges.before_verb(ctx.within(s, e), e, lambda w: w.pos == "v" and w.text in STOP_WORDS and w.text not in NAME_VERBS)
         if e - s < 2 or ctx.text[e - 2 : e] in _NOT_NAME_ENDS:  # 中美关系 is no organisation
             continue
+        if _in_idea(ctx.text, s, e):
+            continue  # “绿水青山就是[金山银山]”的理念: words of a slogan
         span = _person(res, ctx, s, e, margin) if t == "Person" else _body(res, ctx, s, e, t, named_ends, division_spans)
         if span is None:
             continue
@@ -83,6 +96,25 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
     return out
 
 
+def _described(ctx: Context, e: int) -> bool:
+    """An adjective ends the clause right after [.., e) (商贸繁荣，, 市场活跃。): what comes before is
+    what the clause describes, a topic rather than a company."""
+    tok = ctx.token_at(e)
+    return tok is not None and tok.start == e and tok.pos == "a" and len(tok.text) >= 2 and ctx.text[tok.end : tok.end + 1] in ("，", "。", "；", "！", "")
+
+
+def _in_idea(text: str, s: int, e: int) -> bool:
+    """[s, e) lies within quotes that an idea's head follows (“两山”理念, “…就是金山银山”的理念)."""
+    opened = text.rfind("“", max(0, s - 30), s + 1)
+    if opened < 0 or "”" in text[opened:s]:
+        return False
+    closed = text.find("”", e, e + 30)
+    if closed < 0 or "“" in text[e:closed]:
+        return False
+    after = closed + 1 + (text.startswith("的", closed + 1))
+    return text.startswith(_IDEA_HEADS, after)
+
+
 def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tuple[int, int, str] | None:
     """A model person span that reads as a name: no trailing ·, name-shaped, no place, no word."""
     while e > s and ctx.text[e - 1] in "·•．-":  # 贾斯汀· cut at a line end
@@ -91,10 +123,16 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         e -= 1
     if e - s >= 3 and glued_link(ctx, s, e):
         e -= 1  # 周鸿祎[为]奇虎360公司董事长, 曹德旺[于]1987年: jieba glues the link to the name
+    if e - s >= 3 and ctx.text[s] in GLUED_HEADS and ctx.text[s] not in res.lex.surnames:
+        s += 1  # [对]哈莉玛总统: a preposition glued on before the name
     name = ctx.text[s:e]
+    if name[0] in _NUMERALS:
+        return None  # 长[二丁]火箭: no surname is a numeral
+    if (tok := ctx.token_at(s)) is not None and tok.start < s < tok.end and words.is_common_word(tok.text, words.NAME_MIN_FREQ):
+        return None  # 主[张普惠]包容: the model started inside a word of the language
     if not (person_like(ctx, s, e) or margin >= SURE_MARGIN and foreign_name(name)):
         return None
-    if res.lex.place(name) is not None:  # 清徐 (老陈醋): a place's short name
+    if res.lex.place(name) is not None or name in res.world:  # 清徐 (老陈醋), 莫桑比克: a place's name
         return None
     if len(name) == 2 and name[1] == "方" and name[0] in COUNTRY_CHARS:
         return None  # 巴方, 美方: a country's side in talks
@@ -103,14 +141,9 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
     return s, e, "Person"
 
 
-def _body(
-    res: Resources, ctx: Context, s: int, e: int, t: str, named_ends: set[int], places: Container[int] = ()
-) -> tuple[int, int, str] | None:
-    """A model span of an organisation or place: leading prepositions and generic words shed;
-    rejected when it cuts a word, joins two names, names a kind, or is a clause (`places`: where
-    the gazetteer's places start)."""
-    if _unbalanced(ctx.text[s:e]):
-        return None  # 台江县[“村]BA”: a name holds both quotes of what it quotes, or neither
+def _shed(ctx: Context, s: int, e: int, named_ends: set[int]) -> tuple[int, int]:
+    """A model span without what it read in around a name: prepositions, greetings and generic
+    words before it, positions, figures and parts after it."""
     dash = ctx.text.rfind("——", s, e)
     if dash >= 0 and e - dash > 3:
         s = dash + 2  # 世界最大跨径组合梁斜拉桥——[枝江长江大桥]: a description, a dash, then the name
@@ -118,15 +151,35 @@ def _body(
         s += 1  # 由[省投资促进局]主办
     while s < e and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and tok.text in GREETINGS:
         s = tok.end  # 热烈祝贺[海螺集团]…
-    if t == "Place" and (tok := ctx.token_at(e - 1)) is not None and tok.end == e and tok.start - s >= 2 and tok.text in words.POSITIONS:
-        e = tok.start  # [西南地区]内陆, [太岳山]腹地: a position within the place is no part of its name
+    if (tok := ctx.token_at(e - 1)) is not None and tok.end == e and tok.start - s >= 2 and tok.text in words.POSITIONS:
+        e = tok.start  # [西南地区]内陆, [太岳山]腹地, [湖北]西部: a position within the place is no part of its name
+    tail = next((w for w in _NOT_NAME_TAILS if ctx.text.endswith(w, s, e) and e - len(w) - s >= 2), None)
+    if tail is not None:
+        e -= len(tail)  # [华晨宝马]总投资, [海南]部分地区: a figure or a part, no part of the name
     if e - s > 3 and ctx.text[s] in _LEADING_PREPS and e in named_ends:
         s += 1  # 由省 read as one word: [由][省投资促进局]
     while (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and (tok.text in GENERIC or tok.text in GENERIC_MODIFIERS):
         s = tok.end  # [属地]公安迎泽分局: a generic word before the name
+    return s, e
+
+
+def _body(
+    res: Resources, ctx: Context, s: int, e: int, t: str, named_ends: set[int], places: Container[int] = ()
+) -> tuple[int, int, str] | None:
+    """A model span of an organisation or place: leading prepositions and generic words shed;
+    rejected when it cuts a word, joins two names, names a kind, or is a clause (`places`: where
+    the gazetteer's places start)."""
+    if _unbalanced(ctx.text[s:e]) or ctx.text[s] in "们的了着之":
+        return None  # 台江县[“村]BA”: a name holds both quotes of what it quotes, or neither; 干部[们扎根基层]
+    s, e = _shed(ctx, s, e, named_ends)
+    kind = next((tok for tok in reversed(ctx.within(s, e)[:-1]) if tok.text in KIND_OF_COMPANY and e - tok.end >= 2), None)
+    if t == "Enterprise" and kind is not None:
+        s = kind.end  # 光伏龙头企业[隆基绿能科技股份有限公司]: what kind of company, then its name
+    if t != "Event" and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and tok.text in POLICY_VERBS:
+        return None  # 深化海关检验检疫合作, 深化基金组织改革: the verb of a clause, then its object
     tok = ctx.token_at(s)
-    if tok is not None and tok.start < s and tok.pos in ("a", "ad", "d", "v", "vn", "l", "m"):
-        return None  # the model cut a word: 优[秀服务机构], 一体[化经济区], 第[八检察部]
+    if tok is not None and tok.start < s and (tok.pos in ("a", "ad", "d", "v", "vn", "l", "m") or words.is_common_noun(tok.text)):
+        return None  # the model cut a word: 优[秀服务机构], 一体[化经济区], 第[八检察部], 企[业东软集团]
     last = ctx.token_at(e - 1)
     if last is not None and last.end > e and last.start >= s and (
         last.pos in ("a", "ad", "an", "d", "l")  # [日美安]全合作 (not at verbs: jieba glues 处+处长, 桥+到)
@@ -141,6 +194,10 @@ def _body(
     inner = ctx.within(s, e)
     if not edges.name_like(inner, NAME_VERBS, res.suffix_types, e in named_ends) or _LINK_WORDS.search(ctx.text, s, e) or edges.joins_names(inner, named_ends):
         return None  # 华润万家隶属于华润集团: two names and the link between them
+    if _COLLECTIVE.search(ctx.text, s + 1, e):
+        return None  # 粤港澳三地政府, 安徽四省, 腾格里两大沙漠: several, counted, not one
+    if t != "Project" and any(predicate_verb(tok.text) and (e not in named_ends or tok.pos in ("v", "vd")) for tok in inner[1:-1]):
+        return None  # 天津[加快]畅通道, 江西[继续加强]联通: a subject and its verb, not a name
     if t == "Place" and any(tok.pos in ("uj", "p") or e not in named_ends and _clause_word(tok, places) for tok in inner[1:-1]):
         return None  # 运河沟通南北, 宁夏送湖南, 北京大兴的南航航班: a clause, not a place
     if t != "Place" and "“" not in ctx.text[s:e] and any(tok.text == "的" for tok in inner[1:-1]):
@@ -148,6 +205,8 @@ def _body(
     name = ctx.text[s:e]
     if any(name[:k] in NOT_BRANDS and name[k:] in SECTORS for k in (1, 2, 3)):
         return None  # 新兴产业, 清洁能源: kinds of industry, not a company
+    if t == "Enterprise" and _described(ctx, e):
+        return None  # 今天的浙江商贸繁荣，: a sector of a place described, not a company
     if t == "Enterprise" and res.words(ctx.text, ctx.near(s, e), s, e, t):
         return None  # 抗药性
     if t == "GovernmentBody" and name[-1] not in _GOV_LAST and _CJK.match(name[-1]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import bylines
+from ..edges import GLUED_HEADS
 from ..words import is_common_word
 from .base import _CJK, Candidate, Resources, Scan, proposer
 from .context import Context
@@ -65,6 +66,7 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
             if tok and tok.start == j and tok.end == j + n and tok.pos == "nr" or good_after and ctx.is_end(j + n):
                 out.append(Candidate(j, j + n, "Person", "person.post", 3))
                 break
+    out += _foreign_after_posts(res, scan, {c.start for c in out})
     for i, t in enumerate(ctx.tokens):
         if t.pos == "nr" and 2 <= len(t.text) <= 3 and t.text[0] in surnames and t.end < len(text) and not _SIDE.fullmatch(t.text):
             if text[t.end] in _SPEECH_AFTER or text[t.end : t.end + 2] in ("董事", "教授", "书记"):
@@ -73,6 +75,41 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
             out.extend(_titled(res, ctx, i))
     out += [Candidate(m.start(1), m.end(1), "Person", "person.biography", 3) for m in _BIOGRAPHY.finditer(text)
             if (m.group(1)[0] in surnames or m.group(1)[:2] in surnames) and ctx.is_start(m.start(1))]
+    return out
+
+
+# a foreign official after the post a foreign country or an international body gives them (巴林国王[哈马德]、,
+# 老挝国家副主席[本通]、, 国际奥委会主席[考文垂]在广州…): the name runs to a list mark, or to a word that
+# joins it to the rest of the sentence
+_FOREIGN_NAME = re.compile(
+    r"([\u4e00-\u9fff·]{2,6}?)(?=[、，。；）)：]|和|与|及|在|同|分别|共同|出席|会见|会谈|举行|主持|致辞|表示|说|指出|强调|等|$)"
+)
+
+
+_NOT_NAME_POS = frozenset({"v", "vn", "vd", "vi", "d", "p", "c", "r", "t", "m", "q", "f", "uj", "x"})
+
+
+def _foreign_after_posts(res: Resources, scan: Scan, taken: set[int]) -> list[Candidate]:
+    """Names right after a post whose holder a foreign place or an international body (world.tsv)
+    earlier in the same list item appoints (rule `person.post-foreign`)."""
+    ctx, text = scan.ctx, scan.ctx.text
+    foreign_ends = [e for _s, e, kind, _k in scan.hits if kind in ("world", "intl")]
+    other = {s for s, _e, kind, _k in scan.hits if kind in ("post", "world", "intl", "place", "dept")}
+    out = []
+    for s, e, kind, _key in scan.hits:
+        if kind != "post" or e in taken or e in other or not ctx.is_end(e) or text[e : e + 1] in ("兼", "", "一", "们"):
+            continue  # 副首相兼…大臣: another post follows; 秘书长[一一]: no name
+        item = max(text.rfind(m, 0, s) for m in "、，。；\n")
+        if not any(item < fe <= s for fe in foreign_ends):
+            continue
+        m = _FOREIGN_NAME.match(text, e)
+        first = ctx.token_at(e)
+        if m is None or not ctx.is_end(m.end(1)) or first is None or first.pos in _NOT_NAME_POS:
+            continue  # 日本首相[访华]: a verb after the post, not a name
+        name = m.group(1)
+        if name in res.world or res.lex.place(name) is not None or any(w in name for w in GENERIC if len(w) >= 2):
+            continue
+        out.append(Candidate(e, m.end(1), "Person", "person.post-foreign", 3))
     return out
 
 
@@ -89,7 +126,10 @@ def _titled(res: Resources, ctx: Context, i: int) -> list[Candidate]:
     """The name before a title: 叶笃正院士, 贺龙同志, 克林顿总统."""
     prev = ctx.tokens[i - 1]
     if prev.pos in _NR and 2 <= len(prev.text) <= 6 and prev.text not in GENERIC:
-        return [Candidate(prev.start, prev.end, "Person", "person.title", 2)]
+        if prev.text in res.world or res.lex.place(prev.text) is not None:
+            return []  # 哈萨克斯坦总统, 索马里总统: the country whose head is named next, not a name
+        glued = len(prev.text) >= 3 and prev.text[0] in GLUED_HEADS and prev.text[0] not in res.lex.surnames
+        return [Candidate(prev.start + glued, prev.end, "Person", "person.title", 2)]  # [对]哈莉玛总统: a preposition glued on
     s = ctx.tokens[i].start
     for n in (3, 2):
         name = ctx.text[s - n : s]

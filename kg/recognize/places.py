@@ -46,6 +46,10 @@ def world_names() -> dict[str, str]:
     return out
 
 
+_CONJUNCTIONS = frozenset("和与及同")
+_LEVEL_LISTS = ("县市区", "县区", "县乡", "县级", "县域", "县市")
+
+
 def gazetteer(res: Resources, scan: Scan) -> list[Candidate]:
     """Division names: full names anywhere a place may start, short forms where the text makes them places."""
     ctx, hits, home = scan.ctx, scan.hits, scan.home
@@ -59,6 +63,8 @@ def gazetteer(res: Resources, scan: Scan) -> list[Candidate]:
     for s, e, kind, key in hits:
         if kind != "place":
             continue
+        if key[0] in _CONJUNCTIONS and ctx.text.startswith(_LEVEL_LISTS, e - 1):
+            continue  # 班子[和][县市区]: a conjunction before a list of levels, not the county 和县
         codes = res.lex.by_name[key]
         full = any(res.lex.divisions[c].name == key for c in codes)
         levels = {res.lex.divisions[c].level for c in codes}
@@ -232,23 +238,30 @@ def chains(res: Resources, scan: Scan, cands: list[Candidate]) -> list[Candidate
         if parts is not None and len(parts) >= 2 and not _zone(res, text[parts[-1][0] : parts[-1][1]]):
             out.extend(Candidate(a, b, "Place", "gazetteer.chain", 3, canonical=full) for a, b, full in parts)
             continue
-        out.extend(_township(res, text, starts, c))
+        out.extend(_township(res, scan.ctx, starts, c))
     return out
 
 
 _TOWNSHIP_HEADS = ("镇", "乡", "街道", "村", "社区")
 
 
-def _township(res: Resources, text: str, starts: dict[int, list[tuple[int, str, str]]], c: Candidate) -> list[Candidate]:
+def _township(res: Resources, ctx: Context, starts: dict[int, list[tuple[int, str, str]]], c: Candidate) -> list[Candidate]:
     """A model place that is divisions and then a town or village the gazetteer does not hold
-    (梅州市雁洋镇) is those divisions and the town; any other model span is kept as it is."""
+    (梅州市雁洋镇) is those divisions and the town; any other model span is kept as it is. The town
+    starts where a word does (not 昆明市乡|村振兴示范村: 乡村 is one word)."""
+    text = ctx.text
     if c.type == "Place" and text.endswith(_TOWNSHIP_HEADS, c.start, c.end):
         for k in range(c.end - 2, c.start + 1, -1):
+            if not ctx.is_start(k):
+                continue
             parts = _chain(res, text, starts, c.start, k, None)
             rest = _VILLAGE.match(text, k, c.end)
             if parts and rest and (rest.group(1) or rest.group(2)):
                 out = [Candidate(a, b, "Place", "gazetteer.chain", 3, canonical=full) for a, b, full in parts]
                 return out + [replace(c, start=a, end=b) for a, b in (rest.span(1), rest.span(2)) if b > a]
+        for k in range(c.end - 3, c.start + 1, -1):  # 昆明市|乡村振兴示范村: the divisions, then a kind of village
+            if ctx.is_start(k) and (parts := _chain(res, text, starts, c.start, k, None)) and kind_of_place(text[k : c.end], res.seg.cut):
+                return [Candidate(a, b, "Place", "gazetteer.chain", 3, canonical=full) for a, b, full in parts] + [replace(c, start=k)]
     return [c]
 
 

@@ -10,6 +10,7 @@ names right after a post added, and spans that name a kind marked generic.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -30,7 +31,7 @@ from .context import Context
 from .events import joined
 from .formulas import formula_spans
 from .founded import quotes_kept
-from .generic import COMPASS_REGIONS, counted, frame_place, is_generic, kind_of_place
+from .generic import COMPASS_REGIONS, bodies_counted, common_nouns, counted, frame_place, is_generic, kind_of_place, plain_activity, ranked
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncrossed
 from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer, world, world_names
 from .resolve import resolve
@@ -116,7 +117,7 @@ class Recognizer:
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)
         mentions = people_in_lists(doc_id, text, mentions, self.lex.surnames)
         formulaic = formula_spans(text)  # 贯彻落实[习近平]总书记重要指示精神: a source of policy, no actor
-        return [replace(m, generic=True) if (m.start, m.end) in formulaic else self._mark_generic(m, text) for m in mentions]
+        return [replace(m, generic=True) if (m.start, m.end) in formulaic else _building(self._mark_generic(m, text), text) for m in mentions]
 
     def _with_model(self, scan: Scan, cands: list[Candidate], model_spans: list[tuple[int, int, str, float]]) -> list[Candidate]:
         model = tagged(self.res, scan, model_spans)
@@ -140,13 +141,40 @@ class Recognizer:
             return replace(m, generic=True)
         if m.type == "Project" and counted(text, m.start, m.end):
             return replace(m, generic=True)  # 实施100个“数字新基建”项目: projects of a kind, counted
+        if m.type == "Event" and m.rule in ("event.held", "crf") or m.rule == "suffix.event":
+            if plain_activity(m.text, self.seg.tokens(m.text)):
+                return replace(m, generic=True)  # 举办的重大主题军事外宣活动: what kind, not which
         if not (m.rule == "crf" or m.rule.startswith(("suffix.", "opened."))):
             return m
+        if m.type != "Person" and ranked(text[max(0, m.start - 1) : m.end]):
+            return replace(m, generic=True)  # 东北地区最长跨海大桥, 最[短陆上通道]: which one by its rank, no name
+        if m.type in ("Enterprise", "Organization") and bodies_counted(text, m.end):
+            return replace(m, generic=True)  # 培育了全球“灯塔工厂”2家: bodies of a kind, counted
+        if m.type in ("Place", "Project") and common_nouns(m.text, self.seg.cut):
+            return replace(m, generic=True)  # 依托铁路货运枢纽优势: what it is, not which one
         if is_generic(m.text, self.seg.cut, self.lex.dept_by_surface, self.suffix_types) or m.type == "Place" and kind_of_place(m.text, self.seg.cut):
             return replace(m, generic=True)
         if m.rule == "crf" and m.type != "Person" and words.is_common_noun(m.text) and words.is_common_word(m.text, words.NAME_MIN_FREQ):
             return replace(m, generic=True)  # 地球, 沙漠, 医院, 邮政: a frequent noun of the language names no one thing
         return m
+
+
+# an airport or station being built is a project to a reader (厦门翔安机场等重大项目加快建设); one in
+# service is a place (从南宁机场出发)
+_BUILT_HEADS = ("机场", "火车站", "高铁站")
+_BUILDING = re.compile("建设|开工|施工|封顶|竣工|扩建|改造|新建|项目|工程")
+_CLAUSE_END = re.compile("[，。；！？\n]")
+
+
+def _building(m: Mention, text: str) -> Mention:
+    """A place named by an airport's or station's head in a clause about its construction is a Project."""
+    if m.type != "Place" or not m.text.endswith(_BUILT_HEADS) or m.nested:
+        return m
+    end = _CLAUSE_END.search(text, m.end)
+    clause = text[m.end : end.start() if end else len(text)]
+    if _BUILDING.search(clause) or _BUILDING.search(text, max(0, m.start - 4), m.start):
+        return replace(m, type="Project")
+    return m
 
 
 def _automaton(lexicon: Lexicon, world_: dict[str, str]) -> ahocorasick.Automaton:

@@ -13,6 +13,7 @@ import re
 
 from ..words import common_words
 from .base import Candidate, Resources, Scan, proposer
+from .context import STOP_WORDS
 
 # the heads of route names, longest first
 _HEADS = sorted(
@@ -22,6 +23,7 @@ _HEADS = sorted(
     reverse=True,
 )
 _JOINTS = "至到—－-"
+_CJK_WORD = re.compile("[\u4e00-\u9fff]+")
 # after the joint: the second end (a place the gazetteer holds, or two to six characters), then what
 # the route is (±800千伏特高压直流, 国际旅客, 全货运) up to its head; no 的, no clause break
 _AFTER = re.compile(
@@ -62,7 +64,36 @@ def routes(res: Resources, scan: Scan) -> list[Candidate]:
         elif m.group(3) == "段":
             continue  # 北京至天津段 alone: a section of an unnamed line
         out.append(Candidate(start, m.end(), "Project", "route.ends", 3))
-    return out + _short_lines(res, scan)
+    return out + _unplaced_first_ends(scan) + _short_lines(res, scan)
+
+
+# what the word before 至 is when it is no end of a line: a verb, a time, a count, a function word
+_NOT_AN_END_POS = frozenset("v vd vn p c d m mq q t tg r f u uj x a ad".split())
+
+
+def _unplaced_first_ends(scan: Scan) -> list[Candidate]:
+    """A line whose first end is a town the gazetteer does not hold and whose second end it holds
+    (推动[黄桶至百色铁路]开工, [磨憨至万象铁路]): the word before 至 is the first end when it is a
+    noun of two to four characters, and the head is a line's (rule `route.ends`)."""
+    ctx, text = scan.ctx, scan.ctx.text
+    out = []
+    for c in scan.places:
+        j = c.start - 1
+        if j < 2 or text[j] not in "至到" or j in scan.place_end or not ctx.is_start(c.start):
+            continue
+        first = ctx.ending_by(j, 1)
+        if not first or not 2 <= len(first[0].text) <= 4 or not _CJK_WORD.fullmatch(first[0].text):
+            continue
+        tok = first[0]
+        if tok.pos in _NOT_AN_END_POS or tok.text in STOP_WORDS:
+            continue
+        m = _AFTER.match(text, j + 1)
+        if m is None or m.group(3) == "段" or not ctx.is_end(m.end()) or _NOT_INSIDE.search(m.group(0)):
+            continue
+        if any(t.pos in ("t", "tg") or t.text in _RUNS for t in ctx.within(j + 1, m.end())):
+            continue
+        out.append(Candidate(tok.start, m.end(), "Project", "route.ends", 3))
+    return out
 
 
 # a line named by one character of each end (深中通道, 乌尉高速, 西康高铁, 京沪高铁, 坦赞铁路): two
