@@ -122,41 +122,43 @@ class Weights:
         if astral.any():
             for j in np.flatnonzero(astral):
                 urow[j] = self._astral.get(chr(cp[j]), 0)
-        take, w = np.take, self._w2
-        s = take(w["uni", 0], urow[idx - 2], axis=0)
+        w = self._w2
+        s = np.take(w["uni", 0], urow[idx - 2], axis=0)
+        buf = np.empty_like(s)
         for k in range(1, len(UNIGRAMS)):
-            s += take(w["uni", k], urow[idx - 2 + k], axis=0)
+            _add_rows(s, w["uni", k], urow[idx - 2 + k], buf)
         keys = self._bi_keys
         if len(keys) and total:
             key = (cp[:-1].astype(np.uint64) << np.uint64(32)) | cp[1:].astype(np.uint64)
             at = np.minimum(np.searchsorted(keys, key), len(keys) - 1)
             brow = np.where(keys[at] == key, self._bi_rows[at], 0)
-            s += take(w["bi", 0], brow[idx - 1], axis=0)
-            s += take(w["bi", 1], brow[idx], axis=0)
+            _add_rows(s, w["bi", 0], brow[idx - 1], buf)
+            _add_rows(s, w["bi", 1], brow[idx], buf)
         return s
 
     def _add_context_scores(self, s: Any, items: Sequence[Item], cp: Any, chars: Any, astral: Any, idx: Any) -> None:
         """Add to `s` the scores of the words, the gazetteer context, the suffix ahead, and the
         character class and surname of each character (`chars`: their code points, 0 if astral)."""
-        take, w = np.take, self._w2
+        w = self._w2
+        buf = np.empty_like(s)
         # per-text rows (Python lists, one array each at the end): gazetteer, suffix ahead; words
         g: list[int] = []
         a: list[int] = []
         for text, _, hits in items:
             self._gazetteer_rows(len(text), hits, g, a)
         wt, wd = self._word_rows(items)
-        s += take(w["w", 0], wt, axis=0)
-        s += take(w["wd", 0], wd, axis=0)
-        s += take(w["g", 0], np.array(g, dtype=np.intp), axis=0)
+        _add_rows(s, w["w", 0], wt, buf)
+        _add_rows(s, w["wd", 0], wd, buf)
+        _add_rows(s, w["g", 0], np.array(g, dtype=np.intp), buf)
         arow = np.array(a, dtype=np.intp)
         arow[self._stop[chars]] = self._ids["a"].get("-", 0)
-        s += take(w["a", 0], arow, axis=0)
+        _add_rows(s, w["a", 0], arow, buf)
         krow = self._k_table[chars]
         if astral.any():
             for k in np.flatnonzero(astral[idx]):
                 c = chr(cp[idx[k]])
                 krow[k] = self._ids["k"].get(char_class(c) + ("1" if c in self.surnames else "0"), 0)
-        s += take(w["k", 0], krow, axis=0)
+        _add_rows(s, w["k", 0], krow, buf)
 
     def _word_rows(self, items: Sequence[Item]) -> tuple[Any, Any]:
         """The rows of each character's word tag (BIES + POS) and word, for the texts laid
@@ -225,3 +227,9 @@ class Weights:
             arow[lo:st] = [aget(code, 0)] * (st - lo)
         g.extend(grow)
         a.extend(arow)
+
+
+def _add_rows(s: Any, table: Any, rows: Any, buf: Any) -> None:
+    """s += table[rows], through `buf` (no new array per table; the rows are the table's own)."""
+    np.take(table, rows, axis=0, out=buf, mode="clip")
+    s += buf
