@@ -74,38 +74,37 @@ def _viterbi(x: Any, starts: Any, lens: Any, trans: Any, keep: bool) -> tuple[An
     nc, m, nl = len(starts), int(lens[0]), trans.shape[0]
     active = np.searchsorted(-lens, -np.arange(m), side="left").tolist()  # runs longer than t
     delta = x[starts]
-    back = np.empty((m, nc, nl), dtype=np.intp)
     # candidates laid out (from, run, to): the reductions over `from` are elementwise
     # over contiguous blocks, twice as fast as reducing a short inner axis
     buf = np.empty((nl, nc, nl))
     trans_from = trans[:, None, :]
-    hist = np.empty((m, nc, nl)) if keep else None
-    if hist is not None:
-        hist[0] = delta
+    # the best score of each label at each step: the backtrace finds its way in them
+    # (no back pointers for every label: argmax over `from` costs more than the max)
+    hist = np.empty((m, nc, nl))
+    hist[0] = delta
     for t in range(1, m):
         k = active[t]
         cand = buf[:, :k]
         np.add(delta[:k].T[:, :, None], trans_from, out=cand)
-        back[t, :k] = cand.argmax(axis=0)
         delta[:k] = cand.max(axis=0) + x[starts[:k] + t]
-        if hist is not None:
-            hist[t, :k] = delta[:k]
-    return _backtrace(delta.argmax(axis=1), back, lens, active), hist
+        hist[t, :k] = delta[:k]
+    return _backtrace(delta.argmax(axis=1), hist, trans, lens, active), hist if keep else None
 
 
-def _backtrace(final: Any, back: Any, lens: Any, active: list[int]) -> Any:
-    """Follow the back pointers from each run's best last label."""
-    m, nc = back.shape[0], back.shape[1]
+def _backtrace(final: Any, hist: Any, trans: Any, lens: Any, active: list[int]) -> Any:
+    """Follow the best path back from each run's best last label: the label before `cur` is
+    the argmax of hist[t - 1] + trans[:, cur], the very sums (and ties, first wins) the
+    forward pass maximised."""
+    m, nc = hist.shape[0], hist.shape[1]
     out = np.empty((nc, m), dtype=np.intp)
     cur = np.zeros(nc, dtype=np.intp)
-    ar = np.arange(nc)
     for t in range(m - 1, -1, -1):
         k = active[t]
         ending = lens[:k] == t + 1
         cur[:k] = np.where(ending, final[:k], cur[:k])
         out[:k, t] = cur[:k]
         if t:
-            cur[:k] = back[t, ar[:k], cur[:k]]
+            cur[:k] = (hist[t - 1, :k] + trans[:, cur[:k]].T).argmax(axis=1)
     return out
 
 
