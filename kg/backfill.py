@@ -374,7 +374,9 @@ def _process(batch: list[Page], region: str | None) -> list[Row]:
         pipe = _PIPELINES.get(region)
         if pipe is None:
             pipe = _PIPELINES[region] = Pipeline(region)
-        return [(p.key, p.digest, sum(len(d.text) for d in p.docs), *encode(*pipe.page_part(p))) for p in batch]
+        # the pages recognised a tagger batch at a time (a JSONL page is one short article)
+        return [(p.key, p.digest, sum(len(d.text) for d in p.docs), *encode(*pipe.page_part(p, recognized=r)))
+                for p, r in pipe.recognize_pages(batch, lambda page: list(page.docs))]
 
 
 def _records(rows: list[Row], moved: dict[Key, Key], base: str) -> tuple[bytes, bytes]:
