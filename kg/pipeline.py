@@ -13,11 +13,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from . import lexicon as lexicon_mod
+from .batches import Recognized, page_docs, recognize, recognize_pages
 from .ingest import Page, Skipped, read_pages
-from .link import Linker, article_locale, infer_locale, page_scope
+from .link import Linker, infer_locale, page_scope
 from .segment import Segmenter, sentences
 from .spool import DocOut, EntityPart, Spool, page_counts
 from .types import Document, Entity, EntityType, Fact, Key, Locale, Mention, Predicate
@@ -26,11 +27,6 @@ from .words import is_common_word
 if TYPE_CHECKING:
     from . import relations
     from .recognize import Recognizer
-
-
-P = TypeVar("P")
-# a page's articles' locales and their mentions as recognised, in the order of its articles
-Recognized = tuple[list[Locale], list[list[Mention]]]
 
 
 @dataclass
@@ -161,40 +157,9 @@ class Pipeline:
         return infer_locale(((d.text, d.dateline) for d in docs), self.lexicon)
 
     def process_page(self, docs: list[Document], recognized: Recognized | None = None) -> list[DocResult]:
-        """Recognise, link and relate the articles of one page (`recognized`: their locales and
-        mentions when `recognize_pages` read them already, with other pages' in one batch)."""
-        locales, raws = recognized if recognized is not None else self._recognize([docs])[0]
+        locales, raws = recognized or recognize(self, [docs])[0]  # (recognized: with other pages, kg.batches)
         page = page_scope(d.text for d in docs)
         return [self.process(d, loc, raw=raw, page=page) for d, loc, raw in zip(docs, locales, raws)]
-
-    def _recognize(self, pages: list[list[Document]]) -> list[Recognized]:
-        """Each page's article locales and mentions, the recogniser running over the articles of
-        all the pages at once (the tagger decodes texts in batches: one page of a JSONL file is one
-        short article, and a batch of one costs several times more per character)."""
-        locales = []
-        for docs in pages:
-            locale = self.page_locale(docs)
-            locales.append([article_locale(d, locale, self.lexicon) for d in docs])
-        raws = iter(self.recognizer.many([(d.id, d.text, loc) for docs, locs in zip(pages, locales) for d, loc in zip(docs, locs)]))
-        return [(locs, [next(raws) for _ in docs]) for docs, locs in zip(pages, locales)]
-
-    def recognize_pages(self, pages: Iterable[P], docs: Callable[[P], list[Document]]) -> Iterator[tuple[P, Recognized]]:
-        """(page, its `Recognized`) for each page in order, the pages read a few at a time: as many
-        as make one batch of the tagger (`Tagger.batch_chars`). Results equal a page at a time."""
-        group: list[tuple[P, list[Document]]] = []
-        size, batch = 0, -1
-        for page in pages:
-            if batch < 0:  # the model loads with the first page to process, not before
-                tagger = self.recognizer.tagger
-                batch = tagger.batch_chars if tagger is not None else 0
-            ds = docs(page)
-            group.append((page, ds))
-            size += sum(len(d.text) for d in ds)
-            if size >= batch:
-                yield from zip((p for p, _ in group), self._recognize([d for _, d in group]))
-                group, size = [], 0
-        if group:
-            yield from zip((p for p, _ in group), self._recognize([d for _, d in group]))
 
     def process(
         self, doc: Document, locale: Locale, linker: Linker | None = None, raw: list[Mention] | None = None, page: str = ""
@@ -233,13 +198,13 @@ class Pipeline:
 
     def run(self, docs: Iterable[Document]) -> Iterator[DocResult]:
         """Process documents page by page (consecutive documents from one source)."""
-        groups = (list(g) for _, g in itertools.groupby(docs, key=lambda d: (d.source, d.id.rsplit("-", 1)[0])))
-        for page, recognized in self.recognize_pages(groups, list):
+        groups = (list(group) for _, group in itertools.groupby(docs, key=lambda d: (d.source, d.id.rsplit("-", 1)[0])))
+        for page, recognized in recognize_pages(self, groups, list):
             yield from self.process_page(page, recognized)
 
     def run_pages(self, pages: Iterable[Page]) -> Iterator[DocResult]:
         """Process pages (a text file's articles, or a JSONL record's) one after another."""
-        for page, recognized in self.recognize_pages(pages, _page_docs):
+        for page, recognized in recognize_pages(self, pages, page_docs):
             yield from self.process_page(list(page.docs), recognized)
 
     def build(
@@ -262,24 +227,18 @@ class Pipeline:
         table and merge aliases. Pages the spool already holds with the same digest are not
         processed again (an update: pass a copy of the previous build's spool); with `prune`,
         the spool's pages that are not among `pages` are dropped. Only the entity table and
-        one page's results are in memory at a time."""
+        one page's results (a tagger batch of pages' mentions: kg.batches) are in memory at a time."""
         t0 = time.perf_counter()
         spool = spool if spool is not None else Spool()
         known = spool.digests()
-        seen: set[str] = set()
+        seen: dict[str, bool] = {}  # every page's key (setdefault gives True: the filter reads on)
         processed = 0
-
-        def changed() -> Iterator[Page]:
-            for page in pages:
-                seen.add(page.key)
-                if known.get(page.key) != page.digest:
-                    yield page
-
-        for page, recognized in self.recognize_pages(changed(), _page_docs):
+        changed = (page for page in pages if seen.setdefault(page.key, True) and known.get(page.key) != page.digest)
+        for page, recognized in recognize_pages(self, changed, page_docs):
             part, outs = self.page_part(page, progress, recognized)
             spool.put(page.key, page.digest, sum(len(d.text) for d in page.docs), part, outs)
             processed += 1
-        dropped = spool.drop(set(known) - seen) if prune else 0
+        dropped = spool.drop(set(known) - seen.keys()) if prune else 0
         return self.reduce(spool, skipped, seconds=time.perf_counter() - t0, processed=processed, dropped=dropped)
 
     def reduce(self, spool: Spool, skipped: list[Skipped], *, seconds: float = 0.0, processed: int = 0, dropped: int = 0) -> BuildResult:
@@ -304,9 +263,7 @@ class Pipeline:
             dropped=dropped,
         )
 
-    def page_part(
-        self, page: Page, progress: Callable[[DocResult], None] | None = None, recognized: Recognized | None = None
-    ) -> tuple[EntityPart, list[DocOut]]:
+    def page_part(self, page: Page, progress: Callable[[DocResult], None] | None = None, recognized: Recognized | None = None) -> tuple[EntityPart, list[DocOut]]:
         """One page's results and its contribution to the entity table (its own Linker's): what
         the spool keeps of it. Depends on the page alone (the map step of a build)."""
         corpus, self.linker = self.linker, Linker(self.lexicon)
@@ -354,10 +311,6 @@ class Pipeline:
                 out.append(Fact(child_key, Predicate.LOCATED_IN, parent_key, "", 0, 0, "gazetteer.parent", 1.0))
                 pending.append(parent.code)
         return out
-
-
-def _page_docs(page: Page) -> list[Document]:
-    return list(page.docs)
 
 
 def merged(page: list[DocOut], moved: dict[Key, Key]) -> list[DocOut]:

@@ -343,6 +343,7 @@ def test_teacher_never_labels_an_article_a_reader_scored(tmp_path):
 def test_pages_recognised_together_equal_one_page_at_a_time(pipeline, tmp_path):
     """A JSONL file is one short page per record: `recognize_pages` decodes several pages in
     one tagger batch, and each page's results equal those of the page processed alone."""
+    from kg.batches import page_docs, recognize_pages
     from kg.ingest import read_pages
 
     records = [
@@ -358,7 +359,7 @@ def test_pages_recognised_together_equal_one_page_at_a_time(pipeline, tmp_path):
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     pages = list(read_pages([str(path)], []))
     assert len(pages) == len(records)
-    together = list(pipeline.recognize_pages(pages, lambda p: list(p.docs)))
+    together = list(recognize_pages(pipeline, pages, page_docs))
     assert [p.key for p, _ in together] == [p.key for p in pages]
     assert sum(len(d.text) for p in pages for d in p.docs) < pipeline.recognizer.tagger.batch_chars  # one batch for all
     for page, recognized in together:
