@@ -1,11 +1,20 @@
 """Throughput and peak memory of the pipeline, `kg build`, `kg ner` and `kg extract`, on the seeds replicated.
 
-    python bench/throughput.py [--mb 2] [--stage all|pipeline|build|ner|extract]
+    python bench/throughput.py [--mb 2] [--stage all|pipeline|build|ner|extract] [--corpus seeds|news] [--cached-bytecode]
 
 Each replica gets a distinct marker line so pages hash to distinct ids.  Speed is
 reported in characters per second of cleaned article text, per process (one
 core); peak memory is the process's max RSS.  Run stages in one invocation to
-compare ratios on a shared, noisy machine.
+compare ratios on a shared, noisy machine.  To compare two checkouts of kg, run this
+script with PYTHONPATH set to each in turn (the stages import kg from PYTHONPATH).
+
+Corpora: `seeds` (default), the seed pages replicated (text files, one paper page of ~6,000
+characters each); `news`, the first --mb MB of ../shared/data/news/articles.jsonl (one short
+article per JSONL record: the pages a JSONL feed gives, as users build them).
+--cached-bytecode runs the stages with Python's bytecode cached (in a temporary
+PYTHONPYCACHEPREFIX, after one warm-up import), as an installed kg runs; without it they run
+as this environment says (PYTHONDONTWRITEBYTECODE=1 here: every run compiles kg's sources,
+~0.2 s of CPU in `kg build`'s imports).
 
 Stages:
   pipeline   read + recognise + link + relate, in process (no graph written)
@@ -19,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import subprocess
@@ -28,6 +38,21 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+NEWS = ROOT.parent / "shared" / "data" / "news" / "articles.jsonl"
+
+
+def make_news(folder: Path, mb: float) -> int:
+    """The first records of the news corpus, up to `mb` MB of UTF-8, as one JSONL file."""
+    total = 0
+    with open(NEWS, encoding="utf-8") as f, open(folder / "news.jsonl", "w", encoding="utf-8") as out:
+        for line in f:
+            if total >= mb * 1_000_000:
+                break
+            out.write(line)
+            total += len(line.encode("utf-8"))
+    return total
 
 
 def make_corpus(folder: Path, mb: float) -> int:
@@ -46,7 +71,7 @@ def make_corpus(folder: Path, mb: float) -> int:
 def _child(stage: str, folder: str) -> None:
     """Runs in a fresh process so that its max RSS is its own."""
     t0 = time.perf_counter()
-    from kg.ingest import read_documents
+    from kg.ingest import read_documents, read_pages
     from kg.pipeline import Pipeline
 
     out: dict[str, float] = {}
@@ -54,20 +79,25 @@ def _child(stage: str, folder: str) -> None:
         p = Pipeline()
         _ = p.recognizer  # built lazily (segmenter, rules, model): load, not processing (426ad74 built it in Pipeline())
         t_load = time.perf_counter()
-        docs = list(read_documents([folder]))
+        pages = list(read_pages([folder]))  # as `kg build` reads them: a text file or a JSONL record is a page
         t_read = time.perf_counter()
-        chars = sum(len(d.text) for d in docs)
-        n = sum(len(r.facts) for r in p.run(docs))
+        c_read = time.process_time()
+        chars = sum(len(d.text) for page in pages for d in page.docs)
+        n = sum(len(r.facts) for r in p.run_pages(pages))
         t_end = time.perf_counter()
+        cpu = time.process_time() - c_read
         out = {"chars": chars, "load_s": t_load - t0, "read_s": t_read - t_load, "process_s": t_end - t_read, "facts": n,
-               "chars_per_s_process": chars / (t_end - t_read), "chars_per_s_read_and_process": chars / (t_end - t_load)}
+               "chars_per_s_process": chars / (t_end - t_read), "chars_per_s_read_and_process": chars / (t_end - t_load),
+               "chars_per_cpu_s_process": chars / cpu}
     elif stage == "build":
         import kg
 
         tmp = tempfile.mkdtemp()
         r = kg.build([folder], out=tmp, html=True)
         t_end = time.perf_counter()
-        out = {"chars": r.chars, "total_s": t_end - t0, "chars_per_s": r.chars / (t_end - t0), "entities": len(r.entities), "facts": len(r.facts)}
+        cpu = time.process_time()  # the process's CPU from its start: imports and model load included
+        out = {"chars": r.chars, "total_s": t_end - t0, "chars_per_s": r.chars / (t_end - t0), "chars_per_cpu_s": r.chars / cpu,
+               "entities": len(r.entities), "facts": len(r.facts)}
         shutil.rmtree(tmp)
     elif stage in ("ner", "extract"):
         from kg.segment import sentences
@@ -101,16 +131,24 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mb", type=float, default=2.0, help="corpus size in MB of UTF-8 (default 2)")
     ap.add_argument("--stage", default="all", choices=["all", "pipeline", "build", "ner", "extract"])
+    ap.add_argument("--corpus", default="seeds", choices=["seeds", "news"], help="seed pages replicated, or news records (JSONL)")
+    ap.add_argument("--cached-bytecode", action="store_true", help="run the stages with bytecode cached, as an installed kg runs")
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.child:
         _child(*a.child)
         return
-    with tempfile.TemporaryDirectory() as d:
-        size = make_corpus(Path(d), a.mb)
-        print(f"corpus: {size / 1e6:.2f} MB UTF-8 in {len(list(Path(d).iterdir()))} files", flush=True)
+    with tempfile.TemporaryDirectory() as d, tempfile.TemporaryDirectory() as pyc:
+        size = make_news(Path(d), a.mb) if a.corpus == "news" else make_corpus(Path(d), a.mb)
+        print(f"corpus: {size / 1e6:.2f} MB UTF-8 in {len(list(Path(d).iterdir()))} files ({a.corpus})", flush=True)
+        env = dict(os.environ)
+        if a.cached_bytecode:
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            env["PYTHONPYCACHEPREFIX"] = pyc
+            warm = "import kg, kg.builder, kg.pipeline, kg.recognize, kg.relations, kg.extract, kg.cli, kg.viz"
+            subprocess.run([sys.executable, "-c", warm], env=env, check=True)
         for stage in (["pipeline", "build", "ner", "extract"] if a.stage == "all" else [a.stage]):
-            r = subprocess.run([sys.executable, __file__, "--child", stage, d], capture_output=True, text=True)
+            r = subprocess.run([sys.executable, __file__, "--child", stage, d], capture_output=True, text=True, env=env)
             if r.returncode:
                 print(r.stderr, file=sys.stderr)
                 sys.exit(r.returncode)

@@ -42,6 +42,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from . import builder, fragments, rdf, settings, store
+from .batches import page_docs, recognize_pages
 from .errors import ClusterError, KGError
 from .ingest import Page
 from .pipeline import BuildResult, Pipeline, merged
@@ -374,7 +375,9 @@ def _process(batch: list[Page], region: str | None) -> list[Row]:
         pipe = _PIPELINES.get(region)
         if pipe is None:
             pipe = _PIPELINES[region] = Pipeline(region)
-        return [(p.key, p.digest, sum(len(d.text) for d in p.docs), *encode(*pipe.page_part(p))) for p in batch]
+        # the pages recognised a tagger batch at a time (a JSONL page is one short article)
+        return [(p.key, p.digest, sum(len(d.text) for d in p.docs), *encode(*pipe.page_part(p, recognized=r)))
+                for p, r in recognize_pages(pipe, batch, page_docs)]
 
 
 def _records(rows: list[Row], moved: dict[Key, Key], base: str) -> tuple[bytes, bytes]:

@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import lexicon as lexicon_mod
+from .batches import Recognized, page_docs, recognize, recognize_pages
 from .ingest import Page, Skipped, read_pages
-from .link import Linker, article_locale, infer_locale, page_scope
+from .link import Linker, infer_locale, page_scope
 from .segment import Segmenter, sentences
 from .spool import DocOut, EntityPart, Spool, page_counts
 from .types import Document, Entity, EntityType, Fact, Key, Locale, Mention, Predicate
@@ -155,11 +156,9 @@ class Pipeline:
             return docs[0].locale
         return infer_locale(((d.text, d.dateline) for d in docs), self.lexicon)
 
-    def process_page(self, docs: list[Document]) -> list[DocResult]:
-        locale = self.page_locale(docs)
+    def process_page(self, docs: list[Document], recognized: Recognized | None = None) -> list[DocResult]:
+        locales, raws = recognized or recognize(self, [docs])[0]  # (recognized: with other pages, kg.batches)
         page = page_scope(d.text for d in docs)
-        locales = [article_locale(d, locale, self.lexicon) for d in docs]
-        raws = self.recognizer.many([(d.id, d.text, loc) for d, loc in zip(docs, locales)])
         return [self.process(d, loc, raw=raw, page=page) for d, loc, raw in zip(docs, locales, raws)]
 
     def process(
@@ -199,13 +198,14 @@ class Pipeline:
 
     def run(self, docs: Iterable[Document]) -> Iterator[DocResult]:
         """Process documents page by page (consecutive documents from one source)."""
-        for _, group in itertools.groupby(docs, key=lambda d: (d.source, d.id.rsplit("-", 1)[0])):
-            yield from self.process_page(list(group))
+        groups = (list(group) for _, group in itertools.groupby(docs, key=lambda d: (d.source, d.id.rsplit("-", 1)[0])))
+        for page, recognized in recognize_pages(self, groups, list):
+            yield from self.process_page(page, recognized)
 
     def run_pages(self, pages: Iterable[Page]) -> Iterator[DocResult]:
         """Process pages (a text file's articles, or a JSONL record's) one after another."""
-        for page in pages:
-            yield from self.process_page(list(page.docs))
+        for page, recognized in recognize_pages(self, pages, page_docs):
+            yield from self.process_page(list(page.docs), recognized)
 
     def build(
         self, paths: Iterable[str | Path], progress: Callable[[DocResult], None] | None = None
@@ -227,20 +227,18 @@ class Pipeline:
         table and merge aliases. Pages the spool already holds with the same digest are not
         processed again (an update: pass a copy of the previous build's spool); with `prune`,
         the spool's pages that are not among `pages` are dropped. Only the entity table and
-        one page's results are in memory at a time."""
+        one page's results (a tagger batch of pages' mentions: kg.batches) are in memory at a time."""
         t0 = time.perf_counter()
         spool = spool if spool is not None else Spool()
         known = spool.digests()
-        seen: set[str] = set()
+        seen: dict[str, bool] = {}  # every page's key (setdefault gives True: the filter reads on)
         processed = 0
-        for page in pages:
-            seen.add(page.key)
-            if known.get(page.key) == page.digest:
-                continue
-            part, outs = self.page_part(page, progress)
+        changed = (page for page in pages if seen.setdefault(page.key, True) and known.get(page.key) != page.digest)
+        for page, recognized in recognize_pages(self, changed, page_docs):
+            part, outs = self.page_part(page, progress, recognized)
             spool.put(page.key, page.digest, sum(len(d.text) for d in page.docs), part, outs)
             processed += 1
-        dropped = spool.drop(set(known) - seen) if prune else 0
+        dropped = spool.drop(set(known) - seen.keys()) if prune else 0
         return self.reduce(spool, skipped, seconds=time.perf_counter() - t0, processed=processed, dropped=dropped)
 
     def reduce(self, spool: Spool, skipped: list[Skipped], *, seconds: float = 0.0, processed: int = 0, dropped: int = 0) -> BuildResult:
@@ -265,14 +263,14 @@ class Pipeline:
             dropped=dropped,
         )
 
-    def page_part(self, page: Page, progress: Callable[[DocResult], None] | None = None) -> tuple[EntityPart, list[DocOut]]:
+    def page_part(self, page: Page, progress: Callable[[DocResult], None] | None = None, recognized: Recognized | None = None) -> tuple[EntityPart, list[DocOut]]:
         """One page's results and its contribution to the entity table (its own Linker's): what
         the spool keeps of it. Depends on the page alone (the map step of a build)."""
         corpus, self.linker = self.linker, Linker(self.lexicon)
         try:
             outs = []
             pairs: set[tuple[Key, Key | str]] = set()  # the co-occurrence layer is bare edges: each pair once
-            for r in self.process_page(list(page.docs)):
+            for r in self.process_page(list(page.docs), recognized):
                 mentioned = sorted(set(_mentioned(r.mentions)))
                 facts = []
                 for f in r.facts:

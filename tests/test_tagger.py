@@ -338,3 +338,33 @@ def test_teacher_never_labels_an_article_a_reader_scored(tmp_path):
     recs = [{"id": held, "text": "评测文章。"}, {"id": "other-1", "text": "江西省南昌市召开会议。"}]
     (tmp_path / "news" / "articles.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs), encoding="utf-8")
     assert list(unlabelled(tmp_path, None)) == [("news:other-1", "江西省南昌市召开会议。")]
+
+
+def test_pages_recognised_together_equal_one_page_at_a_time(pipeline, tmp_path):
+    """A JSONL file is one short page per record: `recognize_pages` decodes several pages in
+    one tagger batch, and each page's results equal those of the page processed alone."""
+    from kg.batches import page_docs, recognize_pages
+    from kg.ingest import read_pages
+
+    records = [
+        {"id": "zj-1", "date": "2026-03-02", "title": "宁波舟山港集团与浙江大学签约",
+         "text": "宁波舟山港集团与浙江大学签署战略合作协议，双方将在智慧港口领域开展研究。集团董事长毛剑宏出席签约仪式。"},
+        {"id": "sc-1", "date": "2026-03-02", "title": "成都天府国际机场新航线开通",
+         "text": "四川省机场集团有限公司表示，成都天府国际机场今天开通至万象的客运航线，由四川航空执飞。"},
+        {"id": "gd-1", "date": "2026-03-03", "title": "",
+         "text": "广东省工业和信息化厅副厅长杨鹏飞介绍，佛山市顺德区美的集团新建的智能工厂已投产。"},
+        {"id": "hn-1", "date": "2026-03-03", "title": "", "text": "海口市人民政府与中国海油签署协议。"},
+    ]
+    path = tmp_path / "news.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    pages = list(read_pages([str(path)], []))
+    assert len(pages) == len(records)
+    together = list(recognize_pages(pipeline, pages, page_docs))
+    assert [p.key for p, _ in together] == [p.key for p in pages]
+    assert sum(len(d.text) for p in pages for d in p.docs) < pipeline.recognizer.tagger.batch_chars  # one batch for all
+    for page, recognized in together:
+        assert pipeline.page_part(page, recognized=recognized) == pipeline.page_part(page)
+    # and the pipeline's own runs go through it
+    alone = [r for p in pages for r in pipeline.process_page(list(p.docs))]
+    assert sum(1 for r in alone if r.mentions) == len(records)
+    assert [(r.doc.id, r.mentions, r.facts) for r in pipeline.run_pages(pages)] == [(r.doc.id, r.mentions, r.facts) for r in alone]

@@ -1,6 +1,8 @@
 """A text with its tokens, lookups by offset, and the walk left from a name suffix to where a name starts."""
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from bisect import bisect_right
 
@@ -99,23 +101,35 @@ def predicate_verb(word: str) -> bool:
     return verb(word) or len(word) >= 3 and word not in common and verb(word[:2])
 
 
+def _owners(n: int, starts: tuple[int, ...], ends: tuple[int, ...]) -> list[int]:
+    """Per offset of a text of n characters (and one past its end), the index of the token over it
+    (0 where none is), given the tokens' starts and ends: at C speed when they tile the text from 0."""
+    if starts and starts[0] == 0 and ends[-1] == n and starts[1:] == ends[:-1]:
+        owner = list(itertools.chain.from_iterable(map(itertools.repeat, range(len(starts)), map(operator.sub, ends, starts))))
+        owner.append(0)
+        return owner
+    owner = [0] * (n + 1)
+    for i, (a, b) in enumerate(zip(starts, ends)):
+        for k in range(a, b):
+            owner[k] = i
+    return owner
+
+
 class Context:
     """The text with its tokens, and lookups by offset."""
 
     def __init__(self, text: str, tokens: list[Token]) -> None:
         self.text = text
         self.tokens = tokens
-        self._starts = {t.start: i for i, t in enumerate(tokens)}
-        self._ends = {t.end: i for i, t in enumerate(tokens)}
+        starts, ends = (tuple(c) for c in itertools.islice(zip(*tokens), 2)) if tokens else ((), ())
+        self._starts = dict(zip(starts, range(len(starts))))
+        self._ends = dict(zip(ends, range(len(ends))))
         self._capacities: list[tuple[int, int]] | None = None  # computed on first use
         self._capacity_starts: list[int] = []
         # the last name_start found the name's first word where the segmenter saw a verb, or right
         # after a list comma: a left edge the model's reading should not override
         self.opened = False
-        self._owner = [0] * (len(text) + 1)
-        for i, t in enumerate(tokens):
-            for k in range(t.start, t.end):
-                self._owner[k] = i
+        self._owner = _owners(len(text), starts, ends)
 
     def is_start(self, pos: int) -> bool:
         return pos in self._starts

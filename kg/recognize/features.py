@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from ..segment import Token
 from .base import Candidate, Resources, Scan, proposer
+from .context import Context
 
 # the parts of a river, lake or mountain that news locates things in
 _PARTS = re.compile("流域|两岸|沿岸|沿线|干流|支流|水系|上游|中游|下游|河畔|湖畔|江畔|畔|河口|入海口|湖区|山区|山脉|山麓|山脚")
@@ -23,10 +25,24 @@ def features(res: Resources, scan: Scan) -> list[Candidate]:
     """Rivers, lakes and mountains named before their parts or after 沿 (rule `place.feature`)."""
     ctx = scan.ctx
     out = []
-    for t in ctx.tokens:
+    for t in _ending_so(ctx):
         if not 2 <= len(t.text) <= 4 or not t.text.endswith(_FEATURE_END) or t.text in _NOT_FEATURES:
             continue
         framed = _PARTS.match(ctx.text, t.end) is not None or ctx.text[t.start - 1 : t.start] == "沿"
         if framed and t.pos in ("ns", "nz", "n", "nr", "j") and not _PARTS.fullmatch(t.text):
             out.append(Candidate(t.start, t.end, "Place", "place.feature", 2))
+    return out
+
+
+_END_CHARS = re.compile("[" + "".join(_FEATURE_END) + "]")
+
+
+def _ending_so(ctx: Context) -> list[Token]:
+    """The tokens that end with a character of _FEATURE_END, in order (found by the characters,
+    not by a pass over every token)."""
+    out = []
+    for m in _END_CHARS.finditer(ctx.text):
+        e = m.end()
+        if ctx.is_end(e) and (t := ctx.ending_by(e, 1)) and t[0].end == e:
+            out.append(t[0])
     return out

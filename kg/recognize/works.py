@@ -100,6 +100,7 @@ def short_lines_unplaced(cands: list[Candidate], scan: Scan) -> list[Candidate]:
 # 川青铁路重难点控制性工程——尖扎黄河特大桥): the dash opens the name the kind before it introduces
 _KIND_BEFORE_DASH = re.compile("(?:工程|项目|设施|枢纽|通道|铁路|大桥|电站|基地)——$")
 _NAME_CHAR = re.compile("[\u4e00-\u9fffA-Za-z0-9±×.“”]")
+_DASHES = re.compile("(?=——)")  # where each ——  starts (overlapping: ——— has two)
 # heads a dashed work's name ends with beyond the Project suffixes of kg/data/suffixes.tsv
 _MORE_WORK_HEADS = ("特大桥", "标段", "水利枢纽")
 # words that describe a part of a work rather than name one (控制性工程, 配套工程, 首个…): kg.projects.STANDING and these
@@ -113,7 +114,7 @@ def dashed(res: Resources, scan: Scan) -> list[Candidate]:
     text, ctx = scan.ctx.text, scan.ctx
     heads = tuple(sorted([k for k, t in res.suffix_types.items() if t == "Project"] + list(_MORE_WORK_HEADS), key=len, reverse=True))
     out = []
-    for j in (k for k in range(2, len(text)) if text.startswith("——", k - 2) and _KIND_BEFORE_DASH.search(text, max(0, k - 6), k)):
+    for j in (k for k in (m.start() + 2 for m in _DASHES.finditer(text)) if k < len(text) and _KIND_BEFORE_DASH.search(text, max(0, k - 6), k)):
         end = next((k for k in range(j + 2, min(len(text), j + 26) + 1)
                     if text.endswith(heads, j, k) and ctx.is_end(k)), None)
         if end is None or "的" in text[j:end] or not all(_NAME_CHAR.match(ch) for ch in text[j:end]):

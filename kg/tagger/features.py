@@ -42,6 +42,15 @@ def gazetteer(n: int, hits: Sequence[Hit], suffix_types: dict[str, str]) -> tupl
     """Per character: the BIES tag + kind of the longest gazetteer hit over it
     (the first one on ties), and the type code of the nearest name suffix that
     starts within AHEAD characters to its right ("-" for none)."""
+    ahead = ["-"] * n
+    for s, code in suffix_starts(hits, suffix_types):
+        lo = max(0, s - AHEAD)
+        ahead[lo:s] = [code] * (s - lo)
+    return gazetteer_tags(n, hits, suffix_types), ahead
+
+
+def gazetteer_tags(n: int, hits: Sequence[Hit], suffix_types: dict[str, str]) -> list[str]:
+    """The first half of `gazetteer`: per character the BIES tag + kind of the longest hit over it."""
     gaz = ["-"] * n
     glen = [0] * n
     for s, e, kind, key in hits:
@@ -55,11 +64,7 @@ def gazetteer(n: int, hits: Sequence[Hit], suffix_types: dict[str, str]) -> tupl
             if glen[k] < ln:
                 glen[k] = ln
                 gaz[k] = ("B" if k == s else "E" if k == e - 1 else "M") + code
-    ahead = ["-"] * n
-    for s, code in suffix_starts(hits, suffix_types):
-        lo = max(0, s - AHEAD)
-        ahead[lo:s] = [code] * (s - lo)
-    return gaz, ahead
+    return gaz
 
 
 def suffix_starts(hits: Sequence[Hit], suffix_types: dict[str, str]) -> list[tuple[int, str]]:

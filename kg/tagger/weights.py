@@ -7,15 +7,18 @@ its characters.  The scores equal crfsuite's own state scores for `features.feat
 """
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 
 from ..segment import Token
-from .features import AHEAD, BIGRAMS, OTHERS, STOP_AHEAD, UNIGRAMS, Hit, char_class, gazetteer, suffix_starts
+from .features import AHEAD, BIGRAMS, OTHERS, STOP_AHEAD, UNIGRAMS, Hit, char_class, gazetteer_tags, suffix_starts
 
 Item = tuple[str, Sequence[Token], Sequence[Hit]]
+_UNTILED = 0  # the row of _pos_table for text whose tokens do not tile it
 
 
 class Weights:
@@ -32,9 +35,14 @@ class Weights:
         self.o = label_names.index("O")
         self.types = [name[2:] for name in label_names]
         self.begin = [name.startswith("B-") for name in label_names]
-        self._pos_rows: dict[str, tuple[int, int, int, int]] = {}  # per POS: the rows of S, B, M, E
+        # per POS tag an index into _pos_table, whose rows are the table rows of S, B, M, E + tag;
+        # row _UNTILED: the characters of a text whose tokens do not tile it (no word features)
+        self._pos_index: dict[str, int] = {}
+        self._pos_list: list[tuple[int, int, int, int]] = []
+        self._pos_table = np.zeros((0, 4), dtype=np.intp)
         self._load(info)
         self._prepare_tables()
+        self._pos_list.append((self._ids["w"].get("", 0),) * 4)  # _UNTILED
 
     def _load(self, info: Any) -> None:
         """The transitions and state weights as numpy tables (one row per feature value)."""
@@ -114,74 +122,90 @@ class Weights:
         if astral.any():
             for j in np.flatnonzero(astral):
                 urow[j] = self._astral.get(chr(cp[j]), 0)
-        take, w = np.take, self._w2
-        s = take(w["uni", 0], urow[idx - 2], axis=0)
+        w = self._w2
+        s = np.take(w["uni", 0], urow[idx - 2], axis=0)
+        buf = np.empty_like(s)
         for k in range(1, len(UNIGRAMS)):
-            s += take(w["uni", k], urow[idx - 2 + k], axis=0)
+            _add_rows(s, w["uni", k], urow[idx - 2 + k], buf)
         keys = self._bi_keys
         if len(keys) and total:
             key = (cp[:-1].astype(np.uint64) << np.uint64(32)) | cp[1:].astype(np.uint64)
             at = np.minimum(np.searchsorted(keys, key), len(keys) - 1)
             brow = np.where(keys[at] == key, self._bi_rows[at], 0)
-            s += take(w["bi", 0], brow[idx - 1], axis=0)
-            s += take(w["bi", 1], brow[idx], axis=0)
+            _add_rows(s, w["bi", 0], brow[idx - 1], buf)
+            _add_rows(s, w["bi", 1], brow[idx], buf)
         return s
 
     def _add_context_scores(self, s: Any, items: Sequence[Item], cp: Any, chars: Any, astral: Any, idx: Any) -> None:
         """Add to `s` the scores of the words, the gazetteer context, the suffix ahead, and the
         character class and surname of each character (`chars`: their code points, 0 if astral)."""
-        take, w = np.take, self._w2
+        w = self._w2
+        buf = np.empty_like(s)
         # per-text rows (Python lists, one array each at the end): gazetteer, suffix ahead; words
         g: list[int] = []
         a: list[int] = []
         for text, _, hits in items:
             self._gazetteer_rows(len(text), hits, g, a)
         wt, wd = self._word_rows(items)
-        s += take(w["w", 0], wt, axis=0)
-        s += take(w["wd", 0], wd, axis=0)
-        s += take(w["g", 0], np.array(g, dtype=np.intp), axis=0)
+        _add_rows(s, w["w", 0], wt, buf)
+        _add_rows(s, w["wd", 0], wd, buf)
+        _add_rows(s, w["g", 0], np.array(g, dtype=np.intp), buf)
         arow = np.array(a, dtype=np.intp)
         arow[self._stop[chars]] = self._ids["a"].get("-", 0)
-        s += take(w["a", 0], arow, axis=0)
+        _add_rows(s, w["a", 0], arow, buf)
         krow = self._k_table[chars]
         if astral.any():
             for k in np.flatnonzero(astral[idx]):
                 c = chr(cp[idx[k]])
                 krow[k] = self._ids["k"].get(char_class(c) + ("1" if c in self.surnames else "0"), 0)
-        s += take(w["k", 0], krow, axis=0)
+        _add_rows(s, w["k", 0], krow, buf)
 
     def _word_rows(self, items: Sequence[Item]) -> tuple[Any, Any]:
         """The rows of each character's word tag (BIES + POS) and word, for the texts laid
-        end to end: one numpy pass over all their tokens (per token, Python does two lookups)."""
-        tget, dget = self._ids["w"].get, self._ids["wd"].get
-        rows = self._pos_rows
+        end to end: one numpy pass over all their tokens (Python only transposes the tokens
+        and looks their words up, in C-level maps)."""
+        dget = self._ids["wd"].get
+        pos_index = self._pos_index
         empty = dget("", 0)
-        untiled = (tget("", 0),) * 4  # a text whose tokens do not tile it: no word features
-        r: list[tuple[int, int, int, int]] = []
-        d: list[int] = []
         lens: list[int] = []
+        texts: list[str] = []
+        poss: list[int] = []
         for text, tokens, _ in items:
-            if sum(t.end - t.start for t in tokens) != len(text):
-                r.extend([untiled] * len(text))
-                d.extend([empty] * len(text))
+            if tokens:
+                starts, ends, words, tags = zip(*tokens)
+                size = sum(ends) - sum(starts)
+            else:
+                size = 0
+            if size != len(text):  # tokens that do not tile the text: no word features
                 lens.extend([1] * len(text))
+                texts.extend([""] * len(text))
+                poss.extend([_UNTILED] * len(text))
                 continue
-            for t in tokens:
-                row = rows.get(t.pos)
-                if row is None:
-                    row = rows[t.pos] = (tget("S" + t.pos, 0), tget("B" + t.pos, 0), tget("M" + t.pos, 0), tget("E" + t.pos, 0))
-                r.append(row)
-                ln = t.end - t.start
-                d.append(dget(t.text, 0) if 1 < ln < 8 else empty)
-                lens.append(ln)
+            if not tokens:
+                continue
+            for tag in set(tags).difference(pos_index):
+                self._add_pos(tag)
+            lens.extend(map(operator.sub, ends, starts))
+            texts.extend(words)
+            poss.extend(map(pos_index.__getitem__, tags))
         if not lens:
             return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
         ln_ = np.array(lens, dtype=np.intp)
+        wd = np.array(list(map(dget, texts, itertools.repeat(0))), dtype=np.intp)
+        wd[(ln_ < 2) | (ln_ > 7)] = empty  # words of 2 to 7 characters
         tok = np.repeat(np.arange(len(lens)), ln_)
         at = np.arange(len(tok)) - (np.cumsum(ln_) - ln_)[tok]  # position inside the token
-        size = ln_[tok]
-        col = np.where(size == 1, 0, np.where(at == 0, 1, np.where(at == size - 1, 3, 2)))
-        return np.array(r, dtype=np.intp)[tok, col], np.array(d, dtype=np.intp)[tok]
+        size_ = ln_[tok]
+        col = np.where(size_ == 1, 0, np.where(at == 0, 1, np.where(at == size_ - 1, 3, 2)))
+        if len(self._pos_table) != len(self._pos_list):
+            self._pos_table = np.array(self._pos_list, dtype=np.intp)
+        return self._pos_table[np.array(poss, dtype=np.intp)[tok], col], wd[tok]
+
+    def _add_pos(self, pos: str) -> None:
+        """Give a POS tag its row of `_pos_table`: the table rows of S, B, M, E + the tag."""
+        tget = self._ids["w"].get
+        self._pos_index[pos] = len(self._pos_list)
+        self._pos_list.append((tget("S" + pos, 0), tget("B" + pos, 0), tget("M" + pos, 0), tget("E" + pos, 0)))
 
     def _gazetteer_rows(self, n: int, hits: Sequence[Hit], g: list[int], a: list[int]) -> None:
         """Append the rows of the gazetteer context (previous, this, next) and of the
@@ -191,7 +215,7 @@ class Weights:
         gget, aget = self._ids["g"].get, self._ids["a"].get
         grow = [gget("---", 0)] * n
         arow = [aget("-", 0)] * n
-        gaz, _ = gazetteer(n, hits, self.suffix_types)
+        gaz = gazetteer_tags(n, hits, self.suffix_types)
         near = {0, n - 1}
         for h in hits:
             near.update(range(max(0, h[0] - 1), min(n, h[1] + 1)))
@@ -203,3 +227,9 @@ class Weights:
             arow[lo:st] = [aget(code, 0)] * (st - lo)
         g.extend(grow)
         a.extend(arow)
+
+
+def _add_rows(s: Any, table: Any, rows: Any, buf: Any) -> None:
+    """s += table[rows], through `buf` (no new array per table; the rows are the table's own)."""
+    np.take(table, rows, axis=0, out=buf, mode="clip")
+    s += buf
