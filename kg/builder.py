@@ -134,7 +134,7 @@ def write(b: Staged, st: ox.Store, html: bool = True) -> None:
         from . import viz
 
         layouts = b.spool.saved("layout") or {}  # the last layout: an update that leaves the drawn graph as it was reuses it
-        viz.render(st, b.out.new / "graph.html", layouts=layouts)
+        viz.render(st, b.out.new / "graph.html", layouts=layouts, data=patch.page_data(b.spool))
         b.spool.set_saved("layout", layouts)
     b.spool.db.commit()  # no journal file left in the folder that moves in
     patch.keep_spare(st, b.out.new)

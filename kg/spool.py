@@ -61,6 +61,8 @@ CREATE INDEX IF NOT EXISTS trig_blocks_page ON trig_blocks (page);
 CREATE TABLE IF NOT EXISTS ttl_blocks (  -- kg.blocks: each rendered page's subjects, serialized
     subject BLOB NOT NULL, page TEXT NOT NULL, lines BLOB NOT NULL, block BLOB NOT NULL, PRIMARY KEY (subject, page));
 CREATE INDEX IF NOT EXISTS ttl_blocks_page ON ttl_blocks (page);
+CREATE TABLE IF NOT EXISTS viz_parts (  -- kg.viz.data.Part of each rendered page: graph.html without reading the store
+    page TEXT PRIMARY KEY, part BLOB NOT NULL);
 """
 
 
@@ -201,19 +203,30 @@ class Spool:
     def forget_rendered(self, keys: Iterable[str] | None = None) -> None:
         """Forget what was saved of `keys` (of every page: None)."""
         if keys is None:
-            for table in ("rendered", "saved", "trig_blocks", "ttl_blocks"):
+            for table in ("rendered", "saved", "trig_blocks", "ttl_blocks", "viz_parts"):
                 self.db.execute(f"DELETE FROM {table}")
         else:
             keys = list(keys)
             self.db.executemany("DELETE FROM rendered WHERE key = ?", ((k,) for k in keys))
             self.db.executemany("DELETE FROM trig_blocks WHERE page = ?", ((k,) for k in keys))
             self.db.executemany("DELETE FROM ttl_blocks WHERE page = ?", ((k,) for k in keys))
+            self.db.executemany("DELETE FROM viz_parts WHERE page = ?", ((k,) for k in keys))
 
     def put_blocks(self, key: str, trig: list[tuple[bytes, bytes, bytes]], ttl: list[tuple[bytes, bytes, bytes]]) -> None:
         """A rendered page's serialized graphs and subjects (`kg.blocks.page_blocks`)."""
         z = zlib.compress  # the lines (full IRIs) shrink ~8x; the blocks (prefixed) are read by every update, kept as they are
         self.db.executemany("INSERT INTO trig_blocks VALUES (?, ?, ?, ?)", ((g, key, z(r, 1), b) for g, r, b in trig))
         self.db.executemany("INSERT INTO ttl_blocks VALUES (?, ?, ?, ?)", ((s, key, z(ls, 1), b) for s, ls, b in ttl))
+
+    def put_viz(self, key: str, part: object) -> None:
+        """What graph.html needs of a rendered page's quads (`kg.viz.data.Part.frozen`)."""
+        self.db.execute("INSERT OR REPLACE INTO viz_parts VALUES (?, ?)", (key, _dumps(part)))
+
+    def viz_parts(self) -> list[Any] | None:
+        """Every rendered page's `put_viz` part; None when a rendered page has none."""
+        parts = [pickle.loads(blob) for (blob,) in self.db.execute("SELECT part FROM viz_parts")]
+        n = self.db.execute("SELECT COUNT(*) FROM rendered").fetchone()[0]
+        return parts if len(parts) == n else None
 
     def trig_rows(self) -> Iterator[tuple[bytes, str, bytes, bytes]]:
         """(graph key, page, records, block) of every rendered page, by graph key (kg.trig's order)."""

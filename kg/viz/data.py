@@ -4,20 +4,24 @@ Entities and relations are read as `kg.analyze.to_networkx` reads them, and the
 statements (evidence sentence, rule, confidence, post/role/amount/date) and the
 articles that state them with them, all by scanning the quads of the few
 predicates the page needs (no SPARQL joins: they cost 12 s of a 10,000-node page).
+The quads are gathered as a `Part` of sets, which a build also keeps per page in its spool
+and joins (`join`) for graph.html: the same page, without reading the store again.
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 import pyoxigraph as ox
 
 from ..vocab import ONTOLOGY, PREFIXES
+
+if TYPE_CHECKING:
+    import networkx as nx  # imported where a graph is made: a build without graph.html does without it
 
 COOCCURRENCE = "coOccursWith"
 ENTITY_CLASSES = ("Enterprise", "GovernmentBody", "Organization", "Project", "Event", "Place", "Person", "IndustryChain", "Award")
@@ -71,56 +75,118 @@ def _quads(store: ox.Store, predicate: str, graph: ox.DefaultGraph | None = None
     return store.quads_for_pattern(None, ox.NamedNode(predicate), None, graph)  # type: ignore[arg-type]
 
 
-def read_graph(store: ox.Store) -> nx.MultiDiGraph:
-    """Entities (`label`, `type`, `aliases`) and relations keyed by local name, `weight` = graphs stating it.
-
-    The same graph as `kg.analyze.to_networkx(store, include_cooccurrence=True)`.
-    """
-    classes = {ONTOLOGY + t: t for t in ENTITY_CLASSES}
-    types = {q.subject.value: classes[q.object.value] for q in _quads(store, _RDF + "type", ox.DefaultGraph()) if q.object.value in classes}
-    labels = {q.subject.value: q.object.value for q in _quads(store, PREFIXES["rdfs"] + "label", ox.DefaultGraph()) if q.subject.value in types}
-    aliases: dict[str, set[str]] = defaultdict(set)
-    for q in _quads(store, PREFIXES["skos"] + "altLabel", ox.DefaultGraph()):
-        aliases[q.subject.value].add(q.object.value)
-    g = nx.MultiDiGraph()
-    for e, label in labels.items():
-        g.add_node(e, label=label, type=types[e], aliases="、".join(sorted(aliases.get(e, ()))))
-    for p in relation_names():
-        weight: Counter[tuple[str, str]] = Counter()
-        for q in _quads(store, ONTOLOGY + p):
-            s, o = q.subject.value, q.object.value
-            if s in labels and o in labels:
-                weight[(s, o)] += 1
-        for (s, o), n in weight.items():
-            g.add_edge(s, o, key=p, relation=p, weight=n)
-    return g
-
-
+_ENTITY_PROPS = {_RDF + "type": "types", PREFIXES["rdfs"] + "label": "labels", PREFIXES["skos"] + "altLabel": "aliases", ONTOLOGY + "adminCode": "codes"}
 _STATEMENT_PROPS = {_RDF + "subject", _RDF + "predicate", _RDF + "object", _PROV + "wasDerivedFrom"} | {
     ONTOLOGY + p for p in ("evidence", "rule", "confidence", *_QUALIFIERS)
 }
+_ARTICLE_PROPS = {_SCHEMA + "headline": 0, _SCHEMA + "datePublished": 1, ONTOLOGY + "sourceFile": 2}
 
 
-def read_statements(store: ox.Store) -> list[Statement]:
-    """Every kg:Statement of the store (all article graphs), with its evidence and qualifiers."""
-    by_id: dict[str, Statement] = {}
-    for prop in sorted(_STATEMENT_PROPS):
-        for q in _quads(store, prop):
-            st = by_id.get(q.subject.value)
-            if st is None:
-                st = by_id[q.subject.value] = Statement("", "", "")
-            v = q.object
-            if prop == _RDF + "subject":
-                st.subject = v.value
-            elif prop == _RDF + "predicate":
-                st.predicate = v.value.removeprefix(ONTOLOGY)
-            elif prop == _RDF + "object":
-                st.object, st.literal = v.value, isinstance(v, ox.Literal)
-            elif prop == _PROV + "wasDerivedFrom":
-                st.article = v.value
-            else:
-                _set(st, prop.removeprefix(ONTOLOGY), v.value)
-    return [st for st in by_id.values() if st.subject and st.predicate]
+@dataclass
+class Part:
+    """What the page needs of some quads (a whole store's, one page's, the entity table's), as
+    sets, so that parts join into what one read of all their quads gives (`join`), and the
+    graph the page draws does not depend on the order the quads came in (`resolve`).
+
+    A build keeps each page's part in its spool (kg.patch), so that graph.html of an update
+    joins the parts instead of reading the whole store again."""
+
+    entity: dict[str, dict[str, set[str]]] = field(default_factory=lambda: {k: {} for k in ("types", "labels", "aliases", "codes")})  # default graph
+    relations: set[tuple[str, str, str, str]] = field(default_factory=set)  # (s, relation, o, graph)
+    statements: dict[str, dict[str, set[tuple[str, bool]]]] = field(default_factory=dict)  # IRI -> property -> values
+    articles: dict[str, tuple[set[str], set[str], set[str]]] = field(default_factory=dict)  # IRI -> headlines, dates, sources
+
+    def add(self, quads: Iterable[Any]) -> Part:
+        """Take in the quads the page needs (any others are passed over)."""
+        relations = {ONTOLOGY + p: p for p in relation_names()}
+        for q in quads:
+            p = q.predicate.value
+            if p in relations:
+                self.relations.add((q.subject.value, relations[p], q.object.value, _graph(q.graph_name)))
+            elif p in _STATEMENT_PROPS:
+                o = q.object
+                self.statements.setdefault(q.subject.value, {}).setdefault(p, set()).add((o.value, isinstance(o, ox.Literal)))
+            elif p in _ARTICLE_PROPS:
+                self.articles.setdefault(q.subject.value, (set(), set(), set()))[_ARTICLE_PROPS[p]].add(q.object.value)
+            elif p in _ENTITY_PROPS and isinstance(q.graph_name, ox.DefaultGraph):
+                self.entity[_ENTITY_PROPS[p]].setdefault(q.subject.value, set()).add(q.object.value)
+        return self
+
+    def frozen(self) -> tuple[Any, ...]:
+        """The part as plain tuples, dicts and sets (what a spool pickles)."""
+        return (self.entity, self.relations, self.statements, self.articles)
+
+
+def _graph(g: Any) -> str:
+    return "" if isinstance(g, ox.DefaultGraph) else str(g.value)
+
+
+def join(parts: Iterable[tuple[Any, ...]]) -> GraphData | None:
+    """The page's data of the quads of all `parts` (`Part.frozen`), as `load` reads it from a
+    store holding exactly those quads; None when two parts describe one statement or one
+    article (pages sharing an article IRI): read the store then."""
+    whole = Part()
+    n_statements = n_articles = 0
+    for entity, relations, statements, articles in parts:
+        for name, values in entity.items():
+            mine = whole.entity[name]
+            for k, v in values.items():
+                mine.setdefault(k, set()).update(v)
+        whole.relations |= relations
+        whole.statements.update(statements)
+        whole.articles.update(articles)
+        n_statements += len(statements)
+        n_articles += len(articles)
+    if len(whole.statements) != n_statements or len(whole.articles) != n_articles:
+        return None
+    return resolve(whole)
+
+
+def resolve(part: Part) -> GraphData:
+    """GraphData from a part: a property stated twice takes its least value (a graph read in
+    any order gives one page); relations weigh the graphs stating them."""
+    import networkx as nx
+
+    classes = {ONTOLOGY + t: t for t in ENTITY_CLASSES}
+    types = {s: classes[min(ts & classes.keys())] for s, ts in part.entity["types"].items() if ts & classes.keys()}
+    labels = {s: min(ls) for s, ls in part.entity["labels"].items() if s in types}
+    aliases = part.entity["aliases"]
+    g = nx.MultiDiGraph()
+    for e in sorted(labels):
+        g.add_node(e, label=labels[e], type=types[e], aliases="、".join(sorted(aliases.get(e, ()))))
+    weight: Counter[tuple[str, str, str]] = Counter((s, p, o) for s, p, o, _ in part.relations if s in labels and o in labels)
+    for (s, p, o), n in sorted(weight.items()):
+        g.add_edge(s, o, key=p, relation=p, weight=n)
+    statements: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
+    attributes: dict[str, list[Statement]] = defaultdict(list)
+    for props in part.statements.values():
+        st = _statement(props)
+        if not (st.subject and st.predicate):
+            continue
+        if st.literal:
+            attributes[st.subject].append(st)
+        else:
+            statements[(st.subject, st.predicate, st.object)].append(st)
+    arts = {a: Article(*(min(v) if v else "" for v in vs)) for a, vs in part.articles.items()}
+    codes = {s: min(cs) for s, cs in part.entity["codes"].items()}
+    return GraphData(g, dict(statements), dict(attributes), arts, codes)
+
+
+def _statement(props: dict[str, set[tuple[str, bool]]]) -> Statement:
+    st = Statement("", "", "")
+    for prop in sorted(props):  # qualifiers in one order, however the quads came
+        value, literal = min(props[prop])
+        if prop == _RDF + "subject":
+            st.subject = value
+        elif prop == _RDF + "predicate":
+            st.predicate = value.removeprefix(ONTOLOGY)
+        elif prop == _RDF + "object":
+            st.object, st.literal = value, literal
+        elif prop == _PROV + "wasDerivedFrom":
+            st.article = value
+        else:
+            _set(st, prop.removeprefix(ONTOLOGY), value)
+    return st
 
 
 def _set(st: Statement, name: str, value: str) -> None:
@@ -134,32 +200,27 @@ def _set(st: Statement, name: str, value: str) -> None:
         st.qualifiers[name] = value
 
 
-def read_articles(store: ox.Store) -> dict[str, Article]:
-    arts: dict[str, Article] = defaultdict(Article)
-    for q in _quads(store, _SCHEMA + "headline"):
-        arts[q.subject.value].headline = q.object.value
-    for q in _quads(store, _SCHEMA + "datePublished"):
-        arts[q.subject.value].date = q.object.value
-    for q in _quads(store, ONTOLOGY + "sourceFile"):
-        arts[q.subject.value].source = q.object.value
-    return dict(arts)
+def read(store: ox.Store) -> Part:
+    """The part of every quad of `store` (a scan per predicate the page needs: no SPARQL join)."""
+    part = Part()
+    for p in _ENTITY_PROPS:
+        part.add(_quads(store, p, ox.DefaultGraph()))
+    for p in [*(ONTOLOGY + r for r in relation_names()), *sorted(_STATEMENT_PROPS), *_ARTICLE_PROPS]:
+        part.add(_quads(store, p))
+    return part
 
 
-def read_codes(store: ox.Store) -> dict[str, str]:
-    return {q.subject.value: q.object.value for q in _quads(store, ONTOLOGY + "adminCode", ox.DefaultGraph())}
+def read_graph(store: ox.Store) -> nx.MultiDiGraph:
+    """Entities (`label`, `type`, `aliases`) and relations keyed by local name, `weight` = graphs stating it.
+
+    The same graph as `kg.analyze.to_networkx(store, include_cooccurrence=True)`.
+    """
+    return load(store).graph
 
 
 def load(store: ox.Store) -> GraphData:
     """Everything the page can show about the graph in `store`."""
-    g = read_graph(store)
-    statements: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
-    attributes: dict[str, list[Statement]] = defaultdict(list)
-    for st in read_statements(store):
-        if st.literal:
-            attributes[st.subject].append(st)
-        else:
-            statements[(st.subject, st.predicate, st.object)].append(st)
-    return GraphData(g, dict(statements), dict(attributes), read_articles(store), read_codes(store))
+    return resolve(read(store))
 
 
 @lru_cache(maxsize=1)
