@@ -86,7 +86,7 @@ _ARTICLE_PROPS = {_SCHEMA + "headline": 0, _SCHEMA + "datePublished": 1, ONTOLOG
 class Part:
     """What the page needs of some quads (a whole store's, one page's, the entity table's), as
     sets, so that parts join into what one read of all their quads gives (`join`), and the
-    graph the page draws does not depend on the order the quads came in (`resolve`).
+    graph the page draws does not depend on the order the quads came in (`join`).
 
     A build keeps each page's part in its spool (kg.patch), so that graph.html of an update
     joins the parts instead of reading the whole store again."""
@@ -113,8 +113,16 @@ class Part:
         return self
 
     def frozen(self) -> tuple[Any, ...]:
-        """The part as plain tuples, dicts and sets (what a spool pickles)."""
-        return (self.entity, self.relations, self.statements, self.articles)
+        """The part as plain tuples, dicts and sets (what a spool pickles): the entities and
+        relations as sets, to be joined with other parts'; each statement and article resolved
+        (`_statement`: its quads are in its article's graph, one part's)."""
+        statements = {iri: _row(st) for iri, st in ((iri, _statement(props)) for iri, props in self.statements.items()) if st.subject and st.predicate}
+        articles = {a: tuple(min(v) if v else "" for v in vs) for a, vs in self.articles.items()}
+        return (self.entity, self.relations, statements, articles)
+
+
+def _row(st: Statement) -> tuple[Any, ...]:
+    return (st.subject, st.predicate, st.object, st.literal, st.evidence, st.rule, st.confidence, st.article, st.qualifiers)
 
 
 def _graph(g: Any) -> str:
@@ -125,51 +133,50 @@ def join(parts: Iterable[tuple[Any, ...]]) -> GraphData | None:
     """The page's data of the quads of all `parts` (`Part.frozen`), as `load` reads it from a
     store holding exactly those quads; None when two parts describe one statement or one
     article (pages sharing an article IRI): read the store then."""
-    whole = Part()
+    entity: dict[str, dict[str, set[str]]] = {k: {} for k in ("types", "labels", "aliases", "codes")}
+    relations: set[tuple[str, str, str, str]] = set()
+    statements: dict[str, tuple[Any, ...]] = {}
+    articles: dict[str, tuple[str, str, str]] = {}
     n_statements = n_articles = 0
-    for entity, relations, statements, articles in parts:
-        for name, values in entity.items():
-            mine = whole.entity[name]
+    for ent, rels, sts, arts in parts:
+        for name, values in ent.items():
+            mine = entity[name]
             for k, v in values.items():
                 mine.setdefault(k, set()).update(v)
-        whole.relations |= relations
-        whole.statements.update(statements)
-        whole.articles.update(articles)
-        n_statements += len(statements)
-        n_articles += len(articles)
-    if len(whole.statements) != n_statements or len(whole.articles) != n_articles:
+        relations |= rels
+        statements.update(sts)
+        articles.update(arts)
+        n_statements += len(sts)
+        n_articles += len(arts)
+    if len(statements) != n_statements or len(articles) != n_articles:
         return None
-    return resolve(whole)
+    return _resolve(entity, relations, statements.values(), articles)
 
 
-def resolve(part: Part) -> GraphData:
-    """GraphData from a part: a property stated twice takes its least value (a graph read in
-    any order gives one page); relations weigh the graphs stating them."""
+def _resolve(entity: dict[str, dict[str, set[str]]], relations: set[tuple[str, str, str, str]], statements: Iterable[tuple[Any, ...]], articles: dict[str, tuple[str, str, str]]) -> GraphData:
+    """GraphData from joined parts: a property stated twice takes its least value (a graph read
+    in any order gives one page); relations weigh the graphs stating them."""
     import networkx as nx
 
     classes = {ONTOLOGY + t: t for t in ENTITY_CLASSES}
-    types = {s: classes[min(ts & classes.keys())] for s, ts in part.entity["types"].items() if ts & classes.keys()}
-    labels = {s: min(ls) for s, ls in part.entity["labels"].items() if s in types}
-    aliases = part.entity["aliases"]
+    types = {s: classes[min(ts & classes.keys())] for s, ts in entity["types"].items() if ts & classes.keys()}
+    labels = {s: min(ls) for s, ls in entity["labels"].items() if s in types}
+    aliases = entity["aliases"]
     g = nx.MultiDiGraph()
-    for e in sorted(labels):
-        g.add_node(e, label=labels[e], type=types[e], aliases="、".join(sorted(aliases.get(e, ()))))
-    weight: Counter[tuple[str, str, str]] = Counter((s, p, o) for s, p, o, _ in part.relations if s in labels and o in labels)
-    for (s, p, o), n in sorted(weight.items()):
-        g.add_edge(s, o, key=p, relation=p, weight=n)
-    statements: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
+    g.add_nodes_from((e, {"label": labels[e], "type": types[e], "aliases": "、".join(sorted(aliases.get(e, ())))}) for e in sorted(labels))
+    weight: Counter[tuple[str, str, str]] = Counter((s, p, o) for s, p, o, _ in relations if s in labels and o in labels)
+    g.add_edges_from((s, o, p, {"relation": p, "weight": n}) for (s, p, o), n in sorted(weight.items()))
+    by_relation: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
     attributes: dict[str, list[Statement]] = defaultdict(list)
-    for props in part.statements.values():
-        st = _statement(props)
-        if not (st.subject and st.predicate):
-            continue
+    for row in statements:
+        st = Statement(*row)
         if st.literal:
             attributes[st.subject].append(st)
         else:
-            statements[(st.subject, st.predicate, st.object)].append(st)
-    arts = {a: Article(*(min(v) if v else "" for v in vs)) for a, vs in part.articles.items()}
-    codes = {s: min(cs) for s, cs in part.entity["codes"].items()}
-    return GraphData(g, dict(statements), dict(attributes), arts, codes)
+            by_relation[(st.subject, st.predicate, st.object)].append(st)
+    arts = {a: Article(*v) for a, v in articles.items()}
+    codes = {s: min(cs) for s, cs in entity["codes"].items()}
+    return GraphData(g, dict(by_relation), dict(attributes), arts, codes)
 
 
 def _statement(props: dict[str, set[tuple[str, bool]]]) -> Statement:
@@ -220,7 +227,9 @@ def read_graph(store: ox.Store) -> nx.MultiDiGraph:
 
 def load(store: ox.Store) -> GraphData:
     """Everything the page can show about the graph in `store`."""
-    return resolve(read(store))
+    data = join([read(store).frozen()])
+    assert data is not None  # one part
+    return data
 
 
 @lru_cache(maxsize=1)
