@@ -26,7 +26,7 @@ import pyoxigraph as ox
 from . import blocks, rdf
 from .errors import StoreError
 from .pipeline import BuildResult, merged
-from .serialize import chunks, graph_of, nquad_lines, records
+from .serialize import chunks, graph_of, grouped, joined, nquad_lines, records
 from .spool import DocOut, Rendered, Spool, page_counts
 from .store import STORE_DIR, new_store, page_quads, table_quads
 from .viz import data as gd
@@ -60,13 +60,13 @@ def _pages(result: BuildResult, mint: rdf.Minter) -> Iterator[ox.Quad]:
     """Every page's quads; what they depend on, their records and blocks go to the spool."""
     for key, digest, raw, page in result.keyed_pages():
         qs = list(page_quads(page, mint))
-        _keep(result.spool, _rendered(key, digest, raw, page, qs), mint, qs)
+        _keep(result.spool, *_rendered(key, digest, raw, page, qs), mint, qs)
         yield from qs
 
 
-def _keep(spool: Spool, r: Rendered, mint: rdf.Minter, qs: list[ox.Quad]) -> None:
+def _keep(spool: Spool, r: Rendered, groups: dict[bytes, list[bytes]], mint: rdf.Minter, qs: list[ox.Quad]) -> None:
     spool.put_rendered(r)
-    spool.put_blocks(r.key, *blocks.page_blocks(r.records, _cooc_key(mint), rdf.prefixes(mint.base)))
+    spool.put_blocks(r.key, *blocks.page_blocks(r.records, _cooc_key(mint), rdf.prefixes(mint.base), groups))
     spool.put_viz(r.key, gd.Part().add(qs).frozen())
 
 
@@ -89,10 +89,12 @@ def _write_files(spool: Spool, table: set[bytes], mint: rdf.Minter, out: Path, b
     blocks.write_ttl(out / "kg.ttl", recs, spool.ttl_rows(), prefixes)
 
 
-def _rendered(key: str, digest: str, raw: list[DocOut], page: list[DocOut], qs: list[ox.Quad]) -> Rendered:
-    recs = sorted(set(records(qs)))
+def _rendered(key: str, digest: str, raw: list[DocOut], page: list[DocOut], qs: list[ox.Quad]) -> tuple[Rendered, dict[bytes, list[bytes]]]:
+    """What is kept of a page's quads `qs`, and its records by graph (`serialize.grouped`)."""
+    groups = grouped(qs)
+    recs = b"\n".join(joined(g, groups[g]) for g in sorted(groups)).split(b"\n") if groups else []  # = sorted(set(records(qs)))
     keys = {k for d in raw for k in _keys(d)}
-    return Rendered(key, digest, keys, {graph_of(r).decode("utf-8") for r in recs}, page_counts(page), recs)
+    return Rendered(key, digest, keys, {g.decode("utf-8") for g in groups}, page_counts(page), recs), groups
 
 
 def _keys(d: DocOut) -> Iterator[Any]:
@@ -120,12 +122,12 @@ def patch(result: BuildResult, previous: Path, out_dir: str | Path, base: str, s
         raw = spool.page_results(key)
         page = merged(raw, result.moved)
         qs = list(page_quads(page, mint))
-        fresh.append((_rendered(key, pages[key], raw, page, qs), qs))
+        fresh.append((*_rendered(key, pages[key], raw, page, qs), qs))
     cooc = str(mint.cooccurrence_graph)
     graphs = dict(spool.rendered_graphs())
     kept = {g for k, gs in graphs.items() if k not in stale for g in gs} - {cooc}
     gone = {g for k in stale & graphs.keys() for g in graphs[k]} - {cooc}
-    if kept & (gone | {g for r, _ in fresh for g in r.graphs}):
+    if kept & (gone | {g for r, _, _ in fresh for g in r.graphs}):
         return None
     was = {x for k in stale & graphs.keys() for x in spool.rendered(k).records if graph_of(x) == _cooc_key(mint)}
     out = Path(out_dir)
@@ -133,8 +135,8 @@ def patch(result: BuildResult, previous: Path, out_dir: str | Path, base: str, s
     for g in sorted(gone):
         st.remove_graph(ox.NamedNode(g[1:-1]))
     spool.forget_rendered(stale)
-    for r, qs in fresh:
-        _keep(spool, r, mint, qs)
+    for r, groups, qs in fresh:
+        _keep(spool, r, groups, mint, qs)
         st.extend(_quads_of(r.records))  # co-occurrence pairs too: a pair already there stays once
         was.difference_update(r.records)
     spool.set_saved("moved", result.moved)

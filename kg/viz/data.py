@@ -86,30 +86,34 @@ _ARTICLE_PROPS = {_SCHEMA + "headline": 0, _SCHEMA + "datePublished": 1, ONTOLOG
 class Part:
     """What the page needs of some quads (a whole store's, one page's, the entity table's), as
     sets, so that parts join into what one read of all their quads gives (`join`), and the
-    graph the page draws does not depend on the order the quads came in (`join`).
+    graph the page draws does not depend on the order the quads came in (`frozen`, `join`).
 
     A build keeps each page's part in its spool (kg.patch), so that graph.html of an update
     joins the parts instead of reading the whole store again."""
 
     entity: dict[str, dict[str, set[str]]] = field(default_factory=lambda: {k: {} for k in ("types", "labels", "aliases", "codes")})  # default graph
     relations: set[tuple[str, str, str, str]] = field(default_factory=set)  # (s, relation, o, graph)
-    statements: dict[str, dict[str, set[tuple[str, bool]]]] = field(default_factory=dict)  # IRI -> property -> values
+    statements: dict[str, list[tuple[str, str, bool]]] = field(default_factory=dict)  # IRI -> (property, value, literal)
     articles: dict[str, tuple[set[str], set[str], set[str]]] = field(default_factory=dict)  # IRI -> headlines, dates, sources
 
     def add(self, quads: Iterable[Any]) -> Part:
         """Take in the quads the page needs (any others are passed over)."""
-        relations = {ONTOLOGY + p: p for p in relation_names()}
+        kinds = _kinds()
+        relations, statements, articles, literal, default = self.relations.add, self.statements, self.articles, ox.Literal, ox.DefaultGraph
         for q in quads:
-            p = q.predicate.value
-            if p in relations:
-                self.relations.add((q.subject.value, relations[p], q.object.value, _graph(q.graph_name)))
-            elif p in _STATEMENT_PROPS:
+            kind = kinds.get(q.predicate.value)
+            if kind is None:
+                continue
+            what, arg = kind
+            if what == _STATEMENT:
                 o = q.object
-                self.statements.setdefault(q.subject.value, {}).setdefault(p, set()).add((o.value, isinstance(o, ox.Literal)))
-            elif p in _ARTICLE_PROPS:
-                self.articles.setdefault(q.subject.value, (set(), set(), set()))[_ARTICLE_PROPS[p]].add(q.object.value)
-            elif p in _ENTITY_PROPS and isinstance(q.graph_name, ox.DefaultGraph):
-                self.entity[_ENTITY_PROPS[p]].setdefault(q.subject.value, set()).add(q.object.value)
+                statements.setdefault(q.subject.value, []).append((arg, o.value, isinstance(o, literal)))
+            elif what == _RELATION:
+                relations((q.subject.value, arg, q.object.value, _graph(q.graph_name)))
+            elif what == _ARTICLE:
+                articles.setdefault(q.subject.value, (set(), set(), set()))[arg].add(q.object.value)
+            elif isinstance(q.graph_name, default):
+                self.entity[arg].setdefault(q.subject.value, set()).add(q.object.value)
         return self
 
     def frozen(self) -> tuple[Any, ...]:
@@ -119,6 +123,19 @@ class Part:
         statements = {iri: _row(st) for iri, st in ((iri, _statement(props)) for iri, props in self.statements.items()) if st.subject and st.predicate}
         articles = {a: tuple(min(v) if v else "" for v in vs) for a, vs in self.articles.items()}
         return (self.entity, self.relations, statements, articles)
+
+
+_STATEMENT, _RELATION, _ARTICLE, _ENTITY = range(4)
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, tuple[int, Any]]:
+    """Predicate IRI -> what `Part.add` does with its quads, and with what."""
+    kinds: dict[str, tuple[int, Any]] = {p: (_ENTITY, name) for p, name in _ENTITY_PROPS.items()}
+    kinds.update({p: (_ARTICLE, i) for p, i in _ARTICLE_PROPS.items()})
+    kinds.update({ONTOLOGY + p: (_RELATION, p) for p in relation_names()})
+    kinds.update({p: (_STATEMENT, p) for p in _STATEMENT_PROPS})
+    return kinds
 
 
 def _row(st: Statement) -> tuple[Any, ...]:
@@ -179,10 +196,14 @@ def _resolve(entity: dict[str, dict[str, set[str]]], relations: set[tuple[str, s
     return GraphData(g, dict(by_relation), dict(attributes), arts, codes)
 
 
-def _statement(props: dict[str, set[tuple[str, bool]]]) -> Statement:
+def _statement(props: list[tuple[str, str, bool]]) -> Statement:
+    least: dict[str, tuple[str, bool]] = {}
+    for prop, value, literal in props:
+        if prop not in least or (value, literal) < least[prop]:
+            least[prop] = (value, literal)
     st = Statement("", "", "")
-    for prop in sorted(props):  # qualifiers in one order, however the quads came
-        value, literal = min(props[prop])
+    for prop in sorted(least):  # qualifiers in one order, however the quads came
+        value, literal = least[prop]
         if prop == _RDF + "subject":
             st.subject = value
         elif prop == _RDF + "predicate":
