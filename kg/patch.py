@@ -26,7 +26,7 @@ import pyoxigraph as ox
 from . import blocks, rdf
 from .errors import StoreError
 from .pipeline import BuildResult, merged
-from .serialize import chunks, graph_of, grouped, joined, nquad_lines, records
+from .serialize import chunks, grouped, joined, nquad_lines, records
 from .spool import DocOut, Rendered, Spool, page_counts
 from .store import STORE_DIR, new_store, page_quads, table_quads
 from .viz import data as gd
@@ -129,7 +129,7 @@ def patch(result: BuildResult, previous: Path, out_dir: str | Path, base: str, s
     gone = {g for k in stale & graphs.keys() for g in graphs[k]} - {cooc}
     if kept & (gone | {g for r, _, _ in fresh for g in r.graphs}):
         return None
-    was = {x for k in stale & graphs.keys() for x in spool.rendered(k).records if graph_of(x) == _cooc_key(mint)}
+    was = {x for k in stale & graphs.keys() for x in spool.page_records(k, _cooc_key(mint))}
     out = Path(out_dir)
     st = _copy_store(previous, out, spare)
     for g in sorted(gone):

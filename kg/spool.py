@@ -50,7 +50,7 @@ CREATE TABLE IF NOT EXISTS rendered (
     keys BLOB NOT NULL,           -- pickled: the entity keys its results name (before merging)
     graphs BLOB NOT NULL,         -- pickled: the named graphs its quads are in
     counts BLOB NOT NULL,         -- pickled: (articles, Counter of relations) after merging
-    records BLOB NOT NULL         -- zlib: its quads as serialize.records, sorted, one a line
+    records BLOB NOT NULL         -- empty: its records are kept once, by graph, in trig_blocks
 );
 CREATE TABLE IF NOT EXISTS saved (name TEXT PRIMARY KEY, value BLOB NOT NULL);  -- the saved graph's merge and table
 CREATE TABLE IF NOT EXISTS inputs (  -- the bytes each page was read from (ingest.Memo): an update skips decoding them
@@ -176,7 +176,7 @@ class Spool:
     def put_rendered(self, page: Rendered) -> None:
         self.db.execute(
             "INSERT OR REPLACE INTO rendered VALUES (?, ?, ?, ?, ?, ?)",
-            (page.key, page.digest, _dumps(page.keys), _dumps(page.graphs), _dumps(page.counts), zlib.compress(b"\n".join(page.records), 1)),
+            (page.key, page.digest, _dumps(page.keys), _dumps(page.graphs), _dumps(page.counts), b""),
         )
 
     def rendered_state(self) -> dict[str, tuple[str, bytes]]:
@@ -184,17 +184,18 @@ class Spool:
         return {k: (d, keys) for k, d, keys in self.db.execute("SELECT key, digest, keys FROM rendered")}
 
     def rendered(self, key: str) -> Rendered:
-        k, digest, keys, graphs, counts, recs = self.db.execute("SELECT * FROM rendered WHERE key = ?", (key,)).fetchone()
-        return Rendered(k, digest, pickle.loads(keys), pickle.loads(graphs), pickle.loads(counts), _records(recs))
+        k, digest, keys, graphs, counts, _ = self.db.execute("SELECT * FROM rendered WHERE key = ?", (key,)).fetchone()
+        recs = [x for (blob,) in self.db.execute("SELECT records FROM trig_blocks WHERE page = ? ORDER BY graph", (key,)) for x in _records(blob)]
+        return Rendered(k, digest, pickle.loads(keys), pickle.loads(graphs), pickle.loads(counts), recs)
 
     def rendered_graphs(self) -> Iterator[tuple[str, set[str]]]:
         for key, graphs in self.db.execute("SELECT key, graphs FROM rendered"):
             yield key, pickle.loads(graphs)
 
-    def rendered_records(self) -> Iterator[list[bytes]]:
-        """Every rendered page's records (any order: the files sort them)."""
-        for (blob,) in self.db.execute("SELECT records FROM rendered"):
-            yield _records(blob)
+    def page_records(self, key: str, graph: bytes) -> list[bytes]:
+        """The records a rendered page has in one graph (its key: serialize.graph_of)."""
+        row = self.db.execute("SELECT records FROM trig_blocks WHERE page = ? AND graph = ?", (key, graph)).fetchone()
+        return _records(row[0]) if row else []
 
     def rendered_counts(self) -> Iterator[tuple[int, Counter[str]]]:
         for (blob,) in self.db.execute("SELECT counts FROM rendered"):
