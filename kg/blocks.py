@@ -21,8 +21,8 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from .fragments import SIZE, FragmentError, Joined, cut, piece
-from .serialize import SortedLines, graph_of
+from .fragments import SIZE, FragmentError, Joined, cut, graph_piece, piece
+from .serialize import SortedLines, graph_of, joined
 
 _SEP = b"\x00"  # a record's graph key, NUL, its N-Triples line (serialize.records)
 _SUBJECT_START = re.compile(rb"\n(?!\t)")  # a Turtle line that is not a continuation starts a subject
@@ -33,15 +33,19 @@ def subject_key(line: bytes) -> bytes:
     return line[: line.index(b" ") + 1]
 
 
-def page_blocks(recs: list[bytes], cooc: bytes, prefixes: dict[str, str]) -> tuple[list[tuple[bytes, bytes, bytes]], list[tuple[bytes, bytes, bytes]]]:
+def page_blocks(
+    recs: list[bytes], cooc: bytes, prefixes: dict[str, str], groups: dict[bytes, list[bytes]] | None = None
+) -> tuple[list[tuple[bytes, bytes, bytes]], list[tuple[bytes, bytes, bytes]]]:
     """A page's sorted records (`serialize.records`) as (TriG rows, Turtle rows): (graph key,
     records, block) per graph and (subject key, N-Triples lines, block) per subject. The
-    default and co-occurrence graphs get no block: they are always merged with other sources."""
+    default and co-occurrence graphs get no block: they are always merged with other sources.
+    `groups`: the same records by graph (`serialize.grouped`), when the caller has them."""
+    if groups is None:
+        groups = {g: [r.partition(_SEP)[2] for r in group] for g, group in itertools.groupby(recs, graph_of)}
     trig = []
-    for g, group in itertools.groupby(recs, graph_of):
-        blob = b"\n".join(group)
-        trig.append((g, blob, b"" if g in (b"", cooc) else piece(blob, "trig", prefixes)))
-    lines = sorted({r.partition(_SEP)[2] for r in recs if graph_of(r) != cooc})
+    for g in sorted(groups):
+        trig.append((g, joined(g, groups[g]), b"" if g in (b"", cooc) else graph_piece(g, groups[g], prefixes)))
+    lines = sorted({line for g, ls in groups.items() if g != cooc for line in ls})
     if not lines:
         return trig, []
     subjects = [(s, b"\n".join(group)) for s, group in itertools.groupby(lines, subject_key)]

@@ -4,6 +4,7 @@ graph, swap the new one in. `kg.build` and `kg build` call `build`.
 from __future__ import annotations
 
 import contextlib
+import gc
 import itertools
 import time
 from collections.abc import Callable, Iterator
@@ -80,11 +81,29 @@ def loaded(region: str | None) -> Iterator[Pipeline]:
     model holds ~300 MB); builds running at once in threads each get their own."""
     pipeline = _IDLE.pop(region, None) or Pipeline(region)
     try:
-        yield pipeline
+        with _frozen():
+            yield pipeline
     finally:
         pipeline.linker = Linker(pipeline.lexicon)  # the entity table of this build is not kept
         _IDLE.clear()
         _IDLE[region] = pipeline
+
+
+@contextlib.contextmanager
+def _frozen() -> Iterator[None]:
+    """What is alive when a build starts (a kept pipeline's model: millions of objects) out of
+    the cyclic garbage collector's reach until it ends (gc.freeze, then gc.unfreeze: nothing is
+    kept from collection after the build): a full collection during an update no longer walks
+    the model (~0.02 s of CPU of an update of one record). A process that froze objects itself
+    is left as it is."""
+    mine = gc.get_freeze_count() == 0
+    if mine:
+        gc.freeze()
+    try:
+        yield
+    finally:
+        if mine:
+            gc.unfreeze()
 
 
 def _unchanged(b: Staged, result: BuildResult, html: bool) -> bool:
@@ -134,7 +153,7 @@ def write(b: Staged, st: ox.Store, html: bool = True) -> None:
         from . import viz
 
         layouts = b.spool.saved("layout") or {}  # the last layout: an update that leaves the drawn graph as it was reuses it
-        viz.render(st, b.out.new / "graph.html", layouts=layouts)
+        viz.render(st, b.out.new / "graph.html", layouts=layouts, data=patch.page_data(b.spool))
         b.spool.set_saved("layout", layouts)
     b.spool.db.commit()  # no journal file left in the folder that moves in
     patch.keep_spare(st, b.out.new)

@@ -26,9 +26,10 @@ import pyoxigraph as ox
 from . import blocks, rdf
 from .errors import StoreError
 from .pipeline import BuildResult, merged
-from .serialize import chunks, graph_of, nquad_lines, records
+from .serialize import chunks, grouped, joined, nquad_lines, records
 from .spool import DocOut, Rendered, Spool, page_counts
 from .store import STORE_DIR, new_store, page_quads, table_quads
+from .viz import data as gd
 
 SPARE = "store.next"  # a checkpoint of store/ for the next update (keep_spare)
 
@@ -39,10 +40,13 @@ def save(result: BuildResult, out_dir: str | Path, base: str) -> ox.Store:
     spool.forget_rendered()
     st = new_store(out)
     table: set[bytes] = set()
+    viz = gd.Part()
     for chunk in chunks(table_quads(result, mint)):
         table.update(records(chunk))
+        viz.add(chunk)
         st.bulk_extend(chunk)  # one loader per chunk: Oxigraph's holds a whole call's quads (~1 kB each)
     spool.set_saved("table", table)
+    spool.set_saved("viz-table", viz.frozen())
     for chunk in chunks(_pages(result, mint)):
         st.bulk_extend(chunk)
     spool.set_saved("moved", result.moved)
@@ -56,13 +60,22 @@ def _pages(result: BuildResult, mint: rdf.Minter) -> Iterator[ox.Quad]:
     """Every page's quads; what they depend on, their records and blocks go to the spool."""
     for key, digest, raw, page in result.keyed_pages():
         qs = list(page_quads(page, mint))
-        _keep(result.spool, _rendered(key, digest, raw, page, qs), mint)
+        _keep(result.spool, *_rendered(key, digest, raw, page, qs), mint, qs)
         yield from qs
 
 
-def _keep(spool: Spool, r: Rendered, mint: rdf.Minter) -> None:
+def _keep(spool: Spool, r: Rendered, groups: dict[bytes, list[bytes]], mint: rdf.Minter, qs: list[ox.Quad]) -> None:
     spool.put_rendered(r)
-    spool.put_blocks(r.key, *blocks.page_blocks(r.records, _cooc_key(mint), rdf.prefixes(mint.base)))
+    spool.put_blocks(r.key, *blocks.page_blocks(r.records, _cooc_key(mint), rdf.prefixes(mint.base), groups))
+    spool.put_viz(r.key, gd.Part().add(qs).frozen())
+
+
+def page_data(spool: Spool) -> gd.GraphData | None:
+    """What graph.html shows of the saved graph, joined from the parts the save kept of the
+    entity table and of each page (`kg.viz.data.join`); None when the spool lacks one (a
+    backfill's) or two pages share an article: read the store then."""
+    table, parts = spool.saved("viz-table"), spool.viz_parts()
+    return None if table is None or parts is None else gd.join([table, *parts])
 
 
 def _cooc_key(mint: rdf.Minter) -> bytes:
@@ -76,10 +89,12 @@ def _write_files(spool: Spool, table: set[bytes], mint: rdf.Minter, out: Path, b
     blocks.write_ttl(out / "kg.ttl", recs, spool.ttl_rows(), prefixes)
 
 
-def _rendered(key: str, digest: str, raw: list[DocOut], page: list[DocOut], qs: list[ox.Quad]) -> Rendered:
-    recs = sorted(set(records(qs)))
+def _rendered(key: str, digest: str, raw: list[DocOut], page: list[DocOut], qs: list[ox.Quad]) -> tuple[Rendered, dict[bytes, list[bytes]]]:
+    """What is kept of a page's quads `qs`, and its records by graph (`serialize.grouped`)."""
+    groups = grouped(qs)
+    recs = b"\n".join(joined(g, groups[g]) for g in sorted(groups)).split(b"\n") if groups else []  # = sorted(set(records(qs)))
     keys = {k for d in raw for k in _keys(d)}
-    return Rendered(key, digest, keys, {graph_of(r).decode("utf-8") for r in recs}, page_counts(page), recs)
+    return Rendered(key, digest, keys, {g.decode("utf-8") for g in groups}, page_counts(page), recs), groups
 
 
 def _keys(d: DocOut) -> Iterator[Any]:
@@ -106,21 +121,22 @@ def patch(result: BuildResult, previous: Path, out_dir: str | Path, base: str, s
     for key in sorted(stale & pages.keys()):
         raw = spool.page_results(key)
         page = merged(raw, result.moved)
-        fresh.append(_rendered(key, pages[key], raw, page, list(page_quads(page, mint))))
+        qs = list(page_quads(page, mint))
+        fresh.append((*_rendered(key, pages[key], raw, page, qs), qs))
     cooc = str(mint.cooccurrence_graph)
     graphs = dict(spool.rendered_graphs())
     kept = {g for k, gs in graphs.items() if k not in stale for g in gs} - {cooc}
     gone = {g for k in stale & graphs.keys() for g in graphs[k]} - {cooc}
-    if kept & (gone | {g for r in fresh for g in r.graphs}):
+    if kept & (gone | {g for r, _, _ in fresh for g in r.graphs}):
         return None
-    was = {x for k in stale & graphs.keys() for x in spool.rendered(k).records if graph_of(x) == _cooc_key(mint)}
+    was = {x for k in stale & graphs.keys() for x in spool.page_records(k, _cooc_key(mint))}
     out = Path(out_dir)
     st = _copy_store(previous, out, spare)
     for g in sorted(gone):
         st.remove_graph(ox.NamedNode(g[1:-1]))
     spool.forget_rendered(stale)
-    for r in fresh:
-        _keep(spool, r, mint)
+    for r, groups, qs in fresh:
+        _keep(spool, r, groups, mint, qs)
         st.extend(_quads_of(r.records))  # co-occurrence pairs too: a pair already there stays once
         was.difference_update(r.records)
     spool.set_saved("moved", result.moved)
@@ -146,7 +162,9 @@ def _patch_rest(result: BuildResult, st: ox.Store, mint: rdf.Minter, was: set[by
     co-occurrence pairs `was` (the stale pages' old ones) that no page has now; write kg.ttl
     and kg.trig from the new table and the blocks the spool keeps of every page."""
     spool = result.spool
-    table = set(records(table_quads(result, mint)))
+    tq = list(table_quads(result, mint))
+    table = set(records(tq))
+    spool.set_saved("viz-table", gd.Part().add(tq).frozen())
     old: set[bytes] = spool.saved("table")
     for q in _quads_of(old - table):
         st.remove(q)
@@ -194,4 +212,4 @@ def _quads_of(recs: Iterable[bytes]) -> list[ox.Quad]:
     return list(ox.parse(nq, ox.RdfFormat.N_QUADS)) if nq else []
 
 
-__all__ = ["save", "patch", "keep_spare", "SPARE"]
+__all__ = ["save", "patch", "keep_spare", "page_data", "SPARE"]

@@ -50,7 +50,7 @@ CREATE TABLE IF NOT EXISTS rendered (
     keys BLOB NOT NULL,           -- pickled: the entity keys its results name (before merging)
     graphs BLOB NOT NULL,         -- pickled: the named graphs its quads are in
     counts BLOB NOT NULL,         -- pickled: (articles, Counter of relations) after merging
-    records BLOB NOT NULL         -- zlib: its quads as serialize.records, sorted, one a line
+    records BLOB NOT NULL         -- empty: its records are kept once, by graph, in trig_blocks
 );
 CREATE TABLE IF NOT EXISTS saved (name TEXT PRIMARY KEY, value BLOB NOT NULL);  -- the saved graph's merge and table
 CREATE TABLE IF NOT EXISTS inputs (  -- the bytes each page was read from (ingest.Memo): an update skips decoding them
@@ -61,6 +61,8 @@ CREATE INDEX IF NOT EXISTS trig_blocks_page ON trig_blocks (page);
 CREATE TABLE IF NOT EXISTS ttl_blocks (  -- kg.blocks: each rendered page's subjects, serialized
     subject BLOB NOT NULL, page TEXT NOT NULL, lines BLOB NOT NULL, block BLOB NOT NULL, PRIMARY KEY (subject, page));
 CREATE INDEX IF NOT EXISTS ttl_blocks_page ON ttl_blocks (page);
+CREATE TABLE IF NOT EXISTS viz_parts (  -- kg.viz.data.Part of each rendered page: graph.html without reading the store
+    page TEXT PRIMARY KEY, part BLOB NOT NULL);
 """
 
 
@@ -174,7 +176,7 @@ class Spool:
     def put_rendered(self, page: Rendered) -> None:
         self.db.execute(
             "INSERT OR REPLACE INTO rendered VALUES (?, ?, ?, ?, ?, ?)",
-            (page.key, page.digest, _dumps(page.keys), _dumps(page.graphs), _dumps(page.counts), zlib.compress(b"\n".join(page.records), 1)),
+            (page.key, page.digest, _dumps(page.keys), _dumps(page.graphs), _dumps(page.counts), b""),
         )
 
     def rendered_state(self) -> dict[str, tuple[str, bytes]]:
@@ -182,17 +184,18 @@ class Spool:
         return {k: (d, keys) for k, d, keys in self.db.execute("SELECT key, digest, keys FROM rendered")}
 
     def rendered(self, key: str) -> Rendered:
-        k, digest, keys, graphs, counts, recs = self.db.execute("SELECT * FROM rendered WHERE key = ?", (key,)).fetchone()
-        return Rendered(k, digest, pickle.loads(keys), pickle.loads(graphs), pickle.loads(counts), _records(recs))
+        k, digest, keys, graphs, counts, _ = self.db.execute("SELECT * FROM rendered WHERE key = ?", (key,)).fetchone()
+        recs = [x for (blob,) in self.db.execute("SELECT records FROM trig_blocks WHERE page = ? ORDER BY graph", (key,)) for x in _records(blob)]
+        return Rendered(k, digest, pickle.loads(keys), pickle.loads(graphs), pickle.loads(counts), recs)
 
     def rendered_graphs(self) -> Iterator[tuple[str, set[str]]]:
         for key, graphs in self.db.execute("SELECT key, graphs FROM rendered"):
             yield key, pickle.loads(graphs)
 
-    def rendered_records(self) -> Iterator[list[bytes]]:
-        """Every rendered page's records (any order: the files sort them)."""
-        for (blob,) in self.db.execute("SELECT records FROM rendered"):
-            yield _records(blob)
+    def page_records(self, key: str, graph: bytes) -> list[bytes]:
+        """The records a rendered page has in one graph (its key: serialize.graph_of)."""
+        row = self.db.execute("SELECT records FROM trig_blocks WHERE page = ? AND graph = ?", (key, graph)).fetchone()
+        return _records(row[0]) if row else []
 
     def rendered_counts(self) -> Iterator[tuple[int, Counter[str]]]:
         for (blob,) in self.db.execute("SELECT counts FROM rendered"):
@@ -201,19 +204,30 @@ class Spool:
     def forget_rendered(self, keys: Iterable[str] | None = None) -> None:
         """Forget what was saved of `keys` (of every page: None)."""
         if keys is None:
-            for table in ("rendered", "saved", "trig_blocks", "ttl_blocks"):
+            for table in ("rendered", "saved", "trig_blocks", "ttl_blocks", "viz_parts"):
                 self.db.execute(f"DELETE FROM {table}")
         else:
             keys = list(keys)
             self.db.executemany("DELETE FROM rendered WHERE key = ?", ((k,) for k in keys))
             self.db.executemany("DELETE FROM trig_blocks WHERE page = ?", ((k,) for k in keys))
             self.db.executemany("DELETE FROM ttl_blocks WHERE page = ?", ((k,) for k in keys))
+            self.db.executemany("DELETE FROM viz_parts WHERE page = ?", ((k,) for k in keys))
 
     def put_blocks(self, key: str, trig: list[tuple[bytes, bytes, bytes]], ttl: list[tuple[bytes, bytes, bytes]]) -> None:
         """A rendered page's serialized graphs and subjects (`kg.blocks.page_blocks`)."""
         z = zlib.compress  # the lines (full IRIs) shrink ~8x; the blocks (prefixed) are read by every update, kept as they are
         self.db.executemany("INSERT INTO trig_blocks VALUES (?, ?, ?, ?)", ((g, key, z(r, 1), b) for g, r, b in trig))
         self.db.executemany("INSERT INTO ttl_blocks VALUES (?, ?, ?, ?)", ((s, key, z(ls, 1), b) for s, ls, b in ttl))
+
+    def put_viz(self, key: str, part: object) -> None:
+        """What graph.html needs of a rendered page's quads (`kg.viz.data.Part.frozen`)."""
+        self.db.execute("INSERT OR REPLACE INTO viz_parts VALUES (?, ?)", (key, _dumps(part)))
+
+    def viz_parts(self) -> list[Any] | None:
+        """Every rendered page's `put_viz` part; None when a rendered page has none."""
+        parts = [pickle.loads(blob) for (blob,) in self.db.execute("SELECT part FROM viz_parts")]
+        n = self.db.execute("SELECT COUNT(*) FROM rendered").fetchone()[0]
+        return parts if len(parts) == n else None
 
     def trig_rows(self) -> Iterator[tuple[bytes, str, bytes, bytes]]:
         """(graph key, page, records, block) of every rendered page, by graph key (kg.trig's order)."""

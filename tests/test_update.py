@@ -239,6 +239,33 @@ def test_an_update_lays_out_only_the_components_it_changed(tmp_path, monkeypatch
     assert (out / "graph.html").read_bytes() == (ref / "graph.html").read_bytes()
 
 
+def test_graph_html_of_a_build_is_the_page_drawn_from_its_store(tmp_path, monkeypatch):
+    """A build draws graph.html from the parts its spool keeps of each page and of the entity
+    table (kg.viz.data.join), not from the store: the page is the one `kg viz` draws from the
+    store, after a full build and after an update; pages sharing an article read the store."""
+    from kg import builder, patch
+    from kg.viz import data as gd
+
+    src, out = tmp_path / "papers", tmp_path / "out"
+    src.mkdir()
+    for f in FILES[:3]:
+        shutil.copy(f, src / f.name)
+    with monkeypatch.context() as m:
+        m.setattr(gd, "load", lambda *a: pytest.fail("the build read the store for graph.html"))
+        kg.build([str(src)], out=out)
+        edited = src / FILES[2].name
+        edited.write_text(edited.read_text(encoding="utf-8") + EXTRA, encoding="utf-8")
+        kg.build([str(src)], out=out, update=True)
+    built = (out / "graph.html").read_bytes()
+    builder.write_page(out)  # `kg viz`: drawn from the store
+    assert (out / "graph.html").read_bytes() == built
+    sp = kg.spool.Spool(out / "spool")
+    parts = [sp.saved("viz-table"), *sp.viz_parts()]
+    assert gd.join(parts) is not None
+    assert gd.join([*parts, parts[1]]) is None  # one article in two parts: unknown, the store is read
+    assert patch.page_data(sp) is not None
+
+
 def test_watch_updates_in_one_process_with_the_model_loaded_once(tmp_path):
     """`kg build --update --watch`: kg.builder.follow updates every round, the model kept; a
     round that fails is reported and the next one tries again."""

@@ -15,14 +15,16 @@ from __future__ import annotations
 
 from collections.abc import MutableMapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 import pyoxigraph as ox
 
 from . import data as gd
 from . import layout, page
 from .select import Selection, SelectionError, select
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 TYPE_COLOURS = {  # legend order
     "Enterprise": "#e6550d",
@@ -62,6 +64,12 @@ def _amount(value: str, unit: str) -> str:
     return f"{value} {unit}".strip()
 
 
+def _tie(st: gd.Statement) -> tuple[Any, ...]:
+    """The rest of a statement's sort key: statements that tie on it show the same, so the page
+    does not depend on the order a store or a spool gave them in."""
+    return st.evidence, st.article, st.rule, st.confidence, sorted(st.qualifiers.items()), st.object
+
+
 def payload(data: gd.GraphData, g: nx.MultiDiGraph, pos: dict[str, layout.Point], cooccurrence_limit: int = COOCCURRENCE_LIMIT) -> dict[str, Any]:
     """The page's data: numbered nodes, relations, statements and articles (see assets/browser.js)."""
     labels = gd.term_labels()
@@ -83,11 +91,11 @@ def payload(data: gd.GraphData, g: nx.MultiDiGraph, pos: dict[str, layout.Point]
         out_nodes.append([n, d.get("label", n), types(d.get("type", "")), d.get("aliases", ""), round(x, 2), round(y, 2), deg[n], data.codes.get(n, "")])
     edges = []
     for s, o, k in sorted(g.edges(keys=True), key=lambda e: (index[e[0]], index[e[1]], e[2])):
-        sts = sorted(data.statements.get((s, k, o), []), key=lambda st: (data.articles.get(st.article, gd.Article()).date, st.evidence))
+        sts = sorted(data.statements.get((s, k, o), []), key=lambda st: (data.articles.get(st.article, gd.Article()).date, *_tie(st)))
         edges.append([index[s], index[o], preds(k), [stmt(st) for st in sts]])
     attrs = []
     for n in nodes:
-        for st in sorted(data.attributes.get(n, []), key=lambda st: (st.predicate, st.object)):
+        for st in sorted(data.attributes.get(n, []), key=lambda st: (st.predicate, st.object, *_tie(st))):
             value = _amount(st.object, st.qualifiers.get("unit", "")) if "amount" in st.qualifiers else st.object
             attrs.append([index[n], preds(st.predicate), value, stmt(st)])
     cooc = sorted(
@@ -123,6 +131,7 @@ def render(
     title: str | None = None,
     renderer: str = "sigma",
     layouts: MutableMapping[str, list[layout.Point]] | None = None,
+    data: gd.GraphData | None = None,
 ) -> dict[str, int]:
     """Write the page for the graph in `store` to `path` (atomically); returns what it draws.
 
@@ -131,12 +140,14 @@ def render(
     Raises SelectionError (a KGError) for a --focus name that is not in the graph, or a
     selection too large for the renderer; the page at `path` is then left as it was.
     `layouts` keeps the layouts of its components (`layout.positions`: a build's spool keeps them for the next update).
+    `data`, when given, is what `data.load(store)` would read (a build joins it from the parts its spool keeps).
     """
     from .. import __version__
 
     if renderer not in RENDERERS:
         raise SelectionError(f"renderer {renderer!r}: expected one of {', '.join(RENDERERS)}")
-    data = gd.load(store)
+    if data is None:
+        data = gd.load(store)
     g = select(data, selection or Selection())
     if renderer == "pyvis":
         from . import pyvis_page

@@ -14,8 +14,10 @@ import json
 import math
 import random
 from collections.abc import MutableMapping, Sequence
+from typing import TYPE_CHECKING
 
-import networkx as nx
+if TYPE_CHECKING:
+    import networkx as nx
 
 Point = tuple[float, float]
 _GAP = 2.0  # layout units between packed components (an edge is about 1 unit long)

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from ..errors import KGError
 from .data import COOCCURRENCE, GraphData
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 class SelectionError(KGError):
@@ -34,6 +36,8 @@ class Selection:
 
 def typed_graph(data: GraphData, sel: Selection) -> nx.MultiDiGraph:
     """Entities (all of them) and the typed relations that pass the type and date filters."""
+    import networkx as nx
+
     g = nx.MultiDiGraph()
     keep_type = set(sel.types)
     g.add_nodes_from((n, d) for n, d in data.graph.nodes(data=True) if not keep_type or d.get("type") in keep_type)
@@ -64,6 +68,8 @@ def find(g: nx.MultiDiGraph, name: str) -> list[str]:
 
 def _focus(g: nx.MultiDiGraph, names: tuple[str, ...], hops: int) -> dict[str, int]:
     """Distance (in typed-relation hops) of every node within `hops` of a focus entity."""
+    from networkx import single_source_shortest_path_length as shortest
+
     u = g.to_undirected(as_view=True)
     dist: dict[str, int] = {}
     for name in names:
@@ -74,7 +80,7 @@ def _focus(g: nx.MultiDiGraph, names: tuple[str, ...], hops: int) -> dict[str, i
             hint = f"; did you mean {', '.join(near)}?" if near else "; check the spelling, or run `kg query` to list names"
             raise SelectionError(f"--focus {name!r}: no entity has this name or alias{hint}")
         for n in found:
-            for m, k in nx.single_source_shortest_path_length(u, n, cutoff=hops).items():
+            for m, k in shortest(u, n, cutoff=hops).items():
                 dist[m] = min(k, dist.get(m, k))
     return dist
 
