@@ -833,3 +833,10 @@ def test_works_described_by_their_place_in_a_larger_one(pipeline):
     assert not any(n.endswith("关键性工程") for n, _ in got), got
     got = nodes(pipeline, "该线是高速铁路网京港通道的重要组成部分。")
     assert not any(n.startswith("铁路网") for n, _ in got), got
+
+
+def test_a_country_the_model_reads_as_a_body_is_a_place_and_a_word_after_a_post_no_name(pipeline):
+    # a Fujian paper: 马来西亚企业 (the model reads an Organization), 德国专家交流 (专家 is a post; 交流 a word)
+    got = spans(pipeline, "中国与马来西亚的合作不断深化，马来西亚企业积极参与，她与德国专家交流。")
+    assert ("马来西亚", "Place") in got and not any(typ != "Place" and t == "马来西亚" for t, typ in got), got
+    assert ("交流", "Person") not in got, got

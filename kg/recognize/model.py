@@ -186,11 +186,7 @@ def _body(
         or last.start == e - 1 and words.is_common_noun(last.text) and ctx.text[e - 1] not in _PLACE_ENDS  # [沁源县党]参
     ):
         return None  # the model cut a word at its end
-    dep = res.lex.dept_by_surface.get(ctx.text[s:e]) or res.lex.dept_by_surface.get(ctx.text[s + 1 : e])
-    if dep and t in ("GovernmentBody", "Organization"):
-        t = dep[0].type  # 关工委: the department list knows what it is
-    elif t == "GovernmentBody" and _of_academy(res, ctx.text[s:e]):
-        t = "Organization"  # 中科院长春光机所: a unit of a national body that is no government
+    t = _retyped(res, ctx.text, s, e, t)
     inner = ctx.within(s, e)
     if not edges.name_like(inner, NAME_VERBS, res.suffix_types, e in named_ends) or _LINK_WORDS.search(ctx.text, s, e) or edges.joins_names(inner, named_ends):
         return None  # 华润万家隶属于华润集团: two names and the link between them
@@ -212,6 +208,18 @@ def _body(
     if t == "GovernmentBody" and name[-1] not in _GOV_LAST and _CJK.match(name[-1]):
         return None  # 山西清洁能源: a government body ends like one
     return s, e, t
+
+
+def _retyped(res: Resources, text: str, s: int, e: int, t: str) -> str:
+    """The type of a model name where the lexicon knows better than the model."""
+    dep = res.lex.dept_by_surface.get(text[s:e]) or res.lex.dept_by_surface.get(text[s + 1 : e])
+    if dep and t in ("GovernmentBody", "Organization"):
+        return dep[0].type  # 关工委: the department list knows what it is
+    if res.world.get(text[s:e]) == "Place":
+        return "Place"  # [马来西亚]企业: a country the model read as a body
+    if t == "GovernmentBody" and _of_academy(res, text[s:e]):
+        return "Organization"  # 中科院长春光机所: a unit of a national body that is no government
+    return t
 
 
 def _of_academy(res: Resources, name: str) -> bool:

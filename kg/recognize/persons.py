@@ -86,6 +86,8 @@ _FOREIGN_NAME = re.compile(
 )
 
 
+# a word this frequent in jieba's dictionary is the word, not a foreign name (交流 5027, 合作 13478)
+_FOREIGN_WORD_MIN_FREQ = 300
 _NOT_NAME_POS = frozenset({"v", "vn", "vd", "vi", "d", "p", "c", "r", "t", "m", "q", "f", "uj", "x"})
 
 
@@ -109,6 +111,8 @@ def _foreign_after_posts(res: Resources, scan: Scan, taken: set[int]) -> list[Ca
         name = m.group(1)
         if name in res.world or res.lex.place(name) is not None or any(w in name for w in GENERIC if len(w) >= 2):
             continue
+        if is_common_word(name, _FOREIGN_WORD_MIN_FREQ):
+            continue  # 德国专家[交流]: a word of the language after the post, no name
         out.append(Candidate(e, m.end(1), "Person", "person.post-foreign", 3))
     return out
 
