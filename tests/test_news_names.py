@@ -840,3 +840,9 @@ def test_a_country_the_model_reads_as_a_body_is_a_place_and_a_word_after_a_post_
     got = spans(pipeline, "中国与马来西亚的合作不断深化，马来西亚企业积极参与，她与德国专家交流。")
     assert ("马来西亚", "Place") in got and not any(typ != "Place" and t == "马来西亚" for t, typ in got), got
     assert ("交流", "Person") not in got, got
+
+
+def test_a_foreign_head_of_state_before_the_title_with_a_conjunction_glued_on(pipeline):
+    # jieba writes 和普京 as one word before 总统
+    got = spans(pipeline, "今年以来，两国元首和普京总统多次举行会晤。")
+    assert ("普京", "Person") in got, got

@@ -122,6 +122,8 @@ def _foreign_after_posts(res: Resources, scan: Scan, taken: set[int]) -> list[Ca
 _BIOGRAPHY = re.compile(r"(?:^|(?<=[。\n！？；]))([\u4e00-\u9fff]{2,4})[，,](?=男[，,]|女[，,]|[\u4e00-\u9fff]{1,3}族[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:生|出生))")
 
 
+# titles of heads of state and government, written after a foreign name (普京总统, 马克龙总统)
+_HEADS_OF_STATE = frozenset("总统 首相 总理 国王 女王 王储 主席 苏丹 埃米尔".split())
 # what opens a title, not ends a name: 副主席, 常务副省长, 原主任, 前总统, 代市长
 _TITLE_LEADS = frozenset("副原前代")
 
@@ -134,6 +136,10 @@ def _titled(res: Resources, ctx: Context, i: int) -> list[Candidate]:
             return []  # 哈萨克斯坦总统, 索马里总统: the country whose head is named next, not a name
         glued = len(prev.text) >= 3 and prev.text[0] in GLUED_HEADS and prev.text[0] not in res.lex.surnames
         return [Candidate(prev.start + glued, prev.end, "Person", "person.title", 2)]  # [对]哈莉玛总统: a preposition glued on
+    if prev.pos == "nz" and 3 <= len(prev.text) <= 5 and prev.text[0] in "和与同及" and ctx.tokens[i].text in _HEADS_OF_STATE:
+        rest = prev.text[1:]
+        if rest not in res.world and res.lex.place(rest) is None:
+            return [Candidate(prev.start + 1, prev.end, "Person", "person.title", 2)]  # 习近平主席[和][普京]总统
     s = ctx.tokens[i].start
     for n in (3, 2):
         name = ctx.text[s - n : s]
