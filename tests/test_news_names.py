@@ -846,3 +846,9 @@ def test_a_foreign_head_of_state_before_the_title_with_a_conjunction_glued_on(pi
     # jieba writes 和普京 as one word before 总统
     got = spans(pipeline, "今年以来，两国元首和普京总统多次举行会晤。")
     assert ("普京", "Person") in got, got
+
+
+def test_a_verb_of_meeting_ends_a_name_walked_left(pipeline):
+    # jieba tags 会见 a noun: the walk from 代表团 took the leader's name and the verb into the delegation's
+    got = spans(pipeline, "丁薛祥会见代表团。")
+    assert ("丁薛祥", "Person") in got and not any("会见" in t for t, _ in got), got
