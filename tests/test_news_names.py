@@ -852,3 +852,9 @@ def test_a_verb_of_meeting_ends_a_name_walked_left(pipeline):
     # jieba tags 会见 a noun: the walk from 代表团 took the leader's name and the verb into the delegation's
     got = spans(pipeline, "丁薛祥会见代表团。")
     assert ("丁薛祥", "Person") in got and not any("会见" in t for t, _ in got), got
+
+
+def test_an_international_body_ending_at_the_suffix_sets_the_left_edge(pipeline):
+    # a Shanghai paper: the walk from 银行 took the verb before 世界银行
+    got = spans(pipeline, "上海从深化世界银行营商环境对标改革等方面发力。")
+    assert ("世界银行", "Organization") in got and not any(t.startswith("深化") for t, _ in got), got

@@ -48,8 +48,7 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
             start = joined  # [中国物流与采购]联合会: a society of two trades joined by 与, named after its country or province
         if start is None or start >= s:
             continue
-        if typ == "Organization" and key.endswith(_INSTITUTES) and (academy := _academy_before(res, scan, start)) is not None:
-            start = academy  # [中国科学院大连]化学物理研究所: an institute named after its academy and its city
+        start = _known_edges(res, scan, start, s, e, typ, key)
         if not ctx.is_end(e) and ("”" in text[start:s] or "工程" in text[start:s]):
             continue  # “三北”工程攻坚战项目|区: the campaign's projects, not a project's site
         if typ == "Event":
@@ -67,6 +66,29 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
         opened = ctx.opened or start == joined or start > 0 and text[start - 1] == "、" or before is not None and before.end == start and before.text in _VISITS
         out.append(Candidate(start, e, typ, f"{'opened' if opened else 'suffix'}.{typ.lower()}", prio))
     return out
+
+
+def _known_edges(res: Resources, scan: Scan, start: int, s: int, e: int, typ: str, key: str) -> int:
+    """The walk's left edge where known names set it: an international body of the world list ending
+    at the suffix's end (深化[世界银行]), an academy and city before an institute ([中国科学院大连]化学物理研究所)."""
+    known = _known_ending(scan, e)
+    if known is not None and start < known <= s:
+        start = known
+    if typ == "Organization" and key.endswith(_INSTITUTES) and (academy := _academy_before(res, scan, start)) is not None:
+        start = academy
+    return start
+
+
+def _known_ending(scan: Scan, e: int) -> int | None:
+    """The start of the longest international body or foreign name of the world list ending at e."""
+    starts = []
+    for kind in ("world", "intl"):
+        ends, hits = scan.hits_of(kind)
+        i = bisect_left(ends, e)
+        while i < len(ends) and ends[i] == e:
+            starts.append(hits[i][0])
+            i += 1
+    return min(starts) if starts else None
 
 
 # the heads of a research unit's name (研究所, 研究院, 实验室, 研究中心)
