@@ -767,3 +767,18 @@ def test_works_described_by_their_place_in_a_larger_one(pipeline):
     assert not any(n.endswith("关键性工程") for n, _ in got), got
     got = nodes(pipeline, "该线是高速铁路网京港通道的重要组成部分。")
     assert not any(n.startswith("铁路网") for n, _ in got), got
+
+
+
+def test_a_country_the_model_reads_as_a_body_is_a_place(pipeline):
+    got = nodes(pipeline, "哈萨克斯坦在中国设立了贸易中心。")
+    assert ("哈萨克斯坦", "Place") in got, got
+
+
+def test_the_middle_and_east_of_the_country_is_not_the_middle_east(pipeline):
+    assert ("中东", "Place") not in nodes(pipeline, "受寒潮影响，中东部地区气温下降。")
+    assert ("中东", "Place") in nodes(pipeline, "中东地区局势紧张。")
+
+
+def test_projects_counted_after_their_name_with_about(pipeline):
+    assert not nodes(pipeline, "两省已实施川渝、渝黔交通合作项目近40个。") & {("渝黔交通合作项目", "Project")}
