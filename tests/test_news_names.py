@@ -782,3 +782,8 @@ def test_the_middle_and_east_of_the_country_is_not_the_middle_east(pipeline):
 
 def test_projects_counted_after_their_name_with_about(pipeline):
     assert not nodes(pipeline, "两省已实施川渝、渝黔交通合作项目近40个。") & {("渝黔交通合作项目", "Project")}
+
+
+def test_a_full_division_name_inside_a_word_is_none(pipeline):
+    assert ("海城市", "Place") not in nodes(pipeline, "两省携手推动沿海城市群协同发展。")
+    assert ("海城市", "Place") in nodes(pipeline, "辽宁海城市的菱镁产业加快转型。")

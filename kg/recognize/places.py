@@ -69,8 +69,9 @@ def gazetteer(res: Resources, scan: Scan) -> list[Candidate]:
         full = any(res.lex.divisions[c].name == key for c in codes)
         levels = {res.lex.divisions[c].level for c in codes}
         if not ctx.is_start(s):
-            # 沁源县箭杆村: a full name may start inside a token only after another place
-            if not full:
+            # 沁源县箭杆村, 中共湖南省委: a full name may start inside a token, but not across the end of a
+            # word it starts inside (沿海|城市群: no 海城市)
+            if not full or s not in ends and (tok0 := ctx.token_at(s)) is not None and s < tok0.end < e:
                 continue
         if full:
             out.append(Candidate(s, e, "Place", "gazetteer.division", 3))
