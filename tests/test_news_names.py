@@ -858,3 +858,23 @@ def test_an_international_body_ending_at_the_suffix_sets_the_left_edge(pipeline)
     # a Shanghai paper: the walk from 银行 took the verb before 世界银行
     got = spans(pipeline, "上海从深化世界银行营商环境对标改革等方面发力。")
     assert ("世界银行", "Organization") in got and not any(t.startswith("深化") for t, _ in got), got
+
+
+
+def test_a_country_the_model_reads_as_a_body_is_a_place(pipeline):
+    got = nodes(pipeline, "哈萨克斯坦在中国设立了贸易中心。")
+    assert ("哈萨克斯坦", "Place") in got, got
+
+
+def test_the_middle_and_east_of_the_country_is_not_the_middle_east(pipeline):
+    assert ("中东", "Place") not in nodes(pipeline, "受寒潮影响，中东部地区气温下降。")
+    assert ("中东", "Place") in nodes(pipeline, "中东地区局势紧张。")
+
+
+def test_projects_counted_after_their_name_with_about(pipeline):
+    assert not nodes(pipeline, "两省已实施川渝、渝黔交通合作项目近40个。") & {("渝黔交通合作项目", "Project")}
+
+
+def test_a_full_division_name_inside_a_word_is_none(pipeline):
+    assert ("海城市", "Place") not in nodes(pipeline, "两省携手推动沿海城市群协同发展。")
+    assert ("海城市", "Place") in nodes(pipeline, "辽宁海城市的菱镁产业加快转型。")

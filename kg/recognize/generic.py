@@ -175,7 +175,7 @@ COMPASS_REGIONS = frozenset(
 # a count of projects right before the name (实施100个, 300个以上, 一批), or the area of one of a kind
 # (建成千亩“稻虾共生”示范基地), or a count right after it (16项, 91个)
 _COUNT_BEFORE = re.compile(r"(?:\d+|[一两二三四五六七八九十百千万几数多]+)(?:个|项|批|大|亩)(?:以上|左右)?(?:[\u4e00-\u9fff]{0,2}领域)?$")
-_COUNT_AFTER = re.compile(r"(?:\d+|[一两二三四五六七八九十百千几数多]+)(?:个|项|批)")
+_COUNT_AFTER = re.compile(r"(?:约|近|超|超过|达)?(?:\d+|[一两二三四五六七八九十百千几数多]+)(?:个|项|批)")
 
 
 def counted(text: str, start: int, end: int) -> bool:
@@ -185,7 +185,7 @@ def counted(text: str, start: int, end: int) -> bool:
 
 
 # a count of bodies right after the name (培育“灯塔工厂”2家, 重点实验室12所): a kind of body, counted
-_BODIES_COUNTED = re.compile(r"[”》]?(?:\d+|[一两二三四五六七八九十百千几数]+)[多余]?[家所]")
+_BODIES_COUNTED = re.compile(r"[”》]?(?:约|近|超|超过|达)?(?:\d+|[一两二三四五六七八九十百千几数]+)[多余]?[家所]")
 
 
 def bodies_counted(text: str, end: int) -> bool:

@@ -38,6 +38,7 @@ _COLLECTIVE = re.compile("[两二三四五六七八九十几多\\d](?:[地省国
 # what follows a name in a clause and is no part of it: its figures and its plans (华晨宝马总投资,
 # 上海布局), a part of a region (海南部分地区)
 _NOT_NAME_TAILS = ("总投资", "投资额", "总产值", "布局", "部分地区")
+_SEASONS = frozenset("春季 夏季 秋季 冬季 春天 夏天 秋天 冬天 年初 年底 年末 年中 上半年 下半年 今年 去年 明年 近年 当前 目前".split())
 _NUMERALS = frozenset("一二三四五六七八九十两零百千")
 # what a quoted phrase is when these follow it (“两山”理念, “绿水青山就是金山银山”的理念): an idea, not a name
 _IDEA_HEADS = ("理念", "精神", "思想", "理论", "论断", "原则", "方针", "口号", "重要论述")
@@ -90,10 +91,17 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
         suf = suffix_at.get(e)
         if suf and suf[0] > s and not distinctive(ctx.text[s : suf[0]], ctx, s, suf[0], t, {}, res.seg.cut):
             continue
-        if t in ("Organization", "Enterprise", "GovernmentBody") and ctx.text.endswith(_EVENT_HEADS, s, e) and not ctx.text.endswith("代表大会", s, e):
-            t = "Event"  # 中国国际进口博览会: held, not a body
-        out.append(Candidate(s, e, t, "crf", CRF_PRIORITY, margin=margin))
+        out.append(Candidate(s, e, _retyped(res, ctx.text, s, e, t), "crf", CRF_PRIORITY, margin=margin))
     return out
+
+
+def _retyped(res: Resources, text: str, s: int, e: int, t: str) -> str:
+    """The type of a model span the lexicon or its head says better than the model."""
+    if t in ("Organization", "Enterprise", "GovernmentBody") and res.world.get(text[s:e]) == "Place":
+        return "Place"  # 哈萨克斯坦 read as a body: the country, whatever the model says
+    if t in ("Organization", "Enterprise", "GovernmentBody") and text.endswith(_EVENT_HEADS, s, e) and not text.endswith("代表大会", s, e):
+        return "Event"  # 中国国际进口博览会: held, not a body
+    return t
 
 
 def _described(ctx: Context, e: int) -> bool:
@@ -186,10 +194,12 @@ def _body(
         or last.start == e - 1 and words.is_common_noun(last.text) and ctx.text[e - 1] not in _PLACE_ENDS  # [沁源县党]参
     ):
         return None  # the model cut a word at its end
-    t = _retyped(res, ctx.text, s, e, t)
+    t = _lexicon_type(res, ctx.text, s, e, t)
     inner = ctx.within(s, e)
     if not edges.name_like(inner, NAME_VERBS, res.suffix_types, e in named_ends) or _LINK_WORDS.search(ctx.text, s, e) or edges.joins_names(inner, named_ends):
         return None  # 华润万家隶属于华润集团: two names and the link between them
+    if t != "Event" and any(tok.pos in ("t", "tg") and tok.text in _SEASONS for tok in inner[1:]):
+        return None  # 新疆[夏季]转场: a season makes a clause of what the model read as a place
     if _COLLECTIVE.search(ctx.text, s + 1, e):
         return None  # 粤港澳三地政府, 安徽四省, 腾格里两大沙漠: several, counted, not one
     if t != "Project" and any(predicate_verb(tok.text) and (e not in named_ends or tok.pos in ("v", "vd")) for tok in inner[1:-1]):
@@ -210,13 +220,11 @@ def _body(
     return s, e, t
 
 
-def _retyped(res: Resources, text: str, s: int, e: int, t: str) -> str:
-    """The type of a model name where the lexicon knows better than the model."""
+def _lexicon_type(res: Resources, text: str, s: int, e: int, t: str) -> str:
+    """The type of a model name (its edges shed) where the department list knows better than the model."""
     dep = res.lex.dept_by_surface.get(text[s:e]) or res.lex.dept_by_surface.get(text[s + 1 : e])
     if dep and t in ("GovernmentBody", "Organization"):
         return dep[0].type  # 关工委: the department list knows what it is
-    if res.world.get(text[s:e]) == "Place":
-        return "Place"  # [马来西亚]企业: a country the model read as a body
     if t == "GovernmentBody" and _of_academy(res, text[s:e]):
         return "Organization"  # 中科院长春光机所: a unit of a national body that is no government
     return t
@@ -229,7 +237,7 @@ def _of_academy(res: Resources, name: str) -> bool:
         d.style == "standalone" and d.type == "Organization" for k in range(2, len(name) - 1) for d in res.lex.dept_by_surface.get(name[:k], ()))
 
 
-_QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"))
+_QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"), ("（", "）"), ("(", ")"))  # 雄商高铁（[河北段）桥梁]
 
 
 def _unbalanced(name: str) -> bool:

@@ -12,7 +12,7 @@ from ..zones import specific as zone_specific
 from .abbreviations import INSIDE_NAMES, RELATION_AFTER
 from .base import Candidate, Resources, Scan, proposer
 from .context import Context
-from .generic import _PROJECT_GENERIC, PLACE_KIND_WORDS, kind_of_place
+from .generic import _PROJECT_GENERIC, COMPASS_REGIONS, PLACE_KIND_WORDS, kind_of_place
 
 _BAD_PLACE_NAMES = frozenset({"城区", "郊区", "矿区", "新区", "市辖区", "开发区", "高新区"})
 _HEADED_POS = frozenset({"n", "nz", "ns", "nt", "j", "l", "b"})
@@ -69,8 +69,9 @@ def gazetteer(res: Resources, scan: Scan) -> list[Candidate]:
         full = any(res.lex.divisions[c].name == key for c in codes)
         levels = {res.lex.divisions[c].level for c in codes}
         if not ctx.is_start(s):
-            # 沁源县箭杆村: a full name may start inside a token only after another place
-            if not full:
+            # 沁源县箭杆村, 中共湖南省委: a full name may start inside a token, but not across the end of a
+            # word it starts inside (沿海|城市群: no 海城市)
+            if not full or s not in ends and (tok0 := ctx.token_at(s)) is not None and s < tok0.end < e:
                 continue
         if full:
             out.append(Candidate(s, e, "Place", "gazetteer.division", 3))
@@ -143,6 +144,8 @@ def world(res: Resources, scan: Scan) -> list[Candidate]:
             continue
         if key in _TWO_COUNTRIES and (ctx.text[e : e + 2] in RELATION_AFTER or ctx.text[e : e + 2] in INSIDE_NAMES):
             continue  # 中欧班列, 中欧关系: China and Europe (abbreviations), not Central Europe
+        if any(ctx.text[s : e + k] in COMPASS_REGIONS for k in (1, 3)):
+            continue  # 中东[部]雨雪, 中东[部地区]: the middle and east of the country, not the Middle East
         tok = ctx.token_at(s)
         if ctx.is_end(e) or kind == "world" and tok is not None and tok.pos in _HEADED_POS and not _NR_LIKE.match(tok.pos):
             # an international body by its name (世界银行) is that body whatever a suffix says (银行: a company);
