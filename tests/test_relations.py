@@ -433,3 +433,11 @@ def test_a_worker_is_a_member_of_the_company_the_copula_names(pipeline):
     # a Hebei paper's model worker: 技术员, 工程师 are posts (kg/data/posts.txt)
     got = _triples(_facts(pipeline, "全国劳动模范赵晓燕是河北钢铁集团的一名技术员。", Locale("河北省")))
     assert ("赵晓燕", "memberOf", "河北钢铁集团", "技术员") in got, got
+
+
+def test_a_project_named_after_its_company_is_operated_by_it(pipeline):
+    # a Ningxia and a Guangdong paper: the guidelines read the owner in a project's name as its operator
+    names = NameRelations(pipeline.lexicon, lambda s: None, pipeline.linker.implied, Locale(province="宁夏回族自治区"))
+    assert names.owner("国能宁煤公司煤制油项目") == "国能宁煤公司"
+    assert names.owner("南方电网梅州抽水蓄能电站二期工程") == "南方电网"
+    assert names.owner("梅州抽水蓄能电站二期工程") is None and names.owner("有限公司项目") is None

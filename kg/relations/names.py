@@ -48,6 +48,8 @@ _UNIT_OF = re.compile(r"(?:办公室|支队|大队|中队|分局|派出所|研�
 _GROUP_HEAD = re.compile(r"(?:集团公司|集团|总公司)")
 _LEGAL = ("集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "股份公司", "公司", "控股")
 # what the name of a group's unit ends with: a company, a plant, an institute (一院), a mine …
+# a company's name (at least two characters before 公司 or 集团), then a project's own name of four or more
+_OWNER = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:集团公司|集团|公司))([\u4e00-\u9fffA-Za-z0-9]{4,})$")
 _UNIT_TAIL = re.compile(r"(?:公司|厂|院|所|研究院|中心|矿|站|基地|局|处|部)$")
 _GOV_POSTS = {"省长": ("省", "自治区"), "市长": ("市",), "县长": ("县",), "区长": ("区",), "州长": ("州",), "旗长": ("旗",),
               "自治区主席": ("自治区",), "自治州州长": ("州",)}  # 新疆维吾尔自治区党委副书记、自治区主席X
@@ -165,6 +167,17 @@ class NameRelations:
                 return EntityType.ENTERPRISE, owner
         return None
 
+    def owner(self, name: str) -> str | None:
+        """The company a project is named after (国能宁煤公司煤制油项目 -> 国能宁煤公司, 南方电网梅州抽水蓄能电站
+        二期工程 -> 南方电网: a company news knows by its short name, kg/data/companies.txt), which the
+        guidelines read as its operator; None when the name opens with no company's."""
+        pattern, label = known_companies()
+        head = pattern.match(name) if pattern is not None else None
+        if head is not None and len(name) - head.end() >= 4:
+            return label[head.group()]
+        m = _OWNER.match(name)
+        return m.group(1) if m is not None and not m.group(2).startswith(_LEGAL) else None
+
     def _group(self, name: str) -> tuple[EntityType, str] | None:
         """东方电气集团东方电机有限公司 -> 东方电气集团, 航天科技集团一院 -> 航天科技集团: a group's name
         and, after it, a unit's own name (not only a legal suffix: 太钢集团有限公司 is one name)."""
@@ -255,6 +268,9 @@ class NameRelations:
             hit = self.place_prefix(m.text)  # [忻州]五台山: written with the division it is in (the linker's address)
         if hit:
             add(m.key, m.text, Predicate.LOCATED_IN, hit[0], hit[1], "name.place-prefix", 0.9)
+        owner = self.owner(m.canonical) if m.type == EntityType.PROJECT else None
+        if owner:
+            add(self.implied(EntityType.ENTERPRISE, owner), owner, Predicate.OPERATES, m.key, m.text, "name.owner", 0.5)
         if m.type in ORG_TYPES and m.key.absolute:
             parent = self.parent(m.canonical, m.type)
             if parent:
