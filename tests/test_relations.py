@@ -441,3 +441,9 @@ def test_a_project_named_after_its_company_is_operated_by_it(pipeline):
     assert names.owner("国能宁煤公司煤制油项目") == "国能宁煤公司"
     assert names.owner("南方电网梅州抽水蓄能电站二期工程") == "南方电网"
     assert names.owner("梅州抽水蓄能电站二期工程") is None and names.owner("有限公司项目") is None
+
+
+def test_a_copula_to_the_first_or_largest_of_a_place(pipeline):
+    # a Heilongjiang and a Sichuan paper
+    got = _triples(_facts(pipeline, "哈伊高铁是黑龙江首条时速350公里的高铁。白鹤滩水电站是四川最大的水电站。", Locale("黑龙江省")))
+    assert ("白鹤滩水电站", "locatedIn", "四川", "") in got or ("白鹤滩水电站", "locatedIn", "四川省", "") in got, got

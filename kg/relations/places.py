@@ -258,11 +258,13 @@ _OWNER_GAP = re.compile(r"^(?:首个|首座|首家|第一个|又一个|新|最�
 
 
 _IS_ONE_OF = re.compile(r"(?:也|仍|现)?是(?:一[所家座个处])?")
-_ONE_OF = re.compile(r"的(?:一[所家座个处]|著名|知名|重要)")
+# 的一所/一家…, or a first or a largest of the place (京哈高速改扩建工程是东北地区首条…高速公路, X是广东最大的…)
+_ONE_OF = re.compile(r"(?:地区|境内)?(?:的(?:一[所家座个处]|著名|知名|重要)|的?(?:首[条个座家批]|第一[条个座家]|最大|最长|最高|唯一))")
 
 
 def copular(c: Clause) -> Iterable[Fact]:
-    """X是Y的一所…: 苏州大学是江苏省苏州市的一所综合性大学, X是Y的一家企业 (the last place of the run)."""
+    """X是Y的一所…: 苏州大学是江苏省苏州市的一所综合性大学, X是Y的一家企业, X是Y地区首条… (the last place
+    of the run)."""
     ms = c.mentions
     if len(ms) < 2 or ms[0].type not in ORGS | {"Project"} or c.loc(ms[0].start) > 2:
         return
