@@ -25,10 +25,7 @@ COMMON_HEADS = ("国家", "广大", "全国", "中国", "省级", "市级")
 
 
 def own_name(name: str, typ: str, lexicon: Lexicon) -> str:
-    """The name a work or a zone (one the zone catalogue lacks) goes by: without the province; and any
-    name written whole in quotes, without them (“中国妇女儿童事业发展十年成就展”: the quoted form stays an alias)."""
-    if len(name) > 4 and name[0] == "“" and name[-1] == "”" and "“" not in name[1:-1] and "”" not in name[1:-1]:
-        name = name[1:-1]
+    """The name a work or a zone (one the zone catalogue lacks) goes by: without the province."""
     return without_province(name, lexicon) if typ == "Project" or typ == "Place" and name.endswith(ZONE_HEADS) else name
 
 

@@ -280,9 +280,3 @@ def test_a_work_is_named_without_the_province_written_before_it(pipeline):
         _m("广东汕尾海洋工业园区", "Place"), _m("新疆维吾尔自治区乌鲁木齐市高新区", "Place"), _m("湖南湘雅医院", "Place")], Locale("甘肃省"))}
     assert zone["广东汕尾海洋工业园区"] == "汕尾海洋工业园区" and zone["新疆维吾尔自治区乌鲁木齐市高新区"] == "乌鲁木齐市高新区"
     assert zone["湖南湘雅医院"] == "湖南湘雅医院"  # only zones: a hospital's name holds its province
-
-
-def test_a_name_written_whole_in_quotes_is_named_without_them(pipeline):
-    lk = Linker(pipeline.lexicon)
-    got = lk.link(Document("q", "", "q.txt"), [_m("“中国妇女儿童事业发展十年成就展”", "Event"), _m("“三北”工程", "Project")], Locale())
-    assert [m.canonical for m in got] == ["中国妇女儿童事业发展十年成就展", "“三北”工程"]
