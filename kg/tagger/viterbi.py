@@ -73,22 +73,24 @@ def _viterbi(x: Any, starts: Any, lens: Any, trans: Any, keep: bool) -> tuple[An
     of each label at each step (steps, runs, labels) that `_margins` reads."""
     nc, m, nl = len(starts), int(lens[0]), trans.shape[0]
     active = np.searchsorted(-lens, -np.arange(m), side="left").tolist()  # runs longer than t
-    delta = x[starts]
+    # the best score of each label at each step (hist[t]: after step t, its first
+    # active[t] runs): the backtrace finds its way in them (no back pointers for every
+    # label: the argmax over `from` costs more than the max)
+    hist = np.empty((m, nc, nl))
+    hist[0] = x[starts]
     # candidates laid out (from, run, to): the reductions over `from` are elementwise
     # over contiguous blocks, twice as fast as reducing a short inner axis
     buf = np.empty((nl, nc, nl))
     trans_from = trans[:, None, :]
-    # the best score of each label at each step: the backtrace finds its way in them
-    # (no back pointers for every label: argmax over `from` costs more than the max)
-    hist = np.empty((m, nc, nl))
-    hist[0] = delta
     for t in range(1, m):
         k = active[t]
         cand = buf[:, :k]
-        np.add(delta[:k].T[:, :, None], trans_from, out=cand)
-        delta[:k] = cand.max(axis=0) + x[starts[:k] + t]
-        hist[t, :k] = delta[:k]
-    return _backtrace(delta.argmax(axis=1), hist, trans, lens, active), hist if keep else None
+        np.add(hist[t - 1, :k].T[:, :, None], trans_from, out=cand)
+        step = hist[t, :k]
+        np.max(cand, axis=0, out=step)
+        step += x[starts[:k] + t]
+    final = hist[lens - 1, np.arange(nc)].argmax(axis=1)
+    return _backtrace(final, hist, trans, lens, active), hist if keep else None
 
 
 def _backtrace(final: Any, hist: Any, trans: Any, lens: Any, active: list[int]) -> Any:
