@@ -5,7 +5,8 @@
 Each gold is built and scored on its own, exactly as `bench/eval_news.py` does
 (the news gold's frozen held split; bench/news_gold{2,3,4}_held.jsonl), then the
 counts are summed: a pooled figure weighs every article's entities and relations
-alike instead of averaging four small sets.  Prints one row per gold and the pool.
+alike instead of averaging four small sets.  Prints one row per gold and the pool,
+then the pool's confidence curve (what `--min-confidence` keeps).
 Never prints errors: for those, run eval_news.py --errors on a dev part.
 """
 from __future__ import annotations
@@ -72,6 +73,12 @@ def main() -> int:
         _add(pool, sc)
         total += n
     print(_row(f"pooled {a.part}", pool, total))
+    r = eval_news._ratio
+    print(f"\nconfidence curve of the pool (rel.* and name.* relations; recall of the {pool.curve_gold} listed):")
+    print("| min-confidence | kept | precision | recall |\n|---|---|---|---|")
+    for t in eval_news.THRESHOLDS:
+        kept = [ok for _, c, ok in pool.curve if c >= t]
+        print(f"| {t:.2f} | {len(kept)} | {r(sum(kept), len(kept))} | {r(sum(kept), pool.curve_gold)} |")
     return 0
 
 
