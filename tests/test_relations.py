@@ -447,3 +447,10 @@ def test_a_copula_to_the_first_or_largest_of_a_place(pipeline):
     # a Heilongjiang and a Sichuan paper
     got = _triples(_facts(pipeline, "哈伊高铁是黑龙江首条时速350公里的高铁。白鹤滩水电站是四川最大的水电站。", Locale("黑龙江省")))
     assert ("白鹤滩水电站", "locatedIn", "四川", "") in got or ("白鹤滩水电站", "locatedIn", "四川省", "") in got, got
+
+
+def test_a_company_said_of_the_thing_in_the_scene_is_not_there(pipeline):
+    # a Sichuan paper: the project is in the scene; the company the copula names after it is not
+    got = _triples(_facts(pipeline, "在四川，投资超过60亿元的空中客车飞机服务项目在成都动工，是空客公司在欧洲之外布局的首个项目。", Locale("四川省")))
+    assert not any(s == "空客公司" and p == "locatedIn" for s, p, o, _ in got), got
+    assert any(s == "空中客车飞机服务项目" and p == "locatedIn" for s, p, o, _ in got), got

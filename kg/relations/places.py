@@ -386,8 +386,11 @@ def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mentio
             continue  # not 西部地区与东盟: a counterpart, not a thing there
         if c.after(m, 1) == "的" and m.type in ORGS:
             continue  # 依托北大荒集团的平台: the owner of what is there
-        if "听取" in c.text[segment_start(c.text, c.loc(m.start)) : c.loc(m.start)]:
+        before = c.text[segment_start(c.text, c.loc(m.start)) : c.loc(m.start)]
+        if "听取" in before:
             continue  # 听取X建设等介绍: what a report was about, not a thing visited there
+        if m.type in ORGS and "是" in before:
+            continue  # …，是空客公司在欧洲之外布局的首个项目: the company said of the thing, not a thing there
         prev = ms[i - 1] if i > 0 else place
         gap = c.text[c.loc(prev.end) : c.loc(m.start)] if i > 0 else ""
         if prev.type == "Place" and gap in ("", "的", "—", "-", "－", "至", "到") and prev is not place and not _spans(c, i - 1):
