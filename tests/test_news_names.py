@@ -878,3 +878,10 @@ def test_projects_counted_after_their_name_with_about(pipeline):
 def test_a_full_division_name_inside_a_word_is_none(pipeline):
     assert ("海城市", "Place") not in nodes(pipeline, "两省携手推动沿海城市群协同发展。")
     assert ("海城市", "Place") in nodes(pipeline, "辽宁海城市的菱镁产业加快转型。")
+
+
+def test_an_event_said_to_open_on_a_day_after_its_name(pipeline):
+    # a Fujian and a Hunan paper: X年会20日在厦门举行 / X会议今天在长沙召开 (the day between the name and the verb)
+    got = spans(pipeline, "2025海峡两岸企业家峰会年会20日在厦门举行。全省经济工作会议今天在长沙召开。")
+    assert ("2025海峡两岸企业家峰会年会", "Event") in got, got
+    assert ("全省经济工作会议", "Event") in got, got

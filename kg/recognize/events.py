@@ -212,12 +212,13 @@ def _headed(res: Resources, scan: Scan) -> list[Candidate]:
 
 # a headline or a sentence that opens with an event's name and says it opened or was held (2023京津冀国际
 #生物医药和大健康产业发展大会开幕, 对口援疆19省市非物质文化遗产展举办, 中央经济工作会议在北京举行): from
-# the start of the line or sentence (and when) through an event head, then (在 and a place) and a verb of opening
+# the start of the line or sentence (and when) through an event head, then the day (20日, 今天上午),
+# (在 and a place) and a verb of opening
 # a sentence may open with when before the name (10日下午，全球文明对话部长级会议在京开幕)
 _WHEN = r"(?:(?:(?:当地时间)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|近日|日前|当天)?(?:上午|下午|晚上|晚间|早上)?(?<=[日天前上午晚间])，)"
 _HEADLINE = re.compile(
     rf"(?:^|(?<=[\n。！？])){_WHEN}?((?:{EDITION})?{_NAME_CHARS}{{4,40}}?(?:{_QUOTED_HEAD}|展))"
-    r"(?=(?:在[\u4e00-\u9fff]{1,6}?)?(?:开幕|闭幕|举行|举办|召开|启幕|揭幕)(?:[\s，。！]|$))"
+    r"(?=(?:\d{1,2}日|今天|昨天|当天)?(?:上午|下午|晚上|晚间|晚)?(?:在[\u4e00-\u9fff]{1,6}?)?(?:开幕|闭幕|举行|举办|召开|启幕|揭幕)(?:[\s，。！]|$))"
 )
 # words that make the line a clause about the event, not its name (习近平出席…, 将举办…, 正式…)
 _CLAUSE_WORDS = _HOLDS | frozenset("表示 指出 说 主持 宣布 将 即将 正式 隆重 成功 顺利 共同 日前 近日 今天 昨天".split())
