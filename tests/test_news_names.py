@@ -885,3 +885,9 @@ def test_an_event_said_to_open_on_a_day_after_its_name(pipeline):
     got = spans(pipeline, "2025海峡两岸企业家峰会年会20日在厦门举行。全省经济工作会议今天在长沙召开。")
     assert ("2025海峡两岸企业家峰会年会", "Event") in got, got
     assert ("全省经济工作会议", "Event") in got, got
+
+
+def test_two_words_of_a_predicate_are_no_person(pipeline):
+    # a Henan paper: the segmenter calls 严肃查处 a name; 严肃 and 查处 are an adjective and a verb
+    got = spans(pipeline, "纪委监委严肃查处并公开通报典型案例，欧阳娜娜表示支持。")
+    assert not any(t == "严肃查处" for t, _ in got), got

@@ -6,7 +6,7 @@ import re
 
 from .. import bylines
 from ..edges import GLUED_HEADS
-from ..words import is_common_word
+from ..words import common_words, is_common_word
 from .base import _CJK, Candidate, Resources, Scan, proposer
 from .context import Context
 from .generic import GENERIC
@@ -18,6 +18,8 @@ TITLES_AFTER = frozenset(
 )
 _SPEECH_AFTER = tuple("说表介指称认告强透坦感谈笑回解提")
 _NR = frozenset({"nr", "nrfg", "nrt"})
+# the tags of the words of a predicate (严肃|查处): a model span made only of them is no name
+_PREDICATE_POS = frozenset({"v", "vn", "vd", "a", "ad", "d"})
 _PERSON_CHARS = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•．][\u4e00-\u9fff]{1,10}){1,3}|[A-Za-z][A-Za-z .'-]{1,30})$")
 
 
@@ -192,4 +194,6 @@ def person_like(ctx: Context, start: int, end: int) -> bool:
     tok = ctx.token_at(start)
     if tok is not None and tok.start == start and tok.end == end and tok.pos in ("v", "vn", "a", "ad", "d"):
         return False
+    if len(name) == 4 and all((w := common_words().get(part)) is not None and w[1] in _PREDICATE_POS for part in (name[:2], name[2:])):
+        return False  # 严肃|查处, 积极|推进: two words of a predicate (the segmenter may call the whole a name)
     return True
