@@ -144,7 +144,6 @@ class Linker:
         return out
 
     # ------------------------------------------------------------ canonical names
-
     def _canonical(self, m: Mention, locale: Locale, page: str, before: Division | None = None) -> tuple[str, Key, Division | None]:
         """`before`: the division whose name is written right before the mention (山东|昌邑)."""
         text = m.text
@@ -175,6 +174,7 @@ class Linker:
                 d = self.lexicon.place(committee.group(1), locale)
                 if d is not None and d.name == committee.group(1):
                     name = party_committee(d.name)  # 河南省委, 中共河南省委 -> 中共河南省委员会
+            name = prefixes.own_name(name, m.type, self.lexicon)  # 云南滇中新区党工委 -> 滇中新区党工委
             return name, Key(typ, name, "" if absolute else page), None
         if typ is EntityType.PERSON:
             return text, self.person_key(text, locale, page), None

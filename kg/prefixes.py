@@ -16,6 +16,8 @@ from .types import Locale
 
 # the heads of a zone's name (a zone the catalogue of kg/data/zones.tsv lacks)
 ZONE_HEADS = ("开发区", "新区", "园区", "示范区", "试验区", "合作区", "口岸", "自贸区", "保税区")
+# the bodies that run a zone (云南滇中新区党工委, 四川天府新区管委会)
+_ZONE_BODIES = ("党工委", "管委会", "管理委员会")
 # a company's name: the province opens it (山西建投, 陕西建工集团), it is part of the name
 _OWNER = re.compile("集团|公司|股份")
 # 北京, 天津, 上海, 重庆: the city is part of its works' names (北京大兴国际机场)
@@ -25,8 +27,10 @@ COMMON_HEADS = ("国家", "广大", "全国", "中国", "省级", "市级")
 
 
 def own_name(name: str, typ: str, lexicon: Lexicon) -> str:
-    """The name a work or a zone (one the zone catalogue lacks) goes by: without the province."""
-    return without_province(name, lexicon) if typ == "Project" or typ == "Place" and name.endswith(ZONE_HEADS) else name
+    """The name a work, a zone (one the zone catalogue lacks) or a zone's governing body goes by: without
+    the province."""
+    zone_body = typ == "GovernmentBody" and name.endswith(_ZONE_BODIES) and any(h in name for h in ZONE_HEADS)
+    return without_province(name, lexicon) if typ == "Project" or typ == "Place" and name.endswith(ZONE_HEADS) or zone_body else name
 
 
 def without_province(name: str, lexicon: Lexicon) -> str:

@@ -280,3 +280,9 @@ def test_a_work_is_named_without_the_province_written_before_it(pipeline):
         _m("广东汕尾海洋工业园区", "Place"), _m("新疆维吾尔自治区乌鲁木齐市高新区", "Place"), _m("湖南湘雅医院", "Place")], Locale("甘肃省"))}
     assert zone["广东汕尾海洋工业园区"] == "汕尾海洋工业园区" and zone["新疆维吾尔自治区乌鲁木齐市高新区"] == "乌鲁木齐市高新区"
     assert zone["湖南湘雅医院"] == "湖南湘雅医院"  # only zones: a hospital's name holds its province
+
+
+def test_a_zones_governing_body_is_named_without_the_province(pipeline):
+    lk = Linker(pipeline.lexicon)
+    got = lk.link(Document("z", "", "z.txt"), [_m("云南滇中新区党工委", "GovernmentBody"), _m("河北省人民政府办公厅", "GovernmentBody")], Locale())
+    assert [m.canonical for m in got] == ["滇中新区党工委", "河北省人民政府办公厅"]
