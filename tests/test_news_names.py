@@ -891,3 +891,10 @@ def test_two_words_of_a_predicate_are_no_person(pipeline):
     # a Henan paper: the segmenter calls 严肃查处 a name; 严肃 and 查处 are an adjective and a verb
     got = spans(pipeline, "纪委监委严肃查处并公开通报典型案例，欧阳娜娜表示支持。")
     assert not any(t == "严肃查处" for t, _ in got), got
+
+
+def test_the_first_of_its_kind_is_a_description(pipeline):
+    # a Jilin paper: 东北首座塔式熔盐光热电站 describes the plant by its rank; 首钢集团 is a name
+    ms = pipeline.recognizer("d", "在吉林大安，东北首座塔式熔盐光热电站全面完成基建施工，首钢集团参与建设。", NOWHERE)
+    nodes = {(m.text, m.type) for m in ms if not m.nested and not m.generic}
+    assert not any(t.startswith("东北首座") for t, _ in nodes) and ("首钢集团", "Enterprise") in nodes, nodes
