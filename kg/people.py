@@ -57,6 +57,8 @@ def complete_truncated_people(text: str, mentions: list[Mention]) -> list[Mentio
             longer = _completion(text, m, known, lengths)
             if longer is not None and not _overlaps(mentions, i, m.start, m.start + len(longer)):
                 m = replace(m, end=m.start + len(longer), text=longer, rule="person.completed")
+            elif (head := _head_completion(text, m, known, lengths)) is not None and not _overlaps(mentions, i, m.end - len(head), m.end):
+                m = replace(m, start=m.end - len(head), text=head, rule="person.completed")  # 同[曼]图罗夫: a glued first character
         out.append(m)
     return out
 
@@ -105,6 +107,16 @@ def _completion(text: str, m: Mention, names: set[str], lengths: list[int]) -> s
         if n > len(m.text) and len(name) == n and name in names and name.startswith(m.text):
             if text.startswith(_BYLINE, m.start + len(name) - 1):
                 continue  # the longer "name" took the byline's 文 (孟涛文/摄)
+            return name
+    return None
+
+
+def _head_completion(text: str, m: Mention, names: set[str], lengths: list[int]) -> str | None:
+    """The longest transliterated name of `names` that ends where m ends and starts before it (曼图罗夫 for
+    图罗夫, whose first character the segmenter glued to the word before)."""
+    for n in lengths:
+        name = text[m.end - n : m.end] if m.end >= n else ""
+        if n > len(m.text) and name in names and name.endswith(m.text) and foreign_name(name):
             return name
     return None
 

@@ -70,3 +70,11 @@ def test_a_preposition_frame_is_no_part_of_the_name_before_it(pipeline):
     assert people("省委书记王宁以视频方式出席活动。") == ["王宁"]
     assert people("市长李明就群众关心的问题答记者问。") == ["李明"]
     assert people("董事长张以成出席会议。") == ["张以成"]
+
+
+def test_a_foreign_name_whose_first_character_was_glued_on_is_completed(pipeline):
+    # a Heilongjiang paper: 同曼 is one word to the segmenter, so the model read 图罗夫; the article names 曼图罗夫
+    from kg.types import Locale
+
+    ms = pipeline.recognizer("d", "俄罗斯第一副总理曼图罗夫出席会议。会后，双方同曼图罗夫签署会议纪要。", Locale(province="黑龙江省"))
+    assert [m.text for m in ms if m.type == "Person"] == ["曼图罗夫", "曼图罗夫"], ms
