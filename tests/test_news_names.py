@@ -898,9 +898,3 @@ def test_the_first_of_its_kind_is_a_description(pipeline):
     ms = pipeline.recognizer("d", "在吉林大安，东北首座塔式熔盐光热电站全面完成基建施工，首钢集团参与建设。", NOWHERE)
     nodes = {(m.text, m.type) for m in ms if not m.nested and not m.generic}
     assert not any(t.startswith("东北首座") for t, _ in nodes) and ("首钢集团", "Enterprise") in nodes, nodes
-
-
-def test_the_departments_of_a_field_are_a_kind(pipeline):
-    # a Shandong paper: 商务部门, 应急管理部门 refer to whichever departments; no name ends with 部门
-    ms = pipeline.recognizer("d", "商务部门和应急管理部门联合开展检查。", NOWHERE)
-    assert not [m for m in ms if m.text.endswith("部门") and not m.generic], ms

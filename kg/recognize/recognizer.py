@@ -141,8 +141,6 @@ class Recognizer:
             return replace(m, generic=True)
         if m.type == "Project" and counted(text, m.start, m.end):
             return replace(m, generic=True)  # 实施100个“数字新基建”项目: projects of a kind, counted
-        if m.type in ("GovernmentBody", "Organization") and m.text.endswith("部门"):
-            return replace(m, generic=True)  # 商务部门, 应急管理部门: the departments of a field, wherever (a name ends 部, 厅, 局)
         if m.type == "Event" and m.rule in ("event.held", "crf") or m.rule == "suffix.event":
             if plain_activity(m.text, self.seg.tokens(m.text)):
                 return replace(m, generic=True)  # 举办的重大主题军事外宣活动: what kind, not which
