@@ -78,3 +78,4 @@ def test_a_foreign_name_whose_first_character_was_glued_on_is_completed(pipeline
 
     ms = pipeline.recognizer("d", "俄罗斯第一副总理曼图罗夫出席会议。会后，双方同曼图罗夫签署会议纪要。", Locale(province="黑龙江省"))
     assert [m.text for m in ms if m.type == "Person"] == ["曼图罗夫", "曼图罗夫"], ms
+

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .. import bylines
 from ..edges import GLUED_HEADS
@@ -97,15 +98,16 @@ def _foreign_after_posts(res: Resources, scan: Scan, taken: set[int]) -> list[Ca
     """Names right after a post whose holder a foreign place or an international body (world.tsv)
     earlier in the same list item appoints (rule `person.post-foreign`)."""
     ctx, text = scan.ctx, scan.ctx.text
-    foreign_ends = [e for _s, e, kind, _k in scan.hits if kind in ("world", "intl")]
+    foreign_ends = sorted(e for _s, e, kind, _k in scan.hits if kind in ("world", "intl"))
     other = {s for s, _e, kind, _k in scan.hits if kind in ("post", "world", "intl", "place", "dept")}
     out = []
     for s, e, kind, _key in scan.hits:
         if kind != "post" or e in taken or e in other or not ctx.is_end(e) or text[e : e + 1] in ("兼", "", "一", "们"):
             continue  # 副首相兼…大臣: another post follows; 秘书长[一一]: no name
         item = max(text.rfind(m, 0, s) for m in "、，。；\n")
-        if not any(item < fe <= s for fe in foreign_ends):
-            continue
+        k = bisect_right(foreign_ends, item)
+        if k == len(foreign_ends) or foreign_ends[k] > s:
+            continue  # no foreign place or body ends in the list item before the post (a lookup: long texts have thousands)
         m = _FOREIGN_NAME.match(text, e)
         first = ctx.token_at(e)
         if m is None or not ctx.is_end(m.end(1)) or first is None or first.pos in _NOT_NAME_POS:
