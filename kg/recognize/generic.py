@@ -196,6 +196,9 @@ def bodies_counted(text: str, end: int) -> bool:
 # divisions and parks a state body designates (半导体材料专业镇, 航天科技产业园): one place, though
 # named with common words
 _DESIGNATED_ENDS = frozenset("省市县区旗盟州镇乡村园城港")
+# one-character heads of natural features and temples: a word and such a head is the feature's proper
+# name (太行山, 白马寺, 洞庭湖), even where the word alone is an ordinary one (太行, 白马: LAC's nouns)
+_FEATURE_HEADS = frozenset("山岭峰寺庙庵观湖河江岛")
 
 
 def common_nouns(text: str, cut: Callable[[str], list[str]]) -> bool:
@@ -210,6 +213,8 @@ def common_nouns(text: str, cut: Callable[[str], list[str]]) -> bool:
         parts, head = parts[:-1], 1
     elif len(parts[-1]) >= 3 and _nouns_of(parts[-1]) is None:
         parts, head = parts[:-1] + [parts[-1][:-1]], 1
+    if head and len(parts) == 1 and text[-1] in _FEATURE_HEADS:
+        return False
     pieces = [_nouns_of(w) for w in parts]
     return bool(parts) and all(p is not None for p in pieces) and sum(p or 0 for p in pieces) + head >= 2
 

