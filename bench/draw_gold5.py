@@ -21,7 +21,7 @@ import json
 import random
 
 from draw_gold3 import BULLETIN, read_ids
-from draw_gold4 import N, PER_PROVINCE, eligible, is_held, provinces
+from draw_gold4 import PER_PROVINCE, N, eligible, is_held, provinces
 
 SEED = 20261205
 GOLDS = ["../shared/data/news/gold.jsonl"] + [
