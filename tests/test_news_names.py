@@ -900,3 +900,22 @@ def test_the_first_of_its_kind_is_a_description(pipeline):
     ms = pipeline.recognizer("d", "在吉林大安，东北首座塔式熔盐光热电站全面完成基建施工，首钢集团参与建设。", NOWHERE)
     nodes = {(m.text, m.type) for m in ms if not m.nested and not m.generic}
     assert not any(t.startswith("东北首座") for t, _ in nodes) and ("首钢集团", "Enterprise") in nodes, nodes
+
+
+def test_a_name_starts_after_the_noun_an_adjective_before_it_modifies(pipeline):
+    # 新时代 is 新|时代 to jieba: the model's 时代东北 and the walk's 时代“三北”工程 started inside the phrase
+    got = nodes(pipeline, "奋力谱写新时代赣南苏区振兴发展新篇章，加快建设新时代“三北”工程。")
+    assert not any(t.startswith("时代") for t, _ in got), got
+    # 好 after a verb is its complement, not an adjective of the name
+    assert ("全球南方研究中心", "Organization") in nodes(pipeline, "要建设好全球南方研究中心，深化减贫合作。")
+
+
+def test_a_meeting_held_or_chaired_by_its_ordinal_sitting_is_an_event(pipeline):
+    got = spans(pipeline, "湖南省政协第十二届委员会第三十次主席会议在长沙召开。")
+    assert ("湖南省政协第十二届委员会第三十次主席会议", "Event") in got, got
+    got = spans(pipeline, "三国领导人在成都举行中日韩领导人第九次会晤，并共同主持中日韩工商峰会。")
+    assert ("中日韩领导人第九次会晤", "Event") in got, got
+    got = spans(pipeline, "省长主持召开全省民营经济发展座谈会，听取企业家意见。")
+    assert ("全省民营经济发展座谈会", "Event") in got or ("民营经济发展座谈会", "Event") in got, got
+    # one of several, counted: no name
+    assert not {t for t, ty in spans(pipeline, "夏季第一场大型招聘会在广州举行，共举办了三场专场招聘会。") if ty == "Event"}

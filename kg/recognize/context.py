@@ -334,3 +334,13 @@ class Context:
         entry = words.common_words().get(t.text)
         verb = entry is not None and entry[1] in ("v", "vd") and entry[0] >= _RARE_VERB_FREQ or t.text in NAME_VERBS  # not 天开 (19)
         return verb and len(t.text) >= 2 and nxt.start == t.end and (nxt.pos in _PROPER_NAME_POS or unknown_word(nxt.text))  # 杭衢: n, no word
+
+
+def modified(ctx: Context, s: int) -> bool:
+    """The token before s is 新, 老 or 旧 read as an adjective: it modifies the word at s (新时代, 老工业基地),
+    (not 好, a verb's complement: 建设好全球南方研究中心)."""
+    prev = ctx.token_at(s - 1) if s > 0 else None
+    return prev is not None and prev.end == s and prev.text in _PRENOMINAL and prev.pos == "a"
+
+
+_PRENOMINAL = frozenset("新老旧")

@@ -25,7 +25,7 @@ _HEADS = sorted(
     """大会 会议 推介会 推进会 发布会 洽谈会 博览会 交易会 展览会 展会 论坛 峰会 大赛 比赛 竞赛 运动会 招聘会 嘉年华 活动 仪式
     报告会 研讨会 座谈会 交流会 对接会 招商会 年会 晚会 典礼 开幕式 闭幕式 揭牌仪式 签约仪式 启动仪式 颁奖典礼 文化节 旅游节
     艺术节 电影节 音乐节 美食节 博览会 展销会 订货会 培训班 全体会议 全会 联席会议 发布活动 音乐会 演唱会 文艺晚会 马拉松
-    见面会 说明会 分享会 恳谈会 表彰会 表彰大会 研修班 研讨班 训练营""".split(),
+    见面会 说明会 分享会 恳谈会 表彰会 表彰大会 研修班 研讨班 训练营 对话会 会晤 冰雪节 旅游节 狂欢节 购物节""".split(),
     key=len,
     reverse=True,
 )
@@ -36,7 +36,7 @@ _QUOTED_HEAD = "(?:" + "|".join(map(re.escape, dict.fromkeys(_HEADS + ["沙龙",
 EDITION = r"(?:(?:(?:19|20)\d{2}年)?(?:第[一二三四五六七八九十百零〇两\d]+届|首届)|(?:19|20)\d{2}年?)"
 _NAME_CHARS = r"[\u4e00-\u9fffA-Za-z0-9·•“”\"—－\-]"
 # held by someone: 召开的|举办的 X, and 召开|举办|举行 X as its object
-_HELD = re.compile(rf"(?:(?:召开|举办|举行|主办|承办|协办|开幕|组织)的|(?:召开|举办|举行|出席|参加)了?)({_NAME_CHARS}{{4,40}}?{_HEAD})(?=[上，。、；：）)\s]|$|期间|现场|开幕|举行|在|并|等)")
+_HELD = re.compile(rf"(?:(?:召开|举办|举行|主办|承办|协办|开幕|组织)的|(?:召开|举办|举行|出席|参加|主持(?!召开|举办|举行))了?)({_NAME_CHARS}{{4,40}}?{_HEAD})(?=[上，。、；：）)\s]|$|期间|现场|开幕|举行|在|并|等)")
 # an event named as the occasion of a speech (在新时代推动东北全面振兴座谈会上的讲话, 在X座谈会上强调): from
 # 在 to the head before 上, verbs and all
 _AT = re.compile(rf"在({_NAME_CHARS}{{4,40}}?{_HEAD})上(?=[，。、；的]|发表|讲话|强调|指出|表示)")
@@ -62,8 +62,8 @@ _OPENS = re.compile(r"[^，。；、\n]{0,6}?(?:开幕|启动|举行|举办|闭�
 # a whole quoted name that is an event: its head inside the quotes (“全国非遗曲艺周”, “大国制造展”)
 _QUOTED_WHOLE = re.compile(rf"[“\"][^“”\"\n。；，]{{2,20}}(?:{_QUOTED_HEAD}|(?<![发进拓扩开施])展|周|节)[”\"]")
 # what the name of a held event does not start with: a count, an edition word that only points
-# back (本次, 这次), a determiner
-_NOT_FIRST = re.compile(r"^(?:[一两二三四五六七八九十几数多]+(?:场|次|届|个|期)|本|这|该|此|各|每|有关|相关|一系列|系列|多场|多次)")
+# back (本次, 这次), a determiner, the verb that holds it (主持[召开]X会议)
+_NOT_FIRST = re.compile(r"^(?:[一两二三四五六七八九十几数多]+(?:场|次|届|个|期)|本|这|该|此|各|每|有关|相关|一系列|系列|多场|多次|召开|举办|举行)")
 
 
 # a sitting of a congress, a people's political consultative conference or a party committee, named by
@@ -72,7 +72,7 @@ _NOT_FIRST = re.compile(r"^(?:[一两二三四五六七八九十几数多]+(?:�
 _NUM = "[一二三四五六七八九十百]"
 _SESSION = re.compile(
     rf"(?:第)?{_NUM}+届(?:[\u4e00-\u9fff]{{0,10}}?(?:人大常委会|人民代表大会|人大|政协|委员会|党委|市委|县委|区委|省委|委))?"
-    rf"(?:(?:第)?{_NUM}+次(?:全体会议|会议|全会)|{_NUM}中全会)"
+    rf"(?:(?:第)?{_NUM}+次(?:全体会议|主席会议|常务委员会会议|会议|全会)|{_NUM}中全会)"
 )
 # the body before the term (全国政协, 省人大常委会, 党的; 河南省委, 中共长沙市委 with the places before it)
 _SESSION_BODY = re.compile(r"(?:全国人大常委会|人大常委会|全国人大|全国政协|人大|政协|党工委|党委|省委|市委|县委|区委|州委|旗委|盟委|委|党的|中共)$")
@@ -80,7 +80,8 @@ _SESSION_BODY = re.compile(r"(?:全国人大常委会|人大常委会|全国人�
 _AWARD = re.compile(r"(?:(?:19|20)\d{2}年(?:度)?)?(?:第[一二三四五六七八九十百零〇\d]+届|首届)(?:[\u4e00-\u9fff“”]{2,16}?)奖(?![金励项品章状牌杯券奖])")
 
 # a count of meetings anywhere in it (夏季第一场大型招聘会): one of several, not a name
-_COUNTED = re.compile(r"[一两二三四五六七八九十几数多\d]+[场次届期]")
+# (第七次会晤, 第三届论坛: an ordinal sitting or edition names one; 第一场招聘会 is one of several)
+_COUNTED = re.compile(r"(?<![第\d一两二三四五六七八九十])[一两二三四五六七八九十几数多\d]+[场次届期]|第[一两二三四五六七八九十\d]+场")
 
 
 def event_head(name: str) -> str | None:
