@@ -919,3 +919,13 @@ def test_a_meeting_held_or_chaired_by_its_ordinal_sitting_is_an_event(pipeline):
     assert ("全省民营经济发展座谈会", "Event") in got or ("民营经济发展座谈会", "Event") in got, got
     # one of several, counted: no name
     assert not {t for t, ty in spans(pipeline, "夏季第一场大型招聘会在广州举行，共举办了三场专场招聘会。") if ty == "Event"}
+
+
+def test_a_works_course_before_a_place_opens_its_name(pipeline):
+    got = spans(pipeline, "在湖北武汉，跨长江大桥项目正式开工，这条铁路跨长江后进入江苏。")
+    assert ("跨长江大桥项目", "Project") in got and not any(t.startswith("跨长江后") for t, _ in got), got
+
+
+def test_a_works_site_is_no_part_of_its_name(pipeline):
+    got = spans(pipeline, "在广西钦州，平陆运河施工现场机器轰鸣，记者在浙江宁波现场看到工人们正在作业。")
+    assert ("平陆运河", "Project") in got and not any(t.endswith("现场") for t, _ in got), got

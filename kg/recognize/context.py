@@ -260,8 +260,8 @@ class Context:
             return t.start, i - 1, True  # [首届]粤港澳大湾区全球招商大会
         if event and (w in NAME_VERBS or w in _DASHES and 0 < i and self.tokens[i - 1].pos in _PROPER_HEAD_POS | {"j"}):
             return t.start, i - 1, True  # 全球[服务]贸易峰会, 中国[—]中亚合作论坛: what the event is about
-        if w == "环" and start < s and i + 1 < len(self.tokens) and self.tokens[i + 1].start == start and self.tokens[i + 1].pos in ("ns", "nr", "nz"):
-            return t.start, i - 1, False  # [环]北部湾广东水资源配置工程, 第二十三届[环]青海湖国际公路自行车赛: 环 + a place opens the name
+        if w in _ACROSS and start < s and i + 1 < len(self.tokens) and self.tokens[i + 1].start == start and self.tokens[i + 1].pos in ("ns", "nr", "nz"):
+            return t.start, i - 1, False  # [环]北部湾广东水资源配置工程, [跨]黄河桥隧项目: 环/跨/穿 + a place opens the name
         if w in ("）", ")") and start < s and (j := self._bracketed(i)) is not None:
             return self.tokens[j].start, j - 1, True  # 巴斯夫[（广东）]一体化基地: a place in brackets inside a name
         if edges.glued_head(w, w in words.common_words()) and t.end < s:
@@ -344,3 +344,5 @@ def modified(ctx: Context, s: int) -> bool:
 
 
 _PRENOMINAL = frozenset("新老旧")
+# verbs of a work's course before the place it rounds, spans or pierces (环青海湖, 跨黄河, 穿黄, 沿黄): part of its name
+_ACROSS = frozenset("环跨穿沿")

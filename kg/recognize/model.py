@@ -37,7 +37,7 @@ _NOT_NAME_ENDS = frozenset("关系 会谈 会晤 对话 贸易 交流 谈判 磋
 _COLLECTIVE = re.compile("[两二三四五六七八九十几多\\d](?:[地省国方家区市]|大(?=.))")
 # what follows a name in a clause and is no part of it: its figures and its plans (华晨宝马总投资,
 # 上海布局), a part of a region (海南部分地区)
-_NOT_NAME_TAILS = ("总投资", "投资额", "总产值", "布局", "部分地区")
+_NOT_NAME_TAILS = ("总投资", "投资额", "总产值", "布局", "部分地区", "施工现场", "建设现场", "现场")
 _SEASONS = frozenset("春季 夏季 秋季 冬季 春天 夏天 秋天 冬天 年初 年底 年末 年中 上半年 下半年 今年 去年 明年 近年 当前 目前".split())
 _NUMERALS = frozenset("一二三四五六七八九十两零百千")
 # what a quoted phrase is when these follow it (“两山”理念, “绿水青山就是金山银山”的理念): an idea, not a name
@@ -163,7 +163,7 @@ def _shed(ctx: Context, s: int, e: int, named_ends: set[int]) -> tuple[int, int]
         e = tok.start  # [西南地区]内陆, [太岳山]腹地, [湖北]西部: a position within the place is no part of its name
     tail = next((w for w in _NOT_NAME_TAILS if ctx.text.endswith(w, s, e) and e - len(w) - s >= 2), None)
     if tail is not None:
-        e -= len(tail)  # [华晨宝马]总投资, [海南]部分地区: a figure or a part, no part of the name
+        e -= len(tail)  # [华晨宝马]总投资, [海南]部分地区, [平陆运河]施工现场: a figure, a part, a site: no part of the name
     if e - s > 3 and ctx.text[s] in _LEADING_PREPS and e in named_ends:
         s += 1  # 由省 read as one word: [由][省投资促进局]
     while (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and (tok.text in GENERIC or tok.text in GENERIC_MODIFIERS):

@@ -76,14 +76,16 @@ _OPENS = re.compile(r"(?:正式|顺利|成功|隆重|全面|率先)?(?:启用|�
 _BODY_OPENS = ("揭牌", "挂牌", "成立", "开业")
 # 在吉林省东丰县[金牛支洞施工现场]开工: a work site, read as a place, after the division that holds it
 _SITE = ("现场", "工地")
+_SITE_AFTER = re.compile("(?:施工|建设)?(?:现场|工地)")
 
 
 def _opened_in(c: Clause) -> Iterator[Fact]:
     ms = c.mentions
     for i, j in _places_after_zai(c):
         place = ms[j]
-        hit = _OPENS.match(c.text, c.loc(place.end))
-        if j > i and place.text.endswith(_SITE) and is_division(ms[j - 1]):
+        site = _SITE_AFTER.match(c.text, c.loc(place.end))  # 在周至县黄池沟[施工现场]开工: the site's words follow its name
+        hit = _OPENS.match(c.text, site.end() if site else c.loc(place.end))
+        if j > i and (site or place.text.endswith(_SITE)) and is_division(ms[j - 1]):
             place = ms[j - 1]  # where the site is: the division, not the site's own name
         if not hit or i == 0:
             continue
