@@ -28,7 +28,10 @@ COMMON_HEADS = ("国家", "广大", "全国", "中国", "省级", "市级")
 
 def own_name(name: str, typ: str, lexicon: Lexicon) -> str:
     """The name a work, a zone (one the zone catalogue lacks) or a zone's governing body goes by: without
-    the province."""
+    the province; a programme or an event written whole in quotes, without them (“中非人才培养合作计划”:
+    the quoted form stays an alias)."""
+    if typ in ("Project", "Event") and len(name) > 4 and name[0] in "“\"" and name[-1] in "”\"" and not any(q in name[1:-1] for q in "“”\""):
+        return name[1:-1]
     zone_body = typ == "GovernmentBody" and name.endswith(_ZONE_BODIES) and any(h in name for h in ZONE_HEADS)
     return without_province(name, lexicon) if typ == "Project" or typ == "Place" and name.endswith(ZONE_HEADS) or zone_body else name
 

@@ -286,3 +286,11 @@ def test_a_zones_governing_body_is_named_without_the_province(pipeline):
     lk = Linker(pipeline.lexicon)
     got = lk.link(Document("z", "", "z.txt"), [_m("云南滇中新区党工委", "GovernmentBody"), _m("河北省人民政府办公厅", "GovernmentBody")], Locale())
     assert [m.canonical for m in got] == ["滇中新区党工委", "河北省人民政府办公厅"]
+
+
+def test_a_name_written_whole_in_quotes_goes_by_its_words(pipeline):
+    from kg.prefixes import own_name
+
+    assert own_name("“中非人才培养合作计划”", "Project", pipeline.lexicon) == "中非人才培养合作计划"
+    assert own_name("“子午工程”二期", "Project", pipeline.lexicon) == "“子午工程”二期"  # quotes inside the name stay
+    assert own_name("“国家队”", "Organization", pipeline.lexicon) == "“国家队”"

@@ -929,3 +929,15 @@ def test_a_works_course_before_a_place_opens_its_name(pipeline):
 def test_a_works_site_is_no_part_of_its_name(pipeline):
     got = spans(pipeline, "在广西钦州，平陆运河施工现场机器轰鸣，记者在浙江宁波现场看到工人们正在作业。")
     assert ("平陆运河", "Project") in got and not any(t.endswith("现场") for t, _ in got), got
+
+
+def test_a_programme_named_in_quotes_is_a_project(pipeline):
+    got = spans(pipeline, "辽宁实施“城区老工业区搬迁计划”，推进“子午工程”二期建设，开展“千企百展出海拓市场”行动。")
+    assert {("“城区老工业区搬迁计划”", "Project"), ("“子午工程”二期", "Project"), ("“千企百展出海拓市场”行动", "Project")} <= got, got
+    # counted or ranked programmes are kinds; a slogan about acting names none
+    assert not {t for t, ty in spans(pipeline, "全面落实“八大行动”，打造“头号工程”，“全民反诈在行动”。") if ty == "Project"}
+
+
+def test_beijing_by_its_letter_before_a_glued_preposition(pipeline):
+    # jieba writes 在京以视频方式 as 在|京以 (以 is also Israel's letter)
+    assert ("京", "Place") in spans(pipeline, "国务院总理1日在京以视频方式出席会议。")

@@ -129,6 +129,14 @@ def test_county_short_forms_of_other_provinces_are_not_prefixes(pipeline):
     assert not any(p == "locatedIn" and o == "蒙山" for s, p, o, _ in got)
 
 
+def test_a_county_name_several_cities_have_is_no_prefix_outside_the_papers_province(pipeline):
+    from kg.types import Locale
+
+    liaoning = Locale(province="辽宁省", city="沈阳市")
+    got = _triples(_facts(pipeline, "沈阳加快实施城区老工业区搬迁改造工程。", liaoning))
+    assert not any(p == "locatedIn" and o == "城区" for s, p, o, _ in got), got  # 城区 of Shanxi's cities
+
+
 # ------------------------------------------------------------------ members and posts
 
 

@@ -65,11 +65,13 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
             out.extend(Candidate(k, k + 1, "Place", "abbr.place", 3) for k in range(i, j))
         elif len(run) == 1 and run in ABBR_SIDE and text[j : j + 1] == "方" and ctx.is_start(i) and ctx.is_end(j + 1):
             out.append(Candidate(i, j, "Place", "abbr.place", 3))
-        elif len(run) == 1 and i > 0 and text[i - 1] in _VISIT and run in _ABBR_VISITED and not (run == "港" and text[i - 1] in _AT_PORT):
+        elif i > 0 and text[i - 1] in _VISIT and run[0] in _ABBR_VISITED and not (run[0] == "港" and text[i - 1] in _AT_PORT):
             tok = ctx.token_at(i)
-            # jieba writes 在京开幕, 在京举行 as one word: the place, then a verb of holding
-            if tok and ((tok.start, tok.end) in ((i - 1, i + 1), (i, i + 1)) or tok.start == i - 1 and text[i + 1 : tok.end] in _HELD_AFTER):
-                out.append(Candidate(i, j, "Place", "abbr.place", 3))
+            # jieba writes 在京开幕, 在京举行 as one word: the place, then a verb of holding; and 在京以视频方式
+            # as 在|京以 (京以, a preposition: 以 is also Israel's letter, so the run is two long)
+            one = tok is not None and len(run) == 1 and ((tok.start, tok.end) in ((i - 1, i + 1), (i, i + 1)) or tok.start == i - 1 and text[i + 1 : tok.end] in _HELD_AFTER)
+            if tok and (one or (tok.start, tok.end) == (i, i + 2) and tok.pos in ("p", "c")):
+                out.append(Candidate(i, i + 1, "Place", "abbr.place", 3))
     out.sort(key=lambda c: c.start)
     # a run with 中 or 华 in it names countries (中蒙两国: Mongolia, not Inner Mongolia)
     countries = {k for m in _ABBR_RUN_RE.finditer(text) if len(m.group()) >= 2 and m.group()[0] in "中华" for k in range(*m.span())}

@@ -24,7 +24,7 @@ from ..segment import Segmenter
 from ..tagger import MODEL_NAME, Tagger
 from ..types import Locale, Mention
 from ..zones import zone_names
-from . import abbreviations, brands, craft, departments, events, features, founded, lists, persons, routes, suffixes, works  # noqa: F401  (they register their proposers)
+from . import abbreviations, brands, craft, departments, events, features, founded, lists, persons, programmes, routes, suffixes, works  # noqa: F401  (they register their proposers)
 from .base import PROPOSERS, Candidate, Hit, Resources, Scan
 from .bounds import plants, shed_posts
 from .context import Context
@@ -39,7 +39,7 @@ from .works import parts_shed, short_lines_unplaced, staged
 
 # what a unit of a company ends with (航天科技集团六院, 中国石化胜利油田分公司)
 _UNIT_TAILS = ("院", "所", "厂", "公司", "中心", "局", "矿", "站", "基地", "分行", "支行")
-DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "abbreviated-places", "brands", "events", "lists", "routes", "companies", "craft", "works", "founded", "features")
+DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "abbreviated-places", "brands", "events", "lists", "routes", "companies", "craft", "works", "founded", "features", "programmes")
 
 
 class Recognizer:

@@ -111,8 +111,11 @@ class NameRelations:
                 continue
             if len(d.name) > len(name) and d.name.startswith(name):
                 return None  # 广西壮族自治: a division's name cut short, not a name of its own
+            home = self.home is not None and d.code[:2] == self.home[:2]
+            if d.level == "county" and not home and d.name == surface and len(self.lex.by_name.get(surface, ())) > 1:
+                continue  # 城区, 郊区, 朝阳区: a county's name several cities have, none of them the paper's own
             if d.name != surface:
-                if d.level == "county" and not (self.home and d.code[:2] == self.home[:2]):
+                if d.level == "county" and not home:
                     continue
                 if self.cut is not None and n not in _boundaries(self.cut(name)):
                     continue  # 阿里巴巴集团 does not start with 阿里 (地区)

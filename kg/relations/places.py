@@ -74,9 +74,8 @@ def held_in(c: Clause) -> Iterable[Fact]:
 # X(…)在Y启用/开工/投产/揭牌: a project, park or body that opens, starts or is set up in Y
 _OPENS = re.compile(r"(?:正式|顺利|成功|隆重|全面|率先)?(?:启用|启动|开工|投产|揭牌|落成|开业|开园|竣工|投运|建成|开通|通车|动工|奠基|挂牌|成立|开馆|运营)")
 _BODY_OPENS = ("揭牌", "挂牌", "成立", "开业")
-# 在吉林省东丰县[金牛支洞施工现场]开工: a work site, read as a place, after the division that holds it
-_SITE = ("现场", "工地")
-_SITE_AFTER = re.compile("(?:施工|建设)?(?:现场|工地)")
+# 在吉林省东丰县[金牛支洞施工现场]开工: a work site, read as a place (or its words after it), after its division
+_SITE, _SITE_AFTER = ("现场", "工地"), re.compile("(?:施工|建设)?(?:现场|工地)")
 
 
 def _opened_in(c: Clause) -> Iterator[Fact]:
