@@ -222,8 +222,8 @@ class Linker:
         if party:
             head = head[:-1]
         place_name, absolute = self._expand_place_prefix(head, locale)
-        if place_name is None:
-            return text, True  # a prefix we do not understand: keep the text as written
+        if place_name is None or dept.style == "standalone" and dept_full not in _CUSTOMS_STYLE:
+            return text, True  # a prefix we do not understand, or a place's own body (香港证监会 is no 中国证监会)
         if dept_full in _CUSTOMS_STYLE:
             d = lex.place(place_name, locale)
             short = d.short[0] if d and d.short else place_name

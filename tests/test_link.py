@@ -294,3 +294,12 @@ def test_a_name_written_whole_in_quotes_goes_by_its_words(pipeline):
     assert own_name("“中非人才培养合作计划”", "Project", pipeline.lexicon) == "中非人才培养合作计划"
     assert own_name("“子午工程”二期", "Project", pipeline.lexicon) == "“子午工程”二期"  # quotes inside the name stay
     assert own_name("“国家队”", "Organization", pipeline.lexicon) == "“国家队”"
+
+
+def test_a_national_body_written_after_a_region_is_the_regions_own(pipeline):
+    # 香港证监会 is Hong Kong's commission, not the national 中国证监会 with a Hong Kong prefix
+    from kg.types import Document
+
+    r = pipeline.process(Document("t", "中国证监会和香港证监会日前联合公告。", "t.txt"), pipeline.lexicon.parse_region("广东省"))
+    names = {e.name for e in pipeline.linker.result().values() if e.type == "GovernmentBody"} | {m for f in r.facts for m in (f.s_text, f.o_text)}
+    assert not any(n.startswith("香港特别行政区中国") for n in names), names

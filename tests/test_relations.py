@@ -462,3 +462,10 @@ def test_a_company_said_of_the_thing_in_the_scene_is_not_there(pipeline):
     got = _triples(_facts(pipeline, "在四川，投资超过60亿元的空中客车飞机服务项目在成都动工，是空客公司在欧洲之外布局的首个项目。", Locale("四川省")))
     assert not any(s == "空客公司" and p == "locatedIn" for s, p, o, _ in got), got
     assert any(s == "空中客车飞机服务项目" and p == "locatedIn" for s, p, o, _ in got), got
+
+
+def test_a_line_between_two_places_is_in_neither_by_its_name(pipeline):
+    from kg.types import Locale
+
+    got = _triples(_facts(pipeline, "南宁至凭祥高铁全线贯通运营。", Locale(province="广西壮族自治区", city="南宁市")))
+    assert not any(s.startswith("南宁至凭祥") and p == "locatedIn" for s, p, o, _ in got), got
