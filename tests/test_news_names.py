@@ -254,7 +254,7 @@ def test_towns_after_their_divisions_and_no_division_inside_a_division(pipeline)
 def test_zones_named_by_purpose_and_a_name_after_a_dash(pipeline):
     got = spans(pipeline, "在黑龙江哈大齐国家自主创新示范区，各企业加快研发；川东北重点水利项目——藻渡水库首个控制性工程完工。")
     assert ("黑龙江哈大齐国家自主创新示范区", "Place") in got
-    assert ("藻渡水库", "Place") in got
+    assert ("藻渡水库", "Project") in got  # a reservoir being built, named after a dash
 
 
 def test_event_names_hold_what_they_are_about(pipeline):
@@ -941,3 +941,10 @@ def test_a_programme_named_in_quotes_is_a_project(pipeline):
 def test_beijing_by_its_letter_before_a_glued_preposition(pipeline):
     # jieba writes 在京以视频方式 as 在|京以 (以 is also Israel's letter)
     assert ("京", "Place") in spans(pipeline, "国务院总理1日在京以视频方式出席会议。")
+
+
+def test_a_reservoir_being_built_is_a_project_and_one_in_service_a_place(pipeline):
+    got = spans(pipeline, "在云南楚雄，青山嘴水库扩建工程开工，工人们在龙潭水库施工现场作业。")
+    assert ("龙潭水库", "Project") in got, got
+    got = spans(pipeline, "游客在千岛湖畔参观新安江水库大坝，察看水库库区。")
+    assert ("新安江水库", "Project") not in got, got

@@ -159,9 +159,9 @@ class Recognizer:
         return m
 
 
-# an airport or station being built is a project to a reader (厦门翔安机场等重大项目加快建设); one in
-# service is a place (从南宁机场出发)
-_BUILT_HEADS = ("机场", "火车站", "高铁站")
+# an airport, station, reservoir or lock being built is a project to a reader (厦门翔安机场等重大项目加快建设,
+# 庙儿沟水库等重点水利工程全面开工); one in service is a place (从南宁机场出发, 察看紫坪铺水库库区)
+_BUILT_HEADS = ("机场", "火车站", "高铁站", "水库", "闸站", "船闸")
 _BUILDING = re.compile("建设|开工|施工|封顶|竣工|扩建|改造|新建|项目|工程")
 _CLAUSE_END = re.compile("[，。；！？\n]")
 
