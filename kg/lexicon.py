@@ -122,18 +122,29 @@ class Lexicon:
         """zones.tsv (when present) into `divisions` and `by_name` (full names), `zone_shorts`;
         a zone whose parent is no division is left out."""
         zones_path = _data_path("zones.tsv", data_dir)
+        provinces = sorted((s for d in self.divisions.values() if d.level == "province" for s in (d.name, *d.short)), key=len, reverse=True)
         for row in _read_tsv(zones_path) if zones_path.exists() else []:
             if row["parent"] not in self.divisions:
                 continue
+            full = row["name"]  # 河北鹿泉经济开发区: goes by 鹿泉经济开发区, as the works named after a province do
+            name = next((full[len(p):] for p in provinces if full.startswith(p) and self._division_first(full[len(p):], row["parent"])), full)
             z = Division(
-                code=f"{row['parent']}-{row['name']}", name=row["name"], short=(), level=ZONE,
+                code=f"{row['parent']}-{name}", name=name, short=(), level=ZONE,
                 parent=row["parent"], lon=None, lat=None, admin_code=row.get("code") or None,
             )
             self.divisions[z.code] = z
-            self.by_name.setdefault(z.name, []).append(z.code)
+            for surface in dict.fromkeys((name, full)):
+                self.by_name.setdefault(surface, []).append(z.code)
             shorts = _split_list(row.get("short"))
             if shorts:
                 self.zone_shorts[z.code] = shorts
+
+    def _division_first(self, rest: str, parent: str) -> bool:
+        """rest, a zone's name after its province, opens with the short form of a division of that province
+        (鹿泉 of 鹿泉经济开发区), not with a kind of zone (吉林[经济开发区] is the city's)."""
+        return len(rest) >= 5 and any(
+            code[:2] == parent[:2] for k in (2, 3) for code in self.by_name.get(rest[:k], ()) if self.divisions[code].level != ZONE
+        )
 
     def _load_departments(self, data_dir: Path | None) -> None:
         """departments.tsv into `departments` and `dept_by_surface` (names and aliases)."""

@@ -136,3 +136,11 @@ def test_every_head_and_short_form_ends_in_qu_or_yuan():
 
     assert all(h.endswith("区") for h in HEADS)
     assert all(s[-1] in "区园" for s in ZoneNames(Lexicon()).shorts)
+
+
+def test_a_zone_named_after_its_province_goes_by_the_rest(pipeline):
+    # zones.tsv writes 河北沧州经济开发区; readers list 沧州经济开发区 (and 吉林经济开发区 is the city's own)
+    lex = pipeline.lexicon
+    d = lex.place("河北沧州经济开发区")
+    assert d is not None and d.name == "沧州经济开发区" and lex.place("沧州经济开发区") == d
+    assert lex.place("吉林经济开发区").name == "吉林经济开发区"
