@@ -948,3 +948,9 @@ def test_a_reservoir_being_built_is_a_project_and_one_in_service_a_place(pipelin
     assert ("龙潭水库", "Project") in got, got
     got = spans(pipeline, "游客在千岛湖畔参观新安江水库大坝，察看水库库区。")
     assert ("新安江水库", "Project") not in got, got
+
+
+def test_a_body_whose_head_the_segmenter_glues_to_the_post_after_it(pipeline):
+    # jieba: 大学校长 is one word, so the suffix 大学 ended no word
+    got = spans(pipeline, "福建师范大学校长出席典礼，云南大学副校长也来了。")
+    assert {("福建师范大学", "Organization"), ("云南大学", "Organization")} <= got, got

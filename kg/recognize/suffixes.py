@@ -25,8 +25,8 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
     out = []
     text = ctx.text
     for s, e, kind, key in hits:
-        if kind != "suffix" or not ctx.is_end(e) and not (typ_of(res, key) == "Project" and text[e : e + 1] in "区部" and ctx.is_end(e + 1)):
-            continue  # (煤制油项目|区, 项目|部: the site or office of the project named before)
+        if kind != "suffix" or not ctx.is_end(e) and not (typ_of(res, key) == "Project" and text[e : e + 1] in "区部" and ctx.is_end(e + 1)) and not _post_glued(scan, e):
+            continue  # (煤制油项目|区, 项目|部: the site or office of the project named before; 大学|校长: a post)
         typ, max_len = res.suffix[key]
         if len(key) == 1 and not ctx.is_start(s):
             continue  # 节 in 环节, 村 in 农村
@@ -108,6 +108,16 @@ def _academy_before(res: Resources, scan: Scan, start: int) -> int | None:
             return ds
         i += 1
     return None
+
+
+def _post_glued(scan: Scan, e: int) -> bool:
+    """jieba glues a name's head and the post after it into one word (中国科学技术大学校长, 集团董事长):
+    a post starts at e and ends that word."""
+    tok = scan.ctx.token_at(e - 1)
+    if tok is None or tok.end <= e:
+        return False
+    ends, posts = scan.hits_of("post")
+    return any(ps == e for ps, _, _, _ in posts[bisect_left(ends, tok.end) : bisect_right(ends, tok.end)])
 
 
 def _trimmed_start(res: Resources, scan: Scan, start: int, s: int, key: str) -> int:
