@@ -180,3 +180,9 @@ def test_located_in_a_provinces_capital(rels):
 def test_a_hospital_attached_to_a_university(rels):
     got = rels("中南大学湘雅医院是中南大学的附属医院。")
     assert _has(got, "中南大学湘雅医院", "subOrganizationOf", "中南大学"), got
+
+
+def test_a_known_company_and_its_legal_form_are_one_name_and_a_copular_post_holds(rels):
+    # companies.txt lists 大连万达 (as 万达集团): the group written after it is part of the name
+    got = rels("王健林是大连万达集团的创始人。")
+    assert _has(got, "王健林", "memberOf", "大连万达集团"), got

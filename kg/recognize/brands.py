@@ -106,8 +106,16 @@ def companies(res: Resources, scan: Scan) -> list[Candidate]:
     if pattern is None:
         return []
     ctx = scan.ctx
-    return [
-        Candidate(m.start(), m.end(), "Enterprise", "known.enterprise", 3, canonical=label[m.group()] if label[m.group()] != m.group() else None)
-        for m in pattern.finditer(ctx.text)
-        if ctx.is_start(m.start()) and ctx.is_end(m.end())
-    ]
+    out = []
+    for m in pattern.finditer(ctx.text):
+        if not ctx.is_start(m.start()) or not ctx.is_end(m.end()):
+            continue
+        end = m.end()
+        if (tail := _GROUP_TAIL.match(ctx.text, end)) is not None and ctx.is_end(tail.end()):
+            end = tail.end()  # 大连万达[集团]: the name and its legal form, one company
+        canonical = label[m.group()] if label[m.group()] != m.group() or end > m.end() else None
+        out.append(Candidate(m.start(), end, "Enterprise", "known.enterprise", 3, canonical=canonical))
+    return out
+
+
+_GROUP_TAIL = re.compile("集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司")
