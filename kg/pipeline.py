@@ -279,7 +279,7 @@ class Pipeline:
                             continue
                         pairs.add((f.subject, f.object))
                     facts.append(f)
-                outs.append(DocOut(replace(r.doc, text=""), mentioned, self._region_key(r.locale), _dedupe(facts)))
+                outs.append(DocOut(replace(r.doc, text=""), mentioned, self._region_key(r.locale), one_per_statement(facts)))
                 if progress:
                     progress(r)
             lk = self.linker
@@ -350,7 +350,7 @@ def _merged(d: DocOut, moved: dict[Key, Key]) -> DocOut:
     if not moved:
         return d
     mentions = sorted({moved.get(k, k) for k in d.mentions})
-    return DocOut(d.doc, mentions, moved.get(d.region, d.region), _dedupe(_remap(d.facts, moved)))
+    return DocOut(d.doc, mentions, moved.get(d.region, d.region), one_per_statement(_remap(d.facts, moved)))
 
 
 def _clauses(doc: Document, mentions: list[Mention]) -> Iterator[relations.Clause]:
@@ -387,12 +387,7 @@ def _remap(facts: list[Fact], moved: dict[Key, Key]) -> list[Fact]:
     return out
 
 
-def _dedupe(facts: list[Fact]) -> list[Fact]:
-    seen: set[tuple[object, ...]] = set()
-    out = []
-    for f in facts:
-        k = (f.subject, f.predicate, f.object, f.doc_id, f.start, f.rule)
-        if k not in seen:
-            seen.add(k)
-            out.append(f)
-    return out
+def one_per_statement(facts: list[Fact]) -> list[Fact]:
+    from .relations.document import one_per_statement as one
+
+    return one(facts)

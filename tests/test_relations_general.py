@@ -186,3 +186,9 @@ def test_a_known_company_and_its_legal_form_are_one_name_and_a_copular_post_hold
     # companies.txt lists 大连万达 (as 万达集团): the group written after it is part of the name
     got = rels("王健林是大连万达集团的创始人。")
     assert _has(got, "王健林", "memberOf", "大连万达集团"), got
+
+
+def test_two_rules_reading_one_statement_give_one_fact():
+    out = ex.extract("赵强担任湖南钢铁集团有限公司总经理。")["relations"]
+    same = [r for r in out if r["s"] == "赵强" and r["p"] == "memberOf"]
+    assert len(same) == 1, same

@@ -45,7 +45,23 @@ def extract(clauses: Iterable[Clause], with_cooccurrence: bool = True, context: 
                     facts.extend(ctx.names.facts(replace(m, nested=False), s.doc_id, s.start, s.end, s.text, ctx.seen))
         if with_cooccurrence:
             facts.extend(cooccurrence(c, pairs))
-    return [calibrated(f) for f in _consistent(facts, ctx)]
+    return one_per_statement([calibrated(f) for f in _consistent(facts, ctx)])
+
+
+def one_per_statement(facts: list[Fact]) -> list[Fact]:
+    """One fact per statement of a sentence: two rules that read the same relation with the same
+    qualifiers from one sentence (赵强担任X总经理: takes-post and subject-holds) give the surer one."""
+    kept: dict[tuple[object, ...], int] = {}
+    out: list[Fact] = []
+    for f in facts:
+        k = (f.subject, f.predicate, f.object, f.doc_id, f.start, f.role, f.post, f.amount, f.unit, f.date, f.topic)
+        i = kept.get(k)
+        if i is None:
+            kept[k] = len(out)
+            out.append(f)
+        elif f.confidence > out[i].confidence:
+            out[i] = f
+    return out
 
 
 def _consistent(facts: list[Fact], ctx: Context) -> list[Fact]:
