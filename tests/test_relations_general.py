@@ -192,3 +192,8 @@ def test_two_rules_reading_one_statement_give_one_fact():
     out = ex.extract("赵强担任湖南钢铁集团有限公司总经理。")["relations"]
     same = [r for r in out if r["s"] == "赵强" and r["p"] == "memberOf"]
     assert len(same) == 1, same
+
+
+def test_a_founder_with_the_place_of_the_founding_between(rels):
+    got = rels("张明于1998年在广州创立了广东美联科技有限公司。")
+    assert _has(got, "张明", "memberOf", "广东美联科技有限公司", "创始人"), got

@@ -117,6 +117,8 @@ def _founders(c: Clause, p: Mention, i: int, nxt: Mention | None) -> Iterator[Fa
         if _FOUNDED.match(c.text, c.loc(ms[k].end)):
             for x in group:
                 yield fact(c, x, "memberOf", ms[i - 1], "rel.memberOf.founded-by", 0.75, post="创始人")
+    if nxt is None and i + 2 < len(ms) and ms[i + 1].type == "Place" and ms[i + 2].type in ORGS:
+        nxt = ms[i + 2]  # [A]于1998年在[广州]创立了[ORG]: where, then what was founded
     if nxt is not None and (hit := _FOUNDS.fullmatch(c.between(p, nxt))):
         yield fact(c, p, "memberOf", nxt, "rel.memberOf.founds", 0.75, post=hit.group(1) and "联合创始人" or "创始人")
 
