@@ -954,3 +954,9 @@ def test_a_body_whose_head_the_segmenter_glues_to_the_post_after_it(pipeline):
     # jieba: 大学校长 is one word, so the suffix 大学 ended no word
     got = spans(pipeline, "福建师范大学校长出席典礼，云南大学副校长也来了。")
     assert {("福建师范大学", "Organization"), ("云南大学", "Organization")} <= got, got
+
+
+def test_a_company_named_by_what_it_does_is_a_kind(pipeline):
+    got = generic(pipeline, "当地成立了一家服务公司，多家运输公司入驻。")
+    assert ("服务公司", "Enterprise") in got, got
+    assert ("联想公司", "Enterprise") in nodes(pipeline, "联想公司在合肥发布新品。")

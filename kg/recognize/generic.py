@@ -55,6 +55,8 @@ def is_generic(text: str, cut: Callable[[str], list[str]], departments: Containe
         return True
     if any(text[k:] in suffixes and (text[:k] in GENERIC or text[:k] in GENERIC_MODIFIERS) for k in range(1, len(text) - 1)):
         return True
+    if text.endswith("公司") and len(text) > 3 and all(_activity(w) for w in cut(text[:-2])):
+        return True  # 服务公司, 存储公司, 投资公司: a company by what it does, no name (not 联想公司: 联想/v)
     # a compound the segmenter left whole (党委政府) is generic when its words are
     return all(w in GENERIC or w in GENERIC_HEADS or len(w) >= 4 and _made_of(w, _GENERIC_BODY_WORDS) for w in cut(text))
 
@@ -217,6 +219,12 @@ def common_nouns(text: str, cut: Callable[[str], list[str]]) -> bool:
         return False
     pieces = [_nouns_of(w) for w in parts]
     return bool(parts) and all(p is not None for p in pieces) and sum(p or 0 for p in pieces) + head >= 2
+
+
+def _activity(word: str) -> bool:
+    """A dictionary word for an activity (服务, 存储, 投资: jieba's vn), seen often."""
+    entry = words.common_words().get(word)
+    return entry is not None and entry[1] == "vn" and entry[0] >= words.NAME_MIN_FREQ
 
 
 def _nouns_of(word: str) -> int | None:
