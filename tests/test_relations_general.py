@@ -197,3 +197,8 @@ def test_two_rules_reading_one_statement_give_one_fact():
 def test_a_founder_with_the_place_of_the_founding_between(rels):
     got = rels("张明于1998年在广州创立了广东美联科技有限公司。")
     assert _has(got, "张明", "memberOf", "广东美联科技有限公司", "创始人"), got
+
+
+def test_an_investment_promotion_centre_organises_what_it_hosts(rels):
+    got = rels("由江苏省商务厅、南京市人民政府主办，南京市投资促进中心承办的2024南京投资推介会在宁举行。")
+    assert _has(got, "南京市投资促进中心", "organizes", "2024南京投资推介会"), got

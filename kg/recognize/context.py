@@ -292,6 +292,7 @@ class Context:
             # a business verb right before the suffix is the name's (国华能源[投资]有限公司)
             suffix_tok = self.tokens[self._owner[s]]
             adjacent = t.end == suffix_tok.start == s and w in ("投资", "控股", "发展") and suffix_tok.text in _LEGAL_TAILS
+            adjacent = adjacent or w == "投资" and self.tokens[i + 1].text == "促进"  # 南京市[投资]促进中心: investment promotion
             if not (allow_marks and w == "年" and i > 0 and self.tokens[i - 1].text.isdigit()) and not adjacent:
                 if self._rare_verb_opens(i):
                     self.opened = True
