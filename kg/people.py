@@ -192,7 +192,7 @@ def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames
 
 
 # an item of a list of people: two or three characters between list marks (丁薛祥、[蔡奇]、何立峰出席)
-_LISTED = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,3})(?=、|和|及|等|出席|参加|陪同|会见|表示)")
+_LISTED = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,3})(?=、|和|及|等|出席|参加|陪同|会见|表示|[，。；])")
 
 
 def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: frozenset[str]) -> list[Mention]:

@@ -79,3 +79,43 @@ def test_a_foreign_name_whose_first_character_was_glued_on_is_completed(pipeline
     ms = pipeline.recognizer("d", "俄罗斯第一副总理曼图罗夫出席会议。会后，双方同曼图罗夫签署会议纪要。", Locale(province="黑龙江省"))
     assert [m.text for m in ms if m.type == "Person"] == ["曼图罗夫", "曼图罗夫"], ms
 
+
+
+def test_a_verb_of_saying_that_closes_the_clause_is_no_part_of_a_name(pipeline):
+    from kg.types import Locale
+    # written for this test (a Hunan and a Guangdong paper): the post rule and the model took 说 or 称 into the name
+    text = "湖南省商务厅副厅长李强称，今年将扩大开放。广东某银行前董事长张复说，改革势在必行。“大多数是男士。”郭菲称。"
+    people = [m.text for m in pipeline.recognizer("d", text, Locale()) if m.type == "Person"]
+    assert people == ["李强", "张复", "郭菲"], people
+    text = "福建省省长王宁说出了心里话。"  # 说出: a word after the name, no end of the clause
+    assert [m.text for m in pipeline.recognizer("d", text, Locale()) if m.type == "Person"] == ["王宁"]
+
+
+def test_the_body_before_a_title_is_no_person(pipeline):
+    from kg.types import Locale
+    # written for this test: the segmenter tags 银监会 as a name before 主席
+    ms = pipeline.recognizer("d", "今日下午，银监会主席刘明康在成都介绍四川银行业改革情况。", Locale())
+    assert [m.text for m in ms if m.type == "Person"] == ["刘明康"]
+
+
+def test_the_last_name_of_a_list_of_people_before_a_comma(pipeline):
+    from kg.types import Locale
+    # written for this test (a Hubei paper): the list's last item closes with a comma, not with 、
+    text = "湖北省政协副主席王建国、刘小东、钱无忌、孙大海、周晓明，秘书长李平出席会议。"
+    people = [m.text for m in pipeline.recognizer("d", text, Locale()) if m.type == "Person"]
+    assert people == ["王建国", "刘小东", "钱无忌", "孙大海", "周晓明", "李平"], people
+
+
+def test_a_foreign_name_after_a_post_stops_at_a_link_or_a_time(pipeline):
+    from kg.types import Locale
+    # written for this test in the style of international news: 为 and 时 join the name to the rest of the clause
+    text = "伊朗总统任命内政部长努里为副总统。非洲开发银行行长卡巴杰时都强调合作。"
+    people = [m.text for m in pipeline.recognizer("d", text, Locale()) if m.type == "Person"]
+    assert "努里" in people and "卡巴杰" in people and not any(len(p) > 3 for p in people), people
+
+
+def test_a_link_before_a_title_is_no_part_of_a_name(pipeline):
+    from kg.types import Locale
+    # written for this test (a Jiangxi school): 是 joins the subject to the title; 高帽 is no name either
+    people = [m.text for m in pipeline.recognizer("d", "高帽是校长专用的，上课时校长就戴着它。", Locale()) if m.type == "Person"]
+    assert people == [], people

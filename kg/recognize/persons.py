@@ -38,6 +38,16 @@ def glued_link(ctx: Context, s: int, e: int) -> bool:
     return e - s == 4 or tok is not None and tok.start == e and (tok.pos in ("nt", "ns", "nz", "m", "eng") or tok.text[:1].isdigit())
 
 
+# verbs of saying that close a clause right after a name (局长张兴说。, 总裁杨科称，)
+_SAID = frozenset("说称")
+
+
+def said(name: str, after: str) -> bool:
+    """A three-character `name` ends with a verb of saying and the clause ends after it (张兴说，):
+    the verb is no part of the name."""
+    return name[-1] in _SAID and not _CJK.match(after)
+
+
 # a country's side in talks (巴方, 美方, 中方表示): no person
 _SIDE = re.compile(r"[\u4e00-\u9fff]方")
 
@@ -59,9 +69,9 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
             name = text[j : j + n]
             if len(name) < n or not all(_CJK.match(c) for c in name):
                 continue
-            if not (name[0] in surnames or name[:2] in surnames) or n == 3 and (name[-1] in "等们" or glued_link(ctx, j, j + n)):
-                continue  # 董事长[雷军]等6位, 书记[李希]在广东: the list's close or a link is no part of the name
             after = text[j + n : j + n + 1]
+            if not (name[0] in surnames or name[:2] in surnames) or n == 3 and (name[-1] in "等们" or glued_link(ctx, j, j + n) or said(name, after)):
+                continue  # 董事长[雷军]等6位, 书记[李希]在广东, 局长[张兴]说。: the list's close, a link or a verb of saying is no part of the name
             tok = ctx.token_at(j)
             if not _namelike(ctx, j, j + n):
                 continue
@@ -83,9 +93,9 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
 
 # a foreign official after the post a foreign country or an international body gives them (巴林国王[哈马德]、,
 # 老挝国家副主席[本通]、, 国际奥委会主席[考文垂]在广州…): the name runs to a list mark, or to a word that
-# joins it to the rest of the sentence
+# joins it to the rest of the sentence (任命内政部长[努里]为副总统, 行长[卡巴杰]时: a link, a time)
 _FOREIGN_NAME = re.compile(
-    r"([\u4e00-\u9fff·]{2,6}?)(?=[、，。；）)：]|和|与|及|在|同|分别|共同|出席|会见|会谈|举行|主持|致辞|表示|说|指出|强调|等|$)"
+    r"([\u4e00-\u9fff·]{2,6}?)(?=[、，。；）)：\d]|和|与|及|在|同|为|是|于|将|也|已|对|向|就|时|今天|昨天|今日|昨日|分别|共同|出席|会见|会谈|举行|主持|致辞|表示|说|指出|强调|等|$)"
 )
 
 
@@ -130,6 +140,8 @@ _BIOGRAPHY = re.compile(r"(?:^|(?<=[。\n！？；]))([\u4e00-\u9fff]{2,4})[，,
 _HEADS_OF_STATE = frozenset("总统 首相 总理 国王 女王 王储 主席 苏丹 埃米尔".split())
 # what opens a title, not ends a name: 副主席, 常务副省长, 原主任, 前总统, 代市长
 _TITLE_LEADS = frozenset("副原前代")
+# the last character of a body whose head the title names (银监会主席, 党委书记, 教育局局长): no given name ends so
+_BODY_LAST = frozenset("会委局部厅办署院所处司")
 
 
 def _titled(res: Resources, ctx: Context, i: int) -> list[Candidate]:
@@ -138,6 +150,8 @@ def _titled(res: Resources, ctx: Context, i: int) -> list[Candidate]:
     if prev.pos in _NR and 2 <= len(prev.text) <= 6 and prev.text not in GENERIC:
         if prev.text in res.world or res.lex.place(prev.text) is not None:
             return []  # 哈萨克斯坦总统, 索马里总统: the country whose head is named next, not a name
+        if len(prev.text) >= 3 and prev.text[-1] in _BODY_LAST:
+            return []  # 银监会主席: the body the title heads (the segmenter called it a name)
         glued = len(prev.text) >= 3 and prev.text[0] in GLUED_HEADS and prev.text[0] not in res.lex.surnames
         return [Candidate(prev.start + glued, prev.end, "Person", "person.title", 2)]  # [对]哈莉玛总统: a preposition glued on
     if prev.pos == "nz" and 3 <= len(prev.text) <= 5 and prev.text[0] in "和与同及" and ctx.tokens[i].text in _HEADS_OF_STATE:
@@ -149,8 +163,8 @@ def _titled(res: Resources, ctx: Context, i: int) -> list[Candidate]:
         name = ctx.text[s - n : s]
         if s - n < 0 or not all(_CJK.match(c) for c in name) or not ctx.is_start(s - n):
             continue
-        if name[-1] in _TITLE_LEADS:
-            continue  # 国家[副]主席, 常务[副]省长: the title starts before the name would end
+        if name[-1] in _TITLE_LEADS or n == 3 and name[-1] in "是在于":
+            continue  # 国家[副]主席, 常务[副]省长: the title starts before the name would end; 高帽[是]校长: a link
         if (name[0] in res.lex.surnames or name[:2] in res.lex.surnames) and _namelike(ctx, s - n, s):
             return [Candidate(s - n, s, "Person", "person.title", 2)]
     return []
