@@ -221,4 +221,36 @@ def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: f
         extra.append(Mention(doc_id, a, b, name, EntityType.PERSON, "person.listed", name))
         taken[a:b] = b"\x01" * (b - a)
         people_end.add(b)  # the next item of the same list may follow this one
+    mentions = foreign_listed(text, mentions)
     return sorted(mentions + extra, key=lambda m: (m.start, -m.end)) if extra else mentions
+
+
+_JOINS = frozenset("、和与及")
+
+
+def foreign_listed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions`, with each transliterated name the model typed a place or a body that is listed
+    (、 和 与 及) right next to a person a person too (雷维埃、[克莱尔]、法比奥·桑托斯, 路易斯和[赫苏斯]);
+    the list is followed both ways, item by item.  Rule id `person.listed`."""
+    top = [m for m in mentions if not m.nested]
+    starts = {m.start for m in top if m.type == EntityType.PERSON}
+    ends = {m.end for m in top if m.type == EntityType.PERSON}
+    guessed = [m for m in top if m.rule == "crf" and m.type in (EntityType.PLACE, EntityType.ORGANIZATION, EntityType.ENTERPRISE)
+               and foreign_name(m.text)]
+    retyped: set[int] = set()
+    changed = True
+    while changed:
+        changed = False
+        for m in guessed:
+            if id(m) in retyped:
+                continue
+            left = m.start > 0 and text[m.start - 1] in _JOINS and m.start - 1 in ends
+            right = text[m.end : m.end + 1] in _JOINS and m.end + 1 in starts
+            if left or right:
+                retyped.add(id(m))
+                starts.add(m.start)
+                ends.add(m.end)
+                changed = True
+    if not retyped:
+        return mentions
+    return [replace(m, type=EntityType.PERSON, rule="person.listed") if id(m) in retyped else m for m in mentions]

@@ -119,3 +119,22 @@ def test_a_link_before_a_title_is_no_part_of_a_name(pipeline):
     # written for this test (a Jiangxi school): 是 joins the subject to the title; 高帽 is no name either
     people = [m.text for m in pipeline.recognizer("d", "高帽是校长专用的，上课时校长就戴着它。", Locale()) if m.type == "Person"]
     assert people == [], people
+
+
+def test_a_foreign_name_the_model_typed_a_place_listed_next_to_a_person_is_a_person():
+    from kg.people import foreign_listed
+    # written for this test (a Guangdong football report): the model read 克莱尔 as a place and 赫苏斯 as a body
+    text = "伤病困扰下，雷维埃、克莱尔和赫苏斯都将缺阵，广州、深圳的球迷很失望。"
+    ms = [
+        Mention("d", 6, 9, "雷维埃", "Person", "crf"),
+        Mention("d", 10, 13, "克莱尔", "Place", "crf"),
+        Mention("d", 14, 17, "赫苏斯", "Organization", "crf"),
+        Mention("d", 22, 24, "广州", "Place", "gazetteer.short"),
+        Mention("d", 25, 27, "深圳", "Place", "crf"),
+    ]
+    assert all(text[m.start : m.end] == m.text for m in ms)
+    out = foreign_listed(text, ms)
+    assert [(m.text, m.type) for m in out] == [
+        ("雷维埃", "Person"), ("克莱尔", "Person"), ("赫苏斯", "Person"), ("广州", "Place"), ("深圳", "Place")
+    ]
+    assert foreign_listed(text, [m for m in ms if m.text != "雷维埃"]) == [m for m in ms if m.text != "雷维埃"]  # no person: nothing to follow
