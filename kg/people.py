@@ -133,9 +133,18 @@ _NAME_END = re.compile(
     r"接待|看望|慰问|听取|检查|陪同|的|近日|日前|此前|于|从|以|联名|回忆|感慨|寄语|呼吁|建议|希望|要求|看来|发布|演讲|讲话|"
     r"会|在|面对|告|撰文|受邀|应邀|上任|卸任|辞去|退休|离任|因|涉嫌|接替|随后|同时|亲自|首先|还|进行|展示|亮相|登台)"
 )
-_BEFORE_NAME = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, POSTS), key=len, reverse=True)) + r")(?:为|是)?(?=[\u4e00-\u9fff]{2})"
+# what people are called by in the news before their name that is no post they hold (no memberOf):
+# occupations and roles (裁判雷东, 名将付家峻, 营业员胥慧霞, 画家齐白石)
+ROLES = tuple(
+    "选手 名将 老将 小将 裁判 球员 教练 主教练 运动员 队员 棋手 画家 作家 诗人 导演 演员 歌手 作曲家 艺术家 书法家 摄影师 "
+    "设计师 建筑师 医生 护士 民警 刑警 警官 法官 检察官 检察员 老板 店主 厂主 司机 营业员 村民 农民 工人 市民 网友 学生 "
+    "志愿者 企业家 创业者 学者 博士 硕士".split()
 )
+_BEFORE_NAME = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, (*POSTS, *ROLES)), key=len, reverse=True)) + r")(?:为|是)?(?=[\u4e00-\u9fff]{2})"
+)
+# a surname and an honorific (陈女士, 王先生): how people are named whose name the paper withholds, no name
+_HONORIFICS = ("女士", "先生", "小姐", "师傅", "老师", "同志")
 _ONE_CHAR_END = frozenset("说称在等和与及率谈答讲赴到为是将也还则已曾对向就被、，。")
 _NOT_NAME = re.compile(r"[的了是在和与及等兼由为对从向将已也又就被]|^(?:任|原|于|和|由|向)")
 
@@ -179,6 +188,8 @@ def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames
                 continue
             if not _NAME_END.match(text, j + n) or any(taken[j : j + n]):
                 continue
+            if n == 3 and name.endswith(_HONORIFICS):
+                continue  # 营业员[陈女士]: a surname and an honorific
             if n == 3 and (b := _NAME_END.match(text, j + 2)) and (len(b.group()) >= 2 or b.group() in _ONE_CHAR_END):
                 continue  # 张三说 / 雷军宣布: the third character starts the next word
             if cut is not None and not _word_ends(cut(text[j : j + n + 6]), n):

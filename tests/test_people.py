@@ -138,3 +138,15 @@ def test_a_foreign_name_the_model_typed_a_place_listed_next_to_a_person_is_a_per
         ("雷维埃", "Person"), ("克莱尔", "Person"), ("赫苏斯", "Person"), ("广州", "Place"), ("深圳", "Place")
     ]
     assert foreign_listed(text, [m for m in ms if m.text != "雷维埃"]) == [m for m in ms if m.text != "雷维埃"]  # no person: nothing to follow
+
+
+def test_a_name_after_a_role_that_is_no_post(pipeline):
+    from kg.people import people_after_posts
+    from kg.types import Locale
+    # written for this test (a Guangdong sports page, a Hubei bank): roles people are named by; a surname
+    # and an honorific is no name
+    text = "荣获冠军的广东名将付家峻；湖北某银行营业员陈女士为其开票。"
+    out = people_after_posts("d", text, [], pipeline.lexicon.surnames, pipeline.segmenter.cut)
+    assert [(m.text, m.rule) for m in out] == [("付家峻", "person.after-post")]
+    people = [m.text for m in pipeline.recognizer("d", text, Locale()) if m.type == "Person"]
+    assert "付家峻" in people and not any("女士" in p for p in people), people
