@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .posts import POSTS
 from .types import EntityType, Mention
-from .words import common_words
+from .words import common_words, is_common_word
 
 # a byline after a name is no part of it: 孟涛文/摄 is 孟涛, text and photo
 _BYLINE = ("文/", "文／", "图/", "图／")
@@ -146,7 +146,7 @@ _BEFORE_NAME = re.compile(
 # a surname and an honorific (陈女士, 王先生): how people are named whose name the paper withholds, no name
 _HONORIFICS = ("女士", "先生", "小姐", "师傅", "老师", "同志")
 _ONE_CHAR_END = frozenset("说称在等和与及率谈答讲赴到为是将也还则已曾对向就被、，。")
-_NOT_NAME = re.compile(r"[的了是在和与及等兼由为对从向将已也又就被]|^(?:任|原|于|和|由|向)")
+_NOT_NAME = re.compile(r"[的了是在和与及等兼由为对从向将已也又就被]|^(?:任|原|于|和|由|向|都)")
 
 
 def _word_ends(words: list[str], n: int) -> bool:
@@ -159,6 +159,18 @@ def _word_ends(words: list[str], n: int) -> bool:
         i += len(w)
     return True
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fffA-Za-z]+$")
+
+
+# a three-character name opening with a word this frequent (毕业 5,988, 计划 19,799) or whose given name
+# is one of the commonest words (表示 19,238) is those words; given names that are words are rarer
+# (胜利 8,904, 和平 7,998: kept)
+_OPENING_WORD_MIN_FREQ = 1000
+_GIVEN_WORD_MIN_FREQ = 10000
+
+
+def _words_in_name(name: str) -> bool:
+    """A three-character span after a post that reads as words: 毕业|后, 曾|表示."""
+    return is_common_word(name[:2], _OPENING_WORD_MIN_FREQ) or is_common_word(name[1:], _GIVEN_WORD_MIN_FREQ)
 
 
 def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames: frozenset[str],
@@ -194,8 +206,8 @@ def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames
                 continue  # 张三说 / 雷军宣布: the third character starts the next word
             if cut is not None and not _word_ends(cut(text[j : j + n + 6]), n):
                 continue  # 负责人解读工会经费: 解读|工会, no name ends at 工
-            if n == 2 and name in common_words():
-                continue  # 总书记强调, 总书记关心: a word of the language (jieba's, not a name's tag), no name
+            if name in common_words() or n == 3 and _words_in_name(name):
+                continue  # 总书记强调, 学生信用卡, 学生毕业后, 博士曾表示: words of the language (jieba's, not a name's tag), no name
             extra.append(Mention(doc_id, j, j + n, name, EntityType.PERSON, "person.after-post", name))
             taken[j : j + n] = b"\x01" * n
             break

@@ -150,3 +150,22 @@ def test_a_name_after_a_role_that_is_no_post(pipeline):
     assert [(m.text, m.rule) for m in out] == [("付家峻", "person.after-post")]
     people = [m.text for m in pipeline.recognizer("d", text, Locale()) if m.type == "Person"]
     assert "付家峻" in people and not any("女士" in p for p in people), people
+
+
+def test_words_after_a_post_or_a_role_are_no_name(pipeline):
+    from kg.people import people_after_posts
+    # written for this test (a Shaanxi university, a Jilin bank): a surname-like first character, then words
+    text = "西北大学暂停办理学生信用卡，延长学生毕业后的实习期；吉林银行首席经济学家、博士曾表示：要稳健。"
+    out = people_after_posts("d", text, [], pipeline.lexicon.surnames, pipeline.segmenter.cut)
+    assert out == [], [m.text for m in out]
+    out = people_after_posts("d", "广东队的球员都曾在场上得分。", [], pipeline.lexicon.surnames, pipeline.segmenter.cut)
+    assert out == [], [m.text for m in out]  # 都: all of them, no surname here
+
+
+def test_the_home_country_before_a_post_makes_no_foreign_name(pipeline):
+    from kg.types import Locale
+    # written for this test (a Shanghai bank): 中国 in the bank's name is no foreign country whose official
+    # would be named by a transliterated name running on to 则
+    text = "花旗中国执行副行长石安楠则强调了风险控制。"
+    people = [m.text for m in pipeline.recognizer("d", text, Locale()) if m.type == "Person"]
+    assert not any(p.endswith("则") for p in people), people

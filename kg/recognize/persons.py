@@ -10,7 +10,7 @@ from ..edges import GLUED_HEADS
 from ..words import common_words, is_common_word
 from .base import _CJK, Candidate, Resources, Scan, proposer
 from .context import Context
-from .generic import GENERIC
+from .generic import GENERIC, frame_place
 
 # titles written after a name (叶笃正院士, 周恩来总理, 克林顿总统)
 TITLES_AFTER = frozenset(
@@ -95,7 +95,7 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
 # 老挝国家副主席[本通]、, 国际奥委会主席[考文垂]在广州…): the name runs to a list mark, or to a word that
 # joins it to the rest of the sentence (任命内政部长[努里]为副总统, 行长[卡巴杰]时: a link, a time)
 _FOREIGN_NAME = re.compile(
-    r"([\u4e00-\u9fff·]{2,6}?)(?=[、，。；）)：\d]|和|与|及|在|同|为|是|于|将|也|已|对|向|就|时|今天|昨天|今日|昨日|分别|共同|出席|会见|会谈|举行|主持|致辞|表示|说|指出|强调|等|$)"
+    r"([\u4e00-\u9fff·]{2,6}?)(?=[、，。；）)：\d]|和|与|及|在|同|为|是|于|将|也|已|则|还|对|向|就|时|今天|昨天|今日|昨日|分别|共同|出席|会见|会谈|举行|主持|致辞|表示|说|指出|强调|等|$)"
 )
 
 
@@ -108,7 +108,8 @@ def _foreign_after_posts(res: Resources, scan: Scan, taken: set[int]) -> list[Ca
     """Names right after a post whose holder a foreign place or an international body (world.tsv)
     earlier in the same list item appoints (rule `person.post-foreign`)."""
     ctx, text = scan.ctx, scan.ctx.text
-    foreign_ends = sorted(e for _s, e, kind, _k in scan.hits if kind in ("world", "intl"))
+    # foreign: not the home country (花旗中国执行副行长[石安楠]: a Chinese name)
+    foreign_ends = sorted(e for s, e, kind, key in scan.hits if kind in ("world", "intl") and not frame_place(key))
     other = {s for s, _e, kind, _k in scan.hits if kind in ("post", "world", "intl", "place", "dept")}
     out = []
     for s, e, kind, _key in scan.hits:
