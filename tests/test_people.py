@@ -169,3 +169,17 @@ def test_the_home_country_before_a_post_makes_no_foreign_name(pipeline):
     text = "花旗中国执行副行长石安楠则强调了风险控制。"
     people = [m.text for m in pipeline.recognizer("d", text, Locale()) if m.type == "Person"]
     assert not any(p.endswith("则") for p in people), people
+
+
+def test_a_name_the_segmenter_made_up_and_tagged_a_verb_is_still_a_name(pipeline):
+    from kg.recognize.context import Context
+    from kg.recognize.persons import person_like
+    # written for this test (a Yunnan paper on Thai politics): rjieba reads 差瓦立 as one unknown word
+    # and tags it v; only a dictionary word of that tag (严肃) is a word and no name
+    text = "泰国前总理差瓦立访问昆明，他严肃指出。"
+    ctx = Context(text, pipeline.segmenter.tokens(text))
+    tok = ctx.token_at(5)
+    assert tok is not None and (tok.text, tok.pos) == ("差瓦立", "v")
+    assert person_like(ctx, 5, 8)
+    s = text.index("严肃")
+    assert ctx.token_at(s).text == "严肃" and not person_like(ctx, s, s + 2)

@@ -209,8 +209,8 @@ def person_like(ctx: Context, start: int, end: int) -> bool:
     if len(name) % 2 == 0 and name[:half] == name[half:] or _word_after_surname(name):
         return False
     tok = ctx.token_at(start)
-    if tok is not None and tok.start == start and tok.end == end and tok.pos in ("v", "vn", "a", "ad", "d"):
-        return False
+    if tok is not None and tok.start == start and tok.end == end and tok.pos in ("v", "vn", "a", "ad", "d") and tok.text in common_words():
+        return False  # 严肃, 积极: a dictionary word of that tag (a word the segmenter made up, 差瓦立/v, has no reliable tag)
     if len(name) == 4 and all((w := common_words().get(part)) is not None and w[1] in _PREDICATE_POS for part in (name[:2], name[2:])):
         return False  # 严肃|查处, 积极|推进: two words of a predicate (the segmenter may call the whole a name)
     return True
