@@ -183,3 +183,19 @@ def test_a_name_the_segmenter_made_up_and_tagged_a_verb_is_still_a_name(pipeline
     assert person_like(ctx, 5, 8)
     s = text.index("严肃")
     assert ctx.token_at(s).text == "严肃" and not person_like(ctx, s, s + 2)
+
+
+def test_a_foreign_name_after_a_post_stops_at_a_date_at_de_and_at_a_word(pipeline):
+    from kg.types import Locale
+    # written for this test in the style of international news in a Sichuan paper
+    text = "埃及住房部长瓦利六日宣布扩建计划。议会通过了弹劾内政部长努里的议案。美国总统奥巴马最初的方案被否决。"
+    people = [m.text for m in pipeline.recognizer("d", text, Locale()) if m.type == "Person"]
+    assert people == ["瓦利", "努里", "奥巴马"], people
+
+
+def test_the_surname_said_again_with_an_honorific_is_no_part_of_the_name(pipeline):
+    from kg.types import Locale
+    # written for this test (a Zhejiang and a Fujian paper): the full name, then 孙女士 / 李先生
+    for text, name in (("杭州留学中心总监孙晶孙女士。", "孙晶"), ("厦门某公司负责人李明李先生介绍了情况。", "李明")):
+        people = [m.text for m in pipeline.recognizer("d", text, Locale()) if m.type == "Person"]
+        assert people == [name], people

@@ -16,7 +16,7 @@ from .base import _CJK, Candidate, Resources, Scan
 from .context import GREETINGS, KIND_OF_COMPANY, NAME_VERBS, POLICY_VERBS, STOP_WORDS, Context, predicate_verb, trim
 from .events import EDITION
 from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
-from .persons import glued_link, person_like, said
+from .persons import HONORIFICS, glued_link, person_like, said
 from .places import _PLACE_ENDS, place_shaped
 
 CRF_PRIORITY = 1  # among spans of equal length, rules win
@@ -129,6 +129,8 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         e -= 1
     if e - s >= 3 and ctx.text[e - 1] in "等们":  # 雷军[等]企业家: the list's close, not the name
         e -= 1
+    if e - s == 3 and ctx.text[s] == ctx.text[e - 1] and ctx.text.startswith(HONORIFICS, e):
+        e -= 1  # 李明[李]先生: the full name, then the surname again with the honorific
     if e - s >= 3 and (glued_link(ctx, s, e) or said(ctx.text[s:e], ctx.text[e : e + 1])):
         e -= 1  # 周鸿祎[为]奇虎360公司董事长, 曹德旺[于]1987年, 郭菲[称]。: jieba glues the link or the verb to the name
     if e - s >= 3 and ctx.text[s] in GLUED_HEADS and ctx.text[s] not in res.lex.surnames:

@@ -38,6 +38,8 @@ def glued_link(ctx: Context, s: int, e: int) -> bool:
     return e - s == 4 or tok is not None and tok.start == e and (tok.pos in ("nt", "ns", "nz", "m", "eng") or tok.text[:1].isdigit())
 
 
+# a surname and an honorific after a name (总监孙晶[孙女士]): the honorific's surname is no part of the name
+HONORIFICS = ("女士", "先生", "小姐")
 # verbs of saying that close a clause right after a name (局长张兴说。, 总裁杨科称，)
 _SAID = frozenset("说称")
 
@@ -70,7 +72,9 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
             if len(name) < n or not all(_CJK.match(c) for c in name):
                 continue
             after = text[j + n : j + n + 1]
-            if not (name[0] in surnames or name[:2] in surnames) or n == 3 and (name[-1] in "等们" or glued_link(ctx, j, j + n) or said(name, after)):
+            if not (name[0] in surnames or name[:2] in surnames) or n == 3 and (
+                name[-1] in "等们" or glued_link(ctx, j, j + n) or said(name, after) or text.startswith(HONORIFICS, j + n)
+            ):
                 continue  # 董事长[雷军]等6位, 书记[李希]在广东, 局长[张兴]说。: the list's close, a link or a verb of saying is no part of the name
             tok = ctx.token_at(j)
             if not _namelike(ctx, j, j + n):
@@ -93,9 +97,9 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
 
 # a foreign official after the post a foreign country or an international body gives them (巴林国王[哈马德]、,
 # 老挝国家副主席[本通]、, 国际奥委会主席[考文垂]在广州…): the name runs to a list mark, or to a word that
-# joins it to the rest of the sentence (任命内政部长[努里]为副总统, 行长[卡巴杰]时: a link, a time)
+# joins it to the rest of the sentence (任命内政部长[努里]为副总统, 行长[卡巴杰]时, 部长[瓦利]六日宣布: a link, a time)
 _FOREIGN_NAME = re.compile(
-    r"([\u4e00-\u9fff·]{2,6}?)(?=[、，。；）)：\d]|和|与|及|在|同|为|是|于|将|也|已|则|还|对|向|就|时|今天|昨天|今日|昨日|分别|共同|出席|会见|会谈|举行|主持|致辞|表示|说|指出|强调|等|$)"
+    r"([\u4e00-\u9fff·]{2,6}?)(?=[、，。；）)：\d]|和|与|及|在|同|的|为|是|于|将|也|已|则|还|对|向|就|时|今天|昨天|今日|昨日|[一二三四五六七八九十]{1,3}日|宣布|分别|共同|出席|会见|会谈|举行|主持|致辞|表示|说|指出|强调|等|$)"
 )
 
 
@@ -123,12 +127,13 @@ def _foreign_after_posts(res: Resources, scan: Scan, taken: set[int]) -> list[Ca
         first = ctx.token_at(e)
         if m is None or not ctx.is_end(m.end(1)) or first is None or first.pos in _NOT_NAME_POS:
             continue  # 日本首相[访华]: a verb after the post, not a name
-        name = m.group(1)
-        if name in res.world or res.lex.place(name) is not None or any(w in name for w in GENERIC if len(w) >= 2):
+        end = next((t.start for t in ctx.within(e, m.end(1)) if t.start > e and is_common_word(t.text, _FOREIGN_WORD_MIN_FREQ)), m.end(1))
+        name = text[e:end]  # 总统奥巴马[最初]的: a word of the language ends the name
+        if len(name) < 2 or name in res.world or res.lex.place(name) is not None or any(w in name for w in GENERIC if len(w) >= 2):
             continue
         if is_common_word(name, _FOREIGN_WORD_MIN_FREQ):
             continue  # 德国专家[交流]: a word of the language after the post, no name
-        out.append(Candidate(e, m.end(1), "Person", "person.post-foreign", 3))
+        out.append(Candidate(e, end, "Person", "person.post-foreign", 3))
     return out
 
 
@@ -154,7 +159,9 @@ def _titled(res: Resources, ctx: Context, i: int) -> list[Candidate]:
         if len(prev.text) >= 3 and prev.text[-1] in _BODY_LAST:
             return []  # 银监会主席: the body the title heads (the segmenter called it a name)
         glued = len(prev.text) >= 3 and prev.text[0] in GLUED_HEADS and prev.text[0] not in res.lex.surnames
-        return [Candidate(prev.start + glued, prev.end, "Person", "person.title", 2)]  # [对]哈莉玛总统: a preposition glued on
+        # 孙晶[孙]女士: the full name, then the surname again with the honorific
+        again = len(prev.text) == 3 and prev.text[0] == prev.text[2] and ctx.tokens[i].text in HONORIFICS
+        return [Candidate(prev.start + glued, prev.end - again, "Person", "person.title", 2)]  # [对]哈莉玛总统: a preposition glued on
     if prev.pos == "nz" and 3 <= len(prev.text) <= 5 and prev.text[0] in "和与同及" and ctx.tokens[i].text in _HEADS_OF_STATE:
         rest = prev.text[1:]
         if rest not in res.world and res.lex.place(rest) is None:
@@ -164,8 +171,8 @@ def _titled(res: Resources, ctx: Context, i: int) -> list[Candidate]:
         name = ctx.text[s - n : s]
         if s - n < 0 or not all(_CJK.match(c) for c in name) or not ctx.is_start(s - n):
             continue
-        if name[-1] in _TITLE_LEADS or n == 3 and name[-1] in "是在于":
-            continue  # 国家[副]主席, 常务[副]省长: the title starts before the name would end; 高帽[是]校长: a link
+        if name[-1] in _TITLE_LEADS or n == 3 and name[-1] in "是在于等":
+            continue  # 国家[副]主席, 常务[副]省长: the title starts before the name would end; 高帽[是]校长, 莫奈[等]大师
         if (name[0] in res.lex.surnames or name[:2] in res.lex.surnames) and _namelike(ctx, s - n, s):
             return [Candidate(s - n, s, "Person", "person.title", 2)]
     return []
