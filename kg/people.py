@@ -146,7 +146,7 @@ _BEFORE_NAME = re.compile(
 # a surname and an honorific (陈女士, 王先生): how people are named whose name the paper withholds, no name
 _HONORIFICS = ("女士", "先生", "小姐", "师傅", "老师", "同志")
 _ONE_CHAR_END = frozenset("说称在等和与及率谈答讲赴到为是将也还则已曾对向就被、，。")
-_NOT_NAME = re.compile(r"[的了是在和与及等兼由为对从向将已也又就被]|^(?:任|原|于|和|由|向|都)")
+_NOT_NAME = re.compile(r"[的了是在和与及等兼由为对从向将已也又就被]|^(?:任|原|于|和|由|向|都|周[一二三四五六日末])")  # 总理[周二]晚
 
 
 def _word_ends(words: list[str], n: int) -> bool:
@@ -158,6 +158,17 @@ def _word_ends(words: list[str], n: int) -> bool:
             return i + len(w) == n or i == 0
         i += len(w)
     return True
+def _post_ends(cut: Callable[[str], list[str]], text: str, start: int, end: int) -> bool:
+    """Segmentation agrees that the post text[start:end] ends a word (not 非常[委员]会: 常委 inside 委员会)."""
+    a = max(0, start - 4)
+    at = 0
+    for w in cut(text[a : end + 2]):
+        at += len(w)
+        if at >= end - a:
+            return at == end - a
+    return True
+
+
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fffA-Za-z]+$")
 
 
@@ -200,12 +211,12 @@ def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames
                 continue
             if not _NAME_END.match(text, j + n) or any(taken[j : j + n]):
                 continue
-            if n == 3 and name.endswith(_HONORIFICS):
-                continue  # 营业员[陈女士]: a surname and an honorific
+            if n == 3 and name.endswith(_HONORIFICS) or n == 2 and name[1] in "总董":
+                continue  # 营业员[陈女士], 副总经理[方总]: a surname and an honorific
             if n == 3 and (b := _NAME_END.match(text, j + 2)) and (len(b.group()) >= 2 or b.group() in _ONE_CHAR_END):
                 continue  # 张三说 / 雷军宣布: the third character starts the next word
-            if cut is not None and not _word_ends(cut(text[j : j + n + 6]), n):
-                continue  # 负责人解读工会经费: 解读|工会, no name ends at 工
+            if cut is not None and not (_word_ends(cut(text[j : j + n + 6]), n) and _post_ends(cut, text, hit.start(), j)):
+                continue  # 负责人解读工会经费: 解读|工会, no name ends at 工; 非常[委员]会: no post ends at 委
             if name in common_words() or n == 3 and _words_in_name(name):
                 continue  # 总书记强调, 学生信用卡, 学生毕业后, 博士曾表示: words of the language (jieba's, not a name's tag), no name
             extra.append(Mention(doc_id, j, j + n, name, EntityType.PERSON, "person.after-post", name))

@@ -199,3 +199,16 @@ def test_the_surname_said_again_with_an_honorific_is_no_part_of_the_name(pipelin
     for text, name in (("杭州留学中心总监孙晶孙女士。", "孙晶"), ("厦门某公司负责人李明李先生介绍了情况。", "李明")):
         people = [m.text for m in pipeline.recognizer("d", text, Locale()) if m.type == "Person"]
         assert people == [name], people
+
+
+def test_times_words_and_posts_inside_words_make_no_names(pipeline):
+    from kg.types import Locale
+    # written for this test (a Jiangsu paper's world and local pages): a weekday, a verb, a press
+    # conference, a field of study, a small town, a boss by his surname, 常委 inside 委员会
+    text = ("法国总理周二晚表示支持。有专家计算出这样的几率很低。联合国禁毒署署长在记者招待会上表示关切。"
+            "美国一所大学的皮肤学教授出席。格拉斯小镇市长来访。苏州某集团副总经理方总，"
+            "他们成立了“临时非常委员会”。")
+    people = [m.text for m in pipeline.recognizer("d", text, Locale()) if m.type == "Person"]
+    assert people == [], people
+    people = [m.text for m in pipeline.recognizer("d", "江苏省省长周海兵表示，", Locale()) if m.type == "Person"]
+    assert people == ["周海兵"], people

@@ -127,6 +127,8 @@ def _foreign_after_posts(res: Resources, scan: Scan, taken: set[int]) -> list[Ca
         first = ctx.token_at(e)
         if m is None or not ctx.is_end(m.end(1)) or first is None or first.pos in _NOT_NAME_POS:
             continue  # 日本首相[访华]: a verb after the post, not a name
+        if first.start == e and is_common_word(first.text, _FOREIGN_WORD_MIN_FREQ):
+            continue  # 禁毒署署长在记者[招待会]上: a word of the language after the post, no name
         end = next((t.start for t in ctx.within(e, m.end(1)) if t.start > e and is_common_word(t.text, _FOREIGN_WORD_MIN_FREQ)), m.end(1))
         name = text[e:end]  # 总统奥巴马[最初]的: a word of the language ends the name
         if len(name) < 2 or name in res.world or res.lex.place(name) is not None or any(w in name for w in GENERIC if len(w) >= 2):
@@ -156,6 +158,8 @@ def _titled(res: Resources, ctx: Context, i: int) -> list[Candidate]:
     if prev.pos in _NR and 2 <= len(prev.text) <= 6 and prev.text not in GENERIC:
         if prev.text in res.world or res.lex.place(prev.text) is not None:
             return []  # 哈萨克斯坦总统, 索马里总统: the country whose head is named next, not a name
+        if prev.text in common_words() or len(prev.text) == 3 and is_common_word(prev.text[:2], _OPENING_WORD_MIN_FREQ):
+            return []  # 小镇市长, 皮肤学教授: a word of the language (the segmenter called it a name)
         if len(prev.text) >= 3 and prev.text[-1] in _BODY_LAST:
             return []  # 银监会主席: the body the title heads (the segmenter called it a name)
         glued = len(prev.text) >= 3 and prev.text[0] in GLUED_HEADS and prev.text[0] not in res.lex.surnames
@@ -189,6 +193,12 @@ def _word_after_surname(name: str) -> bool:
     return len(name) == 3 and is_common_word(name[1:], _GIVEN_WORD_MIN_FREQ)
 
 
+# the tags of times and numbers (周二, 三月): no surname and given character
+_TIME_POS = frozenset({"t", "tg", "m", "mq"})
+# a surname and a given character that make a word this frequent (计算 ~ 9,000, 毕业 5,988) are that word
+_OPENING_WORD_MIN_FREQ = 1000
+
+
 def _namelike(ctx: Context, start: int, end: int) -> bool:
     """A span reads as a personal name: it does not start with a common word (阳光, 智库),
     no word runs across its end, it holds no particle (都来了), and it is not one character and a
@@ -196,8 +206,10 @@ def _namelike(ctx: Context, start: int, end: int) -> bool:
     if _word_after_surname(ctx.text[start:end]):
         return False
     for t in ctx.tokens[ctx._owner[start] : ctx._owner[end - 1] + 1]:
-        if t.start == start and len(t.text) >= 2 and t.end <= end and t.pos not in _NR and len(t.text) != end - start - 1:
-            return False
+        if t.start == start and len(t.text) >= 2 and t.end <= end and t.pos not in _NR and (
+            len(t.text) != end - start - 1 or t.pos in _TIME_POS or is_common_word(t.text, _OPENING_WORD_MIN_FREQ)
+        ):
+            return False  # 智库; 总理[周二]晚, 专家[计算]出: a time or a frequent word where the surname and a given character would be
         if t.start < end < t.end or t.start < start < t.end:
             return False
         if len(t.text) == 1 and t.pos in {"ul", "uj", "uz", "ug", "y", "p", "c", "d", "r"}:
