@@ -260,6 +260,7 @@ def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: f
 
 
 _JOINS = frozenset("、和与及")
+_ITEM_END = frozenset(("", *"、和与及等，。；！？"))
 
 
 def foreign_listed(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -269,8 +270,12 @@ def foreign_listed(text: str, mentions: list[Mention]) -> list[Mention]:
     top = [m for m in mentions if not m.nested]
     starts = {m.start for m in top if m.type == EntityType.PERSON}
     ends = {m.end for m in top if m.type == EntityType.PERSON}
+    from .recognize.places import world_names
+
+    world = world_names()
+    # a whole list item (not 马来西亚 of 马来西亚副总理) and no country or body the world list knows
     guessed = [m for m in top if m.rule == "crf" and m.type in (EntityType.PLACE, EntityType.ORGANIZATION, EntityType.ENTERPRISE)
-               and foreign_name(m.text)]
+               and foreign_name(m.text) and m.text not in world and text[m.end : m.end + 1] in _ITEM_END]
     retyped: set[int] = set()
     changed = True
     while changed:

@@ -124,7 +124,7 @@ def test_a_link_before_a_title_is_no_part_of_a_name(pipeline):
 def test_a_foreign_name_the_model_typed_a_place_listed_next_to_a_person_is_a_person():
     from kg.people import foreign_listed
     # written for this test (a Guangdong football report): the model read 克莱尔 as a place and 赫苏斯 as a body
-    text = "伤病困扰下，雷维埃、克莱尔和赫苏斯都将缺阵，广州、深圳的球迷很失望。"
+    text = "伤病困扰下，雷维埃、克莱尔和赫苏斯等人缺阵，广州、深圳的球迷很失望。"
     ms = [
         Mention("d", 6, 9, "雷维埃", "Person", "crf"),
         Mention("d", 10, 13, "克莱尔", "Place", "crf"),
@@ -138,6 +138,12 @@ def test_a_foreign_name_the_model_typed_a_place_listed_next_to_a_person_is_a_per
         ("雷维埃", "Person"), ("克莱尔", "Person"), ("赫苏斯", "Person"), ("广州", "Place"), ("深圳", "Place")
     ]
     assert foreign_listed(text, [m for m in ms if m.text != "雷维埃"]) == [m for m in ms if m.text != "雷维埃"]  # no person: nothing to follow
+    # a country the world list knows, and a name that is only the start of its list item, stay as typed
+    text = "翁赛维索、马来西亚副总理出席；雷维埃、克莱尔队长出席。"
+    ms = [Mention("d", 0, 4, "翁赛维索", "Person", "crf"), Mention("d", 5, 9, "马来西亚", "Place", "crf"),
+          Mention("d", 15, 18, "雷维埃", "Person", "crf"), Mention("d", 19, 22, "克莱尔", "Place", "crf")]
+    assert all(text[m.start : m.end] == m.text for m in ms)
+    assert foreign_listed(text, ms) == ms
 
 
 def test_a_name_after_a_role_that_is_no_post(pipeline):
@@ -212,3 +218,20 @@ def test_times_words_and_posts_inside_words_make_no_names(pipeline):
     assert people == [], people
     people = [m.text for m in pipeline.recognizer("d", "江苏省省长周海兵表示，", Locale()) if m.type == "Person"]
     assert people == ["周海兵"], people
+
+
+def test_titles_of_foreign_kings_and_ministers_name_the_holder(pipeline):
+    from kg.types import Locale
+    # written for this test in the style of national TV news (a summit in Hainan): 国王 and 大臣 are no
+    # posts of the post list; 国王 inside 苏丹国王宫 is no title
+    text = "巴林国王哈马德、埃及总统塞西出席。柬埔寨副首相兼内阁办公厅大臣翁赛维索在海口发言。这里的苏丹国王宫很美。"
+    people = [m.text for m in pipeline.recognizer("d", text, Locale()) if m.type == "Person"]
+    assert people == ["哈马德", "塞西", "翁赛维索"], people
+
+
+def test_kinds_of_people_and_pairs_of_countries_are_no_person(pipeline):
+    from kg.types import Locale
+    # written for this test (an Inner Mongolia and a Liaoning story)
+    text = "要培养更多懂科技、会管理的新型职业农牧民。辽宁成为除日韩以外第三个实现量产的地区。"
+    people = [m.text for m in pipeline.recognizer("d", text, Locale()) if m.type == "Person"]
+    assert people == [], people

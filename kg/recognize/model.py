@@ -42,6 +42,8 @@ _SEASONS = frozenset("春季 夏季 秋季 冬季 春天 夏天 秋天 冬天 �
 _NUMERALS = frozenset("一二三四五六七八九十两零百千")
 # what a quoted phrase is when these follow it (“两山”理念, “绿水青山就是金山银山”的理念): an idea, not a name
 _IDEA_HEADS = ("理念", "精神", "思想", "理论", "论断", "原则", "方针", "口号", "重要论述")
+# the last characters of nouns for kinds of people (农牧民, 打工者, 志愿者)
+_KINDS_OF_PEOPLE = tuple("民员者工户族兵")
 _OVERSHOOT_POS = frozenset({"t", "tg", "m", "mq", "q", "r", "p", "c", "d", "eng", "x", "f", "u", "uj", "ul"})
 
 
@@ -146,6 +148,10 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         return None
     if len(name) == 2 and name[1] == "方" and name[0] in COUNTRY_CHARS:
         return None  # 巴方, 美方: a country's side in talks
+    if len(name) == 2 and all(c in COUNTRY_CHARS for c in name) and name[0] not in res.lex.surnames and ctx.is_end(s + 1):
+        return None  # 日|韩, 中|美: two countries by their one-character names (not 德加, one word)
+    if name.endswith(_KINDS_OF_PEOPLE) and words.is_common_noun(name):
+        return None  # 农牧民, 新市民: a kind of people, a noun of the language
     if res.words(ctx.text, ctx.near(s, e), s, e, "Person"):
         return None  # 科普, 晋商: a word, not a name
     return s, e, "Person"

@@ -105,6 +105,11 @@ _FOREIGN_NAME = re.compile(
 
 # a word this frequent in jieba's dictionary is the word, not a foreign name (交流 5027, 合作 13478)
 _FOREIGN_WORD_MIN_FREQ = 300
+# titles that foreign countries give and the post list (a list of Chinese posts) leaves out: 巴林国王[哈马德],
+# 柬埔寨…大臣[翁赛维索]
+_FOREIGN_TITLES = re.compile("国王|女王|王储|亲王|苏丹|埃米尔|大臣|总督")
+# characters no transliterated name holds: adverbs and particles
+_NOT_IN_FOREIGN = frozenset("很最更都也还又就才把被将的了着过地")
 _NOT_NAME_POS = frozenset({"v", "vn", "vd", "vi", "d", "p", "c", "r", "t", "m", "q", "f", "uj", "x"})
 
 
@@ -115,8 +120,10 @@ def _foreign_after_posts(res: Resources, scan: Scan, taken: set[int]) -> list[Ca
     # foreign: not the home country (花旗中国执行副行长[石安楠]: a Chinese name)
     foreign_ends = sorted(e for s, e, kind, key in scan.hits if kind in ("world", "intl") and not frame_place(key))
     other = {s for s, _e, kind, _k in scan.hits if kind in ("post", "world", "intl", "place", "dept")}
+    # the titles only where the segmenter reads them as words (not 国王 of 苏丹国王宫)
+    titles = [(m.start(), m.end(), "post", m.group()) for m in _FOREIGN_TITLES.finditer(text) if ctx.is_start(m.start())] if foreign_ends else []
     out = []
-    for s, e, kind, _key in scan.hits:
+    for s, e, kind, _key in scan.hits + titles:
         if kind != "post" or e in taken or e in other or not ctx.is_end(e) or text[e : e + 1] in ("兼", "", "一", "们"):
             continue  # 副首相兼…大臣: another post follows; 秘书长[一一]: no name
         item = max(text.rfind(m, 0, s) for m in "、，。；\n")
@@ -131,6 +138,8 @@ def _foreign_after_posts(res: Resources, scan: Scan, taken: set[int]) -> list[Ca
             continue  # 禁毒署署长在记者[招待会]上: a word of the language after the post, no name
         end = next((t.start for t in ctx.within(e, m.end(1)) if t.start > e and is_common_word(t.text, _FOREIGN_WORD_MIN_FREQ)), m.end(1))
         name = text[e:end]  # 总统奥巴马[最初]的: a word of the language ends the name
+        if any(c in _NOT_IN_FOREIGN for c in name):
+            continue  # 苏丹国王宫[很]美: an adverb or a particle inside, no name
         if len(name) < 2 or name in res.world or res.lex.place(name) is not None or any(w in name for w in GENERIC if len(w) >= 2):
             continue
         if is_common_word(name, _FOREIGN_WORD_MIN_FREQ):
