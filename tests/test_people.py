@@ -232,6 +232,15 @@ def test_titles_of_foreign_kings_and_ministers_name_the_holder(pipeline):
 def test_kinds_of_people_and_pairs_of_countries_are_no_person(pipeline):
     from kg.types import Locale
     # written for this test (an Inner Mongolia and a Liaoning story)
-    text = "要培养更多懂科技、会管理的新型职业农牧民。辽宁成为除日韩以外第三个实现量产的地区。"
+    text = "要培养更多懂科技、会管理的新型职业农牧民。辽宁成为除日韩以外第三个实现量产的地区。晋沪两地携手合作。"
     people = [m.text for m in pipeline.recognizer("d", text, Locale()) if m.type == "Person"]
+    assert people == [], people
+
+
+def test_two_provinces_are_no_person_however_unsure_the_model_may_be(pipeline):
+    from kg.recognize import Recognizer
+    from kg.types import Locale
+    rec = Recognizer(pipeline.lexicon, pipeline.segmenter)
+    rec.min_margin_person = 0.0  # every name the model finds, however unsure
+    people = [m.text for m in rec("d", "晋沪两地携手合作，川渝两地共建经济圈。", Locale()) if m.type == "Person"]
     assert people == [], people

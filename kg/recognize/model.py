@@ -21,7 +21,7 @@ from .places import _PLACE_ENDS, place_shaped
 
 CRF_PRIORITY = 1  # among spans of equal length, rules win
 MIN_MARGIN = 1.0
-MIN_MARGIN_PERSON = 0.35  # names in running text are often unknown words: the model is less sure of real ones
+MIN_MARGIN_PERSON = 0.1  # names in running text are often unknown words: the model is less sure of real ones
 SURE_MARGIN = 4.0  # a model name this sure sets the left edge of a suffix rule's name ending with it
 # groups of people named after their body (太原工业学院科研团队, 公司领导班子): the body is the entity
 _GROUP_TAILS = ("科研团队", "研发团队", "团队", "队伍", "领导班子", "班子", "师生", "员工", "职工", "干部职工")
@@ -148,8 +148,8 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         return None
     if len(name) == 2 and name[1] == "方" and name[0] in COUNTRY_CHARS:
         return None  # 巴方, 美方: a country's side in talks
-    if len(name) == 2 and all(c in COUNTRY_CHARS for c in name) and name[0] not in res.lex.surnames and ctx.is_end(s + 1):
-        return None  # 日|韩, 中|美: two countries by their one-character names (not 德加, one word)
+    if len(name) == 2 and all(c in COUNTRY_CHARS or c in res.lex.province_abbr for c in name) and ctx.is_end(s + 1):
+        return None  # 日|韩, 晋|沪: two countries or provinces by their one-character names (not 德加, one word)
     if name.endswith(_KINDS_OF_PEOPLE) and words.is_common_noun(name):
         return None  # 农牧民, 新市民: a kind of people, a noun of the language
     if res.words(ctx.text, ctx.near(s, e), s, e, "Person"):
