@@ -9,6 +9,7 @@ goes on with the longer name, is that longer name.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -259,6 +260,14 @@ def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: f
     return sorted(mentions + extra, key=lambda m: (m.start, -m.end)) if extra else mentions
 
 
+@functools.lru_cache(maxsize=1)
+def _world() -> frozenset[str]:
+    """The names of the world list (kg/data/world.tsv): countries, foreign places, international bodies."""
+    from .recognize.places import world_names
+
+    return frozenset(world_names())
+
+
 _JOINS = frozenset("、和与及")
 _ITEM_END = frozenset(("", *"、和与及等，。；！？"))
 
@@ -270,12 +279,12 @@ def foreign_listed(text: str, mentions: list[Mention]) -> list[Mention]:
     top = [m for m in mentions if not m.nested]
     starts = {m.start for m in top if m.type == EntityType.PERSON}
     ends = {m.end for m in top if m.type == EntityType.PERSON}
-    from .recognize.places import world_names
-
-    world = world_names()
     # a whole list item (not 马来西亚 of 马来西亚副总理) and no country or body the world list knows
     guessed = [m for m in top if m.rule == "crf" and m.type in (EntityType.PLACE, EntityType.ORGANIZATION, EntityType.ENTERPRISE)
-               and foreign_name(m.text) and m.text not in world and text[m.end : m.end + 1] in _ITEM_END]
+               and text[m.end : m.end + 1] in _ITEM_END and foreign_name(m.text)]
+    if not guessed:
+        return mentions
+    guessed = [m for m in guessed if m.text not in _world()]
     retyped: set[int] = set()
     changed = True
     while changed:
