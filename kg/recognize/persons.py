@@ -10,7 +10,7 @@ from ..edges import GLUED_HEADS
 from ..words import common_words, is_common_word
 from .base import _CJK, Candidate, Resources, Scan, proposer
 from .context import Context
-from .generic import GENERIC
+from .generic import GENERIC, frame_place
 
 # titles written after a name (叶笃正院士, 周恩来总理, 克林顿总统)
 TITLES_AFTER = frozenset(
@@ -38,6 +38,18 @@ def glued_link(ctx: Context, s: int, e: int) -> bool:
     return e - s == 4 or tok is not None and tok.start == e and (tok.pos in ("nt", "ns", "nz", "m", "eng") or tok.text[:1].isdigit())
 
 
+# a surname and an honorific after a name (总监孙晶[孙女士]): the honorific's surname is no part of the name
+HONORIFICS = ("女士", "先生", "小姐")
+# verbs of saying that close a clause right after a name (局长张兴说。, 总裁杨科称，)
+_SAID = frozenset("说称")
+
+
+def said(name: str, after: str) -> bool:
+    """A three-character `name` ends with a verb of saying and the clause ends after it (张兴说，):
+    the verb is no part of the name."""
+    return name[-1] in _SAID and not _CJK.match(after)
+
+
 # a country's side in talks (巴方, 美方, 中方表示): no person
 _SIDE = re.compile(r"[\u4e00-\u9fff]方")
 
@@ -59,9 +71,11 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
             name = text[j : j + n]
             if len(name) < n or not all(_CJK.match(c) for c in name):
                 continue
-            if not (name[0] in surnames or name[:2] in surnames) or n == 3 and (name[-1] in "等们" or glued_link(ctx, j, j + n)):
-                continue  # 董事长[雷军]等6位, 书记[李希]在广东: the list's close or a link is no part of the name
             after = text[j + n : j + n + 1]
+            if not (name[0] in surnames or name[:2] in surnames) or n == 3 and (
+                name[-1] in "等们" or glued_link(ctx, j, j + n) or said(name, after) or text.startswith(HONORIFICS, j + n)
+            ):
+                continue  # 董事长[雷军]等6位, 书记[李希]在广东, 局长[张兴]说。: the list's close, a link or a verb of saying is no part of the name
             tok = ctx.token_at(j)
             if not _namelike(ctx, j, j + n):
                 continue
@@ -83,14 +97,19 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
 
 # a foreign official after the post a foreign country or an international body gives them (巴林国王[哈马德]、,
 # 老挝国家副主席[本通]、, 国际奥委会主席[考文垂]在广州…): the name runs to a list mark, or to a word that
-# joins it to the rest of the sentence
+# joins it to the rest of the sentence (任命内政部长[努里]为副总统, 行长[卡巴杰]时, 部长[瓦利]六日宣布: a link, a time)
 _FOREIGN_NAME = re.compile(
-    r"([\u4e00-\u9fff·]{2,6}?)(?=[、，。；）)：]|和|与|及|在|同|分别|共同|出席|会见|会谈|举行|主持|致辞|表示|说|指出|强调|等|$)"
+    r"([\u4e00-\u9fff·]{2,6}?)(?=[、，。；）)：\d]|和|与|及|在|同|的|为|是|于|将|也|已|则|还|对|向|就|时|今天|昨天|今日|昨日|[一二三四五六七八九十]{1,3}日|宣布|分别|共同|出席|会见|会谈|举行|主持|致辞|表示|说|指出|强调|等|$)"
 )
 
 
 # a word this frequent in jieba's dictionary is the word, not a foreign name (交流 5027, 合作 13478)
 _FOREIGN_WORD_MIN_FREQ = 300
+# titles that foreign countries give and the post list (a list of Chinese posts) leaves out: 巴林国王[哈马德],
+# 柬埔寨…大臣[翁赛维索]
+_FOREIGN_TITLES = re.compile("国王|女王|王储|亲王|苏丹|埃米尔|大臣|总督")
+# characters no transliterated name holds: adverbs and particles
+_NOT_IN_FOREIGN = frozenset("很最更都也还又就才把被将的了着过地")
 _NOT_NAME_POS = frozenset({"v", "vn", "vd", "vi", "d", "p", "c", "r", "t", "m", "q", "f", "uj", "x"})
 
 
@@ -98,10 +117,13 @@ def _foreign_after_posts(res: Resources, scan: Scan, taken: set[int]) -> list[Ca
     """Names right after a post whose holder a foreign place or an international body (world.tsv)
     earlier in the same list item appoints (rule `person.post-foreign`)."""
     ctx, text = scan.ctx, scan.ctx.text
-    foreign_ends = sorted(e for _s, e, kind, _k in scan.hits if kind in ("world", "intl"))
+    # foreign: not the home country (花旗中国执行副行长[石安楠]: a Chinese name)
+    foreign_ends = sorted(e for s, e, kind, key in scan.hits if kind in ("world", "intl") and not frame_place(key))
     other = {s for s, _e, kind, _k in scan.hits if kind in ("post", "world", "intl", "place", "dept")}
+    # the titles only where the segmenter reads them as words (not 国王 of 苏丹国王宫)
+    titles = [(m.start(), m.end(), "post", m.group()) for m in _FOREIGN_TITLES.finditer(text) if ctx.is_start(m.start())] if foreign_ends else []
     out = []
-    for s, e, kind, _key in scan.hits:
+    for s, e, kind, _key in scan.hits + titles:
         if kind != "post" or e in taken or e in other or not ctx.is_end(e) or text[e : e + 1] in ("兼", "", "一", "们"):
             continue  # 副首相兼…大臣: another post follows; 秘书长[一一]: no name
         item = max(text.rfind(m, 0, s) for m in "、，。；\n")
@@ -112,12 +134,17 @@ def _foreign_after_posts(res: Resources, scan: Scan, taken: set[int]) -> list[Ca
         first = ctx.token_at(e)
         if m is None or not ctx.is_end(m.end(1)) or first is None or first.pos in _NOT_NAME_POS:
             continue  # 日本首相[访华]: a verb after the post, not a name
-        name = m.group(1)
-        if name in res.world or res.lex.place(name) is not None or any(w in name for w in GENERIC if len(w) >= 2):
+        if first.start == e and is_common_word(first.text, _FOREIGN_WORD_MIN_FREQ):
+            continue  # 禁毒署署长在记者[招待会]上: a word of the language after the post, no name
+        end = next((t.start for t in ctx.within(e, m.end(1)) if t.start > e and is_common_word(t.text, _FOREIGN_WORD_MIN_FREQ)), m.end(1))
+        name = text[e:end]  # 总统奥巴马[最初]的: a word of the language ends the name
+        if any(c in _NOT_IN_FOREIGN for c in name):
+            continue  # 苏丹国王宫[很]美: an adverb or a particle inside, no name
+        if len(name) < 2 or name in res.world or res.lex.place(name) is not None or any(w in name for w in GENERIC if len(w) >= 2):
             continue
         if is_common_word(name, _FOREIGN_WORD_MIN_FREQ):
             continue  # 德国专家[交流]: a word of the language after the post, no name
-        out.append(Candidate(e, m.end(1), "Person", "person.post-foreign", 3))
+        out.append(Candidate(e, end, "Person", "person.post-foreign", 3))
     return out
 
 
@@ -130,6 +157,8 @@ _BIOGRAPHY = re.compile(r"(?:^|(?<=[。\n！？；]))([\u4e00-\u9fff]{2,4})[，,
 _HEADS_OF_STATE = frozenset("总统 首相 总理 国王 女王 王储 主席 苏丹 埃米尔".split())
 # what opens a title, not ends a name: 副主席, 常务副省长, 原主任, 前总统, 代市长
 _TITLE_LEADS = frozenset("副原前代")
+# the last character of a body whose head the title names (银监会主席, 党委书记, 教育局局长): no given name ends so
+_BODY_LAST = frozenset("会委局部厅办署院所处司")
 
 
 def _titled(res: Resources, ctx: Context, i: int) -> list[Candidate]:
@@ -138,8 +167,14 @@ def _titled(res: Resources, ctx: Context, i: int) -> list[Candidate]:
     if prev.pos in _NR and 2 <= len(prev.text) <= 6 and prev.text not in GENERIC:
         if prev.text in res.world or res.lex.place(prev.text) is not None:
             return []  # 哈萨克斯坦总统, 索马里总统: the country whose head is named next, not a name
+        if prev.text in common_words() or len(prev.text) == 3 and is_common_word(prev.text[:2], _OPENING_WORD_MIN_FREQ):
+            return []  # 小镇市长, 皮肤学教授: a word of the language (the segmenter called it a name)
+        if len(prev.text) >= 3 and prev.text[-1] in _BODY_LAST:
+            return []  # 银监会主席: the body the title heads (the segmenter called it a name)
         glued = len(prev.text) >= 3 and prev.text[0] in GLUED_HEADS and prev.text[0] not in res.lex.surnames
-        return [Candidate(prev.start + glued, prev.end, "Person", "person.title", 2)]  # [对]哈莉玛总统: a preposition glued on
+        # 孙晶[孙]女士: the full name, then the surname again with the honorific
+        again = len(prev.text) == 3 and prev.text[0] == prev.text[2] and ctx.tokens[i].text in HONORIFICS
+        return [Candidate(prev.start + glued, prev.end - again, "Person", "person.title", 2)]  # [对]哈莉玛总统: a preposition glued on
     if prev.pos == "nz" and 3 <= len(prev.text) <= 5 and prev.text[0] in "和与同及" and ctx.tokens[i].text in _HEADS_OF_STATE:
         rest = prev.text[1:]
         if rest not in res.world and res.lex.place(rest) is None:
@@ -149,8 +184,8 @@ def _titled(res: Resources, ctx: Context, i: int) -> list[Candidate]:
         name = ctx.text[s - n : s]
         if s - n < 0 or not all(_CJK.match(c) for c in name) or not ctx.is_start(s - n):
             continue
-        if name[-1] in _TITLE_LEADS:
-            continue  # 国家[副]主席, 常务[副]省长: the title starts before the name would end
+        if name[-1] in _TITLE_LEADS or n == 3 and name[-1] in "是在于等":
+            continue  # 国家[副]主席, 常务[副]省长: the title starts before the name would end; 高帽[是]校长, 莫奈[等]大师
         if (name[0] in res.lex.surnames or name[:2] in res.lex.surnames) and _namelike(ctx, s - n, s):
             return [Candidate(s - n, s, "Person", "person.title", 2)]
     return []
@@ -167,6 +202,12 @@ def _word_after_surname(name: str) -> bool:
     return len(name) == 3 and is_common_word(name[1:], _GIVEN_WORD_MIN_FREQ)
 
 
+# the tags of times and numbers (周二, 三月): no surname and given character
+_TIME_POS = frozenset({"t", "tg", "m", "mq"})
+# a surname and a given character that make a word this frequent (计算 ~ 9,000, 毕业 5,988) are that word
+_OPENING_WORD_MIN_FREQ = 1000
+
+
 def _namelike(ctx: Context, start: int, end: int) -> bool:
     """A span reads as a personal name: it does not start with a common word (阳光, 智库),
     no word runs across its end, it holds no particle (都来了), and it is not one character and a
@@ -174,8 +215,10 @@ def _namelike(ctx: Context, start: int, end: int) -> bool:
     if _word_after_surname(ctx.text[start:end]):
         return False
     for t in ctx.tokens[ctx._owner[start] : ctx._owner[end - 1] + 1]:
-        if t.start == start and len(t.text) >= 2 and t.end <= end and t.pos not in _NR and len(t.text) != end - start - 1:
-            return False
+        if t.start == start and len(t.text) >= 2 and t.end <= end and t.pos not in _NR and (
+            len(t.text) != end - start - 1 or t.pos in _TIME_POS or is_common_word(t.text, _OPENING_WORD_MIN_FREQ)
+        ):
+            return False  # 智库; 总理[周二]晚, 专家[计算]出: a time or a frequent word where the surname and a given character would be
         if t.start < end < t.end or t.start < start < t.end:
             return False
         if len(t.text) == 1 and t.pos in {"ul", "uj", "uz", "ug", "y", "p", "c", "d", "r"}:
@@ -194,8 +237,8 @@ def person_like(ctx: Context, start: int, end: int) -> bool:
     if len(name) % 2 == 0 and name[:half] == name[half:] or _word_after_surname(name):
         return False
     tok = ctx.token_at(start)
-    if tok is not None and tok.start == start and tok.end == end and tok.pos in ("v", "vn", "a", "ad", "d"):
-        return False
+    if tok is not None and tok.start == start and tok.end == end and tok.pos in ("v", "vn", "a", "ad", "d") and tok.text in common_words():
+        return False  # 严肃, 积极: a dictionary word of that tag (a word the segmenter made up, 差瓦立/v, has no reliable tag)
     if len(name) == 4 and all((w := common_words().get(part)) is not None and w[1] in _PREDICATE_POS for part in (name[:2], name[2:])):
         return False  # 严肃|查处, 积极|推进: two words of a predicate (the segmenter may call the whole a name)
     return True
