@@ -3,13 +3,15 @@ serializes again only the pages it changed.
 
 When a page is saved, each of its named graphs is serialized as a TriG block (`<g> {` … `}`)
 and each subject of its triples (co-occurrence left out) as a Turtle block; the spool keeps
-the blocks with their lines (`Spool.put_blocks`), ordered by the graph's key and the subject's
-N-Triples term, which is the order of the files' sorted lines. Oxigraph's serializers stream
+the blocks (`Spool.put_blocks`), ordered by the graph's key and the subject's N-Triples term,
+which is the order of the files' sorted lines. Oxigraph's serializers stream
 and nothing carries from one graph or one subject to the next (see kg.fragments), so the files
 are the @prefix lines and the blocks in that order. A graph or a subject stated by more than
 one source (the co-occurrence graph, the default graph, an entity named by the entity table
 and by articles, two pages sharing an IRI) is serialized again from the union of its lines,
-as one serialization of the whole graph sees it. The files are streamed from the spool:
+as one serialization of the whole graph sees it; the lines are read back from the blocks
+(`block_lines`, `block_records`: Oxigraph parses what it wrote term for term), and kept only
+for the default and co-occurrence graphs, which have no block. The files are streamed from the spool:
 memory holds the entity table's lines and one graph or subject at a time.
 tests/test_update.py checks the bytes against one serialization of the whole graph.
 """
@@ -21,7 +23,9 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from .fragments import SIZE, FragmentError, Joined, cut, graph_piece, piece
+import pyoxigraph as ox
+
+from .fragments import SIZE, FragmentError, Joined, cut, graph_piece, header, piece
 from .serialize import SortedLines, graph_of, joined
 
 _SEP = b"\x00"  # a record's graph key, NUL, its N-Triples line (serialize.records)
@@ -53,6 +57,26 @@ def page_blocks(
     if len(blocks) != len(subjects):
         raise FragmentError(f"{len(subjects)} subjects serialized as {len(blocks)} Turtle blocks")
     return trig, [(s, ls, b) for (s, ls), b in zip(subjects, blocks)]
+
+
+def block_lines(blocks: list[bytes], prefixes: dict[str, str]) -> list[bytes]:
+    """The N-Triples lines the Turtle blocks of `page_blocks` were serialized from, sorted, each
+    once: the spool keeps the blocks only. Oxigraph's Turtle parser reads back every term its
+    serializer wrote (kg mints IRIs: the graph has no blank node to rename), so these are the
+    bytes the page's lines had."""
+    data = b"".join(blocks)
+    if not data:
+        return []
+    doc = header("ttl", tuple(prefixes.items())) + data
+    return sorted(set((ox.serialize(ox.parse(doc, format=ox.RdfFormat.TURTLE), None, ox.RdfFormat.N_TRIPLES) or b"").splitlines()))
+
+
+def block_records(key: bytes, block: bytes, prefixes: dict[str, str]) -> bytes:
+    """A named graph's records (`serialize.joined`) read back from its TriG block (`page_blocks`)."""
+    doc = header("trig", tuple(prefixes.items())) + block
+    tail = len(key) + 3  # " <g> ." after the triple's terms
+    nq = (ox.serialize(ox.parse(doc, format=ox.RdfFormat.TRIG), None, ox.RdfFormat.N_QUADS) or b"").splitlines()
+    return joined(key, sorted({line[:-tail] + b" ." for line in nq}))
 
 
 def _subject_blocks(text: bytes) -> list[bytes]:
@@ -92,7 +116,8 @@ def _merged(out: Joined, fmt: str, prefixes: dict[str, str], lines: list[bytes],
         union.add(lines)
         for here in groups:
             for r in here:
-                union.add(r[2].split(b"\n"))
+                recs = block_records(r[0], r[3], prefixes) if r[3] and not r[2] else r[2]
+                union.add(recs.split(b"\n"))
         key = graph_of if fmt == "trig" else (lambda _: b"")
         for run in cut(union):
             out.add(piece(b"\n".join(run), fmt, prefixes), key(run[0]), key(run[-1]))
@@ -107,12 +132,19 @@ def write_ttl(path: str | Path, table: list[bytes], rows: Iterable[Row], prefixe
     table_lines = sorted({r.partition(_SEP)[2] for r in table})
     mine = ((s, "", b"\n".join(g), b"") for s, g in itertools.groupby(table_lines, subject_key))
     out = Joined(path, "ttl", prefixes)
-    pending: list[bytes] = []
+    lines: list[bytes] = []  # a run of subjects to serialize again: the table's lines, the pages' blocks
+    blocks: list[bytes] = []
+    size = 0
 
     def flush() -> None:
-        if pending:
-            out.add(piece(b"\n".join(pending), "ttl", prefixes), b"", b"")
-            pending.clear()
+        nonlocal size
+        if lines or blocks:
+            # one sort of the run: a subject's lines start with its key, and the keys are in order
+            run = sorted(set(lines).union(block_lines(blocks, prefixes))) if blocks else sorted(set(lines))
+            out.add(piece(b"\n".join(run), "ttl", prefixes), b"", b"")
+            lines.clear()
+            blocks.clear()
+            size = 0
 
     try:
         for _, group in itertools.groupby(heapq.merge(mine, rows, key=lambda r: r[0]), lambda r: r[0]):
@@ -120,10 +152,17 @@ def write_ttl(path: str | Path, table: list[bytes], rows: Iterable[Row], prefixe
             if len(here) == 1 and here[0][1]:
                 flush()
                 out.add(here[0][3], b"", b"")
-            else:
-                pending.extend(sorted({x for r in here for x in r[2].split(b"\n")}))
-                if len(pending) >= SIZE:
-                    flush()
+                continue
+            for r in here:
+                if r[1]:
+                    blocks.append(r[3])
+                    size += r[3].count(b"\n")
+                else:
+                    mine_lines = r[2].split(b"\n")
+                    lines.extend(mine_lines)
+                    size += len(mine_lines)
+            if size >= SIZE:
+                flush()
         flush()
     finally:
         out.close()
