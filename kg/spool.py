@@ -281,7 +281,6 @@ class Rendered:
     keys: set[Any]  # entity keys named by its results before merging: a merge that moves one changes its quads
     graphs: set[str]  # the named graphs (records' graph keys) its quads are in
     counts: tuple[int, Counter[str]]  # its articles, and its relations by predicate, after merging
-    records: list[bytes]
 
 
 def page_counts(page: list[DocOut]) -> tuple[int, Counter[str]]:

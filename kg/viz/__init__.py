@@ -124,7 +124,7 @@ RENDERERS = ("sigma", "pyvis")  # sigma.js (WebGL, the default, 10,000+ nodes); 
 
 
 def render(
-    store: ox.Store,
+    store: ox.Store | None,
     path: str | Path,
     selection: Selection | None = None,
     *,
@@ -140,13 +140,16 @@ def render(
     Raises SelectionError (a KGError) for a --focus name that is not in the graph, or a
     selection too large for the renderer; the page at `path` is then left as it was.
     `layouts` keeps the layouts of its components (`layout.positions`: a build's spool keeps them for the next update).
-    `data`, when given, is what `data.load(store)` would read (a build joins it from the parts its spool keeps).
+    `data`, when given, is what `data.load(store)` would read (a build joins it from the parts its spool keeps);
+    `store` may then be None.
     """
     from .. import __version__
 
     if renderer not in RENDERERS:
         raise SelectionError(f"renderer {renderer!r}: expected one of {', '.join(RENDERERS)}")
     if data is None:
+        if store is None:
+            raise ValueError("render: neither a store nor the data to draw")
         data = gd.load(store)
     g = select(data, selection or Selection())
     if renderer == "pyvis":
