@@ -75,7 +75,7 @@ def page_blocks(terms: Terms, cooc: bytes, prefixes: dict[str, str]) -> tuple[li
     if not union:
         return trig, []
     order = sorted(union)
-    subjects = [s for s, _ in itertools.groupby(order, subject_key)]
+    subjects = sorted({line[: line.index(b" ") + 1] for line in union})  # subject_key of each, in the lines' order
     blocks = _subject_blocks(_serialized([union[k].triple for k in order], "ttl", prefixes))
     if len(blocks) != len(subjects):
         raise FragmentError(f"{len(subjects)} subjects serialized as {len(blocks)} Turtle blocks")
