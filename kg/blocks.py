@@ -3,13 +3,15 @@ serializes again only the pages it changed.
 
 When a page is saved, each of its named graphs is serialized as a TriG block (`<g> {` … `}`)
 and each subject of its triples (co-occurrence left out) as a Turtle block; the spool keeps
-the blocks with their lines (`Spool.put_blocks`), ordered by the graph's key and the subject's
-N-Triples term, which is the order of the files' sorted lines. Oxigraph's serializers stream
+the blocks (`Spool.put_blocks`), ordered by the graph's key and the subject's N-Triples term,
+which is the order of the files' sorted lines. Oxigraph's serializers stream
 and nothing carries from one graph or one subject to the next (see kg.fragments), so the files
 are the @prefix lines and the blocks in that order. A graph or a subject stated by more than
 one source (the co-occurrence graph, the default graph, an entity named by the entity table
 and by articles, two pages sharing an IRI) is serialized again from the union of its lines,
-as one serialization of the whole graph sees it. The files are streamed from the spool:
+as one serialization of the whole graph sees it; the lines are read back from the blocks
+(`block_lines`, `block_records`: Oxigraph parses what it wrote term for term), and kept only
+for the default and co-occurrence graphs, which have no block. The files are streamed from the spool:
 memory holds the entity table's lines and one graph or subject at a time.
 tests/test_update.py checks the bytes against one serialization of the whole graph.
 """
@@ -21,7 +23,9 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from .fragments import SIZE, FragmentError, Joined, cut, graph_piece, piece
+import pyoxigraph as ox
+
+from .fragments import FORMATS, SIZE, FragmentError, Joined, cut, header, piece
 from .serialize import SortedLines, graph_of, joined
 
 _SEP = b"\x00"  # a record's graph key, NUL, its N-Triples line (serialize.records)
@@ -33,26 +37,78 @@ def subject_key(line: bytes) -> bytes:
     return line[: line.index(b" ") + 1]
 
 
-def page_blocks(
-    recs: list[bytes], cooc: bytes, prefixes: dict[str, str], groups: dict[bytes, list[bytes]] | None = None
-) -> tuple[list[tuple[bytes, bytes, bytes]], list[tuple[bytes, bytes, bytes]]]:
-    """A page's sorted records (`serialize.records`) as (TriG rows, Turtle rows): (graph key,
-    records, block) per graph and (subject key, N-Triples lines, block) per subject. The
-    default and co-occurrence graphs get no block: they are always merged with other sources.
-    `groups`: the same records by graph (`serialize.grouped`), when the caller has them."""
-    if groups is None:
-        groups = {g: [r.partition(_SEP)[2] for r in group] for g, group in itertools.groupby(recs, graph_of)}
-    trig = []
-    for g in sorted(groups):
-        trig.append((g, joined(g, groups[g]), b"" if g in (b"", cooc) else graph_piece(g, groups[g], prefixes)))
-    lines = sorted({line for g, ls in groups.items() if g != cooc for line in ls})
-    if not lines:
+Terms = dict[bytes, dict[bytes, ox.Quad]]  # graph key (serialize.graph_of) -> {N-Triples line: its quad}
+
+
+def terms_of(quads: Iterable[ox.Quad]) -> Terms:
+    """Quads by graph key, each under its N-Triples line (each once: the records of
+    `serialize.records`, by graph), so that blocks are serialized from the quads."""
+    by_graph: dict[ox.NamedNode | ox.DefaultGraph, list[ox.Quad]] = {}
+    for q in quads:
+        by_graph.setdefault(q.graph_name, []).append(q)  # type: ignore[arg-type]
+    out = {}
+    for g, qs in by_graph.items():
+        lines = (ox.serialize([q.triple for q in qs], None, ox.RdfFormat.N_TRIPLES) or b"").splitlines()
+        if len(lines) != len(qs):
+            raise FragmentError(f"{len(qs)} triples serialized as {len(lines)} N-Triples lines")
+        out[b"" if isinstance(g, ox.DefaultGraph) else str(g).encode("utf-8")] = dict(zip(lines, qs))
+    return out
+
+
+def page_blocks(terms: Terms, cooc: bytes, prefixes: dict[str, str]) -> tuple[list[tuple[bytes, bytes, bytes]], list[tuple[bytes, bytes, bytes]]]:
+    """A page's quads (`terms_of`) as (TriG rows, Turtle rows): (graph key, records, block) per
+    graph and (subject key, b"", block) per subject, in the order of their sorted lines. The
+    default and co-occurrence graphs get no block (they are always merged with other sources)
+    but their records (`serialize.joined`); the others no records (`block_records` reads them
+    back). Each block is serialized from the quads in their lines' order, which is what
+    serializing the parsed lines gives (without parsing them: half of the time)."""
+    trig, union = [], {}
+    for g in sorted(terms):
+        quads = terms[g]
+        order = sorted(quads)
+        if g in (b"", cooc):
+            trig.append((g, joined(g, order), b""))
+        else:
+            trig.append((g, b"", _serialized([quads[k] for k in order], "trig", prefixes)))
+        if g != cooc:
+            union.update(quads)
+    if not union:
         return trig, []
-    subjects = [(s, b"\n".join(group)) for s, group in itertools.groupby(lines, subject_key)]
-    blocks = _subject_blocks(piece(b"\n".join(lines), "ttl", prefixes))
+    order = sorted(union)
+    subjects = sorted({line[: line.index(b" ") + 1] for line in union})  # subject_key of each, in the lines' order
+    blocks = _subject_blocks(_serialized([union[k].triple for k in order], "ttl", prefixes))
     if len(blocks) != len(subjects):
         raise FragmentError(f"{len(subjects)} subjects serialized as {len(blocks)} Turtle blocks")
-    return trig, [(s, ls, b) for (s, ls), b in zip(subjects, blocks)]
+    return trig, [(s, b"", b) for s, b in zip(subjects, blocks)]
+
+
+def _serialized(items: list[ox.Quad] | list[ox.Triple], fmt: str, prefixes: dict[str, str]) -> bytes:
+    """`items` in `fmt` ("trig", "ttl"), without the @prefix lines (`fragments.piece`)."""
+    out = ox.serialize(items, None, FORMATS[fmt], prefixes=prefixes) or b""
+    head = header(fmt, tuple(prefixes.items()))
+    if not out.startswith(head):
+        raise FragmentError(f"a block of {fmt} does not begin with the @prefix lines {head[:80]!r}…: {out[:80]!r}")
+    return out[len(head) :]
+
+
+def block_lines(blocks: list[bytes], prefixes: dict[str, str]) -> list[bytes]:
+    """The N-Triples lines the Turtle blocks of `page_blocks` were serialized from, sorted, each
+    once: the spool keeps the blocks only. Oxigraph's Turtle parser reads back every term its
+    serializer wrote (kg mints IRIs: the graph has no blank node to rename), so these are the
+    bytes the page's lines had."""
+    data = b"".join(blocks)
+    if not data:
+        return []
+    doc = header("ttl", tuple(prefixes.items())) + data
+    return sorted(set((ox.serialize(ox.parse(doc, format=ox.RdfFormat.TURTLE), None, ox.RdfFormat.N_TRIPLES) or b"").splitlines()))
+
+
+def block_records(key: bytes, block: bytes, prefixes: dict[str, str]) -> bytes:
+    """A named graph's records (`serialize.joined`) read back from its TriG block (`page_blocks`)."""
+    doc = header("trig", tuple(prefixes.items())) + block
+    tail = len(key) + 3  # " <g> ." after the triple's terms
+    nq = (ox.serialize(ox.parse(doc, format=ox.RdfFormat.TRIG), None, ox.RdfFormat.N_QUADS) or b"").splitlines()
+    return joined(key, sorted({line[:-tail] + b" ." for line in nq}))
 
 
 def _subject_blocks(text: bytes) -> list[bytes]:
@@ -92,7 +148,8 @@ def _merged(out: Joined, fmt: str, prefixes: dict[str, str], lines: list[bytes],
         union.add(lines)
         for here in groups:
             for r in here:
-                union.add(r[2].split(b"\n"))
+                recs = block_records(r[0], r[3], prefixes) if r[3] and not r[2] else r[2]
+                union.add(recs.split(b"\n"))
         key = graph_of if fmt == "trig" else (lambda _: b"")
         for run in cut(union):
             out.add(piece(b"\n".join(run), fmt, prefixes), key(run[0]), key(run[-1]))
@@ -107,12 +164,19 @@ def write_ttl(path: str | Path, table: list[bytes], rows: Iterable[Row], prefixe
     table_lines = sorted({r.partition(_SEP)[2] for r in table})
     mine = ((s, "", b"\n".join(g), b"") for s, g in itertools.groupby(table_lines, subject_key))
     out = Joined(path, "ttl", prefixes)
-    pending: list[bytes] = []
+    lines: list[bytes] = []  # a run of subjects to serialize again: the table's lines, the pages' blocks
+    blocks: list[bytes] = []
+    size = 0
 
     def flush() -> None:
-        if pending:
-            out.add(piece(b"\n".join(pending), "ttl", prefixes), b"", b"")
-            pending.clear()
+        nonlocal size
+        if lines or blocks:
+            # one sort of the run: a subject's lines start with its key, and the keys are in order
+            run = sorted(set(lines).union(block_lines(blocks, prefixes))) if blocks else sorted(set(lines))
+            out.add(piece(b"\n".join(run), "ttl", prefixes), b"", b"")
+            lines.clear()
+            blocks.clear()
+            size = 0
 
     try:
         for _, group in itertools.groupby(heapq.merge(mine, rows, key=lambda r: r[0]), lambda r: r[0]):
@@ -120,10 +184,17 @@ def write_ttl(path: str | Path, table: list[bytes], rows: Iterable[Row], prefixe
             if len(here) == 1 and here[0][1]:
                 flush()
                 out.add(here[0][3], b"", b"")
-            else:
-                pending.extend(sorted({x for r in here for x in r[2].split(b"\n")}))
-                if len(pending) >= SIZE:
-                    flush()
+                continue
+            for r in here:
+                if r[1]:
+                    blocks.append(r[3])
+                    size += r[3].count(b"\n")
+                else:
+                    mine_lines = r[2].split(b"\n")
+                    lines.extend(mine_lines)
+                    size += len(mine_lines)
+            if size >= SIZE:
+                flush()
         flush()
     finally:
         out.close()

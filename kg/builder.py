@@ -44,7 +44,10 @@ def build(
             return result  # the graph in `out` is already this one: nothing is rewritten
         previous = b.out.current(store.STORE_DIR) if update else None
         st = patch.patch(result, previous, b.out.new, b.conf.base, b.out.current(patch.SPARE)) if previous else None
-        write(b, st or store.save(result, b.out.new, b.conf.base), html=html)
+        drawn: list[bool] = []
+        if st is None:  # graph.html is drawn from the spool while the store loads
+            st = store.save(result, b.out.new, b.conf.base, meanwhile=(lambda: drawn.append(draw(b))) if html else None)
+        write(b, st, html=html and not any(drawn))
     return result
 
 
@@ -150,16 +153,27 @@ def write(b: Staged, st: ox.Store, html: bool = True) -> None:
     into `b.out.new`): stamp the spool, write graph.html and build.json, swap it all in."""
     b.spool.set_stamp(b.conf.spool_stamp())
     if html:
-        from . import viz
-
-        layouts = b.spool.saved("layout") or {}  # the last layout: an update that leaves the drawn graph as it was reuses it
-        viz.render(st, b.out.new / "graph.html", layouts=layouts, data=patch.page_data(b.spool))
-        b.spool.set_saved("layout", layouts)
+        draw(b, st)
     b.spool.db.commit()  # no journal file left in the folder that moves in
     patch.keep_spare(st, b.out.new)
     del st  # closed before its folder moves
     (b.out.new / settings.FILE).write_bytes(b.conf.to_json())
     b.out.commit(replaces=NAMES)
+
+
+def draw(b: Staged, st: ox.Store | None = None) -> bool:
+    """graph.html into the staging folder, from the parts of the graph the spool keeps
+    (`patch.page_data`), or else from the store `st`; False (nothing drawn) when that needs a
+    store and `st` is None (a save's store still loading)."""
+    from . import viz
+
+    data = patch.page_data(b.spool)
+    if data is None and st is None:
+        return False
+    layouts = b.spool.saved("layout") or {}  # the last layout: an update that leaves the drawn graph as it was reuses it
+    viz.render(st, b.out.new / "graph.html", layouts=layouts, data=data)
+    b.spool.set_saved("layout", layouts)
+    return True
 
 
 def _first_or_fail(pages: Iterator[Page], skipped: list[Skipped], out: str | Path) -> Iterator[Page]:

@@ -76,19 +76,6 @@ def piece(blob: bytes, fmt: str, prefixes: dict[str, str]) -> bytes:
     return out[len(head) :]
 
 
-def graph_piece(key: bytes, lines: list[bytes], prefixes: dict[str, str]) -> bytes:
-    """`piece` of one named graph's records, given as the graph's key and its N-Triples lines:
-    the N-Quads are the lines with the graph before their final " ." (N-Triples escapes every
-    newline inside a term, so " .\\n" only ends a line)."""
-    nt = b"\n".join(lines) + b"\n"
-    data = nt.replace(b" .\n", b" " + key + b" .\n")
-    out = ox.serialize(ox.parse(data, format=ox.RdfFormat.N_QUADS), None, FORMATS["trig"], prefixes=prefixes) or b""
-    head = header("trig", tuple(prefixes.items()))
-    if not out.startswith(head):
-        raise FragmentError(f"a piece of trig does not begin with the @prefix lines {head[:80]!r}…: {out[:80]!r}")
-    return out[len(head) :]
-
-
 @functools.lru_cache(maxsize=8)
 def header(fmt: str, prefixes: tuple[tuple[str, str], ...]) -> bytes:
     """The @prefix lines the serializer writes before the first triple."""

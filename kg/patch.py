@@ -14,10 +14,11 @@ function of its results and of the merges of the keys it names, and of nothing e
 """
 from __future__ import annotations
 
+import concurrent.futures
 import os
 import pickle
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ import pyoxigraph as ox
 from . import blocks, rdf
 from .errors import StoreError
 from .pipeline import BuildResult, merged
-from .serialize import chunks, grouped, joined, nquad_lines, records
+from .serialize import chunks, joined, nquad_lines, records
 from .spool import DocOut, Rendered, Spool, page_counts
 from .store import STORE_DIR, new_store, page_quads, table_quads
 from .viz import data as gd
@@ -34,39 +35,95 @@ from .viz import data as gd
 SPARE = "store.next"  # a checkpoint of store/ for the next update (keep_spare)
 
 
-def save(result: BuildResult, out_dir: str | Path, base: str) -> ox.Store:
-    """`kg.store.save`: everything written, and kept in the spool for `patch`."""
+def save(result: BuildResult, out_dir: str | Path, base: str, meanwhile: Callable[[], object] | None = None) -> ox.Store:
+    """`kg.store.save`: everything written, and kept in the spool for `patch`. The store loads in
+    a thread (`_Loader`) while the pages' blocks and then the files are written, and while
+    `meanwhile` runs (graph.html, drawn from the spool), if given."""
     out, spool, mint = Path(out_dir), result.spool, rdf.Minter(base)
     spool.forget_rendered()
     st = new_store(out)
     table: set[bytes] = set()
     viz = gd.Part()
-    for chunk in chunks(table_quads(result, mint)):
-        table.update(records(chunk))
-        viz.add(chunk)
-        st.bulk_extend(chunk)  # one loader per chunk: Oxigraph's holds a whole call's quads (~1 kB each)
-    spool.set_saved("table", table)
-    spool.set_saved("viz-table", viz.frozen())
-    for chunk in chunks(_pages(result, mint)):
-        st.bulk_extend(chunk)
-    spool.set_saved("moved", result.moved)
+    with _Loader(st) as load:
+        for chunk in chunks(table_quads(result, mint)):
+            recs = list(records(chunk))
+            table.update(recs)
+            viz.add(chunk)
+            load.add(b"".join(line + b"\n" for line in nquad_lines(recs)), len(recs))
+        spool.set_saved("table", table)
+        spool.set_saved("viz-table", viz.frozen())
+        for key, digest, raw, page in result.keyed_pages():
+            qs = list(page_quads(page, mint))
+            terms = blocks.terms_of(qs)
+            load.add(_nquads(terms), sum(map(len, terms.values())))
+            _keep(spool, _rendered(key, digest, raw, page, terms), terms, mint, qs)
+        spool.set_saved("moved", result.moved)
+        load.start()
+        _write_files(spool, table, mint, out, base)
+        if meanwhile is not None:
+            meanwhile()
     st.flush()
     st.optimize()  # compacted once: at 10 M triples article-projects fell from 4.9 to 0.8 s of CPU
-    _write_files(spool, table, mint, out, base)
     return st
 
 
-def _pages(result: BuildResult, mint: rdf.Minter) -> Iterator[ox.Quad]:
-    """Every page's quads; what they depend on, their records and blocks go to the spool."""
-    for key, digest, raw, page in result.keyed_pages():
-        qs = list(page_quads(page, mint))
-        _keep(result.spool, *_rendered(key, digest, raw, page, qs), mint, qs)
-        yield from qs
+class _Loader:
+    """The store's bulk loads, run in a thread: Oxigraph's loader parses N-Quads text without
+    the GIL, so the store fills on another core while kg serializes (bulk_extend of Quad
+    objects held the GIL: ~0.3 s of a 1 MB build's main thread). Quads are loaded CHUNK at a
+    time (a load costs ~50 ms however small, and holds its quads: ~1 kB each); one chunk loads
+    while the next is gathered."""
+
+    CHUNK = 100_000
+
+    def __init__(self, st: ox.Store) -> None:
+        self.st = st
+        self.pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="kg-load")
+        self.loading: concurrent.futures.Future[None] | None = None
+        self.texts: list[bytes] = []
+        self.n = 0
+
+    def add(self, nquads: bytes, n: int) -> None:
+        """N-Quads text of `n` quads."""
+        self.texts.append(nquads)
+        self.n += n
+        if self.n >= self.CHUNK:
+            self.start()
+
+    def start(self) -> None:
+        """Load what was added so far (after the previous load)."""
+        if self.loading is not None:
+            self.loading.result()
+        if self.texts:
+            data, self.texts, self.n = b"".join(self.texts), [], 0
+            self.loading = self.pool.submit(self.st.bulk_load, data, ox.RdfFormat.N_QUADS)
+
+    def __enter__(self) -> _Loader:
+        return self
+
+    def __exit__(self, kind: object, *_: object) -> None:
+        try:
+            if kind is None:
+                self.start()
+            if self.loading is not None:
+                self.loading.result()  # re-raises a failed load; after a failure here, waits for the store to be left alone
+        finally:
+            self.pool.shutdown()
 
 
-def _keep(spool: Spool, r: Rendered, groups: dict[bytes, list[bytes]], mint: rdf.Minter, qs: list[ox.Quad]) -> None:
+def _nquads(terms: blocks.Terms) -> bytes:
+    """A page's quads (`blocks.terms_of`) as N-Quads text: each graph's N-Triples lines with
+    the graph before their final " ." (N-Triples escapes every newline inside a term)."""
+    out = []
+    for g, lines in terms.items():
+        nt = b"\n".join(lines) + b"\n"
+        out.append(nt.replace(b" .\n", b" " + g + b" .\n") if g else nt)
+    return b"".join(out)
+
+
+def _keep(spool: Spool, r: Rendered, terms: blocks.Terms, mint: rdf.Minter, qs: list[ox.Quad]) -> None:
     spool.put_rendered(r)
-    spool.put_blocks(r.key, *blocks.page_blocks(r.records, _cooc_key(mint), rdf.prefixes(mint.base), groups))
+    spool.put_blocks(r.key, *blocks.page_blocks(terms, _cooc_key(mint), rdf.prefixes(mint.base)))
     spool.put_viz(r.key, gd.Part().add(qs).frozen())
 
 
@@ -89,12 +146,15 @@ def _write_files(spool: Spool, table: set[bytes], mint: rdf.Minter, out: Path, b
     blocks.write_ttl(out / "kg.ttl", recs, spool.ttl_rows(), prefixes)
 
 
-def _rendered(key: str, digest: str, raw: list[DocOut], page: list[DocOut], qs: list[ox.Quad]) -> tuple[Rendered, dict[bytes, list[bytes]]]:
-    """What is kept of a page's quads `qs`, and its records by graph (`serialize.grouped`)."""
-    groups = grouped(qs)
-    recs = b"\n".join(joined(g, groups[g]) for g in sorted(groups)).split(b"\n") if groups else []  # = sorted(set(records(qs)))
+def _rendered(key: str, digest: str, raw: list[DocOut], page: list[DocOut], terms: blocks.Terms) -> Rendered:
+    """What is kept of a page whose quads are `terms` (`blocks.terms_of`)."""
     keys = {k for d in raw for k in _keys(d)}
-    return Rendered(key, digest, keys, {g.decode("utf-8") for g in groups}, page_counts(page), recs), groups
+    return Rendered(key, digest, keys, {g.decode("utf-8") for g in terms}, page_counts(page))
+
+
+def _records(terms: blocks.Terms) -> list[bytes]:
+    """The page's records (= sorted(set(serialize.records(its quads))))."""
+    return b"\n".join(joined(g, sorted(terms[g])) for g in sorted(terms)).split(b"\n") if terms else []
 
 
 def _keys(d: DocOut) -> Iterator[Any]:
@@ -122,7 +182,8 @@ def patch(result: BuildResult, previous: Path, out_dir: str | Path, base: str, s
         raw = spool.page_results(key)
         page = merged(raw, result.moved)
         qs = list(page_quads(page, mint))
-        fresh.append((*_rendered(key, pages[key], raw, page, qs), qs))
+        terms = blocks.terms_of(qs)
+        fresh.append((_rendered(key, pages[key], raw, page, terms), terms, qs))
     cooc = str(mint.cooccurrence_graph)
     graphs = dict(spool.rendered_graphs())
     kept = {g for k, gs in graphs.items() if k not in stale for g in gs} - {cooc}
@@ -135,10 +196,10 @@ def patch(result: BuildResult, previous: Path, out_dir: str | Path, base: str, s
     for g in sorted(gone):
         st.remove_graph(ox.NamedNode(g[1:-1]))
     spool.forget_rendered(stale)
-    for r, groups, qs in fresh:
-        _keep(spool, r, groups, mint, qs)
-        st.extend(_quads_of(r.records))  # co-occurrence pairs too: a pair already there stays once
-        was.difference_update(r.records)
+    for r, terms, qs in fresh:
+        _keep(spool, r, terms, mint, qs)
+        st.extend(qs)  # co-occurrence pairs too: a pair already there stays once
+        was.difference_update(_records(terms))
     spool.set_saved("moved", result.moved)
     _patch_rest(result, st, mint, was, out, base)
     st.flush()  # a checkpoint of a store opened read-only leaves out what is only in its log: the next update copies this one

@@ -138,19 +138,8 @@ def records(quads: Iterable[ox.Quad]) -> Iterator[bytes]:
             yield key + _SEP + line
 
 
-def grouped(quads: Iterable[ox.Quad]) -> dict[bytes, list[bytes]]:
-    """The quads as `records` would give them, by graph key: its N-Triples lines, sorted, each once."""
-    by_graph: dict[ox.NamedNode | ox.DefaultGraph, list[ox.Triple]] = {}
-    for q in quads:
-        by_graph.setdefault(q.graph_name, []).append(q.triple)  # type: ignore[arg-type]
-    return {
-        b"" if isinstance(g, ox.DefaultGraph) else str(g).encode("utf-8"): sorted(set((ox.serialize(triples, None, ox.RdfFormat.N_TRIPLES) or b"").splitlines()))
-        for g, triples in by_graph.items()
-    }
-
-
 def joined(key: bytes, lines: list[bytes]) -> bytes:
-    """A graph's lines (`grouped`) as its records, joined by newlines."""
+    """A graph's sorted N-Triples lines as its records, joined by newlines."""
     head = key + _SEP
     return head + (b"\n" + head).join(lines) if lines else b""
 

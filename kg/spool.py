@@ -50,16 +50,18 @@ CREATE TABLE IF NOT EXISTS rendered (
     keys BLOB NOT NULL,           -- pickled: the entity keys its results name (before merging)
     graphs BLOB NOT NULL,         -- pickled: the named graphs its quads are in
     counts BLOB NOT NULL,         -- pickled: (articles, Counter of relations) after merging
-    records BLOB NOT NULL         -- empty: its records are kept once, by graph, in trig_blocks
+    records BLOB NOT NULL         -- empty: its quads are kept once, serialized by graph and subject, in trig_blocks and ttl_blocks
 );
 CREATE TABLE IF NOT EXISTS saved (name TEXT PRIMARY KEY, value BLOB NOT NULL);  -- the saved graph's merge and table
 CREATE TABLE IF NOT EXISTS inputs (  -- the bytes each page was read from (ingest.Memo): an update skips decoding them
     fingerprint BLOB PRIMARY KEY, page TEXT NOT NULL, digest TEXT NOT NULL, ids BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS trig_blocks (  -- kg.blocks: each rendered page's graphs, serialized
-    graph BLOB NOT NULL, page TEXT NOT NULL, records BLOB NOT NULL, block BLOB NOT NULL, PRIMARY KEY (graph, page));
+CREATE TABLE IF NOT EXISTS trig_blocks (  -- kg.blocks: each rendered page's graphs, serialized (records: only
+    graph BLOB NOT NULL, page TEXT NOT NULL, records BLOB NOT NULL, block BLOB NOT NULL,  -- of a graph without a block)
+    PRIMARY KEY (graph, page));
 CREATE INDEX IF NOT EXISTS trig_blocks_page ON trig_blocks (page);
-CREATE TABLE IF NOT EXISTS ttl_blocks (  -- kg.blocks: each rendered page's subjects, serialized
-    subject BLOB NOT NULL, page TEXT NOT NULL, lines BLOB NOT NULL, block BLOB NOT NULL, PRIMARY KEY (subject, page));
+CREATE TABLE IF NOT EXISTS ttl_blocks (  -- kg.blocks: each rendered page's subjects, serialized (lines: empty,
+    subject BLOB NOT NULL, page TEXT NOT NULL, lines BLOB NOT NULL, block BLOB NOT NULL,  -- read from the block)
+    PRIMARY KEY (subject, page));
 CREATE INDEX IF NOT EXISTS ttl_blocks_page ON ttl_blocks (page);
 CREATE TABLE IF NOT EXISTS viz_parts (  -- kg.viz.data.Part of each rendered page: graph.html without reading the store
     page TEXT PRIMARY KEY, part BLOB NOT NULL);
@@ -96,6 +98,7 @@ class Spool:
         except sqlite3.DatabaseError as e:
             raise StoreError(f"cannot read the spool {path}: {e}; rebuild the graph from all its inputs (kg build PATHS --out DIR)") from e
         self._seq = self.db.execute("SELECT COALESCE(MAX(seq), -1) + 1 FROM pages").fetchone()[0]
+        self._pack = _Packer()
 
     def close(self) -> None:
         self.db.commit()
@@ -183,11 +186,6 @@ class Spool:
         """page key -> (digest, pickled keys) of every rendered page."""
         return {k: (d, keys) for k, d, keys in self.db.execute("SELECT key, digest, keys FROM rendered")}
 
-    def rendered(self, key: str) -> Rendered:
-        k, digest, keys, graphs, counts, _ = self.db.execute("SELECT * FROM rendered WHERE key = ?", (key,)).fetchone()
-        recs = [x for (blob,) in self.db.execute("SELECT records FROM trig_blocks WHERE page = ? ORDER BY graph", (key,)) for x in _records(blob)]
-        return Rendered(k, digest, pickle.loads(keys), pickle.loads(graphs), pickle.loads(counts), recs)
-
     def rendered_graphs(self) -> Iterator[tuple[str, set[str]]]:
         for key, graphs in self.db.execute("SELECT key, graphs FROM rendered"):
             yield key, pickle.loads(graphs)
@@ -214,10 +212,13 @@ class Spool:
             self.db.executemany("DELETE FROM viz_parts WHERE page = ?", ((k,) for k in keys))
 
     def put_blocks(self, key: str, trig: list[tuple[bytes, bytes, bytes]], ttl: list[tuple[bytes, bytes, bytes]]) -> None:
-        """A rendered page's serialized graphs and subjects (`kg.blocks.page_blocks`)."""
-        z = zlib.compress  # the lines (full IRIs) shrink ~8x; the blocks (prefixed) are read by every update, kept as they are
-        self.db.executemany("INSERT INTO trig_blocks VALUES (?, ?, ?, ?)", ((g, key, z(r, 1), b) for g, r, b in trig))
-        self.db.executemany("INSERT INTO ttl_blocks VALUES (?, ?, ?, ?)", ((s, key, z(ls, 1), b) for s, ls, b in ttl))
+        """A rendered page's serialized graphs and subjects (`kg.blocks.page_blocks`). The lines
+        are kept only where there is no block to read them from (`kg.blocks.block_lines`): the
+        default and co-occurrence graphs' records, compressed (full IRIs shrink ~8x). Compressing
+        every line cost ~10 % of a build (kept before 2026-12-04)."""
+        z = self._pack
+        self.db.executemany("INSERT INTO trig_blocks VALUES (?, ?, ?, ?)", ((g, key, b"" if b else z(r), b) for g, r, b in trig))
+        self.db.executemany("INSERT INTO ttl_blocks VALUES (?, ?, ?, ?)", ((s, key, b"", b) for s, _, b in ttl))
 
     def put_viz(self, key: str, part: object) -> None:
         """What graph.html needs of a rendered page's quads (`kg.viz.data.Part.frozen`)."""
@@ -230,18 +231,20 @@ class Spool:
         return parts if len(parts) == n else None
 
     def trig_rows(self) -> Iterator[tuple[bytes, str, bytes, bytes]]:
-        """(graph key, page, records, block) of every rendered page, by graph key (kg.trig's order)."""
+        """(graph key, page, records, block) of every rendered page, by graph key (kg.trig's order);
+        the records are empty where there is a block (`kg.blocks.block_records`)."""
         for g, page, recs, block in self.db.execute("SELECT graph, page, records, block FROM trig_blocks ORDER BY graph, page"):
-            yield g, page, zlib.decompress(recs), block
+            yield g, page, _unpack(recs) if recs else b"", block
 
     def graph_records(self, graph: bytes) -> set[bytes]:
         """The records of one graph (its key: serialize.graph_of) over every rendered page."""
-        return {x for (blob,) in self.db.execute("SELECT records FROM trig_blocks WHERE graph = ?", (graph,)) for x in zlib.decompress(blob).split(b"\n")}
+        return {x for (blob,) in self.db.execute("SELECT records FROM trig_blocks WHERE graph = ?", (graph,)) for x in _unpack(blob).split(b"\n")}
 
     def ttl_rows(self) -> Iterator[tuple[bytes, str, bytes, bytes]]:
-        """(subject key, page, lines, block) of every rendered page, by subject (kg.ttl's order)."""
-        for subject, page, lines, block in self.db.execute("SELECT subject, page, lines, block FROM ttl_blocks ORDER BY subject, page"):
-            yield subject, page, zlib.decompress(lines), block
+        """(subject key, page, b"", block) of every rendered page, by subject (kg.ttl's order): the
+        lines are read from the block where needed (`kg.blocks.block_lines`)."""
+        for subject, page, block in self.db.execute("SELECT subject, page, block FROM ttl_blocks ORDER BY subject, page"):
+            yield subject, page, b"", block
 
     def saved(self, name: str) -> Any:
         row = self.db.execute("SELECT value FROM saved WHERE name = ?", (name,)).fetchone()
@@ -278,7 +281,6 @@ class Rendered:
     keys: set[Any]  # entity keys named by its results before merging: a merge that moves one changes its quads
     graphs: set[str]  # the named graphs (records' graph keys) its quads are in
     counts: tuple[int, Counter[str]]  # its articles, and its relations by predicate, after merging
-    records: list[bytes]
 
 
 def page_counts(page: list[DocOut]) -> tuple[int, Counter[str]]:
@@ -287,8 +289,25 @@ def page_counts(page: list[DocOut]) -> tuple[int, Counter[str]]:
 
 
 def _records(blob: bytes) -> list[bytes]:
-    data = zlib.decompress(blob)
+    data = _unpack(blob)
     return data.split(b"\n") if data else []
+
+
+class _Packer:
+    """Blobs compressed by one zlib compressor (raw deflate), each ended by a full flush so that
+    it decompresses alone (`_unpack`): a page keeps hundreds of small blobs, and `zlib.compress`
+    sets a compressor up for each (~0.1 ms, most of `put_blocks`' time)."""
+
+    def __init__(self) -> None:
+        self._z = zlib.compressobj(1, zlib.DEFLATED, -15)
+
+    def __call__(self, data: bytes) -> bytes:
+        return self._z.compress(data) + self._z.flush(zlib.Z_FULL_FLUSH)
+
+
+def _unpack(blob: bytes) -> bytes:
+    """A `_Packer` blob's bytes."""
+    return zlib.decompressobj(-15).decompress(blob)
 
 
 # Frozen dataclasses with slots unpickle slowly (dataclasses' __setstate__ walks fields() per

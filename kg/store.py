@@ -10,7 +10,7 @@ import concurrent.futures
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -72,13 +72,14 @@ def check_base(base: str) -> str:
     return base
 
 
-def save(result: BuildResult, out_dir: str | Path, base: str = DEFAULT_BASE) -> ox.Store:
+def save(result: BuildResult, out_dir: str | Path, base: str = DEFAULT_BASE, meanwhile: Callable[[], object] | None = None) -> ox.Store:
     """Write <out>/store, <out>/kg.ttl and <out>/kg.trig from a build into a folder that
     holds none of them (`output.Output.new`); returns the open store. What it wrote of each
-    page is kept in the build's spool for the next update (`kg.patch`)."""
+    page is kept in the build's spool for the next update (`kg.patch`). `meanwhile` runs while
+    the store loads (in a thread); it must not touch the store."""
     from . import patch
 
-    return patch.save(result, out_dir, base)
+    return patch.save(result, out_dir, base, meanwhile)
 
 
 def save_lines(lines: GraphLines, out_dir: str | Path, base: str = DEFAULT_BASE) -> ox.Store:

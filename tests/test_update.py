@@ -310,7 +310,9 @@ def test_files_assembled_from_blocks_equal_one_serialization(tmp_path):
 
 
 def test_blocks_of_a_page_split_at_subjects():
-    from kg import blocks, rdf
+    import pyoxigraph as ox
+
+    from kg import blocks, fragments, rdf
 
     base = "https://example.org/id/"
     g = f"<{base}article/a>".encode()
@@ -319,7 +321,8 @@ def test_blocks_of_a_page_split_at_subjects():
         g + b"\x00<" + base.encode() + b"x> <http://www.w3.org/2000/01/rdf-schema#comment> \"c\" .",
         g + b"\x00<" + base.encode() + b"y> <http://www.w3.org/2000/01/rdf-schema#label> \"y\" .",
     ])
-    trig, ttl = blocks.page_blocks(recs, b"<urn:cooc>", rdf.prefixes(base))
+    quads = ox.parse(b"".join(fragments.nquad(r) for r in recs), format=ox.RdfFormat.N_QUADS)
+    trig, ttl = blocks.page_blocks(blocks.terms_of(quads), b"<urn:cooc>", rdf.prefixes(base))
     assert [t[0] for t in trig] == [g] and trig[0][2].endswith(b"}\n")
     assert [s for s, _, _ in ttl] == [f"<{base}x> ".encode(), f"<{base}y> ".encode()]
     assert all(b.count(b"\n\t") + 1 == b.count(b"\n") for _, _, b in ttl)  # one subject, its continuation lines

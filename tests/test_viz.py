@@ -25,6 +25,34 @@ def seed_data(built):
     return gd.load(store.open_store(out))
 
 
+@pytest.mark.parametrize("sel", [
+    Selection(), Selection(isolated=True), Selection(max_nodes=20), Selection(max_nodes=20, isolated=True),
+    Selection(types=("Place",), isolated=True), Selection(types=("GovernmentBody", "Place"), max_nodes=50),
+    Selection(since="2020-08-14", until="2020-08-14"),
+])
+def test_the_page_draws_without_networkx_what_select_draws(seed_data, sel):
+    """A page without a focus is drawn from `select.drawn` (no networkx): the same nodes,
+    degrees, layout and page data as `select` gives."""
+    from kg.viz.select import drawn
+
+    a, b = select(seed_data, sel), drawn(seed_data, sel)
+    assert b is not None and set(a) == set(b) and dict(a.degree()) == dict(b.degree()) and a.number_of_edges() == b.number_of_edges()
+    pa, pb = layout.positions(a), layout.positions(b)
+    assert pa == pb and viz.payload(seed_data, a, pa) == viz.payload(seed_data, b, pb)
+    assert drawn(seed_data, Selection(focus=("太原市",))) is None
+
+
+def test_a_build_draws_its_page_without_importing_networkx(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    code = "import kg, sys; kg.build([sys.argv[1]], out=sys.argv[2], html=True); print('networkx' in sys.modules)"
+    res = subprocess.run([sys.executable, "-c", code, str(seeds), str(tmp_path / "out")], capture_output=True, text=True, check=True)
+    assert res.stdout.strip() == "False" and (tmp_path / "out" / "graph.html").exists()
+
+
 def _data_of(html: str) -> dict:
     block = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S)
     assert block, "no data block"

@@ -21,7 +21,8 @@ import pyoxigraph as ox
 
 from . import data as gd
 from . import layout, page
-from .select import Selection, SelectionError, select
+from .graph import Drawn
+from .select import Selection, SelectionError, drawn, select
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -70,7 +71,7 @@ def _tie(st: gd.Statement) -> tuple[Any, ...]:
     return st.evidence, st.article, st.rule, st.confidence, sorted(st.qualifiers.items()), st.object
 
 
-def payload(data: gd.GraphData, g: nx.MultiDiGraph, pos: dict[str, layout.Point], cooccurrence_limit: int = COOCCURRENCE_LIMIT) -> dict[str, Any]:
+def payload(data: gd.GraphData, g: nx.MultiDiGraph | Drawn, pos: dict[str, layout.Point], cooccurrence_limit: int = COOCCURRENCE_LIMIT) -> dict[str, Any]:
     """The page's data: numbered nodes, relations, statements and articles (see assets/browser.js)."""
     labels = gd.term_labels()
     types = _Index()
@@ -99,7 +100,7 @@ def payload(data: gd.GraphData, g: nx.MultiDiGraph, pos: dict[str, layout.Point]
             value = _amount(st.object, st.qualifiers.get("unit", "")) if "amount" in st.qualifiers else st.object
             attrs.append([index[n], preds(st.predicate), value, stmt(st)])
     cooc = sorted(
-        ((-d.get("weight", 1), index[s], index[o]) for s, o, k, d in data.graph.edges(keys=True, data=True) if k == gd.COOCCURRENCE and s in index and o in index),
+        ((-d.get("weight", 1), index[s], index[o]) for s, o, k, d in data.edges if k == gd.COOCCURRENCE and s in index and o in index),
     )[:cooccurrence_limit]
     return {
         "types": [[t, *labels.get(t, (t, t)), TYPE_COLOURS.get(t, "#cccccc")] for t in types.ids],
@@ -124,7 +125,7 @@ RENDERERS = ("sigma", "pyvis")  # sigma.js (WebGL, the default, 10,000+ nodes); 
 
 
 def render(
-    store: ox.Store,
+    store: ox.Store | None,
     path: str | Path,
     selection: Selection | None = None,
     *,
@@ -140,15 +141,20 @@ def render(
     Raises SelectionError (a KGError) for a --focus name that is not in the graph, or a
     selection too large for the renderer; the page at `path` is then left as it was.
     `layouts` keeps the layouts of its components (`layout.positions`: a build's spool keeps them for the next update).
-    `data`, when given, is what `data.load(store)` would read (a build joins it from the parts its spool keeps).
+    `data`, when given, is what `data.load(store)` would read (a build joins it from the parts its spool keeps);
+    `store` may then be None.
     """
     from .. import __version__
 
     if renderer not in RENDERERS:
         raise SelectionError(f"renderer {renderer!r}: expected one of {', '.join(RENDERERS)}")
     if data is None:
+        if store is None:
+            raise ValueError("render: neither a store nor the data to draw")
         data = gd.load(store)
-    g = select(data, selection or Selection())
+    sel = selection or Selection()
+    drawn_graph = drawn(data, sel)  # without networkx, unless there is a focus
+    g = select(data, sel) if drawn_graph is None else drawn_graph
     if renderer == "pyvis":
         from . import pyvis_page
 

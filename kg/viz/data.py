@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from ..vocab import ONTOLOGY, PREFIXES
 
 if TYPE_CHECKING:
-    import networkx as nx  # imported where a graph is made: a build without graph.html does without it
+    import networkx as nx  # imported where a networkx graph is asked for (GraphData.graph, select): a build does without it
 
 COOCCURRENCE = "coOccursWith"
 ENTITY_CLASSES = ("Enterprise", "GovernmentBody", "Organization", "Project", "Event", "Place", "Person", "IndustryChain", "Award")
@@ -58,11 +58,23 @@ class Article:
 class GraphData:
     """Entities and relations of a built graph, with the statements behind each relation."""
 
-    graph: nx.MultiDiGraph  # entities; edges keyed by relation local name, co-occurrence included
+    nodes: dict[str, dict[str, Any]]  # entity IRI -> label, type, aliases (in IRI order)
+    edges: list[tuple[str, str, str, dict[str, Any]]]  # (s, o, relation local name, relation and weight), co-occurrence included
     statements: dict[tuple[str, str, str], list[Statement]]  # (s, p, o) -> statements
     attributes: dict[str, list[Statement]]  # entity IRI -> literal-valued statements
     articles: dict[str, Article]
     codes: dict[str, str]  # entity IRI -> kg:adminCode
+
+    @cached_property
+    def graph(self) -> nx.MultiDiGraph:
+        """The entities and relations as a networkx graph, made when first asked for (a build's
+        page does without networkx: `kg.viz.graph`)."""
+        import networkx as nx
+
+        g = nx.MultiDiGraph()
+        g.add_nodes_from(self.nodes.items())
+        g.add_edges_from(self.edges)
+        return g
 
 
 def _quads(store: ox.Store, predicate: str, graph: ox.DefaultGraph | None = None) -> Iterator[Any]:
@@ -173,16 +185,13 @@ def join(parts: Iterable[tuple[Any, ...]]) -> GraphData | None:
 def _resolve(entity: dict[str, dict[str, set[str]]], relations: set[tuple[str, str, str, str]], statements: Iterable[tuple[Any, ...]], articles: dict[str, tuple[str, str, str]]) -> GraphData:
     """GraphData from joined parts: a property stated twice takes its least value (a graph read
     in any order gives one page); relations weigh the graphs stating them."""
-    import networkx as nx
-
     classes = {ONTOLOGY + t: t for t in ENTITY_CLASSES}
     types = {s: classes[min(ts & classes.keys())] for s, ts in entity["types"].items() if ts & classes.keys()}
     labels = {s: min(ls) for s, ls in entity["labels"].items() if s in types}
     aliases = entity["aliases"]
-    g = nx.MultiDiGraph()
-    g.add_nodes_from((e, {"label": labels[e], "type": types[e], "aliases": "、".join(sorted(aliases.get(e, ())))}) for e in sorted(labels))
+    nodes = {e: {"label": labels[e], "type": types[e], "aliases": "、".join(sorted(aliases.get(e, ())))} for e in sorted(labels)}
     weight: Counter[tuple[str, str, str]] = Counter((s, p, o) for s, p, o, _ in relations if s in labels and o in labels)
-    g.add_edges_from((s, o, p, {"relation": p, "weight": n}) for (s, p, o), n in sorted(weight.items()))
+    edges = [(s, o, p, {"relation": p, "weight": n}) for (s, p, o), n in sorted(weight.items())]
     by_relation: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
     attributes: dict[str, list[Statement]] = defaultdict(list)
     for row in statements:
@@ -193,7 +202,7 @@ def _resolve(entity: dict[str, dict[str, set[str]]], relations: set[tuple[str, s
             by_relation[(st.subject, st.predicate, st.object)].append(st)
     arts = {a: Article(*v) for a, v in articles.items()}
     codes = {s: min(cs) for s, cs in entity["codes"].items()}
-    return GraphData(g, dict(by_relation), dict(attributes), arts, codes)
+    return GraphData(nodes, edges, dict(by_relation), dict(attributes), arts, codes)
 
 
 def _statement(props: list[tuple[str, str, bool]]) -> Statement:

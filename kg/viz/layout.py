@@ -19,11 +19,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import networkx as nx
 
+    from .graph import Drawn
+
 Point = tuple[float, float]
 _GAP = 2.0  # layout units between packed components (an edge is about 1 unit long)
 
 
-def positions(g: nx.MultiDiGraph, seed: int = 1, memo: MutableMapping[str, list[Point]] | None = None) -> dict[str, Point]:
+def positions(g: nx.MultiDiGraph | Drawn, seed: int = 1, memo: MutableMapping[str, list[Point]] | None = None) -> dict[str, Point]:
     """x, y of every node of `g` (deterministic for a given graph and seed).
 
     Each connected component is laid out on its own (its shape depends only on its nodes

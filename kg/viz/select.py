@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import KGError
 from .data import COOCCURRENCE, GraphData
+from .graph import Drawn
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -87,8 +88,7 @@ def _focus(g: nx.MultiDiGraph, names: tuple[str, ...], hops: int) -> dict[str, i
 
 def select(data: GraphData, sel: Selection) -> nx.MultiDiGraph:
     """The typed subgraph to draw: at most `sel.max_nodes` nodes, nearest the focus and best connected first."""
-    if sel.max_nodes < 1:
-        raise SelectionError(f"--max-nodes {sel.max_nodes}: expected a positive number of nodes to draw")
+    _check(sel)
     g = typed_graph(data, sel)
     dist = _focus(g, sel.focus, sel.hops) if sel.focus else {}
     if sel.focus:
@@ -101,4 +101,34 @@ def select(data: GraphData, sel: Selection) -> nx.MultiDiGraph:
         g = g.subgraph(ranked[: sel.max_nodes]).copy()
         if not sel.isolated:  # a leaf whose only neighbour was cut
             g.remove_nodes_from([n for n in list(g) if g.degree(n) == 0])
+    return g
+
+
+def _check(sel: Selection) -> None:
+    if sel.max_nodes < 1:
+        raise SelectionError(f"--max-nodes {sel.max_nodes}: expected a positive number of nodes to draw")
+
+
+def drawn(data: GraphData, sel: Selection) -> Drawn | None:
+    """What `select` draws, without networkx (`kg.viz.graph`), for a selection without a focus;
+    None for one with a focus (`select` then)."""
+    if sel.focus:
+        return None
+    _check(sel)
+    keep_type = set(sel.types)
+    nodes = {n: d for n, d in data.nodes.items() if not keep_type or d.get("type") in keep_type}
+    dated = bool(sel.since or sel.until)
+    edges = [
+        e for e in data.edges
+        if e[2] != COOCCURRENCE and e[0] in nodes and e[1] in nodes and (not dated or _stated_between(data, (e[0], e[2], e[1]), sel.since, sel.until))
+    ]
+    g = Drawn(nodes, edges)
+    if not sel.isolated:
+        g = g.without_isolated()
+    if g.number_of_nodes() > sel.max_nodes:
+        deg = dict(g.degree())
+        ranked = sorted(g, key=lambda n: (-deg[n], g.nodes[n].get("label", n), n))
+        g = g.subgraph(ranked[: sel.max_nodes])
+        if not sel.isolated:  # a leaf whose only neighbour was cut
+            g = g.without_isolated()
     return g
