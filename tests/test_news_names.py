@@ -960,3 +960,8 @@ def test_a_company_named_by_what_it_does_is_a_kind(pipeline):
     got = generic(pipeline, "当地成立了一家服务公司，多家运输公司入驻。")
     assert ("服务公司", "Enterprise") in got, got
     assert ("联想公司", "Enterprise") in nodes(pipeline, "联想公司在合肥发布新品。")
+
+
+def test_a_copula_jieba_glues_to_a_names_first_character_starts_no_name(pipeline):
+    got = spans(pipeline, "事故调查组查明，事故的直接原因是凯信达公司负责人违规作业。")
+    assert ("凯信达公司", "Enterprise") in got, got

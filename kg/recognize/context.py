@@ -264,6 +264,8 @@ class Context:
             return t.start, i - 1, False  # [环]北部湾广东水资源配置工程, [跨]黄河桥隧项目: 环/跨/穿 + a place opens the name
         if w in ("）", ")") and start < s and (j := self._bracketed(i)) is not None:
             return self.tokens[j].start, j - 1, True  # 巴斯夫[（广东）]一体化基地: a place in brackets inside a name
+        if len(w) == 2 and w[0] == "是" and t.pos.startswith("nr") and t.end < s:
+            return t.start + 1, i, False  # 原因[是凯]信达公司: jieba read the copula and the name's first character as a name
         if edges.glued_head(w, w in words.common_words()) and t.end < s:
             return t.start + 1, i, False  # 平陆运河[和川藏]铁路…: a conjunction glued to the name's first word
         if w in _INNER_CONJ and start < s and (j := self._across_conjunction(i, floor)) is not None:
