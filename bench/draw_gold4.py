@@ -52,7 +52,8 @@ def provinces(title: str) -> list[str]:
     return [p for p in PROVINCES if p in title]
 
 
-def draw(articles_path: str, gold_paths: list[str]) -> list[dict]:
+def draw(articles_path: str, gold_paths: list[str], seed: int = SEED) -> list[dict]:
+    """The N articles drawn with `seed` (the fifth gold calls this with its own seed)."""
     taken: set[str] = set()
     for path in gold_paths:
         taken |= read_ids(path)
@@ -66,7 +67,7 @@ def draw(articles_path: str, gold_paths: list[str]) -> list[dict]:
                 continue
             (bulletins if BULLETIN in art["title"] else main)[art["id"]] = art
     order = sorted(main)
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     rng.shuffle(order)
     rest = sorted(bulletins)
     rng.shuffle(rest)

@@ -17,55 +17,17 @@ length and the title.
 usage: python bench/draw_gold5.py [--articles PATH] [--gold PATH ...]
 """
 import argparse
-import json
-import random
 
-from draw_gold3 import BULLETIN, read_ids
-from draw_gold4 import PER_PROVINCE, N, eligible, is_held, provinces
+import draw_gold4
+from draw_gold4 import is_held
 
 SEED = 20261205
 GOLDS = ["../shared/data/news/gold.jsonl"] + [
     f"bench/news_gold{k}_{part}.jsonl" for k in (2, 3, 4) for part in ("dev", "held")]
 
 
-def pool(articles_path: str, gold_paths: list[str]) -> tuple[dict, dict]:
-    """Eligible articles not in any gold, split into (non-bulletins, bulletins) by id."""
-    taken: set[str] = set()
-    for path in gold_paths:
-        taken |= read_ids(path)
-    main, bulletins = {}, {}
-    with open(articles_path, encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip():
-                continue
-            art = json.loads(line)
-            if art["id"] in taken or not eligible(art):
-                continue
-            (bulletins if BULLETIN in art["title"] else main)[art["id"]] = art
-    return main, bulletins
-
-
 def draw(articles_path: str, gold_paths: list[str], seed: int = SEED) -> list[dict]:
-    main, bulletins = pool(articles_path, gold_paths)
-    order = sorted(main)
-    rng = random.Random(seed)
-    rng.shuffle(order)
-    rest = sorted(bulletins)
-    rng.shuffle(rest)
-    every = {**main, **bulletins}
-    picked: list[dict] = []
-    count: dict[str, int] = {}
-    for art_id in order + rest:
-        art = every[art_id]
-        provs = provinces(art["title"])
-        if any(count.get(p, 0) >= PER_PROVINCE for p in provs):
-            continue
-        for p in provs:
-            count[p] = count.get(p, 0) + 1
-        picked.append(art)
-        if len(picked) == N:
-            break
-    return picked
+    return draw_gold4.draw(articles_path, gold_paths, seed)
 
 
 def main() -> None:

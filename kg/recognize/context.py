@@ -339,11 +339,15 @@ class Context:
         return verb and len(t.text) >= 2 and nxt.start == t.end and (nxt.pos in _PROPER_NAME_POS or unknown_word(nxt.text))  # 杭衢: n, no word
 
 
-def modified(ctx: Context, s: int) -> bool:
-    """The token before s is 新, 老 or 旧 read as an adjective: it modifies the word at s (新时代, 老工业基地),
-    (not 好, a verb's complement: 建设好全球南方研究中心)."""
+def past_modified_noun(ctx: Context, s: int, limit: int) -> int:
+    """s, or the end of the common noun starting at s when 新, 老 or 旧 read as an adjective stands
+    glued before it (新[时代]东北, 老工业基地): the adjective and the noun are a phrase, no name's start
+    (not 好, a verb's complement: 建设好全球南方研究中心). The noun must end before `limit`."""
+    tok = ctx.token_at(s)
     prev = ctx.token_at(s - 1) if s > 0 else None
-    return prev is not None and prev.end == s and prev.text in _PRENOMINAL and prev.pos == "a"
+    if tok is None or tok.start != s or tok.end >= limit or prev is None or prev.end != s:
+        return s
+    return tok.end if prev.text in _PRENOMINAL and prev.pos == "a" and words.is_common_noun(tok.text) else s
 
 
 _PRENOMINAL = frozenset("新老旧")

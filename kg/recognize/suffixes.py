@@ -7,10 +7,10 @@ from bisect import bisect_left, bisect_right
 
 from .. import edges
 from ..quantities import quantity_across
-from ..words import common_words, is_common_noun
+from ..words import common_words
 from .base import Candidate, Resources, Scan, proposer
 from .bounds import after_post_and_person
-from .context import Context, modified
+from .context import Context, past_modified_noun
 from .events import EDITION
 from .generic import distinctive
 
@@ -129,8 +129,7 @@ def _trimmed_start(res: Resources, scan: Scan, start: int, s: int, key: str) -> 
     if (tok := ctx.token_at(start)) is not None and tok.start == start and tok.end <= s:
         start += edges.glued_head(tok.text, res.seg.in_dictionary(tok.text) or res.lex.place(tok.text) is not None)
     start = after_post_and_person(scan, start, s)
-    if (tok := ctx.token_at(start)) is not None and tok.start == start and tok.end < s and is_common_noun(tok.text) and modified(ctx, start):
-        start = tok.end  # 新[时代“三北”工程]: the adjective before the walk's edge and its first noun are a phrase
+    start = past_modified_noun(ctx, start, s)  # 新[时代“三北”工程]: the adjective and the walk's first noun are a phrase
     if key == "中心":  # 国内首个量子人工智能计算中心[太湖量子智算中心]: one centre named after a kind
         ends, suffixes = scan.hits_of("suffix")
         inside = suffixes[bisect_right(ends, start) : bisect_left(ends, s)]  # start < b < s
