@@ -624,6 +624,9 @@ def test_a_leader_named_in_a_set_phrase_of_reporting_is_no_node(pipeline):
     assert not [m for m in r.mentions if m.type == "Person" and not m.generic], r.mentions
     r = pipeline.process(Document("u", "习近平会见法国总统马克龙。", "u.txt"), NOWHERE)
     assert [m.text for m in r.mentions if m.type == "Person" and not m.generic] == ["习近平", "马克龙"]
+    # a Guangxi paper: the Party centre's decisions followed (国务院 stays a node: readers list it)
+    r = pipeline.process(Document("v", "各地要把思想和行动统一到党中央、国务院决策部署上来。", "v.txt"), NOWHERE)
+    assert [m.text for m in r.mentions if m.type == "GovernmentBody" and not m.generic] == ["国务院"], r.mentions
 
 
 def test_an_institute_named_after_its_academy_and_city(pipeline):

@@ -115,6 +115,10 @@ def _owners(n: int, starts: tuple[int, ...], ends: tuple[int, ...]) -> list[int]
     return owner
 
 
+# auxiliaries and prepositions that open a clause's predicate; jieba glues them to a rare verb (要用, 将用)
+_AUXILIARY_CHARS = frozenset("要将把被让使能应可得须")
+
+
 class Context:
     """The text with its tokens, and lookups by offset."""
 
@@ -154,6 +158,10 @@ class Context:
         if not self.tokens or start >= end:
             return []
         return self.tokens[max(self._owner[start] - 2, 0) : self._owner[end - 1] + 3]
+
+    def tokens_from(self, pos: int, n: int) -> list[Token]:
+        """The token over `pos` and the n - 1 after it."""
+        return self.tokens[self._owner[pos] : self._owner[pos] + n] if 0 <= pos < len(self.text) else []
 
     def token_at(self, pos: int) -> Token | None:
         return self.tokens[self._owner[pos]] if 0 <= pos < len(self.text) and self.tokens else None
@@ -207,8 +215,8 @@ class Context:
         rarely sees as a verb (飞腾, 天开: brands and place names of rare characters), right after a
         list comma, a preposition or the text's start."""
         t = self.tokens[i]
-        if t.pos != "v" or len(t.text) < 2 or t.text in STOP_WORDS:
-            return False
+        if t.pos != "v" or len(t.text) < 2 or t.text in STOP_WORDS or t.text[0] in _AUXILIARY_CHARS:
+            return False  # 要用|好天津峰会: an auxiliary jieba glued to the verb after it, no name
         entry = words.common_words().get(t.text)
         if entry is not None and entry[0] >= _RARE_VERB_FREQ:
             return False

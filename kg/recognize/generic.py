@@ -15,6 +15,7 @@ from .base import _CJK, Candidate
 
 if TYPE_CHECKING:
     from ..segment import Token
+    from ..types import Mention
     from .context import Context
 
 # leading words that make a name generic (大型国有银行, 相关企业): trimmed, and a
@@ -289,3 +290,24 @@ def unknown_word(word: str) -> bool:
     if len(word) < 2 or _CJK.match(word) is None or word in common:
         return False
     return not any(word[:k] in common and word[k:] in common for k in range(2, len(word) - 1))  # 充分+体现
+
+
+# what a description set before the name it describes may be: 国家水网重要结点工程——[大藤峡水利枢纽工程],
+# 东北地区规模最大的跨海大桥工程——[长海大桥项目], 平陆运河配套工程——[子材大桥]
+_DESCRIBED = {"Project": ("Project", "Place"), "Organization": ("Organization",), "Enterprise": ("Enterprise",), "Event": ("Event",)}
+_DASHES = ("——", "—", "－－", "--")
+
+
+def described(mentions: Sequence[Mention], text: str) -> set[tuple[int, int]]:
+    """Spans of names that only describe the name after a dash (apposition: a work or body of what
+    kind, then which one): news sets the description first, so the one before the dash is no name."""
+    starts = {m.start: m for m in mentions if not m.nested and not m.generic}
+    out = set()
+    for m in mentions:
+        if m.nested or m.type not in _DESCRIBED:
+            continue
+        dash = next((d for d in _DASHES if text.startswith(d, m.end)), None)
+        named = starts.get(m.end + len(dash)) if dash else None
+        if named is not None and named.type in _DESCRIBED[m.type] and _MARKED.search(m.text) is None:
+            out.add((m.start, m.end))
+    return out

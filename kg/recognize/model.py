@@ -8,7 +8,7 @@ from collections.abc import Container
 
 from .. import edges, words
 from ..edges import GLUED_HEADS
-from ..people import foreign_name
+from ..people import foreign_name, paired
 from ..quantities import quantity_across
 from ..segment import Token
 from .abbreviations import ABBR_SIDE, COUNTRY_CHARS
@@ -63,7 +63,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
     suffix_at = {e: (s, key) for s, e, kind, key in hits if kind == "suffix"}
     legal = {s: e for s, e, kind, key in hits if kind == "suffix" and res.suffix_types[key] == "Enterprise" and len(key) >= 2 and ctx.is_end(e)}
     out = []
-    for s, e, t, margin in spans:
+    for s, e, t, margin in _people_paired(ctx.text, spans, res.lex.surnames):
         s, e = trim(ctx.text, s, e)
         while t == "Enterprise" and e in legal:  # 山西建设投资集团 + 有限公司
             e = legal[e]
@@ -95,6 +95,11 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
             continue
         out.append(Candidate(s, e, _retyped(res, ctx.text, s, e, t), "crf", CRF_PRIORITY, margin=margin))
     return out
+
+
+def _people_paired(text: str, spans: list[tuple[int, int, str, float]], surnames: Container[str]) -> list[tuple[int, int, str, float]]:
+    """Person spans of two people joined by 同/与 split in two, a glued first character taken back (`paired`)."""
+    return [(a, b, t, margin) for s, e, t, margin in spans for a, b in (paired(text, s, e, surnames) if t == "Person" else [(s, e)])]
 
 
 def _retyped(res: Resources, text: str, s: int, e: int, t: str) -> str:

@@ -31,10 +31,11 @@ from .context import Context
 from .events import joined
 from .formulas import formula_spans
 from .founded import quotes_kept
-from .generic import COMPASS_REGIONS, bodies_counted, common_nouns, counted, frame_place, is_generic, kind_of_place, plain_activity, ranked
+from .generic import COMPASS_REGIONS, bodies_counted, common_nouns, counted, described, frame_place, is_generic, kind_of_place, plain_activity, ranked
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncrossed
 from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer, world, world_names
 from .resolve import resolve
+from .venues import venues
 from .works import parts_shed, short_lines_unplaced, staged
 
 # what a unit of a company ends with (航天科技集团六院, 中国石化胜利油田分公司)
@@ -113,10 +114,11 @@ class Recognizer:
             cands = self._with_model(scan, cands, model_spans)
         cands = plants(shed_posts(addresses(self.res, scan, chains(self.res, scan, cands)), scan, self.lex.surnames), scan.ctx.text)
         cands = parts_shed(staged(short_lines_unplaced(joined(quotes_kept(cands), scan), scan), scan), scan)
-        mentions = complete_truncated_people(text, resolve(doc_id, text, cands))
+        mentions = venues(complete_truncated_people(text, resolve(doc_id, text, cands)), self.lex)
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)
         mentions = people_in_lists(doc_id, text, mentions, self.lex.surnames)
-        formulaic = formula_spans(text)  # 贯彻落实[习近平]总书记重要指示精神: a source of policy, no actor
+        # 贯彻落实[习近平]总书记重要指示精神: a source of policy, no actor; 配套工程——[子材大桥]: a description
+        formulaic = formula_spans(text) | described(mentions, text)
         return [replace(m, generic=True) if (m.start, m.end) in formulaic else _building(self._mark_generic(m, text), text) for m in mentions]
 
     def _with_model(self, scan: Scan, cands: list[Candidate], model_spans: list[tuple[int, int, str, float]]) -> list[Candidate]:

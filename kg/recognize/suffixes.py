@@ -110,12 +110,18 @@ def _academy_before(res: Resources, scan: Scan, start: int) -> int | None:
     return None
 
 
+# what jieba glues to a work's head as one word (工程建设, 项目施工): the head still ends the work's name
+_WORK_GLUED = frozenset(("建设", "施工", "开工", "建成"))
+
+
 def _post_glued(scan: Scan, e: int) -> bool:
     """jieba glues a name's head and the post after it into one word (中国科学技术大学校长, 集团董事长):
-    a post starts at e and ends that word."""
+    a post starts at e and ends that word; or a work's head and what is done to it (水利枢纽工程建设)."""
     tok = scan.ctx.token_at(e - 1)
     if tok is None or tok.end <= e:
         return False
+    if scan.ctx.text[e : tok.end] in _WORK_GLUED and scan.ctx.text[tok.start : e] in ("工程", "项目"):
+        return True
     ends, posts = scan.hits_of("post")
     return any(ps == e for ps, _, _, _ in posts[bisect_left(ends, tok.end) : bisect_right(ends, tok.end)])
 

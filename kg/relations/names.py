@@ -32,7 +32,7 @@ _BRANCH_SUFFIX = (
 # what the name of a place that is not a division ends with (parks, zones, villages, venues …)
 PLACE_TAILS = tuple(
     """村 镇 乡 街道 街 路 巷 社区 园 园区 区 开发区 新城 小镇 馆 场 广场 中心 基地 山 湖 河 瀑布 峡 景区 公园 寺 塔 楼 城
-    古城 港 站 机场 码头 大厦 会场 分会场 酒店 宾馆 剧院 大剧院 礼堂 农场 林场 矿 井 团 师 厂 电厂""".split()
+    古城 港 站 机场 码头 大厦 会场 分会场 酒店 宾馆 剧院 大剧院 礼堂 堂 农场 林场 矿 井 团 师 厂 电厂""".split()
 )
 _UNIVERSITY_BRANCH = ("医院", "学院", "中学", "小学", "幼儿园", "研究中心")
 _NOT_UNION_OWNER = ("总", "企业", "职工", "单位", "机关", "行业", "基层", "公司各", "各级")

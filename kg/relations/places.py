@@ -340,9 +340,9 @@ def _modifier(c: Clause, m: Mention) -> bool:
 
 
 _GOVERNING = ("管委会", "管理委员会", "政府", "党委", "党工委", "工委", "委员会", "办事处")
-
-
 _BASE_TAIL = ("基地", "园区", "产业园", "工业园", "开发区", "新区", "示范区", "新城", "港区", "保税区", "试验区")
+
+
 def _governs(m: Mention) -> bool:
     """[苏州工业园区][管委会], [杭州市][西湖区政府]: the body that governs the place before it, whose
     place is its jurisdiction (read off its name), not where it stands."""
@@ -366,8 +366,8 @@ def scene(c: Clause) -> Iterable[Fact]:
         k, start, place = -1, 0, c.scene  # a clause of the same scene, naming no division of its own
     else:
         return
-    # 在青海海南州千万千瓦级新能源基地内，X…: X is in the base and in the division that holds it
-    base = not is_division(place) and (place.canonical or place.text).endswith(_BASE_TAIL)
+    # 在青海海南州千万千瓦级新能源基地内，X…: X is in the base and in the division that holds it (not in 甘肃 of 甘肃[兰州新区], a zone)
+    base = not is_division(place) and not (place.key and place.key.name[:6].isdigit()) and (place.canonical or place.text).endswith(_BASE_TAIL)
     wheres = [place] + [x for x in ms[:k][::-1] if is_division(x)][:1] if base and k > 0 else [place]
     for f in _in_scene(c, k, start, place, wheres):
         if k >= 0 or c.previous is None or c.doc_text is None:
