@@ -250,7 +250,7 @@ class Linker:
         if head in ("省", "市", "县", "区", "州", "旗"):
             name = jurisdiction(locale, head)
             return (name, True) if name else (head, False)
-        d = self.lexicon.place(head, locale)
+        d = self.lexicon.place(head, locale) or self.lexicon.address_end(head, locale)
         if d is not None:
             return d.name, True
         # a chained body: 省政府 + 新闻办 — expand the inner body

@@ -75,3 +75,14 @@ def test_a_named_campaign_is_a_programme(pipeline):
     got = top_spans(pipeline, "内蒙古全力打好“三北”工程攻坚战，宁夏推进黄河“几字弯”攻坚战。", NOWHERE)
     assert {("“三北”工程攻坚战", "Project"), ("黄河“几字弯”攻坚战", "Project")} <= got, got
     assert not any(t == "Project" for _, t in top_spans(pipeline, "各地要全力打好攻坚战。", NOWHERE))
+
+
+def test_a_government_named_with_its_whole_address_is_the_citys():
+    got = {(r["s"], r["o_canonical"] or r["o"]) for r in ex.extract("广东省深圳市政府副市长张华出席开幕式。")["relations"] if r["p"] == "memberOf"}
+    assert ("张华", "深圳市人民政府") in got, got
+
+
+def test_a_point_where_two_rivers_meet_is_in_neither():
+    rels = _rels("滨河湿地公园位于浑河和蒲河交汇处东侧，这里已成为市民休闲的好去处。")
+    assert not any(p == "locatedIn" and o in ("浑河", "蒲河") for _, p, o in rels), rels
+    assert ("滨河湿地公园", "locatedIn", "辽中区") in _rels("滨河湿地公园位于沈阳市辽中区。")

@@ -13,19 +13,7 @@ from ..types import Fact, Mention
 from ..words import POSITIONS
 from .addresses import address_list, contains, crosses, short_inside
 from .arguments import ADV
-from .clause import (
-    BRANCH_TAIL,
-    ORGS,
-    Clause,
-    continued,
-    fact,
-    group_after,
-    index_of,
-    is_division,
-    opening_scene,
-    placelike,
-    segment_start,
-)
+from .clause import BRANCH_TAIL, ORGS, Clause, continued, fact, group_after, index_of, is_division, opening_scene, placelike, segment_start
 
 # ------------------------------------------------------------------ held in
 
@@ -113,6 +101,7 @@ _SEAT_OF = re.compile(r"的(?:总部|注册地址|注册地|住所|办公地址|
 # 在Y设立/成立Z, X于2000年在Y创立
 _SET_UP = re.compile(r"(?:注册)?(?:设立|成立|组建|建立|创立|创办|开设|注册成立|投资设立|投资成立)(?:了)?(?:全资|控股)?(?P<child>子公司|分公司|孙公司)?")
 _LIST_HEAD = re.compile(r"[^，。；]{0,10}?(?:还有|有|包括|是|为)")
+_BETWEEN = re.compile("(?:[和与及、][^，。；]{1,12}?)?(?:的)?(?:交汇|交界|交会|汇合|之间|中间|结合部)")
 
 
 def located(c: Clause) -> Iterable[Fact]:
@@ -133,6 +122,8 @@ def located(c: Clause) -> Iterable[Fact]:
         more = _more_places(c, k)
         if more:  # 位于A和B境内的X: what follows the list
             k = index_of(c, more[-1])
+        if _BETWEEN.match(text, c.loc(ms[k].end)):
+            continue  # 位于A和B交汇处: a point between them, in neither river or county
         subjects: list[Mention] = []
         of = _OF.match(text, c.loc(ms[k].end))
         if of:  # 位于Y的X / 位于Y的链主还有A、B / 位于A和B境内的X
