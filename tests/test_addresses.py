@@ -86,3 +86,15 @@ def test_a_point_where_two_rivers_meet_is_in_neither():
     rels = _rels("滨河湿地公园位于浑河和蒲河交汇处东侧，这里已成为市民休闲的好去处。")
     assert not any(p == "locatedIn" and o in ("浑河", "蒲河") for _, p, o in rels), rels
     assert ("滨河湿地公园", "locatedIn", "辽中区") in _rels("滨河湿地公园位于沈阳市辽中区。")
+
+
+def test_a_street_after_its_county_is_the_street(pipeline):
+    got = top_spans(pipeline, "位于江西省婺源县天佑街的一家茶叶店开门迎客。", NOWHERE)
+    assert ("天佑街", "Place") in got and not any(n.endswith("县天佑街") for n, _ in got), got
+
+
+def test_a_studio_is_a_body_and_counted_studios_a_kind(pipeline):
+    got = top_spans(pipeline, "湘绣艺人李秀芬的秀芬湘绣工作室今年接待游客上万人次。", NOWHERE)
+    assert any(n.endswith("湘绣工作室") and t == "Organization" for n, t in got), got
+    ms = pipeline.recognizer("d", "全省已建成劳模创新工作室120个。", NOWHERE)
+    assert all(m.generic for m in ms if m.text.endswith("工作室")), ms

@@ -10,7 +10,8 @@ HENAN = Locale(province="河南省", city="郑州市")
 def test_a_name_cut_short_where_it_recurs_is_the_whole_name(pipeline):
     text = "位于新郑市的李素环工作室准时开门。44岁的李素环认真地整理着订单。“这是我的心愿。”李素环回忆道。自那以后，李素环积极拜访老兵。"
     people = [m.text for m in pipeline.recognizer("d", text, HENAN) if m.type == "Person"]
-    assert people == ["李素环"] * 4  # jieba reads 李素/环: the model cut two of them short
+    assert people == ["李素环"] * 3  # jieba reads 李素/环: the model cut two of them short
+    assert any(m.text == "李素环工作室" and m.type != "Person" for m in pipeline.recognizer("d", text, HENAN))  # the studio named after her
 
 
 def test_completion_needs_the_longer_name_at_that_occurrence():

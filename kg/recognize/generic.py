@@ -46,17 +46,14 @@ GENERIC_HEADS = frozenset(
 _GENERIC_BODY_WORDS = GENERIC | GENERIC_HEADS
 
 
-_KIND_OF_BODY = ("部门", "机关")
-
-
 def is_generic(text: str, cut: Callable[[str], list[str]], departments: Container[str], suffixes: Container[str] = ()) -> bool:
     """A name made only of generic words (政府部门, 市财政, 公安), or a kind of business and a
     name suffix (保险公司, 外资银行); a relative name of one body (市政府, 省商务厅: a
     jurisdiction prefix and a department) is not generic."""
     if text in departments and text not in GENERIC_HEADS or len(text) > 1 and text[0] in "省市县区州" and text[1:] in departments:
         return False  # (a bare 疾控中心, 工会, 党委 is a kind of body: the check below)
-    if text in GENERIC_HEADS or text in suffixes or text.endswith(_KIND_OF_BODY):  # 研究中心: jieba cuts it 研究 + 中心; a bare 联合会, 大桥
-        return True  # 应急管理部门, 检察机关: the bodies of a field, no one body
+    if text in GENERIC_HEADS or text in suffixes:  # 研究中心: jieba cuts it 研究 + 中心; a bare 联合会, 大桥
+        return True
     if any(text[k:] in suffixes and (text[:k] in GENERIC or text[:k] in GENERIC_MODIFIERS) for k in range(1, len(text) - 1)):
         return True
     if text.endswith("公司") and len(text) > 3 and all(_activity(w) for w in cut(text[:-2])):
@@ -191,7 +188,7 @@ def counted(text: str, start: int, end: int) -> bool:
 
 
 # a count of bodies right after the name (培育“灯塔工厂”2家, 重点实验室12所): a kind of body, counted
-_BODIES_COUNTED = re.compile(r"[”》]?(?:约|近|超|超过|达)?(?:\d+|[一两二三四五六七八九十百千几数]+)[多余]?[家所]")
+_BODIES_COUNTED = re.compile(r"[”》]?(?:约|近|超|超过|达)?(?:\d+|[一两二三四五六七八九十百千几数]+)[多余]?[家所个]")
 
 
 def bodies_counted(text: str, end: int) -> bool:

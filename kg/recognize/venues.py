@@ -13,7 +13,7 @@ from ..lexicon import ZONE, Lexicon
 from ..types import Mention
 
 # heads of places people gather at or visit, whose names do not hold their city
-_VENUE_HEADS = ("大会堂", "会堂", "礼堂", "国宾馆", "宾馆", "公园", "广场", "度假区", "景区", "风景区", "滑雪场")
+_VENUE_HEADS = ("大会堂", "会堂", "礼堂", "国宾馆", "宾馆", "公园", "广场", "度假区", "景区", "风景区", "滑雪场", "街", "大街", "大道", "巷")
 _MIN_REST = 3  # 人民大会堂, 首钢园区; 北京公园 is one name
 _BODIES = ("Enterprise", "Organization", "GovernmentBody")
 
