@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import ahocorasick
 
@@ -77,6 +78,14 @@ class Recognizer:
         if model is not None:
             path = None if model == MODEL_NAME else model
             self.tagger = Tagger(self.suffix_types, lexicon.surnames, path)
+        self.lac: Any = None  # accurate mode (`use_lac`): kg.recognize.lac.Lac
+
+    def use_lac(self) -> None:
+        """Accurate mode: LAC's names that the CRF missed become candidates too (needs `kg[accurate]`)."""
+        from .lac import Lac
+
+        if self.lac is None:
+            self.lac = Lac()
 
     def __call__(self, doc_id: str, text: str, locale: Locale | None = None) -> list[Mention]:
         """Mentions in text; `locale` lets county short forms of the paper's own province stand alone."""
@@ -88,10 +97,18 @@ class Recognizer:
         tagged_: list[list[tuple[int, int, str, float]] | None] = (
             list(self.tagger.many_scored(prepared)) if self.tagger is not None else [None] * len(items)
         )
+        if self.lac is not None:
+            tagged_ = self._with_lac([text for text, _, _ in prepared], tagged_)
         return [
             self._mentions(doc_id, text, Scan(Context(text, tokens), hits, locale, self._home(locale)), spans)
             for (doc_id, _, locale), (text, tokens, hits), spans in zip(items, prepared, tagged_)
         ]
+
+    def _with_lac(self, texts: list[str], model: list[list[tuple[int, int, str, float]] | None]) -> list[list[tuple[int, int, str, float]] | None]:
+        """The model's spans of each text and LAC's that overlap none of them."""
+        from .lac import missed
+
+        return [(m or []) + missed(sp, m or [], text, self.res) for text, m, sp in zip(texts, model, self.lac.spans(texts))]
 
     def hits(self, text: str) -> list[Hit]:
         """Every gazetteer match in text: (start, end, kind, key), kind place|dept|suffix|post|world|intl."""
