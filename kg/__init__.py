@@ -27,6 +27,7 @@ def build(
     progress: Any = None,
     update: bool = False,
     prune: bool = False,
+    accurate: bool = False,
 ) -> BuildResult:
     """Read files/folders/globs, build the graph, write <out>/kg.ttl, kg.trig, store/, graph.html,
     build.json (the settings) and spool (each page's results, for updates).
@@ -37,10 +38,12 @@ def build(
     `result.skipped`. With `update`, the graph in `out` is kept and only new or changed pages
     (a text file, a JSONL record) are processed, with its base and region; with `prune` too,
     the pages not among `paths` are dropped. The result equals a full build of the same inputs.
+    With `accurate`, Baidu's LAC's names are read too (`pip install 'kg[accurate]'`); build.json
+    records it and an update keeps it.
     """
     from . import builder
 
-    return builder.build(paths, out, region=region, base=base, html=html, progress=progress, update=update, prune=prune)
+    return builder.build(paths, out, region=region, base=base, html=html, progress=progress, update=update, prune=prune, accurate=accurate)
 
 
 def query(sparql: str, out: str | Path = "output", params: dict[str, str] | None = None) -> Any:
