@@ -57,6 +57,11 @@ def test_lac_names_are_checked(accurate):
              (("王女士", "PER"), ("张某", "PER"), ("叶问", "PER"), ("新浪", "ORG"), ("西湖", "LOC"), ("电影", "LOC"))]
     kept = {text[s:e]: t for s, e, t, _ in lac.candidates(text, spans, res)}
     assert kept == {"西湖": "Place"}
+    # a dateline's place is no person; the parts of a foreign name are one name; a person opens with a
+    # surname or reads as a transliteration
+    text = "本报内罗毕3月2日电 斯托克城前锋里卡多-富勒说，他在游戏里扮演猎魔人，队友梁海东也在。"
+    spans = [(text.index(w), text.index(w) + len(w), "PER") for w in ("内罗毕", "里卡多", "富勒", "猎魔人", "梁海东")]
+    assert [text[s:e] for s, e, _, _ in lac.candidates(text, spans, res)] == ["里卡多-富勒", "梁海东"]
     # an organisation is typed by what kg knows of its ending; none is guessed
     text = "湖南省株洲市交通运输局、株洲市第一中学、长沙银行和株洲联谊走访农户。"
     words = ("交通运输局", "株洲市第一中学", "长沙银行", "株洲联谊")

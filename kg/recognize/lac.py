@@ -30,6 +30,10 @@ LABELS: frozenset[str] = frozenset({"PER", "LOC", "ORG"})
 _ADDRESS = frozenset("某 女士 先生 小姐 老师 大师 师傅 总 老 教授 医生 律师".split())
 # the last characters of place names (a division, a landform, water)
 _PLACE_LAST = frozenset("省市县区镇乡村州盟旗屯寨堡庄坡岭峰山川河江湖海水溪泉港湾岛洲原谷关")
+# a dateline's date after its place (本报波恩5月25日电, 新华社内罗毕3月2日电)
+_DATELINE = re.compile("[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日(?:电|讯)")
+_CJK_RE = re.compile("[\u4e00-\u9fff]")
+_NAME_DOTS = frozenset("·•．-—")
 _CLAUSE_END = re.compile("[。！？；!?;\n]")
 _GOV_END = re.compile(
     "(?:人民政府|政府|国务院|人大|常委会|政协|法院|检察院|纪委|监委|党委|党组|省委|市委|县委|区委|州委|中央|海关|军区|部|厅|局|署|委|办)$"
@@ -166,27 +170,41 @@ def _addressed(name: str, res: Resources) -> bool:
 
 
 def _place(name: str, res: Resources) -> bool:
-    """A LAC place worth a candidate: known, a transliteration, or ending as places end (…镇, …坡, …水)."""
-    return res.lex.place(name) is not None or name in res.world or len(name) >= 3 and foreign_name(name) or (
-        len(name) >= 2 and name[-1] in _PLACE_LAST and not words.is_common_word(name, words.NAME_MIN_FREQ))
+    """A LAC place worth a candidate: known to the gazetteer, or no word of the language (大城市, 后山)
+    and a transliteration or ending as places end (…镇, …坡, …水)."""
+    if res.lex.place(name) is not None or name in res.world:
+        return True
+    return name not in words.common_words() and (len(name) >= 3 and foreign_name(name) or len(name) >= 2 and name[-1] in _PLACE_LAST)
 
 
 def candidates(text: str, lac: Sequence[Span], res: Resources) -> list[ModelSpan]:
     """LAC's words as model spans of kg's types with LAC_MARGIN, less a surname with a title, words
     in a work's title, places that read as none and organisations whose type nothing tells."""
     out: list[ModelSpan] = []
-    for s, e, lab in lac:
+    for s, e, lab in _joined(text, lac):
         name = text[s:e]
         if _titled(text, s, e):
             continue
         if lab == "PER":
-            if not _addressed(name, res):
+            if not _addressed(name, res) and not _DATELINE.match(text, e) and (name[0] in res.lex.surnames or foreign_name(name) or not _CJK_RE.match(name)):
                 out.append((s, e, "Person", LAC_MARGIN))
         elif lab == "LOC":
             if _place(name, res):
                 out.append((s, e, "Place", LAC_MARGIN))
-        elif (t := org_type(name, res.suffix_types, res.lex.dept_by_surface)) is not None:
+        elif name not in words.common_words() and (t := org_type(name, res.suffix_types, res.lex.dept_by_surface)) is not None:
             out.append((s, e, t, LAC_MARGIN))
+    return out
+
+
+def _joined(text: str, lac: Sequence[Span]) -> list[Span]:
+    """LAC's words with the parts of one foreign name joined (里卡多-富勒, 希区|柯克: LAC ends a person
+    word where another starts, or at a name dot)."""
+    out: list[Span] = []
+    for s, e, lab in lac:
+        if out and lab == "PER" == out[-1][2] and (out[-1][1] == s or out[-1][1] + 1 == s and text[s - 1] in _NAME_DOTS):
+            out[-1] = (out[-1][0], e, lab)
+        else:
+            out.append((s, e, lab))
     return out
 
 
