@@ -52,16 +52,27 @@ def test_lac_names_are_checked(accurate):
     """LAC's words go through kg's checks: a surname with how one is addressed, a work's title,
     an organisation whose type nothing tells and a word that is no place make no candidate."""
     res = accurate.recognizer.res
-    text = "杭州市民王女士说，她和张某一起看了电影《叶问》，又去了新浪和西湖。"
+    text = "杭州市民王女士说，她和张某一起看了电影《叶问》，又去了新浪和雁荡山。"
     spans = [(text.index(w), text.index(w) + len(w), lab) for w, lab in
-             (("王女士", "PER"), ("张某", "PER"), ("叶问", "PER"), ("新浪", "ORG"), ("西湖", "LOC"), ("电影", "LOC"))]
+             (("王女士", "PER"), ("张某", "PER"), ("叶问", "PER"), ("新浪", "ORG"), ("雁荡山", "LOC"), ("电影", "LOC"))]
     kept = {text[s:e]: t for s, e, t, _ in lac.candidates(text, spans, res)}
-    assert kept == {"西湖": "Place"}
+    assert kept == {"雁荡山": "Place"}
     # a dateline's place is no person; the parts of a foreign name are one name; a person opens with a
     # surname or reads as a transliteration
     text = "本报内罗毕3月2日电 斯托克城前锋里卡多-富勒说，他在游戏里扮演猎魔人，队友梁海东也在。"
     spans = [(text.index(w), text.index(w) + len(w), "PER") for w in ("内罗毕", "里卡多", "富勒", "猎魔人", "梁海东")]
     assert [text[s:e] for s, e, _, _ in lac.candidates(text, spans, res)] == ["里卡多-富勒", "梁海东"]
+    # no name ends inside a word of the language (晋[安行]政审批: LAC cut 行政)
+    text = "福州市推动简政放权，晋安行政审批窗口由陈立华负责。"
+    spans = [(text.index(w), text.index(w) + len(w), "PER") for w in ("安行", "陈立华")]
+    tokens = accurate.segmenter.tokens(text)
+    assert [text[s:e] for s, e, _, _ in lac.candidates(text, spans, res, tokens)] == ["陈立华"]
+    assert [text[s:e] for s, e, _, _ in lac.candidates(text, spans, res)] == ["安行", "陈立华"]
+    # a short name of a division is left to kg's rules (古交 for 古交市); full names and new places are kept
+    text = "古交市和古交的游客来到麦禾营镇。"
+    spans = [(text.index(w), text.index(w) + len(w), "LOC") for w in ("古交市", "古交的", "麦禾营镇")]
+    spans[1] = (spans[1][0], spans[1][1] - 1, "LOC")
+    assert [text[s:e] for s, e, _, _ in lac.candidates(text, spans, res)] == ["古交市", "麦禾营镇"]
     # an organisation is typed by what kg knows of its ending; none is guessed
     text = "湖南省株洲市交通运输局、株洲市第一中学、长沙银行和株洲联谊走访农户。"
     words = ("交通运输局", "株洲市第一中学", "长沙银行", "株洲联谊")

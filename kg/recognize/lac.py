@@ -15,6 +15,7 @@ from typing import Any
 from .. import words
 from ..errors import KGError
 from ..people import foreign_name
+from ..segment import Token
 from .base import Candidate, Resources
 
 INSTALL_HINT = "pip install 'kg[accurate]'"
@@ -164,29 +165,39 @@ def _titled(text: str, s: int, e: int) -> bool:
     return text[s - 1 : s] == "“" and text[e : e + 1] == "”"
 
 
-def _addressed(name: str, res: Resources) -> bool:
-    """A surname and how one is addressed, no name (王女士, 张某, 方总, 缪行长, 章老师)."""
-    return name[0] in res.lex.surnames and (name[1:] in _ADDRESS or name[1:] in res.lex.posts)
+def _person(text: str, s: int, e: int, res: Resources) -> bool:
+    """A LAC person worth a candidate: a surname and a given name (not how one is addressed: 王女士,
+    张某, 方总, 缪行长), a transliteration (dotted names only so: not 国风·文创), or Latin letters;
+    not a dateline's place (本报波恩5月25日电)."""
+    name = text[s:e]
+    if _DATELINE.match(text, e) or name[0] in res.lex.surnames and (name[1:] in _ADDRESS or name[1:] in res.lex.posts):
+        return False
+    if any(c in _NAME_DOTS for c in name):
+        return foreign_name(name)
+    return name[0] in res.lex.surnames or foreign_name(name) or not _CJK_RE.match(name)
 
 
 def _place(name: str, res: Resources) -> bool:
-    """A LAC place worth a candidate: known to the gazetteer, or no word of the language (大城市, 后山)
-    and a transliteration or ending as places end (…镇, …坡, …水)."""
-    if res.lex.place(name) is not None or name in res.world:
-        return True
+    """A LAC place worth a candidate: a division by its full name or a foreign place (a short name,
+    古交 for 古交市, is left to kg's rules, which read it by the paper's province), or no word of the
+    language (大城市, 后山) and a transliteration or ending as places end (…镇, …坡, …水)."""
+    if (known := res.lex.place(name)) is not None or name in res.world:
+        return known is None or known.name == name
     return name not in words.common_words() and (len(name) >= 3 and foreign_name(name) or len(name) >= 2 and name[-1] in _PLACE_LAST)
 
 
-def candidates(text: str, lac: Sequence[Span], res: Resources) -> list[ModelSpan]:
+def candidates(text: str, lac: Sequence[Span], res: Resources, tokens: Sequence[Token] = ()) -> list[ModelSpan]:
     """LAC's words as model spans of kg's types with LAC_MARGIN, less a surname with a title, words
-    in a work's title, places that read as none and organisations whose type nothing tells."""
+    in a work's title or cut by them from a word of the language (`tokens`, the segmenter's: 安[行政]审批),
+    places that read as none and organisations whose type nothing tells."""
+    cut = {t.start + k for t in tokens if len(t.text) >= 2 and t.text in words.common_words() for k in range(1, len(t.text))}
     out: list[ModelSpan] = []
     for s, e, lab in _joined(text, lac):
         name = text[s:e]
-        if _titled(text, s, e):
+        if _titled(text, s, e) or s in cut or e in cut:
             continue
         if lab == "PER":
-            if not _addressed(name, res) and not _DATELINE.match(text, e) and (name[0] in res.lex.surnames or foreign_name(name) or not _CJK_RE.match(name)):
+            if _person(text, s, e, res):
                 out.append((s, e, "Person", LAC_MARGIN))
         elif lab == "LOC":
             if _place(name, res):

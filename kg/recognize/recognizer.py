@@ -101,7 +101,7 @@ class Recognizer:
         )
         lac_: list[list[tuple[int, int, str, float]]] = [[] for _ in items]
         if self.lac is not None:  # accurate mode: LAC's names too
-            lac_ = [candidates(text, sp, self.res) for (text, _, _), sp in zip(prepared, self.lac.spans([t for t, _, _ in prepared]))]
+            lac_ = [candidates(text, sp, self.res, tokens) for (text, tokens, _), sp in zip(prepared, self.lac.spans([t for t, _, _ in prepared]))]
         return [
             self._mentions(doc_id, text, Scan(Context(text, tokens), hits, locale, self._home(locale)), spans, extra)
             for (doc_id, _, locale), (text, tokens, hits), spans, extra in zip(items, prepared, tagged_, lac_)
