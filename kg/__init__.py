@@ -60,6 +60,7 @@ def ner(
     region: str | None = None,
     nested: bool = False,
     pipeline: Pipeline | None = None,
+    accurate: bool = False,
 ) -> Iterator[dict[str, Any]]:
     """Entities of {"id", "text", "region"?} records, one result per record, in order.
 
@@ -67,11 +68,12 @@ def ner(
     offsets index the record's text (end exclusive).  A record's "region" wins over
     `region`; without either the locale is inferred from the record's text.  With
     `nested`, mentions inside longer ones (太原市 in 太原市公安局) are listed too,
-    marked "nested": true.  Raises KGError for an unknown region name.
+    marked "nested": true.  With `accurate` (and no `pipeline`), Baidu's LAC's names are read too
+    (`pip install 'kg[accurate]'`).  Raises KGError for an unknown region name, or without that extra.
     """
     from . import extract as ex
 
-    p = pipeline or Pipeline(region)
+    p = pipeline or Pipeline(region, accurate=accurate)
     for n, rec in enumerate(records, 1):
         yield ex.ner(rec["text"], id=rec.get("id", n), region=rec.get("region") or region, nested=nested, pipeline=p)
 

@@ -43,6 +43,7 @@ def test_a_person_only_lac_finds(pipeline, accurate):
     assert "冼耀棠" not in _people(ner(RESIDENT, pipeline=pipeline))
     res = ner(RESIDENT, pipeline=accurate)
     assert "冼耀棠" in _people(res)
+    assert "冼耀棠" in _people(next(kg.ner([{"id": "1", "text": RESIDENT}], accurate=True)))
     # what the default finds stays: the paper's places and the agency
     assert {"广东省", "佛山市", "顺德区", "新华社"} <= {e["text"] for e in res["entities"]}
 
@@ -106,6 +107,8 @@ def no_lac(monkeypatch):
 def test_missing_extra_fails_at_once_with_the_install_line(no_lac, tmp_path):
     with pytest.raises(lac.AccurateUnavailable, match=r"pip install 'kg\[accurate\]'"):
         Pipeline(accurate=True)
+    with pytest.raises(kg.KGError, match=r"pip install 'kg\[accurate\]'"):
+        next(kg.ner([{"id": "1", "text": RESIDENT}], accurate=True))
     src = tmp_path / "in.jsonl"
     src.write_text(json.dumps({"id": "1", "text": RESIDENT}, ensure_ascii=False) + "\n", encoding="utf-8")
     for cmd in (["ner", "--accurate", str(src)], ["extract", "--accurate", str(src)], ["build", "--accurate", str(src), "-o", str(tmp_path / "g"), "-q"]):
