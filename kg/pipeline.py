@@ -128,7 +128,12 @@ class Pipeline:
         data_dir: str | None = None,
         backend: str = "rjieba",
         cooccurrence: bool = True,
+        accurate: bool = False,
     ) -> None:
+        self.accurate = accurate  # LAC's names too (kg.recognize.lac): without its extra, AccurateUnavailable at once
+        if accurate:
+            from .recognize.lac import require
+            require()
         self.lexicon = lexicon_mod.load(data_dir)
         self.backend = backend
         self.region = self.lexicon.parse_region(region) if region else None
@@ -145,7 +150,8 @@ class Pipeline:
     def recognizer(self) -> Recognizer:
         from .recognize import Recognizer
 
-        return Recognizer(self.lexicon, self.segmenter)
+        rec = Recognizer(self.lexicon, self.segmenter)
+        return rec.use_lac() if self.accurate else rec
 
     # ------------------------------------------------------------ one page
 
