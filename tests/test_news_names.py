@@ -968,3 +968,12 @@ def test_a_company_named_by_what_it_does_is_a_kind(pipeline):
 def test_a_copula_jieba_glues_to_a_names_first_character_starts_no_name(pipeline):
     got = spans(pipeline, "事故调查组查明，事故的直接原因是凯信达公司负责人违规作业。")
     assert ("凯信达公司", "Enterprise") in got, got
+
+
+def test_connecting_is_no_company_and_a_slogans_words_no_name(pipeline):
+    # a Yunnan paper on the Belt and Road: 设施联通, “软联通” are to connect, not China Unicom
+    got = nodes(pipeline, "推动政策沟通、设施联通、贸易畅通，从“硬联通”到“软联通”。")
+    assert not any(t == "Enterprise" for _, t in got), got
+    assert ("中国联通", "Enterprise") in nodes(pipeline, "中国联通与华为签署合作协议。")
+    got = nodes(pipeline, "该县深入践行“绿水青山就是金山银山”的发展理念。")
+    assert not any(n == "金山银山" for n, _ in got), got

@@ -80,6 +80,8 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
             continue
         if _in_idea(ctx.text, s, e):
             continue  # “绿水青山就是[金山银山]”的理念: words of a slogan
+        if t == "Enterprise" and ctx.text.endswith("联通", s, e) and (e - s == 3 or words.is_common_word(ctx.text[s : e - 2], 1)):
+            continue  # 设施联通, “软联通”: to connect (共建“一带一路”的五通), not 联通 the company
         span = _person(res, ctx, s, e, margin) if t == "Person" else _body(res, ctx, s, e, t, named_ends, division_spans)
         if span is None:
             continue
@@ -127,7 +129,7 @@ def _in_idea(text: str, s: int, e: int) -> bool:
     if closed < 0 or "“" in text[e:closed]:
         return False
     after = closed + 1 + (text.startswith("的", closed + 1))
-    return text.startswith(_IDEA_HEADS, after)
+    return any(text.startswith(_IDEA_HEADS, after + k) for k in range(3))  # “…”的[发展]理念
 
 
 def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tuple[int, int, str] | None:
