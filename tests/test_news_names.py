@@ -977,3 +977,10 @@ def test_connecting_is_no_company_and_a_slogans_words_no_name(pipeline):
     assert ("中国联通", "Enterprise") in nodes(pipeline, "中国联通与华为签署合作协议。")
     got = nodes(pipeline, "该县深入践行“绿水青山就是金山银山”的发展理念。")
     assert not any(n == "金山银山" for n, _ in got), got
+
+
+def test_a_national_strategy_named_by_its_region_makes_no_place_node(pipeline):
+    # a Henan and a Hubei paper: the region names the strategy; where the river is a place, it is one
+    got = nodes(pipeline, "河南坚持推动黄河流域生态保护和高质量发展，湖北全力推进长江经济带建设。")
+    assert ("黄河", "Place") not in got and ("长江", "Place") not in got, got
+    assert ("黄河", "Place") in nodes(pipeline, "这座新建的公路大桥横跨黄河，连通两岸的乡镇。")
