@@ -984,3 +984,18 @@ def test_a_national_strategy_named_by_its_region_makes_no_place_node(pipeline):
     got = nodes(pipeline, "河南坚持推动黄河流域生态保护和高质量发展，湖北全力推进长江经济带建设。")
     assert ("黄河", "Place") not in got and ("长江", "Place") not in got, got
     assert ("黄河", "Place") in nodes(pipeline, "这座新建的公路大桥横跨黄河，连通两岸的乡镇。")
+
+
+def test_a_summit_named_by_its_body_and_its_city(pipeline):
+    # a Zhejiang and a Xinhua-style sentence: the body, the host city, 峰会
+    got = nodes(pipeline, "二十国集团杭州峰会取得丰硕成果，金砖国家约翰内斯堡峰会随后开幕。")
+    assert {("二十国集团杭州峰会", "Event"), ("金砖国家约翰内斯堡峰会", "Event")} <= got, got
+    assert any(n.endswith("阿斯塔纳峰会") and t == "Event" for n, t in nodes(pipeline, "上合组织阿斯塔纳峰会发表宣言。")), got
+
+
+def test_a_description_written_together_with_the_name_it_describes(pipeline):
+    # an Inner Mongolia and a Hunan sentence: a rank, a kind of base or centre, then its name
+    got = nodes(pipeline, "全国首个氢能产业基地鄂尔多斯氢能产业基地开工。")
+    assert ("鄂尔多斯氢能产业基地", "Project") in got, got
+    got = nodes(pipeline, "南水北调中线工程配套工程开工。")  # no rank: the works of another work, one name
+    assert ("南水北调中线工程配套工程", "Project") in got, got

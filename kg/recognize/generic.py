@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .. import edges, projects, words, zones
@@ -139,7 +140,7 @@ def distinctive(
         if not projects.singled_out(name, [(t.text, t.pos) for t in toks], _PROJECT_GENERIC, placed, described=described):
             return False  # 研发中心, 服务公司, 智能制造工厂, 科研实验室: a kind (太湖量子智算中心, 凯信达公司 are one)
     if typ == "Event":
-        return bool(_MARKED.search(name)) or any(t.pos in {"ns", "nt", "nz", "eng"} for t in toks)
+        return bool(_MARKED.search(name)) or any(t.pos in {"ns", "nt", "nz", "eng", "nrt"} for t in toks)  # 撒马尔罕|峰会: nrt
     if typ == "Place" and len(name) < 2:
         return False
     return len(name) >= 2
@@ -311,3 +312,23 @@ def described(mentions: Sequence[Mention], text: str) -> set[tuple[int, int]]:
         if named is not None and named.type in _DESCRIBED[m.type] and _MARKED.search(m.text) is None:
             out.add((m.start, m.end))
     return out
+
+
+# heads a description and the name after it share (首个量子人工智能计算中心|太湖量子智算中心: no dash between)
+_SHARED_HEADS = ("中心", "基地", "工程", "项目", "产业园", "实验室")
+
+
+def redescribed(m: Mention, text: str) -> Mention:
+    """A name that holds its head twice after a rank is a description and the name it describes, written
+    together (国内首个[量子人工智能计算中心][太湖量子智算中心]): the name is what follows the first head
+    (not 中线工程配套工程: no rank, a work of another)."""
+    head = next((h for h in _SHARED_HEADS if m.text.endswith(h)), None)
+    if head is None or m.nested or m.type == "Person":
+        return m
+    k = m.text.find(head)
+    rest = m.text[k + len(head) :]
+    if k < 2 or k + len(head) == len(m.text) or len(rest) < len(head) + 2 or _MARKED.search(m.text[:k]) or "、" in m.text:
+        return m
+    if not ranked(text[max(0, m.start - 4) : m.start + k + len(head)]):
+        return m
+    return replace(m, start=m.start + k + len(head), text=rest)

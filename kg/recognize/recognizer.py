@@ -32,7 +32,19 @@ from .context import Context
 from .events import joined
 from .formulas import formula_spans
 from .founded import quotes_kept
-from .generic import COMPASS_REGIONS, bodies_counted, common_nouns, counted, described, frame_place, is_generic, kind_of_place, plain_activity, ranked
+from .generic import (
+    COMPASS_REGIONS,
+    bodies_counted,
+    common_nouns,
+    counted,
+    described,
+    frame_place,
+    is_generic,
+    kind_of_place,
+    plain_activity,
+    ranked,
+    redescribed,
+)
 from .lac import candidates, outside
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncrossed
 from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer, world, world_names
@@ -130,7 +142,7 @@ class Recognizer:
             cands = self._with_model(scan, cands, model_spans or [], lac_spans)
         cands = plants(shed_posts(addresses(self.res, scan, chains(self.res, scan, cands)), scan, self.lex.surnames), scan.ctx.text)
         cands = parts_shed(staged(short_lines_unplaced(joined(quotes_kept(cands), scan), scan), scan), scan)
-        mentions = venues(complete_truncated_people(text, resolve(doc_id, text, cands)), self.lex)
+        mentions = venues([redescribed(m, text) for m in complete_truncated_people(text, resolve(doc_id, text, cands))], self.lex)
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)
         mentions = people_in_lists(doc_id, text, mentions, self.lex.surnames)
         # 贯彻落实[习近平]总书记重要指示精神: a source of policy, no actor; 配套工程——[子材大桥]: a description

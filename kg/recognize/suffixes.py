@@ -76,13 +76,15 @@ def _known_edges(res: Resources, scan: Scan, start: int, s: int, e: int, typ: st
         start = known
     if typ == "Organization" and key.endswith(_INSTITUTES) and (academy := _academy_before(res, scan, start)) is not None:
         start = academy
+    if typ == "Event" and (body := _known_ending(scan, start, ("intl",))) is not None:
+        start = body  # [上合组织]撒马尔罕峰会, [二十国集团]杭州峰会: the body whose summit it is
     return start
 
 
-def _known_ending(scan: Scan, e: int) -> int | None:
+def _known_ending(scan: Scan, e: int, kinds: tuple[str, ...] = ("world", "intl")) -> int | None:
     """The start of the longest international body or foreign name of the world list ending at e."""
     starts = []
-    for kind in ("world", "intl"):
+    for kind in kinds:
         ends, hits = scan.hits_of(kind)
         i = bisect_left(ends, e)
         while i < len(ends) and ends[i] == e:
