@@ -101,3 +101,9 @@ def test_a_line_named_by_its_ends_and_xian(pipeline):
     got = projects(pipeline, "广州至湛江线全线贯通，北京至上海一线城市房价回落。")
     assert "广州至湛江线" in got, got
     assert not any(t.endswith("一线") for t in got), got
+
+
+def test_a_clan_place_starting_with_a_preposition_character_is_whole(pipeline):
+    # a Sichuan sentence: 向家坝 (向 a surname, not "towards") names the dam and its irrigation district
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "今年，向家坝灌区二期工程加快建设。", Locale()) if not m.nested}
+    assert any(n.startswith("向家坝") and t == "Project" for n, t in got), got
