@@ -98,3 +98,15 @@ def test_a_studio_is_a_body_and_counted_studios_a_kind(pipeline):
     assert any(n.endswith("湘绣工作室") and t == "Organization" for n, t in got), got
     ms = pipeline.recognizer("d", "全省已建成劳模创新工作室120个。", NOWHERE)
     assert all(m.generic for m in ms if m.text.endswith("工作室")), ms
+
+
+def test_a_zone_after_its_province_and_county_short_form_keeps_its_name(pipeline):
+    # 河北|乐亭 would leave 经济开发区; the zone's own name is 乐亭经济开发区
+    got = top_spans(pipeline, "在河北乐亭经济开发区，一批钢铁企业扩产。", NOWHERE)
+    assert ("乐亭经济开发区", "Place") in got, got
+
+
+def test_who_built_a_thing_is_not_at_the_scene():
+    rels = _rels("在浙江嘉兴，由清华大学与嘉兴市共建的长三角研究院投入使用。")
+    assert ("长三角研究院", "locatedIn", "嘉兴市") in rels, rels
+    assert not any(s == "清华大学" and p == "locatedIn" for s, p, _ in rels), rels

@@ -25,9 +25,8 @@ def venues(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     address: list[tuple[int, int]] = []  # the spans of the divisions split off
     split: set[tuple[int, int]] = set()  # and of what is left
     for m in mentions:
-        parts = _address(m.text, lex) if m.type == "Place" and not m.nested else []
-        rest = m.text[sum(len(p) for p, _ in parts) :]
-        if not parts or not (_venue(rest) and not _of_body(rest, lex) or _division(rest, lex)):
+        parts = _kept(m.text, _address(m.text, lex) if m.type == "Place" and not m.nested else [], lex)
+        if not parts:
             out.append(m)
             continue
         at = m.start
@@ -41,6 +40,16 @@ def venues(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
         return out
     # a place nested in the venue's name before is now a mention of its own
     return [m for m in out if not (m.nested and ((m.start, m.end) in split or any(a <= m.start and m.end <= b for a, b in address)))]
+
+
+def _kept(name: str, parts: list[tuple[str, str | None]], lex: Lexicon) -> list[tuple[str, str | None]]:
+    """The longest run of the address's first divisions that leaves a venue or a division's own name
+    (河北|鹿泉经济开发区, not 河北鹿泉|经济开发区); [] if none does."""
+    for n in range(len(parts), 0, -1):
+        rest = name[sum(len(p) for p, _ in parts[:n]) :]
+        if _venue(rest) and not _of_body(rest, lex) or _division(rest, lex):
+            return parts[:n]
+    return []
 
 
 def _venue(name: str) -> bool:

@@ -374,8 +374,8 @@ def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mentio
     for i, m in enumerate(ms[k + 1 :], k + 1):
         if c.loc(m.start) < start or m.type not in _SCENE_TYPES or is_division(m) or m.key == place.key or continued(c, m):
             continue  # not 平陆运河 of 平陆运河控制性枢纽工程: what is there is the works named after it
-        if m.type == "Place" and not placelike(m) or _modifier(c, m) or _joined(c, m) or c.before(m, 1) in ("与", "同", "跟", "向", "对", "从"):
-            continue  # not 西部地区与东盟: a counterpart, not a thing there
+        if m.type == "Place" and not placelike(m) or _modifier(c, m) or _joined(c, m) or c.before(m, 1) in ("与", "同", "跟", "向", "对", "从", "由"):
+            continue  # not 西部地区与东盟 (a counterpart), 由X共建的Y (who built it): not a thing there
         if c.after(m, 1) == "的" and m.type in ORGS:
             continue  # 依托北大荒集团的平台: the owner of what is there
         before = c.text[segment_start(c.text, c.loc(m.start)) : c.loc(m.start)]
