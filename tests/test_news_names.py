@@ -999,3 +999,10 @@ def test_a_description_written_together_with_the_name_it_describes(pipeline):
     assert ("鄂尔多斯氢能产业基地", "Project") in got, got
     got = nodes(pipeline, "南水北调中线工程配套工程开工。")  # no rank: the works of another work, one name
     assert ("南水北调中线工程配套工程", "Project") in got, got
+
+
+def test_a_bodys_office_the_model_cut_off_is_part_of_its_name(pipeline):
+    # 妇儿工委办: the office of the working committee; 办 opening a word (办好) is a verb after the body
+    got = nodes(pipeline, "省妇联、省政府妇儿工委办主办的家庭教育成果展今天在南宁开幕。")
+    assert not any(n.endswith("妇儿工委") for n, _ in got), got
+    assert ("市政府", "GovernmentBody") in nodes(pipeline, "市政府办好十件民生实事。")

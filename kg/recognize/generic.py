@@ -332,3 +332,13 @@ def redescribed(m: Mention, text: str) -> Mention:
     if not ranked(text[max(0, m.start - 4) : m.start + k + len(head)]):
         return m
     return replace(m, start=m.start + k + len(head), text=rest)
+
+
+def office_glued(m: Mention, text: str) -> Mention:
+    """A body's name the model cut before 办 (its office: 国务院妇儿工委|办 is 国务院妇女儿童工作委员会办公室)
+    runs through it, unless 办 opens a word (妇儿工委办理…, 办公, 办好)."""
+    if m.type != "GovernmentBody" or m.nested or not text.startswith("办", m.end) or not m.text.endswith(("委", "组", "府")):
+        return m
+    if words.common_words().get(text[m.end : m.end + 2]) is not None:
+        return m
+    return replace(m, end=m.end + 1, text=m.text + "办")
