@@ -1006,3 +1006,10 @@ def test_a_bodys_office_the_model_cut_off_is_part_of_its_name(pipeline):
     got = nodes(pipeline, "省妇联、省政府妇儿工委办主办的家庭教育成果展今天在南宁开幕。")
     assert not any(n.endswith("妇儿工委") for n, _ in got), got
     assert ("市政府", "GovernmentBody") in nodes(pipeline, "市政府办好十件民生实事。")
+
+
+def test_a_class_of_base_opening_a_name_is_a_kind(pipeline):
+    # a Qinghai and a Fujian sentence: 世界级/千万千瓦级 + kind says what sort of base, not which
+    assert ("世界级盐湖产业基地", "Project") in generic(pipeline, "青海加快打造世界级盐湖产业基地。")
+    assert ("千万千瓦级海上风电基地", "Project") in generic(pipeline, "福建规划建设千万千瓦级海上风电基地。")
+    assert any(n.endswith("千万千瓦级新能源基地") for n, _ in nodes(pipeline, "青海海南州千万千瓦级新能源基地建设加快。"))
