@@ -17,6 +17,7 @@ tests/test_update.py checks the bytes against one serialization of the whole gra
 """
 from __future__ import annotations
 
+import bisect
 import heapq
 import itertools
 import re
@@ -157,15 +158,20 @@ def _merged(out: Joined, fmt: str, prefixes: dict[str, str], lines: list[bytes],
         union.close()
 
 
-def write_ttl(path: str | Path, table: list[bytes], rows: Iterable[Row], prefixes: dict[str, str]) -> None:
+Index = list[tuple[bytes, int]]  # a file's subjects, each with the length of its block, in the file's order
+
+
+def write_ttl(path: str | Path, table: list[bytes], rows: Iterable[Row], prefixes: dict[str, str]) -> Index:
     """kg.ttl from the entity table's records and the pages' Turtle rows, ordered by subject
     (`Spool.ttl_rows`): a subject of one page alone is its block; the others (and runs of
-    them, up to SIZE lines) are serialized again from the union of their lines."""
+    them, up to SIZE lines) are serialized again from the union of their lines. Returns the
+    file's subjects and the lengths of their blocks (for `splice_ttl`)."""
     table_lines = sorted({r.partition(_SEP)[2] for r in table})
     mine = ((s, "", b"\n".join(g), b"") for s, g in itertools.groupby(table_lines, subject_key))
     out = Joined(path, "ttl", prefixes)
     lines: list[bytes] = []  # a run of subjects to serialize again: the table's lines, the pages' blocks
     blocks: list[bytes] = []
+    index: Index = []
     size = 0
 
     def flush() -> None:
@@ -173,17 +179,20 @@ def write_ttl(path: str | Path, table: list[bytes], rows: Iterable[Row], prefixe
         if lines or blocks:
             # one sort of the run: a subject's lines start with its key, and the keys are in order
             run = sorted(set(lines).union(block_lines(blocks, prefixes))) if blocks else sorted(set(lines))
-            out.add(piece(b"\n".join(run), "ttl", prefixes), b"", b"")
+            data = piece(b"\n".join(run), "ttl", prefixes)
+            index.extend(_lengths(data, [k for k, _ in itertools.groupby(run, subject_key)]))
+            out.add(data, b"", b"")
             lines.clear()
             blocks.clear()
             size = 0
 
     try:
-        for _, group in itertools.groupby(heapq.merge(mine, rows, key=lambda r: r[0]), lambda r: r[0]):
+        for key, group in itertools.groupby(heapq.merge(mine, rows, key=lambda r: r[0]), lambda r: r[0]):
             here = list(group)
             if len(here) == 1 and here[0][1]:
                 flush()
                 out.add(here[0][3], b"", b"")
+                index.append((key, len(here[0][3])))
                 continue
             for r in here:
                 if r[1]:
@@ -198,3 +207,77 @@ def write_ttl(path: str | Path, table: list[bytes], rows: Iterable[Row], prefixe
         flush()
     finally:
         out.close()
+    return index
+
+
+def _lengths(data: bytes, subjects: list[bytes]) -> Index:
+    """The subjects of a serialized run (in order) with the lengths of their blocks in `data`."""
+    parts = _subject_blocks(data)
+    if len(parts) != len(subjects):
+        raise FragmentError(f"{len(subjects)} subjects serialized as {len(parts)} Turtle blocks")
+    return [(k, len(b)) for k, b in zip(subjects, parts)]
+
+
+def splice_ttl(
+    path: str | Path, old: Path, index: Index, changed: set[bytes], table: list[bytes], rows: Iterable[Row], prefixes: dict[str, str]
+) -> Index:
+    """kg.ttl as `write_ttl` writes it, from the previous file `old`, whose subjects and their
+    blocks' lengths are `index`: each block is the same bytes whatever is serialized beside it
+    (see the module's docstring), so a subject not in `changed` is copied from `old`, and a
+    changed one is serialized again from its lines in the sorted table records `table` and its
+    `rows` (`Spool.ttl_rows_of`, by subject), as `write_ttl` would. Returns the new index."""
+    head = header("ttl", tuple(prefixes.items()))
+    mine: dict[bytes, list[Row]] = {}
+    for r in rows:
+        mine.setdefault(r[0], []).append(r)
+    new = iter(sorted(changed.difference(k for k, _ in index)))
+    out: Index = []
+    with open(old, "rb") as src, open(path, "wb") as dst:
+        dst.write(head)
+        at, start, end = len(head), len(head), len(head)  # the old file's offset; the range to copy
+
+        def copy() -> None:
+            src.seek(start)
+            dst.write(src.read(end - start))
+
+        def fresh(key: bytes) -> None:
+            data = _subject(key, table, mine.get(key, []), prefixes)
+            if data:
+                dst.write(data)
+                out.append((key, len(data)))
+
+        following = next(new, None)
+        for key, n in index:
+            while following is not None and following < key:
+                copy()
+                start = end = at
+                fresh(following)
+                following = next(new, None)
+            if key in changed:
+                copy()
+                start = end = at + n
+                fresh(key)
+            else:
+                end += n
+                out.append((key, n))
+            at += n
+        copy()
+        for key in itertools.chain([following] if following is not None else [], new):
+            fresh(key)
+        if not out:
+            dst.truncate(0)  # no subject: an empty file, as write_ttl leaves it
+    return out
+
+
+def _subject(key: bytes, table: list[bytes], rows: list[Row], prefixes: dict[str, str]) -> bytes:
+    """One subject's block, as `write_ttl` serializes it: its one page's block, or its lines in
+    the table records and in the rows' blocks serialized together (b"": the subject is gone)."""
+    prefix = _SEP + key  # the default graph's records of the subject (the table's graph key is b"")
+    lo = bisect.bisect_left(table, prefix)
+    lines = list(itertools.takewhile(lambda r: r.startswith(prefix), itertools.islice(table, lo, None)))
+    if len(rows) == 1 and not lines:
+        return rows[0][3]
+    if not rows and not lines:
+        return b""
+    run = sorted({r[1:] for r in lines}.union(block_lines([r[3] for r in rows], prefixes)))
+    return piece(b"\n".join(run), "ttl", prefixes)

@@ -15,6 +15,7 @@ function of its results and of the merges of the keys it names, and of nothing e
 from __future__ import annotations
 
 import concurrent.futures
+import hashlib
 import os
 import pickle
 import shutil
@@ -33,6 +34,7 @@ from .store import STORE_DIR, new_store, page_quads, table_quads
 from .viz import data as gd
 
 SPARE = "store.next"  # a checkpoint of store/ for the next update (keep_spare)
+TTL_INDEX = "ttl-index"  # the saved kg.ttl's size, SHA-1 and subjects (blocks.write_ttl): an update splices it
 
 
 def save(result: BuildResult, out_dir: str | Path, base: str, meanwhile: Callable[[], object] | None = None) -> ox.Store:
@@ -139,11 +141,34 @@ def _cooc_key(mint: rdf.Minter) -> bytes:
     return str(mint.cooccurrence_graph).encode("utf-8")
 
 
-def _write_files(spool: Spool, table: set[bytes], mint: rdf.Minter, out: Path, base: str) -> None:
-    """kg.trig and kg.ttl from the table's records and the pages' blocks (kg.blocks)."""
+def _write_files(spool: Spool, table: set[bytes], mint: rdf.Minter, out: Path, base: str, spliced: tuple[Path, set[bytes]] | None = None) -> None:
+    """kg.trig and kg.ttl from the table's records and the pages' blocks (kg.blocks). kg.ttl is
+    spliced from the previous one when `spliced` names it and the subjects that changed since
+    (`blocks.splice_ttl`) and the spool's index describes it (TTL_INDEX); else written whole."""
     prefixes, recs = rdf.prefixes(base), sorted(table)
     blocks.write_trig(out / "kg.trig", recs, spool.trig_rows(), _cooc_key(mint), prefixes)
-    blocks.write_ttl(out / "kg.ttl", recs, spool.ttl_rows(), prefixes)
+    ttl = out / "kg.ttl"
+    index = _ttl_index(spool, spliced[0]) if spliced else None
+    if spliced and index is not None:
+        changed = spliced[1]
+        index = blocks.splice_ttl(ttl, spliced[0], index, changed, recs, spool.ttl_rows_of(changed), prefixes)
+    else:
+        index = blocks.write_ttl(ttl, recs, spool.ttl_rows(), prefixes)
+    with open(ttl, "rb") as f:
+        spool.set_saved(TTL_INDEX, (os.fstat(f.fileno()).st_size, hashlib.file_digest(f, "sha1").hexdigest(), index))
+
+
+def _ttl_index(spool: Spool, path: Path) -> blocks.Index | None:
+    """The saved index of kg.ttl (`blocks.write_ttl`), if `path` is the file it describes."""
+    saved = spool.saved(TTL_INDEX)
+    try:
+        with open(path, "rb") as f:
+            if saved is None or os.fstat(f.fileno()).st_size != saved[0] or hashlib.file_digest(f, "sha1").hexdigest() != saved[1]:
+                return None
+    except OSError:
+        return None
+    index: blocks.Index = saved[2]
+    return index
 
 
 def _rendered(key: str, digest: str, raw: list[DocOut], page: list[DocOut], terms: blocks.Terms) -> Rendered:
@@ -191,6 +216,7 @@ def patch(result: BuildResult, previous: Path, out_dir: str | Path, base: str, s
     if kept & (gone | {g for r, _, _ in fresh for g in r.graphs}):
         return None
     was = {x for k in stale & graphs.keys() for x in spool.page_records(k, _cooc_key(mint))}
+    subjects = spool.ttl_subjects(stale & graphs.keys())  # kg.ttl's subjects the stale pages had, and (below) have
     out = Path(out_dir)
     st = _copy_store(previous, out, spare)
     for g in sorted(gone):
@@ -201,7 +227,8 @@ def patch(result: BuildResult, previous: Path, out_dir: str | Path, base: str, s
         st.extend(qs)  # co-occurrence pairs too: a pair already there stays once
         was.difference_update(_records(terms))
     spool.set_saved("moved", result.moved)
-    _patch_rest(result, st, mint, was, out, base)
+    subjects |= spool.ttl_subjects(r.key for r, _, _ in fresh)
+    _patch_rest(result, st, mint, was, out, base, (previous.parent / "kg.ttl", subjects))
     st.flush()  # a checkpoint of a store opened read-only leaves out what is only in its log: the next update copies this one
     return st
 
@@ -218,10 +245,12 @@ def _stale(spool: Spool, moved: dict[Any, Any]) -> set[str] | None:
     return stale | (pages.keys() - saved.keys())
 
 
-def _patch_rest(result: BuildResult, st: ox.Store, mint: rdf.Minter, was: set[bytes], out: Path, base: str) -> None:
+def _patch_rest(result: BuildResult, st: ox.Store, mint: rdf.Minter, was: set[bytes], out: Path, base: str, ttl: tuple[Path, set[bytes]]) -> None:
     """Patch the default graph by difference with the table the last save wrote; remove the
-    co-occurrence pairs `was` (the stale pages' old ones) that no page has now; write kg.ttl
-    and kg.trig from the new table and the blocks the spool keeps of every page."""
+    co-occurrence pairs `was` (the stale pages' old ones) that no page has now; write kg.trig
+    from the new table and the blocks the spool keeps of every page, and kg.ttl spliced from
+    the previous one `ttl[0]` (the subjects `ttl[1]` the stale pages name and those whose
+    table records changed serialized again)."""
     spool = result.spool
     tq = list(table_quads(result, mint))
     table = set(records(tq))
@@ -230,6 +259,7 @@ def _patch_rest(result: BuildResult, st: ox.Store, mint: rdf.Minter, was: set[by
     for q in _quads_of(old - table):
         st.remove(q)
     st.extend(_quads_of(table - old))
+    subjects = ttl[1] | {blocks.subject_key(r.partition(b"\0")[2]) for r in old ^ table}
     spool.set_saved("table", table)
     pairs = spool.graph_records(_cooc_key(mint))
     was.difference_update(pairs)
@@ -238,7 +268,7 @@ def _patch_rest(result: BuildResult, st: ox.Store, mint: rdf.Minter, was: set[by
     if not pairs and was:
         st.remove_graph(mint.cooccurrence_graph)  # as a full save would not name it
     result.count(spool.rendered_counts())
-    _write_files(spool, table, mint, out, base)
+    _write_files(spool, table, mint, out, base, (ttl[0], subjects))
 
 
 def _copy_store(previous: Path, out: Path, spare: Path | None = None) -> ox.Store:

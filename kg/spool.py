@@ -246,6 +246,20 @@ class Spool:
         for subject, page, block in self.db.execute("SELECT subject, page, block FROM ttl_blocks ORDER BY subject, page"):
             yield subject, page, b"", block
 
+    def ttl_subjects(self, pages: Iterable[str]) -> set[bytes]:
+        """The subjects (keys of `ttl_rows`) that rendered `pages` have."""
+        keys = list(pages)
+        return {s for i in range(0, len(keys), 500) for (s,) in self.db.execute(
+            f"SELECT subject FROM ttl_blocks WHERE page IN ({','.join('?' * len(keys[i : i + 500]))})", keys[i : i + 500])}
+
+    def ttl_rows_of(self, subjects: Iterable[bytes]) -> Iterator[tuple[bytes, str, bytes, bytes]]:
+        """`ttl_rows` of these subjects only (by subject, in no order)."""
+        keys = list(subjects)
+        for i in range(0, len(keys), 500):
+            part = keys[i : i + 500]
+            for subject, page, block in self.db.execute(f"SELECT subject, page, block FROM ttl_blocks WHERE subject IN ({','.join('?' * len(part))}) ORDER BY subject, page", part):
+                yield subject, page, b"", block
+
     def saved(self, name: str) -> Any:
         row = self.db.execute("SELECT value FROM saved WHERE name = ?", (name,)).fetchone()
         return None if row is None else pickle.loads(zlib.decompress(row[0]))

@@ -398,3 +398,73 @@ def test_update_takes_the_spare_checkpoint_or_copies_the_store(tmp_path, monkeyp
     kg.build([str(src)], out=tmp_path / "full", html=False)
     _same_graph(out, tmp_path / "full")
     assert (out / patch.SPARE / "CURRENT").exists()  # a new spare for the next update
+
+
+@pytest.mark.parametrize("case", ["spliced", "edited by hand"])
+def test_an_update_splices_kg_ttl_from_the_previous_one(tmp_path, monkeypatch, case):
+    """An update copies the blocks of kg.ttl's unchanged subjects from the previous file
+    (kg.blocks.splice_ttl) and serializes again those of the subjects its pages and the
+    entity table changed: the bytes of a full build. A kg.ttl whose bytes are not those the
+    spool's index describes is written whole."""
+    from kg import blocks
+
+    src, out = tmp_path / "papers", tmp_path / "out"
+    src.mkdir()
+    for f in FILES[:3]:
+        shutil.copy(f, src / f.name)
+    kg.build([str(src)], out=out, html=False)
+    if case == "edited by hand":
+        ttl = out / "kg.ttl"
+        ttl.write_bytes(ttl.read_bytes().replace(b"@zh", b"@ZH", 1))
+    edited = src / FILES[1].name
+    edited.write_text(edited.read_text(encoding="utf-8").replace("本报讯", "本报讯 ", 1) + EXTRA, encoding="utf-8")
+    whole: list[int] = []
+    real = blocks.write_ttl
+    monkeypatch.setattr(blocks, "write_ttl", lambda *a: whole.append(1) or real(*a))
+    kg.build([str(src)], out=out, html=False, update=True)
+    assert whole == ([] if case == "spliced" else [1])
+    kg.build([str(src)], out=tmp_path / "full", html=False)
+    _same_graph(out, tmp_path / "full")
+
+
+def test_splice_ttl_adds_drops_and_rewrites_subjects(tmp_path):
+    """blocks.splice_ttl against blocks.write_ttl: subjects added before, between and after the
+    old ones, one dropped, one whose lines changed, one of two pages now of one."""
+    from kg import blocks, fragments, rdf
+
+    base = "https://example.org/id/"
+    prefixes = rdf.prefixes(base)
+
+    def line(s, v):
+        return f'<{base}place/{s}> <http://www.w3.org/2000/01/rdf-schema#label> "{v}"@zh .'.encode()
+
+    def rows(pages):  # (subject key, page, b"", block) of each page's subjects, by subject
+        out = []
+        for page, lines in pages.items():
+            quads = ox_parse([f"{x.decode()[:-2]} <{base}article/{page}> .".encode() for x in lines])
+            _, ttl = blocks.page_blocks(blocks.terms_of(quads), b"<urn:cooc>", prefixes)
+            out += [(s, page, b"", b) for s, _, b in ttl]
+        return sorted(out, key=lambda r: (r[0], r[1]))
+
+    def ox_parse(nq):
+        import pyoxigraph as ox
+
+        return list(ox.parse(b"\n".join(nq) + b"\n", format=ox.RdfFormat.N_QUADS))
+
+    def table(*lines):
+        return sorted(b"\x00" + x for x in lines)
+
+    before_t = table(line("贵阳市", "贵阳市"), line("遵义市", "遵义市"), line("六盘水市", "六盘水市"))
+    before_p = {"a": [line("遵义市", "遵义"), line("安顺市", "安顺"), line("都匀市", "都匀")], "b": [line("毕节市", "毕节"), line("安顺市", "安顺")]}
+    after_t = table(line("贵阳市", "贵阳市"), line("遵义市", "遵义市"), line("六盘水市", "六盘水"), line("铜仁市", "铜仁市"), line("凯里市", "凯里市"))
+    after_p = {"a": [line("遵义市", "播州"), line("黔南州", "黔南")], "b": [line("毕节市", "毕节"), line("安顺市", "安顺")]}
+    old, new, ref = tmp_path / "old.ttl", tmp_path / "new.ttl", tmp_path / "ref.ttl"
+    index = blocks.write_ttl(old, before_t, rows(before_p), prefixes)
+    assert sum(n for _, n in index) + len(fragments.header("ttl", tuple(prefixes.items()))) == old.stat().st_size
+    subject = blocks.subject_key
+    changed = {subject(x) for x in set(before_t) ^ set(after_t) for x in [x[1:]]} | {subject(x) for p in ("a",) for x in before_p[p] + after_p[p]}
+    rows_after = rows(after_p)
+    got = blocks.splice_ttl(new, old, index, changed, after_t, [r for r in rows_after if r[0] in changed], prefixes)
+    want = blocks.write_ttl(ref, after_t, rows_after, prefixes)
+    assert new.read_bytes() == ref.read_bytes() and got == want
+    assert old.read_bytes() != ref.read_bytes() and "都匀".encode() in old.read_bytes() and "都匀".encode() not in new.read_bytes()
