@@ -21,8 +21,11 @@ import bisect
 import heapq
 import itertools
 import re
-from collections.abc import Iterable
+import shutil
+import zlib
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 
@@ -158,20 +161,52 @@ def _merged(out: Joined, fmt: str, prefixes: dict[str, str], lines: list[bytes],
         union.close()
 
 
-Index = list[tuple[bytes, int]]  # a file's subjects, each with the length of its block, in the file's order
+class Index:
+    """A file's subjects, each with the length of its block, in the file's order: kept
+    compressed as it is written (memory grows by ~10 bytes a subject, not ~150: a corpus has
+    millions), read back as a stream (`entries`)."""
+
+    def __init__(self) -> None:
+        self._z = zlib.compressobj(1)
+        self._parts: list[bytes] = []
+        self.blob: bytes | None = None
+
+    def add(self, key: bytes, n: int) -> None:
+        self._parts.append(self._z.compress(b"%s\t%d\n" % (key, n)))
+
+    def done(self) -> bytes:
+        """The index as bytes (zlib: subject key, tab, length, newline)."""
+        if self.blob is None:
+            self._parts.append(self._z.flush())
+            self.blob, self._parts = b"".join(self._parts), []
+        return self.blob
+
+    @staticmethod
+    def entries(blob: bytes) -> Iterator[tuple[bytes, int]]:
+        z, rest = zlib.decompressobj(), b""
+        for i in range(0, len(blob), 1 << 16):
+            lines = (rest + z.decompress(blob[i : i + (1 << 16)])).split(b"\n")
+            rest = lines.pop()
+            for line in lines:
+                key, _, n = line.rpartition(b"\t")
+                yield key, int(n)
+        for line in (rest + z.flush()).split(b"\n"):
+            if line:
+                key, _, n = line.rpartition(b"\t")
+                yield key, int(n)
 
 
-def write_ttl(path: str | Path, table: list[bytes], rows: Iterable[Row], prefixes: dict[str, str]) -> Index:
+def write_ttl(path: str | Path, table: list[bytes], rows: Iterable[Row], prefixes: dict[str, str]) -> bytes:
     """kg.ttl from the entity table's records and the pages' Turtle rows, ordered by subject
     (`Spool.ttl_rows`): a subject of one page alone is its block; the others (and runs of
     them, up to SIZE lines) are serialized again from the union of their lines. Returns the
-    file's subjects and the lengths of their blocks (for `splice_ttl`)."""
+    file's subjects and the lengths of their blocks (`Index.done`, for `splice_ttl`)."""
     table_lines = sorted({r.partition(_SEP)[2] for r in table})
     mine = ((s, "", b"\n".join(g), b"") for s, g in itertools.groupby(table_lines, subject_key))
     out = Joined(path, "ttl", prefixes)
     lines: list[bytes] = []  # a run of subjects to serialize again: the table's lines, the pages' blocks
     blocks: list[bytes] = []
-    index: Index = []
+    index = Index()
     size = 0
 
     def flush() -> None:
@@ -180,7 +215,8 @@ def write_ttl(path: str | Path, table: list[bytes], rows: Iterable[Row], prefixe
             # one sort of the run: a subject's lines start with its key, and the keys are in order
             run = sorted(set(lines).union(block_lines(blocks, prefixes))) if blocks else sorted(set(lines))
             data = piece(b"\n".join(run), "ttl", prefixes)
-            index.extend(_lengths(data, [k for k, _ in itertools.groupby(run, subject_key)]))
+            for k, n in _lengths(data, [k for k, _ in itertools.groupby(run, subject_key)]):
+                index.add(k, n)
             out.add(data, b"", b"")
             lines.clear()
             blocks.clear()
@@ -192,7 +228,7 @@ def write_ttl(path: str | Path, table: list[bytes], rows: Iterable[Row], prefixe
             if len(here) == 1 and here[0][1]:
                 flush()
                 out.add(here[0][3], b"", b"")
-                index.append((key, len(here[0][3])))
+                index.add(key, len(here[0][3]))
                 continue
             for r in here:
                 if r[1]:
@@ -207,10 +243,10 @@ def write_ttl(path: str | Path, table: list[bytes], rows: Iterable[Row], prefixe
         flush()
     finally:
         out.close()
-    return index
+    return index.done()
 
 
-def _lengths(data: bytes, subjects: list[bytes]) -> Index:
+def _lengths(data: bytes, subjects: list[bytes]) -> list[tuple[bytes, int]]:
     """The subjects of a serialized run (in order) with the lengths of their blocks in `data`."""
     parts = _subject_blocks(data)
     if len(parts) != len(subjects):
@@ -219,54 +255,71 @@ def _lengths(data: bytes, subjects: list[bytes]) -> Index:
 
 
 def splice_ttl(
-    path: str | Path, old: Path, index: Index, changed: set[bytes], table: list[bytes], rows: Iterable[Row], prefixes: dict[str, str]
-) -> Index:
-    """kg.ttl as `write_ttl` writes it, from the previous file `old`, whose subjects and their
-    blocks' lengths are `index`: each block is the same bytes whatever is serialized beside it
-    (see the module's docstring), so a subject not in `changed` is copied from `old`, and a
-    changed one is serialized again from its lines in the sorted table records `table` and its
-    `rows` (`Spool.ttl_rows_of`, by subject), as `write_ttl` would. Returns the new index."""
-    head = header("ttl", tuple(prefixes.items()))
-    mine: dict[bytes, list[Row]] = {}
-    for r in rows:
-        mine.setdefault(r[0], []).append(r)
-    new = iter(sorted(changed.difference(k for k, _ in index)))
-    out: Index = []
+    path: str | Path, old: Path, index: bytes, changed: set[bytes], table: list[bytes], rows: Iterable[Row], prefixes: dict[str, str]
+) -> bytes:
+    """kg.ttl as `write_ttl` writes it (and its index), from the previous file `old` and its
+    `index`: a block is the same bytes whatever is serialized beside it, so a subject not in
+    `changed` is copied from `old`, and a changed one serialized again from its lines in the
+    sorted table records `table` and its `rows` (`Spool.ttl_rows_of`), as `write_ttl` would."""
+    head, mine, out = header("ttl", tuple(prefixes.items())), _by_key(rows), Index()
     with open(old, "rb") as src, open(path, "wb") as dst:
         dst.write(head)
-        at, start, end = len(head), len(head), len(head)  # the old file's offset; the range to copy
+        at = start = end = len(head)  # the old file's offset; the range of it to copy next
 
         def copy() -> None:
-            src.seek(start)
-            dst.write(src.read(end - start))
+            if end > start:
+                src.seek(start)
+                shutil.copyfileobj(_Range(src, end - start), dst)
 
         def fresh(key: bytes) -> None:
             data = _subject(key, table, mine.get(key, []), prefixes)
             if data:
                 dst.write(data)
-                out.append((key, len(data)))
+                out.add(key, len(data))
 
-        following = next(new, None)
-        for key, n in index:
+        added = iter(sorted(changed))
+        following = next(added, None)
+        for key, n in Index.entries(index):
             while following is not None and following < key:
                 copy()
                 start = end = at
                 fresh(following)
-                following = next(new, None)
+                following = next(added, None)
+            if following == key:
+                following = next(added, None)
             if key in changed:
                 copy()
                 start = end = at + n
                 fresh(key)
             else:
                 end += n
-                out.append((key, n))
+                out.add(key, n)
             at += n
         copy()
-        for key in itertools.chain([following] if following is not None else [], new):
+        for key in itertools.chain([following] if following is not None else [], added):
             fresh(key)
-        if not out:
+        if dst.tell() == len(head):
             dst.truncate(0)  # no subject: an empty file, as write_ttl leaves it
-    return out
+    return out.done()
+
+
+def _by_key(rows: Iterable[Row]) -> dict[bytes, list[Row]]:
+    mine: dict[bytes, list[Row]] = {}
+    for r in rows:
+        mine.setdefault(r[0], []).append(r)
+    return mine
+
+
+class _Range:
+    """The next `n` bytes of a file, read in pieces (shutil.copyfileobj)."""
+
+    def __init__(self, f: BinaryIO, n: int) -> None:
+        self.f, self.n = f, n
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.f.read(self.n if size < 0 else min(size, self.n))
+        self.n -= len(data)
+        return data
 
 
 def _subject(key: bytes, table: list[bytes], rows: list[Row], prefixes: dict[str, str]) -> bytes:

@@ -158,7 +158,7 @@ def _write_files(spool: Spool, table: set[bytes], mint: rdf.Minter, out: Path, b
         spool.set_saved(TTL_INDEX, (os.fstat(f.fileno()).st_size, hashlib.file_digest(f, "sha1").hexdigest(), index))
 
 
-def _ttl_index(spool: Spool, path: Path) -> blocks.Index | None:
+def _ttl_index(spool: Spool, path: Path) -> bytes | None:
     """The saved index of kg.ttl (`blocks.write_ttl`), if `path` is the file it describes."""
     saved = spool.saved(TTL_INDEX)
     try:
@@ -167,7 +167,7 @@ def _ttl_index(spool: Spool, path: Path) -> blocks.Index | None:
                 return None
     except OSError:
         return None
-    index: blocks.Index = saved[2]
+    index: bytes = saved[2]
     return index
 
 

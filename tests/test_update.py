@@ -460,7 +460,7 @@ def test_splice_ttl_adds_drops_and_rewrites_subjects(tmp_path):
     after_p = {"a": [line("遵义市", "播州"), line("黔南州", "黔南")], "b": [line("毕节市", "毕节"), line("安顺市", "安顺")]}
     old, new, ref = tmp_path / "old.ttl", tmp_path / "new.ttl", tmp_path / "ref.ttl"
     index = blocks.write_ttl(old, before_t, rows(before_p), prefixes)
-    assert sum(n for _, n in index) + len(fragments.header("ttl", tuple(prefixes.items()))) == old.stat().st_size
+    assert sum(n for _, n in blocks.Index.entries(index)) + len(fragments.header("ttl", tuple(prefixes.items()))) == old.stat().st_size
     subject = blocks.subject_key
     changed = {subject(x) for x in set(before_t) ^ set(after_t) for x in [x[1:]]} | {subject(x) for p in ("a",) for x in before_p[p] + after_p[p]}
     rows_after = rows(after_p)
@@ -468,3 +468,16 @@ def test_splice_ttl_adds_drops_and_rewrites_subjects(tmp_path):
     want = blocks.write_ttl(ref, after_t, rows_after, prefixes)
     assert new.read_bytes() == ref.read_bytes() and got == want
     assert old.read_bytes() != ref.read_bytes() and "都匀".encode() in old.read_bytes() and "都匀".encode() not in new.read_bytes()
+
+
+def test_a_ttl_index_reads_back_what_was_added():
+    """blocks.Index: kept compressed, read back as a stream across its 64 kB pieces."""
+    from kg import blocks
+
+    index = blocks.Index()
+    keys = [f"<https://example.org/id/place/宁夏{i}> ".encode() for i in range(40_000)]
+    for i, k in enumerate(keys):
+        index.add(k, i % 977 + 1)
+    blob = index.done()
+    assert len(blob) > 1 << 16 and list(blocks.Index.entries(blob)) == [(k, i % 977 + 1) for i, k in enumerate(keys)]
+    assert list(blocks.Index.entries(blocks.Index().done())) == []
