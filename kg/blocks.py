@@ -21,16 +21,14 @@ import bisect
 import heapq
 import itertools
 import re
-import shutil
-import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
 
 import pyoxigraph as ox
 
 from .fragments import FORMATS, SIZE, FragmentError, Joined, cut, header, piece
 from .serialize import SortedLines, graph_of, joined
+from .splice import Index, splice
 
 _SEP = b"\x00"  # a record's graph key, NUL, its N-Triples line (serialize.records)
 _SUBJECT_START = re.compile(rb"\n(?!\t)")  # a Turtle line that is not a continuation starts a subject
@@ -125,28 +123,44 @@ def _subject_blocks(text: bytes) -> list[bytes]:
 Row = tuple[bytes, str, bytes, bytes]  # (graph or subject key, page, lines, block)
 
 
-def write_trig(path: str | Path, table: list[bytes], rows: Iterable[Row], cooc: bytes, prefixes: dict[str, str]) -> None:
+def write_trig(path: str | Path, table: list[bytes], rows: Iterable[Row], cooc: bytes, prefixes: dict[str, str]) -> bytes:
     """kg.trig from the entity table's records (the default graph) and the pages' TriG rows,
     ordered by graph key (`Spool.trig_rows`). A graph of several rows is merged through an
-    external sort and serialized in pieces (the co-occurrence graph grows with the corpus)."""
-    out = Joined(path, "trig", prefixes)
+    external sort and serialized in pieces (the co-occurrence graph grows with the corpus).
+    Returns the file's index (`Index`, for `splice_trig`): the default graph's subjects (their
+    keys after a NUL, as `default_key` makes them), then each named graph (its key)."""
+    out, index = Joined(path, "trig", prefixes), Index()
     try:
         groups = itertools.groupby(rows, lambda r: r[0])
         first = next(groups, None)
         merged = [list(first[1])] if first is not None and first[0] == b"" else []
-        _merged(out, "trig", prefixes, table, merged)
+        _merged(out, "trig", prefixes, table, merged, index)
         for g, group in itertools.chain([first] if first and not merged else [], groups):
-            here = list(group)
+            here, start = list(group), _position(out)
             if len(here) == 1 and g != cooc:
                 out.add(here[0][3], g, g)
             else:
                 _merged(out, "trig", prefixes, [], [here])
+            index.add(g, _position(out) - start)
     finally:
         out.close()
+    return index.done()
 
 
-def _merged(out: Joined, fmt: str, prefixes: dict[str, str], lines: list[bytes], groups: list[list[Row]]) -> None:
-    """The union of `lines` and the rows' lines, sorted once each (bounded memory), serialized in pieces."""
+def default_key(subject: bytes) -> bytes:
+    """A default-graph subject's key in kg.trig's index (before every graph key)."""
+    return _SEP + subject
+
+
+def _position(out: Joined) -> int:
+    """How far `out` has written, counting the piece it holds back (a graph's last piece: the
+    next graph's first one does not change it)."""
+    return len(out.head) if out.held is None else out.file.tell() + len(out.held)
+
+
+def _merged(out: Joined, fmt: str, prefixes: dict[str, str], lines: list[bytes], groups: list[list[Row]], index: Index | None = None) -> None:
+    """The union of `lines` and the rows' lines, sorted once each (bounded memory), serialized
+    in pieces; `index`, when given, gets each default-graph subject's block."""
     union = SortedLines()
     try:
         union.add(lines)
@@ -156,44 +170,14 @@ def _merged(out: Joined, fmt: str, prefixes: dict[str, str], lines: list[bytes],
                 union.add(recs.split(b"\n"))
         key = graph_of if fmt == "trig" else (lambda _: b"")
         for run in cut(union):
-            out.add(piece(b"\n".join(run), fmt, prefixes), key(run[0]), key(run[-1]))
+            data = piece(b"\n".join(run), fmt, prefixes)
+            if index is not None:
+                keys = [default_key(k) for k, _ in itertools.groupby(run, lambda r: subject_key(r.partition(_SEP)[2]))]
+                for k, n in _lengths(data, keys):
+                    index.add(k, n)
+            out.add(data, key(run[0]), key(run[-1]))
     finally:
         union.close()
-
-
-class Index:
-    """A file's subjects, each with the length of its block, in the file's order: kept
-    compressed as it is written (memory grows by ~10 bytes a subject, not ~150: a corpus has
-    millions), read back as a stream (`entries`)."""
-
-    def __init__(self) -> None:
-        self._z = zlib.compressobj(1)
-        self._parts: list[bytes] = []
-        self.blob: bytes | None = None
-
-    def add(self, key: bytes, n: int) -> None:
-        self._parts.append(self._z.compress(b"%s\t%d\n" % (key, n)))
-
-    def done(self) -> bytes:
-        """The index as bytes (zlib: subject key, tab, length, newline)."""
-        if self.blob is None:
-            self._parts.append(self._z.flush())
-            self.blob, self._parts = b"".join(self._parts), []
-        return self.blob
-
-    @staticmethod
-    def entries(blob: bytes) -> Iterator[tuple[bytes, int]]:
-        z, rest = zlib.decompressobj(), b""
-        for i in range(0, len(blob), 1 << 16):
-            lines = (rest + z.decompress(blob[i : i + (1 << 16)])).split(b"\n")
-            rest = lines.pop()
-            for line in lines:
-                key, _, n = line.rpartition(b"\t")
-                yield key, int(n)
-        for line in (rest + z.flush()).split(b"\n"):
-            if line:
-                key, _, n = line.rpartition(b"\t")
-                yield key, int(n)
 
 
 def write_ttl(path: str | Path, table: list[bytes], rows: Iterable[Row], prefixes: dict[str, str]) -> bytes:
@@ -259,48 +243,50 @@ def splice_ttl(
 ) -> bytes:
     """kg.ttl as `write_ttl` writes it (and its index), from the previous file `old` and its
     `index`: a block is the same bytes whatever is serialized beside it, so a subject not in
-    `changed` is copied from `old`, and a changed one serialized again from its lines in the
-    sorted table records `table` and its `rows` (`Spool.ttl_rows_of`), as `write_ttl` would."""
-    head, mine, out = header("ttl", tuple(prefixes.items())), _by_key(rows), Index()
-    with open(old, "rb") as src, open(path, "wb") as dst:
-        dst.write(head)
-        at = start = end = len(head)  # the old file's offset; the range of it to copy next
+    `changed` is copied, a changed one serialized again from its lines in the sorted table
+    records `table` and its `rows` (`Spool.ttl_rows_of`)."""
+    mine = _by_key(rows)
+    return splice(path, old, index, changed, header("ttl", tuple(prefixes.items())), lambda key: _subject(key, table, mine.get(key, []), prefixes))
 
-        def copy() -> None:
-            if end > start:
-                src.seek(start)
-                shutil.copyfileobj(_Range(src, end - start), dst)
 
-        def fresh(key: bytes) -> None:
-            data = _subject(key, table, mine.get(key, []), prefixes)
-            if data:
-                dst.write(data)
-                out.add(key, len(data))
+def splice_trig(
+    path: str | Path, old: Path, index: bytes, changed: set[bytes], table: list[bytes], rows: Iterable[Row], cooc: bytes, prefixes: dict[str, str]
+) -> bytes:
+    """kg.trig as `write_trig` writes it (and its index), from the previous file `old` and its
+    `index`, as `splice_ttl` does kg.ttl: the units in `changed` (default-graph subjects by
+    `default_key`, named graphs by key) serialized again from the table records `table` and
+    the named graphs' `rows` (`Spool.trig_rows_of`), the others copied. The pages must have
+    no default-graph row (`write_trig` merges them with the table)."""
+    mine = _by_key(rows)
 
-        added = iter(sorted(changed))
-        following = next(added, None)
-        for key, n in Index.entries(index):
-            while following is not None and following < key:
-                copy()
-                start = end = at
-                fresh(following)
-                following = next(added, None)
-            if following == key:
-                following = next(added, None)
-            if key in changed:
-                copy()
-                start = end = at + n
-                fresh(key)
-            else:
-                end += n
-                out.add(key, n)
-            at += n
-        copy()
-        for key in itertools.chain([following] if following is not None else [], added):
-            fresh(key)
-        if dst.tell() == len(head):
-            dst.truncate(0)  # no subject: an empty file, as write_ttl leaves it
-    return out.done()
+    def render(key: bytes) -> bytes:
+        if key.startswith(_SEP):
+            lo = bisect.bisect_left(table, key)
+            lines = list(itertools.takewhile(lambda r: r.startswith(key), itertools.islice(table, lo, None)))
+            return piece(b"\n".join(lines), "trig", prefixes) if lines else b""
+        here = mine.get(key, [])
+        if len(here) == 1 and key != cooc:
+            return here[0][3]
+        return _one_graph([piece(b"\n".join(run), "trig", prefixes) for run in _runs(here, prefixes)])
+
+    return splice(path, old, index, changed, header("trig", tuple(prefixes.items())), render)
+
+
+def _runs(rows: list[Row], prefixes: dict[str, str]) -> Iterator[list[bytes]]:
+    union = SortedLines()
+    try:
+        for r in rows:
+            union.add((block_records(r[0], r[3], prefixes) if r[3] and not r[2] else r[2]).split(b"\n"))
+        yield from cut(union)
+    finally:
+        union.close()
+
+
+def _one_graph(pieces: list[bytes]) -> bytes:
+    """The pieces of one named graph joined as `Joined` joins them: left open by each but the
+    last (its closing "}" dropped), not reopened by each but the first (its opening line dropped)."""
+    last = len(pieces) - 1
+    return b"".join(p[(p.find(b" {\n") + 3 if i else 0) : (len(p) if i == last else -2)] for i, p in enumerate(pieces))
 
 
 def _by_key(rows: Iterable[Row]) -> dict[bytes, list[Row]]:
@@ -308,18 +294,6 @@ def _by_key(rows: Iterable[Row]) -> dict[bytes, list[Row]]:
     for r in rows:
         mine.setdefault(r[0], []).append(r)
     return mine
-
-
-class _Range:
-    """The next `n` bytes of a file, read in pieces (shutil.copyfileobj)."""
-
-    def __init__(self, f: BinaryIO, n: int) -> None:
-        self.f, self.n = f, n
-
-    def read(self, size: int = -1) -> bytes:
-        data = self.f.read(self.n if size < 0 else min(size, self.n))
-        self.n -= len(data)
-        return data
 
 
 def _subject(key: bytes, table: list[bytes], rows: list[Row], prefixes: dict[str, str]) -> bytes:

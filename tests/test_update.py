@@ -401,11 +401,11 @@ def test_update_takes_the_spare_checkpoint_or_copies_the_store(tmp_path, monkeyp
 
 
 @pytest.mark.parametrize("case", ["spliced", "edited by hand"])
-def test_an_update_splices_kg_ttl_from_the_previous_one(tmp_path, monkeypatch, case):
-    """An update copies the blocks of kg.ttl's unchanged subjects from the previous file
-    (kg.blocks.splice_ttl) and serializes again those of the subjects its pages and the
-    entity table changed: the bytes of a full build. A kg.ttl whose bytes are not those the
-    spool's index describes is written whole."""
+def test_an_update_splices_kg_ttl_and_kg_trig_from_the_previous_ones(tmp_path, monkeypatch, case):
+    """An update copies the blocks of kg.ttl's and kg.trig's unchanged subjects and graphs from
+    the previous files (kg.blocks.splice_ttl, splice_trig) and serializes again those its
+    pages and the entity table changed: the bytes of a full build. A file whose bytes are
+    not those the spool's index describes is written whole."""
     from kg import blocks
 
     src, out = tmp_path / "papers", tmp_path / "out"
@@ -414,17 +414,64 @@ def test_an_update_splices_kg_ttl_from_the_previous_one(tmp_path, monkeypatch, c
         shutil.copy(f, src / f.name)
     kg.build([str(src)], out=out, html=False)
     if case == "edited by hand":
-        ttl = out / "kg.ttl"
-        ttl.write_bytes(ttl.read_bytes().replace(b"@zh", b"@ZH", 1))
+        for name in ("kg.ttl", "kg.trig"):
+            (out / name).write_bytes((out / name).read_bytes().replace(b"@zh", b"@ZH", 1))
     edited = src / FILES[1].name
     edited.write_text(edited.read_text(encoding="utf-8").replace("本报讯", "本报讯 ", 1) + EXTRA, encoding="utf-8")
-    whole: list[int] = []
-    real = blocks.write_ttl
-    monkeypatch.setattr(blocks, "write_ttl", lambda *a: whole.append(1) or real(*a))
+    whole: list[str] = []
+
+    def counted(name):
+        real = getattr(blocks, name)
+        return lambda *a: whole.append(name) or real(*a)
+
+    for name in ("write_ttl", "write_trig"):
+        monkeypatch.setattr(blocks, name, counted(name))
     kg.build([str(src)], out=out, html=False, update=True)
-    assert whole == ([] if case == "spliced" else [1])
+    assert sorted(whole) == ([] if case == "spliced" else ["write_trig", "write_ttl"])
     kg.build([str(src)], out=tmp_path / "full", html=False)
     _same_graph(out, tmp_path / "full")
+
+
+def test_splice_trig_rewrites_graphs_and_subjects_it_is_told_of(tmp_path, monkeypatch):
+    """blocks.splice_trig against blocks.write_trig: a page's graph dropped, one added, a graph
+    merged from two pages (cut into pieces: fragments.SIZE made small), the default graph's
+    subjects added, dropped and changed."""
+    import pyoxigraph as ox
+
+    from kg import blocks, fragments, rdf
+
+    monkeypatch.setattr(fragments, "SIZE", 2)
+    base = "https://example.org/id/"
+    prefixes, cooc = rdf.prefixes(base), f"<{base}graph/cooccurrence>".encode()
+
+    def line(s, v):
+        return f'<{base}place/{s}> <http://www.w3.org/2000/01/rdf-schema#label> "{v}"@zh .'.encode()
+
+    def rows(pages):  # (graph key, page, records, block) of each page's graphs, by graph
+        out = []
+        for page, quads in pages.items():
+            nq = b"".join(x[:-2] + b" " + (g or f"<{base}article/{page}>".encode()) + b" .\n" for g, x in quads)
+            trig, _ = blocks.page_blocks(blocks.terms_of(ox.parse(nq, format=ox.RdfFormat.N_QUADS)), cooc, prefixes)
+            out += [(g, page, r, b) for g, r, b in trig]
+        return sorted(out, key=lambda r: (r[0], r[1]))
+
+    def table(*lines):
+        return sorted(b"\x00" + x for x in lines)
+
+    before_t = table(line("海口市", "海口市"), line("三亚市", "三亚市"), line("儋州市", "儋州市"))
+    before_p = {"a": [(None, line("海口市", "海口")), (cooc, line("三亚市", "甲")), (cooc, line("海口市", "乙"))], "b": [(None, line("三亚市", "三亚")), (cooc, line("琼海市", "丙"))], "c": [(None, line("文昌市", "文昌"))]}
+    after_t = table(line("海口市", "海口市"), line("三亚市", "鹿城"), line("万宁市", "万宁市"))
+    after_p = {"a": [(None, line("海口市", "椰城")), (cooc, line("三亚市", "甲")), (cooc, line("五指山市", "丁"))], "b": before_p["b"], "d": [(None, line("陵水县", "陵水"))]}
+    old, new, ref = tmp_path / "old.trig", tmp_path / "new.trig", tmp_path / "ref.trig"
+    index = blocks.write_trig(old, before_t, rows(before_p), cooc, prefixes)
+    assert sum(n for _, n in blocks.Index.entries(index)) + len(fragments.header("trig", tuple(prefixes.items()))) == old.stat().st_size
+    graphs = {f"<{base}article/{p}>".encode() for p in "acd"} | {cooc}
+    units = graphs | {blocks.default_key(blocks.subject_key(x[1:])) for x in set(before_t) ^ set(after_t)}
+    after = rows(after_p)
+    got = blocks.splice_trig(new, old, index, units, after_t, [r for r in after if r[0] in graphs], cooc, prefixes)
+    want = blocks.write_trig(ref, after_t, after, cooc, prefixes)
+    assert new.read_bytes() == ref.read_bytes() and got == want
+    assert "文昌".encode() in old.read_bytes() and "文昌".encode() not in new.read_bytes() and "五指山".encode() in new.read_bytes()
 
 
 def test_splice_ttl_adds_drops_and_rewrites_subjects(tmp_path):
