@@ -432,13 +432,16 @@ def test_an_update_splices_kg_ttl_and_kg_trig_from_the_previous_ones(tmp_path, m
     _same_graph(out, tmp_path / "full")
 
 
-def test_splice_trig_rewrites_graphs_and_subjects_it_is_told_of(tmp_path, monkeypatch):
+@pytest.mark.parametrize("run", [256, 2])
+def test_splice_trig_rewrites_graphs_and_subjects_it_is_told_of(tmp_path, monkeypatch, run):
     """blocks.splice_trig against blocks.write_trig: a page's graph dropped, one added, a graph
     merged from two pages (cut into pieces: fragments.SIZE made small), the default graph's
-    subjects added, dropped and changed."""
+    subjects added, dropped and changed (the index read `run` lines at a time)."""
     import pyoxigraph as ox
 
     from kg import blocks, fragments, rdf
+
+    monkeypatch.setattr(blocks.Index, "RUN", run)
 
     monkeypatch.setattr(fragments, "SIZE", 2)
     base = "https://example.org/id/"
@@ -474,10 +477,14 @@ def test_splice_trig_rewrites_graphs_and_subjects_it_is_told_of(tmp_path, monkey
     assert "文昌".encode() in old.read_bytes() and "文昌".encode() not in new.read_bytes() and "五指山".encode() in new.read_bytes()
 
 
-def test_splice_ttl_adds_drops_and_rewrites_subjects(tmp_path):
+@pytest.mark.parametrize("run", [256, 2])
+def test_splice_ttl_adds_drops_and_rewrites_subjects(tmp_path, monkeypatch, run):
     """blocks.splice_ttl against blocks.write_ttl: subjects added before, between and after the
-    old ones, one dropped, one whose lines changed, one of two pages now of one."""
+    old ones, one dropped, one whose lines changed, one of two pages now of one (the index read
+    `run` lines at a time: runs without a change are copied whole)."""
     from kg import blocks, fragments, rdf
+
+    monkeypatch.setattr(blocks.Index, "RUN", run)
 
     base = "https://example.org/id/"
     prefixes = rdf.prefixes(base)
