@@ -33,7 +33,7 @@ Point = tuple[float, float]
 Shape = tuple[tuple[str, ...], list[Point]]  # a component's nodes (sorted) and their positions, unpacked
 _GAP = 2.0  # layout units between packed components (an edge is about 1 unit long)
 ROUNDS = 500  # Fruchterman-Reingold rounds of a component laid out afresh
-REFINE_ROUNDS = 60  # rounds of a changed component that starts from its drawn positions
+REFINE_ROUNDS = 30  # rounds of a changed component that starts from its drawn positions
 REFINE_TEMP = 0.25  # their start temperature: the most a node moves along an axis in a round (cools to 0)
 
 
