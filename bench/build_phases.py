@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from scaling import NEW_FACT_EDIT, papers  # noqa: E402
 from throughput import make_corpus, make_news  # noqa: E402
 
-PHASES = ("pipeline", "save", "patch", "draw", "draw.page_data", "draw.layout", "total")
+PHASES = ("pipeline", "save", "patch", "patch.files", "draw", "draw.page_data", "draw.layout", "total")
 
 
 def timers() -> tuple[collections.Counter[str], collections.Counter[str]]:
@@ -62,6 +62,7 @@ def timers() -> tuple[collections.Counter[str], collections.Counter[str]]:
     wrap(pipeline.Pipeline, "build_pages", "pipeline")
     wrap(store, "save", "save")
     wrap(patch, "patch", "patch")
+    wrap(patch, "_write_files", "patch.files")  # kg.trig and kg.ttl (in a full build: inside the save)
     wrap(builder, "draw", "draw")
     wrap(patch, "page_data", "draw.page_data")
     wrap(layout, "positions", "draw.layout")

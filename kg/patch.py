@@ -6,7 +6,8 @@ depend on, its counts), of the entity table (the default graph) and the alias me
 applied. An update's `patch` then copies the previous store (a checkpoint: hard links),
 drops the named graphs of the stale pages, inserts their new quads, patches the default and
 co-occurrence graphs by their difference, and writes kg.ttl and kg.trig from the kept
-records: the same quads and the same bytes as a full save, for a fraction of the work.
+records, spliced from the previous files where it changed nothing (kg.splice): the same
+quads and the same bytes as a full save, for a fraction of the work.
 
 A page is stale when it was processed or dropped since the save, or when it names an
 entity key that alias merging now moves elsewhere (or no longer moves): its quads are a
