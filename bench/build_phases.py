@@ -10,7 +10,7 @@ articles as JSONL records, one record edited with new entities and relations (gr
 again), each update timed against a full build of the same input. Phases: the pipeline
 (`Pipeline.build_pages`: processing, spool, entity table), the save (`store.save`: store, kg.trig,
 kg.ttl, the spool's blocks; its store loads in a thread, whose CPU counts here) or the patch of an
-update (`patch.patch`), graph.html (`builder.draw`: `page_data`, then `viz.render`'s layout; a full
+update (`patch.patch`; `patch.files`: its kg.trig and kg.ttl), graph.html (`builder.draw`: `page_data`, then `viz.render`'s layout; a full
 build draws it inside the save, while the store loads), and the whole build. Prints the least and the median of --runs (CPU seconds hardly move with the load
 of a shared machine; the least is the least disturbed run).
 """
