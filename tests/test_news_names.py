@@ -1013,3 +1013,15 @@ def test_a_class_of_base_opening_a_name_is_a_kind(pipeline):
     assert ("世界级盐湖产业基地", "Project") in generic(pipeline, "青海加快打造世界级盐湖产业基地。")
     assert ("千万千瓦级海上风电基地", "Project") in generic(pipeline, "福建规划建设千万千瓦级海上风电基地。")
     assert any(n.endswith("千万千瓦级新能源基地") for n, _ in nodes(pipeline, "青海海南州千万千瓦级新能源基地建设加快。"))
+
+
+def test_no_name_runs_across_a_headlines_colon(pipeline):
+    # a model span across a headline's colon (云南：…大桥) is dropped; the rules name the bridge
+    from kg.recognize.base import Scan
+    from kg.recognize.context import Context
+    from kg.recognize.model import tagged
+
+    rec, text = pipeline.recognizer, "云南：金沙江白鹤滩大桥顺利合龙"
+    scan = Scan(Context(text, rec.seg.tokens(text)), rec.hits(text), None, None)
+    assert not [c for c in tagged(rec.res, scan, [(0, 11, "Place", 20.0)]) if c.start < 2 < c.end]
+    assert not any("：" in n for n, _ in nodes(pipeline, text))

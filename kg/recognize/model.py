@@ -78,8 +78,8 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
             e = edges.before_verb(ctx.within(s, e), e, lambda w: w.pos == "v" and w.text in STOP_WORDS and w.text not in NAME_VERBS)
         if e - s < 2 or ctx.text[e - 2 : e] in _NOT_NAME_ENDS:  # 中美关系 is no organisation
             continue
-        if _in_idea(ctx.text, s, e):
-            continue  # “绿水青山就是[金山银山]”的理念: words of a slogan
+        if _in_idea(ctx.text, s, e) or t != "Event" and ("：" in ctx.text[s:e] or ":" in ctx.text[s:e]):
+            continue  # “绿水青山就是[金山银山]”的理念: words of a slogan; 广西：沙坪河特大桥: read across a headline's colon
         if t == "Enterprise" and ctx.text.endswith("联通", s, e) and (e - s == 3 or words.is_common_word(ctx.text[s : e - 2], 1)):
             continue  # 设施联通, “软联通”: to connect (共建“一带一路”的五通), not 联通 the company
         span = _person(res, ctx, s, e, margin) if t == "Person" else _body(res, ctx, s, e, t, named_ends, division_spans)
