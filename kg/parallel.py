@@ -13,25 +13,24 @@ raised in a worker is raised again here, as in one process.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import gc
-import multiprocessing as mp
 import os
 import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from itertools import chain, islice
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .batches import page_docs, recognize_pages
 from .errors import InputError, KGError
 from .ingest import Page
 from .spool import encode
 from .types import Locale
+
+if TYPE_CHECKING:  # multiprocessing and concurrent.futures are imported when a pool starts (~30 ms)
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -59,6 +58,8 @@ def jobs_for(jobs: int) -> int:
 
 
 def forks() -> bool:
+    import multiprocessing as mp
+
     return "fork" in mp.get_all_start_methods()
 
 
@@ -66,6 +67,9 @@ def ordered(fn: Callable[[T], R], chunks: Iterable[T], jobs: int, init: Callable
     """(chunk, fn(chunk)) for each chunk, in order, `fn` run by `jobs` worker processes that each
     ran `init(*args)` first; at most AHEAD × jobs chunks are submitted and not yet consumed.
     Leaving early (an error, Ctrl-C, the caller stops) stops the workers at once."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
     ctx = mp.get_context("fork") if forks() else mp.get_context()
     pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_start, initargs=(os.getpid(), init, args))
     pending: deque[tuple[T, Future[R]]] = deque()
@@ -87,6 +91,8 @@ def ordered(fn: Callable[[T], R], chunks: Iterable[T], jobs: int, init: Callable
 
 
 def _answer(chunk: T, future: Future[R]) -> tuple[T, R]:
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         return chunk, future.result()
     except BrokenProcessPool as e:
@@ -112,6 +118,8 @@ def _start(parent: int, init: Callable[..., None], args: tuple[Any, ...]) -> Non
     """A worker's start: Ctrl-C is for the main process; die with the parent; then `init`."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if sys.platform.startswith("linux"):
+        import ctypes
+
         with contextlib.suppress(Exception):
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
         if os.getppid() != parent:  # the parent died before prctl
