@@ -39,9 +39,9 @@ def build(
     (a text file, a JSONL record) are processed, with its base and region; with `prune` too,
     the pages not among `paths` are dropped. The result equals a full build of the same inputs.
     `jobs`: worker processes for the pages (0: one per core; forked from this process, sharing
-    its loaded model; an input of fewer than ~24,000 characters to process stays in this process).
-    The files are the same bytes whatever `jobs` is; with `jobs` > 1 the DocResult given to
-    `progress` has the article and its locale, not its mentions and facts.
+    its loaded model; pages to process under ~12,000 characters, or one page, stay in this
+    process). The files are the same bytes whatever `jobs` is; with `jobs` > 1 the DocResult
+    given to `progress` has the article and its locale, not its mentions and facts.
     """
     from . import builder
 

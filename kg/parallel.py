@@ -135,15 +135,16 @@ _PIPELINE: list[Any] = []  # a worker's Pipeline (inherited from the build's pro
 
 def page_rows(pipeline: Any, pages: Iterable[Page], progress: Callable[[Any], None] | None, jobs: int) -> Iterator[Row]:
     """Each page's spool row (`spool.encode` of `Pipeline.page_part`), in order: in this process
-    when `jobs` is 1, the input is under two chunks (the pool would not pay) or processes cannot
-    be forked; otherwise by `jobs` worker processes that share this process's loaded model.
+    when `jobs` is 1, the input is one chunk (~CHUNK_CHARS: the pool would not pay) or processes
+    cannot be forked; otherwise by `jobs` worker processes (no more than the input has chunks)
+    that share this process's loaded model.
     `progress` is called in this process, in order, for each article (with `jobs` > 1 its
     DocResult carries the article and its locale; the mentions and facts stay in the worker)."""
     if jobs > 1 and forks():
         chunks = _chunks(pages, CHUNK_CHARS)
-        head = list(islice(chunks, 2))
-        if len(head) == 2:
-            yield from _pooled(pipeline, chain(head, chunks), progress, jobs)
+        head = list(islice(chunks, jobs))  # no more workers than the input has chunks
+        if len(head) >= 2:
+            yield from _pooled(pipeline, chain(head, chunks), progress, len(head))
             return
         pages = (p for c in head for p in c)
     for page, recognized in recognize_pages(pipeline, pages, page_docs):
