@@ -75,8 +75,7 @@ def ordered(fn: Callable[[T], R], chunks: Iterable[T], jobs: int, init: Callable
     pending: deque[tuple[T, Future[R]]] = deque()
     done = False
     try:
-        it = iter(chunks)
-        for chunk in chain(islice(it, AHEAD * jobs), it):
+        for chunk in chunks:
             pending.append((chunk, pool.submit(fn, chunk)))
             if len(pending) >= AHEAD * jobs:
                 yield _answer(*pending.popleft())
@@ -96,10 +95,7 @@ def _answer(chunk: T, future: Future[R]) -> tuple[T, R]:
     try:
         return chunk, future.result()
     except BrokenProcessPool as e:
-        raise WorkerDied(
-            "a worker process of --jobs died before it finished (killed, out of memory, or a crash); "
-            "nothing was written: a graph in --out is left as it was (rerun, or try --jobs 1)"
-        ) from e
+        raise WorkerDied("a worker process of --jobs died before it finished (killed, out of memory, or a crash)") from e
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
@@ -168,6 +164,8 @@ def _pooled(pipeline: Any, chunks: Iterable[list[Page]], progress: Callable[[Any
                     for d, loc in zip(page.docs, locales):
                         progress(DocResult(replace(d, locale=loc), loc, [], []))
                 yield row
+    except WorkerDied as e:
+        raise WorkerDied(f"{e}; nothing was written: a graph in --out is left as it was (rerun, or try --jobs 1)") from e.__cause__
     finally:
         if thawed:
             gc.unfreeze()

@@ -176,3 +176,21 @@ def test_ctrl_c_stops_the_workers_and_leaves_the_graph(tmp_path):
     assert files(out) == before
     r = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(out), "--jobs", "1", "-q"])
     assert r.exit_code == 0, r.output  # no worker left holding the folder's lock
+
+
+def test_extract_with_a_dead_worker_ends_with_an_error(tmp_path, monkeypatch):
+    from kg import extract as ex
+
+    real = ex.extract_many
+
+    def extract_many(records, **kw):  # type: ignore[no-untyped-def]
+        if any("崩溃" in r["text"] for r in records):
+            os._exit(3)
+        return real(records, **kw)
+
+    monkeypatch.setattr(ex, "extract_many", extract_many)
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": 1, "text": "广东省深圳市人民政府召开会议。"}\n{"id": 2, "text": "工厂崩溃了。"}\n', encoding="utf-8")
+    r = CliRunner().invoke(main, ["extract", str(src), "--jobs", "2"])
+    assert r.exit_code == 2
+    assert "a worker process of --jobs died" in r.stderr and r.stderr.count("\n") == 1
