@@ -39,8 +39,8 @@ def build(
     (a text file, a JSONL record) are processed, with its base and region; with `prune` too,
     the pages not among `paths` are dropped. The result equals a full build of the same inputs.
     `jobs`: worker processes for the pages (0: one per core; forked from this process, sharing
-    its loaded model; pages to process under ~12,000 characters, or one page, stay in this
-    process). The files are the same bytes whatever `jobs` is; with `jobs` > 1 the DocResult
+    its loaded model; under ~40,000 characters to process stay in this process, where
+    starting workers would cost more than they save). The files are the same bytes whatever `jobs` is; with `jobs` > 1 the DocResult
     given to `progress` has the article and its locale, not its mentions and facts.
     """
     from . import builder

@@ -36,6 +36,10 @@ T = TypeVar("T")
 R = TypeVar("R")
 AHEAD = 2  # chunks in flight per worker: one being processed, one waiting in its queue
 CHUNK_CHARS = 12_000  # a build's pages are sent ~2 tagger batches at a time (~0.1 s of a core)
+# a build's pool starts from this many chunks (~40,000 characters to process): below, forking and
+# warming up the workers cost more than they save (seeds/, 31,000 characters in 3 chunks: 2.90 s
+# with 2 workers against 2.66 s in one process, 5 alternating runs on the shared 2-core VM)
+MIN_CHUNKS = 4
 
 
 class WorkerDied(KGError):
@@ -131,16 +135,16 @@ _PIPELINE: list[Any] = []  # a worker's Pipeline (inherited from the build's pro
 
 def page_rows(pipeline: Any, pages: Iterable[Page], progress: Callable[[Any], None] | None, jobs: int) -> Iterator[Row]:
     """Each page's spool row (`spool.encode` of `Pipeline.page_part`), in order: in this process
-    when `jobs` is 1, the input is one chunk (~CHUNK_CHARS: the pool would not pay) or processes
-    cannot be forked; otherwise by `jobs` worker processes (no more than the input has chunks)
-    that share this process's loaded model.
+    when `jobs` is 1, the input is under MIN_CHUNKS chunks of ~CHUNK_CHARS (the pool would not
+    pay) or processes cannot be forked; otherwise by `jobs` worker processes (no more than the
+    input has chunks) that share this process's loaded model.
     `progress` is called in this process, in order, for each article (with `jobs` > 1 its
     DocResult carries the article and its locale; the mentions and facts stay in the worker)."""
     if jobs > 1 and forks():
         chunks = _chunks(pages, CHUNK_CHARS)
-        head = list(islice(chunks, jobs))  # no more workers than the input has chunks
-        if len(head) >= 2:
-            yield from _pooled(pipeline, chain(head, chunks), progress, len(head))
+        head = list(islice(chunks, max(jobs, MIN_CHUNKS)))
+        if len(head) >= MIN_CHUNKS:  # no more workers than the input has chunks
+            yield from _pooled(pipeline, chain(head, chunks), progress, min(jobs, len(head)))
             return
         pages = (p for c in head for p in c)
     for page, recognized in recognize_pages(pipeline, pages, page_docs):

@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 import kg
+from kg import parallel
 from kg.cli import main
 from kg.parallel import WorkerDied
 from kg.pipeline import Pipeline
@@ -22,6 +23,13 @@ from kg.pipeline import Pipeline
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 FILES = ("kg.ttl", "kg.trig", "graph.html")
+
+
+@pytest.fixture(autouse=True)
+def page_chunks(monkeypatch):
+    """A chunk per seed page, so that the seeds (5 pages, 31,000 characters: one process by
+    default) go to the workers."""
+    monkeypatch.setattr(parallel, "CHUNK_CHARS", 3000)
 
 
 def files(out: Path) -> dict[str, bytes]:

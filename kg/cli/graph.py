@@ -26,7 +26,7 @@ NODE_TYPES = tuple(str(t) for t in EntityType)  # what the graph browser can fil
 @click.option("--prune", is_flag=True, help="With --update: drop the articles of the files and records not given this time.")
 @click.option("--watch", type=click.FloatRange(min=0), metavar="SECONDS", help="With --update: keep running, and update every SECONDS with the model loaded once (until Ctrl-C).")
 @click.option("--jobs", "-j", type=int, default=0, show_default=True, metavar="N",
-              help="Worker processes for the articles: 0 = one per core. Under ~12,000 characters to process (a small input, an update that changes little) stays in one process. The graph is the same whatever N is.")
+              help="Worker processes for the articles: 0 = one per core. Under ~40,000 characters to process (a small input, an update that changes little) stay in one process. The graph is the same whatever N is.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def build(paths: tuple[str, ...], out: str, region: str | None, base: str | None, no_html: bool, update: bool, prune: bool, watch: float | None, jobs: int, quiet: bool) -> None:
     """Read PATHS (files, folders, globs: .txt, .md, .jsonl) and build the graph in --out.
