@@ -20,7 +20,9 @@ as this environment says (PYTHONDONTWRITEBYTECODE=1 here: every run compiles kg'
 --jobs 1,2 runs the build stage once with each number of worker processes (`kg.build(jobs=)`),
 --rounds times, alternating, and prints each run and the mean per number. A build's memory is then
 also sampled every 0.1 s over the process and its workers (/proc): the peak of the sum of their
-RSS (shared pages counted in each process) and of their PSS (shared pages divided among them).
+RSS (shared pages counted in each process) and of their PSS (shared pages divided among them);
+cpu_main_s and cpu_workers_s are the CPU seconds of the build's process and of its workers (on a
+host whose other load leaves no core free, a second worker cannot run, and wall rates say little).
 
 Stages:
   pipeline   read + recognise + link + relate, in process (no graph written)
@@ -108,7 +110,7 @@ def _child(stage: str, folder: str) -> None:
         kids = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu_all = cpu + kids.ru_utime + kids.ru_stime  # the workers', once the pool has ended
         out = {"jobs": jobs, "chars": r.chars, "total_s": t_end - t0, "chars_per_s": r.chars / (t_end - t0), "chars_per_cpu_s": r.chars / cpu_all,
-               "cpu_s": cpu_all, "entities": len(r.entities), "facts": len(r.facts),
+               "cpu_s": cpu_all, "cpu_main_s": cpu, "cpu_workers_s": cpu_all - cpu, "entities": len(r.entities), "facts": len(r.facts),
                "peak_rss_all_mb": sampler.rss / 1024, "peak_pss_all_mb": sampler.pss / 1024, "worker_max_rss_mb": kids.ru_maxrss / 1024}
         shutil.rmtree(tmp)
     elif stage in ("ner", "extract"):
@@ -184,7 +186,7 @@ def _field(path: Path, name: str) -> int:
 
 def _means(runs: dict[str, list[dict[str, float]]]) -> None:
     for stage, rs in runs.items():
-        keys = ("chars_per_s", "chars_per_cpu_s", "total_s", "peak_rss_mb", "peak_rss_all_mb", "peak_pss_all_mb")
+        keys = ("chars_per_s", "chars_per_cpu_s", "total_s", "cpu_main_s", "cpu_workers_s", "peak_rss_mb", "peak_rss_all_mb", "peak_pss_all_mb")
         mean = {k: round(sum(r[k] for r in rs) / len(rs), 2) for k in keys if all(k in r for r in rs)}
         print(f"mean of {len(rs)} {stage}: {json.dumps(mean)}", flush=True)
 
