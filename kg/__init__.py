@@ -27,6 +27,7 @@ def build(
     progress: Any = None,
     update: bool = False,
     prune: bool = False,
+    accurate: bool = False,
     jobs: int = 1,
 ) -> BuildResult:
     """Read files/folders/globs, build the graph, write <out>/kg.ttl, kg.trig, store/, graph.html,
@@ -38,14 +39,16 @@ def build(
     `result.skipped`. With `update`, the graph in `out` is kept and only new or changed pages
     (a text file, a JSONL record) are processed, with its base and region; with `prune` too,
     the pages not among `paths` are dropped. The result equals a full build of the same inputs.
+    With `accurate`, Baidu's LAC's names are read too (`pip install 'kg[accurate]'`); build.json
+    records it and an update keeps it.
     `jobs`: worker processes for the pages (0: one per core; forked from this process, sharing
     its loaded model; under ~40,000 characters to process stay in this process, where
-    starting workers would cost more than they save). The files are the same bytes whatever `jobs` is; with `jobs` > 1 the DocResult
-    given to `progress` has the article and its locale, not its mentions and facts.
+    starting workers would cost more than they save). The files are the same bytes whatever `jobs` is;
+    with `jobs` > 1 the DocResult given to `progress` has the article and its locale, not its mentions and facts.
     """
     from . import builder
 
-    return builder.build(paths, out, region=region, base=base, html=html, progress=progress, update=update, prune=prune, jobs=jobs)
+    return builder.build(paths, out, region=region, base=base, html=html, progress=progress, update=update, prune=prune, accurate=accurate, jobs=jobs)
 
 
 def query(sparql: str, out: str | Path = "output", params: dict[str, str] | None = None) -> Any:
@@ -62,6 +65,7 @@ def ner(
     region: str | None = None,
     nested: bool = False,
     pipeline: Pipeline | None = None,
+    accurate: bool = False,
 ) -> Iterator[dict[str, Any]]:
     """Entities of {"id", "text", "region"?} records, one result per record, in order.
 
@@ -69,11 +73,12 @@ def ner(
     offsets index the record's text (end exclusive).  A record's "region" wins over
     `region`; without either the locale is inferred from the record's text.  With
     `nested`, mentions inside longer ones (太原市 in 太原市公安局) are listed too,
-    marked "nested": true.  Raises KGError for an unknown region name.
+    marked "nested": true.  With `accurate` (and no `pipeline`), Baidu's LAC's names are read too
+    (`pip install 'kg[accurate]'`).  Raises KGError for an unknown region name, or without that extra.
     """
     from . import extract as ex
 
-    p = pipeline or Pipeline(region)
+    p = pipeline or Pipeline(region, accurate=accurate)
     for n, rec in enumerate(records, 1):
         yield ex.ner(rec["text"], id=rec.get("id", n), region=rec.get("region") or region, nested=nested, pipeline=p)
 

@@ -17,16 +17,18 @@ tests/test_update.py checks the bytes against one serialization of the whole gra
 """
 from __future__ import annotations
 
+import bisect
 import heapq
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from .fragments import FORMATS, SIZE, FragmentError, Joined, cut, header, piece
 from .serialize import SortedLines, graph_of, joined
+from .splice import Index, splice
 
 _SEP = b"\x00"  # a record's graph key, NUL, its N-Triples line (serialize.records)
 _SUBJECT_START = re.compile(rb"\n(?!\t)")  # a Turtle line that is not a continuation starts a subject
@@ -121,28 +123,44 @@ def _subject_blocks(text: bytes) -> list[bytes]:
 Row = tuple[bytes, str, bytes, bytes]  # (graph or subject key, page, lines, block)
 
 
-def write_trig(path: str | Path, table: list[bytes], rows: Iterable[Row], cooc: bytes, prefixes: dict[str, str]) -> None:
+def write_trig(path: str | Path, table: list[bytes], rows: Iterable[Row], cooc: bytes, prefixes: dict[str, str]) -> bytes:
     """kg.trig from the entity table's records (the default graph) and the pages' TriG rows,
     ordered by graph key (`Spool.trig_rows`). A graph of several rows is merged through an
-    external sort and serialized in pieces (the co-occurrence graph grows with the corpus)."""
-    out = Joined(path, "trig", prefixes)
+    external sort and serialized in pieces (the co-occurrence graph grows with the corpus).
+    Returns the file's index (`Index`, for `splice_trig`): the default graph's subjects (their
+    keys after a NUL, as `default_key` makes them), then each named graph (its key)."""
+    out, index = Joined(path, "trig", prefixes), Index()
     try:
         groups = itertools.groupby(rows, lambda r: r[0])
         first = next(groups, None)
         merged = [list(first[1])] if first is not None and first[0] == b"" else []
-        _merged(out, "trig", prefixes, table, merged)
+        _merged(out, "trig", prefixes, table, merged, index)
         for g, group in itertools.chain([first] if first and not merged else [], groups):
-            here = list(group)
+            here, start = list(group), _position(out)
             if len(here) == 1 and g != cooc:
                 out.add(here[0][3], g, g)
             else:
                 _merged(out, "trig", prefixes, [], [here])
+            index.add(g, _position(out) - start)
     finally:
         out.close()
+    return index.done()
 
 
-def _merged(out: Joined, fmt: str, prefixes: dict[str, str], lines: list[bytes], groups: list[list[Row]]) -> None:
-    """The union of `lines` and the rows' lines, sorted once each (bounded memory), serialized in pieces."""
+def default_key(subject: bytes) -> bytes:
+    """A default-graph subject's key in kg.trig's index (before every graph key)."""
+    return _SEP + subject
+
+
+def _position(out: Joined) -> int:
+    """How far `out` has written, counting the piece it holds back (a graph's last piece: the
+    next graph's first one does not change it)."""
+    return len(out.head) if out.held is None else out.file.tell() + len(out.held)
+
+
+def _merged(out: Joined, fmt: str, prefixes: dict[str, str], lines: list[bytes], groups: list[list[Row]], index: Index | None = None) -> None:
+    """The union of `lines` and the rows' lines, sorted once each (bounded memory), serialized
+    in pieces; `index`, when given, gets each default-graph subject's block."""
     union = SortedLines()
     try:
         union.add(lines)
@@ -152,20 +170,27 @@ def _merged(out: Joined, fmt: str, prefixes: dict[str, str], lines: list[bytes],
                 union.add(recs.split(b"\n"))
         key = graph_of if fmt == "trig" else (lambda _: b"")
         for run in cut(union):
-            out.add(piece(b"\n".join(run), fmt, prefixes), key(run[0]), key(run[-1]))
+            data = piece(b"\n".join(run), fmt, prefixes)
+            if index is not None:
+                keys = [default_key(k) for k, _ in itertools.groupby(run, lambda r: subject_key(r.partition(_SEP)[2]))]
+                for k, n in _lengths(data, keys):
+                    index.add(k, n)
+            out.add(data, key(run[0]), key(run[-1]))
     finally:
         union.close()
 
 
-def write_ttl(path: str | Path, table: list[bytes], rows: Iterable[Row], prefixes: dict[str, str]) -> None:
+def write_ttl(path: str | Path, table: list[bytes], rows: Iterable[Row], prefixes: dict[str, str]) -> bytes:
     """kg.ttl from the entity table's records and the pages' Turtle rows, ordered by subject
     (`Spool.ttl_rows`): a subject of one page alone is its block; the others (and runs of
-    them, up to SIZE lines) are serialized again from the union of their lines."""
+    them, up to SIZE lines) are serialized again from the union of their lines. Returns the
+    file's subjects and the lengths of their blocks (`Index.done`, for `splice_ttl`)."""
     table_lines = sorted({r.partition(_SEP)[2] for r in table})
     mine = ((s, "", b"\n".join(g), b"") for s, g in itertools.groupby(table_lines, subject_key))
     out = Joined(path, "ttl", prefixes)
     lines: list[bytes] = []  # a run of subjects to serialize again: the table's lines, the pages' blocks
     blocks: list[bytes] = []
+    index = Index()
     size = 0
 
     def flush() -> None:
@@ -173,17 +198,21 @@ def write_ttl(path: str | Path, table: list[bytes], rows: Iterable[Row], prefixe
         if lines or blocks:
             # one sort of the run: a subject's lines start with its key, and the keys are in order
             run = sorted(set(lines).union(block_lines(blocks, prefixes))) if blocks else sorted(set(lines))
-            out.add(piece(b"\n".join(run), "ttl", prefixes), b"", b"")
+            data = piece(b"\n".join(run), "ttl", prefixes)
+            for k, n in _lengths(data, [k for k, _ in itertools.groupby(run, subject_key)]):
+                index.add(k, n)
+            out.add(data, b"", b"")
             lines.clear()
             blocks.clear()
             size = 0
 
     try:
-        for _, group in itertools.groupby(heapq.merge(mine, rows, key=lambda r: r[0]), lambda r: r[0]):
+        for key, group in itertools.groupby(heapq.merge(mine, rows, key=lambda r: r[0]), lambda r: r[0]):
             here = list(group)
             if len(here) == 1 and here[0][1]:
                 flush()
                 out.add(here[0][3], b"", b"")
+                index.add(key, len(here[0][3]))
                 continue
             for r in here:
                 if r[1]:
@@ -198,3 +227,84 @@ def write_ttl(path: str | Path, table: list[bytes], rows: Iterable[Row], prefixe
         flush()
     finally:
         out.close()
+    return index.done()
+
+
+def _lengths(data: bytes, subjects: list[bytes]) -> list[tuple[bytes, int]]:
+    """The subjects of a serialized run (in order) with the lengths of their blocks in `data`."""
+    parts = _subject_blocks(data)
+    if len(parts) != len(subjects):
+        raise FragmentError(f"{len(subjects)} subjects serialized as {len(parts)} Turtle blocks")
+    return [(k, len(b)) for k, b in zip(subjects, parts)]
+
+
+def splice_ttl(
+    path: str | Path, old: Path, index: bytes, changed: set[bytes], table: list[bytes], rows: Iterable[Row], prefixes: dict[str, str]
+) -> bytes:
+    """kg.ttl as `write_ttl` writes it (and its index), from the previous file `old` and its
+    `index`: a block is the same bytes whatever is serialized beside it, so a subject not in
+    `changed` is copied, a changed one serialized again from its lines in the sorted table
+    records `table` and its `rows` (`Spool.ttl_rows_of`)."""
+    mine = _by_key(rows)
+    return splice(path, old, index, changed, header("ttl", tuple(prefixes.items())), lambda key: _subject(key, table, mine.get(key, []), prefixes))
+
+
+def splice_trig(
+    path: str | Path, old: Path, index: bytes, changed: set[bytes], table: list[bytes], rows: Iterable[Row], cooc: bytes, prefixes: dict[str, str]
+) -> bytes:
+    """kg.trig as `write_trig` writes it (and its index), from the previous file `old` and its
+    `index`, as `splice_ttl` does kg.ttl: the units in `changed` (default-graph subjects by
+    `default_key`, named graphs by key) serialized again from the table records `table` and
+    the named graphs' `rows` (`Spool.trig_rows_of`), the others copied. The pages must have
+    no default-graph row (`write_trig` merges them with the table)."""
+    mine = _by_key(rows)
+
+    def render(key: bytes) -> bytes:
+        if key.startswith(_SEP):
+            lo = bisect.bisect_left(table, key)
+            lines = list(itertools.takewhile(lambda r: r.startswith(key), itertools.islice(table, lo, None)))
+            return piece(b"\n".join(lines), "trig", prefixes) if lines else b""
+        here = mine.get(key, [])
+        if len(here) == 1 and key != cooc:
+            return here[0][3]
+        return _one_graph([piece(b"\n".join(run), "trig", prefixes) for run in _runs(here, prefixes)])
+
+    return splice(path, old, index, changed, header("trig", tuple(prefixes.items())), render)
+
+
+def _runs(rows: list[Row], prefixes: dict[str, str]) -> Iterator[list[bytes]]:
+    union = SortedLines()
+    try:
+        for r in rows:
+            union.add((block_records(r[0], r[3], prefixes) if r[3] and not r[2] else r[2]).split(b"\n"))
+        yield from cut(union)
+    finally:
+        union.close()
+
+
+def _one_graph(pieces: list[bytes]) -> bytes:
+    """The pieces of one named graph joined as `Joined` joins them: left open by each but the
+    last (its closing "}" dropped), not reopened by each but the first (its opening line dropped)."""
+    last = len(pieces) - 1
+    return b"".join(p[(p.find(b" {\n") + 3 if i else 0) : (len(p) if i == last else -2)] for i, p in enumerate(pieces))
+
+
+def _by_key(rows: Iterable[Row]) -> dict[bytes, list[Row]]:
+    mine: dict[bytes, list[Row]] = {}
+    for r in rows:
+        mine.setdefault(r[0], []).append(r)
+    return mine
+
+
+def _subject(key: bytes, table: list[bytes], rows: list[Row], prefixes: dict[str, str]) -> bytes:
+    """One subject's block, as `write_ttl` serializes it: its one page's block, or its lines in
+    the table records and in the rows' blocks serialized together (b"": the subject is gone)."""
+    prefix = _SEP + key  # the default graph's records of the subject (the table's graph key is b"")
+    lo = bisect.bisect_left(table, prefix)
+    lines = list(itertools.takewhile(lambda r: r.startswith(prefix), itertools.islice(table, lo, None)))
+    if len(rows) == 1 and not lines:
+        return rows[0][3]
+    if not rows and not lines:
+        return b""
+    run = sorted({r[1:] for r in lines}.union(block_lines([r[3] for r in rows], prefixes)))
+    return piece(b"\n".join(run), "ttl", prefixes)

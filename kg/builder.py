@@ -34,13 +34,14 @@ def build(
     progress: Callable[[DocResult], None] | None = None,
     update: bool = False,
     prune: bool = False,
+    accurate: bool = False,
     jobs: int = 1,
 ) -> BuildResult:
     """See `kg.build`."""
     if prune and not update:
         raise InputError("--prune drops the articles of inputs not given again: it goes with --update")
     jobs = parallel.jobs_for(jobs)
-    with staged(paths, out, region=region, base=base, update=update) as b, loaded(b.conf.region) as pipeline:
+    with staged(paths, out, region=region, base=base, update=update, accurate=accurate) as b, loaded(b.conf.region, b.conf.accurate) as pipeline:
         result = pipeline.build_pages(b.pages, b.skipped, progress, spool=b.spool, prune=prune, jobs=jobs)
         if update and _unchanged(b, result, html):
             return result  # the graph in `out` is already this one: nothing is rewritten
@@ -80,11 +81,13 @@ _IDLE: dict[str | None, Pipeline] = {}
 
 
 @contextlib.contextmanager
-def loaded(region: str | None) -> Iterator[Pipeline]:
+def loaded(region: str | None, accurate: bool = False) -> Iterator[Pipeline]:
     """A pipeline for `region` whose model is loaded once per process (~0.4 s of CPU, more than
     an update of one page processes): a build borrows it and gives it back. One is kept (the
     model holds ~300 MB); builds running at once in threads each get their own."""
-    pipeline = _IDLE.pop(region, None) or Pipeline(region)
+    pipeline = _IDLE.pop(region, None)
+    if pipeline is None or pipeline.accurate != accurate:
+        pipeline = Pipeline(region, accurate=accurate)
     try:
         with _frozen():
             yield pipeline
@@ -137,12 +140,14 @@ class Staged:
 
 
 @contextlib.contextmanager
-def staged(paths: list[str] | list[Path], out: str | Path, *, region: str | None, base: str | None, update: bool = False) -> Iterator[Staged]:
+def staged(
+    paths: list[str] | list[Path], out: str | Path, *, region: str | None, base: str | None, update: bool = False, accurate: bool = False
+) -> Iterator[Staged]:
     """Lock `out`, check its names and settings, and open the input and the new spool; nothing
     in `out` changes unless `write` is called inside the block."""
     with output.Output(out) as o:
         o.check(NAMES)
-        conf = settings.for_update(out, base, region) if update else settings.BuildSettings.current(base, region)
+        conf = settings.for_update(out, base, region, accurate) if update else settings.BuildSettings.current(base, region, accurate)
         store.check_base(conf.base)
         skipped: list[Skipped] = []
         spool = _spool(o, conf, update)

@@ -69,7 +69,12 @@ def glued_head(word: str, known: bool) -> bool:
     """word (a token that is no dictionary word or place: `known` False) starts with a
     one-character verb or preposition glued to the name after it (属[大孟]产业新城).
     A zone's short form (经开区: kinds of zone and a zone head, kg.zones) is whole."""
+    if len(word) == 3 and word[1] == "家" and word[2] in _CLAN_PLACE_ENDS:
+        return False  # 向家坝, 于家堡, 和家村: a clan's place (向 and 于 are surnames), no preposition
     return not known and len(word) >= 3 and word[0] in GLUED_HEADS and not (word.endswith(HEADS) and word[:-1] in KIND_WORDS)
+
+
+_CLAN_PLACE_ENDS = frozenset("坝村庄湾沟堡河岭山坪营店寨峪屯洼窑嘴桥")
 
 
 def before_verb(tokens: Sequence[Token], end: int, governs: Callable[[Token], bool]) -> int:

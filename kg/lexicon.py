@@ -200,6 +200,17 @@ class Lexicon:
             parent = self.divisions[parent].parent
         return out
 
+    def address_end(self, text: str, locale: Locale | None = None) -> Division | None:
+        """The last division of an address written out (内蒙古自治区呼和浩特市, 山西省太原市小店区): each inside the one before."""
+        for k in range(2, len(text) - 1):
+            outer = self.place(text[:k], locale)
+            if outer is None:
+                continue
+            inner = self.place(text[k:], locale) or self.address_end(text[k:], locale)
+            if inner is not None and outer.code in {a.code for a in self.ancestors(inner.code)}:
+                return inner
+        return None
+
     def province_of(self, code: str) -> Division | None:
         d = self.divisions.get(code)
         if d is None:

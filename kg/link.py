@@ -7,14 +7,12 @@ from an unknown city), so that two papers' 市公安局 never merge by accident.
 """
 from __future__ import annotations
 
-import hashlib
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from . import prefixes
 from .lexicon import Department, Division, Lexicon
-from .locales import COMMITTEE, article_locale, infer_locale, jurisdiction, party_committee  # noqa: F401  (article_locale, infer_locale: re-exported)
+from .locales import COMMITTEE, COMMITTEE_FULL, article_locale, infer_locale, jurisdiction, page_scope, party_committee, under_committee  # noqa: F401  (re-exported)
 from .types import ORG_TYPES, Document, Entity, EntityType, Key, Locale, Mention
 from .zones import ZoneNames, zone_names
 
@@ -25,16 +23,6 @@ _LEVEL_OF_PREFIX = {"省": "province", "市": "city", "县": "county", "区": "c
 # kinds whose name may carry the division they are in before it (the address), as they are named in news
 _ADDRESSED = frozenset({"Place", "Project"})
 _NOT_PREFIXES = frozenset("市场 市民 市区 市级 市属 市直 市内 市外 市县 省内 省外 省级 省属 省直 省市 省会 省城 县城 县域 县级 县区 县乡 区域 区级 区县".split())
-
-
-def page_scope(texts: Iterable[str]) -> str:
-    """The scope of a page's relative names: a hash of its text, so that the same page gets the
-    same IRIs however its path was typed, and two pages' 市公安局 stay apart."""
-    h = hashlib.sha1()
-    for t in texts:
-        h.update(t.encode("utf-8", "surrogatepass"))
-        h.update(b"\x00")
-    return h.hexdigest()[:16]
 
 
 def _division_key(d: Division) -> Key:
@@ -67,14 +55,14 @@ class Linker:
         ends: dict[int, Division] = {}  # divisions by the offset where their mention ends
         divisions: list[Division | None] = []
         named: dict[str, Division] = {}  # the last division named, by the last character of its name (市, 县 …)
+        committee = ("", 0)  # the last party committee named and where it ends (河南省委原常委、[政法委]原书记)
         for m in mentions:
             canonical, key, division = self._canonical(m, locale, page, ends.get(m.start))
             if division is not None and not m.nested:
                 ends[m.end] = division
                 named[division.name[-1]] = division
-            said = named.get(doc.text[m.start - 1]) if m.start >= 2 and doc.text[m.start - 2] == "该" else None
-            if said is not None and m.type == EntityType.GOVERNMENT_BODY and not m.nested:
-                canonical, key = self._that_division(m.text, said, locale) or (canonical, key)
+            canonical, key = self._in_context(m, doc.text, (canonical, key), named, committee, locale)
+            committee = (canonical, m.end) if COMMITTEE_FULL.fullmatch(canonical) and not m.nested else committee
             divisions.append(division)
             out.append(replace(m, canonical=canonical, key=key))
         out = self._addressed(out, divisions, locale)
@@ -104,6 +92,16 @@ class Linker:
                 linked.append(Mention(doc.id, a, b, short, full.type, "alias.declared", full.canonical, full.key))
         linked.sort(key=lambda m: (m.start, -m.end))
         return linked
+
+    def _in_context(self, m: Mention, text: str, linked: tuple[str, Key], named: dict[str, Division], committee: tuple[str, int], locale: Locale) -> tuple[str, Key]:
+        """A body named after what the text said before it: 该市X after a city, a party department right after its committee's post."""
+        if m.type != EntityType.GOVERNMENT_BODY or m.nested:
+            return linked
+        said = named.get(text[m.start - 1]) if m.start >= 2 and text[m.start - 2] == "该" else None
+        if said is not None:
+            return self._that_division(m.text, said, locale) or linked
+        full = under_committee(committee[0], text[committee[1] : m.start], m.text, self.lexicon.dept_by_surface) if committee[0] else None
+        return (full, Key(EntityType.GOVERNMENT_BODY, full)) if full else linked
 
     def _that_division(self, text: str, d: Division, locale: Locale) -> tuple[str, Key] | None:
         """该市退役军人事务局 after 古交市 is 古交市退役军人事务局: 该市/该县/该区 refers to the division of
@@ -250,7 +248,7 @@ class Linker:
         if head in ("省", "市", "县", "区", "州", "旗"):
             name = jurisdiction(locale, head)
             return (name, True) if name else (head, False)
-        d = self.lexicon.place(head, locale)
+        d = self.lexicon.place(head, locale) or self.lexicon.address_end(head, locale)
         if d is not None:
             return d.name, True
         # a chained body: 省政府 + 新闻办 — expand the inner body

@@ -12,8 +12,10 @@ sentence say what they are about.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -163,6 +165,29 @@ def _top_inside(votes: Counter[str], province: str, lexicon: Lexicon) -> str | N
 
 # a party committee by name: 中共河南省委, 长沙市委, 中共浏阳市委员会 (group 1: the place, written in full)
 COMMITTEE = re.compile(r"^(?:中共)?(.{2,12}?(?:省|市|县|区|州|旗|盟|自治区|地区))委(?:员会)?$")
+COMMITTEE_FULL = re.compile(r"中共.{2,12}?委员会")  # a committee's canonical name (party_committee)
+
+
+def page_scope(texts: Iterable[str]) -> str:
+    """The scope of a page's relative names: a hash of its text, so that the same page gets the
+    same IRIs however its path was typed, and two pages' 市公安局 stay apart."""
+    h = hashlib.sha1()
+    for t in texts:
+        h.update(t.encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    return h.hexdigest()[:16]
+
+
+# what stands between a party committee and one of its departments in one title (河南省委原常委、[政法委]原书记)
+_UNDER_COMMITTEE = re.compile(r"(?:原)?(?:常委|委员|副书记|书记)?、(?:原)?")
+
+
+def under_committee(committee: str, between: str, text: str, departments: dict[str, list[Any]]) -> str | None:
+    """The full name of a party department named bare right after its committee's post in a title:
+    中共河南省委员会 + 原常委、 + 政法委 -> 中共河南省委政法委员会; None otherwise."""
+    m = re.fullmatch(r"中共(.+)委员会", committee)
+    dept = next((d for d in departments.get(text, ()) if d.style == "party"), None) if m and _UNDER_COMMITTEE.fullmatch(between) else None
+    return f"中共{m.group(1)}委{dept.name}" if m and dept else None
 
 
 def party_committee(place: str) -> str:

@@ -6,7 +6,8 @@ depend on, its counts), of the entity table (the default graph) and the alias me
 applied. An update's `patch` then copies the previous store (a checkpoint: hard links),
 drops the named graphs of the stale pages, inserts their new quads, patches the default and
 co-occurrence graphs by their difference, and writes kg.ttl and kg.trig from the kept
-records: the same quads and the same bytes as a full save, for a fraction of the work.
+records, spliced from the previous files where it changed nothing (kg.splice): the same
+quads and the same bytes as a full save, for a fraction of the work.
 
 A page is stale when it was processed or dropped since the save, or when it names an
 entity key that alias merging now moves elsewhere (or no longer moves): its quads are a
@@ -15,10 +16,12 @@ function of its results and of the merges of the keys it names, and of nothing e
 from __future__ import annotations
 
 import concurrent.futures
+import hashlib
 import os
 import pickle
 import shutil
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +36,7 @@ from .store import STORE_DIR, new_store, page_quads, table_quads
 from .viz import data as gd
 
 SPARE = "store.next"  # a checkpoint of store/ for the next update (keep_spare)
+TTL_INDEX, TRIG_INDEX = "ttl-index", "trig-index"  # the saved files' size, SHA-1 and units (kg.splice.Index): an update splices them
 
 
 def save(result: BuildResult, out_dir: str | Path, base: str, meanwhile: Callable[[], object] | None = None) -> ox.Store:
@@ -139,11 +143,56 @@ def _cooc_key(mint: rdf.Minter) -> bytes:
     return str(mint.cooccurrence_graph).encode("utf-8")
 
 
-def _write_files(spool: Spool, table: set[bytes], mint: rdf.Minter, out: Path, base: str) -> None:
-    """kg.trig and kg.ttl from the table's records and the pages' blocks (kg.blocks)."""
-    prefixes, recs = rdf.prefixes(base), sorted(table)
-    blocks.write_trig(out / "kg.trig", recs, spool.trig_rows(), _cooc_key(mint), prefixes)
-    blocks.write_ttl(out / "kg.ttl", recs, spool.ttl_rows(), prefixes)
+@dataclass
+class Changed:
+    """What an update changed of kg.trig and kg.ttl since the previous graph (in `folder`):
+    kg.ttl's subjects the stale pages had or have, their named graphs, and the subjects whose
+    entity-table records changed (`_patch_rest`)."""
+
+    folder: Path
+    subjects: set[bytes]
+    graphs: set[bytes]
+    table: set[bytes] = field(default_factory=set)
+
+
+def _write_files(spool: Spool, table: set[bytes], mint: rdf.Minter, out: Path, base: str, changed: Changed | None = None) -> None:
+    """kg.trig and kg.ttl from the table's records and the pages' blocks (kg.blocks): spliced
+    from the previous files when an update says what `changed` and the spool's indexes
+    describe them (`blocks.splice_trig`, `splice_ttl`), else written whole."""
+    prefixes, recs, cooc = rdf.prefixes(base), sorted(table), _cooc_key(mint)
+    trig, ttl = out / "kg.trig", out / "kg.ttl"
+    old = _index(spool, TRIG_INDEX, changed.folder / trig.name) if changed and not spool.has_graph_rows(b"") else None
+    if changed and old is not None:
+        units = {blocks.default_key(s) for s in changed.table} | changed.graphs
+        index = blocks.splice_trig(trig, changed.folder / trig.name, old, units, recs, spool.trig_rows_of(changed.graphs), cooc, prefixes)
+    else:
+        index = blocks.write_trig(trig, recs, spool.trig_rows(), cooc, prefixes)
+    _keep_index(spool, TRIG_INDEX, trig, index)
+    old = _index(spool, TTL_INDEX, changed.folder / ttl.name) if changed else None
+    if changed and old is not None:
+        subjects = changed.subjects | changed.table
+        index = blocks.splice_ttl(ttl, changed.folder / ttl.name, old, subjects, recs, spool.ttl_rows_of(subjects), prefixes)
+    else:
+        index = blocks.write_ttl(ttl, recs, spool.ttl_rows(), prefixes)
+    _keep_index(spool, TTL_INDEX, ttl, index)
+
+
+def _keep_index(spool: Spool, name: str, path: Path, index: bytes) -> None:
+    with open(path, "rb") as f:
+        spool.set_saved(name, (os.fstat(f.fileno()).st_size, hashlib.file_digest(f, "sha1").hexdigest(), index))
+
+
+def _index(spool: Spool, name: str, path: Path) -> bytes | None:
+    """The saved index `name` of a file (kg.blocks.Index), if `path` is the file it describes."""
+    saved = spool.saved(name)
+    try:
+        with open(path, "rb") as f:
+            if saved is None or os.fstat(f.fileno()).st_size != saved[0] or hashlib.file_digest(f, "sha1").hexdigest() != saved[1]:
+                return None
+    except OSError:
+        return None
+    index: bytes = saved[2]
+    return index
 
 
 def _rendered(key: str, digest: str, raw: list[DocOut], page: list[DocOut], terms: blocks.Terms) -> Rendered:
@@ -191,6 +240,7 @@ def patch(result: BuildResult, previous: Path, out_dir: str | Path, base: str, s
     if kept & (gone | {g for r, _, _ in fresh for g in r.graphs}):
         return None
     was = {x for k in stale & graphs.keys() for x in spool.page_records(k, _cooc_key(mint))}
+    changed = Changed(previous.parent, spool.ttl_subjects(stale & graphs.keys()), {g.encode("utf-8") for k in stale & graphs.keys() for g in graphs[k]})
     out = Path(out_dir)
     st = _copy_store(previous, out, spare)
     for g in sorted(gone):
@@ -201,7 +251,9 @@ def patch(result: BuildResult, previous: Path, out_dir: str | Path, base: str, s
         st.extend(qs)  # co-occurrence pairs too: a pair already there stays once
         was.difference_update(_records(terms))
     spool.set_saved("moved", result.moved)
-    _patch_rest(result, st, mint, was, out, base)
+    changed.subjects |= spool.ttl_subjects(r.key for r, _, _ in fresh)  # and the subjects and graphs they have now
+    changed.graphs |= {g.encode("utf-8") for r, _, _ in fresh for g in r.graphs}
+    _patch_rest(result, st, mint, was, out, base, changed)
     st.flush()  # a checkpoint of a store opened read-only leaves out what is only in its log: the next update copies this one
     return st
 
@@ -218,10 +270,11 @@ def _stale(spool: Spool, moved: dict[Any, Any]) -> set[str] | None:
     return stale | (pages.keys() - saved.keys())
 
 
-def _patch_rest(result: BuildResult, st: ox.Store, mint: rdf.Minter, was: set[bytes], out: Path, base: str) -> None:
+def _patch_rest(result: BuildResult, st: ox.Store, mint: rdf.Minter, was: set[bytes], out: Path, base: str, changed: Changed) -> None:
     """Patch the default graph by difference with the table the last save wrote; remove the
     co-occurrence pairs `was` (the stale pages' old ones) that no page has now; write kg.ttl
-    and kg.trig from the new table and the blocks the spool keeps of every page."""
+    and kg.trig from the new table and the blocks the spool keeps, spliced from the previous
+    ones where the stale pages (`changed`) and the table did not change them."""
     spool = result.spool
     tq = list(table_quads(result, mint))
     table = set(records(tq))
@@ -230,6 +283,7 @@ def _patch_rest(result: BuildResult, st: ox.Store, mint: rdf.Minter, was: set[by
     for q in _quads_of(old - table):
         st.remove(q)
     st.extend(_quads_of(table - old))
+    changed.table = {blocks.subject_key(r.partition(b"\0")[2]) for r in old ^ table}
     spool.set_saved("table", table)
     pairs = spool.graph_records(_cooc_key(mint))
     was.difference_update(pairs)
@@ -238,7 +292,7 @@ def _patch_rest(result: BuildResult, st: ox.Store, mint: rdf.Minter, was: set[by
     if not pairs and was:
         st.remove_graph(mint.cooccurrence_graph)  # as a full save would not name it
     result.count(spool.rendered_counts())
-    _write_files(spool, table, mint, out, base)
+    _write_files(spool, table, mint, out, base, changed)
 
 
 def _copy_store(previous: Path, out: Path, spare: Path | None = None) -> ox.Store:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import replace
 
 from .posts import POSTS
@@ -30,6 +30,21 @@ _TRANSLIT = frozenset(
     "努诺欧帕潘佩彭皮平珀普齐奇乔切琼萨塞赛桑瑟森沙莎舍申什施史斯松苏索塔泰坦汤唐特提图托瓦旺威韦维温沃乌西希锡谢辛"
     "休许雅亚扬耶伊因英尤于约泽扎詹兹佐尔娜丽娅妮蒂"
 )
+
+
+def paired(text: str, s: int, e: int, surnames: Container[str]) -> list[tuple[int, int]]:
+    """The names of a person span that holds two people joined by 同/与/和/跟 (王毅同拉夫罗夫: jieba
+    glues 同 to the first), as (start, end); and a transliterated name whose first character the
+    segmenter glued to the join before it (同[曼]图罗夫) taken back: [(s, e)] when neither."""
+    for k in (s + 2, s + 3):
+        if k + 3 <= e and text[k] in _PAIR_JOINS and text[s] in surnames:
+            return [(s, k), (k + 1, e)]
+    if s >= 2 and text[s - 2] in _PAIR_JOINS and text[s - 1] in _TRANSLIT and foreign_name(text[s:e]) and foreign_name(text[s - 1 : e]):
+        return [(s - 1, e)]
+    return [(s, e)]
+
+
+_PAIR_JOINS = frozenset("同与和跟")
 
 
 def foreign_name(name: str) -> bool:

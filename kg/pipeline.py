@@ -19,6 +19,7 @@ from . import lexicon as lexicon_mod
 from .batches import Recognized, page_docs, recognize, recognize_pages
 from .ingest import Page, Skipped, read_pages
 from .link import Linker, infer_locale, page_scope
+from .parallel import page_rows
 from .segment import Segmenter, sentences
 from .spool import DocOut, EntityPart, Spool, page_counts
 from .types import Document, Entity, EntityType, Fact, Key, Locale, Mention, Predicate
@@ -128,7 +129,12 @@ class Pipeline:
         data_dir: str | None = None,
         backend: str = "rjieba",
         cooccurrence: bool = True,
+        accurate: bool = False,
     ) -> None:
+        self.accurate = accurate  # LAC's names too (kg.recognize.lac): without its extra, AccurateUnavailable at once
+        if accurate:
+            from .recognize.lac import require
+            require()
         self.lexicon = lexicon_mod.load(data_dir)
         self.backend = backend
         self.region = self.lexicon.parse_region(region) if region else None
@@ -145,7 +151,8 @@ class Pipeline:
     def recognizer(self) -> Recognizer:
         from .recognize import Recognizer
 
-        return Recognizer(self.lexicon, self.segmenter)
+        rec = Recognizer(self.lexicon, self.segmenter)
+        return rec.use_lac() if self.accurate else rec
 
     # ------------------------------------------------------------ one page
 
@@ -224,15 +231,11 @@ class Pipeline:
         prune: bool = False,
         jobs: int = 1,
     ) -> BuildResult:
-        """Process pages into `spool` (a new one in memory by default), then build the entity
-        table and merge aliases. Pages the spool already holds with the same digest are not
-        processed again (an update: pass a copy of the previous build's spool); with `prune`,
-        the spool's pages that are not among `pages` are dropped. Only the entity table and
-        one page's results (a tagger batch of pages' mentions: kg.batches) are in memory at a time.
-        `jobs` > 1: pages processed by that many worker processes, results spooled in input
-        order (the same spool as one process's: `kg.parallel.page_rows`)."""
-        from .parallel import page_rows
-
+        """Process pages into `spool` (a new one in memory by default; with `jobs` > 1 by worker
+        processes, spooled in input order: `kg.parallel.page_rows`), then build the entity table
+        and merge aliases. Pages the spool holds with the same digest are not processed again (an
+        update: pass a copy of the previous build's spool); with `prune`, the spool's pages not among
+        `pages` are dropped. Only the entity table and a few pages' results are in memory at a time."""
         t0 = time.perf_counter()
         spool = spool if spool is not None else Spool()
         known = spool.digests()

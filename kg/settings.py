@@ -42,20 +42,22 @@ class BuildSettings:
     kg: str = ""
     code: str = ""  # fingerprints(): results of another code or model are not mixed in by --update
     data: str = ""
+    accurate: bool = False  # `kg build --accurate`: LAC's names too (an update keeps it)
 
     @classmethod
-    def current(cls, base: str | None, region: str | None) -> BuildSettings:
+    def current(cls, base: str | None, region: str | None, accurate: bool = False) -> BuildSettings:
         from . import __version__
 
         code, data = fingerprints()
-        return cls(base=base or DEFAULT_BASE, region=region, kg=__version__, code=code, data=data)
+        return cls(base=base or DEFAULT_BASE, region=region, kg=__version__, code=code, data=data, accurate=accurate)
 
     def to_json(self) -> bytes:
         return (json.dumps(asdict(self), ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
     def spool_stamp(self) -> dict[str, str]:
         """What a spool's results depend on (not the base: the spool holds keys, not IRIs)."""
-        return {"kg": self.kg, "code": self.code, "data": self.data, "region": self.region or "", "cooccurrence": str(self.cooccurrence)}
+        return {"kg": self.kg, "code": self.code, "data": self.data, "region": self.region or "", "cooccurrence": str(self.cooccurrence),
+                **({"accurate": "True"} if self.accurate else {})}
 
     def mismatch(self, stamp: dict[str, str]) -> str | None:
         """Why results stamped `stamp` cannot be mixed with this build's, or None."""
@@ -87,9 +89,10 @@ def base_of(out: str | Path, given: str | None = None) -> str:
     return s.base if s else DEFAULT_BASE
 
 
-def for_update(out: str | Path, base: str | None, region: str | None) -> BuildSettings:
-    """The settings of an update of the graph in `out`: its own base and region unless given
-    (a different region is refused: it changes what relative names mean)."""
+def for_update(out: str | Path, base: str | None, region: str | None, accurate: bool = False) -> BuildSettings:
+    """The settings of an update of the graph in `out`: its own base, region and mode unless given
+    (a different region is refused: it changes what relative names mean; so is --accurate on a
+    graph built without it: its pages would be read two ways)."""
     previous = read(out)
     if previous is None:
         raise InputError(f"--update: {out} holds no graph with a {FILE}; build it first: kg build PATHS --out {out}")
@@ -98,4 +101,7 @@ def for_update(out: str | Path, base: str | None, region: str | None) -> BuildSe
             f"--update --region {region}: the graph in {out} was built with --region {previous.region or '(inferred)'}; "
             f"an update keeps it (drop --region), or rebuild from all inputs with the new one"
         )
-    return BuildSettings.current(base or previous.base, previous.region)
+    if accurate and not previous.accurate:
+        raise InputError(f"--update --accurate: the graph in {out} was built without --accurate; an update keeps its mode "
+                         f"(drop --accurate), or rebuild from all inputs with it")
+    return BuildSettings.current(base or previous.base, previous.region, previous.accurate)

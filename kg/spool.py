@@ -246,6 +246,32 @@ class Spool:
         for subject, page, block in self.db.execute("SELECT subject, page, block FROM ttl_blocks ORDER BY subject, page"):
             yield subject, page, b"", block
 
+    def ttl_subjects(self, pages: Iterable[str]) -> set[bytes]:
+        """The subjects (keys of `ttl_rows`) that rendered `pages` have."""
+        keys = list(pages)
+        return {s for i in range(0, len(keys), 500) for (s,) in self.db.execute(
+            f"SELECT subject FROM ttl_blocks WHERE page IN ({','.join('?' * len(keys[i : i + 500]))})", keys[i : i + 500])}
+
+    def ttl_rows_of(self, subjects: Iterable[bytes]) -> Iterator[tuple[bytes, str, bytes, bytes]]:
+        """`ttl_rows` of these subjects only (by subject, in no order)."""
+        keys = list(subjects)
+        for i in range(0, len(keys), 500):
+            part = keys[i : i + 500]
+            for subject, page, block in self.db.execute(f"SELECT subject, page, block FROM ttl_blocks WHERE subject IN ({','.join('?' * len(part))}) ORDER BY subject, page", part):
+                yield subject, page, b"", block
+
+    def trig_rows_of(self, graphs: Iterable[bytes]) -> Iterator[tuple[bytes, str, bytes, bytes]]:
+        """`trig_rows` of these graphs only (by graph, in no order)."""
+        keys = list(graphs)
+        for i in range(0, len(keys), 500):
+            part = keys[i : i + 500]
+            for g, page, recs, block in self.db.execute(f"SELECT graph, page, records, block FROM trig_blocks WHERE graph IN ({','.join('?' * len(part))}) ORDER BY graph, page", part):
+                yield g, page, _unpack(recs) if recs else b"", block
+
+    def has_graph_rows(self, graph: bytes) -> bool:
+        """Whether a rendered page has quads in `graph` (its key: serialize.graph_of)."""
+        return self.db.execute("SELECT 1 FROM trig_blocks WHERE graph = ? LIMIT 1", (graph,)).fetchone() is not None
+
     def saved(self, name: str) -> Any:
         row = self.db.execute("SELECT value FROM saved WHERE name = ?", (name,)).fetchone()
         return None if row is None else pickle.loads(zlib.decompress(row[0]))

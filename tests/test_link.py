@@ -303,3 +303,12 @@ def test_a_national_body_written_after_a_region_is_the_regions_own(pipeline):
     r = pipeline.process(Document("t", "中国证监会和香港证监会日前联合公告。", "t.txt"), pipeline.lexicon.parse_region("广东省"))
     names = {e.name for e in pipeline.linker.result().values() if e.type == "GovernmentBody"} | {m for f in r.facts for m in (f.s_text, f.o_text)}
     assert not any(n.startswith("香港特别行政区中国") for n in names), names
+
+
+def test_a_party_department_named_bare_after_its_committees_post_is_that_committees():
+    import kg.extract as ex
+
+    got = {e["text"]: e["canonical"] for e in ex.extract("会议通报了湖北省委原常委、政法委原书记某某的问题。")["entities"]}
+    assert got.get("政法委") == "中共湖北省委政法委员会", got
+    got = {e["text"]: e["canonical"] for e in ex.extract("广西壮族自治区党委常委、宣传部部长出席。湖北省委常委、宣传部部长王艳玲出席会议。")["entities"]}
+    assert "中共湖北省委宣传部" in got.values(), got

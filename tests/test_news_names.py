@@ -624,6 +624,9 @@ def test_a_leader_named_in_a_set_phrase_of_reporting_is_no_node(pipeline):
     assert not [m for m in r.mentions if m.type == "Person" and not m.generic], r.mentions
     r = pipeline.process(Document("u", "习近平会见法国总统马克龙。", "u.txt"), NOWHERE)
     assert [m.text for m in r.mentions if m.type == "Person" and not m.generic] == ["习近平", "马克龙"]
+    # a Guangxi paper: the Party centre's decisions followed (国务院 stays a node: readers list it)
+    r = pipeline.process(Document("v", "各地要把思想和行动统一到党中央、国务院决策部署上来。", "v.txt"), NOWHERE)
+    assert [m.text for m in r.mentions if m.type == "GovernmentBody" and not m.generic] == ["国务院"], r.mentions
 
 
 def test_an_institute_named_after_its_academy_and_city(pipeline):
@@ -965,3 +968,48 @@ def test_a_company_named_by_what_it_does_is_a_kind(pipeline):
 def test_a_copula_jieba_glues_to_a_names_first_character_starts_no_name(pipeline):
     got = spans(pipeline, "事故调查组查明，事故的直接原因是凯信达公司负责人违规作业。")
     assert ("凯信达公司", "Enterprise") in got, got
+
+
+def test_connecting_is_no_company_and_a_slogans_words_no_name(pipeline):
+    # a Yunnan paper on the Belt and Road: 设施联通, “软联通” are to connect, not China Unicom
+    got = nodes(pipeline, "推动政策沟通、设施联通、贸易畅通，从“硬联通”到“软联通”。")
+    assert not any(t == "Enterprise" for _, t in got), got
+    assert ("中国联通", "Enterprise") in nodes(pipeline, "中国联通与华为签署合作协议。")
+    got = nodes(pipeline, "该县深入践行“绿水青山就是金山银山”的发展理念。")
+    assert not any(n == "金山银山" for n, _ in got), got
+
+
+def test_a_national_strategy_named_by_its_region_makes_no_place_node(pipeline):
+    # a Henan and a Hubei paper: the region names the strategy; where the river is a place, it is one
+    got = nodes(pipeline, "河南坚持推动黄河流域生态保护和高质量发展，湖北全力推进长江经济带建设。")
+    assert ("黄河", "Place") not in got and ("长江", "Place") not in got, got
+    assert ("黄河", "Place") in nodes(pipeline, "这座新建的公路大桥横跨黄河，连通两岸的乡镇。")
+
+
+def test_a_summit_named_by_its_body_and_its_city(pipeline):
+    # a Zhejiang and a Xinhua-style sentence: the body, the host city, 峰会
+    got = nodes(pipeline, "二十国集团杭州峰会取得丰硕成果，金砖国家约翰内斯堡峰会随后开幕。")
+    assert {("二十国集团杭州峰会", "Event"), ("金砖国家约翰内斯堡峰会", "Event")} <= got, got
+    assert any(n.endswith("阿斯塔纳峰会") and t == "Event" for n, t in nodes(pipeline, "上合组织阿斯塔纳峰会发表宣言。")), got
+
+
+def test_a_description_written_together_with_the_name_it_describes(pipeline):
+    # an Inner Mongolia and a Hunan sentence: a rank, a kind of base or centre, then its name
+    got = nodes(pipeline, "全国首个氢能产业基地鄂尔多斯氢能产业基地开工。")
+    assert ("鄂尔多斯氢能产业基地", "Project") in got, got
+    got = nodes(pipeline, "南水北调中线工程配套工程开工。")  # no rank: the works of another work, one name
+    assert ("南水北调中线工程配套工程", "Project") in got, got
+
+
+def test_a_bodys_office_the_model_cut_off_is_part_of_its_name(pipeline):
+    # 妇儿工委办: the office of the working committee; 办 opening a word (办好) is a verb after the body
+    got = nodes(pipeline, "省妇联、省政府妇儿工委办主办的家庭教育成果展今天在南宁开幕。")
+    assert not any(n.endswith("妇儿工委") for n, _ in got), got
+    assert ("市政府", "GovernmentBody") in nodes(pipeline, "市政府办好十件民生实事。")
+
+
+def test_a_class_of_base_opening_a_name_is_a_kind(pipeline):
+    # a Qinghai and a Fujian sentence: 世界级/千万千瓦级 + kind says what sort of base, not which
+    assert ("世界级盐湖产业基地", "Project") in generic(pipeline, "青海加快打造世界级盐湖产业基地。")
+    assert ("千万千瓦级海上风电基地", "Project") in generic(pipeline, "福建规划建设千万千瓦级海上风电基地。")
+    assert any(n.endswith("千万千瓦级新能源基地") for n, _ in nodes(pipeline, "青海海南州千万千瓦级新能源基地建设加快。"))

@@ -10,7 +10,8 @@ HENAN = Locale(province="河南省", city="郑州市")
 def test_a_name_cut_short_where_it_recurs_is_the_whole_name(pipeline):
     text = "位于新郑市的李素环工作室准时开门。44岁的李素环认真地整理着订单。“这是我的心愿。”李素环回忆道。自那以后，李素环积极拜访老兵。"
     people = [m.text for m in pipeline.recognizer("d", text, HENAN) if m.type == "Person"]
-    assert people == ["李素环"] * 4  # jieba reads 李素/环: the model cut two of them short
+    assert people == ["李素环"] * 3  # jieba reads 李素/环: the model cut two of them short
+    assert any(m.text == "李素环工作室" and m.type != "Person" for m in pipeline.recognizer("d", text, HENAN))  # the studio named after her
 
 
 def test_completion_needs_the_longer_name_at_that_occurrence():
@@ -244,3 +245,11 @@ def test_two_provinces_are_no_person_however_unsure_the_model_may_be(pipeline):
     rec.min_margin_person = 0.0  # every name the model finds, however unsure
     people = [m.text for m in rec("d", "晋沪两地携手合作，川渝两地共建经济圈。", Locale()) if m.type == "Person"]
     assert people == [], people
+
+
+def test_two_people_joined_by_with_are_two_people(pipeline):
+    # jieba glues 同 to the first name (王毅同|拉夫罗夫) or the first character of the second to 同 (同曼|图罗夫)
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "昨天，王毅同拉夫罗夫在莫斯科举行会谈。", Locale()) if not m.nested}
+    assert {("王毅", "Person"), ("拉夫罗夫", "Person")} <= got, got
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "国务院副总理何立峰同曼德拉基签署会议纪要。", Locale()) if not m.nested}
+    assert ("何立峰", "Person") in got and not any(n.endswith("同") for n, _ in got), got

@@ -469,3 +469,5 @@ def test_a_line_between_two_places_is_in_neither_by_its_name(pipeline):
 
     got = _triples(_facts(pipeline, "南宁至凭祥高铁全线贯通运营。", Locale(province="广西壮族自治区", city="南宁市")))
     assert not any(s.startswith("南宁至凭祥") and p == "locatedIn" for s, p, o, _ in got), got
+    got = _triples(_facts(pipeline, "郑州—阿拉木图全货运航线今天首航。", Locale(province="河南省", city="郑州市")))
+    assert not any(s.startswith("郑州—阿拉木图") and p == "locatedIn" for s, p, o, _ in got), got

@@ -129,6 +129,52 @@ def test_layout_is_deterministic_and_components_do_not_overlap(seed_data):
             assert a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1], (a, b)
 
 
+def _shifted(pos, names):
+    """The positions of `names` relative to the first of them (a component's shape, wherever packed)."""
+    x0, y0 = pos[names[0]]
+    return [(round(pos[n][0] - x0, 6), round(pos[n][1] - y0, 6)) for n in names]
+
+
+def test_an_update_keeps_the_positions_the_last_page_drew():
+    """`memo` (the last page's layout): an unchanged component keeps its shape; a changed one
+    starts from where its nodes were drawn, so its old nodes hardly move and a new node lands
+    beside its neighbour; laid out afresh (no memo), the same graph looks otherwise. Without a
+    memo the layout is the full build's, and with one it is deterministic."""
+    import random
+    from math import dist
+    from statistics import median
+
+    from kg.viz.graph import Drawn
+
+    rnd = random.Random(7)
+    tree = [(f"粤{i}", f"粤{rnd.randrange(i)}") for i in range(1, 120)]  # a component like a news graph's largest
+    small = [("滇甲", "滇乙"), ("滇乙", "滇丙"), ("滇丙", "滇丁")]
+
+    def graph(edges):
+        return Drawn({n: {} for e in edges for n in e}, [(s, o, "locatedIn", {}) for s, o in edges])
+
+    before, after = graph(tree + small), graph(tree + small + [("粤新", "粤5"), ("粤7", "粤90")])
+    memo: dict = {}
+    old = layout.positions(before, memo=memo)
+    assert old == layout.positions(before) and memo  # the full build's layout; kept
+    kept = dict(memo)
+    new = layout.positions(after, memo=memo)
+    assert new == layout.positions(after, memo=dict(kept))  # deterministic
+    fresh = layout.positions(after)
+    assert new != fresh and fresh == layout.positions(after, memo={})
+    smalls = ["滇丁", "滇丙", "滇乙", "滇甲"]
+    assert _shifted(new, smalls) == _shifted(old, smalls)  # its shape as it was
+    names = sorted(n for n in old if n.startswith("粤"))
+    dx = median(new[n][0] - old[n][0] for n in names)
+    dy = median(new[n][1] - old[n][1] for n in names)  # the component may be packed elsewhere
+    moved = [dist((old[n][0] + dx, old[n][1] + dy), new[n]) for n in names]
+    afresh = [dist(old[n], fresh[n]) for n in names]
+    edge = median(dist(old[s], old[o]) for s, o in tree)
+    assert median(afresh) > 3 * edge  # what a reader following the graph would see otherwise
+    assert median(moved) < 0.5 * edge and max(moved) < median(afresh), (median(moved), max(moved), edge, median(afresh))
+    assert dist(new["粤新"], new["粤5"]) < 2 * edge
+
+
 def test_strings_from_articles_cannot_become_markup(tmp_path):
     path = tmp_path / "g.html"
     counts = viz.render(hostile_store(), path)

@@ -101,3 +101,17 @@ def test_a_line_named_by_its_ends_and_xian(pipeline):
     got = projects(pipeline, "广州至湛江线全线贯通，北京至上海一线城市房价回落。")
     assert "广州至湛江线" in got, got
     assert not any(t.endswith("一线") for t in got), got
+
+
+def test_a_clan_place_starting_with_a_preposition_character_is_whole(pipeline):
+    # a Sichuan sentence: 向家坝 (向 a surname, not "towards") names the dam and its irrigation district
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "今年，向家坝灌区二期工程加快建设。", Locale()) if not m.nested}
+    assert any(n.startswith("向家坝") and t == "Project" for n, t in got), got
+
+
+def test_a_programmes_rank_before_a_works_name_and_waterways(pipeline):
+    # a Fujian and a Guangxi sentence: “十五五”重大工程 says the rank, 温福高铁福建段 the work; 航道 heads a waterway
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "在“十四五”重大工程福厦高铁泉州段，建设者坚守一线。", Locale()) if not m.nested}
+    assert any(n.startswith("福厦高铁") and t == "Project" for n, t in got), got
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "西江航道扩能升级后，通航能力大幅提升。", Locale()) if not m.nested}
+    assert ("西江航道", "Project") in got, got

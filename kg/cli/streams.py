@@ -22,8 +22,9 @@ from .common import fail, main
 @click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes (each loads the model once).")
 @click.option("--min-confidence", default=0.0, show_default=True, type=click.FloatRange(0, 1),
               help="Only relations whose rule's measured confidence (the share of its facts a careful reader lists) is at least this.")
+@click.option("--accurate", is_flag=True, help="Also Baidu's LAC's names (pip install 'kg[accurate]'): more people found, several times slower.")
 def extract(file: object, dest: object, region: str | None, nested: bool, cooccurrence: bool, names: bool, jobs: int,
-            min_confidence: float) -> None:
+            min_confidence: float, accurate: bool) -> None:
     """Entities and relations of JSON-lines records, streamed.
 
     \b
@@ -40,7 +41,7 @@ def extract(file: object, dest: object, region: str | None, nested: bool, cooccu
     from .. import extract as ex
 
     _answer(ex.run_stream(ex.iter_records(file), region=region, nested=nested, cooccurrence=cooccurrence, jobs=jobs,  # type: ignore[arg-type]
-                          names=names, min_confidence=min_confidence), dest)
+                          names=names, min_confidence=min_confidence, accurate=accurate), dest)
 
 
 @main.command()
@@ -49,7 +50,8 @@ def extract(file: object, dest: object, region: str | None, nested: bool, cooccu
 @click.option("--region", help="Default locale for records without a \"region\" field (山西省, 太原市 …). Default: inferred per record.")
 @click.option("--nested", is_flag=True, help="Also list mentions nested inside others (太原市 in 太原市公安局), marked \"nested\": true.")
 @click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes (each loads the model once).")
-def ner(file: object, dest: object, region: str | None, nested: bool, jobs: int) -> None:
+@click.option("--accurate", is_flag=True, help="Also Baidu's LAC's names (pip install 'kg[accurate]'): more people found, several times slower.")
+def ner(file: object, dest: object, region: str | None, nested: bool, jobs: int, accurate: bool) -> None:
     """Named entities of JSON-lines records (FILE or stdin), streamed in one process.
 
     \b
@@ -64,7 +66,7 @@ def ner(file: object, dest: object, region: str | None, nested: bool, jobs: int)
     """
     from .. import extract as ex
 
-    _answer(ex.run_stream(ex.iter_records(file), region=region, nested=nested, jobs=jobs, mode="ner"), dest)  # type: ignore[arg-type]
+    _answer(ex.run_stream(ex.iter_records(file), region=region, nested=nested, jobs=jobs, mode="ner", accurate=accurate), dest)  # type: ignore[arg-type]
 
 
 def _answer(results: Any, dest: Any) -> None:

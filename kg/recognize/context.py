@@ -23,7 +23,8 @@ STOP_WORDS = frozenset(
     以上 以下 境内 境外 之一 一季度 二季度 三季度 四季度 前三季度 上半年 下半年 年初 年底 年内 全年 今年 去年 明年 目前 近日 日前 近年 近年来 此外 同时 届时 其间 期间 当天 今天 昨天 随后 之后 以来 首批 首个 首家
     投资 出资 援建 承建 建设 打造 引进 落地 开工 投产 竣工 下线 合作 洽谈 对接 服务 走进 赴 前往 看望 调研 考察
     正在 正是 就是 助力 启动 设置 重视 高度重视 赋能 聚焦 瞄准 对标 围绕 紧扣 根据 按照 通过 借助
-    力争 争取 确保 力促 现任 曾任 历任 兼任 担任 出任 原任 后任 先后任 新建 拟建 在建 续建 会见 会晤 出席 主持 陪同""".split()
+    力争 争取 确保 力促 现任 曾任 历任 兼任 担任 出任 原任 后任 先后任 新建 拟建 在建 续建 会见 会晤 出席 主持 陪同
+    落实 贯彻 晋级 夺得 战胜 击败""".split()
 ) | GREETINGS
 STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "x", "w", "y", "e", "o", "q", "zg"})
 # verbs that occur inside names (供应链管理有限公司, 小企业发展促进局); any other verb ends a name
@@ -115,6 +116,10 @@ def _owners(n: int, starts: tuple[int, ...], ends: tuple[int, ...]) -> list[int]
     return owner
 
 
+# auxiliaries and prepositions that open a clause's predicate; jieba glues them to a rare verb (要用, 将用)
+_AUXILIARY_CHARS = frozenset("要将把被让使能应可得须")
+
+
 class Context:
     """The text with its tokens, and lookups by offset."""
 
@@ -154,6 +159,10 @@ class Context:
         if not self.tokens or start >= end:
             return []
         return self.tokens[max(self._owner[start] - 2, 0) : self._owner[end - 1] + 3]
+
+    def tokens_from(self, pos: int, n: int) -> list[Token]:
+        """The token over `pos` and the n - 1 after it."""
+        return self.tokens[self._owner[pos] : self._owner[pos] + n] if 0 <= pos < len(self.text) else []
 
     def token_at(self, pos: int) -> Token | None:
         return self.tokens[self._owner[pos]] if 0 <= pos < len(self.text) and self.tokens else None
@@ -207,8 +216,8 @@ class Context:
         rarely sees as a verb (飞腾, 天开: brands and place names of rare characters), right after a
         list comma, a preposition or the text's start."""
         t = self.tokens[i]
-        if t.pos != "v" or len(t.text) < 2 or t.text in STOP_WORDS:
-            return False
+        if t.pos != "v" or len(t.text) < 2 or t.text in STOP_WORDS or t.text[0] in _AUXILIARY_CHARS:
+            return False  # 要用|好天津峰会: an auxiliary jieba glued to the verb after it, no name
         entry = words.common_words().get(t.text)
         if entry is not None and entry[0] >= _RARE_VERB_FREQ:
             return False

@@ -1,5 +1,5 @@
 """Set phrases of political reporting, whose names are no actors of the news: 深入贯彻落实习近平总书记
-重要指示精神, 以习近平同志为核心的党中央.
+重要指示精神, 以习近平同志为核心的党中央, 党中央决策部署.
 
 Papers of every province open and close their reports with such phrases; the leader and the Party
 centre they name are the source of a policy being followed, not a party to what the article tells
@@ -20,6 +20,11 @@ _FOLLOWED = re.compile(
 )
 # 以[name]同志为核心的[党中央]: the Party centre named by its core
 _CORE = re.compile(r"以(?P<name>[\u4e00-\u9fff]{2,3})同志为核心的(?P<centre>党中央)")
+# the national regional strategies named by their region (国家重大区域战略: 黄河流域生态保护和高质量发展, 长江经济带
+# 发展, 京津冀协同发展, 东北全面振兴): a programme's name, not the place as a party to the news
+_STRATEGY = re.compile(r"(?P<region>黄河|长江|京津冀|东北)(?:流域生态保护和高质量发展|经济带|协同发展|全面振兴|振兴)")
+# 贯彻落实[党中央](、国务院)决策部署: the Party centre as the source of a policy (国务院 stays: readers list it)
+_DECIDED = re.compile(r"(?P<centre>党中央)(?:[、和]国务院)?(?:的)?(?:重大)?决策部署")
 
 
 def formula_spans(text: str) -> set[tuple[int, int]]:
@@ -28,4 +33,6 @@ def formula_spans(text: str) -> set[tuple[int, int]]:
     for m in _CORE.finditer(text):
         out.add(m.span("name"))
         out.add(m.span("centre"))
+    out.update(m.span("centre") for m in _DECIDED.finditer(text))
+    out.update(m.span("region") for m in _STRATEGY.finditer(text))
     return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .. import edges, projects, words, zones
@@ -15,6 +16,7 @@ from .base import _CJK, Candidate
 
 if TYPE_CHECKING:
     from ..segment import Token
+    from ..types import Mention
     from .context import Context
 
 # leading words that make a name generic (大型国有银行, 相关企业): trimmed, and a
@@ -138,7 +140,7 @@ def distinctive(
         if not projects.singled_out(name, [(t.text, t.pos) for t in toks], _PROJECT_GENERIC, placed, described=described):
             return False  # 研发中心, 服务公司, 智能制造工厂, 科研实验室: a kind (太湖量子智算中心, 凯信达公司 are one)
     if typ == "Event":
-        return bool(_MARKED.search(name)) or any(t.pos in {"ns", "nt", "nz", "eng"} for t in toks)
+        return bool(_MARKED.search(name)) or any(t.pos in {"ns", "nt", "nz", "eng", "nrt"} for t in toks)  # 撒马尔罕|峰会: nrt
     if typ == "Place" and len(name) < 2:
         return False
     return len(name) >= 2
@@ -187,7 +189,7 @@ def counted(text: str, start: int, end: int) -> bool:
 
 
 # a count of bodies right after the name (培育“灯塔工厂”2家, 重点实验室12所): a kind of body, counted
-_BODIES_COUNTED = re.compile(r"[”》]?(?:约|近|超|超过|达)?(?:\d+|[一两二三四五六七八九十百千几数]+)[多余]?[家所]")
+_BODIES_COUNTED = re.compile(r"[”》]?(?:约|近|超|超过|达)?(?:\d+|[一两二三四五六七八九十百千几数]+)[多余]?[家所个]")
 
 
 def bodies_counted(text: str, end: int) -> bool:
@@ -246,7 +248,8 @@ def _frequent_noun(w: str) -> bool:
 # a rank among many (全球第三大体育用品集团, 东北地区最长跨海大桥, 全球最大绿色氢氨项目, 东北首座塔式熔盐
 # 光热电站) or in a larger work (沪渝蓉高铁控制性节点工程): a description of one thing by how it compares, not
 # its name (最高人民法院 is a name: 最高 is not here)
-_RANKED = re.compile("最(?:大|长|短|早|先|新|深|宽|快)|第[一二三四五六七八九十]+大|(?:关键性|控制性|控制性节点|标志性)工程$|首[座个家条台批艘架]")
+_RANKED = re.compile("最(?:大|长|短|早|先|新|深|宽|快)|第[一二三四五六七八九十]+大|(?:关键性|控制性|控制性节点|标志性)工程$|首[座个家条台批艘架]"
+                     "|^.?(?:世界级|千万千瓦级|百万千瓦级|吉瓦级)")  # 世界级盐湖产业基地: a class of base, opening the name (read with the character before it)
 
 
 def ranked(name: str) -> bool:
@@ -289,3 +292,60 @@ def unknown_word(word: str) -> bool:
     if len(word) < 2 or _CJK.match(word) is None or word in common:
         return False
     return not any(word[:k] in common and word[k:] in common for k in range(2, len(word) - 1))  # 充分+体现
+
+
+# what a description set before the name it describes may be: 国家水网重要结点工程——[大藤峡水利枢纽工程],
+# 东北地区规模最大的跨海大桥工程——[长海大桥项目], 平陆运河配套工程——[子材大桥]
+_DESCRIBED = {"Project": ("Project", "Place"), "Organization": ("Organization",), "Enterprise": ("Enterprise",), "Event": ("Event",)}
+_DASHES = ("——", "—", "－－", "--")
+
+
+def described(mentions: Sequence[Mention], text: str) -> set[tuple[int, int]]:
+    """Spans of names that only describe the name after a dash (apposition: a work or body of what
+    kind, then which one): news sets the description first, so the one before the dash is no name."""
+    starts = {m.start: m for m in mentions if not m.nested and not m.generic}
+    out = set()
+    for m in mentions:
+        if m.nested or m.type not in _DESCRIBED:
+            continue
+        dash = next((d for d in _DASHES if text.startswith(d, m.end)), None)
+        named = starts.get(m.end + len(dash)) if dash else None
+        if named is not None and named.type in _DESCRIBED[m.type] and _MARKED.search(m.text) is None:
+            out.add((m.start, m.end))
+    return out
+
+
+# a programme's rank said before a work's name, written together with it (“十五五”重大工程温福高铁福建段)
+_DESIGNATED = re.compile(r"^(?:“[^”]{1,8}”)?(?:国家|省|市)?(?:重大|重点|骨干|标志性|控制性)(?:工程|项目)(?=[\u4e00-\u9fff“])")
+
+
+# heads a description and the name after it share (首个量子人工智能计算中心|太湖量子智算中心: no dash between)
+_SHARED_HEADS = ("中心", "基地", "工程", "项目", "产业园", "实验室")
+
+
+def redescribed(m: Mention, text: str) -> Mention:
+    """A name that holds its head twice after a rank is a description and the name it describes, written
+    together (国内首个[量子人工智能计算中心][太湖量子智算中心]): the name is what follows the first head
+    (not 中线工程配套工程: no rank, a work of another)."""
+    if m.type == "Project" and not m.nested and (d := _DESIGNATED.search(m.text)) is not None and len(m.text) - d.end() >= 4:
+        return replace(m, start=m.start + d.end(), text=m.text[d.end() :])  # “十五五”重大工程[温福高铁福建段]: its rank, then its name
+    head = next((h for h in _SHARED_HEADS if m.text.endswith(h)), None)
+    if head is None or m.nested or m.type == "Person":
+        return m
+    k = m.text.find(head)
+    rest = m.text[k + len(head) :]
+    if k < 2 or k + len(head) == len(m.text) or len(rest) < len(head) + 2 or _MARKED.search(m.text[:k]) or "、" in m.text:
+        return m
+    if not ranked(text[max(0, m.start - 4) : m.start + k + len(head)]):
+        return m
+    return replace(m, start=m.start + k + len(head), text=rest)
+
+
+def office_glued(m: Mention, text: str) -> Mention:
+    """A body's name the model cut before 办 (its office: 国务院妇儿工委|办 is 国务院妇女儿童工作委员会办公室)
+    runs through it, unless 办 opens a word (妇儿工委办理…, 办公, 办好)."""
+    if m.type != "GovernmentBody" or m.nested or not text.startswith("办", m.end) or not m.text.endswith(("委", "组", "府")):
+        return m
+    if words.common_words().get(text[m.end : m.end + 2]) is not None:
+        return m
+    return replace(m, end=m.end + 1, text=m.text + "办")

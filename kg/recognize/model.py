@@ -8,7 +8,7 @@ from collections.abc import Container
 
 from .. import edges, words
 from ..edges import GLUED_HEADS
-from ..people import foreign_name
+from ..people import foreign_name, paired
 from ..quantities import quantity_across
 from ..segment import Token
 from .abbreviations import ABBR_SIDE, COUNTRY_CHARS
@@ -63,7 +63,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
     suffix_at = {e: (s, key) for s, e, kind, key in hits if kind == "suffix"}
     legal = {s: e for s, e, kind, key in hits if kind == "suffix" and res.suffix_types[key] == "Enterprise" and len(key) >= 2 and ctx.is_end(e)}
     out = []
-    for s, e, t, margin in spans:
+    for s, e, t, margin in _people_paired(ctx.text, spans, res.lex.surnames):
         s, e = trim(ctx.text, s, e)
         while t == "Enterprise" and e in legal:  # 山西建设投资集团 + 有限公司
             e = legal[e]
@@ -80,6 +80,8 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
             continue
         if _in_idea(ctx.text, s, e):
             continue  # “绿水青山就是[金山银山]”的理念: words of a slogan
+        if t == "Enterprise" and ctx.text.endswith("联通", s, e) and (e - s == 3 or words.is_common_word(ctx.text[s : e - 2], 1)):
+            continue  # 设施联通, “软联通”: to connect (共建“一带一路”的五通), not 联通 the company
         span = _person(res, ctx, s, e, margin) if t == "Person" else _body(res, ctx, s, e, t, named_ends, division_spans)
         if span is None:
             continue
@@ -95,6 +97,11 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
             continue
         out.append(Candidate(s, e, _retyped(res, ctx.text, s, e, t), "crf", CRF_PRIORITY, margin=margin))
     return out
+
+
+def _people_paired(text: str, spans: list[tuple[int, int, str, float]], surnames: Container[str]) -> list[tuple[int, int, str, float]]:
+    """Person spans of two people joined by 同/与 split in two, a glued first character taken back (`paired`)."""
+    return [(a, b, t, margin) for s, e, t, margin in spans for a, b in (paired(text, s, e, surnames) if t == "Person" else [(s, e)])]
 
 
 def _retyped(res: Resources, text: str, s: int, e: int, t: str) -> str:
@@ -122,7 +129,7 @@ def _in_idea(text: str, s: int, e: int) -> bool:
     if closed < 0 or "“" in text[e:closed]:
         return False
     after = closed + 1 + (text.startswith("的", closed + 1))
-    return text.startswith(_IDEA_HEADS, after)
+    return any(text.startswith(_IDEA_HEADS, after + k) for k in range(3))  # “…”的[发展]理念
 
 
 def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tuple[int, int, str] | None:

@@ -119,12 +119,27 @@ def _glued_addresses(res: Resources, scan: Scan) -> list[Candidate]:
     out: list[Candidate] = []
     for s in starts:
         tok = ctx.token_at(s)
-        if tok is None or tok.start != s or tok.end - s < 4 or any(e == tok.end for e, _, _ in starts[s]):
-            continue  # not a word of its own, or a division's own name
-        parts = _chain(res, ctx.text, starts, s, tok.end, None)
+        if tok is None or tok.start != s:
+            continue
+        if tok.end - s >= 4 and not any(e == tok.end for e, _, _ in starts[s]):  # not a division's own name
+            parts = _chain(res, ctx.text, starts, s, tok.end, None)
+        elif not ctx.is_end(max(e for e, _, _ in starts[s])):
+            parts = _misread(res, ctx, starts, s)
+        else:
+            continue
         if parts and len(parts) >= 2:
             out.extend(Candidate(a, b, "Place", "gazetteer.chain", 3, canonical=full) for a, b, full in parts)
     return out
+
+
+def _misread(res: Resources, ctx: Context, starts: dict[int, list[tuple[int, str, str]]], s: int) -> list[tuple[int, int, str | None]] | None:
+    """Divisions each inside the one before that the segmenter cut across (湖|南岳|阳 for 湖南岳阳):
+    the chain, when it ends where a word ends and the words do not end where its first place does."""
+    for tok in ctx.tokens_from(s, 3):
+        parts = _chain(res, ctx.text, starts, s, tok.end, None) if tok.end - s >= 4 else None
+        if parts and len(parts) >= 2:
+            return parts
+    return None
 
 
 def world(res: Resources, scan: Scan) -> list[Candidate]:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import ahocorasick
 
@@ -31,10 +32,25 @@ from .context import Context
 from .events import joined
 from .formulas import formula_spans
 from .founded import quotes_kept
-from .generic import COMPASS_REGIONS, bodies_counted, common_nouns, counted, frame_place, is_generic, kind_of_place, plain_activity, ranked
+from .generic import (
+    COMPASS_REGIONS,
+    bodies_counted,
+    common_nouns,
+    counted,
+    described,
+    frame_place,
+    is_generic,
+    kind_of_place,
+    office_glued,
+    plain_activity,
+    ranked,
+    redescribed,
+)
+from .lac import candidates, outside
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncrossed
 from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer, world, world_names
 from .resolve import resolve
+from .venues import venues
 from .works import parts_shed, short_lines_unplaced, staged
 
 # what a unit of a company ends with (航天科技集团六院, 中国石化胜利油田分公司)
@@ -77,6 +93,15 @@ class Recognizer:
         if model is not None:
             path = None if model == MODEL_NAME else model
             self.tagger = Tagger(self.suffix_types, lexicon.surnames, path)
+        self.lac: Any = None  # accurate mode (`use_lac`): kg.recognize.lac.Lac
+
+    def use_lac(self) -> Recognizer:
+        """Accurate mode: LAC's names that the CRF missed become candidates too (needs `kg[accurate]`)."""
+        from .lac import Lac
+
+        if self.lac is None:
+            self.lac = Lac()
+        return self
 
     def __call__(self, doc_id: str, text: str, locale: Locale | None = None) -> list[Mention]:
         """Mentions in text; `locale` lets county short forms of the paper's own province stand alone."""
@@ -88,9 +113,12 @@ class Recognizer:
         tagged_: list[list[tuple[int, int, str, float]] | None] = (
             list(self.tagger.many_scored(prepared)) if self.tagger is not None else [None] * len(items)
         )
+        lac_: list[list[tuple[int, int, str, float]]] = [[] for _ in items]
+        if self.lac is not None:  # accurate mode: LAC's names too
+            lac_ = [candidates(text, sp, self.res, tokens) for (text, tokens, _), sp in zip(prepared, self.lac.spans([t for t, _, _ in prepared]))]
         return [
-            self._mentions(doc_id, text, Scan(Context(text, tokens), hits, locale, self._home(locale)), spans)
-            for (doc_id, _, locale), (text, tokens, hits), spans in zip(items, prepared, tagged_)
+            self._mentions(doc_id, text, Scan(Context(text, tokens), hits, locale, self._home(locale)), spans, extra)
+            for (doc_id, _, locale), (text, tokens, hits), spans, extra in zip(items, prepared, tagged_, lac_)
         ]
 
     def hits(self, text: str) -> list[Hit]:
@@ -101,7 +129,9 @@ class Recognizer:
         code = self.lex._province_code(locale)
         return code[:2] if code else None
 
-    def _mentions(self, doc_id: str, text: str, scan: Scan, model_spans: list[tuple[int, int, str, float]] | None) -> list[Mention]:
+    def _mentions(
+        self, doc_id: str, text: str, scan: Scan, model_spans: list[tuple[int, int, str, float]] | None, lac_spans: list[tuple[int, int, str, float]]
+    ) -> list[Mention]:
         scan.places = gazetteer(self.res, scan) + world(self.res, scan)
         for c in scan.places:
             if c.end not in scan.place_end or scan.place_end[c.end].start > c.start:
@@ -109,18 +139,25 @@ class Recognizer:
         cands: list[Candidate] = list(scan.places)
         for name in self.proposers:
             cands.extend(PROPOSERS[name](self.res, scan))
-        if model_spans is not None:
-            cands = self._with_model(scan, cands, model_spans)
+        if model_spans is not None or lac_spans:
+            cands = self._with_model(scan, cands, model_spans or [], lac_spans)
         cands = plants(shed_posts(addresses(self.res, scan, chains(self.res, scan, cands)), scan, self.lex.surnames), scan.ctx.text)
         cands = parts_shed(staged(short_lines_unplaced(joined(quotes_kept(cands), scan), scan), scan), scan)
-        mentions = complete_truncated_people(text, resolve(doc_id, text, cands))
+        mentions = venues([office_glued(redescribed(m, text), text) for m in complete_truncated_people(text, resolve(doc_id, text, cands))], self.lex)
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)
         mentions = people_in_lists(doc_id, text, mentions, self.lex.surnames)
-        formulaic = formula_spans(text)  # 贯彻落实[习近平]总书记重要指示精神: a source of policy, no actor
+        # 贯彻落实[习近平]总书记重要指示精神: a source of policy, no actor; 配套工程——[子材大桥]: a description
+        formulaic = formula_spans(text) | described(mentions, text)
         return [replace(m, generic=True) if (m.start, m.end) in formulaic else _building(self._mark_generic(m, text), text) for m in mentions]
 
-    def _with_model(self, scan: Scan, cands: list[Candidate], model_spans: list[tuple[int, int, str, float]]) -> list[Candidate]:
+    def _with_model(
+        self, scan: Scan, cands: list[Candidate], model_spans: list[tuple[int, int, str, float]], lac_spans: Sequence[tuple[int, int, str, float]] = ()
+    ) -> list[Candidate]:
+        """The model's spans checked (`tagged`) and reconciled with the rules'; LAC's (accurate mode),
+        checked the same way, where the model's checked spans leave room."""
         model = tagged(self.res, scan, model_spans)
+        if lac_spans:
+            model += outside(tagged(self.res, scan, list(lac_spans)), model)
         people = {(c.start, c.end) for c in model if c.type == "Person"}
         # a word jieba calls a name before 说/表示 (阳光透过…, 智能化提升) needs the model's agreement
         cands = [c for c in cands if c.rule != "person.speaker" or (c.start, c.end) in people]

@@ -76,13 +76,15 @@ def _known_edges(res: Resources, scan: Scan, start: int, s: int, e: int, typ: st
         start = known
     if typ == "Organization" and key.endswith(_INSTITUTES) and (academy := _academy_before(res, scan, start)) is not None:
         start = academy
+    if typ == "Event" and (body := _known_ending(scan, start, ("intl",))) is not None:
+        start = body  # [上合组织]撒马尔罕峰会, [二十国集团]杭州峰会: the body whose summit it is
     return start
 
 
-def _known_ending(scan: Scan, e: int) -> int | None:
+def _known_ending(scan: Scan, e: int, kinds: tuple[str, ...] = ("world", "intl")) -> int | None:
     """The start of the longest international body or foreign name of the world list ending at e."""
     starts = []
-    for kind in ("world", "intl"):
+    for kind in kinds:
         ends, hits = scan.hits_of(kind)
         i = bisect_left(ends, e)
         while i < len(ends) and ends[i] == e:
@@ -110,12 +112,18 @@ def _academy_before(res: Resources, scan: Scan, start: int) -> int | None:
     return None
 
 
+# what jieba glues to a work's head as one word (工程建设, 项目施工): the head still ends the work's name
+_WORK_GLUED = frozenset(("建设", "施工", "开工", "建成"))
+
+
 def _post_glued(scan: Scan, e: int) -> bool:
     """jieba glues a name's head and the post after it into one word (中国科学技术大学校长, 集团董事长):
-    a post starts at e and ends that word."""
+    a post starts at e and ends that word; or a work's head and what is done to it (水利枢纽工程建设)."""
     tok = scan.ctx.token_at(e - 1)
     if tok is None or tok.end <= e:
         return False
+    if scan.ctx.text[e : tok.end] in _WORK_GLUED and scan.ctx.text[tok.start : e] in ("工程", "项目"):
+        return True
     ends, posts = scan.hits_of("post")
     return any(ps == e for ps, _, _, _ in posts[bisect_left(ends, tok.end) : bisect_right(ends, tok.end)])
 

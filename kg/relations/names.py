@@ -32,7 +32,7 @@ _BRANCH_SUFFIX = (
 # what the name of a place that is not a division ends with (parks, zones, villages, venues …)
 PLACE_TAILS = tuple(
     """村 镇 乡 街道 街 路 巷 社区 园 园区 区 开发区 新城 小镇 馆 场 广场 中心 基地 山 湖 河 瀑布 峡 景区 公园 寺 塔 楼 城
-    古城 港 站 机场 码头 大厦 会场 分会场 酒店 宾馆 剧院 大剧院 礼堂 农场 林场 矿 井 团 师 厂 电厂""".split()
+    古城 港 站 机场 码头 大厦 会场 分会场 酒店 宾馆 剧院 大剧院 礼堂 堂 农场 林场 矿 井 团 师 厂 电厂""".split()
 )
 _UNIVERSITY_BRANCH = ("医院", "学院", "中学", "小学", "幼儿园", "研究中心")
 _NOT_UNION_OWNER = ("总", "企业", "职工", "单位", "机关", "行业", "基层", "公司各", "各级")
@@ -46,8 +46,8 @@ _NOT_GOVERNMENT_DEPT = frozenset(
 _BODY_HEAD = re.compile(r"(?:公安局|局|指挥部|委员会|管理中心|服务中心|中心|科学院|研究院|学院|大学)")
 _UNIT_OF = re.compile(r"(?:办公室|支队|大队|中队|分局|派出所|研究所|运行所|管理所|服务所|实验室|工作站|检测站)$")
 _GROUP_HEAD = re.compile(r"(?:集团公司|集团|总公司)")
-# a line between two places (南宁至凭祥高铁, 聊城到泰安铁路): in neither alone
-_BETWEEN = re.compile(r"^[\u4e00-\u9fff]{2,8}?[至到][\u4e00-\u9fff]{2}")
+# a line between two places (南宁至凭祥高铁, 聊城到泰安铁路, 西安—大阪全货运航线): in neither alone
+_BETWEEN = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:[至到]|[—－-]+)[\u4e00-\u9fff]{2}")
 _LEGAL = ("集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "股份公司", "公司", "控股")
 # what the name of a group's unit ends with: a company, a plant, an institute (一院), a mine …
 # a company's name (at least two characters before 公司 or 集团), then a project's own name of four or more
@@ -268,7 +268,7 @@ class NameRelations:
             seen.add(k)
             out.append(Fact(s_key, pred, key, doc_id, start, end, rule, conf, s_text=s_text, o_text=o_text, evidence=evidence))
 
-        hit = self.place_prefix(m.canonical) if not (m.type == EntityType.PROJECT and _BETWEEN.match(m.canonical)) else None
+        hit = self.place_prefix(m.canonical) if not (m.type in (EntityType.PROJECT, EntityType.PLACE) and _BETWEEN.match(m.canonical)) else None
         if hit is None and m.text != m.canonical and m.text.endswith(m.canonical):
             hit = self.place_prefix(m.text)  # [忻州]五台山: written with the division it is in (the linker's address)
         if hit:

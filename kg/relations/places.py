@@ -13,19 +13,7 @@ from ..types import Fact, Mention
 from ..words import POSITIONS
 from .addresses import address_list, contains, crosses, short_inside
 from .arguments import ADV
-from .clause import (
-    BRANCH_TAIL,
-    ORGS,
-    Clause,
-    continued,
-    fact,
-    group_after,
-    index_of,
-    is_division,
-    opening_scene,
-    placelike,
-    segment_start,
-)
+from .clause import BRANCH_TAIL, ORGS, Clause, continued, fact, group_after, index_of, is_division, opening_scene, placelike, segment_start
 
 # ------------------------------------------------------------------ held in
 
@@ -113,6 +101,7 @@ _SEAT_OF = re.compile(r"的(?:总部|注册地址|注册地|住所|办公地址|
 # 在Y设立/成立Z, X于2000年在Y创立
 _SET_UP = re.compile(r"(?:注册)?(?:设立|成立|组建|建立|创立|创办|开设|注册成立|投资设立|投资成立)(?:了)?(?:全资|控股)?(?P<child>子公司|分公司|孙公司)?")
 _LIST_HEAD = re.compile(r"[^，。；]{0,10}?(?:还有|有|包括|是|为)")
+_BETWEEN = re.compile("(?:[和与及、][^，。；]{1,12}?)?(?:的)?(?:交汇|交界|交会|汇合|之间|中间|结合部)")
 
 
 def located(c: Clause) -> Iterable[Fact]:
@@ -133,6 +122,8 @@ def located(c: Clause) -> Iterable[Fact]:
         more = _more_places(c, k)
         if more:  # 位于A和B境内的X: what follows the list
             k = index_of(c, more[-1])
+        if _BETWEEN.match(text, c.loc(ms[k].end)):
+            continue  # 位于A和B交汇处: a point between them, in neither river or county
         subjects: list[Mention] = []
         of = _OF.match(text, c.loc(ms[k].end))
         if of:  # 位于Y的X / 位于Y的链主还有A、B / 位于A和B境内的X
@@ -340,9 +331,9 @@ def _modifier(c: Clause, m: Mention) -> bool:
 
 
 _GOVERNING = ("管委会", "管理委员会", "政府", "党委", "党工委", "工委", "委员会", "办事处")
-
-
 _BASE_TAIL = ("基地", "园区", "产业园", "工业园", "开发区", "新区", "示范区", "新城", "港区", "保税区", "试验区")
+
+
 def _governs(m: Mention) -> bool:
     """[苏州工业园区][管委会], [杭州市][西湖区政府]: the body that governs the place before it, whose
     place is its jurisdiction (read off its name), not where it stands."""
@@ -366,8 +357,8 @@ def scene(c: Clause) -> Iterable[Fact]:
         k, start, place = -1, 0, c.scene  # a clause of the same scene, naming no division of its own
     else:
         return
-    # 在青海海南州千万千瓦级新能源基地内，X…: X is in the base and in the division that holds it
-    base = not is_division(place) and (place.canonical or place.text).endswith(_BASE_TAIL)
+    # 在青海海南州千万千瓦级新能源基地内，X…: X is in the base and in the division that holds it (not in 甘肃 of 甘肃[兰州新区], a zone)
+    base = not is_division(place) and not (place.key and place.key.name[:6].isdigit()) and (place.canonical or place.text).endswith(_BASE_TAIL)
     wheres = [place] + [x for x in ms[:k][::-1] if is_division(x)][:1] if base and k > 0 else [place]
     for f in _in_scene(c, k, start, place, wheres):
         if k >= 0 or c.previous is None or c.doc_text is None:
@@ -383,8 +374,8 @@ def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mentio
     for i, m in enumerate(ms[k + 1 :], k + 1):
         if c.loc(m.start) < start or m.type not in _SCENE_TYPES or is_division(m) or m.key == place.key or continued(c, m):
             continue  # not 平陆运河 of 平陆运河控制性枢纽工程: what is there is the works named after it
-        if m.type == "Place" and not placelike(m) or _modifier(c, m) or _joined(c, m) or c.before(m, 1) in ("与", "同", "跟", "向", "对", "从"):
-            continue  # not 西部地区与东盟: a counterpart, not a thing there
+        if m.type == "Place" and not placelike(m) or _modifier(c, m) or _joined(c, m) or c.before(m, 1) in ("与", "同", "跟", "向", "对", "从", "由"):
+            continue  # not 西部地区与东盟 (a counterpart), 由X共建的Y (who built it): not a thing there
         if c.after(m, 1) == "的" and m.type in ORGS:
             continue  # 依托北大荒集团的平台: the owner of what is there
         before = c.text[segment_start(c.text, c.loc(m.start)) : c.loc(m.start)]

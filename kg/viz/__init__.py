@@ -131,7 +131,7 @@ def render(
     *,
     title: str | None = None,
     renderer: str = "sigma",
-    layouts: MutableMapping[str, list[layout.Point]] | None = None,
+    layouts: MutableMapping[str, layout.Shape] | None = None,
     data: gd.GraphData | None = None,
 ) -> dict[str, int]:
     """Write the page for the graph in `store` to `path` (atomically); returns what it draws.

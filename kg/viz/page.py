@@ -64,7 +64,8 @@ def html_page(
     drawing script in assets/; `blocks`: more JSON for the view, by element id.
     """
     scripts = [f'<script type="application/json" id="{html.escape(k)}">{script_json(v)}</script>' for k, v in (blocks or {}).items()]
-    scripts += [f"<script>{inline_js(js)}</script>" for js in (libs if libs is not None else [asset(n) for n in SIGMA_LIBS])]
+    inlined = [asset(n) for n in SIGMA_LIBS] if libs is None else [inline_js(js) for js in libs]  # asset() inlined them once
+    scripts += [f"<script>{js}</script>" for js in inlined]
     scripts.append(f"<script>{asset('browser.js')}\n{asset(view)}</script>")
     slots = {
         "title": html.escape(title),
