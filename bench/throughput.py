@@ -1,6 +1,7 @@
 """Throughput and peak memory of the pipeline, `kg build`, `kg ner` and `kg extract`, on the seeds replicated.
 
     python bench/throughput.py [--mb 2] [--stage all|pipeline|build|ner|extract] [--corpus seeds|news] [--cached-bytecode]
+                               [--jobs 1,2 --rounds 3]
 
 Each replica gets a distinct marker line so pages hash to distinct ids.  Speed is
 reported in characters per second of cleaned article text, per process (one
@@ -15,6 +16,13 @@ article per JSONL record: the pages a JSONL feed gives, as users build them).
 PYTHONPYCACHEPREFIX, after one warm-up import), as an installed kg runs; without it they run
 as this environment says (PYTHONDONTWRITEBYTECODE=1 here: every run compiles kg's sources,
 ~0.2 s of CPU in `kg build`'s imports).
+
+--jobs 1,2 runs the build stage once with each number of worker processes (`kg.build(jobs=)`),
+--rounds times, alternating, and prints each run and the mean per number. A build's memory is then
+also sampled every 0.1 s over the process and its workers (/proc): the peak of the sum of their
+RSS (shared pages counted in each process) and of their PSS (shared pages divided among them);
+cpu_main_s and cpu_workers_s are the CPU seconds of the build's process and of its workers (on a
+host whose other load leaves no core free, a second worker cannot run, and wall rates say little).
 
 Stages:
   pipeline   read + recognise + link + relate, in process (no graph written)
@@ -89,15 +97,21 @@ def _child(stage: str, folder: str) -> None:
         out = {"chars": chars, "load_s": t_load - t0, "read_s": t_read - t_load, "process_s": t_end - t_read, "facts": n,
                "chars_per_s_process": chars / (t_end - t_read), "chars_per_s_read_and_process": chars / (t_end - t_load),
                "chars_per_cpu_s_process": chars / cpu}
-    elif stage == "build":
+    elif stage.startswith("build"):
         import kg
 
+        jobs = int(stage[len("build"):] or 1)
         tmp = tempfile.mkdtemp()
-        r = kg.build([folder], out=tmp, html=True)
+        sampler = Memory()
+        r = kg.build([folder], out=tmp, html=True, jobs=jobs)
         t_end = time.perf_counter()
+        sampler.stop()
         cpu = time.process_time()  # the process's CPU from its start: imports and model load included
-        out = {"chars": r.chars, "total_s": t_end - t0, "chars_per_s": r.chars / (t_end - t0), "chars_per_cpu_s": r.chars / cpu,
-               "entities": len(r.entities), "facts": len(r.facts)}
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu_all = cpu + kids.ru_utime + kids.ru_stime  # the workers', once the pool has ended
+        out = {"jobs": jobs, "chars": r.chars, "total_s": t_end - t0, "chars_per_s": r.chars / (t_end - t0), "chars_per_cpu_s": r.chars / cpu_all,
+               "cpu_s": cpu_all, "cpu_main_s": cpu, "cpu_workers_s": cpu_all - cpu, "entities": len(r.entities), "facts": len(r.facts),
+               "peak_rss_all_mb": sampler.rss / 1024, "peak_pss_all_mb": sampler.pss / 1024, "worker_max_rss_mb": kids.ru_maxrss / 1024}
         shutil.rmtree(tmp)
     elif stage in ("ner", "extract"):
         from kg.segment import sentences
@@ -127,12 +141,64 @@ def _child(stage: str, folder: str) -> None:
     print(json.dumps(out))
 
 
+class Memory:
+    """Peaks of the summed RSS and PSS (kB) of this process and its children, sampled in a thread."""
+
+    def __init__(self, every: float = 0.1) -> None:
+        import threading
+
+        self.rss = self.pss = 0
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(every,), daemon=True)
+        self._thread.start()
+
+    def _run(self, every: float) -> None:
+        while not self._done.wait(every):
+            self.sample()
+
+    def sample(self) -> None:
+        me = os.getpid()
+        pids = [me] + [int(d.name) for d in Path("/proc").iterdir() if d.name.isdigit() and _ppid(d) == me]
+        rss = pss = 0
+        for pid in pids:
+            rss += _field(Path(f"/proc/{pid}/status"), "VmRSS:")
+            pss += _field(Path(f"/proc/{pid}/smaps_rollup"), "Pss:")
+        self.rss, self.pss = max(self.rss, rss), max(self.pss, pss)
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
+
+
+def _ppid(d: Path) -> int:
+    return _field(d / "status", "PPid:")
+
+
+def _field(path: Path, name: str) -> int:
+    try:
+        for line in path.read_text().splitlines():
+            if line.startswith(name):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _means(runs: dict[str, list[dict[str, float]]]) -> None:
+    for stage, rs in runs.items():
+        keys = ("chars_per_s", "chars_per_cpu_s", "total_s", "cpu_main_s", "cpu_workers_s", "peak_rss_mb", "peak_rss_all_mb", "peak_pss_all_mb")
+        mean = {k: round(sum(r[k] for r in rs) / len(rs), 2) for k in keys if all(k in r for r in rs)}
+        print(f"mean of {len(rs)} {stage}: {json.dumps(mean)}", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mb", type=float, default=2.0, help="corpus size in MB of UTF-8 (default 2)")
     ap.add_argument("--stage", default="all", choices=["all", "pipeline", "build", "ner", "extract"])
     ap.add_argument("--corpus", default="seeds", choices=["seeds", "news"], help="seed pages replicated, or news records (JSONL)")
     ap.add_argument("--cached-bytecode", action="store_true", help="run the stages with bytecode cached, as an installed kg runs")
+    ap.add_argument("--jobs", default="1", help="worker processes of the build stage, comma-separated to compare (1,2)")
+    ap.add_argument("--rounds", type=int, default=1, help="runs of each stage, alternating (default 1)")
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.child:
@@ -147,12 +213,19 @@ def main() -> None:
             env["PYTHONPYCACHEPREFIX"] = pyc
             warm = "import kg, kg.builder, kg.pipeline, kg.recognize, kg.relations, kg.extract, kg.cli, kg.viz"
             subprocess.run([sys.executable, "-c", warm], env=env, check=True)
-        for stage in (["pipeline", "build", "ner", "extract"] if a.stage == "all" else [a.stage]):
-            r = subprocess.run([sys.executable, __file__, "--child", stage, d], capture_output=True, text=True, env=env)
-            if r.returncode:
-                print(r.stderr, file=sys.stderr)
-                sys.exit(r.returncode)
-            print(f"{stage}: {r.stdout.strip()}", flush=True)
+        builds = [f"build{j}" if j != "1" else "build" for j in a.jobs.split(",")]
+        stages = [b for s in (["pipeline", "build", "ner", "extract"] if a.stage == "all" else [a.stage]) for b in (builds if s == "build" else [s])]
+        runs: dict[str, list[dict[str, float]]] = {}
+        for _ in range(a.rounds):
+            for stage in stages:
+                r = subprocess.run([sys.executable, __file__, "--child", stage, d], capture_output=True, text=True, env=env)
+                if r.returncode:
+                    print(r.stderr, file=sys.stderr)
+                    sys.exit(r.returncode)
+                print(f"{stage}: {r.stdout.strip()}", flush=True)
+                runs.setdefault(stage, []).append(json.loads(r.stdout))
+        if a.rounds > 1:
+            _means(runs)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ def build(
     update: bool = False,
     prune: bool = False,
     accurate: bool = False,
+    jobs: int = 1,
 ) -> BuildResult:
     """Read files/folders/globs, build the graph, write <out>/kg.ttl, kg.trig, store/, graph.html,
     build.json (the settings) and spool (each page's results, for updates).
@@ -40,10 +41,14 @@ def build(
     the pages not among `paths` are dropped. The result equals a full build of the same inputs.
     With `accurate`, Baidu's LAC's names are read too (`pip install 'kg[accurate]'`); build.json
     records it and an update keeps it.
+    `jobs`: worker processes for the pages (0: one per core; forked from this process, sharing
+    its loaded model; under ~40,000 characters to process stay in this process, where
+    starting workers would cost more than they save). The files are the same bytes whatever `jobs` is;
+    with `jobs` > 1 the DocResult given to `progress` has the article and its locale, not its mentions and facts.
     """
     from . import builder
 
-    return builder.build(paths, out, region=region, base=base, html=html, progress=progress, update=update, prune=prune, accurate=accurate)
+    return builder.build(paths, out, region=region, base=base, html=html, progress=progress, update=update, prune=prune, accurate=accurate, jobs=jobs)
 
 
 def query(sparql: str, out: str | Path = "output", params: dict[str, str] | None = None) -> Any:

@@ -14,7 +14,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from . import output, patch, settings, store
+from . import output, parallel, patch, settings, store
 from . import spool as spool_mod
 from .errors import InputError, KGError, NothingRead
 from .ingest import Page, Skipped, read_pages
@@ -35,12 +35,14 @@ def build(
     update: bool = False,
     prune: bool = False,
     accurate: bool = False,
+    jobs: int = 1,
 ) -> BuildResult:
     """See `kg.build`."""
     if prune and not update:
         raise InputError("--prune drops the articles of inputs not given again: it goes with --update")
+    jobs = parallel.jobs_for(jobs)
     with staged(paths, out, region=region, base=base, update=update, accurate=accurate) as b, loaded(b.conf.region, b.conf.accurate) as pipeline:
-        result = pipeline.build_pages(b.pages, b.skipped, progress, spool=b.spool, prune=prune)
+        result = pipeline.build_pages(b.pages, b.skipped, progress, spool=b.spool, prune=prune, jobs=jobs)
         if update and _unchanged(b, result, html):
             return result  # the graph in `out` is already this one: nothing is rewritten
         previous = b.out.current(store.STORE_DIR) if update else None

