@@ -1025,3 +1025,9 @@ def test_no_name_runs_across_a_headlines_colon(pipeline):
     scan = Scan(Context(text, rec.seg.tokens(text)), rec.hits(text), None, None)
     assert not [c for c in tagged(rec.res, scan, [(0, 11, "Place", 20.0)]) if c.start < 2 < c.end]
     assert not any("：" in n for n, _ in nodes(pipeline, text))
+
+
+def test_a_kind_after_a_superlative_is_no_name(pipeline):
+    # a Xinjiang and a Jiangxi sentence: 最大的 + a kind names which one by rank; a name after it is one
+    assert ("光伏电站", "Place") in generic(pipeline, "该项目是准噶尔盆地最大的集中式光伏电站。")
+    assert ("鄱阳湖", "Place") in nodes(pipeline, "我国最大的淡水湖鄱阳湖水位下降。")

@@ -252,6 +252,18 @@ _RANKED = re.compile("最(?:大|长|短|早|先|新|深|宽|快)|第[一二三�
                      "|^.?(?:世界级|千万千瓦级|百万千瓦级|吉瓦级)")  # 世界级盐湖产业基地: a class of base, opening the name (read with the character before it)
 
 
+# a superlative and the words of a kind right before a name (沙漠腹地最大的集中式[光伏电站])
+_SUPERLATIVE_BEFORE = re.compile(r"最[\u4e00-\u9fff]{1,2}的[\u4e00-\u9fff]{0,4}$")
+
+
+def superlative_kind(name: str, text: str, start: int, tokens: Callable[[str], Sequence[Token]]) -> bool:
+    """A name of no proper word after 最X的 (最大的集中式[光伏电站]): which one by its rank, no name
+    (not 最大的淡水湖[鄱阳湖], whose words are a name's)."""
+    if _SUPERLATIVE_BEFORE.search(text, max(0, start - 10), start) is None:
+        return False
+    return not any(t.pos in _PROPER - {"j"} for t in tokens(name)) and not unknown_word(name)  # 光伏: j
+
+
 def ranked(name: str) -> bool:
     """The name describes its thing by its rank among others."""
     return _RANKED.search(name) is not None

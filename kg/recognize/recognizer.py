@@ -45,6 +45,7 @@ from .generic import (
     plain_activity,
     ranked,
     redescribed,
+    superlative_kind,
 )
 from .lac import candidates, outside
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncrossed
@@ -183,7 +184,7 @@ class Recognizer:
                 return replace(m, generic=True)  # 举办的重大主题军事外宣活动: what kind, not which
         if not (m.rule == "crf" or m.rule.startswith(("suffix.", "opened."))):
             return m
-        if m.type != "Person" and ranked(text[max(0, m.start - 1) : m.end]):
+        if m.type != "Person" and (ranked(text[max(0, m.start - 1) : m.end]) or superlative_kind(m.text, text, m.start, self.seg.tokens)):
             return replace(m, generic=True)  # 东北地区最长跨海大桥, 最[短陆上通道]: which one by its rank, no name
         if m.type in ("Enterprise", "Organization") and bodies_counted(text, m.end):
             return replace(m, generic=True)  # 培育了全球“灯塔工厂”2家: bodies of a kind, counted
