@@ -115,3 +115,11 @@ def test_a_programmes_rank_before_a_works_name_and_waterways(pipeline):
     assert any(n.startswith("福厦高铁") and t == "Project" for n, t in got), got
     got = {(m.text, m.type) for m in pipeline.recognizer("d", "西江航道扩能升级后，通航能力大幅提升。", Locale()) if not m.nested}
     assert ("西江航道", "Project") in got, got
+
+
+def test_a_bilateral_works_name_starts_at_china(pipeline):
+    # a Fujian and a Jiangsu sentence: 中国-X + the work's name, the walk stopped at the dash
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "中国-沙特古雷乙烯项目建设顺利。", Locale()) if not m.nested}
+    assert ("中国-沙特古雷乙烯项目", "Project") in got, got
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "中国—新加坡苏州工业园区合作项目启动。", Locale()) if not m.nested}
+    assert any(n.startswith("中国—新加坡") and t == "Project" for n, t in got), got

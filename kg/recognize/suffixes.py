@@ -48,7 +48,7 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
             start = joined  # [中国物流与采购]联合会: a society of two trades joined by 与, named after its country or province
         if start is None or start >= s:
             continue
-        start = _known_edges(res, scan, start, s, e, typ, key)
+        start = _bilateral(res, text, _known_edges(res, scan, start, s, e, typ, key))
         if not ctx.is_end(e) and ("”" in text[start:s] or "工程" in text[start:s]):
             continue  # “三北”工程攻坚战项目|区: the campaign's projects, not a project's site
         if typ == "Event":
@@ -78,6 +78,15 @@ def _known_edges(res: Resources, scan: Scan, start: int, s: int, e: int, typ: st
         start = academy
     if typ == "Event" and (body := _known_ending(scan, start, ("intl",))) is not None:
         start = body  # [上合组织]撒马尔罕峰会, [二十国集团]杭州峰会: the body whose summit it is
+    return start
+
+
+def _bilateral(res: Resources, text: str, start: int) -> int:
+    """Where a bilateral name starts (中国-沙特古雷乙烯项目, 中国—东盟信息港): at 中国 when the walk stopped
+    after its dash at a foreign country or international body's name."""
+    for dash in ("——", "—", "－", "-"):
+        if text.startswith("中国" + dash, start - len(dash) - 2) and any(text[start : start + k] in res.world for k in range(2, 8)):
+            return start - len(dash) - 2
     return start
 
 
