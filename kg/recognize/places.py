@@ -102,8 +102,8 @@ def gazetteer(res: Resources, scan: Scan) -> list[Candidate]:
             and ctx.is_start(c.start) and ctx.is_end(c.end) else c for c in out]
 
 
-def _hits_by_start(scan: Scan, kinds: tuple[str, ...]) -> dict[int, list[tuple[int, str, str]]]:
-    """The gazetteer's hits of `kinds` by where they start: start -> [(end, kind, key)] (what `_chain` walks)."""
+def hits_by_start(scan: Scan, kinds: tuple[str, ...]) -> dict[int, list[tuple[int, str, str]]]:
+    """The gazetteer's hits of `kinds` by where they start: start -> [(end, kind, key)] (what `chain` walks)."""
     starts: dict[int, list[tuple[int, str, str]]] = {}
     for s, e, kind, key in scan.hits:
         if kind in kinds:
@@ -115,14 +115,14 @@ def _glued_addresses(res: Resources, scan: Scan) -> list[Candidate]:
     """An address the segmenter reads as one word (广西南宁, 河南郑州: jieba holds many province +
     city pairs): its divisions, each inside the one before, as places of their own."""
     ctx = scan.ctx
-    starts = _hits_by_start(scan, ("place",))
+    starts = hits_by_start(scan, ("place",))
     out: list[Candidate] = []
     for s in starts:
         tok = ctx.token_at(s)
         if tok is None or tok.start != s:
             continue
         if tok.end - s >= 4 and not any(e == tok.end for e, _, _ in starts[s]):  # not a division's own name
-            parts = _chain(res, ctx.text, starts, s, tok.end, None)
+            parts = chain(res, ctx.text, starts, s, tok.end, None)
         elif not ctx.is_end(max(e for e, _, _ in starts[s])):
             parts = _misread(res, ctx, starts, s)
         else:
@@ -136,7 +136,7 @@ def _misread(res: Resources, ctx: Context, starts: dict[int, list[tuple[int, str
     """Divisions each inside the one before that the segmenter cut across (湖|南岳|阳 for 湖南岳阳):
     the chain, when it ends where a word ends and the words do not end where its first place does."""
     for tok in ctx.tokens_from(s, 3):
-        parts = _chain(res, ctx.text, starts, s, tok.end, None) if tok.end - s >= 4 else None
+        parts = chain(res, ctx.text, starts, s, tok.end, None) if tok.end - s >= 4 else None
         if parts and len(parts) >= 2:
             return parts
     return None
@@ -240,7 +240,7 @@ def chains(res: Resources, scan: Scan, cands: list[Candidate]) -> list[Candidate
     """Model place names that are a run of gazetteer places, each inside the one before
     (黑龙江佳木斯, 安徽庐江县, 中国二连浩特, 蒙古国乌兰巴托), become those places; a model
     place name ending with a word of position (合肥市区, 滹沱河畔) loses it."""
-    starts = _hits_by_start(scan, ("place", "world"))
+    starts = hits_by_start(scan, ("place", "world"))
     out = []
     for c in cands:
         if c.rule != "crf" or c.type not in ("Place", "Organization"):
@@ -252,7 +252,7 @@ def chains(res: Resources, scan: Scan, cands: list[Candidate]) -> list[Candidate
             cut = c.end - len(tail)
             if text[cut - 1] in _PLACE_ENDS or cut in scan.place_end:  # not 太原市六[城区], 新[市区]
                 c = replace(c, end=cut)
-        parts = _chain(res, text, starts, c.start, c.end, None)
+        parts = chain(res, text, starts, c.start, c.end, None)
         if parts is not None and len(parts) >= 2 and not _zone(res, text[parts[-1][0] : parts[-1][1]]):
             out.extend(Candidate(a, b, "Place", "gazetteer.chain", 3, canonical=full) for a, b, full in parts)
             continue
@@ -272,13 +272,13 @@ def _township(res: Resources, ctx: Context, starts: dict[int, list[tuple[int, st
         for k in range(c.end - 2, c.start + 1, -1):
             if not ctx.is_start(k):
                 continue
-            parts = _chain(res, text, starts, c.start, k, None)
+            parts = chain(res, text, starts, c.start, k, None)
             rest = _VILLAGE.match(text, k, c.end)
             if parts and rest and (rest.group(1) or rest.group(2)):
                 out = [Candidate(a, b, "Place", "gazetteer.chain", 3, canonical=full) for a, b, full in parts]
                 return out + [replace(c, start=a, end=b) for a, b in (rest.span(1), rest.span(2)) if b > a]
         for k in range(c.end - 3, c.start + 1, -1):  # 昆明市|乡村振兴示范村: the divisions, then a kind of village
-            if ctx.is_start(k) and (parts := _chain(res, text, starts, c.start, k, None)) and kind_of_place(text[k : c.end], res.seg.cut):
+            if ctx.is_start(k) and (parts := chain(res, text, starts, c.start, k, None)) and kind_of_place(text[k : c.end], res.seg.cut):
                 return [Candidate(a, b, "Place", "gazetteer.chain", 3, canonical=full) for a, b, full in parts] + [replace(c, start=k)]
     return [c]
 
@@ -288,7 +288,7 @@ def _township(res: Resources, ctx: Context, starts: dict[int, list[tuple[int, st
 _VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,4}(?:镇|乡|街道))?([\u4e00-\u9fff]{1,5}(?:村|社区))?$")
 
 
-def _chain(
+def chain(
     res: Resources, text: str, starts: dict[int, list[tuple[int, str, str]]], s: int, end: int, outer: tuple[str, ...] | None
 ) -> list[tuple[int, int, str | None]] | None:
     """[(start, end, full name)] of places tiling [s, end), each inside the one before, maybe
@@ -311,7 +311,7 @@ def _chain(
         if len(codes) == 1 and e < end and text[e] == res.lex.divisions[codes[0]].name[-1] and text[e] in _LEVEL_CHARS and not text.startswith(_CAPITAL_OF, e):
             e += 1  # 寻甸县: a short form and its level, the full name being 寻甸回族彝族自治县
         glue = next((g for g in _CAPITAL_OF if text.startswith(g, e) and e + len(g) < end), "")
-        rest = _chain(res, text, starts, e + len(glue), end, codes)
+        rest = chain(res, text, starts, e + len(glue), end, codes)
         if rest is not None:
             full = res.lex.divisions[codes[0]].name if len(codes) == 1 else None
             return [(s, e, full), *rest]
@@ -334,7 +334,7 @@ def addresses(res: Resources, scan: Scan, cands: list[Candidate]) -> list[Candid
     (山西“一泓清水入黄河”工程, 北京钓鱼台国宾馆, 沁源县箭杆村) is an address and that name: the
     divisions become places of their own, the name keeps the rest. A name whose words after the
     divisions only classify (庐江高新技术产业开发区, 正定古城, 深圳先行示范区) is one name."""
-    starts = _hits_by_start(scan, ("place",))
+    starts = hits_by_start(scan, ("place",))
     out: list[Candidate] = []
     for c in cands:
         split = _address(res, scan, starts, c) if c.type in _ADDRESSED and not c.rule.startswith("gazetteer") else None
@@ -358,7 +358,7 @@ def _address(
     if c.start not in starts or _zone(res, text[c.start : c.end]):
         return None
     for k in range(c.end - 2, c.start + 1, -1):
-        parts = _chain(res, text, starts, c.start, k, None)
+        parts = chain(res, text, starts, c.start, k, None)
         if not parts:
             continue
         quoted = text[k] in "“\"《"

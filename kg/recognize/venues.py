@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..lexicon import ZONE, Lexicon
+from ..lexicon import Lexicon
 from ..types import Mention
+from .base import Resources, Scan
+from .places import chain, hits_by_start
 
 # heads of places people gather at or visit, whose names do not hold their city
 _VENUE_HEADS = ("大会堂", "会堂", "礼堂", "国宾馆", "宾馆", "公园", "广场", "度假区", "景区", "风景区", "滑雪场", "街", "大街", "大道", "巷")
@@ -18,21 +20,25 @@ _MIN_REST = 3  # 人民大会堂, 首钢园区; 北京公园 is one name
 _BODIES = ("Enterprise", "Organization", "GovernmentBody")
 
 
-def venues(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """Each place mention of a venue led by divisions, each inside the one before, split into those
-    divisions (places of their own) and the venue."""
+def venues(mentions: list[Mention], res: Resources, scan: Scan) -> list[Mention]:
+    """Each place mention of a venue led by divisions, each inside the one before (`places.chain`),
+    split into those divisions (places of their own) and the venue."""
+    starts: dict[int, list[tuple[int, str, str]]] | None = None  # the gazetteer's places by start, read once
     out: list[Mention] = []
     address: list[tuple[int, int]] = []  # the spans of the divisions split off
     split: set[tuple[int, int]] = set()  # and of what is left
     for m in mentions:
-        parts = _kept(m.text, _address(m.text, lex) if m.type == "Place" and not m.nested else [], lex)
+        parts = []
+        if m.type == "Place" and not m.nested:
+            starts = hits_by_start(scan, ("place",)) if starts is None else starts
+            parts = _kept(m, scan.ctx.text, starts, res) if m.start in starts else []
         if not parts:
             out.append(m)
             continue
         at = m.start
-        for surface, full in parts:
-            out.append(replace(m, start=at, end=at + len(surface), text=surface, rule="venue.address", canonical=full, generic=False))
-            at += len(surface)
+        for a, b, full in parts:
+            out.append(replace(m, start=a, end=b, text=m.text[a - m.start : b - m.start], rule="venue.address", canonical=full, generic=False))
+            at = b
         address.append((m.start, at))
         split.add((at, m.end))
         out.append(replace(m, start=at, text=m.text[at - m.start :], rule="venue." + m.rule))
@@ -42,13 +48,14 @@ def venues(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     return [m for m in out if not (m.nested and ((m.start, m.end) in split or any(a <= m.start and m.end <= b for a, b in address)))]
 
 
-def _kept(name: str, parts: list[tuple[str, str | None]], lex: Lexicon) -> list[tuple[str, str | None]]:
-    """The longest run of the address's first divisions that leaves a venue or a division's own name
+def _kept(m: Mention, text: str, starts: dict[int, list[tuple[int, str, str]]], res: Resources) -> list[tuple[int, int, str | None]]:
+    """The longest run of divisions opening m that leaves a venue or a division's own name
     (河北|鹿泉经济开发区, not 河北鹿泉|经济开发区); [] if none does."""
-    for n in range(len(parts), 0, -1):
-        rest = name[sum(len(p) for p, _ in parts[:n]) :]
-        if _venue(rest) and not _of_body(rest, lex) or _division(rest, lex):
-            return parts[:n]
+    for k in range(m.end - _MIN_REST, m.start + 1, -1):
+        parts = chain(res, text, starts, m.start, k, None)
+        rest = text[k : m.end]
+        if parts and (_venue(rest) and not _of_body(rest, res.lex) or _division(rest, res.lex)):
+            return parts
     return []
 
 
@@ -66,25 +73,3 @@ def _of_body(name: str, lex: Lexicon) -> bool:
 def _division(name: str, lex: Lexicon) -> bool:
     """name is the full name of a division or a zone (兰州新区 of 甘肃兰州新区)."""
     return any(lex.divisions[c].name == name for c in lex.by_name.get(name, ()))
-
-
-def _address(name: str, lex: Lexicon) -> list[tuple[str, str | None]]:
-    """The divisions name starts with, each inside the one before, leaving a venue's own name."""
-    parts: list[tuple[str, str | None]] = []
-    inside: set[str] | None = None
-    at = 0
-    while True:
-        found = None
-        for k in range(min(len(name) - at - _MIN_REST, 7), 1, -1):
-            codes = [c for c in lex.by_name.get(name[at : at + k], ()) if lex.divisions[c].level != ZONE]
-            if inside is not None:
-                codes = [c for c in codes if any(a.code in inside for a in lex.ancestors(c))]
-            if codes:
-                found = (name[at : at + k], codes)
-                break
-        if found is None:
-            return parts
-        surface, codes = found
-        parts.append((surface, lex.divisions[codes[0]].name if len(codes) == 1 else None))
-        inside = set(codes)
-        at += len(surface)
