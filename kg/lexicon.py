@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -73,6 +74,9 @@ def _split_list(cell: str | None) -> tuple[str, ...]:
     return tuple(x for x in (cell or "").split(",") if x)
 
 
+_LEVEL_TAIL = re.compile(r"(?:自治县|自治旗|自治州|林区|特区|地区|县|区|市|旗|盟)$")
+
+
 class Lexicon:
     """Divisions and zones, departments, surnames, posts and name suffixes."""
 
@@ -80,6 +84,7 @@ class Lexicon:
         self.divisions: dict[str, Division] = {}
         self.by_name: dict[str, list[str]] = {}
         self._load_divisions(data_dir)
+        self.guarded = self._guarded_stems()
         # zones share the gazetteer (their full names are places, their parents divisions);
         # their short forms (经开区) are relative names, kept apart for kg.zones
         self.zone_shorts: dict[str, tuple[str, ...]] = {}
@@ -117,6 +122,20 @@ class Lexicon:
             self.divisions[d.code] = d
             for surface in (d.name, *d.short):
                 self.by_name.setdefault(surface, []).append(d.code)
+
+    def _guarded_stems(self) -> dict[str, list[str]]:
+        """{stem: codes} of the cities and counties given no short form because the stem is a word
+        (无为县, 公安县, 会同县, 光泽县: tools/build_divisions.py's COMMON_WORDS) or is shared; such a stem
+        names the division only right after a place it lies in, as an address (在安徽无为，)."""
+        out: dict[str, list[str]] = {}
+        for d in self.divisions.values():
+            if d.short or d.level not in ("city", "county"):
+                continue
+            m = _LEVEL_TAIL.search(d.name)
+            stem = d.name[: m.start()] if m else ""
+            if len(stem) >= 2 and stem not in self.by_name:
+                out.setdefault(stem, []).append(d.code)
+        return out
 
     def _load_zones(self, data_dir: Path | None) -> None:
         """zones.tsv (when present) into `divisions` and `by_name` (full names), `zone_shorts`;

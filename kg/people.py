@@ -278,7 +278,7 @@ def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: f
 @functools.lru_cache(maxsize=1)
 def _world() -> frozenset[str]:
     """The names of the world list (kg/data/world.tsv): countries, foreign places, international bodies."""
-    from .recognize.places import world_names
+    from .recognize.world import world_names
 
     return frozenset(world_names())
 

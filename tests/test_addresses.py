@@ -118,3 +118,12 @@ def test_who_built_a_thing_is_not_at_the_scene():
     rels = _rels("在浙江嘉兴，由清华大学与嘉兴市共建的长三角研究院投入使用。")
     assert ("长三角研究院", "locatedIn", "嘉兴市") in rels, rels
     assert not any(s == "清华大学" and p == "locatedIn" for s, p, _ in rels), rels
+
+
+def test_a_county_whose_short_form_is_a_word_is_read_after_its_province(pipeline):
+    # 无为, 公安, 会同 are words first; right after their province, closing the address, they are counties
+    got = top_spans(pipeline, "在安徽无为，新建泵站投入运行；在湖南会同、靖州等地，新项目开工。", NOWHERE)
+    assert ("无为", "Place") in got and ("会同", "Place") in got, got
+    got = top_spans(pipeline, "湖北公安厅发布通知，湖北公安机关破获一批案件。", NOWHERE)
+    assert ("公安", "Place") not in got, got
+    assert ("凤凰颈泵站改造工程", "locatedIn", "无为市") in _rels("在安徽无为，凤凰颈泵站改造工程进入收尾阶段。")

@@ -419,6 +419,11 @@ def test_event_names_joined_by_ji_are_one_name(pipeline):
     assert ("第二届湖南国际文化旅游博览会暨湘赣边区域合作交流会", "Event") in got, got
 
 
+def test_a_joined_event_name_opening_with_a_quoted_term_starts_at_the_quote(pipeline):
+    got = spans(pipeline, "今天在浙江杭州举行“数字中国”建设峰会暨数字经济展览会。")
+    assert ("“数字中国”建设峰会暨数字经济展览会", "Event") in got, got
+
+
 def test_a_known_company_is_not_read_on_into_the_next_words(pipeline):
     got = spans(pipeline, "中国石油长庆油田年产油气当量突破6000万吨，航天科技集团六院发动机试车成功。")
     assert ("长庆油田", "Enterprise") in got, got

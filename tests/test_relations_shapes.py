@@ -87,3 +87,10 @@ def test_this_events_organisers_are_the_event_named_before():
     assert ("中国国际贸易促进委员会", "organizes", event, "协办") in got
     # no event named before: the anaphor stands for nothing
     assert not [r for r in ex.extract("本次博览会由湖南省人民政府主办。")["relations"] if r["p"] == "organizes"]
+
+
+def test_every_item_of_a_list_closed_by_deng_is_in_the_scene():
+    # 等 closes the list: 湘江大桥 is no modifier of a longer 湘江大桥等…工程
+    got = _rels("在湖南长沙，岳麓山隧道、湘江大桥等重点交通工程加快建设。")
+    assert ("岳麓山隧道", "locatedIn", "长沙", "rel.locatedIn.scene") in got
+    assert ("湘江大桥", "locatedIn", "长沙", "rel.locatedIn.scene") in got

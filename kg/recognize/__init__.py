@@ -16,9 +16,9 @@ from __future__ import annotations
 from .base import PROPOSERS, Candidate, Resources, Scan, proposer
 from .context import NAME_VERBS, STOP_WORDS
 from .generic import is_generic
-from .places import world_names
 from .recognizer import DEFAULT_PROPOSERS, Recognizer
 from .resolve import resolve
+from .world import world_names
 
 __all__ = [
     "Recognizer", "DEFAULT_PROPOSERS", "PROPOSERS", "proposer", "Candidate", "Resources", "Scan", "resolve", "is_generic",

@@ -259,6 +259,17 @@ def _all(ch: str, text: str) -> list[int]:
     return out
 
 
+def _quote_opened(text: str, start: int, floor: int) -> int:
+    """A first part that opens with a quoted term starts at the quote ([“全球南方媒体伙伴”机制成立大会]暨…):
+    the break found was the closing quote of a short quote that itself follows a break or opens the text."""
+    if start < 2 or text[start - 1] != "”":
+        return start
+    q = text.rfind("“", floor, start - 1)
+    if q < 0 or start - q > 16 or _BREAK.search(text, q + 1, start - 1):
+        return start
+    return q if q == 0 or any(m.end() == q for m in _JOIN_LEFT.finditer(text, max(0, q - 2), q)) else start
+
+
 def joined(cands: list[Candidate], scan: Scan) -> list[Candidate]:
     """Event names joined by 暨 are one name (全国科技工作者日暨全国创新争先奖表彰大会, 在召开的全国政务服务
     便民热线创新发展暨标准化工作推进会议上): from the last break before 暨 (punctuation, 的, a verb of
@@ -272,6 +283,7 @@ def joined(cands: list[Candidate], scan: Scan) -> list[Candidate]:
             continue
         floor = max(0, j - 30)
         start = max([floor] + [m.end() for m in _JOIN_LEFT.finditer(text, floor, j)])  # after the last break
+        start = _quote_opened(text, start, floor)
         if j - start >= 3:
             out.append(Candidate(start, end, "Event", "event.joined", 4))
     return out

@@ -1,5 +1,5 @@
-"""Places: divisions of the gazetteer (full names and short forms), foreign places and
-international bodies (kg/data/world.tsv), and the short names of the paper's development zones."""
+"""Places: divisions of the gazetteer (full names and short forms), addresses written out, and the
+short names of the paper's development zones (foreign places and international bodies: kg.recognize.world)."""
 from __future__ import annotations
 
 import re
@@ -9,14 +9,11 @@ from ..lexicon import ZONE
 from ..zones import HEADS as ZONE_HEADS
 from ..zones import KIND_WORDS as ZONE_KINDS
 from ..zones import specific as zone_specific
-from .abbreviations import INSIDE_NAMES, RELATION_AFTER
 from .base import Candidate, Resources, Scan, proposer
 from .context import Context
-from .generic import _PROJECT_GENERIC, COMPASS_REGIONS, PLACE_KIND_WORDS, kind_of_place
+from .generic import _PROJECT_GENERIC, PLACE_KIND_WORDS, kind_of_place
 
 _BAD_PLACE_NAMES = frozenset({"城区", "郊区", "矿区", "新区", "市辖区", "开发区", "高新区"})
-_HEADED_POS = frozenset({"n", "nz", "ns", "nt", "j", "l", "b"})
-_NR_LIKE = re.compile(r"nr")
 # how a place's name ends when it is not a gazetteer name itself
 _PLACE_ENDS = frozenset("省市县区旗盟州镇乡村屯庄街道路巷里弄号楼园城寨山峰岭河江湖海湾岛港峡谷洞泉池溪川原坝渠林场站馆寺庙宫塔桥门关口滩坊院厦墓陵府居堂亭阁台苑境库")
 
@@ -34,18 +31,6 @@ _CJK_TAIL = re.compile(r"[\u4e00-\u9fff]+")  # a tail of Latin letters or digits
 _DIRECTIONS = frozenset("东部 西部 南部 北部 中部 东南 西南 东北 西北 以东 以西 以南 以北 境内 一带 地区 沿海 沿岸 周边 附近 郊区 城区 市区".split())
 
 
-def world_names() -> dict[str, str]:
-    """Foreign places, regions, landmarks and international organisations (kg/data/world.tsv): name -> type."""
-    from ..lexicon import _data_path
-
-    out: dict[str, str] = {}
-    for line in _data_path("world.tsv", None).read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            name, _, typ = line.partition("\t")
-            out[name.strip()] = typ.strip() or "Place"
-    return out
-
-
 _CONJUNCTIONS = frozenset("和与及同")
 _LEVEL_LISTS = ("县市区", "县区", "县乡", "县级", "县域", "县市")
 
@@ -56,10 +41,7 @@ def gazetteer(res: Resources, scan: Scan) -> list[Candidate]:
     edges = _place_edges(hits)
     out = []
     sure: set[str] = set()  # short forms that stand alone somewhere in the text
-    ends: dict[int, list[str]] = {}  # the division codes each place hit ending there may name
-    for _s, e, kind, key in hits:
-        if kind == "place":
-            ends.setdefault(e, []).extend(res.lex.by_name[key])
+    ends = place_ends(res, scan)
     for s, e, kind, key in hits:
         if kind != "place":
             continue
@@ -96,10 +78,40 @@ def gazetteer(res: Resources, scan: Scan) -> list[Candidate]:
         if strong:
             sure.add(key)
     out += _glued_addresses(res, scan)
+    out += [Candidate(a, b, "Place", "gazetteer.chain", 3, canonical=full) for a, b, full in guarded(res, ctx.text, ends)]
     # one sense per text: a short form the text once shows to be a place is that place
     # wherever it stands alone as a word (先到凯里 … 凯里坐车)
     return [replace(c, standalone=True) if not c.standalone and c.rule == "gazetteer.short" and ctx.text[c.start : c.end] in sure
             and ctx.is_start(c.start) and ctx.is_end(c.end) else c for c in out]
+
+
+def place_ends(res: Resources, scan: Scan) -> dict[int, list[str]]:
+    """The division codes each place hit ending at an offset may name."""
+    ends: dict[int, list[str]] = {}
+    for _s, e, kind, key in scan.hits:
+        if kind == "place":
+            ends.setdefault(e, []).extend(res.lex.by_name[key])
+    return ends
+
+
+def guarded(res: Resources, text: str, ends: dict[int, list[str]]) -> list[tuple[int, int, str]]:
+    """(start, end, full name) of the counties whose short form is a word (无为, 公安, 会同; Lexicon.guarded)
+    named right after a place they lie in, closing the address (在安徽无为，…): the county, not the word.
+    `ends`: the division codes of the place hits ending at each offset."""
+    out = []
+    for e, before in ends.items():
+        for k in (2, 3, 4):
+            codes = res.lex.guarded.get(text[e : e + k])
+            if not codes or e + k < len(text) and text[e + k] not in _ADDRESS_CLOSE:
+                continue
+            inside = [c for c in codes if any(a.code in before for a in res.lex.ancestors(c))]
+            if inside and len({res.lex.divisions[c].parent for c in inside}) == 1:  # 河北桥西: two cities have one
+                out.append((e, e + k, res.lex.divisions[max(inside)].name))  # 无为县 became 无为市: the newer code
+    return out
+
+
+# what may close an address whose last part is a guarded short form
+_ADDRESS_CLOSE = frozenset("，、。；：,")
 
 
 def hits_by_start(scan: Scan, kinds: tuple[str, ...]) -> dict[int, list[tuple[int, str, str]]]:
@@ -140,33 +152,6 @@ def _misread(res: Resources, ctx: Context, starts: dict[int, list[tuple[int, str
         if parts and len(parts) >= 2:
             return parts
     return None
-
-
-def world(res: Resources, scan: Scan) -> list[Candidate]:
-    """Names from world.tsv on word boundaries, or heading a noun (中国国情, 美国式).
-
-    Below the model in priority: 利物浦 the club, 巴西 the team are its call."""
-    ctx, hits = scan.ctx, scan.hits
-    """Names from world.tsv on word boundaries, or heading a noun (中国国情, 美国式).
-
-    Below the model in priority: 利物浦 the club, 巴西 the team are its call."""
-    out = []
-    # 法国巴黎, 沙特利雅得: the segmenter may join a country and its city into one word; a name
-    # starting right where another foreign place ends starts a word of its own
-    after_place = {e for _, e, kind, _ in hits if kind == "world"}
-    for s, e, kind, key in hits:
-        if kind not in ("world", "intl") or not (ctx.is_start(s) or s in after_place and ctx.is_end(e)):
-            continue
-        if key in _TWO_COUNTRIES and (ctx.text[e : e + 2] in RELATION_AFTER or ctx.text[e : e + 2] in INSIDE_NAMES):
-            continue  # 中欧班列, 中欧关系: China and Europe (abbreviations), not Central Europe
-        if any(ctx.text[s : e + k] in COMPASS_REGIONS for k in (1, 3)):
-            continue  # 中东[部]雨雪, 中东[部地区]: the middle and east of the country, not the Middle East
-        tok = ctx.token_at(s)
-        if ctx.is_end(e) or kind == "world" and tok is not None and tok.pos in _HEADED_POS and not _NR_LIKE.match(tok.pos):
-            # an international body by its name (世界银行) is that body whatever a suffix says (银行: a company);
-            # a foreign place stays below the model (利物浦 the club)
-            out.append(Candidate(s, e, res.world[key], "gazetteer.world", 3 if kind == "intl" else 0))
-    return out
 
 
 @proposer("zones")
@@ -221,9 +206,6 @@ def _after_ancestor(res: Resources, s: int, codes: list[str], ends: dict[int, li
     return any(b in {a.code for a in res.lex.ancestors(c)} for c in codes for b in before)
 
 
-# world names that also read as two one-character country names (中+欧)
-_TWO_COUNTRIES = frozenset({"中欧", "中非", "中亚"})
-
 
 # what a place's name may end with that only says where in it (合肥[市区], 滹沱河[畔], 库布其沙漠[北缘])
 POSITION_TAILS = tuple(
@@ -241,6 +223,8 @@ def chains(res: Resources, scan: Scan, cands: list[Candidate]) -> list[Candidate
     (黑龙江佳木斯, 安徽庐江县, 中国二连浩特, 蒙古国乌兰巴托), become those places; a model
     place name ending with a word of position (合肥市区, 滹沱河畔) loses it."""
     starts = hits_by_start(scan, ("place", "world"))
+    for a, b, full in guarded(res, scan.ctx.text, place_ends(res, scan)):
+        starts.setdefault(a, []).append((b, "place", full))
     out = []
     for c in cands:
         if c.rule != "crf" or c.type not in ("Place", "Organization"):

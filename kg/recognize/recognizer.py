@@ -49,10 +49,11 @@ from .generic import (
 )
 from .lac import candidates, outside
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncrossed
-from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer, world, world_names
+from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer
 from .resolve import resolve
 from .venues import venues
 from .works import parts_shed, short_lines_unplaced, staged
+from .world import world, world_names
 
 # what a unit of a company ends with (航天科技集团六院, 中国石化胜利油田分公司)
 _UNIT_TAILS = ("院", "所", "厂", "公司", "中心", "局", "矿", "站", "基地", "分行", "支行")
