@@ -123,3 +123,12 @@ def test_a_bilateral_works_name_starts_at_china(pipeline):
     assert ("中国-沙特古雷乙烯项目", "Project") in got, got
     got = {(m.text, m.type) for m in pipeline.recognizer("d", "中国—新加坡苏州工业园区合作项目启动。", Locale()) if not m.nested}
     assert any(n.startswith("中国—新加坡") and t == "Project" for n, t in got), got
+
+
+def test_a_word_jieba_guessed_a_verb_inside_a_work_s_name_is_the_name_s(pipeline):
+    # 散裂 is no word of jieba's dictionary: its guess (v) must not cut the name after 中国
+    assert "中国散裂中子源二期工程" in projects(pipeline, "广东正加快建设中国散裂中子源二期工程等大科学装置。")
+    # a kind of water works is named by its verb, as 引水工程 and 调水工程 are
+    assert any(p.endswith("景泰川电力提水工程") for p in projects(pipeline, "甘肃景泰川电力提水工程惠及百万群众。"))
+    # what was done to a body is no work of its name
+    assert not any("混改" in p for p in projects(pipeline, "国资委混改项目稳步推进。"))

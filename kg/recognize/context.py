@@ -34,7 +34,7 @@ NAME_VERBS = frozenset(
     推广 振兴 改革 示范 实验 试验 养殖 种植 销售 物流 装备 装配 冶炼 铸造 锻造 发电 储能 采购 救援 执法 审批 治理 防治
     防控 监测 监管 指挥 抗旱 防汛 排水 环卫 教育 培养 孵育 集成 应用 测试 认证 传播 营销 仓储 配送 批发 零售 维修 回收
     利用 处理 净化 节能 节水 环保 招商 引资 联合 合成 提升 改造 升级 智造 传承 保税 综改 发行 结算 清算 委托 托管 驻
-    抽水 蓄能 联""".split()
+    抽水 蓄能 联 提水 补水 排涝""".split()
 )
 _LEGAL_TAILS = frozenset({"有限公司", "有限责任公司", "股份有限公司", "集团", "公司", "集团有限公司"})
 # what a company is to another, written before its name (全资子公司X, 附属公司X): never part of the name
@@ -224,6 +224,17 @@ class Context:
         before = self.tokens[i - 1] if i > 0 else None
         return before is None or before.text in _LIST_OPENERS or before.pos == "p"
 
+    def _rare_verb_inside(self, i: int, s: int) -> bool:
+        """Token i, a verb the walk would stop at, is a word of the name: jieba's dictionary does not
+        hold it (散裂, 招苏: its guess at a word it has not seen), between a proper name's word and a
+        noun of the name (not the suffix at s: 国资委[混改]项目 is what was done to it)."""
+        t = self.tokens[i]
+        if t.pos != "v" or len(t.text) != 2 or i == 0 or t.text in STOP_WORDS or t.text[0] in _AUXILIARY_CHARS or "是" in t.text:
+            return False  # 詹天佑[奖是]: the copula glued to a name's last character
+        before, after = self.tokens[i - 1], self.tokens[i + 1]
+        return (t.text not in words.common_words() and before.end == t.start and before.pos in _PROPER_NAME_POS
+                and after.pos in ("n", "nz", "ns") and after.text not in GENERIC and after.end < s)
+
     def name_start(self, s: int, floor: int, allow_marks: bool = False, scope: bool = False, event: bool = False) -> int | None:
         """Walk left from offset s over name-like tokens; the start of the name, or None."""
         self.opened = False
@@ -299,6 +310,8 @@ class Context:
             return None  # 北总干渠[一期]工程: jieba tags a phase an adverb
         if w in _ROLE_NOUNS or w in ("公司", "企业") and i > 0 and self.tokens[i - 1].text in _ROLE_NOUNS:
             return start, i, False  # 控股[子公司]河南羚锐保健品股份有限公司, 深国投附属[公司]深国投商用置业有限公司: the role, then the name
+        if self._rare_verb_inside(i, s):
+            return None  # 中国[散裂]中子源二期工程, 梨树[招苏]台河治理工程: a word jieba guessed a verb, between a name's words
         if w in STOP_WORDS or t.pos in STOP_POS or not _NAME_CHAR.match(w) or t.pos in _VERB_POS and w not in NAME_VERBS or edges.ends_name(w):
             # a business verb right before the suffix is the name's (国华能源[投资]有限公司)
             suffix_tok = self.tokens[self._owner[s]]
