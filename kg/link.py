@@ -279,9 +279,12 @@ class Linker:
         return key
 
     def implied(self, typ: EntityType, name: str) -> Key:
-        """The key of an entity the text implies without naming it as a mention (山西省人民政府 for
-        副省长, 民生银行 for 民生银行太原分行, an industry chain, an award), adding the entity.
-        Relation rules ask here; they never build keys themselves."""
+        """The key of an entity the text implies without naming it (山西省人民政府 for 副省长, 民生银行 for
+        民生银行太原分行; 中国科学院 for the short 中科院 of departments.tsv), adding the entity: relation rules ask here."""
+        dep = next(iter(self.lexicon.dept_by_surface.get(name, ())), None)
+        if dep is not None and dep.style == "standalone" and dep.type == typ.value and dep.name != name:
+            self._aliases.setdefault(Key(typ, dep.name), set()).add(name)
+            name = dep.name
         key = Key(typ, name)
         if key not in self.entities:
             self.entities[key] = Entity(key=key, type=typ, name=name)
@@ -382,8 +385,7 @@ def _cores(name: str, lexicon: Lexicon) -> set[str]:
     for suf in LEGAL_SUFFIXES:
         if stem.endswith(suf) and len(stem) > len(suf) + 1:
             stem = stem[: -len(suf)]
-            cores.add(stem)
-            cores.add(stem + "集团") if not stem.endswith("集团") else None
+            cores.update((stem, stem + "集团") if not stem.endswith("集团") else (stem,))
             break
     if stem.endswith("集团") and len(stem) > 3:
         cores.add(stem[:-2])

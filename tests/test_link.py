@@ -312,3 +312,11 @@ def test_a_party_department_named_bare_after_its_committees_post_is_that_committ
     assert got.get("政法委") == "中共湖北省委政法委员会", got
     got = {e["text"]: e["canonical"] for e in ex.extract("广西壮族自治区党委常委、宣传部部长出席。湖北省委常委、宣传部部长王艳玲出席会议。")["entities"]}
     assert "中共湖北省委宣传部" in got.values(), got
+
+
+def test_a_parent_named_short_inside_a_name_is_the_body_its_full_name_keys():
+    import kg.extract as ex
+
+    out = ex.extract("中科院今天发布消息，中科院苏州纳米所研制成功新型传感器。", names=True)
+    parents = {(r["s"], r["o_canonical"] or r["o"]) for r in out["relations"] if r["p"] == "subOrganizationOf"}
+    assert ("中科院苏州纳米所", "中国科学院") in parents, parents

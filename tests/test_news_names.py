@@ -1036,3 +1036,10 @@ def test_a_kind_after_a_superlative_is_no_name(pipeline):
     # a Xinjiang and a Jiangxi sentence: 最大的 + a kind names which one by rank; a name after it is one
     assert ("光伏电站", "Place") in generic(pipeline, "该项目是准噶尔盆地最大的集中式光伏电站。")
     assert ("鄱阳湖", "Place") in nodes(pipeline, "我国最大的淡水湖鄱阳湖水位下降。")
+
+
+def test_an_academy_s_institute_named_short_is_one_organization(pipeline):
+    # 中科院|长春|光机所: the model cuts at the city; the academy's short name and 所 frame the institute
+    got = spans(pipeline, "吉林企业与中科院长春光机所签约，广东专家来自中国农科院作物所。")
+    assert ("中科院长春光机所", "Organization") in got and ("中国农科院作物所", "Organization") in got, got
+    assert not any(n.startswith("中科院与") for n, _ in spans(pipeline, "中科院与地方共建研究所。"))

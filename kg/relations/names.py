@@ -34,6 +34,8 @@ PLACE_TAILS = tuple(
     """村 镇 乡 街道 街 路 巷 社区 园 园区 区 开发区 新城 小镇 馆 场 广场 中心 基地 山 湖 河 瀑布 峡 景区 公园 寺 塔 楼 城
     古城 港 站 机场 码头 大厦 会场 分会场 酒店 宾馆 剧院 大剧院 礼堂 堂 农场 林场 矿 井 团 师 厂 电厂""".split()
 )
+# an academy (中国科学院, 中科院, 中国农科院, 社科院) and one of its institutes named short (光机所, 高能所, 作物所)
+_INSTITUTE = re.compile(r"^(.{0,6}?(?:科学院|科院))[\u4e00-\u9fff]{1,10}所$")
 _UNIVERSITY_BRANCH = ("医院", "学院", "中学", "小学", "幼儿园", "研究中心")
 _NOT_UNION_OWNER = ("总", "企业", "职工", "单位", "机关", "行业", "基层", "公司各", "各级")
 # bodies that are not departments of the government of their place: organs of state of their own,
@@ -157,6 +159,8 @@ class NameRelations:
         group = self._group(name) or self._known(name) or self._unit(name, typ)
         if group is not None:
             return group
+        if (m := _INSTITUTE.match(name)) is not None:
+            return EntityType.ORGANIZATION, m.group(1)  # 中科院长春光机所, 中国农科院作物所: an academy's institute by its short name
         if not name.endswith(_BRANCH_SUFFIX + _UNIVERSITY_BRANCH):
             return None
         for n in range(len(name) - 2, 1, -1):
