@@ -132,3 +132,11 @@ def test_a_word_jieba_guessed_a_verb_inside_a_work_s_name_is_the_name_s(pipeline
     assert any(p.endswith("景泰川电力提水工程") for p in projects(pipeline, "甘肃景泰川电力提水工程惠及百万群众。"))
     # what was done to a body is no work of its name
     assert not any("混改" in p for p in projects(pipeline, "国资委混改项目稳步推进。"))
+
+
+def test_parts_of_one_work_listed_in_its_name_stay_in_the_name(pipeline):
+    # a route or phase on either side of 、 (东、中线, 二、三期) belongs to the one work the name ends with
+    assert "南水北调东、中线一期工程" in projects(pipeline, "河南段南水北调东、中线一期工程累计调水超过百亿立方米。")
+    assert any(p.endswith("航道二、三期工程") for p in projects(pipeline, "广西防城港30万吨级航道二、三期工程开工。"))
+    # a list of two works is two
+    assert not any("、" in p for p in projects(pipeline, "引江济淮工程、南水北调中线工程加快建设。"))

@@ -47,6 +47,9 @@ _EVENT_SCOPE = frozenset("首届 全国 全省 全市 全区 全县 全州".spli
 _VERB_POS = frozenset({"v", "vg", "vd", "vi"})  # not vn: 管理, 服务 … name what a body does
 _DASHES = frozenset("— － - ——".split())
 _INNER_CONJ = frozenset("与 和 及".split())
+# the parts of one work a name lists (东、中线, 二、三期, 9号、10号泊位): a route, phase or berth on either side of 、
+_COORD_LEFT = re.compile(r"(?:\d+号|[一二三四五六七八九十]|[东南西北中])$")
+_COORD_RIGHT = re.compile(r"(?:\d+号|[一二三四五六七八九十]+[期线号]|[东南西北中][线段])")
 _COMMON_NOUN_POS = frozenset({"n", "vn", "l"})
 _PROPER_HEAD_POS = frozenset({"ns", "nt", "nz"})
 _NOT_BEFORE_CAPACITY = frozenset({"m", "mq", "q", "b", "d", "x", "c", "p", "f", "t", "r", "u", "uj", "v"})
@@ -288,6 +291,8 @@ class Context:
             return t.start + 1, i, False  # 原因[是凯]信达公司: jieba read the copula and the name's first character as a name
         if edges.glued_head(w, w in words.common_words()) and t.end < s:
             return t.start + 1, i, False  # 平陆运河[和川藏]铁路…: a conjunction glued to the name's first word
+        if w == "、" and start < s and _COORD_LEFT.search(self.text, max(0, t.start - 3), t.start) and _COORD_RIGHT.match(self.text, t.end):
+            return t.start, i - 1, True  # 南水北调东[、]中线一期工程, 9号[、]10号泊位工程: parts of one work listed in its name
         if w in _INNER_CONJ and start < s and (j := self._across_conjunction(i, floor)) is not None:
             return self.tokens[j].start, j - 1, True  # 中国科学院量子信息[与]量子科技创新研究院: two fields of one name
         return None
