@@ -140,3 +140,13 @@ def test_parts_of_one_work_listed_in_its_name_stay_in_the_name(pipeline):
     assert any(p.endswith("航道二、三期工程") for p in projects(pipeline, "广西防城港30万吨级航道二、三期工程开工。"))
     # a list of two works is two
     assert not any("、" in p for p in projects(pipeline, "引江济淮工程、南水北调中线工程加快建设。"))
+
+
+def test_events_listed_and_held_together_are_each_named(pipeline):
+    got = events(pipeline, "入冬以来，哈尔滨冰雪大世界冰雪节、亚布力滑雪旅游节等相继举办。")
+    assert {"哈尔滨冰雪大世界冰雪节", "亚布力滑雪旅游节"} <= got, got
+
+
+def test_an_occasion_named_with_a_conjunction_is_one_event(pipeline):
+    got = events(pipeline, "会议传达了领导在推进长江经济带生态保护和绿色发展座谈会上的讲话。")
+    assert "推进长江经济带生态保护和绿色发展座谈会" in got, got

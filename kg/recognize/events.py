@@ -40,7 +40,12 @@ _HELD = re.compile(rf"(?:(?:召开|举办|举行|主办|承办|协办|开幕|组
 # an event named as the occasion of a speech (在新时代推动东北全面振兴座谈会上的讲话, 在X座谈会上强调): from
 # 在 to the head before 上, verbs and all
 _AT = re.compile(rf"在({_NAME_CHARS}{{4,40}}?{_HEAD})上(?=[，。、；的]|发表|讲话|强调|指出|表示)")
+# events listed and said to be held together (冰雪节、文化旅游节等相继举办): each item of the list
+_LISTED = re.compile(
+    rf"(?:^|(?<=[，。；：\n]))((?:{_NAME_CHARS}{{4,40}}?{_HEAD}、)+{_NAME_CHARS}{{4,40}}?{_HEAD})等(?:相继|先后|陆续|纷纷)?(?:举办|举行|开幕|召开|启幕)"
+)
 _TOPIC_VERBS = frozenset("支持 推动 推进 加强 加快 深化 促进".split())
+_INNER_CONJUNCTIONS = frozenset("和 与 及".split())
 # a title in book marks ending with an event head (《激情·奉献——2023年度先进事迹报告会》)
 _TITLED = re.compile(rf"《[^《》\n]{{2,60}}?{_HEAD}》")
 # an accident or disaster named by its date: “7·21”特别重大暴雨灾害, “11·24”重大火灾事故
@@ -116,8 +121,14 @@ def events(res: Resources, scan: Scan) -> list[Candidate]:
     out += _headlines(scan)
     for m in finditer(_AT, text):
         s, e = m.span(1)
-        if _named(res, scan, s, e):
+        if _named(res, scan, s, e, conjunction=True):  # 在…座谈会上 frames one occasion: 生态保护[和]高质量发展座谈会
             out.append(Candidate(s, e, "Event", "event.at", 3))
+    for m in _LISTED.finditer(text):
+        k = m.start(1)
+        for item in m.group(1).split("、"):
+            if _named(res, scan, k, k + len(item)):
+                out.append(Candidate(k, k + len(item), "Event", "event.listed", 3))
+            k += len(item) + 1
     for m in finditer(_HELD, text):
         s, e = m.span(1)
         if _named(res, scan, s, e):
@@ -148,7 +159,7 @@ def _sessions(scan: Scan) -> list[Candidate]:
     return out
 
 
-def _named(res: Resources, scan: Scan, s: int, e: int) -> bool:
+def _named(res: Resources, scan: Scan, s: int, e: int, conjunction: bool = False) -> bool:
     """text[s:e], what a verb says is held, names one event: it does not start with a count or a
     pointer back, its words before the head are not all generic, and no stop word or clause
     break sits inside it."""
@@ -164,7 +175,8 @@ def _named(res: Resources, scan: Scan, s: int, e: int) -> bool:
         return False
     # verbs names hold (建设, 投资: 支持“两重”建设部署动员视频会议) and those that say what a meeting is
     # about (推动: 新时代推动东北全面振兴座谈会) are no clause break
-    return not any(t.text in STOP_WORDS and t.text not in NAME_VERBS and t.text not in _TOPIC_VERBS for t in body)
+    allowed = NAME_VERBS | _TOPIC_VERBS | (_INNER_CONJUNCTIONS if conjunction else frozenset())
+    return not any(t.text in STOP_WORDS and t.text not in allowed for t in body)
 
 
 def _quoted(scan: Scan, s: int, e: int) -> bool:
