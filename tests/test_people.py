@@ -253,3 +253,9 @@ def test_two_people_joined_by_with_are_two_people(pipeline):
     assert {("王毅", "Person"), ("拉夫罗夫", "Person")} <= got, got
     got = {(m.text, m.type) for m in pipeline.recognizer("d", "国务院副总理何立峰同曼德拉基签署会议纪要。", Locale()) if not m.nested}
     assert ("何立峰", "Person") in got and not any(n.endswith("同") for n, _ in got), got
+
+
+def test_a_name_after_an_assistant_s_post_is_a_person(pipeline):
+    # 助理: 部长助理, 总经理助理, 队长助理 are posts as 部长 and 队长 are
+    got = {m.text for m in pipeline.recognizer("d", "湖南某煤矿运输队队长助理覃建勋介绍，商务部部长助理凌激出席。") if m.type == "Person" and not m.nested}
+    assert {"覃建勋", "凌激"} <= got, got
