@@ -127,3 +127,12 @@ def test_a_county_whose_short_form_is_a_word_is_read_after_its_province(pipeline
     got = top_spans(pipeline, "湖北公安厅发布通知，湖北公安机关破获一批案件。", NOWHERE)
     assert ("公安", "Place") not in got, got
     assert ("凤凰颈泵站改造工程", "locatedIn", "无为市") in _rels("在安徽无为，凤凰颈泵站改造工程进入收尾阶段。")
+
+
+def test_a_designated_area_is_named_after_its_place(pipeline):
+    # 国家森林公园, 国家湿地公园, 省级自然保护区 are kinds: the park is named after the place before the designation
+    got = top_spans(pipeline, "游客来到张家界国家森林公园，广州海珠国家湿地公园也吸引了游客。", NOWHERE)
+    assert ("张家界国家森林公园", "Place") in got and ("海珠国家湿地公园", "Place") in got, got
+    assert ("国家湿地公园", "Place") not in got and ("国家森林公园", "Place") not in got, got
+    got = top_spans(pipeline, "甘肃子午岭省级自然保护区加强巡护，武夷山国家公园发现新物种。", NOWHERE)
+    assert any(n.endswith("子午岭省级自然保护区") for n, _ in got) and ("武夷山国家公园", "Place") in got, got

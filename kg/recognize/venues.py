@@ -7,20 +7,50 @@ and a reader lists the landmark by its own name, in that city. A body or a zone 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..lexicon import Lexicon
 from ..types import Mention
 from .base import Resources, Scan
+from .context import STOP_WORDS
 from .places import chain, hits_by_start
 
 # heads of places people gather at or visit, whose names do not hold their city
 _VENUE_HEADS = ("大会堂", "会堂", "礼堂", "国宾馆", "宾馆", "公园", "广场", "度假区", "景区", "风景区", "滑雪场", "街", "大街", "大道", "巷")
+# a rank of designation a protected area, park or zone is named with after its place (张家界[国家]森林公园,
+# 贺兰山[国家级]自然保护区): what follows it is the kind, not a name of its own
+DESIGNATION = re.compile(r"(?:国家|国家级|省级|市级|世界)(?!级?[\u4e00-\u9fff]{0,2}(?:局|部|委|院|署|办|中心)$)")
+_NAME_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _MIN_REST = 3  # 人民大会堂, 首钢园区; 北京公园 is one name
 _BODIES = ("Enterprise", "Organization", "GovernmentBody")
 
 
 def venues(mentions: list[Mention], res: Resources, scan: Scan) -> list[Mention]:
+    """Landmarks split from the divisions before them (`_split`), designated areas joined to the place they are
+    named after (`designated`)."""
+    return designated(_split(mentions, res, scan), scan)
+
+
+def designated(mentions: list[Mention], scan: Scan) -> list[Mention]:
+    """A place mention that is only a designation and a kind (国家湿地公园, 国家现代农业示范区) right after the
+    place it is named after, maybe with the words of a smaller place between (海珠|国家湿地公园, 曲水|才纳|
+    国家现代农业示范区): one name from that place on; the place is nested in it."""
+    text = scan.ctx.text
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.type != "Place" or m.nested or i == 0 or not DESIGNATION.match(m.text):
+            continue
+        prev = out[i - 1]
+        gap = text[prev.end : m.start]
+        if prev.type != "Place" or prev.nested or len(gap) > 4 or any(t.text in STOP_WORDS or not _NAME_WORD.fullmatch(t.text) for t in scan.ctx.within(prev.end, m.start)):
+            continue
+        out[i] = replace(m, start=prev.start, text=text[prev.start : m.end], canonical=None)
+        out[i - 1] = replace(prev, nested=True)
+    return out
+
+
+def _split(mentions: list[Mention], res: Resources, scan: Scan) -> list[Mention]:
     """Each place mention of a venue led by divisions, each inside the one before (`places.chain`),
     split into those divisions (places of their own) and the venue."""
     starts: dict[int, list[tuple[int, str, str]]] | None = None  # the gazetteer's places by start, read once
@@ -60,9 +90,10 @@ def _kept(m: Mention, text: str, starts: dict[int, list[tuple[int, str, str]]], 
 
 
 def _venue(name: str) -> bool:
-    """name is a venue's: its head and two characters or more of its own before it (东湖|宾馆; not 五台|山景区)."""
+    """name is a venue's: its head and two characters or more of its own before it (东湖|宾馆; not 五台|山景区),
+    and more than a designation (not 张家界|国家森林公园: the park is named after the place)."""
     head = max((h for h in _VENUE_HEADS if name.endswith(h)), key=len, default="")
-    return bool(head) and len(name) - len(head) >= 2
+    return bool(head) and len(name) - len(head) >= 2 and not DESIGNATION.match(name)
 
 
 def _of_body(name: str, lex: Lexicon) -> bool:
