@@ -1043,3 +1043,10 @@ def test_an_academy_s_institute_named_short_is_one_organization(pipeline):
     got = spans(pipeline, "吉林企业与中科院长春光机所签约，广东专家来自中国农科院作物所。")
     assert ("中科院长春光机所", "Organization") in got and ("中国农科院作物所", "Organization") in got, got
     assert not any(n.startswith("中科院与") for n, _ in spans(pipeline, "中科院与地方共建研究所。"))
+
+
+def test_a_zone_or_body_named_after_an_international_body_starts_with_it(pipeline):
+    got = spans(pipeline, "来自各国的高校代表出席会议，上合组织数字教育联盟在北京成立。")
+    assert ("上合组织数字教育联盟", "Organization") in got, got
+    got = spans(pipeline, "山东加快建设中国—上海合作组织地方经贸合作示范区。")
+    assert ("中国—上海合作组织地方经贸合作示范区", "Place") in got, got

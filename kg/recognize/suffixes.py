@@ -12,7 +12,7 @@ from .base import Candidate, Resources, Scan, proposer
 from .bounds import after_post_and_person
 from .context import Context, past_modified_noun
 from .events import EDITION
-from .generic import distinctive
+from .generic import GENERIC, distinctive
 
 # an edition right before an event's name, not inside a longer number (12023)
 _EDITION_BEFORE = re.compile(rf"(?<![\d第]){EDITION}$")
@@ -78,6 +78,10 @@ def _known_edges(res: Resources, scan: Scan, start: int, s: int, e: int, typ: st
         start = academy
     if typ == "Event" and (body := _known_ending(scan, start, ("intl",))) is not None:
         start = body  # [上合组织]撒马尔罕峰会, [二十国集团]杭州峰会: the body whose summit it is
+    elif typ in ("Place", "Project", "Organization"):
+        for k in range(start, max(start - 3, 0) - 1, -1):  # [上海合作组织]地方经贸合作示范区: named after the body
+            if (k == start or scan.ctx.text[k:start] in GENERIC) and (body := _known_ending(scan, k, ("intl",))) is not None:
+                return body
     return start
 
 
