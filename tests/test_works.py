@@ -150,3 +150,10 @@ def test_events_listed_and_held_together_are_each_named(pipeline):
 def test_an_occasion_named_with_a_conjunction_is_one_event(pipeline):
     got = events(pipeline, "会议传达了领导在推进长江经济带生态保护和绿色发展座谈会上的讲话。")
     assert "推进长江经济带生态保护和绿色发展座谈会" in got, got
+
+
+def test_two_fields_joined_in_one_base_s_name_and_two_works_joined_by_he(pipeline):
+    # 与[沙|产业]: the segmenter split the compound after the conjunction; the base is still one name
+    assert any(p.endswith("沙漠绿化与沙产业发展基地") for p in projects(pipeline, "新疆沙漠绿化与沙产业发展基地吸引游客。"))
+    got = projects(pipeline, "引黄入晋工程南干线工程和北干线工程相继完工。")
+    assert not any("和" in p for p in got), got

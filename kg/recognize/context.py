@@ -47,6 +47,7 @@ _EVENT_SCOPE = frozenset("首届 全国 全省 全市 全区 全县 全州".spli
 _VERB_POS = frozenset({"v", "vg", "vd", "vi"})  # not vn: 管理, 服务 … name what a body does
 _DASHES = frozenset("— － - ——".split())
 _INNER_CONJ = frozenset("与 和 及".split())
+_WORK_HEADS = frozenset("工程 项目 基地 中心 园区 大桥 隧道 铁路 公路 电站".split())  # a word that ends a name before a conjunction
 # the parts of one work a name lists (东、中线, 二、三期, 9号、10号泊位): a route, phase or berth on either side of 、
 _COORD_LEFT = re.compile(r"(?:\d+号|[一二三四五六七八九十]|[东南西北中])$")
 _COORD_RIGHT = re.compile(r"(?:\d+号|[一二三四五六七八九十]+[期线号]|[东南西北中][线段])")
@@ -198,8 +199,10 @@ class Context:
         if i == 0 or i + 1 >= len(self.tokens):
             return None
         before, after = self.tokens[i - 1], self.tokens[i + 1]
-        if before.pos not in _COMMON_NOUN_POS or after.pos not in _COMMON_NOUN_POS or len(before.text) < 2:
-            return None
+        if len(after.text) == 1 and i + 2 < len(self.tokens) and self.tokens[i + 2].start == after.end:
+            after = self.tokens[i + 2]  # 与[沙|产业]: the segmenter split a compound's first character off
+        if before.pos not in _COMMON_NOUN_POS or after.pos not in _COMMON_NOUN_POS or len(before.text) < 2 or before.text in _WORK_HEADS:
+            return None  # 南干线工程和北干线工程: two works, each ending with its head
         for j in range(i - 1, max(i - 6, -1), -1):
             t = self.tokens[j]
             if t.start < floor or t.text in STOP_WORDS or t.pos in STOP_POS or not _NAME_CHAR.match(t.text):
