@@ -1050,3 +1050,11 @@ def test_a_zone_or_body_named_after_an_international_body_starts_with_it(pipelin
     assert ("上合组织数字教育联盟", "Organization") in got, got
     got = spans(pipeline, "山东加快建设中国—上海合作组织地方经贸合作示范区。")
     assert ("中国—上海合作组织地方经贸合作示范区", "Place") in got, got
+
+
+def test_a_count_of_kinds_names_no_one_thing(pipeline):
+    # 五大海上风电基地, 三大枢纽: which ones, not one; 二十大 is a congress and 大学 a university
+    ms = pipeline.recognizer("d", "江苏建设五大海上风电基地，平陆运河三大枢纽加快施工，十大数据中心集群签约项目。", NOWHERE)
+    assert not [m.text for m in ms if not m.generic and not m.nested and "大" in m.text], [m.text for m in ms]
+    got = spans(pipeline, "党的二十大代表、四川大学教授来到成都。")
+    assert ("四川大学", "Organization") in got, got

@@ -31,7 +31,7 @@ GENERIC = frozenset(
 # words that qualify a kind of thing, not name one (特色专业镇, 不同类型专业镇, 居住地社区)
 # the ranks a state body gives (国家重点大学, 双一流高校, 示范性高职院校): with nothing else before a suffix, a kind
 _RANKS = frozenset("国家重点 国家级重点 全国重点 省重点 省级重点 双一流 一流 示范 示范性 高水平".split())
-GENERIC_MODIFIERS = frozenset("试点 新建 在建 拟建 跨国 境内外 国内外 海内外 基金 证券 券商 期货 保险 信托 外资 中资 合资 外商 国内 海外 境外 日式 欧式 美式 连锁 经纪 百货 储户 商业银行 属地 直属 专业 特色 省级 市级 省市 市县 不同 类型 各种 助力 培育 居住地 所在地 户籍地 辖区 周边 附近 这类 此类 同类 新型 传统 现代".split())
+GENERIC_MODIFIERS = frozenset("试点 新建 在建 拟建 跨国 境内外 国内外 海内外 基金 证券 券商 期货 保险 信托 外资 中资 合资 外商 国内 海外 境外 日式 欧式 美式 连锁 经纪 百货 储户 商业银行 属地 直属 专业 特色 省级 市级 省市 市县 不同 类型 各种 助力 培育 居住地 所在地 户籍地 辖区 周边 附近 这类 此类 同类 新型 传统 现代 综合性 综合 研究型 应用型".split())
 
 # heads that name a kind of body, not one body: a model span made only of these and GENERIC
 # words (政府部门, 公安窗口, 市直部门, 省内地方政府, 工会组织) is a mention but no graph node
@@ -98,6 +98,14 @@ _WORKS_NEEDING_NAMES = ("项目", "基地", "生产线", "智能工厂", "通道
 # bases and corridors are named by a place, a proper word or a mark, never by a description alone
 # (世界级盐湖产业基地, 全球航空物流大通道: what the base or corridor is for, a kind)
 _NAMED_ONLY = ("基地", "通道", "生产线")
+# a count of kinds inside a name (十大数据中心, 北部湾五大海上风电基地, 平陆运河三大枢纽): which ones, not one;
+# not a Party congress by its number (二十大, 十九大) nor 大学, 大厦 …
+_COUNTED_KINDS = re.compile(r"(?<![\d一二两三四五六七八九十百千第])(?!十[七八九]大|二十大)[一二两三四五六七八九十百千]+大(?![学厦会道街桥楼院队])")
+
+
+def counted_kinds(name: str) -> bool:
+    """name counts kinds (十大数据中心, 两大能源基地): no one thing's name."""
+    return _COUNTED_KINDS.search(name) is not None
 
 
 def distinctive(

@@ -37,6 +37,7 @@ from .generic import (
     bodies_counted,
     common_nouns,
     counted,
+    counted_kinds,
     described,
     frame_place,
     is_generic,
@@ -187,6 +188,8 @@ class Recognizer:
             return m
         if m.type != "Person" and (ranked(text[max(0, m.start - 1) : m.end]) or superlative_kind(m.text, text, m.start, self.seg.tokens)):
             return replace(m, generic=True)  # 东北地区最长跨海大桥, 最[短陆上通道]: which one by its rank, no name
+        if m.type != "Person" and counted_kinds(m.text):
+            return replace(m, generic=True)  # 十大数据中心, 平陆运河三大枢纽: a count of kinds
         if m.type in ("Enterprise", "Organization") and bodies_counted(text, m.end):
             return replace(m, generic=True)  # 培育了全球“灯塔工厂”2家: bodies of a kind, counted
         if m.type in ("Place", "Project") and common_nouns(m.text, self.seg.cut):
