@@ -259,3 +259,10 @@ def test_a_name_after_an_assistant_s_post_is_a_person(pipeline):
     # 助理: 部长助理, 总经理助理, 队长助理 are posts as 部长 and 队长 are
     got = {m.text for m in pipeline.recognizer("d", "湖南某煤矿运输队队长助理覃建勋介绍，商务部部长助理凌激出席。") if m.type == "Person" and not m.nested}
     assert {"覃建勋", "凌激"} <= got, got
+
+
+def test_an_idiom_or_two_words_is_no_four_character_name(pipeline):
+    ms = pipeline.recognizer("d", "专家表示，展望未来，这片沃野千里的土地将焕发新活力；欧阳夏丹、托卡耶夫出席。")
+    people = {m.text for m in ms if m.type == "Person" and not m.nested}
+    assert not people & {"展望未来", "沃野千里"}, people
+    assert "托卡耶夫" in people, people

@@ -153,6 +153,10 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         return None
     if res.lex.place(name) is not None or name in res.world:  # 清徐 (老陈醋), 莫桑比克: a place's name
         return None
+    if len(name) == 4 and name[:2] not in res.lex.surnames and not foreign_name(name) and (
+        name in words.common_words() or all(part in words.common_words() for part in (name[:2], name[2:]))
+    ):
+        return None  # 沃野千里, 展望|未来, 高纯|石英: an idiom or two words, and no compound surname opens it
     if len(name) == 2 and name[1] == "方" and name[0] in COUNTRY_CHARS:
         return None  # 巴方, 美方: a country's side in talks
     if len(name) == 2 and all(c in COUNTRY_CHARS or c in res.lex.province_abbr for c in name) and ctx.is_end(s + 1):
