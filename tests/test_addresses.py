@@ -136,3 +136,8 @@ def test_a_designated_area_is_named_after_its_place(pipeline):
     assert ("国家湿地公园", "Place") not in got and ("国家森林公园", "Place") not in got, got
     got = top_spans(pipeline, "甘肃子午岭省级自然保护区加强巡护，武夷山国家公园发现新物种。", NOWHERE)
     assert any(n.endswith("子午岭省级自然保护区") for n, _ in got) and ("武夷山国家公园", "Place") in got, got
+
+
+def test_a_count_or_length_after_a_place_is_no_part_of_its_name(pipeline):
+    got = top_spans(pipeline, "四川雅砻江两河口水电站6台机组全部投产，贵州新建高铁全长318公里。", NOWHERE)
+    assert not any(n.endswith(("6台", "公里")) for n, _ in got), got

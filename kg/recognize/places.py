@@ -236,6 +236,10 @@ def chains(res: Resources, scan: Scan, cands: list[Candidate]) -> list[Candidate
             cut = c.end - len(tail)
             if text[cut - 1] in _PLACE_ENDS or cut in scan.place_end:  # not 太原市六[城区], 新[市区]
                 c = replace(c, end=cut)
+        if c.type == "Place" and (count := _COUNT_TAIL.search(text, c.start, c.end)) is not None:
+            if count.start() - c.start < 2:
+                continue
+            c = replace(c, end=count.start())  # 白鹤滩水电站[16台], 主桥[长1768米]: how many or how long, no part of the name
         parts = chain(res, text, starts, c.start, c.end, None)
         if parts is not None and len(parts) >= 2 and not _zone(res, text[parts[-1][0] : parts[-1][1]]):
             out.extend(Candidate(a, b, "Place", "gazetteer.chain", 3, canonical=full) for a, b, full in parts)
@@ -244,6 +248,8 @@ def chains(res: Resources, scan: Scan, cands: list[Candidate]) -> list[Candidate
     return out
 
 
+# a count or a length a model place runs on into (16台, 487基, 10号, 全长318公里)
+_COUNT_TAIL = re.compile(r"(?:全长|总长|长|宽|高)?\d+(?:\.\d+)?(?:台|基|号|米|公里|千米)$")
 _TOWNSHIP_HEADS = ("镇", "乡", "街道", "村", "社区")
 
 
