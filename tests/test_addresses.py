@@ -141,3 +141,14 @@ def test_a_designated_area_is_named_after_its_place(pipeline):
 def test_a_count_or_length_after_a_place_is_no_part_of_its_name(pipeline):
     got = top_spans(pipeline, "四川雅砻江两河口水电站6台机组全部投产，贵州新建高铁全长318公里。", NOWHERE)
     assert not any(n.endswith(("6台", "公里")) for n, _ in got), got
+
+
+def test_two_provinces_written_together_are_two_places(pipeline):
+    got = top_spans(pipeline, "来自福建广东的客商和西藏青海的游客参加了活动。", NOWHERE)
+    assert {("福建", "Place"), ("广东", "Place"), ("西藏", "Place"), ("青海", "Place")} <= set(got), got
+
+
+def test_a_slogan_s_projects_and_a_province_s_whole_stock_are_kinds(pipeline):
+    ms = pipeline.recognizer("d", "四川推进“两重”建设项目和“智改数转”项目，河南全省高速公路通车里程突破万公里。", NOWHERE)
+    assert not [m.text for m in ms if m.type == "Project" and not m.generic and not m.nested], [m.text for m in ms]
+    assert any(m.text == "“疆电入渝”建设项目" and not m.generic for m in pipeline.recognizer("d", "重庆“疆电入渝”建设项目加快推进。", NOWHERE))

@@ -157,3 +157,8 @@ def test_two_fields_joined_in_one_base_s_name_and_two_works_joined_by_he(pipelin
     assert any(p.endswith("沙漠绿化与沙产业发展基地") for p in projects(pipeline, "新疆沙漠绿化与沙产业发展基地吸引游客。"))
     got = projects(pipeline, "引黄入晋工程南干线工程和北干线工程相继完工。")
     assert not any("和" in p for p in got), got
+
+
+def test_who_attended_is_no_part_of_a_meeting_s_name(pipeline):
+    got = events(pipeline, "论坛在湖北武汉举行，约300名中外代表出席会议。")
+    assert not any("代表" in e for e in got), got

@@ -46,6 +46,7 @@ _LISTED = re.compile(
 )
 _TOPIC_VERBS = frozenset("支持 推动 推进 加强 加快 深化 促进".split())
 _INNER_CONJUNCTIONS = frozenset("和 与 及".split())
+_ATTENDS = frozenset("出席 参加 参会 列席 发言 致辞".split())  # verbs of attending: a clause about a meeting, no part of its name
 # a title in book marks ending with an event head (《激情·奉献——2023年度先进事迹报告会》)
 _TITLED = re.compile(rf"《[^《》\n]{{2,60}}?{_HEAD}》")
 # an accident or disaster named by its date: “7·21”特别重大暴雨灾害, “11·24”重大火灾事故
@@ -176,7 +177,9 @@ def _named(res: Resources, scan: Scan, s: int, e: int, conjunction: bool = False
     # verbs names hold (建设, 投资: 支持“两重”建设部署动员视频会议) and those that say what a meeting is
     # about (推动: 新时代推动东北全面振兴座谈会) are no clause break
     allowed = NAME_VERBS | _TOPIC_VERBS | (_INNER_CONJUNCTIONS if conjunction else frozenset())
-    return not any(t.text in STOP_WORDS and t.text not in allowed for t in body)
+    if re.match(r"[约近超逾]?\d+[名位人]", name):
+        return False  # 约300名中外代表出席会议: who came, not which meeting
+    return not any(t.text in STOP_WORDS and t.text not in allowed or t.text in _ATTENDS for t in body)
 
 
 def _quoted(scan: Scan, s: int, e: int) -> bool:

@@ -39,7 +39,7 @@ GENERIC_HEADS = frozenset(
     """部门 窗口 机关 组织 财政 政府 公安 支部 政务 平台 平台公司 中心 职能部门 主管部门 有关部门 相关部门 监管部门
     地方政府 政府部门 金融机构 工会 党委 团委 妇联 村 社区 省 市 县 区 乡 镇 省直 市直 县直 区直 地方 基层 各地
     公安部门 公安机关 检察机关 司法机关 执法部门 村支部 党支部 党组织 工会组织 基层组织 村委会 居委会 疾控中心
-    分局 支局 分行 支行 分公司 研究中心 服务中心 办事处 派出所""".split()
+    分局 支局 分行 支行 分公司 研究中心 服务中心 办事处 派出所 人民代表大会 人民政府 成员国政府""".split()
 )
 
 
@@ -98,9 +98,18 @@ _WORKS_NEEDING_NAMES = ("项目", "基地", "生产线", "智能工厂", "通道
 # bases and corridors are named by a place, a proper word or a mark, never by a description alone
 # (世界级盐湖产业基地, 全球航空物流大通道: what the base or corridor is for, a kind)
 _NAMED_ONLY = ("基地", "通道", "生产线")
+# a quoted tag and at most a word of building before 项目 (“小而美”项目, “两重”建设项目, “非遗+旅游”项目)
+_QUOTED_TAG = re.compile(r"[“\"][^“”\"]{1,8}[”\"](?:建设|重点|重大)?")
+# a place and a scope word, then a kind (河南[全省]高速公路, 江苏[全市]公交线路)
+_SCOPED = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:全省|全市|全县|全区|全域)")
 # a count of kinds inside a name (十大数据中心, 北部湾五大海上风电基地, 平陆运河三大枢纽): which ones, not one;
 # not a Party congress by its number (二十大, 十九大) nor 大学, 大厦 …
 _COUNTED_KINDS = re.compile(r"(?<![\d一二两三四五六七八九十百千第])(?!十[七八九]大|二十大)[一二两三四五六七八九十百千]+大(?![学厦会道街桥楼院队])")
+
+
+def scoped(name: str) -> bool:
+    """name is a place's whole stock of a kind (河南全省高速公路): no one thing's name."""
+    return _SCOPED.search(name) is not None
 
 
 def counted_kinds(name: str) -> bool:
@@ -128,8 +137,8 @@ def distinctive(
             return False  # 8吉瓦项目: how big, not what
         if len(name) <= 2 and not any(t.pos in _PROPER for t in heads) and not (works and place is not None and place.start <= start):
             return False  # 科技项目, 招商项目, 配套工程 (平陆运河 is named after its place)
-        if ctx.text.startswith("项目", end) and projects.QUOTED_SLOGAN.fullmatch(name):
-            return False  # “两重”项目, “两新”项目: the projects of a programme, a kind
+        if ctx.text.startswith("项目", end) and (projects.QUOTED_SLOGAN.fullmatch(name) or _QUOTED_TAG.fullmatch(name) and not any(t.pos in _PROPER for t in toks)):
+            return False  # “两重”项目, “小而美”项目, “两重”建设项目: projects a slogan tags, a kind
         if projects.kind_of_project(name, cut, _PROJECT_GENERIC):
             return False  # 招商引资项目, 特色公益品牌项目: a kind of project
         if ctx.text.startswith(_WORKS_NEEDING_NAMES, end):

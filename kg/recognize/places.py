@@ -244,8 +244,19 @@ def chains(res: Resources, scan: Scan, cands: list[Candidate]) -> list[Candidate
         if parts is not None and len(parts) >= 2 and not _zone(res, text[parts[-1][0] : parts[-1][1]]):
             out.extend(Candidate(a, b, "Place", "gazetteer.chain", 3, canonical=full) for a, b, full in parts)
             continue
+        if c.type == "Place" and (pair := _two_provinces(res, text, c.start, c.end)) is not None:
+            out.extend(Candidate(a, b, "Place", "gazetteer.chain", 3) for a, b in pair)  # 西藏|青海, 香港|澳门: two, side by side
+            continue
         out.extend(_township(res, scan.ctx, starts, c))
     return out
+
+
+def _two_provinces(res: Resources, text: str, s: int, e: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A model place that is two provinces written together (福建广东): their spans."""
+    for k in range(s + 2, e - 1):
+        if all(any(res.lex.divisions[c].level == "province" for c in res.lex.by_name.get(text[a:b], ())) for a, b in ((s, k), (k, e))):
+            return (s, k), (k, e)
+    return None
 
 
 # a count or a length a model place runs on into (16台, 487基, 10号, 全长318公里)

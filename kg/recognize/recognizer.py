@@ -46,6 +46,7 @@ from .generic import (
     plain_activity,
     ranked,
     redescribed,
+    scoped,
     superlative_kind,
 )
 from .lac import candidates, outside
@@ -188,7 +189,7 @@ class Recognizer:
             return m
         if m.type != "Person" and (ranked(text[max(0, m.start - 1) : m.end]) or superlative_kind(m.text, text, m.start, self.seg.tokens)):
             return replace(m, generic=True)  # 东北地区最长跨海大桥, 最[短陆上通道]: which one by its rank, no name
-        if m.type != "Person" and counted_kinds(m.text):
+        if m.type != "Person" and (counted_kinds(m.text) or scoped(m.text)):
             return replace(m, generic=True)  # 十大数据中心, 平陆运河三大枢纽: a count of kinds
         if m.type in ("Enterprise", "Organization") and bodies_counted(text, m.end):
             return replace(m, generic=True)  # 培育了全球“灯塔工厂”2家: bodies of a kind, counted
