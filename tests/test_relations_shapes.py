@@ -94,3 +94,18 @@ def test_every_item_of_a_list_closed_by_deng_is_in_the_scene():
     got = _rels("在湖南长沙，岳麓山隧道、湘江大桥等重点交通工程加快建设。")
     assert ("岳麓山隧道", "locatedIn", "长沙", "rel.locatedIn.scene") in got
     assert ("湘江大桥", "locatedIn", "长沙", "rel.locatedIn.scene") in got
+
+
+def test_an_investor_or_a_quoted_term_in_a_scene_is_not_there():
+    got = _rels("在湖北宜昌，中国化学投资50亿元的新材料项目开工，当地推出“东盟快班”物流模式。")
+    assert not any(s in ("中国化学", "东盟") and p == "locatedIn" for s, p, _, _ in got), got
+
+
+def test_a_place_that_says_whose_projects_were_signed_is_no_party():
+    got = _rels("天津滨海新区已签约北京项目300个。")
+    assert not any(p == "signsWith" for _, p, _, _ in got), got
+
+
+def test_a_head_of_state_titled_by_a_country_s_full_name_is_member_of_no_body():
+    got = _rels("应哈萨克斯坦共和国总统托卡耶夫邀请，代表团出席会议。")
+    assert not any(p == "memberOf" for _, p, _, _ in got), got

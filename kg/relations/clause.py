@@ -352,3 +352,11 @@ def prepare(clauses: Iterable[Clause], ctx: Context) -> Iterator[Clause]:
         ctx.recent.extend(sorted((m for m in c.mentions + c.nested if m.rule != "anaphora"), key=lambda m: m.start))
         del ctx.recent[:-60]
         yield c
+
+
+def in_quoted_term(c: Clause, m: Mention) -> bool:
+    """m stands inside quotation marks that hold more than m (“东盟快班”, “一带一路”倡议)."""
+    a, b = c.loc(m.start), c.loc(m.end)
+    opened, closed = c.text.rfind("“", 0, a), c.text.rfind("”", 0, a)
+    end = c.text.find("”", b)
+    return opened > closed and end >= 0 and (opened + 1, end) != (a, b)

@@ -13,7 +13,7 @@ from ..types import Fact, Mention
 from ..words import POSITIONS
 from .addresses import address_list, contains, crosses, short_inside
 from .arguments import ADV
-from .clause import BRANCH_TAIL, ORGS, Clause, continued, fact, group_after, index_of, is_division, opening_scene, placelike, segment_start
+from .clause import BRANCH_TAIL, ORGS, Clause, continued, fact, group_after, in_quoted_term, index_of, is_division, opening_scene, placelike, segment_start
 
 # ------------------------------------------------------------------ held in
 
@@ -340,6 +340,8 @@ def _governs(m: Mention) -> bool:
     return m.type == "GovernmentBody" or (m.canonical or m.text).endswith(_GOVERNING)
 
 
+# what an organisation in a scene does that makes it the actor of what is there, not a thing there
+_ACTS = re.compile(r"(?:[将已正拟]|正在)?(?:投资|投建|出资|注资|签约|携手|联合|牵头|与|同)")
 _SCENE_TYPES = frozenset({"Enterprise", "Organization", "Project", "Event", "Place"})
 
 
@@ -376,8 +378,10 @@ def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mentio
             continue  # not 平陆运河 of 平陆运河控制性枢纽工程: what is there is the works named after it
         if m.type == "Place" and not placelike(m) or _modifier(c, m) or _joined(c, m) or c.before(m, 1) in ("与", "同", "跟", "向", "对", "从", "由"):
             continue  # not 西部地区与东盟 (a counterpart), 由X共建的Y (who built it): not a thing there
-        if c.after(m, 1) == "的" and m.type in ORGS:
-            continue  # 依托北大荒集团的平台: the owner of what is there
+        if in_quoted_term(c, m):
+            continue  # “东盟快班”物流模式: a word of a quoted term, not a thing there
+        if c.after(m, 1) == "的" and m.type in ORGS or m.type in ORGS and _ACTS.match(c.after(m, 4)):
+            continue  # 依托北大荒集团的平台: the owner of what is there; 中国中化投资…的项目: the investor, not the site
         before = c.text[segment_start(c.text, c.loc(m.start)) : c.loc(m.start)]
         if "听取" in before or m.type in ORGS and "是" in before:
             continue  # 听取X建设等介绍 (what a report was about), 是空客公司在…布局的首个项目 (said of the thing): not there
