@@ -152,3 +152,11 @@ def test_a_slogan_s_projects_and_a_province_s_whole_stock_are_kinds(pipeline):
     ms = pipeline.recognizer("d", "四川推进“两重”建设项目和“智改数转”项目，河南全省高速公路通车里程突破万公里。", NOWHERE)
     assert not [m.text for m in ms if m.type == "Project" and not m.generic and not m.nested], [m.text for m in ms]
     assert any(m.text == "“疆电入渝”建设项目" and not m.generic for m in pipeline.recognizer("d", "重庆“疆电入渝”建设项目加快推进。", NOWHERE))
+
+
+def test_a_town_and_its_village_are_two_places_and_a_kind_of_village_keeps_its_name(pipeline):
+    got = top_spans(pipeline, "记者来到甘肃陇南市康县三岔河乡三河村，又到江西婺源县王村石门自然村。", NOWHERE)
+    assert ("三岔河乡", "Place") in got and ("三河村", "Place") in got, got
+    assert ("石门自然村", "Place") in got and ("自然村", "Place") not in got, got
+    got = top_spans(pipeline, "候鸟栖息在江西饶河源国家湿地公园。", NOWHERE)
+    assert ("饶河源国家湿地公园", "Place") in got, got

@@ -261,6 +261,8 @@ def _two_provinces(res: Resources, text: str, s: int, e: int) -> tuple[tuple[int
 
 # a count or a length a model place runs on into (16台, 487基, 10号, 全长318公里)
 _COUNT_TAIL = re.compile(r"(?:全长|总长|长|宽|高)?\d+(?:\.\d+)?(?:台|基|号|米|公里|千米)$")
+_TOWN_VILLAGE = re.compile(r"([\u4e00-\u9fff]{2,4}(?<!城)(?:镇|乡|街道))([\u4e00-\u9fff]{2,5}(?:村|社区))")
+_VILLAGE_KINDS = frozenset("自然村 行政村 中心村 贫困村 示范村 特色村".split())  # 石门[自然村]: the village's own name is before
 _TOWNSHIP_HEADS = ("镇", "乡", "街道", "村", "社区")
 
 
@@ -275,7 +277,7 @@ def _township(res: Resources, ctx: Context, starts: dict[int, list[tuple[int, st
                 continue
             parts = chain(res, text, starts, c.start, k, None)
             rest = _VILLAGE.match(text, k, c.end)
-            if parts and rest and (rest.group(1) or rest.group(2)):
+            if parts and rest and (rest.group(1) or rest.group(2)) and text[k : c.end] not in _VILLAGE_KINDS:
                 out = [Candidate(a, b, "Place", "gazetteer.chain", 3, canonical=full) for a, b, full in parts]
                 return out + [replace(c, start=a, end=b) for a, b in (rest.span(1), rest.span(2)) if b > a]
         for k in range(c.end - 3, c.start + 1, -1):  # 昆明市|乡村振兴示范村: the divisions, then a kind of village
@@ -345,7 +347,14 @@ def addresses(res: Resources, scan: Scan, cands: list[Candidate]) -> list[Candid
         k, parts = split
         out.extend(Candidate(a, b, "Place", "gazetteer.chain", 3, canonical=full) for a, b, full in parts)
         out.append(replace(c, start=k))
-    return out
+    return [y for c in out for y in _town_and_village(scan.ctx.text, c)]
+
+
+def _town_and_village(text: str, c: Candidate) -> list[Candidate]:
+    """A rule's place that is a town and a village in it (辛口镇第六埠村, 三岔河乡三河村): the two places."""
+    if c.type == "Place" and c.rule in ("suffix.place", "opened.place") and (tv := _TOWN_VILLAGE.fullmatch(text, c.start, c.end)):
+        return [replace(c, start=a, end=b) for a, b in (tv.span(1), tv.span(2))]
+    return [c]
 
 
 def _address(

@@ -91,9 +91,11 @@ def _kept(m: Mention, text: str, starts: dict[int, list[tuple[int, str, str]]], 
 
 def _venue(name: str) -> bool:
     """name is a venue's: its head and two characters or more of its own before it (东湖|宾馆; not 五台|山景区),
-    and more than a designation (not 张家界|国家森林公园: the park is named after the place)."""
+    and two characters or more of its own before a designation (not 张家界|国家森林公园, 饶河|源国家湿地公园: the park
+    is named after the place)."""
     head = max((h for h in _VENUE_HEADS if name.endswith(h)), key=len, default="")
-    return bool(head) and len(name) - len(head) >= 2 and not DESIGNATION.match(name)
+    designated = DESIGNATION.search(name)
+    return bool(head) and len(name) - len(head) >= 2 and not (designated is not None and designated.start() < 2)
 
 
 def _of_body(name: str, lex: Lexicon) -> bool:
