@@ -1058,3 +1058,11 @@ def test_a_count_of_kinds_names_no_one_thing(pipeline):
     assert not [m.text for m in ms if not m.generic and not m.nested and "大" in m.text], [m.text for m in ms]
     got = spans(pipeline, "党的二十大代表、四川大学教授来到成都。")
     assert ("四川大学", "Organization") in got, got
+
+
+def test_a_name_counted_as_one_of_a_kind_is_a_kind(pipeline):
+    # 一家/首个/一个…的 + a name of common words: which one by a count, no name of its own
+    ms = pipeline.recognizer("d", "在浙江杭州，一家数字产权交易公司正利用区块链技术；一个由龙头企业牵头打造的智能铸造产业园正在建设。", NOWHERE)
+    assert not [m.text for m in ms if m.type != "Place" and not m.generic and not m.nested or m.text.endswith("产业园") and not m.generic], [m.text for m in ms]
+    got = spans(pipeline, "记者了解到，全国首个国际道路运输联盟认证的集结中心正式运营。")
+    assert ("国际道路运输联盟", "Organization") in got, got

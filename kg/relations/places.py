@@ -341,7 +341,7 @@ def _governs(m: Mention) -> bool:
 
 
 # what an organisation in a scene does that makes it the actor of what is there, not a thing there
-_ACTS = re.compile(r"(?:[将已正拟]|正在)?(?:投资|投建|出资|注资|签约|携手|联合|牵头|与|同)")
+_ACTS = re.compile(r"等?(?:[将已正拟]|正在)?(?:投资|投建|出资|注资|签约|携手|联合|牵头|与|同)")
 _SCENE_TYPES = frozenset({"Enterprise", "Organization", "Project", "Event", "Place"})
 
 
