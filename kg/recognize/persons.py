@@ -25,7 +25,7 @@ _PERSON_CHARS = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·
 
 
 # a verb or preposition that links a person to what follows, which jieba's HMM glues to the name before
-_LINKS_AFTER_NAME = frozenset("为于是在")
+_LINKS_AFTER_NAME = frozenset("为于是在向对给")
 
 
 def glued_link(ctx: Context, s: int, e: int) -> bool:
@@ -174,7 +174,9 @@ def _titled(res: Resources, ctx: Context, i: int) -> list[Candidate]:
         glued = len(prev.text) >= 3 and prev.text[0] in GLUED_HEADS and prev.text[0] not in res.lex.surnames
         # 孙晶[孙]女士: the full name, then the surname again with the honorific
         again = len(prev.text) == 3 and prev.text[0] == prev.text[2] and ctx.tokens[i].text in HONORIFICS
-        return [Candidate(prev.start + glued, prev.end - again, "Person", "person.title", 2)]  # [对]哈莉玛总统: a preposition glued on
+        # 张晓宏[向]总书记汇报: a preposition glued on after a three-character name
+        trail = len(prev.text) == 4 and prev.text[-1] in _LINKS_AFTER_NAME and prev.text[:2] not in res.lex.surnames
+        return [Candidate(prev.start + glued, prev.end - again - trail, "Person", "person.title", 2)]  # [对]哈莉玛总统: a preposition glued on
     if prev.pos == "nz" and 3 <= len(prev.text) <= 5 and prev.text[0] in "和与同及" and ctx.tokens[i].text in _HEADS_OF_STATE:
         rest = prev.text[1:]
         if rest not in res.world and res.lex.place(rest) is None:
