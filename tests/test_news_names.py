@@ -1066,3 +1066,13 @@ def test_a_name_counted_as_one_of_a_kind_is_a_kind(pipeline):
     assert not [m.text for m in ms if m.type != "Place" and not m.generic and not m.nested or m.text.endswith("产业园") and not m.generic], [m.text for m in ms]
     got = spans(pipeline, "记者了解到，全国首个国际道路运输联盟认证的集结中心正式运营。")
     assert ("国际道路运输联盟", "Organization") in got, got
+
+
+def test_the_broadcaster_is_one_node_and_its_reporter_s_byline_no_mention_of_it(pipeline):
+    import kg.extract as ex
+
+    out = ex.extract("总台央视新闻频道今晚播出专题片，总台将以4K标准转播赛事。")
+    bodies = {(e["text"], e.get("canonical")) for e in out["entities"] if e["type"] == "Organization"}
+    assert ("总台", "中央广播电视总台") in bodies, bodies
+    ms = pipeline.recognizer("d", "近日，新华社记者对浙江省副省长进行了专访。", NOWHERE)
+    assert all(m.generic for m in ms if m.text == "新华社"), [(m.text, m.generic) for m in ms]
