@@ -1076,3 +1076,8 @@ def test_the_broadcaster_is_one_node_and_its_reporter_s_byline_no_mention_of_it(
     assert ("总台", "中央广播电视总台") in bodies, bodies
     ms = pipeline.recognizer("d", "近日，新华社记者对浙江省副省长进行了专访。", NOWHERE)
     assert all(m.generic for m in ms if m.text == "新华社"), [(m.text, m.generic) for m in ms]
+
+
+def test_a_listed_place_the_segmenter_cut_into_characters_is_one_place(pipeline):
+    got = spans(pipeline, "广东将纵深推进横琴、前海、南沙三大平台建设。")
+    assert ("前海", "Place") in got, got

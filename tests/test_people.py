@@ -271,3 +271,8 @@ def test_an_idiom_or_two_words_is_no_four_character_name(pipeline):
 def test_a_preposition_glued_after_a_three_character_name_before_a_title_is_cut(pipeline):
     got = {m.text for m in pipeline.recognizer("d", "来自湖南大学的全国人大代表刘建国向总书记汇报了学校情况。") if m.type == "Person" and not m.nested}
     assert "刘建国" in got and "刘建国向" not in got, got
+
+
+def test_a_clause_opened_by_who_acted_names_a_person(pipeline):
+    got = {m.text for m in pipeline.recognizer("d", "活动在成都举行。谌贻琴出席上述活动。") if m.type == "Person" and not m.nested}
+    assert "谌贻琴" in got, got

@@ -114,4 +114,8 @@ def _proper(ctx: Context, s: int, e: int, places: set[int]) -> bool:
     a name or does not know (临港, 交河故城), and no gazetteer place starts it (河北北部, 新疆伊犁 are
     read by the gazetteer)."""
     toks = ctx.within(s, e)
-    return s not in places and len(toks) == 1 and (toks[0].pos in _PROPER_POS or _unknown(toks[0].text))
+    if s in places:
+        return False
+    if 2 <= len(toks) <= 3 and all(len(t.text) == 1 for t in toks):
+        return True  # 前|海: a word the segmenter does not know, cut into characters
+    return len(toks) == 1 and (toks[0].pos in _PROPER_POS or _unknown(toks[0].text))

@@ -18,6 +18,8 @@ TITLES_AFTER = frozenset(
     县长 书记 董事长 总经理 总裁 厂长 院长 校长 局长 主任 老师 烈士 将军 大师""".split()
 )
 _SPEECH_AFTER = tuple("说表介指称认告强透坦感谈笑回解提")
+# what an official does, written right after the name in a report (蔡奇出席, 王毅会见, 李强主持): a person
+_OFFICIAL_ACTS = tuple("出席 会见 会谈 主持 考察 调研 视察 致辞 致信 致电 讲话 宣布 看望 慰问 签署 前往 来到 参观".split())
 _NR = frozenset({"nr", "nrfg", "nrt"})
 # the tags of the words of a predicate (严肃|查处): a model span made only of them is no name
 _PREDICATE_POS = frozenset({"v", "vn", "vd", "a", "ad", "d"})
@@ -88,6 +90,8 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
         if t.pos == "nr" and 2 <= len(t.text) <= 3 and t.text[0] in surnames and t.end < len(text) and not _SIDE.fullmatch(t.text):
             if text[t.end] in _SPEECH_AFTER or text[t.end : t.end + 2] in ("董事", "教授", "书记"):
                 out.append(Candidate(t.start, t.end, "Person", "person.speaker", 2))
+            elif text.startswith(_OFFICIAL_ACTS, t.end) and (t.start == 0 or text[t.start - 1] in "，。；：、\n") and _namelike(ctx, t.start, t.end):
+                out.append(Candidate(t.start, t.end, "Person", "person.actor", 2))  # 蔡奇出席…: a clause opened by who acted
         if t.text in TITLES_AFTER and i > 0:
             out.extend(_titled(res, ctx, i))
     out += [Candidate(m.start(1), m.end(1), "Person", "person.biography", 3) for m in _BIOGRAPHY.finditer(text)
