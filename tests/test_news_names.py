@@ -1081,3 +1081,10 @@ def test_the_broadcaster_is_one_node_and_its_reporter_s_byline_no_mention_of_it(
 def test_a_listed_place_the_segmenter_cut_into_characters_is_one_place(pipeline):
     got = spans(pipeline, "广东将纵深推进横琴、前海、南沙三大平台建设。")
     assert ("前海", "Place") in got, got
+
+
+def test_a_park_named_only_by_its_trade_is_a_kind(pipeline):
+    ms = pipeline.recognizer("d", "当地规划建设电动车产业园和数据产业园，引进一系列重大战略项目。", NOWHERE)
+    assert not [m.text for m in ms if not m.generic and not m.nested and m.type in ("Place", "Project")], [m.text for m in ms]
+    got = spans(pipeline, "陕西杨凌农业高新技术产业示范区与多国合作，雄安人工智能产业园今年正式运营。")
+    assert any(n.endswith("杨凌农业高新技术产业示范区") for n, _ in got) and any(n.endswith("人工智能产业园") for n, _ in got), got

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # name that is nothing else is no name
 GENERIC = frozenset(
     """老家 家乡 省城 当地的 各 各类 各级 全 全省 全市 全县 全国 全区 本 该 此 这 那 其 我 我省 我市 我县 我区 多家 一家 一批 部分 有关 相关 大型 中型
-    小型 小微 中小 中小微 小微企业 中小企业 现场 国有 民营 私营 全资 股份制 政策性 商业 地方 重点 龙头 优秀 优质 知名 骨干 主要 重要 新 老 大 小 好 一些 这些 那些 上述
+    小型 小微 中小 中小微 小微企业 中小企业 一系列 首批 第一批 第二批 第三批 新一批 一大批 现场 国有 民营 私营 全资 股份制 政策性 商业 地方 重点 龙头 优秀 优质 知名 骨干 主要 重要 新 老 大 小 好 一些 这些 那些 上述
     参赛 参会 参展 入选 所有 其他 更多 众多 广大 当地 外地 本地 省内 市内 省级 市级 县级 国家级 首届 本届 本次 此次 这次 当前
     二级 三级 一级 下属 旗下 有限 责任 股份 集团 公司 企业 单位 机构 部门 金融 银行 学校 医院 项目 工程 活动 会议""".split()
 )
@@ -98,6 +98,8 @@ _WORKS_NEEDING_NAMES = ("项目", "基地", "生产线", "智能工厂", "通道
 # bases and corridors are named by a place, a proper word or a mark, never by a description alone
 # (世界级盐湖产业基地, 全球航空物流大通道: what the base or corridor is for, a kind)
 _NAMED_ONLY = ("基地", "通道", "生产线")
+# parks named by what they hold: one park only with a place or a proper word in its name
+_PARK_HEADS = ("产业园", "产业园区", "示范园", "示范区", "工业园", "工业园区")
 # a quoted tag and at most a word of building before 项目 (“小而美”项目, “两重”建设项目, “非遗+旅游”项目)
 _QUOTED_TAG = re.compile(r"[“\"][^“”\"]{1,8}[”\"](?:建设|重点|重大)?")
 # a place and a scope word, then a kind (河南[全省]高速公路, 江苏[全市]公交线路)
@@ -156,6 +158,11 @@ def distinctive(
             return True  # 柔性电子全国重点实验室, 光电材料国家重点实验室: a field and the rank a state body gave it
         if not projects.singled_out(name, [(t.text, t.pos) for t in toks], _PROJECT_GENERIC, placed, described=described):
             return False  # 研发中心, 服务公司, 智能制造工厂, 科研实验室: a kind (太湖量子智算中心, 凯信达公司 are one)
+    if typ == "Place" and ctx.text.startswith(_PARK_HEADS, end):
+        placed = _placed(place_end, start, end)
+        unknown = not toks or any(unknown_word(t.text) for t in toks)  # 上合, 雄安, 邦普: words no dictionary holds are names'
+        if not unknown and not projects.singled_out(name, [(t.text, t.pos) for t in toks], _PROJECT_GENERIC, placed, described=False):
+            return False  # 电动车产业园, 体育文化交流产业园: a park of a trade, a kind (中关村科技园, 天开高教科创园 are one)
     if typ == "Event":
         return bool(_MARKED.search(name)) or any(t.pos in {"ns", "nt", "nz", "eng", "nrt"} for t in toks)  # 撒马尔罕|峰会: nrt
     if typ == "Place" and len(name) < 2:
