@@ -1088,3 +1088,8 @@ def test_a_park_named_only_by_its_trade_is_a_kind(pipeline):
     assert not [m.text for m in ms if not m.generic and not m.nested and m.type in ("Place", "Project")], [m.text for m in ms]
     got = spans(pipeline, "陕西杨凌农业高新技术产业示范区与多国合作，雄安人工智能产业园今年正式运营。")
     assert any(n.endswith("杨凌农业高新技术产业示范区") for n, _ in got) and any(n.endswith("人工智能产业园") for n, _ in got), got
+
+
+def test_a_verb_of_visiting_read_as_a_noun_is_no_part_of_the_name(pipeline):
+    got = spans(pipeline, "代表团在乌鲁木齐活动期间，参观新疆兵团军垦博物馆，了解兵团历史。")
+    assert any(n.endswith("军垦博物馆") and not n.startswith("参观") for n, _ in got), got

@@ -150,6 +150,8 @@ def _trimmed_start(res: Resources, scan: Scan, start: int, s: int, key: str) -> 
     if (tok := ctx.token_at(start)) is not None and tok.start == start and tok.end <= s:
         start += edges.glued_head(tok.text, res.seg.in_dictionary(tok.text) or res.lex.place(tok.text) is not None)
     start = after_post_and_person(scan, start, s)
+    if (visit := next((v for v in _VISITS if text.startswith(v, start)), None)) is not None and s - start - len(visit) >= 3:
+        start += len(visit)  # 参观[黑人文明博物馆]: the segmenter read the verb as a noun
     start = past_modified_noun(ctx, start, s)  # 新[时代“三北”工程]: the adjective and the walk's first noun are a phrase
     if key == "中心":  # 国内首个量子人工智能计算中心[太湖量子智算中心]: one centre named after a kind
         ends, suffixes = scan.hits_of("suffix")
