@@ -109,3 +109,11 @@ def test_a_place_that_says_whose_projects_were_signed_is_no_party():
 def test_a_head_of_state_titled_by_a_country_s_full_name_is_member_of_no_body():
     got = _rels("应哈萨克斯坦共和国总统托卡耶夫邀请，代表团出席会议。")
     assert not any(p == "memberOf" for _, p, _, _ in got), got
+
+
+def test_a_place_before_a_body_s_members_or_before_where_an_event_is_held_is_not_its():
+    got = _rels("他到常州市政协机关看望在常州市的全国政协委员和政协机关干部。")
+    assert not any(s == "全国政协" and p == "locatedIn" for s, p, _, _ in got), got
+    got = _rels("2024中国国际茶叶博览会今天在浙江杭州举行，本届博览会主题为茶和天下。")
+    assert not any(p == "organizes" for _, p, _, _ in got), got
+    assert any(s == "2024中国国际茶叶博览会" and p == "locatedIn" for s, p, _, _ in got), got

@@ -60,8 +60,13 @@ def fits(fr: Frame, m: Mention, as_agent: bool) -> bool:
 
 
 def adjunct(c: Clause, m: Mention) -> bool:
-    """A place that is where something happens (在太原, 于北京), not an argument."""
-    return m.type == EntityType.PLACE and c.before(m, 1) in ("在", "于", "赴", "到")
+    """A place that is where something happens (在太原, 于北京, 在云南昆明: the last of an address), not an argument."""
+    if m.type != EntityType.PLACE:
+        return False
+    k = index_of(c, m)
+    while k > 0 and c.mentions[k - 1].type == EntityType.PLACE and c.between(c.mentions[k - 1], c.mentions[k]) == "":
+        k -= 1  # 在[云南][昆明]举行: the address opens after 在
+    return c.before(c.mentions[k], 1) in ("在", "于", "赴", "到")
 
 
 def left(c: Clause, fr: Frame, ts: int) -> tuple[int, Mention | None]:

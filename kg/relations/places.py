@@ -296,8 +296,8 @@ def place_of(c: Clause) -> Iterable[Fact]:
         if len(x.text) < 2 or x.type == "Place" and not placelike(x):
             continue
         if gap == "的" and (x.type in ORGS | {"Project"} or x.type == "Place" and not is_division(x)) and c.before(p, 2) not in ("位于", "地处"):
-            if not _spans(c, i) and not _modifier(c, x) and not continued(c, x):
-                yield fact(c, x, "locatedIn", p, "rel.locatedIn.of", 0.7)
+            if not _spans(c, i) and not _modifier(c, x) and not continued(c, x) and not _MEMBERS.match(c.after(x, 3)):
+                yield fact(c, x, "locatedIn", p, "rel.locatedIn.of", 0.7)  # not 镇江市的全国政协[委员]: the members are there
         elif gap == "" and x.type in ORGS | {"Project", "Place", "Event"} and not is_division(x) and x.key != p.key and not _governs(x):
             if x.type == "Event":  # 北京冬奥会, 成都大运会: the city is part of the event's name
                 yield fact(c, x, "locatedIn", p, "name.event-place", 0.4)
@@ -340,6 +340,7 @@ def _governs(m: Mention) -> bool:
     return m.type == "GovernmentBody" or (m.canonical or m.text).endswith(_GOVERNING)
 
 
+_MEMBERS = re.compile(r"(?:委员|代表|成员|会员|干部|职工|员工|专家|学生|校友)")
 # what an organisation in a scene does that makes it the actor of what is there, not a thing there
 _ACTS = re.compile(r"等?(?:[将已正拟]|正在)?(?:投资|投建|出资|注资|签约|携手|联合|牵头|与|同)")
 _SCENE_TYPES = frozenset({"Enterprise", "Organization", "Project", "Event", "Place"})
