@@ -1093,3 +1093,9 @@ def test_a_park_named_only_by_its_trade_is_a_kind(pipeline):
 def test_a_verb_of_visiting_read_as_a_noun_is_no_part_of_the_name(pipeline):
     got = spans(pipeline, "代表团在乌鲁木齐活动期间，参观新疆兵团军垦博物馆，了解兵团历史。")
     assert any(n.endswith("军垦博物馆") and not n.startswith("参观") for n, _ in got), got
+
+
+def test_a_time_or_a_place_s_industry_is_no_body_s_name(pipeline):
+    got = spans(pipeline, "纪录片今晚央视综合频道播出。四川工业今年增长较快。")
+    assert ("央视综合频道", "Organization") in got and not any(n.startswith("今晚") for n, _ in got), got
+    assert not any(t == "Enterprise" for _, t in got), got

@@ -28,6 +28,10 @@ _GROUP_TAILS = ("科研团队", "研发团队", "团队", "队伍", "领导班�
 # the last characters of government bodies: those ending >= 3 government names in the
 # CLUENER training split (军局府部会行队院委门心办所方关馆处司署党协室…), plus 站 科 厅 组 团
 _GOV_LAST = frozenset("军局府部会行队院委门心办所方关馆处司署党协室视织央社组庭大省区政安台装联乡团构宫盟国楼厅站科警")
+# what a place's industry or area ends with: no company's name (湖北工业, 京津产业, 北京地区)
+_NOT_BODY_TAILS = ("产业", "工业", "地区", "地方", "国家", "经济", "市场", "行业", "领域", "方面")
+# times the model reads into the name after them ([今晚]总台央视综合频道)
+_TIMES = frozenset("今晚 今天 昨天 明天 昨晚 明晚 今年 近日 日前 目前 当天 此前 随后 同时".split())
 _LEADING_PREPS = frozenset("由在对向从经据与和及")
 _LINK_WORDS = re.compile("隶属于|隶属|属于|旗下|位于|坐落于|总部设在|注册于|子公司|孙公司|附属公司|附属企业|下属企业|下属公司|参股公司")
 _EVENT_HEADS = ("博览会", "展览会", "交易会", "洽谈会", "推介会", "发布会", "大会", "峰会", "大赛", "嘉年华", "运动会")
@@ -176,7 +180,7 @@ def _shed(ctx: Context, s: int, e: int, named_ends: set[int]) -> tuple[int, int]
         s = dash + 2  # 世界最大跨径组合梁斜拉桥——[枝江长江大桥]: a description, a dash, then the name
     while s < e and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end - tok.start == 1 and tok.pos in ("p", "c"):
         s += 1  # 由[省投资促进局]主办
-    while s < e and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and tok.text in GREETINGS:
+    while s < e and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and (tok.text in GREETINGS or tok.text in _TIMES):
         s = tok.end  # 热烈祝贺[海螺集团]…
     if (tok := ctx.token_at(e - 1)) is not None and tok.end == e and tok.start - s >= 2 and tok.text in words.POSITIONS:
         e = tok.start  # [西南地区]内陆, [太岳山]腹地, [湖北]西部: a position within the place is no part of its name
@@ -232,6 +236,8 @@ def _body(
     name = ctx.text[s:e]
     if any(name[:k] in NOT_BRANDS and name[k:] in SECTORS for k in (1, 2, 3)):
         return None  # 新兴产业, 清洁能源: kinds of industry, not a company
+    if t in ("Enterprise", "Organization") and name.endswith(_NOT_BODY_TAILS) and res.lex.place(name[: -2]) is not None:
+        return None  # 湖北工业, 京津产业, 北京地区: a place's industry or area, not a company
     if t == "Enterprise" and _described(ctx, e):
         return None  # 今天的浙江商贸繁荣，: a sector of a place described, not a company
     if t == "Enterprise" and res.words(ctx.text, ctx.near(s, e), s, e, t):
