@@ -125,9 +125,13 @@ def expand_paths(paths: Iterable[str | Path], skipped: list[Skipped] | None = No
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            files = [f for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES]
+            named = [f for f in sorted(p.rglob("*")) if f.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES and not f.is_dir()]
+            files = [f for f in named if f.is_file()]
             found.extend((f, _source(f, p)) for f in files)
-            if not files and skipped is not None:
+            for f in named:  # a link whose file is gone is an input that cannot be read, not nothing
+                if skipped is not None and f.is_symlink() and not f.exists():
+                    skipped.append(Skipped(_source(f, p), f"cannot be read (a link to {os.readlink(f)}, which does not exist)"))
+            if not named and skipped is not None:
                 skipped.append(Skipped(str(raw), f"the folder holds no {'/'.join(TEXT_SUFFIXES + JSONL_SUFFIXES)} file"))
         elif p.is_file():
             found.append((p, _source(p, p)))
