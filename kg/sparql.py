@@ -115,7 +115,8 @@ def gist(text: str | bytes, limit: int = 200) -> str:
     without its tags, whitespace collapsed, cut at `limit` characters."""
     if isinstance(text, bytes):
         text = text.decode("utf-8", "replace")
-    text = re.sub(r"(?is)<(script|style)\b.*?</\1>|<!--.*?-->|<!doctype[^>]*>|<[^>]+>", " ", text)
+    if re.search(r"(?i)<(!doctype|html|head|body|title|h\d|p|div)\b", text):  # a page; <iri>s in other text stay
+        text = re.sub(r"(?is)<(script|style)\b.*?</\1>|<!--.*?-->|<!doctype[^>]*>|<[^>]+>", " ", text)
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 

@@ -85,7 +85,7 @@ def test_a_failing_service_call_is_a_query_error(web, tmp_path):
     import pyoxigraph as ox
 
     store = ox.Store(str(tmp_path / "store"))
-    with pytest.raises(QueryError, match=r"^the query failed: .*text/html"):
+    with pytest.raises(QueryError, match=rf"^the query failed: .*<{web}>.*text/html"):
         sparql.run(store, f"SELECT * WHERE {{ SERVICE <{web}> {{ ?s ?p ?o }} }}")
     with pytest.raises(QueryError, match=r"^the query failed: "):
         sparql.run(store, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
@@ -94,3 +94,4 @@ def test_a_failing_service_call_is_a_query_error(web, tmp_path):
 def test_gist_puts_a_page_on_one_line():
     assert sparql.gist(b"<html><head><script>var x = '<b>';</script><title>T</title></head>\n<body>\n<p>one</p>  <p>two</p></body></html>") == "T one two"
     assert sparql.gist("x" * 300, limit=10) == "x" * 9 + "…"
+    assert sparql.gist("Unsupported Content-Type returned by service <http://h/q>:\n text/html") == "Unsupported Content-Type returned by service <http://h/q>: text/html"
