@@ -95,3 +95,42 @@ def test_gist_puts_a_page_on_one_line():
     assert sparql.gist(b"<html><head><script>var x = '<b>';</script><title>T</title></head>\n<body>\n<p>one</p>  <p>two</p></body></html>") == "T one two"
     assert sparql.gist("x" * 300, limit=10) == "x" * 9 + "…"
     assert sparql.gist("Unsupported Content-Type returned by service <http://h/q>:\n text/html") == "Unsupported Content-Type returned by service <http://h/q>: text/html"
+
+
+# ---- case 8: a file holding many pages is processed as bounded units of whole articles
+
+def test_a_long_file_is_read_as_units_of_whole_articles(tmp_path, monkeypatch):
+    from kg import ingest
+
+    f = tmp_path / "year.txt"
+    f.write_text("\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))[:3]), encoding="utf-8")
+    whole = [d for p in ingest.read_pages([f]) for d in p.docs]
+    monkeypatch.setattr(ingest, "UNIT_CHARS", 4000)
+    pages = list(ingest.read_pages([f]))
+    assert len(pages) > 2 and [p.key for p in pages] == [f"year.txt#{i}/{len(pages)}" for i in range(1, len(pages) + 1)]
+    assert [d for p in pages for d in p.docs] == whole  # every article once, in order, the same ids
+    assert all(sum(len(d.text) for d in p.docs) <= 4000 or len(p.docs) == 1 for p in pages)
+
+
+def test_an_update_of_a_long_file_recalls_its_units_and_equals_a_full_build(tmp_path, monkeypatch):
+    import kg
+    from kg import ingest
+
+    monkeypatch.setattr(ingest, "UNIT_CHARS", 4000)
+    src = tmp_path / "papers"
+    src.mkdir()
+    year = src / "year.txt"
+    year.write_text("\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))[:2]), encoding="utf-8")
+    (src / "other.txt").write_bytes(PAGE.read_bytes())
+    out = tmp_path / "out"
+    first = kg.build([str(src)], out=out, html=False)
+    assert first.processed > 3
+    again = kg.build([str(src)], out=out, html=False, update=True)
+    assert again.processed == 0 and again.counts() == first.counts()
+    (src / "other.txt").write_text(PAGE.read_text(encoding="utf-8") + "\n本报讯 江苏省南京市人民政府召开常务会议。\n", encoding="utf-8")
+    upd = kg.build([str(src)], out=out, html=False, update=True)
+    assert upd.processed == len(list(ingest.read_pages([src / "other.txt"]))) < first.processed - 2  # year.txt's units recalled
+    ref = kg.build([str(src)], out=tmp_path / "ref", html=False)
+    for name in ("kg.trig", "kg.ttl"):
+        assert (out / name).read_bytes() == (tmp_path / "ref" / name).read_bytes()
+    assert ref.processed == first.processed
