@@ -134,3 +134,24 @@ def test_an_update_of_a_long_file_recalls_its_units_and_equals_a_full_build(tmp_
     for name in ("kg.trig", "kg.ttl"):
         assert (out / name).read_bytes() == (tmp_path / "ref" / name).read_bytes()
     assert ref.processed == first.processed
+
+
+def test_unwrap_is_linear_in_the_length_of_a_file():
+    """A file of many column-text pages: unwrap looked for each line's next non-blank line by
+    slicing the rest of the file (20 MB of pages: minutes before a page was processed)."""
+    import time
+
+    from kg.layout import unwrap
+
+    page = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    small, big = page * 6, page * 24
+
+    def least(text: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.process_time()
+            unwrap(text)
+            best = min(best, time.process_time() - t0)
+        return best
+
+    assert least(big) < 8 * least(small)  # 4x the text: ~4x the time (quadratic: ~16x)
