@@ -34,16 +34,82 @@ ROOT = Path(__file__).resolve().parents[1]
 NEWS = ROOT.parent / "shared" / "data" / "news" / "articles.jsonl"  # ../shared beside the repo
 
 
+def _tree(root: int) -> list[int]:
+    """`root` and its descendants (read from /proc: the kernel has no cheaper children list here)."""
+    parents: dict[int, int] = {}
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                stat = (d / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(d.name)] = int(stat[stat.rindex(")") + 2 :].split()[1])
+    tree, grew = {root}, True
+    while grew:
+        more = {p for p, pp in parents.items() if pp in tree} - tree
+        tree |= more
+        grew = bool(more)
+    return sorted(tree)
+
+
+def _memory(pids: list[int]) -> tuple[int, int]:
+    """(sum of RSS, sum of PSS) in kB of `pids`; PSS shares each page among the processes that map it,
+    so its sum is the memory the process tree takes (forked workers share the model with their parent)."""
+    rss = pss = 0
+    for pid in pids:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Rss:"):
+                    rss += int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss += int(line.split()[1])
+        except (OSError, ValueError):
+            continue
+    return rss, pss
+
+
+class TreeMemory:
+    """Peak memory of a process and all its workers, sampled every `every` seconds from /proc."""
+
+    def __init__(self, pid: int, every: float = 0.2) -> None:
+        import threading
+
+        self.pid, self.every, self.rss, self.pss, self.procs = pid, every, 0, 0, 1
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            pids = _tree(self.pid)
+            rss, pss = _memory(pids)
+            self.rss, self.pss, self.procs = max(self.rss, rss), max(self.pss, pss), max(self.procs, len(pids))
+            self._stop.wait(self.every)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+LAST_TREE: dict[str, int] = {}  # the last build's peak memory of all its processes (MB) and how many ran
+
+
 def popen_measured(args: list[str]) -> tuple[float, int, float]:
     """(wall seconds, peak RSS MB, CPU seconds) of `kg build args`, measured with os.wait4 on
-    the child. CPU seconds (user + system) hardly move with the load of a shared machine."""
+    the child. CPU seconds (user + system) hardly move with the load of a shared machine and
+    include the workers'. The peak RSS of os.wait4 is that of the largest single process; the
+    peak of all processes together (worker processes included, sampled from /proc) is left in
+    LAST_TREE: `rss` (sum of RSS, shared pages counted in each process) and `pss` (each page once)."""
     with tempfile.TemporaryFile() as err_file:
         t0 = time.perf_counter()
         proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", "-q", *args], stdout=subprocess.DEVNULL, stderr=err_file)
+        tree = TreeMemory(proc.pid)
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - t0
+        tree.stop()
         err_file.seek(0)
         err = err_file.read().decode("utf-8", "replace")
+    LAST_TREE.update(rss=tree.rss // 1024, pss=tree.pss // 1024, procs=tree.procs)
     code = os.waitstatus_to_exitcode(status)
     if code not in (0, 1):
         raise SystemExit(f"kg build {' '.join(args)} exited {code}:\n{err}")
@@ -207,6 +273,10 @@ def report_updates(tmp: Path, runs: int) -> None:
                       f"{u['update_cpu'] / u['full_cpu']:.0%} | {u['update_s']:.2f} | {u['full_s']:.2f} | {bool(u['equal'])} |", flush=True)
 
 
+def _all() -> str:
+    return f"{LAST_TREE['rss']} / {LAST_TREE['pss']} ({LAST_TREE['procs']})"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--mb", default="1,5,10", help="corpus sizes in MB of text (comma-separated; '' for none)")
@@ -223,20 +293,21 @@ def main() -> None:
     extra = [] if a.html else ["--no-html"]
     with tempfile.TemporaryDirectory(prefix="kg-scaling-") as t:
         tmp = Path(t)
-        print("| input | characters | wall s | CPU s | chars per CPU s | CPU s per MB | peak RSS MB |")
-        print("|---|---|---|---|---|---|---|")
+        print(f"kg build {' '.join(extra)} with the default --jobs (0: one worker per core, {os.cpu_count()} cores here; small inputs stay in one process)")
+        print("| input | characters | wall s | CPU s | chars per CPU s | CPU s per MB | peak RSS MB, largest process | peak, all processes: RSS / PSS MB (processes) |")
+        print("|---|---|---|---|---|---|---|---|")
         for mb in [float(x) for x in a.mb.split(",") if x]:
             path = tmp / f"news-{mb:g}mb.jsonl"
             chars = corpus(path, mb)
             s, rss, cpu = popen_measured([str(path), "-o", str(tmp / f"out-{mb:g}"), *extra])
-            print(f"| news corpus {mb:g} MB | {chars:,} | {s:.1f} | {cpu:.1f} | {chars / cpu:,.0f} | {cpu / mb:.2f} | {rss} |", flush=True)
+            print(f"| news corpus {mb:g} MB | {chars:,} | {s:.1f} | {cpu:.1f} | {chars / cpu:,.0f} | {cpu / mb:.2f} | {rss} | {_all()} |", flush=True)
             shutil.rmtree(tmp / f"out-{mb:g}")
             path.unlink()
         for n in [int(x) for x in a.chars.split(",") if x]:
             path = tmp / f"long-{n}.jsonl"
             long_article(path, n)
             s, rss, cpu = popen_measured([str(path), "-o", str(tmp / f"long-{n}"), *extra])
-            print(f"| one article | {n:,} | {s:.1f} | {cpu:.1f} | {n / cpu:,.0f} | | {rss} |", flush=True)
+            print(f"| one article | {n:,} | {s:.1f} | {cpu:.1f} | {n / cpu:,.0f} | | {rss} | {_all()} |", flush=True)
         if not a.no_update:
             report_updates(tmp, a.runs)
         if a.update_mb:

@@ -12,8 +12,9 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import astuple, dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -125,9 +126,13 @@ def expand_paths(paths: Iterable[str | Path], skipped: list[Skipped] | None = No
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            files = [f for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES]
+            named = [f for f in sorted(p.rglob("*")) if f.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES and not f.is_dir()]
+            files = [f for f in named if f.is_file()]
             found.extend((f, _source(f, p)) for f in files)
-            if not files and skipped is not None:
+            for f in named:  # a link whose file is gone is an input that cannot be read, not nothing
+                if skipped is not None and f.is_symlink() and not f.exists():
+                    skipped.append(Skipped(_source(f, p), f"cannot be read (a link to {os.readlink(f)}, which does not exist)"))
+            if not named and skipped is not None:
                 skipped.append(Skipped(str(raw), f"the folder holds no {'/'.join(TEXT_SUFFIXES + JSONL_SUFFIXES)} file"))
         elif p.is_file():
             found.append((p, _source(p, p)))
@@ -232,28 +237,57 @@ class Memo(Protocol):
     def remember(self, fingerprint: bytes, page: Page) -> None: ...
 
 
-def _fingerprint(source: str, where: int, data: bytes) -> bytes:
-    return hashlib.sha1(b"%s\x00%d\x00%s" % (source.encode("utf-8"), where, data)).digest()
+UNIT_CHARS = 200_000  # a page longer than this (a file holding many pages) is processed as units of whole articles
 
 
-def _recalled(memo: Memo | None, fp: bytes, ids: dict[str, str], where: str) -> Page | None:
-    """A page read before from the same bytes (its docs left unread: the spool holds its results),
-    unless one of its article ids is taken by a unit read earlier in this build."""
-    hit = memo.recall(fp) if memo is not None else None
-    if hit is None or any(i in ids for i in hit[2]):
+def units(key: str, docs: list[Document]) -> list[Page]:
+    """The articles of one file or record as units of work: one unit (keyed `key`), or, past
+    UNIT_CHARS characters, consecutive articles of at most that many (keyed `key#i/n`; an
+    article is never cut), so that memory per unit stays bounded and workers share a big file."""
+    groups: list[list[Document]] = [[]]
+    size = 0
+    for d in docs:
+        if groups[-1] and size + len(d.text) > UNIT_CHARS:
+            groups.append([])
+            size = 0
+        groups[-1].append(d)
+        size += len(d.text)
+    if len(groups) == 1:
+        return [Page(key, tuple(docs), _digest(docs))]
+    return [Page(f"{key}#{i}/{len(groups)}", tuple(g), _digest(g)) for i, g in enumerate(groups, 1)]
+
+
+def _fingerprint(source: str, where: int, data: bytes, unit: int = 0) -> bytes:
+    name = source + (f"#{unit}" if unit else "")  # the first unit's is the whole page's
+    return hashlib.sha1(b"%s\x00%d\x00%s" % (name.encode("utf-8"), where, data)).digest()
+
+
+def _recalled(memo: Memo | None, fp: Callable[[int], bytes], ids: dict[str, str], where: str) -> list[Page] | None:
+    """The units read before from the same bytes (`fp(i)` fingerprints the i-th; their docs left
+    unread: the spool holds their results), unless one is missing or one of their article ids is
+    taken by a unit read earlier in this build."""
+    hits: list[tuple[str, str, list[str]]] = []
+    count = 1
+    while memo is not None and len(hits) < count:
+        hit = memo.recall(fp(len(hits)))
+        if hit is None:
+            return None
+        hits.append(hit)
+        m = re.search(r"#\d+/(\d+)$", hit[0])
+        count = int(m[1]) if m else 1
+    if not hits or any(i in ids for h in hits for i in h[2]):
         return None  # read it: the usual checks report the clash
-    ids.update((i, where) for i in hit[2])
-    return Page(hit[0], (), hit[1])
+    ids.update((i, where) for h in hits for i in h[2])
+    return [Page(key, (), digest) for key, digest, _ in hits]
 
 
 def _jsonl_pages(name: str, lines: Iterable[bytes], skipped: list[Skipped] | None, ids: dict[str, str], memo: Memo | None = None) -> Iterator[Page]:
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
-        fp = _fingerprint(name, n, line) if memo is not None else b""
-        known = _recalled(memo, fp, ids, f"{name}:{n}")
+        known = _recalled(memo, partial(_fingerprint, name, n, line), ids, f"{name}:{n}")
         if known is not None:
-            yield known
+            yield from known
             continue
         try:
             rec = parse_record(line, f"{name}:{n}")
@@ -267,10 +301,10 @@ def _jsonl_pages(name: str, lines: Iterable[bytes], skipped: list[Skipped] | Non
             _skip(skipped, f"{name}:{n}", str(e).removeprefix(f"{name}:{n}: "))
             continue
         ids[rid] = f"{name}:{n}"
-        page = Page(rid, tuple(docs), _digest(docs))
-        if memo is not None:
-            memo.remember(fp, page)
-        yield page
+        for i, page in enumerate(units(rid, docs)):
+            if memo is not None:
+                memo.remember(_fingerprint(name, n, line, i), page)
+            yield page
 
 
 def _record_docs(rec: dict[str, object], rid: str, name: str) -> Iterator[Document]:
@@ -318,10 +352,9 @@ def read_pages(paths: Iterable[str | Path], skipped: list[Skipped] | None = None
                     yield from _jsonl_pages(source, stream, skipped, ids, memo)
                 continue
             data = f.read_bytes()
-            fp = _fingerprint(source, 0, data) if memo is not None else b""
-            known = _recalled(memo, fp, ids, source)
+            known = _recalled(memo, partial(_fingerprint, source, 0, data), ids, source)
             if known is not None:
-                yield known
+                yield from known
                 continue
             docs = read_page(decode(data, source), source)
         except OSError as e:
@@ -337,10 +370,10 @@ def read_pages(paths: Iterable[str | Path], skipped: list[Skipped] | None = None
             _skip(skipped, source, f"holds the same text as {ids[docs[0].id]} (read once)")
             continue
         ids.update((d.id, source) for d in docs)
-        page = Page(source, tuple(docs), _digest(docs))
-        if memo is not None:
-            memo.remember(fp, page)
-        yield page
+        for i, page in enumerate(units(source, docs)):
+            if memo is not None:
+                memo.remember(_fingerprint(source, 0, data, i), page)
+            yield page
 
 
 def read_documents(paths: Iterable[str | Path], skipped: list[Skipped] | None = None) -> Iterator[Document]:

@@ -62,10 +62,13 @@ def unwrap(text: str) -> str:
     width = _quantile(lengths, 0.6 if column else 0.9)
     paragraphs: list[str] = []
     current = ""
+    following: list[str | None] = [None] * len(lines)  # the next non-blank line after each (a scan per line was quadratic)
+    for i in range(len(lines) - 1, 0, -1):
+        following[i - 1] = lines[i] or following[i]
     for i, line in enumerate(lines):
         if not line:
             continue
-        nxt = next((x for x in lines[i + 1 :] if x), None)
+        nxt = following[i]
         blank_follows = i + 1 < len(lines) and not lines[i + 1]
         if column and not current and _headline(line, i, lines, indented):
             paragraphs.append(line)

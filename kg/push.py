@@ -25,6 +25,7 @@ import urllib3
 from . import output
 from .errors import StoreError
 from .serialize import GraphLines, chunks
+from .sparql import gist
 
 BATCH_BYTES = 4 << 20  # one request: graphs up to ~4 MB of N-Triples (an article graph is a few kB)
 _DEFAULT = "DEFAULT"
@@ -153,5 +154,4 @@ def _send(http: urllib3.PoolManager, url: str, batch: list[tuple[str, str | None
     except urllib3.exceptions.HTTPError as e:
         raise StoreError(f"cannot push to {url}: {e}; is the SPARQL server running (e.g. `oxigraph serve --location DIR`)?") from e
     if resp.status >= 300:
-        text = resp.data[:300].decode("utf-8", "replace").strip()
-        raise StoreError(f"{url} answered {resp.status} to a SPARQL Update ({text!r}); expected 2xx: is it the server's update endpoint (Oxigraph: /update, Fuseki: /DATASET/update)?")
+        raise StoreError(f"{url} answered {resp.status} to a SPARQL Update ({gist(resp.data[:2000])}); expected 2xx: is it the server's update endpoint (Oxigraph: /update, Fuseki: /DATASET/update)?")

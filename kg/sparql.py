@@ -103,8 +103,22 @@ def run(target: ox.Store | str, sparql: str, params: dict[str, str] | None = Non
     except SyntaxError as e:
         raise QueryError(f"the SPARQL query does not parse: {e}") from e
     except OSError as e:
-        raise QueryError(f"the query failed: {e}") from e
-    return _result(res)
+        raise QueryError(f"the query failed: {gist(str(e))}") from e
+    try:
+        return _result(res)  # solutions come as they are read: a SERVICE call fails here
+    except (OSError, RuntimeError, SyntaxError) as e:
+        raise QueryError(f"the query failed: {gist(str(e))}") from e
+
+
+def gist(text: str | bytes, limit: int = 200) -> str:
+    """A server's answer on one line for an error message: an HTML page's title and text
+    without its tags, whitespace collapsed, cut at `limit` characters."""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    if re.search(r"(?i)<(!doctype|html|head|body|title|h\d|p|div)\b", text):  # a page; <iri>s in other text stay
+        text = re.sub(r"(?is)<(script|style)\b.*?</\1>|<!--.*?-->|<!doctype[^>]*>|<[^>]+>", " ", text)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _result(res: object) -> Result:
@@ -133,13 +147,20 @@ def _run_remote(endpoint: str, query: str, timeout: float = 120.0) -> Result:
         with urllib.request.urlopen(req, timeout=timeout) as resp:
             body, ctype = resp.read(), resp.headers.get("Content-Type", "")
     except urllib.error.HTTPError as e:
-        raise QueryError(f"{endpoint} answered {e.code}: {e.read().decode('utf-8', 'replace')[:300]}") from e
+        raise QueryError(f"{endpoint} answered {e.code} ({gist(e.read())}); {_ENDPOINT_HINT}") from e
     except OSError as e:
         raise QueryError(f"cannot reach the SPARQL endpoint {endpoint}: {e}") from e
-    if "n-triples" in ctype or "turtle" in ctype:
-        fmt = ox.RdfFormat.N_TRIPLES if "n-triples" in ctype else ox.RdfFormat.TURTLE
-        return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(body, fmt)]
-    return _result(ox.parse_query_results(body, ox.QueryResultsFormat.JSON))
+    try:
+        if "n-triples" in ctype or "turtle" in ctype:
+            fmt = ox.RdfFormat.N_TRIPLES if "n-triples" in ctype else ox.RdfFormat.TURTLE
+            return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(body, fmt)]
+        return _result(ox.parse_query_results(body, ox.QueryResultsFormat.JSON))
+    except SyntaxError as e:  # a web page, a proxy's login page …
+        what = "an HTML page" if "html" in ctype or body.lstrip()[:1] == b"<" else (ctype or "an answer without a Content-Type")
+        raise QueryError(f"{endpoint} answered {what} ({gist(body)}), not SPARQL results; {_ENDPOINT_HINT}") from e
+
+
+_ENDPOINT_HINT = "is it the query URL of a SPARQL server (Oxigraph: http://HOST:7878/query, Fuseki: http://HOST:3030/DATASET/query)?"
 
 
 def run_named(target: ox.Store | str, name: str, params: dict[str, str]) -> Result:
