@@ -117,3 +117,9 @@ def test_a_place_before_a_body_s_members_or_before_where_an_event_is_held_is_not
     got = _rels("2024中国国际茶叶博览会今天在浙江杭州举行，本届博览会主题为茶和天下。")
     assert not any(p == "organizes" for _, p, _, _ in got), got
     assert any(s == "2024中国国际茶叶博览会" and p == "locatedIn" for s, p, _, _ in got), got
+
+
+def test_an_organisation_acting_in_a_scene_or_a_route_s_end_is_not_there():
+    got = _rels("在黑龙江，中粮集团在全省启动收购库点30个；在河北，首都机场到雄安新区的轨道交通加紧建设。")
+    assert not any(p == "locatedIn" and s in ("中粮集团", "首都机场") for s, p, _, _ in got), got
+    assert ("歌尔集团", "locatedIn", "潍坊", "rel.locatedIn.scene") in _rels("在潍坊，歌尔集团正在加紧生产。")

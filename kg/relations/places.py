@@ -342,7 +342,7 @@ def _governs(m: Mention) -> bool:
 
 _MEMBERS = re.compile(r"(?:委员|代表|成员|会员|干部|职工|员工|专家|学生|校友)")
 # what an organisation in a scene does that makes it the actor of what is there, not a thing there
-_ACTS = re.compile(r"等?(?:[将已正拟]|正在)?(?:投资|投建|出资|注资|签约|携手|联合|牵头|与|同)")
+_ACTS = re.compile(r"等?(?:在(?!建)|(?:[将已正拟]|正在)?(?:投资|投建|出资|注资|签约|携手|联合|牵头|与|同))")
 _SCENE_TYPES = frozenset({"Enterprise", "Organization", "Project", "Event", "Place"})
 
 
@@ -379,8 +379,8 @@ def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mentio
             continue  # not 平陆运河 of 平陆运河控制性枢纽工程: what is there is the works named after it
         if m.type == "Place" and not placelike(m) or _modifier(c, m) or _joined(c, m) or c.before(m, 1) in ("与", "同", "跟", "向", "对", "从", "由"):
             continue  # not 西部地区与东盟 (a counterpart), 由X共建的Y (who built it): not a thing there
-        if in_quoted_term(c, m):
-            continue  # “东盟快班”物流模式: a word of a quoted term, not a thing there
+        if in_quoted_term(c, m) or c.after(m, 1) in ("到", "至"):
+            continue  # “东盟快班”物流模式: a word of a quoted term; 北京大兴国际机场到雄安新区的…: a route's end, not a thing there
         if c.after(m, 1) == "的" and m.type in ORGS or m.type in ORGS and _ACTS.match(c.after(m, 4)):
             continue  # 依托北大荒集团的平台: the owner of what is there; 中国中化投资…的项目: the investor, not the site
         before = c.text[segment_start(c.text, c.loc(m.start)) : c.loc(m.start)]
