@@ -160,3 +160,9 @@ def test_a_town_and_its_village_are_two_places_and_a_kind_of_village_keeps_its_n
     assert ("石门自然村", "Place") in got and ("自然村", "Place") not in got, got
     got = top_spans(pipeline, "候鸟栖息在江西饶河源国家湿地公园。", NOWHERE)
     assert ("饶河源国家湿地公园", "Place") in got, got
+
+
+def test_no_town_ends_inside_a_word_and_a_hyphen_opens_no_name(pipeline):
+    got = top_spans(pipeline, "战旗村是四川省成都市乡村振兴示范村，天津滨海-中关村科技园注册企业增加。", NOWHERE)
+    assert ("成都市乡", "Place") not in got and ("成都市", "Place") in got, got
+    assert not any(n.startswith("-") for n, _ in got), got

@@ -123,3 +123,8 @@ def test_an_organisation_acting_in_a_scene_or_a_route_s_end_is_not_there():
     got = _rels("在黑龙江，中粮集团在全省启动收购库点30个；在河北，首都机场到雄安新区的轨道交通加紧建设。")
     assert not any(p == "locatedIn" and s in ("中粮集团", "首都机场") for s, p, _, _ in got), got
     assert ("歌尔集团", "locatedIn", "潍坊", "rel.locatedIn.scene") in _rels("在潍坊，歌尔集团正在加紧生产。")
+
+
+def test_a_river_after_a_district_is_not_inside_it():
+    got = _rels("位于北京房山区永定河上的京雄大桥实现合龙。")
+    assert not any(s == "永定河" and p == "locatedIn" for s, p, _, _ in got), got

@@ -175,6 +175,8 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
 def _shed(ctx: Context, s: int, e: int, named_ends: set[int]) -> tuple[int, int]:
     """A model span without what it read in around a name: prepositions, greetings and generic
     words before it, positions, figures and parts after it."""
+    while s < e and ctx.text[s] in "-－—":
+        s += 1  # 天津滨海[-中关村科技园]: a hyphen opens no name
     dash = ctx.text.rfind("——", s, e)
     if dash >= 0 and e - dash > 3:
         s = dash + 2  # 世界最大跨径组合梁斜拉桥——[枝江长江大桥]: a description, a dash, then the name
@@ -216,7 +218,7 @@ def _body(
     last = ctx.token_at(e - 1)
     if last is not None and last.end > e and last.start >= s and (
         last.pos in ("a", "ad", "an", "d", "l")  # [日美安]全合作 (not at verbs: jieba glues 处+处长, 桥+到)
-        or last.start == e - 1 and words.is_common_noun(last.text) and ctx.text[e - 1] not in _PLACE_ENDS  # [沁源县党]参
+        or last.start == e - 1 and words.is_common_noun(last.text) and (ctx.text[e - 1] not in _PLACE_ENDS or words.is_common_word(last.text, words.NAME_MIN_FREQ))  # [沁源县党]参, [成都市乡]村
     ):
         return None  # the model cut a word at its end
     t = _lexicon_type(res, ctx.text, s, e, t)

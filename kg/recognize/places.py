@@ -12,6 +12,7 @@ from ..zones import specific as zone_specific
 from .base import Candidate, Resources, Scan, proposer
 from .context import Context
 from .generic import _PROJECT_GENERIC, PLACE_KIND_WORDS, kind_of_place
+from .townships import town_and_village, township
 
 _BAD_PLACE_NAMES = frozenset({"城区", "郊区", "矿区", "新区", "市辖区", "开发区", "高新区"})
 # how a place's name ends when it is not a gazetteer name itself
@@ -247,7 +248,7 @@ def chains(res: Resources, scan: Scan, cands: list[Candidate]) -> list[Candidate
         if c.type == "Place" and (pair := _two_provinces(res, text, c.start, c.end)) is not None:
             out.extend(Candidate(a, b, "Place", "gazetteer.chain", 3) for a, b in pair)  # 西藏|青海, 香港|澳门: two, side by side
             continue
-        out.extend(_township(res, scan.ctx, starts, c))
+        out.extend(township(res, scan.ctx, starts, c, chain))
     return out
 
 
@@ -261,34 +262,6 @@ def _two_provinces(res: Resources, text: str, s: int, e: int) -> tuple[tuple[int
 
 # a count or a length a model place runs on into (16台, 487基, 10号, 全长318公里)
 _COUNT_TAIL = re.compile(r"(?:全长|总长|长|宽|高)?\d+(?:\.\d+)?(?:台|基|号|米|公里|千米)$")
-_TOWN_VILLAGE = re.compile(r"([\u4e00-\u9fff]{2,4}(?<!城)(?:镇|乡|街道))([\u4e00-\u9fff]{2,5}(?:村|社区))")
-_VILLAGE_KINDS = frozenset("自然村 行政村 中心村 贫困村 示范村 特色村".split())  # 石门[自然村]: the village's own name is before
-_TOWNSHIP_HEADS = ("镇", "乡", "街道", "村", "社区")
-
-
-def _township(res: Resources, ctx: Context, starts: dict[int, list[tuple[int, str, str]]], c: Candidate) -> list[Candidate]:
-    """A model place that is divisions and then a town or village the gazetteer does not hold
-    (梅州市雁洋镇) is those divisions and the town; any other model span is kept as it is. The town
-    starts where a word does (not 昆明市乡|村振兴示范村: 乡村 is one word)."""
-    text = ctx.text
-    if c.type == "Place" and text.endswith(_TOWNSHIP_HEADS, c.start, c.end):
-        for k in range(c.end - 2, c.start + 1, -1):
-            if not ctx.is_start(k):
-                continue
-            parts = chain(res, text, starts, c.start, k, None)
-            rest = _VILLAGE.match(text, k, c.end)
-            if parts and rest and (rest.group(1) or rest.group(2)) and text[k : c.end] not in _VILLAGE_KINDS:
-                out = [Candidate(a, b, "Place", "gazetteer.chain", 3, canonical=full) for a, b, full in parts]
-                return out + [replace(c, start=a, end=b) for a, b in (rest.span(1), rest.span(2)) if b > a]
-        for k in range(c.end - 3, c.start + 1, -1):  # 昆明市|乡村振兴示范村: the divisions, then a kind of village
-            if ctx.is_start(k) and (parts := chain(res, text, starts, c.start, k, None)) and kind_of_place(text[k : c.end], res.seg.cut):
-                return [Candidate(a, b, "Place", "gazetteer.chain", 3, canonical=full) for a, b, full in parts] + [replace(c, start=k)]
-    return [c]
-
-
-# a town and maybe a village in it, as the model read them after the divisions (雁洋镇, 侯村乡店子底村):
-# short names, not designations (清徐[精细化工材料专业镇] is one name)
-_VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,4}(?:镇|乡|街道))?([\u4e00-\u9fff]{1,5}(?:村|社区))?$")
 
 
 def chain(
@@ -346,15 +319,8 @@ def addresses(res: Resources, scan: Scan, cands: list[Candidate]) -> list[Candid
             continue
         k, parts = split
         out.extend(Candidate(a, b, "Place", "gazetteer.chain", 3, canonical=full) for a, b, full in parts)
-        out.append(replace(c, start=k))
-    return [y for c in out for y in _town_and_village(scan.ctx.text, c)]
-
-
-def _town_and_village(text: str, c: Candidate) -> list[Candidate]:
-    """A rule's place that is a town and a village in it (辛口镇第六埠村, 三岔河乡三河村): the two places."""
-    if c.type == "Place" and c.rule in ("suffix.place", "opened.place") and (tv := _TOWN_VILLAGE.fullmatch(text, c.start, c.end)):
-        return [replace(c, start=a, end=b) for a, b in (tv.span(1), tv.span(2))]
-    return [c]
+        out.append(replace(c, start=k + (scan.ctx.text[k] in "-－")))  # 天津滨海-|中关村科技园: the hyphen is the address's
+    return [y for c in out for y in town_and_village(scan.ctx.text, c)]
 
 
 def _address(

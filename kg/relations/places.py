@@ -301,8 +301,8 @@ def place_of(c: Clause) -> Iterable[Fact]:
         elif gap == "" and x.type in ORGS | {"Project", "Place", "Event"} and not is_division(x) and x.key != p.key and not _governs(x):
             if x.type == "Event":  # 北京冬奥会, 成都大运会: the city is part of the event's name
                 yield fact(c, x, "locatedIn", p, "name.event-place", 0.4)
-            elif not crosses(c, p, x):
-                yield fact(c, x, "locatedIn", p, "rel.locatedIn.adjacent", 0.75)
+            elif not crosses(c, p, x) and not (x.type == "Place" and (x.canonical or x.text).endswith(("河", "江")) and is_division(p)):
+                yield fact(c, x, "locatedIn", p, "rel.locatedIn.adjacent", 0.75)  # not 房山区|永定河: a river runs through many
 
 
 # 连接常德、益阳、长沙的常益长高铁, 覆盖皖、苏、浙、沪地区的环网: the places a line joins or a network covers
