@@ -162,3 +162,8 @@ def test_two_fields_joined_in_one_base_s_name_and_two_works_joined_by_he(pipelin
 def test_who_attended_is_no_part_of_a_meeting_s_name(pipeline):
     got = events(pipeline, "论坛在湖北武汉举行，约300名中外代表出席会议。")
     assert not any("代表" in e for e in got), got
+
+
+def test_an_event_a_sentence_opens_with_after_its_dateline_is_named(pipeline):
+    got = events(pipeline, "昨天（5月12日），2024世界物联网博览会在江苏无锡开幕。")
+    assert "2024世界物联网博览会" in got, got

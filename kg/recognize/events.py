@@ -231,7 +231,7 @@ def _headed(res: Resources, scan: Scan) -> list[Candidate]:
 # the start of the line or sentence (and when) through an event head, then the day (20日, 今天上午),
 # (在 and a place) and a verb of opening
 # a sentence may open with when before the name (10日下午，全球文明对话部长级会议在京开幕)
-_WHEN = r"(?:(?:(?:当地时间)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|近日|日前|当天)?(?:上午|下午|晚上|晚间|早上)?(?<=[日天前上午晚间])，)"
+_WHEN = r"(?:(?:(?:当地时间)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|近日|日前|当天)?(?:[（(](?:\d{1,2}月)?\d{1,2}日[）)])?(?:上午|下午|晚上|晚间|早上)?(?<=[日天前上午晚间）)])，)"
 _HEADLINE = re.compile(
     rf"(?:^|(?<=[\n。！？])){_WHEN}?((?:{EDITION})?{_NAME_CHARS}{{4,40}}?(?:{_QUOTED_HEAD}|展))"
     r"(?=(?:\d{1,2}日|今天|昨天|当天)?(?:上午|下午|晚上|晚间|晚)?(?:在[\u4e00-\u9fff]{1,6}?)?(?:开幕|闭幕|举行|举办|召开|启幕|揭幕)(?:[\s，。！]|$))"

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from .. import words
 from .base import Candidate, Resources
 from .context import Context
 from .generic import kind_of_place
@@ -31,8 +32,8 @@ def township(res: Resources, ctx: Context, starts: dict[int, list[tuple[int, str
                 continue
             parts = chain(res, text, starts, c.start, k, None)
             rest = _VILLAGE.match(text, k, c.end)
-            if rest and rest.group(1) and not ctx.is_end(rest.end(1)):
-                continue  # 成都市[乡|村]振兴示范村: 乡村 is one word, no town ends inside it
+            if rest and rest.group(1) and (tok := ctx.token_at(rest.end(1) - 1)) is not None and tok.end > rest.end(1) and words.is_common_word(tok.text, words.NAME_MIN_FREQ):
+                continue  # 成都市[乡|村]振兴示范村: 乡村 is a word, no town ends inside it (谢家铺[镇|港]中坪村: 镇港 is none)
             if parts and rest and (rest.group(1) or rest.group(2)) and text[k : c.end] not in _VILLAGE_KINDS:
                 out = [Candidate(a, b, "Place", "gazetteer.chain", 3, canonical=full) for a, b, full in parts]
                 return out + [replace(c, start=a, end=b) for a, b in (rest.span(1), rest.span(2)) if b > a]
