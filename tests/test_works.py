@@ -167,3 +167,7 @@ def test_who_attended_is_no_part_of_a_meeting_s_name(pipeline):
 def test_an_event_a_sentence_opens_with_after_its_dateline_is_named(pipeline):
     got = events(pipeline, "昨天（5月12日），2024世界物联网博览会在江苏无锡开幕。")
     assert "2024世界物联网博览会" in got, got
+
+
+def test_one_after_another_of_a_kind_is_no_name(pipeline):
+    assert not projects(pipeline, "近年来，当地建成一个个民生工程，群众生活明显改善。")
