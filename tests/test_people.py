@@ -276,3 +276,8 @@ def test_a_preposition_glued_after_a_three_character_name_before_a_title_is_cut(
 def test_a_clause_opened_by_who_acted_names_a_person(pipeline):
     got = {m.text for m in pipeline.recognizer("d", "活动在成都举行。谌贻琴出席上述活动。") if m.type == "Person" and not m.nested}
     assert "谌贻琴" in got, got
+
+
+def test_a_port_or_a_county_read_as_a_person_is_none(pipeline):
+    ms = pipeline.recognizer("d", "中远海运在希腊比雷埃夫斯港投资建设码头，当地边境县也受益。")
+    assert not [m.text for m in ms if m.type == "Person" and not m.generic], [(m.text, m.type) for m in ms]

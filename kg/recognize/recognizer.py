@@ -180,6 +180,8 @@ class Recognizer:
         the home country or a compass region (`frame_place`), whatever proposed it."""
         if frame_place(m.text, m.canonical) and (m.type == "Place" or m.text in COMPASS_REGIONS):  # 中东部 read as a body
             return replace(m, generic=True)
+        if m.type == "Person" and len(m.text) >= 3 and m.text[-1] in _NOT_PERSON_LAST:
+            return replace(m, generic=True)  # 比雷埃夫斯港, 边境县, 陈列馆: a port, a county, a hall read as a person
         if m.type in ("Organization", "Enterprise") and text.startswith(_REPORTERS, m.end):
             return replace(m, generic=True)  # 总台记者, 新华社记者: whose reporter files the story, no party to it
         if m.type == "Project" and counted(text, m.start, m.end):
@@ -204,6 +206,7 @@ class Recognizer:
         return m
 
 
+_NOT_PERSON_LAST = frozenset("港县馆廊站")  # heads of places and buildings no given name ends with
 _REPORTERS = ("记者", "特约记者", "通讯员", "报道组", "融媒体记者")
 # an airport, station, reservoir or lock being built is a project to a reader (厦门翔安机场等重大项目加快建设,
 # 庙儿沟水库等重点水利工程全面开工); one in service is a place (从南宁机场出发, 察看紫坪铺水库库区)
