@@ -281,3 +281,8 @@ def test_a_clause_opened_by_who_acted_names_a_person(pipeline):
 def test_a_port_or_a_county_read_as_a_person_is_none(pipeline):
     ms = pipeline.recognizer("d", "中远海运在希腊比雷埃夫斯港投资建设码头，当地边境县也受益。")
     assert not [m.text for m in ms if m.type == "Person" and not m.generic], [(m.text, m.type) for m in ms]
+
+
+def test_a_link_glued_after_a_name_is_cut(pipeline):
+    got = {m.text for m in pipeline.recognizer("d", "应葡萄牙政府邀请，国家副主席韩正于当地时间5月7日访问葡萄牙。") if m.type == "Person" and not m.nested}
+    assert "韩正" in got and "韩正于" not in got, got

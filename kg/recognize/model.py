@@ -32,6 +32,7 @@ _GOV_LAST = frozenset("军局府部会行队院委门心办所方关馆处司署
 _NOT_BODY_TAILS = ("产业", "工业", "地区", "地方", "国家", "经济", "市场", "行业", "领域", "方面")
 # times the model reads into the name after them ([今晚]总台央视综合频道)
 _TIMES = frozenset("今晚 今天 昨天 明天 昨晚 明晚 今年 近日 日前 目前 当天 此前 随后 同时".split())
+_GLUED_BEFORE_NAME = frozenset("时在对向同与和据将由从把被给")
 _LEADING_PREPS = frozenset("由在对向从经据与和及")
 _LINK_WORDS = re.compile("隶属于|隶属|属于|旗下|位于|坐落于|总部设在|注册于|子公司|孙公司|附属公司|附属企业|下属企业|下属公司|参股公司")
 _EVENT_HEADS = ("博览会", "展览会", "交易会", "洽谈会", "推介会", "发布会", "大会", "峰会", "大赛", "嘉年华", "运动会")
@@ -140,8 +141,10 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
     """A model person span that reads as a name: no trailing ·, name-shaped, no place, no word."""
     while e > s and ctx.text[e - 1] in "·•．-":  # 贾斯汀· cut at a line end
         e -= 1
-    if e - s >= 3 and ctx.text[e - 1] in "等们":  # 雷军[等]企业家: the list's close, not the name
+    if e - s >= 3 and ctx.text[e - 1] in "等们及":  # 雷军[等]企业家, 特罗瓦达[及]与会企业家: the list's close, not the name
         e -= 1
+    if e - s == 4 and ctx.text[s] in _GLUED_BEFORE_NAME and ctx.text[s : s + 2] not in res.lex.surnames and ctx.text[s + 1] in res.lex.surnames:
+        s += 1  # [时]习近平总书记: a word of the clause before glued to a three-character name
     if e - s == 3 and ctx.text[s] == ctx.text[e - 1] and ctx.text.startswith(HONORIFICS, e):
         e -= 1  # 李明[李]先生: the full name, then the surname again with the honorific
     if e - s >= 3 and (glued_link(ctx, s, e) or said(ctx.text[s:e], ctx.text[e : e + 1])):

@@ -36,6 +36,8 @@ def glued_link(ctx: Context, s: int, e: int) -> bool:
     or a number (not 张有为说)."""
     if ctx.text[e - 1] not in _LINKS_AFTER_NAME:
         return False
+    if ctx.text[e - 1] == "于":
+        return True  # 韩正[于]当地时间…: no given name ends with 于
     tok = ctx.token_at(e)
     return e - s == 4 or tok is not None and tok.start == e and (tok.pos in ("nt", "ns", "nz", "m", "eng") or tok.text[:1].isdigit())
 
@@ -75,7 +77,7 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
                 continue
             after = text[j + n : j + n + 1]
             if not (name[0] in surnames or name[:2] in surnames) or n == 3 and (
-                name[-1] in "等们" or glued_link(ctx, j, j + n) or said(name, after) or text.startswith(HONORIFICS, j + n)
+                name[-1] in "等们于及" or glued_link(ctx, j, j + n) or said(name, after) or text.startswith(HONORIFICS, j + n)
             ):
                 continue  # 董事长[雷军]等6位, 书记[李希]在广东, 局长[张兴]说。: the list's close, a link or a verb of saying is no part of the name
             tok = ctx.token_at(j)
