@@ -1099,3 +1099,10 @@ def test_a_time_or_a_place_s_industry_is_no_body_s_name(pipeline):
     got = spans(pipeline, "纪录片今晚央视综合频道播出。四川工业今年增长较快。")
     assert ("央视综合频道", "Organization") in got and not any(n.startswith("今晚") for n, _ in got), got
     assert not any(t == "Enterprise" for _, t in got), got
+
+
+def test_a_kind_of_school_or_hospital_is_no_name(pipeline):
+    ms = pipeline.recognizer("d", "当地新建农村小规模学校和外商独资医院，贵阳市第四实验小学和省实验中学扩建。", NOWHERE)
+    kept = [m.text for m in ms if m.type == "Organization" and not m.generic and not m.nested]
+    assert not any(k.endswith(("小规模学校", "独资医院")) for k in kept) and any(k.endswith("第四实验小学") for k in kept), kept
+    assert "省实验中学" in kept, kept

@@ -98,8 +98,7 @@ _WORKS_NEEDING_NAMES = ("项目", "基地", "生产线", "智能工厂", "通道
 # bases and corridors are named by a place, a proper word or a mark, never by a description alone
 # (世界级盐湖产业基地, 全球航空物流大通道: what the base or corridor is for, a kind)
 _NAMED_ONLY = ("基地", "通道", "生产线")
-# parks named by what they hold: one park only with a place or a proper word in its name
-_PARK_HEADS = ("产业园", "产业园区", "示范园", "示范区", "工业园", "工业园区")
+_SCHOOL_HEADS, _PARK_HEADS = ("学校", "医院", "中学", "小学", "幼儿园", "高校", "卫生院", "养老院"), ("产业园", "产业园区", "示范园", "示范区", "工业园", "工业园区")
 # a quoted tag and at most a word of building before 项目 (“小而美”项目, “两重”建设项目, “非遗+旅游”项目)
 _QUOTED_TAG = re.compile(r"[“\"][^“”\"]{1,8}[”\"](?:建设|重点|重大)?")
 # a place and a scope word, then a kind (河南[全省]高速公路, 江苏[全市]公交线路)
@@ -158,16 +157,23 @@ def distinctive(
             return True  # 柔性电子全国重点实验室, 光电材料国家重点实验室: a field and the rank a state body gave it
         if not projects.singled_out(name, [(t.text, t.pos) for t in toks], _PROJECT_GENERIC, placed, described=described):
             return False  # 研发中心, 服务公司, 智能制造工厂, 科研实验室: a kind (太湖量子智算中心, 凯信达公司 are one)
-    if typ == "Place" and ctx.text.startswith(_PARK_HEADS, end):
-        placed = _placed(place_end, start, end)
-        unknown = not toks or any(unknown_word(t.text) for t in toks)  # 上合, 雄安, 邦普: words no dictionary holds are names'
-        if not unknown and not projects.singled_out(name, [(t.text, t.pos) for t in toks], _PROJECT_GENERIC, placed, described=False):
-            return False  # 电动车产业园, 体育文化交流产业园: a park of a trade, a kind (中关村科技园, 天开高教科创园 are one)
+    if _trade_named(name, ctx, toks, start, end, typ, place_end):
+        return False  # 电动车产业园, 农村小规模学校, 外商独资医院: a kind of park, school or hospital
     if typ == "Event":
         return bool(_MARKED.search(name)) or any(t.pos in {"ns", "nt", "nz", "eng", "nrt"} for t in toks)  # 撒马尔罕|峰会: nrt
     if typ == "Place" and len(name) < 2:
         return False
     return len(name) >= 2
+
+
+def _trade_named(name: str, ctx: Context, toks: Sequence[Token], start: int, end: int, typ: str, place_end: dict[int, Candidate]) -> bool:
+    """A park (Place) or a school or hospital (Organization) named only by its trade: no place (山西省|实验中学,
+    省实验中学), proper, unknown (上合, 雄安) or ordinal (第四实验小学) word; 中关村科技园 is one."""
+    heads = _PARK_HEADS if typ == "Place" else _SCHOOL_HEADS if typ == "Organization" and "第" not in name else ()
+    if not heads or not ctx.text.startswith(heads, end) or not toks or any(unknown_word(t.text) for t in toks):
+        return False
+    placed = _placed(place_end, start, end) or typ == "Organization" and (place_end.get(start) is not None or name[0] in "省市县区")
+    return not projects.singled_out(name, [(t.text, t.pos) for t in toks], _PROJECT_GENERIC, placed, described=False)
 
 
 def _placed(place_end: dict[int, Candidate], start: int, end: int) -> bool:
