@@ -128,3 +128,8 @@ def test_an_organisation_acting_in_a_scene_or_a_route_s_end_is_not_there():
 def test_a_river_after_a_district_is_not_inside_it():
     got = _rels("位于北京房山区永定河上的京雄大桥实现合龙。")
     assert not any(s == "永定河" and p == "locatedIn" for s, p, _, _ in got), got
+
+
+def test_a_place_that_says_whose_companies_settled_is_not_where():
+    got = _rels("中新广州知识城建设以来共入驻新加坡企业200余家。")
+    assert not any(p == "locatedIn" and o == "新加坡" for _, p, o, _ in got), got
