@@ -133,3 +133,8 @@ def test_a_river_after_a_district_is_not_inside_it():
 def test_a_place_that_says_whose_companies_settled_is_not_where():
     got = _rels("中新广州知识城建设以来共入驻新加坡企业200余家。")
     assert not any(p == "locatedIn" and o == "新加坡" for _, p, o, _ in got), got
+
+
+def test_places_a_work_connects_are_not_things_in_the_scene():
+    got = _rels("在广东湛江，供水保障工程昨天开工，建成后，工程连通新桥、黄竹水库。")
+    assert not any(s.endswith(("水库", "新桥")) and p == "locatedIn" for s, p, _, _ in got), got

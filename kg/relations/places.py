@@ -385,8 +385,8 @@ def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mentio
         if c.after(m, 1) == "的" and m.type in ORGS or m.type in ORGS and _ACTS.match(c.after(m, 4)):
             continue  # 依托北大荒集团的平台: the owner of what is there; 中国中化投资…的项目: the investor, not the site
         before = c.text[segment_start(c.text, c.loc(m.start)) : c.loc(m.start)]
-        if "听取" in before or m.type in ORGS and "是" in before:
-            continue  # 听取X建设等介绍 (what a report was about), 是空客公司在…布局的首个项目 (said of the thing): not there
+        if "听取" in before or m.type in ORGS and "是" in before or m.type == "Place" and _SPAN_VERB.search(before):
+            continue  # 听取X建设等介绍 (what a report was about), 是空客公司在…布局的首个项目, 连通新安、东山: not there
         prev = ms[i - 1] if i > 0 else place
         gap = c.text[c.loc(prev.end) : c.loc(m.start)] if i > 0 else ""
         if prev.type == "Place" and gap in ("", "的", "—", "-", "－", "至", "到") and prev is not place and not _spans(c, i - 1):
