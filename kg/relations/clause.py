@@ -360,3 +360,12 @@ def in_quoted_term(c: Clause, m: Mention) -> bool:
     opened, closed = c.text.rfind("“", 0, a), c.text.rfind("”", 0, a)
     end = c.text.find("”", b)
     return opened > closed and end >= 0 and (opened + 1, end) != (a, b)
+
+
+# what a place names the owners or origin of (签约[北京]项目465个, 入驻[新加坡]企业, 北京籍): no party, no location
+_WHOSE = re.compile(r"(?:项目|企业|公司|客商|资金|商户|籍)")
+
+
+def says_whose(c: Clause, m: Mention) -> bool:
+    """m, a place, only says whose the things written right after it are."""
+    return _WHOSE.match(c.after(m, 2)) is not None

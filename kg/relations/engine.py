@@ -37,6 +37,7 @@ from .clause import (
     group_before,
     index_of,
     is_division,
+    says_whose,
     segment_start,
 )
 from .frames import FRAMES, Frame, roles, verbs
@@ -233,7 +234,7 @@ def _patients(c: Clause, fr: Frame, agents: list[Mention], te: int, order: str, 
         return before, "passive", where
     ri, where_r = right(c, fr, te)
     where = where or where_r
-    if ri >= 0 and fits(fr, ms[ri], False) and not (ms[ri].type == EntityType.PLACE and _OF_PLACE.match(c.after(ms[ri], 3))):
+    if ri >= 0 and fits(fr, ms[ri], False) and not (ms[ri].type == EntityType.PLACE and says_whose(c, ms[ri])):
         gap = EDITION.sub("", gap_without(c, te, c.loc(ms[ri].start), where))
         if OBJ.match(gap):
             patients = [most_specific(c, p) for p in group_after(c, ri, fr.patient)]
@@ -245,8 +246,6 @@ def _patients(c: Clause, fr: Frame, agents: list[Mention], te: int, order: str, 
     return [], order, where
 
 
-# a place that only says whose the things after it are (签约[北京]项目465个, 引进[浙江]企业): no party of the verb
-_OF_PLACE = re.compile(r"(?:项目|企业|客商|资金|商户|籍)")
 _UNDER_WORDS = re.compile(r"的(?:大力|积极|精心|悉心|鼎力|技术|资金|政策|全力|对口|倾力|无私|帮扶|支持|帮助|指导|关心|扶持|推动|资助|和|与|、)*$")
 
 

@@ -11,6 +11,7 @@ from ..recognize.abbreviations import world_cities, world_countries
 from ..rescan import finditer
 from ..types import Fact, Mention
 from ..words import POSITIONS
+from . import clause
 from .addresses import address_list, contains, crosses, short_inside
 from .arguments import ADV
 from .clause import BRANCH_TAIL, ORGS, Clause, continued, fact, group_after, in_quoted_term, index_of, is_division, opening_scene, placelike, segment_start
@@ -122,7 +123,7 @@ def located(c: Clause) -> Iterable[Fact]:
         more = _more_places(c, k)
         if more:  # 位于A和B境内的X: what follows the list
             k = index_of(c, more[-1])
-        if _BETWEEN.match(text, c.loc(ms[k].end)) or _WHOSE.match(text, c.loc(ms[k].end)):
+        if _BETWEEN.match(text, c.loc(ms[k].end)) or clause.says_whose(c, ms[k]):
             continue  # 位于A和B交汇处: a point between them, in neither; 入驻新加坡企业: whose companies, not where
         subjects: list[Mention] = []
         of = _OF.match(text, c.loc(ms[k].end))
@@ -340,7 +341,6 @@ def _governs(m: Mention) -> bool:
     return m.type == "GovernmentBody" or (m.canonical or m.text).endswith(_GOVERNING)
 
 
-_WHOSE = re.compile(r"(?:企业|公司|项目|客商|资金|商户)")
 _MEMBERS = re.compile(r"(?:委员|代表|成员|会员|干部|职工|员工|专家|学生|校友)")
 # what an organisation in a scene does that makes it the actor of what is there, not a thing there
 _ACTS = re.compile(r"等?(?:在(?!建)|(?:[将已正拟]|正在)?(?:投资|投建|出资|注资|签约|携手|联合|牵头|与|同))")
