@@ -63,6 +63,13 @@ _NOT_IN_TAIL = ("的", "等", "相关", "分裂", "违法", "犯罪", "非法")
 # CRF): exhibitions named by their theme and sports games (中国妇女儿童事业发展十年成就展, 米兰冬奥会,
 # 女篮世界杯); their names are walked left from the head as a suffix's are
 _MORE_HEADS = re.compile("成就展|摄影展|书画展|美术展|作品展|艺术展|影像展|文物展|遗产展|主题展|体验展|奥运会|冬奥会|残奥会|亚运会|世界杯|锦标赛")
+# campaigns and festivals named as a period (全国文化馆服务宣传周, 北京惠民文化消费季, 中国新疆民间艺术季,
+# 中俄教育年, 全国税收宣传月): what is done or shown, then 周/月/季/年; such a name is an event only when
+# the sentence says it opened or was held (…宣传周今天启动; 开启的…消费季), as 项目建设年 in 今年是项目建设年 is not
+_PERIOD_HEADS = re.compile(
+    "(?:宣传|活动|文化|电影|影视|视听|交流|科技|服务|学习|消费|艺术|展播|展映|旅游|教育|体育|非遗|读书|健康|购物|创新|质量|音乐|"
+    "戏剧|时装|设计|美食|合作|友好|帮扶|志愿)(?:周|月|季|年)"
+)
 # what follows an event's name in the news of its opening (“大国制造展”今天开幕, “X周”在京启动)
 _OPENS = re.compile(r"[^，。；、\n]{0,6}?(?:开幕|启动|举行|举办|闭幕|开展|亮相)")
 # a whole quoted name that is an event: its head inside the quotes (“全国非遗曲艺周”, “大国制造展”)
@@ -208,22 +215,39 @@ def _headed(res: Resources, scan: Scan) -> list[Candidate]:
     ctx = scan.ctx
     text = ctx.text
     out = []
-    for m in _MORE_HEADS.finditer(text):
+    heads = [(m, False) for m in _MORE_HEADS.finditer(text)] + [(m, True) for m in _PERIOD_HEADS.finditer(text)]
+    for m, period in heads:
         s, e = m.span()
-        if not ctx.is_end(e):
-            continue
+        if not (_opened(text, e) if period else ctx.is_end(e)):
+            continue  # (the segmenter may glue a period's 周 to what follows: 交流周|在)
         start = ctx.name_start(s, s - 16, allow_marks=True, scope=True, event=True)
         if start is None or start >= s:
             continue
         while (tok := ctx.token_at(start)) is not None and tok.start == start and tok.end < s and tok.pos == "v":
             start = tok.end  # [预祝]北京冬奥会
-        if any(t.pos in ("v", "a", "ad") and t.text not in NAME_VERBS or t.pos == "nt" and len(t.text) >= 6 for t in ctx.within(start, s)):
+        quoted = _quoted_spans(text, start, s)
+        if any((t.pos in ("v", "a", "ad") and t.text not in NAME_VERBS or t.pos == "nt" and len(t.text) >= 6)
+               and not any(a <= t.start < b for a, b in quoted) for t in ctx.within(start, s)):
             continue  # 总台成功转播北京冬奥会, 中国女篮晋级世界杯, 中央广播电视总台冬奥会: a clause, a body's
         if (edition := re.search(rf"{EDITION}$", text[max(0, start - 12) : start])) is not None:
             start -= len(edition.group())
         if distinctive(text[start:s], ctx, start, s, "Event", scan.place_end, res.seg.cut):
             out.append(Candidate(start, e, "Event", "event.headed", 3))
     return out
+
+
+_QUOTE_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
+
+
+def _quoted_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The stretches of text[s:e] between quotation marks (“大地欢歌”: a slogan's verbs are no clause)."""
+    return [m.span() for m in _QUOTE_SPAN.finditer(text, s, e)]
+
+
+def _opened(text: str, e: int) -> bool:
+    """The event whose name ends at e is said to open or be held: a verb of opening follows
+    (…宣传周今天启动, …艺术季在乌鲁木齐启动) or a verb of holding made it (开启的, 举办的)."""
+    return _OPENS.match(text, e) is not None or re.search(r"(?:开启|启动|举办|举行|开幕|推出)的[^，。；]{0,24}$", text[max(0, e - 40) : e]) is not None
 
 
 # a headline or a sentence that opens with an event's name and says it opened or was held (2023京津冀国际
