@@ -43,6 +43,16 @@ def test_a_body_keeps_its_division_and_a_bodys_square_is_no_landmark(pipeline):
     assert [(m.text, m.canonical) for m in venues([park], *_scanned(pipeline, park.text))] == [("长沙", "长沙市"), ("橘子洲公园", None)]
 
 
+def test_a_far_countys_short_form_before_a_park_is_the_parks_own_name(pipeline):
+    # a Fujian paper: a park on Fuzhou's 福山; 福山 is also the short form of Shandong's 福山区
+    res, scan = _scanned(pipeline, "周末，市民在福山森林步道公园健步走。")
+    park = Mention("d", 6, 14, "福山森林步道公园", "Place", "crf")
+    assert venues([park], res, Scan(scan.ctx, scan.hits, None, "35")) == [park]
+    # in a Shandong paper the county is the paper's own: an address, then the park
+    got = venues([park], res, Scan(scan.ctx, scan.hits, None, "37"))
+    assert [(m.text, m.canonical) for m in got] == [("福山", "福山区"), ("森林步道公园", None)], got
+
+
 def test_a_zone_after_its_province_is_the_zone_and_what_is_built_there_is_in_it(pipeline):
     got = top_spans(pipeline, "在甘肃兰州新区，两座水库开工建设。", NOWHERE)
     assert {("甘肃", "Place"), ("兰州新区", "Place")} <= got, got

@@ -62,6 +62,8 @@ def _split(mentions: list[Mention], res: Resources, scan: Scan) -> list[Mention]
         if m.type == "Place" and not m.nested:
             starts = hits_by_start(scan, ("place",)) if starts is None else starts
             parts = _kept(m, scan.ctx.text, starts, res) if m.start in starts else []
+            if len(parts) == 1 and _far_county(parts[0], scan, res):
+                parts = []  # [福山]郊野公园 in a paper of Fujian: no county 福山区 of Shandong, the park's own name
         if not parts:
             out.append(m)
             continue
@@ -87,6 +89,16 @@ def _kept(m: Mention, text: str, starts: dict[int, list[tuple[int, str, str]]], 
         if parts and (_venue(rest) and not _of_body(rest, res.lex) or _division(rest, res.lex)):
             return parts
     return []
+
+
+def _far_county(part: tuple[int, int, str | None], scan: Scan, res: Resources) -> bool:
+    """A venue's address that is only the short form of a county outside the paper's province, which no
+    province or city before it places (a county's short form is often a word or a landmark's own name)."""
+    a, b, full = part
+    codes = res.lex.by_name.get(scan.ctx.text[a:b], ())
+    if full is None or full == scan.ctx.text[a:b] or not codes:
+        return False
+    return all(res.lex.divisions[c].level not in ("province", "city") and c[:2] != scan.home for c in codes)
 
 
 def _venue(name: str) -> bool:
