@@ -364,6 +364,19 @@ def test_campaigns_and_festivals_named_as_a_period_are_events_when_they_open(pip
     assert not any(t == "Event" for _, t in got), got
 
 
+def test_works_and_zones_counted_or_ranked_are_kinds(pipeline):
+    # a Yunnan and a Jilin paper's shapes: 120座…改造工程, 建设8个…产业园区, 世界最高…电站
+    ms = pipeline.recognizer("d", "在云南，120座乡村公路危桥改造工程加紧施工；吉林将建设8个氢能产业园区；"
+                             "在西藏，世界最高海拔光伏电站并网发电。最高人民检察院发布报告。", NOWHERE)
+    generic = {m.text for m in ms if m.generic}
+    named = {m.text for m in ms if not m.generic and not m.nested}
+    assert not any(n.endswith(("改造工程", "产业园区", "光伏电站")) for n in named), named
+    assert "最高人民检察院" in named, named
+    # a count after a place is of what follows it (张家口赛区76个重点项目): the zone keeps its name
+    got = spans(pipeline, "春节假期刚过，南沙开发区56个重点项目集中开工。")
+    assert ("南沙开发区", "Place") in got, (got, generic)
+
+
 def test_a_body_name_stops_before_a_former_or_party_group_post(pipeline):
     got = spans(pipeline, "浙江省政协原党组副书记、副主席王某某接受审查调查。国家副主席韩正出席会议。")
     assert not any(n.endswith(("党组", "原")) for n, t in got if t != "Person"), got

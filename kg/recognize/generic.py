@@ -208,14 +208,14 @@ COMPASS_REGIONS = frozenset(
 
 # a count of projects right before the name (实施100个, 300个以上, 一批), or the area of one of a kind
 # (建成千亩“稻虾共生”示范基地), or a count right after it (16项, 91个)
-_COUNT_BEFORE = re.compile(r"(?:\d+|[一两二三四五六七八九十百千万几数多]+)(?:个|项|批|大|亩)(?:以上|左右)?(?:[\u4e00-\u9fff]{0,2}领域)?$")
+_COUNT_BEFORE = re.compile(r"(?<![\d一两二三四五六七八九十百千万几数多.])(?:\d+(?:\.\d+)?[十百千万亿]*[多余]?|[一两二三四五六七八九十百千万几数多]+余?)(?:个|项|批|大|亩|座|条|处)(?:以上|左右)?(?:[\u4e00-\u9fff]{0,2}领域)?$")
 _COUNT_AFTER = re.compile(r"(?:约|近|超|超过|达)?(?:\d+|[一两二三四五六七八九十百千几数多]+)(?:个|项|批)")
 
 
-def counted(text: str, start: int, end: int) -> bool:
-    """A project name with a count of projects right before or after it names a kind of project
-    (实施100个“数字新基建”项目, 签约“湾企入赣”合作项目91个): a reader lists no such category."""
-    return _COUNT_BEFORE.search(text, max(0, start - 12), start) is not None or _COUNT_AFTER.match(text, end) is not None
+def counted(text: str, start: int, end: int, after: bool = True) -> bool:
+    """A project name with a count right before or after it (实施100个“数字新基建”项目, 签约“湾企入赣”合作项目91个)
+    names a kind; a place's count after it is of what follows (张家口赛区76个重点项目): `after=False`."""
+    return _COUNT_BEFORE.search(text, max(0, start - 12), start) is not None or after and _COUNT_AFTER.match(text, end) is not None
 
 
 # a count of bodies right after the name (培育“灯塔工厂”2家, 重点实验室12所): a kind of body, counted
@@ -278,7 +278,7 @@ def _frequent_noun(w: str) -> bool:
 # a rank among many (全球第三大体育用品集团, 东北地区最长跨海大桥, 全球最大绿色氢氨项目, 东北首座塔式熔盐
 # 光热电站) or in a larger work (沪渝蓉高铁控制性节点工程): a description of one thing by how it compares, not
 # its name (最高人民法院 is a name: 最高 is not here)
-_RANKED = re.compile("最(?:大|长|短|早|先|新|深|宽|快)|第[一二三四五六七八九十]+大|(?:关键性|控制性|控制性节点|标志性)工程$|首[座个家条台批艘架]"
+_RANKED = re.compile("最(?:大|长|短|早|先|新|深|宽|快|高(?!人民|法|检)|低|多|小|强)|第[一二三四五六七八九十]+大|(?:关键性|控制性|控制性节点|标志性)工程$|首[座个家条台批艘架]"
                      "|^.?(?:世界级|千万千瓦级|百万千瓦级|吉瓦级)")  # 世界级盐湖产业基地: a class of base, opening the name (read with the character before it)
 
 

@@ -184,8 +184,8 @@ class Recognizer:
             return replace(m, generic=True)  # 比雷埃夫斯港, 边境县, 陈列馆: a port, a county, a hall read as a person
         if m.type in ("Organization", "Enterprise") and text.startswith(_REPORTERS, m.end):
             return replace(m, generic=True)  # 总台记者, 新华社记者: whose reporter files the story, no party to it
-        if m.type == "Project" and counted(text, m.start, m.end):
-            return replace(m, generic=True)  # 实施100个“数字新基建”项目: projects of a kind, counted
+        if m.type == "Project" and counted(text, m.start, m.end) or m.rule == "suffix.place" and counted(text, m.start, m.end, after=False):
+            return replace(m, generic=True)  # 实施100个“数字新基建”项目, 启动300个城市更新片区: projects or places of a kind, counted
         if m.type == "Event" and m.rule in ("event.held", "crf") or m.rule == "suffix.event":
             if plain_activity(m.text, self.seg.tokens(m.text)):
                 return replace(m, generic=True)  # 举办的重大主题军事外宣活动: what kind, not which
