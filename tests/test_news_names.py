@@ -357,7 +357,7 @@ def test_campaigns_and_festivals_named_as_a_period_are_events_when_they_open(pip
     # a Guangxi and a Sichuan paper's shapes: X宣传周 / X消费季 / slogan + X活动年, said to open or be held
     got = spans(pipeline, "2024广西网络安全宣传周今天在南宁启动。昨天开幕的首届成都夏日消费季，持续两个月。")
     assert {("2024广西网络安全宣传周", "Event"), ("首届成都夏日消费季", "Event")} <= got, got
-    got = spans(pipeline, "由四川省文化和旅游厅主办的“天府欢歌”乡村文化活动年今天启动。")
+    got = spans(pipeline, "由四川省文化和旅游厅主办的“天府欢歌”乡村文化活动年今天（3月2日）启动。")
     assert ("“天府欢歌”乡村文化活动年", "Event") in got, got
     # a period named in a clause that says nothing opened is no event (今年是项目建设年)
     got = spans(pipeline, "今年是全省项目建设年，各地的旅游季也将到来。")
