@@ -176,3 +176,13 @@ def test_no_town_ends_inside_a_word_and_a_hyphen_opens_no_name(pipeline):
     got = top_spans(pipeline, "战旗村是四川省成都市乡村振兴示范村，天津滨海-中关村科技园注册企业增加。", NOWHERE)
     assert ("成都市乡", "Place") not in got and ("成都市", "Place") in got, got
     assert not any(n.startswith("-") for n, _ in got), got
+
+
+def test_the_corps_divisions_and_regiments_are_places_one_inside_another(pipeline):
+    # a Xinjiang paper: the corps, a division, its city, its regiments listed
+    got = top_spans(pipeline, "兵团第一师阿拉尔市十团、十二团的红枣喜获丰收，新疆生产建设兵团第七师奎东农场开始秋收。", NOWHERE)
+    assert {("第一师", "Place"), ("十团", "Place"), ("十二团", "Place"), ("第七师", "Place"), ("奎东农场", "Place")} <= got, got
+    rels = _rels("新疆生产建设兵团第二师二十一团、二十二团今年扩种棉花。")
+    assert {("第二师", "locatedIn", "新疆生产建设兵团"), ("二十一团", "locatedIn", "第二师"), ("二十二团", "locatedIn", "第二师")} <= rels, rels
+    # an army's division, in a text that never names the corps, is no such place
+    assert not any(n == "第四师" for n, _ in top_spans(pipeline, "陆军第七十四集团军第四师开展训练。", NOWHERE))

@@ -43,7 +43,6 @@ GENERIC_HEADS = frozenset(
 )
 
 
-
 _GENERIC_BODY_WORDS = GENERIC | GENERIC_HEADS
 
 
@@ -61,9 +60,6 @@ def is_generic(text: str, cut: Callable[[str], list[str]], departments: Containe
         return True  # 服务公司, 存储公司, 投资公司: a company by what it does, no name (not 联想公司: 联想/v)
     # a compound the segmenter left whole (党委政府) is generic when its words are
     return all(w in GENERIC or w in GENERIC_HEADS or len(w) >= 4 and _made_of(w, _GENERIC_BODY_WORDS) for w in cut(text))
-
-
-
 
 
 # industry words that end the short names of companies (中来光能, 格力电器, 长城汽车, 蒙牛乳业)
@@ -206,9 +202,10 @@ COMPASS_REGIONS = frozenset(
 )
 
 
-# a count of projects right before the name (实施100个, 300个以上, 一批), or the area of one of a kind
-# (建成千亩“稻虾共生”示范基地), or a count right after it (16项, 91个)
-_COUNT_BEFORE = re.compile(r"(?<![\d一两二三四五六七八九十百千万几数多.])(?:\d+(?:\.\d+)?[十百千万亿]*[多余]?|[一两二三四五六七八九十百千万几数多]+余?)(?:个|项|批|大|亩|座|条|处)(?:以上|左右)?(?:[\u4e00-\u9fff]{0,2}领域)?$")
+# a count of projects right before the name (实施100个, 300个以上, 一批, 171座; 1条年产2万吨…生产线 is one work),
+# or the area of one of a kind (建成千亩“稻虾共生”示范基地), or a count right after it (16项, 91个)
+_NUM = r"(?:\d+(?:\.\d+)?[十百千万亿]*[多余]?|[一两二三四五六七八九十百千万几数多]+余?)"
+_COUNT_BEFORE = re.compile(rf"(?<![\d一两二三四五六七八九十百千万几数多.])(?:{_NUM}(?:个|项|批|大|亩)|(?![1一][座条处]){_NUM}[座条处])(?:以上|左右)?(?:[\u4e00-\u9fff]{{0,2}}领域)?$")
 _COUNT_AFTER = re.compile(r"(?:约|近|超|超过|达)?(?:\d+|[一两二三四五六七八九十百千几数多]+)(?:个|项|批)")
 
 

@@ -29,6 +29,7 @@ from . import abbreviations, brands, craft, departments, events, features, found
 from .base import PROPOSERS, Candidate, Hit, Resources, Scan
 from .bounds import plants, shed_posts
 from .context import Context
+from .corps import corps_units
 from .events import joined
 from .formulas import formula_spans
 from .founded import quotes_kept
@@ -145,7 +146,7 @@ class Recognizer:
             cands.extend(PROPOSERS[name](self.res, scan))
         if model_spans is not None or lac_spans:
             cands = self._with_model(scan, cands, model_spans or [], lac_spans)
-        cands = plants(shed_posts(addresses(self.res, scan, chains(self.res, scan, cands)), scan, self.lex.surnames), scan.ctx.text)
+        cands = plants(shed_posts(addresses(self.res, scan, corps_units(chains(self.res, scan, cands), scan)), scan, self.lex.surnames), scan.ctx.text)
         cands = parts_shed(staged(short_lines_unplaced(joined(quotes_kept(cands), scan), scan), scan), scan)
         mentions = venues([office_glued(redescribed(m, text), text) for m in complete_truncated_people(text, resolve(doc_id, text, cands))], self.res, scan)
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)

@@ -20,6 +20,14 @@ def address_list(c: Clause, p: Mention, k: int) -> Iterator[Fact]:
         k += 1
 
 
+def units_listed(c: Clause, p: Mention, k: int) -> Iterator[Fact]:
+    """第四师六十二团、六十四团、七十三团: the corps' units listed after one in p are p's too (kg.recognize.corps)."""
+    ms = c.mentions
+    while ms[k].rule == "corps.unit" and k + 1 < len(ms) and ms[k + 1].rule == "corps.unit" and c.between(ms[k], ms[k + 1]) == "、":
+        k += 1
+        yield fact(c, ms[k], "locatedIn", p, "rel.locatedIn.adjacent", 0.75)
+
+
 def short_inside(c: Clause, outer: Mention, inner: Mention) -> bool:
     """[重庆][云阳], [山东][即墨]: a county's short name the linker left unlinked (a county of another
     province than the paper's), written right after a division that holds a county of that name."""

@@ -12,7 +12,7 @@ from ..rescan import finditer
 from ..types import Fact, Mention
 from ..words import POSITIONS
 from . import clause
-from .addresses import address_list, contains, crosses, short_inside
+from .addresses import address_list, contains, crosses, short_inside, units_listed
 from .arguments import ADV
 from .clause import BRANCH_TAIL, ORGS, Clause, continued, fact, group_after, in_quoted_term, index_of, is_division, opening_scene, placelike, segment_start
 
@@ -304,6 +304,7 @@ def place_of(c: Clause) -> Iterable[Fact]:
                 yield fact(c, x, "locatedIn", p, "name.event-place", 0.4)
             elif not crosses(c, p, x) and not (x.type == "Place" and (x.canonical or x.text).endswith(("河", "江")) and is_division(p)):
                 yield fact(c, x, "locatedIn", p, "rel.locatedIn.adjacent", 0.75)  # not 房山区|永定河: a river runs through many
+                yield from units_listed(c, p, i + 1)
 
 
 # 连接常德、益阳、长沙的常益长高铁, 覆盖皖、苏、浙、沪地区的环网: the places a line joins or a network covers
