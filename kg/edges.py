@@ -7,6 +7,7 @@ These checks read a token by the dictionary words it is made of instead.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Container, Sequence
 
 from . import words
@@ -100,3 +101,13 @@ def name_like(tokens: Sequence[Token], verbs: Container[str], suffixes: Containe
     # 分行, 支行 are verbs to jieba: a name suffix ends a name whatever its tag
     # named_end: a department or name suffix ends the span (丰台区住保办: jieba reads 保办 as a verb)
     return named_end or not (last.pos in ("v", "a") and len(last.text) >= 2 and last.text not in verbs and last.text not in suffixes)
+
+
+# schools and hospitals a town numbers (第四实验小学, 第二中学, 第一人民医院), not a count (第一所中学)
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+(?![\d一二三四五六七八九十所个批家座间])")
+_NUMBERED_HEADS = ("小学", "中学", "学校", "幼儿园", "医院")
+
+
+def numbered_school(name: str, text: str, end: int) -> bool:
+    """name, before a school's or hospital's head at end, opens with the ordinal that names it."""
+    return _ORDINAL.match(name) is not None and text.startswith(_NUMBERED_HEADS, end)

@@ -377,6 +377,16 @@ def test_works_and_zones_counted_or_ranked_are_kinds(pipeline):
     assert ("南沙开发区", "Place") in got, (got, generic)
 
 
+def test_numbered_schools_two_schools_joined_and_the_central_news_units(pipeline):
+    # a Hunan and a Gansu paper's shapes
+    got = spans(pipeline, "志愿者走进该县第三实验小学和城关中学，开展心理辅导。")
+    assert {("第三实验小学", "Organization"), ("城关中学", "Organization")} <= got, got
+    got = spans(pipeline, "兰州大学和省实验中学签署协议，全市第一所中学建成。")
+    assert ("省实验中学", "Organization") in got and not any("和" in n or n.startswith("第一所") for n, _ in got), got
+    got = spans(pipeline, "据人民日报报道，活动在人民网、新华网同步直播。")
+    assert {("人民日报", "Organization"), ("人民网", "Organization"), ("新华网", "Organization")} <= got, got
+
+
 def test_a_body_name_stops_before_a_former_or_party_group_post(pipeline):
     got = spans(pipeline, "浙江省政协原党组副书记、副主席王某某接受审查调查。国家副主席韩正出席会议。")
     assert not any(n.endswith(("党组", "原")) for n, t in got if t != "Person"), got

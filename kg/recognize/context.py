@@ -47,7 +47,8 @@ _EVENT_SCOPE = frozenset("首届 全国 全省 全市 全区 全县 全州".spli
 _VERB_POS = frozenset({"v", "vg", "vd", "vi"})  # not vn: 管理, 服务 … name what a body does
 _DASHES = frozenset("— － - ——".split())
 _INNER_CONJ = frozenset("与 和 及".split())
-_WORK_HEADS = frozenset("工程 项目 基地 中心 园区 大桥 隧道 铁路 公路 电站".split())  # a word that ends a name before a conjunction
+# a word that ends a name before a conjunction (工程, 学校: 尖山学校[和]省实验中学 is two names)
+_WORK_HEADS = frozenset("工程 项目 基地 中心 园区 大桥 隧道 铁路 公路 电站 学校 小学 中学 大学 学院 医院 公司 集团 协会 学会".split())
 # the parts of one work a name lists (东、中线, 二、三期, 9号、10号泊位): a route, phase or berth on either side of 、
 _COORD_LEFT = re.compile(r"(?:\d+号|[一二三四五六七八九十]|[东南西北中])$")
 _COORD_RIGHT = re.compile(r"(?:\d+号|[一二三四五六七八九十]+[期线号]|[东南西北中][线段])")

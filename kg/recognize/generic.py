@@ -122,7 +122,7 @@ def distinctive(
     toks = ctx.within(start, end)
     if name in _RANKS:
         return False  # 国家重点大学, 双一流高校: a rank before a suffix is a kind
-    if toks and all(t.text in GENERIC or t.text in GENERIC_MODIFIERS or t.pos in {"a", "ad", "b", "m", "q", "r", "d", "v", "vn", "t", "p"} and not (t.pos == "m" and edges.brand_numeral(t.text, ctx.text, end)) and not unknown_word(t.text) for t in toks):
+    if toks and not edges.numbered_school(name, ctx.text, end) and all(t.text in GENERIC or t.text in GENERIC_MODIFIERS or t.pos in {"a", "ad", "b", "m", "q", "r", "d", "v", "vn", "t", "p"} and not (t.pos == "m" and edges.brand_numeral(t.text, ctx.text, end)) and not unknown_word(t.text) for t in toks):
         return False  # 培育发展专业镇, 年内省市专业镇, 不同类型专业镇: no name before the suffix
     if typ == "Project":
         place = place_end.get(end)
