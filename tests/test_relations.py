@@ -278,6 +278,16 @@ def test_branch_of_a_company_named_inside_its_name(pipeline):
     assert names.parent("山西华源前线能源设备有限公司", "Enterprise") is None
 
 
+def test_a_branch_named_by_its_place_or_its_own_trade(pipeline):
+    # a Hubei and a Guangdong company's branches
+    names = NameRelations(pipeline.lexicon, pipeline.recognizer.seg.cut, pipeline.linker.implied, SHANXI)
+    assert names.parent("长江水泥宜昌公司", "Enterprise") == ("Enterprise", "长江水泥")
+    assert names.parent("粤海能源特种材料制备分公司", "Enterprise") == ("Enterprise", "粤海能源")
+    assert names.parent("宜昌水泥公司", "Enterprise") is None  # a place's company, no branch
+    got = {m.text for m in pipeline.recognizer("d", "工信部公布名单，粤海能源特种材料制备分公司入选。")}
+    assert "粤海能源特种材料制备分公司" in got, got
+
+
 def test_a_parent_named_only_inside_a_name_becomes_an_entity(pipeline):
     r = pipeline.process(Document("t", "民生银行太原分行副行长张振国这样说。", "t.txt"), SHANXI)
     f = next(f for f in r.facts if f.predicate == "subOrganizationOf")

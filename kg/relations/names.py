@@ -17,6 +17,7 @@ from collections.abc import Callable
 from ..lexicon import ZONE, Lexicon
 from ..locales import party_committee
 from ..recognize.brands import known_companies
+from ..recognize.generic import INDUSTRY
 from ..types import ORG_TYPES, EntityType, Fact, Key, Locale, Mention, Predicate
 
 _E, _O = EntityType.ENTERPRISE, EntityType.ORGANIZATION
@@ -47,6 +48,7 @@ _NOT_GOVERNMENT_DEPT = frozenset(
 # a body's full name ends so (the first such end is the parent: 中国科学院|天津…研究所), and a unit of it so
 _BODY_HEAD = re.compile(r"(?:公安局|局|指挥部|委员会|管理中心|服务中心|中心|科学院|研究院|学院|大学)")
 _UNIT_OF = re.compile(r"(?:办公室|支队|大队|中队|分局|派出所|研究所|运行所|管理所|服务所|实验室|工作站|检测站)$")
+_INDUSTRY = tuple(INDUSTRY)  # 能源, 电力: what a company's short name ends with (沁新能源)
 _GROUP_HEAD = re.compile(r"(?:集团公司|集团|总公司)")
 # a line between two places (南宁至凭祥高铁, 聊城到泰安铁路, 西安—大阪全货运航线): in neither alone
 _BETWEEN = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:[至到]|[—－-]+)[\u4e00-\u9fff]{2}")
@@ -162,7 +164,7 @@ class NameRelations:
         if (m := _INSTITUTE.match(name)) is not None:
             return EntityType.ORGANIZATION, m.group(1)  # 中科院长春光机所, 中国农科院作物所: an academy's institute by its short name
         if not name.endswith(_BRANCH_SUFFIX + _UNIVERSITY_BRANCH):
-            return None
+            return self._branch(name) if typ == "Enterprise" else None
         for n in range(len(name) - 2, 1, -1):
             head, rest = name[:n], name[n:]
             for suffix, ptype in _PARENT_SUFFIX:
@@ -170,6 +172,8 @@ class NameRelations:
                     continue
                 if rest.endswith(_BRANCH_SUFFIX) or (suffix in ("大学", "学院") and rest.endswith(_UNIVERSITY_BRANCH)):
                     return ptype, head
+        if typ == "Enterprise" and (branch := self._branch(name)) is not None:
+            return branch
         if name.endswith("工会") and not name.endswith(("总工会", "联合会")):
             owner = name[:-2]
             if len(owner) >= 2 and not owner.endswith(_NOT_UNION_OWNER) and self.lex.place(owner) is None:
@@ -194,6 +198,21 @@ class NameRelations:
             rest = name[head.end() :]
             if head.end() >= 4 and len(rest) >= 2 and rest not in _LEGAL and _UNIT_TAIL.search(rest) and not rest.startswith(_LEGAL):
                 return EntityType.ENTERPRISE, name[: head.end()]
+        return None
+
+    def _branch(self, name: str) -> tuple[EntityType, str] | None:
+        """华润电力湖北公司 -> 华润电力, 冀东海天水泥闻喜公司 -> 冀东海天水泥: a company's name, then the place of its
+        branch; 沁新能源特种焦制备分公司 -> 沁新能源: a short name that ends with its industry, then a branch's own."""
+        core = name.removesuffix("分公司") if name.endswith("分公司") else name.removesuffix("公司")
+        if core == name:
+            return None
+        for k in range(3, len(core) - 1):
+            if len(core) - k <= 4 and self.lex.place(core[k:]) is not None and self.lex.place(core[:k]) is None and self._word_end(name, k):
+                return EntityType.ENTERPRISE, core[:k]
+        if name.endswith("分公司"):
+            for k in range(4, len(core) - 1):
+                if core[:k].endswith(_INDUSTRY) and not any(w in core[k:] for w in ("集团", "公司")) and self._word_end(name, k):
+                    return EntityType.ENTERPRISE, core[:k]
         return None
 
     def _known(self, name: str) -> tuple[EntityType, str] | None:
