@@ -288,6 +288,15 @@ def test_a_branch_named_by_its_place_or_its_own_trade(pipeline):
     assert "粤海能源特种材料制备分公司" in got, got
 
 
+def test_a_governments_office_in_another_city_is_the_governments_and_not_in_its_province(pipeline):
+    # a Hunan paper: 湖南省人民政府驻北京办事处; a Sichuan paper: 省政府驻京办
+    got = _triples(_facts(pipeline, "湖南省人民政府驻北京办事处主任李某某出席活动。"))
+    assert ("湖南省人民政府驻北京办事处", "subOrganizationOf", "湖南省人民政府", "") in got, got
+    assert not any(s.endswith("办事处") and p == "locatedIn" for s, p, _, _ in got), got
+    ms = pipeline.recognizer("d", "省政府驻京办负责接待，省就业服务局发布岗位。")
+    assert {"省政府驻京办", "省就业服务局"} <= {m.text for m in ms if m.type == "GovernmentBody"}, ms
+
+
 def test_a_parent_named_only_inside_a_name_becomes_an_entity(pipeline):
     r = pipeline.process(Document("t", "民生银行太原分行副行长张振国这样说。", "t.txt"), SHANXI)
     f = next(f for f in r.facts if f.predicate == "subOrganizationOf")

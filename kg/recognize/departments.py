@@ -10,6 +10,9 @@ from .base import Candidate, Resources, Scan, proposer
 # 国务院安委会督查组): an organisation of its own, as the golds list it
 _AD_HOC = re.compile("[\u4e00-\u9fff]{0,6}?(?:联合调查组|调查组|工作组|督查组|督导组|检查组|巡视组|指导组|专班)")
 
+# a government's office in another city (湖北省人民政府驻北京办事处, 省政府驻沪办): one body, the government's
+_LIAISON = re.compile("驻[\u4e00-\u9fff]{1,6}?(?:办事处|联络处|联络办|办)")
+
 
 @proposer("departments")
 def departments(res: Resources, scan: Scan) -> list[Candidate]:
@@ -26,7 +29,7 @@ def departments(res: Resources, scan: Scan) -> list[Candidate]:
             if start is None:
                 continue
             out.append(Candidate(start, e, dep.type, f"department.{dep.style}", 4))
-    return _chain(out, text) + _ad_hoc(out, scan)
+    return _chain(out, text) + _ad_hoc(out, scan) + _liaison(out, scan)
 
 
 def _dept_start(text: str, s: int, style: str, place_end: dict[int, Candidate]) -> int | None:
@@ -73,4 +76,16 @@ def _ad_hoc(bodies: list[Candidate], scan: Scan) -> list[Candidate]:
             continue
         if not any(t.pos in ("v", "p", "c") for t in scan.ctx.within(c.end, m.end() - 2)):  # not 国务院[成立]调查组
             out.append(Candidate(c.start, m.end(), "Organization", "department.ad-hoc", 4))
+    return out
+
+
+def _liaison(bodies: list[Candidate], scan: Scan) -> list[Candidate]:
+    """A government's name and 驻<place>办事处 after it (湖北省人民政府驻北京办事处): a GovernmentBody."""
+    text = scan.ctx.text
+    out = []
+    for c in bodies:
+        m = _LIAISON.match(text, c.end) if text.endswith("政府", c.start, c.end) else None
+        if m is not None and scan.ctx.is_end(m.end()) and (m.end() - 3 in scan.place_end or m.end() - 2 in scan.place_end
+                                                           or text[c.end + 1] in "京沪津渝港澳"):
+            out.append(Candidate(c.start, m.end(), "GovernmentBody", "department.liaison", 4))
     return out

@@ -49,6 +49,7 @@ _NOT_GOVERNMENT_DEPT = frozenset(
 _BODY_HEAD = re.compile(r"(?:公安局|局|指挥部|委员会|管理中心|服务中心|中心|科学院|研究院|学院|大学)")
 _UNIT_OF = re.compile(r"(?:办公室|支队|大队|中队|分局|派出所|研究所|运行所|管理所|服务所|实验室|工作站|检测站)$")
 _INDUSTRY = tuple(INDUSTRY)  # 能源, 电力: what a company's short name ends with (沁新能源)
+_LIAISON = re.compile(r"^(.{2,10}?政府)驻[\u4e00-\u9fff]{1,6}?(?:办事处|联络处|联络办|办)$")  # 湖北省人民政府驻北京办事处
 _GROUP_HEAD = re.compile(r"(?:集团公司|集团|总公司)")
 # a line between two places (南宁至凭祥高铁, 聊城到泰安铁路, 西安—大阪全货运航线): in neither alone
 _BETWEEN = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:[至到]|[—－-]+)[\u4e00-\u9fff]{2}")
@@ -157,7 +158,7 @@ class NameRelations:
         """(parent type, parent name) for a branch, a union, a unit named after its group
         (东方电气集团东方电机有限公司), a central body's local office or a government department."""
         if typ == "GovernmentBody":
-            return self._central(name) or self._government(name) or self._unit(name, typ)
+            return self._liaison(name) or self._central(name) or self._government(name) or self._unit(name, typ)
         group = self._group(name) or self._known(name) or self._unit(name, typ)
         if group is not None:
             return group
@@ -240,6 +241,16 @@ class NameRelations:
                 return kind, parent
         return None
 
+    def _liaison(self, name: str) -> tuple[EntityType, str] | None:
+        """山西省政府驻上海办事处 -> 山西省人民政府: a government's office in another city is the government's."""
+        m = _LIAISON.match(name)
+        if m is None:
+            return None
+        head = m.group(1)
+        place = head.removesuffix("人民政府").removesuffix("政府")
+        d = self.lex.place(place)
+        return (EntityType.GOVERNMENT_BODY, government_of(place)) if d is not None and d.name == place else None
+
     def _central(self, name: str) -> tuple[EntityType, str] | None:
         """国家税务总局天津市河北区税务局 -> 国家税务总局: a central body's name, then a place's office of it."""
         for n in range(min(len(name) - 4, 12), 3, -1):
@@ -291,7 +302,8 @@ class NameRelations:
             seen.add(k)
             out.append(Fact(s_key, pred, key, doc_id, start, end, rule, conf, s_text=s_text, o_text=o_text, evidence=evidence))
 
-        hit = self.place_prefix(m.canonical) if not (m.type in (EntityType.PROJECT, EntityType.PLACE) and _BETWEEN.match(m.canonical)) else None
+        elsewhere = m.type in (EntityType.PROJECT, EntityType.PLACE) and _BETWEEN.match(m.canonical) or _LIAISON.match(m.canonical)
+        hit = self.place_prefix(m.canonical) if not elsewhere else None  # (a line between two places; an office in another city)
         if hit is None and m.text != m.canonical and m.text.endswith(m.canonical):
             hit = self.place_prefix(m.text)  # [忻州]五台山: written with the division it is in (the linker's address)
         if hit:
