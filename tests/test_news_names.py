@@ -387,6 +387,14 @@ def test_numbered_schools_two_schools_joined_and_the_central_news_units(pipeline
     assert {("人民日报", "Organization"), ("人民网", "Organization"), ("新华网", "Organization")} <= got, got
 
 
+def test_a_roads_crossing_and_a_bare_zone_committee(pipeline):
+    # a Henan and a Gansu paper's shapes: a road's river crossing keeps the road; a bare 管委会 names no one body
+    got = spans(pipeline, "在河南，郑州市区的花园路穿黄河隧道项目正在施工。")
+    assert ("花园路穿黄河隧道项目", "Project") in got, got
+    ms = pipeline.recognizer("d", "兰州新区党工委原副书记、管委会原副主任王某某接受审查。", NOWHERE)
+    assert not any(m.text == "管委会" and not m.generic for m in ms), ms
+
+
 def test_a_body_name_stops_before_a_former_or_party_group_post(pipeline):
     got = spans(pipeline, "浙江省政协原党组副书记、副主席王某某接受审查调查。国家副主席韩正出席会议。")
     assert not any(n.endswith(("党组", "原")) for n, t in got if t != "Person"), got

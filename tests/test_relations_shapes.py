@@ -138,3 +138,9 @@ def test_a_place_that_says_whose_companies_settled_is_not_where():
 def test_places_a_work_connects_are_not_things_in_the_scene():
     got = _rels("在广东湛江，供水保障工程昨天开工，建成后，工程连通新桥、黄竹水库。")
     assert not any(s.endswith(("水库", "新桥")) and p == "locatedIn" for s, p, _, _ in got), got
+
+
+def test_a_craft_in_a_scene_is_not_located_there():
+    # a Sichuan paper: the scene is where the craft is tested, not where it is
+    rels = {(r["s"], r["p"]) for r in ex.extract("在四川，天宫五号正在西昌卫星发射中心进行测试。")["relations"]}
+    assert ("天宫五号", "locatedIn") not in rels, rels

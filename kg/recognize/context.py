@@ -288,7 +288,8 @@ class Context:
         if event and (w in NAME_VERBS or w in _DASHES and 0 < i and self.tokens[i - 1].pos in _PROPER_HEAD_POS | {"j"}):
             return t.start, i - 1, True  # 全球[服务]贸易峰会, 中国[—]中亚合作论坛: what the event is about
         if w in _ACROSS and start < s and i + 1 < len(self.tokens) and self.tokens[i + 1].start == start and self.tokens[i + 1].pos in ("ns", "nr", "nz"):
-            return t.start, i - 1, False  # [环]北部湾广东水资源配置工程, [跨]黄河桥隧项目: 环/跨/穿 + a place opens the name
+            road = i > 0 and self.tokens[i - 1].end == t.start and self.tokens[i - 1].text.endswith(("路", "街", "大道"))
+            return t.start, i - 1, road  # [环]北部湾广东水资源配置工程, [跨]黄河桥隧项目: 环/跨/穿 + a place opens the name (济泺路[穿]黄…: a road's crossing)
         if w in ("）", ")") and start < s and (j := self._bracketed(i)) is not None:
             return self.tokens[j].start, j - 1, True  # 巴斯夫[（广东）]一体化基地: a place in brackets inside a name
         if len(w) == 2 and w[0] == "是" and t.pos.startswith("nr") and t.end < s:

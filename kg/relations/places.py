@@ -377,8 +377,8 @@ def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mentio
     """The things named after the scene's place (index k, -1 when carried from the clause before)."""
     ms = c.mentions
     for i, m in enumerate(ms[k + 1 :], k + 1):
-        if c.loc(m.start) < start or m.type not in _SCENE_TYPES or is_division(m) or m.key == place.key or continued(c, m):
-            continue  # not 平陆运河 of 平陆运河控制性枢纽工程: what is there is the works named after it
+        if c.loc(m.start) < start or m.type not in _SCENE_TYPES or is_division(m) or m.key == place.key or continued(c, m) or m.rule.startswith("craft."):
+            continue  # not 平陆运河 of 平陆运河控制性枢纽工程: what is there is the works named after it; a craft moves (嫦娥七号)
         if m.type == "Place" and not placelike(m) or _modifier(c, m) or _joined(c, m) or c.before(m, 1) in ("与", "同", "跟", "向", "对", "从", "由"):
             continue  # not 西部地区与东盟 (a counterpart), 由X共建的Y (who built it): not a thing there
         if in_quoted_term(c, m) or c.after(m, 1) in ("到", "至"):
