@@ -395,6 +395,15 @@ def test_a_roads_crossing_and_a_bare_zone_committee(pipeline):
     assert not any(m.text == "管委会" and not m.generic for m in ms), ms
 
 
+def test_verbs_tagged_nouns_policy_words_and_province_letters_make_no_names(pipeline):
+    # a Hubei and a Jiangxi paper's shapes
+    got = spans(pipeline, "资金重点投向引江济淮二期工程，催生出机器人等智能化装备新需求，在中国—东盟自贸区基础上扩大开放。")
+    assert ("引江济淮二期工程", "Project") in got, got
+    assert not any(n.startswith(("资金", "智能化")) or n.endswith("基础") for n, _ in got), got
+    got = spans(pipeline, "已形成北部、鄂湘赣、长江等物流通道，全国12个省份高速公路服务区实现充电全覆盖。")
+    assert not any(t == "Person" for _, t in got) and not any(n.startswith("省份") for n, _ in got), got
+
+
 def test_a_body_name_stops_before_a_former_or_party_group_post(pipeline):
     got = spans(pipeline, "浙江省政协原党组副书记、副主席王某某接受审查调查。国家副主席韩正出席会议。")
     assert not any(n.endswith(("党组", "原")) for n, t in got if t != "Person"), got

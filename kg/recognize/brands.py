@@ -41,7 +41,7 @@ def brand_names(res: Resources, scan: Scan) -> list[Candidate]:
             brand = text[bs:ind]
             place = place_end.get(bs)
             placed = place is not None and place.type == "Place"
-            if not _CJK_ONLY.match(brand) or brand in NOT_BRANDS or brand in GENERIC or _not_a_brand(res, ctx, bs, ind, brand, placed):
+            if not _CJK_ONLY.match(brand) or brand in NOT_BRANDS or brand in GENERIC or brand.endswith("化") or _not_a_brand(res, ctx, bs, ind, brand, placed):
                 continue
             if not placed and (res.lex.place(brand) is not None or brand in res.world):
                 continue

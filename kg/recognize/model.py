@@ -166,8 +166,8 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         return None  # 沃野千里, 展望|未来, 高纯|石英: an idiom or two words, and no compound surname opens it
     if len(name) == 2 and name[1] == "方" and name[0] in COUNTRY_CHARS:
         return None  # 巴方, 美方: a country's side in talks
-    if len(name) == 2 and all(c in COUNTRY_CHARS or c in res.lex.province_abbr for c in name) and ctx.is_end(s + 1):
-        return None  # 日|韩, 晋|沪: two countries or provinces by their one-character names (not 德加, one word)
+    if len(name) in (2, 3) and all(c in COUNTRY_CHARS or c in res.lex.province_abbr for c in name) and (len(name) == 3 or ctx.is_end(s + 1)):
+        return None  # 日|韩, 晋|沪, 鲁陕藏: countries or provinces by their one-character names (not 德加, one word)
     if name.endswith(_KINDS_OF_PEOPLE) and words.is_common_noun(name):
         return None  # 农牧民, 新市民: a kind of people, a noun of the language
     if res.words(ctx.text, ctx.near(s, e), s, e, "Person"):

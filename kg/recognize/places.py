@@ -211,7 +211,7 @@ def _after_ancestor(res: Resources, s: int, codes: list[str], ends: dict[int, li
 # what a place's name may end with that only says where in it (合肥[市区], 滹沱河[畔], 库布其沙漠[北缘])
 POSITION_TAILS = tuple(
     """市区 城区 县城 郊区 北郊 南郊 东郊 西郊 近郊 远郊 境内 一带 沿岸 沿线 周边 北缘 南缘 东缘 西缘 北麓 南麓 东麓 西麓
-    北岸 南岸 东岸 西岸 畔 岸边 之滨 出口 入口 坝址 工地 库区""".split()
+    北岸 南岸 东岸 西岸 畔 岸边 之滨 出口 入口 坝址 工地 库区 基础""".split()  # (在中国—东盟自贸区[基础]上)
 )
 
 
