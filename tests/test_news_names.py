@@ -404,6 +404,13 @@ def test_verbs_tagged_nouns_policy_words_and_province_letters_make_no_names(pipe
     assert not any(t == "Person" for _, t in got) and not any(n.startswith("省份") for n, _ in got), got
 
 
+def test_a_walk_that_stops_inside_a_place_names_nothing(pipeline):
+    # a Hainan and a Zhejiang paper's shapes: 合作[区]“二线”通道, [村]级综合便民服务站; 和[省]实验中学 is a name
+    got = spans(pipeline, "今天，洋浦经济开发区“二线”口岸压力测试启动，全县新建村级综合便民服务站20个，他走访了城关小学和省实验中学。")
+    assert not any(n.startswith(("区", "村级")) for n, _ in got), got
+    assert ("省实验中学", "Organization") in got, got
+
+
 def test_a_body_name_stops_before_a_former_or_party_group_post(pipeline):
     got = spans(pipeline, "浙江省政协原党组副书记、副主席王某某接受审查调查。国家副主席韩正出席会议。")
     assert not any(n.endswith(("党组", "原")) for n, t in got if t != "Person"), got

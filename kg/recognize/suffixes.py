@@ -10,12 +10,16 @@ from ..quantities import quantity_across
 from ..words import common_words
 from .base import Candidate, Resources, Scan, proposer
 from .bounds import after_post_and_person
-from .context import Context, past_modified_noun
+from .context import STOP_POS, Context, past_modified_noun
 from .events import EDITION
 from .generic import GENERIC, distinctive
 
 # an edition right before an event's name, not inside a longer number (12023)
 _EDITION_BEFORE = re.compile(rf"(?<![\d第]){EDITION}$")
+
+
+_LEVEL_CHARS = "区县市省镇乡村州旗"
+_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 
 
 @proposer("suffixes")
@@ -46,6 +50,7 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
         joined = _joined_fields(res, ctx, s) if key in _SOCIETIES else None
         if joined is not None and (start is None or start > joined):
             start = joined  # [中国物流与采购]联合会: a society of two trades joined by 与, named after its country or province
+        start = _inside_place(scan, start) if start is not None else None
         if start is None or start >= s:
             continue
         start = _bilateral(res, text, _known_edges(res, scan, start, s, e, typ, key))
@@ -66,6 +71,18 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
         opened = ctx.opened or start == joined or start > 0 and text[start - 1] == "、" or before is not None and before.end == start and before.text in _VISITS
         out.append(Candidate(start, e, typ, f"{'opened' if opened else 'suffix'}.{typ.lower()}", prio))
     return out
+
+
+def _inside_place(scan: Scan, start: int) -> int | None:
+    """A walk that stopped at a level's character inside a word (合作[区]“二线”通道, [村]级综合便民服务站) started
+    inside a place's name: that place's start if one ends there, else no name."""
+    text = scan.ctx.text
+    if text[start] not in _LEVEL_CHARS or start == 0 or not _CJK_CHAR.match(text[start - 1]) or not scan.ctx.is_start(start):
+        return start
+    if (prev := scan.ctx.token_at(start - 1)) is not None and prev.pos in STOP_POS:
+        return start  # 和[省]实验中学, 在[市]图书馆: a relative name after a function word
+    place = scan.place_end.get(start + 1)
+    return place.start if place is not None and place.start < start else None
 
 
 def _known_edges(res: Resources, scan: Scan, start: int, s: int, e: int, typ: str, key: str) -> int:
