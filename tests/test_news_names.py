@@ -411,6 +411,15 @@ def test_a_walk_that_stops_inside_a_place_names_nothing(pipeline):
     assert ("省实验中学", "Organization") in got, got
 
 
+def test_doubled_words_city_centres_and_the_first_big_one_make_no_names(pipeline):
+    # a Guangxi, an Anhui and a Fujian paper's shapes
+    got = spans(pipeline, "牢记总书记谆谆嘱托，合肥市中心城区供水安全，各大国有银行调试系统。这是当地首个外资独资的大型乙烯一体化项目。")
+    assert not any(t == "Person" for _, t in got), got
+    assert not any(n.startswith(("合肥市中心", "各大")) or n.endswith("一体化项目") for n, _ in got), got
+    got = spans(pipeline, "智利总统博里奇致贺信，祝论坛圆满成功。")
+    assert ("博里奇", "Person") in got, got
+
+
 def test_a_body_name_stops_before_a_former_or_party_group_post(pipeline):
     got = spans(pipeline, "浙江省政协原党组副书记、副主席王某某接受审查调查。国家副主席韩正出席会议。")
     assert not any(n.endswith(("党组", "原")) for n, t in got if t != "Person"), got

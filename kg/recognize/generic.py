@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 # leading words that make a name generic (大型国有银行, 相关企业): trimmed, and a
 # name that is nothing else is no name
 GENERIC = frozenset(
-    """老家 家乡 省城 当地的 各 各类 各级 全 全省 全市 全县 全国 全区 省份 本 该 此 这 那 其 我 我省 我市 我县 我区 多家 一家 一批 部分 有关 相关 大型 中型
+    """老家 家乡 省城 当地的 各 各类 各级 全 全省 全市 全县 全国 全区 省份 各大 本 该 此 这 那 其 我 我省 我市 我县 我区 多家 一家 一批 部分 有关 相关 大型 中型
     小型 小微 中小 中小微 小微企业 中小企业 一系列 一个个 一座座 一项项 一批批 一条条 首批 第一批 第二批 第三批 新一批 一大批 今晚 今天 昨天 明天 昨晚 近日 日前 现场 国有 民营 私营 全资 股份制 政策性 商业 地方 重点 龙头 优秀 优质 知名 骨干 主要 重要 新 老 大 小 好 一些 这些 那些 上述
     参赛 参会 参展 入选 所有 其他 更多 众多 广大 当地 外地 本地 省内 市内 省级 市级 县级 国家级 首届 本届 本次 此次 这次 当前
     二级 三级 一级 下属 旗下 有限 责任 股份 集团 公司 企业 单位 机构 部门 金融 银行 学校 医院 项目 工程 活动 会议""".split()
@@ -145,6 +145,8 @@ def distinctive(
                 return False  # 钾肥生产基地, 智能化生产线: kinds of base and line
     if typ != "Person" and (ctx.text.startswith("中心", end) or ctx.text.startswith(_BARE_HEADS, end) and not name.endswith(_LEGAL_LEADS)):
         placed = _placed(place_end, start, end)
+        if (whole := place_end.get(end)) is not None and whole.start == start and ctx.text.startswith(("中心城区", "中心区"), end):
+            return False  # 拉萨市[中心城区]: the middle of a city, no centre it runs
         # a centre named by a long description of what it does is one centre (综合性国家科学中心,
         # 空间碎片联合观测中心); factories and labs need more (智能制造工厂, 科研实验室 are kinds)
         described = len(name) >= 6 and ctx.text.startswith("中心", end) and bool(toks) and toks[0].pos not in ("v", "vn")
@@ -282,7 +284,7 @@ _RANKED = re.compile("最(?:大|长|短|早|先|新|深|宽|快|高(?!人民|法
 # a superlative and the words of a kind right before a name (沙漠腹地最大的集中式[光伏电站])
 # 最X的 (最大的集中式[光伏电站]), or one, this or the first of a kind (一家[数字产权交易公司], 当地首个[智慧陆港],
 # 一个由龙头企业牵头打造的[智能铸造产业园]): which one by a rank or a count, no name
-_SUPERLATIVE_BEFORE = re.compile(r"(?:最[\u4e00-\u9fff]{1,2}的[\u4e00-\u9fff]{0,4}|(?<![第\d])[一这该首](?:家|个|座|所|条|处|项){1,2}(?:[^，。；！？、“”]{0,14}的)?)$")
+_SUPERLATIVE_BEFORE = re.compile(r"(?:最[\u4e00-\u9fff]{1,2}的[\u4e00-\u9fff]{0,4}|(?<![第\d])[一这该首](?:家|个|座|所|条|处|项){1,2}(?:[^，。；！？、“”]{0,14}的(?:大型|重大|新型)?)?)$")
 
 
 def superlative_kind(name: str, text: str, start: int, tokens: Callable[[str], Sequence[Token]]) -> bool:

@@ -81,8 +81,8 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
             ):
                 continue  # 董事长[雷军]等6位, 书记[李希]在广东, 局长[张兴]说。: the list's close, a link or a verb of saying is no part of the name
             tok = ctx.token_at(j)
-            if not _namelike(ctx, j, j + n):
-                continue
+            if not _namelike(ctx, j, j + n) or n == 2 and name[0] == name[1]:
+                continue  # 总书记[殷殷]嘱托: a doubled character is a word, no name
             good_after = after == "" or not _CJK.match(after) or after in _SPEECH_AFTER or after in "等在和与及"
             if tok and tok.start == j and tok.end == j + n and tok.pos == "nr" or good_after and ctx.is_end(j + n):
                 out.append(Candidate(j, j + n, "Person", "person.post", 3))
@@ -105,7 +105,7 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
 # 老挝国家副主席[本通]、, 国际奥委会主席[考文垂]在广州…): the name runs to a list mark, or to a word that
 # joins it to the rest of the sentence (任命内政部长[努里]为副总统, 行长[卡巴杰]时, 部长[瓦利]六日宣布: a link, a time)
 _FOREIGN_NAME = re.compile(
-    r"([\u4e00-\u9fff·]{2,6}?)(?=[、，。；）)：\d]|和|与|及|在|同|的|为|是|于|将|也|已|则|还|对|向|就|时|今天|昨天|今日|昨日|[一二三四五六七八九十]{1,3}日|宣布|分别|共同|出席|会见|会谈|举行|主持|致辞|表示|说|指出|强调|等|$)"
+    r"([\u4e00-\u9fff·]{2,6}?)(?=[、，。；）)：\d]|和|与|及|在|同|的|为|是|于|将|也|已|则|还|对|向|就|时|今天|昨天|今日|昨日|[一二三四五六七八九十]{1,3}日|宣布|分别|共同|出席|会见|会谈|举行|主持|致辞|致贺信|致信|致电|致函|表示|说|指出|强调|等|$)"
 )
 
 
