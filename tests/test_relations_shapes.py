@@ -144,3 +144,9 @@ def test_a_craft_in_a_scene_is_not_located_there():
     # a Sichuan paper: the scene is where the craft is tested, not where it is
     rels = {(r["s"], r["p"]) for r in ex.extract("在四川，天宫五号正在西昌卫星发射中心进行测试。")["relations"]}
     assert ("天宫五号", "locatedIn") not in rels, rels
+
+
+def test_this_base_and_this_park_stand_for_the_one_named_before():
+    # a Guizhou paper: 该基地 / 该园区 after the base or park the sentence before named
+    rels = {(r["s"], r["p"], r["o_canonical"] or r["o"]) for r in ex.extract("贵州铜仁电池材料基地今天开工。该基地由宁德时代投资建设。")["relations"]}
+    assert ("宁德时代", "invests", "贵州铜仁电池材料基地") in rels, rels

@@ -169,7 +169,7 @@ def segment_start(text: str, i: int) -> int:
 # ------------------------------------------------------------------ a document's clauses
 
 _ANAPHOR = re.compile(
-    r"该(公司|企业|集团|项目|工程|行|厅|局|委|院|校|会|中心|关|县|市|区|镇|乡|村)|我(省|市|县|区)|本(省|市)"
+    r"该(公司|企业|集团|项目|工程|基地|园区|行|厅|局|委|院|校|会|中心|关|县|市|区|镇|乡|村)|我(省|市|县|区)|本(省|市)"
     r"|(其)(?=[\u4e00-\u9fff]{0,6}?(?:部|处|董事长|总经理|总裁|负责人|党委书记|党组书记|院长|校长|会长|行长|局长|厂长|主任))"
     r"|(?:本次|本届|此次|该|这次)(博览会|交易会|展览会|展会|大会|论坛|峰会|年会|洽谈会|推介会|运动会|大赛|赛事|研讨会|发布会|"
     r"文化节|旅游节|艺术节|活动|会议)"  # 本次大会由A主办: the event named before
@@ -177,10 +177,11 @@ _ANAPHOR = re.compile(
 # an event's anaphor whose head any event of the document may stand for (本次活动: the 推介会 named before)
 _ANY_EVENT = frozenset({"活动", "会议", "大会"})
 _ANAPHOR_TYPE = {"公司": "Enterprise", "企业": "Enterprise", "集团": "Enterprise", "项目": "Project", "工程": "Project",
+                 "基地": "Project", "园区": "Place",
                  "行": "Enterprise", "厅": "GovernmentBody",
                  "局": "GovernmentBody", "委": "GovernmentBody", "关": "GovernmentBody", "院": None, "校": "Organization",
                  "会": "Organization", "中心": None, "县": "Place", "市": "Place", "区": "Place", "镇": "Place", "乡": "Place", "村": "Place"}
-_ANAPHOR_END = {"行": ("行",), "厅": ("厅",), "局": ("局",), "委": ("委", "委员会"), "关": ("关",), "院": ("院",),
+_ANAPHOR_END = {"基地": ("基地",), "园区": ("园区", "园"), "行": ("行",), "厅": ("厅",), "局": ("局",), "委": ("委", "委员会"), "关": ("关",), "院": ("院",),
                 "校": ("校", "学", "学院"), "会": ("会",), "中心": ("中心",), "县": ("县",), "市": ("市",), "区": ("区",),
                 "镇": ("镇",), "乡": ("乡",), "村": ("村",)}
 _DATELINE = re.compile(r"^(?:本报|新华社|人民网|中新网)[^，。；]{0,16}?讯(?:[（(][^）)]{0,30}[）)])?\s*")
