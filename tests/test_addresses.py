@@ -186,3 +186,9 @@ def test_the_corps_divisions_and_regiments_are_places_one_inside_another(pipelin
     assert {("第二师", "locatedIn", "新疆生产建设兵团"), ("二十一团", "locatedIn", "第二师"), ("二十二团", "locatedIn", "第二师")} <= rels, rels
     # an army's division, in a text that never names the corps, is no such place
     assert not any(n == "第四师" for n, _ in top_spans(pipeline, "陆军第七十四集团军第四师开展训练。", NOWHERE))
+
+
+def test_a_word_jieba_guessed_a_verb_after_a_place_it_tagged_a_noun_is_the_names(pipeline):
+    # a Sichuan paper: 双流 (a district jieba tags n), then a town's name it guesses is a verb (堆纳/v)
+    got = top_spans(pipeline, "考察组来到双流堆纳国家现代农业示范区。", NOWHERE)
+    assert ("双流堆纳国家现代农业示范区", "Place") in got, got

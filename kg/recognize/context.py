@@ -140,6 +140,7 @@ class Context:
         # after a list comma: a left edge the model's reading should not override
         self.opened = False
         self._owner = _owners(len(text), starts, ends)
+        self.places: set[tuple[int, int]] = set()  # the gazetteer's places (梨树, 曲水: jieba may tag them n), set by the recogniser
 
     def is_start(self, pos: int) -> bool:
         return pos in self._starts
@@ -234,12 +235,12 @@ class Context:
     def _rare_verb_inside(self, i: int, s: int) -> bool:
         """Token i, a verb the walk would stop at, is a word of the name: jieba's dictionary does not
         hold it (散裂, 招苏: its guess at a word it has not seen), between a proper name's word and a
-        noun of the name (not the suffix at s: 国资委[混改]项目 is what was done to it)."""
+        noun of the name (not the suffix at s: 国资委[混改]项目 is what was done to it; 曲水[才纳]国家…示范区)."""
         t = self.tokens[i]
         if t.pos != "v" or len(t.text) != 2 or i == 0 or t.text in STOP_WORDS or t.text[0] in _AUXILIARY_CHARS or "是" in t.text:
             return False  # 詹天佑[奖是]: the copula glued to a name's last character
         before, after = self.tokens[i - 1], self.tokens[i + 1]
-        return (t.text not in words.common_words() and before.end == t.start and before.pos in _PROPER_NAME_POS
+        return (t.text not in words.common_words() and before.end == t.start and (before.pos in _PROPER_NAME_POS or (before.start, before.end) in self.places)
                 and after.pos in ("n", "nz", "ns") and after.text not in GENERIC and after.end < s)
 
     def name_start(self, s: int, floor: int, allow_marks: bool = False, scope: bool = False, event: bool = False) -> int | None:

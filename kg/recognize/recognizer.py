@@ -138,6 +138,7 @@ class Recognizer:
         self, doc_id: str, text: str, scan: Scan, model_spans: list[tuple[int, int, str, float]] | None, lac_spans: list[tuple[int, int, str, float]]
     ) -> list[Mention]:
         scan.places = gazetteer(self.res, scan) + world(self.res, scan)
+        scan.ctx.places = {(c.start, c.end) for c in scan.places}
         for c in scan.places:
             if c.end not in scan.place_end or scan.place_end[c.end].start > c.start:
                 scan.place_end[c.end] = c
