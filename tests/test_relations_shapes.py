@@ -150,3 +150,13 @@ def test_this_base_and_this_park_stand_for_the_one_named_before():
     # a Guizhou paper: 该基地 / 该园区 after the base or park the sentence before named
     rels = {(r["s"], r["p"], r["o_canonical"] or r["o"]) for r in ex.extract("贵州铜仁电池材料基地今天开工。该基地由宁德时代投资建设。")["relations"]}
     assert ("宁德时代", "invests", "贵州铜仁电池材料基地") in rels, rels
+
+
+def test_an_event_chaired_together_in_a_place_is_held_there():
+    # a Heilongjiang and a Xinjiang paper's shapes: 在X同Y共同主持Z, 在X共同出席Z
+    rels = {(r["s"], r["p"], r["o_canonical"] or r["o"]) for r in ex.extract(
+        "国务院副总理在哈尔滨同俄罗斯副总理共同主持中俄能源合作委员会第二十一次会议。")["relations"]}
+    assert ("中俄能源合作委员会第二十一次会议", "locatedIn", "哈尔滨市") in rels, rels
+    rels = {(r["s"], r["p"], r["o_canonical"] or r["o"]) for r in ex.extract(
+        "两国领导人在乌鲁木齐共同出席第八届中国—亚欧博览会开幕式。")["relations"]}
+    assert any(s.startswith("第八届中国—亚欧博览会") and o == "乌鲁木齐市" for s, p, o in rels), rels

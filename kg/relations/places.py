@@ -19,7 +19,7 @@ from .clause import BRANCH_TAIL, ORGS, Clause, continued, fact, group_after, in_
 # ------------------------------------------------------------------ held in
 
 _HELD = re.compile(r"(?:隆重|正式|成功|顺利|盛大)?(?:举办|举行|召开|开幕|开展|启动|揭幕|拉开帷幕|落幕|闭幕|揭晓|开赛|办(?![理公事法]))"
-                   r"|(?P<attend>出席|参加|主持|参观)")  # 在X出席Y: Y is in X
+                   r"|(?P<attend>(?:(?:同|与|和)[^，。；]{1,24}?)?(?:共同|一起|联合)?(?:出席|参加|主持|参观))")  # 在X(同Z共同)主持Y: Y is in X
 _EVENT_AFTER = ("", "“", "《", "了", "的", "了“", "的“")  # 在X举办“Y” / 在X召开的Y上
 
 
@@ -45,8 +45,9 @@ def held_in(c: Clause) -> Iterable[Fact]:
         if not hit:
             continue
         event = None
-        if j + 1 < len(ms) and ms[j + 1].type == "Event" and c.text[hit.end() : c.loc(ms[j + 1].start)] in _EVENT_AFTER:
-            event = ms[j + 1]  # 在X举办Y (not 在X开幕，Y将同期举行)
+        nxt = next((m for m in ms[j + 1 :] if c.loc(m.start) >= hit.end()), None)  # (在北京同…曼图罗夫共同主持Y: past the people)
+        if nxt is not None and nxt.type == "Event" and c.text[hit.end() : c.loc(nxt.start)] in _EVENT_AFTER:
+            event = nxt  # 在X举办Y (not 在X开幕，Y将同期举行)
         elif hit.group("attend"):
             continue
         else:
