@@ -19,6 +19,7 @@ import re
 import weakref
 from collections.abc import Callable
 
+from . import words
 from .lexicon import ZONE, Division, Lexicon
 from .types import Locale
 
@@ -162,7 +163,9 @@ class ZoneNames:
             fits = self.contracted(text[start:end], locale)
             if fits and is_start(start):
                 best = (start, len(fits))
-        return [(best[0], end)] if best is not None and best[1] == 1 else []
+        if best is None or best[1] != 1 or words.is_common_word(text[best[0] : head_start], words.NAME_MIN_FREQ):
+            return []  # (大科学装置[集中]区: a word of the language, not a zone's name contracted)
+        return [(best[0], end)]
 
 
 _BY_LEXICON: weakref.WeakKeyDictionary[Lexicon, ZoneNames] = weakref.WeakKeyDictionary()

@@ -192,3 +192,10 @@ def test_a_word_jieba_guessed_a_verb_after_a_place_it_tagged_a_noun_is_the_names
     # a Sichuan paper: 双流 (a district jieba tags n), then a town's name it guesses is a verb (堆纳/v)
     got = top_spans(pipeline, "考察组来到双流堆纳国家现代农业示范区。", NOWHERE)
     assert ("双流堆纳国家现代农业示范区", "Place") in got, got
+
+
+def test_a_word_before_a_zone_head_is_no_zone_contracted(pipeline):
+    # an Anhui paper: 集中区 is no contraction of the province's 池州承接产业转移集中示范园区
+    from kg.types import Document
+    r = pipeline.process(Document("t", "在合肥，量子装置集中区建设有序推进。", "t.txt"), Locale(province="安徽省", city="合肥市"))
+    assert not any(m.rule == "zone.short" for m in r.mentions), r.mentions

@@ -160,3 +160,10 @@ def test_an_event_chaired_together_in_a_place_is_held_there():
     rels = {(r["s"], r["p"], r["o_canonical"] or r["o"]) for r in ex.extract(
         "两国领导人在乌鲁木齐共同出席第八届中国—亚欧博览会开幕式。")["relations"]}
     assert any(s.startswith("第八届中国—亚欧博览会") and o == "乌鲁木齐市" for s, p, o in rels), rels
+
+
+def test_a_scene_set_after_a_short_clause_that_names_places_of_its_own():
+    # a Jiangsu paper: 江苏…建设，在苏州，X…
+    rels = {(r["s"], r["p"], r["o_canonical"] or r["o"]) for r in ex.extract(
+        "江苏加快先进制造业集群建设，在苏州，苏州实验室二期工程等重大项目抓紧推进。")["relations"]}
+    assert ("苏州实验室二期工程", "locatedIn", "苏州市") in rels, rels

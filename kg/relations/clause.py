@@ -293,9 +293,10 @@ def opening_scene(c: Clause) -> tuple[int, int] | None:
     """(index of the place, sentence-local start of what follows) of a clause that opens with
     在<place>， (在河南郑州，… / 在青海海南州…基地内，…): the last of the adjacent places."""
     ms = c.mentions
-    if not ms or not is_division(ms[0]) or not SCENE_LEAD.fullmatch(c.text, 0, c.loc(ms[0].start)):
+    # the place may follow a short clause that names places of its own (广东加速…建设，在东莞，…)
+    k = next((i for i, m in enumerate(ms) if SCENE_LEAD.fullmatch(c.text, 0, c.loc(m.start))), -1)
+    if k < 0 or not is_division(ms[k]):
         return None
-    k = 0
     while k + 1 < len(ms) and ms[k + 1].type == EntityType.PLACE and c.between(ms[k], ms[k + 1]) == "":
         k += 1
     close = re.match(r"(?:内|里|境内|期间)?[，,]", c.after(ms[k], 4))
