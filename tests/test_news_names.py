@@ -420,6 +420,12 @@ def test_doubled_words_city_centres_and_the_first_big_one_make_no_names(pipeline
     assert ("博里奇", "Person") in got, got
 
 
+def test_a_construction_groups_numbered_bureau_is_a_company(pipeline):
+    # a Hubei paper: 中建三局, 中铁十一局 build; they are no government's bureaus
+    got = spans(pipeline, "武汉天河机场T4航站楼由中建三局承建，中铁十一局负责配套道路。")
+    assert {("中建三局", "Enterprise"), ("中铁十一局", "Enterprise")} <= got, got
+
+
 def test_a_body_name_stops_before_a_former_or_party_group_post(pipeline):
     got = spans(pipeline, "浙江省政协原党组副书记、副主席王某某接受审查调查。国家副主席韩正出席会议。")
     assert not any(n.endswith(("党组", "原")) for n, t in got if t != "Person"), got

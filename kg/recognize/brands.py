@@ -103,10 +103,10 @@ def companies(res: Resources, scan: Scan) -> list[Candidate]:
     """Known companies by the names they go by (国家电网, 中国石化, 中国中车), on word boundaries,
     labelled by their first name (国网 -> 国家电网)."""
     pattern, label = known_companies()
+    out = _bureaus(scan)
     if pattern is None:
-        return []
+        return out
     ctx = scan.ctx
-    out = []
     for m in pattern.finditer(ctx.text):
         if not ctx.is_start(m.start()) or not ctx.is_end(m.end()):
             continue
@@ -119,3 +119,14 @@ def companies(res: Resources, scan: Scan) -> list[Candidate]:
 
 
 _GROUP_TAIL = re.compile("集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司")
+
+
+# the engineering bureaus of the central construction groups are companies (中建三局, 中铁十一局集团, 中交二航局):
+# numbered, they are no government's bureaus
+BUREAU = re.compile(r"(?:中建|中铁|中交|中冶|中铁建|中国电建|中国水电|水电)[一二三四五六七八九十\d]{1,3}[航公]?局(?:集团)?(?:有限公司|公司)?")
+
+
+def _bureaus(scan: Scan) -> list[Candidate]:
+    """Construction groups' numbered bureaus as Enterprise names (rule `known.bureau`)."""
+    ctx = scan.ctx
+    return [Candidate(m.start(), m.end(), "Enterprise", "known.bureau", 3) for m in BUREAU.finditer(ctx.text) if ctx.is_end(m.end()) or ctx.text[m.end() : m.end() + 1] in "，。、；和与及承负中"]

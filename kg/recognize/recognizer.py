@@ -28,6 +28,7 @@ from ..zones import zone_names
 from . import abbreviations, brands, craft, departments, events, features, founded, institutes, lists, persons, programmes, routes, suffixes, works  # noqa: F401  (they register their proposers)
 from .base import PROPOSERS, Candidate, Hit, Resources, Scan
 from .bounds import plants, shed_posts
+from .brands import BUREAU
 from .context import Context
 from .corps import corps_units
 from .events import joined
@@ -154,7 +155,7 @@ class Recognizer:
         mentions = people_in_lists(doc_id, text, mentions, self.lex.surnames)
         # 贯彻落实[习近平]总书记重要指示精神: a source of policy, no actor; 配套工程——[子材大桥]: a description
         formulaic = formula_spans(text) | described(mentions, text)
-        return [replace(m, generic=True) if (m.start, m.end) in formulaic else _building(self._mark_generic(m, text), text) for m in mentions]
+        return [replace(m, generic=True) if (m.start, m.end) in formulaic else _building(self._mark_generic(_bureau(m), text), text) for m in mentions]
 
     def _with_model(
         self, scan: Scan, cands: list[Candidate], model_spans: list[tuple[int, int, str, float]], lac_spans: Sequence[tuple[int, int, str, float]] = ()
@@ -215,6 +216,11 @@ _REPORTERS = ("记者", "特约记者", "通讯员", "报道组", "融媒体记�
 _BUILT_HEADS = ("机场", "火车站", "高铁站", "水库", "闸站", "船闸")
 _BUILDING = re.compile("建设|开工|施工|封顶|竣工|扩建|改造|新建|项目|工程")
 _CLAUSE_END = re.compile("[，。；！？\n]")
+
+
+def _bureau(m: Mention) -> Mention:
+    """A construction group's numbered bureau, read as a government's bureau (中建五局/GovernmentBody), is an Enterprise."""
+    return replace(m, type="Enterprise") if m.type in ("GovernmentBody", "Organization") and BUREAU.match(m.text) else m
 
 
 def _building(m: Mention, text: str) -> Mention:
