@@ -426,6 +426,13 @@ def test_a_construction_groups_numbered_bureau_is_a_company(pipeline):
     assert {("中建三局", "Enterprise"), ("中铁十一局", "Enterprise")} <= got, got
 
 
+def test_a_model_place_that_is_a_clause_of_common_words_is_no_place(pipeline):
+    # a Ningxia and an Inner Mongolia paper's shapes: a clause or an idiom the model read as a place
+    got = spans(pipeline, "各地正在积极探索光伏治沙新模式，中方愿同阿方弘扬中阿友好精神，游客来到布达佩斯和琼州海峡北岸。")
+    assert not any(t == "Place" and ("探索" in n or "弘扬" in n) for n, t in got), got
+    assert ("布达佩斯", "Place") in got, got
+
+
 def test_a_body_name_stops_before_a_former_or_party_group_post(pipeline):
     got = spans(pipeline, "浙江省政协原党组副书记、副主席王某某接受审查调查。国家副主席韩正出席会议。")
     assert not any(n.endswith(("党组", "原")) for n, t in got if t != "Person"), got

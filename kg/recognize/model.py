@@ -17,7 +17,7 @@ from .context import GREETINGS, KIND_OF_COMPANY, NAME_VERBS, POLICY_VERBS, STOP_
 from .events import EDITION
 from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
 from .persons import HONORIFICS, glued_link, person_like, said
-from .places import _PLACE_ENDS, place_shaped
+from .places import _LANDMARK_ENDS, _PLACE_ENDS, POSITION_TAILS, place_shaped
 
 CRF_PRIORITY = 1  # among spans of equal length, rules win
 MIN_MARGIN = 1.0
@@ -234,8 +234,8 @@ def _body(
         return None  # 粤港澳三地政府, 安徽四省, 腾格里两大沙漠: several, counted, not one
     if t != "Project" and any(predicate_verb(tok.text) and (e not in named_ends or tok.pos in ("v", "vd")) for tok in inner[1:-1]):
         return None  # 天津[加快]畅通道, 江西[继续加强]联通: a subject and its verb, not a name
-    if t == "Place" and any(tok.pos in ("uj", "p") or e not in named_ends and _clause_word(tok, places) for tok in inner[1:-1]):
-        return None  # 运河沟通南北, 宁夏送湖南, 北京大兴的南航航班: a clause, not a place
+    if t == "Place" and (any(tok.pos in ("uj", "p") or e not in named_ends and _clause_word(tok, places) for tok in inner[1:-1]) or _phrase(ctx, s, e, inner, places)):
+        return None  # 运河沟通南北, 宁夏送湖南, 北京大兴的南航航班: a clause; 鸟语花香, 棚户区连: words of the language, no place
     if t != "Place" and "“" not in ctx.text[s:e] and any(tok.text == "的" for tok in inner[1:-1]):
         return None  # 中南大学的附属医院: a phrase, not a name (quoted names may hold 的)
     name = ctx.text[s:e]
@@ -274,6 +274,23 @@ _QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"), ("（
 
 def _unbalanced(name: str) -> bool:
     return any(name.count(a) != name.count(b) for a, b in _QUOTES)
+
+
+def _phrase(ctx: Context, s: int, e: int, inner: list[Token], places: Container[int]) -> bool:
+    """A model place that holds no gazetteer place, does not end as places end, is no transliteration, and holds a
+    word of the language that is no name (鸟语花香, 阿方弘扬中阿, 棚户区连; not 约翰内斯堡, 布达佩斯)."""
+    name = ctx.text[s:e]
+    name = next((name[: -len(t)] for t in POSITION_TAILS if name.endswith(t) and len(name) > len(t) + 1), name)  # 琼州海峡[北岸]
+    if any(k in places for k in range(s, e)) or name[-1] in _LANDMARK_ENDS or name.endswith(_MORE_PLACE_TAILS) or foreign_name(name):
+        return False
+    common = words.common_words()
+    parts = [w for tok in inner for w in ((tok.text[:2], tok.text[2:]) if len(tok.text) == 4 and tok.text not in common else (tok.text,))]  # 积极|探索
+    return len(name) >= 4 and any(len(w) >= 2 and (c := common.get(w)) is not None and c[1] in _PHRASE_TAGS for w in parts)
+
+
+_PHRASE_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "i", "l"})  # a clause's or an idiom's words, not a noun's
+# ends of places' names besides kg.recognize.places' (琼州海峡, 松辽流域, 长株潭都市圈, 鸟巢, 洋浦国际集装箱码头, 国道318线)
+_MORE_PLACE_TAILS = ("峡", "域", "圈", "巢", "码头", "线", "枢纽", "基地", "土地", "堤", "坝")
 
 
 def _clause_word(tok: Token, places: Container[int]) -> bool:
