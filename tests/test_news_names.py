@@ -433,6 +433,14 @@ def test_a_model_place_that_is_a_clause_of_common_words_is_no_place(pipeline):
     assert ("布达佩斯", "Place") in got, got
 
 
+def test_the_kinds_of_service_centre_every_community_has_are_no_names(pipeline):
+    # a Zhejiang and a Sichuan paper's shapes
+    ms = pipeline.recognizer("d", "社区党群服务中心、医疗卫生服务站已建成，双方航空公司加密航班，央视新闻频道今晚播出。", NOWHERE)
+    named = {m.text for m in ms if not m.generic and not m.nested}
+    assert not any(n.endswith(("服务中心", "服务站", "航空公司")) for n in named), named
+    assert "央视新闻频道" in named, named
+
+
 def test_a_body_name_stops_before_a_former_or_party_group_post(pipeline):
     got = spans(pipeline, "浙江省政协原党组副书记、副主席王某某接受审查调查。国家副主席韩正出席会议。")
     assert not any(n.endswith(("党组", "原")) for n, t in got if t != "Person"), got

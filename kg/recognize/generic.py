@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 # leading words that make a name generic (大型国有银行, 相关企业): trimmed, and a
 # name that is nothing else is no name
 GENERIC = frozenset(
-    """老家 家乡 省城 当地的 各 各类 各级 全 全省 全市 全县 全国 全区 省份 各大 本 该 此 这 那 其 我 我省 我市 我县 我区 多家 一家 一批 部分 有关 相关 大型 中型
+    """老家 家乡 省城 当地的 各 各类 各级 全 全省 全市 全县 全国 全区 省份 各大 双方 本 该 此 这 那 其 我 我省 我市 我县 我区 多家 一家 一批 部分 有关 相关 大型 中型
     小型 小微 中小 中小微 小微企业 中小企业 一系列 一个个 一座座 一项项 一批批 一条条 首批 第一批 第二批 第三批 新一批 一大批 今晚 今天 昨天 明天 昨晚 近日 日前 现场 国有 民营 私营 全资 股份制 政策性 商业 地方 重点 龙头 优秀 优质 知名 骨干 主要 重要 新 老 大 小 好 一些 这些 那些 上述
     参赛 参会 参展 入选 所有 其他 更多 众多 广大 当地 外地 本地 省内 市内 省级 市级 县级 国家级 首届 本届 本次 此次 这次 当前
     二级 三级 一级 下属 旗下 有限 责任 股份 集团 公司 企业 单位 机构 部门 金融 银行 学校 医院 项目 工程 活动 会议""".split()
@@ -39,7 +39,8 @@ GENERIC_HEADS = frozenset(
     """部门 窗口 机关 组织 财政 政府 公安 支部 政务 平台 平台公司 中心 职能部门 主管部门 有关部门 相关部门 监管部门
     地方政府 政府部门 金融机构 工会 党委 团委 妇联 村 社区 省 市 县 区 乡 镇 省直 市直 县直 区直 地方 基层 各地
     公安部门 公安机关 检察机关 司法机关 执法部门 村支部 党支部 党组织 工会组织 基层组织 村委会 居委会 管委会 党工委 疾控中心 央视新闻 央视频 央视网
-    分局 支局 分行 支行 分公司 研究中心 服务中心 办事处 派出所 人民代表大会 人民政府 成员国政府""".split()
+    分局 支局 分行 支行 分公司 研究中心 服务中心 办事处 派出所 人民代表大会 人民政府 成员国政府 航空公司
+    党群服务中心 党群服务站 便民服务中心 便民服务站 卫生服务站 卫生服务中心 医疗卫生服务站 新时代文明实践中心 新时代文明实践站""".split()
 )
 
 
@@ -54,8 +55,8 @@ def is_generic(text: str, cut: Callable[[str], list[str]], departments: Containe
         return False  # (a bare 疾控中心, 工会, 党委 is a kind of body: the check below)
     if text in GENERIC_HEADS or text in suffixes:  # 研究中心: jieba cuts it 研究 + 中心; a bare 联合会, 大桥
         return True
-    if any(text[k:] in suffixes and (text[:k] in GENERIC or text[:k] in GENERIC_MODIFIERS) for k in range(1, len(text) - 1)):
-        return True
+    if any((text[k:] in suffixes or text[k:] in GENERIC_HEADS) and (text[:k] in GENERIC or text[:k] in GENERIC_MODIFIERS) or text[k:] in GENERIC_HEADS and text[:k] in GENERIC_HEADS for k in range(1, len(text) - 1)):
+        return True  # (社区|党群服务中心: a kind of body where it stands)
     if text.endswith("公司") and len(text) > 3 and all(_activity(w) for w in cut(text[:-2])):
         return True  # 服务公司, 存储公司, 投资公司: a company by what it does, no name (not 联想公司: 联想/v)
     # a compound the segmenter left whole (党委政府) is generic when its words are
