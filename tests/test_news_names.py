@@ -441,6 +441,14 @@ def test_the_kinds_of_service_centre_every_community_has_are_no_names(pipeline):
     assert "央视新闻频道" in named, named
 
 
+def test_a_seasons_fair_an_anniversary_meeting_and_two_events_opening_together(pipeline):
+    # a Guangdong, a Fujian and a Guangxi paper's shapes
+    got = spans(pipeline, "在秋季广交会上，这家企业签约订单。他在庆祝福建省人民代表大会成立70周年大会上讲话。")
+    assert {("秋季广交会", "Event"), ("庆祝福建省人民代表大会成立70周年大会", "Event")} <= got, got
+    got = spans(pipeline, "第二十届中国—东盟博览会和中国—东盟商务与投资峰会17日在广西南宁开幕。")
+    assert {("第二十届中国—东盟博览会", "Event"), ("中国—东盟商务与投资峰会", "Event")} <= got, got
+
+
 def test_a_body_name_stops_before_a_former_or_party_group_post(pipeline):
     got = spans(pipeline, "浙江省政协原党组副书记、副主席王某某接受审查调查。国家副主席韩正出席会议。")
     assert not any(n.endswith(("党组", "原")) for n, t in got if t != "Person"), got

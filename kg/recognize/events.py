@@ -45,6 +45,7 @@ _LISTED = re.compile(
     rf"(?:^|(?<=[，。；：\n]))((?:{_NAME_CHARS}{{4,40}}?{_HEAD}、)+{_NAME_CHARS}{{4,40}}?{_HEAD})等(?:相继|先后|陆续|纷纷)?(?:举办|举行|开幕|召开|启幕)"
 )
 _TOPIC_VERBS = frozenset("支持 推动 推进 加强 加快 深化 促进".split())
+_ANNIVERSARY = frozenset("庆祝 纪念 成立 建立 诞辰".split())  # 庆祝中国人民政治协商会议成立75周年大会
 _INNER_CONJUNCTIONS = frozenset("和 与 及".split())
 _ATTENDS = frozenset("出席 参加 参会 列席 发言 致辞".split())  # verbs of attending: a clause about a meeting, no part of its name
 # a title in book marks ending with an event head (《激情·奉献——2023年度先进事迹报告会》)
@@ -108,7 +109,7 @@ def known_events() -> re.Pattern[str] | None:
     path = _data_path("events.txt", None)
     names = [w for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#") for w in line.split()]
     alts = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    return re.compile(f"(?:{EDITION})?(?:{alts})") if names else None
+    return re.compile(f"(?:{EDITION})?(?:春季|秋季|夏季|冬季)?(?:{alts})") if names else None  # 春季广交会: the spring session
 
 
 @proposer("events")
@@ -183,7 +184,7 @@ def _named(res: Resources, scan: Scan, s: int, e: int, conjunction: bool = False
         return False
     # verbs names hold (建设, 投资: 支持“两重”建设部署动员视频会议) and those that say what a meeting is
     # about (推动: 新时代推动东北全面振兴座谈会) are no clause break
-    allowed = NAME_VERBS | _TOPIC_VERBS | (_INNER_CONJUNCTIONS if conjunction else frozenset())
+    allowed = NAME_VERBS | _TOPIC_VERBS | (_INNER_CONJUNCTIONS if conjunction else frozenset()) | (_ANNIVERSARY if "周年" in name else frozenset())
     if re.match(r"[约近超逾]?\d+[名位人]", name):
         return False  # 约300名中外代表出席会议: who came, not which meeting
     return not any(t.text in STOP_WORDS and t.text not in allowed or t.text in _ATTENDS for t in body)
@@ -281,6 +282,10 @@ def _headlines(scan: Scan) -> list[Candidate]:
         if _NOT_FIRST.match(rest) or _COUNTED.search(rest) or "的" in rest or not scan.ctx.is_end(e):
             continue
         if any(t.text in _CLAUSE_WORDS for t in scan.ctx.within(s, e)):
+            continue
+        two = next((k for k in _all("和", text[s:e]) if text.endswith(_HEADS_T, s, s + k) and k >= 4 and e - s - k > 5), None)
+        if two is not None:  # 第十九届中国—东盟博览会[和]中国—东盟商务与投资峰会…开幕: two events open together
+            out += [Candidate(s, s + two, "Event", "event.opened", 3), Candidate(s + two + 1, e, "Event", "event.opened", 3)]
             continue
         out.append(Candidate(s, e, "Event", "event.opened", 3))
     return out
