@@ -449,6 +449,13 @@ def test_a_seasons_fair_an_anniversary_meeting_and_two_events_opening_together(p
     assert {("第二十届中国—东盟博览会", "Event"), ("中国—东盟商务与投资峰会", "Event")} <= got, got
 
 
+def test_a_place_and_what_it_does_before_a_quoted_event_and_a_place_joined_by_and(pipeline):
+    # a Zhejiang and a Shandong paper's shapes
+    got = spans(pipeline, "促进外贸稳量提质，浙江深化“浙货行天下”活动。总书记察看了沙滩海域环境和村容村貌。")
+    assert ("“浙货行天下”活动", "Event") in got and ("浙江", "Place") in got, got
+    assert not any("和" in n for n, t in got if t == "Place"), got
+
+
 def test_a_body_name_stops_before_a_former_or_party_group_post(pipeline):
     got = spans(pipeline, "浙江省政协原党组副书记、副主席王某某接受审查调查。国家副主席韩正出席会议。")
     assert not any(n.endswith(("党组", "原")) for n, t in got if t != "Person"), got

@@ -234,8 +234,9 @@ def _body(
         return None  # 粤港澳三地政府, 安徽四省, 腾格里两大沙漠: several, counted, not one
     if t != "Project" and any(predicate_verb(tok.text) and (e not in named_ends or tok.pos in ("v", "vd")) for tok in inner[1:-1]):
         return None  # 天津[加快]畅通道, 江西[继续加强]联通: a subject and its verb, not a name
-    if t == "Place" and (any(tok.pos in ("uj", "p") or e not in named_ends and _clause_word(tok, places) for tok in inner[1:-1]) or _phrase(ctx, s, e, inner, places)):
-        return None  # 运河沟通南北, 宁夏送湖南, 北京大兴的南航航班: a clause; 鸟语花香, 棚户区连: words of the language, no place
+    if t == "Place" and (any(tok.pos in ("uj", "p") or e not in named_ends and _clause_word(tok, places) for tok in inner[1:-1])
+                         or any(tok.pos == "c" and tok.text != "、" for tok in inner[1:]) or _phrase(ctx, s, e, inner, places)):
+        return None  # 运河沟通南北, 北京大兴的南航航班, 海域环境和村容村: a clause; 鸟语花香, 棚户区连: words, no place
     if t != "Place" and "“" not in ctx.text[s:e] and any(tok.text == "的" for tok in inner[1:-1]):
         return None  # 中南大学的附属医院: a phrase, not a name (quoted names may hold 的)
     name = ctx.text[s:e]

@@ -185,7 +185,14 @@ def _event_start(ctx: Context, start: int) -> int:
         start = joined if joined is not None and joined < start else start + 1  # X日[暨]Y表彰大会: one name
     if (edition := _EDITION_BEFORE.search(text, max(0, start - 12), start)) is not None:
         start = edition.start()  # [2023]中国科幻大会, [第73届]国际宇航大会: the edition is part of the name
+    first = ctx.token_at(start)
+    verb = ctx.token_at(first.end) if first is not None and first.pos == "ns" else None
+    if first is not None and verb is not None and verb.start == first.end and verb.text in _POLICY_VERBS_OF_EVENTS and text[verb.end : verb.end + 1] in "“\"":
+        start = verb.end  # 福建[深化]“福品销全球”活动: a place and what it does, then the event's quoted name
     return start
+
+
+_POLICY_VERBS_OF_EVENTS = frozenset("深化 开展 推进 实施 启动 举办 组织 加快 持续 继续 全面".split())
 
 
 # 总台 (中央广播电视总台, China Media Group) before the brand of one of its units (央视, 央广, CGTN, 国广:
