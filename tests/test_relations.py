@@ -297,6 +297,12 @@ def test_a_governments_office_in_another_city_is_the_governments_and_not_in_its_
     assert {"省政府驻京办", "省就业服务局"} <= {m.text for m in ms if m.type == "GovernmentBody"}, ms
 
 
+def test_a_partys_central_committee_is_the_partys(pipeline):
+    names = NameRelations(pipeline.lexicon, pipeline.recognizer.seg.cut, pipeline.linker.implied, SHANXI)
+    assert names.parent("中国民主建国会中央委员会", "Organization") == ("Organization", "中国民主建国会")
+    assert names.parent("中共中央", "GovernmentBody") is None
+
+
 def test_a_parent_named_only_inside_a_name_becomes_an_entity(pipeline):
     r = pipeline.process(Document("t", "民生银行太原分行副行长张振国这样说。", "t.txt"), SHANXI)
     f = next(f for f in r.facts if f.predicate == "subOrganizationOf")

@@ -159,7 +159,7 @@ class NameRelations:
         (东方电气集团东方电机有限公司), a central body's local office or a government department."""
         if typ == "GovernmentBody":
             return self._liaison(name) or self._central(name) or self._government(name) or self._unit(name, typ)
-        group = self._group(name) or self._known(name) or self._unit(name, typ)
+        group = self._group(name) or self._known(name) or self._unit(name, typ) or self._central_committee(name)
         if group is not None:
             return group
         if (m := _INSTITUTE.match(name)) is not None:
@@ -240,6 +240,12 @@ class NameRelations:
                 kind = EntityType.GOVERNMENT_BODY if parent.endswith(("局", "指挥部", "委员会", "厅", "部", "办")) and typ == "GovernmentBody" else EntityType(typ)
                 return kind, parent
         return None
+
+    def _central_committee(self, name: str) -> tuple[EntityType, str] | None:
+        """中国民主同盟中央委员会 -> 中国民主同盟: a party's or a league's central committee is the party's."""
+        head = name.removesuffix("中央委员会")
+        deps = self.lex.dept_by_surface.get(head) if head != name else None
+        return (EntityType(deps[0].type), head) if deps and deps[0].name == head and deps[0].style == "standalone" else None
 
     def _liaison(self, name: str) -> tuple[EntityType, str] | None:
         """山西省政府驻上海办事处 -> 山西省人民政府: a government's office in another city is the government's."""
