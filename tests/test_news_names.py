@@ -456,6 +456,14 @@ def test_a_place_and_what_it_does_before_a_quoted_event_and_a_place_joined_by_an
     assert not any("和" in n for n, t in got if t == "Place"), got
 
 
+def test_a_body_named_only_by_its_field_is_no_name(pipeline):
+    # a Hunan paper: 商务部门, 人民法院 bare are kinds; 湖南商务部门 is one province's
+    ms = pipeline.recognizer("d", "商务部门和应急管理部门联合检查，人民法院依法审理，湖南商务部门发布通知。", NOWHERE)
+    named = {m.text for m in ms if not m.generic and not m.nested}
+    assert not named & {"商务部门", "应急管理部门", "人民法院"}, named
+    assert "湖南商务部门" in named, named
+
+
 def test_a_body_name_stops_before_a_former_or_party_group_post(pipeline):
     got = spans(pipeline, "浙江省政协原党组副书记、副主席王某某接受审查调查。国家副主席韩正出席会议。")
     assert not any(n.endswith(("党组", "原")) for n, t in got if t != "Person"), got

@@ -185,6 +185,8 @@ class Recognizer:
             return replace(m, generic=True)
         if m.type == "Person" and len(m.text) >= 3 and m.text[-1] in _NOT_PERSON_LAST:
             return replace(m, generic=True)  # 比雷埃夫斯港, 边境县, 陈列馆: a port, a county, a hall read as a person
+        if m.type == "GovernmentBody" and m.text.endswith("部门") and not any(self.lex.place(m.text[:k]) for k in (2, 3, 4)):
+            return replace(m, generic=True)  # 商务部门, 应急管理部门: a body by its field, no name (江苏工信部门 is one province's)
         if m.type in ("Organization", "Enterprise") and text.startswith(_REPORTERS, m.end):
             return replace(m, generic=True)  # 总台记者, 新华社记者: whose reporter files the story, no party to it
         if m.type == "Project" and counted(text, m.start, m.end) or m.rule == "suffix.place" and counted(text, m.start, m.end, after=False):
