@@ -462,6 +462,9 @@ def test_a_body_named_only_by_its_field_is_no_name(pipeline):
     named = {m.text for m in ms if not m.generic and not m.nested}
     assert not named & {"商务部门", "应急管理部门", "人民法院"}, named
     assert "湖南商务部门" in named, named
+    ms = pipeline.recognizer("d", "中国政府高度重视，中央财政安排资金，法国政府宣布新举措。", NOWHERE)
+    named = {m.text for m in ms if not m.generic and not m.nested}
+    assert not named & {"中国政府", "中央财政"} and "法国政府" in named, named
 
 
 def test_a_body_name_stops_before_a_former_or_party_group_post(pipeline):

@@ -185,6 +185,8 @@ class Recognizer:
             return replace(m, generic=True)
         if m.type == "Person" and len(m.text) >= 3 and m.text[-1] in _NOT_PERSON_LAST:
             return replace(m, generic=True)  # 比雷埃夫斯港, 边境县, 陈列馆: a port, a county, a hall read as a person
+        if m.type == "GovernmentBody" and m.text in _HOME_GOVERNMENT:
+            return replace(m, generic=True)  # 中国政府: the home country's government, as 中国 is the home country
         if m.type == "GovernmentBody" and m.text.endswith("部门") and not any(self.lex.place(m.text[:k]) for k in (2, 3, 4)):
             return replace(m, generic=True)  # 商务部门, 应急管理部门: a body by its field, no name (江苏工信部门 is one province's)
         if m.type in ("Organization", "Enterprise") and text.startswith(_REPORTERS, m.end):
@@ -211,7 +213,8 @@ class Recognizer:
         return m
 
 
-_NOT_PERSON_LAST = frozenset("港县馆廊站")  # heads of places and buildings no given name ends with
+_NOT_PERSON_LAST = frozenset("港县馆廊站")
+_HOME_GOVERNMENT = frozenset({"中国政府", "我国政府", "中国中央政府", "中华人民共和国政府"})  # heads of places and buildings no given name ends with
 _REPORTERS = ("记者", "特约记者", "通讯员", "报道组", "融媒体记者")
 # an airport, station, reservoir or lock being built is a project to a reader (厦门翔安机场等重大项目加快建设,
 # 庙儿沟水库等重点水利工程全面开工); one in service is a place (从南宁机场出发, 察看紫坪铺水库库区)
