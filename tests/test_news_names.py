@@ -462,9 +462,17 @@ def test_a_body_named_only_by_its_field_is_no_name(pipeline):
     named = {m.text for m in ms if not m.generic and not m.nested}
     assert not named & {"商务部门", "应急管理部门", "人民法院"}, named
     assert "湖南商务部门" in named, named
+    ms = pipeline.recognizer("d", "湖南政府部门和长沙市六部门联合发文。", NOWHERE)
+    assert not {m.text for m in ms if not m.generic and not m.nested} & {"湖南政府部门", "长沙市六部门"}, ms
     ms = pipeline.recognizer("d", "中国政府高度重视，中央财政安排资金，法国政府宣布新举措。", NOWHERE)
     named = {m.text for m in ms if not m.generic and not m.nested}
     assert not named & {"中国政府", "中央财政"} and "法国政府" in named, named
+
+
+def test_a_place_and_the_verb_of_building_open_no_name(pipeline):
+    # an Anhui paper: 在合肥建设X产业园 — the park is X产业园, in 合肥
+    got = spans(pipeline, "比亚迪投资50亿元在芜湖建设新能源汽车零部件产业园。")
+    assert ("新能源汽车零部件产业园", "Place") in got and ("芜湖", "Place") in got, got
 
 
 def test_a_body_name_stops_before_a_former_or_party_group_post(pipeline):

@@ -67,6 +67,7 @@ MANNER_ADVERBS = frozenset("全面 持续 不断 进一步 大力 积极 着力 
 # words for what kind of company the name after them is (an appositive: 龙头企业宁德时代); never a
 # legal suffix, so a name does not run on across them to a proper name
 KIND_OF_COMPANY = frozenset("企业 龙头企业 领军企业 链主企业 头部企业 国有企业 民营企业 省属企业 市属企业 上市公司 央企 国企 民企 外企 车企 药企 房企".split())
+BUILDS = frozenset("建设 打造 新建 兴建 建成 开建".split())  # what is done at a place to what is named after it
 _PROPER_NAME_POS = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng"})
 # verbs that open the clauses of official prose (深化改革, 推进建设); jieba tags some as
 # abbreviations (深化: j), so a name opening with one is not read by its tag
@@ -348,6 +349,9 @@ class Context:
             t = self.tokens[j]
             if t.text in GENERIC and not (scope and t.text in _EVENT_SCOPE) or self._unit_of_count(j) or self._verb_before_name(j):
                 start = t.end
+                j = self._starts.get(start)
+            elif j > 0 and self.tokens[j - 1].text in ("在", "于") and (t.start, t.end) in self.places and self.tokens[j + 1].text in BUILDS and self.tokens[j + 1].end < s:
+                start = self.tokens[j + 1].end  # 在[合肥][建设]新能源汽车零部件产业园: where it is built, then the name
                 j = self._starts.get(start)
             else:
                 break

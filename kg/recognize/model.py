@@ -13,7 +13,7 @@ from ..quantities import quantity_across
 from ..segment import Token
 from .abbreviations import ABBR_SIDE, COUNTRY_CHARS
 from .base import _CJK, Candidate, Resources, Scan
-from .context import GREETINGS, KIND_OF_COMPANY, NAME_VERBS, POLICY_VERBS, STOP_WORDS, Context, past_modified_noun, predicate_verb, trim
+from .context import BUILDS, GREETINGS, KIND_OF_COMPANY, NAME_VERBS, POLICY_VERBS, STOP_WORDS, Context, past_modified_noun, predicate_verb, trim
 from .events import EDITION
 from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
 from .persons import HONORIFICS, glued_link, person_like, said
@@ -230,8 +230,8 @@ def _body(
         return None  # 华润万家隶属于华润集团: two names and the link between them
     if t != "Event" and any(tok.pos in ("t", "tg") and tok.text in _SEASONS for tok in inner[1:]):
         return None  # 新疆[夏季]转场: a season makes a clause of what the model read as a place
-    if _COLLECTIVE.search(ctx.text, s + 1, e):
-        return None  # 粤港澳三地政府, 安徽四省, 腾格里两大沙漠: several, counted, not one
+    if _COLLECTIVE.search(ctx.text, s + 1, e) or t != "Enterprise" and len(inner) > 2 and (inner[0].start, inner[0].end) in ctx.places and inner[1].text in BUILDS:
+        return None  # 粤港澳三地政府, 腾格里两大沙漠: several, counted; [合肥][建设]新能源…产业园: where it is built, the verb, the name
     if t != "Project" and any(predicate_verb(tok.text) and (e not in named_ends or tok.pos in ("v", "vd")) for tok in inner[1:-1]):
         return None  # 天津[加快]畅通道, 江西[继续加强]联通: a subject and its verb, not a name
     if t == "Place" and (any(tok.pos in ("uj", "p") or e not in named_ends and _clause_word(tok, places) for tok in inner[1:-1])

@@ -187,8 +187,8 @@ class Recognizer:
             return replace(m, generic=True)  # 比雷埃夫斯港, 边境县, 陈列馆: a port, a county, a hall read as a person
         if m.type == "GovernmentBody" and m.text in _HOME_GOVERNMENT:
             return replace(m, generic=True)  # 中国政府: the home country's government, as 中国 is the home country
-        if m.type == "GovernmentBody" and m.text.endswith("部门") and not any(self.lex.place(m.text[:k]) for k in (2, 3, 4)):
-            return replace(m, generic=True)  # 商务部门, 应急管理部门: a body by its field, no name (江苏工信部门 is one province's)
+        if m.type == "GovernmentBody" and m.text.endswith("部门") and not any(self.lex.place(m.text[:k]) and not _ANY_DEPARTMENTS.fullmatch(m.text, k) for k in (2, 3, 4)):
+            return replace(m, generic=True)  # 商务部门, 北京市八部门: by field or count, no name (江苏工信部门 is one province's)
         if m.type in ("Organization", "Enterprise") and text.startswith(_REPORTERS, m.end):
             return replace(m, generic=True)  # 总台记者, 新华社记者: whose reporter files the story, no party to it
         if m.type == "Project" and counted(text, m.start, m.end) or m.rule == "suffix.place" and counted(text, m.start, m.end, after=False):
@@ -214,6 +214,7 @@ class Recognizer:
 
 
 _NOT_PERSON_LAST = frozenset("港县馆廊站")
+_ANY_DEPARTMENTS = re.compile(r"[市省县区]?(?:政府|有关|相关|各|[一二三四五六七八九十\d]+个?)?部门")  # (河北[政府部门], 北京市[八部门])
 _HOME_GOVERNMENT = frozenset({"中国政府", "我国政府", "中国中央政府", "中华人民共和国政府"})  # heads of places and buildings no given name ends with
 _REPORTERS = ("记者", "特约记者", "通讯员", "报道组", "融媒体记者")
 # an airport, station, reservoir or lock being built is a project to a reader (厦门翔安机场等重大项目加快建设,
