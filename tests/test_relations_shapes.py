@@ -167,3 +167,10 @@ def test_a_scene_set_after_a_short_clause_that_names_places_of_its_own():
     rels = {(r["s"], r["p"], r["o_canonical"] or r["o"]) for r in ex.extract(
         "江苏加快先进制造业集群建设，在苏州，苏州实验室二期工程等重大项目抓紧推进。")["relations"]}
     assert ("苏州实验室二期工程", "locatedIn", "苏州市") in rels, rels
+
+
+def test_what_a_company_builds_after_investing_in_a_place_is_there():
+    # a Jiangxi paper: X在Y投资…，建设Z — Z in Y
+    rels = {(r["s"], r["p"], r["o_canonical"] or r["o"]) for r in ex.extract(
+        "赣锋锂业在江西新余投资50亿元，建设赣锋锂电年产5万吨锂盐项目。")["relations"]}
+    assert ("赣锋锂电年产5万吨锂盐项目", "locatedIn", "新余市") in rels, rels

@@ -188,7 +188,19 @@ def _agents(c: Clause, fr: Frame, ts: int, te: int) -> tuple[list[Mention], list
             if cut and len(group) - cut[0] >= 2:  # A与B、C签约: A and each of B, C
                 return group[: cut[0]], group[cut[0] :], "comitative", where
             return group, [], "active", where
-    return subject_topic(c, fr, ts), [], "topic", where
+    topic = subject_topic(c, fr, ts)
+    if topic and where is None and fr.located:  # 宁德时代在福建宁德投资100亿元，建设X: where the subject acts, X is
+        where = _where_acted(c, topic[0], segment_start(c.text, ts))
+    return topic, [], "topic", where
+
+
+def _where_acted(c: Clause, subject: Mention, before: int) -> Mention | None:
+    """The last division of the address after 在 between the subject and sentence-local offset `before`."""
+    ms = c.mentions
+    i = next((k for k, m in enumerate(ms) if m.start >= subject.end and c.loc(m.end) <= before and is_division(m) and c.before(m, 1) == "在"), None)
+    while i is not None and i + 1 < len(ms) and is_division(ms[i + 1]) and c.between(ms[i], ms[i + 1]) == "" and c.loc(ms[i + 1].end) <= before:
+        i += 1  # 在[福建][宁德]: the most specific
+    return ms[i] if i is not None else None
 
 
 _TITLE = re.compile(r"^[\u4e00-\u9fff]{1,6}$")
