@@ -174,3 +174,10 @@ def test_what_a_company_builds_after_investing_in_a_place_is_there():
     rels = {(r["s"], r["p"], r["o_canonical"] or r["o"]) for r in ex.extract(
         "赣锋锂业在江西新余投资50亿元，建设赣锋锂电年产5万吨锂盐项目。")["relations"]}
     assert ("赣锋锂电年产5万吨锂盐项目", "locatedIn", "新余市") in rels, rels
+
+
+def test_bodies_under_whose_care_an_event_is_held_organise_it():
+    # a Hunan paper: 在A、B的精心组织下，Y举行
+    rels = {(r["s"], r["p"], r["o"]) for r in ex.extract(
+        "在湖南省文化和旅游厅、湖南省商务厅的精心组织下，2024湖南文旅产业推介会在长沙举行。")["relations"]}
+    assert {("湖南省文化和旅游厅", "organizes", "2024湖南文旅产业推介会"), ("湖南省商务厅", "organizes", "2024湖南文旅产业推介会")} <= rels, rels

@@ -221,10 +221,30 @@ def sub_organization(c: Clause) -> Iterable[Fact]:
                 yield fact(c, a, "subOrganizationOf", b, "rel.subOrganizationOf.is-held-by", 0.75)
 
 
+# ------------------------------------------------------------------ organised under someone's care
+
+# 在A、B的(精心)组织下，Y…: A and B organise the event the clause then names
+_UNDER = re.compile(r"在([^，。；在]{2,60}?)的(?:精心|大力|共同|周密)?(组织|主办|筹办|承办|组织实施)下[，,]?")
+
+
+def organized_under(c: Clause) -> Iterator[Fact]:
+    """在A、B的精心组织下，Y举行: A and B organizes Y (role 组织), Y the first event after the phrase."""
+    hit = _UNDER.search(c.text)
+    if hit is None:
+        return
+    a, b = hit.span(1)
+    bodies = [m for m in c.mentions if a <= c.loc(m.start) and c.loc(m.end) <= b and m.type in ORGS]
+    event = next((m for m in c.mentions if c.loc(m.start) >= hit.end() and m.type == EntityType.EVENT), None)
+    if not bodies or event is None or SEGMENT_END.search(c.text, hit.end(), c.loc(event.start)) and c.loc(event.start) - hit.end() > 12:
+        return
+    for m in bodies:
+        yield fact(c, m, "organizes", event, "rel.organizes.under", 0.8, role=hit.group(2))
+
+
 # ------------------------------------------------------------------ all of them, in order
 
 RULES: tuple[Callable[[Clause], Iterable[Fact]], ...] = (
     engine.apply, places.held_in, places.located, places.set_up_in, places.place_of, places.copular, places.scene, member_of, member_by_verb, awarded, wins, selected, chain_leader,
-    sub_organization,
+    sub_organization, organized_under,
     attributes,
 )
