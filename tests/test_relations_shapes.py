@@ -181,3 +181,11 @@ def test_bodies_under_whose_care_an_event_is_held_organise_it():
     rels = {(r["s"], r["p"], r["o"]) for r in ex.extract(
         "在湖南省文化和旅游厅、湖南省商务厅的精心组织下，2024湖南文旅产业推介会在长沙举行。")["relations"]}
     assert {("湖南省文化和旅游厅", "organizes", "2024湖南文旅产业推介会"), ("湖南省商务厅", "organizes", "2024湖南文旅产业推介会")} <= rels, rels
+
+
+def test_a_career_of_two_clauses_and_a_zone_put_under_a_city():
+    # a Sichuan and a Jiangxi paper's shapes
+    rels = {(r["s"], r["p"], r["o"]) for r in ex.extract("刘洋曾任四川大学副校长，现任西南交通大学党委书记。")["relations"]}
+    assert {("刘洋", "memberOf", "四川大学"), ("刘洋", "memberOf", "西南交通大学")} <= rels, rels
+    rels = {(r["s"], r["p"], r["o"]) for r in ex.extract("赣江新区划归南昌市管理。")["relations"]}
+    assert ("赣江新区", "locatedIn", "南昌市") in rels, rels

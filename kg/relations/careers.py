@@ -77,6 +77,9 @@ def _appointed(c: Clause, p: Mention, i: int) -> Iterator[Fact]:
             yield from memberships(c, p, ms[i - 1], posts, "rel.memberOf.appointed", 0.8)
 
 
+_NEXT_POST = re.compile(r"[，,；;](?:现任|曾任|历任|后任|兼任|又任|调任|改任)")
+
+
 def _biography(c: Clause, p: Mention, i: int) -> Iterator[Fact]:
     """[PERSON]，1972年出生，现任[ORG]董事长 / [PERSON]先生是[ORG]的创始人 / [PERSON]，[ORG]总裁，
     / [PERSON]委员是[ORG]主任、[ORG]院长 (each organisation of the list with its post)."""
@@ -100,8 +103,8 @@ def _biography(c: Clause, p: Mention, i: int) -> Iterator[Fact]:
             if k + 1 < len(ms) and ms[k + 1].type == "Person" and m.end(1) == limit:
                 return  # 李强，中共中央政治局常委、国务院副总理丁薛祥: the titles of the next person
             listed = m.end(1) - 1 if m.group(1).endswith("、") else -1
-            if listed < 0:
-                break
+            if listed < 0 and not _NEXT_POST.match(c.text, m.end(1)):
+                break  # (曾任A副校长，现任B党委书记: the next clause names another post)
     yield from out
 
 

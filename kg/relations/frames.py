@@ -132,6 +132,8 @@ FRAMES: tuple[Frame, ...] = (
                  "控股子企业", "下属子公司", "全资控股子公司", "附属医院", "直属医院", "附属中学", "附属小学", "附属学校",
                  "二级学院", "直属高校", "下属研究所", "研究所"),
           passive=False),
+    Frame("part-of", Predicate.LOCATED_IN, frozenset({P}), frozenset({P}),
+          verbs=("隶属于", "隶属", "归属于", "划归", "划入", "并入"), passive=False),  # 西湖区隶属于杭州市: a division's
     Frame("owns", Predicate.SUB_ORGANIZATION_OF, ORGS, ORGS,
           verbs=("旗下", "下属", "所属", "下设", "设立", "全资控股", "旗下拥有", "拥有", "控股", "成立", "组建"),
           roles=("母公司", "控股母公司", "实际控制人", "控股方"),
