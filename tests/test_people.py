@@ -286,3 +286,10 @@ def test_a_port_or_a_county_read_as_a_person_is_none(pipeline):
 def test_a_link_glued_after_a_name_is_cut(pipeline):
     got = {m.text for m in pipeline.recognizer("d", "应葡萄牙政府邀请，国家副主席韩正于当地时间5月7日访问葡萄牙。") if m.type == "Person" and not m.nested}
     assert "韩正" in got and "韩正于" not in got, got
+
+
+def test_a_surname_and_jun_the_model_read_as_an_army_is_a_person(pipeline):
+    # a Guangdong paper: 周军 (a name to the dictionary); 海军, 陆军 stay what they are
+    ms = pipeline.recognizer("d", "雷军是小米集团的创始人。海军和陆军联合演习。")
+    assert any(m.type == "Person" and m.text == "雷军" for m in ms), ms
+    assert not any(m.type == "Person" and m.text in ("海军", "陆军") for m in ms), ms

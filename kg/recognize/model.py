@@ -100,7 +100,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
         suf = suffix_at.get(e)
         if suf and suf[0] > s and not distinctive(ctx.text[s : suf[0]], ctx, s, suf[0], t, {}, res.seg.cut):
             continue
-        out.append(Candidate(s, e, _retyped(res, ctx.text, s, e, t), "crf", CRF_PRIORITY, margin=margin))
+        out.append(Candidate(s, e, _retyped(res, ctx, s, e, t), "crf", CRF_PRIORITY, margin=margin))
     return out
 
 
@@ -109,8 +109,15 @@ def _people_paired(text: str, spans: list[tuple[int, int, str, float]], surnames
     return [(a, b, t, margin) for s, e, t, margin in spans for a, b in (paired(text, s, e, surnames) if t == "Person" else [(s, e)])]
 
 
-def _retyped(res: Resources, text: str, s: int, e: int, t: str) -> str:
+_PERSON_AFTER = frozenset("是说表称指认等和与、，在为曾")
+
+
+def _retyped(res: Resources, ctx: Context, s: int, e: int, t: str) -> str:
     """The type of a model span the lexicon or its head says better than the model."""
+    text = ctx.text
+    if t == "GovernmentBody" and e - s == 2 and text[e - 1] == "军" and text[s] in res.lex.surnames and text[e : e + 1] in _PERSON_AFTER and (
+            tok := ctx.token_at(s)) is not None and (tok.start, tok.end, tok.pos) == (s, e, "nr") and text[s:e] not in words.common_words():
+        return "Person"  # 雷军是… (a surname and 军, which the model reads as an army's): a name to the dictionary; not 海军, 吴军包围
     if t in ("Organization", "Enterprise", "GovernmentBody") and res.world.get(text[s:e]) == "Place":
         return "Place"  # 哈萨克斯坦 read as a body: the country, whatever the model says
     if t in ("Organization", "Enterprise", "GovernmentBody") and text.endswith(_EVENT_HEADS, s, e) and not text.endswith("代表大会", s, e):
