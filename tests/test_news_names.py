@@ -475,6 +475,12 @@ def test_a_place_and_the_verb_of_building_open_no_name(pipeline):
     assert ("新能源汽车零部件产业园", "Place") in got and ("芜湖", "Place") in got, got
 
 
+def test_a_zones_committee_and_a_name_after_a_post_before_an_official_act(pipeline):
+    # a Chongqing and a Henan paper's shapes
+    got = spans(pipeline, "两江新区管委会主任罗某介绍了招商情况。郑州市委书记张红军会见了客人。")
+    assert {("两江新区管委会", "GovernmentBody"), ("张红军", "Person")} <= got, got
+
+
 def test_a_body_name_stops_before_a_former_or_party_group_post(pipeline):
     got = spans(pipeline, "浙江省政协原党组副书记、副主席王某某接受审查调查。国家副主席韩正出席会议。")
     assert not any(n.endswith(("党组", "原")) for n, t in got if t != "Person"), got

@@ -29,7 +29,7 @@ def departments(res: Resources, scan: Scan) -> list[Candidate]:
             if start is None:
                 continue
             out.append(Candidate(start, e, dep.type, f"department.{dep.style}", 4))
-    return _chain(out, text) + _ad_hoc(out, scan) + _liaison(out, scan)
+    return _chain(out, text) + _ad_hoc(out, scan) + _liaison(out, scan) + _zone_bodies(scan)
 
 
 def _dept_start(text: str, s: int, style: str, place_end: dict[int, Candidate]) -> int | None:
@@ -88,4 +88,17 @@ def _liaison(bodies: list[Candidate], scan: Scan) -> list[Candidate]:
         if m is not None and scan.ctx.is_end(m.end()) and (m.end() - 3 in scan.place_end or m.end() - 2 in scan.place_end
                                                            or text[c.end + 1] in "京沪津渝港澳"):
             out.append(Candidate(c.start, m.end(), "GovernmentBody", "department.liaison", 4))
+    return out
+
+
+_ZONE_BODY = re.compile("管委会|党工委|管理委员会|工委")
+
+
+def _zone_bodies(scan: Scan) -> list[Candidate]:
+    """A zone's or a division's name and the committee that runs it (苏州工业园区管委会, 兰州新区党工委): one body."""
+    out = []
+    for m in _ZONE_BODY.finditer(scan.ctx.text):
+        place = scan.place_end.get(m.start())
+        if place is not None and scan.ctx.is_end(m.end()):
+            out.append(Candidate(place.start, m.end(), "GovernmentBody", "department.zone-body", 4))
     return out

@@ -83,7 +83,7 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
             tok = ctx.token_at(j)
             if not _namelike(ctx, j, j + n) or n == 2 and name[0] == name[1]:
                 continue  # 总书记[殷殷]嘱托: a doubled character is a word, no name
-            good_after = after == "" or not _CJK.match(after) or after in _SPEECH_AFTER or after in "等在和与及"
+            good_after = after == "" or not _CJK.match(after) or after in _SPEECH_AFTER or after in "等在和与及" or text.startswith(_OFFICIAL_ACTS, j + n)
             if tok and tok.start == j and tok.end == j + n and tok.pos == "nr" or good_after and ctx.is_end(j + n):
                 out.append(Candidate(j, j + n, "Person", "person.post", 3))
                 break
