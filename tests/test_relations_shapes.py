@@ -189,3 +189,9 @@ def test_a_career_of_two_clauses_and_a_zone_put_under_a_city():
     assert {("刘洋", "memberOf", "四川大学"), ("刘洋", "memberOf", "西南交通大学")} <= rels, rels
     rels = {(r["s"], r["p"], r["o"]) for r in ex.extract("赣江新区划归南昌市管理。")["relations"]}
     assert ("赣江新区", "locatedIn", "南昌市") in rels, rels
+
+
+def test_a_unit_named_after_its_group_and_so_owned_is_its_groups():
+    # a Sichuan paper: 中国电建所属水电七局承建的X — two companies, the bureau the group's
+    rels = {(r["s"], r["p"], r["o"]) for r in ex.extract("中国电建所属水电七局承建的双江口水电站首台机组投产发电。")["relations"]}
+    assert {("水电七局", "subOrganizationOf", "中国电建"), ("水电七局", "contractorOf", "双江口水电站")} <= rels, rels

@@ -34,7 +34,7 @@ _NOT_BODY_TAILS = ("产业", "工业", "地区", "地方", "国家", "经济", "
 _TIMES = frozenset("今晚 今天 昨天 明天 昨晚 明晚 今年 近日 日前 目前 当天 此前 随后 同时".split())
 _GLUED_BEFORE_NAME = frozenset("时在对向同与和据将由从把被给")
 _LEADING_PREPS = frozenset("由在对向从经据与和及")
-_LINK_WORDS = re.compile("隶属于|隶属|属于|旗下|位于|坐落于|总部设在|注册于|子公司|孙公司|附属公司|附属企业|下属企业|下属公司|参股公司")
+_LINK_WORDS = re.compile("隶属于|隶属|属于|所属|旗下|位于|坐落于|总部设在|注册于|子公司|孙公司|附属公司|附属企业|下属企业|下属公司|参股公司")
 _EVENT_HEADS = ("博览会", "展览会", "交易会", "洽谈会", "推介会", "发布会", "大会", "峰会", "大赛", "嘉年华", "运动会")
 _NOT_NAME_ENDS = frozenset("关系 会谈 会晤 对话 贸易 交流 谈判 磋商 问题 情况".split())
 # a count of places or bodies inside a span (三地, 四省, 五省区市, 两大沙漠, 两国): it names several
