@@ -93,9 +93,10 @@ def test_generic_names_are_mentions_but_not_graph_nodes(pipeline):
     from kg.recognize import is_generic
 
     cut, deps = pipeline.segmenter.cut, pipeline.lexicon.dept_by_surface
-    for name in ["政府部门", "市直部门", "市财政", "省内地方政府", "公安窗口", "监管部门", "公安机关"]:
+    # 中央财政 (the central purse, not a body the news golds' readers list: 2026-12-04)
+    for name in ["政府部门", "市直部门", "市财政", "省内地方政府", "公安窗口", "监管部门", "公安机关", "中央财政"]:
         assert is_generic(name, cut, deps), name
-    for name in ["市政府", "省商务厅", "市公安局", "杭州市公安局", "清徐县妇联", "中央财政"]:
+    for name in ["市政府", "省商务厅", "市公安局", "杭州市公安局", "清徐县妇联"]:
         assert not is_generic(name, cut, deps), name
 
 
