@@ -16,9 +16,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import ahocorasick
-
 from .. import words
+from ..automata import Automaton
 from ..lexicon import Lexicon
 from ..people import complete_truncated_people, foreign_name, people_after_posts, people_in_lists
 from ..segment import Segmenter
@@ -226,7 +225,7 @@ def _building(m: Mention, text: str) -> Mention:
     return m
 
 
-def _automaton(lexicon: Lexicon, world_: dict[str, str]) -> ahocorasick.Automaton:
+def _automaton(lexicon: Lexicon, world_: dict[str, str]) -> Automaton:
     """One automaton over every gazetteer surface: divisions, departments, name suffixes, posts, world names."""
     entries: dict[str, list[str]] = {}
     for surface in lexicon.by_name:
@@ -241,8 +240,4 @@ def _automaton(lexicon: Lexicon, world_: dict[str, str]) -> ahocorasick.Automato
     for name, typ in world_.items():
         if name not in lexicon.by_name:
             entries.setdefault(name, []).append("world" if typ == "Place" else "intl")
-    auto = ahocorasick.Automaton()
-    for key, kinds in entries.items():
-        auto.add_word(key, (len(key) - 1, key, tuple(kinds)))
-    auto.make_automaton()
-    return auto
+    return Automaton(((key, (len(key) - 1, key, tuple(kinds))) for key, kinds in entries.items()), (0, "", ()))

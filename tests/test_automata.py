@@ -1,0 +1,50 @@
+"""kg.automata.Automaton finds what a plain pyahocorasick automaton of the same keys finds."""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import ahocorasick
+
+from kg.automata import _NOT_PAD, PAD, Automaton, char_rank
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _plain(keys: list[str]) -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for k in keys:
+        auto.add_word(k, k)
+    auto.make_automaton()
+    return auto
+
+
+def _texts() -> list[str]:
+    out = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    rng = random.Random(7)
+    alphabet = "".join(list(char_rank())[:60]) + "江苏南京浙杭州省市县区" + PAD + _NOT_PAD
+    out += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80))) for _ in range(400)]
+    return out + ["", PAD, "南京" + PAD + "市", "浙江省杭州市" + _NOT_PAD]
+
+
+def test_same_matches_as_a_plain_automaton() -> None:
+    keys = ["江苏", "江苏省", "南京", "南京市", "苏南", "浙江", "浙江省", "杭州", "杭州市", "州市", "省", "市县", "的"]
+    ours, plain = Automaton((k, k) for k in keys), _plain(keys)
+    assert len(ours) == len(keys)
+    for text in _texts():
+        assert list(ours.iter(text)) == list(plain.iter(text))
+        assert list(ours.iter_long(text)) == list(plain.iter_long(text))
+
+
+def test_keys_holding_the_pad_are_found_too() -> None:
+    keys = ["南京" + PAD, "江苏", PAD + "市", "杭" + _NOT_PAD]  # no pads then: the text is scanned as it is
+    ours, plain = Automaton((k, k) for k in keys), _plain(keys)
+    for text in _texts():
+        assert list(ours.iter(text)) == list(plain.iter(text))
+        assert list(ours.iter_long(text)) == list(plain.iter_long(text))
+
+
+def test_pads_never_match() -> None:
+    ours = Automaton([("浙江", "浙江")], pad_value="pad")
+    text = "".join(c + PAD for c in list(char_rank())[:600])
+    assert all(v != "pad" for _, v in ours.iter(text)) and all(v != "pad" for _, v in ours.iter_long(text))
