@@ -174,7 +174,8 @@ class Context:
     def _capacity_at(self, pos: int) -> int | None:
         """The start of the capacity (100万千瓦, 2×350兆瓦, 年产5万吨, 千万千瓦级) holding offset pos, if any."""
         if self._capacities is None:  # non-overlapping, in text order: found by bisection
-            self._capacities = [m.span() for m in projects.CAPACITY.finditer(self.text)]
+            # (every unit of a capacity holds one of 瓦吨伏箱米: a text without them has none, and no scan)
+            self._capacities = [m.span() for m in projects.CAPACITY.finditer(self.text)] if any(c in self.text for c in "瓦吨伏箱米") else []
             self._capacity_starts = [a for a, _ in self._capacities]
         i = bisect_right(self._capacity_starts, pos) - 1
         return self._capacities[i][0] if i >= 0 and pos < self._capacities[i][1] else None
