@@ -6,6 +6,7 @@ for jieba.posseg), or, with backend="jieba", a private `jieba.Tokenizer`.
 """
 from __future__ import annotations
 
+import functools
 import importlib.machinery
 import importlib.util
 import itertools
@@ -100,6 +101,10 @@ class Segmenter:
             self._pos = jieba.posseg.POSTokenizer(tk)
         else:
             raise ValueError(f"unknown segmenter backend {backend!r}; expected 'rjieba' or 'jieba'")
+        # the rules cut the same short strings again and again (a name, its head): answers are kept,
+        # and forgotten when a word is added
+        self._cut = functools.lru_cache(maxsize=8192)(self._cut_uncached)
+        self._in_dictionary = functools.lru_cache(maxsize=8192)(self._in_dictionary_uncached)
         for word, tag in words:
             self.add_word(word, tag)
 
@@ -108,14 +113,22 @@ class Segmenter:
             self._rj.add_word(word, freq, tag)
         else:
             self._tk.add_word(word, freq, tag)
+        self._cut.cache_clear()
+        self._in_dictionary.cache_clear()
 
     def cut(self, text: str) -> list[str]:
+        return list(self._cut(text))
+
+    def _cut_uncached(self, text: str) -> tuple[str, ...]:
         if self.backend == "rjieba":
-            return list(self._rj.cut(text, True))
-        return self._tk.lcut(text)
+            return tuple(self._rj.cut(text, True))
+        return tuple(self._tk.lcut(text))
 
     def in_dictionary(self, word: str) -> bool:
         """word is one word of the dictionary, not one the HMM put together from characters (属大孟)."""
+        return self._in_dictionary(word)
+
+    def _in_dictionary_uncached(self, word: str) -> bool:
         if self.backend == "rjieba":
             return len(self._rj.cut(word, False)) == 1
         return len(self._tk.lcut(word, HMM=False)) == 1
