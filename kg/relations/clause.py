@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from .. import quantities
-from ..types import ORG_TYPES, EntityType, Fact, Key, Locale, Mention, Sentence
+from ..types import ORG_TYPES, EntityType, Fact, Key, Locale, Mention, Sentence, replace
 from .names import PLACE_TAILS, NameRelations
 
 ORGS = ORG_TYPES
