@@ -275,7 +275,7 @@ class Context:
         None when none applies."""
         t = self.tokens[i]
         w = t.text
-        if allow_marks and re.fullmatch(r"(?:19|20)\d\d", w) and i + 1 < len(self.tokens) and self.tokens[i + 1].text == "年":
+        if allow_marks and len(w) == 4 and re.fullmatch(r"(?:19|20)\d\d", w) and i + 1 < len(self.tokens) and self.tokens[i + 1].text == "年":
             return t.start, i - 1, True
         cap = self._capacity_at(t.start) if allow_marks and t.pos in ("m", "q", "x", "j") else None
         if cap is not None:  # [100万千瓦]牧光互补项目, 华润热电[2×350兆瓦]热电联产工程: a capacity names a work
@@ -354,7 +354,7 @@ class Context:
     def _after_descriptor(self, start: int, s: int) -> int:
         """start past a description of a work the name follows in apposition (合池高铁关键性工程|池州长江公铁大桥,
         高速铁路网|京昆通道): the last such description with two characters or more after it."""
-        k = max((self.text.rfind(d, start, s) + len(d) for d in _WORK_DESCRIPTIONS if self.text.rfind(d, start, s) >= 0), default=start)
+        k = max((at + len(d) for d in _WORK_DESCRIPTIONS if (at := self.text.rfind(d, start, s)) >= 0), default=start)
         return k if s - k >= 2 and self.is_start(k) else start
 
     def _unit_of_count(self, j: int) -> bool:
