@@ -3,12 +3,13 @@
 pyahocorasick finds a trie node's child by a linear scan of its children, in the order they
 were added. A gazetteer's root has over a thousand children (the first characters of its
 names), and each character of the text that continues no match is looked up among them: one
-that starts no name scans them all. `Automaton` adds the names in the order of their characters'
-frequency in Chinese text (kg/data/char_order.txt), so that common characters come early among
-every node's children, and gives the root a child for each of the most frequent characters that starts no name
-(the key of that character and `PAD`): such a character is found early too, not after every
-child. A pad key matches only where the text holds PAD, which a text scanned has replaced by another
-character that no key holds: the matches of the names are those of a plain automaton.
+that starts no name scanned them all. `Automaton` gives the root a child for every character
+of its names (a pad: the key of that character and `PAD`, which never matches) and one for
+`OTHER`, and adds them and the names in the order of their characters' frequency in Chinese text
+(kg/data/char_order.txt), OTHER first. A text is scanned with every character that is in no name
+(and PAD) read as OTHER (the same length and offsets): each character of it is then found among
+the root's children, the frequent ones early, and the matches of the names are those of a plain
+automaton, since no name holds a character that was replaced.
 """
 from __future__ import annotations
 
@@ -17,14 +18,15 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import ahocorasick
+import numpy as np
 
 from .lexicon import _data_path
 
-PAD = "\uffff"  # a noncharacter: in no name
-_NOT_PAD = "\ufffe"  # what stands for PAD in a text scanned (another noncharacter, in no name either)
-# the characters given a pad: pads for rarer ones cost more, where they stand before names'
-# first characters, than the scans they spare (the news records: 300-1000 do best)
-PADDED = 500
+PAD = "\uffff"  # a noncharacter: what ends a pad key (no scanned text holds it)
+OTHER = "\ufffe"  # another: what a scanned text holds for a character in no name
+# texts shorter than this are scanned as they are (PAD replaced): numpy's per-call cost would
+# exceed what reading the other characters as OTHER spares
+_MAP_MIN = 64
 
 
 @functools.lru_cache(maxsize=1)
@@ -36,24 +38,29 @@ def char_rank() -> dict[str, int]:
 
 
 class Automaton:
-    """An automaton of (key, value) entries (the last value of a key kept, as add_word does), its
-    nodes' children in the order of char_rank; `iter` and `iter_long` as pyahocorasick's."""
+    """An automaton of (key, value) entries (the last value of a key kept, as add_word does);
+    `iter` and `iter_long` find what pyahocorasick's do."""
 
     def __init__(self, entries: Iterable[tuple[str, Any]], pad_value: Any = None) -> None:
         values = dict(entries)
         rank = char_rank()
         last = len(rank)
         keys = list(values)
-        # pads only where no key holds PAD or what stands for it in a text scanned
-        self._padded = not any(PAD in k or _NOT_PAD in k for k in keys)
-        if self._padded:  # a pad for each of the PADDED most frequent characters that starts no key
+        alphabet = set("".join(keys))
+        # pads only where no key holds PAD or OTHER (else the text is scanned as it is)
+        self._padded = PAD not in alphabet and OTHER not in alphabet
+        if self._padded:
             firsts = {k[0] for k in keys if k}
-            keys += [c + PAD for c in list(rank)[:PADDED] if c not in firsts]
+            keys += [c + PAD for c in alphabet - firsts] + [OTHER + PAD]
         self._auto = ahocorasick.Automaton()
-        for k in sorted(keys, key=lambda k: [rank.get(c, last) for c in k]):
+        for k in sorted(keys, key=lambda k: [-1 if c == OTHER else rank.get(c, last) for c in k]):
             self._auto.add_word(k, values[k] if k in values else pad_value)
         self._auto.make_automaton()
         self._size = len(values)
+        # each code point of the basic plane as scanned: itself if a name holds it, else OTHER
+        self._table = np.full(0x10000, ord(OTHER), dtype=np.uint32)
+        self._table[[ord(c) for c in alphabet if ord(c) < 0x10000]] = [ord(c) for c in alphabet if ord(c) < 0x10000]
+        self._astral = np.array(sorted(ord(c) for c in alphabet if ord(c) >= 0x10000), dtype=np.uint32)
 
     def __len__(self) -> int:
         return self._size
@@ -67,5 +74,14 @@ class Automaton:
         return self._auto.iter_long(self._scannable(text))  # type: ignore[no-any-return]
 
     def _scannable(self, text: str) -> str:
-        """text with PAD replaced (the same length and offsets): no pad matches in it."""
-        return text.replace(PAD, _NOT_PAD) if self._padded and PAD in text else text
+        """text as scanned (the same length and offsets): no pad matches in it."""
+        if not self._padded:
+            return text
+        if len(text) < _MAP_MIN:
+            return text.replace(PAD, OTHER) if PAD in text else text
+        cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        out = self._table[np.minimum(cp, 0xFFFF)]
+        astral = cp > 0xFFFF
+        if astral.any():
+            out[astral] = np.where(np.isin(cp[astral], self._astral), cp[astral], ord(OTHER))
+        return out.tobytes().decode("utf-32-le")

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import ahocorasick
 
-from kg.automata import _NOT_PAD, PAD, Automaton, char_rank
+from kg.automata import OTHER, PAD, Automaton, char_rank
 
 ROOT = Path(__file__).resolve().parents[1]
+ASTRAL = "\U00020bb7\U0002a6a5"  # characters beyond the basic plane, in names too (𠮷, a rare one)
 
 
 def _plain(keys: list[str]) -> ahocorasick.Automaton:
@@ -22,29 +23,32 @@ def _plain(keys: list[str]) -> ahocorasick.Automaton:
 def _texts() -> list[str]:
     out = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     rng = random.Random(7)
-    alphabet = "".join(list(char_rank())[:60]) + "江苏南京浙杭州省市县区" + PAD + _NOT_PAD
-    out += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80))) for _ in range(400)]
-    return out + ["", PAD, "南京" + PAD + "市", "浙江省杭州市" + _NOT_PAD]
+    alphabet = "".join(list(char_rank())[:60]) + "江苏南京浙杭州省市县区" + PAD + OTHER + ASTRAL + "\U0001f600"
+    out += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 200))) for _ in range(600)]  # short ones scanned as they are
+    return out + ["", PAD, "南京" + PAD + "市", "浙江省杭州市" + OTHER, "江苏" * 40 + PAD + "南京市" + OTHER * 30]
 
 
-def test_same_matches_as_a_plain_automaton() -> None:
-    keys = ["江苏", "江苏省", "南京", "南京市", "苏南", "浙江", "浙江省", "杭州", "杭州市", "州市", "省", "市县", "的"]
+def _same(keys: list[str]) -> None:
     ours, plain = Automaton((k, k) for k in keys), _plain(keys)
     assert len(ours) == len(keys)
     for text in _texts():
-        assert list(ours.iter(text)) == list(plain.iter(text))
-        assert list(ours.iter_long(text)) == list(plain.iter_long(text))
+        assert list(ours.iter(text)) == list(plain.iter(text)), text
+        assert list(ours.iter_long(text)) == list(plain.iter_long(text)), text
+
+
+def test_same_matches_as_a_plain_automaton() -> None:
+    _same(["江苏", "江苏省", "南京", "南京市", "苏南", "浙江", "浙江省", "杭州", "杭州市", "州市", "省", "市县", "的", "中国", "国家"])
+
+
+def test_names_beyond_the_basic_plane() -> None:
+    _same(["江" + ASTRAL[0] + "市", ASTRAL[1] + "州", "南京"])
 
 
 def test_keys_holding_the_pad_are_found_too() -> None:
-    keys = ["南京" + PAD, "江苏", PAD + "市", "杭" + _NOT_PAD]  # no pads then: the text is scanned as it is
-    ours, plain = Automaton((k, k) for k in keys), _plain(keys)
-    for text in _texts():
-        assert list(ours.iter(text)) == list(plain.iter(text))
-        assert list(ours.iter_long(text)) == list(plain.iter_long(text))
+    _same(["南京" + PAD, "江苏", PAD + "市", "杭" + OTHER])  # no pads then: the text is scanned as it is
 
 
 def test_pads_never_match() -> None:
     ours = Automaton([("浙江", "浙江")], pad_value="pad")
-    text = "".join(c + PAD for c in list(char_rank())[:600])
+    text = "".join(c + PAD + OTHER + PAD for c in list(char_rank())[:600])
     assert all(v != "pad" for _, v in ours.iter(text)) and all(v != "pad" for _, v in ours.iter_long(text))
