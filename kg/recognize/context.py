@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 
 from .. import edges, projects, words
+from ..rescan import finditer
 from ..segment import Token
 from .generic import GENERIC, unknown_word
 
@@ -175,7 +176,7 @@ class Context:
         """The start of the capacity (100万千瓦, 2×350兆瓦, 年产5万吨, 千万千瓦级) holding offset pos, if any."""
         if self._capacities is None:  # non-overlapping, in text order: found by bisection
             # (every unit of a capacity holds one of 瓦吨伏箱米: a text without them has none, and no scan)
-            self._capacities = [m.span() for m in projects.CAPACITY.finditer(self.text)] if any(c in self.text for c in "瓦吨伏箱米") else []
+            self._capacities = [m.span() for m in finditer(projects.CAPACITY, self.text)] if any(c in self.text for c in "瓦吨伏箱米") else []
             self._capacity_starts = [a for a, _ in self._capacities]
         i = bisect_right(self._capacity_starts, pos) - 1
         return self._capacities[i][0] if i >= 0 and pos < self._capacities[i][1] else None
