@@ -140,6 +140,8 @@ class Context:
         # after a list comma: a left edge the model's reading should not override
         self.opened = False
         self._owner = _owners(len(text), starts, ends)
+        # the tokens tile the text (as the segmenter's do): inside a stretch, only its first and last may reach out
+        self._tiled = bool(starts) and starts[0] == 0 and ends[-1] == len(text) and starts[1:] == ends[:-1]
 
     def is_start(self, pos: int) -> bool:
         return pos in self._starts
@@ -157,6 +159,9 @@ class Context:
         if not self.tokens or start >= end:
             return []
         lo, hi = self._owner[start], self._owner[end - 1]
+        if self._tiled:
+            toks = self.tokens[lo : hi + 1]
+            return toks[toks[0].start < start : len(toks) - (toks[-1].end > end)]
         return [t for t in self.tokens[lo : hi + 1] if t.start >= start and t.end <= end]
 
     def near(self, start: int, end: int) -> list[Token]:

@@ -270,10 +270,11 @@ def _of_academy(res: Resources, name: str) -> bool:
 
 
 _QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"), ("（", "）"), ("(", ")"))  # 雄商高铁（[河北段）桥梁]
+_QUOTE_CHARS = frozenset("".join(a + b for a, b in _QUOTES))  # a name without any is balanced (one test, not twelve counts)
 
 
 def _unbalanced(name: str) -> bool:
-    return any(name.count(a) != name.count(b) for a, b in _QUOTES)
+    return not _QUOTE_CHARS.isdisjoint(name) and any(name.count(a) != name.count(b) for a, b in _QUOTES)
 
 
 def _clause_word(tok: Token, places: Container[int]) -> bool:
