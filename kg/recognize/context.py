@@ -142,6 +142,7 @@ class Context:
         self._owner = _owners(len(text), starts, ends)
         # the tokens tile the text (as the segmenter's do): inside a stretch, only its first and last may reach out
         self._tiled = bool(starts) and starts[0] == 0 and ends[-1] == len(text) and starts[1:] == ends[:-1]
+        self._n = len(text) if tokens else 0  # the offsets token_at answers for: [0, _n)
 
     def is_start(self, pos: int) -> bool:
         return pos in self._starts
@@ -175,7 +176,7 @@ class Context:
         return self.tokens[self._owner[pos] : self._owner[pos] + n] if 0 <= pos < len(self.text) else []
 
     def token_at(self, pos: int) -> Token | None:
-        return self.tokens[self._owner[pos]] if 0 <= pos < len(self.text) and self.tokens else None
+        return self.tokens[self._owner[pos]] if 0 <= pos < self._n else None
 
     def _capacity_at(self, pos: int) -> int | None:
         """The start of the capacity (100万千瓦, 2×350兆瓦, 年产5万吨, 千万千瓦级) holding offset pos, if any."""
