@@ -47,8 +47,8 @@ class Automaton:
         last = len(rank)
         keys = list(values)
         alphabet = set("".join(keys))
-        # pads only where no key holds PAD or OTHER (else the text is scanned as it is)
-        self._padded = PAD not in alphabet and OTHER not in alphabet
+        # pads only where no key holds PAD, OTHER or a lone surrogate (else the text is scanned as it is)
+        self._padded = PAD not in alphabet and OTHER not in alphabet and not any("\ud800" <= c <= "\udfff" for c in alphabet)
         if self._padded:
             firsts = {k[0] for k in keys if k}
             keys += [c + PAD for c in alphabet - firsts] + [OTHER + PAD]
@@ -60,6 +60,7 @@ class Automaton:
         # each code point of the basic plane as scanned: itself if a name holds it, else OTHER
         self._table = np.full(0x10000, ord(OTHER), dtype=np.uint32)
         self._table[[ord(c) for c in alphabet if ord(c) < 0x10000]] = [ord(c) for c in alphabet if ord(c) < 0x10000]
+        self._table16 = self._table.astype(np.uint16)  # the same, for a text of the basic plane read as UTF-16
         self._astral = np.array(sorted(ord(c) for c in alphabet if ord(c) >= 0x10000), dtype=np.uint32)
 
     def __len__(self) -> int:
@@ -79,9 +80,12 @@ class Automaton:
             return text
         if len(text) < _MAP_MIN:
             return text.replace(PAD, OTHER) if PAD in text else text
-        cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        units = text.encode("utf-16-le", "surrogatepass")
+        if len(units) == 2 * len(text):  # one unit a character: no character beyond the basic plane
+            return self._table16[np.frombuffer(units, dtype=np.uint16)].tobytes().decode("utf-16-le", "surrogatepass")  # type: ignore[no-any-return]
+        cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         out = self._table[np.minimum(cp, 0xFFFF)]
         astral = cp > 0xFFFF
         if astral.any():
             out[astral] = np.where(np.isin(cp[astral], self._astral), cp[astral], ord(OTHER))
-        return out.tobytes().decode("utf-32-le")
+        return out.tobytes().decode("utf-32-le", "surrogatepass")  # type: ignore[no-any-return]

@@ -23,9 +23,10 @@ def _plain(keys: list[str]) -> ahocorasick.Automaton:
 def _texts() -> list[str]:
     out = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     rng = random.Random(7)
-    alphabet = "".join(list(char_rank())[:60]) + "江苏南京浙杭州省市县区" + PAD + OTHER + ASTRAL + "\U0001f600"
+    alphabet = "".join(list(char_rank())[:60]) + "江苏南京浙杭州省市县区" + PAD + OTHER + ASTRAL + "\U0001f600\ud83d\ude00\udfff"  # lone surrogates too
     out += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 200))) for _ in range(600)]  # short ones scanned as they are
-    return out + ["", PAD, "南京" + PAD + "市", "浙江省杭州市" + OTHER, "江苏" * 40 + PAD + "南京市" + OTHER * 30]
+    long = "江苏" * 40 + PAD + "南京市" + OTHER * 30
+    return out + ["", PAD, "南京" + PAD + "市", "浙江省杭州市" + OTHER, long, long + ASTRAL, long + "\ud83d\ude00南京", "\udfff" + long + ASTRAL + "\ud800"]
 
 
 def _same(keys: list[str]) -> None:
@@ -46,6 +47,7 @@ def test_names_beyond_the_basic_plane() -> None:
 
 def test_keys_holding_the_pad_are_found_too() -> None:
     _same(["南京" + PAD, "江苏", PAD + "市", "杭" + OTHER])  # no pads then: the text is scanned as it is
+    _same(["南京\udfff", "江苏"])
 
 
 def test_pads_never_match() -> None:
