@@ -74,6 +74,7 @@ POLICY_VERBS = frozenset("深化 推进 推动 加强 加快 实施 促进 落�
 # what a work is to a larger one, said before its name (关键性工程, 控制性工程, 配套工程), and networks a line
 # is part of (铁路网, 路网)
 _WORK_DESCRIPTIONS = ("关键性工程", "控制性工程", "控制性节点工程", "配套工程", "骨干工程", "标志性工程", "重点工程", "铁路网", "路网", "公路网")
+_DESCRIPTION_ENDS = frozenset(d[-1] for d in _WORK_DESCRIPTIONS)
 # units a count goes with, which no name starts with (32项, 2023年, 4月份, 5个)
 _COUNT_UNITS = frozenset("项 年 年度 月 月份 日 个 家 座 条 批 所 处 名 位 只 台 套".split())
 _LIST_OPENERS = frozenset("、 ， , ： : “ （ ( 。 ； — ——".split())
@@ -361,6 +362,8 @@ class Context:
     def _after_descriptor(self, start: int, s: int) -> int:
         """start past a description of a work the name follows in apposition (合池高铁关键性工程|池州长江公铁大桥,
         高速铁路网|京昆通道): the last such description with two characters or more after it."""
+        if _DESCRIPTION_ENDS.isdisjoint(self.text[start:s]):
+            return start  # no description ends inside (a set test, not ten searches)
         k = max((at + len(d) for d in _WORK_DESCRIPTIONS if (at := self.text.rfind(d, start, s)) >= 0), default=start)
         return k if s - k >= 2 and self.is_start(k) else start
 
