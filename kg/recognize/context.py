@@ -135,15 +135,15 @@ class Context:
         starts, ends = (tuple(c) for c in itertools.islice(zip(*tokens), 2)) if tokens else ((), ())
         self._starts = dict(zip(starts, range(len(starts))))
         self._ends = dict(zip(ends, range(len(ends))))
+        # the tokens tile the text (as the segmenter's do): inside a stretch, only its first and last may reach out
+        self._tiled = bool(starts) and starts[0] == 0 and ends[-1] == len(text) and starts[1:] == ends[:-1]
+        self._n = len(text) if tokens else 0  # the offsets token_at answers for: [0, _n)
         self._capacities: list[tuple[int, int]] | None = None  # computed on first use
         self._capacity_starts: list[int] = []
         # the last name_start found the name's first word where the segmenter saw a verb, or right
         # after a list comma: a left edge the model's reading should not override
         self.opened = False
         self._owner = _owners(len(text), starts, ends)
-        # the tokens tile the text (as the segmenter's do): inside a stretch, only its first and last may reach out
-        self._tiled = bool(starts) and starts[0] == 0 and ends[-1] == len(text) and starts[1:] == ends[:-1]
-        self._n = len(text) if tokens else 0  # the offsets token_at answers for: [0, _n)
 
     def is_start(self, pos: int) -> bool:
         return pos in self._starts
