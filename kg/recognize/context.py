@@ -135,8 +135,7 @@ class Context:
         starts, ends = (tuple(c) for c in itertools.islice(zip(*tokens), 2)) if tokens else ((), ())
         self._starts = dict(zip(starts, range(len(starts))))
         self._ends = dict(zip(ends, range(len(ends))))
-        # the tokens tile the text (as the segmenter's do): inside a stretch, only its first and last may reach out
-        self._tiled = bool(starts) and starts[0] == 0 and ends[-1] == len(text) and starts[1:] == ends[:-1]
+        self._tiled = bool(starts) and starts[0] == 0 and ends[-1] == len(text) and starts[1:] == ends[:-1]  # (`within` slices then)
         self._n = len(text) if tokens else 0  # the offsets token_at answers for: [0, _n)
         self._capacities: list[tuple[int, int]] | None = None  # computed on first use
         self._capacity_starts: list[int] = []
@@ -182,8 +181,7 @@ class Context:
     def _capacity_at(self, pos: int) -> int | None:
         """The start of the capacity (100万千瓦, 2×350兆瓦, 年产5万吨, 千万千瓦级) holding offset pos, if any."""
         if self._capacities is None:  # non-overlapping, in text order: found by bisection
-            # (every unit of a capacity holds one of 瓦吨伏箱米: a text without them has none, and no scan)
-            self._capacities = [m.span() for m in finditer(projects.CAPACITY, self.text)] if any(c in self.text for c in "瓦吨伏箱米") else []
+            self._capacities = [m.span() for m in finditer(projects.CAPACITY, self.text)] if any(c in self.text for c in "瓦吨伏箱米") else []  # (each unit holds one)
             self._capacity_starts = [a for a, _ in self._capacities]
         i = bisect_right(self._capacity_starts, pos) - 1
         return self._capacities[i][0] if i >= 0 and pos < self._capacities[i][1] else None
