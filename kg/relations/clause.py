@@ -347,7 +347,8 @@ def prepare(clauses: Iterable[Clause], ctx: Context) -> Iterator[Clause]:
         names = tuple(m for m in c.mentions if not _glued(c, m) and not _PHRASE.search(m.text))
         c = Clause(c.sentence, names, c.nested, None, ctx.published, ctx.locale, topic, ctx.place_key, previous, ctx.text, ctx.names,
                    ctx.entities, None if c.sentence.text.startswith("在") else scene)
-        c = replace(c, mentions=_resolve_anaphora(c, ctx), date=_sentence_date(c))
+        mentions, date = _resolve_anaphora(c, ctx), _sentence_date(c)
+        c = replace(c, mentions=mentions, date=date) if mentions is not c.mentions or date is not None else c  # (an equal clause: not built again)
         opened = opening_scene(c)
         scene = c.mentions[opened[0]] if opened else c.scene
         if not c.text.rstrip().endswith(("；", ";")):
