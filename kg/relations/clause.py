@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .. import quantities
-from ..types import ORG_TYPES, EntityType, Fact, Key, Locale, Mention, Sentence, replace
+from ..types import ORG_TYPES, EntityType, Fact, Key, Locale, Mention, Sentence, quick_init, replace
 from .names import PLACE_TAILS, NameRelations
 
 ORGS = ORG_TYPES
@@ -23,6 +23,7 @@ BRANCH_TAIL = re.compile(r"(?:分公司|分行|支行|分局|分所|营业部|�
 LIST_JOIN = frozenset({"、", "和", "与", "及", "以及", "，", ",", "、以及"})
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Clause:
     """A sentence, its mentions in order (top-level, then nested places), and document context."""
