@@ -54,3 +54,16 @@ def test_pads_never_match() -> None:
     ours = Automaton([("浙江", "浙江")], pad_value="pad")
     text = "".join(c + PAD + OTHER + PAD for c in list(char_rank())[:600])
     assert all(v != "pad" for _, v in ours.iter(text)) and all(v != "pad" for _, v in ours.iter_long(text))
+
+
+def test_random_keys_and_texts() -> None:
+    """Small alphabets make the trie's failure paths dense. pyahocorasick's iter_long is not
+    leftmost-longest in every case (keys b and abb, text xab: no b): ours must miss what it misses."""
+    rng = random.Random(5)
+    for _ in range(3000):
+        alphabet = "南京市江苏省"[: rng.randint(2, 6)]
+        keys = list({"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 5))) for _ in range(rng.randint(1, 8))})
+        ours, plain = Automaton((k, k) for k in keys), _plain(keys)
+        text = "".join(rng.choice(alphabet + "的x") for _ in range(rng.choice([rng.randint(0, 30), rng.randint(64, 150)])))
+        assert list(ours.iter(text)) == list(plain.iter(text)), (keys, text)
+        assert list(ours.iter_long(text)) == list(plain.iter_long(text)), (keys, text)
