@@ -135,8 +135,8 @@ class Context:
         starts, ends = (tuple(c) for c in itertools.islice(zip(*tokens), 2)) if tokens else ((), ())
         self._starts = dict(zip(starts, range(len(starts))))
         self._ends = dict(zip(ends, range(len(ends))))
-        self._tiled = bool(starts) and starts[0] == 0 and ends[-1] == len(text) and starts[1:] == ends[:-1]  # (`within` slices then)
-        self._n = len(text) if tokens else 0  # the offsets token_at answers for: [0, _n)
+        # whether the tokens tile the text (`within` slices them then), and the offsets token_at answers for: [0, _n)
+        self._tiled, self._n = bool(starts) and starts[0] == 0 and ends[-1] == len(text) and starts[1:] == ends[:-1], len(text) if tokens else 0
         self._capacities: list[tuple[int, int]] | None = None  # computed on first use
         self._capacity_starts: list[int] = []
         # the last name_start found the name's first word where the segmenter saw a verb, or right
@@ -160,10 +160,8 @@ class Context:
         if not self.tokens or start >= end:
             return []
         lo, hi = self._owner[start], self._owner[end - 1]
-        if self._tiled:
-            toks = self.tokens[lo : hi + 1]
-            return toks[toks[0].start < start : len(toks) - (toks[-1].end > end)]
-        return [t for t in self.tokens[lo : hi + 1] if t.start >= start and t.end <= end]
+        toks = self.tokens[lo : hi + 1]  # tiling tokens: only the first and the last may reach outside
+        return toks[toks[0].start < start : len(toks) - (toks[-1].end > end)] if self._tiled else [t for t in toks if t.start >= start and t.end <= end]
 
     def near(self, start: int, end: int) -> list[Token]:
         """The tokens [start, end) touches and two on either side."""
