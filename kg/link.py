@@ -8,12 +8,12 @@ from an unknown city), so that two papers' 市公安局 never merge by accident.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from . import prefixes
 from .lexicon import Department, Division, Lexicon
 from .locales import COMMITTEE, COMMITTEE_FULL, article_locale, infer_locale, jurisdiction, page_scope, party_committee, under_committee  # noqa: F401  (re-exported)
-from .types import ORG_TYPES, Document, Entity, EntityType, Key, Locale, Mention
+from .types import ORG_TYPES, Document, Entity, EntityType, Key, Locale, Mention, replace
 from .zones import ZoneNames, zone_names
 
 LEGAL_SUFFIXES = ("集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "股份公司", "公司")

@@ -222,15 +222,15 @@ def _division_names(text: str, lexicon: Lexicon) -> list[str]:
     key = id(lexicon)
     auto = _DIV_AUTO_CACHE.get(key)
     if auto is None:
-        import ahocorasick
+        from .automata import Automaton
 
-        auto = ahocorasick.Automaton()
+        names = []
         for n, codes in lexicon.by_name.items():
             levels = {lexicon.divisions[c].level for c in codes}
             full_county = "county" in levels and any(lexicon.divisions[c].name == n for c in codes) and len(n) >= 3
             if len(n) >= 2 and (levels & {"province", "city"} or full_county):
-                auto.add_word(n, n)
-        auto.make_automaton()
+                names.append((n, n))
+        auto = Automaton(names)
         _DIV_AUTO_CACHE[key] = auto
     if not len(auto):
         return []

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
+from . import rescan
+
 _SCALE = {None: 1, "": 1, "十": 10, "百": 100, "千": 1000, "万": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7,
           "亿": 10**8, "十亿": 10**9, "百亿": 10**10, "千亿": 10**11, "万亿": 10**12}
 _CURRENCY = {"元": "CNY", "人民币": "CNY", "元人民币": "CNY", "美元": "USD", "欧元": "EUR", "港元": "HKD", "港币": "HKD",
@@ -103,6 +105,7 @@ DATE = re.compile(
     r"|(?<![\d.月])(?P<d3>3[01]|[12]\d|0?[1-9])\s*日"
     r"|(?P<rd>今天|今日|当天|当日|昨天|昨日|前天|明天|明日)"
 )
+_DATE_STARTS = rescan._starts(DATE)  # the characters a time expression can start with (kg.rescan works them out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,8 +132,10 @@ def dates(text: str, published: str | None, pos: int = 0, endpos: int | None = N
     read as the previous month's.
     """
     pub = _iso(published)
-    out = []
+    out: list[When] = []
     end = len(text) if endpos is None else endpos
+    if _DATE_STARTS is not None and _DATE_STARTS.search(text, pos, end) is None:
+        return out  # no character a time expression starts with (most clauses): no scan
     for m in DATE.finditer(text, pos, end):
         w = _resolve(m, pub)
         if w is not None:

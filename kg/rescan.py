@@ -6,8 +6,8 @@ characters; one that opens with an optional group (an edition before an event na
 `finditer` here works out from the parsed pattern the characters a match can start with, lets
 a character-set search find those offsets, and tries the pattern only there: the same matches,
 in the same order, as pattern.finditer.  A pattern it cannot work out (one that can match the
-empty string, ignores case, opens with `.`, a category such as `\\d`, a negated set or a
-back-reference) is left to pattern.finditer.
+empty string, ignores case, opens with `.`, a negated set, a back-reference, or a category such
+as `\\d` under re.ASCII) is left to pattern.finditer.
 """
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ from typing import Any
 _CACHE: dict[re.Pattern[str], re.Pattern[str] | None] = {}
 _REPEATS = {_parser.MAX_REPEAT, _parser.MIN_REPEAT, getattr(_parser, "POSSESSIVE_REPEAT", _parser.MAX_REPEAT)}
 _ZERO_WIDTH = {_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT}
+_CATEGORIES = {getattr(_parser, f"CATEGORY_{name}"): esc for name, esc in
+               (("DIGIT", r"\d"), ("NOT_DIGIT", r"\D"), ("SPACE", r"\s"), ("NOT_SPACE", r"\S"), ("WORD", r"\w"), ("NOT_WORD", r"\W"))}
 
 
 class _Unknown(Exception):
@@ -53,9 +55,10 @@ def _starts(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         ranges, nullable = _first(_parser.parse(pattern.pattern, pattern.flags))
     except (_Unknown, re.error, AttributeError, TypeError, ValueError):
         return None
-    if nullable or not ranges:
-        return None
-    cls = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in sorted(ranges))
+    if nullable or not ranges or pattern.flags & re.ASCII and any(a < 0 for a, _ in ranges):
+        return None  # (\\D under re.ASCII matches digits that Unicode's \\D does not)
+    cls = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in sorted(r for r in ranges if r[0] >= 0))
+    cls += "".join(sorted(_CATEGORIES[c] for a, c in ranges if a < 0))  # \d, \s, \w … as they are
     return re.compile(f"[{cls}]")
 
 
@@ -101,12 +104,16 @@ def _first_item(op: Any, av: Any) -> tuple[set[tuple[int, int]], bool]:
 
 
 def _first_in(items: Any) -> set[tuple[int, int]]:
+    """The ranges of a character set; a category (\\d …) as (-1, its code), which `_starts` writes as it is
+    (Unicode's digits, spaces, word characters: what the pattern's own category matches without re.ASCII)."""
     out: set[tuple[int, int]] = set()
     for op, av in items:
         if op is _parser.LITERAL:
             out.add((av, av))
         elif op is _parser.RANGE:
             out.add((av[0], av[1]))
-        else:  # NEGATE, CATEGORY (\d, \s …), a case-folded range
+        elif op is _parser.CATEGORY and av in _CATEGORIES:
+            out.add((-1, av))
+        else:  # NEGATE, a case-folded range
             raise _Unknown(op)
     return out

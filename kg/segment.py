@@ -6,6 +6,7 @@ for jieba.posseg), or, with backend="jieba", a private `jieba.Tokenizer`.
 """
 from __future__ import annotations
 
+import functools
 import importlib.machinery
 import importlib.util
 import itertools
@@ -16,6 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from .rescan import finditer
 from .types import Sentence
 
 _SENT_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n+")
@@ -34,7 +36,7 @@ def sentences(doc_id: str, text: str) -> list[Sentence]:
     """Split text into sentences at 。！？； and paragraph breaks; offsets index `text`."""
     out: list[Sentence] = []
     start = 0
-    for m in _SENT_END.finditer(text):
+    for m in finditer(_SENT_END, text):  # (kg.rescan: the same matches, tried only at the marks)
         end = m.end() if m.group()[0] != "\n" else m.start()
         _add(out, doc_id, text, start, end)
         start = m.end()
@@ -99,6 +101,10 @@ class Segmenter:
             self._pos = jieba.posseg.POSTokenizer(tk)
         else:
             raise ValueError(f"unknown segmenter backend {backend!r}; expected 'rjieba' or 'jieba'")
+        # the rules cut the same short strings again and again (a name, its head): answers are kept,
+        # and forgotten when a word is added
+        self._cut = functools.lru_cache(maxsize=8192)(self._cut_uncached)
+        self._in_dictionary = functools.lru_cache(maxsize=8192)(self._in_dictionary_uncached)
         for word, tag in words:
             self.add_word(word, tag)
 
@@ -107,14 +113,22 @@ class Segmenter:
             self._rj.add_word(word, freq, tag)
         else:
             self._tk.add_word(word, freq, tag)
+        self._cut.cache_clear()
+        self._in_dictionary.cache_clear()
 
     def cut(self, text: str) -> list[str]:
+        return list(self._cut(text))
+
+    def _cut_uncached(self, text: str) -> tuple[str, ...]:
         if self.backend == "rjieba":
-            return list(self._rj.cut(text, True))
-        return self._tk.lcut(text)
+            return tuple(self._rj.cut(text, True))
+        return tuple(self._tk.lcut(text))
 
     def in_dictionary(self, word: str) -> bool:
         """word is one word of the dictionary, not one the HMM put together from characters (属大孟)."""
+        return self._in_dictionary(word)
+
+    def _in_dictionary_uncached(self, word: str) -> bool:
         if self.backend == "rjieba":
             return len(self._rj.cut(word, False)) == 1
         return len(self._tk.lcut(word, HMM=False)) == 1

@@ -58,6 +58,10 @@ def test_same_matches_as_finditer() -> None:
 
 
 def test_left_to_finditer() -> None:
-    for rx in (r"\d+年", r"a*", r"(?i)ab", r"[^x]y", r".z", r"(a)|\w"):
+    for rx in (r"(?a)\d+年", r"a*", r"(?i)ab", r"[^x]y", r".z", r"(?a)(a)|\W"):
         assert _starts(re.compile(rx)) is None
+    # a category opens the start set as it is (Unicode's \d, \s, \w), not under re.ASCII
+    assert _starts(re.compile(r"\d+年")).pattern == r"[\d]"  # type: ignore[union-attr]
+    assert _starts(re.compile(r"(a)|\w")).pattern == r"[a\w]"  # type: ignore[union-attr]
+    assert [m.span() for m in finditer(re.compile(r"(?:年产)?\d+万?吨"), "年产５万吨、٣吨和12吨")] == [(0, 5), (6, 8), (9, 12)]
     assert _starts(re.compile(r"(?<!x)(?:第\d+届)?[“]")) is not None

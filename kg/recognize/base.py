@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon
-from ..types import Locale
+from ..types import Locale, quick_init
 
 if TYPE_CHECKING:
     from ..segment import Segmenter
@@ -25,6 +25,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 Hit = tuple[int, int, str, str]  # (start, end, kind, key): a gazetteer match, kind place|dept|suffix|post|world|intl
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Candidate:
     start: int

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 
 from .. import edges, projects, words
+from ..rescan import finditer
 from ..segment import Token
 from .generic import GENERIC, unknown_word
 
@@ -75,6 +76,7 @@ POLICY_VERBS = frozenset("深化 推进 推动 加强 加快 实施 促进 落�
 # what a work is to a larger one, said before its name (关键性工程, 控制性工程, 配套工程), and networks a line
 # is part of (铁路网, 路网)
 _WORK_DESCRIPTIONS = ("关键性工程", "控制性工程", "控制性节点工程", "配套工程", "骨干工程", "标志性工程", "重点工程", "铁路网", "路网", "公路网")
+_DESCRIPTION_ENDS = frozenset(d[-1] for d in _WORK_DESCRIPTIONS)
 # units a count goes with, which no name starts with (32项, 2023年, 4月份, 5个)
 _COUNT_UNITS = frozenset("项 年 年度 月 月份 日 个 家 座 条 批 所 处 名 位 只 台 套".split())
 _LIST_OPENERS = frozenset("、 ， , ： : “ （ ( 。 ； — ——".split())
@@ -135,6 +137,8 @@ class Context:
         starts, ends = (tuple(c) for c in itertools.islice(zip(*tokens), 2)) if tokens else ((), ())
         self._starts = dict(zip(starts, range(len(starts))))
         self._ends = dict(zip(ends, range(len(ends))))
+        # whether the tokens tile the text (`within` slices them then), and the offsets token_at answers for: [0, _n)
+        self._tiled, self._n = bool(starts) and starts[0] == 0 and ends[-1] == len(text) and starts[1:] == ends[:-1], len(text) if tokens else 0
         self._capacities: list[tuple[int, int]] | None = None  # computed on first use
         self._capacity_starts: list[int] = []
         # the last name_start found the name's first word where the segmenter saw a verb, or right
@@ -159,7 +163,8 @@ class Context:
         if not self.tokens or start >= end:
             return []
         lo, hi = self._owner[start], self._owner[end - 1]
-        return [t for t in self.tokens[lo : hi + 1] if t.start >= start and t.end <= end]
+        toks = self.tokens[lo : hi + 1]  # tiling tokens: only the first and the last may reach outside
+        return toks[toks[0].start < start : len(toks) - (toks[-1].end > end)] if self._tiled else [t for t in toks if t.start >= start and t.end <= end]
 
     def near(self, start: int, end: int) -> list[Token]:
         """The tokens [start, end) touches and two on either side."""
@@ -172,12 +177,12 @@ class Context:
         return self.tokens[self._owner[pos] : self._owner[pos] + n] if 0 <= pos < len(self.text) else []
 
     def token_at(self, pos: int) -> Token | None:
-        return self.tokens[self._owner[pos]] if 0 <= pos < len(self.text) and self.tokens else None
+        return self.tokens[self._owner[pos]] if 0 <= pos < self._n else None
 
     def _capacity_at(self, pos: int) -> int | None:
         """The start of the capacity (100万千瓦, 2×350兆瓦, 年产5万吨, 千万千瓦级) holding offset pos, if any."""
         if self._capacities is None:  # non-overlapping, in text order: found by bisection
-            self._capacities = [m.span() for m in projects.CAPACITY.finditer(self.text)]
+            self._capacities = [m.span() for m in finditer(projects.CAPACITY, self.text)] if any(c in self.text for c in "瓦吨伏箱米") else []  # (each unit holds one)
             self._capacity_starts = [a for a, _ in self._capacities]
         i = bisect_right(self._capacity_starts, pos) - 1
         return self._capacities[i][0] if i >= 0 and pos < self._capacities[i][1] else None
@@ -277,7 +282,7 @@ class Context:
         None when none applies."""
         t = self.tokens[i]
         w = t.text
-        if allow_marks and re.fullmatch(r"(?:19|20)\d\d", w) and i + 1 < len(self.tokens) and self.tokens[i + 1].text == "年":
+        if allow_marks and len(w) == 4 and re.fullmatch(r"(?:19|20)\d\d", w) and i + 1 < len(self.tokens) and self.tokens[i + 1].text == "年":
             return t.start, i - 1, True
         cap = self._capacity_at(t.start) if allow_marks and t.pos in ("m", "q", "x", "j") else None
         if cap is not None:  # [100万千瓦]牧光互补项目, 华润热电[2×350兆瓦]热电联产工程: a capacity names a work
@@ -360,7 +365,9 @@ class Context:
     def _after_descriptor(self, start: int, s: int) -> int:
         """start past a description of a work the name follows in apposition (合池高铁关键性工程|池州长江公铁大桥,
         高速铁路网|京昆通道): the last such description with two characters or more after it."""
-        k = max((self.text.rfind(d, start, s) + len(d) for d in _WORK_DESCRIPTIONS if self.text.rfind(d, start, s) >= 0), default=start)
+        if _DESCRIPTION_ENDS.isdisjoint(self.text[start:s]):
+            return start  # no description ends inside (a set test, not ten searches)
+        k = max((at + len(d) for d in _WORK_DESCRIPTIONS if (at := self.text.rfind(d, start, s)) >= 0), default=start)
         return k if s - k >= 2 and self.is_start(k) else start
 
     def _unit_of_count(self, j: int) -> bool:

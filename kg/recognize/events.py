@@ -44,6 +44,7 @@ _AT = re.compile(rf"在({_NAME_CHARS}{{4,40}}?{_HEAD})上(?=[，。、；的]|�
 _LISTED = re.compile(
     rf"(?:^|(?<=[，。；：\n]))((?:{_NAME_CHARS}{{4,40}}?{_HEAD}、)+{_NAME_CHARS}{{4,40}}?{_HEAD})等(?:相继|先后|陆续|纷纷)?(?:举办|举行|开幕|召开|启幕)"
 )
+_LISTED_VERBS = ("举办", "举行", "开幕", "召开", "启幕")  # _LISTED's verbs: a text without one has no such list (a gate)
 _TOPIC_VERBS = frozenset("支持 推动 推进 加强 加快 深化 促进".split())
 _ANNIVERSARY = frozenset("庆祝 纪念 成立 建立 诞辰".split())  # 庆祝中国人民政治协商会议成立75周年大会
 _INNER_CONJUNCTIONS = frozenset("和 与 及".split())
@@ -125,14 +126,14 @@ def events(res: Resources, scan: Scan) -> list[Candidate]:
     out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 3) for m in finditer(_QUOTED, text) if _quoted(scan, m.start(), m.end())]
     out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 2) for m in _QUOTED_WHOLE.finditer(text) if _quoted_whole(text, m.start(), m.end())]
     out += _sessions(scan)
-    out += [Candidate(m.start(), m.end(), "Event", "event.award", 3) for m in _AWARD.finditer(text) if scan.ctx.is_end(m.end())]
+    out += [Candidate(m.start(), m.end(), "Event", "event.award", 3) for m in (_AWARD.finditer(text) if "届" in text and "奖" in text else ()) if scan.ctx.is_end(m.end())]
     out += _headed(res, scan)
     out += _headlines(scan)
     for m in finditer(_AT, text):
         s, e = m.span(1)
         if _named(res, scan, s, e, conjunction=True):  # 在…座谈会上 frames one occasion: 生态保护[和]高质量发展座谈会
             out.append(Candidate(s, e, "Event", "event.at", 3))
-    for m in _LISTED.finditer(text):
+    for m in _LISTED.finditer(text) if "等" in text and any(v in text for v in _LISTED_VERBS) else ():
         k = m.start(1)
         for item in m.group(1).split("、"):
             if _named(res, scan, k, k + len(item)):
@@ -149,7 +150,7 @@ def _sessions(scan: Scan) -> list[Candidate]:
     """Sittings named by term and sitting (rule `event.session`), with the body written before them."""
     text = scan.ctx.text
     out = []
-    for m in _SESSION.finditer(text):
+    for m in _SESSION.finditer(text) if "届" in text else ():
         s, e = m.span()
         if not scan.ctx.is_end(e):
             continue
@@ -266,6 +267,7 @@ _HEADLINE = re.compile(
     rf"(?:^|(?<=[\n。！？])){_WHEN}?((?:{EDITION})?{_NAME_CHARS}{{4,40}}?(?:{_QUOTED_HEAD}|展))"
     r"(?=(?:\d{1,2}日|今天|昨天|当天)?(?:上午|下午|晚上|晚间|晚)?(?:在[\u4e00-\u9fff]{1,6}?)?(?:开幕|闭幕|举行|举办|召开|启幕|揭幕)(?:[\s，。！]|$))"
 )
+_OPENING_VERBS = ("开幕", "闭幕", "举行", "举办", "召开", "启幕", "揭幕")  # _HEADLINE's: a text without one has no such line (a gate)
 # words that make the line a clause about the event, not its name (习近平出席…, 将举办…, 正式…)
 _CLAUSE_WORDS = _HOLDS | frozenset("表示 指出 说 主持 宣布 将 即将 正式 隆重 成功 顺利 共同 日前 近日 今天 昨天".split())
 
@@ -274,7 +276,7 @@ def _headlines(scan: Scan) -> list[Candidate]:
     """Event names a line or sentence opens with, said to open or be held (rule `event.opened`)."""
     text = scan.ctx.text
     out = []
-    for m in _HEADLINE.finditer(text):
+    for m in _HEADLINE.finditer(text) if any(v in text for v in _OPENING_VERBS) else ():
         s, e = m.span(1)
         name = text[s:e]
         edition = re.match(EDITION, name)

@@ -378,7 +378,7 @@ def redescribed(m: Mention, text: str) -> Mention:
     (not 中线工程配套工程: no rank, a work of another)."""
     if m.type == "Project" and not m.nested and (d := _DESIGNATED.search(m.text)) is not None and len(m.text) - d.end() >= 4:
         return replace(m, start=m.start + d.end(), text=m.text[d.end() :])  # “十五五”重大工程[温福高铁福建段]: its rank, then its name
-    head = next((h for h in _SHARED_HEADS if m.text.endswith(h)), None)
+    head = next((h for h in _SHARED_HEADS if m.text.endswith(h)), None) if m.text.endswith(_SHARED_HEADS) else None
     if head is None or m.nested or m.type == "Person":
         return m
     k = m.text.find(head)

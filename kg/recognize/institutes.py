@@ -22,6 +22,8 @@ _NOT_FIELD = re.compile(r"[和与及的在是为了等]|研究$")
 def institutes(res: Resources, scan: Scan) -> list[Candidate]:
     """An academy's institute named short, as an Organization (rule `institute.short`)."""
     ctx = scan.ctx
+    if "科院" not in ctx.text and "科学院" not in ctx.text:
+        return []  # no academy named (the pattern is tried at every offset: a substring test spares the scan)
     out = []
     for m in _INSTITUTE.finditer(ctx.text):
         s, e = m.span()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..rescan import finditer
 from .base import Candidate, Resources, Scan, proposer
 from .context import STOP_WORDS, Context
 from .generic import GENERIC, GENERIC_MODIFIERS, SECTORS, is_generic
@@ -44,7 +45,7 @@ def listed(res: Resources, scan: Scan) -> list[Candidate]:
     text = ctx.text
     places = {c.start for c in scan.places}
     out: list[Candidate] = []
-    for m in _CLOSE.finditer(text):
+    for m in finditer(_CLOSE, text):  # (kg.rescan: tried only where 等, 在 or a count starts)
         kind = m.group(1) or m.group(2)
         typ = _KINDS[kind] if kind else "Place"  # 横琴、前海、南沙三大平台: a count of places closes it too
         items = _items(ctx, m.start())

@@ -72,7 +72,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
         s, e = trim(ctx.text, s, e)
         while t == "Enterprise" and e in legal:  # 山西建设投资集团 + 有限公司
             e = legal[e]
-        tail = next((w for w in _GROUP_TAILS if ctx.text.endswith(w, s, e) and e - s > len(w) + 1), None)
+        tail = next((w for w in _GROUP_TAILS if ctx.text.endswith(w, s, e) and e - s > len(w) + 1), None) if ctx.text.endswith(_GROUP_TAILS, s, e) else None
         if tail and t != "Person":  # 太原工业学院科研团队: the body is the name, its team is not
             e -= len(tail)
         if t == "Place" and ctx.text[s] in COUNTRY_CHARS and (e - s == 1 or e - s == 2 and ctx.text[s + 1] == "方" and ctx.text[s] in ABBR_SIDE):
@@ -196,7 +196,7 @@ def _shed(ctx: Context, s: int, e: int, named_ends: set[int]) -> tuple[int, int]
         s = tok.end  # 热烈祝贺[海螺集团]…
     if (tok := ctx.token_at(e - 1)) is not None and tok.end == e and tok.start - s >= 2 and tok.text in words.POSITIONS:
         e = tok.start  # [西南地区]内陆, [太岳山]腹地, [湖北]西部: a position within the place is no part of its name
-    tail = next((w for w in _NOT_NAME_TAILS if ctx.text.endswith(w, s, e) and e - len(w) - s >= 2), None)
+    tail = next((w for w in _NOT_NAME_TAILS if ctx.text.endswith(w, s, e) and e - len(w) - s >= 2), None) if ctx.text.endswith(_NOT_NAME_TAILS, s, e) else None
     if tail is not None:
         e -= len(tail)  # [华晨宝马]总投资, [海南]部分地区, [平陆运河]施工现场: a figure, a part, a site: no part of the name
     if e - s > 3 and ctx.text[s] in _LEADING_PREPS and e in named_ends:
@@ -278,10 +278,11 @@ def _of_academy(res: Resources, name: str) -> bool:
 
 
 _QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"), ("（", "）"), ("(", ")"))  # 雄商高铁（[河北段）桥梁]
+_QUOTE_CHARS = frozenset("".join(a + b for a, b in _QUOTES))  # a name without any is balanced (one test, not twelve counts)
 
 
 def _unbalanced(name: str) -> bool:
-    return any(name.count(a) != name.count(b) for a, b in _QUOTES)
+    return not _QUOTE_CHARS.isdisjoint(name) and any(name.count(a) != name.count(b) for a, b in _QUOTES)
 
 
 def _phrase(ctx: Context, s: int, e: int, inner: list[Token], places: Container[int]) -> bool:

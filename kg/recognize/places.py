@@ -232,7 +232,7 @@ def chains(res: Resources, scan: Scan, cands: list[Candidate]) -> list[Candidate
             out.append(c)
             continue
         text = scan.ctx.text
-        tail = next((t for t in POSITION_TAILS if text.endswith(t, c.start, c.end)), None)
+        tail = next((t for t in POSITION_TAILS if text.endswith(t, c.start, c.end)), None) if text.endswith(POSITION_TAILS, c.start, c.end) else None
         if c.type == "Place" and tail and c.end - c.start - len(tail) >= 2 and c.end not in scan.place_end:
             cut = c.end - len(tail)
             if text[cut - 1] in _PLACE_ENDS or cut in scan.place_end:  # not 太原市六[城区], 新[市区]

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from .. import quantities
-from ..types import ORG_TYPES, EntityType, Fact, Key, Locale, Mention, Sentence
+from ..types import ORG_TYPES, EntityType, Fact, Key, Locale, Mention, Sentence, quick_init, replace
 from .names import PLACE_TAILS, NameRelations
 
 ORGS = ORG_TYPES
@@ -23,6 +23,7 @@ BRANCH_TAIL = re.compile(r"(?:分公司|分行|支行|分局|分所|营业部|�
 LIST_JOIN = frozenset({"、", "和", "与", "及", "以及", "，", ",", "、以及"})
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Clause:
     """A sentence, its mentions in order (top-level, then nested places), and document context."""
@@ -322,15 +323,21 @@ def continued(c: Clause, m: Mention) -> bool:
 _PHRASE = re.compile(r"^[^“《‘]*[\u4e00-\u9fff]{2}(?<!党)的|^(?:境内|境外|辖区内|腹地|深处|周边)")
 
 
+_EDITION_YEAR = re.compile(r"(?:19|20)\d\d\s*(?:年度?)?$")  # _glued's patterns, compiled once (two calls per mention)
+_ONE_DASH = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]—")
+_GLUE = re.compile(r"[A-Za-z0-9０-９\-－·]")
+_ALNUM = re.compile(r"[A-Za-z0-9０-９]")
+
+
 def _glued(c: Clause, m: Mention) -> bool:
     """A mention a letter, a digit, a hyphen or a name's middle dot joins on the left (俄罗斯-|塔吉克大学…,
     G20|杭州峰会, 3|号线): the end of a longer name the recogniser cut, of which no rule may state a fact.
     A year before an event is its edition (2025|浙江进口博览会, read by the frames)."""
-    if m.type == EntityType.EVENT and re.search(r"(?:19|20)\d\d\s*(?:年度?)?$", c.before(m, 6)):
+    if m.type == EntityType.EVENT and _EDITION_YEAR.search(c.before(m, 6)):
         return False
-    if re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]—", c.before(m, 2)):
+    if _ONE_DASH.fullmatch(c.before(m, 2)):
         return True  # 中国—|上海合作组织地方经贸合作示范区: one dash joins a name (two, ——, set off an apposition)
-    return re.match(r"[A-Za-z0-9０-９\-－·]", c.before(m, 1)) is not None and not re.match(r"[A-Za-z0-9０-９]", m.text)
+    return _GLUE.match(c.before(m, 1)) is not None and not _ALNUM.match(m.text)
 
 
 def prepare(clauses: Iterable[Clause], ctx: Context) -> Iterator[Clause]:
@@ -343,7 +350,8 @@ def prepare(clauses: Iterable[Clause], ctx: Context) -> Iterator[Clause]:
         names = tuple(m for m in c.mentions if not _glued(c, m) and not _PHRASE.search(m.text))
         c = Clause(c.sentence, names, c.nested, None, ctx.published, ctx.locale, topic, ctx.place_key, previous, ctx.text, ctx.names,
                    ctx.entities, None if c.sentence.text.startswith("在") else scene)
-        c = replace(c, mentions=_resolve_anaphora(c, ctx), date=_sentence_date(c))
+        mentions, date = _resolve_anaphora(c, ctx), _sentence_date(c)
+        c = replace(c, mentions=mentions, date=date) if mentions is not c.mentions or date is not None else c  # (an equal clause: not built again)
         opened = opening_scene(c)
         scene = c.mentions[opened[0]] if opened else c.scene
         if not c.text.rstrip().endswith(("；", ";")):

@@ -4,10 +4,9 @@ A rule the table does not know keeps the confidence its code declares."""
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
 
 from ..lexicon import _data_path
-from ..types import Fact
+from ..types import Fact, replace
 
 
 @functools.lru_cache(maxsize=1)

@@ -87,7 +87,7 @@ def _viterbi(x: Any, starts: Any, lens: Any, trans: Any, keep: bool) -> tuple[An
         cand = buf[:, :k]
         np.add(hist[t - 1, :k].T[:, :, None], trans_from, out=cand)
         step = hist[t, :k]
-        np.max(cand, axis=0, out=step)
+        np.maximum.reduce(cand, axis=0, out=step)  # (np.max without its Python wrapper: a call per step)
         step += x[starts[:k] + t]
     final = hist[lens - 1, np.arange(nc)].argmax(axis=1)
     return _backtrace(final, hist, trans, lens, active), hist if keep else None
