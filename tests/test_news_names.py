@@ -481,6 +481,14 @@ def test_a_zones_committee_and_a_name_after_a_post_before_an_official_act(pipeli
     assert {("两江新区管委会", "GovernmentBody"), ("张红军", "Person")} <= got, got
 
 
+def test_a_citys_role_and_a_headlines_opening_verb_are_no_names(pipeline):
+    # a Guangdong and a Sichuan paper's shapes
+    ms = pipeline.recognizer("d", "推进广州国际消费中心建设，成都国际科技创新中心建设提速。", NOWHERE)
+    assert not any(m.text.endswith("中心") and not m.generic for m in ms), ms
+    got = spans(pipeline, "重点城市更新项目——天府国际文化科技园开园，这个科技园由老厂房改造而来。")
+    assert not any(n.endswith("开园") for n, _ in got), got
+
+
 def test_a_body_name_stops_before_a_former_or_party_group_post(pipeline):
     got = spans(pipeline, "浙江省政协原党组副书记、副主席王某某接受审查调查。国家副主席韩正出席会议。")
     assert not any(n.endswith(("党组", "原")) for n, t in got if t != "Person"), got

@@ -34,6 +34,7 @@ _NOT_BODY_TAILS = ("产业", "工业", "地区", "地方", "国家", "经济", "
 _TIMES = frozenset("今晚 今天 昨天 明天 昨晚 明晚 今年 近日 日前 目前 当天 此前 随后 同时".split())
 _GLUED_BEFORE_NAME = frozenset("时在对向同与和据将由从把被给")
 _LEADING_PREPS = frozenset("由在对向从经据与和及")
+_OPENINGS = frozenset("开园 开业 开馆 揭牌 开工 投产 竣工 启用 开通 通车 落成 挂牌".split())  # 科技园[开园]: a headline's verb
 _LINK_WORDS = re.compile("隶属于|隶属|属于|所属|旗下|位于|坐落于|总部设在|注册于|子公司|孙公司|附属公司|附属企业|下属企业|下属公司|参股公司")
 _EVENT_HEADS = ("博览会", "展览会", "交易会", "洽谈会", "推介会", "发布会", "大会", "峰会", "大赛", "嘉年华", "运动会")
 _NOT_NAME_ENDS = frozenset("关系 会谈 会晤 对话 贸易 交流 谈判 磋商 问题 情况".split())
@@ -73,14 +74,14 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
         while t == "Enterprise" and e in legal:  # 山西建设投资集团 + 有限公司
             e = legal[e]
         tail = next((w for w in _GROUP_TAILS if ctx.text.endswith(w, s, e) and e - s > len(w) + 1), None) if ctx.text.endswith(_GROUP_TAILS, s, e) else None
-        if tail and t != "Person":  # 太原工业学院科研团队: the body is the name, its team is not
-            e -= len(tail)
+        e -= len(tail) if tail and t != "Person" else 0  # 太原工业学院科研团队: the body is the name, its team is not
         if t == "Place" and ctx.text[s] in COUNTRY_CHARS and (e - s == 1 or e - s == 2 and ctx.text[s + 1] == "方" and ctx.text[s] in ABBR_SIDE):
             # 中, 美 of 中美关系; 中方, 俄方: a country's side in talks is the country
             out.append(Candidate(s, s + 1, t, "crf", CRF_PRIORITY, margin=margin, canonical=COUNTRY_CHARS[ctx.text[s]]))
             continue
         if t != "Person" and e not in named_ends:  # 湖北国投[成立交银信托]: the model read on across the verb
             e = edges.before_verb(ctx.within(s, e), e, lambda w: w.pos == "v" and w.text in STOP_WORDS and w.text not in NAME_VERBS)
+        e -= 2 if t != "Person" and e - s >= 5 and ctx.text[e - 2 : e] in _OPENINGS and ctx.is_start(e - 2) else 0  # …科技园[开园]: a headline's verb
         if e - s < 2 or ctx.text[e - 2 : e] in _NOT_NAME_ENDS:  # 中美关系 is no organisation
             continue
         if _in_idea(ctx.text, s, e) or t != "Event" and ("：" in ctx.text[s:e] or ":" in ctx.text[s:e]):
