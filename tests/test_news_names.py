@@ -489,6 +489,12 @@ def test_a_citys_role_and_a_headlines_opening_verb_are_no_names(pipeline):
     assert not any(n.endswith("开园") for n, _ in got), got
 
 
+def test_events_listed_after_the_verb_that_holds_them(pipeline):
+    # a Hunan paper: 将举办A展、B发布会等…活动
+    got = spans(pipeline, "本届博览会将举办湘绣精品展、湖南工程机械新品发布会等30场活动。")
+    assert {("湘绣精品展", "Event"), ("湖南工程机械新品发布会", "Event")} <= got, got
+
+
 def test_a_body_name_stops_before_a_former_or_party_group_post(pipeline):
     got = spans(pipeline, "浙江省政协原党组副书记、副主席王某某接受审查调查。国家副主席韩正出席会议。")
     assert not any(n.endswith(("党组", "原")) for n, t in got if t != "Person"), got

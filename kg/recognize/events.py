@@ -45,6 +45,8 @@ _LISTED = re.compile(
     rf"(?:^|(?<=[，。；：\n]))((?:{_NAME_CHARS}{{4,40}}?{_HEAD}、)+{_NAME_CHARS}{{4,40}}?{_HEAD})等(?:相继|先后|陆续|纷纷)?(?:举办|举行|开幕|召开|启幕)"
 )
 _LISTED_VERBS = ("举办", "举行", "开幕", "召开", "启幕")  # _LISTED's verbs: a text without one has no such list (a gate)
+# events listed after the verb that holds them (将举办大国制造展、高新产品发布会等近40场活动): each item of the list
+_LISTED_AFTER = re.compile(rf"(?:举办|举行|设置了?|推出)((?:{_NAME_CHARS}{{3,30}}?(?:{_HEAD}|展)、)+{_NAME_CHARS}{{3,30}}?(?:{_HEAD}|展))等")
 _TOPIC_VERBS = frozenset("支持 推动 推进 加强 加快 深化 促进".split())
 _ANNIVERSARY = frozenset("庆祝 纪念 成立 建立 诞辰".split())  # 庆祝中国人民政治协商会议成立75周年大会
 _INNER_CONJUNCTIONS = frozenset("和 与 及".split())
@@ -133,7 +135,8 @@ def events(res: Resources, scan: Scan) -> list[Candidate]:
         s, e = m.span(1)
         if _named(res, scan, s, e, conjunction=True):  # 在…座谈会上 frames one occasion: 生态保护[和]高质量发展座谈会
             out.append(Candidate(s, e, "Event", "event.at", 3))
-    for m in _LISTED.finditer(text) if "等" in text and any(v in text for v in _LISTED_VERBS) else ():
+    listed = [*_LISTED.finditer(text), *_LISTED_AFTER.finditer(text)] if "等" in text and any(v in text for v in _LISTED_VERBS + ("设置", "推出")) else []
+    for m in listed:
         k = m.start(1)
         for item in m.group(1).split("、"):
             if _named(res, scan, k, k + len(item)):
@@ -177,7 +180,9 @@ def _named(res: Resources, scan: Scan, s: int, e: int, conjunction: bool = False
     name = text[s:e]
     if _NOT_FIRST.match(name) or _COUNTED.search(name) or not scan.ctx.is_start(s):
         return False
-    head = next(h for h in _HEADS if name.endswith(h))
+    head = next((h for h in _HEADS if name.endswith(h)), "展" if name.endswith("展") else "")  # (大国制造展: a show)
+    if not head:
+        return False
     body = [t for t in scan.ctx.within(s, e - len(head))]
     if len(name) - len(head) < 4 or not body:
         return False
