@@ -303,6 +303,13 @@ def test_a_partys_central_committee_is_the_partys(pipeline):
     assert names.parent("中共中央", "GovernmentBody") is None
 
 
+def test_an_organ_of_an_international_body_is_the_bodys(pipeline):
+    names = NameRelations(pipeline.lexicon, pipeline.recognizer.seg.cut, pipeline.linker.implied, SHANXI)
+    assert names.parent("联合国安理会", "Organization") == ("Organization", "联合国")
+    assert names.parent("欧盟委员会", "Organization") == ("Organization", "欧盟")
+    assert names.parent("中国委员会", "Organization") is None
+
+
 def test_a_parent_named_only_inside_a_name_becomes_an_entity(pipeline):
     r = pipeline.process(Document("t", "民生银行太原分行副行长张振国这样说。", "t.txt"), SHANXI)
     f = next(f for f in r.facts if f.predicate == "subOrganizationOf")

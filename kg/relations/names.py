@@ -11,6 +11,7 @@ the linker gives its key (`implied`).
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -158,8 +159,8 @@ class NameRelations:
         """(parent type, parent name) for a branch, a union, a unit named after its group
         (东方电气集团东方电机有限公司), a central body's local office or a government department."""
         if typ == "GovernmentBody":
-            return self._liaison(name) or self._central(name) or self._government(name) or self._unit(name, typ)
-        group = self._group(name) or self._known(name) or self._unit(name, typ) or self._central_committee(name)
+            return self._liaison(name) or self._central(name) or self._government(name) or self._unit(name, typ) or _organ(name)
+        group = self._group(name) or self._known(name) or self._unit(name, typ) or self._central_committee(name) or _organ(name)
         if group is not None:
             return group
         if (m := _INSTITUTE.match(name)) is not None:
@@ -326,6 +327,22 @@ class NameRelations:
                 if where:
                     add(parent_key, parent[1], Predicate.LOCATED_IN, where[0], where[1], "name.place-prefix", 0.9)
         return out
+
+
+_ORGANS = ("委员会", "理事会", "秘书处", "安理会", "执行局", "议会", "大会")
+
+
+def _organ(name: str) -> tuple[EntityType, str] | None:
+    """非盟委员会 -> 非盟, 联合国安理会 -> 联合国: an organ of an international body (kg/data/world.tsv) named after it."""
+    bodies = _world_bodies()
+    return next(((EntityType.ORGANIZATION, name[: -len(o)]) for o in _ORGANS if name.endswith(o) and name[: -len(o)] in bodies), None)
+
+
+@functools.lru_cache(maxsize=1)
+def _world_bodies() -> frozenset[str]:
+    from ..recognize.world import world_names
+
+    return frozenset(n for n, typ in world_names().items() if typ == "Organization")
 
 
 def _unbalanced(name: str) -> bool:
