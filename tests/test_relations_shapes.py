@@ -195,3 +195,9 @@ def test_a_unit_named_after_its_group_and_so_owned_is_its_groups():
     # a Sichuan paper: 中国电建所属水电七局承建的X — two companies, the bureau the group's
     rels = {(r["s"], r["p"], r["o"]) for r in ex.extract("中国电建所属水电七局承建的双江口水电站首台机组投产发电。")["relations"]}
     assert {("水电七局", "subOrganizationOf", "中国电建"), ("水电七局", "contractorOf", "双江口水电站")} <= rels, rels
+
+
+def test_a_foreign_minister_styled_daichen_is_a_member_of_the_ministry():
+    # a Guangxi paper: 泰国副总理兼商业部大臣X, 英国…国务大臣Y
+    rels = {(r["s"], r["p"], r["o"]) for r in ex.extract("柬埔寨副首相兼内阁办公厅大臣翁西顺出席论坛。")["relations"]}
+    assert any(p == "memberOf" and o == "内阁办公厅" for _, p, o in rels), rels

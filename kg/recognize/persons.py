@@ -65,9 +65,9 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
     out = [Candidate(s, e, "Person", "person.byline", 3) for s, e in bylines.spans(ctx.text, res.lex.surnames, res.lex.place)]
     text = ctx.text
     surnames = res.lex.surnames
-    for _s, e, kind, _key in hits:
-        if kind != "post":
-            continue
+    for _s, e, kind, key in hits:
+        if kind != "post" or key.endswith("大臣"):
+            continue  # (大臣: a foreign government's title, its holder named by _foreign_after_posts)
         j = e
         while j < len(text) and text[j] == " ":
             j += 1
