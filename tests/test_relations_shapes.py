@@ -201,3 +201,9 @@ def test_a_foreign_minister_styled_daichen_is_a_member_of_the_ministry():
     # a Guangxi paper: 泰国副总理兼商业部大臣X, 英国…国务大臣Y
     rels = {(r["s"], r["p"], r["o"]) for r in ex.extract("柬埔寨副首相兼内阁办公厅大臣翁西顺出席论坛。")["relations"]}
     assert any(p == "memberOf" and o == "内阁办公厅" for _, p, o in rels), rels
+
+
+def test_a_company_that_became_a_groups_member_in_some_year_is_its():
+    # a Chongqing paper: A于2019年成为B的成员企业
+    rels = {(r["s"], r["p"], r["o"]) for r in ex.extract("重庆钢铁股份有限公司于2019年成为中国宝武的成员企业。")["relations"]}
+    assert ("重庆钢铁股份有限公司", "subOrganizationOf", "中国宝武") in rels, rels

@@ -56,7 +56,8 @@ _TOPIC = re.compile(r"就([^，。；！？,;]{1,40}?)(?:事宜|事项|问题)?(
 _AGREEMENT = re.compile(r"(?:框架|战略)?(?:协议|合同|备忘录|意向书)")
 _SIGN = next(f for f in FRAMES if f.predicate is Predicate.SIGNS_WITH)
 # A仍然是B的第一大股东 / A将成为B的全资子公司 / A跃升为B第二大股东: adverbs before the copula
-_COPULA = re.compile(r"(?:也|还|已|已经|正式|现|仍|仍然|依然|将|即将|目前|现已|一举|正式)*(?:是|为|系|作为|成为|晋升为|跃升为|跃居|升为)(?:了)?$")
+_COPULA = re.compile(r"(?:于?(?:19|20)\d{2}年(?:\d{1,2}月)?|后来|随后|此后)?(?:也|还|已|已经|正式|现|仍|仍然|依然|将|即将|目前|现已|一举|正式)*"
+                     r"(?:是|为|系|作为|成为|晋升为|跃升为|跃居|升为)(?:了)?$")  # (于2019年成为B的成员企业)
 # between the one whose role it is and the role noun: B的子公司, B旗下的, B并列第三大股东, B引进战略投资者A
 _NEAR = re.compile(r"^(?:的|旗下|旗下的|下属|下属的|所属|所属的|直接拥有的|并列|引进|引入|引进的|引入的)?$")
 _APPOSED = ("", "——", "—", "：", ":")
