@@ -495,6 +495,13 @@ def test_events_listed_after_the_verb_that_holds_them(pipeline):
     assert {("湘绣精品展", "Event"), ("湖南工程机械新品发布会", "Event")} <= got, got
 
 
+def test_kinds_of_insurance_and_a_town_read_as_a_person_are_no_names(pipeline):
+    # a Jiangsu and a Hubei paper's shapes
+    ms = pipeline.recognizer("d", "城镇职工基本养老保险参保人数稳定，长期护理保险试点扩大，泰康人寿保险公司理赔。", NOWHERE)
+    named = {m.text for m in ms if not m.generic and not m.nested}
+    assert not any(n.endswith("保险") for n in named) and "泰康人寿保险公司" in named, named
+
+
 def test_a_body_name_stops_before_a_former_or_party_group_post(pipeline):
     got = spans(pipeline, "浙江省政协原党组副书记、副主席王某某接受审查调查。国家副主席韩正出席会议。")
     assert not any(n.endswith(("党组", "原")) for n, t in got if t != "Person"), got

@@ -190,6 +190,8 @@ class Recognizer:
             return replace(m, generic=True)  # 比雷埃夫斯港, 边境县, 陈列馆: a port, a county, a hall read as a person
         if m.type in ("Organization", "GovernmentBody") and _CITY_ROLE.search(m.text) and any(self.lex.place(m.text[:k]) for k in (2, 3)):
             return replace(m, generic=True)  # 北京文化中心, 重庆国际消费中心: the role a city plays, no body
+        if m.type != "Person" and (_INSURANCE.search(m.text) or m.text[0] == "级"):
+            return replace(m, generic=True)  # 城乡居民基本养老保险: a kind of insurance, no company; [级]科研项目: a name cut inside 省级
         if m.type == "GovernmentBody" and m.text in _HOME_GOVERNMENT:
             return replace(m, generic=True)  # 中国政府: the home country's government, as 中国 is the home country
         if m.type == "GovernmentBody" and m.text.endswith("部门") and not any(self.lex.place(m.text[:k]) and not _ANY_DEPARTMENTS.fullmatch(m.text, k) for k in (2, 3, 4)):
@@ -218,9 +220,10 @@ class Recognizer:
         return m
 
 
-_NOT_PERSON_LAST = frozenset("港县馆廊站")
+_NOT_PERSON_LAST = frozenset("港县馆廊站镇")
 _ANY_DEPARTMENTS = re.compile(r"[市省县区]?(?:政府|有关|相关|各|[一二三四五六七八九十\d]+个?)?部门")  # (河北[政府部门], 北京市[八部门])
 _CITY_ROLE = re.compile(r"^[\u4e00-\u9fff]{2,3}?市?(?:国际)?(?:文化|政治|科技创新|国际交往|金融|经济|商贸|物流|消费|贸易|航运|交通|创新)中心$")
+_INSURANCE = re.compile("(?:养老|医疗|失业|工伤|生育|社会|商业|农业|巨灾|意外|责任|财产|人身|健康|护理|存款)保险$")
 _HOME_GOVERNMENT = frozenset({"中国政府", "我国政府", "中国中央政府", "中华人民共和国政府"})  # heads of places and buildings no given name ends with
 _REPORTERS = ("记者", "特约记者", "通讯员", "报道组", "融媒体记者")
 # an airport, station, reservoir or lock being built is a project to a reader (厦门翔安机场等重大项目加快建设,
