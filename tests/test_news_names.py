@@ -502,6 +502,13 @@ def test_kinds_of_insurance_and_a_town_read_as_a_person_are_no_names(pipeline):
     assert not any(n.endswith("保险") for n in named) and "泰康人寿保险公司" in named, named
 
 
+def test_a_name_opens_with_the_body_its_bracket_qualifies(pipeline):
+    # a Guangdong paper: X中心（北京）Y分中心 — one body, not a name opening with a bracket
+    got = spans(pipeline, "世界气象中心（北京）长三角区域分中心今天启用。")
+    assert not any(n.startswith("（") for n, _ in got), got
+    assert ("世界气象中心（北京）长三角区域分中心", "Organization") in got, got
+
+
 def test_a_body_name_stops_before_a_former_or_party_group_post(pipeline):
     got = spans(pipeline, "浙江省政协原党组副书记、副主席王某某接受审查调查。国家副主席韩正出席会议。")
     assert not any(n.endswith(("党组", "原")) for n, t in got if t != "Person"), got
