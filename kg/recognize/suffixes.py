@@ -51,8 +51,8 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
         if joined is not None and (start is None or start > joined):
             start = joined  # [中国物流与采购]联合会: a society of two trades joined by 与, named after its country or province
         start = _inside_place(scan, start) if start is not None else None
-        if start is not None and text[start] in "（(" and (before := ctx.name_start(start, start - 12)) is not None and before < start:
-            start = before  # 世界气象中心（北京）粤港澳大湾区分中心: the body the bracket qualifies opens the name
+        if start is not None and text[start] in "（(" and (opener := ctx.name_start(start, start - 12)) is not None and opener < start:
+            start = opener  # 世界气象中心（北京）粤港澳大湾区分中心: the body the bracket qualifies opens the name
         if start is None or start >= s:
             continue
         start = _bilateral(res, text, _known_edges(res, scan, start, s, e, typ, key))
