@@ -17,7 +17,7 @@ from .types import Locale
 # the heads of a zone's name (a zone the catalogue of kg/data/zones.tsv lacks)
 ZONE_HEADS = ("开发区", "新区", "园区", "示范区", "试验区", "合作区", "口岸", "自贸区", "保税区")
 # the bodies that run a zone (云南滇中新区党工委, 四川天府新区管委会)
-_ZONE_BODIES = ("党工委", "管委会", "管理委员会")
+ZONE_BODIES = ("党工委", "管委会", "管理委员会")
 # a company's name: the province opens it (山西建投, 陕西建工集团), it is part of the name
 _OWNER = re.compile("集团|公司|股份")
 # 北京, 天津, 上海, 重庆: the city is part of its works' names (北京大兴国际机场)
@@ -32,7 +32,7 @@ def own_name(name: str, typ: str, lexicon: Lexicon) -> str:
     the quoted form stays an alias)."""
     if typ in ("Project", "Event") and len(name) > 4 and name[0] in "“\"" and name[-1] in "”\"" and not any(q in name[1:-1] for q in "“”\""):
         return name[1:-1]
-    zone_body = typ == "GovernmentBody" and name.endswith(_ZONE_BODIES) and any(h in name for h in ZONE_HEADS)
+    zone_body = typ == "GovernmentBody" and name.endswith(ZONE_BODIES) and any(h in name for h in ZONE_HEADS)
     return without_province(name, lexicon) if typ == "Project" or typ == "Place" and name.endswith(ZONE_HEADS) or zone_body else name
 
 

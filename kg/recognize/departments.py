@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..prefixes import ZONE_BODIES
 from .base import Candidate, Resources, Scan, proposer
 
 # an ad-hoc body a government or department sets up, named after it (国务院事故调查组, 省委巡视组,
@@ -91,7 +92,7 @@ def _liaison(bodies: list[Candidate], scan: Scan) -> list[Candidate]:
     return out
 
 
-_ZONE_BODY = re.compile("管委会|党工委|管理委员会|工委")
+_ZONE_BODY = re.compile("|".join((*ZONE_BODIES, "工委")))  # (and a bare 工委)
 
 
 def _zone_bodies(scan: Scan) -> list[Candidate]:

@@ -254,12 +254,15 @@ def _quoted_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
 _DATED_AFTER = re.compile(r"[^，。；、\n（(]{0,4}[（(][^）)\n]{1,10}[）)]")
 
 
+_MADE_BY = re.compile(r"(?:开启|启动|举办|举行|开幕|推出)的[^，。；]{0,24}$")  # 开启的…消费季
+
+
 def _opened(text: str, e: int) -> bool:
     """The event whose name ends at e is said to open or be held: a verb of opening follows
     (…宣传周今天启动, …艺术季在乌鲁木齐启动) or a verb of holding made it (开启的, 举办的)."""
     if (dated := _DATED_AFTER.match(text, e)) is not None:
         e = dated.end()  # …活动年今天（2月12日）启动: the day in brackets
-    return _OPENS.match(text, e) is not None or re.search(r"(?:开启|启动|举办|举行|开幕|推出)的[^，。；]{0,24}$", text[max(0, e - 40) : e]) is not None
+    return _OPENS.match(text, e) is not None or _MADE_BY.search(text[max(0, e - 40) : e]) is not None
 
 
 # a headline or a sentence that opens with an event's name and says it opened or was held (2023京津冀国际

@@ -37,6 +37,7 @@ from .clause import (
     group_before,
     index_of,
     is_division,
+    places_after_zai,
     says_whose,
     segment_start,
 )
@@ -198,10 +199,12 @@ def _agents(c: Clause, fr: Frame, ts: int, te: int) -> tuple[list[Mention], list
 def _where_acted(c: Clause, subject: Mention, before: int) -> Mention | None:
     """The last division of the address after 在 between the subject and sentence-local offset `before`."""
     ms = c.mentions
-    i = next((k for k, m in enumerate(ms) if m.start >= subject.end and c.loc(m.end) <= before and is_division(m) and c.before(m, 1) == "在"), None)
-    while i is not None and i + 1 < len(ms) and is_division(ms[i + 1]) and c.between(ms[i], ms[i + 1]) == "" and c.loc(ms[i + 1].end) <= before:
-        i += 1  # 在[福建][宁德]: the most specific
-    return ms[i] if i is not None else None
+    for i, j in places_after_zai(c):
+        if c.before(ms[i], 1) == "在" and ms[i].start >= subject.end and c.loc(ms[i].end) <= before and is_division(ms[i]):
+            while i < j and is_division(ms[i + 1]) and c.loc(ms[i + 1].end) <= before:
+                i += 1  # 在[福建][宁德]: the most specific
+            return ms[i]
+    return None
 
 
 _TITLE = re.compile(r"^[\u4e00-\u9fff]{1,6}$")

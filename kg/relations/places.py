@@ -14,7 +14,21 @@ from ..words import POSITIONS
 from . import clause
 from .addresses import address_list, contains, crosses, short_inside, units_listed
 from .arguments import ADV
-from .clause import BRANCH_TAIL, ORGS, Clause, continued, fact, group_after, in_quoted_term, index_of, is_division, opening_scene, placelike, segment_start
+from .clause import (
+    BRANCH_TAIL,
+    ORGS,
+    Clause,
+    continued,
+    fact,
+    group_after,
+    in_quoted_term,
+    index_of,
+    is_division,
+    opening_scene,
+    placelike,
+    places_after_zai,
+    segment_start,
+)
 
 # ------------------------------------------------------------------ held in
 
@@ -23,23 +37,10 @@ _HELD = re.compile(r"(?:隆重|正式|成功|顺利|盛大)?(?:举办|举行|召
 _EVENT_AFTER = ("", "“", "《", "了", "的", "了“", "的“")  # 在X举办“Y” / 在X召开的Y上
 
 
-def _places_after_zai(c: Clause) -> Iterator[tuple[int, int]]:
-    """(first, last) indexes of each run of adjacent places right after 在 (or 赴: 赴沙特利雅得出席…);
-    the last is the most specific (在[山西省][太原市]举办)."""
-    ms = c.mentions
-    for i, p in enumerate(ms):
-        if p.type != "Place" or c.before(p, 1) not in ("在", "赴"):
-            continue
-        j = i
-        while j + 1 < len(ms) and ms[j + 1].type == "Place" and c.between(ms[j], ms[j + 1]) == "":
-            j += 1
-        yield i, j
-
-
 def held_in(c: Clause) -> Iterable[Fact]:
     """Y在X举办 / 在X举办Y: the event took place in X."""
     ms = c.mentions
-    for i, j in _places_after_zai(c):
+    for i, j in places_after_zai(c):
         p, place = ms[i], ms[j]
         hit = _HELD.match(c.text, c.loc(place.end))
         if not hit:
@@ -70,7 +71,7 @@ _SITE, _SITE_AFTER = ("现场", "工地"), re.compile("(?:施工|建设)?(?:现�
 
 def _opened_in(c: Clause) -> Iterator[Fact]:
     ms = c.mentions
-    for i, j in _places_after_zai(c):
+    for i, j in places_after_zai(c):
         place = ms[j]
         site = _SITE_AFTER.match(c.text, c.loc(place.end))  # 在周至县黄池沟[施工现场]开工: the site's words follow its name
         hit = _OPENS.match(c.text, site.end() if site else c.loc(place.end))
@@ -182,7 +183,7 @@ def set_up_in(c: Clause) -> Iterable[Fact]:
     """X在Y设立(子公司)Z: Z located in Y (and under X when a subsidiary or branch); X于2000年在Y创立/成立: X in Y."""
     ms = c.mentions
     text = c.text
-    for i, k in _places_after_zai(c):
+    for i, k in places_after_zai(c):
         place = ms[i]
         where = ms[k]
         hit = _SET_UP.match(text, c.loc(where.end))
