@@ -17,6 +17,8 @@ from .errors import RegionError
 from .types import Locale
 
 LEVELS = ("province", "city", "county")  # administrative levels of divisions.tsv
+# the short forms every paper uses for the national kinds of zone (a zone without jionlp's short form)
+KIND_SHORTS = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"), ("综合保税区", "综保区"))
 ZONE = "zone"  # the level of a development zone or park (zones.tsv): a place with a parent, not a division
 _RANK = {**{level: i for i, level in enumerate(LEVELS)}, ZONE: len(LEVELS)}
 _PROVINCE_SUFFIXES = ("省", "市", "自治区", "特别行政区")
@@ -154,7 +156,7 @@ class Lexicon:
             self.divisions[z.code] = z
             for surface in dict.fromkeys((name, full)):
                 self.by_name.setdefault(surface, []).append(z.code)
-            shorts = _split_list(row.get("short"))
+            shorts = _split_list(row.get("short")) or tuple(short for kind, short in KIND_SHORTS if name.endswith(kind))
             if shorts:
                 self.zone_shorts[z.code] = shorts
 

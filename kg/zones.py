@@ -64,6 +64,10 @@ class ZoneNames:
             for short in shorts:
                 self._relative.setdefault((self._city(z), short), []).append(z)
         self.shorts = frozenset(short for _, short in self._relative)
+        self._by_short: dict[str, list[Division]] = {}
+        for code, shorts in lexicon.zone_shorts.items():
+            for short in shorts:
+                self._by_short.setdefault(short, []).append(lexicon.divisions[code])
         self._with_cities = {d.parent for d in lexicon.divisions.values() if d.level == "city"}
 
     def _city(self, d: Division) -> str:
@@ -101,6 +105,19 @@ class ZoneNames:
         # a part named after its zone (山西转型综合改革示范区晋中开发区) is no second zone for 综改区
         return [z for z in fits if not any(o is not z and z.name.startswith(o.name) for o in fits)]
 
+    def prefixed(self, text: str, locale: Locale | None) -> tuple[Division, str] | None:
+        """A relative short form after a division's name (合肥高新区, 乌鲁木齐市经开区): the only zone
+        with that short form inside the division, wherever the paper is from."""
+        for short in (s for s in self.shorts if text.endswith(s) and len(text) > len(s) + 1):
+            head = text[: -len(short)]  # the last division of an address (新疆维吾尔自治区乌鲁木齐市|高新区)
+            where = next((d for n in range(len(head) - 1) if (d := self.lex.place(head[n:], locale)) is not None), None)
+            if where is None or where.level == ZONE:
+                continue
+            fits = [z for z in self._by_short[short] if where.code in {a.code for a in self.lex.ancestors(z.code)}]
+            if len(fits) == 1:
+                return fits[0], where.name
+        return None
+
     def placed(self, text: str, locale: Locale | None) -> Division | None:
         """A zone's full name after a division it lies in (上海张江高科技园区, 吉林省长春经济技术开发区)."""
         for n in range(2, len(text) - 3):
@@ -123,6 +140,9 @@ class ZoneNames:
         z = self.placed(text, locale)
         if z is not None:
             return z, f"{text} is {z.name} after the name of a division it lies in"
+        found = self.prefixed(text, locale)
+        if found is not None:
+            return found[0], f"{text} is the short name of {found[0].name}, the only one in {found[1]}"
         return None
 
     def spans(

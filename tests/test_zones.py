@@ -81,12 +81,15 @@ def test_full_name_after_its_division_and_township_level_parks(pipeline):
         ("济南高新区", Locale("山东省", "济南市"), "济南高新技术产业开发区"),
         ("漕河泾开发区", SHANGHAI, "漕河泾新兴技术开发区"),
         ("张江园区", SHANGHAI, "张江高科技园区"),
-        ("长春经开区", CHANGCHUN, None),  # 长春经济技术开发区 and 长春汽车经济技术开发区 both fit
-        ("合肥高新区", Locale("安徽省"), None),  # 合肥高新… and 合肥新站高新…
+        # both contract 长春经济技术开发区 and 长春汽车经济技术开发区, but the city's short form 经开区 is the first's
+        # (the second goes by 汽开区): kg.zones.prefixed, as 合肥高新区 (合肥新站… goes by 新站区)
+        ("长春经开区", CHANGCHUN, "长春经济技术开发区"),
+        ("合肥高新区", Locale("安徽省"), "合肥高新技术产业开发区"),
         ("先行示范区", Locale("山东省"), None),  # generic words only
         ("工业园区", SHANGHAI, None),
         ("商务区", Locale("河北省"), None),  # 固安温泉休闲商务产业园区 holds 商务, a kind of zone
-        ("济南高新区", Locale("吉林省"), None),  # only the paper's province
+        ("济南高新区", Locale("吉林省"), "济南高新技术产业开发区"),  # by the city's short form; contraction: only the paper's province
+        ("济南综改区", Locale("吉林省"), None),
         ("高新区", Locale("山东省"), None),  # a relative short form, no contraction
     ],
 )
@@ -97,7 +100,7 @@ def test_contracted_forms(pipeline, text, locale, expected):
         assert str(m.key) == f"Place/{text}"
     else:
         assert m.canonical == expected
-        assert any("contracted" in why for why in lk.result()[m.key].merges)
+        assert any("contracted" in why or "short name" in why for why in lk.result()[m.key].merges)
 
 
 def test_contracted_form_in_running_text_is_found(pipeline):
@@ -146,3 +149,23 @@ def test_a_zone_named_after_its_province_goes_by_the_rest(pipeline):
     d = lex.place("河北沧州经济开发区")
     assert d is not None and d.name == "沧州经济开发区" and lex.place("沧州经济开发区") == d
     assert lex.place("吉林经济开发区").name == "吉林经济开发区"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Hefei city's zone in a Zhejiang paper, a Xinjiang zone after its whole address in a Guangdong one
+    ("合肥高新区今年新落户企业120家。", ("合肥高新区", "合肥高新技术产业开发区")),
+    ("新疆维吾尔自治区乌鲁木齐市高新区、水磨沟区列为中风险区。", ("新疆维吾尔自治区乌鲁木齐市高新区", "乌鲁木齐高新技术产业开发区")),
+    # jionlp gives 北京经济技术开发区 no short form: the national kinds' short forms are every paper's
+    ("在北京经开区，一批生物医药企业加快发展。", ("北京经开区", "北京经济技术开发区")),
+])
+def test_relative_short_form_after_a_division_names_its_only_zone(pipeline, text, expected):
+    places, _ = _places(pipeline, text, Locale("浙江省", "杭州市"))
+    assert places[expected[0]][0] == expected[1]
+
+
+def test_short_form_after_a_division_with_several_zones_of_that_kind_stays_a_name(pipeline):
+    # Tianjin city holds three 经济技术开发区 (天津, 武清, 东丽区): 天津市经开区 is not resolved by its city
+    zones = [z for z in pipeline.lexicon.divisions.values() if z.level == ZONE and z.name.endswith("经济技术开发区") and z.code.startswith("12")]
+    assert len(zones) >= 2
+    from kg.zones import zone_names
+    assert zone_names(pipeline.lexicon).prefixed("天津市经开区", None) is None
