@@ -1262,3 +1262,20 @@ def test_a_kind_of_school_or_hospital_is_no_name(pipeline):
     kept = [m.text for m in ms if m.type == "Organization" and not m.generic and not m.nested]
     assert not any(k.endswith(("小规模学校", "独资医院")) for k in kept) and any(k.endswith("第四实验小学") for k in kept), kept
     assert "省实验中学" in kept, kept
+
+
+def _nodes(pipeline, text):
+    return {(m.text, m.type) for m in pipeline.recognizer("d", text, NOWHERE) if not m.nested and not m.generic}
+
+
+def test_a_thing_pointed_at_is_no_name(pipeline):
+    # Fujian, Hunan and Gansu papers: 这家/这座/该 point back to a thing, named before if at all
+    got = _nodes(pipeline, "在福州高新区，这家锂电池公司的负责人告诉记者，订单已排到明年。")
+    assert not any(n == "锂电池公司" for n, _ in got) and ("福州高新区", "Place") in got
+    got = _nodes(pipeline, "这座光热储能电站与已投产的风电项目互为补充，每年可发电4亿千瓦时。")
+    assert not any(n == "光热储能电站" for n, _ in got)
+    got = _nodes(pipeline, "兰州至合作铁路今天开工，该线路站房工程同步启动。")
+    assert not any(n == "线路站房工程" for n, _ in got)
+    # a name after the pointer stays: a country, a region
+    assert ("德国", "Place") in _nodes(pipeline, "这家德国企业在湖南投资已满20年。")
+    assert ("京津冀地区", "Place") in _nodes(pipeline, "这个京津冀地区的重要枢纽变电站计划今年投运。")

@@ -288,6 +288,15 @@ _RANKED = re.compile("最(?:大|长|短|早|先|新|深|宽|快|高(?!人民|法
 _SUPERLATIVE_BEFORE = re.compile(r"(?:最[\u4e00-\u9fff]{1,2}的[\u4e00-\u9fff]{0,4}|(?<![第\d])[一这该首](?:家|个|座|所|条|处|项){1,2}(?:[^，。；！？、“”]{0,14}的(?:大型|重大|新型)?)?)$")
 
 
+# this one, that one (这家[锂电池公司], 该[线路站房工程], 这一[公铁大桥跨江主桥]): a thing named before, if at all
+_POINTED = re.compile(r"(?:[这那](?:一|家|个|座|所|条|处|项|片|批)|(?<![应活])该)$")
+
+
+def pointed(text: str, start: int) -> bool:
+    """A demonstrative right before `start`: what follows points back to a thing, it names none."""
+    return _POINTED.search(text, max(0, start - 2), start) is not None
+
+
 def superlative_kind(name: str, text: str, start: int, tokens: Callable[[str], Sequence[Token]]) -> bool:
     """A name of no proper word after 最X的 (最大的集中式[光伏电站]): which one by its rank, no name
     (not 最大的淡水湖[鄱阳湖], whose words are a name's)."""

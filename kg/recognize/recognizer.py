@@ -46,6 +46,7 @@ from .generic import (
     kind_of_place,
     office_glued,
     plain_activity,
+    pointed,
     ranked,
     redescribed,
     scoped,
@@ -180,6 +181,12 @@ class Recognizer:
         # correct a rule's left edge above; they are no mentions
         return [c for c in cands if c.margin >= (self.min_margin_person if c.type == "Person" else self.min_margin)]
 
+    def _named_inside(self, name: str) -> bool:
+        """A word of the name is a name: a person, a body, a place of the gazetteers or a foreign one, or quoted."""
+        return "“" in name or any(
+            t.pos in ("nr", "nrt", "nrfg", "nt", "eng") or self.lex.place(t.text) is not None or t.text in self.res.world
+            for t in self.seg.tokens(name))
+
     def _mark_generic(self, m: Mention, text: str = "") -> Mention:
         """A model or suffix-rule span that names a kind (监管部门, 保险公司, 经济技术开发区) is a
         mention the corpora label, but no name: it is marked `generic` and makes no graph node; so is
@@ -205,6 +212,8 @@ class Recognizer:
                 return replace(m, generic=True)  # 举办的重大主题军事外宣活动: what kind, not which
         if not (m.rule == "crf" or m.rule.startswith(("suffix.", "opened."))):
             return m
+        if m.type != "Person" and pointed(text, m.start) and not self._named_inside(m.text):
+            return replace(m, generic=True)  # 这家[锂电池公司], 该[线路站房工程]: this one, no name (not 这家[德国]企业)
         if m.type != "Person" and (ranked(text[max(0, m.start - 1) : m.end]) or superlative_kind(m.text, text, m.start, self.seg.tokens)):
             return replace(m, generic=True)  # 东北地区最长跨海大桥, 最[短陆上通道]: which one by its rank, no name
         if m.type != "Person" and (counted_kinds(m.text) or scoped(m.text)):
