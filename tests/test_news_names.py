@@ -1279,3 +1279,19 @@ def test_a_thing_pointed_at_is_no_name(pipeline):
     # a name after the pointer stays: a country, a region
     assert ("德国", "Place") in _nodes(pipeline, "这家德国企业在湖南投资已满20年。")
     assert ("京津冀地区", "Place") in _nodes(pipeline, "这个京津冀地区的重要枢纽变电站计划今年投运。")
+
+
+def test_a_department_whose_last_character_the_segmenter_glued_to_the_next(pipeline):
+    # jieba's HMM makes 委将 and 局将 words: the department's name still ends there (Guangxi, Hubei papers)
+    assert ("国家发展改革委", "GovernmentBody") in _nodes(pipeline, "国家发展改革委将设立国家创业投资引导基金，带动社会资本。")
+    assert ("国家医保局", "GovernmentBody") in _nodes(pipeline, "国家医保局将开展新一轮药品集中采购。")
+
+
+def test_a_place_inside_a_kind_is_a_name_of_its_own(pipeline):
+    # Guangdong and Hebei papers: the kind (a generic project, bodies by field) makes no node, its place does
+    got = _nodes(pipeline, "粤港澳大湾区重点交通工程——深中通道进入关键阶段。")
+    assert ("粤港澳大湾区", "Place") in got and not any(n.endswith("重点交通工程") for n, _ in got)
+    assert ("河北", "Place") in _nodes(pipeline, "河北政府部门和银行进企业、进园区，定制融资方案。")
+    # a programme's name (京津冀协同发展) keeps its region whole, and no one-character province of it
+    got = _nodes(pipeline, "推动京津冀协同发展取得新成效。")
+    assert not {("京", "Place"), ("津", "Place"), ("冀", "Place")} & got

@@ -23,7 +23,7 @@ def departments(res: Resources, scan: Scan) -> list[Candidate]:
     text = ctx.text
     post_starts = {s for s, _, kind, _ in hits if kind == "post"}
     for s, e, kind, key in hits:
-        if kind != "dept" or not ctx.is_end(e) and not _dept_continues(text, e) and e not in post_starts:
+        if kind != "dept" or not ctx.is_end(e) and not _dept_continues(text, e) and e not in post_starts and not _glued_after(res, scan, s, e):
             continue  # 市委书记: a post may follow the body inside one word
         for dep in res.lex.dept_by_surface[key]:
             start = _dept_start(text, s, dep.style, place_end)
@@ -31,6 +31,13 @@ def departments(res: Resources, scan: Scan) -> list[Candidate]:
                 continue
             out.append(Candidate(start, e, dep.type, f"department.{dep.style}", 4))
     return _chain(out, text) + _ad_hoc(out, scan) + _liaison(out, scan) + _zone_bodies(scan)
+
+
+def _glued_after(res: Resources, scan: Scan, s: int, e: int) -> bool:
+    """The segmenter's guess glued the name's last character to the next one (国家发展改革|委将|设立):
+    a word of no dictionary, across the end of a name of three characters or more."""
+    tok = scan.ctx.token_at(e - 1)
+    return e - s >= 3 and tok is not None and tok.start < e < tok.end and not res.seg.in_dictionary(tok.text)
 
 
 def _dept_start(text: str, s: int, style: str, place_end: dict[int, Candidate]) -> int | None:

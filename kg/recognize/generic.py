@@ -282,34 +282,6 @@ _RANKED = re.compile("最(?:大|长|短|早|先|新|深|宽|快|高(?!人民|法
                      "|^.?(?:世界级|千万千瓦级|百万千瓦级|吉瓦级)")  # 世界级盐湖产业基地: a class of base, opening the name (read with the character before it)
 
 
-# a superlative and the words of a kind right before a name (沙漠腹地最大的集中式[光伏电站])
-# 最X的 (最大的集中式[光伏电站]), or one, this or the first of a kind (一家[数字产权交易公司], 当地首个[智慧陆港],
-# 一个由龙头企业牵头打造的[智能铸造产业园]): which one by a rank or a count, no name
-_SUPERLATIVE_BEFORE = re.compile(r"(?:最[\u4e00-\u9fff]{1,2}的[\u4e00-\u9fff]{0,4}|(?<![第\d])[一这该首](?:家|个|座|所|条|处|项){1,2}(?:[^，。；！？、“”]{0,14}的(?:大型|重大|新型)?)?)$")
-
-
-# this one, that one (这家[锂电池公司], 该[线路站房工程], 这一[公铁大桥跨江主桥]): a thing named before, if at all
-_POINTED = re.compile(r"(?:[这那](?:一|家|个|座|所|条|处|项|片|批)|(?<![应活])该)$")
-
-
-def pointed(text: str, start: int) -> bool:
-    """A demonstrative right before `start`: what follows points back to a thing, it names none."""
-    return _POINTED.search(text, max(0, start - 2), start) is not None
-
-
-def superlative_kind(name: str, text: str, start: int, tokens: Callable[[str], Sequence[Token]]) -> bool:
-    """A name of no proper word after 最X的 (最大的集中式[光伏电站]): which one by its rank, no name
-    (not 最大的淡水湖[鄱阳湖], whose words are a name's)."""
-    before = _SUPERLATIVE_BEFORE.search(text, max(0, start - 18), start)
-    if before is None:
-        return False
-    after = tokens(text[start + len(name) : start + len(name) + 6])
-    if not before.group().startswith("最") and (not after or "的" in (t.text for t in after[:2]) or after[0].pos in ("n", "vn", "nz", "ns", "eng")):
-        return False  # 首个[国际道路运输联盟]认证的中心, 这个[京津冀地区]的枢纽: the count is of what follows
-    toks = tokens(name)
-    return not any(t.pos in _PROPER - {"j"} or unknown_word(t.text) for t in toks)  # 光伏: j; 飞腾: a word no dictionary holds
-
-
 def ranked(name: str) -> bool:
     """The name describes its thing by its rank among others."""
     return _RANKED.search(name) is not None

@@ -46,17 +46,16 @@ from .generic import (
     kind_of_place,
     office_glued,
     plain_activity,
-    pointed,
     ranked,
     redescribed,
     scoped,
-    superlative_kind,
 )
 from .lac import candidates, outside
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncrossed
 from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer
-from .resolve import resolve
+from .resolve import resolve, unnested_in_kinds
 from .venues import venues
+from .which import pointed, superlative_kind
 from .works import parts_shed, short_lines_unplaced, staged
 from .world import world, world_names
 
@@ -158,8 +157,12 @@ class Recognizer:
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)
         mentions = people_in_lists(doc_id, text, mentions, self.lex.surnames)
         # 贯彻落实[习近平]总书记重要指示精神: a source of policy, no actor; 配套工程——[子材大桥]: a description
-        formulaic = formula_spans(text) | described(mentions, text)
-        return [replace(m, generic=True) if (m.start, m.end) in formulaic else _building(self._mark_generic(_bureau(m), text), text) for m in mentions]
+        formulaic, descriptions = formula_spans(text), described(mentions, text)
+        marked = [
+            m if (m.start, m.end) in formulaic else replace(m, generic=True) if (m.start, m.end) in descriptions
+            else _building(self._mark_generic(_bureau(m), text), text) for m in mentions]
+        # (the places inside a kind are names of their own; those inside a formula are not: 京津冀协同发展)
+        return [replace(m, generic=True) if (m.start, m.end) in formulaic else m for m in unnested_in_kinds(marked)]
 
     def _with_model(
         self, scan: Scan, cands: list[Candidate], model_spans: list[tuple[int, int, str, float]], lac_spans: Sequence[tuple[int, int, str, float]] = ()

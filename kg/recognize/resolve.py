@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..types import Mention
+from ..types import Mention, replace
 from .base import Candidate
 
 _OWNERS = frozenset({"Enterprise", "Organization"})
@@ -45,3 +45,20 @@ def resolve(doc_id: str, text: str, cands: Iterable[Candidate]) -> list[Mention]
     out.sort(key=lambda m: (m.start, -m.end))
     return out
 
+
+
+def unnested_in_kinds(mentions: list[Mention]) -> list[Mention]:
+    """A place inside a span that names a kind (generic: no node) is a name of its own: [粤港澳大湾区]重点交通工程,
+    [河北]政府部门. The longest of those inside each such span, outside every name kept, lose `nested`."""
+    kinds = [m for m in mentions if m.generic and not m.nested]
+    if not kinds or not any(m.nested for m in mentions):
+        return mentions
+    names = [(m.start, m.end) for m in mentions if not m.generic and not m.nested]
+    free: list[Mention] = []
+    for m in sorted((m for m in mentions if m.nested and not m.generic and m.type == "Place"), key=lambda m: (m.start, -m.end)):
+        if any(a <= m.start and m.end <= b for a, b in names) or not any(k.start <= m.start and m.end <= k.end for k in kinds):
+            continue
+        if not any(f.start < m.end and m.start < f.end for f in free):
+            free.append(m)
+    ids = {id(m) for m in free}
+    return [replace(m, nested=False) if id(m) in ids else m for m in mentions]
