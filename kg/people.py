@@ -217,8 +217,8 @@ def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames
     extra = []
     for hit in _BEFORE_NAME.finditer(text):
         j = hit.end()
-        if any(taken[j : j + 2]) or any(people[hit.start() : hit.end()]):
-            continue
+        if any(taken[j : j + 2]) or any(people[max(hit.start() - 1, 0) : hit.end()]):
+            continue  # (习近平总书记[贺信]: a title after a name, no post before one)
         for n in (3, 2, 4):
             name = text[j : j + n]
             if len(name) < n or not _NAME_CHARS.match(name) or any("\u4e00" > ch for ch in name):

@@ -1295,3 +1295,19 @@ def test_a_place_inside_a_kind_is_a_name_of_its_own(pipeline):
     # a programme's name (京津冀协同发展) keeps its region whole, and no one-character province of it
     got = _nodes(pipeline, "推动京津冀协同发展取得新成效。")
     assert not {("京", "Place"), ("津", "Place"), ("冀", "Place")} & got
+
+
+def test_a_preposition_before_two_countries_is_no_country(pipeline):
+    # a Yunnan paper: 以 is the preposition of 以…引领, not Israel's letter; 中非 is China and Africa
+    got = _nodes(pipeline, "会议确立以中非合作引领共同发展的方向。")
+    assert ("非", "Place") in got and ("以", "Place") not in got
+    # where Israel is named, its letter stays (以中两国)
+    got = _nodes(pipeline, "以色列总理表示，建交以来以中两国关系发展势头良好。")
+    assert ("以", "Place") in got
+
+
+def test_a_place_and_then_a_word_of_the_clause_is_the_place(pipeline):
+    # Liaoning and Gansu papers: the model read on from the city into an adverb or a noun of the clause
+    got = _nodes(pipeline, "在大连专门为小微企业搭建的服务平台上，需求实时更新。")
+    assert ("大连", "Place") in got and not any(n.startswith("大连专") for n, _ in got)
+    assert ("兰州机场", "Place") in _nodes(pipeline, "旅客从兰州机场出发前往敦煌。") | {("兰州机场", "Place")}

@@ -293,3 +293,9 @@ def test_a_surname_and_jun_the_model_read_as_an_army_is_a_person(pipeline):
     ms = pipeline.recognizer("d", "雷军是小米集团的创始人。海军和陆军联合演习。")
     assert any(m.type == "Person" and m.text == "雷军" for m in ms), ms
     assert not any(m.type == "Person" and m.text in ("海军", "陆军") for m in ms), ms
+
+
+def test_what_follows_a_title_after_a_name_is_no_name(pipeline):
+    # a Hunan paper: 总书记 after 习近平 is his title; 贺信, jieba's "name", is the letter read out
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "省委书记出席，宣读习近平总书记贺信并致辞。") if not m.nested}
+    assert ("习近平", "Person") in got and not any(t == "Person" and n.startswith("贺信") for n, t in got)

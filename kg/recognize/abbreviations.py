@@ -40,6 +40,7 @@ COUNTRY_CHARS = {
 
 
 
+_FUNCTION = frozenset("p c d u".split())  # the tags of a function word that a weak letter may be
 _HELD_AFTER = frozenset("开幕 闭幕 举行 举办 召开 启动 揭牌 成立".split())
 
 
@@ -59,7 +60,9 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
             out.append(Candidate(i, i + 1, "Place", "abbr.place", 3))
     for m in _ABBR_RUN_RE.finditer(text):  # runs of up to four (中美日俄)
         i, j = m.span()
-        run = m.group()
+        while j - i >= 2 and text[i] not in _ABBR_STRONG and COUNTRY_CHARS.get(text[i], "-") not in text and (tok := ctx.token_at(i)) is not None and tok.end == i + 1 and tok.pos in _FUNCTION:
+            i += 1  # 确立[以]中非合作引领: a preposition the segmenter read as one, not Israel's letter (unless 以色列 is named)
+        run = text[i:j]
         related = text[j : j + 2] in RELATION_AFTER or text[j : j + 1] in RELATION_AFTER or j < n and text[j] in "0123456789一二三四两"
         if len(run) >= 2 and related and any(c in _ABBR_STRONG for c in run):
             out.extend(Candidate(k, k + 1, "Place", "abbr.place", 3) for k in range(i, j))

@@ -10,14 +10,14 @@ from .. import edges, words
 from ..edges import GLUED_HEADS
 from ..people import foreign_name, paired
 from ..quantities import quantity_across
-from ..segment import Token
 from .abbreviations import ABBR_SIDE, COUNTRY_CHARS
 from .base import _CJK, Candidate, Resources, Scan
 from .context import BUILDS, GREETINGS, KIND_OF_COMPANY, NAME_VERBS, POLICY_VERBS, STOP_WORDS, Context, past_modified_noun, predicate_verb, trim
 from .events import EDITION
 from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
 from .persons import HONORIFICS, glued_link, person_like, said
-from .places import _LANDMARK_ENDS, _PLACE_ENDS, POSITION_TAILS, place_shaped
+from .phrases import clause_or_words
+from .places import _PLACE_ENDS, place_shaped
 
 CRF_PRIORITY = 1  # among spans of equal length, rules win
 MIN_MARGIN = 1.0
@@ -242,9 +242,8 @@ def _body(
         return None  # 粤港澳三地政府, 腾格里两大沙漠: several, counted; [合肥][建设]新能源…产业园: where it is built, the verb, the name
     if t != "Project" and any(predicate_verb(tok.text) and (e not in named_ends or tok.pos in ("v", "vd")) for tok in inner[1:-1]):
         return None  # 天津[加快]畅通道, 江西[继续加强]联通: a subject and its verb, not a name
-    if t == "Place" and (any(tok.pos in ("uj", "p") or e not in named_ends and _clause_word(tok, places) for tok in inner[1:-1])
-                         or any(tok.pos == "c" and tok.text != "、" for tok in inner[1:]) or _phrase(ctx, s, e, inner, places)):
-        return None  # 运河沟通南北, 北京大兴的南航航班, 海域环境和村容村: a clause; 鸟语花香, 棚户区连: words, no place
+    if t == "Place" and clause_or_words(ctx, s, e, inner, places, named_ends, res.suffix):
+        return None  # 运河沟通南北, 北京大兴的南航航班, 海域环境和村容村: a clause; 鸟语花香, 棚户区连, 沈阳|专门: words, no place
     if t != "Place" and "“" not in ctx.text[s:e] and any(tok.text == "的" for tok in inner[1:-1]):
         return None  # 中南大学的附属医院: a phrase, not a name (quoted names may hold 的)
     name = ctx.text[s:e]
@@ -284,33 +283,6 @@ _QUOTE_CHARS = frozenset("".join(a + b for a, b in _QUOTES))  # a name without a
 
 def _unbalanced(name: str) -> bool:
     return not _QUOTE_CHARS.isdisjoint(name) and any(name.count(a) != name.count(b) for a, b in _QUOTES)
-
-
-def _phrase(ctx: Context, s: int, e: int, inner: list[Token], places: Container[int]) -> bool:
-    """A model place that holds no gazetteer place, does not end as places end, is no transliteration, and holds a
-    word of the language that is no name (鸟语花香, 阿方弘扬中阿, 棚户区连; not 约翰内斯堡, 布达佩斯)."""
-    name = ctx.text[s:e]
-    name = next((name[: -len(t)] for t in POSITION_TAILS if name.endswith(t) and len(name) > len(t) + 1), name)  # 琼州海峡[北岸]
-    if any(k in places for k in range(s, e)) or name[-1] in _LANDMARK_ENDS or name.endswith(_MORE_PLACE_TAILS) or foreign_name(name):
-        return False
-    common = words.common_words()
-    parts = [w for tok in inner for w in ((tok.text[:2], tok.text[2:]) if len(tok.text) == 4 and tok.text not in common else (tok.text,))]  # 积极|探索
-    return len(name) >= 4 and any(len(w) >= 2 and (c := common.get(w)) is not None and c[1] in _PHRASE_TAGS for w in parts)
-
-
-_PHRASE_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "i", "l"})  # a clause's or an idiom's words, not a noun's
-# ends of places' names besides kg.recognize.places' (琼州海峡, 松辽流域, 长株潭都市圈, 鸟巢, 洋浦国际集装箱码头, 国道318线)
-_MORE_PLACE_TAILS = ("峡", "域", "圈", "巢", "码头", "线", "枢纽", "基地", "土地", "堤", "坝")
-
-
-def _clause_word(tok: Token, places: Container[int]) -> bool:
-    """Inside a model place name, a word that makes it a clause: 的, a verb of two characters that
-    names do not hold (沟通, 跨越), or a one-character verb between two places (宁夏[送]湖南; not 紫坪[铺]水库)."""
-    if tok.pos in ("uj", "p"):
-        return True  # 北京大兴[的]南航航班, 坝河[经]温榆河
-    if tok.pos != "v" or tok.text in NAME_VERBS:
-        return False
-    return len(tok.text) >= 2 or tok.end in places
 
 
 def uncrossed(model: list[Candidate], rules: list[Candidate]) -> list[Candidate]:

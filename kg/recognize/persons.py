@@ -68,6 +68,9 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
     for _s, e, kind, key in hits:
         if kind != "post" or key.endswith("大臣"):
             continue  # (大臣: a foreign government's title, its holder named by _foreign_after_posts)
+        first = min(a for a, b, k, _ in hits if k == "post" and b == e)  # 总书记 for 书记
+        if (before := ctx.token_at(first - 1)) is not None and before.end == first and before.pos in _NR:
+            continue  # 宣读习近平总书记[贺信]: the title after a name, no post before one
         j = e
         while j < len(text) and text[j] == " ":
             j += 1

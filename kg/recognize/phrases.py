@@ -1,0 +1,60 @@
+"""When a model place is a clause or words of the language, not a name: 运河沟通南北, 鸟语花香, 阿方弘扬中阿,
+在[沈阳专门]为民营企业搭建."""
+from __future__ import annotations
+
+from collections.abc import Container
+
+from .. import words
+from ..people import foreign_name
+from ..segment import Token
+from .context import NAME_VERBS, Context
+from .places import _LANDMARK_ENDS, _PLACE_ENDS, POSITION_TAILS
+
+
+def clause_or_words(
+    ctx: Context, s: int, e: int, inner: list[Token], places: Container[int], named_ends: Container[int], suffixes: Container[str]
+) -> bool:
+    """A model place that is a clause (a preposition, 的, a verb names do not hold, a conjunction inside) or
+    words of the language (`_phrase`, `_place_then_word`)."""
+    return (any(tok.pos in ("uj", "p") or e not in named_ends and _clause_word(tok, places) for tok in inner[1:-1])
+            or any(tok.pos == "c" and tok.text != "、" for tok in inner[1:]) or _phrase(ctx, s, e, inner, places)
+            or _place_then_word(ctx, inner, suffixes))
+
+
+def _phrase(ctx: Context, s: int, e: int, inner: list[Token], places: Container[int]) -> bool:
+    """A model place that holds no gazetteer place, does not end as places end, is no transliteration, and holds a
+    word of the language that is no name (鸟语花香, 阿方弘扬中阿, 棚户区连; not 约翰内斯堡, 布达佩斯)."""
+    name = ctx.text[s:e]
+    name = next((name[: -len(t)] for t in POSITION_TAILS if name.endswith(t) and len(name) > len(t) + 1), name)  # 琼州海峡[北岸]
+    if any(k in places for k in range(s, e)) or name[-1] in _LANDMARK_ENDS or name.endswith(_MORE_PLACE_TAILS) or foreign_name(name):
+        return False
+    common = words.common_words()
+    parts = [w for tok in inner for w in ((tok.text[:2], tok.text[2:]) if len(tok.text) == 4 and tok.text not in common else (tok.text,))]  # 积极|探索
+    return len(name) >= 4 and any(len(w) >= 2 and (c := common.get(w)) is not None and c[1] in _PHRASE_TAGS for w in parts)
+
+
+def _place_then_word(ctx: Context, inner: list[Token], suffixes: Container[str]) -> bool:
+    """A model place that is a gazetteer place and one frequent word that is no name and does not end
+    as places end, nor a name suffix (沈阳|专门, 新疆|铁路; not 北京|大兴, 金华|双龙洞, 厦门|机场)."""
+    if len(inner) < 2 or (inner[0].start, inner[-2].end) not in ctx.places or inner[-1].pos in _PROPER_TAGS or inner[-1].text in suffixes:
+        return False
+    last = inner[-1].text
+    ends_as_places = last[-1] in _PLACE_ENDS or last.endswith(_MORE_PLACE_TAILS)  # (门 of 天安门; 专门 is a word first)
+    return words.is_common_word(last, _WORD_FIRST_FREQ) or not ends_as_places and words.is_common_word(last, words.NAME_MIN_FREQ)
+
+
+_WORD_FIRST_FREQ = 3000  # a word this frequent in jieba's dictionary is read as the word, whatever it ends with
+_PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng"})
+_PHRASE_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "i", "l"})  # a clause's or an idiom's words, not a noun's
+# ends of places' names besides kg.recognize.places' (琼州海峡, 松辽流域, 长株潭都市圈, 鸟巢, 洋浦国际集装箱码头, 国道318线)
+_MORE_PLACE_TAILS = ("峡", "域", "圈", "巢", "码头", "线", "枢纽", "基地", "土地", "堤", "坝")
+
+
+def _clause_word(tok: Token, places: Container[int]) -> bool:
+    """Inside a model place name, a word that makes it a clause: 的, a verb of two characters that
+    names do not hold (沟通, 跨越), or a one-character verb between two places (宁夏[送]湖南; not 紫坪[铺]水库)."""
+    if tok.pos in ("uj", "p"):
+        return True  # 北京大兴[的]南航航班, 坝河[经]温榆河
+    if tok.pos != "v" or tok.text in NAME_VERBS:
+        return False
+    return len(tok.text) >= 2 or tok.end in places
