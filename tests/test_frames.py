@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.relations import engine
+from kg.relations import engine, scenes
 from kg.relations.clause import Clause, Context, prepare
 from kg.types import EntityType, Key, Mention, Sentence
 
@@ -164,9 +164,8 @@ def test_places_a_line_joins_are_not_where_it_is():
 
 
 def test_scene_skips_rivers_as_modifiers_and_counterparts():
-    from kg.relations import places
 
-    got = place_facts(places.scene, "在甘肃，黄河上游在建的白龙江引水工程加快推进，甘肃与哈萨克斯坦合作的项目启动。",
+    got = place_facts(scenes.scene, "在甘肃，黄河上游在建的白龙江引水工程加快推进，甘肃与哈萨克斯坦合作的项目启动。",
                       ("甘肃", T.PLACE, "620000"), ("黄河", T.PLACE), ("白龙江引水工程", T.PROJECT), ("甘肃", T.PLACE, "620000"),
                       ("哈萨克斯坦", T.PLACE))
     assert got == {("白龙江引水工程", "620000")}
@@ -238,12 +237,11 @@ def test_parties_of_a_symmetric_act_are_of_its_own_segment_and_no_scene():
 
 
 def test_scene_places_each_of_a_list_and_the_division_that_holds_a_base():
-    from kg.relations import places
 
-    got = place_facts(places.scene, "在四川成都，他前往天府国际生物城、四川大学华西医院，调研医药创新。",
+    got = place_facts(scenes.scene, "在四川成都，他前往天府国际生物城、四川大学华西医院，调研医药创新。",
                       ("四川", T.PLACE, "510000"), ("成都", T.PLACE, "510100"), ("天府国际生物城", T.PLACE), ("四川大学华西医院", T.ORGANIZATION))
     assert got == {("天府国际生物城", "510100"), ("四川大学华西医院", "510100")}
-    got = place_facts(places.scene, "在新疆哈密风光储基地内，华电光伏项目正在施工。",
+    got = place_facts(scenes.scene, "在新疆哈密风光储基地内，华电光伏项目正在施工。",
                       ("新疆", T.PLACE, "650000"), ("哈密", T.PLACE, "650500"), ("风光储基地", T.PLACE), ("华电光伏项目", T.PROJECT))
     assert got == {("华电光伏项目", "风光储基地"), ("华电光伏项目", "650500")}
 
@@ -262,9 +260,8 @@ def test_attending_abroad_and_places_organising_together_and_a_body_set_up():
 
 
 def test_scene_skips_owners_lines_between_places_and_area_lists_and_joint_founding_is_no_parent():
-    from kg.relations import places
 
-    got = place_facts(places.scene, "在江西赣州，依托格力电器的回收平台，西安至赣州高铁、于都、宁都等地的项目加快推进。",
+    got = place_facts(scenes.scene, "在江西赣州，依托格力电器的回收平台，西安至赣州高铁、于都、宁都等地的项目加快推进。",
                       ("江西", T.PLACE, "360000"), ("赣州", T.PLACE, "360700"), ("格力电器", T.ENTERPRISE), ("西安", T.PLACE, "610100"),
                       ("赣州高铁", T.PROJECT), ("于都", T.PLACE, "360731"), ("宁都", T.PLACE))
     assert not got
@@ -295,7 +292,7 @@ def test_no_place_in_a_compass_region_and_no_scene_for_what_a_report_was_about()
     from kg.relations import places
 
     assert not place_facts(places.located, "海南地处我国华南沿海。", ("海南", T.PLACE, "460000"), ("华南沿海", T.PLACE))
-    got = place_facts(places.scene, "在贵阳，他来到贵州大学，听取贵州省农业科学院建设等情况汇报。",
+    got = place_facts(scenes.scene, "在贵阳，他来到贵州大学，听取贵州省农业科学院建设等情况汇报。",
                       ("贵阳", T.PLACE, "520100"), ("贵州大学", T.ORGANIZATION), ("贵州省农业科学院", T.ORGANIZATION))
     assert got == {("贵州大学", "520100")}
 

@@ -207,3 +207,18 @@ def test_a_company_that_became_a_groups_member_in_some_year_is_its():
     # a Chongqing paper: A于2019年成为B的成员企业
     rels = {(r["s"], r["p"], r["o"]) for r in ex.extract("重庆钢铁股份有限公司于2019年成为中国宝武的成员企业。")["relations"]}
     assert ("重庆钢铁股份有限公司", "subOrganizationOf", "中国宝武") in rels, rels
+
+
+def test_a_stay_in_a_province_named_by_its_letter_is_a_scene():
+    # a Fujian paper: 在闽期间 opens the scene of what the visitor saw; a body named after a place in it is not
+    # put there by the scene (its place is its jurisdiction)
+    got = _rels("在闽期间，王沪宁考察了福州大学、福州市博物馆、福建省政协机关和有关企业。")
+    assert ("福州大学", "locatedIn", "闽", "rel.locatedIn.scene") in got
+    assert ("福州市博物馆", "locatedIn", "闽", "rel.locatedIn.scene") in got  # a museum named after its city is there
+    assert not any(s == "福建省政协" and r == "rel.locatedIn.scene" for s, _, _, r in got)
+
+
+def test_where_a_trip_ends_is_not_in_the_scene():
+    # a Hebei paper: the airport is where the line arrives, not a thing in 雄安新区
+    got = _rels("在雄安新区，城际铁路建设加紧进行，建成后，将实现雄安30分钟直达北京大兴国际机场。")
+    assert not any(s == "北京大兴国际机场" and r == "rel.locatedIn.scene" for s, _, _, r in got)

@@ -4,7 +4,7 @@ written for the test in the style of another province's paper."""
 from __future__ import annotations
 
 import kg.extract as ex
-from kg.relations import members
+from kg.relations import members, scenes
 from tests.test_frames import T, clause
 
 
@@ -76,9 +76,9 @@ def test_a_name_a_letter_digit_or_hyphen_glues_to_is_cut_and_states_nothing():
     assert [(f.subject.name, f.object.name) for f in places.held_in(c)] == [("G20杭州峰会", "330100")]
     # one dash joins a name (中国—东盟…); two set off an apposition (…之一——X)
     c = clause("在南宁，李强前往中国—东盟信息港示范基地。", ("南宁", T.PLACE, "450100"), ("东盟信息港示范基地", T.PLACE))
-    assert not list(places.scene(c))
+    assert not list(scenes.scene(c))
     c = clause("在南宁，国家重大工程之一——平陆运河加紧施工。", ("南宁", T.PLACE, "450100"), ("平陆运河", T.PROJECT))
-    assert [f.subject.name for f in places.scene(c)] == ["平陆运河"]
+    assert [f.subject.name for f in scenes.scene(c)] == ["平陆运河"]
     # a year before an event is its edition, not a cut
     c = clause("2023成都国际车展在成都开幕。", ("成都国际车展", T.EVENT), ("成都", T.PLACE, "510100"))
     assert [(f.subject.name, f.object.name) for f in places.held_in(c)] == [("成都国际车展", "510100")]
@@ -115,9 +115,9 @@ def test_a_phrase_with_de_read_as_a_name_states_nothing():
     from kg.relations import places
 
     c = clause("在上海，小小的汽车零配件也能做成大产业。", ("上海", T.PLACE, "310000"), ("小小的汽车", T.PROJECT))
-    assert [m.text for m in c.mentions] == ["上海"] and not list(places.scene(c))
+    assert [m.text for m in c.mentions] == ["上海"] and not list(scenes.scene(c))
     c = clause("在上海，临港新片区项目加快建设。", ("上海", T.PLACE, "310000"), ("临港新片区项目", T.PROJECT))
-    assert [f.subject.name for f in places.scene(c)] == ["临港新片区项目"]
+    assert [f.subject.name for f in scenes.scene(c)] == ["临港新片区项目"]
     c = clause("黄河开河至磴口县境内渡口镇附近。", ("磴口县", T.PLACE, "150822"), ("境内渡口镇", T.PLACE))
     assert [m.text for m in c.mentions] == ["磴口县"]
     # names with 的 of their own: 党的二十大, 美的集团

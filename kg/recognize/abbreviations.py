@@ -40,6 +40,7 @@ COUNTRY_CHARS = {
 
 
 
+_STAY = re.compile("[在赴访]([\u4e00-\u9fff])期间")
 _FUNCTION = frozenset("p c d u".split())  # the tags of a function word that a weak letter may be
 _HELD_AFTER = frozenset("开幕 闭幕 举行 举办 召开 启动 揭牌 成立".split())
 
@@ -75,6 +76,10 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
             one = tok is not None and len(run) == 1 and ((tok.start, tok.end) in ((i - 1, i + 1), (i, i + 1)) or tok.start == i - 1 and text[i + 1 : tok.end] in _HELD_AFTER)
             if tok and (one or (tok.start, tok.end) == (i, i + 2) and tok.pos in ("p", "c")):
                 out.append(Candidate(i, i + 1, "Place", "abbr.place", 3))
+    for m in finditer(_STAY, text):  # 在苏期间, 访华期间: a stay in a province or a country
+        i = m.start(1)
+        if (text[i] in res.lex.province_abbr or text[i] in COUNTRY_CHARS or text[i] == "华") and not any(c.start == i for c in out):
+            out.append(Candidate(i, i + 1, "Place", "abbr.place", 3))
     out.sort(key=lambda c: c.start)
     # a run with 中 or 华 in it names countries (中蒙两国: Mongolia, not Inner Mongolia)
     countries = {k for m in _ABBR_RUN_RE.finditer(text) if len(m.group()) >= 2 and m.group()[0] in "中华" for k in range(*m.span())}

@@ -1,0 +1,75 @@
+"""A sentence that opens with 在<place>， (在潍坊，李强来到歌尔集团): the scene of the things it names."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from ..types import Fact, Mention
+from .clause import ORGS, Clause, continued, fact, in_quoted_term, is_division, opening_scene, placelike, segment_start
+from .places import _BASE_TAIL, _SPAN_VERB, _governs, _joined, _modifier, _spans
+
+_BOUND_FOR = ("到达", "通往", "直达", "开往", "驶往", "飞往")  # where a trip ends, not where the scene is (前往X: a visit there)
+# what an organisation in a scene does that makes it the actor of what is there, not a thing there
+_ACTS = re.compile(r"等?(?:在(?!建)|(?:[将已正拟]|正在)?(?:投资|投建|出资|注资|签约|携手|联合|牵头|与|同))")
+_SCENE_TYPES = frozenset({"Enterprise", "Organization", "Project", "Event", "Place"})
+
+
+def _named_inside(c: Clause, m: Mention, place: Mention) -> bool:
+    """[镇江市]政协, [江苏省]政协 in a scene in 江苏: a council named after the scene's place or a place inside it, whose
+    place is its jurisdiction (read off its name), not where the scene is (not 无锡市青山高级中学, a school there, nor
+    安徽叉车集团 in a scene in 合肥)."""
+    pre = c.names.place_prefix(m.canonical or m.text) if _governs(m) and c.names is not None and place.key else None
+    if pre is None or place.key is None:
+        return False
+    return pre[0] == place.key or place.key.name in {d.code for d in c.names.lex.ancestors(pre[0].name)} if c.names else False
+
+
+def scene(c: Clause) -> Iterable[Fact]:
+    """在潍坊，李强来到歌尔集团、潍柴集团 / 在马鞍山，新特钢项目建成投产: a sentence that opens
+    with a place sets the scene; the companies, projects, parks and events it names are there, and
+    those of the next clause when a ； joins them (在河南郑州，…；到郑州煤矿机械集团、超聚变…).
+    Not people, bodies of government or divisions; not a name another place qualifies (深圳的X)."""
+    ms = c.mentions
+    opened = opening_scene(c)
+    if opened is not None:
+        k, start = opened
+        place = ms[k]
+    elif c.scene is not None and ms and not any(is_division(m) for m in ms):
+        k, start, place = -1, 0, c.scene  # a clause of the same scene, naming no division of its own
+    else:
+        return
+    # 在青海海南州千万千瓦级新能源基地内，X…: X is in the base and in the division that holds it (not in 甘肃 of 甘肃[兰州新区], a zone)
+    base = not is_division(place) and not (place.key and place.key.name[:6].isdigit()) and (place.canonical or place.text).endswith(_BASE_TAIL)
+    wheres = [place] + [x for x in ms[:k][::-1] if is_division(x)][:1] if base and k > 0 else [place]
+    for f in _in_scene(c, k, start, place, wheres):
+        if k >= 0 or c.previous is None or c.doc_text is None:
+            yield f
+        else:  # the evidence spans the clause that set the scene
+            yield replace(f, rule="rel.locatedIn.scene-carried", confidence=0.65, start=c.previous.start,
+                          evidence=c.doc_text[c.previous.start : c.sentence.end])
+
+
+def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mention]) -> Iterator[Fact]:
+    """The things named after the scene's place (index k, -1 when carried from the clause before)."""
+    ms = c.mentions
+    for i, m in enumerate(ms[k + 1 :], k + 1):
+        if c.loc(m.start) < start or m.type not in _SCENE_TYPES or is_division(m) or m.key == place.key or continued(c, m) or m.rule.startswith("craft."):
+            continue  # not 平陆运河 of 平陆运河控制性枢纽工程: what is there is the works named after it; a craft moves (嫦娥七号)
+        if m.type == "Place" and not placelike(m) or _modifier(c, m) or _joined(c, m) or c.before(m, 1) in ("与", "同", "跟", "向", "对", "从", "由"):
+            continue  # not 西部地区与东盟 (a counterpart), 由X共建的Y (who built it): not a thing there
+        if in_quoted_term(c, m) or c.after(m, 1) in ("到", "至"):
+            continue  # “东盟快班”物流模式: a word of a quoted term; 北京大兴国际机场到雄安新区的…: a route's end, not a thing there
+        if c.after(m, 1) == "的" and m.type in ORGS or m.type in ORGS and _ACTS.match(c.after(m, 4)) or _named_inside(c, m, place):
+            continue  # 依托北大荒集团的平台: the owner of what is there; 中国中化投资…的项目: the investor, not the site
+        before = c.text[segment_start(c.text, c.loc(m.start)) : c.loc(m.start)]
+        if "听取" in before or m.type in ORGS and "是" in before or m.type == "Place" and _SPAN_VERB.search(before) or before.endswith(_BOUND_FOR):
+            continue  # 听取X建设等介绍 (what a report was about), 是空客公司在…布局的首个项目, 连通新安、东山, 30分钟到达X: not there
+        prev = ms[i - 1] if i > 0 else place
+        gap = c.text[c.loc(prev.end) : c.loc(m.start)] if i > 0 else ""
+        if prev.type == "Place" and gap in ("", "的", "—", "-", "－", "至", "到") and prev is not place and not _spans(c, i - 1):
+            continue  # 深圳的X, 上海X, 西安至延安高铁: another place says where X is
+        if m.type == "Place" and is_division(prev) and gap in ("、", "和", "及"):
+            continue  # 保障江津、璧山等地: a list of areas, not things in the scene
+        for where in wheres:
+            yield fact(c, m, "locatedIn", where, "rel.locatedIn.scene", 0.7)
