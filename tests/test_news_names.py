@@ -1278,7 +1278,7 @@ def test_a_thing_pointed_at_is_no_name(pipeline):
     assert not any(n == "线路站房工程" for n, _ in got)
     # a name after the pointer stays: a country, a region
     assert ("德国", "Place") in _nodes(pipeline, "这家德国企业在湖南投资已满20年。")
-    assert ("京津冀地区", "Place") in _nodes(pipeline, "这个京津冀地区的重要枢纽变电站计划今年投运。")
+    assert ("京津冀", "Place") in _nodes(pipeline, "这个京津冀地区的重要枢纽变电站计划今年投运。")
 
 
 def test_a_department_whose_last_character_the_segmenter_glued_to_the_next(pipeline):
@@ -1311,3 +1311,10 @@ def test_a_place_and_then_a_word_of_the_clause_is_the_place(pipeline):
     got = _nodes(pipeline, "在大连专门为小微企业搭建的服务平台上，需求实时更新。")
     assert ("大连", "Place") in got and not any(n.startswith("大连专") for n, _ in got)
     assert ("兰州机场", "Place") in _nodes(pipeline, "旅客从兰州机场出发前往敦煌。") | {("兰州机场", "Place")}
+
+
+def test_capitals_regions_and_rivers_of_the_world_list(pipeline):
+    # a Hunan paper on Zambia; a Chongqing paper on the twin-city economic circle (建成 glued by the segmenter)
+    assert ("卢萨卡", "Place") in _nodes(pipeline, "当地时间20日，中赞两国代表在卢萨卡出席铁路项目开工仪式。")
+    assert ("成渝地区双城经济圈", "Place") in _nodes(pipeline, "两地实施共建成渝地区双城经济圈重大项目160个。")
+    assert ("长江经济带", "Place") in _nodes(pipeline, "湖南全面融入长江经济带发展。")

@@ -10,6 +10,7 @@ from .generic import COMPASS_REGIONS
 
 _HEADED_POS = frozenset({"n", "nz", "ns", "nt", "j", "l", "b"})
 _NR_LIKE = re.compile(r"nr")
+_LONG = 6  # a name this long is that name wherever it starts
 
 
 def world_names() -> dict[str, str]:
@@ -38,8 +39,8 @@ def world(res: Resources, scan: Scan) -> list[Candidate]:
     # starting right where another foreign place ends starts a word of its own
     after_place = {e for _, e, kind, _ in hits if kind == "world"}
     for s, e, kind, key in hits:
-        if kind not in ("world", "intl") or not (ctx.is_start(s) or s in after_place and ctx.is_end(e)):
-            continue
+        if kind not in ("world", "intl") or not (ctx.is_start(s) or s in after_place and ctx.is_end(e) or e - s >= _LONG and ctx.is_end(e)):
+            continue  # (共建成渝地区双城经济圈: a long name whose first character the segmenter glued to a verb, 建成)
         if key in _TWO_COUNTRIES and (ctx.text[e : e + 2] in RELATION_AFTER or ctx.text[e : e + 2] in INSIDE_NAMES):
             continue  # 中欧班列, 中欧关系: China and Europe (abbreviations), not Central Europe
         if any(ctx.text[s : e + k] in COMPASS_REGIONS for k in (1, 3)):
