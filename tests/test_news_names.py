@@ -1318,3 +1318,10 @@ def test_capitals_regions_and_rivers_of_the_world_list(pipeline):
     assert ("卢萨卡", "Place") in _nodes(pipeline, "当地时间20日，中赞两国代表在卢萨卡出席铁路项目开工仪式。")
     assert ("成渝地区双城经济圈", "Place") in _nodes(pipeline, "两地实施共建成渝地区双城经济圈重大项目160个。")
     assert ("长江经济带", "Place") in _nodes(pipeline, "湖南全面融入长江经济带发展。")
+
+
+def test_a_foreign_states_organ_is_a_government_body(pipeline):
+    # a Xinjiang paper on an Africa summit, a Zhejiang one on a parliamentary visit
+    got = _nodes(pipeline, "苏丹主权委员会主席布尔汉、利比亚总统委员会主席曼菲出席会议。")
+    assert {("苏丹主权委员会", "GovernmentBody"), ("利比亚总统委员会", "GovernmentBody")} <= got
+    assert ("南非国民议会", "GovernmentBody") in _nodes(pipeline, "南非国民议会代表团访问浙江。")

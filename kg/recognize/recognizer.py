@@ -57,7 +57,7 @@ from .resolve import resolve, unnested_in_kinds
 from .venues import venues
 from .which import pointed, superlative_kind
 from .works import parts_shed, short_lines_unplaced, staged
-from .world import world, world_names
+from .world import state_organ, world, world_names
 
 # what a unit of a company ends with (航天科技集团六院, 中国石化胜利油田分公司)
 _UNIT_TAILS = ("院", "所", "厂", "公司", "中心", "局", "矿", "站", "基地", "分行", "支行")
@@ -246,7 +246,10 @@ _CLAUSE_END = re.compile("[，。；！？\n]")
 
 
 def _bureau(m: Mention) -> Mention:
-    """A construction group's numbered bureau, read as a government's bureau (中建五局/GovernmentBody), is an Enterprise."""
+    """A construction group's numbered bureau, read as a government's bureau (中建五局/GovernmentBody), is an Enterprise;
+    a foreign state's organ the model read as an organisation (苏丹主权委员会/Organization) is a government body."""
+    if m.type == "Organization" and state_organ(m.text):
+        return replace(m, type="GovernmentBody")
     return replace(m, type="Enterprise") if m.type in ("GovernmentBody", "Organization") and BUREAU.match(m.text) else m
 
 

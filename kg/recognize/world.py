@@ -51,3 +51,17 @@ def world(res: Resources, scan: Scan) -> list[Candidate]:
             # a foreign place stays below the model (利物浦 the club)
             out.append(Candidate(s, e, res.world[key], "gazetteer.world", 3 if kind == "intl" else 0))
     return out
+
+
+# what follows a country's name in the name of one of its state organs (利比亚总统委员会, 苏丹主权委员会,
+# 法国国民议会, 美国国会参议院, 巴西联邦政府): a government body, whatever the model typed it
+_STATE_ORGAN = re.compile(
+    r"(?:(?:总统|主权|过渡|国家|政府|部长|内阁|执政|最高)[\u4e00-\u9fff]{0,6}(?:委员会|理事会)|(?:国民|联邦|最高|人民|全国)?议会"
+    r"|国会(?:参议院|众议院)?|参议院|众议院|上议院|下议院|内阁|(?:联邦|中央|临时|过渡)?政府|总统府)$")
+
+
+def state_organ(name: str) -> bool:
+    """name is a foreign country's name and then one of its state organs."""
+    from .abbreviations import world_countries
+
+    return any(name.startswith(c) and _STATE_ORGAN.fullmatch(name, len(c)) is not None for c in world_countries().get(name[:1], ()))
