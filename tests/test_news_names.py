@@ -1324,4 +1324,4 @@ def test_a_foreign_states_organ_is_a_government_body(pipeline):
     # a Xinjiang paper on an Africa summit, a Zhejiang one on a parliamentary visit
     got = _nodes(pipeline, "苏丹主权委员会主席布尔汉、利比亚总统委员会主席曼菲出席会议。")
     assert {("苏丹主权委员会", "GovernmentBody"), ("利比亚总统委员会", "GovernmentBody")} <= got
-    assert ("南非国民议会", "GovernmentBody") in _nodes(pipeline, "南非国民议会代表团访问浙江。")
+    assert ("南非国民议会", "GovernmentBody") in _nodes(pipeline, "南非国民议会议长马皮萨-恩卡库拉访问浙江。")
