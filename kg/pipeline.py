@@ -43,8 +43,7 @@ class BuildResult:
     """A built graph: the entity table in memory, every article's results in the spool.
 
     `documents`, `facts`, `mentions` and `regions` read the spool (alias merges applied)
-    each time they are asked for; `pages()` streams them one page at a time.
-    """
+    each time they are asked for; `pages()` streams them one page at a time."""
 
     entities: dict[Key, Entity]
     spool: Spool
@@ -321,8 +320,7 @@ class Pipeline:
 
 
 def merged(page: list[DocOut], moved: dict[Key, Key]) -> list[DocOut]:
-    """A page's articles with their facts and mentions under the keys alias merging gave
-    (`BuildResult.moved`)."""
+    """A page's articles with their facts and mentions under the keys alias merging gave (`BuildResult.moved`)."""
     return [_merged(d, moved) for d in page]
 
 
@@ -340,16 +338,18 @@ def _owner(m: Mention) -> bool:
 
 
 def _mentioned(mentions: list[Mention]) -> Iterator[Key]:
-    """The keys an article mentions by a name of their own: not a place named only inside another
-    name (太原市 of 太原市公安局), unless it is part of an address written out (湖南长沙浏阳市X公司);
-    a company or body nested in a project's or event's name is one (kg.recognize.resolve)."""
+    """The keys an article mentions by a name of their own: not a place named only inside another name (太原市 of
+    太原市公安局), unless it is part of an address written out (湖南长沙浏阳市X公司) or the foreign country that opens
+    the name of one of its government bodies (利比亚总统委员会); a company or body nested in a project's or event's
+    name is one (kg.recognize.resolve)."""
     # (one-character abbreviations inside a name list its places, they write no address: 京津冀, 长三角)
     nested = [m for m in mentions if m.nested and m.type == EntityType.PLACE and m.key is not None and m.key.name.isdigit() and not m.rule.startswith("abbr.")]
     starts, ends = Counter(m.start for m in nested), Counter(m.end for m in nested)
     # another of them starts where it ends, or ends where it starts (an empty one would be its own neighbour)
     chained = {id(a) for a in nested if starts[a.end] - (a.start == a.end) > 0 or ends[a.start] - (a.start == a.end) > 0}
+    states = {m.start for m in mentions if not m.nested and m.type == EntityType.GOVERNMENT_BODY}  # (利比亚总统委员会: 利比亚 is named)
     for m in mentions:
-        if m.key is not None and (not m.nested or id(m) in chained or _owner(m)):
+        if m.key is not None and (not m.nested or id(m) in chained or _owner(m) or m.start in states and m.rule == "gazetteer.world"):
             yield m.key
 
 

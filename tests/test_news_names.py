@@ -1325,3 +1325,14 @@ def test_a_foreign_states_organ_is_a_government_body(pipeline):
     got = _nodes(pipeline, "苏丹主权委员会主席布尔汉、利比亚总统委员会主席曼菲出席会议。")
     assert {("苏丹主权委员会", "GovernmentBody"), ("利比亚总统委员会", "GovernmentBody")} <= got
     assert ("南非国民议会", "GovernmentBody") in _nodes(pipeline, "南非国民议会议长马皮萨-恩卡库拉访问浙江。")
+
+
+def test_the_country_that_opens_its_organs_name_is_mentioned(pipeline, tmp_path):
+    import json
+
+    path = tmp_path / "a.jsonl"
+    text = "利比亚总统委员会主席曼菲出席中非合作论坛。"  # a Hunan paper on an Africa forum
+    path.write_text(json.dumps({"id": "hn-1", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = pipeline.build([path])
+    types = {result.entities[k].name: result.entities[k].type for keys in result.mentions.values() for k in keys}
+    assert types.get("利比亚总统委员会") == "GovernmentBody" and types.get("利比亚") == "Place"
