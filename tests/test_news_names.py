@@ -1336,3 +1336,9 @@ def test_the_country_that_opens_its_organs_name_is_mentioned(pipeline, tmp_path)
     result = pipeline.build([path])
     types = {result.entities[k].name: result.entities[k].type for keys in result.mentions.values() for k in keys}
     assert types.get("利比亚总统委员会") == "GovernmentBody" and types.get("利比亚") == "Place"
+
+
+def test_the_opening_of_an_event_a_speech_is_given_at_names_the_event(pipeline):
+    # a Shaanxi paper: the speech was given at the summit's opening; the summit is the event
+    got = _nodes(pipeline, "习近平主席在中国—中亚峰会开幕式上发表主旨讲话。")
+    assert ("中国—中亚峰会", "Event") in got and not any(n.endswith("开幕式") for n, _ in got)

@@ -40,6 +40,7 @@ _HELD = re.compile(rf"(?:(?:召开|举办|举行|主办|承办|协办|开幕|组
 # an event named as the occasion of a speech (在新时代推动东北全面振兴座谈会上的讲话, 在X座谈会上强调): from
 # 在 to the head before 上, verbs and all
 _AT = re.compile(rf"在({_NAME_CHARS}{{4,40}}?{_HEAD})上(?=[，。、；的]|发表|讲话|强调|指出|表示)")
+_CEREMONY_OF = re.compile(r"(峰会|博览会|论坛|年会|大会|运动会|交易会|会议|全会)(?:开幕式|闭幕式|开幕会|闭幕会)$")
 # events listed and said to be held together (冰雪节、文化旅游节等相继举办): each item of the list
 _LISTED = re.compile(
     rf"(?:^|(?<=[，。；：\n]))((?:{_NAME_CHARS}{{4,40}}?{_HEAD}、)+{_NAME_CHARS}{{4,40}}?{_HEAD})等(?:相继|先后|陆续|纷纷)?(?:举办|举行|开幕|召开|启幕)"
@@ -133,6 +134,8 @@ def events(res: Resources, scan: Scan) -> list[Candidate]:
     out += _headlines(scan)
     for m in finditer(_AT, text):
         s, e = m.span(1)
+        if (cut := _CEREMONY_OF.search(text, s, e)) is not None and cut.start() - s >= 4:
+            e = cut.start() + len(cut.group(1))  # 在[中非合作论坛北京峰会]开幕式上: the opening of the event it names
         if _named(res, scan, s, e, conjunction=True):  # 在…座谈会上 frames one occasion: 生态保护[和]高质量发展座谈会
             out.append(Candidate(s, e, "Event", "event.at", 3))
     listed = [*_LISTED.finditer(text), *_LISTED_AFTER.finditer(text)] if "等" in text and any(v in text for v in _LISTED_VERBS + ("设置", "推出")) else []
