@@ -1342,3 +1342,13 @@ def test_the_opening_of_an_event_a_speech_is_given_at_names_the_event(pipeline):
     # a Shaanxi paper: the speech was given at the summit's opening; the summit is the event
     got = _nodes(pipeline, "习近平主席在中国—中亚峰会开幕式上发表主旨讲话。")
     assert ("中国—中亚峰会", "Event") in got and not any(n.endswith("开幕式") for n, _ in got)
+
+
+def test_a_county_short_name_in_a_list_of_qualities_is_no_place(pipeline):
+    # a Yunnan paper: 安宁 (a city there) and 惠民 (a county in Shandong) are qualities in these lists
+    got = _nodes(pipeline, "双方要共建和平、安宁、繁荣的共同家园。")
+    assert ("安宁", "Place") not in got
+    got = _nodes(pipeline, "推动关系进入平等、互利、开放、惠民的新阶段。")
+    assert ("惠民", "Place") not in got
+    got = _nodes(pipeline, "他先后到安宁、楚雄、大理调研。")  # among places it is one
+    assert ("楚雄", "Place") in got

@@ -18,7 +18,7 @@ def clause_or_words(
     words of the language (`_phrase`, `_place_then_word`)."""
     return (any(tok.pos in ("uj", "p") or e not in named_ends and _clause_word(tok, places) for tok in inner[1:-1])
             or any(tok.pos == "c" and tok.text != "、" for tok in inner[1:]) or _phrase(ctx, s, e, inner, places)
-            or _place_then_word(ctx, inner, suffixes))
+            or _place_then_word(ctx, inner, suffixes) or _listed_among_words(ctx, s, e))
 
 
 def _phrase(ctx: Context, s: int, e: int, inner: list[Token], places: Container[int]) -> bool:
@@ -45,6 +45,19 @@ def _place_then_word(ctx: Context, inner: list[Token], suffixes: Container[str])
 
 _WORD_FIRST_FREQ = 3000  # a word this frequent in jieba's dictionary is read as the word, whatever it ends with
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng"})
+def _listed_among_words(ctx: Context, s: int, e: int) -> bool:
+    """A model place listed (、) beside items that are each one frequent word of the dictionary naming no place
+    (和平、[安宁]、繁荣, 开放、[惠民]): an item of a list of qualities."""
+    text = ctx.text
+    before = ctx.token_at(s - 2) if s >= 2 and text[s - 1] == "、" else None
+    after = ctx.token_at(e + 1) if text[e : e + 1] == "、" else None
+    items = [t for t in (before, after) if t is not None and (t.start == 0 or text[t.start - 1] in _ITEM_MARKS) and text[t.end : t.end + 1] in _ITEM_MARKS]
+    return bool(items) and all(
+        t.pos in _QUALITY_TAGS and t.text[-1] not in _PLACE_ENDS and words.is_common_word(t.text, words.NAME_MIN_FREQ) for t in items)
+
+
+_ITEM_MARKS = frozenset("、，。；：“”（）等和及")
+_QUALITY_TAGS = frozenset({"a", "ad", "an", "v", "vn", "n"})
 _PHRASE_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "i", "l"})  # a clause's or an idiom's words, not a noun's
 # ends of places' names besides kg.recognize.places' (琼州海峡, 松辽流域, 长株潭都市圈, 鸟巢, 洋浦国际集装箱码头, 国道318线)
 _MORE_PLACE_TAILS = ("峡", "域", "圈", "巢", "码头", "线", "枢纽", "基地", "土地", "堤", "坝")
