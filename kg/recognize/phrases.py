@@ -46,17 +46,23 @@ def _place_then_word(ctx: Context, inner: list[Token], suffixes: Container[str])
 _WORD_FIRST_FREQ = 3000  # a word this frequent in jieba's dictionary is read as the word, whatever it ends with
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng"})
 def _listed_among_words(ctx: Context, s: int, e: int) -> bool:
-    """A model place listed (、) beside items that are each one frequent word of the dictionary naming no place
-    (和平、[安宁]、繁荣, 开放、[惠民]): an item of a list of qualities."""
+    """A model place, not ending as places end, listed (、) beside items that are each one frequent word of the
+    dictionary naming no place (和平、[安宁]、繁荣, 开放、[惠民]; not 正殿、[春秋楼]): an item of a list of qualities."""
     text = ctx.text
     before = ctx.token_at(s - 2) if s >= 2 and text[s - 1] == "、" else None
     after = ctx.token_at(e + 1) if text[e : e + 1] == "、" else None
-    items = [t for t in (before, after) if t is not None and (t.start == 0 or text[t.start - 1] in _ITEM_MARKS) and text[t.end : t.end + 1] in _ITEM_MARKS]
-    return bool(items) and all(
-        t.pos in _QUALITY_TAGS and t.text[-1] not in _PLACE_ENDS and words.is_common_word(t.text, words.NAME_MIN_FREQ) for t in items)
+    items = [t for t in (before, after) if t is not None and _one_word_item(ctx, t)]
+    return text[e - 1] not in _PLACE_ENDS and bool(items) and all(
+        (c := words.common_words().get(t.text)) is not None and c[1] in _QUALITY_TAGS and c[0] >= words.NAME_MIN_FREQ
+        and t.text[-1] not in _PLACE_ENDS for t in items)
 
 
-_ITEM_MARKS = frozenset("、，。；：“”（）等和及")
+_ITEM_MARKS = frozenset("、，。；：“”（）等和及的")
+
+
+def _one_word_item(ctx: Context, t: Token) -> bool:
+    """t is a whole item of a list: list marks (or the text's edge) on both sides."""
+    return (t.start == 0 or ctx.text[t.start - 1] in _ITEM_MARKS) and ctx.text[t.end : t.end + 1] in _ITEM_MARKS
 _QUALITY_TAGS = frozenset({"a", "ad", "an", "v", "vn", "n"})
 _PHRASE_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "i", "l"})  # a clause's or an idiom's words, not a noun's
 # ends of places' names besides kg.recognize.places' (琼州海峡, 松辽流域, 长株潭都市圈, 鸟巢, 洋浦国际集装箱码头, 国道318线)
