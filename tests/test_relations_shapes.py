@@ -222,3 +222,11 @@ def test_where_a_trip_ends_is_not_in_the_scene():
     # a Hebei paper: the airport is where the line arrives, not a thing in 雄安新区
     got = _rels("在雄安新区，城际铁路建设加紧进行，建成后，将实现雄安30分钟直达北京大兴国际机场。")
     assert not any(s == "北京大兴国际机场" and r == "rel.locatedIn.scene" for s, _, _, r in got)
+
+
+def test_a_sentence_opened_by_the_kind_of_the_works_named_before_places_them():
+    # a Gansu paper: 大桥 stands for the bridge the sentence before named
+    got = _rels("什川黄河大桥昨天建成通车。大桥位于兰州市皋兰县，全长1162米。")
+    assert any(s == "大桥" and p == "locatedIn" and o == "皋兰县" for s, p, o, _ in got), got
+    out = ex.extract("什川黄河大桥昨天建成通车。大桥位于兰州市皋兰县，全长1162米。", names=True)
+    assert any(r["s_canonical"] == "什川黄河大桥" and r["o"] == "皋兰县" for r in out["relations"])

@@ -169,11 +169,14 @@ def segment_start(text: str, i: int) -> int:
 
 # ------------------------------------------------------------------ a document's clauses
 
+# the kinds of works a sentence may open with, standing for the one named before it (隧道位于松潘县境内)
+BARE_HEADS = ("隧道", "大桥", "特大桥", "机场", "水电站", "电站", "水库", "铁路", "高铁", "港口", "码头", "枢纽", "工程", "项目", "基地", "园区")
 _ANAPHOR = re.compile(
     r"该(公司|企业|集团|项目|工程|基地|园区|行|厅|局|委|院|校|会|中心|关|县|市|区|镇|乡|村)|我(省|市|县|区)|本(省|市)"
     r"|(其)(?=[\u4e00-\u9fff]{0,6}?(?:部|处|董事长|总经理|总裁|负责人|党委书记|党组书记|院长|校长|会长|行长|局长|厂长|主任))"
     r"|(?:本次|本届|此次|该|这次)(博览会|交易会|展览会|展会|大会|论坛|峰会|年会|洽谈会|推介会|运动会|大赛|赛事|研讨会|发布会|"
     r"文化节|旅游节|艺术节|活动|会议)"  # 本次大会由A主办: the event named before
+    rf"|^({'|'.join(BARE_HEADS)})(?=位于|地处|坐落)"  # 隧道位于…: a sentence opened by the kind of the works named before
 )
 # an event's anaphor whose head any event of the document may stand for (本次活动: the 推介会 named before)
 _ANY_EVENT = frozenset({"活动", "会议", "大会"})
@@ -190,7 +193,7 @@ _DATELINE = re.compile(r"^(?:本报|新华社|人民网|中新网)[^，。；]{0
 
 def _resolve_anaphora(c: Clause, ctx: Context) -> tuple[Mention, ...]:
     """Mentions for 该公司 / 该局 / 我市 … pointing at their antecedent (rule id `anaphora`)."""
-    if "该" not in c.text and "我" not in c.text and "本" not in c.text and "此" not in c.text and "这" not in c.text:
+    if "该" not in c.text and "我" not in c.text and "本" not in c.text and "此" not in c.text and "这" not in c.text and not c.text.startswith(BARE_HEADS):
         return c.mentions
     extra = []
     taken = [(c.loc(m.start), c.loc(m.end)) for m in c.mentions]
@@ -214,6 +217,9 @@ def _antecedent(hit: re.Match[str], c: Clause, ctx: Context, a: int) -> Mention 
         events = [m for m in ctx.recent[-40:] + [m for m in c.mentions if c.loc(m.end) <= a]
                   if m.type == "Event" and m.rule != "anaphora" and (head in _ANY_EVENT or (m.canonical or m.text).endswith(head))]
         return _current_edition(events[-1], events) if events else None
+    if hit.group(6):  # 隧道位于…: the last works named with that kind, in the sentences before
+        return next((m for m in reversed(ctx.recent[-40:]) if m.type in ("Project", "Place") and m.rule != "anaphora"
+                     and (m.canonical or m.text).endswith(hit.group(6)) and m.text != hit.group(6)), None)
     if hit.group(4):  # 其研发部 / 其董事长: the organisation just named
         for m in reversed(ctx.recent[-12:] + [m for m in c.mentions if c.loc(m.end) <= a]):
             if m.type in ORGS and m.rule != "anaphora":
