@@ -1352,3 +1352,13 @@ def test_a_county_short_name_in_a_list_of_qualities_is_no_place(pipeline):
     assert ("惠民", "Place") not in got
     got = _nodes(pipeline, "他先后到安宁、楚雄、大理调研。")  # among places it is one
     assert ("楚雄", "Place") in got
+
+
+def test_standing_forums_are_organisations_and_a_function_word_no_pair_of_countries(pipeline):
+    # a Hunan paper on Africa: the forum is a standing body (its summit is the event); 中以 here is "in … with"
+    got = _nodes(pipeline, "中非合作论坛成立以来，双方合作成果丰硕。")
+    assert ("中非合作论坛", "Organization") in got
+    got = _nodes(pipeline, "继续支持非洲在国际事务中以一个声音说话。")
+    assert ("以", "Place") not in got
+    got = _nodes(pipeline, "以色列总统表示，中以两国关系发展良好。")  # Israel named: the pair stays
+    assert ("以", "Place") in got

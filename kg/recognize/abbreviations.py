@@ -64,6 +64,9 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
         while j - i >= 2 and text[i] not in _ABBR_STRONG and COUNTRY_CHARS.get(text[i], "-") not in text and (tok := ctx.token_at(i)) is not None and tok.end == i + 1 and tok.pos in _FUNCTION:
             i += 1  # 确立[以]中非合作引领: a preposition the segmenter read as one, not Israel's letter (unless 以色列 is named)
         run = text[i:j]
+        if (tok := ctx.token_at(i)) is not None and (tok.start, tok.end) == (i, j) and tok.pos in _FUNCTION and text[i - 1 : i] not in _VISIT and not any(
+                COUNTRY_CHARS.get(ch, "-") in text for ch in run if ch not in "中华"):
+            continue  # 国际事务|中以|一个: the segmenter's function word (中以, p), not China and Israel
         related = text[j : j + 2] in RELATION_AFTER or text[j : j + 1] in RELATION_AFTER or j < n and text[j] in "0123456789一二三四两"
         if len(run) >= 2 and related and any(c in _ABBR_STRONG for c in run):
             out.extend(Candidate(k, k + 1, "Place", "abbr.place", 3) for k in range(i, j))
