@@ -1362,3 +1362,9 @@ def test_standing_forums_are_organisations_and_a_function_word_no_pair_of_countr
     assert ("以", "Place") not in got
     got = _nodes(pipeline, "以色列总统表示，中以两国关系发展良好。")  # Israel named: the pair stays
     assert ("以", "Place") in got
+
+
+def test_youth_league_committees_and_the_cppcc_are_mass_bodies(pipeline):
+    # a Hunan and a Sichuan paper: typed as 全国政协 and 共青团中央 are, organisations
+    assert ("共青团湖南省委", "Organization") in _nodes(pipeline, "共青团湖南省委组织青年志愿者开展活动。")
+    assert ("人民政协", "Organization") in _nodes(pipeline, "人民政协要发挥专门协商机构作用。")
