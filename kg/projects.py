@@ -36,7 +36,7 @@ _PROPER_POS = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng"})
 _SLOGAN = re.compile(r"[一二三四五六七八九十百千万]+[\u4e00-\u9fff][一二三四五六七八九十百千万]+[\u4e00-\u9fff]")
 # the capacity of a plant, line or base, part of its name (100万千瓦牧光互补项目, 年产5万吨X生产线, 2×350兆瓦)
 CAPACITY = re.compile(
-    r"(?:年产)?(?:\d+(?:\.\d+)?(?:\s*[×xX]\s*\d+(?:\.\d+)?)?\s*(?:万|千|百万|千万|亿)?|千万|百万|万)\s*"
+    r"(?:年产)?(?:\d+(?:\.\d+)?(?:\s*[×xX]\s*\d+(?:\.\d+)?)?\s*(?:万|千|百万|千万|亿)?|千万|百万|万|百|千)\s*"
     r"(?:千瓦时|万千瓦|千瓦|兆瓦|吉瓦|万吨|吨|千伏|标箱|立方米)(?:/(?:年|日|天|小时)|级)?"
 )
 _MARKS = re.compile(r"[“”\"《》A-Za-z0-9]")

@@ -56,3 +56,9 @@ def test_a_base_or_corridor_needs_more_than_a_description(pipeline):
                     Locale(province="新疆维吾尔自治区"))
     assert not any(t.endswith(("保障基地", "大通道", "玻璃生产线")) for t, typ in got if typ == "Project"), got
     assert ("宁东200万千瓦复合光伏基地", "Project") in got, got
+
+
+def test_a_capacity_in_round_hundreds_names_a_work_with_the_name_before_it(pipeline):
+    # a Tibet paper: 百兆瓦 is a capacity as 100兆瓦 is; the place name before it opens the project's name
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "在那曲，吉措百兆瓦风电储能一体化项目开工建设。") if not m.nested and not m.generic}
+    assert ("吉措百兆瓦风电储能一体化项目", "Project") in got
