@@ -62,3 +62,13 @@ def test_a_capacity_in_round_hundreds_names_a_work_with_the_name_before_it(pipel
     # a Tibet paper: 百兆瓦 is a capacity as 100兆瓦 is; the place name before it opens the project's name
     got = {(m.text, m.type) for m in pipeline.recognizer("d", "在那曲，吉措百兆瓦风电储能一体化项目开工建设。") if not m.nested and not m.generic}
     assert ("吉措百兆瓦风电储能一体化项目", "Project") in got
+
+
+def test_what_is_done_to_the_land_or_water_belongs_to_a_works_name(pipeline):
+    # a Jiangsu paper: 拦截 is part of the works' name; a Shanxi county's 生态修复工程 is a kind of works
+    def nodes(text):
+        return {(m.text, m.type) for m in pipeline.recognizer("d", text) if not m.nested and not m.generic}
+
+    assert ("环太湖农业面源污染拦截工程", "Project") in nodes("在江苏太湖西岸，环太湖农业面源污染拦截工程近日开工。")
+    assert ("内蒙古乌梁素海流域生态修复工程", "Project") in nodes("内蒙古乌梁素海流域生态修复工程通过验收。")
+    assert not any(n == "生态修复工程" for n, _ in nodes("甘肃古浪县今年要完成生态修复工程5万亩。"))

@@ -80,6 +80,8 @@ NOT_BRANDS = frozenset(
 _PROPER = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng"})
 _MARKED = re.compile(r"[“”\"《》]|(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+届|^首届|^全(?:国|省|市|区|县|州)[\u4e00-\u9fff]{2}")
 _PROJECT_GENERIC = GENERIC | GENERIC_MODIFIERS | NOT_BRANDS | SECTORS
+# what is done to land, water or a work: a project named by it and its field alone is a kind (生态修复工程)
+_WORKS_GENERIC = _PROJECT_GENERIC | frozenset("生态 环境 修复 治理 综合 保护 拦截 疏浚 清淤 整治 防治 改造 提升 除险 加固 扩容 扩建".split())
 # bare heads of bodies a paper also uses for kinds (合适的服务公司, 智能制造工厂, 科研实验室); the legal
 # forms (有限公司, 股份公司, 集团公司) come with a name
 _BARE_HEADS = ("工厂", "实验室")
@@ -137,7 +139,7 @@ def distinctive(
             return False  # 科技项目, 招商项目, 配套工程 (平陆运河 is named after its place)
         if ctx.text.startswith("项目", end) and (projects.QUOTED_SLOGAN.fullmatch(name) or _QUOTED_TAG.fullmatch(name) and not any(t.pos in _PROPER for t in toks)):
             return False  # “两重”项目, “小而美”项目, “两重”建设项目: projects a slogan tags, a kind
-        if projects.kind_of_project(name, cut, _PROJECT_GENERIC):
+        if projects.kind_of_project(name, cut, _WORKS_GENERIC):
             return False  # 招商引资项目, 特色公益品牌项目: a kind of project
         if ctx.text.startswith(_WORKS_NEEDING_NAMES, end):
             placed = _placed(place_end, start, end)
