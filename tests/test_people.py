@@ -299,3 +299,9 @@ def test_what_follows_a_title_after_a_name_is_no_name(pipeline):
     # a Hunan paper: 总书记 after 习近平 is his title; 贺信, jieba's "name", is the letter read out
     got = {(m.text, m.type) for m in pipeline.recognizer("d", "省委书记出席，宣读习近平总书记贺信并致辞。") if not m.nested}
     assert ("习近平", "Person") in got and not any(t == "Person" and n.startswith("贺信") for n, t in got)
+
+
+def test_a_place_named_after_a_person_or_a_river_is_no_person(pipeline):
+    # a Shanghai and a Zhejiang paper: the model read a surname at the start of a place's name
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "船只驶过吴淞口进入长江。记者走进鲁迅故居。") if not m.nested}
+    assert ("吴淞口", "Place") in got and ("鲁迅故居", "Place") in got

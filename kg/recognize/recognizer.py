@@ -245,6 +245,7 @@ _BUILDING = re.compile("建设|开工|施工|封顶|竣工|扩建|改造|新建|
 _CLAUSE_END = re.compile("[，。；！？\n]")
 
 
+_MEMORIALS = ("墓", "陵", "祠", "故居", "旧居", "遗址", "口")
 # the Communist Youth League's committees and the political consultative conferences: mass bodies, no government
 _MASS_BODY = re.compile(r"^(?:共青团|团)[\u4e00-\u9fff]{0,8}委(?:员会)?$|政协$")
 
@@ -254,6 +255,8 @@ def _bureau(m: Mention) -> Mention:
     a foreign state's organ the model read as an organisation (苏丹主权委员会/Organization) is a government body."""
     if m.type == "Organization" and state_organ(m.text):
         return replace(m, type="GovernmentBody")
+    if m.type == "Person" and len(m.text) >= 3 and m.text.endswith(_MEMORIALS):
+        return replace(m, type="Place")  # 鲁迅故居, 吴淞口: a place named after a person or a river mouth, no person
     if m.type == "GovernmentBody" and _MASS_BODY.search(m.text):
         return replace(m, type="Organization")  # 共青团湖南省委, 人民政协: the Youth League's and the CPPCC's, as 全国政协
     return replace(m, type="Enterprise") if m.type in ("GovernmentBody", "Organization") and BUREAU.match(m.text) else m
