@@ -169,3 +169,11 @@ def test_short_form_after_a_division_with_several_zones_of_that_kind_stays_a_nam
     assert len(zones) >= 2
     from kg.zones import zone_names
     assert zone_names(pipeline.lexicon).prefixed("天津市经开区", None) is None
+
+
+def test_economic_zones_by_their_head(pipeline):
+    # a Jiangxi and a Guangxi paper: 经济区 heads a zone's name as 开发区 does
+    got, _ = _places(pipeline, "鄱阳湖生态经济区建设取得新进展。", Locale("江西省"))
+    assert "鄱阳湖生态经济区" in got
+    got, _ = _places(pipeline, "广西北部湾经济区开放开发取得新进展。", Locale("广西壮族自治区"))
+    assert any(k.endswith("北部湾经济区") for k in got)
