@@ -230,3 +230,11 @@ def test_a_sentence_opened_by_the_kind_of_the_works_named_before_places_them():
     assert any(s == "大桥" and p == "locatedIn" and o == "皋兰县" for s, p, o, _ in got), got
     out = ex.extract("什川黄河大桥昨天建成通车。大桥位于兰州市皋兰县，全长1162米。", names=True)
     assert any(r["s_canonical"] == "什川黄河大桥" and r["o"] == "皋兰县" for r in out["relations"])
+
+
+def test_a_body_in_whose_premises_an_event_is_organised_organises_it():
+    # a Hunan and a Guangdong paper: 在A组织的一场X, 在A召开的X现场会
+    got = _rels("这是在湘雅医院组织的一场“白衣天使”慰问医护人员合唱展演。")
+    assert any(s == "湘雅医院" and p == "organizes" for s, p, _, _ in got), got
+    got = _rels("8月11日，在市公安局召开的深化“放管服”改革现场会上，各单位交流经验。", region="广东省广州市")
+    assert any(p == "organizes" and o.endswith("现场会") for _, p, o, _ in got), got

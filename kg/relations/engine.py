@@ -17,6 +17,7 @@ from .. import quantities
 from ..types import EntityType, Fact, Mention, Predicate
 from .arguments import (
     ADV,
+    ATTRIBUTIVE_GAP,
     EDITION,
     OBJ,
     attributive_later,
@@ -254,7 +255,7 @@ def _patients(c: Clause, fr: Frame, agents: list[Mention], te: int, order: str, 
         gap = EDITION.sub("", gap_without(c, te, c.loc(ms[ri].start), where))
         if OBJ.match(gap):
             patients = [most_specific(c, p) for p in group_after(c, ri, fr.patient)]
-            return patients, "attributive" if gap.endswith("的") else ("passive" if passive else order), where
+            return patients, "attributive" if ATTRIBUTIVE_GAP.search(gap) else ("passive" if passive else order), where
     if later := attributive_later(c, fr, te):
         return later, "attributive", where
     if fr.predicate is Predicate.ORGANIZES:
