@@ -1368,3 +1368,11 @@ def test_youth_league_committees_and_the_cppcc_are_mass_bodies(pipeline):
     # a Hunan and a Sichuan paper: typed as 全国政协 and 共青团中央 are, organisations
     assert ("共青团湖南省委", "Organization") in _nodes(pipeline, "共青团湖南省委组织青年志愿者开展活动。")
     assert ("人民政协", "Organization") in _nodes(pipeline, "人民政协要发挥专门协商机构作用。")
+
+
+def test_a_meeting_named_by_its_topic_and_one_in_a_titles_list(pipeline):
+    # a Zhejiang paper: a conference named by a topic of several words; a Gansu one: 等 inside a meeting's title
+    assert ("数字经济产业合作大会", "Event") in _nodes(pipeline, "本届峰会上，数字经济产业合作大会共征集签约项目100余项。")
+    got = _nodes(pipeline, "在加强荒漠化综合防治和推进“三北”等重点生态工程建设座谈会上，总书记发表重要讲话。")
+    assert ("加强荒漠化综合防治和推进“三北”等重点生态工程建设座谈会", "Event") in got
+    assert not any(t == "Event" for _, t in _nodes(pipeline, "要全面落实中央经济工作会议精神。") if _ != "中央经济工作会议")

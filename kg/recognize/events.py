@@ -51,7 +51,7 @@ _LISTED_VERBS = ("举办", "举行", "开幕", "召开", "启幕")  # _LISTED's 
 _LISTED_AFTER = re.compile(rf"(?:举办|举行|设置了?|推出)((?:{_NAME_CHARS}{{3,30}}?(?:{_HEAD}|展)、)+{_NAME_CHARS}{{3,30}}?(?:{_HEAD}|展))等")
 _TOPIC_VERBS = frozenset("支持 推动 推进 加强 加快 深化 促进".split())
 _ANNIVERSARY = frozenset("庆祝 纪念 成立 建立 诞辰".split())  # 庆祝中国人民政治协商会议成立75周年大会
-_INNER_CONJUNCTIONS = frozenset("和 与 及".split())
+_INNER_CONJUNCTIONS = frozenset("和 与 及 等".split())  # (推进“三北”等重点生态工程建设座谈会: such as, inside a title)
 _ATTENDS = frozenset("出席 参加 参会 列席 发言 致辞".split())  # verbs of attending: a clause about a meeting, no part of its name
 # a title in book marks ending with an event head (《激情·奉献——2023年度先进事迹报告会》)
 _TITLED = re.compile(rf"《[^《》\n]{{2,60}}?{_HEAD}》")
