@@ -349,7 +349,7 @@ class Linker:
     def result(self) -> dict[Key, Entity]:
         out = {}
         for key, e in self.entities.items():
-            aliases = tuple(sorted(self._aliases.get(key, set()) - {e.name}))
+            aliases = tuple(sorted((self._aliases.get(key, set()) | prefixes.own_names(e.name, e.type)) - {e.name}))
             out[key] = replace(e, aliases=aliases, merges=tuple(self._why.get(key, ())))
         return out
 

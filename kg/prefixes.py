@@ -52,6 +52,17 @@ def without_province(name: str, lexicon: Lexicon) -> str:
     return name
 
 
+def own_names(name: str, typ: str) -> set[str]:
+    """The name a foreign state's organ goes by without its country (利比亚总统委员会: 总统委员会), as readers
+    name it: an alias, never the key (South Africa's and Bulgaria's 国民议会 stay two bodies)."""
+    from .recognize.abbreviations import world_countries
+    from .recognize.world import state_organ
+
+    if typ != "GovernmentBody" or not state_organ(name):
+        return set()
+    return {name[len(c):] for c in world_countries().get(name[:1], ()) if name.startswith(c)}
+
+
 def address_locale(before: Division | None, lexicon: Lexicon) -> Locale | None:
     """The province of the division written right before a place (吉林|大安: 大安市 of Jilin, not
     大安区 of Sichuan, whatever the paper's province): an address names its own."""

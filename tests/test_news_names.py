@@ -1376,3 +1376,15 @@ def test_a_meeting_named_by_its_topic_and_one_in_a_titles_list(pipeline):
     got = _nodes(pipeline, "在加强荒漠化综合防治和推进“三北”等重点生态工程建设座谈会上，总书记发表重要讲话。")
     assert ("加强荒漠化综合防治和推进“三北”等重点生态工程建设座谈会", "Event") in got
     assert not any(t == "Event" for _, t in _nodes(pipeline, "要全面落实中央经济工作会议精神。") if _ != "中央经济工作会议")
+
+
+def test_a_foreign_organ_goes_by_its_own_name_too(pipeline, tmp_path):
+    import json
+
+    path = tmp_path / "a.jsonl"
+    lines = [{"id": "gx-1", "text": "南非国民议会议长出席会议。"}, {"id": "gx-2", "text": "保加利亚国民议会议长会见代表团。"}]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines), encoding="utf-8")
+    result = pipeline.build([path])
+    organs = {e.name: e for e in result.entities.values() if e.type == "GovernmentBody"}
+    # an alias, never the key: two countries' 国民议会 stay two bodies
+    assert "国民议会" in organs["南非国民议会"].aliases and "国民议会" in organs["保加利亚国民议会"].aliases
