@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import eval_news  # noqa: E402
 
-GOLDS = ("news_gold2", "news_gold3", "news_gold4", "news_gold5", "news_gold6")
+GOLDS = ("news_gold2", "news_gold3", "news_gold4", "news_gold5", "news_gold6", "news_gold7")
 
 
 def _score(gold_path: Path, articles: list[Path], frozen_part: str | None) -> eval_news.Score:

@@ -12,6 +12,7 @@ Annotated text used (never the held-out parts, which report the curve):
 - the dev part of the fourth news gold (bench/news_gold4_dev.jsonl, bench/NEWS_GOLD4.md);
 - the dev part of the fifth news gold (bench/news_gold5_dev.jsonl, bench/NEWS_GOLD5.md);
 - the dev part of the sixth news gold (bench/news_gold6_dev.jsonl, bench/NEWS_GOLD6.md);
+- the dev part of the seventh news gold (bench/news_gold7_dev.jsonl, bench/NEWS_GOLD7.md);
 - the dev split of bench/relations_dev.jsonl (through `kg extract`, relaxed match).
 A prediction is right when it matches a relation the reader listed (bench scripts' matching).
 A rule's confidence is an m-estimate of its precision: (right + m * p_family) / (n + m), m = 4,
@@ -56,6 +57,7 @@ def outcomes() -> list[tuple[str, bool]]:
         sets.append((en.load_gold(ROOT / "bench" / "news_gold4_dev.jsonl"), [NEWS / "articles.jsonl"]))
         sets.append((en.load_gold(ROOT / "bench" / "news_gold5_dev.jsonl"), [NEWS / "articles.jsonl"]))
         sets.append((en.load_gold(ROOT / "bench" / "news_gold6_dev.jsonl"), [NEWS / "articles.jsonl"]))
+        sets.append((en.load_gold(ROOT / "bench" / "news_gold7_dev.jsonl"), [NEWS / "articles.jsonl"]))
     for gold, paths in sets:
         articles, pages = en.load_articles(paths, {g["id"] for g in gold})
         pred = en.predict(articles, pages)
