@@ -190,11 +190,11 @@ def under_committee(committee: str, between: str, text: str, departments: dict[s
     return f"中共{m.group(1)}委{dept.name}" if m and dept else None
 
 
-def party_committee(place: str) -> str:
+def party_committee(place: str, city: str | None = None) -> str:
     """The full name of a division's party committee, as the Party writes it and readers list it:
     湖南省 -> 中共湖南省委员会 (written 湖南省委, 中共湖南省委; its departments keep the short
-    form: 中共湖南省委宣传部)."""
-    return f"中共{place}委员会"
+    form: 中共湖南省委宣传部); a city's district with its city (兴宾区 of 来宾市 -> 中共来宾市兴宾区委员会)."""
+    return f"中共{city}{place}委员会" if city and place.endswith("区") else f"中共{place}委员会"
 
 
 def jurisdiction(locale: Locale, prefix: str) -> str | None:

@@ -1388,3 +1388,13 @@ def test_a_foreign_organ_goes_by_its_own_name_too(pipeline, tmp_path):
     organs = {e.name: e for e in result.entities.values() if e.type == "GovernmentBody"}
     # an alias, never the key: two countries' 国民议会 stay two bodies
     assert "国民议会" in organs["南非国民议会"].aliases and "国民议会" in organs["保加利亚国民议会"].aliases
+
+
+def test_a_discipline_bulletins_officials_and_bodies(pipeline):
+    # a Guangxi and a Hebei paper's bulletin: a district committee jieba glued to the next word (区委原), a surname
+    # jieba tags a pronoun (任), a given name's last character it tags an adverb (才), a national body opened by 全国
+    got = _nodes(pipeline, "河北省邯郸市政府原党组成员、副市长任华山，广西壮族自治区来宾市兴宾区委原书记杨添才，受到严肃处理。")
+    assert {("任华山", "Person"), ("杨添才", "Person"), ("兴宾区委", "GovernmentBody")} <= got
+    got = _nodes(pipeline, "全国社会保障基金理事会、上海证券交易所、深圳证券交易所参加座谈。")
+    assert {("全国社会保障基金理事会", "Organization"), ("上海证券交易所", "Organization"), ("深圳证券交易所", "Organization")} <= got
+    assert ("国家会议中心", "Place") in _nodes(pipeline, "国务院总理在国家会议中心出席中非企业家大会。")

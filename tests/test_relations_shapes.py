@@ -238,3 +238,12 @@ def test_a_body_in_whose_premises_an_event_is_organised_organises_it():
     assert any(s == "湘雅医院" and p == "organizes" for s, p, _, _ in got), got
     got = _rels("8月11日，在市公安局召开的深化“放管服”改革现场会上，各单位交流经验。", region="广东省广州市")
     assert any(p == "organizes" and o.endswith("现场会") for _, p, o, _ in got), got
+
+
+def test_a_post_under_a_government_named_before_it_is_that_governments():
+    # a Hebei paper's bulletin in a Guangxi city's edition: 副市长 is 邯郸's, not the paper's city's
+    got = _rels("河北省邯郸市政府原党组成员、副市长任华山，受到严肃处理。", region="广西壮族自治区来宾市")
+    assert ("任华山", "memberOf", "河北省邯郸市政府", "rel.memberOf.org-post-name") in got
+    assert not any(s == "任华山" and "来宾" in o for s, _, o, _ in got)
+    out = ex.extract("来宾市兴宾区委原书记杨添才受到处理。", names=True)
+    assert any(e["text"] == "兴宾区委" and e["canonical"] == "中共来宾市兴宾区委员会" for e in out["entities"])

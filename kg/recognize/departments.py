@@ -35,9 +35,10 @@ def departments(res: Resources, scan: Scan) -> list[Candidate]:
 
 def _glued_after(res: Resources, scan: Scan, s: int, e: int) -> bool:
     """The segmenter's guess glued the name's last character to the next one (国家发展改革|委将|设立):
-    a word of no dictionary, across the end of a name of three characters or more."""
+    a word of no dictionary, across the end of a name of three characters or more, or of a 委 after a division
+    (兴宾区|委原|书记)."""
     tok = scan.ctx.token_at(e - 1)
-    return e - s >= 3 and tok is not None and tok.start < e < tok.end and not res.seg.in_dictionary(tok.text)
+    return (e - s >= 3 or s in scan.place_end) and tok is not None and tok.start < e < tok.end and not res.seg.in_dictionary(tok.text)
 
 
 def _dept_start(text: str, s: int, style: str, place_end: dict[int, Candidate]) -> int | None:

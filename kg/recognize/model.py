@@ -209,6 +209,11 @@ def _shed(ctx: Context, s: int, e: int, named_ends: set[int]) -> tuple[int, int]
 
 
 
+def _national(ctx: Context, s: int, t: str) -> int:
+    """[全国]社会保障基金理事会: a national body's name opens with the 全国 the model left before it (全国妇联)."""
+    return s - 2 if t in ("Organization", "GovernmentBody") and ctx.text.endswith("全国", 0, s) and ctx.is_start(s - 2) and ctx.is_start(s) else s
+
+
 def _body(
     res: Resources, ctx: Context, s: int, e: int, t: str, named_ends: set[int], places: Container[int] = ()
 ) -> tuple[int, int, str] | None:
@@ -218,6 +223,7 @@ def _body(
     if _unbalanced(ctx.text[s:e]) or ctx.text[s] in "们的了着之":
         return None  # 台江县[“村]BA”: a name holds both quotes of what it quotes, or neither; 干部[们扎根基层]
     s, e = _shed(ctx, s, e, named_ends)
+    s = _national(ctx, s, t)
     kind = next((tok for tok in reversed(ctx.within(s, e)[:-1]) if tok.text in KIND_OF_COMPANY and e - tok.end >= 2), None)
     if t == "Enterprise" and kind is not None:
         s = kind.end  # 光伏龙头企业[隆基绿能科技股份有限公司]: what kind of company, then its name

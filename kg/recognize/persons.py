@@ -21,6 +21,8 @@ _SPEECH_AFTER = tuple("说表介指称认告强透坦感谈笑回解提")
 # what an official does, written right after the name in a report (蔡奇出席, 王毅会见, 李强主持): a person
 _OFFICIAL_ACTS = tuple("出席 会见 会谈 主持 考察 调研 视察 致辞 致信 致电 讲话 宣布 看望 慰问 签署 前往 来到 参观".split())
 _NR = frozenset({"nr", "nrfg", "nrt"})
+_POINTERS = frozenset("某该其各每这那此本")  # pronouns, never a surname opening a name
+_NAME_CLOSERS = frozenset("，、。；")  # 书记杨添[才]，: a given name's last character the segmenter read as an adverb
 # the tags of the words of a predicate (严肃|查处): a model span made only of them is no name
 _PREDICATE_POS = frozenset({"v", "vn", "vd", "a", "ad", "d"})
 _PERSON_CHARS = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•．][\u4e00-\u9fff]{1,10}){1,3}|[A-Za-z][A-Za-z .'-]{1,30})$")
@@ -232,8 +234,9 @@ def _namelike(ctx: Context, start: int, end: int) -> bool:
             return False  # 智库; 总理[周二]晚, 专家[计算]出: a time or a frequent word where the surname and a given character would be
         if t.start < end < t.end or t.start < start < t.end:
             return False
-        if len(t.text) == 1 and t.pos in {"ul", "uj", "uz", "ug", "y", "p", "c", "d", "r"}:
-            return False
+        if len(t.text) == 1 and t.pos in {"ul", "uj", "uz", "ug", "y", "p", "c", "d", "r"} and not (t.start == start and t.pos == "r" and t.text not in _POINTERS) and not (
+                t.end == end and t.pos == "d" and ctx.text[end : end + 1] in _NAME_CLOSERS):
+            return False  # (副市长[任]华山: the segmenter's pronoun tag on a surname opening the name)
     return True
 
 

@@ -196,6 +196,8 @@ class Recognizer:
         the home country or a compass region (`frame_place`), whatever proposed it."""
         if frame_place(m.text, m.canonical) and (m.type == "Place" or m.text in COMPASS_REGIONS):  # 中东部 read as a body
             return replace(m, generic=True)
+        if self.res.world.get(m.text) == m.type and m.rule.startswith(("suffix.", "opened.")):
+            return m  # 国家会议中心: a venue of the world list, whatever a suffix rule says of its words
         if m.type == "Person" and len(m.text) >= 3 and m.text[-1] in _NOT_PERSON_LAST:
             return replace(m, generic=True)  # 比雷埃夫斯港, 边境县, 陈列馆: a port, a county, a hall read as a person
         if m.type in ("Organization", "GovernmentBody") and _CITY_ROLE.search(m.text) and any(self.lex.place(m.text[:k]) for k in (2, 3)):
@@ -257,8 +259,8 @@ def _bureau(m: Mention) -> Mention:
         return replace(m, type="GovernmentBody")
     if m.type == "Person" and len(m.text) >= 3 and m.text.endswith(_MEMORIALS):
         return replace(m, type="Place")  # 鲁迅故居, 吴淞口: a place named after a person or a river mouth, no person
-    if m.type == "GovernmentBody" and _MASS_BODY.search(m.text):
-        return replace(m, type="Organization")  # 共青团湖南省委, 人民政协: the Youth League's and the CPPCC's, as 全国政协
+    if m.type in ("GovernmentBody", "Enterprise") and (_MASS_BODY.search(m.text) and m.type == "GovernmentBody" or m.text.endswith("交易所")):
+        return replace(m, type="Organization")  # 共青团湖南省委, 人民政协 (as 全国政协); 上海证券交易所: an exchange, a self-regulating body
     return replace(m, type="Enterprise") if m.type in ("GovernmentBody", "Organization") and BUREAU.match(m.text) else m
 
 

@@ -74,7 +74,8 @@ def member_of(c: Clause) -> Iterable[Fact]:
         yield from _subject_post_is(c, i, found)
         yield from _org_then_name(c, i)
         yield from _name_then_paren(c, i)
-        yield from _government_post(c, p, i)  # 副省长汤志平: a government post with no organisation named
+        if i not in found:  # (邯郸市政府原党组成员、副市长任华山: the post is that government's, not the paper's city's)
+            yield from _government_post(c, p, i)  # 副省长汤志平: a government post with no organisation named
 
 
 def _titles_before(c: Clause, i: int, found: dict[int, Mention], held: dict[int, list[str]]) -> Iterator[Fact]:
