@@ -72,3 +72,9 @@ def test_what_is_done_to_the_land_or_water_belongs_to_a_works_name(pipeline):
     assert ("环太湖农业面源污染拦截工程", "Project") in nodes("在江苏太湖西岸，环太湖农业面源污染拦截工程近日开工。")
     assert ("内蒙古乌梁素海流域生态修复工程", "Project") in nodes("内蒙古乌梁素海流域生态修复工程通过验收。")
     assert not any(n == "生态修复工程" for n, _ in nodes("甘肃古浪县今年要完成生态修复工程5万亩。"))
+
+
+def test_the_line_of_a_factory_named_before_it_is_the_factorys(pipeline):
+    # a Jilin paper: 生产线上 is where the work goes on; the factory is the name a reader lists
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "在吉林长春，一汽新能源智能工厂生产线上一派繁忙。") if not m.nested and not m.generic}
+    assert ("一汽新能源智能工厂", "Project") in got

@@ -19,6 +19,7 @@ _EDITION_BEFORE = re.compile(rf"(?<![\d第]){EDITION}$")
 
 
 _LEVEL_CHARS = "区县市省镇乡村州旗"
+_PARTS_OF_WORKS, _WORKS_BEFORE_PART = ("生产线", "车间"), ("工厂", "基地", "项目", "工程", "产业园")
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 
 
@@ -34,8 +35,8 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
         typ, max_len = res.suffix[key]
         if len(key) == 1 and not ctx.is_start(s):
             continue  # 节 in 环节, 村 in 农村
-        if key == "党" and not text.endswith(_PARTY_KINDS, 0, s):
-            continue  # 落实[党]的二十大精神, 新时代[党]的治藏方略: the Party, named by no name before it
+        if key == "党" and not text.endswith(_PARTY_KINDS, 0, s) or key in _PARTS_OF_WORKS and text.endswith(_WORKS_BEFORE_PART, 0, s):
+            continue  # 落实[党]的二十大精神, 新时代[党]的治藏方略: the Party, named by no name before it (智能工厂|生产线上: the line of the factory named before it)
         if key in _LANDSCAPE and (nxt := ctx.token_at(e)) is not None and nxt.start == e and nxt.pos in ("v", "vn"):
             continue  # 宁夏沙漠[绿化], 湿地[保护]: what is done to a landscape, no place's name
         if not ctx.is_start(s) and _verb_head(ctx, s):
