@@ -1398,3 +1398,9 @@ def test_a_discipline_bulletins_officials_and_bodies(pipeline):
     got = _nodes(pipeline, "全国社会保障基金理事会、上海证券交易所、深圳证券交易所参加座谈。")
     assert {("全国社会保障基金理事会", "Organization"), ("上海证券交易所", "Organization"), ("深圳证券交易所", "Organization")} <= got
     assert ("国家会议中心", "Place") in _nodes(pipeline, "国务院总理在国家会议中心出席中非企业家大会。")
+
+
+def test_the_slogans_of_ecological_policy_name_nothing(pipeline):
+    # a Zhejiang and an Inner Mongolia paper
+    got = _nodes(pipeline, "践行绿水青山就是金山银山理念，统筹山水林田湖草沙一体化保护和系统治理。")
+    assert not any(n in ("金山银山", "绿水青山", "山水林田湖草沙", "林田湖草沙") for n, _ in got), got

@@ -27,6 +27,10 @@ _STRATEGY = re.compile(r"(?P<region>黄河|长江|京津冀|东北)(?:流域生�
 _DECIDED = re.compile(r"(?P<centre>党中央)(?:[、和]国务院)?(?:的)?(?:重大)?决策部署")
 
 
+# the slogans of ecological policy, read by the model as names (绿水青山就是金山银山, 山水林田湖草沙一体化保护)
+_SLOGAN = re.compile(r"(?P<a>绿水青山)(?:就是|也是|变成|转化为)(?P<b>金山银山)|(?P<c>山水林田湖草沙?)")
+
+
 def formula_spans(text: str) -> set[tuple[int, int]]:
     """The (start, end) of the names inside set phrases of `text`."""
     out = {m.span("name") for m in _FOLLOWED.finditer(text)}
@@ -35,4 +39,7 @@ def formula_spans(text: str) -> set[tuple[int, int]]:
         out.add(m.span("centre"))
     out.update(m.span("centre") for m in _DECIDED.finditer(text))
     out.update(m.span("region") for m in _STRATEGY.finditer(text))
+    if "山" in text:
+        out.update(m.span(g) for m in _SLOGAN.finditer(text) for g in ("a", "b", "c") if m.group(g))
+        out.update((m.start("c") + 2, m.end("c")) for m in _SLOGAN.finditer(text) if m.group("c"))  # (林田湖草沙 read alone)
     return out
