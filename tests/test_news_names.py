@@ -1404,3 +1404,9 @@ def test_the_slogans_of_ecological_policy_name_nothing(pipeline):
     # a Zhejiang and an Inner Mongolia paper
     got = _nodes(pipeline, "践行绿水青山就是金山银山理念，统筹山水林田湖草沙一体化保护和系统治理。")
     assert not any(n in ("金山银山", "绿水青山", "山水林田湖草沙", "林田湖草沙") for n, _ in got), got
+
+
+def test_places_written_together_are_no_company(pipeline):
+    # a Hubei and a Zhejiang paper: the model read a province and a city as a company's name
+    got = _nodes(pipeline, "记者来到湖北天门的这家服装厂时，工人们正在赶制订单。")
+    assert ("湖北", "Place") in got and ("天门", "Place") in got and not any(t == "Enterprise" for _, t in got)

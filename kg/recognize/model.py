@@ -16,7 +16,7 @@ from .context import BUILDS, GREETINGS, KIND_OF_COMPANY, NAME_VERBS, POLICY_VERB
 from .events import EDITION
 from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
 from .persons import HONORIFICS, glued_link, person_like, said
-from .phrases import clause_or_words
+from .phrases import clause_or_words, places_only
 from .places import _PLACE_ENDS, place_shaped
 
 CRF_PRIORITY = 1  # among spans of equal length, rules win
@@ -255,7 +255,7 @@ def _body(
     name = ctx.text[s:e]
     if any(name[:k] in NOT_BRANDS and name[k:] in SECTORS for k in (1, 2, 3)):
         return None  # 新兴产业, 清洁能源: kinds of industry, not a company
-    if t in ("Enterprise", "Organization") and name.endswith(_NOT_BODY_TAILS) and res.lex.place(name[: -2]) is not None:
+    if t in ("Enterprise", "Organization") and (name.endswith(_NOT_BODY_TAILS) and res.lex.place(name[: -2]) is not None or places_only(ctx, s, e) and name not in res.world):
         return None  # 湖北工业, 京津产业, 北京地区: a place's industry or area, not a company
     if t == "Enterprise" and _described(ctx, e):
         return None  # 今天的浙江商贸繁荣，: a sector of a place described, not a company

@@ -77,3 +77,13 @@ def _clause_word(tok: Token, places: Container[int]) -> bool:
     if tok.pos != "v" or tok.text in NAME_VERBS:
         return False
     return len(tok.text) >= 2 or tok.end in places
+
+
+def places_only(ctx: Context, s: int, e: int) -> bool:
+    """text[s:e] is gazetteer places written one after another (湖北|天门): an address, no body's name."""
+    k = s
+    while k < e:
+        k = max((b for a, b in ctx.places if a == k), default=-1)
+        if k < 0:
+            return False
+    return k == e
