@@ -1410,3 +1410,9 @@ def test_places_written_together_are_no_company(pipeline):
     # a Hubei and a Zhejiang paper: the model read a province and a city as a company's name
     got = _nodes(pipeline, "记者来到湖北天门的这家服装厂时，工人们正在赶制订单。")
     assert ("湖北", "Place") in got and ("天门", "Place") in got and not any(t == "Enterprise" for _, t in got)
+
+
+def test_many_of_a_kind_is_no_name(pipeline):
+    # a Shanghai and a Beijing paper: every park, listed companies
+    assert not any(n.endswith("产业园") or n.endswith("产业园区") for n, _ in _nodes(pipeline, "上海各大产业园区里，工人们加班加点完成订单。"))
+    assert not any(t == "Enterprise" for _, t in _nodes(pipeline, "北交所上市公司数量达到262家。"))

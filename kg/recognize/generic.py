@@ -117,11 +117,14 @@ def counted_kinds(name: str) -> bool:
     return _COUNTED_KINDS.search(name) is not None
 
 
+_MANY = ("各大", "各类", "各个", "众多", "上市公司")  # (and a name ending 上市 before 公司: listed companies)
+
+
 def distinctive(
     name: str, ctx: Context, start: int, end: int, typ: str, place_end: dict[int, Candidate], cut: Callable[[str], list[str]]
 ) -> bool:
-    if name in GENERIC or not _CJK.search(name) and not re.search(r"[A-Za-z]{2,}", name):
-        return False
+    if name in GENERIC or not _CJK.search(name) and not re.search(r"[A-Za-z]{2,}", name) or any(w in name for w in _MANY) or name.endswith("上市"):
+        return False  # (上海各大产业园, 北交所上市公司: many of a kind, no one name)
     toks = ctx.within(start, end)
     if name in _RANKS:
         return False  # 国家重点大学, 双一流高校: a rank before a suffix is a kind
