@@ -1416,3 +1416,9 @@ def test_many_of_a_kind_is_no_name(pipeline):
     # a Shanghai and a Beijing paper: every park, listed companies
     assert not any(n.endswith("产业园") or n.endswith("产业园区") for n, _ in _nodes(pipeline, "上海各大产业园区里，工人们加班加点完成订单。"))
     assert not any(t == "Enterprise" for _, t in _nodes(pipeline, "北交所上市公司数量达到262家。"))
+
+
+def test_a_region_named_with_diqu_is_the_region(pipeline):
+    # a Tianjin and a Jiangsu paper: 华北地区 and 长三角地区 are 华北 and 长三角, written with 地区
+    got = {(m.text, m.type, m.canonical) for m in pipeline.recognizer("d", "去年7月底，华北地区极端降雨。长三角地区经济增长。") if not m.nested}
+    assert ("华北地区", "Place", "华北") in got and ("长三角地区", "Place", "长三角") in got
