@@ -30,7 +30,8 @@ def features(res: Resources, scan: Scan) -> list[Candidate]:
             continue
         framed = _PARTS.match(ctx.text, t.end) is not None or ctx.text[t.start - 1 : t.start] == "沿"
         if framed and t.pos in ("ns", "nz", "n", "nr", "j") and not _PARTS.fullmatch(t.text):
-            out.append(Candidate(t.start, t.end, "Place", "place.feature", 2))
+            basin = ctx.text.startswith("流域", t.end) and ctx.is_end(t.end + 2)  # 汾河流域: the river, written with its basin
+            out.append(Candidate(t.start, t.end + 2 * basin, "Place", "place.feature", 2, canonical=t.text if basin else None))
     return out
 
 

@@ -22,7 +22,7 @@ _FOLLOWED = re.compile(
 _CORE = re.compile(r"以(?P<name>[\u4e00-\u9fff]{2,3})同志为核心的(?P<centre>党中央)")
 # the national regional strategies named by their region (国家重大区域战略: 黄河流域生态保护和高质量发展, 长江经济带
 # 发展, 京津冀协同发展, 东北全面振兴): a programme's name, not the place as a party to the news
-_STRATEGY = re.compile(r"(?P<region>黄河|长江|京津冀|东北)(?:流域生态保护和高质量发展|经济带|协同发展|全面振兴|振兴)")
+_STRATEGY = re.compile(r"(?P<region>黄河(?:流域)?|长江|京津冀|东北)(?:(?<=流域)生态保护和高质量发展|流域生态保护和高质量发展|经济带|协同发展|全面振兴|振兴)")
 # 贯彻落实[党中央](、国务院)决策部署: the Party centre as the source of a policy (国务院 stays: readers list it)
 _DECIDED = re.compile(r"(?P<centre>党中央)(?:[、和]国务院)?(?:的)?(?:重大)?决策部署")
 

@@ -11,6 +11,7 @@ from .generic import COMPASS_REGIONS
 _HEADED_POS = frozenset({"n", "nz", "ns", "nt", "j", "l", "b"})
 _NR_LIKE = re.compile(r"nr")
 _LONG = 6  # a name this long is that name wherever it starts
+_REGION_WORDS = ("地区", "流域")
 
 
 def world_names() -> dict[str, str]:
@@ -49,9 +50,9 @@ def world(res: Resources, scan: Scan) -> list[Candidate]:
         if ctx.is_end(e) or kind == "world" and tok is not None and tok.pos in _HEADED_POS and not _NR_LIKE.match(tok.pos):
             # an international body by its name (世界银行) is that body whatever a suffix says (银行: a company);
             # a foreign place stays below the model (利物浦 the club)
-            region = res.world[key] == "Place" and ctx.text.startswith("地区", e) and ctx.is_end(e + 2)
+            region = res.world[key] == "Place" and ctx.text.startswith(_REGION_WORDS, e) and ctx.is_end(e + 2)
             out.append(Candidate(s, e + 2 * region, res.world[key], "gazetteer.world", 3 if kind == "intl" else 0, canonical=key if region else None))
-            # (华北地区, 中东地区: the region, named with 地区; its name without it is the canonical one)
+            # (华北地区, 中东地区, 淮河流域: the region or basin, named with 地区 or 流域; its name without it is the canonical one)
     return out
 
 
