@@ -332,7 +332,7 @@ def _owner(m: Mention) -> bool:
     """The company or body a project's or event's name starts with ([南方电网]梅州抽水蓄能电站二期工程,
     [国能宁煤公司]煤制油项目), which the reader lists too: a listed name, or a company's name ending
     with 公司 that is no dictionary word (跨国公司); the model's guesses inside a name are left out."""
-    if m.type not in _OWNERS:
+    if m.type not in _OWNERS and m.rule != "department.standalone":
         return False
     return m.rule.startswith(_LISTED) or m.rule.endswith(".enterprise") and m.text.endswith("公司") and not is_common_word(m.text, 1)
 

@@ -1429,3 +1429,14 @@ def test_a_river_written_with_its_basin_is_the_river(pipeline):
     got = {(m.text, m.canonical) for m in pipeline.recognizer("d", "淮河流域防汛形势严峻。汾河流域治理成效明显。") if not m.nested and not m.generic}
     assert ("淮河流域", "淮河") in got and ("汾河流域", "汾河") in got
     assert not _nodes(pipeline, "推动黄河流域生态保护和高质量发展。")
+
+
+def test_a_ministry_opening_its_institutes_name_is_named(pipeline, tmp_path):
+    import json
+
+    path = tmp_path / "a.jsonl"
+    text = "自然资源部第三海洋研究所在厦门发布成果。"  # a Fujian paper: the ministry the institute is named after is a node
+    path.write_text(json.dumps({"id": "fj-1", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = pipeline.build([path])
+    names = {result.entities[k].name for keys in result.mentions.values() for k in keys}
+    assert {"自然资源部第三海洋研究所", "自然资源部"} <= names

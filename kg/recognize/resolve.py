@@ -26,11 +26,11 @@ def resolve(doc_id: str, text: str, cands: Iterable[Candidate]) -> list[Mention]
         if any(taken[c.start : c.end]):
             if c.type == "Place" and c.rule != "crf" and all(taken[c.start : c.end]) and not any(division[c.start : c.end]):
                 nested.append(c)
-            elif c.type in _OWNERS and c.start in leads and all(taken[c.start : c.end]):
-                nested.append(c)  # [国能宁煤公司]煤制油项目: the company the project is named after
+            elif (c.type in _OWNERS and leads.get(c.start) in ("Project", "Event") or c.rule == "department.standalone" and c.start in leads) and all(taken[c.start : c.end]):
+                nested.append(c)  # [国能宁煤公司]煤制油项目: the company the project is named after; [自然资源部]第三海洋研究所
             continue
         kept.append(c)
-        if c.type in ("Project", "Event"):
+        if c.type in ("Project", "Event", "Organization"):
             leads[c.start] = c.type
         for k in range(c.start, c.end):
             taken[k] = 1
