@@ -1440,3 +1440,9 @@ def test_a_ministry_opening_its_institutes_name_is_named(pipeline, tmp_path):
     result = pipeline.build([path])
     names = {result.entities[k].name for keys in result.mentions.values() for k in keys}
     assert {"自然资源部第三海洋研究所", "自然资源部"} <= names
+
+
+def test_battles_and_a_standing_summit(pipeline):
+    # a Liaoning paper on a battle's memorial; a Fujian one on the cross-strait summit
+    assert ("辽沈战役", "Event") in _nodes(pipeline, "辽沈战役胜利后，东北全境解放。")
+    assert ("两岸企业家峰会", "Organization") in _nodes(pipeline, "王沪宁会见两岸企业家峰会理事长刘兆玄。")

@@ -163,8 +163,8 @@ def distinctive(
             return False  # 研发中心, 服务公司, 智能制造工厂, 科研实验室: a kind (太湖量子智算中心, 凯信达公司 are one)
     if _trade_named(name, ctx, toks, start, end, typ, place_end):
         return False  # 电动车产业园, 农村小规模学校, 外商独资医院: a kind of park, school or hospital
-    if typ == "Event":  # 撒马尔罕|峰会: nrt; 数字经济产业合作|大会: a topic of three words or more names the meeting
-        return bool(_MARKED.search(name)) or any(t.pos in {"ns", "nt", "nz", "eng", "nrt"} for t in toks) or len(name) >= 6 and bool(toks) and toks[0].pos in ("n", "nz", "j") and sum(
+    if typ == "Event":  # 撒马尔罕|峰会: nrt; 数字经济产业合作|大会: a topic of three words or more names the meeting; 平津|战役
+        return bool(_MARKED.search(name)) or ctx.text.startswith("战役", end) or any(t.pos in {"ns", "nt", "nz", "eng", "nrt"} for t in toks) or len(name) >= 6 and bool(toks) and toks[0].pos in ("n", "nz", "j") and sum(
             len(t.text) >= 2 and t.text not in GENERIC and t.pos in ("n", "vn", "nz") for t in toks) >= 3
     if typ == "Place" and len(name) < 2:
         return False
