@@ -1446,3 +1446,10 @@ def test_battles_and_a_standing_summit(pipeline):
     # a Liaoning paper on a battle's memorial; a Fujian one on the cross-strait summit
     assert ("辽沈战役", "Event") in _nodes(pipeline, "辽沈战役胜利后，东北全境解放。")
     assert ("两岸企业家峰会", "Organization") in _nodes(pipeline, "王沪宁会见两岸企业家峰会理事长刘兆玄。")
+
+
+def test_regions_of_the_country_and_a_country_with_he_in_its_name(pipeline):
+    # a Xinjiang and a Hunan paper
+    got = _nodes(pipeline, "三北地区生态脆弱，北疆和南疆的风沙治理同步推进。")
+    assert {("三北地区", "Place"), ("北疆", "Place"), ("南疆", "Place")} <= got
+    assert ("圣多美和普林西比", "Place") in _nodes(pipeline, "圣多美和普林西比总理出席中非合作论坛峰会。")

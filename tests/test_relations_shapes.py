@@ -247,3 +247,9 @@ def test_a_post_under_a_government_named_before_it_is_that_governments():
     assert not any(s == "任华山" and "来宾" in o for s, _, o, _ in got)
     out = ex.extract("来宾市兴宾区委原书记杨添才受到处理。", names=True)
     assert any(e["text"] == "兴宾区委" and e["canonical"] == "中共来宾市兴宾区委员会" for e in out["entities"])
+
+
+def test_a_region_as_a_comparisons_scope_is_not_in_the_scene():
+    # a Liaoning paper: 东北地区 says among what the bridge is the largest, not a place in 大连
+    got = _rels("在辽宁大连，东北地区规模最大的跨海大桥工程——长海大桥项目日前正式启动。")
+    assert not any(s == "东北地区" for s, _, _, _ in got)

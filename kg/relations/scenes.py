@@ -56,8 +56,8 @@ def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mentio
     for i, m in enumerate(ms[k + 1 :], k + 1):
         if c.loc(m.start) < start or m.type not in _SCENE_TYPES or is_division(m) or m.key == place.key or continued(c, m) or m.rule.startswith("craft."):
             continue  # not 平陆运河 of 平陆运河控制性枢纽工程: what is there is the works named after it; a craft moves (嫦娥七号)
-        if m.type == "Place" and not placelike(m) or _modifier(c, m) or _joined(c, m) or c.before(m, 1) in ("与", "同", "跟", "向", "对", "从", "由"):
-            continue  # not 西部地区与东盟 (a counterpart), 由X共建的Y (who built it): not a thing there
+        if m.type == "Place" and (not placelike(m) or m.text.endswith("地区")) or _modifier(c, m) or _joined(c, m) or c.before(m, 1) in ("与", "同", "跟", "向", "对", "从", "由"):
+            continue  # not 西部地区与东盟 (a counterpart), 由X共建的Y (who built it), 东北地区规模最大的… (a scope): not a thing there
         if in_quoted_term(c, m) or c.after(m, 1) in ("到", "至"):
             continue  # “东盟快班”物流模式: a word of a quoted term; 北京大兴国际机场到雄安新区的…: a route's end, not a thing there
         if c.after(m, 1) == "的" and m.type in ORGS or m.type in ORGS and _ACTS.match(c.after(m, 4)) or _named_inside(c, m, place):
