@@ -1453,3 +1453,9 @@ def test_regions_of_the_country_and_a_country_with_he_in_its_name(pipeline):
     got = _nodes(pipeline, "三北地区生态脆弱，北疆和南疆的风沙治理同步推进。")
     assert {("三北地区", "Place"), ("北疆", "Place"), ("南疆", "Place")} <= got
     assert ("圣多美和普林西比", "Place") in _nodes(pipeline, "圣多美和普林西比总理出席中非合作论坛峰会。")
+
+
+def test_a_places_universities_or_companies_are_no_body(pipeline):
+    # a Jiangxi and a Jiangsu paper: the universities of a province, no one body
+    assert not any(t == "Organization" for _, t in _nodes(pipeline, "江西省高校毕业生就业形势稳定。"))
+    assert ("无锡市", "Place") in _nodes(pipeline, "无锡市高校科技成果转化加快。")

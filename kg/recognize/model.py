@@ -29,7 +29,7 @@ _GROUP_TAILS = ("科研团队", "研发团队", "团队", "队伍", "领导班�
 # CLUENER training split (军局府部会行队院委门心办所方关馆处司署党协室…), plus 站 科 厅 组 团
 _GOV_LAST = frozenset("军局府部会行队院委门心办所方关馆处司署党协室视织央社组庭大省区政安台装联乡团构宫盟国楼厅站科警")
 # what a place's industry or area ends with: no company's name (湖北工业, 京津产业, 北京地区)
-_NOT_BODY_TAILS = ("产业", "工业", "地区", "地方", "国家", "经济", "市场", "行业", "领域", "方面")
+_NOT_BODY_TAILS = ("产业", "工业", "地区", "地方", "国家", "经济", "市场", "行业", "领域", "方面", "高校", "企业")
 # times the model reads into the name after them ([今晚]总台央视综合频道)
 _TIMES = frozenset("今晚 今天 昨天 明天 昨晚 明晚 今年 近日 日前 目前 当天 此前 随后 同时".split())
 _GLUED_BEFORE_NAME = frozenset("时在对向同与和据将由从把被给")
