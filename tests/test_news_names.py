@@ -1459,3 +1459,10 @@ def test_a_places_universities_or_companies_are_no_body(pipeline):
     # a Jiangxi and a Jiangsu paper: the universities of a province, no one body
     assert not any(t == "Organization" for _, t in _nodes(pipeline, "江西省高校毕业生就业形势稳定。"))
     assert ("无锡市", "Place") in _nodes(pipeline, "无锡市高校科技成果转化加快。")
+
+
+def test_a_task_groups_name_the_walk_cut_is_no_name(pipeline):
+    # a Hubei paper: the group's name opens with a verb phrase the walk does not cross; a cut name is no body
+    got = _nodes(pipeline, "国务院副总理、推进南水北调后续工程高质量发展领导小组组长韩正出席大会。")
+    assert not any(n.endswith("领导小组") for n, _ in got)
+    assert ("国务院促进中小企业发展工作领导小组", "Organization") in _nodes(pipeline, "国务院促进中小企业发展工作领导小组办公室发布通知。")

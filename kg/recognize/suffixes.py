@@ -19,6 +19,7 @@ _EDITION_BEFORE = re.compile(rf"(?<![\d第]){EDITION}$")
 
 
 _LEVEL_CHARS = "区县市省镇乡村州旗"
+_GROUP_OPENERS = "、，。；：（“《\n"
 _PARTS_OF_WORKS, _WORKS_BEFORE_PART = ("生产线", "车间"), ("工厂", "基地", "项目", "工程", "产业园")
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 
@@ -54,8 +55,8 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
         start = _inside_place(scan, start) if start is not None else None
         if start is not None and text[start] in "（(" and (opener := ctx.name_start(start, start - 12)) is not None and opener < start:
             start = opener  # 世界气象中心（北京）粤港澳大湾区分中心: the body the bracket qualifies opens the name
-        if start is None or start >= s:
-            continue
+        if start is None or start >= s or key == "领导小组" and start > 0 and text[start - 1] not in _GROUP_OPENERS:
+            continue  # (推进…工程[高质量发展领导小组]: a task group's name cut by the walk is no name)
         start = _bilateral(res, text, _known_edges(res, scan, start, s, e, typ, key))
         if not ctx.is_end(e) and ("”" in text[start:s] or "工程" in text[start:s]):
             continue  # “三北”工程攻坚战项目|区: the campaign's projects, not a project's site
