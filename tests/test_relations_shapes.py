@@ -253,3 +253,10 @@ def test_a_region_as_a_comparisons_scope_is_not_in_the_scene():
     # a Liaoning paper: 东北地区 says among what the bridge is the largest, not a place in 大连
     got = _rels("在辽宁大连，东北地区规模最大的跨海大桥工程——长海大桥项目日前正式启动。")
     assert not any(s == "东北地区" for s, _, _, _ in got)
+
+
+def test_a_place_at_the_edge_of_a_desert_is_where_a_thing_is():
+    # a Xinjiang paper: the project is in 若羌县, at the desert's edge, not in the desert
+    got = _rels("中绿电若羌400万千瓦光伏项目并网发电。该项目地处塔克拉玛干沙漠东南缘的新疆若羌县，可有效防风固沙。")
+    assert any(p == "locatedIn" and o == "若羌县" for _, p, o, _ in got), got
+    assert not any(p == "locatedIn" and o == "塔克拉玛干沙漠" for _, p, o, _ in got)

@@ -92,6 +92,7 @@ _LOCATED = re.compile(
     r"|(?:位于|地处|坐落于|坐落在|落户于|落户|落地于|入驻|迁入|(?<![建开增铺架])设(?:在|于)|选址于|选址在|扎根于|立足于)"  # not 建设在华
 )
 # 位于Y(境内|腹地…)的X: a position within Y between it and 的
+_EDGE_OF = re.compile(r"[东南西北]{0,2}(?:缘|边缘|腹地)的")
 _OF = re.compile(f"(?:交界处|之间|{'|'.join(POSITIONS)})?的")
 _COMPASS = re.compile(r"^(?:东|南|西|北|中|东南|东北|西南|西北|华东|华南|华北|华中|中西|东中西)部?(?:沿海|沿边|内陆|地区|边陲|一带|方)?$")
 _UNNAMED_THING = re.compile(r"[^的，。；,;]{1,16}(?:中心|基地|项目|工厂|园区|产业园|分公司|子公司|研究院|实验室)$")
@@ -114,6 +115,8 @@ def located(c: Clause) -> Iterable[Fact]:
         if not objs:
             continue
         k = index_of(c, objs[0])
+        if k + 1 < len(ms) and ms[k + 1].type == "Place" and _EDGE_OF.fullmatch(c.between(ms[k], ms[k + 1])) and segment_start(text, a) != a:
+            k += 1  # X地处[塔克拉玛干沙漠]东南缘的[若羌县]: the place at the edge (not 位于[太岳山]腹地的沁源县: what is there)
         while k + 1 < len(ms) and ms[k + 1].type == "Place" and (
             c.between(ms[k], ms[k + 1]) in ("", "省会", "首府", "首都") or c.between(ms[k], ms[k + 1]) == "会" and ms[k].text.endswith("省")
         ):
