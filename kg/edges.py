@@ -7,6 +7,7 @@ These checks read a token by the dictionary words it is made of instead.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Container, Sequence
 
@@ -111,3 +112,21 @@ _NUMBERED_HEADS = ("小学", "中学", "学校", "幼儿园", "医院")
 def numbered_school(name: str, text: str, end: int) -> bool:
     """name, before a school's or hospital's head at end, opens with the ordinal that names it."""
     return _ORDINAL.match(name) is not None and text.startswith(_NUMBERED_HEADS, end)
+
+
+@functools.lru_cache(maxsize=1)
+def _field_pairs() -> frozenset[tuple[str, str]]:
+    """The two characters each side of 和 in the departments' names (粮食|物资, 文化|旅游, 工业|信息: kg/data/departments.tsv)."""
+    from .lexicon import _data_path
+
+    out = set()
+    for line in _data_path("departments.tsv", None).read_text(encoding="utf-8").splitlines()[1:]:
+        name = line.partition("\t")[0]
+        for k in (i for i, ch in enumerate(name) if ch == "和" and i >= 2):
+            out.add((name[k - 2 : k], name[k + 1 : k + 3]))
+    return frozenset(out)
+
+
+def field_pair(text: str, start: int, end: int) -> bool:
+    """text[start:end], a 和, joins the two fields of a department's name (全国粮食[和]物资储备科技活动周): no list."""
+    return text[start:end] == "和" and (text[max(0, start - 2) : start], text[end : end + 2]) in _field_pairs()

@@ -1466,3 +1466,9 @@ def test_a_task_groups_name_the_walk_cut_is_no_name(pipeline):
     got = _nodes(pipeline, "国务院副总理、推进南水北调后续工程高质量发展领导小组组长韩正出席大会。")
     assert not any(n.endswith("领导小组") for n, _ in got)
     assert ("国务院促进中小企业发展工作领导小组", "Organization") in _nodes(pipeline, "国务院促进中小企业发展工作领导小组办公室发布通知。")
+
+
+def test_a_departments_two_fields_joined_by_he_stay_in_a_name(pipeline):
+    # a Jiangxi paper: 粮食和物资储备 is one field (国家粮食和物资储备局), no list of two names
+    got = _nodes(pipeline, "今天，全国粮食和物资储备科技活动周在江西南昌开幕。")
+    assert ("全国粮食和物资储备科技活动周", "Event") in got
