@@ -260,3 +260,11 @@ def test_a_place_at_the_edge_of_a_desert_is_where_a_thing_is():
     got = _rels("中绿电若羌400万千瓦光伏项目并网发电。该项目地处塔克拉玛干沙漠东南缘的新疆若羌县，可有效防风固沙。")
     assert any(p == "locatedIn" and o == "若羌县" for _, p, o, _ in got), got
     assert not any(p == "locatedIn" and o == "塔克拉玛干沙漠" for _, p, o, _ in got)
+
+
+def test_a_company_announcing_in_a_scene_is_its_actor_and_an_edge_ends_the_clause():
+    # a Zhejiang paper: the company announces its factory's expansion; it is not placed in the city by the scene
+    got = _rels("在浙江嘉兴，丹麦乐高集团宣布扩建在中国的工厂业务。")
+    assert not any(r == "rel.locatedIn.scene" and s.endswith("乐高集团") for s, _, _, r in got)
+    got = _rels("光伏项目由中绿电建设。中绿电若羌光伏项目是我国最大的光伏项目，地处塔克拉玛干沙漠东南缘的新疆若羌县，可有效防风固沙。")
+    assert not any(o == "塔克拉玛干沙漠" for _, p, o, _ in got)

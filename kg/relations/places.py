@@ -115,8 +115,8 @@ def located(c: Clause) -> Iterable[Fact]:
         if not objs:
             continue
         k = index_of(c, objs[0])
-        if k + 1 < len(ms) and ms[k + 1].type == "Place" and _EDGE_OF.fullmatch(c.between(ms[k], ms[k + 1])) and segment_start(text, a) != a:
-            k += 1  # X地处[塔克拉玛干沙漠]东南缘的[若羌县]: the place at the edge (not 位于[太岳山]腹地的沁源县: what is there)
+        if k + 1 < len(ms) and ms[k + 1].type == "Place" and _EDGE_OF.fullmatch(c.between(ms[k], ms[k + 1])) and _clause_ends_after(c, k + 1):
+            k += 1  # X地处[塔克拉玛干沙漠]东南缘的[若羌县]，: the place at the edge (not 位于[太岳山]腹地的沁源县有…: what is there)
         while k + 1 < len(ms) and ms[k + 1].type == "Place" and (
             c.between(ms[k], ms[k + 1]) in ("", "省会", "首府", "首都") or c.between(ms[k], ms[k + 1]) == "会" and ms[k].text.endswith("省")
         ):
@@ -162,6 +162,14 @@ def _more_places(c: Clause, k: int) -> list[Mention]:
             k += 1
         out.append(ms[k])
     return out
+
+
+def _clause_ends_after(c: Clause, j: int) -> bool:
+    """The places from index j on (an address written out) end the clause: the object of the verb, not a subject."""
+    ms = c.mentions
+    while j + 1 < len(ms) and ms[j + 1].type == "Place" and c.between(ms[j], ms[j + 1]) == "":
+        j += 1
+    return c.after(ms[j], 1) in ("，", "。", "；", ",", ";", "")
 
 
 def _opens_segment(text: str, a: int) -> bool:

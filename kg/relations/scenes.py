@@ -11,7 +11,7 @@ from .places import _BASE_TAIL, _SPAN_VERB, _governs, _joined, _modifier, _spans
 
 _BOUND_FOR = ("到达", "通往", "直达", "开往", "驶往", "飞往")  # where a trip ends, not where the scene is (前往X: a visit there)
 # what an organisation in a scene does that makes it the actor of what is there, not a thing there
-_ACTS = re.compile(r"等?(?:在(?!建)|(?:[将已正拟]|正在)?(?:投资|投建|出资|注资|签约|携手|联合|牵头|与|同))")
+_ACTS = re.compile(r"等?(?:在(?!建)|(?:[将已正拟]|正在)?(?:投资|投建|出资|注资|签约|携手|联合|牵头|与|同|宣布))")
 _SCENE_TYPES = frozenset({"Enterprise", "Organization", "Project", "Event", "Place"})
 
 
