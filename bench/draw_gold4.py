@@ -87,16 +87,23 @@ def draw(articles_path: str, gold_paths: list[str], seed: int = SEED) -> list[di
     return picked
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def golds(*numbers: int) -> list[str]:
+    """The gold files a draw excludes: the first gold and both parts of the numbered later ones."""
+    return ["../shared/data/news/gold.jsonl"] + [f"bench/news_gold{k}_{part}.jsonl" for k in numbers for part in ("dev", "held")]
+
+
+def cli(doc: str, seed: int, gold_paths: list[str]) -> None:
+    """The command line every draw script shares: print the drawn ids in draw order with split, length and title."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--articles", default="../shared/data/news/articles.jsonl")
-    ap.add_argument("--gold", nargs="+",
-                    default=["../shared/data/news/gold.jsonl",
-                             "bench/news_gold2_dev.jsonl", "bench/news_gold2_held.jsonl",
-                             "bench/news_gold3_dev.jsonl", "bench/news_gold3_held.jsonl"])
+    ap.add_argument("--gold", nargs="+", default=gold_paths)
     args = ap.parse_args()
-    for art in draw(args.articles, args.gold):
+    for art in draw(args.articles, args.gold, seed):
         print(art["id"], "held" if is_held(art["id"]) else "dev", len(art["text"]), art["title"])
+
+
+def main() -> None:
+    cli(__doc__, SEED, golds(2, 3))
 
 
 if __name__ == "__main__":

@@ -16,28 +16,16 @@ length and the title.
 
 usage: python bench/draw_gold5.py [--articles PATH] [--gold PATH ...]
 """
-import argparse
 
 import draw_gold4
-from draw_gold4 import is_held
 
 SEED = 20261205
-GOLDS = ["../shared/data/news/gold.jsonl"] + [
-    f"bench/news_gold{k}_{part}.jsonl" for k in (2, 3, 4) for part in ("dev", "held")]
+GOLDS = draw_gold4.golds(2, 3, 4)
 
 
 def draw(articles_path: str, gold_paths: list[str], seed: int = SEED) -> list[dict]:
     return draw_gold4.draw(articles_path, gold_paths, seed)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--articles", default="../shared/data/news/articles.jsonl")
-    ap.add_argument("--gold", nargs="+", default=GOLDS)
-    args = ap.parse_args()
-    for art in draw(args.articles, args.gold):
-        print(art["id"], "held" if is_held(art["id"]) else "dev", len(art["text"]), art["title"])
-
-
 if __name__ == "__main__":
-    main()
+    draw_gold4.cli(__doc__, SEED, GOLDS)

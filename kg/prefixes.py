@@ -55,10 +55,12 @@ def without_province(name: str, lexicon: Lexicon) -> str:
 def own_names(name: str, typ: str) -> set[str]:
     """The name a foreign state's organ goes by without its country (利比亚总统委员会: 总统委员会), as readers
     name it: an alias, never the key (South Africa's and Bulgaria's 国民议会 stay two bodies)."""
+    if typ != "GovernmentBody":
+        return set()  # (every entity of a build is asked: the others return before the imports)
     from .recognize.abbreviations import world_countries
     from .recognize.world import state_organ
 
-    if typ != "GovernmentBody" or not state_organ(name):
+    if not state_organ(name):
         return set()
     return {name[len(c):] for c in world_countries().get(name[:1], ()) if name.startswith(c)}
 

@@ -586,14 +586,23 @@ def test_a_known_company_is_not_read_on_into_the_next_words(pipeline):
     assert not any(n.endswith("年产") for n, _ in got), got
 
 
-def test_the_company_a_project_is_named_after_is_a_node(pipeline, tmp_path):
+def _built(pipeline, tmp_path, *records):
+    """A build of (id, text) records as `kg build` makes it from a JSONL file."""
     import json
 
     path = tmp_path / "a.jsonl"
-    text = "中国华能陇东能源基地项目昨天开工。"  # Gansu: a central enterprise's base, named after it
-    path.write_text(json.dumps({"id": "gs-1", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
-    result = pipeline.build([path])
-    types = {result.entities[k].name: result.entities[k].type for keys in result.mentions.values() for k in keys}
+    path.write_text("".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, t in records), encoding="utf-8")
+    return pipeline.build([path])
+
+
+def _mentioned_types(result):
+    """{name: type} of the entities the build's articles mention."""
+    return {result.entities[k].name: result.entities[k].type for keys in result.mentions.values() for k in keys}
+
+
+def test_the_company_a_project_is_named_after_is_a_node(pipeline, tmp_path):
+    # Gansu: a central enterprise's base, named after it
+    types = _mentioned_types(_built(pipeline, tmp_path, ("gs-1", "中国华能陇东能源基地项目昨天开工。")))
     assert types.get("中国华能陇东能源基地项目") == "Project"
     assert types.get("中国华能") == "Enterprise"
     assert "中国" not in types  # a place inside a name is still no node of its own
@@ -1328,13 +1337,8 @@ def test_a_foreign_states_organ_is_a_government_body(pipeline):
 
 
 def test_the_country_that_opens_its_organs_name_is_mentioned(pipeline, tmp_path):
-    import json
-
-    path = tmp_path / "a.jsonl"
-    text = "利比亚总统委员会主席曼菲出席中非合作论坛。"  # a Hunan paper on an Africa forum
-    path.write_text(json.dumps({"id": "hn-1", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
-    result = pipeline.build([path])
-    types = {result.entities[k].name: result.entities[k].type for keys in result.mentions.values() for k in keys}
+    # a Hunan paper on an Africa forum
+    types = _mentioned_types(_built(pipeline, tmp_path, ("hn-1", "利比亚总统委员会主席曼菲出席中非合作论坛。")))
     assert types.get("利比亚总统委员会") == "GovernmentBody" and types.get("利比亚") == "Place"
 
 
@@ -1379,12 +1383,7 @@ def test_a_meeting_named_by_its_topic_and_one_in_a_titles_list(pipeline):
 
 
 def test_a_foreign_organ_goes_by_its_own_name_too(pipeline, tmp_path):
-    import json
-
-    path = tmp_path / "a.jsonl"
-    lines = [{"id": "gx-1", "text": "南非国民议会议长出席会议。"}, {"id": "gx-2", "text": "保加利亚国民议会议长会见代表团。"}]
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines), encoding="utf-8")
-    result = pipeline.build([path])
+    result = _built(pipeline, tmp_path, ("gx-1", "南非国民议会议长出席会议。"), ("gx-2", "保加利亚国民议会议长会见代表团。"))
     organs = {e.name: e for e in result.entities.values() if e.type == "GovernmentBody"}
     # an alias, never the key: two countries' 国民议会 stay two bodies
     assert "国民议会" in organs["南非国民议会"].aliases and "国民议会" in organs["保加利亚国民议会"].aliases
@@ -1432,13 +1431,8 @@ def test_a_river_written_with_its_basin_is_the_river(pipeline):
 
 
 def test_a_ministry_opening_its_institutes_name_is_named(pipeline, tmp_path):
-    import json
-
-    path = tmp_path / "a.jsonl"
-    text = "自然资源部第三海洋研究所在厦门发布成果。"  # a Fujian paper: the ministry the institute is named after is a node
-    path.write_text(json.dumps({"id": "fj-1", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
-    result = pipeline.build([path])
-    names = {result.entities[k].name for keys in result.mentions.values() for k in keys}
+    # a Fujian paper: the ministry the institute is named after is a node
+    names = set(_mentioned_types(_built(pipeline, tmp_path, ("fj-1", "自然资源部第三海洋研究所在厦门发布成果。"))))
     assert {"自然资源部第三海洋研究所", "自然资源部"} <= names
 
 

@@ -79,7 +79,7 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
             one = tok is not None and len(run) == 1 and ((tok.start, tok.end) in ((i - 1, i + 1), (i, i + 1)) or tok.start == i - 1 and text[i + 1 : tok.end] in _HELD_AFTER)
             if tok and (one or (tok.start, tok.end) == (i, i + 2) and tok.pos in ("p", "c")):
                 out.append(Candidate(i, i + 1, "Place", "abbr.place", 3))
-    for m in finditer(_STAY, text):  # 在苏期间, 访华期间: a stay in a province or a country
+    for m in finditer(_STAY, text) if "期间" in text else ():  # 在苏期间, 访华期间: a stay in a province or a country
         i = m.start(1)
         if (text[i] in res.lex.province_abbr or text[i] in COUNTRY_CHARS or text[i] == "华") and not any(c.start == i for c in out):
             out.append(Candidate(i, i + 1, "Place", "abbr.place", 3))

@@ -293,7 +293,7 @@ class Context:
             return cap, i, i >= 0 and self._opens_capacity(self.tokens[i], cap)
         if scope and w in _EVENT_SCOPE:
             return t.start, i - 1, True  # [首届]粤港澳大湾区全球招商大会
-        if event and (w in NAME_VERBS or w in _DASHES and 0 < i and self.tokens[i - 1].pos in _PROPER_HEAD_POS | {"j"}) or edges.field_pair(self.text, t.start, t.end):
+        if event and (w in NAME_VERBS or w in _DASHES and 0 < i and self.tokens[i - 1].pos in _PROPER_HEAD_POS | {"j"}) or w == "和" and edges.field_pair(self.text, t.start, t.end):
             return t.start, i - 1, True  # 全球[服务]贸易峰会, 中国[—]中亚合作论坛: what the event is about
         if w in _ACROSS and start < s and i + 1 < len(self.tokens) and self.tokens[i + 1].start == start and self.tokens[i + 1].pos in ("ns", "nr", "nz"):
             road = i > 0 and self.tokens[i - 1].end == t.start and self.tokens[i - 1].text.endswith(("路", "街", "大道"))

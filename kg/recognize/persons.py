@@ -67,10 +67,14 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
     out = [Candidate(s, e, "Person", "person.byline", 3) for s, e in bylines.spans(ctx.text, res.lex.surnames, res.lex.place)]
     text = ctx.text
     surnames = res.lex.surnames
+    post_start: dict[int, int] = {}  # where the longest post ending at each offset starts (总书记 for 书记)
+    for a, b, k, _ in hits:
+        if k == "post":
+            post_start[b] = min(a, post_start.get(b, a))
     for _s, e, kind, key in hits:
         if kind != "post" or key.endswith("大臣"):
             continue  # (大臣: a foreign government's title, its holder named by _foreign_after_posts)
-        first = min(a for a, b, k, _ in hits if k == "post" and b == e)  # 总书记 for 书记
+        first = post_start[e]
         if (before := ctx.token_at(first - 1)) is not None and before.end == first and before.pos in _NR:
             continue  # 宣读习近平总书记[贺信]: the title after a name, no post before one
         j = e

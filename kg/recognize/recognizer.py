@@ -259,7 +259,7 @@ def _bureau(m: Mention) -> Mention:
         return replace(m, type="GovernmentBody")
     if m.type == "Person" and len(m.text) >= 3 and m.text.endswith(_MEMORIALS):
         return replace(m, type="Place")  # 鲁迅故居, 吴淞口: a place named after a person or a river mouth, no person
-    if m.type in ("GovernmentBody", "Enterprise") and (_MASS_BODY.search(m.text) and m.type == "GovernmentBody" or m.text.endswith("交易所")):
+    if m.type == "GovernmentBody" and _MASS_BODY.search(m.text) or m.type in ("GovernmentBody", "Enterprise") and m.text.endswith("交易所"):
         return replace(m, type="Organization")  # 共青团湖南省委, 人民政协 (as 全国政协); 上海证券交易所: an exchange, a self-regulating body
     return replace(m, type="Enterprise") if m.type in ("GovernmentBody", "Organization") and BUREAU.match(m.text) else m
 

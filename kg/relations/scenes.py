@@ -19,10 +19,9 @@ def _named_inside(c: Clause, m: Mention, place: Mention) -> bool:
     """[镇江市]政协, [江苏省]政协 in a scene in 江苏: a council named after the scene's place or a place inside it, whose
     place is its jurisdiction (read off its name), not where the scene is (not 无锡市青山高级中学, a school there, nor
     安徽叉车集团 in a scene in 合肥)."""
-    pre = c.names.place_prefix(m.canonical or m.text) if _governs(m) and c.names is not None and place.key else None
-    if pre is None or place.key is None:
+    if c.names is None or place.key is None or not _governs(m) or (pre := c.names.place_prefix(m.canonical or m.text)) is None:
         return False
-    return pre[0] == place.key or place.key.name in {d.code for d in c.names.lex.ancestors(pre[0].name)} if c.names else False
+    return pre[0] == place.key or place.key.name in {d.code for d in c.names.lex.ancestors(pre[0].name)}
 
 
 def scene(c: Clause) -> Iterable[Fact]:
