@@ -52,9 +52,10 @@ def provinces(title: str) -> list[str]:
     return [p for p in PROVINCES if p in title]
 
 
-def draw(articles_path: str, gold_paths: list[str], seed: int = SEED) -> list[dict]:
-    """The N articles drawn with `seed` (the fifth gold calls this with its own seed)."""
-    taken: set[str] = set()
+def draw(articles_path: str, gold_paths: list[str], seed: int = SEED,
+         exclude: frozenset[str] = frozenset()) -> list[dict]:
+    """The N articles drawn with `seed` (the later golds call this with their own seed), none of `exclude`."""
+    taken: set[str] = set(exclude)
     for path in gold_paths:
         taken |= read_ids(path)
     main, bulletins = {}, {}
@@ -92,13 +93,13 @@ def golds(*numbers: int) -> list[str]:
     return ["../shared/data/news/gold.jsonl"] + [f"bench/news_gold{k}_{part}.jsonl" for k in numbers for part in ("dev", "held")]
 
 
-def cli(doc: str, seed: int, gold_paths: list[str]) -> None:
+def cli(doc: str, seed: int, gold_paths: list[str], exclude=lambda articles, golds: frozenset()) -> None:
     """The command line every draw script shares: print the drawn ids in draw order with split, length and title."""
     ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--articles", default="../shared/data/news/articles.jsonl")
     ap.add_argument("--gold", nargs="+", default=gold_paths)
     args = ap.parse_args()
-    for art in draw(args.articles, args.gold, seed):
+    for art in draw(args.articles, args.gold, seed, exclude(args.articles, args.gold)):
         print(art["id"], "held" if is_held(art["id"]) else "dev", len(art["text"]), art["title"])
 
 
