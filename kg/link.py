@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import prefixes
+from . import prefixes, shortforms
 from .lexicon import Department, Division, Lexicon
 from .locales import COMMITTEE, COMMITTEE_FULL, article_locale, infer_locale, jurisdiction, page_scope, party_committee, under_committee  # noqa: F401  (re-exported)
 from .types import ORG_TYPES, Document, Entity, EntityType, Key, Locale, Mention, replace
 from .zones import ZoneNames, zone_names
 
-LEGAL_SUFFIXES = ("集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "股份公司", "公司")
 _CUSTOMS_STYLE = ("海关",)  # official names keep the short city name: 晋城海关, not 晋城市海关
 _ABBREV = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」]?[)）]")
 _LEVEL_OF_PREFIX = {"省": "province", "市": "city", "县": "county", "区": "county"}
@@ -37,6 +36,8 @@ class Linker:
     entities: dict[Key, Entity] = field(default_factory=dict)
     _aliases: dict[Key, set[str]] = field(default_factory=dict)
     _why: dict[Key, list[str]] = field(default_factory=dict)
+    _event_pages: dict[Key, set[int]] = field(default_factory=dict)  # the pages (parts absorbed) each event is on
+    _parts: int = 0
     zones: ZoneNames = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -303,8 +304,11 @@ class Linker:
         """Add a page's contribution (`part`) to this corpus table.  An entity's value depends only
         on its key, so the table is the union of the pages' parts whatever their order: what makes
         an update, or a backfill on a cluster, equal a full build."""
+        self._parts += 1
         for k, e in entities.items():
             self.entities.setdefault(k, e)
+            if e.type == "Event":
+                self._event_pages.setdefault(k, set()).add(self._parts)
         for k, names in aliases.items():
             self._aliases.setdefault(k, set()).update(names)
         for k, reasons in why.items():
@@ -316,30 +320,10 @@ class Linker:
 
         美锦能源 -> 山西美锦能源股份有限公司 and 太钢 -> 太钢集团 when exactly one
         full name of the same type reduces to the short form; ambiguous short
-        forms stay separate.
+        forms stay separate; an event's short form only into an edition named on
+        one of its pages (`kg.shortforms.merged`).
         """
-        by_core: dict[tuple[str, str], set[Key]] = {}
-        for key, e in self.entities.items():
-            if e.type in ("Enterprise", "Organization", "Event"):
-                for core in (_event_cores(e.name, self.lexicon) if e.type == "Event" else _cores(e.name, self.lexicon)):
-                    if core != e.name:
-                        by_core.setdefault((e.type, core), set()).add(key)
-        moved: dict[Key, Key] = {}
-        for key, e in list(self.entities.items()):
-            if e.type not in ("Enterprise", "Organization", "Event"):
-                continue
-            targets = by_core.get((e.type, e.name), set()) - {key}
-            if len(targets) == 1:
-                target = next(iter(targets))
-                moved[key] = target
-        # follow chains (太钢 -> 太钢集团 -> 太原钢铁集团有限公司)
-        for key in list(moved):
-            seen = {key}
-            t = moved[key]
-            while t in moved and t not in seen:
-                seen.add(t)
-                t = moved[t]
-            moved[key] = t
+        moved = shortforms.merged(self.entities, self.lexicon, self._event_pages)
         for key, target in moved.items():
             src = self.entities.pop(key)
             self._aliases.setdefault(target, set()).update({src.name} | self._aliases.pop(key, set()))
@@ -352,49 +336,3 @@ class Linker:
             aliases = tuple(sorted((self._aliases.get(key, set()) | prefixes.own_names(e.name, e.type)) - {e.name}))
             out[key] = replace(e, aliases=aliases, merges=tuple(self._why.get(key, ())))
         return out
-
-
-_EVENT_LEAD = re.compile(r"^(?:(?:19|20)\d\d年(?:度)?|第[一二三四五六七八九十百\d]+(?:届|次|期)|首届|首场)")
-
-
-def _event_cores(name: str, lexicon: Lexicon) -> set[str]:
-    """Short forms of an event's name: without its year, edition and place
-    (2020年山西省“创客嘉年华”活动 -> “创客嘉年华”活动)."""
-    cores = {name}
-    stem = name
-    while True:
-        m = _EVENT_LEAD.match(stem)
-        if m:
-            stem = stem[m.end() :]
-            cores.add(stem)
-            continue
-        for n in range(min(len(stem) - 2, 9), 1, -1):
-            if stem[:n] in lexicon.by_name:
-                stem = stem[n:]
-                cores.add(stem)
-                break
-        else:
-            break
-    return {c for c in cores if len(c) >= 4}
-
-
-def _cores(name: str, lexicon: Lexicon) -> set[str]:
-    """Short forms a paper may use for a full enterprise name."""
-    cores = {name}
-    stem = name
-    for suf in LEGAL_SUFFIXES:
-        if stem.endswith(suf) and len(stem) > len(suf) + 1:
-            stem = stem[: -len(suf)]
-            cores.update((stem, stem + "集团") if not stem.endswith("集团") else (stem,))
-            break
-    if stem.endswith("集团") and len(stem) > 3:
-        cores.add(stem[:-2])
-    for n in range(min(len(stem) - 2, 9), 1, -1):
-        d = lexicon.by_name.get(stem[:n])
-        if d:
-            rest = stem[n:]
-            if len(rest) >= 2:
-                cores.add(rest)
-                cores.add(name[n:])
-            break
-    return cores

@@ -122,6 +122,20 @@ def test_an_event_short_name_merges_into_the_full_one():
     assert "“数字嘉年华”活动" in events[0].aliases and moved
 
 
+def test_an_event_without_its_year_merges_only_into_an_edition_its_own_page_names(tmp_path):
+    # a Zhejiang paper: the yearly event named bare on another page may be another year's edition
+    from kg.pipeline import Pipeline
+
+    (tmp_path / "a.txt").write_text("由省经信厅主办的2023年浙江省“数字嘉年华”活动在杭州举办。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("“数字嘉年华”活动吸引了众多宁波市民。\n", encoding="utf-8")
+    apart = Pipeline("浙江省").build([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    assert sorted(e.name for e in apart.entities.values() if e.type == "Event") == ["2023年浙江省“数字嘉年华”活动", "“数字嘉年华”活动"]
+    (tmp_path / "a.txt").write_text("由省经信厅主办的2023年浙江省“数字嘉年华”活动在杭州举办。“数字嘉年华”活动吸引了众多市民。\n", encoding="utf-8")
+    together = Pipeline("浙江省").build([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    events = [e for e in together.entities.values() if e.type == "Event"]
+    assert [e.name for e in events] == ["2023年浙江省“数字嘉年华”活动"] and "“数字嘉年华”活动" in events[0].aliases
+
+
 def test_a_county_short_form_from_another_province_names_no_division(pipeline):
     from kg.link import Linker
     from kg.types import Document, Mention
