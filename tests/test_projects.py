@@ -78,3 +78,33 @@ def test_the_line_of_a_factory_named_before_it_is_the_factorys(pipeline):
     # a Jilin paper: 生产线上 is where the work goes on; the factory is the name a reader lists
     got = {(m.text, m.type) for m in pipeline.recognizer("d", "在吉林长春，一汽新能源智能工厂生产线上一派繁忙。") if not m.nested and not m.generic}
     assert ("一汽新能源智能工厂", "Project") in got
+
+
+def _typed(pipeline, text, locale=HUBEI):
+    return {(m.text, m.type) for m in pipeline.recognizer("d", text, locale) if not m.nested and not m.generic}
+
+
+def test_stations_are_places_and_projects_while_they_are_built(pipeline):
+    # a Hubei and a Guangdong paper; the walk stops at a verb ending with 于 (起于|合肥南站)
+    assert ("襄阳东站", "Project") in {(n[-4:], t) for n, t in _typed(pipeline, "湖北襄阳东站站房主体结构封顶。")}
+    assert ("广州南站", "Place") in _typed(pipeline, "旅客从广州南站出发前往深圳。")
+    got = _typed(pipeline, "线路起于合肥南站，止于安庆西站。")
+    assert {("合肥南站", "Place"), ("安庆西站", "Place")} <= got, got
+
+
+def test_works_by_their_heads_and_verbs(pipeline):
+    # Zhejiang, Jiangxi, Hunan and Jiangsu papers: a city's express line, a river's works to navigate again,
+    # the works that follow a work (but no name opens with 后续), a crossing of the river
+    assert ("宁波滨江快线", "Project") in _typed(pipeline, "宁波滨江快线提速建设。")
+    assert ("江西赣江复航工程", "Project") in _typed(pipeline, "江西赣江复航工程进入收尾阶段。")
+    assert ("环洞庭湖大堤后续工程", "Project") in _typed(pipeline, "环洞庭湖大堤后续工程开工。")
+    assert project_names(pipeline, "为后续主体工程施工奠定基础。") == []
+    assert ("江靖过江通道", "Project") in _typed(pipeline, "连接江阴与靖江的江靖过江通道正在建设。")
+
+
+def test_national_works_known_by_their_standing_names(pipeline):
+    # kg/data/world.tsv: named without a head; their head, when written, ends the name
+    assert ("南水北调东线", "Project") in _typed(pipeline, "南水北调东线供水能力大幅提升。")
+    assert ("西电东送", "Project") in _typed(pipeline, "贵州西电东送通道能力提升。") or ("西电东送通道", "Project") in _typed(pipeline, "贵州西电东送通道能力提升。")
+    assert ("南水北调工程", "Project") in _typed(pipeline, "南水北调工程通水十周年。")
+    assert ("南水北调后续工程", "Project") in _typed(pipeline, "南水北调后续工程首个重大项目正在施工。")

@@ -36,7 +36,7 @@ NAME_VERBS = frozenset(
     防控 监测 监管 指挥 抗旱 防汛 排水 环卫 教育 培养 孵育 集成 应用 测试 认证 传播 营销 仓储 配送 批发 零售 维修 回收
     利用 处理 净化 节能 节水 环保 招商 引资 联合 合成 提升 改造 升级 智造 传承 保税 综改 发行 结算 清算 委托 托管 驻
     抽水 蓄能 联 提水 补水 排涝 制备 制作 制药 研发 研制 开采 勘探 炼化
-    拦截 修复 疏浚 清淤 整治 防沙 治沙 固沙""".split()
+    拦截 修复 疏浚 清淤 整治 防沙 治沙 固沙 复航 通航 后续""".split()
 )
 _LEGAL_TAILS = frozenset({"有限公司", "有限责任公司", "股份有限公司", "集团", "公司", "集团有限公司"})
 # what a company is to another, written before its name (全资子公司X, 附属公司X): never part of the name
@@ -231,8 +231,8 @@ class Context:
         rarely sees as a verb (飞腾, 天开: brands and place names of rare characters), right after a
         list comma, a preposition or the text's start."""
         t = self.tokens[i]
-        if t.pos != "v" or len(t.text) < 2 or t.text in STOP_WORDS or t.text[0] in _AUXILIARY_CHARS:
-            return False  # 要用|好天津峰会: an auxiliary jieba glued to the verb after it, no name
+        if t.pos != "v" or len(t.text) < 2 or t.text in STOP_WORDS or t.text[0] in _AUXILIARY_CHARS or t.text[-1] == "于":
+            return False  # 要用|好天津峰会: an auxiliary jieba glued to the verb after it, no name; 起于|南京南站: a verb and its 于
         entry = words.common_words().get(t.text)
         if entry is not None and entry[0] >= _RARE_VERB_FREQ:
             return False

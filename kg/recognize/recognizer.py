@@ -82,6 +82,8 @@ class Recognizer:
         self._auto = _automaton(lexicon, world_)
         suffix_types = {s: t for s, t, _ in lexicon.suffixes}
         self.suffix_types = suffix_types
+        # the heads of works (过江通道, 高铁, 工程), not 基地: bases of a kind are named so (战略保障基地)
+        self._work_heads = tuple(k for k, t in suffix_types.items() if t == "Project" and len(k) >= 2 and not k.endswith("基地"))
         self.res = Resources(
             lex=lexicon,
             seg=segmenter,
@@ -131,7 +133,7 @@ class Recognizer:
         ]
 
     def hits(self, text: str) -> list[Hit]:
-        """Every gazetteer match in text: (start, end, kind, key), kind place|dept|suffix|post|world|intl."""
+        """Every gazetteer match in text: (start, end, kind, key), kind place|dept|suffix|post|world|intl|work."""
         return [(e - back, e + 1, kind, key) for e, (back, key, kinds) in self._auto.iter(text) for kind in kinds]
 
     def _home(self, locale: Locale | None) -> str | None:
@@ -141,12 +143,14 @@ class Recognizer:
     def _mentions(
         self, doc_id: str, text: str, scan: Scan, model_spans: list[tuple[int, int, str, float]] | None, lac_spans: list[tuple[int, int, str, float]]
     ) -> list[Mention]:
-        scan.places = gazetteer(self.res, scan) + world(self.res, scan)
+        named = world(self.res, scan)
+        national_works = [c for c in named if c.type == "Project"]  # (南水北调: a work, which its suffix may lengthen: 南水北调工程)
+        scan.places = gazetteer(self.res, scan) + [c for c in named if c.type != "Project"]
         scan.ctx.places = {(c.start, c.end) for c in scan.places}
         for c in scan.places:
             if c.end not in scan.place_end or scan.place_end[c.end].start > c.start:
                 scan.place_end[c.end] = c
-        cands: list[Candidate] = list(scan.places)
+        cands: list[Candidate] = scan.places + national_works
         for name in self.proposers:
             cands.extend(PROPOSERS[name](self.res, scan))
         if model_spans is not None or lac_spans:
@@ -160,9 +164,18 @@ class Recognizer:
         formulaic, descriptions = formula_spans(text), described(mentions, text)
         marked = [
             m if (m.start, m.end) in formulaic else replace(m, generic=True) if (m.start, m.end) in descriptions
-            else _building(self._mark_generic(_bureau(m), text), text) for m in mentions]
+            else _building(self._mark_generic(self._work(_bureau(m), scan), text), text) for m in mentions]
         # (the places inside a kind are names of their own; those inside a formula are not: 京津冀协同发展)
         return [replace(m, generic=True) if (m.start, m.end) in formulaic else m for m in unnested_in_kinds(marked)]
+
+    def _work(self, m: Mention, scan: Scan) -> Mention:
+        """A model place ending with the head of a work (海太过江通道, 甬金铁路) is a Project when what is
+        before the head is no word of the language and no place (not 高速铁路, 西部铁路, 新疆铁路)."""
+        if m.type != "Place" or m.rule != "crf" or not m.text.endswith(self._work_heads):
+            return m
+        before = m.text[: -max(len(h) for h in self._work_heads if m.text.endswith(h))]
+        named = len(before) >= 2 and before not in words.common_words() and self.lex.place(before) is None and before not in self.res.world
+        return replace(m, type="Project") if named else m
 
     def _with_model(
         self, scan: Scan, cands: list[Candidate], model_spans: list[tuple[int, int, str, float]], lac_spans: Sequence[tuple[int, int, str, float]] = ()
@@ -242,7 +255,7 @@ _HOME_GOVERNMENT = frozenset({"中国政府", "我国政府", "中国中央政�
 _REPORTERS = ("记者", "特约记者", "通讯员", "报道组", "融媒体记者")
 # an airport, station, reservoir or lock being built is a project to a reader (厦门翔安机场等重大项目加快建设,
 # 庙儿沟水库等重点水利工程全面开工); one in service is a place (从南宁机场出发, 察看紫坪铺水库库区)
-_BUILT_HEADS = ("机场", "火车站", "高铁站", "水库", "闸站", "船闸")
+_BUILT_HEADS = ("机场", "火车站", "高铁站", "东站", "西站", "南站", "北站", "水库", "闸站", "船闸")
 _BUILDING = re.compile("建设|开工|施工|封顶|竣工|扩建|改造|新建|项目|工程")
 _CLAUSE_END = re.compile("[，。；！？\n]")
 
@@ -289,5 +302,5 @@ def _automaton(lexicon: Lexicon, world_: dict[str, str]) -> Automaton:
         entries.setdefault(post, []).append("post")
     for name, typ in world_.items():
         if name not in lexicon.by_name:
-            entries.setdefault(name, []).append("world" if typ == "Place" else "intl")
+            entries.setdefault(name, []).append("world" if typ == "Place" else "work" if typ == "Project" else "intl")
     return Automaton(((key, (len(key) - 1, key, tuple(kinds))) for key, kinds in entries.items()), (0, "", ()))

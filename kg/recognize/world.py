@@ -40,7 +40,7 @@ def world(res: Resources, scan: Scan) -> list[Candidate]:
     # starting right where another foreign place ends starts a word of its own
     after_place = {e for _, e, kind, _ in hits if kind == "world"}
     for s, e, kind, key in hits:
-        if kind not in ("world", "intl") or not (ctx.is_start(s) or s in after_place and ctx.is_end(e) or e - s >= _LONG and ctx.is_end(e)):
+        if kind not in ("world", "intl", "work") or not (ctx.is_start(s) or s in after_place and ctx.is_end(e) or e - s >= _LONG and ctx.is_end(e)):
             continue  # (共建成渝地区双城经济圈: a long name whose first character the segmenter glued to a verb, 建成)
         if key in _TWO_COUNTRIES and (ctx.text[e : e + 2] in RELATION_AFTER or ctx.text[e : e + 2] in INSIDE_NAMES):
             continue  # 中欧班列, 中欧关系: China and Europe (abbreviations), not Central Europe
@@ -51,7 +51,7 @@ def world(res: Resources, scan: Scan) -> list[Candidate]:
             # an international body by its name (世界银行) is that body whatever a suffix says (银行: a company);
             # a foreign place stays below the model (利物浦 the club)
             region = res.world[key] == "Place" and ctx.text.startswith(_REGION_WORDS, e) and ctx.is_end(e + 2)
-            out.append(Candidate(s, e + 2 * region, res.world[key], "gazetteer.world", 3 if kind == "intl" else 0, canonical=key if region else None))
+            out.append(Candidate(s, e + 2 * region, res.world[key], "gazetteer.world", 0 if kind == "world" else 3, canonical=key if region else None))
             # (华北地区, 中东地区, 淮河流域: the region or basin, named with 地区 or 流域; its name without it is the canonical one)
     return out
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..segment import Token
 
 # a gazetteer hit as the recogniser's automaton reports it: (start, end, kind, key);
-# kind is place | world | intl | dept | suffix | post, and `suffix_types` maps a suffix to its type
+# kind is place | world | intl | work | dept | suffix | post, and `suffix_types` maps a suffix to its type
 Hit = tuple[int, int, str, str]
 _KIND_CODE = {"place": "P", "world": "P", "intl": "I", "dept": "D", "post": "O"}
 _TYPE_CODE = {"Enterprise": "E", "GovernmentBody": "G", "Organization": "R", "Place": "L", "Project": "J", "Event": "V", "Person": "N"}
@@ -54,7 +54,9 @@ def gazetteer_tags(n: int, hits: Sequence[Hit], suffix_types: dict[str, str]) ->
     gaz = ["-"] * n
     glen = [0] * n
     for s, e, kind, key in hits:
-        code = _TYPE_CODE[suffix_types[key]] if kind == "suffix" else _KIND_CODE[kind]
+        code = _TYPE_CODE[suffix_types[key]] if kind == "suffix" else _KIND_CODE.get(kind)
+        if code is None:
+            continue  # (a national work of the world list, 南水北调: no kind the model was trained with)
         ln = e - s
         if ln == 1:
             if glen[s] < 1:
