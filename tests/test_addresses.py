@@ -199,3 +199,11 @@ def test_a_word_before_a_zone_head_is_no_zone_contracted(pipeline):
     from kg.types import Document
     r = pipeline.process(Document("t", "在合肥，量子装置集中区建设有序推进。", "t.txt"), Locale(province="安徽省", city="合肥市"))
     assert not any(m.rule == "zone.short" for m in r.mentions), r.mentions
+
+
+def test_an_area_between_a_town_and_its_village_and_an_area_for_the_town(pipeline):
+    # a Sichuan and a Hebei paper: each level is a place of its own, as readers list them
+    got = top_spans(pipeline, "在柳江镇东风片区红星村，村民们正在忙着春耕。", NOWHERE)
+    assert {("柳江镇", "Place"), ("红星村", "Place")} <= got and not any(n.endswith("红星村") and n != "红星村" for n, _ in got), got
+    got = top_spans(pipeline, "容西片区北河营社区安置了回迁群众三千多人。", NOWHERE)
+    assert {("容西片区", "Place"), ("北河营社区", "Place")} <= got, got

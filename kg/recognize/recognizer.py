@@ -54,6 +54,7 @@ from .lac import candidates, outside
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncrossed
 from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer
 from .resolve import resolve, unnested_in_kinds
+from .townships import levels
 from .venues import venues
 from .which import pointed, superlative_kind
 from .works import parts_shed, short_lines_unplaced, staged
@@ -158,6 +159,7 @@ class Recognizer:
         cands = plants(shed_posts(addresses(self.res, scan, corps_units(chains(self.res, scan, cands), scan)), scan, self.lex.surnames), scan.ctx.text)
         cands = parts_shed(staged(short_lines_unplaced(joined(quotes_kept(cands), scan), scan), scan), scan)
         mentions = venues([office_glued(redescribed(m, text), text) for m in complete_truncated_people(text, resolve(doc_id, text, cands))], self.res, scan)
+        mentions = [y for m in mentions for y in levels(text, m)]
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)
         mentions = people_in_lists(doc_id, text, mentions, self.lex.surnames)
         # 贯彻落实[习近平]总书记重要指示精神: a source of policy, no actor; 配套工程——[子材大桥]: a description

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .. import words
+from ..types import Mention
 from .base import Candidate, Resources
 from .context import Context
 from .generic import kind_of_place
@@ -16,7 +17,8 @@ from .generic import kind_of_place
 Chain = Callable[[Resources, str, dict[int, list[tuple[int, str, str]]], int, int, "tuple[str, ...] | None"], "list[tuple[int, int, str | None]] | None"]
 
 
-_TOWN_VILLAGE = re.compile(r"([\u4e00-\u9fff]{2,4}(?<!城)(?:镇|乡|街道))([\u4e00-\u9fff]{2,5}(?:村|社区))")
+# a town or an area and a village or community in it, maybe an area between (亚尔镇|新城片区|新城西门村, 容东片区|南文营社区)
+_TOWN_VILLAGE = re.compile(r"([\u4e00-\u9fff]{2,4}(?<!城)(?:镇|乡|街道|片区))([\u4e00-\u9fff]{2,4}片区)?([\u4e00-\u9fff]{2,5}(?:村|社区))")
 _VILLAGE_KINDS = frozenset("自然村 行政村 中心村 贫困村 示范村 特色村".split())  # 石门[自然村]: the village's own name is before
 _TOWNSHIP_HEADS = ("镇", "乡", "街道", "村", "社区")
 
@@ -49,9 +51,19 @@ _VILLAGE = re.compile(r"([\u4e00-\u9fff]{1,4}(?:镇|乡|街道))?([\u4e00-\u9fff
 
 
 def town_and_village(text: str, c: Candidate) -> list[Candidate]:
-    """A rule's place that is a town and a village in it (辛口镇第六埠村, 三岔河乡三河村): the two places."""
+    """A rule's place that is a town and a village in it (辛口镇第六埠村, 三岔河乡三河村), maybe with an area
+    between or for the town (容东片区南文营社区): a place for each."""
     if c.type == "Place" and c.rule in ("suffix.place", "opened.place") and (tv := _TOWN_VILLAGE.fullmatch(text, c.start, c.end)):
-        return [replace(c, start=a, end=b) for a, b in (tv.span(1), tv.span(2))]
+        return [replace(c, start=a, end=b) for a, b in tv.regs[1:] if b > a]
     return [c]
+
+
+def levels(text: str, m: Mention) -> list[Mention]:
+    """A model place, as it won among the candidates, that is a town or an area and a village in it
+    (亚尔镇新城片区新城西门村): a place for each (split after the choice, so that no shorter name
+    ending inside the village wins in its stead)."""
+    if m.type == "Place" and m.rule == "crf" and not m.nested and (tv := _TOWN_VILLAGE.fullmatch(text, m.start, m.end)):
+        return [replace(m, start=a, end=b, text=text[a:b]) for a, b in tv.regs[1:] if b > a]
+    return [m]
 
 
