@@ -333,6 +333,8 @@ class Linker:
     def result(self) -> dict[Key, Entity]:
         out = {}
         for key, e in self.entities.items():
-            aliases = tuple(sorted((self._aliases.get(key, set()) | prefixes.own_names(e.name, e.type)) - {e.name}))
+            names = self._aliases.get(key, set())
+            names = names | prefixes.own_names(e.name, e.type) | prefixes.city_names(names, e.type, self.lexicon)
+            aliases = tuple(sorted(names - {e.name}))
             out[key] = replace(e, aliases=aliases, merges=tuple(self._why.get(key, ())))
         return out

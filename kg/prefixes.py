@@ -65,6 +65,24 @@ def own_names(name: str, typ: str) -> set[str]:
     return {name[len(c):] for c in world_countries().get(name[:1], ()) if name.startswith(c)}
 
 
+def city_names(names: set[str], typ: str, lexicon: Lexicon) -> set[str]:
+    """A government body's names written after its province and its city (湖南省常德市人大常委会), without
+    the province, as readers name it (常德市人大常委会): aliases."""
+    if typ != "GovernmentBody" or not names:
+        return set()
+    out = set()
+    for name in names:
+        for k in range(min(8, len(name) - 4), 1, -1):  # (新疆维吾尔自治区 … 湖南)
+            province = lexicon.place(name[:k])
+            if province is not None and province.level == "province":
+                rest = name[k:]
+                city = next((lexicon.place(rest[:j]) for j in (4, 3, 2) if lexicon.place(rest[:j]) is not None), None)
+                if city is not None and city.level == "city" and len(rest) >= 4 and any(a.code == province.code for a in lexicon.ancestors(city.code)):
+                    out.add(rest)
+                break
+    return out
+
+
 def address_locale(before: Division | None, lexicon: Lexicon) -> Locale | None:
     """The province of the division written right before a place (吉林|大安: 大安市 of Jilin, not
     大安区 of Sichuan, whatever the paper's province): an address names its own."""

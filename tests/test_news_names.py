@@ -1466,3 +1466,28 @@ def test_a_departments_two_fields_joined_by_he_stay_in_a_name(pipeline):
     # a Jiangxi paper: 粮食和物资储备 is one field (国家粮食和物资储备局), no list of two names
     got = _nodes(pipeline, "今天，全国粮食和物资储备科技活动周在江西南昌开幕。")
     assert ("全国粮食和物资储备科技活动周", "Event") in got
+
+
+def test_former_belongs_to_the_post_not_to_the_body_before_it(pipeline):
+    # a Hubei and a Yunnan paper's list of officials: 县委[原]书记, 公司[原]党委书记
+    got = spans(pipeline, "湖北省荆州市人大常委会原副主任、公安县委原书记张志强，中国平安保险（集团）股份有限公司原党委书记、董事长王建民等人违规收受礼品。")
+    assert ("中国平安保险（集团）股份有限公司", "Enterprise") in got and not any(n.endswith("原") for n, _ in got), got
+    got = spans(pipeline, "云南省曲靖市人大常委会原副主任、会泽县委原书记李文等人受到处理。")
+    assert ("会泽县委", "GovernmentBody") in got and not any(n.endswith("原") for n, _ in got), got
+
+
+def test_a_body_named_after_its_province_and_city_goes_by_the_city_too():
+    # readers write 曲靖市人大常委会 where the paper wrote the province before it
+    from kg.pipeline import Pipeline
+    from kg.types import Document
+
+    p = Pipeline("北京市")  # (a national paper's list)
+    p.process(Document("d", "云南省曲靖市人大常委会原副主任李文等人受到处理。", "page.txt"), p.region)
+    body = next(e for e in p.linker.result().values() if e.type == "GovernmentBody" and "曲靖" in e.name)
+    assert "曲靖市人大常委会" in body.aliases or body.name == "曲靖市人大常委会", body
+
+
+def test_a_list_item_opened_by_a_numeral_is_not_cut_inside(pipeline):
+    # a Hunan paper: 十八洞村 is a village's name, not 十八 + 洞村
+    got = spans(pipeline, "他先后来到十八洞村、张家界等地考察。")
+    assert ("洞村", "Place") not in got and ("张家界", "Place") in got, got

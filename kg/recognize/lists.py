@@ -35,6 +35,7 @@ _DELIMS = "、和及与"
 # kinds of company, not companies (国企、民企等企业)
 _KIND_WORDS = frozenset("国企 民企 央企 外企 私企 港企 台企 外资 内资 中资 合资 独资 大企业 中小企业 小微企业 上下游企业 其他企业".split())
 _ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,8}$")
+_NUMERAL_CHARS = frozenset("一二三四五六七八九十百千两")
 _NOT_IN_FIRST = frozenset({"p", "c", "u", "uj", "ul", "d", "r", "m", "q", "x", "v", "vn", "t", "f"})
 
 
@@ -94,6 +95,8 @@ def _first_item(ctx: Context, e: int) -> tuple[int, int] | None:
     toks = ctx.ending_by(e, 2)
     toks = [t for t in toks if t.end > e - 8]
     while toks and (toks[0].pos in _NOT_IN_FIRST and not _unknown(toks[0].text) or toks[0].text in STOP_WORDS):
+        if toks[0].pos == "m" and len(toks) > 1 and toks[1].start == toks[0].end and ctx.text[toks[0].end - 1] in _NUMERAL_CHARS:
+            return None  # 来到[十八]洞村: a numeral may open the item's name, no cut inside it
         toks = toks[1:]
     if not toks or toks[-1].end != e:
         return None

@@ -67,10 +67,13 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
             division_starts.setdefault(c.end, []).append(c.start)
     named_ends = {e for s, e, kind, _ in hits if kind in ("dept", "suffix")}
     suffix_at = {e: (s, key) for s, e, kind, key in hits if kind == "suffix"}
+    post_starts = {s for s, _, kind, _ in hits if kind == "post"}
     legal = {s: e for s, e, kind, key in hits if kind == "suffix" and res.suffix_types[key] == "Enterprise" and len(key) >= 2 and ctx.is_end(e)}
     out = []
     for s, e, t, margin in _people_paired(ctx.text, spans, res.lex.surnames):
         s, e = trim(ctx.text, s, e)
+        if t != "Person" and e - s >= 4 and ctx.text[e - 1] == "原" and (e in post_starts or ctx.text.startswith(("党委", "党组"), e)):
+            e -= 1  # 石门县委[原]书记, 中国人寿保险（集团）公司[原]党委书记: "former" belongs to the post
         while t == "Enterprise" and e in legal:  # 山西建设投资集团 + 有限公司
             e = legal[e]
         tail = next((w for w in _GROUP_TAILS if ctx.text.endswith(w, s, e) and e - s > len(w) + 1), None) if ctx.text.endswith(_GROUP_TAILS, s, e) else None
