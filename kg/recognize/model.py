@@ -72,8 +72,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
     out = []
     for s, e, t, margin in _people_paired(ctx.text, spans, res.lex.surnames):
         s, e = trim(ctx.text, s, e)
-        if t != "Person" and e - s >= 4 and ctx.text[e - 1] == "原" and (e in post_starts or ctx.text.startswith(("党委", "党组"), e)):
-            e -= 1  # 石门县委[原]书记, 中国人寿保险（集团）公司[原]党委书记: "former" belongs to the post
+        e -= _former(ctx.text, s, e, t, post_starts)
         while t == "Enterprise" and e in legal:  # 山西建设投资集团 + 有限公司
             e = legal[e]
         tail = next((w for w in _GROUP_TAILS if ctx.text.endswith(w, s, e) and e - s > len(w) + 1), None) if ctx.text.endswith(_GROUP_TAILS, s, e) else None
@@ -106,6 +105,11 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
             continue
         out.append(Candidate(s, e, _retyped(res, ctx, s, e, t), "crf", CRF_PRIORITY, margin=margin))
     return out
+
+
+def _former(text: str, s: int, e: int, t: str, post_starts: Container[int]) -> int:
+    """1 when a body's model span ends with 原 before a post (石门县委[原]书记, 公司[原]党委书记): "former" is the post's."""
+    return int(t != "Person" and e - s >= 4 and text[e - 1] == "原" and (e in post_starts or text.startswith(("党委", "党组"), e)))
 
 
 def _people_paired(text: str, spans: list[tuple[int, int, str, float]], surnames: Container[str]) -> list[tuple[int, int, str, float]]:
