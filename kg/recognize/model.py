@@ -59,12 +59,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
     ctx, hits = scan.ctx, scan.hits
     full_places = {(c.start, c.end) for c in scan.places if c.rule == "gazetteer.division"}
     places_from = _by_start(full_places)
-    division_spans: dict[int, list[int]] = {}  # start -> ends of the gazetteer's places
-    division_starts: dict[int, list[int]] = {}  # end -> starts of the same
-    for c in scan.places:
-        if c.rule.startswith("gazetteer."):
-            division_spans.setdefault(c.start, []).append(c.end)
-            division_starts.setdefault(c.end, []).append(c.start)
+    division_spans, division_starts = _gazetteer_spans(scan)
     named_ends = {e for s, e, kind, _ in hits if kind in ("dept", "suffix")}
     suffix_at = {e: (s, key) for s, e, kind, key in hits if kind == "suffix"}
     post_starts = {s for s, _, kind, _ in hits if kind == "post"}
@@ -105,6 +100,17 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
             continue
         out.append(Candidate(s, e, _retyped(res, ctx, s, e, t), "crf", CRF_PRIORITY, margin=margin))
     return out
+
+
+def _gazetteer_spans(scan: Scan) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+    """The gazetteer's places of a text: start -> their ends, and end -> their starts."""
+    division_spans: dict[int, list[int]] = {}
+    division_starts: dict[int, list[int]] = {}
+    for c in scan.places:
+        if c.rule.startswith("gazetteer."):
+            division_spans.setdefault(c.start, []).append(c.end)
+            division_starts.setdefault(c.end, []).append(c.start)
+    return division_spans, division_starts
 
 
 def _former(text: str, s: int, e: int, t: str, post_starts: Container[int]) -> int:
