@@ -268,3 +268,25 @@ def test_a_company_announcing_in_a_scene_is_its_actor_and_an_edge_ends_the_claus
     assert not any(r == "rel.locatedIn.scene" and s.endswith("乐高集团") for s, _, _, r in got)
     got = _rels("光伏项目由中绿电建设。中绿电若羌光伏项目是我国最大的光伏项目，地处塔克拉玛干沙漠东南缘的新疆若羌县，可有效防风固沙。")
     assert not any(o == "塔克拉玛干沙漠" for _, p, o, _ in got)
+
+
+def test_a_work_opened_in_a_list_of_places_is_in_each():
+    # a Guangdong and a Yunnan paper: 在A、B、C三地展开, 在Y落地投产
+    got = {(s, p, o) for s, p, o, _ in _rels("一批引水工程加紧实施，环北部湾广东水资源配置工程在湛江、茂名、阳江三地展开。")}
+    assert {("环北部湾广东水资源配置工程", "locatedIn", x) for x in ("湛江", "茂名", "阳江")} <= got, got
+    got = {(s, p, o) for s, p, o, _ in _rels("总投资10亿元的雀巢咖啡产业园在云南普洱落地投产。")}
+    assert ("雀巢咖啡产业园", "locatedIn", "普洱") in got, got
+
+
+def test_a_scene_of_listed_divisions_holds_what_it_names():
+    # a Jiangsu paper: 在江苏淮安、盐城，X开工: X is in both
+    got = {(s, p, o) for s, p, o, _ in _rels("在江苏淮安、盐城，全长160公里的淮河入海水道二期工程多点同时开工。")}
+    assert {("淮河入海水道二期工程", "locatedIn", "淮安"), ("淮河入海水道二期工程", "locatedIn", "盐城")} <= got, got
+
+
+def test_respectively_pairs_no_place_and_a_national_work_spans_provinces():
+    # a Sichuan and a Gansu paper: 分别在A、B、C揭牌 does not say which is where; 西电东送 is in no one scene
+    got = {(s, p, o) for s, p, o, _ in _rels("今天，两大合作平台以及西部陆海新通道物流中心分别在成都、重庆、昆明揭牌启动。")}
+    assert not any(p == "locatedIn" and o in ("成都", "重庆", "昆明") for s, p, o in got), got
+    got = {(s, p, o) for s, p, o, _ in _rels("在甘肃，西电东送庆阳能源基地新能源项目正式开工建设。")}
+    assert not any(s == "西电东送" for s, p, o in got), got

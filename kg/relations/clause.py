@@ -317,8 +317,8 @@ def opening_scene(c: Clause) -> tuple[int, int] | None:
     k = next((i for i, m in enumerate(ms) if SCENE_LEAD.fullmatch(c.text, 0, c.loc(m.start))), -1)
     if k < 0 or not is_division(ms[k]):
         return None
-    while k + 1 < len(ms) and ms[k + 1].type == EntityType.PLACE and c.between(ms[k], ms[k + 1]) == "":
-        k += 1
+    while k + 1 < len(ms) and ms[k + 1].type == EntityType.PLACE and c.between(ms[k], ms[k + 1]) in ("", "、" if is_division(ms[k]) and is_division(ms[k + 1]) else ""):
+        k += 1  # (在江苏淮安、盐城，: a list of divisions, the scene of what follows: kg.relations.scenes)
     close = re.match(r"(?:内|里|境内|期间)?[，,]", c.after(ms[k], 4))
     return (k, c.loc(ms[k].end) + close.end()) if close else None
 

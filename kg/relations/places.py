@@ -27,6 +27,12 @@ from .clause import (
     segment_start,
 )
 
+
+def national_work(m: Mention) -> bool:
+    """A national work of the world list (南水北调, 西电东送): it spans provinces, no scene or address places it."""
+    return m.type == "Project" and m.rule == "gazetteer.world"
+
+
 # ------------------------------------------------------------------ held in
 
 _HELD = re.compile(r"(?:隆重|正式|成功|顺利|盛大)?(?:举办|举行|召开|开幕|开展|启动|揭幕|拉开帷幕|落幕|闭幕|揭晓|开赛|办(?![理公事法]))"
@@ -60,7 +66,10 @@ def held_in(c: Clause) -> Iterable[Fact]:
 
 
 # X(…)在Y启用/开工/投产/揭牌: a project, park or body that opens, starts or is set up in Y
-_OPENS = re.compile(r"(?:正式|顺利|成功|隆重|全面|率先)?(?:启用|启动|开工|投产|揭牌|落成|开业|开园|竣工|投运|建成|开通|通车|动工|奠基|挂牌|成立|开馆|运营)")
+_OPENS = re.compile(r"(?:正式|顺利|成功|隆重|全面|率先|落地)?(?:启用|启动|开工|投产|揭牌|落成|开业|开园|竣工|投运|建成|开通|通车|动工|奠基|挂牌|成立|开馆|运营|展开)")
+# 在湛江、茂名、阳江[三地]开工: the places of a list, and how many they are
+_LISTED = frozenset("、和及与")
+_COUNT_OF_PLACES = re.compile(r"(?:[两二三四五六七八九十]地|等地)?")
 _BODY_OPENS = ("揭牌", "挂牌", "成立", "开业")
 # 在吉林省东丰县[金牛支洞施工现场]开工: a work site, read as a place (or its words after it), after its division
 _SITE, _SITE_AFTER = ("现场", "工地"), re.compile("(?:施工|建设)?(?:现场|工地)")
@@ -70,8 +79,16 @@ def _opened_in(c: Clause) -> Iterator[Fact]:
     ms = c.mentions
     for i, j in places_after_zai(c):
         place = ms[j]
-        site = _SITE_AFTER.match(c.text, c.loc(place.end))  # 在周至县黄池沟[施工现场]开工: the site's words follow its name
-        hit = _OPENS.match(c.text, site.end() if site else c.loc(place.end))
+        k = j
+        while k + 1 < len(ms) and ms[k + 1].type == "Place" and c.between(ms[k], ms[k + 1]) in _LISTED:
+            k += 1  # 在湛江、茂名、阳江三地展开: each place of the list
+        if k > j and c.text.endswith("分别", 0, c.loc(ms[i].start) - 1):
+            k = j  # 分别在北京、天津、西安揭牌: each in one of them, which the clause does not pair
+        after = c.loc(ms[k].end)
+        if k > j and (count := _COUNT_OF_PLACES.match(c.text, after)) is not None:
+            after = count.end()
+        site = _SITE_AFTER.match(c.text, after)  # 在周至县黄池沟[施工现场]开工: the site's words follow its name
+        hit = _OPENS.match(c.text, site.end() if site else after)
         if j > i and (site or place.text.endswith(_SITE)) and is_division(ms[j - 1]):
             place = ms[j - 1]  # where the site is: the division, not the site's own name
         if not hit or i == 0:
@@ -81,8 +98,10 @@ def _opened_in(c: Clause) -> Iterator[Fact]:
         if not ADV.match(gap.strip("，,")) or c.before(x, 1) in ("由", "与", "和", "在", "同", "对", "向", "被"):
             continue
         body = x.type in ORGS and hit.group().endswith(_BODY_OPENS)
-        if (x.type == "Project" or x.type == "Place" and not is_division(x) or body) and x.key != place.key:
-            yield fact(c, x, "locatedIn", place, "rel.locatedIn.opened-in", 0.75)
+        if x.type == "Project" or x.type == "Place" and not is_division(x) or body:
+            for where in (place, *ms[j + 1 : k + 1]):
+                if x.key != where.key:
+                    yield fact(c, x, "locatedIn", where, "rel.locatedIn.opened-in", 0.75)
 
 
 # ------------------------------------------------------------------ located in
@@ -312,7 +331,7 @@ def place_of(c: Clause) -> Iterable[Fact]:
         elif gap == "" and x.type in ORGS | {"Project", "Place", "Event"} and not is_division(x) and x.key != p.key and not _governs(x):
             if x.type == "Event":  # 北京冬奥会, 成都大运会: the city is part of the event's name
                 yield fact(c, x, "locatedIn", p, "name.event-place", 0.4)
-            elif not crosses(c, p, x) and not (x.type == "Place" and (x.canonical or x.text).endswith(("河", "江")) and is_division(p)):
+            elif not crosses(c, p, x) and not (x.type == "Place" and (x.canonical or x.text).endswith(("河", "江")) and is_division(p)) and not national_work(x):
                 yield fact(c, x, "locatedIn", p, "rel.locatedIn.adjacent", 0.75)  # not 房山区|永定河: a river runs through many
                 yield from units_listed(c, p, i + 1)
 

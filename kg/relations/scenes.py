@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..types import Fact, Mention
 from .clause import ORGS, Clause, continued, fact, in_quoted_term, is_division, opening_scene, placelike, segment_start
-from .places import _BASE_TAIL, _SPAN_VERB, _governs, _joined, _modifier, _spans
+from .places import _BASE_TAIL, _SPAN_VERB, _governs, _joined, _modifier, _spans, national_work
 
 _BOUND_FOR = ("到达", "通往", "直达", "开往", "驶往", "飞往")  # where a trip ends, not where the scene is (前往X: a visit there)
 # what an organisation in a scene does that makes it the actor of what is there, not a thing there
@@ -40,8 +40,11 @@ def scene(c: Clause) -> Iterable[Fact]:
         return
     # 在青海海南州千万千瓦级新能源基地内，X…: X is in the base and in the division that holds it (not in 甘肃 of 甘肃[兰州新区], a zone)
     base = not is_division(place) and not (place.key and place.key.name[:6].isdigit()) and (place.canonical or place.text).endswith(_BASE_TAIL)
-    wheres = [place] + [x for x in ms[:k][::-1] if is_division(x)][:1] if base and k > 0 else [place]
+    listed = _listed_before(c, k) if opened is not None else []
+    wheres = [place] + [x for x in ms[:k][::-1] if is_division(x)][:1] if base and k > 0 else [place, *listed]
     for f in _in_scene(c, k, start, place, wheres):
+        if listed and f.subject.type != "Project":
+            continue  # 在鄂尔多斯、呼和浩特，…伊利: a company is in one of them, which the scene does not say (a work spans them)
         if k >= 0 or c.previous is None or c.doc_text is None:
             yield f
         else:  # the evidence spans the clause that set the scene
@@ -49,12 +52,21 @@ def scene(c: Clause) -> Iterable[Fact]:
                           evidence=c.doc_text[c.previous.start : c.sentence.end])
 
 
+def _listed_before(c: Clause, k: int) -> list[Mention]:
+    """The divisions listed with the scene's place, before it (在江苏[淮安]、盐城，): scenes too."""
+    out, ms = [], c.mentions
+    while k > 0 and c.between(ms[k - 1], ms[k]) == "、":
+        k -= 1
+        out.append(ms[k])
+    return out
+
+
 def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mention]) -> Iterator[Fact]:
     """The things named after the scene's place (index k, -1 when carried from the clause before)."""
     ms = c.mentions
     for i, m in enumerate(ms[k + 1 :], k + 1):
-        if c.loc(m.start) < start or m.type not in _SCENE_TYPES or is_division(m) or m.key == place.key or continued(c, m) or m.rule.startswith("craft."):
-            continue  # not 平陆运河 of 平陆运河控制性枢纽工程: what is there is the works named after it; a craft moves (嫦娥七号)
+        if c.loc(m.start) < start or m.type not in _SCENE_TYPES or is_division(m) or m.key == place.key or continued(c, m) or m.rule.startswith("craft.") or national_work(m):
+            continue  # not 平陆运河 of 平陆运河控制性枢纽工程: what is there is the works named after it; a craft moves (嫦娥七号); 西电东送 spans provinces
         if m.type == "Place" and (not placelike(m) or m.text.endswith("地区")) or _modifier(c, m) or _joined(c, m) or c.before(m, 1) in ("与", "同", "跟", "向", "对", "从", "由"):
             continue  # not 西部地区与东盟 (a counterpart), 由X共建的Y (who built it), 东北地区规模最大的… (a scope): not a thing there
         if in_quoted_term(c, m) or c.after(m, 1) in ("到", "至"):
