@@ -1491,3 +1491,12 @@ def test_a_list_item_opened_by_a_numeral_is_not_cut_inside(pipeline):
     # a Hunan paper: 十八洞村 is a village's name, not 十八 + 洞村
     got = spans(pipeline, "他先后来到十八洞村、张家界等地考察。")
     assert ("洞村", "Place") not in got and ("张家界", "Place") in got, got
+
+
+def test_party_congresses_by_number_and_recurring_games_are_events(pipeline):
+    # a Hubei and a Heilongjiang paper; a Guangdong one: the UN's central role is no centre, an archive of editions is a body
+    assert ("党的十九大", "Event") in spans(pipeline, "湖北代表团在党的十九大上审议报告。")
+    assert ("党的十八大", "Event") not in spans(pipeline, "党的十八大以来，湖北加快推进产业转型升级。")  # a time
+    assert ("第九届亚冬会", "Event") in spans(pipeline, "第九届亚冬会在哈尔滨开幕，各项赛事陆续展开。")
+    got = spans(pipeline, "我们坚定维护联合国中心作用，参观了中国国家版本馆的展览。")
+    assert not any(n.endswith("中心") for n, _ in got) and ("中国国家版本馆", "Organization") in got, got

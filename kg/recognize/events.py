@@ -173,7 +173,13 @@ def _sessions(scan: Scan) -> list[Candidate]:
             if k < s and scan.ctx.is_start(k):
                 s = k
         out.append(Candidate(s, e, "Event", "event.session", 4))
+    out += [Candidate(m.start(), m.end(), "Event", "event.session", 4) for m in _CONGRESS.finditer(text)] if "大" in text else []
     return out
+
+
+# a congress of the Party by its number (党的二十大, 中共十九大): the congress held, as its plenums are
+# (not 党的十八大以来, a time; nor 党的二十大精神, 报告: what it decided, as a formula names it)
+_CONGRESS = re.compile(r"(?:党的|中共)(?:十[一二三四五六七八九]?|二十[一二三四五六七八九]?|[一二三四五六七八九])大(?![学厦会道街桥楼院队]|以来|精神|报告)")
 
 
 def _named(res: Resources, scan: Scan, s: int, e: int, conjunction: bool = False) -> bool:

@@ -18,6 +18,7 @@ from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctiv
 from .persons import HONORIFICS, glued_link, person_like, said
 from .phrases import clause_or_words, places_only
 from .places import _PLACE_ENDS, place_shaped
+from .suffixes import CENTRAL_ROLE
 
 CRF_PRIORITY = 1  # among spans of equal length, rules win
 MIN_MARGIN = 1.0
@@ -79,7 +80,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
         if t != "Person" and e not in named_ends:  # 湖北国投[成立交银信托]: the model read on across the verb
             e = edges.before_verb(ctx.within(s, e), e, lambda w: w.pos == "v" and w.text in STOP_WORDS and w.text not in NAME_VERBS)
         e -= 2 if t != "Person" and e - s >= 5 and ctx.text[e - 2 : e] in _OPENINGS and ctx.is_start(e - 2) else 0  # …科技园[开园]: a headline's verb
-        if e - s < 2 or ctx.text[e - 2 : e] in _NOT_NAME_ENDS:  # 中美关系 is no organisation
+        if e - s < 2 or ctx.text[e - 2 : e] in _NOT_NAME_ENDS or ctx.text.endswith("中心", s, e) and ctx.text.startswith(CENTRAL_ROLE, e):  # 中美关系, 联合国中心|作用
             continue
         if _in_idea(ctx.text, s, e) or t != "Event" and ("：" in ctx.text[s:e] or ":" in ctx.text[s:e]):
             continue  # “绿水青山就是[金山银山]”的理念: words of a slogan; 广西：沙坪河特大桥: read across a headline's colon

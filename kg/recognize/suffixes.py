@@ -38,8 +38,8 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
             continue  # 节 in 环节, 村 in 农村
         if key == "党" and not text.endswith(_PARTY_KINDS, 0, s) or key in _PARTS_OF_WORKS and text.endswith(_WORKS_BEFORE_PART, 0, s):
             continue  # 落实[党]的二十大精神, 新时代[党]的治藏方略: the Party, named by no name before it (智能工厂|生产线上: the line of the factory named before it)
-        if key in _LANDSCAPE and (nxt := ctx.token_at(e)) is not None and nxt.start == e and nxt.pos in ("v", "vn"):
-            continue  # 宁夏沙漠[绿化], 湿地[保护]: what is done to a landscape, no place's name
+        if key in _LANDSCAPE and (nxt := ctx.token_at(e)) is not None and nxt.start == e and nxt.pos in ("v", "vn") or key == "中心" and text.startswith(CENTRAL_ROLE, e):
+            continue  # 宁夏沙漠[绿化], 湿地[保护]: what is done to a landscape, no place's name; 联合国[中心]作用: a role, no centre
         if not ctx.is_start(s) and _verb_head(ctx, s):
             continue  # 主持会议, 出席会议: a verb and its object, one token to the segmenter
         start = ctx.name_start(s, e - max_len, allow_marks=typ in ("Event", "Project"), scope=typ in ("Event", "Project"), event=typ == "Event")
@@ -275,6 +275,7 @@ _PARTY_KINDS = tuple("共产 民主 共和 国民 人民 自由 保守 社会 �
 # verbs of visiting: what follows them is a name from its first word (前往[正泰智能电气西北产业园])
 _VISITS = frozenset("来到 前往 走进 走访 考察 调研 参观 视察 察看".split())
 _LANDSCAPE = frozenset("沙漠 湿地 水库".split())
+CENTRAL_ROLE = ("作用", "地位", "任务", "环节")  # 中心作用, 中心地位: central, not a centre
 # verbs that take a meeting as their object, glued to it by the segmenter (主持会议, 出席大会)
 _MEETING_VERBS = frozenset("主持 出席 参加 列席 召开 举行 举办 筹备 参与 组织 开好 开完 开".split())
 
