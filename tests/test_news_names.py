@@ -1500,3 +1500,14 @@ def test_party_congresses_by_number_and_recurring_games_are_events(pipeline):
     assert ("第九届亚冬会", "Event") in spans(pipeline, "第九届亚冬会在哈尔滨开幕，各项赛事陆续展开。")
     got = spans(pipeline, "我们坚定维护联合国中心作用，参观了中国国家版本馆的展览。")
     assert not any(n.endswith("中心") for n, _ in got) and ("中国国家版本馆", "Organization") in got, got
+
+
+def test_a_city_the_tagger_reads_as_an_adverb_still_opens_a_company_name(pipeline):
+    # a Liaoning paper: jieba tags 大连 an adverb (大|连: greatly, in a row); it is the company's city
+    assert ("大连船舶重工集团", "Enterprise") in spans(pipeline, "大连船舶重工集团今天交付新船。")
+
+
+def test_a_science_city_is_a_place_named_with_its_district(pipeline):
+    # a Guangdong and a Chongqing paper
+    got = spans(pipeline, "深圳光明科学城加快建设，中关村科学城集聚了大量高新技术企业。")
+    assert any(n.endswith("光明科学城") and t == "Place" for n, t in got) and ("中关村科学城", "Place") in got, got

@@ -324,8 +324,8 @@ class Context:
         when token i may be the name's."""
         t = self.tokens[i]
         w = t.text
-        if _PHASE.match(w):
-            return None  # 北总干渠[一期]工程: jieba tags a phase an adverb
+        if _PHASE.match(w) or t.pos in ("d", "a") and (t.start, t.end) in self.places:
+            return None  # 北总干渠[一期]工程: jieba tags a phase an adverb; [大连]船舶重工集团: a city tagged an adverb
         if w in _ROLE_NOUNS or w in ("公司", "企业") and i > 0 and self.tokens[i - 1].text in _ROLE_NOUNS:
             return start, i, False  # 控股[子公司]河南羚锐保健品股份有限公司, 深国投附属[公司]深国投商用置业有限公司: the role, then the name
         if self._rare_verb_inside(i, s):
