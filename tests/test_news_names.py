@@ -1511,3 +1511,9 @@ def test_a_science_city_is_a_place_named_with_its_district(pipeline):
     # a Guangdong and a Chongqing paper
     got = spans(pipeline, "深圳光明科学城加快建设，中关村科学城集聚了大量高新技术企业。")
     assert any(n.endswith("光明科学城") and t == "Place" for n, t in got) and ("中关村科学城", "Place") in got, got
+
+
+def test_what_kind_of_place_before_its_name_is_no_part_of_it(pipeline):
+    # a Guangdong and a Zhejiang paper: 外贸大省广东, 内陆港口义乌港
+    got = spans(pipeline, "记者来到外贸大省广东调研，货物从内陆港口金华港发出。")
+    assert not any(n.startswith(("外贸大省", "内陆港口")) for n, _ in got) and ("广东", "Place") in got, got

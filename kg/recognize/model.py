@@ -219,7 +219,12 @@ def _shed(ctx: Context, s: int, e: int, named_ends: set[int]) -> tuple[int, int]
     while (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and (tok.text in GENERIC or tok.text in GENERIC_MODIFIERS):
         s = tok.end  # [属地]公安迎泽分局: a generic word before the name
     s = past_modified_noun(ctx, s, e - 1)  # 新[时代东北], 新[征程人民政协]: at least two characters left
-    return s, e
+    kind = next((t for t in reversed(ctx.within(s, e)[:-1]) if t.text in _KINDS_OF_PLACE and t.start > s and any(a == t.end for a, _ in ctx.places)), None)
+    return (kind.end if kind is not None else s), e  # 外贸大省[浙江], 内陆港口[义乌港]: what kind of place, then its name
+
+
+# what a place is, written before its name inside one span (外贸大省浙江, 内陆港口义乌港)
+_KINDS_OF_PLACE = frozenset("大省 强省 大市 省份 城市 港口 口岸 重镇 名城 古都 首府 省会".split())
 
 
 
