@@ -108,3 +108,14 @@ def test_national_works_known_by_their_standing_names(pipeline):
     assert ("西电东送", "Project") in _typed(pipeline, "贵州西电东送通道能力提升。") or ("西电东送通道", "Project") in _typed(pipeline, "贵州西电东送通道能力提升。")
     assert ("南水北调工程", "Project") in _typed(pipeline, "南水北调工程通水十周年。")
     assert ("南水北调后续工程", "Project") in _typed(pipeline, "南水北调后续工程首个重大项目正在施工。")
+
+
+def test_a_bridges_parts_and_a_word_cut_before_the_name_are_no_works(pipeline):
+    # a Jiangsu, a Guangxi and a Fujian paper: the bridge is the work, not its channel's span, its anchorage or its right
+    # half's arch; 漂浮|式: a name opens with no bound ending of the word before it
+    got = _typed(pipeline, "连接常州、泰州两地的常泰长江大桥南航道桥北锚碇已完成封底。")
+    assert any(n.endswith("常泰长江大桥") for n, _ in got) and not any("锚碇" in n or n == "南航" for n, _ in got), got
+    got = _typed(pipeline, "在广西，平陆运河沙坪大桥右幅中拱段整体提升顺利完成。")
+    assert not any("右幅" in n for n, _ in got), got
+    got = _typed(pipeline, "在福建平潭，全球首台18兆瓦漂浮式海上风电示范应用工程项目——“平潭领航号”完成安装。")
+    assert any(n.startswith("漂浮式") for n, _ in got) and not any(n.startswith("式") for n, _ in got), got

@@ -108,8 +108,8 @@ def companies(res: Resources, scan: Scan) -> list[Candidate]:
         return out
     ctx = scan.ctx
     for m in pattern.finditer(ctx.text):
-        if not ctx.is_start(m.start()) or not ctx.is_end(m.end()):
-            continue
+        if not ctx.is_start(m.start()) or not ctx.is_end(m.end()) or m.group().endswith("航") and ctx.text.startswith(("道", "线"), m.end()):
+            continue  # (大桥南|航道: a channel, not China Southern's 南航)
         end = m.end()
         if (tail := _GROUP_TAIL.match(ctx.text, end)) is not None and ctx.is_end(tail.end()):
             end = tail.end()  # 大连万达[集团]: the name and its legal form, one company

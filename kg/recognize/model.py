@@ -211,6 +211,8 @@ def _shed(ctx: Context, s: int, e: int, named_ends: set[int]) -> tuple[int, int]
         s = tok.end  # 热烈祝贺[海螺集团]…
     if (tok := ctx.token_at(e - 1)) is not None and tok.end == e and tok.start - s >= 2 and tok.text in words.POSITIONS:
         e = tok.start  # [西南地区]内陆, [太岳山]腹地, [湖北]西部: a position within the place is no part of its name
+    if (part := _BRIDGE_PART.search(ctx.text, s, e)) is not None:
+        e = part.start()  # 常泰长江大桥[南航道桥北锚碇]: the bridge, not its parts
     tail = next((w for w in _NOT_NAME_TAILS if ctx.text.endswith(w, s, e) and e - len(w) - s >= 2), None) if ctx.text.endswith(_NOT_NAME_TAILS, s, e) else None
     if tail is not None:
         e -= len(tail)  # [华晨宝马]总投资, [海南]部分地区, [平陆运河]施工现场: a figure, a part, a site: no part of the name
@@ -223,6 +225,8 @@ def _shed(ctx: Context, s: int, e: int, named_ends: set[int]) -> tuple[int, int]
     return (kind.end if kind is not None else s), e  # 外贸大省[浙江], 内陆港口[义乌港]: what kind of place, then its name
 
 
+# the parts of a bridge written after its name: a channel's span, an anchorage, a tower, a half of the deck
+_BRIDGE_PART = re.compile(r"(?<=大桥)(?:[东南西北](?:航道|汊)桥?|[东南西北]?锚碇|主塔|[左右]幅|引桥|主桥)")
 # what a place is, written before its name inside one span (外贸大省浙江, 内陆港口义乌港)
 _KINDS_OF_PLACE = frozenset("大省 强省 大市 省份 城市 港口 口岸 重镇 名城 古都 首府 省会".split())
 

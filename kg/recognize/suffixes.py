@@ -176,6 +176,8 @@ def _trimmed_start(res: Resources, scan: Scan, start: int, s: int, key: str) -> 
     start = past_modified_noun(ctx, start, s)  # 新[时代“三北”工程]: the adjective and the walk's first noun are a phrase
     if text.startswith("后续", start):
         start += 2  # 为[后续]主体工程施工: the works that follow, no name (南水北调后续工程: inside one)
+    if start > 0 and text[start] in "式型性" and (tok := ctx.token_at(start - 1)) is not None and tok.end == start:
+        start = tok.start  # 漂浮|式海上风电…: 式 ends the word before, it opens no name
     if key == "中心":  # 国内首个量子人工智能计算中心[太湖量子智算中心]: one centre named after a kind
         ends, suffixes = scan.hits_of("suffix")
         inside = suffixes[bisect_right(ends, start) : bisect_left(ends, s)]  # start < b < s

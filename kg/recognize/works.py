@@ -28,7 +28,7 @@ _PHASE = r"(?:[一二三四五六七八九十\d]+期)"
 # the kinds of works done on a line or a plant (what the gold's names end with before 工程)
 _WORKS = r"(?:扩容改造提升|改造提升|提升改造|扩容改造|扩能改造|升级改造|提质改造|改扩建|扩建|改建|复线|迁改|电力迁改|续建)"
 # what makes a section a count or a pointer (其他标段, 多个标段, 最后一段, 首段, 各段)
-_NOT_IN_SECTION = re.compile("[的个各每首最该本这那其全部多一]")
+_NOT_IN_SECTION = re.compile("[的个各每首最该本这那其全部多一幅拱墩塔梁]")  # (and a bridge's parts: 右幅中拱段)
 _TAIL = re.compile(rf"({_SECTION})?({_PHASE})?({_WORKS})?(工程|项目)?")
 # what a section or phase is not: a stretch of time or text (阶段, 时期), a paragraph
 _NOT_SECTION = ("阶段", "手段", "地段", "路段", "片段", "时段", "时期", "后期", "前期", "初期", "中期", "工期", "同期", "近期", "长期", "短期", "定期", "到期", "预期", "如期", "分期")
@@ -57,7 +57,7 @@ def staged(cands: list[Candidate], scan: Scan) -> list[Candidate]:
 
 # a part of a work named after the work (川青铁路[全线重难点控制性工程], 玛尔挡水电站[主厂房土建主体工程],
 # 大藤峡水利枢纽工程[主体工程]): the reader lists the work, whose name ends with one of its heads
-_PART = re.compile(r"(?:全线)?(?:重难点)?(?:控制性|主体|土建|主厂房)+(?:枢纽(?:工程|项目)?|工程|项目)$")
+_PART = re.compile(r"(?:全线)?(?:重难点)?(?:控制性|主体|土建|主厂房)+(?:枢纽(?:工程|项目)?|工程|项目)$|(?<=大桥)[东南西北](?:航道|汊)桥?$")  # (张靖皋长江大桥[北航道])
 _BASE_HEAD = re.compile("(?:铁路|高铁|高速|公路|航道|船闸|运河|水道|隧道|大桥|电站|枢纽工程|水库|机场|管道|输电线路)$")
 
 
