@@ -53,16 +53,18 @@ def without_province(name: str, lexicon: Lexicon) -> str:
 
 
 def own_names(name: str, typ: str) -> set[str]:
-    """The name a foreign state's organ goes by without its country (利比亚总统委员会: 总统委员会), as readers
-    name it: an alias, never the key (South Africa's and Bulgaria's 国民议会 stay two bodies)."""
-    if typ != "GovernmentBody":
+    """The name a foreign state's organ goes by without its country (利比亚总统委员会: 总统委员会), and a foreign
+    company's (德国采埃孚集团: 采埃孚集团), as readers name them: aliases, never the key (South Africa's and
+    Bulgaria's 国民议会 stay two bodies; 日本电产 and 法国巴黎银行 are companies' whole names)."""
+    if typ not in ("GovernmentBody", "Enterprise"):
         return set()  # (every entity of a build is asked: the others return before the imports)
     from .recognize.abbreviations import world_countries
     from .recognize.world import state_organ
 
-    if not state_organ(name):
+    if typ == "GovernmentBody" and not state_organ(name):
         return set()
-    return {name[len(c):] for c in world_countries().get(name[:1], ()) if name.startswith(c)}
+    rests = {name[len(c):] for c in world_countries().get(name[:1], ()) if name.startswith(c) and c not in ("中国", "中华")}
+    return rests if typ == "GovernmentBody" else {r for r in rests if len(r) >= 4}
 
 
 def city_names(names: set[str], typ: str, lexicon: Lexicon) -> set[str]:

@@ -290,3 +290,15 @@ def test_respectively_pairs_no_place_and_a_national_work_spans_provinces():
     assert not any(p == "locatedIn" and o in ("成都", "重庆", "昆明") for s, p, o in got), got
     got = {(s, p, o) for s, p, o, _ in _rels("在甘肃，西电东送庆阳能源基地新能源项目正式开工建设。")}
     assert not any(s == "西电东送" for s, p, o in got), got
+
+
+def test_the_post_held_then_before_the_holders_name():
+    # a Fujian paper's history: 时任<ORG><POST>的<PERSON>
+    got = {(s, p, o) for s, p, o, _ in _rels("2005年，时任福建省委书记的卢展工同志来到厦门调研。")}
+    assert ("卢展工", "memberOf", "福建省委") in got, got
+
+
+def test_a_reservoir_after_its_county_is_there():
+    # a Heilongjiang paper: 桦南县向阳山水库 (reservoirs, wetlands, basins … end as places do)
+    got = {(s, p, o) for s, p, o, _ in _rels("在黑龙江省桦南县向阳山水库的除险加固现场，施工人员正在抓紧施工。")}
+    assert ("向阳山水库", "locatedIn", "桦南县") in got, got

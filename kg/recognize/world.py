@@ -38,7 +38,7 @@ def world(res: Resources, scan: Scan) -> list[Candidate]:
     out = []
     # 法国巴黎, 沙特利雅得: the segmenter may join a country and its city into one word; a name
     # starting right where another foreign place ends starts a word of its own
-    after_place = {e for _, e, kind, _ in hits if kind == "world"}
+    after_place = {e for _, e, kind, _ in hits if kind in ("world", "place")}  # (青海|柴达木盆地: one token to the segmenter)
     for s, e, kind, key in hits:
         if kind not in ("world", "intl", "work") or not (ctx.is_start(s) or s in after_place and ctx.is_end(e) or e - s >= _LONG and ctx.is_end(e)):
             continue  # (共建成渝地区双城经济圈: a long name whose first character the segmenter glued to a verb, 建成)

@@ -61,6 +61,9 @@ def posts_in(text: str) -> list[str] | None:
     return out or None
 
 
+_THEN_HOLDING = frozenset({"时任", "现任", "曾任", "前任"})
+
+
 def member_of(c: Clause) -> Iterable[Fact]:
     """ORG + post(s) + PERSON, chained (A会长、B董事长穆映江), officer lists, and PERSON（ORG POST）."""
     found: dict[int, Mention] = {}  # person index -> the organisation of its post
@@ -92,8 +95,8 @@ def _titles_before(c: Clause, i: int, found: dict[int, Mention], held: dict[int,
                 gap = gap[:-1]
             elif not gap.endswith(_SEATS):  # 全国人大代表[盛虹控股集团有限公司]董事长X: a seat, then the job
                 break
-        elif gap.endswith(("为", "是")):
-            gap = gap[:-1]
+        elif gap.endswith(("为", "是")) or gap.endswith("的") and c.before(org, 2) in _THEN_HOLDING:
+            gap = gap[:-1]  # (时任浙江省委书记的习近平: the post he held then)
         name = org.canonical or org.text
         if gap.startswith("长") and name.endswith(("部", "局", "厅", "署")) and org.text.endswith(name[-1]) and _titled(c, j):
             gap = name[-1] + gap  # 外交部长王毅: 部长 said with the body's last character

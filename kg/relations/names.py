@@ -34,7 +34,8 @@ _BRANCH_SUFFIX = (
 # what the name of a place that is not a division ends with (parks, zones, villages, venues …)
 PLACE_TAILS = tuple(
     """村 镇 乡 街道 街 路 巷 社区 园 园区 区 开发区 新城 小镇 馆 场 广场 中心 基地 山 湖 河 瀑布 峡 景区 公园 寺 塔 楼 城
-    古城 港 站 机场 码头 大厦 会场 分会场 酒店 宾馆 剧院 大剧院 礼堂 堂 农场 林场 矿 井 团 师 厂 电厂""".split()
+    古城 港 站 机场 码头 大厦 会场 分会场 酒店 宾馆 剧院 大剧院 礼堂 堂 农场 林场 矿 井 团 师 厂 电厂
+    水库 湿地 盆地 沙漠 草原 灌区 保护区 片区 港区 口岸 岛 湾 溪""".split()
 )
 # an academy (中国科学院, 中科院, 中国农科院, 社科院) and one of its institutes named short (光机所, 高能所, 作物所)
 _INSTITUTE = re.compile(r"^(.{0,6}?(?:科学院|科院))[\u4e00-\u9fff]{1,10}所$")
