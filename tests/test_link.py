@@ -334,3 +334,11 @@ def test_a_parent_named_short_inside_a_name_is_the_body_its_full_name_keys():
     out = ex.extract("中科院今天发布消息，中科院苏州纳米所研制成功新型传感器。", names=True)
     parents = {(r["s"], r["o_canonical"] or r["o"]) for r in out["relations"] if r["p"] == "subOrganizationOf"}
     assert ("中科院苏州纳米所", "中国科学院") in parents, parents
+
+
+def test_a_foreign_company_also_goes_by_its_name_without_its_country():
+    from kg import prefixes
+
+    assert prefixes.own_names("德国博世集团", "Enterprise") == {"博世集团"}
+    assert prefixes.own_names("日本电产", "Enterprise") == set()  # (a company's whole name: 2 characters left are no name)
+    assert prefixes.own_names("中国石化集团", "Enterprise") == set()
