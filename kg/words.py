@@ -116,6 +116,15 @@ def listed_with_nouns(tokens: Sequence[Token], start: int, end: int, is_thing: C
     return len(after) == 2 and after[0].text == "、" and after[0].start == end and is_thing(after[1])
 
 
+_THING_TAGS = frozenset({"n", "v", "vn", "a", "an", "ad", "d", "l", "i"})
+THING_MIN_FREQ = 300  # (jieba's dictionary tags the words that are also given names nr: 建国, 国庆)
+
+
+def _thing_word(name: str) -> bool:
+    entry = common_words().get(name)
+    return entry is not None and entry[1] in _THING_TAGS and entry[0] >= THING_MIN_FREQ
+
+
 class OrdinaryWords:
     """Tells whether a model Person or Enterprise name is a word of the language."""
 
@@ -135,8 +144,8 @@ class OrdinaryWords:
             return False
         if len(name) == 2 and name[1] == "商" and name[0] in self.province_abbr:
             return True  # 晋商, 鲁商, 徽商: a province's merchants
-        if is_common_word(name, PERSON_MIN_FREQ) and not self.foreign(name):
-            return True  # 程序
+        if (is_common_word(name, PERSON_MIN_FREQ) or _thing_word(name)) and not self.foreign(name):
+            return True  # 程序; 石英砂, 查明: a noun or verb of the dictionary, seen 300 times, is no one's name (at 100, People's Daily names were lost)
         if name in relabelled() and not (len(name) == 3 and name[0] in self.surnames) and not self.foreign(name):
             return True  # 尼龙, 孔径, 权威: jieba's nr, LAC's nouns (not 钱三强, a surname and two characters)
         return listed_with_nouns(near, start, end, self.is_thing)  # 文化、历史、科普等书籍

@@ -305,3 +305,9 @@ def test_a_place_named_after_a_person_or_a_river_is_no_person(pipeline):
     # a Shanghai and a Zhejiang paper: the model read a surname at the start of a place's name
     got = {(m.text, m.type) for m in pipeline.recognizer("d", "船只驶过吴淞口进入长江。记者走进鲁迅故居。") if not m.nested}
     assert ("吴淞口", "Place") in got and ("鲁迅故居", "Place") in got
+
+
+def test_a_noun_of_the_dictionary_seen_often_is_no_name(pipeline):
+    # a Jiangxi paper: 石英砂 (quartz sand)
+    for text in ("江西当地盛产石英砂等矿产资源。",):
+        assert not [m.text for m in pipeline.recognizer("d", text) if m.type == "Person"], text
