@@ -171,9 +171,15 @@ def _word_ends(words: list[str], n: int) -> bool:
     i = 0
     for w in words:
         if i + len(w) >= n:
-            return i + len(w) == n or i == 0
+            return i + len(w) == n or i == 0 or i == n - 1 and w in _GLUED_AFTER_NAME
         i += len(w)
     return True
+
+
+# a given name's last character glued to the word after it (副主席韩|正在北京出席: 韩正, then 在)
+_GLUED_AFTER_NAME = frozenset({"正在", "正是"})
+
+
 def _post_ends(cut: Callable[[str], list[str]], text: str, start: int, end: int) -> bool:
     """Segmentation agrees that the post text[start:end] ends a word (not 非常[委员]会: 常委 inside 委员会)."""
     a = max(0, start - 4)
@@ -317,3 +323,29 @@ def foreign_listed(text: str, mentions: list[Mention]) -> list[Mention]:
     if not retyped:
         return mentions
     return [replace(m, type=EntityType.PERSON, rule="person.listed") if id(m) in retyped else m for m in mentions]
+
+
+# what may stand right before a name that opens a clause or follows a mark
+_OPENERS = frozenset("，,。；;：:、！!？?\n“”‘’（）() ")
+
+
+def people_repeated(doc_id: str, text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` plus each recurrence of a person's name as a word of its own where no mention is: after a
+    mark or at a line's start, before a word boundary (韩正表示 on a line of its own, which the model alone did
+    not read once the post had named him). Rule id `person.repeated`."""
+    names = {m.text for m in mentions if m.type == EntityType.PERSON and not m.nested and 2 <= len(m.text) <= 4}
+    if not names:
+        return mentions
+    taken = bytearray(len(text) + 1)
+    for m in mentions:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    extra = []
+    for name in names:
+        k = text.find(name)
+        while k >= 0:
+            e = k + len(name)
+            if not any(taken[k:e]) and (k == 0 or text[k - 1] in _OPENERS) and _NAME_END.match(text, e):
+                extra.append(Mention(doc_id, k, e, name, EntityType.PERSON, "person.repeated", name))
+                taken[k:e] = b"\x01" * len(name)
+            k = text.find(name, e)
+    return sorted(mentions + extra, key=lambda m: (m.start, -m.end)) if extra else mentions

@@ -311,3 +311,10 @@ def test_a_noun_of_the_dictionary_seen_often_is_no_name(pipeline):
     # a Jiangxi paper: 石英砂 (quartz sand)
     for text in ("江西当地盛产石英砂等矿产资源。",):
         assert not [m.text for m in pipeline.recognizer("d", text) if m.type == "Person"], text
+
+
+def test_a_name_glued_to_the_word_after_it_and_its_recurrences(pipeline):
+    # a Chongqing paper: 副总理韩|正在重庆出席 (正在: "is"), then 韩正表示 on a line of its own
+    text = "5月20日，国务院副总理韩正在重庆出席博览会开幕式并致辞。\n韩正表示，要深化务实合作。\n韩正指出，要扩大开放。"
+    got = [(m.start, m.text) for m in pipeline.recognizer("d", text) if m.type == "Person"]
+    assert [n for _, n in got] == ["韩正", "韩正", "韩正"], got

@@ -20,7 +20,7 @@ from typing import Any
 from .. import words
 from ..automata import Automaton
 from ..lexicon import Lexicon
-from ..people import complete_truncated_people, foreign_name, people_after_posts, people_in_lists
+from ..people import complete_truncated_people, foreign_name, people_after_posts, people_in_lists, people_repeated
 from ..segment import Segmenter
 from ..tagger import MODEL_NAME, Tagger
 from ..types import Locale, Mention
@@ -161,7 +161,7 @@ class Recognizer:
         mentions = venues([office_glued(redescribed(m, text), text) for m in complete_truncated_people(text, resolve(doc_id, text, cands))], self.res, scan)
         mentions = [y for m in mentions for y in levels(text, m)]
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)
-        mentions = people_in_lists(doc_id, text, mentions, self.lex.surnames)
+        mentions = people_repeated(doc_id, text, people_in_lists(doc_id, text, mentions, self.lex.surnames))
         # 贯彻落实[习近平]总书记重要指示精神: a source of policy, no actor; 配套工程——[子材大桥]: a description
         formulaic, descriptions = formula_spans(text), described(mentions, text)
         marked = [
