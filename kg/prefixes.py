@@ -85,6 +85,26 @@ def city_names(names: set[str], typ: str, lexicon: Lexicon) -> set[str]:
     return out
 
 
+_VILLAGE_BODY = re.compile(r"(?:村|社区)(?:党支部|党总支|党委|委员会|村委会|居委会)$")
+
+
+def village_names(names: set[str], typ: str, lexicon: Lexicon) -> set[str]:
+    """A village's or community's party branch or committee written after its address (湖南湘西花垣县十八洞村党支部),
+    without the address, as readers name it (十八洞村党支部): aliases."""
+    if typ != "GovernmentBody":
+        return set()
+    out = set()
+    for name in names:
+        if not _VILLAGE_BODY.search(name):
+            continue
+        k = 0
+        while (step := next((j for j in (4, 3, 2) if len(name) - k - j >= 5 and lexicon.place(name[k : k + j]) is not None), 0)):
+            k += step
+        if k:
+            out.add(name[k:])
+    return out
+
+
 def address_locale(before: Division | None, lexicon: Lexicon) -> Locale | None:
     """The province of the division written right before a place (吉林|大安: 大安市 of Jilin, not
     大安区 of Sichuan, whatever the paper's province): an address names its own."""

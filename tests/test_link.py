@@ -342,3 +342,11 @@ def test_a_foreign_company_also_goes_by_its_name_without_its_country():
     assert prefixes.own_names("德国博世集团", "Enterprise") == {"博世集团"}
     assert prefixes.own_names("日本电产", "Enterprise") == set()  # (a company's whole name: 2 characters left are no name)
     assert prefixes.own_names("中国石化集团", "Enterprise") == set()
+
+
+def test_a_village_party_branch_goes_by_its_name_without_its_address(pipeline):
+    # a Guizhou paper: readers name 大坝村党支部, the paper writes the address before it
+    from kg import prefixes
+
+    assert prefixes.village_names({"贵州安顺西秀区大坝村党支部"}, "GovernmentBody", pipeline.lexicon) == {"大坝村党支部"}
+    assert prefixes.village_names({"大坝村党支部"}, "GovernmentBody", pipeline.lexicon) == set()
