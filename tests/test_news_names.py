@@ -1517,3 +1517,11 @@ def test_what_kind_of_place_before_its_name_is_no_part_of_it(pipeline):
     # a Guangdong and a Zhejiang paper: 外贸大省广东, 内陆港口义乌港
     got = spans(pipeline, "记者来到外贸大省广东调研，货物从内陆港口金华港发出。")
     assert not any(n.startswith(("外贸大省", "内陆港口")) for n, _ in got) and ("广东", "Place") in got, got
+
+
+def test_a_letter_two_names_share_is_the_country_the_article_names(pipeline):
+    # a national paper's report of a visit: 访吉期间 is in Kyrgyzstan, not Jilin; 哈方愿 and 哈中 are no people
+    ms = pipeline.recognizer("d", "应吉尔吉斯斯坦总统邀请，国家副主席对吉尔吉斯斯坦进行国事访问。访吉期间，他出席了合作论坛。")
+    assert [m.canonical for m in ms if m.text == "吉"] == ["吉尔吉斯斯坦"], [(m.text, m.canonical) for m in ms]
+    ms = pipeline.recognizer("d", "哈萨克斯坦总统托卡耶夫表示，哈方愿同中方深化合作，哈中关系处于历史最好时期。")
+    assert not [m.text for m in ms if m.type == "Person" and m.text.startswith("哈")], [(m.text, m.type) for m in ms]

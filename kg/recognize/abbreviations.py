@@ -122,13 +122,13 @@ def world_cities() -> frozenset[str]:
 
 def _countries_named(text: str, chars: set[str]) -> dict[str, str]:
     """{character: country} for each of `chars` whose text names one country starting with it that is
-    not the character's usual country (巴方 in an article about 巴西 is Brazil, not Pakistan); none when
-    the usual country is named too, or several are."""
+    not the character's usual country (巴方 in an article about 巴西 is Brazil, not Pakistan; 吉 in one about
+    吉尔吉斯斯坦 is Kyrgyzstan, not Jilin); none when the usual country is named too, or several are."""
     out = {}
     for ch in chars:
         usual = COUNTRY_CHARS.get(ch)
-        if usual is None or usual in text:
-            continue
+        if usual is not None and usual in text:
+            continue  # (a character no country usually goes by, 吉 of 中吉 in an article about 吉尔吉斯斯坦, is that country)
         named = {n for n in world_countries().get(ch, ()) if n in text}
         if len(named) == 1:
             out[ch] = named.pop()

@@ -10,7 +10,7 @@ from .. import edges, words
 from ..edges import GLUED_HEADS
 from ..people import foreign_name, paired
 from ..quantities import quantity_across
-from .abbreviations import ABBR_SIDE, COUNTRY_CHARS
+from .abbreviations import ABBR_SIDE, COUNTRY_CHARS, world_countries
 from .base import _CJK, Candidate, Resources, Scan
 from .context import BUILDS, GREETINGS, KIND_OF_COMPANY, NAME_VERBS, POLICY_VERBS, STOP_WORDS, Context, past_modified_noun, predicate_verb, trim
 from .events import EDITION
@@ -186,8 +186,8 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         name in words.common_words() or all(part in words.common_words() for part in (name[:2], name[2:]))
     ):
         return None  # 沃野千里, 展望|未来, 高纯|石英: an idiom or two words, and no compound surname opens it
-    if len(name) == 2 and name[1] == "方" and name[0] in COUNTRY_CHARS:
-        return None  # 巴方, 美方: a country's side in talks
+    if len(name) == 2 and name[1] == "方" and name[0] in COUNTRY_CHARS or name[1] in "方中" and any(n in ctx.text for n in world_countries().get(name[0], ())):
+        return None  # 巴方, 美方: a country's side in talks; 哈方愿, 哈中 in an article about 哈萨克斯坦
     if len(name) in (2, 3) and all(c in COUNTRY_CHARS or c in res.lex.province_abbr for c in name) and (len(name) == 3 or ctx.is_end(s + 1)):
         return None  # 日|韩, 晋|沪, 鲁陕藏: countries or provinces by their one-character names (not 德加, one word)
     if name.endswith(_KINDS_OF_PEOPLE) and words.is_common_noun(name):
