@@ -78,7 +78,7 @@ def city_names(names: set[str], typ: str, lexicon: Lexicon) -> set[str]:
             province = lexicon.place(name[:k])
             if province is not None and province.level == "province":
                 rest = name[k:]
-                city = next((lexicon.place(rest[:j]) for j in (4, 3, 2) if lexicon.place(rest[:j]) is not None), None)
+                city = next((d for j in (4, 3, 2) if (d := lexicon.place(rest[:j])) is not None), None)
                 if city is not None and city.level == "city" and len(rest) >= 4 and any(a.code == province.code for a in lexicon.ancestors(city.code)):
                     out.add(rest)
                 break

@@ -166,11 +166,11 @@ class Recognizer:
         formulaic, descriptions = formula_spans(text), described(mentions, text)
         marked = [
             m if (m.start, m.end) in formulaic else replace(m, generic=True) if (m.start, m.end) in descriptions
-            else _building(self._mark_generic(self._work(_bureau(m), scan), text), text) for m in mentions]
+            else _building(self._mark_generic(self._work(_bureau(m)), text), text) for m in mentions]
         # (the places inside a kind are names of their own; those inside a formula are not: 京津冀协同发展)
         return [replace(m, generic=True) if (m.start, m.end) in formulaic else m for m in unnested_in_kinds(marked)]
 
-    def _work(self, m: Mention, scan: Scan) -> Mention:
+    def _work(self, m: Mention) -> Mention:
         """A model place ending with the head of a work (海太过江通道, 甬金铁路) is a Project when what is
         before the head is no word of the language and no place (not 高速铁路, 西部铁路, 新疆铁路)."""
         if m.type != "Place" or m.rule != "crf" or not m.text.endswith(self._work_heads):
