@@ -207,3 +207,9 @@ def test_an_area_between_a_town_and_its_village_and_an_area_for_the_town(pipelin
     assert {("柳江镇", "Place"), ("红星村", "Place")} <= got and not any(n.endswith("红星村") and n != "红星村" for n, _ in got), got
     got = top_spans(pipeline, "容西片区北河营社区安置了回迁群众三千多人。", NOWHERE)
     assert {("容西片区", "Place"), ("北河营社区", "Place")} <= got, got
+
+
+def test_a_foreign_place_written_after_its_country_is_a_place_of_its_own(pipeline):
+    # a national paper's reports from abroad: 印度尼西亚|巴厘岛, 荷兰|蒂尔堡; China opens many a name (中国古动物馆)
+    got = top_spans(pipeline, "国家主席赴印度尼西亚巴厘岛出席峰会，中欧班列抵达荷兰蒂尔堡。", NOWHERE)
+    assert {("印度尼西亚", "Place"), ("巴厘岛", "Place"), ("荷兰", "Place"), ("蒂尔堡", "Place")} <= got, got

@@ -248,8 +248,24 @@ def chains(res: Resources, scan: Scan, cands: list[Candidate]) -> list[Candidate
         if c.type == "Place" and (pair := _two_provinces(res, text, c.start, c.end)) is not None:
             out.extend(Candidate(a, b, "Place", "gazetteer.chain", 3) for a, b in pair)  # 西藏|青海, 香港|澳门: two, side by side
             continue
-        out.extend(township(res, scan.ctx, starts, c, chain))
+        split = _country_split(res, text, starts, c)
+        out.extend(split if split and scan.ctx.is_start(split[-1].start) else township(res, scan.ctx, starts, c, chain))
     return out
+
+
+def _country_split(res: Resources, text: str, starts: dict[int, list[tuple[int, str, str]]], c: Candidate) -> list[Candidate] | None:
+    """A model place that opens with a country's name, maybe the divisions after it, then a name of its own
+    (印度尼西亚|巴厘岛, 德国|杜伊斯堡): the country and divisions as places, then the place without them."""
+    from .abbreviations import world_countries
+
+    if c.type != "Place" or text[c.start] in "中华" or text[c.start - 1 : c.start] in ("—", "－", "-") or not any(
+            text.startswith(n, c.start) for n in world_countries().get(text[c.start], ())):
+        return None  # (中国古动物馆: China opens many a name; 中国—印尼综合园区: a joined name)
+    for k in range(c.end - 2, c.start + 1, -1):
+        parts = chain(res, text, starts, c.start, k, None)
+        if parts and any(text[parts[0][0] : parts[0][1]] == n for n in world_countries().get(text[c.start], ())):
+            return [Candidate(a, b, "Place", "gazetteer.chain", 3, canonical=full) for a, b, full in parts] + [replace(c, start=k)]
+    return None
 
 
 def _two_provinces(res: Resources, text: str, s: int, e: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
