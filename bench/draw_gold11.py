@@ -1,30 +1,13 @@
 """Draw the 24 articles of the eleventh news gold (bench/news_gold11_*.jsonl).
 
-Reproducible, exactly as the fourth to tenth golds (bench/draw_gold4.py,
-whose helpers are imported) with another seed, the ninth gold excluded as
-well, and the tenth gold's draw (bench/draw_gold10.py, annotated at the same
-time) excluded by its ids.  Pool, order and the per-province limit as in
-draw_gold4.  Prints one id a line with its held/dev split (held =
-int(sha1(id).hexdigest(), 16) % 3 == 0), the text length and the title.
+Reproducible, exactly as the fourth gold (bench/draw_gold4.py: its pool, order, per-province limit and
+frozen held/dev split) with the seed 20261211, every earlier gold excluded, and the draw of the tenth gold (annotated beside it) by its ids:
+`draw_gold4.paired(11)`.  Prints one id a line with its held/dev split, the text length and the title.
 
 usage: python bench/draw_gold11.py [--articles PATH] [--gold PATH ...]
 """
 
 import draw_gold4
-import draw_gold10
-
-SEED = 20261211
-GOLDS = draw_gold4.golds(2, 3, 4, 5, 6, 7, 8, 9)
-
-
-def tenth(articles_path: str, gold_paths: list[str]) -> frozenset[str]:
-    """The ids of the tenth gold's draw (drawn from the same pool without the eleventh's seed)."""
-    return frozenset(a["id"] for a in draw_gold10.draw(articles_path, [p for p in gold_paths if "gold10" not in p]))
-
-
-def draw(articles_path: str, gold_paths: list[str], seed: int = SEED) -> list[dict]:
-    return draw_gold4.draw(articles_path, gold_paths, seed, tenth(articles_path, gold_paths))
-
 
 if __name__ == "__main__":
-    draw_gold4.cli(__doc__, SEED, GOLDS, tenth)
+    draw_gold4.paired(11)

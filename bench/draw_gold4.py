@@ -103,6 +103,22 @@ def cli(doc: str, seed: int, gold_paths: list[str], exclude=lambda articles, gol
         print(art["id"], "held" if is_held(art["id"]) else "dev", len(art["text"]), art["title"])
 
 
+def paired(k: int) -> None:
+    """The command line of the k-th gold (k >= 8), drawn as the fourth with the seed 20261200 + k, every earlier
+    gold excluded; the golds were annotated in pairs (8 and 9, 10 and 11 …), so an odd k also excludes, by its
+    ids, the draw of gold k - 1 (annotated beside it, its files not yet written), made from the same paths."""
+    seed = 20261200 + k
+    if k % 2 == 0:
+        cli(f"Draw the 24 articles of news gold {k}.", seed, golds(*range(2, k)))
+        return
+
+    def partner(articles: str, gold_paths: list[str]) -> frozenset[str]:
+        paths = [p for p in gold_paths if f"news_gold{k - 1}_" not in p]
+        return frozenset(a["id"] for a in draw(articles, paths, seed - 1))
+
+    cli(f"Draw the 24 articles of news gold {k}.", seed, golds(*range(2, k - 1)), partner)
+
+
 def main() -> None:
     cli(__doc__, SEED, golds(2, 3))
 

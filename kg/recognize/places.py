@@ -9,6 +9,7 @@ from ..lexicon import ZONE
 from ..zones import HEADS as ZONE_HEADS
 from ..zones import KIND_WORDS as ZONE_KINDS
 from ..zones import specific as zone_specific
+from .abbreviations import world_countries
 from .base import Candidate, Resources, Scan, proposer
 from .context import Context
 from .generic import _PROJECT_GENERIC, PLACE_KIND_WORDS, kind_of_place
@@ -256,8 +257,6 @@ def chains(res: Resources, scan: Scan, cands: list[Candidate]) -> list[Candidate
 def _country_split(res: Resources, text: str, starts: dict[int, list[tuple[int, str, str]]], c: Candidate) -> list[Candidate] | None:
     """A model place that opens with a country's name, maybe the divisions after it, then a name of its own
     (印度尼西亚|巴厘岛, 德国|杜伊斯堡): the country and divisions as places, then the place without them."""
-    from .abbreviations import world_countries
-
     if c.type != "Place" or text[c.start] in "中华" or text[c.start - 1 : c.start] in ("—", "－", "-") or not any(
             text.startswith(n, c.start) for n in world_countries().get(text[c.start], ())):
         return None  # (中国古动物馆: China opens many a name; 中国—印尼综合园区: a joined name)
