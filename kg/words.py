@@ -120,9 +120,12 @@ _THING_TAGS = frozenset({"n", "v", "vn", "a", "an", "ad", "d", "l", "i"})
 THING_MIN_FREQ = 300  # (jieba's dictionary tags the words that are also given names nr: 建国, 国庆)
 
 
-def _thing_word(name: str) -> bool:
+WORD_AND_CHAR_MIN_FREQ = 100  # (温家|宝 56, 路易|斯 156: at 100 the latter is lost)
+
+
+def _thing_word(name: str, min_freq: int = THING_MIN_FREQ) -> bool:
     entry = common_words().get(name)
-    return entry is not None and entry[1] in _THING_TAGS and entry[0] >= THING_MIN_FREQ
+    return entry is not None and entry[1] in _THING_TAGS and entry[0] >= min_freq
 
 
 class OrdinaryWords:
@@ -146,6 +149,8 @@ class OrdinaryWords:
             return True  # 晋商, 鲁商, 徽商: a province's merchants
         if (is_common_word(name, PERSON_MIN_FREQ) or _thing_word(name)) and not self.foreign(name):
             return True  # 程序; 石英砂, 查明: a noun or verb of the dictionary, seen 300 times, is no one's name (at 100, People's Daily names were lost)
+        if len(name) == 3 and _thing_word(name[:2], WORD_AND_CHAR_MIN_FREQ) and name[:2] not in self.surnames and not self.foreign(name):
+            return True  # 幸福|感, 田野|里, 高峰|日: a word of the language and one character more (10 of 534 three-character people of People's Daily)
         if name in relabelled() and not (len(name) == 3 and name[0] in self.surnames) and not self.foreign(name):
             return True  # 尼龙, 孔径, 权威: jieba's nr, LAC's nouns (not 钱三强, a surname and two characters)
         return listed_with_nouns(near, start, end, self.is_thing)  # 文化、历史、科普等书籍

@@ -318,3 +318,12 @@ def test_a_name_glued_to_the_word_after_it_and_its_recurrences(pipeline):
     text = "5月20日，国务院副总理韩正在重庆出席博览会开幕式并致辞。\n韩正表示，要深化务实合作。\n韩正指出，要扩大开放。"
     got = [(m.start, m.text) for m in pipeline.recognizer("d", text) if m.type == "Person"]
     assert [n for _, n in got] == ["韩正", "韩正", "韩正"], got
+
+
+def test_a_word_and_one_character_more_is_no_name(pipeline):
+    # a Guizhou paper and a Fujian one: 幸福|感 and 高峰|日 are a dictionary word and one character, not a surname's name
+    for text, word in [("贵州黔东南州着力提升群众的获得感、幸福感和安全感。", "幸福感"), ("10月3日为返程高峰日，当天客流量将突破百万人次。", "高峰日")]:
+        got = [m.text for m in pipeline.recognizer("d", text) if m.type == "Person"]
+        assert word not in got, got
+    got = [m.text for m in pipeline.recognizer("d", "福建省委书记周祖翼在宁德调研。") if m.type == "Person"]
+    assert got == ["周祖翼"], got
