@@ -302,3 +302,10 @@ def test_a_reservoir_after_its_county_is_there():
     # a Heilongjiang paper: 桦南县向阳山水库 (reservoirs, wetlands, basins … end as places do)
     got = {(s, p, o) for s, p, o, _ in _rels("在黑龙江省桦南县向阳山水库的除险加固现场，施工人员正在抓紧施工。")}
     assert ("向阳山水库", "locatedIn", "桦南县") in got, got
+
+
+def test_the_heads_of_the_un_s_agencies_are_members_of_them():
+    # a Hainan paper: the UN's agencies by their full names (world.tsv), 总干事 a post, a short foreign name after it
+    got = _rels("在海南博鳌，世界贸易组织副总干事希尔、联合国工业发展组织总干事米勒出席论坛并致辞。")
+    assert ("希尔", "memberOf", "世界贸易组织", "rel.memberOf.org-post-name") in got, got
+    assert ("米勒", "memberOf", "联合国工业发展组织", "rel.memberOf.org-post-name") in got, got
