@@ -119,3 +119,19 @@ def test_a_bridges_parts_and_a_word_cut_before_the_name_are_no_works(pipeline):
     assert not any("右幅" in n for n, _ in got), got
     got = _typed(pipeline, "在福建平潭，全球首台18兆瓦漂浮式海上风电示范应用工程项目——“平潭领航号”完成安装。")
     assert any(n.startswith("漂浮式") for n, _ in got) and not any(n.startswith("式") for n, _ in got), got
+
+
+def test_a_works_part_written_after_its_line_and_a_rank_before_a_work(pipeline):
+    # a Gansu paper: the tunnel of the line named by its two ends is a work of its own, after the line
+    got = _typed(pipeline, "兰州至合作铁路尕海隧道顺利贯通。")
+    assert ("兰州至合作铁路", "Project") in got and ("尕海隧道", "Project") in got, got
+    # a Jiangxi paper: a province's rank of a work and its field before the name are no part of it
+    got = _typed(pipeline, "位于江西吉安的江西省重大水利工程白云山水库今天开工建设。")
+    assert ("白云山水库", "Project") in got and not any(n.startswith("江西省重大") for n, _ in got), got
+
+
+def test_a_work_placed_in_its_clause_is_there_rather_than_in_the_scene():
+    # a Hunan paper: 在湖南，X在衡阳开业 / X——Y在衡阳: the clause says where, nearer than the scene's province
+    from kg.extract import extract
+    rels = {(r["s"], r["p"], r["o"]) for r in extract("在湖南，投资50亿元的衡阳智能制造产业园项目——一期工厂在衡阳正式投产。")["relations"]}
+    assert ("衡阳智能制造产业园项目", "locatedIn", "衡阳") in rels and ("衡阳智能制造产业园项目", "locatedIn", "湖南") not in rels, rels

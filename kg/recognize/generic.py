@@ -352,7 +352,8 @@ def described(mentions: Sequence[Mention], text: str) -> set[tuple[int, int]]:
 
 
 # a programme's rank said before a work's name, written together with it (“十五五”重大工程温福高铁福建段)
-_DESIGNATED = re.compile(r"^(?:“[^”]{1,8}”)?(?:国家|省|市)?(?:重大|重点|骨干|标志性|控制性)(?:工程|项目)(?=[\u4e00-\u9fff“])")
+# (湖南省重大水利工程金塘冲水库, 河南省重点项目郑州航空港…: a division's rank and a field between)
+DESIGNATED = re.compile(r"(?:“[^”]{1,8}”)?(?:国家|[\u4e00-\u9fff]{0,6}[省市])?(?:重大|重点|骨干|标志性|控制性)[\u4e00-\u9fff]{0,4}?(?:工程|项目)(?=[\u4e00-\u9fff“])")
 
 
 # heads a description and the name after it share (首个量子人工智能计算中心|太湖量子智算中心: no dash between)
@@ -363,7 +364,7 @@ def redescribed(m: Mention, text: str) -> Mention:
     """A name that holds its head twice after a rank is a description and the name it describes, written
     together (国内首个[量子人工智能计算中心][太湖量子智算中心]): the name is what follows the first head
     (not 中线工程配套工程: no rank, a work of another)."""
-    if m.type == "Project" and not m.nested and (d := _DESIGNATED.search(m.text)) is not None and len(m.text) - d.end() >= 4:
+    if m.type in ("Project", "Place") and not m.nested and (d := DESIGNATED.match(m.text)) is not None and len(m.text) - d.end() >= 4:
         return replace(m, start=m.start + d.end(), text=m.text[d.end() :])  # “十五五”重大工程[温福高铁福建段]: its rank, then its name
     head = next((h for h in _SHARED_HEADS if m.text.endswith(h)), None) if m.text.endswith(_SHARED_HEADS) else None
     if head is None or m.nested or m.type == "Person":

@@ -57,7 +57,7 @@ from .resolve import resolve, unnested_in_kinds
 from .townships import levels
 from .venues import venues
 from .which import pointed, superlative_kind
-from .works import parts_shed, short_lines_unplaced, staged
+from .works import parts_after_lines, parts_shed, short_lines_unplaced, staged
 from .world import state_organ, world, world_names
 
 # what a unit of a company ends with (航天科技集团六院, 中国石化胜利油田分公司)
@@ -157,7 +157,7 @@ class Recognizer:
         if model_spans is not None or lac_spans:
             cands = self._with_model(scan, cands, model_spans or [], lac_spans)
         cands = plants(shed_posts(addresses(self.res, scan, corps_units(chains(self.res, scan, cands), scan)), scan, self.lex.surnames), scan.ctx.text)
-        cands = parts_shed(staged(short_lines_unplaced(joined(quotes_kept(cands), scan), scan), scan), scan)
+        cands = parts_shed(staged(parts_after_lines(short_lines_unplaced(joined(quotes_kept(cands), scan), scan)), scan), scan)
         mentions = venues([office_glued(redescribed(m, text), text) for m in complete_truncated_people(text, resolve(doc_id, text, cands))], self.res, scan)
         mentions = [y for m in mentions for y in levels(text, m)]
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)

@@ -96,6 +96,20 @@ def short_lines_unplaced(cands: list[Candidate], scan: Scan) -> list[Candidate]:
 
 
 
+def parts_after_lines(cands: list[Candidate]) -> list[Candidate]:
+    """A work named after the line it is part of, written right after the line's two ends (西宁至成都铁路|东祁连山隧道):
+    the suffix walk from the part's head ran back into the line's name (成都铁路东祁连山隧道); the part starts where
+    the line (rule `route.ends`) ends."""
+    lines = [c for c in cands if c.rule == "route.ends"]
+    if not lines:
+        return cands
+    out = []
+    for c in cands:
+        line = next((r for r in lines if r.start < c.start < r.end <= c.end - 4), None) if c.type == "Project" and c.rule != "route.ends" else None
+        out.append(c if line is None else replace(c, start=line.end))
+    return out
+
+
 # a kind of work, then a dash, then the work's name (国家重点水利工程——环北部湾广西水资源配置工程,
 # 川青铁路重难点控制性工程——尖扎黄河特大桥): the dash opens the name the kind before it introduces
 _KIND_BEFORE_DASH = re.compile("(?:工程|项目|设施|枢纽|通道|铁路|大桥|电站|基地)——$")

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..recognize.abbreviations import world_cities, world_countries
+from ..recognize.generic import DESIGNATED
 from ..rescan import finditer
 from ..types import Fact, Mention
 from ..words import POSITIONS
@@ -150,7 +151,7 @@ def located(c: Clause) -> Iterable[Fact]:
         of = _OF.match(text, c.loc(ms[k].end))
         if of:  # 位于Y的X / 位于Y的链主还有A、B / 位于A和B境内的X
             rest = list(ms[k + 1 :])
-            if rest and c.loc(rest[0].start) == of.end():
+            if rest and (c.loc(rest[0].start) == of.end() or (d := DESIGNATED.match(text, of.end())) is not None and d.end() == c.loc(rest[0].start)):
                 subjects = [] if continued(c, rest[0]) else [rest[0]]  # not X of 位于Y的X送出工程
             elif rest and _LIST_HEAD.match(text, of.end()) and c.loc(rest[0].start) <= of.end() + 13:
                 subjects = group_after(c, index_of(c, rest[0]), ORGS)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from ..types import Fact, Mention
@@ -76,6 +76,9 @@ def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mentio
         before = c.text[segment_start(c.text, c.loc(m.start)) : c.loc(m.start)]
         if "听取" in before or m.type in ORGS and "是" in before or m.type == "Place" and _SPAN_VERB.search(before) or before.endswith(_BOUND_FOR):
             continue  # 听取X建设等介绍 (what a report was about), 是空客公司在…布局的首个项目, 连通新安、东山, 30分钟到达X: not there
+        if (nearer := _placed_after(c, ms, i)) is not None:
+            yield fact(c, m, "locatedIn", nearer, "rel.locatedIn.scene", 0.7)
+            continue  # 在辽宁，X项目——里达工厂在沈阳开业: the clause says where X is, nearer than the scene
         prev = ms[i - 1] if i > 0 else place
         gap = c.text[c.loc(prev.end) : c.loc(m.start)] if i > 0 else ""
         if prev.type == "Place" and gap in ("", "的", "—", "-", "－", "至", "到") and prev is not place and not _spans(c, i - 1):
@@ -84,3 +87,10 @@ def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mentio
             continue  # 保障江津、璧山等地: a list of areas, not things in the scene
         for where in wheres:
             yield fact(c, m, "locatedIn", where, "rel.locatedIn.scene", 0.7)
+
+
+def _placed_after(c: Clause, ms: Sequence[Mention], i: int) -> Mention | None:
+    """The division of 在<division> after ms[i] in its segment (X项目在成都动工, X——里达工厂在沈阳正式开业)."""
+    end = c.loc(ms[i].end)
+    stop = min((j for j in (c.text.find(p, end) for p in "，；。") if j >= 0), default=len(c.text))
+    return next((x for x in ms[i + 1 :] if end <= c.loc(x.start) < stop and is_division(x) and c.before(x, 1) == "在"), None)
