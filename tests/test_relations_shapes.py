@@ -309,3 +309,9 @@ def test_the_heads_of_the_un_s_agencies_are_members_of_them():
     got = _rels("在海南博鳌，世界贸易组织副总干事希尔、联合国工业发展组织总干事米勒出席论坛并致辞。")
     assert ("希尔", "memberOf", "世界贸易组织", "rel.memberOf.org-post-name") in got, got
     assert ("米勒", "memberOf", "联合国工业发展组织", "rel.memberOf.org-post-name") in got, got
+
+
+def test_a_foreign_state_organ_after_its_country_and_its_speaker():
+    # a Yunnan paper: <country>国民议会 is a government body (world.state-organ), 副议长 a post, the name after it its holder
+    got = _rels("在云南昆明，柬埔寨国民议会副议长宋占出席开幕式并致辞。")
+    assert ("宋占", "memberOf", "柬埔寨国民议会", "rel.memberOf.org-post-name") in got, got

@@ -6,6 +6,7 @@ import re
 
 from .abbreviations import INSIDE_NAMES, RELATION_AFTER
 from .base import Candidate, Resources, Scan
+from .context import Context
 from .generic import COMPASS_REGIONS
 
 _HEADED_POS = frozenset({"n", "nz", "ns", "nt", "j", "l", "b"})
@@ -53,14 +54,29 @@ def world(res: Resources, scan: Scan) -> list[Candidate]:
             region = res.world[key] == "Place" and ctx.text.startswith(_REGION_WORDS, e) and ctx.is_end(e + 2)
             out.append(Candidate(s, e + 2 * region, res.world[key], "gazetteer.world", 0 if kind == "world" else 3, canonical=key if region else None))
             # (华北地区, 中东地区, 淮河流域: the region or basin, named with 地区 or 流域; its name without it is the canonical one)
+            if (organ := _organ_after(ctx, key, e)) is not None:
+                out.append(Candidate(s, organ, "GovernmentBody", "world.state-organ", 3))
     return out
+
+
+def _organ_after(ctx: Context, country: str, e: int) -> int | None:
+    """The end of a state organ named right after a foreign country's name (保加利亚[国民议会], 马来西亚[联邦政府]), on a
+    word's end; not China's own (中国政府: the state, as its own news names it)."""
+    from .abbreviations import world_countries
+
+    if country == "中国" or country not in world_countries().get(country[:1], ()):
+        return None
+    m = _ORGAN_AFTER.match(ctx.text, e)
+    return m.end() if m is not None and ctx.is_end(m.end()) else None
 
 
 # what follows a country's name in the name of one of its state organs (利比亚总统委员会, 苏丹主权委员会,
 # 法国国民议会, 美国国会参议院, 巴西联邦政府): a government body, whatever the model typed it
-_STATE_ORGAN = re.compile(
+_ORGAN = (
     r"(?:(?:总统|主权|过渡|国家|政府|部长|内阁|执政|最高)[\u4e00-\u9fff]{0,6}(?:委员会|理事会)|(?:国民|联邦|最高|人民|全国)?议会"
-    r"|国会(?:参议院|众议院)?|参议院|众议院|上议院|下议院|内阁|(?:联邦|中央|临时|过渡)?政府|总统府)$")
+    r"|国会(?:参议院|众议院)?|参议院|众议院|上议院|下议院|内阁|(?:联邦|中央|临时|过渡)?政府|总统府)")
+_STATE_ORGAN = re.compile(_ORGAN + "$")
+_ORGAN_AFTER = re.compile(_ORGAN)
 
 
 def state_organ(name: str) -> bool:
