@@ -335,7 +335,7 @@ class Linker:
         for key, e in self.entities.items():
             names = self._aliases.get(key, set())
             names = names | prefixes.own_names(e.name, e.type) | prefixes.city_names(names, e.type, self.lexicon)
-            names = names | prefixes.village_names(names | {e.name}, e.type, self.lexicon)
+            names = names | prefixes.village_names(names | {e.name}, e.type, self.lexicon) | prefixes.address_names(names | {e.name}, e.type, self.lexicon)
             aliases = tuple(sorted(names - {e.name}))
             out[key] = replace(e, aliases=aliases, merges=tuple(self._why.get(key, ())))
         return out

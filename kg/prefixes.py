@@ -105,6 +105,32 @@ def village_names(names: set[str], typ: str, lexicon: Lexicon) -> set[str]:
     return out
 
 
+# what a zone's name opens with after its city when the city's name is what names it (黑河[自贸片区], 廊坊[临空经济区])
+_ZONE_KINDS = ("自贸", "临空", "保税", "综保", "经开", "高新", "开发", "片区")
+_MUNICIPALITIES = frozenset("北京市 天津市 上海市 重庆市".split())  # a city and a province: its name is the city's (上海国际会议中心)
+
+
+def address_names(names: set[str], typ: str, lexicon: Lexicon) -> set[str]:
+    """A work's or a park's name written after its province, or its province and its city or county (辽宁沈阳中德产业园,
+    河北廊坊临空经济区, 湖北漳河灌区), without them, as readers name it (沈阳中德产业园, 中德产业园): aliases. A city alone
+    is not cut off (金州|湾国际机场, 长安|小区: a division's short name opens many a name)."""
+    if typ not in ("Place", "Project"):
+        return set()
+    out = set()
+    for name in names:
+        k = next((k for k in range(min(8, len(name) - 4), 1, -1) if (d := lexicon.place(name[:k])) is not None and d.level == "province"), 0)
+        province = lexicon.place(name[:k]) if k else None
+        if province is None or province.name in _MUNICIPALITIES or lexicon.place(name) is not None or name[k : k + 2] in words.common_words():
+            continue  # (上海|国际会议中心, 新疆|生产建设兵团: a city's own name, or a word of the language after the province)
+        rest = name[k:]
+        out.add(rest)
+        inner = next((j for j in range(min(6, len(rest) - 1), 1, -1) if any(c[:2] == province.code[:2] and c != province.code for c in lexicon.by_name.get(rest[:j], ()))), 0)
+        own = rest[inner:]
+        if inner and len(own) >= 4 and own[:2] not in words.common_words() and not own.startswith(_ZONE_KINDS):
+            out.add(own)  # (not 工业园区 of 江苏省苏州工业园区, 自贸片区 of 黑龙江黑河自贸片区: a kind, the city's own)
+    return out
+
+
 def address_locale(before: Division | None, lexicon: Lexicon) -> Locale | None:
     """The province of the division written right before a place (吉林|大安: 大安市 of Jilin, not
     大安区 of Sichuan, whatever the paper's province): an address names its own."""

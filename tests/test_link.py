@@ -350,3 +350,14 @@ def test_a_village_party_branch_goes_by_its_name_without_its_address(pipeline):
 
     assert prefixes.village_names({"贵州安顺西秀区大坝村党支部"}, "GovernmentBody", pipeline.lexicon) == {"大坝村党支部"}
     assert prefixes.village_names({"大坝村党支部"}, "GovernmentBody", pipeline.lexicon) == set()
+
+
+def test_a_work_or_a_park_also_goes_by_its_name_without_its_address(pipeline):
+    # a Henan and a Jiangsu paper: the province, then the city, then the name readers use
+    from kg import prefixes
+
+    lex = pipeline.lexicon
+    assert prefixes.address_names({"河南南阳天池抽水蓄能电站"}, "Project", lex) == {"南阳天池抽水蓄能电站", "天池抽水蓄能电站"}
+    assert prefixes.address_names({"江苏省苏州工业园区"}, "Place", lex) == {"苏州工业园区"}  # (工业园区: a kind, not a name)
+    assert prefixes.address_names({"苏州工业园区"}, "Place", lex) == set()  # (a city alone stays: 金州|湾国际机场)
+    assert prefixes.address_names({"河南南阳天池抽水蓄能电站"}, "Enterprise", lex) == set()
