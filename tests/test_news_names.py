@@ -1525,3 +1525,11 @@ def test_a_letter_two_names_share_is_the_country_the_article_names(pipeline):
     assert [m.canonical for m in ms if m.text == "吉"] == ["吉尔吉斯斯坦"], [(m.text, m.canonical) for m in ms]
     ms = pipeline.recognizer("d", "哈萨克斯坦总统托卡耶夫表示，哈方愿同中方深化合作，哈中关系处于历史最好时期。")
     assert not [m.text for m in ms if m.type == "Person" and m.text.startswith("哈")], [(m.text, m.type) for m in ms]
+
+
+def test_a_name_after_china_and_a_dash_opens_with_china(pipeline):
+    # a Guangxi paper: 中国—东盟… names the pair; not two countries joined (中国-[沙特]) nor an apposition (——)
+    got = {m.text for m in pipeline.recognizer("d", "中国—东盟人工智能合作中心在广西南宁揭牌运营。") if not m.nested}
+    assert "中国—东盟人工智能合作中心" in got, got
+    got = {m.text for m in pipeline.recognizer("d", "中国-沙特投资论坛期间，中国-沙特两国企业签约。") if not m.nested}
+    assert "中国-沙特" not in got, got

@@ -58,7 +58,7 @@ from .townships import levels
 from .venues import venues
 from .which import pointed, superlative_kind
 from .works import parts_after_lines, parts_shed, short_lines_unplaced, staged
-from .world import state_organ, world, world_names
+from .world import dashed_pairs, state_organ, world, world_names
 
 # what a unit of a company ends with (航天科技集团六院, 中国石化胜利油田分公司)
 _UNIT_TAILS = ("院", "所", "厂", "公司", "中心", "局", "矿", "站", "基地", "分行", "支行")
@@ -159,7 +159,7 @@ class Recognizer:
         cands = plants(shed_posts(addresses(self.res, scan, corps_units(chains(self.res, scan, cands), scan)), scan, self.lex.surnames), scan.ctx.text)
         cands = parts_shed(staged(parts_after_lines(short_lines_unplaced(joined(quotes_kept(cands), scan), scan)), scan), scan)
         mentions = venues([office_glued(redescribed(m, text), text) for m in complete_truncated_people(text, resolve(doc_id, text, cands))], self.res, scan)
-        mentions = [y for m in mentions for y in levels(text, m)]
+        mentions = dashed_pairs([y for m in mentions for y in levels(text, m)], text)
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)
         mentions = people_repeated(doc_id, text, people_in_lists(doc_id, text, mentions, self.lex.surnames))
         # 贯彻落实[习近平]总书记重要指示精神: a source of policy, no actor; 配套工程——[子材大桥]: a description
