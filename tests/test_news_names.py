@@ -1533,3 +1533,16 @@ def test_a_name_after_china_and_a_dash_opens_with_china(pipeline):
     assert "中国—东盟人工智能合作中心" in got, got
     got = {m.text for m in pipeline.recognizer("d", "中国-沙特投资论坛期间，中国-沙特两国企业签约。") if not m.nested}
     assert "中国-沙特" not in got, got
+
+
+def test_an_event_opening_after_its_day_in_brackets_and_a_ceremony_of_an_award(pipeline):
+    # a Shandong, a Guangxi and a Hunan paper: the day in brackets, a long place after 在, 启动/落下帷幕, a festival
+    # named by a period (…视听周), a league, and the ceremony written after an award's edition
+    texts = {
+        "第二届山东省青少年篮球联赛今天（7月12日）在山东济南正式启动。": "第二届山东省青少年篮球联赛",
+        "第三届北部湾视听周在广西壮族自治区南宁市开幕。": "第三届北部湾视听周",
+        "第5届湖南省“芙蓉奖”颁奖典礼昨晚（12月2日）在湖南长沙举行。": "第5届湖南省“芙蓉奖”颁奖典礼",
+    }
+    for text, name in texts.items():
+        got = {(m.text, m.type) for m in pipeline.recognizer("d", text) if not m.nested}
+        assert (name, "Event") in got, (text, got)

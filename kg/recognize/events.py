@@ -32,7 +32,7 @@ _HEADS = sorted(
 )
 _HEAD = "(?:" + "|".join(map(re.escape, dict.fromkeys(_HEADS))) + ")"
 # after a quoted phrase the head may also be a salon, a show or a touring exhibition (“创享行”双创沙龙)
-_QUOTED_HEAD = "(?:" + "|".join(map(re.escape, dict.fromkeys(_HEADS + ["沙龙", "展演", "汇演", "巡展", "展播", "选拔赛", "决赛", "总决赛", "挑战赛", "锦标赛"]))) + ")"
+_QUOTED_HEAD = "(?:" + "|".join(map(re.escape, dict.fromkeys(_HEADS + ["沙龙", "展演", "汇演", "巡展", "展播", "选拔赛", "决赛", "总决赛", "挑战赛", "锦标赛", "联赛", "亚洲杯", "世界杯", "那达慕"]))) + ")"
 # an edition before a name: 第七届, 首届, 2024年, 2024年第六届 (a bare year only right before the name: 2020山西…展览会)
 EDITION = r"(?:(?:(?:19|20)\d{2}年)?(?:第[一二三四五六七八九十百零〇两\d]+届|首届)|(?:19|20)\d{2}年?)"
 _NAME_CHARS = r"[\u4e00-\u9fffA-Za-z0-9·•“”\"—－\-]"
@@ -95,6 +95,15 @@ _SESSION = re.compile(
 )
 # the body before the term (全国政协, 省人大常委会, 党的; 河南省委, 中共长沙市委 with the places before it)
 _SESSION_BODY = re.compile(r"(?:全国人大常委会|人大常委会|全国人大|全国政协|人大|政协|党工委|党委|省委|市委|县委|区委|州委|旗委|盟委|委|党的|中共)$")
+_CEREMONY = re.compile(r"”?颁奖(?:典礼|仪式|大会|晚会|礼)")
+
+
+def _ceremony(text: str, e: int) -> int:
+    """The length of the award's ceremony written after it (“金声奖”[颁奖典礼]), 0 when none is."""
+    m = _CEREMONY.match(text, e)
+    return m.end() - e if m is not None else 0
+
+
 # an award of some edition (第36届大众电影百花奖, 首届全国创新争先奖): the award's ceremony, an event
 _AWARD = re.compile(r"(?:(?:19|20)\d{2}年(?:度)?)?(?:第[一二三四五六七八九十百零〇\d]+届|首届)(?:[\u4e00-\u9fff“”]{2,16}?)奖(?![金励项品章状牌杯券奖])")
 
@@ -130,7 +139,8 @@ def events(res: Resources, scan: Scan) -> list[Candidate]:
     out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 3) for m in finditer(_QUOTED, text) if _quoted(scan, m.start(), m.end())]
     out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 2) for m in _QUOTED_WHOLE.finditer(text) if _quoted_whole(text, m.start(), m.end())]
     out += _sessions(scan)
-    out += [Candidate(m.start(), m.end(), "Event", "event.award", 3) for m in (_AWARD.finditer(text) if "届" in text and "奖" in text else ()) if scan.ctx.is_end(m.end())]
+    out += [Candidate(m.start(), m.end() + _ceremony(text, m.end()), "Event", "event.award", 3)
+            for m in (_AWARD.finditer(text) if "届" in text and "奖" in text else ()) if scan.ctx.is_end(m.end()) or _ceremony(text, m.end())]
     out += _headed(res, scan)
     out += _headlines(scan)
     for m in finditer(_AT, text):
@@ -280,12 +290,13 @@ def _opened(text: str, e: int) -> bool:
 # the start of the line or sentence (and when) through an event head, then the day (20日, 今天上午),
 # (在 and a place) and a verb of opening
 # a sentence may open with when before the name (10日下午，全球文明对话部长级会议在京开幕)
-_WHEN = r"(?:(?:(?:当地时间)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|近日|日前|当天)?(?:[（(](?:\d{1,2}月)?\d{1,2}日[）)])?(?:上午|下午|晚上|晚间|早上)?(?<=[日天前上午晚间）)])，)"
+_WHEN = r"(?:(?:(?:当地时间)?(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|今天|昨天|近日|日前|当天)?(?:[（(](?:\d{1,2}月)?\d{1,2}日[）)])?(?:上午|下午|晚上|晚间|早上)?(?<=[日天前上午晚间）)])，)"
 _HEADLINE = re.compile(
-    rf"(?:^|(?<=[\n。！？])){_WHEN}?((?:{EDITION})?{_NAME_CHARS}{{4,40}}?(?:{_QUOTED_HEAD}|展))"
-    r"(?=(?:\d{1,2}日|今天|昨天|当天)?(?:上午|下午|晚上|晚间|晚)?(?:在[\u4e00-\u9fff]{1,6}?)?(?:开幕|闭幕|举行|举办|召开|启幕|揭幕)(?:[\s，。！]|$))"
+    rf"(?:^|(?<=[\n。！？])){_WHEN}?((?:{EDITION}{_NAME_CHARS}{{2,40}}?|{_NAME_CHARS}{{4,40}}?)(?:{_QUOTED_HEAD}|展|{_PERIOD_HEADS.pattern}))"
+    r"(?=(?:\d{1,2}日|今天|昨天|当天|今晚|昨晚|日前|近日)?(?:[（(](?:\d{1,2}月)?\d{1,2}日[）)])?(?:上午|下午|晚上|晚间|晚)?(?:在[\u4e00-\u9fff]{1,12}?)?"
+    r"(?:正式|隆重|盛大)?(?:开幕|闭幕|举行|举办|召开|启幕|揭幕|启动|落幕|落下帷幕|开赛)(?:[\s，。！]|$))"
 )
-_OPENING_VERBS = ("开幕", "闭幕", "举行", "举办", "召开", "启幕", "揭幕")  # _HEADLINE's: a text without one has no such line (a gate)
+_OPENING_VERBS = ("开幕", "闭幕", "举行", "举办", "召开", "启幕", "揭幕", "启动", "落幕", "落下帷幕", "开赛")  # _HEADLINE's: a text without one has no such line (a gate)
 # words that make the line a clause about the event, not its name (习近平出席…, 将举办…, 正式…)
 _CLAUSE_WORDS = _HOLDS | frozenset("表示 指出 说 主持 宣布 将 即将 正式 隆重 成功 顺利 共同 日前 近日 今天 昨天".split())
 
@@ -299,8 +310,8 @@ def _headlines(scan: Scan) -> list[Candidate]:
         name = text[s:e]
         edition = re.match(EDITION, name)
         rest = name[edition.end() :] if edition else name
-        if _NOT_FIRST.match(rest) or _COUNTED.search(rest) or "的" in rest or not scan.ctx.is_end(e):
-            continue
+        if _NOT_FIRST.match(rest) or _COUNTED.search(rest) or "的" in rest or not (scan.ctx.is_end(e) or _PERIOD_HEADS.search(name, len(name) - 3)):
+            continue  # (the segmenter may glue a period's 周 to what follows: 视听周|在)
         if any(t.text in _CLAUSE_WORDS for t in scan.ctx.within(s, e)):
             continue
         two = next((k for k in _all("和", text[s:e]) if text.endswith(_HEADS_T, s, s + k) and k >= 4 and e - s - k > 5), None)
