@@ -315,3 +315,9 @@ def test_a_foreign_state_organ_after_its_country_and_its_speaker():
     # a Yunnan paper: <country>国民议会 is a government body (world.state-organ), 副议长 a post, the name after it its holder
     got = _rels("在云南昆明，柬埔寨国民议会副议长宋占出席开幕式并致辞。")
     assert ("宋占", "memberOf", "柬埔寨国民议会", "rel.memberOf.org-post-name") in got, got
+
+
+def test_a_special_administrative_region_s_government_holds_a_quoted_event_of_some_edition():
+    # a Guangdong paper: 香港特区 is the region's short form (its government a body), 主办的 an edition, then the quoted name
+    got = _rels("由香港特区政府主办的第二届“国际创科融合论坛”今天（6月5日）在香港开幕。")
+    assert ("香港特区政府", "organizes", "第二届“国际创科融合论坛”", "rel.organizes.trigger-attributive") in got, got

@@ -137,7 +137,8 @@ def events(res: Resources, scan: Scan) -> list[Candidate]:
         out += [Candidate(m.start(), m.end(), "Event", "event.known", 3) for m in finditer(known, text)
                 if scan.ctx.is_start(m.start()) or text[m.start() - 1 : m.start()] in ("", "全", "国")]
     out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 3) for m in finditer(_QUOTED, text) if _quoted(scan, m.start(), m.end())]
-    out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 2) for m in _QUOTED_WHOLE.finditer(text) if _quoted_whole(text, m.start(), m.end())]
+    out += [Candidate(m.start() - _edition_before(text, m.start()), m.end(), "Event", "event.quoted", 2)
+            for m in _QUOTED_WHOLE.finditer(text) if _quoted_whole(text, m.start() - _edition_before(text, m.start()), m.end())]
     out += _sessions(scan)
     out += [Candidate(m.start(), m.end() + _ceremony(text, m.end()), "Event", "event.award", 3)
             for m in (_AWARD.finditer(text) if "届" in text and "奖" in text else ()) if scan.ctx.is_end(m.end()) or _ceremony(text, m.end())]
@@ -231,9 +232,20 @@ def _quoted(scan: Scan, s: int, e: int) -> bool:
 
 def _quoted_whole(text: str, s: int, e: int) -> bool:
     """text[s:e], a quoted phrase ending with an event head, is named as an event: it follows a
-    verb of holding or opening, or stands before one (启动“X周”, “X展”开幕)."""
+    verb of holding or opening (启动“X周”, 主办的首届“X论坛”), or stands before one (“X展”开幕, “X论坛”今天（16日）在澳门开幕)."""
     before = text[max(0, s - 2) : s]
-    return before in _HOLDS or before in ("启动", "推出", "开展", "参观", "亮相") or _OPENS.match(text, e) is not None
+    held_by = text[max(0, s - 3) : s - 1] in _HOLDS and text[s - 1 : s] == "的"
+    dated = _DATED_AFTER.match(text, e)
+    return before in _HOLDS or held_by or before in ("启动", "推出", "开展", "参观", "亮相") or _OPENS.match(text, dated.end() if dated else e) is not None
+
+
+_EDITION_END = re.compile(f"(?:{EDITION})$")
+
+
+def _edition_before(text: str, s: int) -> int:
+    """The length of the edition written right before a quoted name (首届“文明互鉴国际论坛”), 0 when none is."""
+    m = _EDITION_END.search(text, max(0, s - 14), s)
+    return m.end() - m.start() if m is not None else 0
 
 
 def _headed(res: Resources, scan: Scan) -> list[Candidate]:
