@@ -321,3 +321,11 @@ def test_a_special_administrative_region_s_government_holds_a_quoted_event_of_so
     # a Guangdong paper: 香港特区 is the region's short form (its government a body), 主办的 an edition, then the quoted name
     got = _rels("由香港特区政府主办的第二届“国际创科融合论坛”今天（6月5日）在香港开幕。")
     assert ("香港特区政府", "organizes", "第二届“国际创科融合论坛”", "rel.organizes.trigger-attributive") in got, got
+
+
+def test_a_heritage_site_after_its_address_is_a_place_there():
+    # a Shaanxi and a Hubei paper: 遗址 ends a place's name; the city before it is its address, unless it does not hold
+    # the word after it (荆州市|龙山: 龙山县 is in Hunan, the site's own name)
+    got = _rels("陕西西安半坡遗址入选全国重点文物保护单位。湖北荆州市龙山文化遗址入选。")
+    assert ("半坡遗址", "locatedIn", "西安", "rel.locatedIn.adjacent") in got, got
+    assert ("龙山文化遗址", "locatedIn", "荆州市", "rel.locatedIn.adjacent") in got, got

@@ -17,7 +17,7 @@ from .context import STOP_WORDS
 from .places import chain, hits_by_start
 
 # heads of places people gather at or visit, whose names do not hold their city
-_VENUE_HEADS = ("大会堂", "会堂", "礼堂", "国宾馆", "宾馆", "公园", "广场", "度假区", "景区", "风景区", "滑雪场", "街", "大街", "大道", "巷")
+_VENUE_HEADS = ("大会堂", "会堂", "礼堂", "国宾馆", "宾馆", "公园", "广场", "度假区", "景区", "风景区", "滑雪场", "街", "大街", "大道", "巷", "遗址", "墓地", "墓葬群", "古墓群")
 # a rank of designation a protected area, park or zone is named with after its place (张家界[国家]森林公园,
 # 贺兰山[国家级]自然保护区): what follows it is the kind, not a name of its own
 DESIGNATION = re.compile(r"(?:国家|国家级|省级|市级|世界)(?!级?[\u4e00-\u9fff]{0,2}(?:局|部|委|院|署|办|中心)$)")
@@ -93,9 +93,15 @@ def _kept(m: Mention, text: str, starts: dict[int, list[tuple[int, str, str]]], 
 
 def _far_county(part: tuple[int, int, str | None], scan: Scan, res: Resources) -> bool:
     """A venue's address that is only the short form of a county outside the paper's province, which no
-    province or city before it places (a county's short form is often a word or a landmark's own name)."""
+    province or city before it places (a county's short form is often a word or a landmark's own name), or one that
+    the division written right before it does not hold."""
     a, b, full = part
     codes = res.lex.by_name.get(scan.ctx.text[a:b], ())
+    before = scan.place_end.get(a)
+    if before is not None and before.rule.startswith("gazetteer") and codes:
+        outer = res.lex.by_name.get(scan.ctx.text[before.start : a], ())
+        # 河南南阳市|[黄山]新石器时代遗址: no 黄山 inside 南阳市, the site's own name
+        return not any(o in {d.code for d in res.lex.ancestors(c)} for c in codes for o in outer)
     if full is None or full == scan.ctx.text[a:b] or not codes:
         return False
     return all(res.lex.divisions[c].level not in ("province", "city") and c[:2] != scan.home for c in codes)
