@@ -284,7 +284,7 @@ def _frequent_noun(w: str) -> bool:
 # a rank among many (全球第三大体育用品集团, 东北地区最长跨海大桥, 全球最大绿色氢氨项目, 东北首座塔式熔盐
 # 光热电站) or in a larger work (沪渝蓉高铁控制性节点工程): a description of one thing by how it compares, not
 # its name (最高人民法院 is a name: 最高 is not here)
-_RANKED = re.compile("最(?:大|长|短|早|先|新|深|宽|快|高(?!人民|法|检)|低|多|小|强)|第[一二三四五六七八九十]+大|(?:关键性|控制性|控制性节点|标志性)工程$|首[座个家条台批艘架]"
+_RANKED = re.compile("最(?:大|长|短|早|先|新|深|宽|快|高(?!人民|法|检)|低|多|小|强)|第[一二三四五六七八九十]+大|(?:关键性|控制性|控制性节点|标志性)工程$|首[座个家条台批艘架]|第[一二三四五六七八九十]+[座个家条台批艘架]"
                      "|^.?(?:世界级|千万千瓦级|百万千瓦级|吉瓦级)")  # 世界级盐湖产业基地: a class of base, opening the name (read with the character before it)
 
 
