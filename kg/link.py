@@ -336,6 +336,7 @@ class Linker:
             names = self._aliases.get(key, set())
             names = names | prefixes.own_names(e.name, e.type) | prefixes.city_names(names, e.type, self.lexicon)
             names = names | prefixes.village_names(names | {e.name}, e.type, self.lexicon) | prefixes.address_names(names | {e.name}, e.type, self.lexicon)
+            names = names | prefixes.owner_names(names | {e.name}, e.type)
             aliases = tuple(sorted(names - {e.name}))
             out[key] = replace(e, aliases=aliases, merges=tuple(self._why.get(key, ())))
         return out

@@ -120,7 +120,10 @@ def address_names(names: set[str], typ: str, lexicon: Lexicon) -> set[str]:
     for name in names:
         k = next((k for k in range(min(8, len(name) - 4), 1, -1) if (d := lexicon.place(name[:k])) is not None and d.level == "province"), 0)
         province = lexicon.place(name[:k]) if k else None
-        if province is None or province.name in _MUNICIPALITIES or lexicon.place(name) is not None or name[k : k + 2] in words.common_words():
+        if province is None:
+            out |= _after_city(name, lexicon)  # 成都|青白江区国际铁路港
+            continue
+        if province.name in _MUNICIPALITIES or lexicon.place(name) is not None or name[k : k + 2] in words.common_words():
             continue  # (上海|国际会议中心, 新疆|生产建设兵团: a city's own name, or a word of the language after the province)
         rest = name[k:]
         out.add(rest)
@@ -129,6 +132,29 @@ def address_names(names: set[str], typ: str, lexicon: Lexicon) -> set[str]:
         if inner and len(own) >= 4 and own[:2] not in words.common_words() and not own.startswith(_ZONE_KINDS):
             out.add(own)  # (not 工业园区 of 江苏省苏州工业园区, 自贸片区 of 黑龙江黑河自贸片区: a kind, the city's own)
     return out
+
+
+def _after_city(name: str, lexicon: Lexicon) -> set[str]:
+    """A name written after its city and a county or district of that city (成都青白江区国际铁路港), from the county on."""
+    for j in (4, 3, 2):
+        cities = [c for c in lexicon.by_name.get(name[:j], ()) if lexicon.divisions[c].level == "city"]
+        if not cities:
+            continue
+        inner = next((i for i in (4, 3, 2) if any(c in {a.code for a in lexicon.ancestors(d)} for d in lexicon.by_name.get(name[j : j + i], ()) for c in cities)), 0)
+        return {name[j:]} if inner and len(name) - j - inner >= 3 else set()
+    return set()
+
+
+def owner_names(names: set[str], typ: str) -> set[str]:
+    """A work named with its owner first (国家电网甘肃至浙江…输电工程, 中广核汕尾…海上风电场) also goes by the name
+    without the owner, as some readers name it: aliases."""
+    if typ != "Project":
+        return set()
+    from .recognize.brands import known_companies
+
+    pattern, _ = known_companies()
+    rests = {name[m.end() :] for name in names if pattern is not None and (m := pattern.match(name)) is not None}
+    return {r for r in rests if len(r) >= 4}
 
 
 def address_locale(before: Division | None, lexicon: Lexicon) -> Locale | None:

@@ -361,3 +361,13 @@ def test_a_work_or_a_park_also_goes_by_its_name_without_its_address(pipeline):
     assert prefixes.address_names({"江苏省苏州工业园区"}, "Place", lex) == {"苏州工业园区"}  # (工业园区: a kind, not a name)
     assert prefixes.address_names({"苏州工业园区"}, "Place", lex) == set()  # (a city alone stays: 金州|湾国际机场)
     assert prefixes.address_names({"河南南阳天池抽水蓄能电站"}, "Enterprise", lex) == set()
+
+
+def test_a_work_named_with_its_owner_first_and_a_park_after_its_city_and_district(pipeline):
+    # a Gansu and a Sichuan paper: 国家电网 owns the line named after it; 成都|青白江区… goes by the district's name too
+    from kg import prefixes
+
+    got = {(m.text, m.type, m.nested) for m in pipeline.recognizer("d", "今天，国家电网陇东至山东±800千伏特高压直流输电工程开工。")}
+    assert ("国家电网陇东至山东±800千伏特高压直流输电工程", "Project", False) in got and ("国家电网", "Enterprise", True) in got, got
+    assert prefixes.owner_names({"国家电网陇东至山东±800千伏特高压直流输电工程"}, "Project") == {"陇东至山东±800千伏特高压直流输电工程"}
+    assert prefixes.address_names({"成都青白江区国际铁路港"}, "Place", pipeline.lexicon) == {"青白江区国际铁路港"}

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from ..lexicon import _data_path
+from ..types import Mention
 from ..words import common_words
 from .base import Candidate, Resources, Scan, proposer
 from .context import POLICY_VERBS, STOP_WORDS, Context
@@ -130,3 +132,19 @@ def _bureaus(scan: Scan) -> list[Candidate]:
     """Construction groups' numbered bureaus as Enterprise names (rule `known.bureau`)."""
     ctx = scan.ctx
     return [Candidate(m.start(), m.end(), "Enterprise", "known.bureau", 3) for m in BUREAU.finditer(ctx.text) if ctx.is_end(m.end()) or ctx.text[m.end() : m.end() + 1] in "，。、；和与及承负中"]
+
+
+def owned_works(mentions: list[Mention], text: str) -> list[Mention]:
+    """A work named right after a known company, with nothing between, is named with it (国家电网|甘肃至浙江…特高压直流
+    输电工程, 中广核|汕尾甲子…海上风电场: its owner, as readers name it); the company is nested in it."""
+    owners = {m.end: m for m in mentions if m.rule == "known.enterprise" and not m.nested}
+    if not owners:
+        return mentions
+    out, nested = [], set()
+    for m in mentions:
+        owner = owners.get(m.start)
+        if owner is not None and m.type == "Project" and not m.nested and text[m.start - 1 : m.start] not in "、，。；":
+            nested.add(id(owner))
+            m = replace(m, start=owner.start, text=text[owner.start : m.end])
+        out.append(m)
+    return [replace(m, nested=True) if id(m) in nested else m for m in out]
