@@ -329,3 +329,14 @@ def test_a_heritage_site_after_its_address_is_a_place_there():
     got = _rels("陕西西安半坡遗址入选全国重点文物保护单位。湖北荆州市龙山文化遗址入选。")
     assert ("半坡遗址", "locatedIn", "西安", "rel.locatedIn.adjacent") in got, got
     assert ("龙山文化遗址", "locatedIn", "荆州市", "rel.locatedIn.adjacent") in got, got
+
+
+def test_organisers_acting_on_a_day_in_brackets_in_a_city_after_its_province():
+    # a Hubei paper: the day in brackets and the address's two places stand between the organisers and 举办;
+    # a secretariat of an international body; 指导 is guidance, not organising
+    got = _rels("湖北省文旅厅和商务部昨天（3月17日）在湖北武汉举办“跟着非遗品美食”推广活动。")
+    assert ("商务部", "organizes", "“跟着非遗品美食”推广活动", "rel.organizes.trigger-active") in got, got
+    got = _rels("由东盟秘书处和上合组织秘书处联合主办的“2025人文交流周”今天启动。")
+    assert ("上合组织秘书处", "organizes", "“2025人文交流周”", "rel.organizes.trigger-attributive") in got, got
+    got = _rels("由国务院新闻办公室指导、武汉市人民政府主办的“2026世界市长对话·武汉”活动在武汉举行。")
+    assert not any(s == "国务院新闻办公室" and p == "organizes" for s, p, _, _ in got), got

@@ -59,6 +59,8 @@ def world(res: Resources, scan: Scan) -> list[Candidate]:
             # (华北地区, 中东地区, 淮河流域: the region or basin, named with 地区 or 流域; its name without it is the canonical one)
             if (organ := _organ_after(ctx, key, e)) is not None:
                 out.append(Candidate(s, organ, "GovernmentBody", "world.state-organ", 3))
+            elif res.world[key] == "Organization" and ctx.text.startswith("秘书处", e) and ctx.is_end(e + 3):
+                out.append(Candidate(s, e + 3, "Organization", "world.secretariat", 3))  # 上合组织秘书处: its secretariat
     return out
 
 

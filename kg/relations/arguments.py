@@ -17,7 +17,7 @@ ADV = re.compile(
     r"进行|开展|达成|建立|深化|加强|展开|签署|签订|友好|战略|务实|紧密|广泛|全方位|了|的|、|"
     r"直接|间接|合计|合共|仍|仍然|依然|目前|新进|大比例|大幅|第一次|首度|通力|"  # A将直接持有B 5%股份 (FinRE train)
     r"酝酿|寻求|探索|谋求|洽谈|商谈|筹划|推动|推进|拓展|"  # A与B酝酿合作 (FinRE train)
-    r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|"  # X公司3日与Y签约 (a date said without 于)
+    r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|[（(](?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[）)]|今晚|昨晚|"  # X公司3日与Y签约, 昨天（3月17日） (a date said without 于)
     r"于[^，。；！？,;]{1,12}?(?:年|月|日|号|时|期间)|在[^，。；！？,;]{1,20}?|从[^，。；！？,;]{1,12}?|"
     r"以[^，。；！？,;]{1,12}?(?:方式|形式|名义|价格)|通过[^，。；！？,;]{0,16}?)*$"  # A将以增资扩股方式对B进行出资
 )
@@ -81,8 +81,8 @@ def left(c: Clause, fr: Frame, ts: int) -> tuple[int, Mention | None]:
             continue
         if c.loc(m.start) < seg:
             return -1, where
-        if adjunct(c, m) and where is None:
-            where = m
+        if adjunct(c, m) and (where is None or c.between(m, where) == ""):
+            where = where or m  # (在[湖北][武汉]举办: the address's places are one adjunct)
             continue
         return i, where
     return -1, where
