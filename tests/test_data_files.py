@@ -76,7 +76,7 @@ def test_divisions_short_forms(divisions):
     _, rows = divisions
     by_name = {r["name"]: r for r in rows}
     assert by_name["广西壮族自治区"]["short"] == "广西"
-    assert by_name["香港特别行政区"]["short"] == "香港"
+    assert by_name["香港特别行政区"]["short"] == "香港,香港特区"
     assert "恩施" in by_name["恩施土家族苗族自治州"]["short"].split(",")
     assert "丰台" in by_name["丰台区"]["short"].split(",")
     for r in rows:

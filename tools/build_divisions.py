@@ -109,6 +109,8 @@ def short_forms(name: str, level: str) -> list[str]:
             stem = _strip_ethnic(stem)
         if len(stem) >= 2 and stem != name:
             out.append(stem)
+        if name.endswith("特别行政区"):
+            out.append(stem + "特区")  # 香港特区, 澳门特区: the regions as papers name them (澳门特区政府)
         return out
     if level == "city":
         m = _CITY_SUFFIX.search(name)

@@ -103,6 +103,8 @@ def apply(c: Clause) -> Iterator[Fact]:
 # ------------------------------------------------------------------ verbs
 
 
+# what bodies issue together (联合发布《…》, 联合发布指导意见): a document, not a product
+_DOCUMENT = re.compile(r"了?(?:[《〈]|[^，。；]{0,12}?(?:意见|通知|办法|方案|规定|指南|公告|倡议|通告|标准|清单|规划|计划|报告|白皮书|指数))")
 _SELLER = re.compile(r"(?:所持|持有|所拥有|拥有|及其|等股东)")
 _STAKE = re.compile(r"股(?!东)|权益|出资额")  # not 获得5.5%的份额 (a market share)
 
@@ -116,6 +118,8 @@ def _verb(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fact]:
     if fr.under and c.text[te : te + 1] == "下":
         yield from _under(c, fr, word, ts, te)
         return
+    if word.endswith("发布") and _DOCUMENT.match(c.text, te):
+        return  # 国家卫生健康委、中国残联联合发布《关于…的通知》: issuing a document together is no cooperation a reader lists
     verb_at = ts
     if fr.comitative and (j := c.text.rfind("就", segment_start(c.text, ts), ts)) >= 0:
         ts = j  # A与B就[C景区品牌创建]事宜签约: the parties stand before the topic
