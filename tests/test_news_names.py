@@ -1546,3 +1546,9 @@ def test_an_event_opening_after_its_day_in_brackets_and_a_ceremony_of_an_award(p
     for text, name in texts.items():
         got = {(m.text, m.type) for m in pipeline.recognizer("d", text) if not m.nested}
         assert (name, "Event") in got, (text, got)
+
+
+def test_an_event_named_with_a_short_bracket_opening_a_sentence_after_last_night(pipeline):
+    # a Guangxi paper: 昨晚（…）， before the name, and a bracket of words inside it
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "昨晚（11月2日），第三届全国青少年（业余）运动会在广西柳州闭幕。") if not m.nested}
+    assert ("第三届全国青少年（业余）运动会", "Event") in got, got

@@ -35,7 +35,7 @@ _HEAD = "(?:" + "|".join(map(re.escape, dict.fromkeys(_HEADS))) + ")"
 _QUOTED_HEAD = "(?:" + "|".join(map(re.escape, dict.fromkeys(_HEADS + ["沙龙", "展演", "汇演", "巡展", "展播", "选拔赛", "决赛", "总决赛", "挑战赛", "锦标赛", "联赛", "亚洲杯", "世界杯", "那达慕"]))) + ")"
 # an edition before a name: 第七届, 首届, 2024年, 2024年第六届 (a bare year only right before the name: 2020山西…展览会)
 EDITION = r"(?:(?:(?:19|20)\d{2}年)?(?:第[一二三四五六七八九十百零〇两\d]+届|首届)|(?:19|20)\d{2}年?)"
-_NAME_CHARS = r"[\u4e00-\u9fffA-Za-z0-9·•“”\"—－\-]"
+_NAME_CHARS = r"(?:[\u4e00-\u9fffA-Za-z0-9·•“”\"—－\-]|（[\u4e00-\u9fff、]{1,6}）)"  # (第一届全国学生（青年）运动会: a short bracket of words)
 # held by someone: 召开的|举办的 X, and 召开|举办|举行 X as its object
 _HELD = re.compile(rf"(?:(?:召开|举办|举行|主办|承办|协办|开幕|组织)的|(?:召开|举办|举行|出席|参加|主持(?!召开|举办|举行))了?)({_NAME_CHARS}{{4,40}}?{_HEAD})(?=[上，。、；：）)\s]|$|期间|现场|开幕|举行|在|并|等)")
 # an event named as the occasion of a speech (在新时代推动东北全面振兴座谈会上的讲话, 在X座谈会上强调): from
@@ -302,7 +302,7 @@ def _opened(text: str, e: int) -> bool:
 # the start of the line or sentence (and when) through an event head, then the day (20日, 今天上午),
 # (在 and a place) and a verb of opening
 # a sentence may open with when before the name (10日下午，全球文明对话部长级会议在京开幕)
-_WHEN = r"(?:(?:(?:当地时间)?(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|今天|昨天|近日|日前|当天)?(?:[（(](?:\d{1,2}月)?\d{1,2}日[）)])?(?:上午|下午|晚上|晚间|早上)?(?<=[日天前上午晚间）)])，)"
+_WHEN = r"(?:(?:(?:当地时间)?(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?|今天|昨天|今晚|昨晚|近日|日前|当天)?(?:[（(](?:\d{1,2}月)?\d{1,2}日[）)])?(?:上午|下午|晚上|晚间|早上)?(?<=[日天前上午晚间）)])，)"
 _HEADLINE = re.compile(
     rf"(?:^|(?<=[\n。！？])){_WHEN}?((?:{EDITION}{_NAME_CHARS}{{2,40}}?|{_NAME_CHARS}{{4,40}}?)(?:{_QUOTED_HEAD}|展|{_PERIOD_HEADS.pattern}))"
     r"(?=(?:\d{1,2}日|今天|昨天|当天|今晚|昨晚|日前|近日)?(?:[（(](?:\d{1,2}月)?\d{1,2}日[）)])?(?:上午|下午|晚上|晚间|晚)?(?:在[\u4e00-\u9fff]{1,12}?)?"
