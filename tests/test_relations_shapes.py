@@ -340,3 +340,12 @@ def test_organisers_acting_on_a_day_in_brackets_in_a_city_after_its_province():
     assert ("上合组织秘书处", "organizes", "“2025人文交流周”", "rel.organizes.trigger-attributive") in got, got
     got = _rels("由国务院新闻办公室指导、武汉市人民政府主办的“2026世界市长对话·武汉”活动在武汉举行。")
     assert not any(s == "国务院新闻办公室" and p == "organizes" for s, p, _, _ in got), got
+
+
+def test_an_event_held_by_the_organisers_opening_today_and_a_cup_held_abroad():
+    # a Hainan paper: the organisers after a guiding body, the event then 今天开幕; a cup held in a foreign city
+    got = _rels("由文化和旅游部指导、海南省人民政府和中央广播电视总台共同主办的第六届海南岛国际电影节今天开幕。")
+    assert ("海南省人民政府", "organizes", "第六届海南岛国际电影节", "rel.organizes.trigger-attributive") in got, got
+    assert not any(s == "文化和旅游部" and p == "organizes" for s, p, _, _ in got), got
+    got = _rels("正在泰国曼谷举行的2025年女排亚洲杯，昨天迎来半决赛。")
+    assert ("2025年女排亚洲杯", "locatedIn", "曼谷", "rel.locatedIn.held-in") in got, got
