@@ -1552,3 +1552,11 @@ def test_an_event_named_with_a_short_bracket_opening_a_sentence_after_last_night
     # a Guangxi paper: 昨晚（…）， before the name, and a bracket of words inside it
     got = {(m.text, m.type) for m in pipeline.recognizer("d", "昨晚（11月2日），第三届全国青少年（业余）运动会在广西柳州闭幕。") if not m.nested}
     assert ("第三届全国青少年（业余）运动会", "Event") in got, got
+
+
+def test_the_western_region_of_the_national_strategy_is_a_place(pipeline):
+    # a Sichuan paper: 西部地区 (西部大开发) is a region of the graph; 贵州|西部地区 is part of a province, no such node
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "四川将推动西部地区高质量发展。") if not m.nested}
+    assert ("西部地区", "Place") in got, got
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "贵州西部地区遭遇强降雨。") if not m.nested}
+    assert ("西部地区", "Place") not in got, got
