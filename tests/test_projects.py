@@ -135,3 +135,9 @@ def test_a_work_placed_in_its_clause_is_there_rather_than_in_the_scene():
     from kg.extract import extract
     rels = {(r["s"], r["p"], r["o"]) for r in extract("在湖南，投资50亿元的衡阳智能制造产业园项目——一期工厂在衡阳正式投产。")["relations"]}
     assert ("衡阳智能制造产业园项目", "locatedIn", "衡阳") in rels and ("衡阳智能制造产业园项目", "locatedIn", "湖南") not in rels, rels
+
+
+def test_the_national_rail_network_and_the_china_europe_trains_are_works(pipeline):
+    # a Hunan paper: 高铁网/高速铁路网 end the network's name (not cut at 高铁); 中欧班列 is a national work (world.tsv)
+    got = _typed(pipeline, "湖南加快融入“八纵八横”高铁网，长沙中欧班列今年开行超过千列。")
+    assert ("“八纵八横”高铁网", "Project") in got and ("中欧班列", "Project") in got, got
