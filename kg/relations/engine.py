@@ -18,6 +18,7 @@ from ..types import EntityType, Fact, Mention, Predicate
 from .arguments import (
     ADV,
     ATTRIBUTIVE_GAP,
+    DOCUMENT,
     EDITION,
     OBJ,
     attributive_later,
@@ -103,8 +104,6 @@ def apply(c: Clause) -> Iterator[Fact]:
 # ------------------------------------------------------------------ verbs
 
 
-# what bodies issue together (联合发布《…》, 联合发布指导意见): a document, not a product
-_DOCUMENT = re.compile(r"了?(?:[《〈]|[^，。；]{0,12}?(?:意见|通知|办法|方案|规定|指南|公告|倡议|通告|标准|清单|规划|计划|报告|白皮书|指数))")
 _SELLER = re.compile(r"(?:所持|持有|所拥有|拥有|及其|等股东)")
 _STAKE = re.compile(r"股(?!东)|权益|出资额")  # not 获得5.5%的份额 (a market share)
 
@@ -118,7 +117,7 @@ def _verb(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fact]:
     if fr.under and c.text[te : te + 1] == "下":
         yield from _under(c, fr, word, ts, te)
         return
-    if word.endswith("发布") and _DOCUMENT.match(c.text, te):
+    if word.endswith("发布") and DOCUMENT.match(c.text, te):
         return  # 国家卫生健康委、中国残联联合发布《关于…的通知》: issuing a document together is no cooperation a reader lists
     verb_at = ts
     if fr.comitative and (j := c.text.rfind("就", segment_start(c.text, ts), ts)) >= 0:
