@@ -1560,3 +1560,9 @@ def test_the_western_region_of_the_national_strategy_is_a_place(pipeline):
     assert ("西部地区", "Place") in got, got
     got = {(m.text, m.type) for m in pipeline.recognizer("d", "贵州西部地区遭遇强降雨。") if not m.nested}
     assert ("西部地区", "Place") not in got, got
+
+
+def test_the_northeast_is_a_region_and_northeast_asia_another(pipeline):
+    # a Jilin paper: 东北 of 东北振兴 is a region of the graph (world.tsv), 东北亚 the world region, not 东北 + 亚
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "今年东北粮食产量稳步提升，东北亚区域合作不断深化。") if not m.nested and not m.generic}
+    assert ("东北", "Place") in got and ("东北亚", "Place") in got, got

@@ -58,7 +58,7 @@ from .townships import levels
 from .venues import venues
 from .which import pointed, superlative_kind
 from .works import parts_after_lines, parts_shed, short_lines_unplaced, staged
-from .world import dashed_pairs, state_organ, world, world_names
+from .world import NATIONAL_REGIONS, dashed_pairs, regions_inside, state_organ, world, world_names
 
 # what a unit of a company ends with (航天科技集团六院, 中国石化胜利油田分公司)
 _UNIT_TAILS = ("院", "所", "厂", "公司", "中心", "局", "矿", "站", "基地", "分行", "支行")
@@ -146,7 +146,8 @@ class Recognizer:
     ) -> list[Mention]:
         named = world(self.res, scan)
         national_works = [c for c in named if c.type == "Project"]  # (南水北调: a work, which its suffix may lengthen: 南水北调工程)
-        scan.places = gazetteer(self.res, scan) + [c for c in named if c.type != "Project"]
+        divisions = gazetteer(self.res, scan)
+        scan.places = divisions + [c for c in regions_inside(named, divisions, text) if c.type != "Project"]
         scan.ctx.places = {(c.start, c.end) for c in scan.places}
         for c in scan.places:
             if c.end not in scan.place_end or scan.place_end[c.end].start > c.start:
@@ -211,8 +212,8 @@ class Recognizer:
         the home country or a compass region (`frame_place`), whatever proposed it."""
         if frame_place(m.text, m.canonical) and (m.type == "Place" or m.text in COMPASS_REGIONS):  # 中东部 read as a body
             return replace(m, generic=True)
-        if self.res.world.get(m.text) == m.type and m.rule.startswith(("suffix.", "opened.")):
-            return m  # 国家会议中心: a venue of the world list, whatever a suffix rule says of its words
+        if self.res.world.get(m.text) == m.type and (m.rule.startswith(("suffix.", "opened.")) or m.rule == "crf" and m.text.endswith(NATIONAL_REGIONS)):
+            return m  # 国家会议中心, 东北: a venue or a national region of the world list, whatever a suffix rule or the dictionary says of its words
         if m.type == "Person" and len(m.text) >= 3 and m.text[-1] in _NOT_PERSON_LAST:
             return replace(m, generic=True)  # 比雷埃夫斯港, 边境县, 陈列馆: a port, a county, a hall read as a person
         if m.type in ("Organization", "GovernmentBody") and _CITY_ROLE.search(m.text) and any(self.lex.place(m.text[:k]) for k in (2, 3)):

@@ -50,8 +50,6 @@ def world(res: Resources, scan: Scan) -> list[Candidate]:
             continue  # 中欧班列, 中欧关系: China and Europe (abbreviations), not Central Europe
         if any(ctx.text[s : e + k] in COMPASS_REGIONS for k in (1, 3)):
             continue  # 中东[部]雨雪, 中东[部地区]: the middle and east of the country, not the Middle East
-        if key.endswith("地区") and (before := scan.place_end.get(s)) is not None and before.rule.startswith("gazetteer"):
-            continue  # 贵州|西部地区, 黑龙江|东北地区: a part of that division, not the national region
         tok = ctx.token_at(s)
         if ctx.is_end(e) or kind == "world" and tok is not None and tok.pos in _HEADED_POS and not _NR_LIKE.match(tok.pos):
             # an international body by its name (世界银行) is that body whatever a suffix says (银行: a company);
@@ -123,3 +121,14 @@ def dashed_pairs(mentions: list[Mention], text: str) -> list[Mention]:
             m = replace(m, start=c.start, text=text[c.start : m.end])
         out.append(m)
     return [replace(m, nested=True, generic=False) if id(m) in nested else m for m in out]
+
+
+
+NATIONAL_REGIONS = ("地区", "东北")
+
+
+def regions_inside(named: list[Candidate], places: list[Candidate], text: str) -> list[Candidate]:
+    """A national region written right after a division of the gazetteer (`places`) is a part of that division, not the
+    region (贵州|西部地区, 吉林|东北地区): dropped from the world's names."""
+    ends = {c.end for c in places}
+    return [c for c in named if not (c.type == "Place" and c.start in ends and text[c.start : c.end].endswith(NATIONAL_REGIONS))]
