@@ -1566,3 +1566,9 @@ def test_the_northeast_is_a_region_and_northeast_asia_another(pipeline):
     # a Jilin paper: 东北 of 东北振兴 is a region of the graph (world.tsv), 东北亚 the world region, not 东北 + 亚
     got = {(m.text, m.type) for m in pipeline.recognizer("d", "今年东北粮食产量稳步提升，东北亚区域合作不断深化。") if not m.nested and not m.generic}
     assert ("东北", "Place") in got and ("东北亚", "Place") in got, got
+
+
+def test_a_typhoon_by_its_name_and_the_national_games_by_their_number_are_events(pipeline):
+    # a Fujian and a Guangdong paper
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "今年第5号台风“杜苏芮”在福建晋江沿海登陆。十五运会和残特奥会在广东举办。") if not m.nested}
+    assert ("第5号台风“杜苏芮”", "Event") in got and ("十五运会", "Event") in got and ("残特奥会", "Event") in got, got

@@ -95,6 +95,8 @@ _SESSION = re.compile(
 )
 # the body before the term (全国政协, 省人大常委会, 党的; 河南省委, 中共长沙市委 with the places before it)
 _SESSION_BODY = re.compile(r"(?:全国人大常委会|人大常委会|全国人大|全国政协|人大|政协|党工委|党委|省委|市委|县委|区委|州委|旗委|盟委|委|党的|中共)$")
+# a typhoon by its name, with its number of the year (今年第1号台风“蝴蝶”, 台风“剑鱼”): an event of the news
+_STORM = re.compile(r"(?:第\d{1,2}号)?(?:超强|强)?台风“[\u4e00-\u9fff]{1,4}”")
 _CEREMONY = re.compile(r"”?颁奖(?:典礼|仪式|大会|晚会|礼)")
 
 
@@ -144,6 +146,7 @@ def events(res: Resources, scan: Scan) -> list[Candidate]:
             for m in (_AWARD.finditer(text) if "届" in text and "奖" in text else ()) if scan.ctx.is_end(m.end()) or _ceremony(text, m.end())]
     out += _headed(res, scan)
     out += _headlines(scan)
+    out += [Candidate(m.start(), m.end(), "Event", "event.storm", 3) for m in (_STORM.finditer(text) if "台风" in text else ())]
     for m in finditer(_AT, text):
         s, e = m.span(1)
         if (cut := _CEREMONY_OF.search(text, s, e)) is not None and cut.start() - s >= 4:
