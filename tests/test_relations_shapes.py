@@ -349,3 +349,10 @@ def test_an_event_held_by_the_organisers_opening_today_and_a_cup_held_abroad():
     assert not any(s == "文化和旅游部" and p == "organizes" for s, p, _, _ in got), got
     got = _rels("正在泰国曼谷举行的2025年女排亚洲杯，昨天迎来半决赛。")
     assert ("2025年女排亚洲杯", "locatedIn", "曼谷", "rel.locatedIn.held-in") in got, got
+
+
+def test_a_scene_places_what_its_first_segment_names():
+    # a Gansu paper: 在酒泉，X… is there; what a later segment names (the base it supports) is not said to be there
+    got = _rels("在甘肃酒泉，瓜州北大桥风电场二期工程进入设备安装阶段，项目建成后将为陇东能源基地提供调峰支撑。")
+    assert ("瓜州北大桥风电场二期工程", "locatedIn", "酒泉", "rel.locatedIn.scene") in got, got
+    assert not any(s == "陇东能源基地" and r == "rel.locatedIn.scene" for s, _, _, r in got), got

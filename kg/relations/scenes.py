@@ -64,7 +64,10 @@ def _listed_before(c: Clause, k: int) -> list[Mention]:
 def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mention]) -> Iterator[Fact]:
     """The things named after the scene's place (index k, -1 when carried from the clause before)."""
     ms = c.mentions
+    first = _segment_end(c.text, start) if k >= 0 else len(c.text)
     for i, m in enumerate(ms[k + 1 :], k + 1):
+        if c.loc(m.start) >= first:
+            break  # 在甘肃，X进入安装阶段，这项技术可存储[新能源]: what later segments name is not said to be there
         if c.loc(m.start) < start or m.type not in _SCENE_TYPES or is_division(m) or m.key == place.key or continued(c, m) or m.rule.startswith("craft.") or national_work(m):
             continue  # not 平陆运河 of 平陆运河控制性枢纽工程: what is there is the works named after it; a craft moves (嫦娥七号); 西电东送 spans provinces
         if m.type == "Place" and (not placelike(m) or m.text.endswith("地区")) or _modifier(c, m) or _joined(c, m) or c.before(m, 1) in ("与", "同", "跟", "向", "对", "从", "由"):
@@ -94,3 +97,8 @@ def _placed_after(c: Clause, ms: Sequence[Mention], i: int) -> Mention | None:
     end = c.loc(ms[i].end)
     stop = min((j for j in (c.text.find(p, end) for p in "，；。") if j >= 0), default=len(c.text))
     return next((x for x in ms[i + 1 :] if end <= c.loc(x.start) < stop and is_division(x) and c.before(x, 1) == "在"), None)
+
+
+def _segment_end(text: str, start: int) -> int:
+    """Where the first comma-delimited segment at or after `start` ends."""
+    return min((j for j in (text.find(p, start) for p in "，,；;") if j >= 0), default=len(text))
