@@ -1572,3 +1572,9 @@ def test_a_typhoon_by_its_name_and_the_national_games_by_their_number_are_events
     # a Fujian and a Guangdong paper
     got = {(m.text, m.type) for m in pipeline.recognizer("d", "今年第5号台风“杜苏芮”在福建晋江沿海登陆。十五运会和残特奥会在广东举办。") if not m.nested}
     assert ("第5号台风“杜苏芮”", "Event") in got and ("十五运会", "Event") in got and ("残特奥会", "Event") in got, got
+
+
+def test_large_companies_by_their_short_names(pipeline):
+    # a Jiangsu and a Liaoning paper: 徐工 (not a person), 本钢, 中车长客 (not 车长客) by the short names papers use
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "徐工、本钢和中车长客的负责人参加座谈。") if not m.nested}
+    assert {("徐工", "Enterprise"), ("本钢", "Enterprise"), ("中车长客", "Enterprise")} <= got, got
