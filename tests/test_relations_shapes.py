@@ -356,3 +356,9 @@ def test_a_scene_places_what_its_first_segment_names():
     got = _rels("在甘肃酒泉，瓜州北大桥风电场二期工程进入设备安装阶段，项目建成后将为陇东能源基地提供调峰支撑。")
     assert ("瓜州北大桥风电场二期工程", "locatedIn", "酒泉", "rel.locatedIn.scene") in got, got
     assert not any(s == "陇东能源基地" and r == "rel.locatedIn.scene" for s, _, _, r in got), got
+
+
+def test_the_parties_of_a_signing_ceremony_do_not_organise_it():
+    # a Jiangsu paper: A与B举行…签约仪式: they sign; neither organises the ceremony
+    got = _rels("今天，江苏省人民政府与中国电信集团举行深化战略合作协议签约仪式。")
+    assert not any(p == "organizes" for _, p, _, _ in got), got

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .. import quantities
 from ..types import EntityType, Mention, Predicate
 from .clause import Clause, index_of, is_division, segment_start
 from .frames import Frame
@@ -170,3 +171,22 @@ def sentence_event(c: Clause, fr: Frame, agents: list[Mention], te: int) -> list
     if c.text[te : te + 1] not in ("，", ",", "。", "；", ""):
         return []
     return events[:1]
+
+
+# the ceremonies at which the parties sign (A与B举行…签约仪式): signing, not organising
+SIGNINGS = ("签约仪式", "签署仪式", "签字仪式")
+
+
+def act_amount(c: Clause, agents: list[Mention], patients: list[Mention], te: int) -> quantities.Quantity | None:
+    """The money amount of the clause's act: between the parties, right after the verb, or stated
+    as the total of the sentence (总投资N亿元)."""
+    a, b = c.loc(agents[-1].end), c.loc(patients[0].start)
+    if a < b:
+        q = quantities.amount(c.text, a, b)
+        if q is not None:
+            return q
+    q = quantities.amount(c.text, te, min(len(c.text), te + 16))
+    if q is not None and q.start - te <= 6:
+        return q
+    total = re.search(r"(?:总投资|投资总额|计划投资|总投入|投资)(?:额)?(?:约|达|超过|超|逾|近|为)?", c.text)
+    return quantities.amount(c.text, total.end(), min(len(c.text), total.end() + 16)) if total else None

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .. import quantities
 from ..types import EntityType, Fact, Mention, Predicate
 from .arguments import (
     ADV,
@@ -21,6 +20,8 @@ from .arguments import (
     DOCUMENT,
     EDITION,
     OBJ,
+    SIGNINGS,
+    act_amount,
     attributive_later,
     fits,
     gap_without,
@@ -302,7 +303,7 @@ def _facts(c: Clause, fr: Frame, word: str, agents: list[Mention], patients: lis
            where: Mention | None) -> Iterator[Fact]:
     amount = unit = None
     if fr.carries == "amount":
-        q = _amount(c, agents, patients, ts, te)
+        q = act_amount(c, agents, patients, te)
         if q is not None:
             amount, unit = q.value, q.unit
         elif fr.needs_amount:
@@ -314,6 +315,8 @@ def _facts(c: Clause, fr: Frame, word: str, agents: list[Mention], patients: lis
         fr = _SIGN  # 达成合作协议, 签署合作备忘录: an agreement signed
     if fr.predicate is Predicate.INVESTS:  # 收购/受让A所持的B股权: A sells, B is what is bought
         patients = [p for p in patients if not _SELLER.match(c.text, c.loc(p.end))]
+    if fr.predicate is Predicate.ORGANIZES and len(agents) >= 2 and all(p.text.endswith(SIGNINGS) for p in patients):
+        return  # A与B举行…签约仪式: the parties sign, no one organises (readers list signsWith)
     for a in agents:
         for p in patients:
             if a.key == p.key or a.type == p.type == EntityType.PLACE and fr.predicate is not Predicate.LOCATED_IN and not fr.symmetric:
@@ -330,21 +333,6 @@ def _facts(c: Clause, fr: Frame, word: str, agents: list[Mention], patients: lis
             if p.type in (EntityType.PROJECT, EntityType.EVENT) or p.type == EntityType.PLACE and not is_division(p):
                 if p.key != where.key:
                     yield fact(c, p, Predicate.LOCATED_IN, where, f"rel.locatedIn.{fr.predicate}-at", _conf(fr, order) - 0.05)
-
-
-def _amount(c: Clause, agents: list[Mention], patients: list[Mention], ts: int, te: int) -> quantities.Quantity | None:
-    """The money amount of the clause's act: between the parties, right after the verb, or stated
-    as the total of the sentence (总投资N亿元)."""
-    a, b = c.loc(agents[-1].end), c.loc(patients[0].start)
-    if a < b:
-        q = quantities.amount(c.text, a, b)
-        if q is not None:
-            return q
-    q = quantities.amount(c.text, te, min(len(c.text), te + 16))
-    if q is not None and q.start - te <= 6:
-        return q
-    total = re.search(r"(?:总投资|投资总额|计划投资|总投入|投资)(?:额)?(?:约|达|超过|超|逾|近|为)?", c.text)
-    return quantities.amount(c.text, total.end(), min(len(c.text), total.end() + 16)) if total else None
 
 
 def _topic_of(c: Clause, agents: list[Mention], ts: int) -> str | None:
