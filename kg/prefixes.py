@@ -123,14 +123,17 @@ def address_names(names: set[str], typ: str, lexicon: Lexicon) -> set[str]:
         if province is None:
             out |= _after_city(name, lexicon)  # 成都|青白江区国际铁路港
             continue
-        if province.name in _MUNICIPALITIES or lexicon.place(name) is not None or name[k : k + 2] in words.common_words():
+        inside = any(c[:2] == province.code[:2] for j in (2, 3) for c in lexicon.by_name.get(name[k : k + j], ()))
+        if province.name in _MUNICIPALITIES or lexicon.place(name) is not None or name[k : k + 2] in words.common_words() and not inside:
             continue  # (上海|国际会议中心, 新疆|生产建设兵团: a city's own name, or a word of the language after the province)
         rest = name[k:]
         out.add(rest)
-        inner = next((j for j in range(min(6, len(rest) - 1), 1, -1) if any(c[:2] == province.code[:2] and c != province.code for c in lexicon.by_name.get(rest[:j], ()))), 0)
-        own = rest[inner:]
-        if inner and len(own) >= 4 and own[:2] not in words.common_words() and not own.startswith(_ZONE_KINDS):
-            out.add(own)  # (not 工业园区 of 江苏省苏州工业园区, 自贸片区 of 黑龙江黑河自贸片区: a kind, the city's own)
+        for _ in range(2):  # its city, then its county (甘肃省天水市麦积区南山花牛苹果基地)
+            inner = next((j for j in range(min(6, len(rest) - 1), 1, -1) if any(c[:2] == province.code[:2] and c != province.code for c in lexicon.by_name.get(rest[:j], ()))), 0)
+            rest = rest[inner:]
+            if not inner or len(rest) < 4 or rest[:2] in words.common_words() or rest.startswith(_ZONE_KINDS):
+                break  # (not 工业园区 of 江苏省苏州工业园区, 自贸片区 of 黑龙江黑河自贸片区: a kind, the city's own)
+            out.add(rest)
     return out
 
 

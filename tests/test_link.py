@@ -361,6 +361,8 @@ def test_a_work_or_a_park_also_goes_by_its_name_without_its_address(pipeline):
     assert prefixes.address_names({"江苏省苏州工业园区"}, "Place", lex) == {"苏州工业园区"}  # (工业园区: a kind, not a name)
     assert prefixes.address_names({"苏州工业园区"}, "Place", lex) == set()  # (a city alone stays: 金州|湾国际机场)
     assert prefixes.address_names({"河南南阳天池抽水蓄能电站"}, "Enterprise", lex) == set()
+    # a Gansu paper: province, city and district before the base, the city's name a word of the language (天水)
+    assert "南山花牛苹果基地" in prefixes.address_names({"甘肃省天水市麦积区南山花牛苹果基地"}, "Project", lex)
 
 
 def test_a_work_named_with_its_owner_first_and_a_park_after_its_city_and_district(pipeline):
