@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from ..lexicon import _data_path
 from ..rescan import finditer
+from ..types import Mention
 from .base import Candidate, Resources, Scan, proposer
 from .context import NAME_VERBS, STOP_WORDS
 from .generic import GENERIC, distinctive
@@ -381,4 +383,18 @@ def joined(cands: list[Candidate], scan: Scan) -> list[Candidate]:
         start = _quote_opened(text, start, floor)
         if j - start >= 3:
             out.append(Candidate(start, end, "Event", "event.joined", 4))
+    return out
+
+
+def two_joined(mentions: list[Mention], text: str) -> list[Mention]:
+    """Two events named in full joined by 暨 (第八届中国国际进口博览会暨虹桥国际经济论坛) are two, as readers list them; not when the
+    first part names no event (全国科技工作者日暨…表彰大会, 《报告》发布暨国际研讨会) or the name is quoted."""
+    out = []
+    for m in mentions:
+        j = m.text.find("暨")
+        left, right = m.text[:j], m.text[j + 1 :]
+        if m.type != "Event" or m.nested or j < 4 or len(right) < 4 or not left.endswith(_HEADS_T) or "“" in (m.text[0], text[m.start - 1 : m.start]) or not right.endswith(_HEADS_T):
+            out.append(m)
+            continue
+        out += [replace(m, end=m.start + j, text=left), replace(m, start=m.start + j + 1, text=right)]
     return out

@@ -61,9 +61,22 @@ def held_in(c: Clause) -> Iterable[Fact]:
                 gap = c.text[c.loc(prev[-1].end) : c.loc(p.start) - 1]
                 if len(gap) <= 30 and not re.search(r"[。；;]", gap):
                     event = prev[-1]  # Y(将于…)在X举办
-        if event is not None:
-            yield fact(c, event, "locatedIn", place, "rel.locatedIn.held-in", 0.85)
+        for e in _joined_events(c, event) if event is not None else ():
+            yield fact(c, e, "locatedIn", place, "rel.locatedIn.held-in", 0.85)
     yield from _opened_in(c)
+
+
+def _joined_events(c: Clause, event: Mention) -> list[Mention]:
+    """The event and those joined to it by 暨 (A暨B在韶关开幕: both are held there)."""
+    ms = c.mentions
+    k = index_of(c, event)
+    group = [event]
+    for step in (-1, 1):
+        j = k
+        while 0 <= j + step < len(ms) and ms[j + step].type == "Event" and c.between(*sorted((ms[j], ms[j + step]), key=lambda m: m.start)) == "暨":
+            j += step
+            group.append(ms[j])
+    return group
 
 
 # X(…)在Y启用/开工/投产/揭牌: a project, park or body that opens, starts or is set up in Y
