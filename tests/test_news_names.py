@@ -1590,3 +1590,21 @@ def test_two_events_joined_by_ji_are_two_and_both_held_there(pipeline):
     assert {"第五届中国（武汉）国际光电博览会", "第三届光谷科技创新论坛", "全国科技工作者日暨湖北省科技创新表彰大会"} <= events, events
     rels = {(r["s"], r["p"], r["o"]) for r in out["relations"]}
     assert ("第五届中国（武汉）国际光电博览会", "locatedIn", "武汉") in rels and ("第三届光谷科技创新论坛", "locatedIn", "武汉") in rels, rels
+
+
+def test_one_character_read_as_a_verb_or_an_adverb_before_a_foreign_name_opens_the_name():
+    # 、费|斯托气动公司, 上海莫|德纳…: jieba reads 费 a verb and 莫 an adverb; the walk left from the suffix takes them
+    from kg.recognize.context import Context
+    from kg.segment import Token
+
+    def walk(words, suffix):
+        tokens, at = [], 0
+        for w, pos in words:
+            tokens.append(Token(at, at + len(w), w, pos))
+            at += len(w)
+        text = "".join(w for w, _ in words)
+        return text[Context(text, tokens).name_start(text.index(suffix), 0) : text.index(suffix) + len(suffix)]
+
+    assert walk([("考察", "v"), ("、", "x"), ("费", "v"), ("斯托", "nrt"), ("气动", "n"), ("公司", "n")], "公司") == "费斯托气动公司"
+    assert walk([("包括", "v"), ("上海", "ns"), ("莫", "d"), ("德纳", "ns"), ("医药", "n"), ("基地", "n")], "基地") == "莫德纳医药基地"
+    assert walk([("包括", "v"), ("上海", "ns"), ("仅", "d"), ("德纳", "ns"), ("医药", "n"), ("基地", "n")], "基地") == "德纳医药基地"

@@ -12,8 +12,7 @@ from ..segment import Token
 from .generic import GENERIC, unknown_word
 
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·（）()]")
-# words that end a name when walking left from its suffix: prepositions,
-# conjunctions, reporting verbs and the verbs that typically govern an organisation
+# words that end a name when walking left from its suffix: prepositions, conjunctions, reporting verbs and the verbs that govern an organisation
 # greetings and thanks, which banners and notices put before a name (热烈祝贺X集团…, 衷心感谢X公司)
 GREETINGS = frozenset("祝贺 热烈祝贺 衷心祝贺 欢迎 热烈欢迎 感谢 衷心感谢 诚挚感谢 恭喜".split())
 STOP_WORDS = frozenset(
@@ -227,17 +226,18 @@ class Context:
         return t.end == cap and len(t.text) >= 2 and t.text not in STOP_WORDS and t.pos not in _NOT_BEFORE_CAPACITY
 
     def _rare_verb_opens(self, i: int) -> bool:
-        """Token i, a verb the walk stops at, is the first word of the name instead: a word jieba
-        rarely sees as a verb (飞腾, 天开: brands and place names of rare characters), right after a
-        list comma, a preposition or the text's start."""
+        """Token i, a word the walk stops at, is the first word of the name instead: a word jieba rarely sees as a verb or
+        guessed a conjunction (飞腾, 天开, 同光: brands and places of rare characters), or one character it read as a verb or an
+        adverb before a foreign or rare name (、费|斯托, 上海莫|德纳), right after a list comma, a preposition or the text's start."""
         t = self.tokens[i]
-        if t.pos != "v" or len(t.text) < 2 or t.text in STOP_WORDS or t.text[0] in _AUXILIARY_CHARS or t.text[-1] == "于":
+        initial = len(t.text) == 1 and t.pos in ("v", "d") and t.text not in STOP_WORDS and t.text not in "仅只就才却皆亦将曾总共约近逾超" and i + 1 < len(self.tokens) and self.tokens[i + 1].pos in ("nrt", "ns", "nr")
+        if not initial and (t.pos not in ("v", "c") or len(t.text) < 2 or t.text in STOP_WORDS or t.text[0] in _AUXILIARY_CHARS or t.text[-1] == "于"):
             return False  # 要用|好天津峰会: an auxiliary jieba glued to the verb after it, no name; 起于|南京南站: a verb and its 于
         entry = words.common_words().get(t.text)
-        if entry is not None and entry[0] >= _RARE_VERB_FREQ:
+        if not initial and entry is not None and entry[0] >= _RARE_VERB_FREQ:
             return False
         before = self.tokens[i - 1] if i > 0 else None
-        return before is None or before.text in _LIST_OPENERS or before.pos == "p"
+        return before is None or before.text in _LIST_OPENERS or before.pos == "p" or initial and before.pos == "ns"
 
     def _rare_verb_inside(self, i: int, s: int) -> bool:
         """Token i, a verb the walk would stop at, is a word of the name: jieba's dictionary does not
