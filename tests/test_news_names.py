@@ -1608,3 +1608,9 @@ def test_one_character_read_as_a_verb_or_an_adverb_before_a_foreign_name_opens_t
     assert walk([("考察", "v"), ("、", "x"), ("费", "v"), ("斯托", "nrt"), ("气动", "n"), ("公司", "n")], "公司") == "费斯托气动公司"
     assert walk([("包括", "v"), ("上海", "ns"), ("莫", "d"), ("德纳", "ns"), ("医药", "n"), ("基地", "n")], "基地") == "莫德纳医药基地"
     assert walk([("包括", "v"), ("上海", "ns"), ("仅", "d"), ("德纳", "ns"), ("医药", "n"), ("基地", "n")], "基地") == "德纳医药基地"
+
+
+def test_the_northern_frontier_of_a_slogan_is_no_place(pipeline):
+    # an Inner Mongolia paper: 祖国北疆 is the country's northern frontier, not 北疆 of Xinjiang
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "内蒙古努力构筑祖国北疆生态安全屏障。") if not m.nested and not m.generic}
+    assert ("北疆", "Place") not in got, got

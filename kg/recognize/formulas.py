@@ -23,6 +23,8 @@ _CORE = re.compile(r"以(?P<name>[\u4e00-\u9fff]{2,3})同志为核心的(?P<cent
 # the national regional strategies named by their region (国家重大区域战略: 黄河流域生态保护和高质量发展, 长江经济带
 # 发展, 京津冀协同发展, 东北全面振兴): a programme's name, not the place as a party to the news
 _STRATEGY = re.compile(r"(?P<region>黄河(?:流域)?|长江|京津冀|东北)(?:(?<=流域)生态保护和高质量发展|流域生态保护和高质量发展|经济带|协同发展|全面振兴|振兴)")
+# the country's northern frontier as slogans name it (祖国北疆, 北疆绿色长城: Inner Mongolia's, not 北疆 of Xinjiang)
+_FRONTIER = re.compile(r"(?<=祖国)北疆|北疆(?=绿色长城|万里|这道)")
 # 贯彻落实[党中央](、国务院)决策部署: the Party centre as the source of a policy (国务院 stays: readers list it)
 _DECIDED = re.compile(r"(?P<centre>党中央)(?:[、和]国务院)?(?:的)?(?:重大)?决策部署")
 
@@ -39,6 +41,7 @@ def formula_spans(text: str) -> set[tuple[int, int]]:
         out.add(m.span("centre"))
     out.update(m.span("centre") for m in _DECIDED.finditer(text))
     out.update(m.span("region") for m in _STRATEGY.finditer(text))
+    out.update(m.span() for m in (_FRONTIER.finditer(text) if "北疆" in text else ()))
     if "山" in text:
         out.update(m.span(g) for m in _SLOGAN.finditer(text) for g in ("a", "b", "c") if m.group(g))
         out.update((m.start("c") + 2, m.end("c")) for m in _SLOGAN.finditer(text) if m.group("c"))  # (林田湖草沙 read alone)
