@@ -362,3 +362,9 @@ def test_the_parties_of_a_signing_ceremony_do_not_organise_it():
     # a Jiangsu paper: A与B举行…签约仪式: they sign; neither organises the ceremony
     got = _rels("今天，江苏省人民政府与中国电信集团举行深化战略合作协议签约仪式。")
     assert not any(p == "organizes" for _, p, _, _ in got), got
+
+
+def test_a_park_named_after_a_province_and_a_city_the_segmenter_reads_as_one_word():
+    # a Liaoning paper: jieba reads 辽宁大连 as one word; the park is still in the city its name starts with
+    got = {(s, p, r) for s, p, _, r in _rels("辽宁大连中日产业园已集聚企业200多家。")}
+    assert ("辽宁大连中日产业园", "locatedIn", "name.place-prefix") in got, got

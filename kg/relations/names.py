@@ -126,13 +126,19 @@ class NameRelations:
             if d.name != surface:
                 if d.level == "county" and not home:
                     continue
-                if self.cut is not None and n not in _boundaries(self.cut(name)):
-                    continue  # 阿里巴巴集团 does not start with 阿里 (地区)
+                if self.cut is not None and n not in _boundaries(self.cut(name)) and not self._two_divisions(name, n):
+                    continue  # 阿里巴巴集团 does not start with 阿里 (地区) (辽宁沈阳|中德产业园 does: one token, two divisions)
             key = self.place_key(surface)
             if key:
                 deeper = self._inner(name, n, d.code)
                 return deeper or (key, surface)
         return None
+
+    def _two_divisions(self, name: str, n: int) -> bool:
+        """The segmenter's word holding offset n is a division and a division inside it (辽宁沈阳)."""
+        end = next((b for b in sorted(_boundaries(self.cut(name) if self.cut else [])) if b > n), n)
+        inner, outer = self.lex.place(name[n:end], self.locale), self.lex.place(name[:n], self.locale)
+        return inner is not None and outer is not None and outer.code in (a.code for a in self.lex.ancestors(inner.code))
 
     def _inner(self, name: str, n: int, code: str) -> tuple[Key, str] | None:
         """A division named right after its parent (杭州市余杭区…, 山西省太原市…): the innermost, by full names."""
