@@ -9,6 +9,7 @@ alias, and the province a locatedIn read off the name).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from . import words
 from .lexicon import Division, Lexicon
@@ -118,23 +119,28 @@ def address_names(names: set[str], typ: str, lexicon: Lexicon) -> set[str]:
         return set()
     out = set()
     for name in names:
-        k = next((k for k in range(min(8, len(name) - 4), 1, -1) if (d := lexicon.place(name[:k])) is not None and d.level == "province"), 0)
-        province = lexicon.place(name[:k]) if k else None
-        if province is None:
+        hit = next(((k, d) for k in range(min(8, len(name) - 4), 1, -1) if (d := lexicon.place(name[:k])) is not None and d.level == "province"), None)
+        if hit is None:
             out |= _after_city(name, lexicon)  # 成都|青白江区国际铁路港
             continue
-        inside = any(c[:2] == province.code[:2] for j in (2, 3) for c in lexicon.by_name.get(name[k : k + j], ()))
+        k, province = hit
+        inside = _opening_division(lexicon, name[k:], province.code, (3, 2)) > 0
         if province.name in _MUNICIPALITIES or lexicon.place(name) is not None or name[k : k + 2] in words.common_words() and not inside:
             continue  # (上海|国际会议中心, 新疆|生产建设兵团: a city's own name, or a word of the language after the province)
         rest = name[k:]
         out.add(rest)
         for _ in range(2):  # its city, then its county (甘肃省天水市麦积区南山花牛苹果基地)
-            inner = next((j for j in range(min(6, len(rest) - 1), 1, -1) if any(c[:2] == province.code[:2] and c != province.code for c in lexicon.by_name.get(rest[:j], ()))), 0)
+            inner = _opening_division(lexicon, rest, province.code, range(min(6, len(rest) - 1), 1, -1))
             rest = rest[inner:]
             if not inner or len(rest) < 4 or rest[:2] in words.common_words() or rest.startswith(_ZONE_KINDS):
                 break  # (not 工业园区 of 江苏省苏州工业园区, 自贸片区 of 黑龙江黑河自贸片区: a kind, the city's own)
             out.add(rest)
     return out
+
+
+def _opening_division(lexicon: Lexicon, text: str, province: str, lengths: Iterable[int]) -> int:
+    """The length of the first of `lengths` at which text opens with a division of the province (code), not the province."""
+    return next((j for j in lengths if any(c[:2] == province[:2] and c != province for c in lexicon.by_name.get(text[:j], ()))), 0)
 
 
 def _after_city(name: str, lexicon: Lexicon) -> set[str]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import replace
 
 from ..lexicon import _data_path
 from ..types import Mention
@@ -12,6 +11,7 @@ from .base import Candidate, Resources, Scan, proposer
 from .context import POLICY_VERBS, STOP_WORDS, Context
 from .generic import GENERIC, INDUSTRY, NOT_BRANDS, SECTORS
 from .places import _PLACE_ENDS
+from .resolve import grown_left
 
 _INDUSTRY_RE = re.compile("|".join(sorted(INDUSTRY, key=len, reverse=True)))
 _CJK_ONLY = re.compile("^[\u4e00-\u9fff]+$")
@@ -137,14 +137,5 @@ def _bureaus(scan: Scan) -> list[Candidate]:
 def owned_works(mentions: list[Mention], text: str) -> list[Mention]:
     """A work named right after a known company, with nothing between, is named with it (国家电网|甘肃至浙江…特高压直流
     输电工程, 中广核|汕尾甲子…海上风电场: its owner, as readers name it); the company is nested in it."""
-    owners = {m.end: m for m in mentions if m.rule == "known.enterprise" and not m.nested}
-    if not owners:
-        return mentions
-    out, nested = [], set()
-    for m in mentions:
-        owner = owners.get(m.start)
-        if owner is not None and m.type == "Project" and not m.nested and text[m.start - 1 : m.start] not in "、，。；":
-            nested.add(id(owner))
-            m = replace(m, start=owner.start, text=text[owner.start : m.end])
-        out.append(m)
-    return [replace(m, nested=True) if id(m) in nested else m for m in out]
+    heads = {m.end: m for m in mentions if m.rule == "known.enterprise" and not m.nested}
+    return grown_left(mentions, heads, lambda _, m: m.type == "Project" and text[m.start - 1 : m.start] not in "、，。；", text)

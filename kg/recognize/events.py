@@ -141,11 +141,10 @@ def events(res: Resources, scan: Scan) -> list[Candidate]:
         out += [Candidate(m.start(), m.end(), "Event", "event.known", 3) for m in finditer(known, text)
                 if scan.ctx.is_start(m.start()) or text[m.start() - 1 : m.start()] in ("", "全", "国")]
     out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 3) for m in finditer(_QUOTED, text) if _quoted(scan, m.start(), m.end())]
-    out += [Candidate(m.start() - _edition_before(text, m.start()), m.end(), "Event", "event.quoted", 2)
-            for m in _QUOTED_WHOLE.finditer(text) if _quoted_whole(text, m.start() - _edition_before(text, m.start()), m.end())]
+    out += [Candidate(s, m.end(), "Event", "event.quoted", 2) for m in _QUOTED_WHOLE.finditer(text) if _quoted_whole(text, (s := _edition_start(text, m.start())), m.end())]
     out += _sessions(scan)
-    out += [Candidate(m.start(), m.end() + _ceremony(text, m.end()), "Event", "event.award", 3)
-            for m in (_AWARD.finditer(text) if "届" in text and "奖" in text else ()) if scan.ctx.is_end(m.end()) or _ceremony(text, m.end())]
+    out += [Candidate(m.start(), m.end() + c, "Event", "event.award", 3)
+            for m in (_AWARD.finditer(text) if "届" in text and "奖" in text else ()) if (c := _ceremony(text, m.end())) or scan.ctx.is_end(m.end())]
     out += _headed(res, scan)
     out += _headlines(scan)
     out += [Candidate(m.start(), m.end(), "Event", "event.storm", 3) for m in (_STORM.finditer(text) if "台风" in text else ())]
@@ -247,10 +246,10 @@ def _quoted_whole(text: str, s: int, e: int) -> bool:
 _EDITION_END = re.compile(f"(?:{EDITION})$")
 
 
-def _edition_before(text: str, s: int) -> int:
-    """The length of the edition written right before a quoted name (首届“文明互鉴国际论坛”), 0 when none is."""
+def _edition_start(text: str, s: int) -> int:
+    """Where the edition written right before a quoted name starts (首届“文明互鉴国际论坛”); s when none is."""
     m = _EDITION_END.search(text, max(0, s - 14), s)
-    return m.end() - m.start() if m is not None else 0
+    return m.start() if m is not None else s
 
 
 def _headed(res: Resources, scan: Scan) -> list[Candidate]:

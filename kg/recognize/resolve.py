@@ -1,7 +1,7 @@
 """Candidates -> Mentions: the longest spans win, places inside kept names become nested mentions."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..types import Mention, replace
 from .base import Candidate
@@ -62,3 +62,18 @@ def unnested_in_kinds(mentions: list[Mention]) -> list[Mention]:
             free.append(m)
     ids = {id(m) for m in free}
     return [replace(m, nested=False) if id(m) in ids else m for m in mentions]
+
+
+def grown_left(mentions: list[Mention], heads: dict[int, Mention], joins: Callable[[Mention, Mention], bool], text: str) -> list[Mention]:
+    """Each mention that `joins` the head expected where it starts (`heads`: start -> head) is named from the head's
+    start, the head nested in it (中国—|东盟自由贸易区, 国家电网|甘肃至浙江…输电工程)."""
+    if not heads:
+        return mentions
+    out, nested = [], set()
+    for m in mentions:
+        head = heads.get(m.start)
+        if head is not None and not m.nested and joins(head, m):
+            nested.add(id(head))
+            m = replace(m, start=head.start, text=text[head.start : m.end])
+        out.append(m)
+    return [replace(m, nested=True) if id(m) in nested else m for m in out]

@@ -2,15 +2,15 @@
 boundaries or heading a noun (中国国情, 美国式)."""
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import replace
+from collections.abc import Container
 
 from ..types import Mention
 from .abbreviations import INSIDE_NAMES, RELATION_AFTER
 from .base import Candidate, Resources, Scan
 from .context import Context
 from .generic import COMPASS_REGIONS
+from .resolve import grown_left
 
 _HEADED_POS = frozenset({"n", "nz", "ns", "nt", "j", "l", "b"})
 _NR_LIKE = re.compile(r"nr")
@@ -94,34 +94,19 @@ def state_organ(name: str) -> bool:
 _PAIR_DASHES = "—－-"
 
 
-def _countrys(name: str) -> bool:
-    """name opens with a country's name (中国-[澳大利亚海关], 中国—[中亚]): the dash joins two countries, not a name."""
-    from .abbreviations import world_countries
-
-    return name in _world_set() or any(name.startswith(c) for c in world_countries().get(name[:1], ()))
-
-
-@functools.lru_cache(maxsize=1)
-def _world_set() -> frozenset[str]:
-    return frozenset(world_names())
-
-
-def dashed_pairs(mentions: list[Mention], text: str) -> list[Mention]:
+def dashed_pairs(mentions: list[Mention], text: str, world: Container[str]) -> list[Mention]:
     """A name written after a foreign place or China and one dash is named with it (中国—东盟自由贸易区,
     中国—东盟人工智能创新合作中心): the place before the dash opens the name and is nested in it (not a world name
-    alone after the dash: 中国-[东盟]信息港 keeps what it has; not after ——, which opens an apposition)."""
-    before = {m.end: m for m in mentions if not m.nested and m.rule == "gazetteer.world" and m.type == "Place"}
-    if not before:
-        return mentions
-    out, nested = [], set()
-    for m in mentions:
-        c = before.get(m.start - 1)
-        if c is not None and not m.nested and m.type != "Person" and m.rule != "gazetteer.world" and text[m.start - 1] in _PAIR_DASHES and text[m.start - 2 : m.start] != "——" and not _countrys(m.text):
-            nested.add(id(c))
-            m = replace(m, start=c.start, text=text[c.start : m.end])
-        out.append(m)
-    return [replace(m, nested=True, generic=False) if id(m) in nested else m for m in out]
+    alone after the dash: 中国-[东盟]信息港 keeps what it has; not two countries, 中国-[沙特]; not after ——, which opens an
+    apposition)."""
+    from .abbreviations import world_countries
 
+    def joins(head: Mention, m: Mention) -> bool:
+        countrys = m.text in world or any(m.text.startswith(c) for c in world_countries().get(m.text[:1], ()))
+        return m.type != "Person" and m.rule != "gazetteer.world" and text[m.start - 1] in _PAIR_DASHES and text[m.start - 2 : m.start] != "——" and not countrys
+
+    heads = {m.end + 1: m for m in mentions if not m.nested and m.rule == "gazetteer.world" and m.type == "Place"}
+    return grown_left(mentions, heads, joins, text)
 
 
 NATIONAL_REGIONS = ("地区", "东北")

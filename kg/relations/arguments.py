@@ -7,7 +7,7 @@ import re
 
 from .. import quantities
 from ..types import EntityType, Mention, Predicate
-from .clause import Clause, index_of, is_division, segment_start
+from .clause import SEGMENT_END, Clause, index_of, is_division, segment_start
 from .frames import Frame
 
 ADV = re.compile(
@@ -190,3 +190,9 @@ def act_amount(c: Clause, agents: list[Mention], patients: list[Mention], te: in
         return q
     total = re.search(r"(?:总投资|投资总额|计划投资|总投入|投资)(?:额)?(?:约|达|超过|超|逾|近|为)?", c.text)
     return quantities.amount(c.text, total.end(), min(len(c.text), total.end() + 16)) if total else None
+
+
+def segment_end(text: str, i: int) -> int:
+    """End of the comma-delimited segment that holds sentence-local index i."""
+    end = SEGMENT_END.search(text, i)
+    return end.start() if end else len(text)

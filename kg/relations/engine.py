@@ -29,11 +29,11 @@ from .arguments import (
     most_specific,
     passive_patient,
     right,
+    segment_end,
     sentence_event,
     subject_topic,
 )
 from .clause import (
-    SEGMENT_END,
     Clause,
     fact,
     group_after,
@@ -113,7 +113,7 @@ def _verb(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fact]:
     if fr.recipient:
         yield from _recipient(c, fr, word, ts, te)
         return
-    if fr.stake and not _STAKE.search(c.text, te, _segment_end(c.text, te)):
+    if fr.stake and not _STAKE.search(c.text, te, segment_end(c.text, te)):
         return  # 持有X: a stake only when a share is named (持有X 5%的股份), not 持有证书
     if fr.under and c.text[te : te + 1] == "下":
         yield from _under(c, fr, word, ts, te)
@@ -157,11 +157,6 @@ def _recipient(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fa
         return
     agents = group_after(c, index_of(c, after[0]), fr.agent)
     yield from _facts(c, fr, word, agents, [before[-1]], "recipient", ts, te, None)
-
-
-def _segment_end(text: str, i: int) -> int:
-    end = SEGMENT_END.search(text, i)
-    return end.start() if end else len(text)
 
 
 def _agents(c: Clause, fr: Frame, ts: int, te: int) -> tuple[list[Mention], list[Mention], str, Mention | None]:

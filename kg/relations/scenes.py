@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from ..types import Fact, Mention
+from .arguments import segment_end
 from .clause import ORGS, Clause, continued, fact, in_quoted_term, is_division, opening_scene, placelike, segment_start
 from .places import _BASE_TAIL, _SPAN_VERB, _governs, _joined, _modifier, _spans, national_work
 
@@ -64,7 +65,7 @@ def _listed_before(c: Clause, k: int) -> list[Mention]:
 def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mention]) -> Iterator[Fact]:
     """The things named after the scene's place (index k, -1 when carried from the clause before)."""
     ms = c.mentions
-    first = _segment_end(c.text, start) if k >= 0 else len(c.text)
+    first = segment_end(c.text, start) if k >= 0 else len(c.text)
     for i, m in enumerate(ms[k + 1 :], k + 1):
         if c.loc(m.start) >= first:
             break  # 在甘肃，X进入安装阶段，这项技术可存储[新能源]: what later segments name is not said to be there
@@ -95,10 +96,6 @@ def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mentio
 def _placed_after(c: Clause, ms: Sequence[Mention], i: int) -> Mention | None:
     """The division of 在<division> after ms[i] in its segment (X项目在成都动工, X——里达工厂在沈阳正式开业)."""
     end = c.loc(ms[i].end)
-    stop = min((j for j in (c.text.find(p, end) for p in "，；。") if j >= 0), default=len(c.text))
+    stop = segment_end(c.text, end)
     return next((x for x in ms[i + 1 :] if end <= c.loc(x.start) < stop and is_division(x) and c.before(x, 1) == "在"), None)
 
-
-def _segment_end(text: str, start: int) -> int:
-    """Where the first comma-delimited segment at or after `start` ends."""
-    return min((j for j in (text.find(p, start) for p in "，,；;") if j >= 0), default=len(text))
