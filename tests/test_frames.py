@@ -325,3 +325,19 @@ def test_a_foreign_ministers_abbreviated_post_is_not_ours():
     assert not list(members.member_of(c))
     c = clause("记者从交通运输部长江航务管理局获悉。", ("交通运输部", T.GOVERNMENT_BODY), ("江航务", T.PERSON))
     assert not list(members.member_of(c))
+
+
+def test_a_verb_of_joining_lists_one_more_organiser_and_bodies_make_a_programme_together():
+    # a Hunan paper: 携手 joins the organisers of what is held, no cooperation of its own
+    got = facts("由湖南省人民政府携手中国贸促会、商务部共同主办的第三届中非经贸博览会在长沙开幕。",
+                ("湖南省人民政府", T.GOVERNMENT_BODY), ("中国贸促会", T.ORGANIZATION), ("商务部", T.GOVERNMENT_BODY),
+                ("第三届中非经贸博览会", T.EVENT))
+    assert {(s, o) for s, p, o, _ in got if p == "organizes"} == {(a, "第三届中非经贸博览会") for a in ("湖南省人民政府", "中国贸促会", "商务部")}
+    assert not any(p == "cooperatesWith" for _, p, _, _ in got), got
+    # a Sichuan paper: made together after 由 (no investment reads it) is cooperation, as the news readers list it
+    got = facts("由四川广播电视台和四川省文物局联合摄制的纪录片《三星堆》今晚播出。",
+                ("四川广播电视台", T.ORGANIZATION), ("四川省文物局", T.GOVERNMENT_BODY))
+    assert ("四川广播电视台", "cooperatesWith", "四川省文物局") in {(s, p, o) for s, p, o, _ in got}
+    got = facts("浙江大学联合之江实验室、阿里巴巴集团共同研制新一代智能芯片。",
+                ("浙江大学", T.ORGANIZATION), ("之江实验室", T.ORGANIZATION), ("阿里巴巴集团", T.ENTERPRISE))
+    assert {("浙江大学", "之江实验室"), ("浙江大学", "阿里巴巴集团")} <= {(s, o) for s, p, o, _ in got if p == "cooperatesWith"}

@@ -1614,3 +1614,22 @@ def test_the_northern_frontier_of_a_slogan_is_no_place(pipeline):
     # an Inner Mongolia paper: 祖国北疆 is the country's northern frontier, not 北疆 of Xinjiang
     got = {(m.text, m.type) for m in pipeline.recognizer("d", "内蒙古努力构筑祖国北疆生态安全屏障。") if not m.nested and not m.generic}
     assert ("北疆", "Place") not in got, got
+
+
+def test_zones_of_cooperation_and_trial_are_places_and_kinds_of_them_no_names(pipeline):
+    got = spans(pipeline, "深圳前海深港现代服务业合作区和中国（云南）自由贸易试验区今年新增企业5000家。")
+    assert ("深圳前海深港现代服务业合作区", "Place") in got
+    assert ("中国（云南）自由贸易试验区", "Place") in got
+    # a planning verb or an adverb glued to a verb opens no name; a clause's verb before a kind makes no name
+    text = "福建将做强自贸试验区，再到平潭综合实验区，服务保障自由贸易试验区建设。"
+    named = [m.text for m in pipeline.recognizer("d", text, NOWHERE) if not m.nested and not m.generic]
+    assert not any(n.startswith(("做强", "再到", "保障")) for n in named), named
+
+
+def test_a_ministry_written_without_he_and_two_bodies_a_verb_of_joining_links(pipeline):
+    # the State Council's written forms (人力资源社会保障部, 住房城乡建设厅) in a Yunnan paper
+    got = spans(pipeline, "人力资源社会保障部与云南省住房城乡建设厅联合督导，中国人民银行联合科技部印发通知。")
+    assert ("人力资源社会保障部", "GovernmentBody") in got
+    assert ("云南省住房城乡建设厅", "GovernmentBody") in got
+    assert ("中国人民银行", "GovernmentBody") in got and ("科技部", "GovernmentBody") in got
+    assert not any("联合" in n for n, _ in got), got

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from .. import edges, projects, words
 from ..rescan import finditer
 from ..segment import Token
-from .generic import GENERIC, unknown_word
+from .generic import GENERIC, NOT_BRANDS, unknown_word
 
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·（）()]")
 # words that end a name when walking left from its suffix: prepositions, conjunctions, reporting verbs and the verbs that govern an organisation
@@ -46,8 +46,7 @@ _COUNTED = re.compile(r"^[一两二三四五六七八九十几数多每][项个�
 # what leads the name of an event or programme of a whole country or province (首届…招商大会, 全国科技大会)
 _EVENT_SCOPE = frozenset("首届 全国 全省 全市 全区 全县 全州".split())
 _VERB_POS = frozenset({"v", "vg", "vd", "vi"})  # not vn: 管理, 服务 … name what a body does
-_DASHES = frozenset("— － - ——".split())
-_INNER_CONJ = frozenset("与 和 及".split())
+_DASHES, _INNER_CONJ = frozenset("— － - ——".split()), frozenset("与 和 及".split())
 # a word that ends a name before a conjunction (工程, 学校: 尖山学校[和]省实验中学 is two names)
 _WORK_HEADS = frozenset("工程 项目 基地 中心 园区 大桥 隧道 铁路 公路 电站 学校 小学 中学 大学 学院 医院 公司 集团 协会 学会".split())
 # the parts of one work a name lists (东、中线, 二、三期, 9号、10号泊位): a route, phase or berth on either side of 、
@@ -56,9 +55,7 @@ _COORD_RIGHT = re.compile(r"(?:\d+号|[一二三四五六七八九十]+[期线�
 _COMMON_NOUN_POS = frozenset({"n", "vn", "l"})
 _PROPER_HEAD_POS = frozenset({"ns", "nt", "nz"})
 _NOT_BEFORE_CAPACITY = frozenset({"m", "mq", "q", "b", "d", "x", "c", "p", "f", "t", "r", "u", "uj", "v"})
-# a verb jieba saw fewer times than this may be a brand or a place name read as a verb (飞腾 85, 天开 19;
-# not 打通 268)
-_RARE_VERB_FREQ = 100
+_RARE_VERB_FREQ = 100  # a verb jieba saw fewer times than this may be a brand or a place read as a verb (飞腾 85, 天开 19; not 打通 268)
 # a verb jieba's dictionary tags v or vd and saw at least this often is the language's, not a
 # brand's (加快 3480, 继续 14690, 覆盖 2078; not 跨越 573, 联通): inside a name it makes a clause
 _PREDICATE_FREQ = 1000
@@ -226,10 +223,12 @@ class Context:
         return t.end == cap and len(t.text) >= 2 and t.text not in STOP_WORDS and t.pos not in _NOT_BEFORE_CAPACITY
 
     def _rare_verb_opens(self, i: int) -> bool:
-        """Token i, a word the walk stops at, is the first word of the name instead: a word jieba rarely sees as a verb or
-        guessed a conjunction (飞腾, 天开, 同光: brands and places of rare characters), or one character it read as a verb or an
-        adverb before a foreign or rare name (、费|斯托, 上海莫|德纳), right after a list comma, a preposition or the text's start."""
+        """Token i, a word the walk stops at, is the first word of the name instead: a word jieba rarely sees as a verb or guessed a conjunction (飞腾, 天开,
+        同光: brands and places of rare characters), or one character it read as a verb or an adverb before a foreign or rare name (、费|斯托, 上海莫|德纳),
+        right after a list comma, a preposition or the text's start; never a planning verb or an adverb glued to its verb (、做强|自贸试验区, ，再到|前海…)."""
         t = self.tokens[i]
+        if len(t.text) == 2 and (t.text in NOT_BRANDS or t.text[0] in "再又也还都就才更仍已曾正均皆亦"):
+            return False
         initial = len(t.text) == 1 and t.pos in ("v", "d") and t.text not in STOP_WORDS and t.text not in "仅只就才却皆亦将曾总共约近逾超" and i + 1 < len(self.tokens) and self.tokens[i + 1].pos in ("nrt", "ns", "nr")
         if not initial and (t.pos not in ("v", "c") or len(t.text) < 2 or t.text in STOP_WORDS or t.text[0] in _AUXILIARY_CHARS or t.text[-1] == "于"):
             return False  # 要用|好天津峰会: an auxiliary jieba glued to the verb after it, no name; 起于|南京南站: a verb and its 于

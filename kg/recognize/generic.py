@@ -308,8 +308,11 @@ def frame_place(text: str, canonical: str | None = None) -> bool:
 
 def kind_of_place(text: str, cut: Callable[[str], list[str]]) -> bool:
     """A place name whose words before its head only classify (经济技术开发区, 现代农业示范区,
-    西北产业园, 商贸街区, 乡村振兴试点村): a kind of place, no name."""
+    西北产业园, 商贸街区, 乡村振兴试点村): a kind of place, no name; also after a verb of the clause the
+    segmenter left in the span (服务[保障]自由贸易试验区建设)."""
     parts = [w for w in cut(text) if w.strip()]
+    if len(parts) >= 3 and (entry := words.common_words().get(parts[0])) is not None and entry[1] == "v" and entry[0] >= 100:
+        parts = parts[1:]
     return len(parts) >= 2 and all(_made_of(w, PLACE_KIND_WORDS) for w in parts[:-1])
 
 

@@ -55,6 +55,11 @@ _NOUN_AFTER = frozenset("额者人商率社地")
 _WITH = frozenset("与和同跟")
 _JOINTLY = re.compile("共同|联合|携手|合作|一起|合资")
 _FOUNDS = frozenset({"成立", "组建", "设立"})
+# a verb of joining that lists one more party of the act after it (A携手B、C联合举办X, 总台联合A、B共同邀请…)
+_LINKS = frozenset({"携手", "联合", "会同"})
+_LINKED_ACT = re.compile(r"(?:联合|共同)?(?:举办|主办|承办|举行|摄制|制作|出品|邀请)")
+# what bodies make together that no other frame reads (由A和B联合摄制的X: made together, not invested in)
+_MADE_TOGETHER = frozenset({"摄制", "制作", "出品", "编制", "邀请", "研制"})
 _TOPIC = re.compile(r"就([^，。；！？,;]{1,40}?)(?:事宜|事项|问题)?(?:进行|开展|达成|正式)?$|在([^，。；！？,;]{1,16}?)(?:领域|方面|行业)"
                     r"|(?:推动|推进|拓展|探索|深化|加强|开展)([^，。；！？,;]{1,10}?)(?:领域|方面|业务)$")  # A与B推动新业务领域合作
 _AGREEMENT = re.compile(r"(?:框架|战略)?(?:协议|合同|备忘录|意向书)")
@@ -120,6 +125,8 @@ def _verb(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fact]:
         return
     if word.endswith("发布") and DOCUMENT.match(c.text, te):
         return  # 国家卫生健康委、中国残联联合发布《关于…的通知》: issuing a document together is no cooperation a reader lists
+    if word in _LINKS and _LINKED_ACT.search(c.text, te, segment_end(c.text, te)):
+        return  # A携手B、C联合举办的X: the parties of the act after it (organizes, made together), no cooperation of their own
     verb_at = ts
     if fr.comitative and (j := c.text.rfind("就", segment_start(c.text, ts), ts)) >= 0:
         ts = j  # A与B就[C景区品牌创建]事宜签约: the parties stand before the topic
@@ -128,7 +135,7 @@ def _verb(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fact]:
         return
     first = agents[0]
     if fr.joint:  # A、B等共同出资…: not 由A、B共同出资 (the passive reads the investment)
-        if len(agents) >= 2 and c.before(first, 1) not in ("由", "被", "经") and (_JOINTLY.search(c.text, c.loc(agents[-1].end), ts) or word == "合资"):
+        if len(agents) >= 2 and (c.before(first, 1) not in ("由", "被", "经") or word in _MADE_TOGETHER) and (_JOINTLY.search(c.text, c.loc(agents[-1].end), ts) or word == "合资"):
             yield from _together(c, fr, word, agents, ts, te)
         return
     if fr.symmetric and len(agents) >= 2 and not patients:
@@ -180,7 +187,7 @@ def _agents(c: Clause, fr: Frame, ts: int, te: int) -> tuple[list[Mention], list
             if fits(fr, a, True) and ADV.match(c.text[c.loc(a.end) : c.loc(m.start) - 1]):
                 return group_before(c, li - 1, fr.agent), [m], "prep-object", where
         elif fits(fr, m, True) and ADV.match(gap):
-            group = group_before(c, li, fr.agent)
+            group = _linked(c, fr, group_before(c, li, fr.agent))
             if fr.symmetric:
                 group = _parties(c, group)
             # A与B、C签约: B and C are A's counterparts (not A与B、C共同投资, where all act together)
@@ -194,6 +201,15 @@ def _agents(c: Clause, fr: Frame, ts: int, te: int) -> tuple[list[Mention], list
     if topic and where is None and fr.located:  # 宁德时代在福建宁德投资100亿元，建设X: where the subject acts, X is
         where = _where_acted(c, topic[0], segment_start(c.text, ts))
     return topic, [], "topic", where
+
+
+def _linked(c: Clause, fr: Frame, group: list[Mention]) -> list[Mention]:
+    """The agents with those a verb of joining puts before them (A携手|B、C联合举办: A, B and C)."""
+    j = index_of(c, group[0]) if group else 0
+    while j > 0 and fits(fr, c.mentions[j - 1], True) and c.between(c.mentions[j - 1], c.mentions[j]) in _LINKS:
+        group = group_before(c, j - 1, fr.agent) + group
+        j = index_of(c, group[0])
+    return group
 
 
 def _where_acted(c: Clause, subject: Mention, before: int) -> Mention | None:
