@@ -341,3 +341,13 @@ def test_a_verb_of_joining_lists_one_more_organiser_and_bodies_make_a_programme_
     got = facts("浙江大学联合之江实验室、阿里巴巴集团共同研制新一代智能芯片。",
                 ("浙江大学", T.ORGANIZATION), ("之江实验室", T.ORGANIZATION), ("阿里巴巴集团", T.ENTERPRISE))
     assert {("浙江大学", "之江实验室"), ("浙江大学", "阿里巴巴集团")} <= {(s, o) for s, p, o, _ in got if p == "cooperatesWith"}
+
+
+def test_a_ministry_supporting_provinces_is_policy_but_a_named_helper_under_which_a_county_acts_supports_it():
+    # a Guangdong paper: money sent to provinces is no support a reader lists
+    got = facts("财政部会同应急管理部下达资金7亿元，支持广东、广西、海南做好防汛救灾工作。",
+                ("财政部", T.GOVERNMENT_BODY), ("应急管理部", T.GOVERNMENT_BODY), ("广东", T.PLACE, "440000"),
+                ("广西", T.PLACE, "450000"), ("海南", T.PLACE, "460000"))
+    assert not any(p == "supports" for _, p, _, _ in got), got
+    got = facts("在华南农业大学的技术支持下，梅州市梅县区金柚产业实现数字化。", ("华南农业大学", T.ORGANIZATION), ("梅州市梅县区", T.PLACE, "441403"))
+    assert ("华南农业大学", "supports", "441403", "") in got

@@ -196,8 +196,8 @@ def place_shaped(text: str, s: int, e: int, gazetteer: dict[int, list[int]], by_
     if tail in _DIRECTIONS or tail.endswith(tuple(_DIRECTIONS)) or e in gazetteer.get(max(ends), ()):
         return True  # 俄罗斯南部; 中国霍尔果斯: a place inside the one before (kg.recognize.places.chains splits it)
     # a longer tail names a place when it ends as places do (山西白求恩医院门诊楼前广场, 河南郑州铁路口岸),
-    # not when the model read on into the words after the place (江苏[广大干部], 新疆[西气东]输)
-    return tail[-1] in _LANDMARK_ENDS or len(tail) > 2 and not _CJK_TAIL.fullmatch(tail)
+    # not when the model read on into the words after the place (江苏[广大干部], 新疆[西气东]输) or the place whole (海南[全岛])
+    return not tail.startswith("全") and tail[-1] in _LANDMARK_ENDS or len(tail) > 2 and not _CJK_TAIL.fullmatch(tail)
 
 
 def _after_ancestor(res: Resources, s: int, codes: list[str], ends: dict[int, list[str]]) -> bool:

@@ -56,8 +56,8 @@ def fits(fr: Frame, m: Mention, as_agent: bool) -> bool:
     if m.type not in types:
         return False
     if m.type == EntityType.PLACE and not as_agent and fr.predicate is not Predicate.LOCATED_IN:
-        if is_division(m):  # 投资山西: no project; a division is a party of agreements and is supported
-            return fr.symmetric or fr.predicate is Predicate.SUPPORTS
+        if is_division(m):  # 投资山西: no project; a division is a party of agreements (支持海南、广东: a policy, no support the readers list)
+            return fr.symmetric
         if fr.predicate is Predicate.CONTRACTOR_OF:
             return name.endswith(BUILT_TAIL)
     return True

@@ -290,7 +290,7 @@ def _under(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fact]:
     agents = group_before(c, ends[0], fr.agent)
     if c.before(agents[0], 1) != "在":
         return
-    after = [m for m in c.mentions if c.loc(m.start) > te and c.loc(m.start) - te <= 3 and fits(fr, m, False)]
+    after = [m for m in c.mentions if c.loc(m.start) > te and c.loc(m.start) - te <= 3 and (fits(fr, m, False) or is_division(m))]
     if after:
         yield from _facts(c, fr, word, agents, [most_specific(c, after[0])], "under", ts, te, None)
 
