@@ -1633,3 +1633,16 @@ def test_a_ministry_written_without_he_and_two_bodies_a_verb_of_joining_links(pi
     assert ("云南省住房城乡建设厅", "GovernmentBody") in got
     assert ("中国人民银行", "GovernmentBody") in got and ("科技部", "GovernmentBody") in got
     assert not any("联合" in n for n, _ in got), got
+
+
+def test_regulators_by_their_short_names_a_treaty_before_an_edition_and_designated_parks_keep_their_city(pipeline):
+    # a Zhejiang paper: the banking regulator and its provincial office
+    got = spans(pipeline, "银保监会和浙江银保监局今天发布数据。")
+    assert ("银保监会", "GovernmentBody") in got and ("浙江银保监局", "GovernmentBody") in got
+    # a Hubei paper: the treaty in book marks before the edition is the event's name
+    got = spans(pipeline, "《生物多样性公约》第十五届缔约方大会今天在昆明开幕。")
+    assert ("《生物多样性公约》第十五届缔约方大会", "Event") in got, got
+    # a Henan paper: a national wetland park is registered with its city; a square is only in it
+    got = spans(pipeline, "目前，信阳南湾国家湿地公园候鸟数量创新高，郑州人民广场游人如织。")
+    assert ("信阳南湾国家湿地公园", "Place") in got, got
+    assert ("人民广场", "Place") in got and ("郑州", "Place") in got, got

@@ -78,7 +78,7 @@ _DESCRIPTION_ENDS = frozenset(d[-1] for d in _WORK_DESCRIPTIONS)
 _COUNT_UNITS = frozenset("项 年 年度 月 月份 日 个 家 座 条 批 所 处 名 位 只 台 套".split())
 _LIST_OPENERS = frozenset("、 ， , ： : “ （ ( 。 ； — ——".split())
 _CLOSE_QUOTES = ("”", "\"")
-_OPEN_QUOTES = ("“", "\"")
+_OPEN_QUOTES = ("“", "\"", "《")
 # a step of the walk left in Context.name_start: (the name's start, the next token index, whether to go on)
 _Step = tuple[int, int, bool]
 _EDGE_MARKS = "()（）【】[]《》“”\"'‘’「」、，。；：！？,.;:!? \n\t"
@@ -260,7 +260,7 @@ class Context:
         open_quote = False
         while i >= 0 and self.tokens[i].start >= max(floor, 0):
             t = self.tokens[i]
-            closing = allow_marks and t.text in _CLOSE_QUOTES
+            closing = allow_marks and (t.text in _CLOSE_QUOTES or t.text == "》" and self.text.startswith(("第", "首届"), t.end))  # 《湿地公约》第十四届…
             if closing or open_quote:  # “…”: a quoted stretch is the name's, up to its opening mark
                 open_quote = closing or t.text not in _OPEN_QUOTES
                 start, i = t.start, i - 1
