@@ -108,8 +108,7 @@ class BuildResult:
 
     def _summary(self) -> tuple[int, dict[str, Counter[str]]]:
         if self._counted is None:
-            for _ in self.pages():
-                pass
+            sum(1 for _ in self.pages())  # every page read once, for the counts it leaves
         assert self._counted is not None
         return self._counted
 
@@ -142,9 +141,10 @@ class Pipeline:
 
     @functools.cached_property
     def segmenter(self) -> Segmenter:
-        words: list[tuple[str, str]] = [(d.name, "ns") for d in self.lexicon.divisions.values() if len(d.name) >= 3]
-        words += [(dep.name, "nt") for dep in self.lexicon.departments if len(dep.name) >= 3]
-        return Segmenter(words, backend=self.backend)
+        from .recognize.world import world_names  # (national works a segmenter cuts inside: 西气东|输二线东段工程)
+
+        words = [(d.name, "ns") for d in self.lexicon.divisions.values() if len(d.name) >= 3] + [(n, "nz") for n, t in world_names().items() if t == "Project"]
+        return Segmenter(words + [(dep.name, "nt") for dep in self.lexicon.departments if len(dep.name) >= 3], backend=self.backend)
 
     @functools.cached_property
     def recognizer(self) -> Recognizer:

@@ -1646,3 +1646,10 @@ def test_regulators_by_their_short_names_a_treaty_before_an_edition_and_designat
     got = spans(pipeline, "目前，信阳南湾国家湿地公园候鸟数量创新高，郑州人民广场游人如织。")
     assert ("信阳南湾国家湿地公园", "Place") in got, got
     assert ("人民广场", "Place") in got and ("郑州", "Place") in got, got
+
+
+def test_a_national_work_the_segmenter_would_cut_opens_the_name_of_its_line(pipeline):
+    # a Xinjiang paper and a Chongqing one: 西气东|输, 川气|东送 were cut inside the work's name
+    got = spans(pipeline, "西气东输四线天然气管道工程吐鲁番段开工，川气东送二线管道工程重庆段同步推进。")
+    assert any(n.startswith("西气东输四线天然气管道工程") and t == "Project" for n, t in got), got
+    assert any(n.startswith("川气东送二线管道工程") and t == "Project" for n, t in got), got
