@@ -351,3 +351,10 @@ def test_a_ministry_supporting_provinces_is_policy_but_a_named_helper_under_whic
     assert not any(p == "supports" for _, p, _, _ in got), got
     got = facts("在华南农业大学的技术支持下，梅州市梅县区金柚产业实现数字化。", ("华南农业大学", T.ORGANIZATION), ("梅州市梅县区", T.PLACE, "441403"))
     assert ("华南农业大学", "supports", "441403", "") in got
+
+
+def test_counterparts_said_as_units_and_bodies_after_deng():
+    # a Fujian paper: 等单位和机构 after the listed counterparts
+    got = facts("会上，福建日报社与福建省版权局、福建省版权协会等单位和机构签署了合作协议。",
+                ("福建日报社", T.ORGANIZATION), ("福建省版权局", T.GOVERNMENT_BODY), ("福建省版权协会", T.ORGANIZATION))
+    assert {("福建日报社", "福建省版权局"), ("福建日报社", "福建省版权协会")} <= {(s, o) for s, p, o, _ in got if p == "signsWith"}, got

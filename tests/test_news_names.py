@@ -1653,3 +1653,14 @@ def test_a_national_work_the_segmenter_would_cut_opens_the_name_of_its_line(pipe
     got = spans(pipeline, "西气东输四线天然气管道工程吐鲁番段开工，川气东送二线管道工程重庆段同步推进。")
     assert any(n.startswith("西气东输四线天然气管道工程") and t == "Project" for n, t in got), got
     assert any(n.startswith("川气东送二线管道工程") and t == "Project" for n, t in got), got
+
+
+def test_a_festival_the_segmenter_reads_as_one_word_is_an_event_and_envoys_are_none(pipeline):
+    # a Shandong paper and a Guangxi one: 啤酒节, 电视节 are one token; 使节, 环节 are words of the language
+    got = spans(pipeline, "第35届青岛国际啤酒节今天开幕，第十届桂林电视节同期举行，各国驻华使节出席，抓住关键环节。")
+    assert ("第35届青岛国际啤酒节", "Event") in got and ("第十届桂林电视节", "Event") in got, got
+    assert not any(n.endswith(("使节", "环节")) for n, _ in got), got
+    # a festival day read after a post is no person (农民|丰收节)
+    assert not any(m.type == "Person" and not m.generic for m in pipeline.recognizer("d", "今天是第七个中国农民丰收节。", NOWHERE)), "丰收节"
+    got = spans(pipeline, "由香港特区政府主办的首届“艺文香港”国际文化艺术交流展示盛会今天开幕。")
+    assert ("首届“艺文香港”国际文化艺术交流展示盛会", "Event") in got, got

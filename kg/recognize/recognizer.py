@@ -250,7 +250,7 @@ class Recognizer:
         return m
 
 
-_NOT_PERSON_LAST = frozenset("港县馆廊站镇")
+_NOT_PERSON_LAST = frozenset("港县馆廊站镇节")  # (节: 丰收节, 古尔邦节; no name of CLUENER's 3,661 people ends so)
 _ANY_DEPARTMENTS = re.compile(r"[市省县区]?(?:政府|有关|相关|各|[一二三四五六七八九十\d]+个?)?部门")  # (河北[政府部门], 北京市[八部门])
 _CITY_ROLE = re.compile(r"^[\u4e00-\u9fff]{2,3}?市?(?:国际)?(?:文化|政治|科技创新|国际交往|金融|经济|商贸|物流|消费|贸易|航运|交通|创新)中心$")
 _INSURANCE = re.compile("(?:养老|医疗|失业|工伤|生育|社会|商业|农业|巨灾|意外|责任|财产|人身|健康|护理|存款)保险$")
