@@ -1664,3 +1664,10 @@ def test_a_festival_the_segmenter_reads_as_one_word_is_an_event_and_envoys_are_n
     assert not any(m.type == "Person" and not m.generic for m in pipeline.recognizer("d", "今天是第七个中国农民丰收节。", NOWHERE)), "丰收节"
     got = spans(pipeline, "由香港特区政府主办的首届“艺文香港”国际文化艺术交流展示盛会今天开幕。")
     assert ("首届“艺文香港”国际文化艺术交流展示盛会", "Event") in got, got
+
+
+def test_a_class_of_graduates_is_part_of_a_job_fairs_name(pipeline):
+    # a Jilin paper: 2023届 is the class the fair is for, no count that ends the name
+    got = spans(pipeline, "今天，全国高校2023届毕业生教育人才招聘会在长春启动，第33届哈尔滨冰雪节同期开幕。")
+    assert ("全国高校2023届毕业生教育人才招聘会", "Event") in got, got
+    assert any(n.startswith("第33届") for n, t in got if t == "Event"), got

@@ -55,6 +55,7 @@ _COORD_RIGHT = re.compile(r"(?:\d+号|[一二三四五六七八九十]+[期线�
 _COMMON_NOUN_POS = frozenset({"n", "vn", "l"})
 _PROPER_HEAD_POS = frozenset({"ns", "nt", "nz"})
 _NOT_BEFORE_CAPACITY = frozenset({"m", "mq", "q", "b", "d", "x", "c", "p", "f", "t", "r", "u", "uj", "v"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _RARE_VERB_FREQ = 100  # a verb jieba saw fewer times than this may be a brand or a place read as a verb (飞腾 85, 天开 19; not 打通 268)
 # a verb jieba's dictionary tags v or vd and saw at least this often is the language's, not a
 # brand's (加快 3480, 继续 14690, 覆盖 2078; not 跨越 573, 联通): inside a name it makes a clause
@@ -282,7 +283,7 @@ class Context:
         None when none applies."""
         t = self.tokens[i]
         w = t.text
-        if allow_marks and len(w) == 4 and re.fullmatch(r"(?:19|20)\d\d", w) and i + 1 < len(self.tokens) and self.tokens[i + 1].text == "年":
+        if allow_marks and _YEAR.fullmatch(w) and i + 1 < len(self.tokens) and self.tokens[i + 1].text in ("年", "届"):  # (2023届: a class of graduates)
             return t.start, i - 1, True
         cap = self._capacity_at(t.start) if allow_marks and t.pos in ("m", "q", "x", "j") else None
         if cap is not None:  # [100万千瓦]牧光互补项目, 华润热电[2×350兆瓦]热电联产工程: a capacity names a work
@@ -334,7 +335,7 @@ class Context:
             suffix_tok = self.tokens[self._owner[s]]
             adjacent = t.end == suffix_tok.start == s and w in ("投资", "控股", "发展") and suffix_tok.text in _LEGAL_TAILS
             adjacent = adjacent or w == "投资" and self.tokens[i + 1].text == "促进"  # 南京市[投资]促进中心: investment promotion
-            if not (allow_marks and w == "年" and i > 0 and self.tokens[i - 1].text.isdigit()) and not adjacent:
+            if not (allow_marks and i > 0 and (w == "年" and self.tokens[i - 1].text.isdigit() or w == "届" and _YEAR.fullmatch(self.tokens[i - 1].text))) and not adjacent:
                 if self._rare_verb_opens(i):
                     self.opened = True
                     return t.start, i, False  # 、[飞腾]信息技术有限公司, 在[天开]高教科创园: a name's first word
