@@ -340,7 +340,11 @@ def test_a_verb_of_joining_lists_one_more_organiser_and_bodies_make_a_programme_
     assert ("四川广播电视台", "cooperatesWith", "四川省文物局") in {(s, p, o) for s, p, o, _ in got}
     got = facts("浙江大学联合之江实验室、阿里巴巴集团共同研制新一代智能芯片。",
                 ("浙江大学", T.ORGANIZATION), ("之江实验室", T.ORGANIZATION), ("阿里巴巴集团", T.ENTERPRISE))
-    assert {("浙江大学", "之江实验室"), ("浙江大学", "阿里巴巴集团")} <= {(s, o) for s, p, o, _ in got if p == "cooperatesWith"}
+    assert {(s, o) for s, p, o, _ in got if p == "cooperatesWith"} == {("浙江大学", "之江实验室"), ("浙江大学", "阿里巴巴集团")}
+    # a report compiled together is no cooperation (as 联合发布 of a document)
+    got = facts("由浙江省生态环境厅、浙江省自然资源厅等7部门共同编制的《浙江省海洋生态环境状况公报》今天发布。",
+                ("浙江省生态环境厅", T.GOVERNMENT_BODY), ("浙江省自然资源厅", T.GOVERNMENT_BODY))
+    assert not got, got
 
 
 def test_a_ministry_supporting_provinces_is_policy_but_a_named_helper_under_which_a_county_acts_supports_it():

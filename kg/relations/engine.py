@@ -59,7 +59,7 @@ _FOUNDS = frozenset({"成立", "组建", "设立"})
 _LINKS = frozenset({"携手", "联合", "会同"})
 _LINKED_ACT = re.compile(r"(?:联合|共同)?(?:举办|主办|承办|举行|摄制|制作|出品|邀请)")
 # what bodies make together that no other frame reads (由A和B联合摄制的X: made together, not invested in)
-_MADE_TOGETHER = frozenset({"摄制", "制作", "出品", "编制", "邀请", "研制"})
+_MADE_TOGETHER = frozenset({"摄制", "制作", "出品", "邀请", "研制"})
 _TOPIC = re.compile(r"就([^，。；！？,;]{1,40}?)(?:事宜|事项|问题)?(?:进行|开展|达成|正式)?$|在([^，。；！？,;]{1,16}?)(?:领域|方面|行业)"
                     r"|(?:推动|推进|拓展|探索|深化|加强|开展)([^，。；！？,;]{1,10}?)(?:领域|方面|业务)$")  # A与B推动新业务领域合作
 _AGREEMENT = re.compile(r"(?:框架|战略)?(?:协议|合同|备忘录|意向书)")
@@ -304,7 +304,8 @@ def _together(c: Clause, fr: Frame, word: str, agents: list[Mention], ts: int, t
     lead = c.text[jointly.start() : ts] if jointly else ""
     topic = (lead + word + c.text[te : te + (end.start() if end else 20)])[:24] if fr.joint else None
     order = "joint" if fr.joint else "comitative"
-    for i, a in enumerate(agents):
+    star = c.between(agents[0], agents[1]) in _LINKS  # A联合B、C共同邀请: A with each, as readers list them
+    for i, a in enumerate(agents[: 1 if star else None]):
         for b in agents[i + 1 :]:
             if a.key != b.key and not (a.type == b.type == EntityType.PLACE and not fr.symmetric):
                 yield fact(c, a, fr.predicate, b, _rule(fr, order), _conf(fr, order), topic=topic)

@@ -123,7 +123,7 @@ FRAMES: tuple[Frame, ...] = (
           symmetric=True, comitative=True, carries="topic", passive=False),
     Frame("joint", Predicate.COOPERATES_WITH, ORGS, ORGS,
           verbs=("投资", "出资", "合资", "组建", "建设", "开发", "研发", "研制", "打造", "成立", "发起", "设立", "创办", "运营",
-                 "摄制", "制作", "出品", "编制", "邀请"),
+                 "摄制", "制作", "出品", "邀请"),  # (not 编制: a report or a plan compiled together, no cooperation the readers list)
           symmetric=True, joint=True, carries="topic", passive=False, confidence=0.7),
     Frame("under", Predicate.SUB_ORGANIZATION_OF, ORGS, ORGS,
           verbs=("隶属于", "隶属", "归属于", "划归", "并入", "划入"),
