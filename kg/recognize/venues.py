@@ -88,7 +88,7 @@ def _kept(m: Mention, text: str, starts: dict[int, list[tuple[int, str, str]]], 
         rest = text[k : m.end]
         if parts and (_venue(rest) and not _of_body(rest, res.lex) or _division(rest, res.lex)):
             if DESIGNATION.search(rest):  # 河南|三门峡天鹅湖国家城市湿地公园: a designated area keeps its city, not its province
-                return parts[:1] if parts[0][1] < k and _province(res.lex, text[parts[0][0] : parts[0][1]]) else []
+                return parts[:1] if _province(res.lex, text[parts[0][0] : parts[0][1]]) else []
             return parts
     return []
 
