@@ -105,7 +105,8 @@ def test_works_by_their_heads_and_verbs(pipeline):
 def test_national_works_known_by_their_standing_names(pipeline):
     # kg/data/world.tsv: named without a head; their head, when written, ends the name
     assert ("南水北调东线", "Project") in _typed(pipeline, "南水北调东线供水能力大幅提升。")
-    assert ("西电东送", "Project") in _typed(pipeline, "贵州西电东送通道能力提升。") or ("西电东送通道", "Project") in _typed(pipeline, "贵州西电东送通道能力提升。")
+    # (a province before the work is its address, which an alias without it drops: kg.prefixes.address_names)
+    assert _typed(pipeline, "贵州西电东送通道能力提升。") & {("西电东送", "Project"), ("西电东送通道", "Project"), ("贵州西电东送通道", "Project")}
     assert ("南水北调工程", "Project") in _typed(pipeline, "南水北调工程通水十周年。")
     assert ("南水北调后续工程", "Project") in _typed(pipeline, "南水北调后续工程首个重大项目正在施工。")
 
