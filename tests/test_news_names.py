@@ -1671,3 +1671,10 @@ def test_a_class_of_graduates_is_part_of_a_job_fairs_name(pipeline):
     got = spans(pipeline, "今天，全国高校2023届毕业生教育人才招聘会在长春启动，第33届哈尔滨冰雪节同期开幕。")
     assert ("全国高校2023届毕业生教育人才招聘会", "Event") in got, got
     assert any(n.startswith("第33届") for n, t in got if t == "Event"), got
+
+
+def test_the_first_sitting_of_an_event_is_the_event(pipeline):
+    # a Jiangsu paper: the reader lists the fair, not its first sitting; a first sitting of no named event is none
+    got = spans(pipeline, "由江苏省教育厅主办的“苏企进校园供需对接会”首场活动今天在南京举行，首场供需对接会吸引200家企业。")
+    assert ("“苏企进校园供需对接会”", "Event") in got, got
+    assert not any("首场" in n for n, t in got if t == "Event"), got

@@ -66,7 +66,7 @@ _HOLDS = frozenset("召开 举办 举行 主办 承办 协办 开展 组织 参�
 # a meeting counted by its sitting (第一次全体会议) is held by what precedes it (an edition, 第六届, is not)
 _TIMES = re.compile(r"[一两二三四五六七八九十\d]+次")
 # what makes the words after the quotes a kind, a list or a misdeed rather than one event's name
-_NOT_IN_TAIL = ("的", "等", "相关", "分裂", "违法", "犯罪", "非法")
+_NOT_IN_TAIL = ("的", "等", "相关", "分裂", "违法", "犯罪", "非法", "首场")  # (“X对接会”首场活动: the first of the event quoted)
 # heads of events that kg/data/suffixes.tsv does not hold (a suffix there is also a feature of the
 # CRF): exhibitions named by their theme and sports games (中国妇女儿童事业发展十年成就展, 米兰冬奥会,
 # 女篮世界杯); their names are walked left from the head as a suffix's are
@@ -113,7 +113,7 @@ _AWARD = re.compile(r"(?:(?:19|20)\d{2}年(?:度)?)?(?:第[一二三四五六七
 
 # a count of meetings anywhere in it (夏季第一场大型招聘会): one of several, not a name
 # (第七次会晤, 第三届论坛: an ordinal sitting or edition names one; 第一场招聘会 is one of several)
-_COUNTED = re.compile(r"(?<![第\d一两二三四五六七八九十])[一两二三四五六七八九十几数多\d]+[场次届期]|第[一两二三四五六七八九十\d]+场")
+_COUNTED = re.compile(r"(?<![第\d一两二三四五六七八九十])[一两二三四五六七八九十几数多\d]+[场次届期]|第[一两二三四五六七八九十\d]+场|首场")
 
 
 def event_head(name: str) -> str | None:

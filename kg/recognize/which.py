@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from ..segment import Token
+from ..types import Mention
 from .generic import _PROPER, unknown_word
 
 # a superlative and the words of a kind right before a name (沙漠腹地最大的集中式[光伏电站])
@@ -34,3 +36,13 @@ def superlative_kind(name: str, text: str, start: int, tokens: Callable[[str], S
         return False  # 首个[国际道路运输联盟]认证的中心, 这个[京津冀地区]的枢纽: the count is of what follows
     toks = tokens(name)
     return not any(t.pos in _PROPER - {"j"} or unknown_word(t.text) for t in toks)  # 光伏: j; 飞腾: a word no dictionary holds
+
+
+# the first sitting of an event (“千校万企供需对接会”首场活动, 博览会首场): the event is what a reader lists
+_FIRST_SITTING = re.compile(r"(?<=[”\"会展节赛坛])首场(?:活动)?$")
+
+
+def first_sittings(mentions: list[Mention]) -> list[Mention]:
+    """Event mentions that name the first sitting of an event, cut to the event (`_FIRST_SITTING`)."""
+    return [replace(m, end=m.end - len(cut.group()), text=m.text[: cut.start()]) if m.type == "Event" and not m.nested and (cut := _FIRST_SITTING.search(m.text))
+            else m for m in mentions]
