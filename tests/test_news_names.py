@@ -1678,3 +1678,11 @@ def test_the_first_sitting_of_an_event_is_the_event(pipeline):
     got = spans(pipeline, "由江苏省教育厅主办的“苏企进校园供需对接会”首场活动今天在南京举行，首场供需对接会吸引200家企业。")
     assert ("“苏企进校园供需对接会”", "Event") in got, got
     assert not any("首场" in n for n, t in got if t == "Event"), got
+
+
+def test_the_earth_the_moon_and_a_continent_by_one_character_make_no_node_and_a_quoted_work_keeps_its_quotes(pipeline):
+    # a Hainan paper and a Yunnan one
+    ms = pipeline.recognizer("d", "文昌发射的探测器飞向月球，地球上的中非合作持续深化，云南推进“西电东送”。", NOWHERE)
+    named = {(m.text, m.type) for m in ms if not m.generic and not m.nested}
+    assert not named & {("月球", "Place"), ("地球", "Place"), ("非", "Place")}, named
+    assert ("“西电东送”", "Project") in named, named

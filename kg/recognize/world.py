@@ -55,7 +55,9 @@ def world(res: Resources, scan: Scan) -> list[Candidate]:
             # an international body by its name (世界银行) is that body whatever a suffix says (银行: a company);
             # a foreign place stays below the model (利物浦 the club)
             region = res.world[key] == "Place" and ctx.text.startswith(_REGION_WORDS, e) and ctx.is_end(e + 2)
-            out.append(Candidate(s, e + 2 * region, res.world[key], "gazetteer.world", 0 if kind == "world" else 3, canonical=key if region else None))
+            quoted = kind == "work" and ctx.text[s - 1 : s] in "“\"" and s > 0 and ctx.text[e : e + 1] in "”\"" and e < len(ctx.text)
+            out.append(Candidate(s - quoted, e + 2 * region + quoted, res.world[key], "gazetteer.world", 0 if kind == "world" else 3,
+                                 canonical=key if region or quoted else None))  # (“西电东送”: a work quoted whole, as written)
             # (华北地区, 中东地区, 淮河流域: the region or basin, named with 地区 or 流域; its name without it is the canonical one)
             if (organ := _organ_after(ctx, key, e)) is not None:
                 out.append(Candidate(s, organ, "GovernmentBody", "world.state-organ", 3))
