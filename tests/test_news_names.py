@@ -1686,3 +1686,11 @@ def test_the_earth_the_moon_and_a_continent_by_one_character_make_no_node_and_a_
     named = {(m.text, m.type) for m in ms if not m.generic and not m.nested}
     assert not named & {("月球", "Place"), ("地球", "Place"), ("非", "Place")}, named
     assert ("“西电东送”", "Project") in named, named
+
+
+def test_verbs_of_official_prose_the_segmenter_tags_as_nouns_open_no_name(pipeline):
+    # a Guangdong paper and a Shaanxi one: 部署, 布局, 印发, 明确, 距 are tagged n, nz, ad by the segmenter
+    text = "吴川机场距湛江市中心约35公里。陕西部署关键核心技术攻关项目，加紧布局国家合成生物技术创新中心，八部门印发中医药文化弘扬工程实施方案。"
+    named = {m.text for m in pipeline.recognizer("d", text, NOWHERE) if not m.generic and not m.nested}
+    assert not any(n.startswith(("距", "部署", "布局", "八部门印发")) or n == "湛江市中心" for n in named), named
+    assert "国家合成生物技术创新中心" in named and "中医药文化弘扬工程" in named, named

@@ -51,7 +51,7 @@ _LISTED = re.compile(
 _LISTED_VERBS = ("举办", "举行", "开幕", "召开", "启幕")  # _LISTED's verbs: a text without one has no such list (a gate)
 # events listed after the verb that holds them (将举办大国制造展、高新产品发布会等近40场活动): each item of the list
 _LISTED_AFTER = re.compile(rf"(?:举办|举行|设置了?|推出)((?:{_NAME_CHARS}{{3,30}}?(?:{_HEAD}|展)、)+{_NAME_CHARS}{{3,30}}?(?:{_HEAD}|展))等")
-_TOPIC_VERBS = frozenset("支持 推动 推进 加强 加快 深化 促进".split())
+_TOPIC_VERBS = frozenset("支持 推动 推进 加强 加快 深化 促进 部署".split())
 _ANNIVERSARY = frozenset("庆祝 纪念 成立 建立 诞辰".split())  # 庆祝中国人民政治协商会议成立75周年大会
 _INNER_CONJUNCTIONS = frozenset("和 与 及 等".split())  # (推进“三北”等重点生态工程建设座谈会: such as, inside a title)
 _ATTENDS = frozenset("出席 参加 参会 列席 发言 致辞".split())  # verbs of attending: a clause about a meeting, no part of its name

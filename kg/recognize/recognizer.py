@@ -254,7 +254,7 @@ class Recognizer:
 
 _NOT_PERSON_LAST = frozenset("港县馆廊站镇节")  # (节: 丰收节, 古尔邦节; no name of CLUENER's 3,661 people ends so)
 _ANY_DEPARTMENTS = re.compile(r"[市省县区]?(?:政府|有关|相关|各|[一二三四五六七八九十\d]+个?)?部门")  # (河北[政府部门], 北京市[八部门])
-_CITY_ROLE = re.compile(r"^[\u4e00-\u9fff]{2,3}?市?(?:国际)?(?:文化|政治|科技创新|国际交往|金融|经济|商贸|物流|消费|贸易|航运|交通|创新)中心$")
+_CITY_ROLE = re.compile(r"^[\u4e00-\u9fff]{2,3}?市?(?:(?:国际)?(?:文化|政治|科技创新|国际交往|金融|经济|商贸|物流|消费|贸易|航运|交通|创新))?中心$")  # (湛江市中心: downtown)
 _INSURANCE = re.compile("(?:养老|医疗|失业|工伤|生育|社会|商业|农业|巨灾|意外|责任|财产|人身|健康|护理|存款)保险$")
 _HOME_GOVERNMENT = frozenset({"中国政府", "我国政府", "中国中央政府", "中华人民共和国政府"})  # heads of places and buildings no given name ends with
 _REPORTERS = ("记者", "特约记者", "通讯员", "报道组", "融媒体记者")
