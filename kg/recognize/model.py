@@ -62,7 +62,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
     places_from = _by_start(full_places)
     division_spans, division_starts = _gazetteer_spans(scan)
     named_ends = {e for s, e, kind, _ in hits if kind in ("dept", "suffix")}
-    dept_ends, work_at = {e for s, e, kind, _ in hits if kind == "dept"}, {e: s for s, e, kind, _ in hits if kind == "work"}
+    linked, work_at = {e for s, e, kind, _ in hits if kind == "dept" and ctx.text.startswith(_LINKS, e)}, {e: s for s, e, kind, _ in hits if kind == "work"}
     suffix_at = {e: (s, key) for s, e, kind, key in hits if kind == "suffix"}
     post_starts = {s for s, _, kind, _ in hits if kind == "post"}
     legal = {s: e for s, e, kind, key in hits if kind == "suffix" and res.suffix_types[key] == "Enterprise" and len(key) >= 2 and ctx.is_end(e)}
@@ -83,7 +83,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
         e -= 2 if t != "Person" and e - s >= 5 and ctx.text[e - 2 : e] in _OPENINGS and ctx.is_start(e - 2) else 0  # …科技园[开园]: a headline's verb
         if e - s < 2 or ctx.text[e - 2 : e] in _NOT_NAME_ENDS or ctx.text.endswith("中心", s, e) and ctx.text.startswith(CENTRAL_ROLE, e):  # 中美关系, 联合国中心|作用
             continue
-        if t != "Person" and (any(ctx.text.startswith(_LINKS, k) for k in dept_ends if s < k < e - 2) or s < work_at.get(e, s) and res.lex.place(ctx.text[s : work_at[e]]) is not None):
+        if t != "Person" and (linked and any(s < k < e - 2 for k in linked) or s < work_at.get(e, s) and res.lex.place(ctx.text[s : work_at[e]]) is not None):
             continue  # [中央广播电视总台联合外交部]: two departments a verb of joining links; [长沙中欧班列]: a division and a national work
         if _in_idea(ctx.text, s, e) or t != "Event" and ("：" in ctx.text[s:e] or ":" in ctx.text[s:e]):
             continue  # “绿水青山就是[金山银山]”的理念: words of a slogan; 广西：沙坪河特大桥: read across a headline's colon
