@@ -1695,3 +1695,11 @@ def test_verbs_of_official_prose_the_segmenter_tags_as_nouns_open_no_name(pipeli
     named = {m.text for m in pipeline.recognizer("d", text, NOWHERE) if not m.generic and not m.nested}
     assert not any(n.startswith(("距", "部署", "布局", "八部门印发")) or n == "湛江市中心" for n in named), named
     assert "国家合成生物技术创新中心" in named and "中医药文化弘扬工程" in named, named
+
+
+def test_a_service_centre_named_by_what_it_serves_is_a_kind(pipeline):
+    # a Fujian paper: 养老服务中心 is any such centre; the development zone's 政务服务中心 is one
+    ms = pipeline.recognizer("d", "街道新建外籍人士服务中心和粮食产后服务中心，福州高新区政务服务中心同日启用。", NOWHERE)
+    named = {m.text for m in ms if not m.generic and not m.nested}
+    assert not named & {"外籍人士服务中心", "粮食产后服务中心"}, named
+    assert "福州高新区政务服务中心" in named, named

@@ -194,7 +194,7 @@ _OWN_NAMES = frozenset("空港 临空 临港 港口 沿海 滨海 滨江 沿江 
 PLACE_KIND_WORDS = (
     (frozenset(zones.KIND_WORDS) - _OWN_NAMES) | GENERIC | GENERIC_MODIFIERS
     | frozenset("""经贸 人文 商业 生活 居住 试点 样板 美丽 和美 宜居 乡村振兴 振兴 特色小镇 创新 创业 双创 科创 数字经济 自由贸易
-    自贸 综合保税 跨境 电商 口岸 边贸 开放 先导 引领 集聚 配套 乡村 城乡 农村 城市 公路 铁路 航空 国际""".split())
+    自贸 综合保税 跨境 电商 口岸 边贸 开放 先导 引领 集聚 配套 乡村 城乡 农村 城市 公路 铁路 航空 国际 街道""".split())
 )
 
 

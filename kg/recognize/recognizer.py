@@ -218,6 +218,8 @@ class Recognizer:
             return replace(m, generic=True)  # 比雷埃夫斯港, 边境县, 陈列馆: a port, a county, a hall read as a person
         if m.type in ("Organization", "GovernmentBody") and _CITY_ROLE.search(m.text) and any(self.lex.place(m.text[:k]) for k in (2, 3)):
             return replace(m, generic=True)  # 北京文化中心, 重庆国际消费中心: the role a city plays, no body
+        if m.type in ("Organization", "GovernmentBody") and m.text.endswith("服务中心") and not self._named_inside(m.text[:-4]):
+            return replace(m, generic=True)  # 养老服务中心, 粮食产后服务中心: a kind of service centre (not 北京经济技术开发区政务服务中心)
         if m.type == "Project" and m.text.endswith("火箭"):
             return replace(m, generic=True)  # 长征二号丁运载火箭: the vehicle, no undertaking (none of 16 dev articles' readers lists one; the satellite, yes)
         if m.type != "Person" and (_INSURANCE.search(m.text) or m.text[0] == "级"):
