@@ -2,6 +2,7 @@
 boundaries or heading a noun (中国国情, 美国式)."""
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Container
 
@@ -18,8 +19,10 @@ _LONG = 6  # a name this long is that name wherever it starts
 _REGION_WORDS = ("地区", "流域")
 
 
+@functools.cache
 def world_names() -> dict[str, str]:
-    """Foreign places, regions, landmarks and international organisations (kg/data/world.tsv): name -> type."""
+    """Foreign places, regions, landmarks and international organisations (kg/data/world.tsv): name -> type
+    (read once per process: the segmenter's words and the recogniser's automaton both take it; callers do not change it)."""
     from ..lexicon import _data_path
 
     out: dict[str, str] = {}
