@@ -1703,3 +1703,18 @@ def test_a_service_centre_named_by_what_it_serves_is_a_kind(pipeline):
     named = {m.text for m in ms if not m.generic and not m.nested}
     assert not named & {"外籍人士服务中心", "粮食产后服务中心"}, named
     assert "福州高新区政务服务中心" in named, named
+
+
+def test_an_events_opening_ceremony_is_the_event_and_held_where_the_ceremony_is():
+    # a Jilin paper and a Yunnan one: readers list the fair and the conference, held in Changchun and Kunming;
+    # a ceremony of an event named before by its kind alone (论坛开幕式) stays as it is
+    import kg.extract as ex
+
+    out = ex.extract("第十四届中国—东北亚博览会开幕式在吉林长春举行。第七届中国—南亚博览会暨第二十七届中国昆明进出口商品交易会闭幕式"
+                     "今天在昆明举行。")
+    events = {e["text"] for e in out["entities"] if e["type"] == "Event"}
+    assert {"第十四届中国—东北亚博览会", "第七届中国—南亚博览会", "第二十七届中国昆明进出口商品交易会"} <= events, events
+    assert not any(n.endswith(("开幕式", "闭幕式")) for n in events), events
+    rels = {(r["s"], r["p"], r["o"]) for r in out["relations"]}
+    assert ("第十四届中国—东北亚博览会", "locatedIn", "长春") in rels, rels
+    assert ("第二十七届中国昆明进出口商品交易会", "locatedIn", "昆明") in rels, rels

@@ -331,9 +331,9 @@ _CONTINUED = re.compile(r"(?:(?![在于将已正并和与及的是为从到向�
 
 
 def continued(c: Clause, m: Mention) -> bool:
-    """m is the modifier of a longer name of a project, event or branch right after it; what a
-    sentence says is of that longer thing, not of m."""
-    return _CONTINUED.match(c.text, c.loc(m.end)) is not None
+    """m is the modifier of a longer name of a project, event or branch right after it; what a sentence says is of that
+    longer thing, not of m (but what it says of an event's opening or closing ceremony is of the event: X|开幕式在Y举行)."""
+    return _CONTINUED.match(c.text, c.loc(m.end)) is not None and not (m.type == EntityType.EVENT and c.text.startswith(("开幕式", "闭幕式"), c.loc(m.end)))
 
 
 # a span with 的 after two words' characters, outside quotes and 党的 (小小的汽车 of 小小的汽车零配件), or opening with
