@@ -59,7 +59,13 @@ def adverbial_verb(word: str) -> bool:
     if len(word) < 4:
         return False
     head, rest = words.common_words().get(word[:2]), words.common_words().get(word[2:])
+    if word[:2] in _DEGREE and rest is not None and len(word) == 4:
+        return True  # 高度评价, 大力支持, 衷心感谢: jieba tags the adverb (高度, 大力) and the verb (评价) nouns
     return head is not None and head[1] in _ADVERB_POS and rest is not None and rest[1] in _VERB_POS
+
+
+# adverbs of degree of official prose, which the dictionary tags otherwise (高度: n, 大力: n)
+_DEGREE = frozenset("高度 大力 深切 热烈 亲切 严厉 衷心 充分 积极 全面 认真".split())
 
 
 def ends_name(word: str) -> bool:

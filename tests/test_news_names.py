@@ -1718,3 +1718,13 @@ def test_an_events_opening_ceremony_is_the_event_and_held_where_the_ceremony_is(
     rels = {(r["s"], r["p"], r["o"]) for r in out["relations"]}
     assert ("第十四届中国—东北亚博览会", "locatedIn", "长春") in rels, rels
     assert ("第二十七届中国昆明进出口商品交易会", "locatedIn", "昆明") in rels, rels
+
+
+def test_a_quoted_award_keeps_its_closing_quote_and_counted_meetings_or_praise_name_no_event(pipeline):
+    # a Zhejiang paper, a Hunan one and a Sichuan one: the award's quotes close its name; 20余场/8个 count meetings;
+    # 高度评价 and 充分利用 (an adverb and a verb the segmenter tags as one noun) are the clause's verbs
+    got = spans(pipeline, "浙江省授予50个团队第六届“浙江慈善奖”。博览会期间将举办20余场专题论坛和8个专业会议。"
+                          "长沙市长高度评价第二届湘江科技创新论坛，要充分利用四川三星堆遗址。")
+    assert ("第六届“浙江慈善奖”", "Event") in got, got
+    assert not any(n.startswith(("20余场", "8个")) for n, t in got if t == "Event"), got
+    assert ("第二届湘江科技创新论坛", "Event") in got and ("三星堆遗址", "Place") in got, got

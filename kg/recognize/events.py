@@ -108,12 +108,12 @@ def _ceremony(text: str, e: int) -> int:
     return m.end() - e if m is not None else 0
 
 
-# an award of some edition (第36届大众电影百花奖, 首届全国创新争先奖): the award's ceremony, an event
-_AWARD = re.compile(r"(?:(?:19|20)\d{2}年(?:度)?)?(?:第[一二三四五六七八九十百零〇\d]+届|首届)(?:[\u4e00-\u9fff“”]{2,16}?)奖(?![金励项品章状牌杯券奖])")
+# an award of some edition (第36届大众电影百花奖, 首届全国创新争先奖, 第十二届“中华慈善奖”: its quotes too): the award's ceremony, an event
+_AWARD = re.compile(r"(?:(?:19|20)\d{2}年(?:度)?)?(?:第[一二三四五六七八九十百零〇\d]+届|首届)(?:[\u4e00-\u9fff]{0,14}“[\u4e00-\u9fff]{1,14}?奖”|[\u4e00-\u9fff“”]{2,16}?奖(?![金励项品章状牌杯券奖]))")
 
-# a count of meetings anywhere in it (夏季第一场大型招聘会): one of several, not a name
+# a count of meetings anywhere in it (夏季第一场大型招聘会, 30余场专业性论坛): one of several, not a name
 # (第七次会晤, 第三届论坛: an ordinal sitting or edition names one; 第一场招聘会 is one of several)
-_COUNTED = re.compile(r"(?<![第\d一两二三四五六七八九十])[一两二三四五六七八九十几数多\d]+[场次届期]|第[一两二三四五六七八九十\d]+场|首场")
+_COUNTED = re.compile(r"(?<![第\d一两二三四五六七八九十])[一两二三四五六七八九十几数多\d]+[余多]?[场次届期]|第[一两二三四五六七八九十\d]+场|首场")
 
 
 def event_head(name: str) -> str | None:
@@ -216,8 +216,8 @@ def _named(res: Resources, scan: Scan, s: int, e: int, conjunction: bool = False
     # verbs names hold (建设, 投资: 支持“两重”建设部署动员视频会议) and those that say what a meeting is
     # about (推动: 新时代推动东北全面振兴座谈会) are no clause break
     allowed = NAME_VERBS | _TOPIC_VERBS | (_INNER_CONJUNCTIONS if conjunction else frozenset()) | (_ANNIVERSARY if "周年" in name else frozenset())
-    if re.match(r"[约近超逾]?\d+[名位人]", name):
-        return False  # 约300名中外代表出席会议: who came, not which meeting
+    if re.match(r"[约近超逾]?[\d一两二三四五六七八九十]+[余多]?[名位人个项]", name):
+        return False  # 约300名中外代表出席会议: who came, not which meeting; 16个专题会议: how many
     return not any(t.text in STOP_WORDS and t.text not in allowed or t.text in _ATTENDS for t in body)
 
 
