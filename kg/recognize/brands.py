@@ -27,10 +27,6 @@ def brand_names(res: Resources, scan: Scan) -> list[Candidate]:
     no place (unless a place precedes it), no common word and no generic modifier
     (山西能源, 清洁能源, 新兴产业)."""
     ctx, place_end = scan.ctx, scan.place_end
-    """The short names listed companies go by: a brand and an industry word, after a
-    place or not (中来光能, 凯信节能, 上海锦江旅游, 格力电器, 蒙牛乳业).  The brand is
-    no place (unless a place precedes it), no common word and no generic modifier
-    (山西能源, 清洁能源, 新兴产业)."""
     out = []
     text = ctx.text
     for m in _INDUSTRY_RE.finditer(text):
