@@ -1728,3 +1728,10 @@ def test_a_quoted_award_keeps_its_closing_quote_and_counted_meetings_or_praise_n
     assert ("第六届“浙江慈善奖”", "Event") in got, got
     assert not any(n.startswith(("20余场", "8个")) for n, t in got if t == "Event"), got
     assert ("第二届湘江科技创新论坛", "Event") in got and ("三星堆遗址", "Place") in got, got
+
+
+def test_a_word_of_the_language_before_an_industry_word_is_no_brand(pipeline):
+    # a Henan paper: 医保|电子凭证 and 仓储|物流 are words (jieba tags 医保 and 仓储 j), 许继|电气 a company
+    got = spans(pipeline, "河南推动医保电子凭证全省通用，仓储物流等行业加快发展，许继电气顺利完成订单。")
+    assert ("许继电气", "Enterprise") in got, got
+    assert not {("医保电子", "Enterprise"), ("仓储物流", "Enterprise")} & got, got

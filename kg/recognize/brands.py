@@ -57,7 +57,7 @@ def brand_names(res: Resources, scan: Scan) -> list[Candidate]:
                     for t in toks
                 ) and not (
                     len(toks) == 1 and toks[0].pos in ("n", "vn", "v", "a", "b", "an")  # 科技创新能源: words, not a brand
-                )
+                ) and brand not in common_words()  # 医保|电子, 仓储|物流, 最佳|旅游: a word of the language (jieba: j, z), no brand
             if ok:
                 out.append(Candidate(place.start if placed and place is not None else bs, e, "Enterprise", "brand.enterprise", 2))
                 break
