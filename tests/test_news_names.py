@@ -1735,3 +1735,10 @@ def test_a_word_of_the_language_before_an_industry_word_is_no_brand(pipeline):
     got = spans(pipeline, "河南推动医保电子凭证全省通用，仓储物流等行业加快发展，许继电气顺利完成订单。")
     assert ("许继电气", "Enterprise") in got, got
     assert not {("医保电子", "Enterprise"), ("仓储物流", "Enterprise")} & got, got
+
+
+def test_a_model_body_made_of_words_of_the_language_is_no_name(pipeline):
+    # a Sichuan, a Hunan, a Guangxi and a Fujian paper: the tagger reads these phrases as companies
+    got = spans(pipeline, "四川要以民生福祉为目标，统筹推进重大项目。湖南落实新型基础设施、新型城镇化、交通水利等重大工程建设的要求。"
+                          "广西推动农业合作示范区、交通基础设施等领域务实合作。福建把茶产业真正打造成为支柱产业、民生产业、幸福产业。")
+    assert not {n for n, t in got if t in ("Enterprise", "Organization")} & {"民生福祉", "交通水利", "交通基础设施", "民生产业"}, got

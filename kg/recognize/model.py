@@ -16,7 +16,7 @@ from .context import BUILDS, GREETINGS, KIND_OF_COMPANY, NAME_VERBS, POLICY_VERB
 from .events import EDITION
 from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
 from .persons import HONORIFICS, glued_link, person_like, said
-from .phrases import clause_or_words, places_only
+from .phrases import clause_or_words, places_only, words_only
 from .places import _PLACE_ENDS, place_shaped
 from .suffixes import CENTRAL_ROLE
 
@@ -235,7 +235,6 @@ _BRIDGE_PART = re.compile(r"(?<=大桥)(?:[东南西北](?:航道|汊)桥?|[东�
 _KINDS_OF_PLACE = frozenset("大省 强省 大市 省份 城市 港口 口岸 重镇 名城 古都 首府 省会".split())
 
 
-
 def _national(ctx: Context, s: int, t: str) -> int:
     """[全国]社会保障基金理事会: a national body's name opens with the 全国 the model left before it (全国妇联)."""
     return s - 2 if t in ("Organization", "GovernmentBody") and ctx.text.endswith("全国", 0, s) and ctx.is_start(s - 2) and ctx.is_start(s) else s
@@ -286,8 +285,8 @@ def _body(
         return None  # 湖北工业, 京津产业, 北京地区: a place's industry or area, not a company
     if t == "Enterprise" and _described(ctx, e):
         return None  # 今天的浙江商贸繁荣，: a sector of a place described, not a company
-    if t == "Enterprise" and res.words(ctx.text, ctx.near(s, e), s, e, t):
-        return None  # 抗药性
+    if t == "Enterprise" and res.words(ctx.text, ctx.near(s, e), s, e, t) or t in ("Enterprise", "Organization") and words_only(ctx, inner, s, e, res.suffix):
+        return None  # 抗药性; 民生福祉, 交通基础设施: words of the language, no body's name
     if t == "GovernmentBody" and name[-1] not in _GOV_LAST and _CJK.match(name[-1]):
         return None  # 山西清洁能源: a government body ends like one
     return s, e, t

@@ -79,6 +79,18 @@ def _clause_word(tok: Token, places: Container[int]) -> bool:
     return len(tok.text) >= 2 or tok.end in places
 
 
+def words_only(ctx: Context, inner: list[Token], s: int, e: int, suffixes: Container[str]) -> bool:
+    """A model body that is words of the language, two or more, ending with no name suffix (民生|福祉, 交通|基础设施,
+    京津冀|产业|协同|发展; not 国家|粮食局, 国际|铁路|联盟, whose heads name bodies)."""
+    if len(inner) < 2 or inner[0].start != s or inner[-1].end != e or ctx.text[e - 1] in _BODY_LAST or any(ctx.text[k:e] in suffixes for k in range(max(s, e - 5), e)):
+        return False
+    common = words.common_words()
+    return all(tok.text in common for tok in inner)
+
+
+_BODY_LAST = frozenset("会局委办院所部厅署处司社团队盟网行")  # how bodies' names end (委员会, 理事会, 电网: no suffix of suffixes.tsv)
+
+
 def places_only(ctx: Context, s: int, e: int) -> bool:
     """text[s:e] is gazetteer places written one after another (湖北|天门): an address, no body's name."""
     k = s
