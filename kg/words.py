@@ -128,6 +128,12 @@ def _thing_word(name: str, min_freq: int = THING_MIN_FREQ) -> bool:
     return entry is not None and entry[1] in _THING_TAGS and entry[0] >= min_freq
 
 
+def common_verb(word: str) -> bool:
+    """word is a verb of jieba's dictionary (串联, 扎根, 开工), two characters or more."""
+    entry = common_words().get(word)
+    return len(word) >= 2 and entry is not None and entry[1] in ("v", "vd", "vi")
+
+
 class OrdinaryWords:
     """Tells whether a model Person or Enterprise name is a word of the language."""
 

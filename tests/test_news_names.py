@@ -1742,3 +1742,9 @@ def test_a_model_body_made_of_words_of_the_language_is_no_name(pipeline):
     got = spans(pipeline, "四川要以民生福祉为目标，统筹推进重大项目。湖南落实新型基础设施、新型城镇化、交通水利等重大工程建设的要求。"
                           "广西推动农业合作示范区、交通基础设施等领域务实合作。福建把茶产业真正打造成为支柱产业、民生产业、幸福产业。")
     assert not {n for n, t in got if t in ("Enterprise", "Organization")} & {"民生福祉", "交通水利", "交通基础设施", "民生产业"}, got
+
+
+def test_a_model_place_opening_with_a_verb_is_a_clause(pipeline):
+    # a Guangxi paper: 串联 (to link) and the gulf it links; a town named with a verb (漕运镇) keeps its name elsewhere
+    got = spans(pipeline, "工程以郁江为核心水源，通过串联北部湾10多座大中型水库，保障用水。")
+    assert ("串联北部湾", "Place") not in got, got

@@ -253,8 +253,8 @@ def _body(
     kind = next((tok for tok in reversed(ctx.within(s, e)[:-1]) if tok.text in KIND_OF_COMPANY and e - tok.end >= 2), None)
     if t == "Enterprise" and kind is not None:
         s = kind.end  # 光伏龙头企业[隆基绿能科技股份有限公司]: what kind of company, then its name
-    if t != "Event" and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and tok.text in POLICY_VERBS:
-        return None  # 深化海关检验检疫合作, 深化基金组织改革: the verb of a clause, then its object
+    if t != "Event" and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and (tok.text in POLICY_VERBS or t == "Place" and e - tok.end >= 2 and words.common_verb(tok.text)):
+        return None  # 深化海关检验检疫合作: the verb of a clause, then its object; 串联|北部湾, 扎根|临港 (not 漕运|镇, 解放|路)
     tok = ctx.token_at(s)
     if tok is not None and tok.start < s and (tok.pos in ("a", "ad", "d", "v", "vn", "l", "m") or words.is_common_noun(tok.text)):
         return None  # the model cut a word: 优[秀服务机构], 一体[化经济区], 第[八检察部], 企[业东软集团]
