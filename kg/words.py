@@ -91,6 +91,15 @@ def relabelled() -> dict[str, tuple[int, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def noun_tagged_verbs() -> frozenset[str]:
+    """The dictionary words jieba tags n that Baidu's LAC reads alone as verbs (指导, 利用, 参观, 亮相):
+    kg/data/verbs.tsv, built by tools/build_verbs.py."""
+    with open(os.path.join(os.path.dirname(_RELABELLED), "verbs.tsv"), encoding="utf-8") as f:
+        next(f)
+        return frozenset(line.split("\t", 1)[0] for line in f)
+
+
 def is_common_noun(word: str) -> bool:
     """A dictionary noun (历史, 矿棉, 碳纤维), not a name."""
     entry = common_words().get(word)

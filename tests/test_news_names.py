@@ -1748,3 +1748,11 @@ def test_a_model_place_opening_with_a_verb_is_a_clause(pipeline):
     # a Guangxi paper: 串联 (to link) and the gulf it links; a town named with a verb (漕运镇) keeps its name elsewhere
     got = spans(pipeline, "工程以郁江为核心水源，通过串联北部湾10多座大中型水库，保障用水。")
     assert ("串联北部湾", "Place") not in got, got
+
+
+def test_a_verb_the_dictionary_tags_a_noun_ends_a_name(pipeline):
+    # a Henan paper: jieba tags 指导 n (LAC reads it v: kg/data/verbs.tsv); 商业银行 is a kind, named by no name before
+    # it, and a verb right before a bare suffix stays in the name (社会体育指导中心)
+    got = spans(pipeline, "人民银行郑州中心支行指导商业银行依法有序调整存量房贷利率。河南省社会体育指导中心举办培训。")
+    assert not any(n.endswith("商业银行") for n, t in got if t == "Enterprise"), got
+    assert ("河南省社会体育指导中心", "Organization") in got or ("河南省社会体育指导中心", "GovernmentBody") in got, got
