@@ -1756,3 +1756,11 @@ def test_a_verb_the_dictionary_tags_a_noun_ends_a_name(pipeline):
     got = spans(pipeline, "人民银行郑州中心支行指导商业银行依法有序调整存量房贷利率。河南省社会体育指导中心举办培训。")
     assert not any(n.endswith("商业银行") for n, t in got if t == "Enterprise"), got
     assert ("河南省社会体育指导中心", "Organization") in got or ("河南省社会体育指导中心", "GovernmentBody") in got, got
+
+
+def test_a_brand_and_an_industry_word_before_a_noun_is_a_kind_of_thing(pipeline):
+    # a Jiangxi paper: 钠离子电池|储能, 观光旅游|列车 say what kind of thing the noun is; a company stays one before a post
+    # or a verb the dictionary tags a noun (正泰电器|利用)
+    got = spans(pipeline, "江西宜春推动钠离子电池储能技术应用，开通观光旅游列车，赣锋锂业董事长李良彬出席，正泰电器利用数字技术转型。")
+    assert not {("钠离子电池", "Enterprise"), ("观光旅游", "Enterprise")} & got, got
+    assert ("正泰电器", "Enterprise") in got, got

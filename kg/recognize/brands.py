@@ -5,8 +5,9 @@ import functools
 import re
 
 from ..lexicon import _data_path
+from ..posts import POSTS
 from ..types import Mention
-from ..words import common_words
+from ..words import common_words, noun_tagged_verbs
 from .base import Candidate, Resources, Scan, proposer
 from .context import POLICY_VERBS, STOP_WORDS, Context
 from .generic import GENERIC, INDUSTRY, NOT_BRANDS, SECTORS
@@ -15,6 +16,16 @@ from .resolve import grown_left
 
 _INDUSTRY_RE = re.compile("|".join(sorted(INDUSTRY, key=len, reverse=True)))
 _CJK_ONLY = re.compile("^[\u4e00-\u9fff]+$")
+_NOUN_AFTER = frozenset({"n", "nz", "j", "l", "ng"})  # (not vn: 中来光能|投产)
+_POST_OPENINGS = (*POSTS, "副", "党委", "党组", "首席", "常务")
+
+
+def _after_name(word: str, text: str, e: int) -> bool:
+    """word, a noun to the segmenter right after a brand and an industry word, may follow a company's name: another
+    industry word (华昱能源|化工), a post (中来光能|董事长) or a verb the dictionary tags a noun (美锦能源|利用)."""
+    return word in INDUSTRY or text.startswith(_POST_OPENINGS, e) or word in noun_tagged_verbs()
+
+
 _NAME_CONTINUES = frozenset("公司集团厂产业行业企业板块领域项目技术设备材料园区基地中心局厅委部博展会论峰赛节")  # …科技[博览会]: an event
 # (s, h: 海上智能, 非化石能源 are a place word, a prefix before an industry)
 _NOT_BRAND_POS = frozenset({"m", "mq", "q", "p", "c", "r", "d", "u", "uj", "ul", "uz", "ug", "ud", "uv", "x", "f", "y", "e", "o", "zg", "s", "h"})
@@ -33,6 +44,8 @@ def brand_names(res: Resources, scan: Scan) -> list[Candidate]:
         ind, e = m.start(), m.end()
         if not ctx.is_end(e) or e < len(text) and text[e] in _NAME_CONTINUES:
             continue
+        if (nxt := ctx.token_at(e)) is not None and nxt.start == e and nxt.pos in _NOUN_AFTER and not _after_name(nxt.text, text, e):
+            continue  # 卫星通信|装备, 锂离子电池|储能, 观光旅游|列车: a kind of thing the noun after it is, no company
         for bs in (ind - 2, ind - 3):
             if bs < 0 or not ctx.is_start(bs):
                 continue
