@@ -143,6 +143,9 @@ def common_verb(word: str) -> bool:
     return len(word) >= 2 and entry is not None and entry[1] in ("v", "vd", "vi")
 
 
+_FREQUENT = 200  # a relabelled word seen this often in jieba's dictionary is a word even if it reads as a transliteration (门罗: 47)
+
+
 class OrdinaryWords:
     """Tells whether a model Person or Enterprise name is a word of the language."""
 
@@ -166,8 +169,8 @@ class OrdinaryWords:
             return True  # 程序; 石英砂, 查明: a noun or verb of the dictionary, seen 300 times, is no one's name (at 100, People's Daily names were lost)
         if len(name) == 3 and _thing_word(name[:2], WORD_AND_CHAR_MIN_FREQ) and name[:2] not in self.surnames and not self.foreign(name):
             return True  # 幸福|感, 田野|里, 高峰|日: a word of the language and one character more (10 of 534 three-character people of People's Daily)
-        if name in relabelled() and not (len(name) == 3 and name[0] in self.surnames) and not self.foreign(name):
-            return True  # 尼龙, 孔径, 权威: jieba's nr, LAC's nouns (not 钱三强, a surname and two characters)
+        if name in relabelled() and not (len(name) == 3 and name[0] in self.surnames) and (not self.foreign(name) or relabelled()[name][0] >= _FREQUENT):
+            return True  # 尼龙, 孔径, 权威: jieba's nr, LAC's nouns (not 钱三强, a surname and two characters; 科普, 纳米: seen too often for a name)
         return listed_with_nouns(near, start, end, self.is_thing)  # 文化、历史、科普等书籍
 
     def is_thing(self, tok: Token) -> bool:

@@ -327,3 +327,9 @@ def test_a_word_and_one_character_more_is_no_name(pipeline):
         assert word not in got, got
     got = [m.text for m in pipeline.recognizer("d", "福建省委书记周祖翼在宁德调研。") if m.type == "Person"]
     assert got == ["周祖翼"], got
+
+
+def test_a_frequent_word_that_reads_like_a_transliteration_is_no_person(pipeline):
+    # a Shandong paper: 科普 (popular science; jieba: nrt, LAC: n, 297 times in the dictionary) looks like a transliterated name
+    ms = pipeline.recognizer("d", "山东科技馆设置了战略科技、科学教育、科普文创等多个展区，警方已查明案情。")
+    assert not [m.text for m in ms if m.type == "Person"], [(m.text, m.type) for m in ms]
