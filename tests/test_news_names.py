@@ -1764,3 +1764,10 @@ def test_a_brand_and_an_industry_word_before_a_noun_is_a_kind_of_thing(pipeline)
     got = spans(pipeline, "江西宜春推动钠离子电池储能技术应用，开通观光旅游列车，赣锋锂业董事长李良彬出席，正泰电器利用数字技术转型。")
     assert not {("钠离子电池", "Enterprise"), ("观光旅游", "Enterprise")} & got, got
     assert ("正泰电器", "Enterprise") in got, got
+
+
+def test_a_model_body_that_runs_on_across_a_post_into_a_foreign_name_is_cut(pipeline):
+    # a Tianjin paper: the body, its post, then the person holding it
+    got = spans(pipeline, "在天津，世界贸易组织总干事伊维拉、联合国贸发会议秘书长格林斯潘等在开幕式上发表视频致辞。")
+    assert ("世界贸易组织", "Organization") in got and ("伊维拉", "Person") in got, got
+    assert not any("伊维拉" in n for n, t in got if t == "Organization"), got

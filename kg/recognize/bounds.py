@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from ..people import foreign_name
 from .base import Candidate, Scan
 
 _BODY_TYPES = frozenset({"GovernmentBody", "Organization", "Enterprise"})
@@ -19,6 +20,7 @@ _NAME_GOES_ON = frozenset("会处团组室部办厅局院所队站社班")
 # how the name of a body ends (those ending >= 3 names of the department list and of the model's
 # bodies): what is left once the post is taken off must end like one
 _BODY_LAST = frozenset("局院委部会府厅办司署行社团所校学队党联台组处室馆心站军关盟厂协")
+_BODY_ENDS = ("组织", "集团", "公司", "银行", "基金")  # bodies' ends beyond _BODY_LAST (世贸组织总干事伊维拉)
 
 
 def shed_posts(cands: list[Candidate], scan: Scan, surnames: frozenset[str]) -> list[Candidate]:
@@ -42,18 +44,24 @@ def shed_posts(cands: list[Candidate], scan: Scan, surnames: frozenset[str]) -> 
         if c.type == "GovernmentBody" and text.endswith(_AD_HOC, c.start, c.end):
             c = replace(c, type="Organization")  # 国务院事故调查组: an ad-hoc body, not an organ of state
         if c.type in _BODY_TYPES:
-            if posts:
-                c = _cut(c, posts, text, surnames)
+            if posts and (cut := _cut(c, posts, text, surnames)) is None:
+                continue  # 土耳其总统夫人埃米奈: a country, a post and a person, no body
+            c = cut if posts and cut is not None else c
             if c.start in person_ends and text[c.start] in _AFTER_PERSON and c.end - c.start > 3:
                 c = replace(c, start=c.start + 1)  # 王建军[率]西咸新区代表团
         out.append(c)
     return out
 
 
-def _cut(c: Candidate, posts: dict[int, int], text: str, surnames: frozenset[str]) -> Candidate:
+def _cut(c: Candidate, posts: dict[int, int], text: str, surnames: frozenset[str]) -> Candidate | None:
     for k in range(c.start + 2, c.end):
         pe = posts.get(k)
-        if pe is None or text[k - 1] not in _BODY_LAST and not (text[k - 1] == "原" and text[k - 2] in _BODY_LAST):
+        if pe is None:
+            continue
+        if text.startswith("夫人", pe):
+            pe += 2  # 土耳其总统[夫人]埃米奈: the spouse of the post's holder
+        foreign = c.rule == "crf" and c.end - pe >= 2 and foreign_name(text[pe : c.end])  # 世贸组织总干事|伊维拉: the model ran on into a person
+        if text[k - 1] not in _BODY_LAST and not (text[k - 1] == "原" and text[k - 2] in _BODY_LAST) and not foreign:
             continue
         if pe > c.end:  # …委员会原[党组]|副书记: the span took the head of a post
             if c.rule != "crf" or c.type not in _BODY_TYPES:
@@ -61,10 +69,10 @@ def _cut(c: Candidate, posts: dict[int, int], text: str, surnames: frozenset[str
             pe = c.end
         if pe < len(text) and text[pe] in _NAME_GOES_ON:
             continue  # 委员会, 书记处
-        if pe == c.end or text[pe] in surnames or text[pe] in "、，":
+        if pe == c.end or text[pe] in surnames or text[pe] in "、，" or foreign:
             if text[k - 1] == "原" and k - 2 > c.start and text[k - 2] in _BODY_LAST:
                 k -= 1  # …全国委员会[原]党组副书记: a former post
-            return replace(c, end=k)
+            return replace(c, end=k) if text[k - 1] in _BODY_LAST or text[c.start : k].endswith(_BODY_ENDS) else None
     return c
 
 
