@@ -1771,3 +1771,9 @@ def test_a_model_body_that_runs_on_across_a_post_into_a_foreign_name_is_cut(pipe
     got = spans(pipeline, "在天津，世界贸易组织总干事伊维拉、联合国贸发会议秘书长格林斯潘等在开幕式上发表视频致辞。")
     assert ("世界贸易组织", "Organization") in got and ("伊维拉", "Person") in got, got
     assert not any("伊维拉" in n for n, t in got if t == "Organization"), got
+
+
+def test_a_short_body_name_of_its_own_starts_a_word(pipeline):
+    # a Fujian paper: 跨国|办 (a cross-border service) holds no 国办, 人民|建 no 民建; 民建福建省委 is the party's committee
+    got = spans(pipeline, "厦门自贸片区首创“跨国办”服务模式，要坚持人民城市人民建、人民城市为人民，民建福建省委参加。")
+    assert not {n for n, t in got} & {"国办", "民建"}, got

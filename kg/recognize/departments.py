@@ -26,6 +26,8 @@ def departments(res: Resources, scan: Scan) -> list[Candidate]:
         if kind != "dept" or not ctx.is_end(e) and not _dept_continues(text, e) and e not in post_starts and not _glued_after(res, scan, s, e):
             continue  # 市委书记: a post may follow the body inside one word
         for dep in res.lex.dept_by_surface[key]:
+            if dep.style == "standalone" and e - s <= 2 and not ctx.is_start(s) and s not in place_end:
+                continue  # 跨国|办 (not 国办), 人民|建 (not 民建): a short name of its own starts a word
             start = _dept_start(text, s, dep.style, place_end)
             if start is None:
                 continue
