@@ -1777,3 +1777,9 @@ def test_a_short_body_name_of_its_own_starts_a_word(pipeline):
     # a Fujian paper: 跨国|办 (a cross-border service) holds no 国办, 人民|建 no 民建; 民建福建省委 is the party's committee
     got = spans(pipeline, "厦门自贸片区首创“跨国办”服务模式，要坚持人民城市人民建、人民城市为人民，民建福建省委参加。")
     assert not {n for n, t in got} & {"国办", "民建"}, got
+
+
+def test_a_place_ending_the_segmenter_reads_as_a_classifier_stays_in_the_name(pipeline):
+    # a Guizhou paper: 院子|口 (jieba: 口 a classifier) is the place the reservoir is named after
+    got = spans(pipeline, "在贵州遵义，院子口水库工程开工。")
+    assert ("院子口水库工程", "Project") in got, got

@@ -94,7 +94,6 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-
 def predicate_verb(word: str) -> bool:
     """A common verb of the language (jieba's dictionary: v or vd, seen >= _PREDICATE_FREQ times)
     other than those names hold (NAME_VERBS), alone or opening a word the segmenter glued to what
@@ -240,10 +239,11 @@ class Context:
         return before is None or before.text in _LIST_OPENERS or before.pos == "p" or initial and before.pos == "ns"
 
     def _rare_verb_inside(self, i: int, s: int) -> bool:
-        """Token i, a verb the walk would stop at, is a word of the name: jieba's dictionary does not
-        hold it (散裂, 招苏: its guess at a word it has not seen), between a proper name's word and a
-        noun of the name (not the suffix at s: 国资委[混改]项目 is what was done to it; 曲水[才纳]国家…示范区)."""
+        """Token i, a verb the walk would stop at, is a word of the name: jieba's dictionary does not hold it (散裂, 招苏: its guess at a word
+        it has not seen), between a proper name's word and a noun of the name (not the suffix at s: 国资委[混改]项目; 曲水[才纳]国家…示范区)."""
         t = self.tokens[i]
+        if t.text == "口" and t.pos == "q" and i > 0 and self.tokens[i - 1].end == t.start and self.tokens[i - 1].pos in ("n", "ns", "nz"):
+            return True  # 亭子|口|灌区: 口 (jieba: a classifier) ends a place's name there, no count
         if t.pos != "v" or len(t.text) != 2 or i == 0 or t.text in STOP_WORDS or t.text[0] in _AUXILIARY_CHARS or "是" in t.text:
             return False  # 詹天佑[奖是]: the copula glued to a name's last character
         before, after = self.tokens[i - 1], self.tokens[i + 1]
