@@ -1783,3 +1783,10 @@ def test_a_place_ending_the_segmenter_reads_as_a_classifier_stays_in_the_name(pi
     # a Guizhou paper: 院子|口 (jieba: 口 a classifier) is the place the reservoir is named after
     got = spans(pipeline, "在贵州遵义，院子口水库工程开工。")
     assert ("院子口水库工程", "Project") in got, got
+
+
+def test_a_work_followed_by_one_of_is_a_class_of_works(pipeline):
+    # a Hunan paper: 之一 says the name before it is a class the work after it belongs to
+    ms = pipeline.recognizer("d", "在湖南，国家“十四五”综合交通枢纽工程之一长赣高铁全线开工，作为国家水网骨干工程之一，犬木塘水库今年通水。")
+    named = {m.text for m in ms if not m.generic and not m.nested}
+    assert "长赣高铁" in named and not named & {"国家“十四五”综合交通枢纽工程", "国家水网骨干工程"}, named

@@ -232,6 +232,8 @@ class Recognizer:
             return replace(m, generic=True)  # 总台记者, 新华社记者: whose reporter files the story, no party to it
         if m.type == "Project" and counted(text, m.start, m.end) or m.rule == "suffix.place" and counted(text, m.start, m.end, after=False):
             return replace(m, generic=True)  # 实施100个“数字新基建”项目, 启动300个城市更新片区: projects or places of a kind, counted
+        if m.type == "Project" and text.startswith("之一", m.end):
+            return replace(m, generic=True)  # 国家“十四五”综合交通枢纽工程之一武西高铁: one of a class of works, not a work
         if m.type == "Event" and m.rule in ("event.held", "crf") or m.rule == "suffix.event":
             if plain_activity(m.text, self.seg.tokens(m.text)):
                 return replace(m, generic=True)  # 举办的重大主题军事外宣活动: what kind, not which
