@@ -1790,3 +1790,10 @@ def test_a_work_followed_by_one_of_is_a_class_of_works(pipeline):
     ms = pipeline.recognizer("d", "在湖南，国家“十四五”综合交通枢纽工程之一长赣高铁全线开工，作为国家水网骨干工程之一，犬木塘水库今年通水。")
     named = {m.text for m in ms if not m.generic and not m.nested}
     assert "长赣高铁" in named and not named & {"国家“十四五”综合交通枢纽工程", "国家水网骨干工程"}, named
+
+
+def test_a_base_described_before_a_company_is_no_part_of_its_name(pipeline):
+    # an Inner Mongolia, a Sichuan and a Heilongjiang paper: what the company is (a production base), then its name
+    got = spans(pipeline, "在内蒙古，我国最大的乳制品生产基地伊利集团加快建设新工厂。在四川，重要的清洁能源装备制造基地东方电气集团加快转型。"
+                          "在黑龙江，我国建设最早的发电设备研究制造基地哈电集团加快转型。")
+    assert {("伊利集团", "Enterprise"), ("东方电气集团", "Enterprise"), ("哈电集团", "Enterprise")} <= got, got

@@ -268,8 +268,8 @@ class Context:
                 continue
             if not event and self._predicate(i):
                 break  # 持续[提升]农民合作社, 申报[覆盖全国]口岸: a clause's verb, the name starts after it
-            if t.text in KIND_OF_COMPANY and self.tokens[i + 1].start == start < s and self.tokens[i + 1].pos in _PROPER_NAME_POS:
-                break  # 软件行业领先[企业]东软集团, 链主[企业]比亚迪股份有限公司: what it is, then its name
+            if (t.text in KIND_OF_COMPANY or t.text == "基地" and not allow_marks) and self.tokens[i + 1].start == start < s and self.tokens[i + 1].pos in _PROPER_NAME_POS:
+                break  # 软件行业领先[企业]东软集团, 链主[企业]比亚迪股份有限公司, 发电设备研究制造[基地]哈电集团: what it is, then its name
             step = self._carry(i, start, s, floor, allow_marks, scope, event) or self._stop(i, start, s, allow_marks)
             start, i, walking = step or (t.start, i - 1, True)
             if not walking:

@@ -12,11 +12,11 @@ from ..people import foreign_name, paired
 from ..quantities import quantity_across
 from .abbreviations import ABBR_SIDE, COUNTRY_CHARS, world_countries
 from .base import _CJK, Candidate, Resources, Scan
-from .context import BUILDS, GREETINGS, KIND_OF_COMPANY, NAME_VERBS, POLICY_VERBS, STOP_WORDS, Context, past_modified_noun, predicate_verb, trim
+from .context import BUILDS, GREETINGS, NAME_VERBS, POLICY_VERBS, STOP_WORDS, Context, past_modified_noun, predicate_verb, trim
 from .events import EDITION
 from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
 from .persons import HONORIFICS, glued_link, person_like, said
-from .phrases import clause_or_words, places_only, words_only
+from .phrases import clause_or_words, kind_described, places_only, words_only
 from .places import _PLACE_ENDS, place_shaped
 from .suffixes import CENTRAL_ROLE
 
@@ -250,9 +250,9 @@ def _body(
         return None  # 台江县[“村]BA”: a name holds both quotes of what it quotes, or neither; 干部[们扎根基层]
     s, e = _shed(ctx, s, e, named_ends)
     s = _national(ctx, s, t)
-    kind = next((tok for tok in reversed(ctx.within(s, e)[:-1]) if tok.text in KIND_OF_COMPANY and e - tok.end >= 2), None)
+    kind = kind_described(ctx, s, e)
     if t == "Enterprise" and kind is not None:
-        s = kind.end  # 光伏龙头企业[隆基绿能科技股份有限公司]: what kind of company, then its name
+        s = kind  # 光伏龙头企业[隆基绿能科技股份有限公司], 乳制品生产基地[伊利集团]: what kind of company, then its name
     if t != "Event" and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and (tok.text in POLICY_VERBS or t == "Place" and e - tok.end >= 2 and words.common_verb(tok.text)):
         return None  # 深化海关检验检疫合作: the verb of a clause, then its object; 串联|北部湾, 扎根|临港 (not 漕运|镇, 解放|路)
     tok = ctx.token_at(s)

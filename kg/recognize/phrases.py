@@ -7,7 +7,7 @@ from collections.abc import Container
 from .. import words
 from ..people import foreign_name
 from ..segment import Token
-from .context import NAME_VERBS, Context
+from .context import KIND_OF_COMPANY, NAME_VERBS, Context
 from .places import _LANDMARK_ENDS, _PLACE_ENDS, POSITION_TAILS
 
 
@@ -88,6 +88,18 @@ def words_only(ctx: Context, inner: list[Token], s: int, e: int, suffixes: Conta
     return all(tok.text in common for tok in inner)
 
 
+def kind_described(ctx: Context, s: int, e: int) -> int | None:
+    """Where a company's name starts inside a model span that first says what kind of company it is (光伏龙头企业|隆基绿能…,
+    乳制品生产基地|伊利集团, 装备制造基地|东方电气集团; not 南京基地|建设有限公司, a verb after 基地), or None."""
+    toks = ctx.within(s, e)
+    for j in range(len(toks) - 2, -1, -1):
+        tok = toks[j]
+        if e - tok.end >= 2 and (tok.text in KIND_OF_COMPANY or tok.text == "基地" and toks[j + 1].pos not in _VERBAL and ctx.text.endswith(("集团", "公司"), s, e)):
+            return tok.end
+    return None
+
+
+_VERBAL = frozenset({"v", "vn", "vd", "a", "ad"})
 _BODY_LAST = frozenset("会局委办院所部厅署处司社团队盟网行")  # how bodies' names end (委员会, 理事会, 电网: no suffix of suffixes.tsv)
 
 
