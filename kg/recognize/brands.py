@@ -16,7 +16,7 @@ from .resolve import grown_left
 
 _INDUSTRY_RE = re.compile("|".join(sorted(INDUSTRY, key=len, reverse=True)))
 _CJK_ONLY = re.compile("^[\u4e00-\u9fff]+$")
-_NOUN_AFTER = frozenset({"n", "nz", "j", "l", "ng"})  # (not vn: 中来光能|投产)
+_NOUN_AFTER = frozenset({"n", "nz", "j", "ng"})  # (not vn: 中来光能|投产; not l: 许继电气|顺利完成)
 _POST_OPENINGS = (*POSTS, "副", "党委", "党组", "首席", "常务")
 
 
