@@ -1797,3 +1797,10 @@ def test_a_base_described_before_a_company_is_no_part_of_its_name(pipeline):
     got = spans(pipeline, "在内蒙古，我国最大的乳制品生产基地伊利集团加快建设新工厂。在四川，重要的清洁能源装备制造基地东方电气集团加快转型。"
                           "在黑龙江，我国建设最早的发电设备研究制造基地哈电集团加快转型。")
     assert {("伊利集团", "Enterprise"), ("东方电气集团", "Enterprise"), ("哈电集团", "Enterprise")} <= got, got
+
+
+def test_a_bare_company_or_factory_after_words_of_the_language_is_a_kind(pipeline):
+    # a Yunnan paper: 物流公司, 电子工厂 and 大病保险 say what kind; a registered name with its legal form is one company
+    ms = pipeline.recognizer("d", "云南推动物流公司降本增效，支持电子工厂扩产，大病保险覆盖全省，小米科技有限责任公司落户昆明。")
+    named = {m.text for m in ms if m.type == "Enterprise" and not m.generic}
+    assert named == {"小米科技有限责任公司"}, named

@@ -206,6 +206,14 @@ class Recognizer:
             t.pos in ("nr", "nrt", "nrfg", "nt", "eng") or self.lex.place(t.text) is not None or t.text in self.res.world
             for t in self.seg.tokens(name))
 
+    def _kind_of_company(self, name: str) -> bool:
+        """A bare 公司 or 工厂 after words of the language only (物流公司, 液晶材料公司, 电子工厂; not 小米科技有限责任公司, a legal
+        form, nor a bank: 建设银行, 农业银行 are names made of words)."""
+        head = next((h for h in ("公司", "工厂") if name.endswith(h)), None)
+        if head is None or len(name) <= len(head) + 1 or name.endswith(("有限公司", "有限责任公司", "股份公司", "集团公司", "总公司", "分公司", "子公司")):
+            return False
+        return all(t in words.common_words() for t in self.seg.cut(name[: -len(head)]))
+
     def _mark_generic(self, m: Mention, text: str = "") -> Mention:
         """A model or suffix-rule span that names a kind (监管部门, 保险公司, 经济技术开发区) is a
         mention the corpora label, but no name: it is marked `generic` and makes no graph node; so is
@@ -232,6 +240,8 @@ class Recognizer:
             return replace(m, generic=True)  # 总台记者, 新华社记者: whose reporter files the story, no party to it
         if m.type == "Project" and counted(text, m.start, m.end) or m.rule == "suffix.place" and counted(text, m.start, m.end, after=False):
             return replace(m, generic=True)  # 实施100个“数字新基建”项目, 启动300个城市更新片区: projects or places of a kind, counted
+        if m.type == "Enterprise" and m.rule.startswith(("suffix.", "opened.")) and self._kind_of_company(m.text):
+            return replace(m, generic=True)  # 物流公司, 云端存储公司, 灯塔工厂: a kind of company, no name before its head
         if m.type == "Project" and text.startswith("之一", m.end):
             return replace(m, generic=True)  # 国家“十四五”综合交通枢纽工程之一武西高铁: one of a class of works, not a work
         if m.type == "Event" and m.rule in ("event.held", "crf") or m.rule == "suffix.event":
@@ -259,7 +269,7 @@ class Recognizer:
 _NOT_PERSON_LAST = frozenset("港县馆廊站镇节")  # (节: 丰收节, 古尔邦节; no name of CLUENER's 3,661 people ends so)
 _ANY_DEPARTMENTS = re.compile(r"[市省县区]?(?:政府|有关|相关|各|[一二三四五六七八九十\d]+个?)?部门")  # (河北[政府部门], 北京市[八部门])
 _CITY_ROLE = re.compile(r"^[\u4e00-\u9fff]{2,3}?市?(?:(?:国际)?(?:文化|政治|科技创新|国际交往|金融|经济|商贸|物流|消费|贸易|航运|交通|创新))?中心$")  # (湛江市中心: downtown)
-_INSURANCE = re.compile("(?:养老|医疗|失业|工伤|生育|社会|商业|农业|巨灾|意外|责任|财产|人身|健康|护理|存款)保险$")
+_INSURANCE = re.compile("(?:养老|医疗|失业|工伤|生育|社会|商业|农业|巨灾|意外|责任|财产|人身|健康|护理|存款|疾病|大病|作物|乡镇|政策性)保险$")
 _HOME_GOVERNMENT = frozenset({"中国政府", "我国政府", "中国中央政府", "中华人民共和国政府"})  # heads of places and buildings no given name ends with
 _REPORTERS = ("记者", "特约记者", "通讯员", "报道组", "融媒体记者")
 # an airport, station, reservoir or lock being built is a project to a reader (厦门翔安机场等重大项目加快建设,
