@@ -1804,3 +1804,12 @@ def test_a_bare_company_or_factory_after_words_of_the_language_is_a_kind(pipelin
     ms = pipeline.recognizer("d", "云南推动物流公司降本增效，支持电子工厂扩产，大病保险覆盖全省，小米科技有限责任公司落户昆明。")
     named = {m.text for m in ms if m.type == "Enterprise" and not m.generic}
     assert named == {"小米科技有限责任公司"}, named
+
+
+def test_air_shows_motor_shows_and_book_fairs_are_events():
+    # a Jilin paper and a Hubei one: 车展, 航展, 书展 end an event's name, held where the sentence says
+    import kg.extract as ex
+
+    out = ex.extract("第二十届长春国际汽车博览会暨长春车展在吉林长春举行。第三届武汉航展将于9月在湖北武汉举行。")
+    rels = {(r["s"], r["p"], r["o"]) for r in out["relations"]}
+    assert ("第三届武汉航展", "locatedIn", "武汉") in rels, rels
