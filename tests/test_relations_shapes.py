@@ -368,3 +368,10 @@ def test_a_park_named_after_a_province_and_a_city_the_segmenter_reads_as_one_wor
     # a Liaoning paper: jieba reads 辽宁大连 as one word; the park is still in the city its name starts with
     got = {(s, p, r) for s, p, _, r in _rels("辽宁大连中日产业园已集聚企业200多家。")}
     assert ("辽宁大连中日产业园", "locatedIn", "name.place-prefix") in got, got
+
+
+def test_a_unit_named_after_a_central_body_is_part_of_it():
+    # a Hubei paper and a Henan one: the ministry's name, then its unit's own; the name says whose it is
+    out = ex.extract("记者从水利部长江水利委员会了解到，湖北项目今天开工。商务部研究院发布报告。", names=True)
+    rels = {(r["s"], r["p"], r["o"]) for r in out["relations"]}
+    assert ("水利部长江水利委员会", "subOrganizationOf", "水利部") in rels and ("商务部研究院", "subOrganizationOf", "商务部") in rels, rels

@@ -59,6 +59,7 @@ _LEGAL = ("集团股份有限公司", "集团有限责任公司", "集团有限�
 # what the name of a group's unit ends with: a company, a plant, an institute (一院), a mine …
 # a company's name (at least two characters before 公司 or 集团), then a project's own name of four or more
 _OWNER = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:集团公司|集团|公司))([\u4e00-\u9fffA-Za-z0-9]{4,})$")
+_DEPT_UNIT_TAIL = re.compile(r"(?:委员会|研究院|研究所|研究中心|中心|局|司|办公室|学院|党校|署)$")
 _UNIT_TAIL = re.compile(r"(?:公司|厂|院|所|研究院|中心|矿|站|基地|局|处|部)$")
 _GOV_POSTS = {"省长": ("省", "自治区"), "市长": ("市",), "县长": ("县",), "区长": ("区",), "州长": ("州",), "旗长": ("旗",),
               "自治区主席": ("自治区",), "自治州州长": ("州",)}  # 新疆维吾尔自治区党委副书记、自治区主席X
@@ -166,8 +167,8 @@ class NameRelations:
         """(parent type, parent name) for a branch, a union, a unit named after its group
         (东方电气集团东方电机有限公司), a central body's local office or a government department."""
         if typ == "GovernmentBody":
-            return self._liaison(name) or self._central(name) or self._government(name) or self._unit(name, typ) or _organ(name)
-        group = self._group(name) or self._known(name) or self._unit(name, typ) or self._central_committee(name) or _organ(name)
+            return self._liaison(name) or self._central(name) or self._government(name) or self._unit(name, typ) or _organ(name) or self._department_unit(name)
+        group = self._group(name) or self._known(name) or self._unit(name, typ) or self._central_committee(name) or _organ(name) or self._department_unit(name)
         if group is not None:
             return group
         if (m := _INSTITUTE.match(name)) is not None:
@@ -247,6 +248,17 @@ class NameRelations:
             if len(parent) >= 4 and len(rest) >= 3 and self.lex.place(rest) is None and not rest.startswith(("和", "与", "及")):
                 kind = EntityType.GOVERNMENT_BODY if parent.endswith(("局", "指挥部", "委员会", "厅", "部", "办")) and typ == "GovernmentBody" else EntityType(typ)
                 return kind, parent
+        return None
+
+    def _department_unit(self, name: str) -> tuple[EntityType, str] | None:
+        """商务部研究院 -> 商务部, 水利部长江水利委员会 -> 水利部, 国务院关税税则委员会 -> 国务院: a central body by its
+        name of the department list, then a unit's own name ending as bodies end."""
+        if name in self.lex.dept_by_surface:
+            return None  # 中共中央政治局, 国务院新闻办公室: a body of the department list, whose parent the list does not give
+        for n in range(min(len(name) - 3, 12), 1, -1):
+            deps = self.lex.dept_by_surface.get(name[:n])
+            if deps and deps[0].style == "standalone" and _DEPT_UNIT_TAIL.search(name, n) and self.lex.place(name[n : n + 2]) is None:
+                return EntityType(deps[0].type), deps[0].name
         return None
 
     def _central_committee(self, name: str) -> tuple[EntityType, str] | None:
