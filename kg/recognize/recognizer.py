@@ -36,6 +36,7 @@ from .formulas import formula_spans
 from .founded import quotes_kept
 from .generic import (
     COMPASS_REGIONS,
+    INDUSTRY,
     bodies_counted,
     common_nouns,
     counted,
@@ -207,12 +208,13 @@ class Recognizer:
             for t in self.seg.tokens(name))
 
     def _kind_of_company(self, name: str) -> bool:
-        """A bare 公司 or 工厂 after words of the language only (物流公司, 液晶材料公司, 电子工厂; not 小米科技有限责任公司, a legal
-        form, nor a bank: 建设银行, 农业银行 are names made of words)."""
+        """A bare 公司 or 工厂 after an industry (物流公司, 电子工厂) or two words of the language or more (液晶材料公司); not 联想公司
+        (a word, no industry), 小米科技有限责任公司 (a legal form), nor a bank (建设银行, 农业银行 are names made of words)."""
         head = next((h for h in ("公司", "工厂") if name.endswith(h)), None)
         if head is None or len(name) <= len(head) + 1 or name.endswith(("有限公司", "有限责任公司", "股份公司", "集团公司", "总公司", "分公司", "子公司")):
             return False
-        return all(t in words.common_words() for t in self.seg.cut(name[: -len(head)]))
+        toks = self.seg.cut(name[: -len(head)])
+        return all(t in words.common_words() for t in toks) and (len(toks) >= 2 or toks[0] in INDUSTRY)  # (联想公司: one word, no industry's)
 
     def _mark_generic(self, m: Mention, text: str = "") -> Mention:
         """A model or suffix-rule span that names a kind (监管部门, 保险公司, 经济技术开发区) is a
