@@ -24,6 +24,7 @@ from .lexicon import _data_path
 
 PAD = "\uffff"  # a noncharacter: what ends a pad key (no scanned text holds it)
 OTHER = "\ufffe"  # another: what a scanned text holds for a character in no name
+_SURROGATES = (chr(0xD800), chr(0xDFFF))  # the lone surrogates, first and last (chr: mypyc takes no surrogate in a literal)
 # texts shorter than this are scanned as they are (PAD replaced): numpy's per-call cost would
 # exceed what reading the other characters as OTHER spares
 _MAP_MIN = 64
@@ -48,7 +49,7 @@ class Automaton:
         keys = list(values)
         alphabet = set("".join(keys))
         # pads only where no key holds PAD, OTHER or a lone surrogate (else the text is scanned as it is)
-        self._padded = PAD not in alphabet and OTHER not in alphabet and not any("\ud800" <= c <= "\udfff" for c in alphabet)
+        self._padded = PAD not in alphabet and OTHER not in alphabet and not any(_SURROGATES[0] <= c <= _SURROGATES[1] for c in alphabet)
         if self._padded:
             firsts = {k[0] for k in keys if k}
             keys += [c + PAD for c in alphabet - firsts] + [OTHER + PAD]

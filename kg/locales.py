@@ -22,10 +22,11 @@ from typing import Any
 from .lexicon import Division, Lexicon
 from .types import Document, Locale
 
-# what each place of an article counts for: its dateline decides the city outright
-W_TITLE, W_LEAD, W_BODY, W_DATELINE = 3, 2, 1, 5
-PAGE_PRIOR = 3  # the page's (the paper's) province and city, in votes an article must beat
-COUNTY_MIN = 4  # an article is about a county when it names it this much (title + once, or four times)
+# what each place of an article counts for, in half votes (a county's city gets half of its votes; ints, as
+# Counter's are: code compiled by mypyc checks them): its dateline decides the city outright
+W_TITLE, W_LEAD, W_BODY, W_DATELINE = 6, 4, 2, 10  # 3, 2, 1 and 5 votes
+PAGE_PRIOR = 6  # the page's (the paper's) province and city, in votes an article must beat (3)
+COUNTY_MIN = 8  # an article is about a county when it names it this much (4 votes: title + once, or four times)
 _LEAD_ENDS = "。！？\n"
 _OWN_REPORT = ("本报讯", "本报记者", "本报综合")  # the paper's own report: the paper's place
 
@@ -38,19 +39,19 @@ class Votes:
     city: Counter[str] = field(default_factory=Counter)
     county: Counter[str] = field(default_factory=Counter)
 
-    def add(self, lexicon: Lexicon, d: Division, weight: float) -> None:
+    def add(self, lexicon: Lexicon, d: Division, weight: int) -> None:
         top = lexicon.province_of(d.code)
         if top is not None:
-            self.prov[top.name] += weight  # type: ignore[assignment]
+            self.prov[top.name] += weight
         parent = lexicon.divisions.get(d.parent or "")
         if d.level == "city":
-            self.city[d.name] += weight  # type: ignore[assignment]
+            self.city[d.name] += weight
         elif d.level == "county":
-            self.county[d.name] += weight  # type: ignore[assignment]
+            self.county[d.name] += weight
             if parent is not None and parent.level == "city":
-                self.city[parent.name] += weight / 2  # type: ignore[assignment]
+                self.city[parent.name] += weight // 2
 
-    def text(self, lexicon: Lexicon, text: str, weight: float) -> None:
+    def text(self, lexicon: Lexicon, text: str, weight: int) -> None:
         for surface in _division_names(text, lexicon):
             d = lexicon.place(surface)
             if d is not None:

@@ -10,16 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon
+from ..segment import Segmenter
 from ..types import Locale, quick_init
-
-if TYPE_CHECKING:
-    from ..segment import Segmenter
-    from ..words import OrdinaryWords
-    from ..zones import ZoneNames
-    from .context import Context
+from ..words import OrdinaryWords
+from ..zones import ZoneNames
+from .context import Context  # imported, not only for mypy: a compiled (mypyc) dataclass needs its fields' classes
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 Hit = tuple[int, int, str, str]  # (start, end, kind, key): a gazetteer match, kind place|dept|suffix|post|world|intl

@@ -12,13 +12,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .. import edges, projects, words, zones
-from .base import _CJK, Candidate
 
 if TYPE_CHECKING:
     from ..segment import Token
     from ..types import Mention
+    from .base import Candidate
     from .context import Context
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")  # (as base's: generic is imported by context, which base imports)
 # leading words that make a name generic (大型国有银行, 相关企业): trimmed, and a
 # name that is nothing else is no name
 GENERIC = frozenset(

@@ -86,7 +86,7 @@ class Lac:
 
         self.lac = load()
         self.labels = labels
-        self._np = np
+        self._np: Any = np  # (typed: a module is no attribute type for mypyc)
         tags = self.lac._id2tag
         n = int(self.lac._transitions.shape[0])
         self._label = [tags.get(i, "n-B").rsplit("-", 1)[0] for i in range(n)]  # per tag id: its word's label

@@ -52,7 +52,7 @@ class Tagger:
                 "(reinstall kg, or train one with `python tools/train_tagger.py`)"
             ) from e
         self.crf = crf  # the reference implementation, for tests and checks
-        self._np = np
+        self._np: Any = np  # (typed: a module is no attribute type for mypyc)
         self.margin = 8.0  # see label_ids: from 8 on, labels differ from crfsuite only across clause cuts
         self.batch_chars = 6000  # texts decoded together (label_ids_many), in characters
         key = self._cache_key(suffix_types, surnames)
