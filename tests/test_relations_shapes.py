@@ -375,3 +375,10 @@ def test_a_unit_named_after_a_central_body_is_part_of_it():
     out = ex.extract("记者从水利部长江水利委员会了解到，湖北项目今天开工。商务部研究院发布报告。", names=True)
     rels = {(r["s"], r["p"], r["o"]) for r in out["relations"]}
     assert ("水利部长江水利委员会", "subOrganizationOf", "水利部") in rels and ("商务部研究院", "subOrganizationOf", "商务部") in rels, rels
+
+
+def test_a_production_base_built_somewhere_does_not_place_its_company_there():
+    # a Sichuan paper: the base is built in Yibin; the company (a Fujian one) is not located there
+    out = ex.extract("宁德时代总投资100亿元的电池生产基地在四川宜宾开工。宁德时代总部位于福建宁德。")
+    rels = {(r["s"], r["p"], r["o"]) for r in out["relations"]}
+    assert ("宁德时代", "locatedIn", "宜宾") not in rels and ("宁德时代", "locatedIn", "宁德") in rels, rels

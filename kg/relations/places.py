@@ -175,7 +175,7 @@ def located(c: Clause) -> Iterable[Fact]:
             s = _subject_left(c, a)
             if s is not None and _UNNAMED_THING.fullmatch(text, c.loc(s.end), a):
                 continue  # A认证TIR集结中心落户新疆: what settles there is a name not recognised, not A
-            if s is None and (hit.group("seat") or _opens_segment(text, a)):
+            if s is None and (hit.group("seat") and not hit.group().startswith("生产基地") or _opens_segment(text, a)):
                 s = _sentence_subject(c, a)  # X是…，总部位于Y / X成立于2011年，注册地位于Y
             subjects = [s] if s is not None else []
         for where in [place, *more]:  # 位于江苏淮安、盐城境内: each of them
