@@ -1813,3 +1813,10 @@ def test_air_shows_motor_shows_and_book_fairs_are_events():
     out = ex.extract("第二十届长春国际汽车博览会暨长春车展在吉林长春举行。第三届武汉航展将于9月在湖北武汉举行。")
     rels = {(r["s"], r["p"], r["o"]) for r in out["relations"]}
     assert ("第三届武汉航展", "locatedIn", "武汉") in rels, rels
+
+
+def test_bodies_counted_before_their_kind_are_a_kind(pipeline):
+    # a Guangdong paper and a Hebei one: 近1500家 and 40多家 count companies of a kind, no company
+    ms = pipeline.recognizer("d", "深交所近1500家主板公司总市值超过22万亿元。河北40多家外贸企业组团前往迪拜。")
+    named = {m.text for m in ms if m.type in ("Enterprise", "Organization") and not m.generic}
+    assert not named & {"主板公司", "外贸企业组团"}, named

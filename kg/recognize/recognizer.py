@@ -257,7 +257,7 @@ class Recognizer:
             return replace(m, generic=True)  # 东北地区最长跨海大桥, 最[短陆上通道]: which one by its rank, no name
         if m.type != "Person" and (counted_kinds(m.text) or scoped(m.text)):
             return replace(m, generic=True)  # 十大数据中心, 平陆运河三大枢纽: a count of kinds
-        if m.type in ("Enterprise", "Organization") and bodies_counted(text, m.end):
+        if m.type in ("Enterprise", "Organization") and (bodies_counted(text, m.end) or _COUNTED_BEFORE.search(text, max(0, m.start - 8), m.start)):
             return replace(m, generic=True)  # 培育了全球“灯塔工厂”2家: bodies of a kind, counted
         if m.type in ("Place", "Project") and common_nouns(m.text, self.seg.cut):
             return replace(m, generic=True)  # 依托铁路货运枢纽优势: what it is, not which one
@@ -268,6 +268,7 @@ class Recognizer:
         return m
 
 
+_COUNTED_BEFORE = re.compile(r"(?<!第)[\d一二两三四五六七八九十百千万几多余]+家$")  # 近1500家[主板公司], 3家[中小企业]: how many of a kind
 _NOT_PERSON_LAST = frozenset("港县馆廊站镇节")  # (节: 丰收节, 古尔邦节; no name of CLUENER's 3,661 people ends so)
 _ANY_DEPARTMENTS = re.compile(r"[市省县区]?(?:政府|有关|相关|各|[一二三四五六七八九十\d]+个?)?部门")  # (河北[政府部门], 北京市[八部门])
 _CITY_ROLE = re.compile(r"^[\u4e00-\u9fff]{2,3}?市?(?:(?:国际)?(?:文化|政治|科技创新|国际交往|金融|经济|商贸|物流|消费|贸易|航运|交通|创新))?中心$")  # (湛江市中心: downtown)
