@@ -31,7 +31,9 @@ the gold name or one of its aliases):
   subject and object. Relations from the division gazetteer (沁源县 locatedIn 长治市) count
   for recall when both ends are the article's nodes: the reader lists address chains;
 - precision of relations stated by sentences (rules `rel.*`) and, apart, of relations read off
-  names (rules `name.*`): the fraction matching a gold relation of the article;
+  names (rules `name.*`): the fraction matching a gold relation of the article; and of the `rel.*`
+  relations whose two ends both match an entity the reader lists for the article, the fraction
+  matching (a relation is judged on its own, not on whether the reader listed its ends);
 - the confidence curve: precision and recall of `rel.*` + `name.*` relations kept at each
   `--min-confidence`.
 """
@@ -167,6 +169,8 @@ class Score:
     rel_found: Counter = field(default_factory=Counter)
     sent_pred: int = 0
     sent_right: int = 0
+    sent_listed: int = 0  # rel.* relations whose two ends the reader lists as entities of the article
+    sent_listed_right: int = 0
     name_pred: int = 0
     name_right: int = 0
     curve: list[tuple[str, float, bool]] = field(default_factory=list)  # (rule, confidence, right) of rel.* and name.* relations
@@ -224,6 +228,9 @@ def score(gold: Iterable[dict], pred: dict[str, Predicted], texts: dict[str, str
             if r[3].startswith("rel."):
                 sc.sent_pred += 1
                 sc.sent_right += right
+                if p.nodes[r[0]].names & all_gold_names and p.nodes[r[2]].names & all_gold_names:
+                    sc.sent_listed += 1
+                    sc.sent_listed_right += right
             elif r[3].startswith("name."):
                 sc.name_pred += 1
                 sc.name_right += right
@@ -249,6 +256,7 @@ def report(name: str, sc: Score) -> None:
     print(f"relation recall, typed and directed: {_ratio(f, g)} ({f}/{g})   " + "  ".join(
         f"{p} {sc.rel_found[p]}/{sc.rel_gold[p]}" for p, _ in sc.rel_gold.most_common()))
     print(f"precision, relations stated by sentences (rel.*): {_ratio(sc.sent_right, sc.sent_pred)} ({sc.sent_right}/{sc.sent_pred})"
+          f"   both ends listed by the reader: {_ratio(sc.sent_listed_right, sc.sent_listed)} ({sc.sent_listed_right}/{sc.sent_listed})"
           f"   read off names (name.*): {_ratio(sc.name_right, sc.name_pred)} ({sc.name_right}/{sc.name_pred})")
     print("confidence curve (rel.* + name.*): min-confidence  kept  precision  recall-of-gold")
     for t in THRESHOLDS:
