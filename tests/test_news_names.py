@@ -1766,6 +1766,15 @@ def test_a_brand_and_an_industry_word_before_a_noun_is_a_kind_of_thing(pipeline)
     assert ("正泰电器", "Enterprise") in got, got
 
 
+def test_what_ends_an_adjective_or_holds_an_industry_word_is_no_brand(pipeline):
+    # a Shandong and a Zhejiang paper: 轻量型|智能机械臂, 颠覆性|科技, 区域内|新能源, 煤电煤|化工 are no companies;
+    # 浪潮|科技 and 海康|智能 keep their brands
+    got = spans(pipeline, "在青岛，一个年产两万台轻量型智能机械臂的项目投产，加强颠覆性科技创新，区域内新能源装机增长，"
+                          "涉及石油化工、煤电煤化工等行业。浪潮科技、海康智能等企业参加。")
+    assert not {n for n, t in got if t == "Enterprise"} & {"轻量型智能", "颠覆性科技", "区域内新能源", "煤电煤化工"}, got
+    assert {("浪潮科技", "Enterprise"), ("海康智能", "Enterprise")} <= got, got
+
+
 def test_a_model_body_that_runs_on_across_a_post_into_a_foreign_name_is_cut(pipeline):
     # a Tianjin paper: the body, its post, then the person holding it
     got = spans(pipeline, "在天津，世界贸易组织总干事伊维拉、联合国贸发会议秘书长格林斯潘等在开幕式上发表视频致辞。")

@@ -101,6 +101,14 @@ def test_an_investor_or_a_quoted_term_in_a_scene_is_not_there():
     assert not any(s in ("中国化学", "东盟") and p == "locatedIn" for s, p, _, _ in got), got
 
 
+def test_a_company_before_the_noun_a_scene_is_about_is_its_owner_not_there():
+    # a Hubei, a Fujian and a Sichuan paper: the output is in the scene, not whose it is; a company that acts is
+    got = _rels("在湖北武汉，中国信科集团光纤产量增长。在福建厦门，宁德时代电池产量增长。在四川宜宾，宁德时代建成新工厂。")
+    assert not any(s == "中国信科集团" and p == "locatedIn" for s, p, _, _ in got), got
+    assert ("宁德时代", "locatedIn", "厦门", "rel.locatedIn.scene") not in got, got
+    assert ("宁德时代", "locatedIn", "宜宾", "rel.locatedIn.scene") in got, got
+
+
 def test_a_place_that_says_whose_projects_were_signed_is_no_party():
     got = _rels("天津滨海新区已签约北京项目300个。")
     assert not any(p == "signsWith" for _, p, _, _ in got), got

@@ -80,15 +80,21 @@ def brand_names(res: Resources, scan: Scan) -> list[Candidate]:
 
 # modifiers that open phrases, not names (高水平科技自立自强, 新一轮科技革命, 新时代文化)
 _MODIFIERS = frozenset("高水平 高质量 高层次 高标准 高起点 新一轮 新一代 新时代 新阶段 全方位 全链条 全产业 多层次 一流 世界级 国际化".split())
+# what ends an adjective (轻量型, 颠覆性, 开放式, 国家级) or a place word (区域内, 境外): no brand ends so
+_NO_BRAND_ENDS = ("型", "性", "式", "级", "内", "外")
+_LONG_INDUSTRY = tuple(w for w in INDUSTRY if len(w) >= 2)
 _STOP_OPENINGS = tuple(w for w in STOP_WORDS if len(w) >= 2)  # one startswith call, not one per word
 _POLICY_OPENINGS = tuple(POLICY_VERBS)  # 深化物流和金融合作
 
 
 def _not_a_brand(res: Resources, ctx: Context, start: int, end: int, brand: str, placed: bool) -> bool:
     """brand, the characters before an industry word, cannot be a company's short name: it holds
-    a name suffix (集团草[种业]), is itself an industry word (光电[生物]), a modifier (高水平[科技]),
-    or starts with a modifier or a verb that governs names (现代煤[化工], 打造出[新能源])."""
-    if "集团" in brand or "公司" in brand or brand in SECTORS or brand in _MODIFIERS:
+    a name suffix (集团草[种业]) or an industry word (光电[生物], 煤电煤[化工]), is a modifier (高水平[科技]),
+    ends as adjectives and place words end (轻量型[智能], 颠覆性[科技], 区域内[新能源]), or starts with a
+    modifier or a verb that governs names (现代煤[化工], 打造出[新能源])."""
+    if "集团" in brand or "公司" in brand or brand in SECTORS or brand in _MODIFIERS or brand.endswith(_NO_BRAND_ENDS):
+        return True
+    if any(w in brand for w in _LONG_INDUSTRY):  # 煤电煤[化工]: an industry listed before another
         return True
     if not placed and len(brand) >= 3 and brand[-1] in _PLACE_ENDS and res.lex.place(brand[:-1]) is not None:
         return True  # 上海港[新能源]汽车: a place (a port), then the industry

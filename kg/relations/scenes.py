@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from ..types import Fact, Mention
+from ..words import common_words
 from .arguments import segment_end
 from .clause import ORGS, Clause, continued, fact, in_quoted_term, is_division, opening_scene, placelike, segment_start
 from .places import _BASE_TAIL, _SPAN_VERB, _governs, _joined, _modifier, _spans, national_work
@@ -53,6 +54,17 @@ def scene(c: Clause) -> Iterable[Fact]:
                           evidence=c.doc_text[c.previous.start : c.sentence.end])
 
 
+_MODIFIED = frozenset({"n", "ng", "a", "b", "an"})  # what a noun phrase opens with (not vn: 建设, 投资; not v)
+
+
+def _owner(after: str) -> bool:
+    """An organisation right before a noun or an adjective, with no 的 (施耐德电气[全新]柔性生产线启用, 无锡物联网[集群]聚集):
+    it says whose the thing is that the clause is about, not what is in the scene."""
+    words = common_words()
+    w = next((after[:k] for k in (4, 3, 2) if after[:k] in words), None)
+    return w is not None and words[w][1] in _MODIFIED
+
+
 def _listed_before(c: Clause, k: int) -> list[Mention]:
     """The divisions listed with the scene's place, before it (在江苏[淮安]、盐城，): scenes too."""
     out, ms = [], c.mentions
@@ -75,8 +87,8 @@ def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mentio
             continue  # not 西部地区与东盟 (a counterpart), 由X共建的Y (who built it), 东北地区规模最大的… (a scope): not a thing there
         if in_quoted_term(c, m) or c.after(m, 1) in ("到", "至"):
             continue  # “东盟快班”物流模式: a word of a quoted term; 北京大兴国际机场到雄安新区的…: a route's end, not a thing there
-        if c.after(m, 1) == "的" and m.type in ORGS or m.type in ORGS and _ACTS.match(c.after(m, 4)) or _named_inside(c, m, place):
-            continue  # 依托北大荒集团的平台: the owner of what is there; 中国中化投资…的项目: the investor, not the site
+        if m.type in ORGS and (c.after(m, 1) == "的" or _ACTS.match(c.after(m, 4)) or _owner(c.after(m, 4))) or _named_inside(c, m, place):
+            continue  # 依托北大荒集团的平台, X全新生产线启用: the owner of what is there; 中国中化投资…的项目: the investor
         before = c.text[segment_start(c.text, c.loc(m.start)) : c.loc(m.start)]
         if "听取" in before or m.type in ORGS and "是" in before or m.type == "Place" and _SPAN_VERB.search(before) or before.endswith(_BOUND_FOR):
             continue  # 听取X建设等介绍 (what a report was about), 是空客公司在…布局的首个项目, 连通新安、东山, 30分钟到达X: not there
