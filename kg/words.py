@@ -137,6 +137,10 @@ def _thing_word(name: str, min_freq: int = THING_MIN_FREQ) -> bool:
     return entry is not None and entry[1] in _THING_TAGS and entry[0] >= min_freq
 
 
+def _thing_word_token(tok: Token) -> bool:
+    return _thing_word(tok.text)
+
+
 def common_verb(word: str) -> bool:
     """word is a verb of jieba's dictionary (串联, 扎根, 开工), two characters or more."""
     entry = common_words().get(word)
@@ -162,7 +166,9 @@ class OrdinaryWords:
         if len(name) >= 3 and name.endswith("性") and any((t.start, t.end) == (start, end) for t in near):
             return True  # 抗药性, 积极性: abstract nouns name no one
         if typ != "Person":
-            return False
+            # 种植、养殖、[光伏]等产业: an industry among activities (a short name: full names, 大连商品交易所, are listed with anything)
+            return len(name) <= 4 and listed_with_nouns(near, start, end, _thing_word_token)
+
         if len(name) == 2 and name[1] == "商" and name[0] in self.province_abbr:
             return True  # 晋商, 鲁商, 徽商: a province's merchants
         if (is_common_word(name, PERSON_MIN_FREQ) or _thing_word(name)) and not self.foreign(name):

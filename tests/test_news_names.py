@@ -1775,6 +1775,13 @@ def test_what_ends_an_adjective_or_holds_an_industry_word_is_no_brand(pipeline):
     assert {("浪潮科技", "Enterprise"), ("海康智能", "Enterprise")} <= got, got
 
 
+def test_a_short_model_company_listed_with_words_for_things_is_a_word(pipeline):
+    # a Hunan paper: 交通运输 and 光伏 are listed with 工业, 医疗, 种植, 养殖: sectors, no companies; listed companies stay
+    got = spans(pipeline, "湖南设备更新覆盖工业、交通运输、医疗等10多个领域，村里发展种植、养殖、光伏等产业，中联重科、三一重工等企业参与。")
+    assert not {n for n, t in got if t == "Enterprise"} & {"交通运输", "光伏"}, got
+    assert {("中联重科", "Enterprise"), ("三一重工", "Enterprise")} <= got, got
+
+
 def test_a_model_body_that_runs_on_across_a_post_into_a_foreign_name_is_cut(pipeline):
     # a Tianjin paper: the body, its post, then the person holding it
     got = spans(pipeline, "在天津，世界贸易组织总干事伊维拉、联合国贸发会议秘书长格林斯潘等在开幕式上发表视频致辞。")
