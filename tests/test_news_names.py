@@ -1782,6 +1782,12 @@ def test_a_short_model_company_listed_with_words_for_things_is_a_word(pipeline):
     assert {("中联重科", "Enterprise"), ("三一重工", "Enterprise")} <= got, got
 
 
+def test_provinces_by_their_one_character_names_are_no_company(pipeline):
+    # a Jiangsu paper: 沪|苏 are Shanghai and Jiangsu, whose cities grow together; the model read a company
+    got = spans(pipeline, "随着一小时通勤圈形成，沪苏、沪嘉同城化态势进一步显现。")
+    assert not {n for n, t in got if t in ("Enterprise", "Organization")}, got
+
+
 def test_a_model_body_that_runs_on_across_a_post_into_a_foreign_name_is_cut(pipeline):
     # a Tianjin paper: the body, its post, then the person holding it
     got = spans(pipeline, "在天津，世界贸易组织总干事伊维拉、联合国贸发会议秘书长格林斯潘等在开幕式上发表视频致辞。")

@@ -26,8 +26,7 @@ MIN_MARGIN_PERSON = 0.1  # names in running text are often unknown words: the mo
 SURE_MARGIN = 4.0  # a model name this sure sets the left edge of a suffix rule's name ending with it
 # groups of people named after their body (太原工业学院科研团队, 公司领导班子): the body is the entity
 _GROUP_TAILS = ("科研团队", "研发团队", "团队", "队伍", "领导班子", "班子", "师生", "员工", "职工", "干部职工")
-# the last characters of government bodies: those ending >= 3 government names in the
-# CLUENER training split (军局府部会行队院委门心办所方关馆处司署党协室…), plus 站 科 厅 组 团
+# the last characters of government bodies: those ending >= 3 government names in CLUENER's training split, plus 站 科 厅 组 团
 _GOV_LAST = frozenset("军局府部会行队院委门心办所方关馆处司署党协室视织央社组庭大省区政安台装联乡团构宫盟国楼厅站科警")
 # what a place's industry or area ends with: no company's name (湖北工业, 京津产业, 北京地区)
 _NOT_BODY_TAILS = ("产业", "工业", "地区", "地方", "国家", "经济", "市场", "行业", "领域", "方面", "高校", "企业")
@@ -39,11 +38,9 @@ _OPENINGS = frozenset("开园 开业 开馆 揭牌 开工 投产 竣工 启用 �
 _LINK_WORDS = re.compile("隶属于|隶属|属于|所属|旗下|位于|坐落于|总部设在|注册于|子公司|孙公司|附属公司|附属企业|下属企业|下属公司|参股公司")
 _EVENT_HEADS = ("博览会", "展览会", "交易会", "洽谈会", "推介会", "发布会", "大会", "峰会", "大赛", "嘉年华", "运动会")
 _NOT_NAME_ENDS = frozenset("关系 会谈 会晤 对话 贸易 交流 谈判 磋商 问题 情况".split())
-# a count of places or bodies inside a span (三地, 四省, 五省区市, 两大沙漠, 两国): it names several
-# (not 二十大, 十九大 at a span's end: a party congress by its number)
+# a count of places or bodies inside a span (三地, 四省, 五省区市, 两大沙漠, 两国): several (not 二十大, 十九大 at the end: a congress)
 _COLLECTIVE = re.compile("[两二三四五六七八九十几多\\d](?:[地省国方家区市]|大(?=.))")
-# what follows a name in a clause and is no part of it: its figures and its plans (华晨宝马总投资,
-# 上海布局), a part of a region (海南部分地区)
+# what follows a name in a clause and is no part of it: its figures, its plans, a part of a region (华晨宝马总投资, 上海布局, 海南部分地区)
 _NOT_NAME_TAILS = ("总投资", "投资额", "总产值", "布局", "部分地区", "施工现场", "建设现场", "现场")
 _SEASONS = frozenset("春季 夏季 秋季 冬季 春天 夏天 秋天 冬天 年初 年底 年末 年中 上半年 下半年 今年 去年 明年 近年 当前 目前".split())
 _NUMERALS = frozenset("一二三四五六七八九十两零百千")
@@ -192,7 +189,7 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         return None  # 沃野千里, 展望|未来, 高纯|石英: an idiom or two words, and no compound surname opens it
     if len(name) == 2 and name[1] == "方" and name[0] in COUNTRY_CHARS or name[1] in "方中" and any(n in ctx.text for n in world_countries().get(name[0], ())):
         return None  # 巴方, 美方: a country's side in talks; 哈方愿, 哈中 in an article about 哈萨克斯坦
-    if len(name) in (2, 3) and all(c in COUNTRY_CHARS or c in res.lex.province_abbr for c in name) and (len(name) == 3 or ctx.is_end(s + 1)):
+    if _abbreviations(res, ctx, s, name):
         return None  # 日|韩, 晋|沪, 鲁陕藏: countries or provinces by their one-character names (not 德加, one word)
     if name.endswith(_KINDS_OF_PEOPLE) and words.is_common_noun(name):
         return None  # 农牧民, 新市民: a kind of people, a noun of the language
@@ -240,6 +237,11 @@ def _national(ctx: Context, s: int, t: str) -> int:
     return s - 2 if t in ("Organization", "GovernmentBody") and ctx.text.endswith("全国", 0, s) and ctx.is_start(s - 2) and ctx.is_start(s) else s
 
 
+def _abbreviations(res: Resources, ctx: Context, s: int, name: str) -> bool:
+    """name is two or three countries or provinces by their one-character names (日|韩, 沪|苏, 鲁陕藏; not 德加, one word)."""
+    return len(name) in (2, 3) and all(c in COUNTRY_CHARS or c in res.lex.province_abbr for c in name) and (len(name) == 3 or ctx.is_end(s + 1))
+
+
 def _body(
     res: Resources, ctx: Context, s: int, e: int, t: str, named_ends: set[int], places: Container[int] = ()
 ) -> tuple[int, int, str] | None:
@@ -281,7 +283,7 @@ def _body(
     name = ctx.text[s:e]
     if any(name[:k] in NOT_BRANDS and name[k:] in SECTORS for k in (1, 2, 3)):
         return None  # 新兴产业, 清洁能源: kinds of industry, not a company
-    if t in ("Enterprise", "Organization") and (name.endswith(_NOT_BODY_TAILS) and res.lex.place(name[: -2]) is not None or places_only(ctx, s, e) and name not in res.world):
+    if t in ("Enterprise", "Organization") and (_abbreviations(res, ctx, s, name) or name.endswith(_NOT_BODY_TAILS) and res.lex.place(name[: -2]) is not None or places_only(ctx, s, e) and name not in res.world):
         return None  # 湖北工业, 京津产业, 北京地区: a place's industry or area, not a company
     if t == "Enterprise" and _described(ctx, e):
         return None  # 今天的浙江商贸繁荣，: a sector of a place described, not a company
