@@ -1788,6 +1788,15 @@ def test_provinces_by_their_one_character_names_are_no_company(pipeline):
     assert not {n for n, t in got if t in ("Enterprise", "Organization")}, got
 
 
+def test_a_session_written_after_an_event_is_part_of_its_name(pipeline):
+    # a Guizhou, a Jilin and a Zhejiang paper: the final, the year's session and a session held for one country are
+    # named with the event; a final in passing is not
+    got = spans(pipeline, "第三届全国大学生乡村振兴创意大赛总决赛在贵州贵阳举行。东北亚经贸合作论坛2025年年会在长春开幕。"
+                          "“诗画浙江”全球文旅推介会法国专场在巴黎举行。")
+    assert {("第三届全国大学生乡村振兴创意大赛总决赛", "Event"), ("东北亚经贸合作论坛2025年年会", "Event"),
+            ("“诗画浙江”全球文旅推介会法国专场", "Event")} <= got, got
+
+
 def test_a_model_body_that_runs_on_across_a_post_into_a_foreign_name_is_cut(pipeline):
     # a Tianjin paper: the body, its post, then the person holding it
     got = spans(pipeline, "在天津，世界贸易组织总干事伊维拉、联合国贸发会议秘书长格林斯潘等在开幕式上发表视频致辞。")

@@ -1,5 +1,6 @@
 """Descriptions that say which one without naming it: by a superlative (最大的集中式[光伏电站]), a count
-(一家[数字产权交易公司], 当地首个[智慧陆港]) or by pointing back (这家[锂电池公司], 该[线路站房工程])."""
+(一家[数字产权交易公司], 当地首个[智慧陆港]) or by pointing back (这家[锂电池公司], 该[线路站房工程]); and which
+sitting of an event a name is: its opening ceremony (the event), its year's session or its final (part of the name)."""
 from __future__ import annotations
 
 import re
@@ -50,3 +51,30 @@ def first_sittings(mentions: list[Mention]) -> list[Mention]:
     return [replace(m, end=m.end - len(cut.group()), text=m.text[: cut.start()])
             if m.type == "Event" and not m.nested and (cut := _SITTING.search(m.text)) and (cut.start() >= 4 or cut.group().startswith("首"))
             else m for m in mentions]
+
+
+# a session of a recurring event written after its name (中国发展高层论坛[2023年年会], 服装服饰博览会[2023春季展]), its final
+# (职业规划大赛[总决赛]) or a session held for one country or city (全球媒体对话会[美国专场]): the readers of the news golds' dev
+# parts name the session with the event (4 of 4); not a final in passing (锦标赛决赛中)
+_SESSION = re.compile(r"(?:\d{4}年?)?(?:年会|[春夏秋冬]季展)|(?:总决赛|半决赛|决赛)(?![中上时期阶])|[\u4e00-\u9fff]{0,4}?专场")
+
+
+def sessions_named(mentions: list[Mention], text: str) -> list[Mention]:
+    """Event mentions lengthened by the session written right after them (`_SESSION`); what is named inside the
+    session (美国 of 美国专场) is nested in the event."""
+    grown = {}
+    for m in mentions:
+        if m.type == "Event" and not m.nested and (hit := _SESSION.match(text, m.end)) is not None:
+            grown[m.start, m.end] = hit.end()
+    if not grown:
+        return mentions
+    spans = [(s, e) for (s, _), e in grown.items()]
+    out = []
+    for m in mentions:
+        if (end := grown.get((m.start, m.end))) is not None:
+            out.append(replace(m, end=end, text=text[m.start : end]))
+        elif not m.nested and any(s <= m.start and m.end <= e for s, e in spans):
+            out.append(replace(m, nested=True))
+        else:
+            out.append(m)
+    return out
