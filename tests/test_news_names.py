@@ -1797,6 +1797,13 @@ def test_a_session_written_after_an_event_is_part_of_its_name(pipeline):
             ("“诗画浙江”全球文旅推介会法国专场", "Event")} <= got, got
 
 
+def test_two_events_joined_by_and_are_two_unless_the_join_opens_a_word(pipeline):
+    # a Sichuan and a Hubei paper: a month and a week of campaigning, two events; 和平 opens the second word of one name
+    got = spans(pipeline, "2024年全民健身宣传月和体育消费宣传周在成都启动。中非合作论坛北京峰会和平安全高级别会议在武汉举行。")
+    assert {("2024年全民健身宣传月", "Event"), ("体育消费宣传周", "Event")} <= got, got
+    assert ("中非合作论坛北京峰会和平安全高级别会议", "Event") in got, got
+
+
 def test_a_model_body_that_runs_on_across_a_post_into_a_foreign_name_is_cut(pipeline):
     # a Tianjin paper: the body, its post, then the person holding it
     got = spans(pipeline, "在天津，世界贸易组织总干事伊维拉、联合国贸发会议秘书长格林斯潘等在开幕式上发表视频致辞。")

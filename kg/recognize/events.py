@@ -17,6 +17,7 @@ from dataclasses import replace
 from ..lexicon import _data_path
 from ..rescan import finditer
 from ..types import Mention
+from ..words import common_words
 from .base import Candidate, Resources, Scan, proposer
 from .context import NAME_VERBS, STOP_WORDS
 from .generic import GENERIC, distinctive
@@ -337,12 +338,11 @@ def _headlines(scan: Scan) -> list[Candidate]:
         out.append(Candidate(s, e, "Event", "event.opened", 3))
     return out
 
-
 # where the first part of a joined event name (X暨Y) starts: after punctuation, 的, or a verb of holding
 _JOIN_LEFT = re.compile(r"[，。；：、“”《》\n]|的|在|举办|召开|举行|参加|出席")
 
 
-_HEADS_T = tuple(_HEADS) + ("恳谈会", "表彰会")
+_HEADS_T = tuple(_HEADS) + ("恳谈会", "表彰会", "宣传周", "宣传月", "活动周", "活动月")
 _BREAK = re.compile("[，。；！？“”\n]")
 
 
@@ -386,11 +386,12 @@ def joined(cands: list[Candidate], scan: Scan) -> list[Candidate]:
 
 
 def two_joined(mentions: list[Mention], text: str) -> list[Mention]:
-    """Two events named in full joined by 暨 (第八届中国国际进口博览会暨虹桥国际经济论坛) are two, as readers list them; not when the
-    first part names no event (全国科技工作者日暨…表彰大会, 《报告》发布暨国际研讨会) or the name is quoted."""
+    """Two events named in full joined by 暨, 和 or 与 (第八届中国国际进口博览会暨虹桥国际经济论坛, 绿色出行宣传月和公交出行宣传周) are
+    two, as readers list them; not when the first part names no event (全国科技工作者日暨…表彰大会, 《报告》发布暨国际研讨会), the
+    name is quoted, or the join opens a word (北京峰会|和平安全高级别会议)."""
     out = []
     for m in mentions:
-        j = m.text.find("暨")
+        j = next((k for k in (m.text.find(c) for c in "暨和与") if k >= 0 and (m.text[k] == "暨" or m.text[k : k + 2] not in common_words())), -1)
         left, right = m.text[:j], m.text[j + 1 :]
         if m.type != "Event" or m.nested or j < 4 or len(right) < 4 or not left.endswith(_HEADS_T) or "“" in (m.text[0], text[m.start - 1 : m.start]) or not right.endswith(_HEADS_T):
             out.append(m)
