@@ -1804,6 +1804,12 @@ def test_two_events_joined_by_and_are_two_unless_the_join_opens_a_word(pipeline)
     assert ("中非合作论坛北京峰会和平安全高级别会议", "Event") in got, got
 
 
+def test_a_designated_area_keeps_the_city_it_is_named_after(pipeline):
+    # a Guangxi paper: the wetland park is designated under its city's name; the province stays a place of its own
+    got = spans(pipeline, "广西桂林会仙喀斯特国家湿地公园迎来候鸟。")
+    assert {("广西", "Place"), ("桂林会仙喀斯特国家湿地公园", "Place")} <= got, got
+
+
 def test_a_model_body_that_runs_on_across_a_post_into_a_foreign_name_is_cut(pipeline):
     # a Tianjin paper: the body, its post, then the person holding it
     got = spans(pipeline, "在天津，世界贸易组织总干事伊维拉、联合国贸发会议秘书长格林斯潘等在开幕式上发表视频致辞。")
