@@ -1810,6 +1810,12 @@ def test_a_designated_area_keeps_the_city_it_is_named_after(pipeline):
     assert {("广西", "Place"), ("桂林会仙喀斯特国家湿地公园", "Place")} <= got, got
 
 
+def test_a_county_s_name_before_a_lake_s_character_names_the_lake_not_an_address(pipeline):
+    # a Sichuan paper: 东安湖 is a lake of Chengdu the park is named after, no park in Hunan's 东安县
+    got = spans(pipeline, "这场比赛在东安湖体育公园举行。")
+    assert ("东安湖体育公园", "Place") in got and ("东安", "Place") not in got, got
+
+
 def test_a_model_body_that_runs_on_across_a_post_into_a_foreign_name_is_cut(pipeline):
     # a Tianjin paper: the body, its post, then the person holding it
     got = spans(pipeline, "在天津，世界贸易组织总干事伊维拉、联合国贸发会议秘书长格林斯潘等在开幕式上发表视频致辞。")

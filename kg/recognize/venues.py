@@ -22,6 +22,7 @@ _VENUE_HEADS = ("大会堂", "会堂", "礼堂", "国宾馆", "宾馆", "公园"
 # 贺兰山[国家级]自然保护区): what follows it is the kind, not a name of its own
 DESIGNATION = re.compile(r"(?:国家|国家级|省级|市级|世界)(?!级?[\u4e00-\u9fff]{0,2}(?:局|部|委|院|署|办|中心)$)")
 _NAME_WORD = re.compile(r"[\u4e00-\u9fff]+")
+_LANDFORMS = frozenset("湖山江河海岛峰湾溪泉")
 _MIN_REST = 3  # 人民大会堂, 首钢园区; 北京公园 is one name
 _BODIES = ("Enterprise", "Organization", "GovernmentBody")
 
@@ -93,6 +94,8 @@ def _kept(m: Mention, text: str, starts: dict[int, list[tuple[int, str, str]]], 
     for k in range(m.end - _MIN_REST, m.start + 1, -1):
         parts = chain(res, text, starts, m.start, k, None)
         rest = text[k : m.end]
+        if rest[0] in _LANDFORMS and not _division(rest, res.lex):
+            continue  # 东安|湖体育公园: the division's name and a lake's character name the lake (东安湖) the park is named after
         if parts and (_venue(rest) and not _of_body(rest, res.lex) or _division(rest, res.lex)):
             if DESIGNATION.search(rest):  # 河南|三门峡天鹅湖国家城市湿地公园: a designated area keeps its city, not its province
                 return parts[:1] if _province(res.lex, text[parts[0][0] : parts[0][1]]) else []
