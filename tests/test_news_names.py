@@ -1816,6 +1816,12 @@ def test_a_county_s_name_before_a_lake_s_character_names_the_lake_not_an_address
     assert ("东安湖体育公园", "Place") in got and ("东安", "Place") not in got, got
 
 
+def test_a_meeting_named_after_an_international_body_is_named_from_its_start(pipeline):
+    # a Sichuan paper: the walk left from 会议 stops at 和, inside the forum's name (拉美和加勒比)
+    got = spans(pipeline, "中国－拉美和加勒比国家共同体论坛第五届部长级会议将于明年在成都举行。")
+    assert ("中国－拉美和加勒比国家共同体论坛第五届部长级会议", "Event") in got, got
+
+
 def test_a_model_body_that_runs_on_across_a_post_into_a_foreign_name_is_cut(pipeline):
     # a Tianjin paper: the body, its post, then the person holding it
     got = spans(pipeline, "在天津，世界贸易组织总干事伊维拉、联合国贸发会议秘书长格林斯潘等在开幕式上发表视频致辞。")

@@ -54,7 +54,7 @@ from .generic import (
 from .lac import candidates, outside
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncrossed
 from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer
-from .resolve import resolve, unnested_in_kinds
+from .resolve import carried_over, resolve, unnested_in_kinds
 from .townships import levels
 from .venues import venues
 from .which import first_sittings, pointed, sessions_named, superlative_kind
@@ -156,6 +156,7 @@ class Recognizer:
         cands: list[Candidate] = scan.places + national_works
         for name in self.proposers:
             cands.extend(PROPOSERS[name](self.res, scan))
+        cands = carried_over(cands)
         if model_spans is not None or lac_spans:
             cands = self._with_model(scan, cands, model_spans or [], lac_spans)
         cands = plants(shed_posts(addresses(self.res, scan, corps_units(chains(self.res, scan, cands), scan)), scan, self.lex.surnames), scan.ctx.text)

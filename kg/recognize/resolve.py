@@ -46,6 +46,15 @@ def resolve(doc_id: str, text: str, cands: Iterable[Candidate]) -> list[Mention]
     return out
 
 
+def carried_over(cands: list[Candidate]) -> list[Candidate]:
+    """A suffix rule's event or project whose walk stopped inside an international body's name (中国－拉美|和|加勒比
+    国家共同体论坛第四届部长级会议: the walk stops at 和) is also proposed from the body's start: the body is its host."""
+    bodies = [c for c in cands if c.rule == "gazetteer.world" and c.type == "Organization"]
+    if not bodies:
+        return cands
+    return cands + [replace(c, start=b.start) for c in cands if c.type in ("Event", "Project") and c.rule.startswith("suffix.")
+                    for b in bodies if b.start < c.start < b.end < c.end]
+
 
 def unnested_in_kinds(mentions: list[Mention]) -> list[Mention]:
     """A place inside a span that names a kind (generic: no node) is a name of its own: [粤港澳大湾区]重点交通工程,
