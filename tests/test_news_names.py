@@ -1822,6 +1822,15 @@ def test_a_meeting_named_after_an_international_body_is_named_from_its_start(pip
     assert ("中国－拉美和加勒比国家共同体论坛第五届部长级会议", "Event") in got, got
 
 
+def test_the_first_of_a_kind_describes_no_name_unless_a_name_follows_the_description(pipeline):
+    # a Qinghai and an Anhui paper: the first storage plant of its kind is described, not named; a description that
+    # ends with its head, then the name, names the works (引江济淮二期工程)
+    ms = pipeline.recognizer("d", "青海首个液态空气储能电站今天投运。安徽首个开工项目引江济淮二期工程进展顺利。")
+    named = {(m.text, m.type) for m in ms if not m.generic and not m.nested}
+    assert not any(n.endswith("储能电站") for n, _ in named), named
+    assert ("引江济淮二期工程", "Project") in named, named
+
+
 def test_a_model_body_that_runs_on_across_a_post_into_a_foreign_name_is_cut(pipeline):
     # a Tianjin paper: the body, its post, then the person holding it
     got = spans(pipeline, "在天津，世界贸易组织总干事伊维拉、联合国贸发会议秘书长格林斯潘等在开幕式上发表视频致辞。")

@@ -57,7 +57,7 @@ from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer
 from .resolve import carried_over, resolve, unnested_in_kinds
 from .townships import levels
 from .venues import venues
-from .which import first_sittings, pointed, sessions_named, superlative_kind
+from .which import first_of_kind, first_sittings, pointed, sessions_named, superlative_kind
 from .works import parts_after_lines, parts_shed, short_lines_unplaced, staged
 from .world import NATIONAL_REGIONS, dashed_pairs, regions_inside, state_organ, world, world_names
 
@@ -254,7 +254,7 @@ class Recognizer:
             return m
         if m.type != "Person" and pointed(text, m.start) and not self._named_inside(m.text):
             return replace(m, generic=True)  # 这家[锂电池公司], 该[线路站房工程]: this one, no name (not 这家[德国]企业)
-        if m.type != "Person" and (ranked(text[max(0, m.start - 1) : m.end]) or superlative_kind(m.text, text, m.start, self.seg.tokens)):
+        if m.type != "Person" and (ranked(text[max(0, m.start - 1) : m.end]) or superlative_kind(m.text, text, m.start, self.seg.tokens) or first_of_kind(m, text)):
             return replace(m, generic=True)  # 东北地区最长跨海大桥, 最[短陆上通道]: which one by its rank, no name
         if m.type != "Person" and (counted_kinds(m.text) or scoped(m.text)):
             return replace(m, generic=True)  # 十大数据中心, 平陆运河三大枢纽: a count of kinds
