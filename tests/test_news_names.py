@@ -1831,6 +1831,13 @@ def test_the_first_of_a_kind_describes_no_name_unless_a_name_follows_the_descrip
     assert ("引江济淮二期工程", "Project") in named, named
 
 
+def test_mongolia_s_letter_among_countries_or_as_a_side_in_talks_is_the_country(pipeline):
+    # an Inner Mongolia paper: 蒙 after 俄 and 中, and 蒙方, are Mongolia; 蒙 of 京津冀蒙 would be the region
+    ms = pipeline.recognizer("d", "俄中蒙三方合作成效显著，蒙方愿同中方加强合作。")
+    names = {m.canonical for m in ms if m.text == "蒙"}
+    assert names == {"蒙古国"}, names
+
+
 def test_a_model_body_that_runs_on_across_a_post_into_a_foreign_name_is_cut(pipeline):
     # a Tianjin paper: the body, its post, then the person holding it
     got = spans(pipeline, "在天津，世界贸易组织总干事伊维拉、联合国贸发会议秘书长格林斯潘等在开幕式上发表视频致辞。")

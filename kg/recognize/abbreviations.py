@@ -84,8 +84,9 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
         if (text[i] in res.lex.province_abbr or text[i] in COUNTRY_CHARS or text[i] == "华") and not any(c.start == i for c in out):
             out.append(Candidate(i, i + 1, "Place", "abbr.place", 3))
     out.sort(key=lambda c: c.start)
-    # a run with 中 or 华 in it names countries (中蒙两国: Mongolia, not Inner Mongolia)
-    countries = {k for m in _ABBR_RUN_RE.finditer(text) if len(m.group()) >= 2 and m.group()[0] in "中华" for k in range(*m.span())}
+    # a run with 中 or 华 in it names countries (中蒙两国, 蒙中俄三方: Mongolia, not Inner Mongolia), as a side in talks does (蒙方)
+    countries = {k for m in _ABBR_RUN_RE.finditer(text) if len(m.group()) >= 2 and ("中" in m.group() or "华" in m.group()) for k in range(*m.span())}
+    countries |= {c.start for c in out if c.end - c.start == 1 and text[c.end : c.end + 1] == "方"}
     named = _countries_named(text, {text[c.start] for c in out})
     return [replace(c, canonical=named.get(text[c.start]) or _abbr_name(res, text[c.start], c.start in countries)) for c in out]
 
