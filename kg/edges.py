@@ -27,7 +27,7 @@ _ADVERB_POS = frozenset({"d", "ad"})
 _VERB_POS = frozenset({"v", "vd", "vi"})
 # one-character verbs and prepositions that jieba glues to an unknown word after them
 # (属大孟 = 属 + 大孟, 由省 = 由 + 省); no name starts with one unless the word is a known one
-GLUED_HEADS = frozenset("属系在于由与和及向从对为是被将把经据至到同跟给让")
+GLUED_HEADS = frozenset("属系在于由与和及向从对为是被将把经据至到同跟给让含")
 
 
 # registered company forms: what follows a company's full name, never a count of companies
@@ -75,11 +75,11 @@ def ends_name(word: str) -> bool:
 
 def glued_head(word: str, known: bool) -> bool:
     """word (a token that is no dictionary word or place: `known` False) starts with a
-    one-character verb or preposition glued to the name after it (属[大孟]产业新城).
+    one-character verb or preposition glued to the name after it (属[大孟]产业新城, 经[港]珠澳大桥…口岸, 含[西]咸新区).
     A zone's short form (经开区: kinds of zone and a zone head, kg.zones) is whole."""
     if len(word) == 3 and word[1] == "家" and word[2] in _CLAN_PLACE_ENDS:
         return False  # 向家坝, 于家堡, 和家村: a clan's place (向 and 于 are surnames), no preposition
-    return not known and len(word) >= 3 and word[0] in GLUED_HEADS and not (word.endswith(HEADS) and word[:-1] in KIND_WORDS)
+    return not known and len(word) >= 2 and word[0] in GLUED_HEADS and not (word.endswith(HEADS) and word[:-1] in KIND_WORDS)
 
 
 _CLAN_PLACE_ENDS = frozenset("坝村庄湾沟堡河岭山坪营店寨峪屯洼窑嘴桥")

@@ -1838,6 +1838,12 @@ def test_mongolia_s_letter_among_countries_or_as_a_side_in_talks_is_the_country(
     assert names == {"蒙古国"}, names
 
 
+def test_a_preposition_the_segmenter_glued_to_a_name_s_first_character_is_no_part_of_it(pipeline):
+    # a Yunnan and a Shaanxi paper: jieba reads 经磨 and 含西 as words; 经 (via) and 含 (including) are no part of the names
+    got = spans(pipeline, "国际旅客列车经磨憨口岸出境。规划范围包括西安市全域（含西咸新区）。")
+    assert {("磨憨口岸", "Place"), ("西咸新区", "Place")} <= got, got
+
+
 def test_a_model_body_that_runs_on_across_a_post_into_a_foreign_name_is_cut(pipeline):
     # a Tianjin paper: the body, its post, then the person holding it
     got = spans(pipeline, "在天津，世界贸易组织总干事伊维拉、联合国贸发会议秘书长格林斯潘等在开幕式上发表视频致辞。")
