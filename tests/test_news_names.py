@@ -1844,6 +1844,12 @@ def test_a_preposition_the_segmenter_glued_to_a_name_s_first_character_is_no_par
     assert {("磨憨口岸", "Place"), ("西咸新区", "Place")} <= got, got
 
 
+def test_a_time_phrase_the_segmenter_reads_as_an_idiom_ends_a_name(pipeline):
+    # a Guangdong paper: 今年以来 (since this year) is one token jieba tags an idiom
+    got = spans(pipeline, "今年以来深圳口岸出入境旅客持续增长。")
+    assert ("深圳口岸", "Place") in got, got
+
+
 def test_a_model_body_that_runs_on_across_a_post_into_a_foreign_name_is_cut(pipeline):
     # a Tianjin paper: the body, its post, then the person holding it
     got = spans(pipeline, "在天津，世界贸易组织总干事伊维拉、联合国贸发会议秘书长格林斯潘等在开幕式上发表视频致辞。")
