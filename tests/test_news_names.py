@@ -1850,6 +1850,12 @@ def test_a_time_phrase_the_segmenter_reads_as_an_idiom_ends_a_name(pipeline):
     assert ("深圳口岸", "Place") in got, got
 
 
+def test_a_campaign_of_going_into_communities_names_no_place(pipeline):
+    # a Jiangxi paper: X进社区 (X goes into the communities) is a campaign's slogan; jieba reads 进社区 as one word
+    got = spans(pipeline, "江西推动法律服务进社区，开展家政进社区行动。")
+    assert not any(n.endswith("社区") for n, t in got if t == "Place"), got
+
+
 def test_a_model_body_that_runs_on_across_a_post_into_a_foreign_name_is_cut(pipeline):
     # a Tianjin paper: the body, its post, then the person holding it
     got = spans(pipeline, "在天津，世界贸易组织总干事伊维拉、联合国贸发会议秘书长格林斯潘等在开幕式上发表视频致辞。")

@@ -286,11 +286,12 @@ _VISITS = frozenset("来到 前往 走进 走访 考察 调研 参观 视察 察
 _LANDSCAPE = frozenset("沙漠 湿地 水库".split())
 CENTRAL_ROLE = ("作用", "地位", "任务", "环节")  # 中心作用, 中心地位: central, not a centre
 # verbs that take a meeting as their object, glued to it by the segmenter (主持会议, 出席大会)
-_MEETING_VERBS = frozenset("主持 出席 参加 列席 召开 举行 举办 筹备 参与 组织 开好 开完 开".split())
+_MEETING_VERBS = frozenset("主持 出席 参加 列席 召开 举行 举办 筹备 参与 组织 开好 开完 开 进 入 走进".split())
 
 
 def _verb_head(ctx: Context, s: int) -> bool:
     """The token holding a suffix that starts at s begins with a verb that takes a meeting
-    as object (主持|会议, 召开|大会): a verb phrase, no name (希望|工程 is one)."""
+    as object (主持|会议, 召开|大会) or a verb of going into (家政进|社区, 法律服务进|校园): a verb phrase,
+    no name (希望|工程 is one)."""
     tok = ctx.token_at(s)
     return tok is not None and ctx.text[tok.start : s] in _MEETING_VERBS
