@@ -1856,6 +1856,13 @@ def test_a_campaign_of_going_into_communities_names_no_place(pipeline):
     assert not any(n.endswith("社区") for n, t in got if t == "Place"), got
 
 
+def test_a_model_body_is_no_two_names_a_space_sets_apart_nor_holds_the_verb_after_it(pipeline):
+    # a Hunan paper's headline sets two bodies apart by a space; 会同 (jointly with) is a verb after the commission
+    got = spans(pipeline, "湖南省防办 湖南省应急管理厅部署防汛工作。国家发展改革委会同有关部门部署迎峰度夏工作。")
+    assert not any(" " in n for n, _ in got), got
+    assert ("国家发展改革委", "GovernmentBody") in got, got
+
+
 def test_a_model_body_that_runs_on_across_a_post_into_a_foreign_name_is_cut(pipeline):
     # a Tianjin paper: the body, its post, then the person holding it
     got = spans(pipeline, "在天津，世界贸易组织总干事伊维拉、联合国贸发会议秘书长格林斯潘等在开幕式上发表视频致辞。")

@@ -30,7 +30,6 @@ _GROUP_TAILS = ("科研团队", "研发团队", "团队", "队伍", "领导班�
 _GOV_LAST = frozenset("军局府部会行队院委门心办所方关馆处司署党协室视织央社组庭大省区政安台装联乡团构宫盟国楼厅站科警")
 # what a place's industry or area ends with: no company's name (湖北工业, 京津产业, 北京地区)
 _NOT_BODY_TAILS = ("产业", "工业", "地区", "地方", "国家", "经济", "市场", "行业", "领域", "方面", "高校", "企业")
-# times the model reads into the name after them ([今晚]总台央视综合频道)
 _TIMES = frozenset("今晚 今天 昨天 明天 昨晚 明晚 今年 近日 日前 目前 当天 此前 随后 同时".split())
 _GLUED_BEFORE_NAME = frozenset("时在对向同与和据将由从把被给")
 _LEADING_PREPS = frozenset("由在对向从经据与和及")
@@ -44,10 +43,9 @@ _COLLECTIVE = re.compile("[两二三四五六七八九十几多\\d](?:[地省国
 _NOT_NAME_TAILS = ("总投资", "投资额", "总产值", "布局", "部分地区", "施工现场", "建设现场", "现场")
 _SEASONS = frozenset("春季 夏季 秋季 冬季 春天 夏天 秋天 冬天 年初 年底 年末 年中 上半年 下半年 今年 去年 明年 近年 当前 目前".split())
 _NUMERALS = frozenset("一二三四五六七八九十两零百千")
-# what a quoted phrase is when these follow it (“两山”理念, “绿水青山就是金山银山”的理念): an idea, not a name
-_IDEA_HEADS = ("理念", "精神", "思想", "理论", "论断", "原则", "方针", "口号", "重要论述")
-# the last characters of nouns for kinds of people (农牧民, 打工者, 志愿者)
-_KINDS_OF_PEOPLE = tuple("民员者工户族兵")
+_SPACED = re.compile(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")  # two names a headline sets apart by a space
+_IDEA_HEADS = ("理念", "精神", "思想", "理论", "论断", "原则", "方针", "口号", "重要论述")  # “两山”理念: an idea, no name
+_KINDS_OF_PEOPLE = tuple("民员者工户族兵")  # the last characters of nouns for kinds of people (农牧民, 打工者, 志愿者)
 _OVERSHOOT_POS = frozenset({"t", "tg", "m", "mq", "q", "r", "p", "c", "d", "eng", "x", "f", "u", "uj", "ul"})
 
 
@@ -212,6 +210,8 @@ def _shed(ctx: Context, s: int, e: int, named_ends: set[int]) -> tuple[int, int]
         s = tok.end  # 热烈祝贺[海螺集团]…
     if (tok := ctx.token_at(e - 1)) is not None and tok.end == e and tok.start - s >= 2 and tok.text in words.POSITIONS:
         e = tok.start  # [西南地区]内陆, [太岳山]腹地, [湖北]西部: a position within the place is no part of its name
+    if ctx.text.endswith("委会", s, e) and ctx.text.startswith("同", e):
+        e -= 1  # 国家发展改革委[会同]有关部门: jointly with, the verb after a body
     if (part := _BRIDGE_PART.search(ctx.text, s, e)) is not None:
         e = part.start()  # 常泰长江大桥[南航道桥北锚碇]: the bridge, not its parts
     tail = next((w for w in _NOT_NAME_TAILS if ctx.text.endswith(w, s, e) and e - len(w) - s >= 2), None) if ctx.text.endswith(_NOT_NAME_TAILS, s, e) else None
@@ -248,8 +248,8 @@ def _body(
     """A model span of an organisation or place: leading prepositions and generic words shed;
     rejected when it cuts a word, joins two names, names a kind, or is a clause (`places`: where
     the gazetteer's places start)."""
-    if _unbalanced(ctx.text[s:e]) or ctx.text[s] in "们的了着之":
-        return None  # 台江县[“村]BA”: a name holds both quotes of what it quotes, or neither; 干部[们扎根基层]
+    if _unbalanced(ctx.text[s:e]) or ctx.text[s] in "们的了着之" or t != "Place" and _SPACED.search(ctx.text, s, e):
+        return None  # 台江县[“村]BA”: a name holds both quotes of what it quotes, or neither; 干部[们扎根基层]; 最高法 全国妇联: two
     s, e = _shed(ctx, s, e, named_ends)
     s = _national(ctx, s, t)
     kind = kind_described(ctx, s, e)
