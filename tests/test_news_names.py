@@ -1863,6 +1863,12 @@ def test_a_model_body_is_no_two_names_a_space_sets_apart_nor_holds_the_verb_afte
     assert ("国家发展改革委", "GovernmentBody") in got, got
 
 
+def test_an_event_named_by_its_host_and_a_quoted_name_is_named_from_the_quote(pipeline):
+    # a Zhejiang and a Sichuan paper: the department and the league put the events on; readers name them from the quote
+    got = spans(pipeline, "浙江省商务厅“浙货行天下”系列活动在杭州启动。共青团中央2025年“青春建功”主题活动在成都举行。")
+    assert {("“浙货行天下”系列活动", "Event"), ("浙江省商务厅", "GovernmentBody"), ("2025年“青春建功”主题活动", "Event")} <= got, got
+
+
 def test_a_model_body_that_runs_on_across_a_post_into_a_foreign_name_is_cut(pipeline):
     # a Tianjin paper: the body, its post, then the person holding it
     got = spans(pipeline, "在天津，世界贸易组织总干事伊维拉、联合国贸发会议秘书长格林斯潘等在开幕式上发表视频致辞。")

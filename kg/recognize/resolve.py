@@ -26,7 +26,7 @@ def resolve(doc_id: str, text: str, cands: Iterable[Candidate]) -> list[Mention]
         if any(taken[c.start : c.end]):
             if c.type == "Place" and c.rule != "crf" and all(taken[c.start : c.end]) and not any(division[c.start : c.end]):
                 nested.append(c)
-            elif (c.type in _OWNERS and leads.get(c.start) in ("Project", "Event") or c.rule == "department.standalone" and c.start in leads) and all(taken[c.start : c.end]):
+            elif (c.type in _OWNERS and leads.get(c.start) in ("Project", "Event") or c.rule.startswith("department.") and c.start in leads) and all(taken[c.start : c.end]):
                 nested.append(c)  # [国能宁煤公司]煤制油项目: the company the project is named after; [自然资源部]第三海洋研究所
             continue
         kept.append(c)
