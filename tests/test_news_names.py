@@ -1869,6 +1869,16 @@ def test_an_event_named_by_its_host_and_a_quoted_name_is_named_from_the_quote(pi
     assert {("“浙货行天下”系列活动", "Event"), ("浙江省商务厅", "GovernmentBody"), ("2025年“青春建功”主题活动", "Event")} <= got, got
 
 
+def test_this_edition_s_short_name_points_back_to_the_event_named_in_full(pipeline):
+    # a Fujian paper: 本届投洽会 is the fair named before; it is no node of its own, and what is said of it is said of the fair
+    import kg.extract as ex
+    text = "第二十二届中国国际投资贸易洽谈会今天在福建厦门开幕。本届投洽会将于9月11日在厦门国际会展中心闭幕。"
+    out = ex.extract(text, names=True)
+    assert [e["text"] for e in out["entities"] if e["type"] == "Event"] == ["第二十二届中国国际投资贸易洽谈会"], out["entities"]
+    assert not [e for e in out["entities"] if e["text"] == "投洽会"], out["entities"]
+    assert ("本届投洽会", "locatedIn", "厦门国际会展中心") in {(r["s"], r["p"], r["o"]) for r in out["relations"]}, out["relations"]
+
+
 def test_a_model_body_that_runs_on_across_a_post_into_a_foreign_name_is_cut(pipeline):
     # a Tianjin paper: the body, its post, then the person holding it
     got = spans(pipeline, "在天津，世界贸易组织总干事伊维拉、联合国贸发会议秘书长格林斯潘等在开幕式上发表视频致辞。")

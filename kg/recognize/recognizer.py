@@ -57,7 +57,7 @@ from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer
 from .resolve import carried_over, resolve, unnested_in_kinds
 from .townships import levels
 from .venues import venues
-from .which import first_of_kind, first_sittings, hosts_shed, pointed, sessions_named, superlative_kind
+from .which import first_of_kind, first_sittings, hosts_shed, pointed, sessions_named, superlative_kind, this_edition
 from .works import parts_after_lines, parts_shed, short_lines_unplaced, staged
 from .world import NATIONAL_REGIONS, dashed_pairs, regions_inside, state_organ, world, world_names
 
@@ -162,7 +162,7 @@ class Recognizer:
         cands = plants(shed_posts(addresses(self.res, scan, corps_units(chains(self.res, scan, cands), scan)), scan, self.lex.surnames), scan.ctx.text)
         cands = parts_shed(staged(parts_after_lines(short_lines_unplaced(joined(quotes_kept(cands), scan), scan)), scan), scan)
         mentions = venues([office_glued(redescribed(m, text), text) for m in complete_truncated_people(text, resolve(doc_id, text, cands))], self.res, scan)
-        mentions = hosts_shed(sessions_named(first_sittings(two_joined(owned_works(dashed_pairs([y for m in mentions for y in levels(text, m)], text, self.res.world), text), text)), text), text)
+        mentions = this_edition(hosts_shed(sessions_named(first_sittings(two_joined(owned_works(dashed_pairs([y for m in mentions for y in levels(text, m)], text, self.res.world), text), text)), text), text), text)
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)
         mentions = people_repeated(doc_id, text, people_in_lists(doc_id, text, mentions, self.lex.surnames))
         # 贯彻落实[习近平]总书记重要指示精神: a source of policy, no actor; 配套工程——[子材大桥]: a description

@@ -121,3 +121,20 @@ def hosts_shed(mentions: list[Mention], text: str) -> list[Mention]:
         return mentions
     return [replace(m, start=cut[id(m)], text=text[cut[id(m)] : m.end]) if id(m) in cut else replace(m, nested=False) if id(m) in freed else m
             for m in mentions]
+
+
+_THIS_EDITION = ("本届", "此届", "该届", "这届", "本次")
+
+
+def this_edition(mentions: list[Mention], text: str) -> list[Mention]:
+    """A recurring event's short name right after 本届 (this edition) when the text has named an event before it in full
+    (第二十一届中国（深圳）国际文化产业博览交易会…本届[文博会]): it points back to that one and names none of its own (`generic`);
+    the dev parts' readers list the full names."""
+    out, named = [], False
+    for m in mentions:
+        if m.type == "Event" and not m.nested and m.rule == "event.known" and named and text.endswith(_THIS_EDITION, 0, m.start):
+            m = replace(m, generic=True)
+        elif m.type == "Event" and not m.nested and not m.generic and (len(m.text) >= 6 or m.rule != "event.known"):
+            named = True
+        out.append(m)
+    return out

@@ -171,18 +171,17 @@ def segment_start(text: str, i: int) -> int:
 
 # the kinds of works a sentence may open with, standing for the one named before it (隧道位于松潘县境内)
 BARE_HEADS = ("隧道", "大桥", "特大桥", "机场", "水电站", "电站", "水库", "铁路", "高铁", "港口", "码头", "枢纽", "工程", "项目", "基地", "园区")
+_HEADS = "博览会 交易会 展览会 展会 大会 论坛 峰会 年会 洽谈会 推介会 运动会 大赛 赛事 研讨会 发布会 文化节 旅游节 艺术节 活动 会议".split()
 _ANAPHOR = re.compile(
     r"该(公司|企业|集团|项目|工程|基地|园区|行|厅|局|委|院|校|会|中心|关|县|市|区|镇|乡|村)|我(省|市|县|区)|本(省|市)"
     r"|(其)(?=[\u4e00-\u9fff]{0,6}?(?:部|处|董事长|总经理|总裁|负责人|党委书记|党组书记|院长|校长|会长|行长|局长|厂长|主任))"
-    r"|(?:本次|本届|此次|该|这次)(博览会|交易会|展览会|展会|大会|论坛|峰会|年会|洽谈会|推介会|运动会|大赛|赛事|研讨会|发布会|"
-    r"文化节|旅游节|艺术节|活动|会议)"  # 本次大会由A主办: the event named before
+    rf"|(?:本次|本届|此次|该|这次)({'|'.join(_HEADS)}|[\u4e00-\u9fff]{{2}}会)"  # 本次大会由A主办; 本届进博会 (a short name: any event before)
     rf"|^({'|'.join(BARE_HEADS)})(?=位于|地处|坐落)"  # 隧道位于…: a sentence opened by the kind of the works named before
 )
 # an event's anaphor whose head any event of the document may stand for (本次活动: the 推介会 named before)
 _ANY_EVENT = frozenset({"活动", "会议", "大会"})
 _ANAPHOR_TYPE = {"公司": "Enterprise", "企业": "Enterprise", "集团": "Enterprise", "项目": "Project", "工程": "Project",
-                 "基地": "Project", "园区": "Place",
-                 "行": "Enterprise", "厅": "GovernmentBody",
+                 "基地": "Project", "园区": "Place", "行": "Enterprise", "厅": "GovernmentBody",
                  "局": "GovernmentBody", "委": "GovernmentBody", "关": "GovernmentBody", "院": None, "校": "Organization",
                  "会": "Organization", "中心": None, "县": "Place", "市": "Place", "区": "Place", "镇": "Place", "乡": "Place", "村": "Place"}
 _ANAPHOR_END = {"基地": ("基地",), "园区": ("园区", "园"), "行": ("行",), "厅": ("厅",), "局": ("局",), "委": ("委", "委员会"), "关": ("关",), "院": ("院",),
@@ -214,8 +213,8 @@ def _antecedent(hit: re.Match[str], c: Clause, ctx: Context, a: int) -> Mention 
     word = hit.group(1)
     if hit.group(5):  # 本次大会 / 本届博览会: the last event named with that head (any event for 活动, 会议, 大会)
         head = hit.group(5)
-        events = [m for m in ctx.recent[-40:] + [m for m in c.mentions if c.loc(m.end) <= a]
-                  if m.type == "Event" and m.rule != "anaphora" and (head in _ANY_EVENT or (m.canonical or m.text).endswith(head))]
+        named = [m for m in ctx.recent[-40:] + [m for m in c.mentions if c.loc(m.end) <= a] if m.type == "Event" and m.rule != "anaphora"]
+        events = [m for m in named if head in _ANY_EVENT or (m.canonical or m.text).endswith(head)] or ([] if hit.group(5) in _HEADS else named)
         return _current_edition(events[-1], events) if events else None
     if hit.group(6):  # 隧道位于…: the last works named with that kind, in the sentences before
         return next((m for m in reversed(ctx.recent[-40:]) if m.type in ("Project", "Place") and m.rule != "anaphora"
