@@ -1879,6 +1879,13 @@ def test_this_edition_s_short_name_points_back_to_the_event_named_in_full(pipeli
     assert ("本届投洽会", "locatedIn", "厦门国际会展中心") in {(r["s"], r["p"], r["o"]) for r in out["relations"]}, out["relations"]
 
 
+def test_a_doctrine_named_after_a_leader_names_no_actor(pipeline):
+    # a Shaanxi paper: the guiding theory is named after its author, who acts in none of it; 习近平会见 names him acting
+    ms = pipeline.recognizer("d", "陕西坚持以习近平新时代中国特色社会主义思想为指导。习近平会见来访的外宾。")
+    people = [(m.start, m.generic) for m in ms if m.type == "Person" and m.text == "习近平"]
+    assert people == [(5, True), (25, False)], people
+
+
 def test_a_model_body_that_runs_on_across_a_post_into_a_foreign_name_is_cut(pipeline):
     # a Tianjin paper: the body, its post, then the person holding it
     got = spans(pipeline, "在天津，世界贸易组织总干事伊维拉、联合国贸发会议秘书长格林斯潘等在开幕式上发表视频致辞。")

@@ -18,6 +18,8 @@ _FOLLOWED = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,3})(?:总书记|同志|主席)(?:的)?"
     r"(?:重要|关于|对|在|嘱托|殷切|指示|讲话|论述|精神|回信|贺信|系列|提出)"
 )
+# a doctrine named after a leader ([name]新时代中国特色社会主义思想, [name]经济思想, [name]理论): a theory's name, not its author acting
+_DOCTRINE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?=新时代中国特色社会主义思想|(?:经济|外交|法治|强军|生态文明|文化)思想|思想(?!政治|品德|道德|观念|解放|工作)|理论(?!研究|学习|武装|水平|创新|体系|成果|与|和))")
 # 以[name]同志为核心的[党中央]: the Party centre named by its core
 _CORE = re.compile(r"以(?P<name>[\u4e00-\u9fff]{2,3})同志为核心的(?P<centre>党中央)")
 # the national regional strategies named by their region (国家重大区域战略: 黄河流域生态保护和高质量发展, 长江经济带
@@ -36,6 +38,8 @@ _SLOGAN = re.compile(r"(?P<a>绿水青山)(?:就是|也是|变成|转化为)(?P<
 def formula_spans(text: str) -> set[tuple[int, int]]:
     """The (start, end) of the names inside set phrases of `text`."""
     out = {m.span("name") for m in _FOLLOWED.finditer(text)}
+    if "思想" in text or "理论" in text:
+        out.update(m.span("name") for m in _DOCTRINE.finditer(text))
     for m in _CORE.finditer(text):
         out.add(m.span("name"))
         out.add(m.span("centre"))
