@@ -109,6 +109,14 @@ def test_a_company_before_the_noun_a_scene_is_about_is_its_owner_not_there():
     assert ("宁德时代", "locatedIn", "宜宾", "rel.locatedIn.scene") in got, got
 
 
+def test_a_headline_s_place_the_text_narrows_down_is_not_stated_again():
+    # a Sichuan bulletin: the headline holds the event in the province, the text in its capital; the province is where
+    # the city is (the gazetteer says so), not a second statement of the article
+    got = _rels("第三届全国青年创新大赛在四川举行\n第三届全国青年创新大赛今天在四川成都举行。")
+    placed = {o for s, p, o, r in got if s == "第三届全国青年创新大赛" and p == "locatedIn"}
+    assert placed == {"成都"}, got
+
+
 def test_a_place_that_says_whose_projects_were_signed_is_no_party():
     got = _rels("天津滨海新区已签约北京项目300个。")
     assert not any(p == "signsWith" for _, p, _, _ in got), got

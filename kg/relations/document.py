@@ -2,6 +2,7 @@
 and, if asked, the co-occurrence layer."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -64,6 +65,9 @@ def one_per_statement(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+_SENTENCE_END = re.compile("[。！？；]")  # a line without them is a headline
+
+
 def _consistent(facts: list[Fact], ctx: Context) -> list[Fact]:
     """Without the place a name's prefix gives when the article states another (the article says
     where its X is: 内蒙古X集团 in a sentence that puts X in 鄂尔多斯 keeps 鄂尔多斯, and 内蒙古 as
@@ -81,5 +85,11 @@ def _consistent(facts: list[Fact], ctx: Context) -> list[Fact]:
             return a == b
         return a.name in {d.code for d in lex.ancestors(b.name)} or b.name in {d.code for d in lex.ancestors(a.name)}
 
+    def coarser(f: Fact) -> bool:  # a headline's place the article's text narrows (…大赛在湖南举行 / …在湖南长沙举行)
+        o = f.object
+        return (f.rule.startswith("rel.locatedIn") and not isinstance(o, str) and o.name.isdigit() and not _SENTENCE_END.search(f.evidence or "")
+                and any(p.name.isdigit() and p != o and o.name in {d.code for d in lex.ancestors(p.name)} for p in stated[f.subject]))
+
     return [f for f in facts if not (f.rule == "name.place-prefix" and not isinstance(f.object, str) and f.subject in stated
-                                     and not any(related(f.object, o) for o in stated[f.subject]))]
+                                     and not any(related(f.object, o) for o in stated[f.subject]))
+            and not (f.predicate == "locatedIn" and f.subject in stated and coarser(f))]
