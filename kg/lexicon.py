@@ -104,6 +104,8 @@ class Lexicon:
         shorts_path = _data_path("word_shorts.txt", data_dir)
         # short forms that are common words (朝阳): they need a place context to name a division
         self.word_shorts = frozenset(_read_words(shorts_path)) if shorts_path.exists() else frozenset()
+        industries_path = _data_path("industries.txt", data_dir)  # kinds of activity policy news lists (集成电路, 人工智能)
+        self.industries = frozenset(_read_words(industries_path)) if industries_path.exists() else frozenset()
         self.suffixes: list[tuple[str, str, int]] = [
             (r["suffix"], r["type"], int(r["max_len"])) for r in _read_tsv(_data_path("suffixes.tsv", data_dir))
         ]

@@ -1886,6 +1886,13 @@ def test_a_doctrine_named_after_a_leader_names_no_actor(pipeline):
     assert people == [(5, True), (25, False)], people
 
 
+def test_an_industry_listed_by_name_is_no_node(pipeline):
+    # a Zhejiang paper: the CRF reads 集成电路 among industries as a place (kg/data/industries.txt)
+    ms = pipeline.recognizer("d", "浙江重点发展新材料、集成电路、新能源汽车等产业。")
+    got = {m.text for m in ms if not m.nested and not m.generic}
+    assert not got & {"集成电路", "新材料", "新能源汽车"}, got
+
+
 def test_a_model_body_that_runs_on_across_a_post_into_a_foreign_name_is_cut(pipeline):
     # a Tianjin paper: the body, its post, then the person holding it
     got = spans(pipeline, "在天津，世界贸易组织总干事伊维拉、联合国贸发会议秘书长格林斯潘等在开幕式上发表视频致辞。")
