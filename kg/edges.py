@@ -69,8 +69,9 @@ _DEGREE = frozenset("高度 大力 深切 热烈 亲切 严厉 衷心 充分 积
 
 
 def ends_name(word: str) -> bool:
-    """A token a name cannot extend left across: a determiner, "former" or an adverb-verb phrase."""
-    return word in DETERMINERS or word in FORMER or adverbial_verb(word)
+    """A token a name cannot extend left across: a determiner, "former", an adverb-verb phrase or one of the idioms
+    jieba tags as names (建立健全|项目: kg/data/ordinary.tsv, tag i)."""
+    return word in DETERMINERS or word in FORMER or adverbial_verb(word) or len(word) == 4 and words.relabelled().get(word, (0, ""))[1] == "i"
 
 
 def glued_head(word: str, known: bool) -> bool:

@@ -333,3 +333,9 @@ def test_a_frequent_word_that_reads_like_a_transliteration_is_no_person(pipeline
     # a Shandong paper: 科普 (popular science; jieba: nrt, LAC: n, 297 times in the dictionary) looks like a transliterated name
     ms = pipeline.recognizer("d", "山东科技馆设置了战略科技、科学教育、科普文创等多个展区，警方已查明案情。")
     assert not [m.text for m in ms if m.type == "Person"], [(m.text, m.type) for m in ms]
+
+
+def test_an_idiom_the_dictionary_tags_as_a_name_is_no_one(pipeline):
+    # a Fujian paper: jieba's dictionary holds 伏季休渔 and 历久弥坚 as names (nr, frequency 3), as it holds 5,378 idioms
+    ms = pipeline.recognizer("d", "为期三个半月的伏季休渔期结束，福建渔船陆续出海。两岸同胞情谊历久弥坚。")
+    assert not [m.text for m in ms if not m.generic and m.text in ("伏季休渔", "历久弥坚")], [(m.text, m.type) for m in ms]

