@@ -1893,6 +1893,13 @@ def test_an_industry_listed_by_name_is_no_node(pipeline):
     assert not got & {"集成电路", "新材料", "新能源汽车"}, got
 
 
+def test_companies_listed_by_what_they_make_are_no_names(pipeline):
+    # a Ningxia paper: 多晶硅、单晶硅等企业 are the polysilicon makers, not companies named so; 大众、吉利等车企 are named
+    got = spans(pipeline, "宁夏石嘴山的多晶硅、单晶硅等企业开足马力生产。大众、吉利等车企加快布局。")
+    assert not {("多晶硅", "Enterprise"), ("单晶硅", "Enterprise")} & got, got
+    assert {("大众", "Enterprise"), ("吉利", "Enterprise")} <= got, got
+
+
 def test_a_model_body_that_runs_on_across_a_post_into_a_foreign_name_is_cut(pipeline):
     # a Tianjin paper: the body, its post, then the person holding it
     got = spans(pipeline, "在天津，世界贸易组织总干事伊维拉、联合国贸发会议秘书长格林斯潘等在开幕式上发表视频致辞。")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..rescan import finditer
+from ..words import is_common_noun
 from .base import Candidate, Resources, Scan, proposer
 from .context import STOP_WORDS, Context
 from .generic import GENERIC, GENERIC_MODIFIERS, SECTORS, is_generic
@@ -56,6 +57,8 @@ def listed(res: Resources, scan: Scan) -> list[Candidate]:
             items = items[1:]  # 深化与京津冀、长三角等地区: 和/与 joins the last item, not the first
         if typ == "Place" and not any(s in places or res.lex.place(text[s:e]) is not None for s, e in items):
             continue  # a list of places has a known place among them (not 人民网、抖音五大平台, 深化与…)
+        if typ == "Enterprise" and all(is_common_noun(text[s:e]) or text[s:e] in res.lex.industries for s, e in items):
+            continue  # 多晶硅、单晶硅等企业, 光伏、锂电等企业: companies by what they make (not 大众、吉利等车企)
         for s, e in items:
             name = text[s:e]
             if name in _KIND_WORDS or name in GENERIC or name in GENERIC_MODIFIERS or name in SECTORS:
