@@ -1900,6 +1900,12 @@ def test_companies_listed_by_what_they_make_are_no_names(pipeline):
     assert {("大众", "Enterprise"), ("吉利", "Enterprise")} <= got, got
 
 
+def test_a_community_written_after_its_district_is_a_place_of_its_own(pipeline):
+    # a Gansu paper: the district is the community's address, as the city is a landmark's
+    got = spans(pipeline, "在甘肃兰州城关区雁园社区，居民们正在排练节目。")
+    assert {("城关区", "Place"), ("雁园社区", "Place")} <= got, got
+
+
 def test_a_model_body_that_runs_on_across_a_post_into_a_foreign_name_is_cut(pipeline):
     # a Tianjin paper: the body, its post, then the person holding it
     got = spans(pipeline, "在天津，世界贸易组织总干事伊维拉、联合国贸发会议秘书长格林斯潘等在开幕式上发表视频致辞。")

@@ -96,7 +96,7 @@ def _kept(m: Mention, text: str, starts: dict[int, list[tuple[int, str, str]]], 
         rest = text[k : m.end]
         if rest[0] in _LANDFORMS and not _division(rest, res.lex):
             continue  # 东安|湖体育公园: the division's name and a lake's character name the lake (东安湖) the park is named after
-        if parts and (_venue(rest) and not _of_body(rest, res.lex) or _division(rest, res.lex)):
+        if parts and (_venue(rest) and not _of_body(rest, res.lex) or _division(rest, res.lex) or _community(rest)):
             if DESIGNATION.search(rest):  # 河南|三门峡天鹅湖国家城市湿地公园: a designated area keeps its city, not its province
                 return parts[:1] if _province(res.lex, text[parts[0][0] : parts[0][1]]) else []
             return parts
@@ -130,6 +130,12 @@ def _venue(name: str) -> bool:
     head = max((h for h in _VENUE_HEADS if name.endswith(h)), key=len, default="")
     designated = DESIGNATION.search(name)
     return bool(head) and len(name) - len(head) >= 2 and not (designated is not None and designated.start() < 2)
+
+
+def _community(name: str) -> bool:
+    """name is a community's or a village's, two characters or more before its head (天山区|固原巷社区, 柏桥村 is no
+    address's rest: 柏桥 is two)."""
+    return name.endswith(("社区", "村")) and len(name.removesuffix("社区").removesuffix("村")) >= 2 and not name.endswith(("农村", "乡村", "新农村"))
 
 
 def _of_body(name: str, lex: Lexicon) -> bool:
