@@ -117,6 +117,14 @@ def test_a_headline_s_place_the_text_narrows_down_is_not_stated_again():
     assert placed == {"成都"}, got
 
 
+def test_a_company_whose_first_plant_of_a_kind_settles_somewhere_is_not_placed_there():
+    # a Jiangsu paper: the plant (described, no name) settles in the park, not the company before it; a company that
+    # settles itself is placed
+    got = _rels("宁德时代首个海外储能超级工厂项目昨天（4月9日）落户江苏常州。比亚迪今天落户四川宜宾。")
+    assert not any(s == "宁德时代" and p == "locatedIn" and r.startswith("rel.") for s, p, _, r in got), got
+    assert ("比亚迪", "locatedIn", "宜宾", "rel.locatedIn.trigger") in got, got
+
+
 def test_a_place_that_says_whose_projects_were_signed_is_no_party():
     got = _rels("天津滨海新区已签约北京项目300个。")
     assert not any(p == "signsWith" for _, p, _, _ in got), got
