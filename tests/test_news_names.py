@@ -1906,6 +1906,12 @@ def test_a_community_written_after_its_district_is_a_place_of_its_own(pipeline):
     assert {("城关区", "Place"), ("雁园社区", "Place")} <= got, got
 
 
+def test_the_next_sitting_of_an_event_is_no_part_of_its_name(pipeline):
+    # a Guangxi paper: 下一站 (the next stop) of a touring race
+    got = spans(pipeline, "下一站全国龙舟大赛将于下月在广西南宁举行。")
+    assert ("全国龙舟大赛", "Event") in got, got
+
+
 def test_a_model_body_that_runs_on_across_a_post_into_a_foreign_name_is_cut(pipeline):
     # a Tianjin paper: the body, its post, then the person holding it
     got = spans(pipeline, "在天津，世界贸易组织总干事伊维拉、联合国贸发会议秘书长格林斯潘等在开幕式上发表视频致辞。")
