@@ -1912,6 +1912,13 @@ def test_the_next_sitting_of_an_event_is_no_part_of_its_name(pipeline):
     assert ("全国龙舟大赛", "Event") in got, got
 
 
+def test_a_city_inside_a_set_phrase_is_no_place_of_the_news(pipeline):
+    # a Xinjiang paper: the Beijing time of a launch and the Shanghai Spirit of the SCO name no place where anything happens
+    ms = pipeline.recognizer("d", "北京时间今天凌晨，卫星发射成功。上合组织始终秉持“上海精神”，新疆喀什加快发展。")
+    got = {m.text for m in ms if not m.generic and not m.nested and m.type == "Place"}
+    assert not got & {"北京", "上海"} and "喀什" in got, got
+
+
 def test_a_model_body_that_runs_on_across_a_post_into_a_foreign_name_is_cut(pipeline):
     # a Tianjin paper: the body, its post, then the person holding it
     got = spans(pipeline, "在天津，世界贸易组织总干事伊维拉、联合国贸发会议秘书长格林斯潘等在开幕式上发表视频致辞。")

@@ -1,5 +1,5 @@
 """Set phrases of political reporting, whose names are no actors of the news: 深入贯彻落实习近平总书记
-重要指示精神, 以习近平同志为核心的党中央, 党中央决策部署.
+重要指示精神, 以习近平同志为核心的党中央, 党中央决策部署, 北京时间, “上海精神”.
 
 Papers of every province open and close their reports with such phrases; the leader and the Party
 centre they name are the source of a policy being followed, not a party to what the article tells
@@ -27,6 +27,8 @@ _CORE = re.compile(r"以(?P<name>[\u4e00-\u9fff]{2,3})同志为核心的(?P<cent
 _STRATEGY = re.compile(r"(?P<region>黄河(?:流域)?|长江|京津冀|东北)(?:(?<=流域)生态保护和高质量发展|流域生态保护和高质量发展|经济带|协同发展|全面振兴|振兴)")
 # the country's northern frontier as slogans name it (祖国北疆, 北疆绿色长城: Inner Mongolia's, not 北疆 of Xinjiang)
 _FRONTIER = re.compile(r"(?<=祖国)北疆|北疆(?=绿色长城|万里|这道)")
+# a city named inside a set phrase: the national time standard and the SCO's founding principle (北京时间, “上海精神”)
+_CITY_PHRASE = re.compile(r"(?P<city>北京)(?=时间)|(?P<spirit>上海)(?=精神)")
 # 贯彻落实[党中央](、国务院)决策部署: the Party centre as the source of a policy (国务院 stays: readers list it)
 _DECIDED = re.compile(r"(?P<centre>党中央)(?:[、和]国务院)?(?:的)?(?:重大)?决策部署")
 
@@ -44,6 +46,8 @@ def formula_spans(text: str) -> set[tuple[int, int]]:
         out.add(m.span("name"))
         out.add(m.span("centre"))
     out.update(m.span("centre") for m in _DECIDED.finditer(text))
+    if "北京时间" in text or "上海精神" in text:
+        out.update(m.span(m.lastgroup or 0) for m in _CITY_PHRASE.finditer(text))
     out.update(m.span("region") for m in _STRATEGY.finditer(text))
     out.update(m.span() for m in (_FRONTIER.finditer(text) if "北疆" in text else ()))
     if "山" in text:
