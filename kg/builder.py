@@ -49,7 +49,7 @@ def build(
         st = patch.patch(result, previous, b.out.new, b.conf.base, b.out.current(patch.SPARE)) if previous else None
         drawn: list[bool] = []
         if st is None:  # graph.html is drawn from the spool while the store loads
-            st = store.save(result, b.out.new, b.conf.base, meanwhile=(lambda: drawn.append(draw(b))) if html else None)
+            st = store.save(result, b.out.new, b.conf.base, meanwhile=(lambda: drawn.append(draw(b))) if html else None, jobs=jobs)
         write(b, st, html=html and not any(drawn))
     return result
 
