@@ -16,6 +16,7 @@ function of its results and of the merges of the keys it names, and of nothing e
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import hashlib
 import os
 import pickle
@@ -40,11 +41,11 @@ SPARE = "store.next"  # a checkpoint of store/ for the next update (keep_spare)
 TTL_INDEX, TRIG_INDEX = "ttl-index", "trig-index"  # the saved files' size, SHA-1 and units (kg.splice.Index): an update splices them
 
 
-def save(result: BuildResult, out_dir: str | Path, base: str, meanwhile: Callable[[], object] | None = None, jobs: int = 1) -> ox.Store:
+def save(result: BuildResult, out_dir: str | Path, base: str, meanwhile: Callable[[], contextlib.AbstractContextManager[object]] | None = None, jobs: int = 1) -> ox.Store:
     """`kg.store.save`: everything written, and kept in the spool for `patch`. The pages are
     rendered by `jobs` worker processes when they are many (`kg.render.pages`); the store loads
     in a thread (`_Loader`) while they are, and is compacted there while kg.trig and kg.ttl are
-    written and `meanwhile` runs (graph.html, drawn from the spool), if given."""
+    written inside `meanwhile()`, if given (graph.html drawn from the spool: `builder.drawing`)."""
     out, spool, mint = Path(out_dir), result.spool, rdf.Minter(base)
     spool.forget_rendered()
     st = new_store(out)
@@ -66,9 +67,8 @@ def save(result: BuildResult, out_dir: str | Path, base: str, meanwhile: Callabl
         spool.set_saved("viz-table", viz.frozen())
         spool.set_saved("moved", result.moved)
         load.finish()
-        _write_files(spool, table, mint, out, base)
-        if meanwhile is not None:
-            meanwhile()
+        with meanwhile() if meanwhile is not None else contextlib.nullcontext():
+            _write_files(spool, table, mint, out, base)
     return st
 
 
@@ -76,10 +76,12 @@ class _Loader:
     """The store's bulk loads, run in a thread: Oxigraph's loader parses N-Quads text without
     the GIL, so the store fills on another core while kg serializes (bulk_extend of Quad
     objects held the GIL: ~0.3 s of a 1 MB build's main thread). Quads are loaded CHUNK at a
-    time (a load costs ~50 ms however small, and holds its quads: ~1 kB each); one chunk loads
-    and one waits while the next is gathered (adding waits only when two are pending)."""
+    time (a load costs ~50 ms however small, and holds its quads: ~1 kB each); up to AHEAD
+    chunks (~11 MB of text each) wait while one loads and the next is gathered, so that the
+    build's thread goes on when the loads fall behind (they share the cores with the workers)."""
 
     CHUNK = 50_000
+    AHEAD = 3
 
     def __init__(self, st: ox.Store) -> None:
         self.st = st
@@ -113,7 +115,7 @@ class _Loader:
         self.st.optimize()
 
     def _submit(self, fn: Callable[..., None], *args: Any) -> None:
-        while len(self.pending) > 1:  # one chunk loading, one queued: the next waits
+        while len(self.pending) > self.AHEAD:  # one chunk loading, AHEAD queued: the next waits
             self.pending.popleft().result()
         self.pending.append(self.pool.submit(fn, *args))
 
