@@ -48,8 +48,8 @@ def build(
         previous = b.out.current(store.STORE_DIR) if update else None
         st = patch.patch(result, previous, b.out.new, b.conf.base, b.out.current(patch.SPARE)) if previous else None
         drawn: list[bool] = []
-        if st is None:  # graph.html is drawn from the spool while the store loads and the files are written
-            st = store.save(result, b.out.new, b.conf.base, meanwhile=(lambda: drawing(b, jobs, drawn)) if html else None, jobs=jobs)
+        if st is None:  # graph.html is drawn from the spool while the store loads
+            st = store.save(result, b.out.new, b.conf.base, meanwhile=(lambda: drawn.append(draw(b))) if html else None, jobs=jobs)
         write(b, st, html=html and not any(drawn))
     return result
 
@@ -175,37 +175,15 @@ def draw(b: Staged, st: ox.Store | None = None) -> bool:
     """graph.html into the staging folder, from the parts of the graph the spool keeps
     (`patch.page_data`), or else from the store `st`; False (nothing drawn) when that needs a
     store and `st` is None (a save's store still loading)."""
+    from . import viz
+
     data = patch.page_data(b.spool)
     if data is None and st is None:
         return False
-    b.spool.set_saved("layout", _page(b.out.new / "graph.html", st, data, b.spool.saved("layout") or {}))
-    return True
-
-
-@contextlib.contextmanager
-def drawing(b: Staged, jobs: int, drawn: list[bool]) -> Iterator[None]:
-    """`draw` while the block runs (the save writes kg.trig and kg.ttl): in a worker process
-    forked from this one when `jobs` > 1 (`parallel.aside`; its layouts come back for the
-    spool), else here first. Nothing is drawn when the spool lacks the parts (`draw` from the
-    store after the save then); `drawn` gets True when it was."""
-    data = patch.page_data(b.spool)
-    if data is None:
-        yield
-        return
     layouts = b.spool.saved("layout") or {}  # the last layout: an update that leaves the drawn graph as it was reuses it
-    with parallel.aside(lambda: _page(b.out.new / "graph.html", None, data, layouts), jobs) as drawn_layouts:
-        yield
-        b.spool.set_saved("layout", drawn_layouts())
-    drawn.append(True)
-
-
-def _page(path: Path, st: ox.Store | None, data: Any, layouts: dict[str, Any]) -> dict[str, Any]:
-    """graph.html drawn at `path` (`viz.render` of `data`, else of the store `st`); the layouts of
-    its components, those of `layouts` reused (`kg.viz.layout.positions`)."""
-    from . import viz
-
-    viz.render(st, path, layouts=layouts, data=data)
-    return layouts
+    viz.render(st, b.out.new / "graph.html", layouts=layouts, data=data)
+    b.spool.set_saved("layout", layouts)
+    return True
 
 
 def _first_or_fail(pages: Iterator[Page], skipped: list[Skipped], out: str | Path) -> Iterator[Page]:

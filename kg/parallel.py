@@ -127,49 +127,6 @@ def _start(parent: int, init: Callable[..., None], args: tuple[Any, ...]) -> Non
     init(*args)
 
 
-@contextlib.contextmanager
-def aside(fn: Callable[[], R], jobs: int) -> Iterator[Callable[[], R]]:
-    """`fn()` in a worker process forked now, while the block goes on (with `jobs` > 1 where
-    processes can be forked; else run here at once): the block gets what waits for its result.
-    The worker is one of `ordered`'s (it ignores Ctrl-C, dies with this process, and a death
-    raises WorkerDied); leaving the block without waiting stops it."""
-    if jobs <= 1 or not forks():
-        result = fn()
-        yield lambda: result
-        return
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
-
-    pool = ProcessPoolExecutor(1, mp_context=mp.get_context("fork"), initializer=_start, initargs=(os.getpid(), _set_aside, (fn,)))
-    future = pool.submit(_run_aside)
-    done = False
-
-    def wait() -> R:
-        nonlocal done
-        result = _answer(None, future)[1]
-        done = True
-        return result
-
-    try:
-        yield wait
-    finally:
-        if done:
-            pool.shutdown()
-        else:
-            _stop(pool)
-
-
-_ASIDE: list[Callable[[], Any]] = []  # the function an `aside` worker runs (inherited through the fork)
-
-
-def _set_aside(fn: Callable[[], Any]) -> None:
-    _ASIDE[:] = [fn]
-
-
-def _run_aside() -> Any:
-    return _ASIDE[0]()
-
-
 # ------------------------------------------------------------------ a build's pages
 
 Row = tuple[str, str, int, bytes, bytes]  # a page as the spool keeps it: key, digest, chars, encoded part and results

@@ -16,7 +16,6 @@ function of its results and of the merges of the keys it names, and of nothing e
 from __future__ import annotations
 
 import concurrent.futures
-import contextlib
 import hashlib
 import os
 import pickle
@@ -41,11 +40,11 @@ SPARE = "store.next"  # a checkpoint of store/ for the next update (keep_spare)
 TTL_INDEX, TRIG_INDEX = "ttl-index", "trig-index"  # the saved files' size, SHA-1 and units (kg.splice.Index): an update splices them
 
 
-def save(result: BuildResult, out_dir: str | Path, base: str, meanwhile: Callable[[], contextlib.AbstractContextManager[object]] | None = None, jobs: int = 1) -> ox.Store:
+def save(result: BuildResult, out_dir: str | Path, base: str, meanwhile: Callable[[], object] | None = None, jobs: int = 1) -> ox.Store:
     """`kg.store.save`: everything written, and kept in the spool for `patch`. The pages are
     rendered by `jobs` worker processes when they are many (`kg.render.pages`); the store loads
     in a thread (`_Loader`) while they are, and is compacted there while kg.trig and kg.ttl are
-    written inside `meanwhile()`, if given (graph.html drawn from the spool: `builder.drawing`)."""
+    written and `meanwhile` runs (graph.html, drawn from the spool), if given."""
     out, spool, mint = Path(out_dir), result.spool, rdf.Minter(base)
     spool.forget_rendered()
     st = new_store(out)
@@ -67,8 +66,9 @@ def save(result: BuildResult, out_dir: str | Path, base: str, meanwhile: Callabl
         spool.set_saved("viz-table", viz.frozen())
         spool.set_saved("moved", result.moved)
         load.finish()
-        with meanwhile() if meanwhile is not None else contextlib.nullcontext():
-            _write_files(spool, table, mint, out, base)
+        _write_files(spool, table, mint, out, base)
+        if meanwhile is not None:
+            meanwhile()
     return st
 
 
