@@ -48,27 +48,31 @@ def save(result: BuildResult, out_dir: str | Path, base: str, meanwhile: Callabl
     out, spool, mint = Path(out_dir), result.spool, rdf.Minter(base)
     spool.forget_rendered()
     st = new_store(out)
-    with _Loader(st) as load:
-        counts = []
-        for page in render.pages(spool, render.Renderer(base, result.moved), jobs):
-            load.add(page.nquads, page.quads)
-            render.keep(spool, page)
-            counts.append(page.rendered.counts)
-        result.count(counts)
-        table: set[bytes] = set()
-        viz = gd.Part()
-        for chunk in chunks(table_quads(result, mint)):
-            recs = list(records(chunk))
-            table.update(recs)
-            viz.add(chunk)
-            load.add(b"".join(line + b"\n" for line in nquad_lines(recs)), len(recs))
-        spool.set_saved("table", table)
-        spool.set_saved("viz-table", viz.frozen())
-        spool.set_saved("moved", result.moved)
-        load.finish()
-        _write_files(spool, table, mint, out, base)
-        if meanwhile is not None:
-            meanwhile()
+    try:
+        with _Loader(st) as load:
+            counts = []
+            for page in render.pages(spool, render.Renderer(base, result.moved), jobs):
+                load.add(page.nquads, page.quads)
+                render.keep(spool, page)
+                counts.append(page.rendered.counts)
+            result.count(counts)
+            table: set[bytes] = set()
+            viz = gd.Part()
+            for chunk in chunks(table_quads(result, mint)):
+                recs = list(records(chunk))
+                table.update(recs)
+                viz.add(chunk)
+                load.add(b"".join(line + b"\n" for line in nquad_lines(recs)), len(recs))
+            spool.set_saved("table", table)
+            spool.set_saved("viz-table", viz.frozen())
+            spool.set_saved("moved", result.moved)
+            load.finish()
+            _write_files(spool, table, mint, out, base)
+            if meanwhile is not None:
+                meanwhile()
+    except BaseException:
+        del st  # closed now (Oxigraph closes a store with its last reference), not kept open by the traceback: a retry in this process opens the folder again
+        raise
     return st
 
 
@@ -137,6 +141,8 @@ class _Loader:
                     f.exception()  # waits, and leaves the error that stopped the save to be raised
         finally:
             self.pool.shutdown()
+            if kind is not None:
+                del self.st  # the failed save's store is closed when `save` lets go of it
 
 
 def page_data(spool: Spool) -> gd.GraphData | None:
