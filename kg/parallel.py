@@ -1,5 +1,5 @@
-"""Worker processes for a map whose results are consumed in input order: `kg build --jobs` (pages)
-and `kg extract/ner --jobs` (records).
+"""Worker processes for a map whose results are consumed in input order: `kg build --jobs` (pages,
+then their saves: `kg.render`) and `kg extract/ner --jobs` (records).
 
 `ordered` submits chunks to a pool of worker processes, a bounded number ahead of the one the
 caller consumes (memory does not grow with the input), and yields the results in input order,
