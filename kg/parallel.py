@@ -80,7 +80,7 @@ def ordered(fn: Callable[[T], R], chunks: Iterable[T], jobs: int, init: Callable
     done = False
     try:
         for chunk in chunks:
-            pending.append((chunk, pool.submit(fn, chunk)))
+            pending.append((chunk, _submit(pool, fn, chunk)))
             if len(pending) >= AHEAD * jobs:
                 yield _answer(*pending.popleft())
         while pending:
@@ -93,13 +93,26 @@ def ordered(fn: Callable[[T], R], chunks: Iterable[T], jobs: int, init: Callable
             _stop(pool)
 
 
+_DIED = "a worker process of --jobs died before it finished (killed, out of memory, or a crash)"
+
+
+def _submit(pool: ProcessPoolExecutor, fn: Callable[[T], R], chunk: T) -> Future[R]:
+    """`pool.submit`, which raises BrokenProcessPool once a worker has died (before its chunk's answer is read)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return pool.submit(fn, chunk)
+    except BrokenProcessPool as e:
+        raise WorkerDied(_DIED) from e
+
+
 def _answer(chunk: T, future: Future[R]) -> tuple[T, R]:
     from concurrent.futures.process import BrokenProcessPool
 
     try:
         return chunk, future.result()
     except BrokenProcessPool as e:
-        raise WorkerDied("a worker process of --jobs died before it finished (killed, out of memory, or a crash)") from e
+        raise WorkerDied(_DIED) from e
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
