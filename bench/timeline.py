@@ -59,18 +59,22 @@ mark("end")
 shutil.rmtree(out)
 cpu = time.process_time()
 kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(json.dumps({**marks, "cpu_main": round(cpu, 3), "cpu_workers": round(kids.ru_utime + kids.ru_stime, 3),
+print(json.dumps({**marks, "kg": kg.__file__, "cpu_main": round(cpu, 3), "cpu_workers": round(kids.ru_utime + kids.ru_stime, 3),
                   "k_chars_per_s": round(r.chars / marks["end"] / 1000, 1)}))
 """
 MARKS = ("import", "fork", "reduce", "files", "draw", "save", "end", "cpu_main", "cpu_workers", "k_chars_per_s")
 
 
 def run(tree: str, corpus: Path, jobs: int, cache: str) -> dict[str, float]:
+    """One build in a fresh process with the code of `tree` (run from the corpus's folder: `python -c`
+    puts the working directory first on sys.path, and a checkout's would shadow PYTHONPATH)."""
     env = {**os.environ, "PYTHONPATH": tree, "KG_CACHE_DIR": cache}
-    r = subprocess.run([sys.executable, "-c", CHILD, str(corpus), str(jobs)], env=env, capture_output=True, text=True, check=False)
+    r = subprocess.run([sys.executable, "-c", CHILD, str(corpus), str(jobs)], env=env, capture_output=True, text=True, check=False, cwd=corpus.parent)
     if r.returncode:
         sys.exit(r.stderr)
     out: dict[str, float] = json.loads(r.stdout.strip().splitlines()[-1])
+    if not str(out.pop("kg")).startswith(str(Path(tree).resolve())):
+        sys.exit(f"the build imported kg from somewhere else than {tree}")
     return out
 
 
@@ -85,13 +89,15 @@ def main() -> None:
     caches = {t: tempfile.mkdtemp(prefix="kg-timeline-cache-") for t in trees}
     runs: dict[str, list[dict[str, float]]] = {t: [] for t in trees}
     with tempfile.TemporaryDirectory() as d:
-        make_corpus(Path(d), a.mb)
+        corpus = Path(d) / "corpus"
+        corpus.mkdir()
+        make_corpus(corpus, a.mb)
         for t in trees:
-            run(t, Path(d), a.jobs, caches[t])  # warms the tree's cache (the tagger's tables, jieba's words)
+            run(t, corpus, a.jobs, caches[t])  # warms the tree's cache (the tagger's tables, jieba's words, regexes)
         for i in range(a.rounds):
             for t in trees:
                 load = os.getloadavg()[0]
-                r = run(t, Path(d), a.jobs, caches[t])
+                r = run(t, corpus, a.jobs, caches[t])
                 runs[t].append(r)
                 print(f"round {i + 1} load {load:.2f} {t}: {json.dumps(r)}", flush=True)
     for t in trees:
