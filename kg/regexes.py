@@ -46,7 +46,8 @@ def cached() -> Iterator[None]:
         yield  # no CPython compiler to stand in for, or another cached() is in force
         return
     key = _key()
-    programs: dict[tuple[type, str | bytes, int], Program] = cache.load(KIND, key) or {}
+    kept = cache.load(KIND, key)
+    programs: dict[tuple[type, str | bytes, int], Program] = kept if isinstance(kept, dict) else {}
     new: dict[tuple[type, str | bytes, int], Program] = {}
     python, me = _compiler.compile, os.getpid()
 
@@ -56,12 +57,16 @@ def cached() -> Iterator[None]:
         k = (type(p), p, flags)
         program = programs.get(k)
         if program is not None:
-            return _sre.compile(p, *program)
+            try:
+                return _sre.compile(p, *program)
+            except Exception:  # (not one the engine takes after all: Python compiles it)
+                programs.pop(k, None)
         compiled = python(p, flags)
         if os.getpid() == me:
-            program = _program(p, flags)
-            if _sre.compile(p, *program) == compiled:
-                new[k] = program
+            with contextlib.suppress(Exception):  # a program that cannot be had or checked is not kept
+                program = _program(p, flags)
+                if _sre.compile(p, *program) == compiled:
+                    new[k] = program
         return compiled
 
     compile.__module__ = __name__
@@ -71,7 +76,8 @@ def cached() -> Iterator[None]:
     finally:
         _compiler.compile = python
         if new and os.getpid() == me:
-            cache.save(KIND, key, {**(programs if len(programs) + len(new) <= MAX else {}), **new}, keep=1)
+            with contextlib.suppress(Exception):  # the cache is best effort: a build never fails for it
+                cache.save(KIND, key, {**(programs if len(programs) + len(new) <= MAX else {}), **new}, keep=1)
 
 
 def _program(p: str | bytes, flags: int) -> Program:

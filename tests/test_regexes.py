@@ -73,3 +73,12 @@ def test_a_forked_process_adds_nothing(cache_dir):
         re.compile(r"in the parent \d+")
     kept = cache.load(regexes.KIND, regexes._key())
     assert (str, r"in the parent \d+", 0) in kept and (str, r"only in the child \d+", 0) not in kept
+
+
+def test_a_program_the_engine_refuses_is_compiled_by_python(cache_dir):
+    pattern = r"(\d+)亿元"
+    cache.save(regexes.KIND, regexes._key(), {(str, pattern, 0): (0, [999999, 1, 2], 1, {}, (None, None))}, keep=1)
+    with regexes.cached():
+        re.purge()
+        got = re.compile(pattern)
+    assert got == compiled_outside(pattern, 0) and got.search("投资50亿元").group(1) == "50"
