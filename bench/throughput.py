@@ -158,7 +158,7 @@ class Memory:
 
     def sample(self) -> None:
         me = os.getpid()
-        pids = [me] + [int(d.name) for d in Path("/proc").iterdir() if d.name.isdigit() and _ppid(d) == me]
+        pids = [me] + _children(me)
         rss = pss = 0
         for pid in pids:
             rss += _field(Path(f"/proc/{pid}/status"), "VmRSS:")
@@ -170,8 +170,14 @@ class Memory:
         self._thread.join()
 
 
-def _ppid(d: Path) -> int:
-    return _field(d / "status", "PPid:")
+def _children(pid: int) -> list[int]:
+    """The child processes of `pid`: what its threads' /proc children files list (a few reads;
+    the scan of every /proc entry's parent it replaced cost ~3 ms of CPU a sample, ~0.17 s per
+    5 s build, on the cores the build uses), or that scan where the kernel has no such files."""
+    try:
+        return [int(c) for t in Path(f"/proc/{pid}/task").iterdir() for c in (t / "children").read_text().split()]
+    except OSError:
+        return [int(d.name) for d in Path("/proc").iterdir() if d.name.isdigit() and _field(d / "status", "PPid:") == pid]
 
 
 def _field(path: Path, name: str) -> int:

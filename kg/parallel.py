@@ -1,5 +1,5 @@
-"""Worker processes for a map whose results are consumed in input order: `kg build --jobs` (pages)
-and `kg extract/ner --jobs` (records).
+"""Worker processes for a map whose results are consumed in input order: `kg build --jobs` (pages,
+then their saves: `kg.render`) and `kg extract/ner --jobs` (records).
 
 `ordered` submits chunks to a pool of worker processes, a bounded number ahead of the one the
 caller consumes (memory does not grow with the input), and yields the results in input order,
@@ -80,7 +80,7 @@ def ordered(fn: Callable[[T], R], chunks: Iterable[T], jobs: int, init: Callable
     done = False
     try:
         for chunk in chunks:
-            pending.append((chunk, pool.submit(fn, chunk)))
+            pending.append((chunk, _submit(pool, fn, chunk)))
             if len(pending) >= AHEAD * jobs:
                 yield _answer(*pending.popleft())
         while pending:
@@ -93,13 +93,26 @@ def ordered(fn: Callable[[T], R], chunks: Iterable[T], jobs: int, init: Callable
             _stop(pool)
 
 
+_DIED = "a worker process of --jobs died before it finished (killed, out of memory, or a crash)"
+
+
+def _submit(pool: ProcessPoolExecutor, fn: Callable[[T], R], chunk: T) -> Future[R]:
+    """`pool.submit`, which raises BrokenProcessPool once a worker has died (before its chunk's answer is read)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return pool.submit(fn, chunk)
+    except BrokenProcessPool as e:
+        raise WorkerDied(_DIED) from e
+
+
 def _answer(chunk: T, future: Future[R]) -> tuple[T, R]:
     from concurrent.futures.process import BrokenProcessPool
 
     try:
         return chunk, future.result()
     except BrokenProcessPool as e:
-        raise WorkerDied("a worker process of --jobs died before it finished (killed, out of memory, or a crash)") from e
+        raise WorkerDied(_DIED) from e
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
@@ -135,20 +148,44 @@ _PIPELINE: list[Any] = []  # a worker's Pipeline (inherited from the build's pro
 
 def page_rows(pipeline: Any, pages: Iterable[Page], progress: Callable[[Any], None] | None, jobs: int) -> Iterator[Row]:
     """Each page's spool row (`spool.encode` of `Pipeline.page_part`), in order: in this process
-    when `jobs` is 1, the input is under MIN_CHUNKS chunks of ~CHUNK_CHARS (the pool would not
-    pay) or processes cannot be forked; otherwise by `jobs` worker processes (no more than the
-    input has chunks) that share this process's loaded model.
-    `progress` is called in this process, in order, for each article (with `jobs` > 1 its
+    unless `split` gives chunks for `jobs` worker processes, which share this process's loaded
+    model. `progress` is called in this process, in order, for each article (with `jobs` > 1 its
     DocResult carries the article and its locale; the mentions and facts stay in the worker)."""
-    if jobs > 1 and forks():
-        chunks = _chunks(pages, CHUNK_CHARS)
-        head = list(islice(chunks, max(jobs, MIN_CHUNKS)))
-        if len(head) >= MIN_CHUNKS:  # no more workers than the input has chunks
-            yield from _pooled(pipeline, chain(head, chunks), progress, min(jobs, len(head)))
-            return
-        pages = (p for c in head for p in c)
+    chunks, jobs, pages = split(pages, jobs, _chars)
+    if chunks is not None:
+        yield from _pooled(pipeline, chunks, progress, jobs)
+        return
     for page, recognized in recognize_pages(pipeline, pages, page_docs):
         yield _row(page, pipeline.page_part(page, progress, recognized))
+
+
+def split(items: Iterable[T], jobs: int, size: Callable[[T], int]) -> tuple[Iterator[list[T]] | None, int, Iterable[T]]:
+    """(chunks of ~CHUNK_CHARS by `size`, workers, ()) when `jobs` worker processes pay for
+    `items`: `jobs` > 1, processes can be forked, and at least MIN_CHUNKS chunks (no more workers
+    than chunks); else (None, 1, the items, to go through in this process)."""
+    if jobs > 1 and forks():
+        chunks = _chunks(items, CHUNK_CHARS, size)
+        head = list(islice(chunks, max(jobs, MIN_CHUNKS)))
+        if len(head) >= MIN_CHUNKS:
+            return chain(head, chunks), min(jobs, len(head)), ()
+        items = [x for c in head for x in c]
+    return None, 1, items
+
+
+def mapped(fn: Callable[[T], R], chunks: Iterable[T], jobs: int, init: Callable[..., None], args: tuple[Any, ...] = ()) -> Iterator[tuple[T, R]]:
+    """`ordered` for a build: what is alive in this process (the loaded model: millions of
+    objects) out of the garbage collector's reach before the fork, since a worker's first full
+    collection would otherwise walk it and copy every page it touches (0.6 s of CPU per worker
+    on its first chunk, measured on the seeds); a dead worker's error says the graph is whole."""
+    thawed = gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        yield from ordered(fn, chunks, jobs, init, args)
+    except WorkerDied as e:
+        raise WorkerDied(f"{e}; nothing was written: a graph in --out is left as it was (rerun, or try --jobs 1)") from e.__cause__
+    finally:
+        if thawed:
+            gc.unfreeze()
 
 
 def _pooled(pipeline: Any, chunks: Iterable[list[Page]], progress: Callable[[Any], None] | None, jobs: int) -> Iterator[Row]:
@@ -156,23 +193,12 @@ def _pooled(pipeline: Any, chunks: Iterable[list[Page]], progress: Callable[[Any
     from .pipeline import DocResult
 
     _ = pipeline.recognizer.tagger
-    # the model out of the garbage collector's reach before the fork: a worker's first full
-    # collection would otherwise walk its millions of objects and copy every page it touches
-    # (0.6 s of CPU per worker on its first chunk, measured on the seeds)
-    thawed = gc.get_freeze_count() == 0
-    gc.freeze()
-    try:
-        for chunk, rows in ordered(_work, chunks, jobs, _init, (pipeline,)):
-            for page, (row, locales) in zip(chunk, rows):
-                if progress:
-                    for d, loc in zip(page.docs, locales):
-                        progress(DocResult(replace(d, locale=loc), loc, [], []))
-                yield row
-    except WorkerDied as e:
-        raise WorkerDied(f"{e}; nothing was written: a graph in --out is left as it was (rerun, or try --jobs 1)") from e.__cause__
-    finally:
-        if thawed:
-            gc.unfreeze()
+    for chunk, rows in mapped(_work, chunks, jobs, _init, (pipeline,)):
+        for page, (row, locales) in zip(chunk, rows):
+            if progress:
+                for d, loc in zip(page.docs, locales):
+                    progress(DocResult(replace(d, locale=loc), loc, [], []))
+            yield row
 
 
 def _init(pipeline: Any) -> None:
@@ -190,18 +216,22 @@ def _work(pages: list[Page]) -> list[tuple[Row, list[Locale]]]:
 
 
 def _row(page: Page, result: tuple[Any, Any]) -> Row:
-    return (page.key, page.digest, sum(len(d.text) for d in page.docs), *encode(*result))
+    return (page.key, page.digest, _chars(page), *encode(*result))
 
 
-def _chunks(pages: Iterable[Page], chars: int) -> Iterator[list[Page]]:
-    """Consecutive pages, about `chars` characters of articles a chunk."""
-    chunk: list[Page] = []
-    size = 0
-    for page in pages:
-        chunk.append(page)
-        size += sum(len(d.text) for d in page.docs)
-        if size >= chars:
+def _chars(page: Page) -> int:
+    return sum(len(d.text) for d in page.docs)
+
+
+def _chunks(items: Iterable[T], chars: int, size: Callable[[T], int]) -> Iterator[list[T]]:
+    """Consecutive items, about `chars` characters (by `size`) a chunk."""
+    chunk: list[T] = []
+    n = 0
+    for item in items:
+        chunk.append(item)
+        n += size(item)
+        if n >= chars:
             yield chunk
-            chunk, size = [], 0
+            chunk, n = [], 0
     if chunk:
         yield chunk

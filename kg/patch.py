@@ -20,18 +20,19 @@ import hashlib
 import os
 import pickle
 import shutil
-from collections.abc import Callable, Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 
-from . import blocks, rdf
+from . import blocks, rdf, render
 from .errors import StoreError
 from .pipeline import BuildResult, merged
 from .serialize import chunks, joined, nquad_lines, records
-from .spool import DocOut, Rendered, Spool, page_counts
+from .spool import Spool
 from .store import STORE_DIR, new_store, page_quads, table_quads
 from .viz import data as gd
 
@@ -39,35 +40,39 @@ SPARE = "store.next"  # a checkpoint of store/ for the next update (keep_spare)
 TTL_INDEX, TRIG_INDEX = "ttl-index", "trig-index"  # the saved files' size, SHA-1 and units (kg.splice.Index): an update splices them
 
 
-def save(result: BuildResult, out_dir: str | Path, base: str, meanwhile: Callable[[], object] | None = None) -> ox.Store:
-    """`kg.store.save`: everything written, and kept in the spool for `patch`. The store loads in
-    a thread (`_Loader`) while the pages' blocks and then the files are written, and while
-    `meanwhile` runs (graph.html, drawn from the spool), if given."""
+def save(result: BuildResult, out_dir: str | Path, base: str, meanwhile: Callable[[], object] | None = None, jobs: int = 1) -> ox.Store:
+    """`kg.store.save`: everything written, and kept in the spool for `patch`. The pages are
+    rendered by `jobs` worker processes when they are many (`kg.render.pages`); the store loads
+    in a thread (`_Loader`) while they are, and is compacted there while kg.trig and kg.ttl are
+    written and `meanwhile` runs (graph.html, drawn from the spool), if given."""
     out, spool, mint = Path(out_dir), result.spool, rdf.Minter(base)
     spool.forget_rendered()
     st = new_store(out)
-    table: set[bytes] = set()
-    viz = gd.Part()
-    with _Loader(st) as load:
-        for chunk in chunks(table_quads(result, mint)):
-            recs = list(records(chunk))
-            table.update(recs)
-            viz.add(chunk)
-            load.add(b"".join(line + b"\n" for line in nquad_lines(recs)), len(recs))
-        spool.set_saved("table", table)
-        spool.set_saved("viz-table", viz.frozen())
-        for key, digest, raw, page in result.keyed_pages():
-            qs = list(page_quads(page, mint))
-            terms = blocks.terms_of(qs)
-            load.add(_nquads(terms), sum(map(len, terms.values())))
-            _keep(spool, _rendered(key, digest, raw, page, terms), terms, mint, qs)
-        spool.set_saved("moved", result.moved)
-        load.start()
-        _write_files(spool, table, mint, out, base)
-        if meanwhile is not None:
-            meanwhile()
-    st.flush()
-    st.optimize()  # compacted once: at 10 M triples article-projects fell from 4.9 to 0.8 s of CPU
+    try:
+        with _Loader(st) as load:
+            counts = []
+            for page in render.pages(spool, render.Renderer(base, result.moved), jobs):
+                load.add(page.nquads, page.quads)
+                render.keep(spool, page)
+                counts.append(page.rendered.counts)
+            result.count(counts)
+            table: set[bytes] = set()
+            viz = gd.Part()
+            for chunk in chunks(table_quads(result, mint)):
+                recs = list(records(chunk))
+                table.update(recs)
+                viz.add(chunk)
+                load.add(b"".join(line + b"\n" for line in nquad_lines(recs)), len(recs))
+            spool.set_saved("table", table)
+            spool.set_saved("viz-table", viz.frozen())
+            spool.set_saved("moved", result.moved)
+            load.finish()
+            _write_files(spool, table, mint, out, base)
+            if meanwhile is not None:
+                meanwhile()
+    except BaseException:
+        del st  # closed now (Oxigraph closes a store with its last reference), not kept open by the traceback: a retry in this process opens the folder again
+        raise
     return st
 
 
@@ -75,15 +80,17 @@ class _Loader:
     """The store's bulk loads, run in a thread: Oxigraph's loader parses N-Quads text without
     the GIL, so the store fills on another core while kg serializes (bulk_extend of Quad
     objects held the GIL: ~0.3 s of a 1 MB build's main thread). Quads are loaded CHUNK at a
-    time (a load costs ~50 ms however small, and holds its quads: ~1 kB each); one chunk loads
-    while the next is gathered."""
+    time (a load costs ~50 ms however small, and holds its quads: ~1 kB each); up to AHEAD
+    chunks (~11 MB of text each) wait while one loads and the next is gathered, so that the
+    build's thread goes on when the loads fall behind (they share the cores with the workers)."""
 
-    CHUNK = 100_000
+    CHUNK = 50_000
+    AHEAD = 3
 
     def __init__(self, st: ox.Store) -> None:
         self.st = st
         self.pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="kg-load")
-        self.loading: concurrent.futures.Future[None] | None = None
+        self.pending: deque[concurrent.futures.Future[None]] = deque()
         self.texts: list[bytes] = []
         self.n = 0
 
@@ -95,12 +102,26 @@ class _Loader:
             self.start()
 
     def start(self) -> None:
-        """Load what was added so far (after the previous load)."""
-        if self.loading is not None:
-            self.loading.result()
+        """Load what was added so far (after the loads before it)."""
         if self.texts:
             data, self.texts, self.n = b"".join(self.texts), [], 0
-            self.loading = self.pool.submit(self.st.bulk_load, data, ox.RdfFormat.N_QUADS)
+            self._submit(self.st.bulk_load, data, ox.RdfFormat.N_QUADS)
+
+    def finish(self) -> None:
+        """Load what is left, then flush and compact the store (once: at 10 M triples
+        article-projects fell from 4.9 to 0.8 s of CPU), in the thread (Oxigraph does both
+        without the GIL) while this one goes on."""
+        self.start()
+        self.pending.append(self.pool.submit(self._compact))  # holds no data: queued without waiting
+
+    def _compact(self) -> None:
+        self.st.flush()
+        self.st.optimize()
+
+    def _submit(self, fn: Callable[..., None], *args: Any) -> None:
+        while len(self.pending) > self.AHEAD:  # one chunk loading, AHEAD queued: the next waits
+            self.pending.popleft().result()
+        self.pending.append(self.pool.submit(fn, *args))
 
     def __enter__(self) -> _Loader:
         return self
@@ -109,26 +130,19 @@ class _Loader:
         try:
             if kind is None:
                 self.start()
-            if self.loading is not None:
-                self.loading.result()  # re-raises a failed load; after a failure here, waits for the store to be left alone
+            else:  # what is queued is dropped; the load under way is waited for (the store then left alone)
+                for f in self.pending:
+                    f.cancel()
+            while self.pending:
+                f = self.pending.popleft()
+                if kind is None:
+                    f.result()  # re-raises a failed load
+                elif not f.cancelled():
+                    f.exception()  # waits, and leaves the error that stopped the save to be raised
         finally:
             self.pool.shutdown()
-
-
-def _nquads(terms: blocks.Terms) -> bytes:
-    """A page's quads (`blocks.terms_of`) as N-Quads text: each graph's N-Triples lines with
-    the graph before their final " ." (N-Triples escapes every newline inside a term)."""
-    out = []
-    for g, lines in terms.items():
-        nt = b"\n".join(lines) + b"\n"
-        out.append(nt.replace(b" .\n", b" " + g + b" .\n") if g else nt)
-    return b"".join(out)
-
-
-def _keep(spool: Spool, r: Rendered, terms: blocks.Terms, mint: rdf.Minter, qs: list[ox.Quad]) -> None:
-    spool.put_rendered(r)
-    spool.put_blocks(r.key, *blocks.page_blocks(terms, _cooc_key(mint), rdf.prefixes(mint.base)))
-    spool.put_viz(r.key, gd.Part().add(qs).frozen())
+            if kind is not None:
+                del self.st  # the failed save's store is closed when `save` lets go of it
 
 
 def page_data(spool: Spool) -> gd.GraphData | None:
@@ -195,26 +209,9 @@ def _index(spool: Spool, name: str, path: Path) -> bytes | None:
     return index
 
 
-def _rendered(key: str, digest: str, raw: list[DocOut], page: list[DocOut], terms: blocks.Terms) -> Rendered:
-    """What is kept of a page whose quads are `terms` (`blocks.terms_of`)."""
-    keys = {k for d in raw for k in _keys(d)}
-    return Rendered(key, digest, keys, {g.decode("utf-8") for g in terms}, page_counts(page))
-
-
 def _records(terms: blocks.Terms) -> list[bytes]:
     """The page's records (= sorted(set(serialize.records(its quads))))."""
     return b"\n".join(joined(g, sorted(terms[g])) for g in sorted(terms)).split(b"\n") if terms else []
-
-
-def _keys(d: DocOut) -> Iterator[Any]:
-    """The entity keys an article's results name (what alias merging may move)."""
-    yield from d.mentions
-    if d.region is not None:
-        yield d.region
-    for f in d.facts:
-        yield f.subject
-        if not isinstance(f.object, str):
-            yield f.object
 
 
 def patch(result: BuildResult, previous: Path, out_dir: str | Path, base: str, spare: Path | None = None) -> ox.Store | None:
@@ -225,19 +222,19 @@ def patch(result: BuildResult, previous: Path, out_dir: str | Path, base: str, s
     stale = _stale(spool, result.moved)
     if stale is None:
         return None
-    pages = spool.digests()
+    pages, renderer = spool.digests(), render.Renderer(base, result.moved)
     fresh = []
     for key in sorted(stale & pages.keys()):
         raw = spool.page_results(key)
         page = merged(raw, result.moved)
         qs = list(page_quads(page, mint))
         terms = blocks.terms_of(qs)
-        fresh.append((_rendered(key, pages[key], raw, page, terms), terms, qs))
+        fresh.append((renderer.of_quads(key, pages[key], raw, page, qs, terms), terms, qs))
     cooc = str(mint.cooccurrence_graph)
     graphs = dict(spool.rendered_graphs())
     kept = {g for k, gs in graphs.items() if k not in stale for g in gs} - {cooc}
     gone = {g for k in stale & graphs.keys() for g in graphs[k]} - {cooc}
-    if kept & (gone | {g for r, _, _ in fresh for g in r.graphs}):
+    if kept & (gone | {g for r, _, _ in fresh for g in r.rendered.graphs}):
         return None
     was = {x for k in stale & graphs.keys() for x in spool.page_records(k, _cooc_key(mint))}
     changed = Changed(previous.parent, spool.ttl_subjects(stale & graphs.keys()), {g.encode("utf-8") for k in stale & graphs.keys() for g in graphs[k]})
@@ -247,12 +244,12 @@ def patch(result: BuildResult, previous: Path, out_dir: str | Path, base: str, s
         st.remove_graph(ox.NamedNode(g[1:-1]))
     spool.forget_rendered(stale)
     for r, terms, qs in fresh:
-        _keep(spool, r, terms, mint, qs)
+        render.keep(spool, r)
         st.extend(qs)  # co-occurrence pairs too: a pair already there stays once
         was.difference_update(_records(terms))
     spool.set_saved("moved", result.moved)
-    changed.subjects |= spool.ttl_subjects(r.key for r, _, _ in fresh)  # and the subjects and graphs they have now
-    changed.graphs |= {g.encode("utf-8") for r, _, _ in fresh for g in r.graphs}
+    changed.subjects |= spool.ttl_subjects(r.rendered.key for r, _, _ in fresh)  # and the subjects and graphs they have now
+    changed.graphs |= {g.encode("utf-8") for r, _, _ in fresh for g in r.rendered.graphs}
     _patch_rest(result, st, mint, was, out, base, changed)
     st.flush()  # a checkpoint of a store opened read-only leaves out what is only in its log: the next update copies this one
     return st

@@ -98,7 +98,7 @@ class Spool:
         except sqlite3.DatabaseError as e:
             raise StoreError(f"cannot read the spool {path}: {e}; rebuild the graph from all its inputs (kg build PATHS --out DIR)") from e
         self._seq = self.db.execute("SELECT COALESCE(MAX(seq), -1) + 1 FROM pages").fetchone()[0]
-        self._pack = _Packer()
+        self._pack = Packer()
 
     def close(self) -> None:
         self.db.commit()
@@ -167,6 +167,10 @@ class Spool:
         for (blob,) in self.db.execute("SELECT table_part FROM pages ORDER BY seq"):
             yield _unpack_part(pickle.loads(blob))
 
+    def keyed_encoded(self) -> Iterator[tuple[str, str, int, bytes]]:
+        """(key, digest, characters, results as `encode` made them) of every page, in input order."""
+        yield from self.db.execute("SELECT key, digest, chars, results FROM pages ORDER BY seq")
+
     def results(self) -> Iterator[list[DocOut]]:
         """Every page's articles, in input order, one page in memory at a time."""
         for (blob,) in self.db.execute("SELECT results FROM pages ORDER BY seq"):
@@ -211,18 +215,19 @@ class Spool:
             self.db.executemany("DELETE FROM ttl_blocks WHERE page = ?", ((k,) for k in keys))
             self.db.executemany("DELETE FROM viz_parts WHERE page = ?", ((k,) for k in keys))
 
-    def put_blocks(self, key: str, trig: list[tuple[bytes, bytes, bytes]], ttl: list[tuple[bytes, bytes, bytes]]) -> None:
+    def put_blocks(self, key: str, trig: list[tuple[bytes, bytes, bytes]], ttl: list[tuple[bytes, bytes, bytes]], packed: bool = False) -> None:
         """A rendered page's serialized graphs and subjects (`kg.blocks.page_blocks`). The lines
         are kept only where there is no block to read them from (`kg.blocks.block_lines`): the
-        default and co-occurrence graphs' records, compressed (full IRIs shrink ~8x). Compressing
-        every line cost ~10 % of a build (kept before 2026-12-04)."""
-        z = self._pack
+        default and co-occurrence graphs' records, compressed (full IRIs shrink ~8x; `packed`: the
+        TriG rows' records are compressed already, by a `Packer` where the page was rendered).
+        Compressing every line cost ~10 % of a build (kept before 2026-12-04)."""
+        z = (lambda r: r) if packed else self._pack
         self.db.executemany("INSERT INTO trig_blocks VALUES (?, ?, ?, ?)", ((g, key, b"" if b else z(r), b) for g, r, b in trig))
         self.db.executemany("INSERT INTO ttl_blocks VALUES (?, ?, ?, ?)", ((s, key, b"", b) for s, _, b in ttl))
 
-    def put_viz(self, key: str, part: object) -> None:
-        """What graph.html needs of a rendered page's quads (`kg.viz.data.Part.frozen`)."""
-        self.db.execute("INSERT OR REPLACE INTO viz_parts VALUES (?, ?)", (key, _dumps(part)))
+    def put_viz(self, key: str, part: bytes) -> None:
+        """What graph.html needs of a rendered page's quads (`kg.viz.data.Part.frozen`), pickled (`pickled`)."""
+        self.db.execute("INSERT OR REPLACE INTO viz_parts VALUES (?, ?)", (key, part))
 
     def viz_parts(self) -> list[Any] | None:
         """Every rendered page's `put_viz` part; None when a rendered page has none."""
@@ -319,7 +324,7 @@ def _records(blob: bytes) -> list[bytes]:
     return data.split(b"\n") if data else []
 
 
-class _Packer:
+class Packer:
     """Blobs compressed by one zlib compressor (raw deflate), each ended by a full flush so that
     it decompresses alone (`_unpack`): a page keeps hundreds of small blobs, and `zlib.compress`
     sets a compressor up for each (~0.1 ms, most of `put_blocks`' time)."""
@@ -332,7 +337,7 @@ class _Packer:
 
 
 def _unpack(blob: bytes) -> bytes:
-    """A `_Packer` blob's bytes."""
+    """A `Packer` blob's bytes."""
     return zlib.decompressobj(-15).decompress(blob)
 
 
@@ -344,6 +349,9 @@ _ENTITY_FIELDS = operator.attrgetter(*(f.name for f in dataclasses.fields(Entity
 
 def _dumps(value: object) -> bytes:
     return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+pickled = _dumps  # a value as the spool pickles it (`Spool.put_viz`, where the page is rendered)
 
 
 def _pack_doc(d: DocOut) -> tuple[Any, ...]:

@@ -72,14 +72,15 @@ def check_base(base: str) -> str:
     return base
 
 
-def save(result: BuildResult, out_dir: str | Path, base: str = DEFAULT_BASE, meanwhile: Callable[[], object] | None = None) -> ox.Store:
+def save(result: BuildResult, out_dir: str | Path, base: str = DEFAULT_BASE, meanwhile: Callable[[], object] | None = None, jobs: int = 1) -> ox.Store:
     """Write <out>/store, <out>/kg.ttl and <out>/kg.trig from a build into a folder that
     holds none of them (`output.Output.new`); returns the open store. What it wrote of each
-    page is kept in the build's spool for the next update (`kg.patch`). `meanwhile` runs while
-    the store loads (in a thread); it must not touch the store."""
+    page is kept in the build's spool for the next update (`kg.patch`); the pages are rendered
+    by `jobs` worker processes when they are many (`kg.render`). `meanwhile` runs while the
+    store loads (in a thread); it must not touch the store."""
     from . import patch
 
-    return patch.save(result, out_dir, base, meanwhile)
+    return patch.save(result, out_dir, base, meanwhile, jobs)
 
 
 def save_lines(lines: GraphLines, out_dir: str | Path, base: str = DEFAULT_BASE) -> ox.Store:

@@ -1,5 +1,6 @@
-"""`kg build --jobs`: pages processed by worker processes give the same bytes as one process; bad
-files are skipped the same way; a worker that dies or raises, and Ctrl-C, leave the previous graph whole."""
+"""`kg build --jobs`: pages processed (and their saves rendered) by worker processes give the same
+bytes as one process; bad files are skipped the same way; a worker that dies or raises, in the map or
+in the save, and Ctrl-C, leave the previous graph whole."""
 from __future__ import annotations
 
 import os
@@ -15,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 import kg
-from kg import parallel
+from kg import parallel, render
 from kg.cli import main
 from kg.parallel import WorkerDied
 from kg.pipeline import Pipeline
@@ -68,6 +69,20 @@ def fail_on(monkeypatch: pytest.MonkeyPatch, marker: str, how: str) -> None:
     monkeypatch.setattr(Pipeline, "page_part", page_part)
 
 
+def fail_in_save(monkeypatch: pytest.MonkeyPatch, marker: str, how: str) -> None:
+    """Make the save of the page whose key contains `marker` kill its process or raise (`kg.render`)."""
+    real = render.Renderer.page
+
+    def page(self, key, digest, results):  # type: ignore[no-untyped-def]
+        if marker in key:
+            if how == "die":
+                os._exit(3)
+            raise ValueError(f"the save of page {key} broke")
+        return real(self, key, digest, results)
+
+    monkeypatch.setattr(render.Renderer, "page", page)
+
+
 def children(pid: int) -> list[int]:
     out = []
     for d in Path("/proc").iterdir():
@@ -98,6 +113,21 @@ def test_two_jobs_write_the_same_bytes_as_one(tmp_path, monkeypatch):
     assert files(one) == files(two)
     assert quads(one) == quads(two)
     assert (r1.articles, r1.chars, r1.counts()) == (r2.articles, r2.chars, r2.counts())
+
+
+def test_the_pages_saves_are_rendered_by_two_workers(tmp_path, monkeypatch):
+    log = tmp_path / "pids"
+    real = render.Renderer.page
+
+    def page(self, key, digest, results):  # type: ignore[no-untyped-def]
+        with open(log, "a") as f:
+            f.write(f"{os.getpid()}\n")
+        return real(self, key, digest, results)
+
+    monkeypatch.setattr(render.Renderer, "page", page)
+    kg.build([str(SEEDS)], tmp_path / "out", jobs=2)
+    pids = [int(x) for x in log.read_text().split()]
+    assert os.getpid() not in pids and len(set(pids)) == 2 and len(pids) == len(list(SEEDS.glob("*.txt")))
 
 
 def test_a_small_input_stays_in_this_process(tmp_path, monkeypatch):
@@ -155,6 +185,24 @@ def test_a_failing_worker_leaves_the_previous_graph(tmp_path, monkeypatch, how):
     monkeypatch.undo()
     kg.build([str(src)], out, jobs=2)  # the folder is not left locked
     assert files(out) == before
+
+
+@pytest.mark.parametrize("how", ["die", "raise"])
+def test_a_worker_failing_in_the_save_leaves_the_previous_graph(tmp_path, monkeypatch, how):
+    src, out = tmp_path / "src", tmp_path / "out"
+    shutil.copytree(SEEDS, src)
+    kg.build([str(src)], out, jobs=1)
+    before, store_before = files(out), quads(out)
+    (src / "extra.txt").write_text("山西省太原市经开区签约项目。", encoding="utf-8")  # a change: the graph is built again
+    fail_in_save(monkeypatch, sorted(SEEDS.glob("*.txt"))[3].stem, how)
+    others = set(children(os.getpid()))  # (a server another test started)
+    with pytest.raises(WorkerDied if how == "die" else ValueError, match="worker process" if how == "die" else "the save of page"):
+        kg.build([str(src)], out, jobs=2)
+    assert files(out) == before and quads(out) == store_before
+    assert not [p for p in set(children(os.getpid())) - others if alive(p)]  # no worker left behind
+    monkeypatch.undo()
+    kg.build([str(src)], out, jobs=2)  # the folder is not left locked
+    assert files(out) != before
 
 
 def test_cli_reports_a_dead_worker_in_one_line(tmp_path, monkeypatch):
