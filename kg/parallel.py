@@ -116,8 +116,12 @@ def _answer(chunk: T, future: Future[R]) -> tuple[T, R]:
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
-    """Cancel what is queued and end the workers now (they would finish their chunks first)."""
+    """Cancel what is queued and end the workers now (they would finish their chunks first). A worker ended while
+    it wrote an answer leaves part of it in the answers' pipe, and the pool's manager thread would wait for the rest
+    for ever (and Python's exit, which joins that thread, with it): once the workers are gone, this process's end of
+    the pipe for writing is closed too, so that the thread reads the end of the pipe and stops."""
     procs = list((getattr(pool, "_processes", None) or {}).values())
+    answers = getattr(pool, "_result_queue", None)  # (shutdown lets go of it)
     pool.shutdown(wait=False, cancel_futures=True)
     for p in procs:
         with contextlib.suppress(Exception):
@@ -125,6 +129,8 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     for p in procs:
         with contextlib.suppress(Exception):
             p.join(5)
+    with contextlib.suppress(Exception):
+        answers._writer.close()  # type: ignore[union-attr]
 
 
 def _start(parent: int, init: Callable[..., None], args: tuple[Any, ...]) -> None:

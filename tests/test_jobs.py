@@ -205,6 +205,19 @@ def test_a_worker_failing_in_the_save_leaves_the_previous_graph(tmp_path, monkey
     assert files(out) != before
 
 
+def test_workers_stopped_while_they_answer_let_python_exit():
+    # a worker ended while it writes a big answer (a page's rendered save) leaves part of it in the pool's pipe; the
+    # pool's manager thread then waited for the rest for ever, and Python's exit with it (CI hung on it once)
+    code = (
+        "from kg import parallel\n"
+        "def big(n):\n    return b'x' * (64 * 1024 * 1024)\n"
+        "def init():\n    pass\n"
+        "gen = parallel.ordered(big, range(8), 2, init)\nnext(gen)\ngen.close()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], timeout=90, capture_output=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
 def test_cli_reports_a_dead_worker_in_one_line(tmp_path, monkeypatch):
     fail_on(monkeypatch, sorted(SEEDS.glob("*.txt"))[2].stem, "die")
     r = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path / "out"), "--jobs", "2", "-q"])
