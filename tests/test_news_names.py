@@ -1782,6 +1782,12 @@ def test_a_short_model_company_listed_with_words_for_things_is_a_word(pipeline):
     assert {("中联重科", "Enterprise"), ("三一重工", "Enterprise")} <= got, got
 
 
+def test_provinces_or_countries_by_their_one_character_names_are_no_one_place(pipeline):
+    # a Chongqing paper: 巴渝 is Chongqing's two old names, 中德 China and Germany, each read alone where a relation follows
+    got = spans(pipeline, "奋力绘就巴渝大地新篇章。希望中德企业家为推动两国经贸合作作出贡献。")
+    assert not {("巴渝", "Place"), ("中德", "Place")} & got and ("德", "Place") in got, got
+
+
 def test_provinces_by_their_one_character_names_are_no_company(pipeline):
     # a Jiangsu paper: 沪|苏 are Shanghai and Jiangsu, whose cities grow together; the model read a company
     got = spans(pipeline, "随着一小时通勤圈形成，沪苏、沪嘉同城化态势进一步显现。")

@@ -276,7 +276,7 @@ def _body(
         return None  # 粤港澳三地政府, 腾格里两大沙漠: several, counted; [合肥][建设]新能源…产业园: where it is built, the verb, the name
     if t != "Project" and any(predicate_verb(tok.text) and (e not in named_ends or tok.pos in ("v", "vd")) for tok in inner[1:-1]):
         return None  # 天津[加快]畅通道, 江西[继续加强]联通: a subject and its verb, not a name
-    if t == "Place" and clause_or_words(ctx, s, e, inner, places, named_ends, res.suffix):
+    if t == "Place" and (clause_or_words(ctx, s, e, inner, places, named_ends, res.suffix) or _abbreviations(res, ctx, s, ctx.text[s:e])):
         return None  # 运河沟通南北, 北京大兴的南航航班, 海域环境和村容村: a clause; 鸟语花香, 棚户区连, 沈阳|专门: words, no place
     if t != "Place" and "“" not in ctx.text[s:e] and any(tok.text == "的" for tok in inner[1:-1]):
         return None  # 中南大学的附属医院: a phrase, not a name (quoted names may hold 的)
