@@ -57,7 +57,7 @@ from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer
 from .resolve import carried_over, resolve, unnested_in_kinds
 from .townships import levels
 from .venues import venues
-from .which import first_of_kind, first_sittings, hosts_shed, pointed, sessions_named, superlative_kind, this_edition
+from .which import first_of_kind, first_sittings, hosts_shed, other_sittings_shed, pointed, sessions_named, superlative_kind, this_edition
 from .works import parts_after_lines, parts_shed, short_lines_unplaced, staged
 from .world import NATIONAL_REGIONS, dashed_pairs, regions_inside, state_organ, world, world_names
 
@@ -162,7 +162,9 @@ class Recognizer:
         cands = plants(shed_posts(addresses(self.res, scan, corps_units(chains(self.res, scan, cands), scan)), scan, self.lex.surnames), scan.ctx.text)
         cands = parts_shed(staged(parts_after_lines(short_lines_unplaced(joined(quotes_kept(cands), scan), scan)), scan), scan)
         mentions = venues([office_glued(redescribed(m, text), text) for m in complete_truncated_people(text, resolve(doc_id, text, cands))], self.res, scan)
-        mentions = this_edition(hosts_shed(sessions_named(first_sittings(two_joined(owned_works(dashed_pairs([y for m in mentions for y in levels(text, m)], text, self.res.world), text), text)), text), text), text)
+        mentions = dashed_pairs([y for m in mentions for y in levels(text, m)], text, self.res.world)
+        for step in _NAMED_WHOLE:  # works and events named with what is written around them (kg.recognize.which, events, brands)
+            mentions = step(mentions, text)
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)
         mentions = people_repeated(doc_id, text, people_in_lists(doc_id, text, mentions, self.lex.surnames))
         # 贯彻落实[习近平]总书记重要指示精神: a source of policy, no actor; 配套工程——[子材大桥]: a description
@@ -269,6 +271,8 @@ class Recognizer:
         return m
 
 
+# passes over the mentions of a text, in order: a work after its owner, two events joined, an event's ceremony, session, host, sitting
+_NAMED_WHOLE = (owned_works, two_joined, lambda ms, _: first_sittings(ms), sessions_named, hosts_shed, other_sittings_shed, this_edition)
 _COUNTED_BEFORE = re.compile(r"(?<!第)[\d一二两三四五六七八九十百千万几多余]+家$")  # 近1500家[主板公司], 3家[中小企业]: how many of a kind
 _NOT_PERSON_LAST = frozenset("港县馆廊站镇节")  # (节: 丰收节, 古尔邦节; no name of CLUENER's 3,661 people ends so)
 _ANY_DEPARTMENTS = re.compile(r"[市省县区]?(?:政府|有关|相关|各|[一二三四五六七八九十\d]+个?)?部门")  # (河北[政府部门], 北京市[八部门])

@@ -127,14 +127,18 @@ _THIS_EDITION = ("本届", "此届", "该届", "这届", "本次")
 _OTHER_EDITION = ("下一站", "下一届", "上一届", "上一站")
 
 
+def other_sittings_shed(mentions: list[Mention], text: str) -> list[Mention]:
+    """An event named after the next or last sitting (下一站[中华龙舟大赛]) is named without it: which sitting, no part of the name."""
+    return [replace(m, start=m.start + 3, text=m.text[3:]) if m.type == "Event" and not m.nested and m.text.startswith(_OTHER_EDITION) and len(m.text) >= 7
+            else m for m in mentions]
+
+
 def this_edition(mentions: list[Mention], text: str) -> list[Mention]:
     """A recurring event's short name right after 本届 (this edition) when the text has named an event before it in full
     (第二十一届中国（深圳）国际文化产业博览交易会…本届[文博会]): it points back to that one and names none of its own (`generic`);
-    the dev parts' readers list the full names. An event named after the next or last sitting is named without it."""
+    the dev parts' readers list the full names."""
     out, named = [], False
     for m in mentions:
-        if m.type == "Event" and not m.nested and m.text.startswith(_OTHER_EDITION) and len(m.text) >= 7:
-            m = replace(m, start=m.start + 3, text=m.text[3:])  # 下一站[中华龙舟大赛]: which sitting, no part of the name
         if m.type == "Event" and not m.nested and m.rule == "event.known" and named and text.endswith(_THIS_EDITION, 0, m.start):
             m = replace(m, generic=True)
         elif m.type == "Event" and not m.nested and not m.generic and (len(m.text) >= 6 or m.rule != "event.known"):

@@ -214,7 +214,7 @@ def _antecedent(hit: re.Match[str], c: Clause, ctx: Context, a: int) -> Mention 
     if hit.group(5):  # 本次大会 / 本届博览会: the last event named with that head (any event for 活动, 会议, 大会)
         head = hit.group(5)
         named = [m for m in ctx.recent[-40:] + [m for m in c.mentions if c.loc(m.end) <= a] if m.type == "Event" and m.rule != "anaphora"]
-        events = [m for m in named if head in _ANY_EVENT or (m.canonical or m.text).endswith(head)] or ([] if hit.group(5) in _HEADS else named)
+        events = [m for m in named if head in _ANY_EVENT or (m.canonical or m.text).endswith(head)] or ([] if head in _HEADS else named)
         return _current_edition(events[-1], events) if events else None
     if hit.group(6):  # 隧道位于…: the last works named with that kind, in the sentences before
         return next((m for m in reversed(ctx.recent[-40:]) if m.type in ("Project", "Place") and m.rule != "anaphora"

@@ -80,15 +80,15 @@ def _consistent(facts: list[Fact], ctx: Context) -> list[Fact]:
         return facts
     lex = ctx.names.lex
 
+    def inside(a: Key, b: Key) -> bool:  # division a lies in division b
+        return a != b and a.name.isdigit() and b.name.isdigit() and b.name in {d.code for d in lex.ancestors(a.name)}
+
     def related(a: Key, b: Key) -> bool:
-        if a == b or not (a.name.isdigit() and b.name.isdigit()):
-            return a == b
-        return a.name in {d.code for d in lex.ancestors(b.name)} or b.name in {d.code for d in lex.ancestors(a.name)}
+        return a == b or inside(a, b) or inside(b, a)
 
     def coarser(f: Fact) -> bool:  # a headline's place the article's text narrows (…大赛在湖南举行 / …在湖南长沙举行)
-        o = f.object
-        return (f.rule.startswith("rel.locatedIn") and not isinstance(o, str) and o.name.isdigit() and not _SENTENCE_END.search(f.evidence or "")
-                and any(p.name.isdigit() and p != o and o.name in {d.code for d in lex.ancestors(p.name)} for p in stated[f.subject]))
+        return (f.rule.startswith("rel.locatedIn") and not isinstance(f.object, str) and not _SENTENCE_END.search(f.evidence or "")
+                and any(inside(p, f.object) for p in stated[f.subject]))
 
     return [f for f in facts if not (f.rule == "name.place-prefix" and not isinstance(f.object, str) and f.subject in stated
                                      and not any(related(f.object, o) for o in stated[f.subject]))
