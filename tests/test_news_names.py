@@ -129,6 +129,14 @@ def test_a_plant_or_project_named_after_its_company_nests_the_company(pipeline):
     assert {("陕煤集团煤制烯烃项目", "Project", False), ("陕煤集团", "Enterprise", True)} <= got
 
 
+def test_a_companys_new_plant_with_no_name_of_its_own_is_the_company(pipeline):
+    got = spans(pipeline, "在湖北襄阳，总投资30亿元的比亚迪汽车工业有限公司新工厂正式投产。")
+    assert ("比亚迪汽车工业有限公司", "Enterprise") in got
+    assert not any(n.endswith("工厂") for n, _ in got), got
+    got = spans(pipeline, "位于嘉兴的桐昆集团智能化纺丝工厂开工建设。")
+    assert ("桐昆集团智能化纺丝工厂", "Project") in got  # a plant with a name of its own stays one
+
+
 def test_an_industry_word_heading_a_longer_phrase_makes_no_company(pipeline):
     got = spans(pipeline, "要加快实现高水平科技自立自强，把握新一轮科技革命机遇，桐乡打造出新能源电池的全产业链。")
     assert not any(t == "Enterprise" for _, t in got), got

@@ -115,6 +115,8 @@ def after_post_and_person(scan: Scan, start: int, end: int) -> int:
 
 
 _PLANT_HEADS = ("工厂", "厂区")
+# a plant that a company's name and no name of its own make (X有限公司新工厂, X集团二期厂区)
+_UNNAMED_PLANT = re.compile("(?:新|一期|二期|三期)?(?:工厂|厂区)$")
 
 
 def plants(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -127,7 +129,10 @@ def plants(cands: list[Candidate], text: str) -> list[Candidate]:
         return cands
     out = []
     for c in cands:
-        if c.type == "Enterprise" and c.rule.startswith(("suffix.", "opened.")) and text.endswith(_PLANT_HEADS, c.start, c.end) and any(
+        if c.type == "Enterprise" and text.endswith(_PLANT_HEADS, c.start, c.end) and (
+            cut := _UNNAMED_PLANT.search(text, c.start, c.end)) and (cut.start(), c.start) in {(e, s) for s, e in companies}:
+            c = replace(c, end=cut.start())  # 西门子数控南京有限公司[新工厂]: the company's plant, unnamed: the company
+        elif c.type == "Enterprise" and c.rule.startswith(("suffix.", "opened.")) and text.endswith(_PLANT_HEADS, c.start, c.end) and any(
             s == c.start and e <= c.end - 4 for s, e in companies
         ):
             c = replace(c, type="Project", rule="suffix.project")
