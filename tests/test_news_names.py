@@ -930,6 +930,11 @@ def test_a_craft_named_with_a_numeral_word(pipeline):
     assert not any(n.startswith("两星") for n, _ in got), got
 
 
+def test_a_rocket_named_with_its_flight_is_a_vehicle_no_node(pipeline):
+    got = nodes(pipeline, "今天上午，朱雀二号遥三运载火箭在东风商业航天创新试验区发射升空，智神星一号遥一商业运载火箭完成总装。")
+    assert not any(n.startswith(("朱雀二号", "智神星一号")) for n, _ in got), got
+
+
 def test_a_base_of_a_given_area_is_a_kind(pipeline):
     assert ("“稻鸭共作”示范基地", "Project") not in nodes(pipeline, "合作社流转土地建起万亩“稻鸭共作”示范基地。")
 

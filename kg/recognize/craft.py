@@ -18,7 +18,7 @@ _KINDS = "运载火箭|火箭|试验卫星|卫星|货运飞船|载人飞船|飞�
 _NUMERAL = "[一二三四五六七八九十百零〇]+"
 # a satellite's serial after its series (高分十一号|04星, 吉林一号|宽幅02B01—06星, 试验二十七号卫星|01星-06星, 四维高景一号|03、04星)
 _SERIAL = r"(?:[\u4e00-\u9fff]{0,4}?\d{2}[A-Z]?(?:\d{2})?星?(?:[、—－\-–]\d{2})?组?(?:卫星|星))"
-_NUMBERED = re.compile(rf"{_NUMERAL}号(?:[甲乙丙丁]|改)?(?:{_KINDS})?{_SERIAL}?")
+_NUMBERED = re.compile(rf"{_NUMERAL}号(?:[甲乙丙丁]|改)?(?:(?:遥{_NUMERAL})?(?:商业|系列)?(?:{_KINDS}))?{_SERIAL}?")  # (力箭一号遥四商业运载火箭: the flight)
 _QUOTED = re.compile(rf"[“\"][\u4e00-\u9fff]{{2,4}}(?:{_NUMERAL}|\d{{1,3}})(?:号[”\"]|[”\"]号)")
 # words before a craft's name that are no part of it: verbs (发射, 使用), measures (颗), particles
 _LEAD_POS = frozenset({"v", "vn", "p", "q", "m", "c", "u", "uj", "ul", "d", "r", "f", "t", "x"})
