@@ -202,3 +202,14 @@ def test_a_founder_with_the_place_of_the_founding_between(rels):
 def test_an_investment_promotion_centre_organises_what_it_hosts(rels):
     got = rels("由江苏省商务厅、南京市人民政府主办，南京市投资促进中心承办的2024南京投资推介会在宁举行。")
     assert _has(got, "南京市投资促进中心", "organizes", "2024南京投资推介会"), got
+
+
+def test_the_province_written_before_a_work_is_where_it_is():
+    def by_name(text):
+        return {(r["s"], r["o"]) for r in ex.extract(text, names=True)["relations"] if r["rule"] == "name.province-written"}
+
+    assert ("江西寻乌抽水蓄能电站", "江西省") in by_name("国家重点工程——江西寻乌抽水蓄能电站昨天开工建设。")
+    assert ("广西南宁国际铁路港", "广西壮族自治区") in by_name("今年以来，广西南宁国际铁路港开行班列超过千列。")
+    assert not by_name("“南气北上”重点工程——湖北潜江至广东韶关输气管道工程开工。")  # a line out of the province
+    assert not by_name("海南自由贸易港建设稳步推进。")  # named after its province: no place of its own
+    assert not by_name("北京大兴国际机场迎来客流高峰。")  # a municipality's name is part of its works'
