@@ -339,3 +339,8 @@ def test_an_idiom_the_dictionary_tags_as_a_name_is_no_one(pipeline):
     # a Fujian paper: jieba's dictionary holds 伏季休渔 and 历久弥坚 as names (nr, frequency 3), as it holds 5,378 idioms
     ms = pipeline.recognizer("d", "为期三个半月的伏季休渔期结束，福建渔船陆续出海。两岸同胞情谊历久弥坚。")
     assert not [m.text for m in ms if not m.generic and m.text in ("伏季休渔", "历久弥坚")], [(m.text, m.type) for m in ms]
+
+
+def test_no_person_where_a_bodys_name_goes_on_after_a_post_word(pipeline):
+    ms = pipeline.recognizer("d", "记者今天从水利部长江水利委员会了解到，丹江口水库水位持续上涨。", Locale())
+    assert not any(m.type == "Person" for m in ms), [(m.text, m.type) for m in ms]  # 水利部长: no minister, 江水利: no one

@@ -179,8 +179,8 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         return None  # 主[张普惠]包容: the model started inside a word of the language
     if not (person_like(ctx, s, e) or margin >= SURE_MARGIN and foreign_name(name)):
         return None
-    if res.lex.place(name) is not None or name in res.world:  # 清徐 (老陈醋), 莫桑比克: a place's name
-        return None
+    if res.lex.place(name) is not None or name in res.world or (ctx.text.startswith("委员会", e) or any(res.suffix_types.get(ctx.text[e : e + k]) in ("Organization", "GovernmentBody", "Enterprise") for k in (2, 3, 4))):
+        return None  # 清徐 (老陈醋), 莫桑比克: a place's name; 水利部长[江水利]委员会: a body's name read after a post
     if len(name) == 4 and name[:2] not in res.lex.surnames and not foreign_name(name) and (
         name in words.common_words() or all(part in words.common_words() for part in (name[:2], name[2:]))
     ):
