@@ -1992,3 +1992,9 @@ def test_bodies_counted_before_their_kind_are_a_kind(pipeline):
     ms = pipeline.recognizer("d", "深交所近1500家主板公司总市值超过22万亿元。河北40多家外贸企业组团前往迪拜。")
     named = {m.text for m in ms if m.type in ("Enterprise", "Organization") and not m.generic}
     assert not named & {"主板公司", "外贸企业组团"}, named
+
+
+def test_a_groups_numbered_institute_is_named_with_the_group(pipeline):
+    got = spans(pipeline, "新年伊始，航天科技集团八院在上海完成一次卫星推进系统试验。")
+    assert ("航天科技集团八院", "Enterprise") in got, got
+    assert not any(n == "八院" for n, _ in got), got

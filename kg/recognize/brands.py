@@ -130,11 +130,14 @@ def companies(res: Resources, scan: Scan) -> list[Candidate]:
         end = m.end()
         if (tail := _GROUP_TAIL.match(ctx.text, end)) is not None and ctx.is_end(tail.end()):
             end = tail.end()  # 大连万达[集团]: the name and its legal form, one company
+        if (unit := _NUMBERED_UNIT.match(ctx.text, end)) is not None:
+            end = unit.end()  # 航天科技集团[六院], 中国电科[十四所]: a numbered institute of the group, named with it
         canonical = label[m.group()] if label[m.group()] != m.group() or end > m.end() else None
         out.append(Candidate(m.start(), end, "Enterprise", "known.enterprise", 3, canonical=canonical))
     return out
 
 
+_NUMBERED_UNIT = re.compile(r"[一二三四五六七八九十]{1,3}[院所]|\d{1,3}所")
 _GROUP_TAIL = re.compile("集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司")
 
 
