@@ -213,3 +213,14 @@ def test_the_province_written_before_a_work_is_where_it_is():
     assert not by_name("“南气北上”重点工程——湖北潜江至广东韶关输气管道工程开工。")  # a line out of the province
     assert not by_name("海南自由贸易港建设稳步推进。")  # named after its province: no place of its own
     assert not by_name("北京大兴国际机场迎来客流高峰。")  # a municipality's name is part of its works'
+
+
+def test_a_biography_with_a_birthplace_before_the_post(rels):
+    got = rels("王小明，男，1975年3月出生于湖南长沙，三一重工股份有限公司总裁。")
+    assert _has(got, "王小明", "memberOf", "三一重工股份有限公司", "总裁"), got
+
+
+def test_a_name_glossed_in_english_is_the_sentences_topic(rels):
+    got = ex.extract("武汉大学（Wuhan University），简称“武大”，始建于1893年，位于湖北省武汉市武昌区。")
+    assert not any(e["text"] in ("Wuhan", "University", "Wuhan University") for e in got["entities"]), got["entities"]
+    assert ("武汉大学", "locatedIn") in {(r["s"], r["p"]) for r in got["relations"]}, got["relations"]

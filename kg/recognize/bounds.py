@@ -144,3 +144,15 @@ def _idiom(scan: Scan, c: Candidate) -> bool:
     """The span is one token the segmenter's dictionary holds as an idiom (国泰民安)."""
     tok = scan.ctx.token_at(c.start)
     return tok is not None and (tok.start, tok.end) == (c.start, c.end) and tok.pos == "i"
+
+
+_LATIN_GLOSS = re.compile(r"[（(]([A-Za-z][A-Za-z .,'&\-]*)[）)]")
+
+
+def glosses_dropped(cands: list[Candidate], text: str) -> list[Candidate]:
+    """No name out of the English a name is glossed with in brackets (北京大学（[Peking] [University]）, 华为（Huawei
+    Technologies）): the words of the name before, in another script; an acronym is a name of its own (（NBA）, （CGTN）)."""
+    spans = [m.span(1) for m in _LATIN_GLOSS.finditer(text) if m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff" and re.search("[a-z]", m.group(1))]
+    if not spans:
+        return cands
+    return [c for c in cands if not any(s <= c.start and c.end <= e for s, e in spans)]

@@ -249,8 +249,8 @@ def person_like(ctx: Context, start: int, end: int) -> bool:
     letters, not one place or common word (徐家汇, 智能化), not a name said twice
     (崔晓农崔晓农摄)."""
     name = ctx.text[start:end]
-    if not _PERSON_CHARS.match(name) or name.endswith("摄"):
-        return False
+    if not _PERSON_CHARS.match(name) or name.endswith("摄") or name.isascii() and name.isupper():
+        return False  # (NBA, CGTN: an acronym, no one's name)
     half = len(name) // 2
     if len(name) % 2 == 0 and name[:half] == name[half:] or _word_after_surname(name):
         return False
