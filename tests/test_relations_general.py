@@ -224,3 +224,8 @@ def test_a_name_glossed_in_english_is_the_sentences_topic(rels):
     got = ex.extract("武汉大学（Wuhan University），简称“武大”，始建于1893年，位于湖北省武汉市武昌区。")
     assert not any(e["text"] in ("Wuhan", "University", "Wuhan University") for e in got["entities"]), got["entities"]
     assert ("武汉大学", "locatedIn") in {(r["s"], r["p"]) for r in got["relations"]}, got["relations"]
+
+
+def test_a_post_on_a_companys_board_is_held_in_the_company(rels):
+    got = rels("张伟，现任福耀玻璃工业集团董事局主席兼首席执行官。")
+    assert _has(got, "张伟", "memberOf", "福耀玻璃工业集团", "董事局主席兼首席执行官"), got
