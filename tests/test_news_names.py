@@ -1998,3 +1998,9 @@ def test_a_groups_numbered_institute_is_named_with_the_group(pipeline):
     got = spans(pipeline, "新年伊始，航天科技集团八院在上海完成一次卫星推进系统试验。")
     assert ("航天科技集团八院", "Enterprise") in got, got
     assert not any(n == "八院" for n, _ in got), got
+
+
+
+def test_landmarks_and_cities_the_world_list_names(pipeline):
+    assert ("鸟巢", "Place") in nodes(pipeline, "今晚，鸟巢将举办一场大型演唱会。")  # a national venue's byname
+    assert ("德班", "Place") in nodes(pipeline, "代表团抵达德班，出席联合国气候变化大会。")
