@@ -52,8 +52,9 @@ from .generic import (
     scoped,
 )
 from .lac import candidates, outside
-from .model import MIN_MARGIN, MIN_MARGIN_PERSON, defer_left_edges, tagged, uncrossed
+from .model import MIN_MARGIN, MIN_MARGIN_PERSON, tagged
 from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer
+from .reconcile import defer_left_edges, uncrossed
 from .resolve import carried_over, resolve, unnested_in_kinds
 from .townships import levels
 from .venues import venues
