@@ -31,7 +31,6 @@ from .bounds import boards_shed, glosses_dropped, plants, shed_posts
 from .brands import BUREAU, owned_works
 from .context import Context
 from .corps import corps_units
-from .events import joined, two_joined
 from .formulas import formula_spans
 from .founded import quotes_kept
 from .generic import (
@@ -51,6 +50,7 @@ from .generic import (
     redescribed,
     scoped,
 )
+from .joined import joined, two_joined
 from .lac import candidates, outside
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, tagged
 from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer
