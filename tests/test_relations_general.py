@@ -229,3 +229,13 @@ def test_a_name_glossed_in_english_is_the_sentences_topic(rels):
 def test_a_post_on_a_companys_board_is_held_in_the_company(rels):
     got = rels("张伟，现任福耀玻璃工业集团董事局主席兼首席执行官。")
     assert _has(got, "张伟", "memberOf", "福耀玻璃工业集团", "董事局主席兼首席执行官"), got
+
+
+def test_the_company_a_later_clause_calls_the_company_is_where_it_is(rels):
+    got = rels("山东潍柴动力股份有限公司是一家以动力总成为核心的装备制造企业，公司位于山东省潍坊市。")
+    assert _has(got, "山东潍柴动力股份有限公司", "locatedIn", "潍坊市"), got
+
+
+def test_a_professors_post_and_a_supervisors_title(rels):
+    got = rels("李华，女，1972年生，现任兰州大学教授、博士生导师。")
+    assert _has(got, "李华", "memberOf", "兰州大学"), got

@@ -206,7 +206,12 @@ def _clause_ends_after(c: Clause, j: int) -> bool:
 
 
 def _opens_segment(text: str, a: int) -> bool:
-    return a == segment_start(text, a) and a > 0
+    """The verb at a opens its segment, or follows a noun that points back to the sentence's subject (X是一家…企业，公司位于Y)."""
+    start = segment_start(text, a)
+    return start > 0 and (a == start or text[start:a] in _BACK_NOUNS)
+
+
+_BACK_NOUNS = frozenset("公司 本公司 企业 集团 学校 学院 医院 工厂 园区".split())
 
 
 def _sentence_subject(c: Clause, a: int) -> Mention | None:
