@@ -2004,3 +2004,8 @@ def test_a_groups_numbered_institute_is_named_with_the_group(pipeline):
 def test_landmarks_and_cities_the_world_list_names(pipeline):
     assert ("鸟巢", "Place") in nodes(pipeline, "今晚，鸟巢将举办一场大型演唱会。")  # a national venue's byname
     assert ("德班", "Place") in nodes(pipeline, "代表团抵达德班，出席联合国气候变化大会。")
+
+
+def test_a_sure_legal_name_may_open_with_a_word_tagged_as_a_verb(pipeline):
+    got = spans(pipeline, "她是联想控股股份有限公司副总裁。")
+    assert ("联想控股股份有限公司", "Enterprise") in got, got

@@ -81,7 +81,8 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
             continue  # “绿水青山就是[金山银山]”的理念: words of a slogan; 广西：沙坪河特大桥: read across a headline's colon
         if t == "Enterprise" and ctx.text.endswith("联通", s, e) and (e - s == 3 or words.is_common_word(ctx.text[s : e - 2], 1)):
             continue  # 设施联通, “软联通”: to connect (共建“一带一路”的五通), not 联通 the company
-        span = _person(res, ctx, s, e, margin) if t == "Person" else _body(res, ctx, s, e, t, named_ends, division_spans)
+        sure_legal = t == "Enterprise" and margin >= SURE_MARGIN and ctx.text.endswith(edges.LEGAL_FORMS, s, e)  # 联想控股股份有限公司
+        span = _person(res, ctx, s, e, margin) if t == "Person" else _body(res, ctx, s, e, t, named_ends, division_spans, sure_legal)
         if span is None:
             continue
         s, e, t = span
@@ -92,7 +93,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
         if t == "Place" and not place_shaped(ctx.text, s, e, division_spans, division_starts):
             continue
         suf = suffix_at.get(e)
-        if suf and suf[0] > s and not distinctive(ctx.text[s : suf[0]], ctx, s, suf[0], t, {}, res.seg.cut):
+        if suf and suf[0] > s and not sure_legal and not distinctive(ctx.text[s : suf[0]], ctx, s, suf[0], t, {}, res.seg.cut):
             continue
         out.append(Candidate(s, e, _retyped(res, ctx, s, e, t), "crf", CRF_PRIORITY, margin=margin))
     return out
@@ -240,7 +241,7 @@ def _abbreviations(res: Resources, ctx: Context, s: int, name: str) -> bool:
 
 
 def _body(
-    res: Resources, ctx: Context, s: int, e: int, t: str, named_ends: set[int], places: Container[int] = ()
+    res: Resources, ctx: Context, s: int, e: int, t: str, named_ends: set[int], places: Container[int] = (), legal: bool = False
 ) -> tuple[int, int, str] | None:
     """A model span of an organisation or place: leading prepositions and generic words shed;
     rejected when it cuts a word, joins two names, names a kind, or is a clause (`places`: where
@@ -265,8 +266,8 @@ def _body(
         return None  # the model cut a word at its end
     t = _lexicon_type(res, ctx.text, s, e, t)
     inner = ctx.within(s, e)
-    if not edges.name_like(inner, NAME_VERBS, res.suffix_types, e in named_ends) or _LINK_WORDS.search(ctx.text, s, e) or edges.joins_names(inner, named_ends):
-        return None  # 华润万家隶属于华润集团: two names and the link between them
+    if not edges.name_like(inner[1:] if legal else inner, NAME_VERBS, res.suffix_types, e in named_ends) or _LINK_WORDS.search(ctx.text, s, e) or edges.joins_names(inner, named_ends):
+        return None  # 华润万家隶属于华润集团: two names and the link between them (a sure legal name may open with a verb: 联想控股)
     if t != "Event" and any(tok.pos in ("t", "tg") and tok.text in _SEASONS for tok in inner[1:]):
         return None  # 新疆[夏季]转场: a season makes a clause of what the model read as a place
     if _COLLECTIVE.search(ctx.text, s + 1, e) or t != "Enterprise" and len(inner) > 2 and (inner[0].start, inner[0].end) in ctx.places and inner[1].text in BUILDS:
