@@ -86,10 +86,8 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
         if span is None:
             continue
         s, e, t = span
-        if quantity_across(ctx.text, s) is not None:
-            continue  # 8[吉瓦及二期]: no name starts inside a quantity
-        if _tiled(s, e, full_places, places_from):  # a run of divisions (山西省沁源县) is places, whatever the model says
-            continue
+        if quantity_across(ctx.text, s) is not None or _tiled(s, e, full_places, places_from):
+            continue  # 8[吉瓦及二期]: no name starts inside a quantity; a run of divisions (山西省沁源县) is places, whatever the model says
         if t == "Place" and not place_shaped(ctx.text, s, e, division_spans, division_starts):
             continue
         suf = suffix_at.get(e)
