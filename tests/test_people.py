@@ -344,3 +344,8 @@ def test_an_idiom_the_dictionary_tags_as_a_name_is_no_one(pipeline):
 def test_no_person_where_a_bodys_name_goes_on_after_a_post_word(pipeline):
     ms = pipeline.recognizer("d", "记者今天从水利部长江水利委员会了解到，丹江口水库水位持续上涨。", Locale())
     assert not any(m.type == "Person" for m in ms), [(m.text, m.type) for m in ms]  # 水利部长: no minister, 江水利: no one
+
+
+def test_now_or_once_before_the_verb_of_a_post_is_no_part_of_the_name(pipeline):
+    ms = pipeline.recognizer("d", "刘明现担任西安交通大学校长。", Locale())
+    assert ("刘明", "Person") in {(m.text, m.type) for m in ms}, [(m.text, m.type) for m in ms]

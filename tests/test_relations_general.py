@@ -239,3 +239,8 @@ def test_the_company_a_later_clause_calls_the_company_is_where_it_is(rels):
 def test_a_professors_post_and_a_supervisors_title(rels):
     got = rels("李华，女，1972年生，现任兰州大学教授、博士生导师。")
     assert _has(got, "李华", "memberOf", "兰州大学"), got
+
+
+def test_a_post_in_a_company_written_after_its_country(rels):
+    got = rels("孙正义现担任日本软银董事长。")
+    assert _has(got, "孙正义", "memberOf", "软银", "董事长"), got

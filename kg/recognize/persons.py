@@ -36,6 +36,8 @@ def glued_link(ctx: Context, s: int, e: int) -> bool:
     """text[s:e], a name of three or four characters, ends with a link the segmenter glued to it
     (周鸿祎[为]奇虎360公司董事长, 李希[在]广东会场, 曹德旺[于]1987年): four characters, or three before a name
     or a number (not 张有为说)."""
+    if ctx.text[e - 1] in "现曾已" and ctx.text.startswith(("担任", "任", "出任", "兼任"), e):
+        return True  # 马云[现]担任…, 李明[曾]任…: "now" or "once" before the verb of holding a post
     if ctx.text[e - 1] not in _LINKS_AFTER_NAME:
         return False
     if ctx.text[e - 1] == "于":

@@ -27,6 +27,8 @@ def member_by_verb(c: Clause) -> Iterable[Fact]:
         nxt = ms[i + 1] if i + 1 < len(ms) and ms[i + 1].type in ORGS else None
         if nxt is not None:
             yield from _takes_post(c, p, nxt)
+        elif i + 2 < len(ms) and ms[i + 1].type == "Place" and not is_division(ms[i + 1]) and ms[i + 2].type in ORGS and c.between(ms[i + 1], ms[i + 2]) == "":
+            yield from _takes_post(c, p, ms[i + 2], via=ms[i + 1])  # 马云现担任[日本][软银]董事: the company written after its country
         elif i + 1 < len(ms) and is_division(ms[i + 1]):  # 王五曾任山东省济南市市长: the city's government
             k = i + 1
             while k + 1 < len(ms) and is_division(ms[k + 1]) and c.between(ms[k], ms[k + 1]) == "":
@@ -40,9 +42,10 @@ def member_by_verb(c: Clause) -> Iterable[Fact]:
         yield from _founders(c, p, i, nxt)
 
 
-def _takes_post(c: Clause, p: Mention, org: Mention, gap: str | None = None) -> Iterator[Fact]:
+def _takes_post(c: Clause, p: Mention, org: Mention, gap: str | None = None, via: Mention | None = None) -> Iterator[Fact]:
     """[PERSON]担任[ORG]POST / [PERSON]在[ORG]担任POST / [PERSON]于2010年加入[ORG]，任POST;
-    `gap` is what stands between the person and the run of places that ends with org."""
+    `gap` is what stands between the person and the run of places that ends with org; `via`, a place written right
+    before org (its country)."""
     if gap is not None:
         if _TAKES_POST.match(gap.strip()):
             m = re.match(r"([\u4e00-\u9fff、]{1,12}?)(?=[，。；,、]|$|并|兼)", c.after(org, 14))
@@ -50,7 +53,7 @@ def _takes_post(c: Clause, p: Mention, org: Mention, gap: str | None = None) -> 
             if posts and all(government_name(org.canonical or org.text, x) for x in posts):
                 yield from memberships(c, p, org, posts, "rel.memberOf.takes-post", 0.8)
         return
-    gap = c.between(p, org)
+    gap = c.between(p, via or org)
     if _TAKES_POST.match(gap.strip()):
         m = re.match(r"(?:的)?([\u4e00-\u9fff、]{1,20}?)(?:一职|职务)?(?=[，。；,、]|$|并|兼)", c.after(org, 22))
         posts = posts_in(m.group(1)) if m else None
