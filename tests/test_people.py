@@ -349,3 +349,8 @@ def test_no_person_where_a_bodys_name_goes_on_after_a_post_word(pipeline):
 def test_now_or_once_before_the_verb_of_a_post_is_no_part_of_the_name(pipeline):
     ms = pipeline.recognizer("d", "刘明现担任西安交通大学校长。", Locale())
     assert ("刘明", "Person") in {(m.text, m.type) for m in ms}, [(m.text, m.type) for m in ms]
+
+
+def test_a_name_after_a_post_may_open_with_a_surname_read_as_a_preposition(pipeline):
+    ms = pipeline.recognizer("d", "湖南三一重工股份有限公司董事长向文波表示，公司将加大研发投入。", Locale())
+    assert ("向文波", "Person") in {(m.text, m.type) for m in ms}, [(m.text, m.type) for m in ms]

@@ -92,7 +92,7 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
             ):
                 continue  # 董事长[雷军]等6位, 书记[李希]在广东, 局长[张兴]说。: the list's close, a link or a verb of saying is no part of the name
             tok = ctx.token_at(j)
-            if not _namelike(ctx, j, j + n) or n == 2 and name[0] == name[1]:
+            if not _namelike(ctx, j, j + n, after_post=True) or n == 2 and name[0] == name[1]:
                 continue  # 总书记[殷殷]嘱托: a doubled character is a word, no name
             good_after = after == "" or not _CJK.match(after) or after in _SPEECH_AFTER or after in "等在和与及" or text.startswith(_OFFICIAL_ACTS, j + n)
             if tok and tok.start == j and tok.end == j + n and tok.pos == "nr" or good_after and ctx.is_end(j + n):
@@ -227,10 +227,11 @@ _TIME_POS = frozenset({"t", "tg", "m", "mq"})
 _OPENING_WORD_MIN_FREQ = 1000
 
 
-def _namelike(ctx: Context, start: int, end: int) -> bool:
+def _namelike(ctx: Context, start: int, end: int, after_post: bool = False) -> bool:
     """A span reads as a personal name: it does not start with a common word (阳光, 智库),
     no word runs across its end, it holds no particle (都来了), and it is not one character and a
-    very common word (国期间)."""
+    very common word (国期间). After a post a three-character name may open with a surname the segmenter reads as a
+    preposition (董事长[向]文波表示)."""
     if _word_after_surname(ctx.text[start:end]):
         return False
     for t in ctx.tokens[ctx._owner[start] : ctx._owner[end - 1] + 1]:
@@ -241,7 +242,7 @@ def _namelike(ctx: Context, start: int, end: int) -> bool:
         if t.start < end < t.end or t.start < start < t.end:
             return False
         if len(t.text) == 1 and t.pos in {"ul", "uj", "uz", "ug", "y", "p", "c", "d", "r"} and not (t.start == start and t.pos == "r" and t.text not in _POINTERS) and not (
-                t.end == end and t.pos == "d" and ctx.text[end : end + 1] in _NAME_CLOSERS):
+                t.end == end and t.pos == "d" and ctx.text[end : end + 1] in _NAME_CLOSERS) and not (after_post and t.start == start and end - start == 3 and t.text in "向于和同从"):
             return False  # (副市长[任]华山: the segmenter's pronoun tag on a surname opening the name)
     return True
 
