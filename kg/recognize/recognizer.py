@@ -59,7 +59,7 @@ from .townships import levels
 from .venues import venues
 from .which import first_of_kind, first_sittings, hosts_shed, other_sittings_shed, pointed, sessions_named, superlative_kind, this_edition
 from .works import parts_after_lines, parts_shed, short_lines_unplaced, staged
-from .world import NATIONAL_REGIONS, dashed_pairs, regions_inside, state_organ, world, world_names
+from .world import NATIONAL_REGIONS, dashed_pairs, regions_inside, state_organ, teams, world, world_names
 
 # what a unit of a company ends with (航天科技集团六院, 中国石化胜利油田分公司)
 _UNIT_TAILS = ("院", "所", "厂", "公司", "中心", "局", "矿", "站", "基地", "分行", "支行")
@@ -165,6 +165,7 @@ class Recognizer:
         mentions = dashed_pairs([y for m in mentions for y in levels(text, m)], text, self.res.world)
         for step in _NAMED_WHOLE:  # works and events named with what is written around them (kg.recognize.which, events, brands)
             mentions = step(mentions, text)
+        mentions = teams(mentions, text)
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)
         mentions = people_repeated(doc_id, text, people_in_lists(doc_id, text, mentions, self.lex.surnames))
         # 贯彻落实[习近平]总书记重要指示精神: a source of policy, no actor; 配套工程——[子材大桥]: a description

@@ -1,0 +1,24 @@
+"""CLUENER's conventions the recogniser follows where they read as general rules (own example sentences, Guangdong)."""
+from __future__ import annotations
+
+from kg.types import Locale
+
+GUANGDONG = Locale(province="广东省", city="广州市")
+
+
+def _typed(pipeline, text):
+    return [(m.text, m.type) for m in pipeline.recognizer("d", text, GUANGDONG) if not m.nested]
+
+
+def test_a_foreign_city_that_plays_a_match_is_its_team(pipeline):
+    got = _typed(pipeline, "欧冠小组赛第五轮，马德里竞技主场迎战利物浦，赛前利物浦客场战绩不佳。")
+    assert ("利物浦", "Organization") in got and ("利物浦", "Place") not in got
+    got = _typed(pipeline, "本轮荷兰主场迎战挪威，两队上次交手战成平局。")
+    assert ("荷兰", "Organization") in got and ("挪威", "Organization") in got
+
+
+def test_where_a_match_is_played_stays_a_place(pipeline):
+    assert ("利物浦", "Place") in _typed(pipeline, "球队周二晚抵达利物浦，下榻市中心酒店。")
+    assert ("曼彻斯特", "Place") in _typed(pipeline, "两队首回合在曼彻斯特互交白卷，本场主队只需取胜。")
+    assert ("罗马", "Place") in _typed(pipeline, "上轮罗马德比中，主队控球占优。")
+    assert ("乌拉圭", "Place") in _typed(pipeline, "主队头号射手与乌拉圭主力中卫均已伤愈。")  # a player's country
