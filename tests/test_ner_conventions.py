@@ -22,3 +22,13 @@ def test_where_a_match_is_played_stays_a_place(pipeline):
     assert ("曼彻斯特", "Place") in _typed(pipeline, "两队首回合在曼彻斯特互交白卷，本场主队只需取胜。")
     assert ("罗马", "Place") in _typed(pipeline, "上轮罗马德比中，主队控球占优。")
     assert ("乌拉圭", "Place") in _typed(pipeline, "主队头号射手与乌拉圭主力中卫均已伤愈。")  # a player's country
+
+
+def test_kg_ner_lists_no_kind_of_company(pipeline):
+    from kg.extract import ner
+
+    text = "今年以来，深圳已有多家外资银行和信托公司下调房贷利率，市公安机关提醒市民防范诈骗。"
+    got = [(e["text"], e["type"]) for e in ner(text, pipeline=pipeline)["entities"]]
+    assert not any(t in ("外资银行", "信托公司") for t, _ in got)  # kinds of companies, no names: no corpus labels them
+    assert ("市公安机关", "GovernmentBody") in got  # a kind of body the corpora do label stays
+    assert any(m.text == "外资银行" and m.generic for m in pipeline.recognizer("d", text, GUANGDONG))  # the recogniser's reading is unchanged
