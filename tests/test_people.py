@@ -339,3 +339,13 @@ def test_an_idiom_the_dictionary_tags_as_a_name_is_no_one(pipeline):
     # a Fujian paper: jieba's dictionary holds 伏季休渔 and 历久弥坚 as names (nr, frequency 3), as it holds 5,378 idioms
     ms = pipeline.recognizer("d", "为期三个半月的伏季休渔期结束，福建渔船陆续出海。两岸同胞情谊历久弥坚。")
     assert not [m.text for m in ms if not m.generic and m.text in ("伏季休渔", "历久弥坚")], [(m.text, m.type) for m in ms]
+
+
+def test_a_speaker_before_a_colon_opening_a_turn_is_a_person(pipeline):
+    from kg.types import Locale
+
+    zhejiang = Locale(province="浙江省", city="杭州市")
+    text = "方舟行：这次茶博会上，我们带来了新茶。金石开：本轮宁波主队状态回升，值得关注。"
+    people = [m.text for m in pipeline.recognizer("d", text, zhejiang) if m.type == "Person"]
+    assert people == ["方舟行", "金石开"]  # names made of words (方舟, 金石), which the model misses
+    assert not [m for m in pipeline.recognizer("d", "主持人：欢迎收看。原作品：《西湖游记》", zhejiang) if m.type == "Person"]  # a role, a word
