@@ -43,3 +43,10 @@ def test_kg_ner_types_bodies_as_the_ner_corpora_do(pipeline):
     assert got["招商银行信用卡中心"] == "Enterprise"  # a bank's centre, the bank's
     graph = {m.text: m.type for m in pipeline.recognizer("d", text, GUANGDONG)}
     assert graph["广东省政协"] == "Organization"  # the graph keeps the news readers' type
+
+
+def test_a_foreign_countrys_ministry_mission_and_court_are_its_government_bodies(pipeline):
+    text = "据悉，斯里兰卡外务省表示欢迎。他说，加纳驻华使馆将协助办理，老挝最高法院已受理此案。"
+    got = _typed(pipeline, text)
+    assert ("斯里兰卡外务省", "GovernmentBody") in got and ("加纳驻华使馆", "GovernmentBody") in got
+    assert ("老挝最高法院", "GovernmentBody") in got
