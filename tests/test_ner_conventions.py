@@ -50,3 +50,11 @@ def test_a_foreign_countrys_ministry_mission_and_court_are_its_government_bodies
     got = _typed(pipeline, text)
     assert ("斯里兰卡外务省", "GovernmentBody") in got and ("加纳驻华使馆", "GovernmentBody") in got
     assert ("老挝最高法院", "GovernmentBody") in got
+
+
+def test_the_big_state_banks_listed_by_one_character_are_each_a_bank(pipeline):
+    from kg.extract import ner
+
+    text = "记者走访了工、农、中、建、交5家国有银行在广州的网点，食品加工、农业贷款均有增长。"
+    got = [(e["text"], e["canonical"]) for e in ner(text, pipeline=pipeline)["entities"] if e["type"] == "Enterprise"]
+    assert got == [("工", "中国工商银行"), ("农", "中国农业银行"), ("中", "中国银行"), ("建", "中国建设银行"), ("交", "交通银行")]
