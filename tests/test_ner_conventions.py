@@ -15,6 +15,7 @@ def test_a_foreign_city_that_plays_a_match_is_its_team(pipeline):
     assert ("利物浦", "Organization") in got and ("利物浦", "Place") not in got
     got = _typed(pipeline, "本轮荷兰主场迎战挪威，两队上次交手战成平局。")
     assert ("荷兰", "Organization") in got and ("挪威", "Organization") in got
+    assert ("里昂", "Organization") in _typed(pipeline, "里昂本赛季伤病不断，主帅已无人可用。")  # a season, injuries, a manager
 
 
 def test_where_a_match_is_played_stays_a_place(pipeline):
@@ -58,3 +59,8 @@ def test_the_big_state_banks_listed_by_one_character_are_each_a_bank(pipeline):
     text = "记者走访了工、农、中、建、交5家国有银行在广州的网点，食品加工、农业贷款均有增长。"
     got = [(e["text"], e["canonical"]) for e in ner(text, pipeline=pipeline)["entities"] if e["type"] == "Enterprise"]
     assert got == [("工", "中国工商银行"), ("农", "中国农业银行"), ("中", "中国银行"), ("建", "中国建设银行"), ("交", "交通银行")]
+
+
+def test_a_research_society_is_named_by_its_suffix(pipeline):
+    got = _typed(pipeline, "中国客家文化研究会副会长在梅州表示，将继续开展田野调查。")
+    assert ("中国客家文化研究会", "Organization") in got

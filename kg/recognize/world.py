@@ -131,13 +131,14 @@ def regions_inside(named: list[Candidate], places: list[Candidate], text: str) -
 # what only a match report says: home and away, the odds and lines, the league's stages, the result
 _MATCH = re.compile(
     "主场|客场|主队|客队|客战|主胜|客胜|让球|让平|平半|半球|盘口|亚盘|欧赔|赔率|受注|足彩|胜负彩|联赛|欧冠|联盟杯|出线|保级|"
-    "德比|球队|战平|逼平|平局|防平|进球|不败|交手|前锋|中卫|后卫|中场|门将|[^a-zA-Z][vV][sS][^a-zA-Z]")
+    "德比|球队|战平|逼平|平局|防平|进球|不败|交手|前锋|中卫|后卫|中场|门将|[^a-zA-Z][vV][sS][^a-zA-Z]|"
+    "赛季|主教练|主帅|球员|伤病|战绩|赢球|大胜|连胜|连败|欧战|意甲|英超|西甲|德甲|法甲|荷甲|足球")
 # before a place that is where a match is played, not who plays it (在曼彻斯特, 作客西班牙, 前往马来西亚)
-_WHERE_BEFORE = ("在", "于", "到", "赴", "去", "往", "作客", "做客", "来自", "抵达", "飞抵")
+_WHERE_BEFORE = ("在", "于", "到", "赴", "去", "往", "作客", "做客", "来自", "抵达", "飞抵", "远征", "出征")
 # after a place that is no side: a derby of a city, its line of odds, a part or people of it (罗马德比, 亚洲盘, 中国区, 英国人)
 # or of its players, its teams of a kind, a trip there, a dateline (乌拉圭主力中卫, 意大利球队, 德国之行, 巴西利亚5月5日电)
 _NOT_SIDE_AFTER = ("德比", "盘", "早餐盘", "区", "人", "籍", "市", "公司", "必发", "国脚", "足协", "国家队", "媒体", "联赛", "赛区", "时间", "球队",
-                   "之行", "前锋", "中锋", "边锋", "后卫", "中卫", "中场", "门将", "球星", "球员", "主帅", "教练", "主力", "名将", "体育报")
+                   "之行", "片", "记者", "前锋", "中锋", "边锋", "后卫", "中卫", "中场", "门将", "球星", "球员", "主帅", "教练", "主力", "名将", "体育报")
 _DATELINE = re.compile(r"[\d一二三四五六七八九十]{1,2}月")
 _SENTENCE = re.compile("[^。！？!?\n]+")
 
