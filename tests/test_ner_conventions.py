@@ -64,3 +64,8 @@ def test_the_big_state_banks_listed_by_one_character_are_each_a_bank(pipeline):
 def test_a_research_society_is_named_by_its_suffix(pipeline):
     got = _typed(pipeline, "中国客家文化研究会副会长在梅州表示，将继续开展田野调查。")
     assert ("中国客家文化研究会", "Organization") in got
+
+
+def test_a_football_league_is_an_organisation(pipeline):
+    got = _typed(pipeline, "寻找冷门：主抓德甲，俄超球队客场难胜。")
+    assert ("德甲", "Organization") in got and ("俄超", "Organization") in got
