@@ -69,3 +69,15 @@ def test_a_research_society_is_named_by_its_suffix(pipeline):
 def test_a_football_league_is_an_organisation(pipeline):
     got = _typed(pipeline, "寻找冷门：主抓德甲，俄超球队客场难胜。")
     assert ("德甲", "Organization") in got and ("俄超", "Organization") in got
+
+
+def test_an_organ_of_the_state_named_by_its_kind_is_listed_but_makes_no_node(pipeline):
+    from kg.extract import ner
+
+    text = "嫌疑人随后被公安机关刑事拘留，法院审理后认为，江门市中级人民法院的判决并无不当。"
+    got = [(e["text"], e["type"]) for e in ner(text, pipeline=pipeline)["entities"]]
+    assert ("公安机关", "GovernmentBody") in got and ("法院", "GovernmentBody") in got
+    assert ("江门市中级人民法院", "GovernmentBody") in got  # a longer name around one wins
+    got = [(e["text"], e["type"]) for e in ner("据派出所民警介绍，税务部门已介入调查，地方政府更应抓紧落实。", pipeline=pipeline)["entities"]]
+    assert got == [("派出所", "GovernmentBody"), ("税务部门", "GovernmentBody"), ("地方政府", "GovernmentBody")]
+    assert all(m.generic for m in pipeline.recognizer("d", text, GUANGDONG) if m.text in ("公安机关", "法院"))

@@ -224,8 +224,8 @@ class Recognizer:
         """A model or suffix-rule span that names a kind (监管部门, 保险公司, 经济技术开发区) is a
         mention the corpora label, but no name: it is marked `generic` and makes no graph node; so is
         the home country or a compass region (`frame_place`), whatever proposed it."""
-        if frame_place(m.text, m.canonical) and (m.type == "Place" or m.text in COMPASS_REGIONS) or m.text in self.lex.industries and m.type != "Person":
-            return replace(m, generic=True)  # 中东部 read as a body; 生物医药、[集成电路]等产业: kg/data/industries.txt
+        if frame_place(m.text, m.canonical) and (m.type == "Place" or m.text in COMPASS_REGIONS) or m.text in self.lex.industries and m.type != "Person" or m.rule == "department.bare":
+            return replace(m, generic=True)  # 中东部 read as a body; 生物医药、[集成电路]等产业: kg/data/industries.txt; 法院认为: an organ by its kind
         if self.res.world.get(m.text) == m.type and (m.rule.startswith(("suffix.", "opened.")) or m.rule == "crf" and m.text.endswith(NATIONAL_REGIONS)):
             return m  # 国家会议中心, 东北: a venue or a national region of the world list, whatever a suffix rule or the dictionary says of its words
         if m.type == "Person" and len(m.text) >= 3 and m.text[-1] in _NOT_PERSON_LAST:
