@@ -80,4 +80,6 @@ def test_an_organ_of_the_state_named_by_its_kind_is_listed_but_makes_no_node(pip
     assert ("江门市中级人民法院", "GovernmentBody") in got  # a longer name around one wins
     got = [(e["text"], e["type"]) for e in ner("据派出所民警介绍，税务部门已介入调查，地方政府更应抓紧落实。", pipeline=pipeline)["entities"]]
     assert got == [("派出所", "GovernmentBody"), ("税务部门", "GovernmentBody"), ("地方政府", "GovernmentBody")]
+    got = [(e["text"], e["type"]) for e in ner("记者从民政部门获悉，住保部门将于下周公示名单。", pipeline=pipeline)["entities"]]
+    assert got == [("民政部门", "GovernmentBody"), ("住保部门", "GovernmentBody")]  # the department of a field
     assert all(m.generic for m in pipeline.recognizer("d", text, GUANGDONG) if m.text in ("公安机关", "法院"))
