@@ -83,3 +83,11 @@ def test_an_organ_of_the_state_named_by_its_kind_is_listed_but_makes_no_node(pip
     got = [(e["text"], e["type"]) for e in ner("记者从民政部门获悉，住保部门将于下周公示名单。", pipeline=pipeline)["entities"]]
     assert got == [("民政部门", "GovernmentBody"), ("住保部门", "GovernmentBody")]  # the department of a field
     assert all(m.generic for m in pipeline.recognizer("d", text, GUANGDONG) if m.text in ("公安机关", "法院"))
+
+
+def test_a_countrys_army_by_its_one_character_is_a_government_body(pipeline):
+    got = _typed(pipeline, "边境一线，印军近日增派兵力。韩军称，越军当天举行了演习。")
+    assert [t for t, typ in got if typ == "GovernmentBody"] == ["印军", "韩军", "越军"]  # (韩军称: no person who speaks)
+    assert not any(t == "美军" for t, _ in _typed(pipeline, "分析人士认为，韩美军演很可能如期举行。"))  # 军演, a word
+    army = [m for m in pipeline.recognizer("d", "展现日军侵华暴行。", GUANGDONG) if m.text == "日军"]
+    assert army and all(m.generic and m.type == "GovernmentBody" for m in army)  # a kg ner mention, no node: no news reader lists it
