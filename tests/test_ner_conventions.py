@@ -91,3 +91,8 @@ def test_a_countrys_army_by_its_one_character_is_a_government_body(pipeline):
     assert not any(t == "美军" for t, _ in _typed(pipeline, "分析人士认为，韩美军演很可能如期举行。"))  # 军演, a word
     army = [m for m in pipeline.recognizer("d", "展现日军侵华暴行。", GUANGDONG) if m.text == "日军"]
     assert army and all(m.generic and m.type == "GovernmentBody" for m in army)  # a kg ner mention, no node: no news reader lists it
+
+
+def test_foreign_banks_and_auction_houses_by_their_short_names_are_companies(pipeline):
+    got = _typed(pipeline, "近日，新韩、法兴等外资行下调了房贷利率；苏富比今秋在香港的拍卖也引人关注。")
+    assert {("新韩", "Enterprise"), ("法兴", "Enterprise"), ("苏富比", "Enterprise")} <= set(got)
