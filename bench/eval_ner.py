@@ -47,6 +47,7 @@ NO_WORLD = False  # --no-world: drop names from the world list (countries, forei
 
 def predict(system: str, texts: list[str], model: str | None = None, accurate: bool = False) -> list[tuple[list[Span], list[Span]]]:
     """(top-level, nested) spans per text, types as the project's (`accurate`: kg ner --accurate)."""
+    from kg.extract import labelled
     from kg.link import infer_locale
     from kg.pipeline import Pipeline
     from kg.recognize import Recognizer
@@ -66,7 +67,7 @@ def predict(system: str, texts: list[str], model: str | None = None, accurate: b
             spans = p.recognizer.tagger(text, p.segmenter.tokens(text), rec.hits(text))
             out.append((spans, []))
             continue
-        ms = [m for m in rec("eval", text, infer_locale([(text, None)], p.lexicon)) if not (NO_WORLD and m.rule == "gazetteer.world")]
+        ms = [y for m in rec("eval", text, infer_locale([(text, None)], p.lexicon)) if (y := labelled(m)) is not None and not (NO_WORLD and m.rule == "gazetteer.world")]
         out.append(([(m.start, m.end, m.type) for m in ms if not m.nested], [(m.start, m.end, m.type) for m in ms if m.nested]))
     return out
 

@@ -165,6 +165,8 @@ class Linker:
                 return m.canonical, Key(typ, m.canonical), None
             text = prefixes.own_name(text, m.type, self.lexicon)  # 广东汕尾海洋工业园区 -> 汕尾海洋工业园区
             return text, Key(typ, text), None
+        if typ is EntityType.ENTERPRISE and m.rule == "list.bank" and m.canonical:
+            return m.canonical, Key(typ, m.canonical), None  # 工、农、中、建等银行: each bank by its one character
         if typ in ORG_TYPES:
             name, absolute = self._expand_body(text, locale) if typ is not EntityType.ENTERPRISE else (text, True)
             if name == text:

@@ -354,3 +354,23 @@ def test_now_or_once_before_the_verb_of_a_post_is_no_part_of_the_name(pipeline):
 def test_a_name_after_a_post_may_open_with_a_surname_read_as_a_preposition(pipeline):
     ms = pipeline.recognizer("d", "湖南三一重工股份有限公司董事长向文波表示，公司将加大研发投入。", Locale())
     assert ("向文波", "Person") in {(m.text, m.type) for m in ms}, [(m.text, m.type) for m in ms]
+
+
+def test_a_speaker_before_a_colon_opening_a_turn_is_a_person(pipeline):
+    from kg.types import Locale
+
+    zhejiang = Locale(province="浙江省", city="杭州市")
+    text = "方舟行：这次茶博会上，我们带来了新茶。金石开：本轮宁波主队状态回升，值得关注。"
+    people = [m.text for m in pipeline.recognizer("d", text, zhejiang) if m.type == "Person"]
+    assert people == ["方舟行", "金石开"]  # names made of words (方舟, 金石), which the model misses
+    assert not [m for m in pipeline.recognizer("d", "主持人：欢迎收看。原作品：《西湖游记》", zhejiang) if m.type == "Person"]  # a role, a word
+
+
+def test_a_latin_given_name_and_surname_in_one_word_is_a_person(pipeline):
+    from kg.types import Locale
+
+    fujian = Locale(province="福建省", city="厦门市")
+    text = "本作由GrahamMcTavish配音，GameStop独家销售，厦门的玩家见到了ToddHoward，SecondLife也将展出。"
+    got = {m.text: m.type for m in pipeline.recognizer("d", text, fujian)}
+    assert got.get("GrahamMcTavish") == "Person" and got.get("ToddHoward") == "Person"  # the model: an enterprise, a place
+    assert got.get("GameStop") != "Person" and got.get("SecondLife") != "Person"  # no given name opens them

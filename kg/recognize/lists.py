@@ -1,5 +1,5 @@
 """Names listed under a kind: 大众、吉利等车企, 易方达、华夏、南方等基金公司, 包括工行、农行在内的国有大行,
-徐汇、黄浦、临港等地, 横琴、前海、南沙三大平台.
+徐汇、黄浦、临港等地, 横琴、前海、南沙三大平台. The big state banks by one character: 工、农、中、建、交等银行.
 
 Short company names are common words (大众, 南方, 华夏) or unknown ones the model reads as people
 (比亚迪, 隆基); a list that ends with 等 and a kind of company (or opens with 包括 and closes with
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..rescan import finditer
-from ..words import is_common_noun
+from ..words import is_common_noun, is_common_word
 from .base import Candidate, Resources, Scan, proposer
 from .context import STOP_WORDS, Context
 from .generic import GENERIC, GENERIC_MODIFIERS, SECTORS, is_generic
@@ -68,7 +68,23 @@ def listed(res: Resources, scan: Scan) -> list[Candidate]:
             if typ == "Place" and not _proper(ctx, s, e, places):
                 continue  # 国际采购、投资促进…四大平台, 河北北部、山西北部等地: no place's own name
             out.append(Candidate(s, e, typ, f"list.{typ.lower()}", 3))
-    return out
+    return out + _big_banks(ctx)
+
+
+# the big state banks by one character each, listed before banks (对工、农、中、建、交5家国有银行, 工、中、建、交等银行)
+_BANK_CHARS = {"工": "中国工商银行", "农": "中国农业银行", "中": "中国银行", "建": "中国建设银行", "交": "交通银行"}
+_BANK_LIST = re.compile(r"(?<!、)[工农中建交](?:、[工农中建交]){2,4}(?=(?:等|[四五]家|[45]家|[四五]大)?(?:国有|商业|大型)*(?:银行|大行))")
+
+
+def _big_banks(ctx: Context) -> list[Candidate]:
+    """Each bank of a list of the big state banks by one character (`_BANK_LIST`) opening a word, an Enterprise."""
+    return [Candidate(k, k + 1, "Enterprise", "list.bank", 3, canonical=_BANK_CHARS[ctx.text[k]])
+            for m in _BANK_LIST.finditer(ctx.text) if _opens(ctx, m.start()) for k in range(m.start(), m.end(), 2)]
+
+
+def _opens(ctx: Context, s: int) -> bool:
+    """A list's first character at s opens a word, or makes none with the character before (对|工, not 加工)."""
+    return ctx.is_start(s) or not is_common_word(ctx.text[s - 1 : s + 1], 1)
 
 
 def _items(ctx: Context, end: int) -> list[tuple[int, int]]:

@@ -1,10 +1,11 @@
 """Foreign places, regions, landmarks and international bodies (kg/data/world.tsv): their names on word
-boundaries or heading a noun (中国国情, 美国式)."""
+boundaries or heading a noun (中国国情, 美国式). A foreign country or city that plays a match is its team (`teams`)."""
 from __future__ import annotations
 
 import functools
 import re
 from collections.abc import Container
+from dataclasses import replace
 
 from ..types import Mention
 from .abbreviations import INSIDE_NAMES, RELATION_AFTER
@@ -66,7 +67,19 @@ def world(res: Resources, scan: Scan) -> list[Candidate]:
                 out.append(Candidate(s, organ, "GovernmentBody", "world.state-organ", 3))
             elif res.world[key] == "Organization" and ctx.text.startswith("秘书处", e) and ctx.is_end(e + 3):
                 out.append(Candidate(s, e + 3, "Organization", "world.secretariat", 3))  # 上合组织秘书处: its secretariat
-    return out
+    return out + _armies(ctx)
+
+
+# a country's armed forces by its one character and 军 (美军, 日军, 俄军: CLUENER's non-held sentences label 113 of
+# the 114 standing alone outside a title; 《德军总部》 is a game)
+_ARMY = re.compile("[美日俄英法德韩以伊苏印越朝]军")
+
+
+def _armies(ctx: Context) -> list[Candidate]:
+    """A country's armed forces named by its one character and 军, on word boundaries, outside a title's marks."""
+    text = ctx.text
+    return [Candidate(m.start(), m.end(), "GovernmentBody", "world.army", 2) for m in _ARMY.finditer(text)
+            if ctx.is_start(m.start()) and ctx.is_end(m.end()) and text.rfind("《", 0, m.start()) <= text.rfind("》", 0, m.start())]
 
 
 def _organ_after(ctx: Context, country: str, e: int) -> int | None:
@@ -84,7 +97,11 @@ def _organ_after(ctx: Context, country: str, e: int) -> int | None:
 # 法国国民议会, 美国国会参议院, 巴西联邦政府): a government body, whatever the model typed it
 _ORGAN = (
     r"(?:(?:总统|主权|过渡|国家|政府|部长|内阁|执政|最高)[\u4e00-\u9fff]{0,6}(?:委员会|理事会)|(?:国民|联邦|最高|人民|全国)?议会"
-    r"|国会(?:参议院|众议院)?|参议院|众议院|上议院|下议院|内阁|(?:联邦|中央|临时|过渡)?政府|总统府)")
+    r"|国会(?:参议院|众议院)?|参议院|众议院|上议院|下议院|内阁|(?:联邦|中央|临时|过渡)?政府|总统府"
+    # its ministries, armed forces, courts and missions (日本防卫省, 韩国联合参谋部, 孟加拉边防部队, 印度法庭, 美国驻华使馆)
+    r"|(?:国防|外交|财政|内政|司法|商务|国土安全|能源|农业|卫生|教育|交通)部|(?:防卫|外务|财务|经济产业|法务|总务)省"
+    r"|联合参谋部|参谋长联席会议|国防军|武装部队|边防部队|边防军|海岸警卫队|[陆海空]军|(?:最高|宪法|联邦)?法院|法庭"
+    r"|(?:驻华)?(?:大)?使(?:领)?馆|(?:中央)?情报局|联邦调查局|国家安全局)")
 _STATE_ORGAN = re.compile(_ORGAN + "$")
 _ORGAN_AFTER = re.compile(_ORGAN)
 
@@ -122,3 +139,52 @@ def regions_inside(named: list[Candidate], places: list[Candidate], text: str) -
     region (贵州|西部地区, 吉林|东北地区): dropped from the world's names."""
     ends = {c.end for c in places}
     return [c for c in named if not (c.type == "Place" and c.start in ends and text[c.start : c.end].endswith(NATIONAL_REGIONS))]
+
+# what only a match report says: home and away, the odds and lines, the league's stages, the result
+_MATCH = re.compile(
+    "主场|客场|主队|客队|客战|主胜|客胜|让球|让平|平半|半球|盘口|亚盘|欧赔|赔率|受注|足彩|胜负彩|联赛|欧冠|联盟杯|出线|保级|"
+    "德比|球队|战平|逼平|平局|防平|进球|不败|交手|前锋|中卫|后卫|中场|门将|[^a-zA-Z][vV][sS][^a-zA-Z]|"
+    "赛季|主教练|主帅|球员|伤病|战绩|赢球|大胜|连胜|连败|欧战|意甲|英超|西甲|德甲|法甲|荷甲|足球")
+# before a place that is where a match is played, not who plays it (在曼彻斯特, 作客西班牙, 前往马来西亚)
+_WHERE_BEFORE = ("在", "于", "到", "赴", "去", "往", "作客", "做客", "来自", "抵达", "飞抵", "远征", "出征")
+# after a place that is no side: a derby of a city, its line of odds, a part or people of it (罗马德比, 亚洲盘, 中国区, 英国人)
+# or of its players, its teams of a kind, a trip there, a dateline (乌拉圭主力中卫, 意大利球队, 德国之行, 巴西利亚5月5日电)
+_NOT_SIDE_AFTER = ("德比", "盘", "早餐盘", "区", "人", "籍", "市", "公司", "必发", "国脚", "足协", "国家队", "媒体", "联赛", "赛区", "时间", "球队",
+                   "之行", "片", "记者", "前锋", "中锋", "边锋", "后卫", "中卫", "中场", "门将", "球星", "球员", "主帅", "教练", "主力", "名将", "体育报")
+_DATELINE = re.compile(r"[\d一二三四五六七八九十]{1,2}月")
+_SENTENCE = re.compile("[^。！？!?\n]+")
+
+
+@functools.cache
+def team_places() -> frozenset[str]:
+    """The foreign countries and cities of kg/data/world.tsv (not continents, regions, China's own places)."""
+    from ..lexicon import _data_path
+
+    out, keep = set(), True
+    for line in _data_path("world.tsv", None).read_text(encoding="utf-8").splitlines():
+        if line.startswith("# ---"):
+            keep = not line.startswith(("# --- continents", "# --- Chinese", "# --- foreign landmarks", "# --- international"))
+        elif keep and line and not line.startswith("#") and (line.partition("\t")[2].strip() or "Place") == "Place":
+            out.add(line.partition("\t")[0].strip())
+    return frozenset(out - {"中国"})
+
+
+def teams(mentions: list[Mention], text: str) -> list[Mention]:
+    """Foreign countries and cities that are sides in a sentence about a match, retyped Organization
+    (`team.side`); one written with 队 (捷克队) is named with it."""
+    if not _MATCH.search(text):
+        return mentions
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if _MATCH.search(m.group())]
+    places = team_places()
+    out = []
+    for m in mentions:
+        if m.type == "Place" and not m.nested and m.text in places and any(s <= m.start and m.end <= e for s, e in sentences) and _side(text, m.start, m.end):
+            tail = "队" if text.startswith("队", m.end) else ""
+            m = replace(m, type="Organization", rule="team.side", end=m.end + len(tail), text=m.text + tail, canonical=None)
+        out.append(m)
+    return out
+
+
+def _side(text: str, s: int, e: int) -> bool:
+    """The place at s:e is a side: not where a match is played, not a derby's city, a line of odds or its people."""
+    return not text.endswith(_WHERE_BEFORE, 0, s) and not text.startswith(_NOT_SIDE_AFTER, e) and _DATELINE.match(text, e) is None

@@ -1,0 +1,98 @@
+"""CLUENER's conventions the recogniser follows where they read as general rules (own example sentences, Guangdong)."""
+from __future__ import annotations
+
+from kg.types import Locale
+
+GUANGDONG = Locale(province="广东省", city="广州市")
+
+
+def _typed(pipeline, text):
+    return [(m.text, m.type) for m in pipeline.recognizer("d", text, GUANGDONG) if not m.nested]
+
+
+def test_a_foreign_city_that_plays_a_match_is_its_team(pipeline):
+    got = _typed(pipeline, "欧冠小组赛第五轮，马德里竞技主场迎战利物浦，赛前利物浦客场战绩不佳。")
+    assert ("利物浦", "Organization") in got and ("利物浦", "Place") not in got
+    got = _typed(pipeline, "本轮荷兰主场迎战挪威，两队上次交手战成平局。")
+    assert ("荷兰", "Organization") in got and ("挪威", "Organization") in got
+    assert ("里昂", "Organization") in _typed(pipeline, "里昂本赛季伤病不断，主帅已无人可用。")  # a season, injuries, a manager
+
+
+def test_where_a_match_is_played_stays_a_place(pipeline):
+    assert ("利物浦", "Place") in _typed(pipeline, "球队周二晚抵达利物浦，下榻市中心酒店。")
+    assert ("曼彻斯特", "Place") in _typed(pipeline, "两队首回合在曼彻斯特互交白卷，本场主队只需取胜。")
+    assert ("罗马", "Place") in _typed(pipeline, "上轮罗马德比中，主队控球占优。")
+    assert ("乌拉圭", "Place") in _typed(pipeline, "主队头号射手与乌拉圭主力中卫均已伤愈。")  # a player's country
+
+
+def test_kg_ner_lists_no_kind_of_company(pipeline):
+    from kg.extract import ner
+
+    text = "今年以来，深圳已有多家外资银行和信托公司下调房贷利率，市公安机关提醒市民防范诈骗。"
+    got = [(e["text"], e["type"]) for e in ner(text, pipeline=pipeline)["entities"]]
+    assert not any(t in ("外资银行", "信托公司") for t, _ in got)  # kinds of companies, no names: no corpus labels them
+    assert ("市公安机关", "GovernmentBody") in got  # a kind of body the corpora do label stays
+    assert any(m.text == "外资银行" and m.generic for m in pipeline.recognizer("d", text, GUANGDONG))  # the recogniser's reading is unchanged
+
+
+def test_kg_ner_types_bodies_as_the_ner_corpora_do(pipeline):
+    from kg.extract import ner
+
+    text = "广东省政协昨日召开座谈会，南海舰队和招商银行信用卡中心有关负责人出席。"
+    got = {e["text"]: e["type"] for e in ner(text, pipeline=pipeline)["entities"]}
+    assert got["广东省政协"] == "GovernmentBody" and got["南海舰队"] == "GovernmentBody"  # CLUENER: 政协, 舰队 are government
+    assert got["招商银行信用卡中心"] == "Enterprise"  # a bank's centre, the bank's
+    graph = {m.text: m.type for m in pipeline.recognizer("d", text, GUANGDONG)}
+    assert graph["广东省政协"] == "Organization"  # the graph keeps the news readers' type
+
+
+def test_a_foreign_countrys_ministry_mission_and_court_are_its_government_bodies(pipeline):
+    text = "据悉，斯里兰卡外务省表示欢迎。他说，加纳驻华使馆将协助办理，老挝最高法院已受理此案。"
+    got = _typed(pipeline, text)
+    assert ("斯里兰卡外务省", "GovernmentBody") in got and ("加纳驻华使馆", "GovernmentBody") in got
+    assert ("老挝最高法院", "GovernmentBody") in got
+
+
+def test_the_big_state_banks_listed_by_one_character_are_each_a_bank(pipeline):
+    from kg.extract import ner
+
+    text = "记者走访了工、农、中、建、交5家国有银行在广州的网点，食品加工、农业贷款均有增长。"
+    got = [(e["text"], e["canonical"]) for e in ner(text, pipeline=pipeline)["entities"] if e["type"] == "Enterprise"]
+    assert got == [("工", "中国工商银行"), ("农", "中国农业银行"), ("中", "中国银行"), ("建", "中国建设银行"), ("交", "交通银行")]
+
+
+def test_a_research_society_is_named_by_its_suffix(pipeline):
+    got = _typed(pipeline, "中国客家文化研究会副会长在梅州表示，将继续开展田野调查。")
+    assert ("中国客家文化研究会", "Organization") in got
+
+
+def test_a_football_league_is_an_organisation(pipeline):
+    got = _typed(pipeline, "寻找冷门：主抓德甲，俄超球队客场难胜。")
+    assert ("德甲", "Organization") in got and ("俄超", "Organization") in got
+
+
+def test_an_organ_of_the_state_named_by_its_kind_is_listed_but_makes_no_node(pipeline):
+    from kg.extract import ner
+
+    text = "嫌疑人随后被公安机关刑事拘留，法院审理后认为，江门市中级人民法院的判决并无不当。"
+    got = [(e["text"], e["type"]) for e in ner(text, pipeline=pipeline)["entities"]]
+    assert ("公安机关", "GovernmentBody") in got and ("法院", "GovernmentBody") in got
+    assert ("江门市中级人民法院", "GovernmentBody") in got  # a longer name around one wins
+    got = [(e["text"], e["type"]) for e in ner("据派出所民警介绍，税务部门已介入调查，地方政府更应抓紧落实。", pipeline=pipeline)["entities"]]
+    assert got == [("派出所", "GovernmentBody"), ("税务部门", "GovernmentBody"), ("地方政府", "GovernmentBody")]
+    got = [(e["text"], e["type"]) for e in ner("记者从民政部门获悉，住保部门将于下周公示名单。", pipeline=pipeline)["entities"]]
+    assert got == [("民政部门", "GovernmentBody"), ("住保部门", "GovernmentBody")]  # the department of a field
+    assert all(m.generic for m in pipeline.recognizer("d", text, GUANGDONG) if m.text in ("公安机关", "法院"))
+
+
+def test_a_countrys_army_by_its_one_character_is_a_government_body(pipeline):
+    got = _typed(pipeline, "边境一线，印军近日增派兵力。韩军称，越军当天举行了演习。")
+    assert [t for t, typ in got if typ == "GovernmentBody"] == ["印军", "韩军", "越军"]  # (韩军称: no person who speaks)
+    assert not any(t == "美军" for t, _ in _typed(pipeline, "分析人士认为，韩美军演很可能如期举行。"))  # 军演, a word
+    army = [m for m in pipeline.recognizer("d", "展现日军侵华暴行。", GUANGDONG) if m.text == "日军"]
+    assert army and all(m.generic and m.type == "GovernmentBody" for m in army)  # a kg ner mention, no node: no news reader lists it
+
+
+def test_foreign_banks_and_auction_houses_by_their_short_names_are_companies(pipeline):
+    got = _typed(pipeline, "近日，新韩、法兴等外资行下调了房贷利率；苏富比今秋在香港的拍卖也引人关注。")
+    assert {("新韩", "Enterprise"), ("法兴", "Enterprise"), ("苏富比", "Enterprise")} <= set(got)
