@@ -67,7 +67,7 @@ def predict(system: str, texts: list[str], model: str | None = None, accurate: b
             spans = p.recognizer.tagger(text, p.segmenter.tokens(text), rec.hits(text))
             out.append((spans, []))
             continue
-        ms = [y for m in rec("eval", text, infer_locale([(text, None)], p.lexicon)) if (y := labelled(m)) is not None and not (NO_WORLD and m.rule == "gazetteer.world")]
+        ms = [m for m in rec("eval", text, infer_locale([(text, None)], p.lexicon)) if labelled(m) and not (NO_WORLD and m.rule == "gazetteer.world")]
         out.append(([(m.start, m.end, m.type) for m in ms if not m.nested], [(m.start, m.end, m.type) for m in ms if m.nested]))
     return out
 

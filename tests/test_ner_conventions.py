@@ -35,17 +35,6 @@ def test_kg_ner_lists_no_kind_of_company(pipeline):
     assert any(m.text == "外资银行" and m.generic for m in pipeline.recognizer("d", text, GUANGDONG))  # the recogniser's reading is unchanged
 
 
-def test_kg_ner_types_bodies_as_the_ner_corpora_do(pipeline):
-    from kg.extract import ner
-
-    text = "广东省政协昨日召开座谈会，南海舰队和招商银行信用卡中心有关负责人出席。"
-    got = {e["text"]: e["type"] for e in ner(text, pipeline=pipeline)["entities"]}
-    assert got["广东省政协"] == "GovernmentBody" and got["南海舰队"] == "GovernmentBody"  # CLUENER: 政协, 舰队 are government
-    assert got["招商银行信用卡中心"] == "Enterprise"  # a bank's centre, the bank's
-    graph = {m.text: m.type for m in pipeline.recognizer("d", text, GUANGDONG)}
-    assert graph["广东省政协"] == "Organization"  # the graph keeps the news readers' type
-
-
 def test_a_foreign_countrys_ministry_mission_and_court_are_its_government_bodies(pipeline):
     text = "据悉，斯里兰卡外务省表示欢迎。他说，加纳驻华使馆将协助办理，老挝最高法院已受理此案。"
     got = _typed(pipeline, text)
