@@ -85,3 +85,10 @@ def test_a_countrys_army_by_its_one_character_is_a_government_body(pipeline):
 def test_foreign_banks_and_auction_houses_by_their_short_names_are_companies(pipeline):
     got = _typed(pipeline, "近日，新韩、法兴等外资行下调了房贷利率；苏富比今秋在香港的拍卖也引人关注。")
     assert {("新韩", "Enterprise"), ("法兴", "Enterprise"), ("苏富比", "Enterprise")} <= set(got)
+
+
+def test_a_players_country_is_no_team_and_a_squad_is_named_with_its_country(pipeline):
+    got = _typed(pipeline, "女子单打决赛中，中国选手王曼昱2比1战胜日本选手早田希娜，获得冠军。")
+    assert ("日本", "Place") in got, got
+    got = _typed(pipeline, "本轮比赛中，主场作战的泰国女足战胜客场的韩国女足。")
+    assert ("韩国女足", "Organization") in got, got

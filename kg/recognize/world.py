@@ -150,7 +150,9 @@ _WHERE_BEFORE = ("在", "于", "到", "赴", "去", "往", "作客", "做客", "
 # after a place that is no side: a derby of a city, its line of odds, a part or people of it (罗马德比, 亚洲盘, 中国区, 英国人)
 # or of its players, its teams of a kind, a trip there, a dateline (乌拉圭主力中卫, 意大利球队, 德国之行, 巴西利亚5月5日电)
 _NOT_SIDE_AFTER = ("德比", "盘", "早餐盘", "区", "人", "籍", "市", "公司", "必发", "国脚", "足协", "国家队", "媒体", "联赛", "赛区", "时间", "球队",
-                   "之行", "片", "记者", "前锋", "中锋", "边锋", "后卫", "中卫", "中场", "门将", "球星", "球员", "主帅", "教练", "主力", "名将", "体育报")
+                   "之行", "片", "记者", "前锋", "中锋", "边锋", "后卫", "中卫", "中场", "门将", "球星", "球员", "主帅", "教练", "主力", "名将", "体育报",
+                   "选手", "运动员", "棋手", "队员", "车手")  # (郑钦文惜败白俄罗斯[选手]萨巴伦卡: a player's country)
+_TEAM_TAILS = ("女足", "男足", "女篮", "男篮", "女排", "男排", "队")  # 伊朗女足, 捷克队: the team named with its country
 _DATELINE = re.compile(r"[\d一二三四五六七八九十]{1,2}月")
 _SENTENCE = re.compile("[^。！？!?\n]+")
 
@@ -171,7 +173,7 @@ def team_places() -> frozenset[str]:
 
 def teams(mentions: list[Mention], text: str) -> list[Mention]:
     """Foreign countries and cities that are sides in a sentence about a match, retyped Organization
-    (`team.side`); one written with 队 (捷克队) is named with it."""
+    (`team.side`); one written with 队 or its squad (捷克队, 伊朗女足) is named with it."""
     if not _MATCH.search(text):
         return mentions
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if _MATCH.search(m.group())]
@@ -179,7 +181,7 @@ def teams(mentions: list[Mention], text: str) -> list[Mention]:
     out = []
     for m in mentions:
         if m.type == "Place" and not m.nested and m.text in places and any(s <= m.start and m.end <= e for s, e in sentences) and _side(text, m.start, m.end):
-            tail = "队" if text.startswith("队", m.end) else ""
+            tail = next((t for t in _TEAM_TAILS if text.startswith(t, m.end)), "")
             m = replace(m, type="Organization", rule="team.side", end=m.end + len(tail), text=m.text + tail, canonical=None)
         out.append(m)
     return out
