@@ -244,3 +244,10 @@ def test_a_professors_post_and_a_supervisors_title(rels):
 def test_a_post_in_a_company_written_after_its_country(rels):
     got = rels("孙正义现担任日本软银董事长。")
     assert _has(got, "孙正义", "memberOf", "软银", "董事长"), got
+
+
+def test_a_company_that_is_another_groups_and_a_founder_the_model_read_as_an_army(rels):
+    got = rels("广汽埃安新能源汽车股份有限公司是广州汽车集团股份有限公司旗下的新能源汽车企业。")
+    assert _has(got, "广汽埃安新能源汽车股份有限公司", "subOrganizationOf", "广州汽车集团股份有限公司"), got
+    got = rels("星海科技有限公司由李军于2012年在杭州创立。")
+    assert _has(got, "李军", "memberOf", "星海科技有限公司", "创始人"), got

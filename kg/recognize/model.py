@@ -119,15 +119,15 @@ def _people_paired(text: str, spans: list[tuple[int, int, str, float]], surnames
 
 
 _LINKS = ("联合", "携手", "会同")
-_PERSON_AFTER = frozenset("是说表称指认等和与、，在为曾")
+_PERSON_AFTER = frozenset("是说表称指认等和与、，在为曾于")
 
 
 def _retyped(res: Resources, ctx: Context, s: int, e: int, t: str) -> str:
     """The type of a model span the lexicon or its head says better than the model."""
     text = ctx.text
     if t == "GovernmentBody" and e - s == 2 and text[e - 1] == "军" and text[s] in res.lex.surnames and text[e : e + 1] in _PERSON_AFTER and (
-            tok := ctx.token_at(s)) is not None and (tok.start, tok.end, tok.pos) == (s, e, "nr") and text[s:e] not in words.common_words():
-        return "Person"  # 雷军是… (a surname and 军, which the model reads as an army's): a name to the dictionary; not 海军, 吴军包围
+            tok := ctx.token_at(s)) is not None and tok.pos == "nr" and (tok.start == s or text[tok.start] in GLUED_HEADS) and (tok.end == e or tok.end == e + 1 and text[e] in "于为是在") and text[s:e] not in words.common_words():
+        return "Person"  # 雷军是…, 由雷军于… (a surname and 军, which the model reads as an army's; jieba glues 由, 于): a name to the dictionary
     if t in ("Organization", "Enterprise", "GovernmentBody") and res.world.get(text[s:e]) == "Place":
         return "Place"  # 哈萨克斯坦 read as a body: the country, whatever the model says
     if t in ("Organization", "Enterprise", "GovernmentBody") and text.endswith(_EVENT_HEADS, s, e) and not text.endswith("代表大会", s, e):

@@ -212,12 +212,12 @@ def sub_organization(c: Clause) -> Iterable[Fact]:
             parent = c.names.parent(a.canonical, a.type) if tail and a.canonical.endswith(tail.group()) else None
             if parent and c.names.parent(b.canonical, b.type) is None and not b.canonical.startswith(parent[1]):
                 yield key_fact(c, b, "subOrganizationOf", c.implied(*parent), parent[1], "rel.subOrganizationOf.sibling", 0.7)
-    # X位于Y，是Z直属的全国重点大学 / X成立于…，是Z所属的…: the sentence's subject under Z
+    # X位于Y，是Z直属的全国重点大学 / X成立于…，是Z所属的… / X是Z旗下的核心企业: the sentence's subject under Z
     lead = ms[0] if ms else None
     if lead is not None and lead.type in ORGS and c.loc(lead.start) <= 2:
         a = lead
         for b in ms[1:]:
-            if b.type in ORGS and b.key != a.key and c.before(b, 2) in ("，是", "，为", "，系", ",是") and _HELD_BY.match(c.after(b, 3)):
+            if b.type in ORGS and b.key != a.key and (c.before(b, 2) in ("，是", "，为", "，系", ",是") or c.between(a, b) in ("是", "为", "系")) and _HELD_BY.match(c.after(b, 3)):
                 yield fact(c, a, "subOrganizationOf", b, "rel.subOrganizationOf.is-held-by", 0.75)
 
 
