@@ -2009,3 +2009,8 @@ def test_landmarks_and_cities_the_world_list_names(pipeline):
 def test_a_sure_legal_name_may_open_with_a_word_tagged_as_a_verb(pipeline):
     got = spans(pipeline, "她是联想控股股份有限公司副总裁。")
     assert ("联想控股股份有限公司", "Enterprise") in got, got
+
+
+def test_a_schools_affiliated_hospital_is_named_with_the_school(pipeline):
+    got = spans(pipeline, "记者从四川大学医学院附属第一医院了解到，新院区下月启用。")
+    assert ("四川大学医学院附属第一医院", "Organization") in got, got

@@ -326,8 +326,8 @@ class Context:
         w = t.text
         if _PHASE.match(w) or t.pos in ("d", "a") and (t.start, t.end) in self.places:
             return None  # 北总干渠[一期]工程: jieba tags a phase an adverb; [大连]船舶重工集团: a city tagged an adverb
-        if w in _ROLE_NOUNS or w in ("公司", "企业") and i > 0 and self.tokens[i - 1].text in _ROLE_NOUNS:
-            return start, i, False  # 控股[子公司]河南羚锐保健品股份有限公司, 深国投附属[公司]深国投商用置业有限公司: the role, then the name
+        if w in _ROLE_NOUNS and not (w == "附属" and i > 0 and self.tokens[i - 1].text.endswith(("大学", "学院"))) or w in ("公司", "企业") and i > 0 and self.tokens[i - 1].text in _ROLE_NOUNS:
+            return start, i, False  # 控股[子公司]河南羚锐…, 深国投附属[公司]深国投…: the role, then the name (not a school's 附属医院)
         if self._rare_verb_inside(i, s):
             return None  # 中国[散裂]中子源二期工程, 梨树[招苏]台河治理工程: a word jieba guessed a verb, between a name's words
         if w in STOP_WORDS or t.pos in STOP_POS or not _NAME_CHAR.match(w) or (t.pos in _VERB_POS or w in words.noun_tagged_verbs() and not t.end == s == self.tokens[self._owner[s]].start) and w not in NAME_VERBS or edges.ends_name(w):
