@@ -251,3 +251,9 @@ def test_a_company_that_is_another_groups_and_a_founder_the_model_read_as_an_arm
     assert _has(got, "广汽埃安新能源汽车股份有限公司", "subOrganizationOf", "广州汽车集团股份有限公司"), got
     got = rels("星海科技有限公司由李军于2012年在杭州创立。")
     assert _has(got, "李军", "memberOf", "星海科技有限公司", "创始人"), got
+
+
+def test_an_international_body_named_after_a_city_is_not_in_it():
+    rels = ex.extract("上海合作组织秘书处发表声明，欢迎各成员国加强合作。", names=True)["relations"]
+    assert not any(r["p"] == "locatedIn" and r["o"] in ("上海", "上海市") for r in rels), rels
+    assert any(r["p"] == "subOrganizationOf" and r["o"] == "上海合作组织" for r in rels), rels

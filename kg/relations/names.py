@@ -138,9 +138,8 @@ class NameRelations:
         return None
 
     def province_written(self, m: Mention) -> tuple[Key, str] | None:
-        """青海玛尔挡水电站, 广西南宁抽水蓄能电站, 安徽芜湖航空产业园: the province written before a work or a park that
-        goes by its name without it (kg.prefixes), where it is; not a municipality's (北京大兴国际机场) nor a name of
-        the province's own (海南自由贸易港). The dev parts' readers list it for 201 of the 219 names they give without it."""
+        """青海玛尔挡水电站, 安徽芜湖航空产业园: the province written before a work or a park named without it (kg.prefixes), not a
+        municipality's (北京大兴国际机场) nor the province's own (海南自由贸易港); dev readers list 201 of 219 such."""
         if m.type not in (EntityType.PROJECT, EntityType.PLACE) or len(m.text) < 5:
             return None
         n, d = next(((n, d) for n in range(8, 1, -1) if (d := self.lex.place(m.text[:n])) is not None and d.level == "province"), (0, None))
@@ -346,8 +345,8 @@ class NameRelations:
             seen.add(k)
             out.append(Fact(s_key, pred, key, doc_id, start, end, rule, conf, s_text=s_text, o_text=o_text, evidence=evidence))
 
-        elsewhere = m.type in (EntityType.PROJECT, EntityType.PLACE) and _BETWEEN.match(m.canonical) or _LIAISON.match(m.canonical)
-        hit = self.place_prefix(m.canonical) if not elsewhere else None  # (a line between two places; an office in another city)
+        elsewhere = m.type in (EntityType.PROJECT, EntityType.PLACE) and _BETWEEN.match(m.canonical) or _LIAISON.match(m.canonical) or _intl(m.canonical)
+        hit = self.place_prefix(m.canonical) if not elsewhere else None  # (a line between two places; an office in another city; 上海合作组织)
         if hit is None and m.text != m.canonical and m.text.endswith(m.canonical):
             hit = self.place_prefix(m.text)  # [忻州]五台山: written with the division it is in (the linker's address)
         if hit:
@@ -362,7 +361,7 @@ class NameRelations:
             if parent:
                 parent_key = self.implied(*parent)
                 add(m.key, m.text, Predicate.SUB_ORGANIZATION_OF, parent_key, parent[1], "name.parent", 0.85)
-                where = self.place_prefix(parent[1]) if parent[1] in m.text else None  # not 山西省人民政府 for 省商务厅
+                where = self.place_prefix(parent[1]) if parent[1] in m.text and not _intl(parent[1]) else None  # not 山西省人民政府 for 省商务厅
                 if where:
                     add(parent_key, parent[1], Predicate.LOCATED_IN, where[0], where[1], "name.place-prefix", 0.9)
         return out
@@ -375,6 +374,10 @@ def _organ(name: str) -> tuple[EntityType, str] | None:
     """非盟委员会 -> 非盟, 联合国安理会 -> 联合国: an organ of an international body (kg/data/world.tsv) named after it."""
     bodies = _world_bodies()
     return next(((EntityType.ORGANIZATION, name[: -len(o)]) for o in _ORGANS if name.endswith(o) and name[: -len(o)] in bodies), None)
+
+
+def _intl(name: str) -> bool:  # an international body of the world list or its organ (上海合作组织秘书处): no city's
+    return name in _world_bodies() or _organ(name) is not None
 
 
 @functools.lru_cache(maxsize=1)
