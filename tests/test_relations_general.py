@@ -257,3 +257,8 @@ def test_an_international_body_named_after_a_city_is_not_in_it():
     rels = ex.extract("上海合作组织秘书处发表声明，欢迎各成员国加强合作。", names=True)["relations"]
     assert not any(r["p"] == "locatedIn" and r["o"] in ("上海", "上海市") for r in rels), rels
     assert any(r["p"] == "subOrganizationOf" and r["o"] == "上海合作组织" for r in rels), rels
+
+
+def test_a_post_taken_since_a_year(rels):
+    got = rels("刘芳自2018年起担任云南白药集团股份有限公司总裁。")
+    assert _has(got, "刘芳", "memberOf", "云南白药集团股份有限公司", "总裁"), got
