@@ -69,7 +69,9 @@ def main() -> None:
         # the model's tables and jieba's common words are cached after a first use (kg.cache): run once outside valgrind
         # over the corpus itself (the words are first read while pages are recognised), or a cold cache's build would
         # count as start-up or, worse, as the run (it did: 86.7 k instructions a character against 72.4 k warm)
-        subprocess.run([sys.executable, "-c", RUN, d], env={**os.environ, "PYTHONPATH": str(a.tree)}, check=True, capture_output=True)
+        # (run from the corpus's folder, as `count` runs: `python -c` puts the working directory first on sys.path, and a
+        # checkout's would shadow PYTHONPATH, warming the caches of the wrong tree: --tree counted them cold, +18 %)
+        subprocess.run([sys.executable, "-c", RUN, d], env={**os.environ, "PYTHONPATH": str(a.tree)}, check=True, capture_output=True, cwd=d)
         base, _, _ = count(a.tree, "-")
         total, chars, facts = count(a.tree, d)
     print(json.dumps({"tree": str(a.tree), "corpus": f"news x{a.news}" if a.news else f"seeds x{a.copies}", "chars": chars, "facts": facts, "startup_instr": base, "run_instr": total - base,

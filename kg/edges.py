@@ -74,13 +74,14 @@ def ends_name(word: str) -> bool:
     return word in DETERMINERS or word in FORMER or adverbial_verb(word) or len(word) == 4 and words.relabelled().get(word, (0, ""))[1] == "i"
 
 
-def glued_head(word: str, known: bool) -> bool:
-    """word (a token that is no dictionary word or place: `known` False) starts with a
+def glued_head(word: str, known: Callable[[], bool]) -> bool:
+    """word (a token that is no dictionary word or place: `known()` False) starts with a
     one-character verb or preposition glued to the name after it (属[大孟]产业新城, 经[港]珠澳大桥…口岸, 含[西]咸新区).
-    A zone's short form (经开区: kinds of zone and a zone head, kg.zones) is whole."""
+    A zone's short form (经开区: kinds of zone and a zone head, kg.zones) is whole. (`known` is asked
+    last: most words open with no such character, and the callers' lookups cost more than the tests.)"""
     if len(word) == 3 and word[1] == "家" and word[2] in _CLAN_PLACE_ENDS:
         return False  # 向家坝, 于家堡, 和家村: a clan's place (向 and 于 are surnames), no preposition
-    return not known and len(word) >= 2 and word[0] in GLUED_HEADS and not (word.endswith(HEADS) and word[:-1] in KIND_WORDS)
+    return len(word) >= 2 and word[0] in GLUED_HEADS and not (word.endswith(HEADS) and word[:-1] in KIND_WORDS) and not known()
 
 
 _CLAN_PLACE_ENDS = frozenset("坝村庄湾沟堡河岭山坪营店寨峪屯洼窑嘴桥")

@@ -77,6 +77,8 @@ def article_votes(text: str, dateline: str | None, lexicon: Lexicon, title: str 
     first = lead(text)
     head.text(lexicon, first, W_LEAD)
     body = _body_votes(text, len(first), lexicon)
+    if not (body.prov or body.city or body.county):
+        return head, head  # a body that names no division (a one-sentence record has none): the same counts (callers only read them)
     return Votes(head.prov + body.prov, head.city + body.city, head.county + body.county), head
 
 

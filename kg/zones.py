@@ -157,11 +157,11 @@ class ZoneNames:
             for m in re.finditer(re.escape(short), text):
                 if is_start(m.start()) and self.relative(short, locale) is not None:
                     out.append((m.start(), m.end()))
-        for h in HEADS:
+        for i, h in enumerate(HEADS):
             for m in re.finditer(h, text):
                 end = m.end()
-                if any(text.endswith(longer, 0, end) for longer in HEADS[: HEADS.index(h)]):
-                    continue  # 示范区 is read as 示范区, not as 区
+                if text.endswith(HEADS[:i], 0, end):
+                    continue  # 示范区 is read as 示范区, not as 区 (HEADS[:i]: the longer heads)
                 if is_end(end):
                     out.extend(self._contracted_span(text, m.start(), end, is_start, locale))
         return sorted(set(out))

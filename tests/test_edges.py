@@ -33,8 +33,8 @@ def test_a_verb_glued_to_an_unknown_name_is_not_the_name(pipeline):
     assert ("大朗产业新城消防枢纽工程", "Project") in got
     assert not any(t.startswith("属") for t, _ in got), got
     # a known word or place keeps its first character (将乐县, 向阳)
-    assert not edges.glued_head("将乐县", known=True)
-    assert edges.glued_head("属大朗", known=False)
+    assert not edges.glued_head("将乐县", known=lambda: True)
+    assert edges.glued_head("属大朗", known=lambda: False)
 
 
 def test_a_model_name_ends_before_the_verb_it_runs_into(pipeline):

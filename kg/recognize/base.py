@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from ..lexicon import Lexicon
 from ..segment import Segmenter
@@ -20,6 +21,7 @@ from .context import Context  # imported, not only for mypy: a compiled (mypyc) 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 Hit = tuple[int, int, str, str]  # (start, end, kind, key): a gazetteer match, kind place|dept|suffix|post|world|intl
+T = TypeVar("T")
 
 
 @quick_init
@@ -46,6 +48,16 @@ class Resources:
     suffix_types: dict[str, str]
     words: OrdinaryWords
     zones: ZoneNames
+    _derived: dict[Callable[..., Any], Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def derived(self, make: Callable[[Resources], T]) -> T:
+        """make(self), made on the first call only: what a proposer derives from the resources (the
+        heads of a kind among the suffixes) is the same for every text, and took a pass over them each."""
+        try:
+            return self._derived[make]  # type: ignore[no-any-return]
+        except KeyError:
+            got = self._derived[make] = make(self)
+            return got
 
 
 @dataclass

@@ -26,6 +26,10 @@ _NOT_STEMS = re.compile(r"^(?:第|今年|去年|明年|全国|中央|每|各|该
 _NOT_AFTER = ("文件", "台风", "机组", "线", "楼", "院", "坑", "令", "公告")
 
 
+def _craft_heads(res: Resources) -> tuple[str, ...]:
+    return tuple(k for k, t in res.suffix_types.items() if t == "Project") + ("公路",)
+
+
 @proposer("craft")
 def craft(res: Resources, scan: Scan) -> list[Candidate]:
     """A craft's name from its first word through its number, variant and kind (rule `craft.numbered`)."""
@@ -38,8 +42,8 @@ def craft(res: Resources, scan: Scan) -> list[Candidate]:
         if s is not None and not _NOT_STEMS.search(text[s : m.start()]):
             spans.append((s, m.end()))
     if not spans:
-        return out  # (most texts: the heads below are a pass over every suffix)
-    heads = tuple(k for k, t in res.suffix_types.items() if t == "Project") + ("公路",)
+        return out
+    heads = res.derived(_craft_heads)
     for s, e in spans:
         if text.startswith(_NOT_AFTER, e) or text[e : e + 1].isdigit():
             continue  # 中央一号文件, 1号机组

@@ -36,12 +36,15 @@ def _patterns(heads: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str],
     return founded, item, quoted
 
 
+def _founding_patterns(res: Resources) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return _patterns(tuple(sorted(k for k, t in res.suffix_types.items() if t in _HEAD_TYPES and k not in _NOT_HEADS)))
+
+
 @proposer("founded")
 def founded(res: Resources, scan: Scan) -> list[Candidate]:
     """Bodies a verb of founding names, with the list items after them (rule `org.founded`), and
     bodies named whole in quotes (rule `org.quoted`)."""
-    heads = tuple(sorted(k for k, t in res.suffix_types.items() if t in _HEAD_TYPES and k not in _NOT_HEADS))
-    founded_rx, item_rx, quoted_rx = _patterns(heads)
+    founded_rx, item_rx, quoted_rx = res.derived(_founding_patterns)
     text, ctx = scan.ctx.text, scan.ctx
     out = []
     for m in founded_rx.finditer(text):

@@ -13,7 +13,7 @@ from ..rescan import finditer
 from ..words import is_common_noun, is_common_word
 from .base import Candidate, Resources, Scan, proposer
 from .context import STOP_WORDS, Context
-from .generic import GENERIC, GENERIC_MODIFIERS, SECTORS, is_generic
+from .generic import GENERIC, GENERIC_MODIFIERS, SECTORS, is_generic, unknown_word
 
 # kinds of company and organisation a list can end with, and the type they give its items
 _KINDS = {
@@ -124,8 +124,6 @@ def _first_item(ctx: Context, e: int) -> tuple[int, int] | None:
 
 
 def _unknown(word: str) -> bool:
-    from .generic import unknown_word
-
     return unknown_word(word)
 
 

@@ -176,7 +176,8 @@ def _trimmed_start(res: Resources, scan: Scan, start: int, s: int, key: str) -> 
     if (q := quantity_across(text, start)) is not None:
         start = q  # 8[吉瓦项目]: the unit of a quantity starts no name
     if (tok := ctx.token_at(start)) is not None and tok.start == start and tok.end <= s:
-        start += edges.glued_head(tok.text, res.seg.in_dictionary(tok.text) or res.lex.place(tok.text) is not None)
+        word = tok.text
+        start += edges.glued_head(word, lambda: res.seg.in_dictionary(word) or res.lex.place(word) is not None)
     start = after_post_and_person(scan, start, s)
     if (visit := next((v for v in _VISITS if text.startswith(v, start)), None)) is not None and s - start - len(visit) >= 3:
         start += len(visit)  # 参观[黑人文明博物馆]: the segmenter read the verb as a noun

@@ -121,12 +121,16 @@ _MORE_WORK_HEADS = ("特大桥", "标段", "水利枢纽")
 _PART_WORDS = STANDING | {"控制性", "配套", "重难点"}
 
 
+def _dashed_heads(res: Resources) -> tuple[str, ...]:
+    return tuple(sorted([k for k, t in res.suffix_types.items() if t == "Project"] + list(_MORE_WORK_HEADS), key=len, reverse=True))
+
+
 @proposer("works")
 def dashed(res: Resources, scan: Scan) -> list[Candidate]:
     """The name of a work right after a dash that follows its kind (rule `project.dashed`): from
     the dash to the first Project head (工程, 项目, 大桥 …) that ends a word, with no 的 in between."""
     text, ctx = scan.ctx.text, scan.ctx
-    heads = tuple(sorted([k for k, t in res.suffix_types.items() if t == "Project"] + list(_MORE_WORK_HEADS), key=len, reverse=True))
+    heads = res.derived(_dashed_heads)
     out = []
     for j in (k for k in (m.start() + 2 for m in _DASHES.finditer(text)) if k < len(text) and _KIND_BEFORE_DASH.search(text, max(0, k - 6), k)):
         end = next((k for k in range(j + 2, min(len(text), j + 26) + 1)

@@ -8,7 +8,7 @@ from collections.abc import Container
 from dataclasses import replace
 
 from ..types import Mention
-from .abbreviations import INSIDE_NAMES, RELATION_AFTER
+from .abbreviations import INSIDE_NAMES, RELATION_AFTER, world_countries
 from .base import Candidate, Resources, Scan
 from .context import Context
 from .generic import COMPASS_REGIONS
@@ -85,8 +85,6 @@ def _armies(ctx: Context) -> list[Candidate]:
 def _organ_after(ctx: Context, country: str, e: int) -> int | None:
     """The end of a state organ named right after a foreign country's name (保加利亚[国民议会], 马来西亚[联邦政府]), on a
     word's end; not China's own (中国政府: the state, as its own news names it)."""
-    from .abbreviations import world_countries
-
     if country == "中国" or country not in world_countries().get(country[:1], ()):
         return None
     m = _ORGAN_AFTER.match(ctx.text, e)
@@ -108,8 +106,6 @@ _ORGAN_AFTER = re.compile(_ORGAN)
 
 def state_organ(name: str) -> bool:
     """name is a foreign country's name and then one of its state organs."""
-    from .abbreviations import world_countries
-
     return any(name.startswith(c) and _STATE_ORGAN.fullmatch(name, len(c)) is not None for c in world_countries().get(name[:1], ()))
 
 
@@ -121,8 +117,6 @@ def dashed_pairs(mentions: list[Mention], text: str, world: Container[str]) -> l
     中国—东盟人工智能创新合作中心): the place before the dash opens the name and is nested in it (not a world name
     alone after the dash: 中国-[东盟]信息港 keeps what it has; not two countries, 中国-[沙特]; not after ——, which opens an
     apposition)."""
-    from .abbreviations import world_countries
-
     def joins(head: Mention, m: Mention) -> bool:
         countrys = m.text in world or any(m.text.startswith(c) for c in world_countries().get(m.text[:1], ()))
         return m.type != "Person" and m.rule != "gazetteer.world" and text[m.start - 1] in _PAIR_DASHES and text[m.start - 2 : m.start] != "——" and not countrys
