@@ -406,3 +406,8 @@ def test_a_production_base_built_somewhere_does_not_place_its_company_there():
     out = ex.extract("宁德时代总投资100亿元的电池生产基地在四川宜宾开工。宁德时代总部位于福建宁德。")
     rels = {(r["s"], r["p"], r["o"]) for r in out["relations"]}
     assert ("宁德时代", "locatedIn", "宜宾") not in rels and ("宁德时代", "locatedIn", "宁德") in rels, rels
+
+
+def test_a_line_abroad_is_not_in_the_province_written_before_it():
+    got = {(r["s"], r["o"]) for r in ex.extract("今天，云南昆明—老挝万象国际客运航线正式开通。")["relations"] if r["p"] == "locatedIn"}
+    assert not any(o in ("云南", "云南省") for _, o in got), got

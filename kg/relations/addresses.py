@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..recognize.abbreviations import world_countries
 from ..types import Fact, Mention
 from .clause import Clause, fact, is_division
 
@@ -38,9 +39,14 @@ def short_inside(c: Clause, outer: Mention, inner: Mention) -> bool:
 
 
 def crosses(c: Clause, p: Mention, x: Mention) -> bool:
-    """x is a line to a division outside p (四川[成都至青海西宁铁路]): p qualifies its first end only."""
-    to = max(x.text.find("至"), x.text.find("到"))
-    return to > 0 and any(x.start + to < n.start < x.end and is_division(n) and not contains(c, p, n) for n in c.nested)
+    """x is a line to a division outside p or abroad (四川[成都至青海西宁铁路], 新疆[喀什—吉尔吉斯斯坦奥什直飞航线]): p qualifies its
+    first end only."""
+    to = max(x.text.find("至"), x.text.find("到"), x.text.find("—"), x.text.find("－"))
+    return to > 0 and any(x.start + to < n.start < x.end and (is_division(n) and not contains(c, p, n) or _country(n.text)) for n in c.nested)
+
+
+def _country(name: str) -> bool:
+    return name in world_countries().get(name[:1], ())
 
 
 def contains(c: Clause, outer: Mention, inner: Mention) -> bool:
