@@ -17,7 +17,9 @@ from .types import ORG_TYPES, Document, Entity, EntityType, Key, Locale, Mention
 from .zones import ZoneNames, zone_names
 
 _CUSTOMS_STYLE = ("海关",)  # official names keep the short city name: 晋城海关, not 晋城市海关
-_ABBREV = re.compile(r"[（(](?:以下)?(?:简称|下称)[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」]?[)）]")
+# X（以下简称“Y”）, X，简称“Y”， and either after an English gloss in brackets (北京大学（Peking University），简称“北大”)
+_ABBREV = re.compile(r"(?:[（(][A-Za-z][^（）()\n]{0,40}[)）])?(?:[（(]|[，,](?=(?:以下)?(?:简称|下称)[^，,。；）)]{2,14}[，,。；]))"
+                     r"(?:以下)?(?:简称|下称)[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」]?(?:[)）]|(?=[，,。；]))")
 _LEVEL_OF_PREFIX = {"省": "province", "市": "city", "县": "county", "区": "county"}
 # kinds whose name may carry the division they are in before it (the address), as they are named in news
 _ADDRESSED = frozenset({"Place", "Project"})
@@ -67,23 +69,22 @@ class Linker:
             divisions.append(division)
             out.append(replace(m, canonical=canonical, key=key))
         out = self._addressed(out, divisions, locale)
-        for m, division in zip(out, divisions):
-            assert m.canonical is not None and m.key is not None
-            self._add(m.key, m, m.canonical, division)
         declared = self._declared(doc, out)
-        if not declared:
-            return out
-        taken = bytearray(len(doc.text) + 1)
-        for m in out:
-            if not m.nested:
-                taken[m.start : m.end] = b"\x01" * (m.end - m.start)
         linked = []
-        for m in out:
+        for m, division in zip(out, divisions):
             full = declared.get(m.text)
             if full is not None and full.key is not None and full.key != m.key:
-                m = replace(m, canonical=full.canonical, key=full.key)
+                m = replace(m, canonical=full.canonical, key=full.key)  # (before it is recorded: no entity of its own)
                 self._aliases.setdefault(full.key, set()).add(m.text)
+            assert m.canonical is not None and m.key is not None
+            self._add(m.key, m, m.canonical, division)
             linked.append(m)
+        if not declared:
+            return linked
+        taken = bytearray(len(doc.text) + 1)
+        for m in linked:
+            if not m.nested:
+                taken[m.start : m.end] = b"\x01" * (m.end - m.start)
         for short, full in declared.items():
             for hit in re.finditer(re.escape(short), doc.text):
                 a, b = hit.span()

@@ -373,3 +373,20 @@ def test_a_work_named_with_its_owner_first_and_a_park_after_its_city_and_distric
     assert ("国家电网陇东至山东±800千伏特高压直流输电工程", "Project", False) in got and ("国家电网", "Enterprise", True) in got, got
     assert prefixes.owner_names({"国家电网陇东至山东±800千伏特高压直流输电工程"}, "Project") == {"陇东至山东±800千伏特高压直流输电工程"}
     assert prefixes.address_names({"成都青白江区国际铁路港"}, "Place", pipeline.lexicon) == {"青白江区国际铁路港"}
+
+
+def test_a_short_name_declared_after_a_comma_and_a_gloss_is_the_full_names(pipeline):
+    text = "浙江大学（Zhejiang University），简称“浙大”，创建于1897年。浙大今年新增两个学院。"
+    doc = Document("d", text, "a.txt")
+    lk = Linker(pipeline.lexicon)
+    linked = lk.link(doc, pipeline.recognizer("d", text, Locale()), Locale())
+    assert sum(m.text == "浙大" for m in linked) == 2  # the declared short name and where it recurs: mentions of the university
+    assert {m.key for m in linked if m.text in ("浙江大学", "浙大")} == {next(m.key for m in linked if m.text == "浙江大学")}
+    assert not any(str(k).endswith("/浙大") for k in lk.result()), list(lk.result())  # no entity left for the short name alone
+
+
+def test_a_declared_short_name_the_recogniser_found_makes_no_entity_of_its_own(pipeline):
+    text = "北京大学（简称“北大”）位于北京市海淀区。北大今年招生规模扩大。"
+    lk = Linker(pipeline.lexicon)
+    lk.link(Document("d", text, "a.txt"), pipeline.recognizer("d", text, Locale()), Locale())
+    assert [str(k) for k in lk.result() if str(k).endswith("北大")] == []
