@@ -262,3 +262,9 @@ def test_an_international_body_named_after_a_city_is_not_in_it():
 def test_a_post_taken_since_a_year(rels):
     got = rels("刘芳自2018年起担任云南白药集团股份有限公司总裁。")
     assert _has(got, "刘芳", "memberOf", "云南白药集团股份有限公司", "总裁"), got
+
+
+def test_a_division_the_sentence_puts_in_another_as_the_gazetteer_has_it(rels):
+    assert _has(rels("婺源县隶属于江西省上饶市，是著名的茶乡。"), "婺源县", "locatedIn", "上饶市")
+    assert _has(rels("阿勒泰地区位于新疆维吾尔自治区北部。"), "阿勒泰地区", "locatedIn", "新疆维吾尔自治区")
+    assert not _has(rels("婺源县隶属于广东省。"), "婺源县", "locatedIn", "广东省")  # not what the gazetteer says

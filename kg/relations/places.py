@@ -123,6 +123,7 @@ def _opened_in(c: Clause) -> Iterator[Fact]:
 _LOCATED = re.compile(
     r"(?P<seat>(?:总部|注册地址|注册地|住所|办公地址|地址|总部基地|生产基地)(?:设在|设于|位于|坐落于|坐落在|在|为|是|：|:)|注册于|总部)"
     r"|(?:位于|地处|坐落于|坐落在|落户于|落户|落地于|入驻|迁入|(?<![建开增铺架])设(?:在|于)|选址于|选址在|扎根于|立足于)"  # not 建设在华
+    r"|(?P<part>隶属于|隶属|归属于)"  # 婺源县隶属于江西省上饶市: a division's (only as the gazetteer has it)
 )
 # 位于Y(境内|腹地…)的X: a position within Y between it and 的
 _EDGE_OF = re.compile(r"[东南西北]{0,2}(?:缘|边缘|腹地)的")
@@ -182,8 +183,10 @@ def located(c: Clause) -> Iterable[Fact]:
             if _COMPASS.match(where.canonical or where.text):
                 continue  # 福建地处我国东南沿海: a compass region, not a place of the graph
             for s in subjects:
-                if s.type != "Person" and not (is_division(s) and is_division(where)) and s.key != where.key:
-                    yield fact(c, s, "locatedIn", where, "rel.locatedIn.trigger", 0.8)
+                if hit.group("part") and not (is_division(s) and is_division(where)):
+                    continue  # (X公司隶属于Y: a body under another, kg.relations.frames)
+                if s.type != "Person" and not (is_division(s) and is_division(where) and (of or not contains(c, where, s))) and s.key != where.key:
+                    yield fact(c, s, "locatedIn", where, "rel.locatedIn.trigger", 0.8)  # (正定位于…石家庄: a division in one holding it; not 位于四川的[自贡]…)
 
 
 def _more_places(c: Clause, k: int) -> list[Mention]:
