@@ -268,3 +268,8 @@ def test_a_division_the_sentence_puts_in_another_as_the_gazetteer_has_it(rels):
     assert _has(rels("婺源县隶属于江西省上饶市，是著名的茶乡。"), "婺源县", "locatedIn", "上饶市")
     assert _has(rels("阿勒泰地区位于新疆维吾尔自治区北部。"), "阿勒泰地区", "locatedIn", "新疆维吾尔自治区")
     assert not _has(rels("婺源县隶属于广东省。"), "婺源县", "locatedIn", "广东省")  # not what the gazetteer says
+
+
+def test_a_division_governed_by_another(rels):
+    assert _has(rels("满洲里市是内蒙古自治区呼伦贝尔市代管的县级市。"), "满洲里市", "locatedIn", "呼伦贝尔市")
+    assert _has(rels("婺源县是江西省上饶市下辖的县。"), "婺源县", "locatedIn", "上饶市")

@@ -54,3 +54,19 @@ def contains(c: Clause, outer: Mention, inner: Mention) -> bool:
     if c.names is None or outer.key is None or inner.key is None or outer.key == inner.key:
         return False
     return outer.key.name in {a.code for a in c.names.lex.ancestors(inner.key.name)}
+
+
+_GOVERNED = ("下辖的", "管辖的", "所辖的", "辖下的", "代管的")
+
+
+def governed(c: Clause) -> Iterator[Fact]:
+    """义乌市是浙江省金华市下辖的县级市: a division the sentence puts under another, as the gazetteer has it."""
+    ms = c.mentions
+    for i, x in enumerate(ms[:-1]):
+        if not is_division(x) or c.between(x, ms[i + 1]) != "是" or not is_division(ms[i + 1]):
+            continue
+        k = i + 1
+        while k + 1 < len(ms) and is_division(ms[k + 1]) and c.between(ms[k], ms[k + 1]) == "":
+            k += 1
+        if c.after(ms[k], 3) in _GOVERNED and contains(c, ms[k], x):
+            yield fact(c, x, "locatedIn", ms[k], "rel.locatedIn.governed", 0.8)
