@@ -8,7 +8,7 @@ from collections.abc import Container
 from dataclasses import replace
 
 from ..types import Mention
-from .abbreviations import INSIDE_NAMES, RELATION_AFTER, world_countries
+from .abbreviations import INSIDE_NAMES, RELATION_AFTER, world_cities, world_countries
 from .base import Candidate, Resources, Scan
 from .context import Context
 from .generic import COMPASS_REGIONS
@@ -154,15 +154,7 @@ _SENTENCE = re.compile("[^。！？!?\n]+")
 @functools.cache
 def team_places() -> frozenset[str]:
     """The foreign countries and cities of kg/data/world.tsv (not continents, regions, China's own places)."""
-    from ..lexicon import _data_path
-
-    out, keep = set(), True
-    for line in _data_path("world.tsv", None).read_text(encoding="utf-8").splitlines():
-        if line.startswith("# ---"):
-            keep = not line.startswith(("# --- continents", "# --- Chinese", "# --- foreign landmarks", "# --- international"))
-        elif keep and line and not line.startswith("#") and (line.partition("\t")[2].strip() or "Place") == "Place":
-            out.add(line.partition("\t")[0].strip())
-    return frozenset(out - {"中国"})
+    return frozenset(n for names in world_countries().values() for n in names if n != "中国") | world_cities()
 
 
 def teams(mentions: list[Mention], text: str) -> list[Mention]:

@@ -42,10 +42,11 @@ def crosses(c: Clause, p: Mention, x: Mention) -> bool:
     """x is a line to a division outside p or abroad (四川[成都至青海西宁铁路], 新疆[喀什—吉尔吉斯斯坦奥什直飞航线]): p qualifies its
     first end only."""
     to = max(x.text.find("至"), x.text.find("到"), x.text.find("—"), x.text.find("－"))
-    return to > 0 and any(x.start + to < n.start < x.end and (is_division(n) and not contains(c, p, n) or _country(n.text)) for n in c.nested)
+    return to > 0 and any(x.start + to < n.start < x.end and (is_division(n) and not contains(c, p, n) or is_country(n.text)) for n in c.nested)
 
 
-def _country(name: str) -> bool:
+def is_country(name: str) -> bool:
+    """A foreign country of kg/data/world.tsv."""
     return name in world_countries().get(name[:1], ())
 
 

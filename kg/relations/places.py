@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from ..recognize.abbreviations import world_cities, world_countries
+from ..recognize.abbreviations import world_cities
 from ..recognize.generic import DESIGNATED
 from ..rescan import finditer
 from ..types import Fact, Mention
 from ..words import POSITIONS
 from . import clause
-from .addresses import address_list, contains, crosses, short_inside, units_listed
+from .addresses import address_list, contains, crosses, is_country, short_inside, units_listed
 from .arguments import ADV
 from .clause import (
     BRANCH_TAIL,
@@ -324,8 +324,7 @@ def copular(c: Clause) -> Iterable[Fact]:
 
 def _country_city(p: Mention, x: Mention) -> bool:
     """p names a country and x, right after it, a foreign city (kg/data/world.tsv)."""
-    countries = world_countries().get(p.text[:1], ())
-    return p.text in countries and x.type == "Place" and x.text in world_cities()
+    return is_country(p.text) and x.type == "Place" and x.text in world_cities()
 
 
 def place_of(c: Clause) -> Iterable[Fact]:
