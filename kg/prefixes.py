@@ -22,7 +22,7 @@ ZONE_BODIES = ("党工委", "管委会", "管理委员会")
 # a company's name: the province opens it (山西建投, 陕西建工集团), it is part of the name
 _OWNER = re.compile("集团|公司|股份")
 # 北京, 天津, 上海, 重庆: the city is part of its works' names (北京大兴国际机场)
-_MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
+_MUNICIPALITY_CODES = frozenset({"11", "12", "31", "50"})
 # a rest that opens with a common word is a kind, not a name (武夷山国家公园 is not the document's 国家公园)
 COMMON_HEADS = ("国家", "广大", "全国", "中国", "省级", "市级")
 
@@ -44,7 +44,7 @@ def without_province(name: str, lexicon: Lexicon) -> str:
     opens (山西建投五建集团项目)."""
     for n in range(min(8, len(name) - 4), 1, -1):  # the longest division first (新疆维吾尔自治区, not 新疆)
         d = lexicon.place(name[:n])
-        if d is None or d.level != "province" or d.code[:2] in _MUNICIPALITIES:
+        if d is None or d.level != "province" or d.code[:2] in _MUNICIPALITY_CODES:
             continue
         rest = name[n:]
         if rest.startswith(COMMON_HEADS) or any(rest[:k] in words.common_words() for k in (2, 3)) or rest[0] in "省市县区" or _OWNER.search(rest):

@@ -310,6 +310,16 @@ def test_a_name_written_whole_in_quotes_goes_by_its_words(pipeline):
     assert own_name("“国家队”", "Organization", pipeline.lexicon) == "“国家队”"
 
 
+def test_a_municipality_stays_in_its_works_names(pipeline):
+    # a province's name is cut from its works' (青海|玛尔挡水电站); a municipality's is the city's own and stays
+    # (a constant defined twice made the code test never hold: 重庆江北国际机场 -> 江北国际机场, 重庆至黔江铁路 -> 至黔江铁路)
+    from kg.prefixes import own_name
+
+    assert own_name("青海玛尔挡水电站", "Project", pipeline.lexicon) == "玛尔挡水电站"
+    for name in ("重庆江北国际机场", "重庆至黔江铁路", "天津港保税区", "上海浦东国际机场"):
+        assert own_name(name, "Project", pipeline.lexicon) == name
+
+
 def test_a_national_body_written_after_a_region_is_the_regions_own(pipeline):
     # 香港证监会 is Hong Kong's commission, not the national 中国证监会 with a Hong Kong prefix
     from kg.types import Document

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from kg import quantities
-from kg.relations.names import NameRelations
 from kg.relations import parse_amount
+from kg.relations.names import NameRelations
 from kg.types import Document, Locale
 
 SHANXI = Locale("山西省", "太原市")

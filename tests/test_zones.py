@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.errors import RegionError
 from kg.lexicon import LEVELS, ZONE
 from kg.link import Linker
 from kg.types import Document, Locale, Mention
@@ -44,7 +45,7 @@ def test_zones_are_places_of_the_gazetteer_but_not_divisions(pipeline):
     assert lex.place("金桥经济技术开发区", Locale("内蒙古自治区")).parent[:4] == "1501"
     # a zone is no --region (a locale is a province, city or county)
     assert lex.parse_region("吉林省长春市").city == "长春市"
-    with pytest.raises(Exception):
+    with pytest.raises(RegionError):
         lex.parse_region("张江高科技园区")
 
 
