@@ -2014,3 +2014,16 @@ def test_a_sure_legal_name_may_open_with_a_word_tagged_as_a_verb(pipeline):
 def test_a_schools_affiliated_hospital_is_named_with_the_school(pipeline):
     got = spans(pipeline, "记者从四川大学医学院附属第一医院了解到，新院区下月启用。")
     assert ("四川大学医学院附属第一医院", "Organization") in got, got
+
+
+def test_two_companies_a_conjunction_joins_are_two(pipeline):
+    # financial news of Anhui, Hunan and Sichuan: A与B, A和B, A及B read as one name by the model or the suffix walk
+    got = _nodes(pipeline, "合肥百货控股与徽商银行昨日签署战略合作协议。")
+    assert ("合肥百货控股", "Enterprise") in got and ("徽商银行", "Enterprise") in got, got
+    got = _nodes(pipeline, "华菱钢铁集团和湘电股份联合发布公告。")
+    assert ("华菱钢铁集团", "Enterprise") in got and not any("和" in n for n, _ in got), got
+    got = _nodes(pipeline, "国海证券及川投期货共同出资设立基金。")
+    assert not any("及" in n for n, _ in got), got
+    # a name with a conjunction of its own stays whole; a kind of company after one is no name
+    assert ("湖南计算机软件与系统有限公司", "Enterprise") in _nodes(pipeline, "湖南计算机软件与系统有限公司今日挂牌。")
+    assert not any(n == "子公司" for n, _ in _nodes(pipeline, "四川长虹集团及子公司获得补贴。"))

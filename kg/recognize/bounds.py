@@ -165,3 +165,38 @@ def boards_shed(cands: list[Candidate], text: str) -> list[Candidate]:
     """A company's name without its board, which the model reads on to (阿里巴巴集团[董事局]主席): the board is where a
     post is held, as in 腾讯公司董事会主席; the post is read from it by the memberOf rules."""
     return [replace(c, end=c.end - 3) if c.type == "Enterprise" and c.end - c.start >= 5 and text.endswith(_BOARDS, c.start, c.end) else c for c in cands]
+
+
+_JOINS = "与和及、"
+
+
+def pairs_split(cands: list[Candidate], text: str, suffix_types: dict[str, str]) -> list[Candidate]:
+    """Two companies a conjunction joins, read as one name (康师傅控股与百事公司, 国元证券和国金证券, 广药集团与鸿道集团), are
+    two: the part before the conjunction is a company's name when it ends as one does (…集团, …证券, …控股) or another
+    rule names it alone; the part after, when it is more than a legal form (红宝丽及[子公司], …有限公司及[发展有限公司]).
+    A name with a conjunction of its own (长城计算机软件与系统有限公司, 中国物流与采购联合会) is no company before it."""
+    named = {(c.start, c.end) for c in cands if c.type == "Enterprise"}
+    out = []
+    for c in cands:
+        k = next((i for i in range(c.start + 2, c.end - 2) if text[i] in _JOINS), -1) if c.type == "Enterprise" and c.end - c.start >= 6 else -1
+        if k < 0 or not ((c.start, k) in named or _ends_as_company(text[c.start : k], suffix_types)):
+            out.append(c)
+            continue
+        out.append(replace(c, end=k))
+        if not _bare_form(text[k + 1 : c.end], suffix_types):
+            out.append(replace(c, start=k + 1))
+    return out
+
+
+def _ends_as_company(name: str, suffix_types: dict[str, str]) -> bool:
+    return any(name.endswith(s) and len(name) > len(s) for s in _COMPANY_LAST) or any(
+        suffix_types.get(name[-n:]) == "Enterprise" and len(name) > n for n in (2, 3, 4))
+
+
+def _bare_form(name: str, suffix_types: dict[str, str]) -> bool:
+    """子公司, 分公司, 发展有限公司: a kind of company or a legal form with a common word, no name."""
+    return len(name) < 2 or name in ("子公司", "分公司", "母公司", "公司") or any(
+        name.endswith(f) and len(name) - len(f) <= 2 for f in ("有限公司", "股份有限公司", "有限责任公司"))
+
+
+_COMPANY_LAST = ("控股", "股份", "证券", "期货", "信托", "基金", "药业", "实业", "百货")
