@@ -411,3 +411,15 @@ def test_a_production_base_built_somewhere_does_not_place_its_company_there():
 def test_a_line_abroad_is_not_in_the_province_written_before_it():
     got = {(r["s"], r["o"]) for r in ex.extract("今天，云南昆明—老挝万象国际客运航线正式开通。")["relations"] if r["p"] == "locatedIn"}
     assert not any(o in ("云南", "云南省") for _, o in got), got
+
+
+def test_parties_of_with_keep_their_partnership_through_adverbs_and_announcements():
+    # financial news of Guangdong, Hunan and Zhejiang: what stands between the parties of 与 and the partnership
+    got = _rels("长期以来，格力电器与中国银行保持着良好的合作伙伴关系。")
+    assert ("格力电器", "cooperatesWith", "中国银行") in {(s, p, o) for s, p, o, _ in got}, got
+    got = _rels("三一重工相继与中联重科和徐工集团展开合作。")
+    assert {("三一重工", "cooperatesWith", "中联重科"), ("三一重工", "cooperatesWith", "徐工集团")} <= {(s, p, o) for s, p, o, _ in got} and ("中联重科", "cooperatesWith", "徐工集团") not in {(s, p, o) for s, p, o, _ in got}, got
+    got = _rels("阿里巴巴集团和海康威视今天联合宣布达成全面战略合作。")
+    assert ("阿里巴巴集团", "cooperatesWith", "海康威视") in {(s, p, o) for s, p, o, _ in got}, got
+    # an announcement is no adverb of other frames: 外交部表示，…宣布支持X is not the ministry's support
+    assert not any(p == "supports" for _, p, _, _ in _rels("外交部表示，主席将宣布支持上合组织高质量发展的新举措。"))

@@ -16,11 +16,15 @@ from collections.abc import Iterator
 from ..types import EntityType, Fact, Mention, Predicate
 from .arguments import (
     ADV,
+    ANNOUNCED,
     ATTRIBUTIVE_GAP,
+    COPULA,
     DOCUMENT,
     EDITION,
+    NEAR,
     OBJ,
     SIGNINGS,
+    TOPIC,
     act_amount,
     attributive_later,
     fits,
@@ -60,15 +64,8 @@ _LINKS = frozenset({"携手", "联合", "会同"})
 _LINKED_ACT = re.compile(r"(?:联合|共同)?(?:举办|主办|承办|举行|摄制|制作|出品|邀请)")
 # what bodies make together that no other frame reads (由A和B联合摄制的X: made together, not invested in)
 _MADE_TOGETHER = frozenset({"摄制", "制作", "出品", "邀请", "研制"})
-_TOPIC = re.compile(r"就([^，。；！？,;]{1,40}?)(?:事宜|事项|问题)?(?:进行|开展|达成|正式)?$|在([^，。；！？,;]{1,16}?)(?:领域|方面|行业)"
-                    r"|(?:推动|推进|拓展|探索|深化|加强|开展)([^，。；！？,;]{1,10}?)(?:领域|方面|业务)$")  # A与B推动新业务领域合作
 _AGREEMENT = re.compile(r"(?:框架|战略)?(?:协议|合同|备忘录|意向书)")
 _SIGN = next(f for f in FRAMES if f.predicate is Predicate.SIGNS_WITH)
-# A仍然是B的第一大股东 / A将成为B的全资子公司 / A跃升为B第二大股东: adverbs before the copula
-_COPULA = re.compile(r"(?:于?(?:19|20)\d{2}年(?:\d{1,2}月)?|后来|随后|此后)?(?:也|还|已|已经|正式|现|仍|仍然|依然|将|即将|目前|现已|一举|正式)*"
-                     r"(?:是|为|系|作为|成为|晋升为|跃升为|跃居|升为)(?:了)?$")  # (于2019年成为B的成员企业)
-# between the one whose role it is and the role noun: B的子公司, B旗下的, B并列第三大股东, B引进战略投资者A
-_NEAR = re.compile(r"^(?:的|旗下|旗下的|下属|下属的|所属|所属的|直接拥有的|并列|引进|引入|引进的|引入的)?$")
 _APPOSED = ("", "——", "—", "：", ":")
 _ROLE_IS = re.compile(r"\s*(?:是|为|：|:|系|有)\s*")
 # what an order costs in precision against the frame's own (an active clause is the surest reading)
@@ -176,8 +173,10 @@ def _agents(c: Clause, fr: Frame, ts: int, te: int) -> tuple[list[Mention], list
         gap = gap_without(c, c.loc(m.end), ts, where)
         if fr.comitative and (org := _represented(c, fr, li)) is not None:
             li, m = org, ms[org]  # 与国际奥委会主席考文垂签署: the body its head speaks for
-        if fr.comitative and fits(fr, m, False) and c.before(m, 1) in _WITH and li > 0 and (ADV.match(gap) or _TOPIC.search(gap)):
+        if fr.comitative and fits(fr, m, False) and c.before(m, 1) in _WITH and li > 0 and (ADV.match(ANNOUNCED.sub("", gap)) or TOPIC.search(gap)):
             head = li - 1  # A与B(就X)签约: the parties either side of 与
+            if head > 0 and c.before(ms[head], 1) in ("与", "同", "跟") and c.before(m, 1) == "和":
+                return _counterparts(c, fr, [ms[head], m], where)  # A相继与B和C展开合作: B and C are A's counterparts
             lead_gap = c.text[c.loc(ms[head].end) : c.loc(m.start) - 1]
             if fits(fr, ms[head], True) and (lead_gap == "" or ADV.match(lead_gap)):
                 return group_before(c, head, fr.agent), group_after(c, li, fr.patient), "comitative", where
@@ -348,7 +347,7 @@ def _facts(c: Clause, fr: Frame, word: str, agents: list[Mention], patients: lis
 
 
 def _topic_of(c: Clause, agents: list[Mention], ts: int) -> str | None:
-    hit = _TOPIC.search(c.text, c.loc(agents[-1].end), ts)
+    hit = TOPIC.search(c.text, c.loc(agents[-1].end), ts)
     if hit is None:
         return None
     topic = hit.group(1) or hit.group(2) or hit.group(3)
@@ -363,7 +362,7 @@ def _role(c: Clause, fr: Frame, word: str, rs: int, re_: int) -> Iterator[Fact]:
     ms = c.mentions
     before = [i for i, m in enumerate(ms) if c.loc(m.end) <= rs]
     target = ms[before[-1]] if before else None
-    near = target is not None and _NEAR.match(c.text[c.loc(target.end) : rs]) is not None
+    near = target is not None and NEAR.match(c.text[c.loc(target.end) : rs]) is not None
     holders: list[Mention] = []
     order = ""
     is_ = _ROLE_IS.match(c.text, re_)
@@ -376,7 +375,7 @@ def _role(c: Clause, fr: Frame, word: str, rs: int, re_: int) -> Iterator[Fact]:
             target = lead if c.loc(lead.start) <= 2 and fits(fr, lead, False) and lead not in holders and not generic else None
     elif near and target is not None and len(before) >= 2 and fits(fr, target, False):
         holder = ms[before[-2]]
-        copula = _COPULA.search(c.text, c.loc(holder.end), c.loc(target.start))
+        copula = COPULA.search(c.text, c.loc(holder.end), c.loc(target.start))
         if copula and copula.start() == c.loc(holder.end) and fits(fr, holder, True):
             holders, order = [holder], "holder-is"  # A是B的子公司
     if not holders and near and target is not None and after and c.text[re_ : c.loc(ms[after[0]].start)] in _APPOSED and fits(fr, ms[after[0]], True):

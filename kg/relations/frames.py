@@ -115,7 +115,8 @@ FRAMES: tuple[Frame, ...] = (
     Frame("trigger", Predicate.COOPERATES_WITH, ORGS | {P}, ORGS | {P},
           verbs=("合作", "携手", "联手", "牵手", "协作", "共建", "结对", "战略合作", "深化合作", "开展合作", "进行合作",
                  "加强合作", "达成合作", "建立合作", "深化交流", "交流合作", "联合推出", "共同推出", "合作推出", "联合开发", "合作开发", "共同开发",
-                 "联合研发", "共同研发", "合作研发", "联合发布", "共同发布"),
+                 "联合研发", "共同研发", "合作研发", "联合发布", "共同发布",
+                 "合作伙伴", "战略合作伙伴", "战略伙伴", "伙伴关系"),  # A与B结成战略合作伙伴, 保持着合作伙伴关系 (comitative; as roles below: A是B的合作伙伴)
           roles=("合作伙伴", "战略合作伙伴", "战略伙伴", "合作方"),
           symmetric=True, comitative=True, carries="topic", passive=False),
     Frame("sign", Predicate.SIGNS_WITH, ORGS | {P}, ORGS | {P},
