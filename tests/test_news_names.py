@@ -2027,3 +2027,17 @@ def test_two_companies_a_conjunction_joins_are_two(pipeline):
     # a name with a conjunction of its own stays whole; a kind of company after one is no name
     assert ("湖南计算机软件与系统有限公司", "Enterprise") in _nodes(pipeline, "湖南计算机软件与系统有限公司今日挂牌。")
     assert not any(n == "子公司" for n, _ in _nodes(pipeline, "四川长虹集团及子公司获得补贴。"))
+
+
+def test_companies_named_with_an_industry_only_companies_have(pipeline):
+    # 药业, 乳业, 置地 … name only companies: a word of the language before one is a brand (Sichuan, Guangdong papers)
+    assert ("彩虹药业", "Enterprise") in _nodes(pipeline, "阳光乳业与彩虹药业签署战略合作协议。")
+    assert ("华润置地", "Enterprise") in _nodes(pipeline, "华润置地在成都拿下一宗地块。")
+    # not after a verb or a modifier: a sector, no company
+    assert not _nodes(pipeline, "振兴乳业是当地的重点。") and not _nodes(pipeline, "发展乳业，带动农民增收。")
+
+
+def test_consumer_brands_business_news_names_short(pipeline):
+    # kg/data/companies.txt round 8: the short names of large consumer and telecom companies
+    got = _nodes(pipeline, "康师傅与达能在杭州签约，中移动和爱立信随后宣布合作。")
+    assert {("康师傅", "Enterprise"), ("达能", "Enterprise"), ("中移动", "Enterprise"), ("爱立信", "Enterprise")} <= got, got

@@ -28,6 +28,8 @@ def _after_name(word: str, text: str, e: int) -> bool:
 
 _NAME_CONTINUES = frozenset("公司集团厂产业行业企业板块领域项目技术设备材料园区基地中心局厅委部博展会论峰赛节")  # …科技[博览会]: an event
 # (s, h: 海上智能, 非化石能源 are a place word, a prefix before an industry)
+# industry words only companies are named with: a word of the language before one is a brand (光明乳业, 华润置地, 长城实业)
+_FIRMS_ONLY = frozenset("乳业 药业 置业 置地 煤业 酒业 锂业 铝业 铜业 纸业 种业 牧业 实业 重工 特钢".split())
 _NOT_BRAND_POS = frozenset({"m", "mq", "q", "p", "c", "r", "d", "u", "uj", "ul", "uz", "ug", "ud", "uv", "x", "f", "y", "e", "o", "zg", "s", "h"})
 
 
@@ -68,9 +70,9 @@ def brand_names(res: Resources, scan: Scan) -> list[Candidate]:
                     or t.pos in ("v", "vn", "a", "ad") and len(toks) > 1
                     or t.pos == "t" and t.text in common_words()  # 今夏能源: a time (not 中来光能, unknown to the dictionary)
                     for t in toks
-                ) and not (
+                ) and (text[ind:e] in _FIRMS_ONLY and len(toks) == 1 and toks[0].pos in ("n", "a", "an", "b", "nz", "j", "z") or not (
                     len(toks) == 1 and toks[0].pos in ("n", "vn", "v", "a", "b", "an")  # 科技创新能源: words, not a brand
-                ) and brand not in common_words()  # 医保|电子, 仓储|物流, 最佳|旅游: a word of the language (jieba: j, z), no brand
+                ) and brand not in common_words())  # 医保|电子, 仓储|物流, 最佳|旅游: a word of the language (jieba: j, z), no brand
             if ok:
                 out.append(Candidate(place.start if placed and place is not None else bs, e, "Enterprise", "brand.enterprise", 2))
                 break

@@ -68,7 +68,7 @@ def is_generic(text: str, cut: Callable[[str], list[str]], departments: Containe
 INDUSTRY = (
     "光能 节能 能源 新能源 电力 电气 电器 电机 电子 科技 智能 医药 医疗 生物 制药 药业 化工 钢铁 特钢 煤业 煤电 矿业 锂业 乳业 食品 酒业 "
     "汽车 重工 机械 装备 新材 建材 建工 地产 置业 物流 航运 航空 旅游 文旅 传媒 通信 软件 环保 水务 燃气 热力 牧业 种业 纺织 "
-    "股份 控股 实业 电池 光电 光伏 半导体 微电子 精工 精密 动力 铝业 铜业 纸业"
+    "股份 控股 实业 电池 光电 光伏 半导体 微电子 精工 精密 动力 铝业 铜业 纸业 置地"
 ).split()
 SECTORS = frozenset(INDUSTRY) | frozenset("产业 行业 领域 企业 经济 工业 制造 制造业 服务业 农业 集群".split())
 NOT_BRANDS = frozenset(
