@@ -43,6 +43,18 @@ def brand_numeral(word: str, text: str, suffix_start: int) -> bool:
     return text.startswith(LEGAL_FORMS, suffix_start) and not any(c.isdigit() for c in word) and word[:1] not in _COUNT_HEADS
 
 
+# roles a company holds towards another, written right before its name (of kg.relations.frames' role nouns)
+_ROLES_BEFORE = ("控股股东", "第一大股东", "第二大股东", "第三大股东", "大股东", "股东", "全资子公司", "控股子公司", "子公司", "母公司",
+                 "战略投资者", "投资方", "实际控制人")
+
+
+def past_role(text: str, start: int, end: int) -> int:
+    """Where a name begins that a walk or the model started at the role its holder has (其控股股东[华润集团], 的大股东[汇金公司]),
+    when at least two characters are left before end (股东大会 stays)."""
+    role = next((r for r in _ROLES_BEFORE if text.startswith(r, start)), None)
+    return start + len(role) if role is not None and end - start - len(role) >= 2 else start
+
+
 _CONJUNCTIONS = frozenset("和 与 及 以及 、 同".split())
 
 

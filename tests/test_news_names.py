@@ -2041,3 +2041,10 @@ def test_consumer_brands_business_news_names_short(pipeline):
     # kg/data/companies.txt round 8: the short names of large consumer and telecom companies
     got = _nodes(pipeline, "康师傅与达能在杭州签约，中移动和爱立信随后宣布合作。")
     assert {("康师傅", "Enterprise"), ("达能", "Enterprise"), ("中移动", "Enterprise"), ("爱立信", "Enterprise")} <= got, got
+
+
+def test_a_role_written_before_a_company_is_no_part_of_its_name(pipeline):
+    # Hainan and Guangdong business news: 其控股股东X, 的大股东X (the model and the suffix walk both read the role in)
+    assert ("南航集团", "Enterprise") in _nodes(pipeline, "其控股股东南航集团表示将继续支持公司发展。")
+    assert ("海南发展控股公司", "Enterprise") in _nodes(pipeline, "海南机场的大股东海南发展控股公司持有的股份将解禁。")
+    assert not _nodes(pipeline, "股东大会审议通过了该议案。")

@@ -29,7 +29,7 @@ def _after_name(word: str, text: str, e: int) -> bool:
 _NAME_CONTINUES = frozenset("公司集团厂产业行业企业板块领域项目技术设备材料园区基地中心局厅委部博展会论峰赛节")  # …科技[博览会]: an event
 # (s, h: 海上智能, 非化石能源 are a place word, a prefix before an industry)
 # industry words only companies are named with: a word of the language before one is a brand (光明乳业, 华润置地, 长城实业)
-_FIRMS_ONLY = frozenset("乳业 药业 置业 置地 煤业 酒业 锂业 铝业 铜业 纸业 种业 牧业 实业 重工 特钢".split())
+_FIRMS_ONLY = frozenset("乳业 药业 置地 煤业 酒业 锂业 铝业 铜业 纸业 种业 实业 重工 特钢".split())  # (not 置业: to buy a home; 牧业: 畜牧业)
 _NOT_BRAND_POS = frozenset({"m", "mq", "q", "p", "c", "r", "d", "u", "uj", "ul", "uz", "ug", "ud", "uv", "x", "f", "y", "e", "o", "zg", "s", "h"})
 
 

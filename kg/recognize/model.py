@@ -86,6 +86,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
         if span is None:
             continue
         s, e, t = span
+        s = edges.past_role(ctx.text, s, e - 2) if t != "Person" else s  # (其)控股股东[华润集团]
         if quantity_across(ctx.text, s) is not None or _tiled(s, e, full_places, places_from):
             continue  # 8[吉瓦及二期]: no name starts inside a quantity; a run of divisions (山西省沁源县) is places, whatever the model says
         if t == "Place" and not place_shaped(ctx.text, s, e, division_spans, division_starts):

@@ -182,6 +182,7 @@ def _trimmed_start(res: Resources, scan: Scan, start: int, s: int, key: str) -> 
     if (visit := next((v for v in _VISITS if text.startswith(v, start)), None)) is not None and s - start - len(visit) >= 3:
         start += len(visit)  # 参观[黑人文明博物馆]: the segmenter read the verb as a noun
     start = past_modified_noun(ctx, start, s)  # 新[时代“三北”工程]: the adjective and the walk's first noun are a phrase
+    start = edges.past_role(text, start, s)
     if text.startswith("后续", start):
         start += 2  # 为[后续]主体工程施工: the works that follow, no name (南水北调后续工程: inside one)
     if start > 0 and text[start] in "式型性" and (tok := ctx.token_at(start - 1)) is not None and tok.end == start:
