@@ -423,3 +423,20 @@ def test_parties_of_with_keep_their_partnership_through_adverbs_and_announcement
     assert ("阿里巴巴集团", "cooperatesWith", "海康威视") in {(s, p, o) for s, p, o, _ in got}, got
     # an announcement is no adverb of other frames: 外交部表示，…宣布支持X is not the ministry's support
     assert not any(p == "supports" for _, p, _, _ in _rels("外交部表示，主席将宣布支持上合组织高质量发展的新举措。"))
+
+
+def test_an_event_held_in_a_list_of_places_is_in_each():
+    # Jiangxi and Guangxi papers: 在A和B举行, 在A、B、C同步举行
+    got = {(s, p, o) for s, p, o, _ in _rels("第二届赣台经贸合作论坛今天以视频连线方式在南昌和台北举行。")}
+    assert {("第二届赣台经贸合作论坛", "locatedIn", "南昌"), ("第二届赣台经贸合作论坛", "locatedIn", "台北")} <= got, got
+    got = {(s, p, o) for s, p, o, _ in _rels("第五届全国学生运动会火炬传递将于8月1日在南宁、柳州、桂林同步举行。")}
+    assert {("第五届全国学生运动会火炬传递", "locatedIn", w) for w in ("南宁", "柳州", "桂林")} <= got, got
+    # each in one of them: a list the clause does not pair
+    got = {(s, p, o) for s, p, o, _ in _rels("第三届中国—东盟博览会分别在南宁、昆明举行。")}
+    assert ("第三届中国—东盟博览会", "locatedIn", "昆明") not in got, got
+
+
+def test_an_event_named_after_an_international_body_with_a_word_between():
+    # Shandong and Xinjiang papers: [中国—上海合作组织]地方经贸合作大会, as [上海合作组织]地方经贸合作示范区 is named
+    got = {(s, p, o) for s, p, o, _ in _rels("中国—上海合作组织地方经贸合作论坛在新疆乌鲁木齐开幕。")}
+    assert ("中国—上海合作组织地方经贸合作论坛", "locatedIn", "乌鲁木齐") in got, got

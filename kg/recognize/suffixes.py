@@ -104,10 +104,9 @@ def _known_edges(res: Resources, scan: Scan, start: int, s: int, e: int, typ: st
         start = known
     if typ == "Organization" and key.endswith(_INSTITUTES) and (academy := _academy_before(res, scan, start)) is not None:
         start = academy
-    if typ == "Event" and (body := _known_ending(scan, start, ("intl",))) is not None:
-        start = body  # [上合组织]撒马尔罕峰会, [二十国集团]杭州峰会: the body whose summit it is
-    elif typ in ("Place", "Project", "Organization"):
-        for k in range(start, max(start - 3, 0) - 1, -1):  # [上海合作组织]地方经贸合作示范区: named after the body
+    if typ in ("Event", "Place", "Project", "Organization"):
+        # [上合组织]撒马尔罕峰会, [二十国集团]杭州峰会: the body whose summit it is; [上海合作组织]地方经贸合作示范区 (大会): named after it
+        for k in range(start, max(start - 3, 0) - 1, -1):
             if (k == start or scan.ctx.text[k:start] in GENERIC) and (body := _known_ending(scan, k, ("intl",))) is not None:
                 return body
     return start

@@ -72,7 +72,7 @@ def first_of_kind(m: Mention, text: str) -> bool:
 # a session of a recurring event written after its name (中国发展高层论坛[2023年年会], 服装服饰博览会[2023春季展]), its final
 # (职业规划大赛[总决赛]) or a session held for one country or city (全球媒体对话会[美国专场]): the readers of the news golds' dev
 # parts name the session with the event (4 of 4); not a final in passing (锦标赛决赛中)
-_SESSION = re.compile(r"(?:\d{4}年?)?(?:年会|[春夏秋冬]季展)|(?:总决赛|半决赛|决赛)(?![中上时期阶])|[\u4e00-\u9fff]{0,4}?专场")
+_SESSION = re.compile(r"(?:\d{4}年?)?(?:年会|[春夏秋冬]季展)|(?:总决赛|半决赛|决赛)(?![中上时期阶])|[\u4e00-\u9fff]{0,4}?专场|火炬传递|火炬接力|圣火传递|圣火采集")  # (十五运会火炬传递: a part the readers list as an event)
 
 
 def sessions_named(mentions: list[Mention], text: str) -> list[Mention]:

@@ -36,7 +36,7 @@ def national_work(m: Mention) -> bool:
 
 # ------------------------------------------------------------------ held in
 
-_HELD = re.compile(r"(?:隆重|正式|成功|顺利|盛大)?(?:举办|举行|召开|开幕|开展|启动|揭幕|拉开帷幕|落下帷幕|落幕|闭幕|揭晓|开赛|办(?![理公事法]))"
+_HELD = re.compile(r"(?:同步|同时|分别)?(?:隆重|正式|成功|顺利|盛大)?(?:举办|举行|召开|开幕|开展|启动|揭幕|拉开帷幕|落下帷幕|落幕|闭幕|揭晓|开赛|办(?![理公事法]))"
                    r"|(?P<attend>(?:(?:同|与|和)[^，。；]{1,24}?)?(?:共同|一起|联合)?(?:出席|参加|主持|参观))")  # 在X(同Z共同)主持Y: Y is in X
 _EVENT_AFTER = ("", "“", "《", "了", "的", "了“", "的“")  # 在X举办“Y” / 在X召开的Y上
 
@@ -45,7 +45,9 @@ def held_in(c: Clause) -> Iterable[Fact]:
     """Y在X举办 / 在X举办Y: the event took place in X."""
     ms = c.mentions
     for i, j in places_after_zai(c):
-        p, place = ms[i], ms[j]
+        p, listed = ms[i], [ms[j], *_more_places(c, j)]  # 在北京和湖北举行, 在香港、澳门、广州同步举行: each place of the list
+        place = listed[-1]
+        listed = listed if not c.text.endswith("分别", 0, c.loc(p.start) - 1) else listed[:1]  # (A、B分别在X、Y举行: not paired)
         hit = _HELD.match(c.text, c.loc(place.end))
         if not hit:
             continue
@@ -62,7 +64,8 @@ def held_in(c: Clause) -> Iterable[Fact]:
                 if len(gap) <= 30 and not re.search(r"[。；;]", gap):
                     event = prev[-1]  # Y(将于…)在X举办
         for e in _joined_events(c, event) if event is not None else ():
-            yield fact(c, e, "locatedIn", place, "rel.locatedIn.held-in", 0.85)
+            for where in listed:
+                yield fact(c, e, "locatedIn", where, "rel.locatedIn.held-in", 0.85)
     yield from _opened_in(c)
 
 
