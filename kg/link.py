@@ -282,9 +282,12 @@ class Linker:
             self.entities[key] = Entity(key=key, type=EntityType.PLACE, name=d.name, code=d.admin_code, lat=d.lat, lon=d.lon)
         return key
 
-    def implied(self, typ: EntityType, name: str) -> Key:
+    def implied(self, typ: EntityType, name: str, written: str | None = None) -> Key:
         """The key of an entity the text implies without naming it (山西省人民政府 for 副省长, 民生银行 for
-        民生银行太原分行; 中国科学院 for the short 中科院 of departments.tsv), adding the entity: relation rules ask here."""
+        民生银行太原分行; 中国科学院 for the short 中科院 of departments.tsv), adding the entity: relation rules ask here.
+        `written`: the form the text writes it in, inside another name (一汽 of 一汽新能源智能工厂 for 中国一汽), an alias."""
+        if written is not None and written != name:
+            self._aliases.setdefault(Key(typ, name), set()).add(written)
         dep = next(iter(self.lexicon.dept_by_surface.get(name, ())), None)
         if dep is not None and dep.style == "standalone" and dep.type == typ.value and dep.name != name:
             self._aliases.setdefault(Key(typ, dep.name), set()).add(name)

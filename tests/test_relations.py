@@ -478,8 +478,8 @@ def test_a_worker_is_a_member_of_the_company_the_copula_names(pipeline):
 def test_a_project_named_after_its_company_is_operated_by_it(pipeline):
     # a Ningxia and a Guangdong paper: the guidelines read the owner in a project's name as its operator
     names = NameRelations(pipeline.lexicon, lambda s: None, pipeline.linker.implied, Locale(province="宁夏回族自治区"))
-    assert names.owner("国能宁煤公司煤制油项目") == "国能宁煤公司"
-    assert names.owner("南方电网梅州抽水蓄能电站二期工程") == "南方电网"
+    assert names.owner("国能宁煤公司煤制油项目") == ("国能宁煤公司", "国能宁煤公司")
+    assert names.owner("南方电网梅州抽水蓄能电站二期工程") == ("南方电网", "南方电网")  # (the label, as written)
     assert names.owner("梅州抽水蓄能电站二期工程") is None and names.owner("有限公司项目") is None
 
 

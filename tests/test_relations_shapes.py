@@ -440,3 +440,11 @@ def test_an_event_named_after_an_international_body_with_a_word_between():
     # Shandong and Xinjiang papers: [中国—上海合作组织]地方经贸合作大会, as [上海合作组织]地方经贸合作示范区 is named
     got = {(s, p, o) for s, p, o, _ in _rels("中国—上海合作组织地方经贸合作论坛在新疆乌鲁木齐开幕。")}
     assert ("中国—上海合作组织地方经贸合作论坛", "locatedIn", "乌鲁木齐") in got, got
+
+
+def test_a_work_or_park_named_after_its_company_is_run_by_it():
+    # Jiangsu and Sichuan papers: a known company opens the name, maybe after its division
+    got = {(s, p, o) for s, p, o, _ in _rels("无锡博世汽车电子制造基地二期项目今天开工。")}
+    assert ("博世", "operates", "无锡博世汽车电子制造基地二期项目") in got, got
+    got = {(s, p, o) for s, p, o, _ in _rels("中国电信西部信息园区在成都建成投用。")}
+    assert any(p == "operates" and o == "中国电信西部信息园区" for s, p, o in got), got

@@ -1,13 +1,10 @@
 """Relations read off the structure of names, and the entities such names imply.
 
 - the place a name starts with: 晋城海关 -> 晋城市, 沁源县箭杆村 -> 沁源县;
-- a branch and its parent: 民生银行太原分行 -> 民生银行,
-  太原市热力集团有限责任公司晋源供热分公司 -> 太原市热力集团有限责任公司;
-- a union and its enterprise: 太钢工会 -> 太钢;
-- a government department and its government: 山西省商务厅 -> 山西省人民政府,
-  中共太原市委宣传部 -> 中共太原市委.
-A parent that is only named inside another name becomes an entity of its own:
-the linker gives its key (`implied`).
+- a branch and its parent: 民生银行太原分行 -> 民生银行, 太原市热力集团有限责任公司晋源供热分公司 -> 太原市热力集团有限责任公司;
+- a union and its enterprise: 太钢工会 -> 太钢; the company a work is named after, its operator: 一汽新能源智能工厂 -> 中国一汽;
+- a government department and its government: 山西省商务厅 -> 山西省人民政府, 中共太原市委宣传部 -> 中共太原市委.
+A parent that is only named inside another name becomes an entity of its own: the linker gives its key (`implied`).
 """
 from __future__ import annotations
 
@@ -60,6 +57,7 @@ _BETWEEN = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:[至到]|[—－-]+)[\u4e00-\u9
 _LEGAL = ("集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "股份公司", "公司", "控股")
 # what the name of a group's unit ends with: a company, a plant, an institute (一院), a mine …
 # a company's name (at least two characters before 公司 or 集团), then a project's own name of four or more
+_OWNED_PLACES = ("产业园", "工业园", "科技园", "园区", "基地", "工厂", "中心")  # parks a company's name opens (星巴克…产业园)
 _OWNER = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:集团公司|集团|公司))([\u4e00-\u9fffA-Za-z0-9]{4,})$")
 _DEPT_UNIT_TAIL = re.compile(r"(?:委员会|研究院|研究所|研究中心|中心|局|司|办公室|学院|党校|署)$")
 _UNIT_TAIL = re.compile(r"(?:公司|厂|院|所|研究院|中心|矿|站|基地|局|处|部)$")
@@ -101,7 +99,7 @@ class NameRelations:
         self,
         lexicon: Lexicon,
         place_key: Callable[[str], Key | None],
-        implied: Callable[[EntityType, str], Key],
+        implied: Callable[..., Key],
         locale: Locale | None = None,
         cut: Callable[[str], list[str]] | None = None,
     ) -> None:
@@ -207,16 +205,17 @@ class NameRelations:
                 return EntityType.ENTERPRISE, owner
         return None
 
-    def owner(self, name: str) -> str | None:
-        """The company a project is named after (国能宁煤公司煤制油项目 -> 国能宁煤公司, 南方电网梅州抽水蓄能电站
-        二期工程 -> 南方电网: a company news knows by its short name, kg/data/companies.txt), which the
-        guidelines read as its operator; None when the name opens with no company's."""
+    def owner(self, name: str) -> tuple[str, str] | None:
+        """The company a project is named after and how it is written there (国能宁煤公司煤制油项目, 一汽新能源智能工厂 ->
+        中国一汽 as 一汽: kg/data/companies.txt, maybe after its division: 苏州博世…基地), its operator to the guidelines."""
         pattern, label = known_companies()
-        head = pattern.match(name) if pattern is not None else None
-        if head is not None and len(name) - head.end() >= 4:
-            return label[head.group()]
+        hit = self.place_prefix(name)
+        for at in (0, len(hit[1]) if hit is not None else 0):
+            head = pattern.match(name, at) if pattern is not None else None
+            if head is not None and len(name) - head.end() >= 4:
+                return label[head.group()], head.group()
         m = _OWNER.match(name)
-        return m.group(1) if m is not None and not m.group(2).startswith(_LEGAL) else None
+        return (m.group(1), m.group(1)) if m is not None and not m.group(2).startswith(_LEGAL) else None
 
     def _group(self, name: str) -> tuple[EntityType, str] | None:
         """东方电气集团东方电机有限公司 -> 东方电气集团, 航天科技集团一院 -> 航天科技集团: a group's name
@@ -353,9 +352,9 @@ class NameRelations:
             add(m.key, m.text, Predicate.LOCATED_IN, hit[0], hit[1], "name.place-prefix", 0.9)
         if (written := self.province_written(m)) is not None:
             add(m.key, m.text, Predicate.LOCATED_IN, written[0], written[1], "name.province-written", 0.6)
-        owner = self.owner(m.canonical) if m.type == EntityType.PROJECT else None
+        owner = self.owner(m.canonical) if m.type == EntityType.PROJECT or m.type == EntityType.PLACE and m.canonical.endswith(_OWNED_PLACES) else None
         if owner:
-            add(self.implied(EntityType.ENTERPRISE, owner), owner, Predicate.OPERATES, m.key, m.text, "name.owner", 0.5)
+            add(self.implied(EntityType.ENTERPRISE, *owner), owner[0], Predicate.OPERATES, m.key, m.text, "name.owner", 0.5)
         if m.type in ORG_TYPES and m.key.absolute:
             parent = self.parent(m.canonical, m.type)
             if parent:
