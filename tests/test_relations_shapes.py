@@ -448,3 +448,9 @@ def test_a_work_or_park_named_after_its_company_is_run_by_it():
     assert ("博世", "operates", "无锡博世汽车电子制造基地二期项目") in got, got
     got = {(s, p, o) for s, p, o, _ in _rels("中国电信西部信息园区在成都建成投用。")}
     assert any(p == "operates" and o == "中国电信西部信息园区" for s, p, o in got), got
+
+
+def test_an_officer_chain_ending_with_a_group_no_rule_named():
+    # a Henan paper: the last title's body, a leading group, is no recognised name; the titles before it still hold
+    got = {(s, p, o) for s, p, o, _ in _rels("河南省委常委、郑州市委书记、推进郑州都市圈建设发展领导小组组长王凯出席会议。")}
+    assert {("王凯", "memberOf", o) for o in ("郑州市委", "河南省委", "郑州都市圈建设发展领导小组")} <= got, got

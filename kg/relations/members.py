@@ -12,6 +12,7 @@ from dataclasses import replace
 from ..locales import COMMITTEE, party_committee
 from ..posts import POSTS
 from ..recognize.abbreviations import world_countries
+from ..recognize.context import POLICY_VERBS
 from ..types import EntityType, Fact, Mention
 from .clause import ORGS, Clause, fact, is_division, key_fact, segment_start
 from .names import government_name
@@ -37,6 +38,9 @@ _GOV_POST = {"省长": "province", "副省长": "province", "市长": "city", "�
              "区长": "county", "副区长": "county", "州长": "city", "副州长": "city", "旗长": "county", "副旗长": "county"}
 
 
+_GROUPS = ("领导小组", "工作小组", "小组", "委员会", "指挥部")
+
+
 def posts_in(text: str) -> list[str] | None:
     """'副厅长、新闻发言人' -> ['副厅长', '新闻发言人']; None when a part is not a post.  A part that names
     another organisation (省工商联党组书记, 某某协会会长) ends the list: it belongs to a name not recognised."""
@@ -47,6 +51,8 @@ def posts_in(text: str) -> list[str] | None:
     for whole in text.split("、"):
         parts = re.split(r"兼任|兼", whole)  # 董事局主席兼首席执行官: two posts, kept as written
         for part in parts:
+            if len(part) > 14 and part.endswith(POSTS) and part[: -max(len(x) for x in POSTS if part.endswith(x))].endswith(_GROUPS):
+                return out or None  # 、推进…高质量发展领导小组组长: a long name of a group no rule named, then its post
             if not part or len(part) > 14 or not _NAME_CHARS.match(part):
                 return None
             core = _POST_CORE.search(part)
@@ -85,13 +91,17 @@ def _titles_before(c: Clause, i: int, found: dict[int, Mention], held: dict[int,
     """Backwards from a person: [ORG][posts][PERSON], [ORG][posts、][ORG][posts][PERSON] …, [ORG]法定代表人为[PERSON]."""
     ms, p = c.mentions, c.mentions[i]
     right, j, first = p, i - 1, True
+    if j >= 1 and ms[j].type not in ORGS | {"Place"} and ms[j - 1].type in ORGS and posts_in(c.between(ms[j - 1], p)):
+        j -= 1  # 国务院副总理、推进[南水北调后续工程]高质量发展领导小组组长韩正: the work is named inside a group's name
     while j >= 0 and ms[j].type in ORGS | {"Place"}:
         org = ms[j]
         gap = c.between(org, right)
         if first and gap == "" and (cut := _split_post(c, org)) is not None:
             org, gap = cut  # [湖南大学党委书记][邓卫]: a post the recogniser read into the name
         if not first:
-            if gap.endswith("、"):
+            if "、" in gap and gap.rsplit("、", 1)[1] in POLICY_VERBS:
+                gap = gap.rsplit("、", 1)[0]  # 市委书记、[推进]…领导小组组长X: the verb opens the group's name, cut from it
+            elif gap.endswith("、"):
                 gap = gap[:-1]
             elif not gap.endswith(_SEATS):  # 全国人大代表[盛虹控股集团有限公司]董事长X: a seat, then the job
                 break
