@@ -454,3 +454,13 @@ def test_an_officer_chain_ending_with_a_group_no_rule_named():
     # a Henan paper: the last title's body, a leading group, is no recognised name; the titles before it still hold
     got = {(s, p, o) for s, p, o, _ in _rels("河南省委常委、郑州市委书记、推进郑州都市圈建设发展领导小组组长王凯出席会议。")}
     assert {("王凯", "memberOf", o) for o in ("郑州市委", "河南省委", "郑州都市圈建设发展领导小组")} <= got, got
+
+
+def test_a_meeting_held_by_video_and_a_centre_built_in_a_place():
+    # Fujian, Heilongjiang and Yunnan papers
+    got = {(s, p, o) for s, p, o, _ in _rels("2023年中国—东盟海关署长会议今天在昆明以视频形式举行。")}
+    assert ("2023年中国—东盟海关署长会议", "locatedIn", "昆明") in got, got
+    got = {(s, p, o) for s, p, o, _ in _rels("今天，国家大豆技术创新中心在黑龙江哈尔滨建成。")}
+    assert ("国家大豆技术创新中心", "locatedIn", "哈尔滨") in got, got
+    got = {(s, p, o) for s, p, o, _ in _rels("第十届闽台青少年夏令营今天在福州举行。")}
+    assert ("第十届闽台青少年夏令营", "locatedIn", "福州") in got, got
