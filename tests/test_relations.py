@@ -10,7 +10,7 @@ import pytest
 from kg import quantities
 from kg.relations import parse_amount
 from kg.relations.names import NameRelations
-from kg.types import Document, Locale
+from kg.types import Document, EntityType, Locale
 
 SHANXI = Locale("山西省", "太原市")
 
@@ -503,3 +503,23 @@ def test_a_line_between_two_places_is_in_neither_by_its_name(pipeline):
     assert not any(s.startswith("南宁至凭祥") and p == "locatedIn" for s, p, o, _ in got), got
     got = _triples(_facts(pipeline, "郑州—阿拉木图全货运航线今天首航。", Locale(province="河南省", city="郑州市")))
     assert not any(s.startswith("郑州—阿拉木图") and p == "locatedIn" for s, p, o, _ in got), got
+
+
+def test_an_academys_or_broadcasters_unit_named_after_it(pipeline):
+    # Jiangsu, Yunnan and Sichuan papers: an academy's observatory (named after its place or not), a broadcaster's station
+    names = NameRelations(pipeline.lexicon, lambda s: None, pipeline.linker.implied, Locale(province="江苏省"))
+    assert names.parent("中国科学院紫金山天文台", "Organization") == (EntityType.ORGANIZATION, "中国科学院")
+    assert names.parent("中国科学院云南天文台", "Organization") == (EntityType.ORGANIZATION, "中国科学院")
+    assert names.parent("中央广播电视总台四川总站", "Organization") == (EntityType.ORGANIZATION, "中央广播电视总台")
+    # a central government body's local office is read by its own rule, and a listed body keeps no parent the list lacks
+    assert names.parent("国务院新闻办公室", "GovernmentBody") is None
+
+
+def test_a_parent_written_short_inside_a_name_carries_that_form():
+    # a Shandong paper: 华能 of 华能山东石岛湾核电有限公司 is 中国华能, which a reader may list as 华能
+    from kg.link import Linker
+    from kg.pipeline import Pipeline
+
+    lk = Linker(Pipeline().lexicon)
+    key = lk.implied(EntityType.ENTERPRISE, "中国华能", "华能")
+    assert key.name == "中国华能" and "华能" in lk.part()[1][key]
