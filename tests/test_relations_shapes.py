@@ -464,3 +464,17 @@ def test_a_meeting_held_by_video_and_a_centre_built_in_a_place():
     assert ("国家大豆技术创新中心", "locatedIn", "哈尔滨") in got, got
     got = {(s, p, o) for s, p, o, _ in _rels("第十届闽台青少年夏令营今天在福州举行。")}
     assert ("第十届闽台青少年夏令营", "locatedIn", "福州") in got, got
+
+
+def test_events_a_holder_puts_on_named_after_the_attributive():
+    # Hubei, Hunan and Guangxi papers: 主办的《…盛典》, 组织开展的…展演, 等N个部门单位共同举办的…, a quoted slogan with a space
+    got = {(s, p, o) for s, p, o, _ in _rels("由湖北广播电视台、湖北省文化和旅游厅共同主办的《2025荆楚文旅盛典》在武汉举行。")}
+    assert ("湖北广播电视台", "organizes", "《2025荆楚文旅盛典》") in got, got
+    got = {(s, p, o) for s, p, o, _ in _rels("由湖南省文化和旅游厅组织开展的湖南省优秀剧目展演在长沙举办。")}
+    assert ("湖南省文化和旅游厅", "organizes", "湖南省优秀剧目展演") in got, got
+    got = {(s, p, o) for s, p, o, _ in _rels("由广西壮族自治区市场监管局等12个部门单位共同举办的2025年广西质量月活动今天启动。")}
+    assert any(p == "organizes" and o == "2025年广西质量月活动" for _, p, o in got), got
+    got = {(s, p, o) for s, p, o, _ in _rels("由共青团广西区委主办的“青春心向党 建功新时代”示范宣讲会在南宁举行。")}
+    assert any(p == "organizes" and o.endswith("示范宣讲会") for _, p, o in got), got
+    # a description of the largest such event is no name
+    assert not any(o.startswith("最大规模") for _, _, o in got | {(s, p, o) for s, p, o, _ in _rels("这是洞庭湖开展的最大规模江豚保护宣传活动。")})

@@ -26,18 +26,18 @@ _HEADS = sorted(
     报告会 研讨会 座谈会 交流会 对接会 招商会 年会 晚会 典礼 开幕式 闭幕式 揭牌仪式 签约仪式 启动仪式 颁奖典礼 文化节 旅游节
     艺术节 电影节 音乐节 美食节 博览会 展销会 订货会 培训班 全体会议 全会 联席会议 发布活动 音乐会 演唱会 文艺晚会 马拉松
     见面会 说明会 分享会 恳谈会 表彰会 表彰大会 研修班 研讨班 训练营 对话会 会晤 冰雪节 旅游节 狂欢节 购物节 现场会 观摩会 动员会
-    部署会 联赛 亚洲杯 世界杯 盛会 展演 冬令营 夏令营 研学营""".split(),
+    部署会 联赛 亚洲杯 世界杯 盛会 展演 冬令营 夏令营 研学营 盛典 宣讲会""".split(),
     key=len,
     reverse=True,
 )
 _HEAD = "(?:" + "|".join(map(re.escape, dict.fromkeys(_HEADS))) + ")"
 # after a quoted phrase the head may also be a salon, a show or a touring exhibition (“创享行”双创沙龙)
-_QUOTED_HEAD = "(?:" + "|".join(map(re.escape, dict.fromkeys(_HEADS + ["沙龙", "展演", "汇演", "巡展", "展播", "选拔赛", "决赛", "总决赛", "挑战赛", "锦标赛", "联赛", "亚洲杯", "世界杯", "那达慕"]))) + ")"
+_QUOTED_HEAD = "(?:" + "|".join(map(re.escape, dict.fromkeys(_HEADS + ["沙龙", "展览", "展演", "汇演", "巡展", "展播", "选拔赛", "决赛", "总决赛", "挑战赛", "锦标赛", "联赛", "亚洲杯", "世界杯", "那达慕"]))) + ")"
 # an edition before a name: 第七届, 首届, 2024年, 2024年第六届 (a bare year only right before the name: 2020山西…展览会)
 EDITION = r"(?:(?:(?:19|20)\d{2}年)?(?:第[一二三四五六七八九十百零〇两\d]+届|首届)|(?:19|20)\d{2}年?)"
 _NAME_CHARS = r"(?:[\u4e00-\u9fffA-Za-z0-9·•“”\"—－\-]|（[\u4e00-\u9fff、]{1,6}）)"  # (第一届全国学生（青年）运动会: a short bracket of words)
 # held by someone: 召开的|举办的 X, and 召开|举办|举行 X as its object
-_HELD = re.compile(rf"(?:(?:召开|举办|举行|主办|承办|协办|开幕|组织)的|(?:召开|举办|举行|出席|参加|主持(?!召开|举办|举行))了?)({_NAME_CHARS}{{4,40}}?{_HEAD})(?=[上，。、；：）)（\s]|$|期间|现场|开幕|举行|在|并|等|今天|昨天|今晚|昨晚|当天|近日|日前|\d{{1,2}}日)")
+_HELD = re.compile(rf"(?:(?:召开|举办|举行|主办|承办|协办|开幕|组织|开展)的|(?:召开|举办|举行|出席|参加|主持(?!召开|举办|举行))了?)({_NAME_CHARS}{{4,40}}?{_HEAD})(?=[上，。、；：）)（\s]|$|期间|现场|开幕|举行|在|并|等|今天|昨天|今晚|昨晚|当天|近日|日前|\d{{1,2}}日)")
 # an event named as the occasion of a speech (在新时代推动东北全面振兴座谈会上的讲话, 在X座谈会上强调): from
 # 在 to the head before 上, verbs and all
 _AT = re.compile(rf"在({_NAME_CHARS}{{4,40}}?{_HEAD})上(?=[，。、；的]|发表|讲话|强调|指出|表示)")
@@ -82,7 +82,7 @@ _OPENS = re.compile(r"[^，。；、\n]{0,6}?(?:开幕|启动|举行|举办|闭�
 _QUOTED_WHOLE = re.compile(rf"[“\"][^“”\"\n。；，]{{2,20}}(?:{_QUOTED_HEAD}|(?<![发进拓扩开施])展|周|节)[”\"]")
 # what the name of a held event does not start with: a count, an edition word that only points
 # back (本次, 这次), a determiner, the verb that holds it (主持[召开]X会议)
-_NOT_FIRST = re.compile(r"^(?:[一两二三四五六七八九十几数多]+(?:场|次|届|个|期)|本|这|该|此|各|每|有关|相关|一系列|系列|多场|多次|召开|举办|举行)")
+_NOT_FIRST = re.compile(r"^(?:[一两二三四五六七八九十几数多]+(?:场|次|届|个|期)|本|这|该|此|各|每|有关|相关|一系列|系列|多场|多次|召开|举办|举行|最?大规模|最大)")  # (开展的[最大规模]X活动: a description)
 
 
 # a sitting of a congress, a people's political consultative conference or a party committee, named by
