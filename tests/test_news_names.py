@@ -2048,3 +2048,12 @@ def test_a_role_written_before_a_company_is_no_part_of_its_name(pipeline):
     assert ("南航集团", "Enterprise") in _nodes(pipeline, "其控股股东南航集团表示将继续支持公司发展。")
     assert ("海南发展控股公司", "Enterprise") in _nodes(pipeline, "海南机场的大股东海南发展控股公司持有的股份将解禁。")
     assert not _nodes(pipeline, "股东大会审议通过了该议案。")
+
+
+def test_a_programme_or_platform_named_by_a_quoted_slogan_and_words_after_it(pipeline):
+    # Chongqing, Jiangxi and Gansu papers: “渝快办”政务服务平台, “赣服通”服务体系, “陇上行”全域旅游行动
+    assert ("“渝快办”政务服务平台", "Project") in _nodes(pipeline, "市民可通过“渝快办”政务服务平台在线办理。")
+    assert ("“陇上行”全域旅游行动", "Project") in _nodes(pipeline, "甘肃启动“陇上行”全域旅游行动。")
+    # a clause, a kind or a plan's period after the quotes: no name
+    assert not any(n.startswith("“十五五”") for n, _ in _nodes(pipeline, "加快推进“十五五”重大工程建设。"))
+    assert not any(n.startswith("“无堂食”") for n, _ in _nodes(pipeline, "“无堂食”商家在平台上架菜品。"))
