@@ -374,3 +374,9 @@ def test_a_latin_given_name_and_surname_in_one_word_is_a_person(pipeline):
     got = {m.text: m.type for m in pipeline.recognizer("d", text, fujian)}
     assert got.get("GrahamMcTavish") == "Person" and got.get("ToddHoward") == "Person"  # the model: an enterprise, a place
     assert got.get("GameStop") != "Person" and got.get("SecondLife") != "Person"  # no given name opens them
+
+
+def test_a_founder_read_with_the_preposition_before_him(pipeline):
+    # a Guangdong encyclopedia-style sentence: 由[雷军]于…在北京创立 (the model read 由雷军 as an army's body)
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "小米科技有限责任公司由雷军于2010年4月在北京创立。", None) if not m.nested}
+    assert ("雷军", "Person") in got and not any(t == "GovernmentBody" for _, t in got), got
