@@ -94,8 +94,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
         suf = suffix_at.get(e)
         if suf and suf[0] > s and not sure_legal and not distinctive(ctx.text[s : suf[0]], ctx, s, suf[0], t, {}, res.seg.cut):
             continue
-        typ = _retyped(res, ctx, s, e, t)  # ([由]雷军于…在北京创立: a person, the preposition left out)
-        out.append(Candidate(s + int(typ == "Person" != t and ctx.text[s] in _LEADING_PREPS), e, typ, "crf", CRF_PRIORITY, margin=margin))
+        out.append(Candidate(*_retyped(res, ctx, s, e, t), "crf", CRF_PRIORITY, margin=margin))
     return out
 
 
@@ -124,18 +123,18 @@ _LINKS = ("联合", "携手", "会同")
 _PERSON_AFTER = frozenset("是说表称指认等和与、，在为曾于")
 
 
-def _retyped(res: Resources, ctx: Context, s: int, e: int, t: str) -> str:
-    """The type of a model span the lexicon or its head says better than the model."""
+def _retyped(res: Resources, ctx: Context, s: int, e: int, t: str) -> tuple[int, int, str]:
+    """The span and type of a model span the lexicon or its head says better than the model."""
     text = ctx.text
-    s += int(e - s == 3 and text[s] in _LEADING_PREPS)  # (由雷军: the preposition glued to the name)
-    if t == "GovernmentBody" and e - s == 2 and text[e - 1] == "军" and text[s] in res.lex.surnames and text[e : e + 1] in _PERSON_AFTER and (
-            tok := ctx.token_at(s)) is not None and tok.pos == "nr" and (tok.start == s or text[tok.start] in GLUED_HEADS) and (tok.end == e or tok.end == e + 1 and text[e] in "于为是在") and text[s:e] not in words.common_words():
-        return "Person"  # 雷军是…, 由雷军于… (a surname and 军, which the model reads as an army's; jieba glues 由, 于): a name to the dictionary
+    p = s + int(e - s == 3 and text[s] in _LEADING_PREPS)  # ([由]雷军于…在北京创立: the preposition glued to the name)
+    if t == "GovernmentBody" and e - p == 2 and text[e - 1] == "军" and text[p] in res.lex.surnames and text[e : e + 1] in _PERSON_AFTER and (
+            tok := ctx.token_at(p)) is not None and tok.pos == "nr" and (tok.start == p or text[tok.start] in GLUED_HEADS) and (tok.end == e or tok.end == e + 1 and text[e] in "于为是在") and text[p:e] not in words.common_words():
+        return p, e, "Person"  # 雷军是…, 由雷军于… (a surname and 军, which the model reads as an army's; jieba glues 由, 于): a name to the dictionary
     if t in ("Organization", "Enterprise", "GovernmentBody") and res.world.get(text[s:e]) == "Place":
-        return "Place"  # 哈萨克斯坦 read as a body: the country, whatever the model says
+        return s, e, "Place"  # 哈萨克斯坦 read as a body: the country, whatever the model says
     if t in ("Organization", "Enterprise", "GovernmentBody") and text.endswith(_EVENT_HEADS, s, e) and not text.endswith("代表大会", s, e):
-        return "Event"  # 中国国际进口博览会: held, not a body
-    return t
+        return s, e, "Event"  # 中国国际进口博览会: held, not a body
+    return s, e, t
 
 
 def _described(ctx: Context, e: int) -> bool:
