@@ -478,3 +478,10 @@ def test_events_a_holder_puts_on_named_after_the_attributive():
     assert any(p == "organizes" and o.endswith("示范宣讲会") for _, p, o in got), got
     # a description of the largest such event is no name
     assert not any(o.startswith("最大规模") for _, _, o in got | {(s, p, o) for s, p, o, _ in _rels("这是洞庭湖开展的最大规模江豚保护宣传活动。")})
+
+
+def test_a_university_a_ministry_holds_directly():
+    # encyclopedia-style sentences of Sichuan and Shaanxi: X是Z直属(全国)重点大学, with or without 的
+    got = {(s, p, o) for s, p, o, _ in _rels("电子科技大学是教育部直属全国重点大学，位于四川省成都市。")}
+    assert ("电子科技大学", "subOrganizationOf", "教育部") in got, got
+    assert not any(o.endswith("重点大学") or s.endswith("重点大学") for s, _, o in got), got

@@ -182,6 +182,8 @@ def _trimmed_start(res: Resources, scan: Scan, start: int, s: int, key: str) -> 
         start += len(visit)  # 参观[黑人文明博物馆]: the segmenter read the verb as a noun
     start = past_modified_noun(ctx, start, s)  # 新[时代“三北”工程]: the adjective and the walk's first noun are a phrase
     start = edges.past_role(text, start, s)
+    if (k := max(text.rfind(w, start, s) for w in _UNDER)) > start:
+        start = k + 2  # 教育部[直属]重点大学: the body it is under, then a kind (that name's own start, if any, is past it)
     if text.startswith("后续", start):
         start += 2  # 为[后续]主体工程施工: the works that follow, no name (南水北调后续工程: inside one)
     if start > 0 and text[start] in "式型性" and (tok := ctx.token_at(start - 1)) is not None and tok.end == start:
@@ -191,6 +193,9 @@ def _trimmed_start(res: Resources, scan: Scan, start: int, s: int, key: str) -> 
         inside = suffixes[bisect_right(ends, start) : bisect_left(ends, s)]  # start < b < s
         start = max([start] + [b for _, b, _, kk in inside if kk == "中心" and ctx.is_end(b)])
     return start
+
+
+_UNDER = ("直属", "所属", "下属", "隶属")
 
 
 def _event_start(ctx: Context, start: int) -> int:

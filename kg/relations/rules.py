@@ -192,7 +192,7 @@ def _chains(text: str) -> list[tuple[int, str]]:
 
 
 
-_HELD_BY = re.compile(r"(?:所属|直属|下属|旗下)的")
+_HELD_BY = re.compile(r"(?:所属|直属|下属|旗下)(?:的|[^，。；]{0,6}?(?:大学|高校|院校|学院|企业|公司|单位|机构|医院))")  # (直属重点大学)
 
 
 def sub_organization(c: Clause) -> Iterable[Fact]:
@@ -217,7 +217,7 @@ def sub_organization(c: Clause) -> Iterable[Fact]:
     if lead is not None and lead.type in ORGS and c.loc(lead.start) <= 2:
         a = lead
         for b in ms[1:]:
-            if b.type in ORGS and b.key != a.key and (c.before(b, 2) in ("，是", "，为", "，系", ",是") or c.between(a, b) in ("是", "为", "系")) and _HELD_BY.match(c.after(b, 3)):
+            if b.type in ORGS and b.key != a.key and (c.before(b, 2) in ("，是", "，为", "，系", ",是") or c.between(a, b) in ("是", "为", "系")) and _HELD_BY.match(c.after(b, 12)):
                 yield fact(c, a, "subOrganizationOf", b, "rel.subOrganizationOf.is-held-by", 0.75)
 
 
