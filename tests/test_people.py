@@ -380,3 +380,11 @@ def test_a_founder_read_with_the_preposition_before_him(pipeline):
     # a Guangdong encyclopedia-style sentence: 由[雷军]于…在北京创立 (the model read 由雷军 as an army's body)
     got = {(m.text, m.type) for m in pipeline.recognizer("d", "小米科技有限责任公司由雷军于2010年4月在北京创立。", None) if not m.nested}
     assert ("雷军", "Person") in got and not any(t == "GovernmentBody" for _, t in got), got
+
+
+def test_a_sentence_opening_with_a_name_and_the_post_it_holds(pipeline):
+    # encyclopedia style, a Zhejiang and a Guangdong subject: 姓名，<body><post>
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "任正非，华为技术有限公司主要创始人兼总裁。", None) if not m.nested}
+    assert ("任正非", "Person") in got, got
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "海南，我国最大的经济特区。", None) if not m.nested}
+    assert not any(t == "Person" for _, t in got), got

@@ -7,6 +7,7 @@ from bisect import bisect_right
 
 from .. import bylines
 from ..edges import GLUED_HEADS
+from ..posts import POSTS
 from ..words import common_words, is_common_word
 from .base import _CJK, Candidate, Resources, Scan, proposer
 from .context import Context
@@ -109,6 +110,8 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
             out.extend(_titled(res, ctx, i))
     out += [Candidate(m.start(1), m.end(1), "Person", "person.biography", 3) for m in _BIOGRAPHY.finditer(text)
             if (m.group(1)[0] in surnames or m.group(1)[:2] in surnames) and ctx.is_start(m.start(1))]
+    out += [Candidate(m.start(1), m.end(1), "Person", "person.biography", 2) for m in (_APPOSED.finditer(text) if "，" in text else ())
+            if m.group(1)[0] in surnames and (tok := ctx.token_at(m.start(1))) is not None and (tok.start, tok.end) == m.span(1) and tok.pos in _NR]
     return out + _colon_speakers(res, scan) + _latin_people(scan)
 
 
@@ -220,6 +223,10 @@ def _foreign_after_posts(res: Resources, scan: Scan, taken: set[int]) -> list[Ca
 # a biography opening with the person's name (张立新，1962年生，…; 李华，女，汉族，…): the name, then a comma and
 # the items of a biography (sex, ethnic group, birth)
 _BIOGRAPHY = re.compile(r"(?:^|(?<=[。\n！？；]))([\u4e00-\u9fff]{2,4})[，,](?=男[，,]|女[，,]|[\u4e00-\u9fff]{1,3}族[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:生|出生))")
+
+
+# a sentence opening with a name (the dictionary's) and, after a comma, the body and post it holds: 任正非，华为技术有限公司主要创始人兼总裁
+_APPOSED = re.compile(r"(?:^|(?<=[。\n！？；]))([\u4e00-\u9fff]{2,3})，(?=[^，。；！？]{2,30}?(?:" + "|".join(sorted(POSTS, key=len, reverse=True)) + "))")
 
 
 # titles of heads of state and government, written after a foreign name (普京总统, 马克龙总统)
