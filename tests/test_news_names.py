@@ -2057,3 +2057,10 @@ def test_a_programme_or_platform_named_by_a_quoted_slogan_and_words_after_it(pip
     # a clause, a kind or a plan's period after the quotes: no name
     assert not any(n.startswith("“十五五”") for n, _ in _nodes(pipeline, "加快推进“十五五”重大工程建设。"))
     assert not any(n.startswith("“无堂食”") for n, _ in _nodes(pipeline, "“无堂食”商家在平台上架菜品。"))
+
+
+def test_a_named_airport_and_a_landmark_read_as_a_person(pipeline):
+    # Sichuan and Hubei: <word>国际机场 is one airport whatever its words (天府, 黄花); 黄鹤楼 is no person (黄 a surname)
+    assert ("双流国际机场", "Place") in _nodes(pipeline, "航班从成都双流国际机场起飞。") or ("成都双流国际机场", "Place") in _nodes(pipeline, "航班从成都双流国际机场起飞。")
+    assert ("天府国际机场", "Place") in _nodes(pipeline, "位于四川成都的天府国际机场正式投运。")
+    assert ("黄鹤楼", "Place") in _nodes(pipeline, "黄鹤楼坐落在湖北省武汉市武昌区蛇山之巅。")

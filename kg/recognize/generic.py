@@ -248,8 +248,8 @@ def common_nouns(text: str, cut: Callable[[str], list[str]]) -> bool:
     蔬菜基地, 标本馆: 标本 + a one-character head): a description, not a name.  Names hold a
     name's word (川藏铁路, 乌梁素海) or one jieba rarely sees (传化, 锁边)."""
     parts = [w for w in cut(text) if w.strip()]
-    if not parts or text[-1] in _DESIGNATED_ENDS:
-        return False
+    if not parts or text[-1] in _DESIGNATED_ENDS or text.endswith("国际机场") and len(text) > 4:
+        return False  # (天府国际机场, 黄花国际机场: an international airport goes by a name, whatever its words)
     head = 0  # a one-character head after the nouns (标本 + 馆), cut apart or not
     if len(parts[-1]) == 1:
         parts, head = parts[:-1], 1

@@ -230,8 +230,8 @@ class Recognizer:
             return replace(m, generic=True)  # 中东部 read as a body; 生物医药、[集成电路]等产业: kg/data/industries.txt; 法院认为: an organ by its kind
         if self.res.world.get(m.text) == m.type and (m.rule.startswith(("suffix.", "opened.")) or m.rule == "crf" and m.text.endswith(NATIONAL_REGIONS)):
             return m  # 国家会议中心, 东北: a venue or a national region of the world list, whatever a suffix rule or the dictionary says of its words
-        if m.type == "Person" and len(m.text) >= 3 and m.text[-1] in _NOT_PERSON_LAST:
-            return replace(m, generic=True)  # 比雷埃夫斯港, 边境县, 陈列馆: a port, a county, a hall read as a person
+        if m.type == "Person" and len(m.text) >= 3 and m.text[-1] in _NOT_PERSON_LAST:  # 比雷埃夫斯港, 边境县, 陈列馆: a port, a
+            return replace(m, type="Place") if m.text[-1] in "楼阁亭寺宫殿庙" else replace(m, generic=True)  # county, a hall; 黄鹤楼: a landmark
         if m.type in ("Organization", "GovernmentBody") and _CITY_ROLE.search(m.text) and any(self.lex.place(m.text[:k]) for k in (2, 3)):
             return replace(m, generic=True)  # 北京文化中心, 重庆国际消费中心: the role a city plays, no body
         if m.type in ("Organization", "GovernmentBody") and m.text.endswith("服务中心") and not self._named_inside(m.text[:-4]):
@@ -280,7 +280,7 @@ _NAMED_WHOLE = (owned_works, two_joined, lambda ms, _: first_sittings(ms), sessi
 # (法院认为), an army by its country's one character (展现日军侵华暴行: 1 of 533 dev articles, not its reader's)
 _NO_NODE_RULES = frozenset({"department.bare", "world.army"})
 _COUNTED_BEFORE = re.compile(r"(?<!第)[\d一二两三四五六七八九十百千万几多余]+家$")  # 近1500家[主板公司], 3家[中小企业]: how many of a kind
-_NOT_PERSON_LAST = frozenset("港县馆廊站镇节")  # (节: 丰收节, 古尔邦节; no name of CLUENER's 3,661 people ends so)
+_NOT_PERSON_LAST = frozenset("港县馆廊站镇节楼阁亭寺宫殿庙")  # (节: 丰收节; 楼阁亭寺宫殿庙: 黄鹤楼, 滕王阁: no person of CLUENER or People's Daily ends so)
 _ANY_DEPARTMENTS = re.compile(r"[市省县区]?(?:政府|有关|相关|各|[一二三四五六七八九十\d]+个?)?部门")  # (河北[政府部门], 北京市[八部门])
 _CITY_ROLE = re.compile(r"^[\u4e00-\u9fff]{2,3}?市?(?:(?:国际)?(?:文化|政治|科技创新|国际交往|金融|经济|商贸|物流|消费|贸易|航运|交通|创新))?中心$")  # (湛江市中心: downtown)
 _INSURANCE = re.compile("(?:养老|医疗|失业|工伤|生育|社会|商业|农业|巨灾|意外|责任|财产|人身|健康|护理|存款|疾病|大病|作物|乡镇|政策性)保险$")
