@@ -485,3 +485,11 @@ def test_a_university_a_ministry_holds_directly():
     got = {(s, p, o) for s, p, o, _ in _rels("电子科技大学是教育部直属全国重点大学，位于四川省成都市。")}
     assert ("电子科技大学", "subOrganizationOf", "教育部") in got, got
     assert not any(o.endswith("重点大学") or s.endswith("重点大学") for s, _, o in got), got
+
+
+def test_an_engineering_bureau_builds_and_a_fair_by_its_short_name_is_held():
+    # Henan and Fujian papers: 中国建筑第八工程局 is a company (工程局), 鞋博会 a 博览会 by its short name
+    got = {(s, p, o) for s, p, o, _ in _rels("中国水利水电第十一工程局承建的河南前坪水库工程顺利完工。")}
+    assert any(p == "contractorOf" and s == "中国水利水电第十一工程局" for s, p, o in got), got
+    got = {(s, p, o) for s, p, o, _ in _rels("泉州市与晋江市共同举办第二十届泉州鞋博会。")}
+    assert any(p == "organizes" and o.endswith("鞋博会") for _, p, o in got), got

@@ -33,7 +33,7 @@ _GLUED_BEFORE_NAME = frozenset("时在对向同与和据将由从把被给")
 _LEADING_PREPS = frozenset("由在对向从经据与和及")
 _OPENINGS = frozenset("开园 开业 开馆 揭牌 开工 投产 竣工 启用 开通 通车 落成 挂牌".split())  # 科技园[开园]: a headline's verb
 _LINK_WORDS = re.compile("隶属于|隶属|属于|所属|旗下|位于|坐落于|总部设在|注册于|子公司|孙公司|附属公司|附属企业|下属企业|下属公司|参股公司")
-_EVENT_HEADS = ("博览会", "展览会", "交易会", "洽谈会", "推介会", "发布会", "大会", "峰会", "大赛", "嘉年华", "运动会")
+_EVENT_HEADS = ("博览会", "博会", "展览会", "交易会", "洽谈会", "推介会", "发布会", "大会", "峰会", "大赛", "嘉年华", "运动会")  # (鞋博会: a 博览会 by its short name)
 _NOT_NAME_ENDS = frozenset("关系 会谈 会晤 对话 贸易 交流 谈判 磋商 问题 情况".split())
 # a count of places or bodies inside a span (三地, 四省, 五省区市, 两大沙漠, 两国): several (not 二十大, 十九大 at the end: a congress)
 _COLLECTIVE = re.compile("[两二三四五六七八九十几多\\d](?:[地省国方家区市]|大(?=.))")
