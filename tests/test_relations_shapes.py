@@ -493,3 +493,9 @@ def test_an_engineering_bureau_builds_and_a_fair_by_its_short_name_is_held():
     assert any(p == "contractorOf" and s == "中国水利水电第十一工程局" for s, p, o in got), got
     got = {(s, p, o) for s, p, o, _ in _rels("泉州市与晋江市共同举办第二十届泉州鞋博会。")}
     assert any(p == "organizes" and o.endswith("鞋博会") for _, p, o in got), got
+
+
+def test_a_company_a_group_holds_a_controlling_stake_in():
+    # a Fujian and a Shandong sentence: X是Y集团控股的子公司 (控股 the verb, no part of the group's name)
+    got = {(s, p, o) for s, p, o, _ in _rels("山东航空股份有限公司是中国国际航空集团控股的子公司。")}
+    assert ("山东航空股份有限公司", "subOrganizationOf", "中国国际航空集团") in got, got
