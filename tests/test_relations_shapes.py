@@ -499,3 +499,11 @@ def test_a_company_a_group_holds_a_controlling_stake_in():
     # a Fujian and a Shandong sentence: X是Y集团控股的子公司 (控股 the verb, no part of the group's name)
     got = {(s, p, o) for s, p, o, _ in _rels("山东航空股份有限公司是中国国际航空集团控股的子公司。")}
     assert ("山东航空股份有限公司", "subOrganizationOf", "中国国际航空集团") in got, got
+
+
+def test_a_scene_whose_first_segment_names_nothing():
+    # Anhui and Hubei papers: 在<place>，<a purpose or a day>，X…: X is there
+    got = {(s, p, o) for s, p, o, _ in _rels("在安徽六安市霍邱县，为解决当地灌溉用水难题，临淮岗提水工程正在抓紧建设。")}
+    assert ("临淮岗提水工程", "locatedIn", "霍邱县") in got, got
+    got = {(s, p, o) for s, p, o, _ in _rels("在湖北襄阳，18日，汉江特大桥顺利合龙。")}
+    assert ("汉江特大桥", "locatedIn", "襄阳") in got, got  # (特大桥 a head of its own: a river's name then 特大桥 is one bridge)

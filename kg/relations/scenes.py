@@ -78,6 +78,8 @@ def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mentio
     """The things named after the scene's place (index k, -1 when carried from the clause before)."""
     ms = c.mentions
     first = segment_end(c.text, start) if k >= 0 else len(c.text)
+    if k >= 0 and first < len(c.text) and not any(start <= c.loc(m.start) < first for m in ms[k + 1 :]):
+        first = segment_end(c.text, first + 1)  # 在安徽当涂县，为解决…灾害，[包子山提水工程]正在…: a segment that names nothing, then the things there
     for i, m in enumerate(ms[k + 1 :], k + 1):
         if c.loc(m.start) >= first:
             break  # 在甘肃，X进入安装阶段，这项技术可存储[新能源]: what later segments name is not said to be there
