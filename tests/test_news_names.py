@@ -2064,3 +2064,12 @@ def test_a_named_airport_and_a_landmark_read_as_a_person(pipeline):
     assert ("双流国际机场", "Place") in _nodes(pipeline, "航班从成都双流国际机场起飞。") or ("成都双流国际机场", "Place") in _nodes(pipeline, "航班从成都双流国际机场起飞。")
     assert ("天府国际机场", "Place") in _nodes(pipeline, "位于四川成都的天府国际机场正式投运。")
     assert ("黄鹤楼", "Place") in _nodes(pipeline, "黄鹤楼坐落在湖北省武汉市武昌区蛇山之巅。")
+
+
+def test_corridors_and_telescopes_a_plan_names_and_a_region_that_is_no_corridor(pipeline):
+    # Fujian, Sichuan and Gansu papers: 走廊 and 望远镜 end works' names; 河西走廊 is a region (kg/data/world.tsv)
+    assert ("闽西南协同发展走廊", "Project") in _nodes(pipeline, "加快建设闽西南协同发展走廊。") or (
+        "闽西南协同发展走廊", "Project") in _nodes(pipeline, "福建加快建设闽西南协同发展走廊。")
+    assert ("天马望远镜", "Project") in _nodes(pipeline, "上海天文台的天马望远镜完成升级。")
+    got = _nodes(pipeline, "甘肃河西走廊新能源基地加快建设，河西走廊风光资源丰富。")
+    assert ("河西走廊", "Place") in got and ("河西走廊", "Project") not in got, got

@@ -130,8 +130,8 @@ def _retyped(res: Resources, ctx: Context, s: int, e: int, t: str) -> tuple[int,
     if t == "GovernmentBody" and e - p == 2 and text[e - 1] == "军" and text[p] in res.lex.surnames and text[e : e + 1] in _PERSON_AFTER and (
             tok := ctx.token_at(p)) is not None and tok.pos == "nr" and (tok.start == p or text[tok.start] in GLUED_HEADS) and (tok.end == e or tok.end == e + 1 and text[e] in "于为是在") and text[p:e] not in words.common_words():
         return p, e, "Person"  # 雷军是…, 由雷军于… (a surname and 军, which the model reads as an army's; jieba glues 由, 于): a name to the dictionary
-    if t in ("Organization", "Enterprise", "GovernmentBody") and res.world.get(text[s:e]) == "Place":
-        return s, e, "Place"  # 哈萨克斯坦 read as a body: the country, whatever the model says
+    if t in ("Organization", "Enterprise", "GovernmentBody", "Project") and res.world.get(text[s:e]) == "Place":
+        return s, e, "Place"  # 哈萨克斯坦 read as a body, 河西走廊 as a work: the place, whatever the model says
     if t in ("Organization", "Enterprise", "GovernmentBody") and text.endswith(_EVENT_HEADS, s, e) and not text.endswith("代表大会", s, e):
         return s, e, "Event"  # 中国国际进口博览会: held, not a body
     return s, e, t

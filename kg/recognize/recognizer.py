@@ -181,8 +181,8 @@ class Recognizer:
     def _work(self, m: Mention) -> Mention:
         """A model place ending with the head of a work (海太过江通道, 甬金铁路) is a Project when what is
         before the head is no word of the language and no place (not 高速铁路, 西部铁路, 新疆铁路)."""
-        if m.type != "Place" or m.rule != "crf" or not m.text.endswith(self._work_heads):
-            return m
+        if m.type != "Place" or m.rule != "crf" or not m.text.endswith(self._work_heads) or m.text in self.res.world:
+            return m  # (河西走廊: a region of the world list)
         before = m.text[: -max(len(h) for h in self._work_heads if m.text.endswith(h))]
         named = len(before) >= 2 and before not in words.common_words() and self.lex.place(before) is None and before not in self.res.world
         return replace(m, type="Project") if named else m

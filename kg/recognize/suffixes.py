@@ -66,8 +66,8 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
             out.append(Candidate(start, start + len(_GROUP), "Organization", "suffix.media-group", 2))
             start += len(_GROUP)  # [总台][央视新闻频道]: the media group, then its channel, two bodies
         name = text[start:s]
-        if not distinctive(name, ctx, start, s, typ, place_end, res.seg.cut):
-            continue
+        if not distinctive(name, ctx, start, s, typ, place_end, res.seg.cut) or res.world.get(text[start:e], typ) != typ:
+            continue  # (河西走廊: a region of the world list, not a corridor a plan names)
         prio = 3 if len(key) >= 3 else 2
         # a left edge found where the segmenter saw a verb (、[飞腾]信息…) or right after a list comma
         # (、[深之蓝]海洋科技…) is sure: rule `opened.*`, which the model's left edge does not override
@@ -174,6 +174,8 @@ def _trimmed_start(res: Resources, scan: Scan, start: int, s: int, key: str) -> 
     ctx, text = scan.ctx, scan.ctx.text
     if (q := quantity_across(text, start)) is not None:
         start = q  # 8[吉瓦项目]: the unit of a quantity starts no name
+    if text.startswith("口径", start) and start > 0 and text[start - 1] in "米寸":
+        start += 2  # 15米[口径]…望远镜: the size of what follows, no name
     if (tok := ctx.token_at(start)) is not None and tok.start == start and tok.end <= s:
         word = tok.text
         start += edges.glued_head(word, lambda: res.seg.in_dictionary(word) or res.lex.place(word) is not None)
