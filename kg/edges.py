@@ -55,6 +55,13 @@ def past_role(text: str, start: int, end: int) -> int:
     return start + len(role) if role is not None and end - start - len(role) >= 2 else start
 
 
+def role_before(text: str, start: int, end: int) -> int:
+    """Where a name ends that a span reads on into the role its holder has (锦龙股份[控股股东]), when at least two
+    characters are left."""
+    role = next((r for r in _ROLES_BEFORE if text.endswith(r, start, end)), None)
+    return end - len(role) if role is not None and end - start - len(role) >= 2 else end
+
+
 _CONJUNCTIONS = frozenset("和 与 及 以及 、 同".split())
 
 

@@ -2073,3 +2073,9 @@ def test_corridors_and_telescopes_a_plan_names_and_a_region_that_is_no_corridor(
     assert ("天马望远镜", "Project") in _nodes(pipeline, "上海天文台的天马望远镜完成升级。")
     got = _nodes(pipeline, "甘肃河西走廊新能源基地加快建设，河西走廊风光资源丰富。")
     assert ("河西走廊", "Place") in got and ("河西走廊", "Project") not in got, got
+
+
+def test_a_role_written_after_a_company_is_no_part_of_its_name(pipeline):
+    # a Guangdong financial sentence: [X股份]控股股东 (the model read on into the role)
+    got = _nodes(pipeline, "同时，粤宏远股份控股股东也受让东莞证券5%股权。")
+    assert not any(n.endswith("控股股东") for n, _ in got), got

@@ -216,6 +216,7 @@ def _shed(ctx: Context, s: int, e: int, named_ends: set[int]) -> tuple[int, int]
     if tail is not None:
         e -= len(tail)  # [华晨宝马]总投资, [海南]部分地区, [平陆运河]施工现场: a figure, a part, a site: no part of the name
     e -= 2 if ctx.text.endswith(("集团控股", "公司控股"), s, e) and ctx.text.startswith("的", e) else 0  # [南航集团]控股的子公司: to hold
+    e = edges.role_before(ctx.text, s, e)  # [锦龙股份]控股股东: the role it holds in what follows, no part of its name
     if e - s > 3 and ctx.text[s] in _LEADING_PREPS and e in named_ends:
         s += 1  # 由省 read as one word: [由][省投资促进局]
     while (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and (tok.text in GENERIC or tok.text in GENERIC_MODIFIERS):
