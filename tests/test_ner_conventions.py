@@ -92,3 +92,16 @@ def test_a_players_country_is_no_team_and_a_squad_is_named_with_its_country(pipe
     assert ("日本", "Place") in got, got
     got = _typed(pipeline, "本轮比赛中，主场作战的泰国女足战胜客场的韩国女足。")
     assert ("韩国女足", "Organization") in got, got
+
+
+def test_a_country_named_in_full_then_by_its_first_character_is_that_country(pipeline):
+    def short(text):
+        return [(m.text, m.canonical) for m in pipeline.recognizer("d", text, Locale(province="新疆维吾尔自治区")) if m.rule == "abbr.named"]
+
+    assert ("哈", "哈萨克斯坦") in short("哈萨克斯坦总理在阿斯塔纳会见新疆代表团，介绍了哈农业发展情况。")
+    assert ("土", "土耳其") in short("土耳其央行周四宣布加息，土通胀率已连续三个月上升。")
+    # the last word opening with the character is another name's (阿拉伯国家), the character opens a country (赴南苏丹),
+    # follows a numeral (日本…28日) or stands in brackets (刚果（布）): no short name
+    assert not short("阿联酋代表出席了论坛。阿拉伯国家代表表示，中阿合作前景广阔。")
+    assert not short("南非总统会见了维和部队代表，部队下月赴南苏丹执行任务。")
+    assert not short("布隆迪总统和日本首相28日会见了刚果（布）总统。")
