@@ -105,3 +105,12 @@ def test_a_country_named_in_full_then_by_its_first_character_is_that_country(pip
     assert not short("阿联酋代表出席了论坛。阿拉伯国家代表表示，中阿合作前景广阔。")
     assert not short("南非总统会见了维和部队代表，部队下月赴南苏丹执行任务。")
     assert not short("布隆迪总统和日本首相28日会见了刚果（布）总统。")
+
+
+def test_a_bare_service_of_the_armed_forces_is_listed_but_makes_no_node_and_chinas_armies_are_bodies(pipeline):
+    ms = [m for m in pipeline.recognizer("d", "老兵退役后一直关心空军建设，也关注陆军发展。当年新四军在这里建立了根据地。", GUANGDONG) if not m.nested]
+    got = {(m.text, m.type): m.generic for m in ms}
+    assert got.get(("空军", "GovernmentBody")) is True and got.get(("陆军", "GovernmentBody")) is True  # whose service: no node
+    assert got.get(("新四军", "GovernmentBody")) is False  # a body by its name
+    # a given name the segmenter cuts from its surname (授予马|海军) is a person's, no service
+    assert ("海军", "GovernmentBody") not in _typed(pipeline, "省总工会授予马海军“浙江工匠”称号。")

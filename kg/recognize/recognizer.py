@@ -276,8 +276,8 @@ class Recognizer:
 # passes over the mentions of a text, in order: a work after its owner, two events joined, an event's ceremony, session, host, sitting
 _NAMED_WHOLE = (owned_works, two_joined, lambda ms, _: first_sittings(ms), sessions_named, hosts_shed, other_sittings_shed, this_edition)
 # mentions `kg ner` lists as CLUENER labels them, which no news reader lists: an organ of the state by its kind
-# (法院认为), an army by its country's one character (展现日军侵华暴行: 1 of 533 dev articles, not its reader's)
-_NO_NODE_RULES = frozenset({"department.bare", "world.army"})
+# (法院认为), an army by its country's one character (展现日军侵华暴行: 1 of 533 dev articles, not its reader's), a bare service (海军)
+_NO_NODE_RULES = frozenset({"department.bare", "world.army", "world.branch"})
 _COUNTED_BEFORE = re.compile(r"(?<!第)[\d一二两三四五六七八九十百千万几多余]+家$")  # 近1500家[主板公司], 3家[中小企业]: how many of a kind
 _NOT_PERSON_LAST = frozenset("港县馆廊站镇节")  # (节: 丰收节, 古尔邦节; no name of CLUENER's 3,661 people ends so)
 _ANY_DEPARTMENTS = re.compile(r"[市省县区]?(?:政府|有关|相关|各|[一二三四五六七八九十\d]+个?)?部门")  # (河北[政府部门], 北京市[八部门])
