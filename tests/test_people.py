@@ -374,3 +374,9 @@ def test_a_latin_given_name_and_surname_in_one_word_is_a_person(pipeline):
     got = {m.text: m.type for m in pipeline.recognizer("d", text, fujian)}
     assert got.get("GrahamMcTavish") == "Person" and got.get("ToddHoward") == "Person"  # the model: an enterprise, a place
     assert got.get("GameStop") != "Person" and got.get("SecondLife") != "Person"  # no given name opens them
+
+
+def test_louis_is_transliterated_as_a_name_is(pipeline):
+    # 路易 (Louis, Luigi) is how the transliteration tables render the name: no word of the language
+    got = [(m.text, m.type) for m in pipeline.recognizer("d", "据当地媒体报道，路易斯和马科斯两兄弟经营着一家咖啡农场。", HENAN) if not m.nested]
+    assert ("路易斯", "Person") in got and ("马科斯", "Person") in got
