@@ -114,3 +114,11 @@ def test_a_bare_service_of_the_armed_forces_is_listed_but_makes_no_node_and_chin
     assert got.get(("新四军", "GovernmentBody")) is False  # a body by its name
     # a given name the segmenter cuts from its surname (授予马|海军) is a person's, no service
     assert ("海军", "GovernmentBody") not in _typed(pipeline, "省总工会授予马海军“浙江工匠”称号。")
+
+
+def test_a_companys_unit_written_after_its_name_is_the_company_s_named_whole(pipeline):
+    got = _typed(pipeline, "市民可向招行、建行宁波分行咨询办理。记者从浦发银行信用卡中心获悉，这件瓷器将由佳士得拍卖行在香港上拍。")
+    assert {("建行宁波分行", "Enterprise"), ("浦发银行信用卡中心", "Enterprise"), ("佳士得拍卖行", "Enterprise")} <= set(got)
+    assert ("宁波分行", "Enterprise") not in got and ("建行", "Enterprise") not in got
+    # a ministry's data centre stays the organisation the news readers list
+    assert ("文化和旅游部数据中心", "Organization") in _typed(pipeline, "文化和旅游部数据中心发布的数据显示，假期出游人数增长。")

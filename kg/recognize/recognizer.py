@@ -57,6 +57,7 @@ from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer
 from .reconcile import defer_left_edges, uncrossed
 from .resolve import carried_over, resolve, unnested_in_kinds
 from .townships import levels
+from .units import company_units
 from .venues import venues
 from .which import first_of_kind, first_sittings, hosts_shed, other_sittings_shed, pointed, sessions_named, superlative_kind, this_edition
 from .works import parts_after_lines, parts_shed, short_lines_unplaced, staged
@@ -160,7 +161,7 @@ class Recognizer:
         cands = carried_over(cands)
         if model_spans is not None or lac_spans:
             cands = boards_shed(glosses_dropped(self._with_model(scan, cands, model_spans or [], lac_spans), text), text)
-        cands = plants(shed_posts(addresses(self.res, scan, corps_units(chains(self.res, scan, cands), scan)), scan, self.lex.surnames), scan.ctx.text)
+        cands = company_units(plants(shed_posts(addresses(self.res, scan, corps_units(chains(self.res, scan, cands), scan)), scan, self.lex.surnames), scan.ctx.text), scan)
         cands = parts_shed(staged(parts_after_lines(short_lines_unplaced(joined(quotes_kept(cands), scan), scan)), scan), scan)
         mentions = venues([office_glued(redescribed(m, text), text) for m in complete_truncated_people(text, resolve(doc_id, text, cands))], self.res, scan)
         mentions = dashed_pairs([y for m in mentions for y in levels(text, m)], text, self.res.world)
