@@ -122,3 +122,8 @@ def test_a_companys_unit_written_after_its_name_is_the_company_s_named_whole(pip
     assert ("宁波分行", "Enterprise") not in got and ("建行", "Enterprise") not in got
     # a ministry's data centre stays the organisation the news readers list
     assert ("文化和旅游部数据中心", "Organization") in _typed(pipeline, "文化和旅游部数据中心发布的数据显示，假期出游人数增长。")
+
+
+def test_a_suffix_name_ending_inside_a_world_list_name_gives_way_to_it(pipeline):
+    got = _typed(pipeline, "竞彩前瞻：受周中联盟杯影响，本轮多支球队轮换，上季联盟杯冠军客场作战。")
+    assert ("联盟杯", "Organization") in got and not any(t.endswith("联盟") for t, _ in got)

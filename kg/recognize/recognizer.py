@@ -55,7 +55,7 @@ from .lac import candidates, outside
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, tagged
 from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer
 from .reconcile import defer_left_edges, uncrossed
-from .resolve import carried_over, resolve, unnested_in_kinds
+from .resolve import carried_over, resolve, unnested_in_kinds, world_uncrossed
 from .townships import levels
 from .units import company_units
 from .venues import venues
@@ -158,7 +158,7 @@ class Recognizer:
         cands: list[Candidate] = scan.places + national_works
         for name in self.proposers:
             cands.extend(PROPOSERS[name](self.res, scan))
-        cands = carried_over(cands)
+        cands = world_uncrossed(carried_over(cands))
         if model_spans is not None or lac_spans:
             cands = boards_shed(glosses_dropped(self._with_model(scan, cands, model_spans or [], lac_spans), text), text)
         cands = company_units(plants(shed_posts(addresses(self.res, scan, corps_units(chains(self.res, scan, cands), scan)), scan, self.lex.surnames), scan.ctx.text), scan)
