@@ -127,3 +127,8 @@ def test_a_companys_unit_written_after_its_name_is_the_company_s_named_whole(pip
 def test_a_suffix_name_ending_inside_a_world_list_name_gives_way_to_it(pipeline):
     got = _typed(pipeline, "竞彩前瞻：受周中联盟杯影响，本轮多支球队轮换，上季联盟杯冠军客场作战。")
     assert ("联盟杯", "Organization") in got and not any(t.endswith("联盟") for t, _ in got)
+
+
+def test_a_rare_verb_before_a_known_name_is_no_part_of_it(pipeline):
+    got = _typed(pipeline, "另有交通银行参与竞购，最终由浙商银行胜出。")
+    assert ("交通银行", "Enterprise") in got and not any(t.startswith("另有") for t, _ in got)
