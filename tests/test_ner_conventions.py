@@ -132,3 +132,10 @@ def test_a_suffix_name_ending_inside_a_world_list_name_gives_way_to_it(pipeline)
 def test_a_rare_verb_before_a_known_name_is_no_part_of_it(pipeline):
     got = _typed(pipeline, "另有交通银行参与竞购，最终由浙商银行胜出。")
     assert ("交通银行", "Enterprise") in got and not any(t.startswith("另有") for t, _ in got)
+
+
+def test_a_departments_unit_written_after_it_is_one_government_body(pipeline):
+    got = _typed(pipeline, "广州市公安局刑警支队民警介绍，嫌疑人已被刑拘。商务部外资司负责人表示，政策将延续。")
+    assert ("广州市公安局刑警支队", "GovernmentBody") in got and ("商务部外资司", "GovernmentBody") in got
+    # a word ending with the head is no unit (全局, 布局)
+    assert ("农业农村部", "GovernmentBody") in _typed(pipeline, "农业农村部优化建设布局，党中央立足全局作出部署。")
