@@ -139,3 +139,8 @@ def test_a_departments_unit_written_after_it_is_one_government_body(pipeline):
     assert ("广州市公安局刑警支队", "GovernmentBody") in got and ("商务部外资司", "GovernmentBody") in got
     # a word ending with the head is no unit (全局, 布局)
     assert ("农业农村部", "GovernmentBody") in _typed(pipeline, "农业农村部优化建设布局，党中央立足全局作出部署。")
+
+
+def test_a_foreign_ministry_of_any_field_is_its_government_body_before_the_ministers_post(pipeline):
+    got = _typed(pipeline, "挪威渔业部长表示，将调整捕捞配额。据悉，肯尼亚旅游部已开放签证申请。")
+    assert ("挪威渔业部", "GovernmentBody") in got and ("肯尼亚旅游部", "GovernmentBody") in got
