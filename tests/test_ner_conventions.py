@@ -144,3 +144,11 @@ def test_a_departments_unit_written_after_it_is_one_government_body(pipeline):
 def test_a_foreign_ministry_of_any_field_is_its_government_body_before_the_ministers_post(pipeline):
     got = _typed(pipeline, "挪威渔业部长表示，将调整捕捞配额。据悉，肯尼亚旅游部已开放签证申请。")
     assert ("挪威渔业部", "GovernmentBody") in got and ("肯尼亚旅游部", "GovernmentBody") in got
+
+
+def test_an_autonomous_regions_level_is_written_whole_before_its_organs(pipeline):
+    from kg.recognize import Recognizer
+
+    rules = Recognizer(pipeline.lexicon, pipeline.segmenter, model=None)  # the department rule itself, as where the model is unsure
+    got = {(m.text, m.type) for m in rules("d", "会议传达了自治区党委的部署，经自治州政府批准，项目正式开工。", GUANGDONG) if not m.nested}
+    assert ("自治区党委", "GovernmentBody") in got and ("自治州政府", "GovernmentBody") in got

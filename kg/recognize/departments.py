@@ -70,7 +70,7 @@ def _dept_start(text: str, s: int, style: str, place_end: dict[int, Candidate]) 
     if p in place_end:
         return place_end[p].start
     if p > 0 and text[p - 1] in "省市县区州旗" and (p < 2 or text[p - 2] not in "全本该各每跨分城特辖景社"):
-        return p - 1
+        return p - 3 if text.endswith("自治", 0, p - 1) else p - 1  # 自治区党委, 自治州政府: the level is 自治区, not 区
     if style == "party-root":
         return None
     return None
