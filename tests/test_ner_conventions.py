@@ -152,3 +152,12 @@ def test_an_autonomous_regions_level_is_written_whole_before_its_organs(pipeline
     rules = Recognizer(pipeline.lexicon, pipeline.segmenter, model=None)  # the department rule itself, as where the model is unsure
     got = {(m.text, m.type) for m in rules("d", "会议传达了自治区党委的部署，经自治州政府批准，项目正式开工。", GUANGDONG) if not m.nested}
     assert ("自治区党委", "GovernmentBody") in got and ("自治州政府", "GovernmentBody") in got
+
+
+def test_local_departments_by_their_names_before_the_2018_reform_are_government_bodies(pipeline):
+    from kg.recognize import Recognizer
+
+    rules = Recognizer(pipeline.lexicon, pipeline.segmenter, model=None)  # the department list itself (the shipped model learnt some)
+    text = "记者从四川保监局获悉，新规下月实施。此前，市建委已会同市房管局完成摸底，县人事局也已报送名单。"
+    got = {(m.text, m.type) for m in rules("d", text, GUANGDONG) if not m.nested}
+    assert {("四川保监局", "GovernmentBody"), ("市建委", "GovernmentBody"), ("市房管局", "GovernmentBody"), ("县人事局", "GovernmentBody")} <= got
