@@ -23,12 +23,13 @@ _BYLINE = ("文/", "文／", "图/", "图／")
 
 # transliterated names run longer than Chinese ones (希策尔斯佩格, 巴托洛梅-马克斯): taken when the model is sure
 _FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:[-－·•．][\u4e00-\u9fff]{1,10}){0,3}$")
-# characters of the standard transliteration of foreign names (Xinhua's table): most of a foreign name's
+# characters of the standard transliteration of foreign names (Xinhua's table, and 路易 of Louis, 翰 of John, 伍 of Wood-,
+# 廷 of -ton): most of a foreign name's
 _TRANSLIT = frozenset(
     "阿埃艾安昂奥巴拜班邦贝本比彼毕宾波伯博布查达戴丹道德登邓迪蒂丁东杜多厄恩法范菲芬弗福夫盖甘冈戈格古哈海汉豪赫亨"
     "胡华霍基吉加贾杰金卡凯坎康考科克肯库奎拉莱赖兰朗劳勒雷里利连林琳卢鲁伦罗洛马迈麦曼芒梅门蒙米明莫姆穆纳奈南内尼宁"
     "努诺欧帕潘佩彭皮平珀普齐奇乔切琼萨塞赛桑瑟森沙莎舍申什施史斯松苏索塔泰坦汤唐特提图托瓦旺威韦维温沃乌西希锡谢辛"
-    "休许雅亚扬耶伊因英尤于约泽扎詹兹佐尔娜丽娅妮蒂"
+    "休许雅亚扬耶伊因英尤于约泽扎詹兹佐尔娜丽娅妮蒂路易翰伍廷"
 )
 
 

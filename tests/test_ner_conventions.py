@@ -92,3 +92,72 @@ def test_a_players_country_is_no_team_and_a_squad_is_named_with_its_country(pipe
     assert ("日本", "Place") in got, got
     got = _typed(pipeline, "本轮比赛中，主场作战的泰国女足战胜客场的韩国女足。")
     assert ("韩国女足", "Organization") in got, got
+
+
+def test_a_country_named_in_full_then_by_its_first_character_is_that_country(pipeline):
+    def short(text):
+        return [(m.text, m.canonical) for m in pipeline.recognizer("d", text, Locale(province="新疆维吾尔自治区")) if m.rule == "abbr.named"]
+
+    assert ("哈", "哈萨克斯坦") in short("哈萨克斯坦总理在阿斯塔纳会见新疆代表团，介绍了哈农业发展情况。")
+    assert ("土", "土耳其") in short("土耳其央行周四宣布加息，土通胀率已连续三个月上升。")
+    # the last word opening with the character is another name's (阿拉伯国家), the character opens a country (赴南苏丹),
+    # follows a numeral (日本…28日) or stands in brackets (刚果（布）): no short name
+    assert not short("阿联酋代表出席了论坛。阿拉伯国家代表表示，中阿合作前景广阔。")
+    assert not short("南非总统会见了维和部队代表，部队下月赴南苏丹执行任务。")
+    assert not short("布隆迪总统和日本首相28日会见了刚果（布）总统。")
+
+
+def test_a_bare_service_of_the_armed_forces_is_listed_but_makes_no_node_and_chinas_armies_are_bodies(pipeline):
+    ms = [m for m in pipeline.recognizer("d", "老兵退役后一直关心空军建设，也关注陆军发展。当年新四军在这里建立了根据地。", GUANGDONG) if not m.nested]
+    got = {(m.text, m.type): m.generic for m in ms}
+    assert got.get(("空军", "GovernmentBody")) is True and got.get(("陆军", "GovernmentBody")) is True  # whose service: no node
+    assert got.get(("新四军", "GovernmentBody")) is False  # a body by its name
+    # a given name the segmenter cuts from its surname (授予马|海军) is a person's, no service
+    assert ("海军", "GovernmentBody") not in _typed(pipeline, "省总工会授予马海军“浙江工匠”称号。")
+
+
+def test_a_companys_unit_written_after_its_name_is_the_company_s_named_whole(pipeline):
+    got = _typed(pipeline, "市民可向招行、建行宁波分行咨询办理。记者从浦发银行信用卡中心获悉，这件瓷器将由佳士得拍卖行在香港上拍。")
+    assert {("建行宁波分行", "Enterprise"), ("浦发银行信用卡中心", "Enterprise"), ("佳士得拍卖行", "Enterprise")} <= set(got)
+    assert ("宁波分行", "Enterprise") not in got and ("建行", "Enterprise") not in got
+    # a ministry's data centre stays the organisation the news readers list
+    assert ("文化和旅游部数据中心", "Organization") in _typed(pipeline, "文化和旅游部数据中心发布的数据显示，假期出游人数增长。")
+
+
+def test_a_suffix_name_ending_inside_a_world_list_name_gives_way_to_it(pipeline):
+    got = _typed(pipeline, "竞彩前瞻：受周中联盟杯影响，本轮多支球队轮换，上季联盟杯冠军客场作战。")
+    assert ("联盟杯", "Organization") in got and not any(t.endswith("联盟") for t, _ in got)
+
+
+def test_a_rare_verb_before_a_known_name_is_no_part_of_it(pipeline):
+    got = _typed(pipeline, "另有交通银行参与竞购，最终由浙商银行胜出。")
+    assert ("交通银行", "Enterprise") in got and not any(t.startswith("另有") for t, _ in got)
+
+
+def test_a_departments_unit_written_after_it_is_one_government_body(pipeline):
+    got = _typed(pipeline, "广州市公安局刑警支队民警介绍，嫌疑人已被刑拘。商务部外资司负责人表示，政策将延续。")
+    assert ("广州市公安局刑警支队", "GovernmentBody") in got and ("商务部外资司", "GovernmentBody") in got
+    # a word ending with the head is no unit (全局, 布局)
+    assert ("农业农村部", "GovernmentBody") in _typed(pipeline, "农业农村部优化建设布局，党中央立足全局作出部署。")
+
+
+def test_a_foreign_ministry_of_any_field_is_its_government_body_before_the_ministers_post(pipeline):
+    got = _typed(pipeline, "挪威渔业部长表示，将调整捕捞配额。据悉，肯尼亚旅游部已开放签证申请。")
+    assert ("挪威渔业部", "GovernmentBody") in got and ("肯尼亚旅游部", "GovernmentBody") in got
+
+
+def test_an_autonomous_regions_level_is_written_whole_before_its_organs(pipeline):
+    from kg.recognize import Recognizer
+
+    rules = Recognizer(pipeline.lexicon, pipeline.segmenter, model=None)  # the department rule itself, as where the model is unsure
+    got = {(m.text, m.type) for m in rules("d", "会议传达了自治区党委的部署，经自治州政府批准，项目正式开工。", GUANGDONG) if not m.nested}
+    assert ("自治区党委", "GovernmentBody") in got and ("自治州政府", "GovernmentBody") in got
+
+
+def test_local_departments_by_their_names_before_the_2018_reform_are_government_bodies(pipeline):
+    from kg.recognize import Recognizer
+
+    rules = Recognizer(pipeline.lexicon, pipeline.segmenter, model=None)  # the department list itself (the shipped model learnt some)
+    text = "记者从四川保监局获悉，新规下月实施。此前，市建委已会同市房管局完成摸底，县人事局也已报送名单。"
+    got = {(m.text, m.type) for m in rules("d", text, GUANGDONG) if not m.nested}
+    assert {("四川保监局", "GovernmentBody"), ("市建委", "GovernmentBody"), ("市房管局", "GovernmentBody"), ("县人事局", "GovernmentBody")} <= got

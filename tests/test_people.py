@@ -388,3 +388,9 @@ def test_a_sentence_opening_with_a_name_and_the_post_it_holds(pipeline):
     assert ("任正非", "Person") in got, got
     got = {(m.text, m.type) for m in pipeline.recognizer("d", "海南，我国最大的经济特区。", None) if not m.nested}
     assert not any(t == "Person" for _, t in got), got
+
+
+def test_louis_is_transliterated_as_a_name_is(pipeline):
+    # 路易 (Louis, Luigi) is how the transliteration tables render the name: no word of the language
+    got = [(m.text, m.type) for m in pipeline.recognizer("d", "据当地媒体报道，路易斯和马科斯两兄弟经营着一家咖啡农场。", HENAN) if not m.nested]
+    assert ("路易斯", "Person") in got and ("马科斯", "Person") in got

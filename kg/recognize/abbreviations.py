@@ -88,7 +88,49 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
     countries = {k for m in _ABBR_RUN_RE.finditer(text) if len(m.group()) >= 2 and ("中" in m.group() or "华" in m.group()) for k in range(*m.span())}
     countries |= {c.start for c in out if c.end - c.start == 1 and text[c.end : c.end + 1] == "方"}
     named = _countries_named(text, {text[c.start] for c in out})
-    return [replace(c, canonical=named.get(text[c.start]) or _abbr_name(res, text[c.start], c.start in countries)) for c in out]
+    out = [replace(c, canonical=named.get(text[c.start]) or _abbr_name(res, text[c.start], c.start in countries)) for c in out]
+    return out + _named_before(scan, {c.start for c in out})
+
+
+# what a lone character is when it is no country's: a function word, a numeral or measure, an adjective, a pronoun
+_NOT_SHORT_NAME = frozenset("p c u d m q a r f y e o x".split())
+_NUMERAL_BEFORE = re.compile("[0-9０-９一二三四五六七八九十两零百千]")
+
+
+def _named_before(scan: Scan, taken: set[int]) -> list[Candidate]:
+    """A country the text has named in full, then goes by its first character, a word of its own (俄罗斯总统…表示，俄金融市场;
+    南斯拉夫政府…对南提出; 印度全境…印全国各地), a run of such characters (美国…哥伦比亚…美哥两国) or one after a verb of
+    visiting (驻南): that country, when the last word opening with that character before it is the country's name (not
+    阿拉伯国家…中阿: the Arab states). Not 中 or 华 (其中, 中华: read above), not after a numeral (日本…28日) or in brackets
+    (刚果（布）), nor a function word, an adjective or a measure the segmenter tags it (美国…很美)."""
+    text, countries = scan.ctx.text, world_countries()
+    firsts = {text[h[0]] for h in scan.hits if h[2] in ("world", "place") and h[3] in countries.get(h[3][0], ())} - set("中华")
+    if not firsts:
+        return []
+    words = [(t.start, t.text) for t in scan.ctx.tokens if t.text[0] in firsts and len(t.text) >= 2 and t.text[1:] != "方"]  # (吉方: a side, no other name)
+    out: list[Candidate] = []
+    for tok in scan.ctx.tokens:
+        i, n = tok.start, tok.end - tok.start
+        if n == 2 and text[i] in _VISIT:
+            i, n = i + 1, 1  # 驻南
+        elif tok.pos in _NOT_SHORT_NAME or n > 3 or _NUMERAL_BEFORE.fullmatch(text[i - 1 : i] or "-") or text[i - 1 : i] in "（(":
+            continue
+        if not firsts.issuperset(text[i : i + n]) or taken.intersection(range(i, i + n)):
+            continue
+        named = [_last_named(text, k, words) for k in range(i, i + n)]
+        if all(named):
+            out.extend(Candidate(k, k + 1, "Place", "abbr.named", 3, canonical=c) for k, c in zip(range(i, i + n), named))
+    return out
+
+
+def _last_named(text: str, i: int, words: list[tuple[int, str]]) -> str | None:
+    """The country the last word before i opening with text[i] begins with, if it does (俄罗斯总统 -> 俄罗斯), and no
+    country's name begins at i itself (赴南|苏丹: 南苏丹)."""
+    countries = world_countries().get(text[i], ())
+    if any(text.startswith(c, i) for c in countries):
+        return None
+    last = next((w for s, w in reversed(words) if s + len(w) <= i and w[0] == text[i]), None)
+    return next((c for c in countries if last is not None and last.startswith(c)), None)
 
 
 @functools.lru_cache(maxsize=1)

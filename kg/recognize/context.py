@@ -233,8 +233,8 @@ class Context:
         if not initial and (t.pos not in ("v", "c") or len(t.text) < 2 or t.text in STOP_WORDS or t.text[0] in _AUXILIARY_CHARS or t.text[-1] == "于"):
             return False  # 要用|好天津峰会: an auxiliary jieba glued to the verb after it, no name; 起于|南京南站: a verb and its 于
         entry = words.common_words().get(t.text)
-        if not initial and entry is not None and entry[0] >= _RARE_VERB_FREQ:
-            return False
+        if not initial and (entry is not None and entry[0] >= _RARE_VERB_FREQ or i + 1 < len(self.tokens) and self.tokens[i + 1].pos in ("ns", "nt", "j")):
+            return False  # (另有|工商银行, 履新|西南证券: a verb before a place, a body or a short name, where the name opens)
         before = self.tokens[i - 1] if i > 0 else None
         return before is None or before.text in _LIST_OPENERS or before.pos == "p" or initial and before.pos == "ns"
 

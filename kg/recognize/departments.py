@@ -32,7 +32,7 @@ def departments(res: Resources, scan: Scan) -> list[Candidate]:
             if start is None:
                 continue
             out.append(Candidate(start, e, dep.type, f"department.{dep.style}", 4))
-    return _chain(out, text) + _ad_hoc(out, scan) + _liaison(out, scan) + _zone_bodies(scan) + _bare(scan)
+    return _chain(out, text) + _ad_hoc(out, scan) + _liaison(out, scan) + _units(out, scan) + _zone_bodies(scan) + _bare(scan)
 
 
 # the state's organs named by their kind alone (法院认为, 被公安机关刑事拘留, 中央政府如此重视): mentions CLUENER labels
@@ -70,7 +70,7 @@ def _dept_start(text: str, s: int, style: str, place_end: dict[int, Candidate]) 
     if p in place_end:
         return place_end[p].start
     if p > 0 and text[p - 1] in "省市县区州旗" and (p < 2 or text[p - 2] not in "全本该各每跨分城特辖景社"):
-        return p - 1
+        return p - 3 if text.endswith("自治", 0, p - 1) else p - 1  # 自治区党委, 自治州政府: the level is 自治区, not 区
     if style == "party-root":
         return None
     return None
@@ -114,6 +114,23 @@ def _liaison(bodies: list[Candidate], scan: Scan) -> list[Candidate]:
         if m is not None and scan.ctx.is_end(m.end()) and (m.end() - 3 in scan.place_end or m.end() - 2 in scan.place_end
                                                            or text[c.end + 1] in "京沪津渝港澳"):
             out.append(Candidate(c.start, m.end(), "GovernmentBody", "department.liaison", 4))
+    return out
+
+
+# a department's unit written right after it (福州市公安局|经侦支队, 美国国防部|导弹防御局, 央行|上海总部, 财政部|国库司)
+_UNIT = re.compile("[\u4e00-\u9fff]{0,5}?(?:支队|大队|总队|分局|总部|司令部)|[\u4e00-\u9fff]{2,5}?[局司]")
+
+
+def _units(bodies: list[Candidate], scan: Scan) -> list[Candidate]:
+    """A department's name and the unit after it, on a word end, with no verb or preposition inside: the unit, a
+    GovernmentBody."""
+    out = []
+    for c in bodies:
+        m = _UNIT.match(scan.ctx.text, c.end) if c.type == "GovernmentBody" else None
+        if m is None or m.group()[-1] in "局司" and not scan.ctx.is_start(m.end() - 1):
+            continue  # (导弹防御|局, 国库|司: the head a word of its own; not 全局, 布局, 公司)
+        if scan.ctx.is_end(m.end()) and scan.ctx.is_start(c.end) and not any(t.pos in ("v", "p", "c", "uj", "m") for t in scan.ctx.within(c.end, m.end())):
+            out.append(Candidate(c.start, m.end(), "GovernmentBody", "department.unit", 4))
     return out
 
 

@@ -55,8 +55,9 @@ from .lac import candidates, outside
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, tagged
 from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer
 from .reconcile import defer_left_edges, uncrossed
-from .resolve import carried_over, resolve, unnested_in_kinds
+from .resolve import carried_over, resolve, unnested_in_kinds, world_uncrossed
 from .townships import levels
+from .units import company_units
 from .venues import venues
 from .which import first_of_kind, first_sittings, hosts_shed, other_sittings_shed, pointed, sessions_named, superlative_kind, this_edition
 from .works import parts_after_lines, parts_shed, short_lines_unplaced, staged
@@ -157,11 +158,11 @@ class Recognizer:
         cands: list[Candidate] = scan.places + national_works
         for name in self.proposers:
             cands.extend(PROPOSERS[name](self.res, scan))
-        cands = carried_over(cands)
+        cands = world_uncrossed(carried_over(cands))
         if model_spans is not None or lac_spans:
             cands = boards_shed(glosses_dropped(self._with_model(scan, cands, model_spans or [], lac_spans), text), text)
         cands = plants(shed_posts(addresses(self.res, scan, corps_units(chains(self.res, scan, cands), scan)), scan, self.lex.surnames), scan.ctx.text)
-        cands = pairs_split(cands, text, self.res.suffix_types)
+        cands = company_units(pairs_split(cands, text, self.res.suffix_types), scan)
         cands = parts_shed(staged(parts_after_lines(short_lines_unplaced(joined(quotes_kept(cands), scan), scan)), scan), scan)
         mentions = venues([office_glued(redescribed(m, text), text) for m in complete_truncated_people(text, resolve(doc_id, text, cands))], self.res, scan)
         mentions = dashed_pairs([y for m in mentions for y in levels(text, m)], text, self.res.world)
@@ -277,8 +278,8 @@ class Recognizer:
 # passes over the mentions of a text, in order: a work after its owner, two events joined, an event's ceremony, session, host, sitting
 _NAMED_WHOLE = (owned_works, two_joined, lambda ms, _: first_sittings(ms), sessions_named, hosts_shed, other_sittings_shed, this_edition)
 # mentions `kg ner` lists as CLUENER labels them, which no news reader lists: an organ of the state by its kind
-# (法院认为), an army by its country's one character (展现日军侵华暴行: 1 of 533 dev articles, not its reader's)
-_NO_NODE_RULES = frozenset({"department.bare", "world.army"})
+# (法院认为), an army by its country's one character (展现日军侵华暴行: 1 of 533 dev articles, not its reader's), a bare service (海军)
+_NO_NODE_RULES = frozenset({"department.bare", "world.army", "world.branch"})
 _COUNTED_BEFORE = re.compile(r"(?<!第)[\d一二两三四五六七八九十百千万几多余]+家$")  # 近1500家[主板公司], 3家[中小企业]: how many of a kind
 _NOT_PERSON_LAST = frozenset("港县馆廊站镇节楼阁亭寺宫殿庙")  # (节: 丰收节; 楼阁亭寺宫殿庙: 黄鹤楼, 滕王阁: no person of CLUENER or People's Daily ends so)
 _ANY_DEPARTMENTS = re.compile(r"[市省县区]?(?:政府|有关|相关|各|[一二三四五六七八九十\d]+个?)?部门")  # (河北[政府部门], 北京市[八部门])

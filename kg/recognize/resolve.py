@@ -86,3 +86,12 @@ def grown_left(mentions: list[Mention], heads: dict[int, Mention], joins: Callab
             m = replace(m, start=head.start, text=text[head.start : m.end])
         out.append(m)
     return [replace(m, nested=True) if id(m) in nested else m for m in out]
+
+
+def world_uncrossed(cands: list[Candidate]) -> list[Candidate]:
+    """A suffix rule's name that ends inside a name of the world list starting inside it (安然[联盟]杯, 上季[联盟]杯: the walk
+    stopped at 联盟 of 联盟杯) is no name: the world list's name is."""
+    starts = {c.start: c.end for c in cands if c.rule == "gazetteer.world"}
+    if not starts:
+        return cands
+    return [c for c in cands if not (c.rule.startswith(("suffix.", "opened.")) and any(c.start < k < c.end < e for k, e in starts.items()))]
