@@ -51,6 +51,8 @@ def extract(
     `"implied": true` and no offsets.  `accurate` (without a `pipeline`) adds the names Baidu's
     LAC finds (`pip install 'kg[accurate]'`; slower, see README "Named entities").
     """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() takes the text as a str, not {type(text).__name__}; for records (dicts with a \"text\") use extract_many")
     rec = {"text": text, "id": id, "date": date, "source": source, "region": region}
     return extract_many([rec], nested=nested, cooccurrence=cooccurrence, names=names, min_confidence=min_confidence, pipeline=pipeline,
                         accurate=accurate)[0]

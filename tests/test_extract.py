@@ -119,3 +119,13 @@ def test_extract_answers_every_record_of_any_input(lines):
     for n, a in zip(nonblank, answers):
         assert not isinstance(a, ex.BadRecord) or a.line == n
         json.dumps(a.answer() if isinstance(a, ex.BadRecord) else a, ensure_ascii=False).encode("utf-8")  # every answer is writable
+
+
+def test_extract_says_what_it_takes_when_given_a_record():
+    # a user passing a record to extract() gets one clear line, not an AttributeError from deep inside
+    import pytest
+
+    from kg.extract import extract
+
+    with pytest.raises(TypeError, match="extract_many"):
+        extract({"id": "1", "text": "山西省太原市"})  # type: ignore[arg-type]
