@@ -507,3 +507,11 @@ def test_a_scene_whose_first_segment_names_nothing():
     assert ("临淮岗提水工程", "locatedIn", "霍邱县") in got, got
     got = {(s, p, o) for s, p, o, _ in _rels("在湖北襄阳，18日，汉江特大桥顺利合龙。")}
     assert ("汉江特大桥", "locatedIn", "襄阳") in got, got  # (特大桥 a head of its own: a river's name then 特大桥 is one bridge)
+
+
+def test_a_company_post_said_alone_after_the_company_and_a_signing_party_past_where_it_acts():
+    # Shandong and Fujian papers: 来到歌尔集团，董事长姜滨介绍…; A在北京通过视频与B签署 (A signs, not 北京)
+    got = {(s, p, o) for s, p, o, _ in _rels("省委书记来到潍柴集团，董事长谭旭光介绍了企业发展情况。")}
+    assert ("谭旭光", "memberOf", "潍柴集团") in got, got
+    got = {(s, p, o) for s, p, o, _ in _rels("福建省商务厅在福州通过视频与新加坡企业发展局签署合作备忘录。")}
+    assert ("福建省商务厅", "signsWith", "新加坡企业发展局") in got and not any(s == "福州" for s, _, _ in got), got

@@ -164,8 +164,7 @@ def _recipient(c: Clause, fr: Frame, word: str, ts: int, te: int) -> Iterator[Fa
 
 
 def _agents(c: Clause, fr: Frame, ts: int, te: int) -> tuple[list[Mention], list[Mention], str, Mention | None]:
-    """(agents, patients already known, order, place adjunct) for the verb at ts: the list before
-    it (A、B共同主办), the parties of 与 (comitative), A对B (prep-object), or the sentence's topic."""
+    """(agents, patients known, order, place adjunct) of the verb at ts: A、B共同主办, A与B (comitative), A对B, or the topic."""
     ms = c.mentions
     li, where = left(c, fr, ts)
     if li >= 0:
@@ -174,7 +173,7 @@ def _agents(c: Clause, fr: Frame, ts: int, te: int) -> tuple[list[Mention], list
         if fr.comitative and (org := _represented(c, fr, li)) is not None:
             li, m = org, ms[org]  # 与国际奥委会主席考文垂签署: the body its head speaks for
         if fr.comitative and fits(fr, m, False) and c.before(m, 1) in _WITH and li > 0 and (ADV.match(ANNOUNCED.sub("", gap)) or TOPIC.search(gap)):
-            head = li - 1  # A与B(就X)签约: the parties either side of 与
+            head = _party_before(c, li)  # A与B(就X)签约: the parties either side of 与
             if head > 0 and c.before(ms[head], 1) in ("与", "同", "跟") and c.before(m, 1) == "和":
                 return _counterparts(c, fr, [ms[head], m], where)  # A相继与B和C展开合作: B and C are A's counterparts
             lead_gap = c.text[c.loc(ms[head].end) : c.loc(m.start) - 1]
@@ -233,9 +232,13 @@ def _represented(c: Clause, fr: Frame, li: int) -> int | None:
     return li - 1 if _TITLE.match(c.text[c.loc(ms[li - 1].end) : c.loc(ms[li].start)]) else None
 
 
+def _party_before(c: Clause, k: int) -> int:  # the party before the counterpart at k, past where it acts (A在北京通过视频与B签署)
+    ms = c.mentions
+    return k - 2 if k > 1 and ms[k - 1].type == EntityType.PLACE and c.before(ms[k - 1], 1) == "在" and ms[k - 2].type != EntityType.PLACE else k - 1
+
+
 def _parties(c: Clause, group: list[Mention]) -> list[Mention]:
-    """The parties of a symmetric act among a list before its verb: those of the verb's own segment
-    (not 甘肃民勤县 of 在甘肃民勤县，内蒙古、甘肃联手…), and no place that is a scene (在苏州，X签约)."""
+    """The parties of a symmetric act listed before its verb: of its segment, no scene (在甘肃民勤县，内蒙古、甘肃联手; 在苏州，X签约)."""
     k = len(group) - 1
     while k > 0 and c.between(group[k - 1], group[k]) not in ("，", ","):
         k -= 1
@@ -244,14 +247,12 @@ def _parties(c: Clause, group: list[Mention]) -> list[Mention]:
 
 def _counterparts(c: Clause, fr: Frame, group: list[Mention], where: Mention | None
                   ) -> tuple[list[Mention], list[Mention], str, Mention | None]:
-    """A分别与B、C签约 / 与B、C等企业合作: the list after 与 are A's counterparts, not parties to
-    one another; A is the mention before 与 (nothing when there is none)."""
-    k = index_of(c, group[0])
-    if k > 0:
-        head = c.mentions[k - 1]
+    """A分别与B、C签约 / 与B、C等企业合作: the list after 与 are A's counterparts, not each other's; A is the one before 与."""
+    if (k := index_of(c, group[0])) > 0:
+        head = c.mentions[h := _party_before(c, k)]
         lead_gap = c.text[c.loc(head.end) : c.loc(group[0].start) - 1]
         if fits(fr, head, True) and (lead_gap == "" or ADV.match(lead_gap)):
-            return group_before(c, k - 1, fr.agent), group, "comitative", where
+            return group_before(c, h, fr.agent), group, "comitative", where
     return [], [], "comitative", where
 
 

@@ -80,6 +80,7 @@ def member_of(c: Clause) -> Iterable[Fact]:
         yield from _titles_before(c, i, found, held)
         yield from _officer_list(c, i, found, held)
         yield from _relative_post(c, i, found)
+        yield from _company_post(c, i, found)
         yield from _subject_post_is(c, i, found)
         yield from _org_then_name(c, i)
         yield from _name_then_paren(c, i)
@@ -176,6 +177,27 @@ def _relative_post(c: Clause, i: int, found: dict[int, Mention]) -> Iterator[Fac
     if body is not None:
         found[i] = body
         yield from memberships(c, p, body, posts, "rel.memberOf.relative-post", 0.75)
+
+
+# a company's posts, said alone in the segment after the company is named (来到歌尔集团，董事长姜滨介绍…)
+_COMPANY_POST = re.compile(r"^(?:公司|集团|企业)?(?:董事长|副董事长|总经理|副总经理|总裁|副总裁|首席执行官|创始人|董事|总工程师|CEO)"
+                           r"(?:兼(?:总经理|总裁|首席执行官|CEO))?$")
+
+
+def _company_post(c: Clause, i: int, found: dict[int, Mention]) -> Iterator[Fact]:
+    """X来到[歌尔集团]，董事长[姜滨]介绍…; [海尔集团]总部在山东青岛，首席执行官[周云杰]: a company's post said alone, in
+    the segment after the one that names the company, is in that company (the last organisation named before, none of
+    them a body other than a company, and no person between)."""
+    ms, p = c.mentions, c.mentions[i]
+    start = segment_start(c.text, c.loc(p.start))
+    if i in found or start == 0 or not _COMPANY_POST.match(c.text[start : c.loc(p.start)]):
+        return
+    before = [m for m in ms[:i] if c.loc(m.start) < start and m.type in ORGS | {"Person"}]
+    org = before[-1] if before else None
+    if org is not None and org.type == "Enterprise" and segment_start(c.text, start - 1) <= c.loc(org.start):
+        found[i] = org
+        yield from memberships(c, p, org, [c.text[start : c.loc(p.start)].removeprefix("公司").removeprefix("集团").removeprefix("企业")],
+                               "rel.memberOf.company-post", 0.75)
 
 
 def _subject_post_is(c: Clause, i: int, found: dict[int, Mention]) -> Iterator[Fact]:
