@@ -2079,3 +2079,11 @@ def test_a_role_written_after_a_company_is_no_part_of_its_name(pipeline):
     # a Guangdong financial sentence: [X股份]控股股东 (the model read on into the role)
     got = _nodes(pipeline, "同时，粤宏远股份控股股东也受让东莞证券5%股权。")
     assert not any(n.endswith("控股股东") for n, _ in got), got
+
+
+def test_corridors_and_dc_lines_named_by_their_two_ends(pipeline):
+    # Guangxi and Shaanxi papers: 包头至海口通道 is one corridor (not 海口通道 in 海口); 陕北到安徽特高压直流工程 one line
+    got = _nodes(pipeline, "贵南高铁是“八纵八横”高铁网包头至海口通道的重要组成部分。")
+    assert ("包头至海口通道", "Project") in got and ("海口通道", "Project") not in got, got
+    assert ("陕北到安徽特高压直流工程", "Project") in _nodes(pipeline, "陕北到安徽特高压直流工程全面投运。")
+    assert not any("两条" in n for n, _ in _nodes(pipeline, "规划建设陕西至河南两条特高压通道。"))

@@ -18,7 +18,8 @@ from .context import STOP_WORDS
 # the heads of route names, longest first
 _HEADS = sorted(
     """高速铁路 城际铁路 铁路 高铁 客专 城际 动车 高速公路 高速 公路 国道 快速路 航线 全货运航线 货运航线 客运航线 国际航线
-    旅客列车 国际旅客列车 货运列车 列车 班列 专列 输电线路 直流输电线路 输电通道 特高压工程 输电工程 输气管道 输油管道 管道 运河 段 线""".split(),
+    旅客列车 国际旅客列车 货运列车 列车 班列 专列 输电线路 直流输电线路 输电通道 特高压工程 输电工程 输气管道 输油管道 管道 运河 段 线
+    通道 直流工程""".split(),
     key=len,
     reverse=True,
 )
@@ -31,7 +32,7 @@ _AFTER = re.compile(
 )
 # what a route's name does not hold: 的, a list (等, 、), a count of runs or of lines (首次, 首条, 两对),
 # a rank or a stretch ending in 线 (一线城市, 沿线, 全线)
-_NOT_INSIDE = re.compile("[的、，]|等(?!级)|首次|首条|首趟|[一二两三四五六七八九十\\d]+对|[一二两三四五六七八九十沿全支干前]线$")
+_NOT_INSIDE = re.compile("[的、，]|等(?!级)|首次|首条|首趟|[一二两三四五六七八九十\\d]+[对条]|[一二两三四五六七八九十沿全支干前]线$")
 # times and the verbs of running a line make the words after the joint a clause (今起开行, 每日运行)
 _RUNS = frozenset("开行 开通 运行 通车 开工 投运 首开 今起 起 每日 每天 每周".split())
 # a line named before the section of it (兰张高铁兰州至武威段, 京沪高铁北京至天津段)
