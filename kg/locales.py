@@ -105,6 +105,8 @@ def infer_locale(texts: Any, lexicon: Lexicon) -> Locale:
     v = Votes()
     _DIV_NAMES.clear()  # a new page: the names of its texts are kept while its articles' locales are read
     for text, dateline in texts:
+        if dateline is None and not _division_names(text, lexicon):
+            continue  # no division in the whole text, so none in its opening or body: no votes (most one-sentence records)
         part, _ = article_votes(text, dateline, lexicon)
         v.prov.update(part.prov)
         v.city.update(part.city)
