@@ -54,7 +54,7 @@ class Tagger:
         self.crf = crf  # the reference implementation, for tests and checks
         self._np: Any = np  # (typed: a module is no attribute type for mypyc)
         self.margin = 8.0  # see label_ids: from 8 on, labels differ from crfsuite only across clause cuts
-        self.batch_chars = 6000  # texts decoded together (label_ids_many), in characters
+        self.batch_chars = 12000  # texts decoded together (label_ids_many), in characters: a chunk of 256 sentences in one group
         key = self._cache_key(suffix_types, surnames)
         weights = cache.load("tagger", key)
         if not isinstance(weights, Weights):
