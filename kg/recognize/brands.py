@@ -6,6 +6,7 @@ import re
 
 from ..lexicon import _data_path
 from ..posts import POSTS
+from ..rescan import alternation
 from ..types import Mention
 from ..words import common_words, noun_tagged_verbs
 from .base import Candidate, Resources, Scan, proposer
@@ -111,7 +112,7 @@ def known_companies() -> tuple[re.Pattern[str] | None, dict[str, str]]:
         names = line.split("#", 1)[0].split()
         for n in names:
             label.setdefault(n, names[0])
-    pattern = re.compile("|".join(map(re.escape, sorted(label, key=len, reverse=True)))) if label else None
+    pattern = re.compile(alternation(label)) if label else None  # (longest first: kg.rescan.alternation)
     return pattern, label
 
 

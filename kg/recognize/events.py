@@ -14,7 +14,7 @@ import functools
 import re
 
 from ..lexicon import _data_path
-from ..rescan import finditer
+from ..rescan import alternation, finditer
 from .base import Candidate, Resources, Scan, proposer
 from .context import NAME_VERBS, STOP_WORDS
 from .generic import GENERIC, distinctive
@@ -125,7 +125,7 @@ def known_events() -> re.Pattern[str] | None:
     """Recurring events known by a short name (kg/data/events.txt), longest first."""
     path = _data_path("events.txt", None)
     names = [w for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#") for w in line.split()]
-    alts = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    alts = alternation(names)  # longest first (kg.rescan.alternation)
     return re.compile(f"(?:{EDITION})?(?:春季|秋季|夏季|冬季)?(?:{alts})") if names else None  # 春季广交会: the spring session
 
 
