@@ -121,12 +121,25 @@ def event_head(name: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
-def known_events() -> re.Pattern[str] | None:
-    """Recurring events known by a short name (kg/data/events.txt), longest first."""
+def _event_names() -> str:
+    """The names of kg/data/events.txt as one alternation, longest first (kg.rescan.alternation); "" when none."""
     path = _data_path("events.txt", None)
     names = [w for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#") for w in line.split()]
-    alts = alternation(names)  # longest first (kg.rescan.alternation)
-    return re.compile(f"(?:{EDITION})?(?:春季|秋季|夏季|冬季)?(?:{alts})") if names else None  # 春季广交会: the spring session
+    return alternation(names) if names else ""
+
+
+@functools.lru_cache(maxsize=1)
+def known_events() -> re.Pattern[str] | None:
+    """Recurring events known by a short name (kg/data/events.txt), longest first."""
+    alts = _event_names()
+    return re.compile(f"(?:{EDITION})?(?:春季|秋季|夏季|冬季)?(?:{alts})") if alts else None  # 春季广交会: the spring session
+
+
+@functools.lru_cache(maxsize=1)
+def _known_names() -> re.Pattern[str]:
+    """The names of known events alone: a text that holds none has no known event (one search that skips
+    ahead by the names' first characters, not known_events' scan, whose edition may open at any digit)."""
+    return re.compile(_event_names() or "(?!)")
 
 
 @proposer("events")
@@ -136,7 +149,7 @@ def events(res: Resources, scan: Scan) -> list[Candidate]:
     out = [Candidate(m.start(), m.end(), "Event", "event.titled", 3) for m in _TITLED.finditer(text)]
     out += [Candidate(m.start(), m.end(), "Event", "event.dated", 3) for m in _DATED.finditer(text)]
     known = known_events()
-    if known is not None:
+    if known is not None and _known_names().search(text) is not None:
         out += [Candidate(m.start(), m.end(), "Event", "event.known", 3) for m in finditer(known, text)
                 if scan.ctx.is_start(m.start()) or text[m.start() - 1 : m.start()] in ("", "全", "国")]
     out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 3) for m in finditer(_QUOTED, text) if _quoted(scan, m.start(), m.end())]
