@@ -12,10 +12,9 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Container
-from dataclasses import replace
 
 from .posts import POSTS
-from .types import EntityType, Mention
+from .types import EntityType, Mention, replace
 from .words import common_words, is_common_word
 
 # a byline after a name is no part of it: 孟涛文/摄 is 孟涛, text and photo

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import replace
 
 from ..rescan import finditer
+from ..types import replace
 from .base import Candidate, Resources, Scan, proposer
 
 # one-character names of countries (中美, 访华) and provinces (京津冀, 在京); the weak ones

@@ -3,9 +3,8 @@ each named in full (第八届中国国际进口博览会暨虹桥国际经济论
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from ..types import Mention
+from ..types import Mention, replace
 from ..words import common_words
 from .base import Candidate, Scan
 from .events import HEADS_T, all_of

@@ -3,9 +3,9 @@ short names of the paper's development zones (foreign places and international b
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..lexicon import ZONE
+from ..types import replace
 from ..zones import HEADS as ZONE_HEADS
 from ..zones import KIND_WORDS as ZONE_KINDS
 from ..zones import specific as zone_specific
