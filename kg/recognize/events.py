@@ -146,21 +146,24 @@ def _known_names() -> re.Pattern[str]:
 def events(res: Resources, scan: Scan) -> list[Candidate]:
     """Held events, titled events, dated accidents and known events as Event candidates."""
     text = scan.ctx.text
-    out = [Candidate(m.start(), m.end(), "Event", "event.titled", 3) for m in _TITLED.finditer(text)]
-    out += [Candidate(m.start(), m.end(), "Event", "event.dated", 3) for m in _DATED.finditer(text)]
+    # (what most sentences lack, tested before the scans that need it: book marks, quotes, 在…上)
+    titled, quoted, at = "《" in text, "“" in text or '"' in text, "在" in text and "上" in text
+    out = [Candidate(m.start(), m.end(), "Event", "event.titled", 3) for m in (_TITLED.finditer(text) if titled else ())]
+    out += [Candidate(m.start(), m.end(), "Event", "event.dated", 3) for m in (_DATED.finditer(text) if quoted else ())]
     known = known_events()
     if known is not None and _known_names().search(text) is not None:
         out += [Candidate(m.start(), m.end(), "Event", "event.known", 3) for m in finditer(known, text)
                 if scan.ctx.is_start(m.start()) or text[m.start() - 1 : m.start()] in ("", "全", "国")]
-    out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 3) for m in finditer(_QUOTED, text) if _quoted(scan, m.start(), m.end())]
-    out += [Candidate(s, m.end(), "Event", "event.quoted", 2) for m in _QUOTED_WHOLE.finditer(text) if _quoted_whole(text, (s := _edition_start(text, m.start())), m.end())]
+    out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 3) for m in (finditer(_QUOTED, text) if quoted else ()) if _quoted(scan, m.start(), m.end())]
+    out += [Candidate(s, m.end(), "Event", "event.quoted", 2) for m in (_QUOTED_WHOLE.finditer(text) if quoted else ())
+            if _quoted_whole(text, (s := _edition_start(text, m.start())), m.end())]
     out += _sessions(scan)
     out += [Candidate(m.start(), m.end() + c, "Event", "event.award", 3)
             for m in (_AWARD.finditer(text) if "届" in text and "奖" in text else ()) if (c := _ceremony(text, m.end())) or scan.ctx.is_end(m.end())]
     out += _headed(res, scan)
     out += _headlines(scan)
     out += [Candidate(m.start(), m.end(), "Event", "event.storm", 3) for m in (_STORM.finditer(text) if "台风" in text else ())]
-    for m in finditer(_AT, text):
+    for m in finditer(_AT, text) if at else ():
         s, e = m.span(1)
         if (cut := _CEREMONY_OF.search(text, s, e)) is not None and cut.start() - s >= 4:
             e = cut.start() + len(cut.group(1))  # 在[中非合作论坛北京峰会]开幕式上: the opening of the event it names
