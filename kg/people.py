@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Container
 
 from .posts import POSTS
+from .rescan import alternation
 from .types import EntityType, Mention, replace
 from .words import common_words, is_common_word
 
@@ -156,7 +157,7 @@ ROLES = tuple(
     "志愿者 企业家 创业者 学者 博士 硕士".split()
 )
 _BEFORE_NAME = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, (*POSTS, *ROLES)), key=len, reverse=True)) + r")(?:为|是)?(?=[\u4e00-\u9fff]{2})"
+    "(?:" + alternation((*POSTS, *ROLES)) + r")(?:为|是)?(?=[\u4e00-\u9fff]{2})"
 )
 # a surname and an honorific (陈女士, 王先生): how people are named whose name the paper withholds, no name
 _HONORIFICS = ("女士", "先生", "小姐", "师傅", "老师", "同志")

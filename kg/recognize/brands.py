@@ -15,7 +15,7 @@ from .generic import GENERIC, INDUSTRY, NOT_BRANDS, SECTORS
 from .places import _PLACE_ENDS
 from .resolve import grown_left
 
-_INDUSTRY_RE = re.compile("|".join(sorted(INDUSTRY, key=len, reverse=True)))
+_INDUSTRY_RE = re.compile(alternation(INDUSTRY))  # longest first
 _CJK_ONLY = re.compile("^[\u4e00-\u9fff]+$")
 _NOUN_AFTER = frozenset({"n", "nz", "j", "ng"})  # (not vn: 中来光能|投产; not l: 许继电气|顺利完成)
 _POST_OPENINGS = (*POSTS, "副", "党委", "党组", "首席", "常务")
