@@ -61,6 +61,8 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
             out.append(Candidate(i, i + 1, "Place", "abbr.place", 3))
     for m in _ABBR_RUN_RE.finditer(text):  # runs of up to four (中美日俄)
         i, j = m.span()
+        if j - i == 1 and text[j : j + 1] != "方" and not (i > 0 and text[i - 1] in _VISIT):
+            continue  # one letter, no 方 after it, no visit before it (中 of 中国, most runs): none of the three below
         while j - i >= 2 and text[i] not in _ABBR_STRONG and COUNTRY_CHARS.get(text[i], "-") not in text and (tok := ctx.token_at(i)) is not None and tok.end == i + 1 and tok.pos in _FUNCTION:
             i += 1  # 确立[以]中非合作引领: a preposition the segmenter read as one, not Israel's letter (unless 以色列 is named)
         run = text[i:j]

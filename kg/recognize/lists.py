@@ -79,7 +79,7 @@ _BANK_LIST = re.compile(r"(?<!、)[工农中建交](?:、[工农中建交]){2,4}
 def _big_banks(ctx: Context) -> list[Candidate]:
     """Each bank of a list of the big state banks by one character (`_BANK_LIST`) opening a word, an Enterprise."""
     return [Candidate(k, k + 1, "Enterprise", "list.bank", 3, canonical=_BANK_CHARS[ctx.text[k]])
-            for m in _BANK_LIST.finditer(ctx.text) if _opens(ctx, m.start()) for k in range(m.start(), m.end(), 2)]
+            for m in (_BANK_LIST.finditer(ctx.text) if "、" in ctx.text else ()) if _opens(ctx, m.start()) for k in range(m.start(), m.end(), 2)]
 
 
 def _opens(ctx: Context, s: int) -> bool:
