@@ -49,8 +49,6 @@ _KINDS_OF_PEOPLE = tuple("民员者工户族兵")  # the last characters of noun
 def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]]) -> list[Candidate]:
     """The model's spans, less those the lexicon reads better: a run of divisions
     (山西省沁源县 -> 山西省 + 沁源县) and generic words before a name suffix (股份制银行)."""
-    if not spans:
-        return []  # (no lookups of the text's hits to build)
     ctx, hits = scan.ctx, scan.hits
     full_places = {(c.start, c.end) for c in scan.places if c.rule == "gazetteer.division"}
     places_from = _by_start(full_places)

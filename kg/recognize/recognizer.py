@@ -190,7 +190,7 @@ class Recognizer:
     ) -> list[Candidate]:
         """The model's spans checked (`tagged`) and reconciled with the rules'; LAC's (accurate mode),
         checked the same way, where the model's checked spans leave room."""
-        model = tagged(self.res, scan, model_spans)
+        model = tagged(self.res, scan, model_spans) if model_spans else []  # (no name: no lookups of the hits to build)
         if lac_spans:
             model += outside(tagged(self.res, scan, list(lac_spans)), model)
         people = {(c.start, c.end) for c in model if c.type == "Person"}

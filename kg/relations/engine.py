@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..rescan import alternation
 from ..types import EntityType, Fact, Mention, Predicate
 from .arguments import (
     ADV,
@@ -49,7 +48,7 @@ from .frames import FRAMES, Frame, roles, verbs
 
 _VERBS = verbs()
 _ROLES = roles()
-_TRIGGER = re.compile(alternation(set(_VERBS) | set(_ROLES)))  # longest first
+_TRIGGER = re.compile("|".join(sorted(map(re.escape, set(_VERBS) | set(_ROLES)), key=len, reverse=True)))
 _QUICK = frozenset(w[0] for w in set(_VERBS) | set(_ROLES))
 # a verb followed by one of these is a noun (投资额, 投资者, 合作社, 举办地)
 _NOUN_AFTER = frozenset("额者人商率社地")
