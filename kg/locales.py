@@ -102,13 +102,16 @@ def infer_locale(texts: Any, lexicon: Lexicon) -> Locale:
 
     `texts` are (article text, dateline place) pairs of one page.  Datelines count most, opening
     sentences more than the rest; a province is only chosen when the page names it."""
-    v = Votes()
+    v = None  # (made at the first vote)
     _DIV_NAMES.clear()  # a new page: the names of its texts are kept while its articles' locales are read
     for text, dateline in texts:
+        if dateline is None and not _division_names(text, lexicon):
+            continue  # no division in the whole text, so none in its opening or body: no votes (most one-sentence records)
         part, _ = article_votes(text, dateline, lexicon)
+        v = v or Votes()
         v.prov.update(part.prov)
         v.city.update(part.city)
-    if not v.prov:
+    if v is None or not v.prov:
         return Locale()
     province = v.prov.most_common(1)[0][0]
     return Locale(province=province, city=_top_inside(v.city, province, lexicon))

@@ -12,10 +12,10 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Container
-from dataclasses import replace
 
 from .posts import POSTS
-from .types import EntityType, Mention
+from .rescan import alternation
+from .types import EntityType, Mention, replace
 from .words import common_words, is_common_word
 
 # a byline after a name is no part of it: 孟涛文/摄 is 孟涛, text and photo
@@ -158,7 +158,7 @@ ROLES = tuple(
     "志愿者 企业家 创业者 学者 博士 硕士".split()
 )
 _BEFORE_NAME = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, (*POSTS, *ROLES)), key=len, reverse=True)) + r")(?:为|是)?(?=[\u4e00-\u9fff]{2})"
+    "(?:" + alternation((*POSTS, *ROLES)) + r")(?:为|是)?(?=[\u4e00-\u9fff]{2})"
 )
 # a surname and an honorific (陈女士, 王先生): how people are named whose name the paper withholds, no name
 _HONORIFICS = ("女士", "先生", "小姐", "师傅", "老师", "同志")

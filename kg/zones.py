@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from . import words
 from .lexicon import ZONE, Division, Lexicon
+from .rescan import alternation
 from .types import Locale
 
 HEADS = ("示范区", "开发区", "园区", "区")  # the heads a contracted form ends with, longest first
@@ -31,7 +32,7 @@ KIND_WORDS: list[str] = """经济技术 高新技术 经济 技术 经开 高新
     示范 试验 实验 合作 国家级 国家 省级 核心 重点 先行 功能 新兴 生态 旅游 文化 创意 休闲 商务 商贸 工贸 贸易 电子商务
     空港 临空 临港 港口 沿海 滨海 滨江 沿江 海洋 边境 出口加工 加工 循环 资源 能源 新能源 新材料 汽车 航空 冶金 医药
     生物 健康 装备 制造 食品 软件 信息 数字 东部 西部 南部 北部 中部 城东 城南 城西 城北 新 园 城 市 县 省 片""".split()
-_GENERIC = re.compile("|".join(sorted(KIND_WORDS, key=len, reverse=True)))
+_GENERIC = re.compile(alternation(KIND_WORDS))  # longest first
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 

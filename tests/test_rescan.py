@@ -9,7 +9,7 @@ from pathlib import Path
 
 import kg
 from kg.recognize.events import _QUOTED, known_events
-from kg.rescan import _starts, finditer
+from kg.rescan import _starts, alternation, finditer
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -65,3 +65,13 @@ def test_left_to_finditer() -> None:
     assert _starts(re.compile(r"(a)|\w")).pattern == r"[a\w]"  # type: ignore[union-attr]
     assert [m.span() for m in finditer(re.compile(r"(?:年产)?\d+万?吨"), "年产５万吨、٣吨和12吨")] == [(0, 5), (6, 8), (9, 12)]
     assert _starts(re.compile(r"(?<!x)(?:第\d+届)?[“]")) is not None
+
+
+def test_alternation_matches_as_the_words_longest_first() -> None:
+    from kg.recognize.brands import known_companies
+
+    words = list(known_companies()[1]) + ["中国", "中国石化", "中", "国网", "a.b", "a", "ab"]
+    plain = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    grouped = re.compile(alternation(words))
+    for text in _texts() + ["中国石化和国网、中国", "a.bab xa.b"]:
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import replace
 
 from ..rescan import finditer
+from ..types import replace
 from .base import Candidate, Resources, Scan, proposer
 
 # one-character names of countries (中美, 访华) and provinces (京津冀, 在京); the weak ones
@@ -61,6 +61,8 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
             out.append(Candidate(i, i + 1, "Place", "abbr.place", 3))
     for m in _ABBR_RUN_RE.finditer(text):  # runs of up to four (中美日俄)
         i, j = m.span()
+        if j - i == 1 and text[j : j + 1] != "方" and not (i > 0 and text[i - 1] in _VISIT):
+            continue  # one letter, no 方 after it, no visit before it (中 of 中国, most runs): none of the three below
         while j - i >= 2 and text[i] not in _ABBR_STRONG and COUNTRY_CHARS.get(text[i], "-") not in text and (tok := ctx.token_at(i)) is not None and tok.end == i + 1 and tok.pos in _FUNCTION:
             i += 1  # 确立[以]中非合作引领: a preposition the segmenter read as one, not Israel's letter (unless 以色列 is named)
         run = text[i:j]
@@ -83,6 +85,8 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
         i = m.start(1)
         if (text[i] in res.lex.province_abbr or text[i] in COUNTRY_CHARS or text[i] == "华") and not any(c.start == i for c in out):
             out.append(Candidate(i, i + 1, "Place", "abbr.place", 3))
+    if not out:
+        return out  # (most texts: no scan for the countries below)
     out.sort(key=lambda c: c.start)
     # a run with 中 or 华 in it names countries (中蒙两国, 蒙中俄三方: Mongolia, not Inner Mongolia), as a side in talks does (蒙方)
     countries = {k for m in _ABBR_RUN_RE.finditer(text) if len(m.group()) >= 2 and ("中" in m.group() or "华" in m.group()) for k in range(*m.span())}

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 
 from ..people import foreign_name
+from ..types import replace
 from .base import Candidate, Scan
 
 _BODY_TYPES = frozenset({"GovernmentBody", "Organization", "Enterprise"})

@@ -6,6 +6,7 @@ import re
 
 from ..lexicon import _data_path
 from ..posts import POSTS
+from ..rescan import alternation
 from ..types import Mention
 from ..words import common_words, noun_tagged_verbs
 from .base import Candidate, Resources, Scan, proposer
@@ -14,7 +15,7 @@ from .generic import GENERIC, INDUSTRY, NOT_BRANDS, SECTORS
 from .places import _PLACE_ENDS
 from .resolve import grown_left
 
-_INDUSTRY_RE = re.compile("|".join(sorted(INDUSTRY, key=len, reverse=True)))
+_INDUSTRY_RE = re.compile(alternation(INDUSTRY))  # longest first
 _CJK_ONLY = re.compile("^[\u4e00-\u9fff]+$")
 _NOUN_AFTER = frozenset({"n", "nz", "j", "ng"})  # (not vn: 中来光能|投产; not l: 许继电气|顺利完成)
 _POST_OPENINGS = (*POSTS, "副", "党委", "党组", "首席", "常务")
@@ -113,7 +114,7 @@ def known_companies() -> tuple[re.Pattern[str] | None, dict[str, str]]:
         names = line.split("#", 1)[0].split()
         for n in names:
             label.setdefault(n, names[0])
-    pattern = re.compile("|".join(map(re.escape, sorted(label, key=len, reverse=True)))) if label else None
+    pattern = re.compile(alternation(label)) if label else None  # (longest first: kg.rescan.alternation)
     return pattern, label
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..prefixes import ZONE_BODIES
+from ..rescan import finditer
 from .base import Candidate, Resources, Scan, proposer
 
 # an ad-hoc body a government or department sets up, named after it (国务院事故调查组, 省委巡视组,
@@ -46,7 +47,7 @@ _BARE_ORGANS = re.compile("法院|检察院|公安机关|检察机关|中央政�
 def _bare(scan: Scan) -> list[Candidate]:
     """Organs of the state named by their kind alone, on word boundaries (`_BARE_ORGANS`)."""
     ctx = scan.ctx
-    return [Candidate(m.start(), m.end(), "GovernmentBody", "department.bare", 1) for m in _BARE_ORGANS.finditer(ctx.text)
+    return [Candidate(m.start(), m.end(), "GovernmentBody", "department.bare", 1) for m in finditer(_BARE_ORGANS, ctx.text)
             if ctx.is_start(m.start()) and ctx.is_end(m.end())]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..rescan import alternation
 from .base import Candidate, Resources, Scan, proposer
 
 # verbs that set a body up or give it its plaque: what follows is the body founded
@@ -29,7 +30,7 @@ _NOT_HEADS = frozenset("队 男队 女队 党 频道 日报 晚报 代表团 合
 
 @functools.lru_cache(maxsize=4)
 def _patterns(heads: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    alts = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    alts = alternation(heads)  # longest first
     founded = re.compile(rf"(?:{_FOUNDS})(?:了|的)?({_NAME}{{3,20}}?(?:{alts})){_END}")
     item = re.compile(rf"、({_NAME}{{3,20}}?(?:{alts})){_END}")
     quoted = re.compile(rf"[“\"]({_NAME}{{3,24}}?(?:{alts}))[”\"]")

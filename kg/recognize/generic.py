@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .. import edges, projects, words, zones
+from ..types import replace
 
 if TYPE_CHECKING:
     from ..segment import Token

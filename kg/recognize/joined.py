@@ -3,9 +3,8 @@ each named in full (第八届中国国际进口博览会暨虹桥国际经济论
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from ..types import Mention
+from ..types import Mention, replace
 from ..words import common_words
 from .base import Candidate, Scan
 from .events import HEADS_T, all_of
@@ -53,6 +52,9 @@ def two_joined(mentions: list[Mention], text: str) -> list[Mention]:
     name is quoted, or the join opens a word (北京峰会|和平安全高级别会议)."""
     out = []
     for m in mentions:
+        if m.type != "Event" or m.nested:
+            out.append(m)  # (most mentions: the join below is looked for in events alone)
+            continue
         j = next((k for k in (m.text.find(c) for c in "暨和与") if k >= 0 and (m.text[k] == "暨" or m.text[k : k + 2] not in common_words())), -1)
         left, right = m.text[:j], m.text[j + 1 :]
         if m.type != "Event" or m.nested or j < 4 or len(right) < 4 or not left.endswith(HEADS_T) or "“" in (m.text[0], text[m.start - 1 : m.start]) or not right.endswith(HEADS_T):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..rescan import finditer
+from ..rescan import alternation, finditer
 from ..words import is_common_noun, is_common_word
 from .base import Candidate, Resources, Scan, proposer
 from .context import STOP_WORDS, Context
@@ -28,7 +28,7 @@ _KINDS = {
 }
 # what a count of places closes a list with (横琴、前海、南沙三大平台); after 等 平台 is as often apps
 _COUNTED_PLACES = ("平台", "片区", "园区")
-_KIND = "(?:" + "|".join(sorted(map(re.escape, _KINDS), key=len, reverse=True)) + ")(?!方)"
+_KIND = "(?:" + alternation(_KINDS) + ")(?!方)"  # longest first
 # what may stand between 等 and the kind: counts and words of rank or reach
 _FILLER = r"(?:全球|全国|国内外|国内|海外|省内|知名|头部|龙头|大型|重点|主要|骨干|优质|领军|其他|一批|一些|众多|多家|数家|几家|\d+家|[一二两三四五六七八九十百]+家|国有|股份制)*"
 _CLOSE = re.compile(rf"等{_FILLER}({_KIND})|在内的{_FILLER}({_KIND})|(?<=[^\d])[两三四五六七八九十]大(?:{'|'.join(_COUNTED_PLACES)})")
@@ -79,7 +79,7 @@ _BANK_LIST = re.compile(r"(?<!、)[工农中建交](?:、[工农中建交]){2,4}
 def _big_banks(ctx: Context) -> list[Candidate]:
     """Each bank of a list of the big state banks by one character (`_BANK_LIST`) opening a word, an Enterprise."""
     return [Candidate(k, k + 1, "Enterprise", "list.bank", 3, canonical=_BANK_CHARS[ctx.text[k]])
-            for m in _BANK_LIST.finditer(ctx.text) if _opens(ctx, m.start()) for k in range(m.start(), m.end(), 2)]
+            for m in (_BANK_LIST.finditer(ctx.text) if "、" in ctx.text else ()) if _opens(ctx, m.start()) for k in range(m.start(), m.end(), 2)]
 
 
 def _opens(ctx: Context, s: int) -> bool:

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from .. import bylines
 from ..edges import GLUED_HEADS
 from ..posts import POSTS
+from ..rescan import alternation
 from ..words import common_words, is_common_word
 from .base import _CJK, Candidate, Resources, Scan, proposer
 from .context import Context
@@ -108,7 +109,7 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
                 out.append(Candidate(t.start, t.end, "Person", "person.actor", 2))  # 蔡奇出席…: a clause opened by who acted
         if t.text in TITLES_AFTER and i > 0:
             out.extend(_titled(res, ctx, i))
-    out += [Candidate(m.start(1), m.end(1), "Person", "person.biography", 3) for m in _BIOGRAPHY.finditer(text)
+    out += [Candidate(m.start(1), m.end(1), "Person", "person.biography", 3) for m in (_BIOGRAPHY.finditer(text) if _BIOGRAPHY_ITEMS.search(text) else ())
             if (m.group(1)[0] in surnames or m.group(1)[:2] in surnames) and ctx.is_start(m.start(1))]
     out += [Candidate(m.start(1), m.end(1), "Person", "person.biography", 2) for m in (_APPOSED.finditer(text) if "，" in text else ())
             if m.group(1)[0] in surnames and (tok := ctx.token_at(m.start(1))) is not None and (tok.start, tok.end) == m.span(1) and tok.pos in _NR]
@@ -123,6 +124,8 @@ _COLON_SPEAKER = re.compile(r"(?:^|(?<=[。\n！？；]))([\u4e00-\u9fff]{2,3})[
 def _colon_speakers(res: Resources, scan: Scan) -> list[Candidate]:
     """Speakers named before a colon at a paragraph's or sentence's start (`_COLON_SPEAKER`)."""
     ctx, out = scan.ctx, []
+    if "：" not in ctx.text and ":" not in ctx.text:
+        return []  # (most texts: no colon, no scan tried at every offset)
     named = {(s, e) for s, e, kind, _ in scan.hits if kind != "post"}
     for m in _COLON_SPEAKER.finditer(ctx.text):
         s, e = m.span(1)
@@ -191,9 +194,11 @@ def _foreign_after_posts(res: Resources, scan: Scan, taken: set[int]) -> list[Ca
     ctx, text = scan.ctx, scan.ctx.text
     # foreign: not the home country (花旗中国执行副行长[石安楠]: a Chinese name)
     foreign_ends = sorted(e for s, e, kind, key in scan.hits if kind in ("world", "intl") and not frame_place(key))
+    if not foreign_ends:
+        return []  # (no post below would find a foreign place before it)
     other = {s for s, _e, kind, _k in scan.hits if kind in ("post", "world", "intl", "place", "dept")}
     # the titles only where the segmenter reads them as words (not 国王 of 苏丹国王宫)
-    titles = [(m.start(), m.end(), "post", m.group()) for m in _FOREIGN_TITLES.finditer(text) if ctx.is_start(m.start())] if foreign_ends else []
+    titles = [(m.start(), m.end(), "post", m.group()) for m in _FOREIGN_TITLES.finditer(text) if ctx.is_start(m.start())]
     out = []
     for s, e, kind, _key in scan.hits + titles:
         if kind != "post" or e in taken or e in other or not ctx.is_end(e) or text[e : e + 1] in ("兼", "", "一", "们"):
@@ -223,10 +228,13 @@ def _foreign_after_posts(res: Resources, scan: Scan, taken: set[int]) -> list[Ca
 # a biography opening with the person's name (张立新，1962年生，…; 李华，女，汉族，…): the name, then a comma and
 # the items of a biography (sex, ethnic group, birth)
 _BIOGRAPHY = re.compile(r"(?:^|(?<=[。\n！？；]))([\u4e00-\u9fff]{2,4})[，,](?=男[，,]|女[，,]|[\u4e00-\u9fff]{1,3}族[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:生|出生))")
+# its comma and items alone, a gate: a search that skips ahead to the commas (_BIOGRAPHY, opening with
+# a look-behind, is tried at every offset)
+_BIOGRAPHY_ITEMS = re.compile(r"[，,](?:男[，,]|女[，,]|[\u4e00-\u9fff]{1,3}族[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:生|出生))")
 
 
 # a sentence opening with a name (the dictionary's) and, after a comma, the body and post it holds: 任正非，华为技术有限公司主要创始人兼总裁
-_APPOSED = re.compile(r"(?:^|(?<=[。\n！？；]))([\u4e00-\u9fff]{2,3})，(?=[^，。；！？]{2,30}?(?:" + "|".join(sorted(POSTS, key=len, reverse=True)) + "))")
+_APPOSED = re.compile(r"(?:^|(?<=[。\n！？；]))([\u4e00-\u9fff]{2,3})，(?=[^，。；！？]{2,30}?(?:" + alternation(POSTS) + "))")
 
 
 # titles of heads of state and government, written after a foreign name (普京总统, 马克龙总统)

@@ -3,9 +3,9 @@ short names of the paper's development zones (foreign places and international b
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..lexicon import ZONE
+from ..types import replace
 from ..zones import HEADS as ZONE_HEADS
 from ..zones import KIND_WORDS as ZONE_KINDS
 from ..zones import specific as zone_specific
@@ -224,6 +224,8 @@ def chains(res: Resources, scan: Scan, cands: list[Candidate]) -> list[Candidate
     """Model place names that are a run of gazetteer places, each inside the one before
     (黑龙江佳木斯, 安徽庐江县, 中国二连浩特, 蒙古国乌兰巴托), become those places; a model
     place name ending with a word of position (合肥市区, 滹沱河畔) loses it."""
+    if not any(c.rule == "crf" and c.type in ("Place", "Organization") for c in cands):
+        return list(cands)  # nothing to split: the gazetteer's starts are not gathered
     starts = hits_by_start(scan, ("place", "world"))
     for a, b, full in guarded(res, scan.ctx.text, place_ends(res, scan)):
         starts.setdefault(a, []).append((b, "place", full))

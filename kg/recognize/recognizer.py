@@ -13,7 +13,6 @@ from __future__ import annotations
 import gc
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,7 @@ from ..lexicon import Lexicon
 from ..people import complete_truncated_people, foreign_name, people_after_posts, people_in_lists, people_repeated
 from ..segment import Segmenter
 from ..tagger import MODEL_NAME, Tagger
-from ..types import Locale, Mention
+from ..types import Locale, Mention, replace
 from ..zones import zone_names
 from . import abbreviations, brands, craft, departments, events, features, founded, institutes, lists, persons, programmes, routes, suffixes, works  # noqa: F401  (they register their proposers)
 from .base import PROPOSERS, Candidate, Hit, Resources, Scan
@@ -193,7 +192,7 @@ class Recognizer:
     ) -> list[Candidate]:
         """The model's spans checked (`tagged`) and reconciled with the rules'; LAC's (accurate mode),
         checked the same way, where the model's checked spans leave room."""
-        model = tagged(self.res, scan, model_spans)
+        model = tagged(self.res, scan, model_spans) if model_spans else []  # (no name: no lookups of the hits to build)
         if lac_spans:
             model += outside(tagged(self.res, scan, list(lac_spans)), model)
         people = {(c.start, c.end) for c in model if c.type == "Person"}

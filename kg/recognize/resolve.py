@@ -32,8 +32,7 @@ def resolve(doc_id: str, text: str, cands: Iterable[Candidate]) -> list[Mention]
         kept.append(c)
         if c.type in ("Project", "Event", "Organization"):
             leads[c.start] = c.type
-        for k in range(c.start, c.end):
-            taken[k] = 1
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         if c.rule in ("gazetteer.division", "gazetteer.chain"):
             division[c.start : c.end] = b"\x01" * (c.end - c.start)
     out = [Mention(doc_id, c.start, c.end, text[c.start : c.end], c.type, c.rule, canonical=c.canonical) for c in kept]

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
 from .. import words
-from ..types import Mention
+from ..types import Mention, replace
 from .base import Candidate, Resources
 from .context import Context
 from .generic import kind_of_place

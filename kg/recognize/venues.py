@@ -8,10 +8,9 @@ and a reader lists the landmark by its own name, in that city. A body or a zone 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..lexicon import Lexicon
-from ..types import Mention
+from ..types import Mention, replace
 from .base import Resources, Scan
 from .context import STOP_WORDS
 from .places import chain, hits_by_start

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
 from ..segment import Token
-from ..types import Mention
+from ..types import Mention, replace
 from .generic import _PROPER, unknown_word
 
 # a superlative and the words of a kind right before a name (沙漠腹地最大的集中式[光伏电站])

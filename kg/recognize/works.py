@@ -13,9 +13,9 @@ follows it when that is a section (新疆段, 标段), a phase (二期), a kind 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..projects import STANDING
+from ..types import replace
 from .base import Candidate, Resources, Scan, proposer
 
 # what names a built work: the Project suffixes of kg/data/suffixes.tsv that name a physical work,

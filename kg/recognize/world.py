@@ -5,9 +5,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Container
-from dataclasses import replace
 
-from ..types import Mention
+from ..types import Mention, replace
 from .abbreviations import INSIDE_NAMES, RELATION_AFTER, world_cities, world_countries
 from .base import Candidate, Resources, Scan
 from .context import Context
@@ -156,8 +155,17 @@ def regions_inside(named: list[Candidate], places: list[Candidate], text: str) -
 # what only a match report says: home and away, the odds and lines, the league's stages, the result
 _MATCH = re.compile(
     "主场|客场|主队|客队|客战|主胜|客胜|让球|让平|平半|半球|盘口|亚盘|欧赔|赔率|受注|足彩|胜负彩|联赛|欧冠|联盟杯|出线|保级|"
-    "德比|球队|战平|逼平|平局|防平|进球|不败|交手|前锋|中卫|后卫|中场|门将|[^a-zA-Z][vV][sS][^a-zA-Z]|"
+    "德比|球队|战平|逼平|平局|防平|进球|不败|交手|前锋|中卫|后卫|中场|门将|"
     "赛季|主教练|主帅|球员|伤病|战绩|赢球|大胜|连胜|连败|欧战|意甲|英超|西甲|德甲|法甲|荷甲|足球")
+# (A vs B, apart: a pattern opening with a negated set is tried at every offset, an alternation of words skips ahead)
+_VERSUS = re.compile("[^a-zA-Z][vV][sS][^a-zA-Z]")
+
+
+def _about_match(text: str) -> bool:
+    """text speaks of a match: a word of football (`_MATCH`) or A vs B."""
+    return _MATCH.search(text) is not None or ("s" in text or "S" in text) and _VERSUS.search(text) is not None
+
+
 # before a place that is where a match is played, not who plays it (在曼彻斯特, 作客西班牙, 前往马来西亚)
 _WHERE_BEFORE = ("在", "于", "到", "赴", "去", "往", "作客", "做客", "来自", "抵达", "飞抵", "远征", "出征")
 # after a place that is no side: a derby of a city, its line of odds, a part or people of it (罗马德比, 亚洲盘, 中国区, 英国人)
@@ -179,9 +187,9 @@ def team_places() -> frozenset[str]:
 def teams(mentions: list[Mention], text: str) -> list[Mention]:
     """Foreign countries and cities that are sides in a sentence about a match, retyped Organization
     (`team.side`); one written with 队 or its squad (捷克队, 伊朗女足) is named with it."""
-    if not _MATCH.search(text):
+    if not _about_match(text):
         return mentions
-    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if _MATCH.search(m.group())]
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if _about_match(m.group())]
     places = team_places()
     out = []
     for m in mentions:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..posts import POSTS
+from ..rescan import alternation
 from ..types import Fact, Mention
 from .clause import ORGS, Clause, fact, is_division, topic_fact
 from .members import memberships, posts_in
@@ -15,7 +16,7 @@ from .names import government_name
 _TAKES_POST = re.compile(r"^(?:(?:自|于|从)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:起|开始|以来)?|目前)?(?:曾|曾经|现|先后|后|历|正式)?"
                          r"(?:担任|出任|任|兼任|当选为|当选|被任命为|任命为|被聘为|受聘为|履新|调任)$")  # (自2015年起担任: since when)
 _POST_TAIL = re.compile(
-    r"(?:党委|党组|常务|执行|名誉|首席|副|总)*(?:" + "|".join(sorted(map(re.escape, POSTS), key=len, reverse=True)) + r")$"
+    r"(?:党委|党组|常务|执行|名誉|首席|副|总)*(?:" + alternation(POSTS) + r")$"
 )
 
 

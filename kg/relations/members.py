@@ -13,6 +13,7 @@ from ..locales import COMMITTEE, party_committee
 from ..posts import POSTS
 from ..recognize.abbreviations import world_countries
 from ..recognize.context import POLICY_VERBS
+from ..rescan import alternation
 from ..types import EntityType, Fact, Mention
 from .clause import ORGS, Clause, fact, is_division, key_fact, segment_start
 from .names import government_name
@@ -23,12 +24,12 @@ _ORG_START = re.compile(r"^(?:省|市|县|区|州|中共|全国|国家|中国|�
 _POST_CORE = re.compile(
     r"(?:党委|党组|党工委|纪委|团委|工会|董事会|董事局|监事会|理事会|常委会|常务|执行|名誉|专职|首席|退休|原|前|副|总"
     r"|轮值|联席|联合|高级|资深|首任|现任|代理|独立|非执行|荣誉|终身|驻会)*(?:"
-    + "|".join(sorted(map(re.escape, POSTS), key=len, reverse=True))
+    + alternation(POSTS)
     + r")$"
 )
 _POST_AFTER = re.compile(
     r"((?:常务)?副?(?:"
-    + "|".join(sorted(map(re.escape, POSTS), key=len, reverse=True))
+    + alternation(POSTS)
     + r"))(?=介绍|表示|说|称|指出|认为|告诉|透露|坦言|强调|[，,：:])"
 )
 _ORG_TAIL = ("联", "会", "公司", "集团", "厅", "局", "委", "体", "社", "银行", "大学", "署", "政府")

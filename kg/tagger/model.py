@@ -1,7 +1,7 @@
 """The trained CRF at run time: load it, score texts with its weights, decode names."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -54,7 +54,7 @@ class Tagger:
         self.crf = crf  # the reference implementation, for tests and checks
         self._np: Any = np  # (typed: a module is no attribute type for mypyc)
         self.margin = 8.0  # see label_ids: from 8 on, labels differ from crfsuite only across clause cuts
-        self.batch_chars = 6000  # texts decoded together (label_ids_many), in characters
+        self.batch_chars = 12000  # texts decoded together (label_ids_many), in characters: a chunk of 256 sentences in one group
         key = self._cache_key(suffix_types, surnames)
         weights = cache.load("tagger", key)
         if not isinstance(weights, Weights):
@@ -93,19 +93,26 @@ class Tagger:
         """`label_ids` of several texts, decoded together (one Viterbi pass for all
         their runs: the per-step cost is numpy's call overhead, so batching is cheaper)."""
         out: list[Any] = []
+        for labels, margins, offsets in self._groups(items, with_margins):
+            cuts = list(zip(offsets[:-1].tolist(), offsets[1:].tolist()))
+            out.extend((labels[a:b], margins[a:b]) if margins is not None else labels[a:b] for a, b in cuts)
+        return out
+
+    def _groups(self, items: Sequence[Item], with_margins: bool) -> Iterator[tuple[Any, Any, Any]]:
+        """(labels, margins or None, offsets) of each group of about `batch_chars` characters of the
+        texts laid end to end (enough runs per Viterbi step, bounded memory)."""
         group: list[Item] = []
         size = 0
-        for it in items:  # groups of about BATCH_CHARS: enough runs per step, bounded memory
+        for it in items:
             group.append(it)
             size += len(it[0])
             if size >= self.batch_chars:
-                out.extend(self._label_ids_group(group, with_margins))
+                yield self._decode_group(group, with_margins)
                 group, size = [], 0
         if group:
-            out.extend(self._label_ids_group(group, with_margins))
-        return out
+            yield self._decode_group(group, with_margins)
 
-    def _label_ids_group(self, items: Sequence[Item], with_margins: bool = False) -> list[Any]:
+    def _decode_group(self, items: Sequence[Item], with_margins: bool) -> tuple[Any, Any, Any]:
         from .viterbi import decode
 
         np = self._np
@@ -117,9 +124,7 @@ class Tagger:
         margins = np.zeros(total) if with_margins else None
         if total:
             decode(w.scores_many(items), "".join(texts), offsets, labels, w.o, w.trans, self.margin, margins)
-        if margins is not None:
-            return [(labels[offsets[i] : offsets[i + 1]], margins[offsets[i] : offsets[i + 1]]) for i in range(len(items))]
-        return [labels[offsets[i] : offsets[i + 1]] for i in range(len(items))]
+        return labels, margins, offsets
 
     def labels(self, text: str, tokens: Sequence[Token], hits: Sequence[Hit]) -> list[str]:
         names = self.label_names
@@ -136,20 +141,30 @@ class Tagger:
     def many_scored(self, items: Sequence[Item]) -> list[list[tuple[int, int, str, float]]]:
         """`many`, each name with its margin: how much worse the best labelling is
         without it (0: a toss-up; 10: sure)."""
+        np = self._np
         out = []
-        for ids, margins in self.label_ids_many(items, with_margins=True):
-            spans = self.spans_of(ids)
-            m = margins.tolist() if spans else []  # (Python floats: the same values, without numpy's cost per call)
-            out.append([(s, e, t, min(m[s:e])) for s, e, t in spans])
+        for labels, margins, offsets in self._groups(items, True):
+            # the names of all the group's texts at once (numpy's cost per call paid per group, not per text)
+            at = np.flatnonzero(labels != self.weights.o)
+            firsts = np.searchsorted(at, offsets).tolist()  # where each text's named characters start in `at`
+            ys, at_ = labels[at].tolist(), at.tolist()
+            m = margins.tolist() if len(at_) else []  # (Python floats: the same values, without numpy's cost per call)
+            for k, base in enumerate(offsets[:-1].tolist()):
+                spans = self._runs_of([i - base for i in at_[firsts[k] : firsts[k + 1]]], ys[firsts[k] : firsts[k + 1]])
+                out.append([(s, e, t, min(m[base + s : base + e])) for s, e, t in spans])
         return out
 
     def spans_of(self, ids: Any) -> list[tuple[int, int, str]]:
         """(start, end, type) runs of label ids; an I- without its B- starts a name."""
+        nz = self._np.flatnonzero(ids != self.weights.o)
+        return self._runs_of(nz.tolist(), ids[nz].tolist())
+
+    def _runs_of(self, at: list[int], ys: list[int]) -> list[tuple[int, int, str]]:
+        """`spans_of` given the offsets `at` of the labels other than O, in order, and those labels `ys`."""
         types, begin = self.weights.types, self.weights.begin
         out: list[tuple[int, int, str]] = []
         start, typ, last = -1, "", -2
-        nz = self._np.flatnonzero(ids != self.weights.o).tolist()
-        for i, y in zip(nz, ids[nz].tolist()):
+        for i, y in zip(at, ys):
             if start >= 0 and (i != last + 1 or begin[y] or types[y] != typ):
                 out.append((start, last + 1, typ))
                 start = -1
