@@ -86,7 +86,7 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
         if (text[i] in res.lex.province_abbr or text[i] in COUNTRY_CHARS or text[i] == "华") and not any(c.start == i for c in out):
             out.append(Candidate(i, i + 1, "Place", "abbr.place", 3))
     if not out:
-        return out  # (most texts: no scan for the countries below)
+        return _named_before(scan, set())  # (most texts: no scan for the sides and runs below)
     out.sort(key=lambda c: c.start)
     # a run with 中 or 华 in it names countries (中蒙两国, 蒙中俄三方: Mongolia, not Inner Mongolia), as a side in talks does (蒙方)
     countries = {k for m in _ABBR_RUN_RE.finditer(text) if len(m.group()) >= 2 and ("中" in m.group() or "华" in m.group()) for k in range(*m.span())}
