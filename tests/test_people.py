@@ -394,3 +394,9 @@ def test_louis_is_transliterated_as_a_name_is(pipeline):
     # 路易 (Louis, Luigi) is how the transliteration tables render the name: no word of the language
     got = [(m.text, m.type) for m in pipeline.recognizer("d", "据当地媒体报道，路易斯和马科斯两兄弟经营着一家咖啡农场。", HENAN) if not m.nested]
     assert ("路易斯", "Person") in got and ("马科斯", "Person") in got
+
+
+def test_a_name_whose_last_character_jieba_glues_to_the_verb(pipeline):
+    # an encyclopedia-style subject: 刘强|东是 (a rare dictionary word), the name is 刘强东
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "刘强东是京东集团创始人。", None) if not m.nested}
+    assert ("刘强东", "Person") in got, got

@@ -170,6 +170,8 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         e -= 1  # 周鸿祎[为]奇虎360公司董事长, 曹德旺[于]1987年, 郭菲[称]。: jieba glues the link or the verb to the name
     if e - s >= 3 and ctx.text[s] in GLUED_HEADS and ctx.text[s] not in res.lex.surnames:
         s += 1  # [对]哈莉玛总统: a preposition glued on before the name
+    if e - s == 2 and (nxt := ctx.token_at(e)) is not None and nxt.start == e and len(nxt.text) == 2 and nxt.text[1] in "是说称" and not words.is_common_word(nxt.text, 1):
+        e += 1  # 刘强[东是]: a rare word of jieba's glues the name's last character to the verb after it
     name = ctx.text[s:e]
     if name[0] in _NUMERALS:
         return None  # 长[二丁]火箭: no surname is a numeral
