@@ -515,3 +515,14 @@ def test_a_company_post_said_alone_after_the_company_and_a_signing_party_past_wh
     assert ("谭旭光", "memberOf", "潍柴集团") in got, got
     got = {(s, p, o) for s, p, o, _ in _rels("福建省商务厅在福州通过视频与新加坡企业发展局签署合作备忘录。")}
     assert ("福建省商务厅", "signsWith", "新加坡企业发展局") in got and not any(s == "福州" for s, _, _ in got), got
+
+
+def test_encyclopedia_subjects_holding_posts():
+    # Guangdong, Hubei and Zhejiang subjects: X现任<company>董事长 (the model read person, verb and company as one name),
+    # a biography dated to the day, 小米科技 (companies.txt)
+    got = {(s, p, o) for s, p, o, _ in _rels("何享健现任美的集团股份有限公司董事长。")}
+    assert ("何享健", "memberOf", "美的集团股份有限公司") in got, got
+    got = {(s, p, o) for s, p, o, _ in _rels("钟南山，1936年10月20日出生于江苏南京，现任广州医科大学附属第一医院院长。")}
+    assert any(s == "钟南山" and p == "memberOf" for s, p, o in got), got
+    got = {(s, p, o) for s, p, o, _ in _rels("雷军，1969年12月16日出生于湖北仙桃，小米科技创始人、董事长兼首席执行官。")}
+    assert ("雷军", "memberOf", "小米科技") in got, got

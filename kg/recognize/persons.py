@@ -22,6 +22,8 @@ TITLES_AFTER = frozenset(
 _SPEECH_AFTER = tuple("说表介指称认告强透坦感谈笑回解提")
 # what an official does, written right after the name in a report (蔡奇出席, 王毅会见, 李强主持): a person
 _OFFICIAL_ACTS = tuple("出席 会见 会谈 主持 考察 调研 视察 致辞 致信 致电 讲话 宣布 看望 慰问 签署 前往 来到 参观".split())
+# who holds a post, opening the clause: 董明珠[现任]…董事长, 何享健[现任]…
+_HOLDER = re.compile(r"(?:^|(?<=[，。；：、\n]))([\u4e00-\u9fff]{2,3})(?=现任|担任|出任|曾任|兼任)")
 _NR = frozenset({"nr", "nrfg", "nrt"})
 _POINTERS = frozenset("某该其各每这那此本")  # pronouns, never a surname opening a name
 _NAME_CLOSERS = frozenset("，、。；")  # 书记杨添[才]，: a given name's last character the segmenter read as an adverb
@@ -111,6 +113,8 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
             out.extend(_titled(res, ctx, i))
     out += [Candidate(m.start(1), m.end(1), "Person", "person.biography", 3) for m in (_BIOGRAPHY.finditer(text) if _BIOGRAPHY_ITEMS.search(text) else ())
             if (m.group(1)[0] in surnames or m.group(1)[:2] in surnames) and ctx.is_start(m.start(1))]
+    out += [Candidate(m.start(1), m.end(1), "Person", "person.actor", 2) for m in (_HOLDER.finditer(text) if "任" in text else ())
+            if m.group(1)[0] in surnames and _namelike(ctx, m.start(1), m.end(1))]
     out += [Candidate(m.start(1), m.end(1), "Person", "person.biography", 2) for m in (_APPOSED.finditer(text) if "，" in text else ())
             if m.group(1)[0] in surnames and (tok := ctx.token_at(m.start(1))) is not None and (tok.start, tok.end) == m.span(1) and tok.pos in _NR]
     return out + _colon_speakers(res, scan) + _latin_people(scan)
@@ -227,10 +231,10 @@ def _foreign_after_posts(res: Resources, scan: Scan, taken: set[int]) -> list[Ca
 
 # a biography opening with the person's name (张立新，1962年生，…; 李华，女，汉族，…): the name, then a comma and
 # the items of a biography (sex, ethnic group, birth)
-_BIOGRAPHY = re.compile(r"(?:^|(?<=[。\n！？；]))([\u4e00-\u9fff]{2,4})[，,](?=男[，,]|女[，,]|[\u4e00-\u9fff]{1,3}族[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:生|出生))")
+_BIOGRAPHY = re.compile(r"(?:^|(?<=[。\n！？；]))([\u4e00-\u9fff]{2,4})[，,](?=男[，,]|女[，,]|[\u4e00-\u9fff]{1,3}族[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:生|出生))")
 # its comma and items alone, a gate: a search that skips ahead to the commas (_BIOGRAPHY, opening with
 # a look-behind, is tried at every offset)
-_BIOGRAPHY_ITEMS = re.compile(r"[，,](?:男[，,]|女[，,]|[\u4e00-\u9fff]{1,3}族[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:生|出生))")
+_BIOGRAPHY_ITEMS = re.compile(r"[，,](?:男[，,]|女[，,]|[\u4e00-\u9fff]{1,3}族[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:生|出生))")
 
 
 # a sentence opening with a name (the dictionary's) and, after a comma, the body and post it holds: 任正非，华为技术有限公司主要创始人兼总裁
