@@ -22,8 +22,18 @@ TITLES_AFTER = frozenset(
 _SPEECH_AFTER = tuple("说表介指称认告强透坦感谈笑回解提")
 # what an official does, written right after the name in a report (蔡奇出席, 王毅会见, 李强主持): a person
 _OFFICIAL_ACTS = tuple("出席 会见 会谈 主持 考察 调研 视察 致辞 致信 致电 讲话 宣布 看望 慰问 签署 前往 来到 参观".split())
-# who holds a post, opening the clause: 董明珠[现任]…董事长, 何享健[现任]…
-_HOLDER = re.compile(r"(?:^|(?<=[，。；：、\n]))([\u4e00-\u9fff]{2,3})(?=现任|担任|出任|曾任|兼任)")
+# who holds a post, opening the clause: 董明珠[现任]…董事长, 何享健[现任]…, 刘明[现]担任…
+_HOLDER = re.compile(r"(?:^|(?<=[，。；：、\n]))([\u4e00-\u9fff]{2,3}?)(?=[现曾已]?(?:现任|担任|出任|曾任|兼任))")
+
+
+def _holders(ctx: Context, surnames: frozenset[str]) -> list[Candidate]:
+    """A name opening a clause before a verb of holding a post (`_HOLDER`), and a sentence opening with a name the dictionary
+    knows, a comma, then the body and the post it holds (`_APPOSED`: 任正非，华为技术有限公司主要创始人兼总裁)."""
+    text = ctx.text
+    out = [Candidate(m.start(1), m.end(1), "Person", "person.actor", 2) for m in (_HOLDER.finditer(text) if "任" in text else ())
+           if m.group(1)[0] in surnames and _namelike(ctx, m.start(1), m.end(1))]
+    return out + [Candidate(m.start(1), m.end(1), "Person", "person.biography", 2) for m in (_APPOSED.finditer(text) if "，" in text else ())
+                  if m.group(1)[0] in surnames and (tok := ctx.token_at(m.start(1))) is not None and (tok.start, tok.end) == m.span(1) and tok.pos in _NR]
 _NR = frozenset({"nr", "nrfg", "nrt"})
 _POINTERS = frozenset("某该其各每这那此本")  # pronouns, never a surname opening a name
 _NAME_CLOSERS = frozenset("，、。；")  # 书记杨添[才]，: a given name's last character the segmenter read as an adverb
@@ -113,10 +123,7 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
             out.extend(_titled(res, ctx, i))
     out += [Candidate(m.start(1), m.end(1), "Person", "person.biography", 3) for m in (_BIOGRAPHY.finditer(text) if _BIOGRAPHY_ITEMS.search(text) else ())
             if (m.group(1)[0] in surnames or m.group(1)[:2] in surnames) and ctx.is_start(m.start(1))]
-    out += [Candidate(m.start(1), m.end(1), "Person", "person.actor", 2) for m in (_HOLDER.finditer(text) if "任" in text else ())
-            if m.group(1)[0] in surnames and _namelike(ctx, m.start(1), m.end(1))]
-    out += [Candidate(m.start(1), m.end(1), "Person", "person.biography", 2) for m in (_APPOSED.finditer(text) if "，" in text else ())
-            if m.group(1)[0] in surnames and (tok := ctx.token_at(m.start(1))) is not None and (tok.start, tok.end) == m.span(1) and tok.pos in _NR]
+    out += _holders(ctx, surnames)
     return out + _colon_speakers(res, scan) + _latin_people(scan)
 
 
