@@ -2087,3 +2087,9 @@ def test_corridors_and_dc_lines_named_by_their_two_ends(pipeline):
     assert ("包头至海口通道", "Project") in got and ("海口通道", "Project") not in got, got
     assert ("陕北到安徽特高压直流工程", "Project") in _nodes(pipeline, "陕北到安徽特高压直流工程全面投运。")
     assert not any("两条" in n for n, _ in _nodes(pipeline, "规划建设陕西至河南两条特高压通道。"))
+
+
+def test_a_site_named_with_a_word_jieba_tags_a_numeral(pipeline):
+    # a Sichuan sentence: 三星堆 (jieba: m) is no count; 一张银行卡, 三批项目 still name nothing
+    assert ("三星堆遗址", "Place") in _nodes(pipeline, "三星堆遗址位于四川省广汉市西北的鸭子河南岸。")
+    assert not _nodes(pipeline, "三批项目集中开工。")

@@ -121,6 +121,9 @@ def counted_kinds(name: str) -> bool:
 _MANY = ("各大", "各类", "各个", "众多", "上市公司")  # (and a name ending 上市 before 公司: listed companies)
 
 
+_NUMBERISH = re.compile("[0-9０-９.一二三四五六七八九十百千万亿两零〇几多余半第首个批项家座所条位名次届期年月日号层台架辆艘亩米吨元倍成分点些步轮种类套组部片栋幢间处回样级张只头本件份笔根]+")  # (三星堆: no numeral)
+
+
 def distinctive(
     name: str, ctx: Context, start: int, end: int, typ: str, place_end: dict[int, Candidate], cut: Callable[[str], list[str]]
 ) -> bool:
@@ -129,7 +132,7 @@ def distinctive(
     toks = ctx.within(start, end)
     if name in _RANKS:
         return False  # 国家重点大学, 双一流高校: a rank before a suffix is a kind
-    if toks and not edges.numbered_school(name, ctx.text, end) and all(t.text in GENERIC or t.text in GENERIC_MODIFIERS or t.pos in {"a", "ad", "b", "m", "q", "r", "d", "v", "vn", "t", "p"} and not (t.pos == "m" and edges.brand_numeral(t.text, ctx.text, end)) and not unknown_word(t.text) for t in toks):
+    if toks and not edges.numbered_school(name, ctx.text, end) and all(t.text in GENERIC or t.text in GENERIC_MODIFIERS or t.pos in {"a", "ad", "b", "m", "q", "r", "d", "v", "vn", "t", "p"} and not (t.pos == "m" and (edges.brand_numeral(t.text, ctx.text, end) or not _NUMBERISH.fullmatch(t.text))) and not unknown_word(t.text) for t in toks):
         return False  # 培育发展专业镇, 年内省市专业镇, 不同类型专业镇: no name before the suffix
     if typ == "Project":
         place = place_end.get(end)
@@ -173,8 +176,7 @@ def distinctive(
 
 
 def _trade_named(name: str, ctx: Context, toks: Sequence[Token], start: int, end: int, typ: str, place_end: dict[int, Candidate]) -> bool:
-    """A park (Place) or a school or hospital (Organization) named only by its trade: no place (山西省|实验中学,
-    省实验中学), proper, unknown (上合, 雄安) or ordinal (第四实验小学) word; 中关村科技园 is one."""
+    """A park, a school or a hospital named only by its trade: no place (山西省|实验中学), proper, unknown (上合, 雄安) or ordinal word."""
     heads = _PARK_HEADS if typ == "Place" else _SCHOOL_HEADS if typ == "Organization" and "第" not in name else ()
     if not heads or not ctx.text.startswith(heads, end) or not toks or any(unknown_word(t.text) for t in toks):
         return False
