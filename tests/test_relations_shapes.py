@@ -526,3 +526,9 @@ def test_encyclopedia_subjects_holding_posts():
     assert any(s == "钟南山" and p == "memberOf" for s, p, o in got), got
     got = {(s, p, o) for s, p, o, _ in _rels("雷军，1969年12月16日出生于湖北仙桃，小米科技创始人、董事长兼首席执行官。")}
     assert ("雷军", "memberOf", "小米科技") in got, got
+
+
+def test_bodies_issuing_a_long_named_list_together_cooperate_in_nothing():
+    # a Beijing sentence: 联合发布了第十四届“全国文化企业30强”名单 (a list; the document's name is long)
+    got = {(s, p, o) for s, p, o, _ in _rels("今天，光明日报社和经济日报社联合发布了第十四届“全国文化企业30强”名单。")}
+    assert not any(p == "cooperatesWith" for _, p, _ in got), got
