@@ -532,3 +532,12 @@ def test_bodies_issuing_a_long_named_list_together_cooperate_in_nothing():
     # a Beijing sentence: 联合发布了第十四届“全国文化企业30强”名单 (a list; the document's name is long)
     got = {(s, p, o) for s, p, o, _ in _rels("今天，光明日报社和经济日报社联合发布了第十四届“全国文化企业30强”名单。")}
     assert not any(p == "cooperatesWith" for _, p, _ in got), got
+
+
+def test_a_forums_officer_named_by_its_kind():
+    # a Hainan article: the forum named first, then 论坛理事长X (the kind standing for the forum)
+    out = ex.extract("博鳌亚洲论坛2025年年会今天在海南博鳌开幕。论坛秘书长张军在开幕式上致辞。")
+    got = {(r["s_canonical"], r["p"], r["o_canonical"]) for r in out["relations"]}
+    assert ("张军", "memberOf", "博鳌亚洲论坛") in got, got
+    # no forum named before: no member of one
+    assert not any(p == "memberOf" for _, p, _ in {(s, p, o) for s, p, o, _ in _rels("论坛秘书长张军在开幕式上致辞。")})

@@ -23,7 +23,9 @@ _ANAPHOR = re.compile(
     r"|(其)(?=[\u4e00-\u9fff]{0,6}?(?:部|处|董事长|总经理|总裁|负责人|党委书记|党组书记|院长|校长|会长|行长|局长|厂长|主任))"
     rf"|(?:本次|本届|此次|该|这次)({'|'.join(_HEADS)}|[\u4e00-\u9fff]{{2}}会)"  # 本次大会由A主办; 本届进博会 (a short name: any event before)
     rf"|^({'|'.join(BARE_HEADS)})(?=位于|地处|坐落)"  # 隧道位于…: a sentence opened by the kind of the works named before
+    r"|(?:^|(?<=[，、]))(论坛|峰会|联盟)(?=(?:[\u4e00-\u9fff]{2,4}方面)?(?:副?理事长|副?主席|秘书长|副?会长))"  # 论坛理事长X, 峰会大陆方面理事长X
 )
+_OFFICERS = re.compile("理事长|主席|秘书长|会长")  # (a gate: no text without one has a forum's officer)
 # an event's anaphor whose head any event of the document may stand for (本次活动: the 推介会 named before)
 _ANY_EVENT = frozenset({"活动", "会议", "大会"})
 _ANAPHOR_TYPE = {"公司": "Enterprise", "企业": "Enterprise", "集团": "Enterprise", "项目": "Project", "工程": "Project",
@@ -37,7 +39,8 @@ _ANAPHOR_END = {"基地": ("基地",), "园区": ("园区", "园"), "行": ("行
 
 def resolve_anaphora(c: Clause, ctx: Context) -> tuple[Mention, ...]:
     """Mentions for 该公司 / 该局 / 我市 … pointing at their antecedent (rule id `anaphora`)."""
-    if "该" not in c.text and "我" not in c.text and "本" not in c.text and "此" not in c.text and "这" not in c.text and not c.text.startswith(BARE_HEADS):
+    if "该" not in c.text and "我" not in c.text and "本" not in c.text and "此" not in c.text and "这" not in c.text and not c.text.startswith(BARE_HEADS) and (
+            _OFFICERS.search(c.text) is None):
         return c.mentions
     extra = []
     taken = [(c.loc(m.start), c.loc(m.end)) for m in c.mentions]
@@ -56,6 +59,9 @@ def resolve_anaphora(c: Clause, ctx: Context) -> tuple[Mention, ...]:
 
 def _antecedent(hit: re.Match[str], c: Clause, ctx: Context, a: int) -> Mention | None:
     word = hit.group(1)
+    if hit.group(7):  # 论坛理事长X: the forum, summit or alliance named before, a body (博鳌亚洲论坛, 两岸企业家峰会)
+        return next((m for m in reversed(ctx.recent[-40:] + [m for m in c.mentions if c.loc(m.end) <= a]) if m.type in ORGS
+                     and m.rule != "anaphora" and (m.canonical or m.text).endswith(hit.group(7))), None)
     if hit.group(5):  # 本次大会 / 本届博览会: the last event named with that head (any event for 活动, 会议, 大会)
         head = hit.group(5)
         named = [m for m in ctx.recent[-40:] + [m for m in c.mentions if c.loc(m.end) <= a] if m.type == "Event" and m.rule != "anaphora"]
