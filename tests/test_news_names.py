@@ -2093,3 +2093,9 @@ def test_a_site_named_with_a_word_jieba_tags_a_numeral(pipeline):
     # a Sichuan sentence: 三星堆 (jieba: m) is no count; 一张银行卡, 三批项目 still name nothing
     assert ("三星堆遗址", "Place") in _nodes(pipeline, "三星堆遗址位于四川省广汉市西北的鸭子河南岸。")
     assert not _nodes(pipeline, "三批项目集中开工。")
+
+
+def test_a_foreign_company_named_with_its_country(pipeline):
+    # a Fujian business sentence: 沙特阿美 is Saudi Aramco (kg/data/companies.txt), not 沙特 the country
+    got = _nodes(pipeline, "中国石化与沙特阿美签署合作协议，双方将在福建古雷共同建设石化项目。")
+    assert ("沙特阿美", "Enterprise") in got and ("沙特", "Place") not in got, got
