@@ -183,7 +183,7 @@ def pairs_split(cands: list[Candidate], text: str, suffix_types: dict[str, str])
             out.append(c)
             continue
         out.append(replace(c, end=k))
-        if not _bare_form(text[k + 1 : c.end], suffix_types):
+        if not _bare_form(text[k + 1 : c.end]):
             out.append(replace(c, start=k + 1))
     return out
 
@@ -193,7 +193,7 @@ def _ends_as_company(name: str, suffix_types: dict[str, str]) -> bool:
         suffix_types.get(name[-n:]) == "Enterprise" and len(name) > n for n in (2, 3, 4))
 
 
-def _bare_form(name: str, suffix_types: dict[str, str]) -> bool:
+def _bare_form(name: str) -> bool:
     """子公司, 分公司, 发展有限公司: a kind of company or a legal form with a common word, no name."""
     return len(name) < 2 or name in ("子公司", "分公司", "母公司", "公司") or any(
         name.endswith(f) and len(name) - len(f) <= 2 for f in ("有限公司", "股份有限公司", "有限责任公司"))
