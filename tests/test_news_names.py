@@ -2099,3 +2099,10 @@ def test_a_foreign_company_named_with_its_country(pipeline):
     # a Fujian business sentence: 沙特阿美 is Saudi Aramco (kg/data/companies.txt), not 沙特 the country
     got = _nodes(pipeline, "中国石化与沙特阿美签署合作协议，双方将在福建古雷共同建设石化项目。")
     assert ("沙特阿美", "Enterprise") in got and ("沙特", "Place") not in got, got
+
+
+def test_a_name_ending_in_a_role_is_the_role_not_a_company(pipeline):
+    # a Shanghai financial sentence: [X控股子公司] is no company's name (the suffix walk read 公司 of 子公司); 西门子公司 is one
+    got = _nodes(pipeline, "近期，光明乳业控股子公司光明牧业有限公司已将闲置房产出售。")
+    assert not any(n.endswith("子公司") for n, _ in got) and ("光明牧业有限公司", "Enterprise") in got, got
+    assert ("西门子公司", "Enterprise") in _nodes(pipeline, "西门子公司今天发布公告。")

@@ -86,7 +86,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
         if span is None:
             continue
         s, e, t = span
-        s = edges.past_role(ctx.text, s, e - 2) if t != "Person" else s  # (其)控股股东[华润集团]
+        s = k if t != "Person" and ctx.is_start(k := edges.past_role(ctx.text, s, e - 2)) else s  # (其)控股股东[华润集团]
         if quantity_across(ctx.text, s) is not None or _tiled(s, e, full_places, places_from):
             continue  # 8[吉瓦及二期]: no name starts inside a quantity; a run of divisions (山西省沁源县) is places, whatever the model says
         if t == "Place" and not place_shaped(ctx.text, s, e, division_spans, division_starts):
@@ -220,7 +220,7 @@ def _shed(ctx: Context, s: int, e: int, named_ends: set[int]) -> tuple[int, int]
     if tail is not None:
         e -= len(tail)  # [华晨宝马]总投资, [海南]部分地区, [平陆运河]施工现场: a figure, a part, a site: no part of the name
     e -= 2 if ctx.text.endswith(("集团控股", "公司控股"), s, e) and ctx.text.startswith("的", e) else 0  # [南航集团]控股的子公司: to hold
-    e = edges.role_before(ctx.text, s, e)  # [锦龙股份]控股股东: the role it holds in what follows, no part of its name
+    e = k if ctx.is_start(k := edges.role_before(ctx.text, s, e)) else e  # [锦龙股份]控股股东: a role (a word of its own: not 西门|子公司)
     if e - s > 3 and ctx.text[s] in _LEADING_PREPS and e in named_ends:
         s += 1  # 由省 read as one word: [由][省投资促进局]
     while (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and (tok.text in GENERIC or tok.text in GENERIC_MODIFIERS):

@@ -66,8 +66,8 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
             out.append(Candidate(start, start + len(_GROUP), "Organization", "suffix.media-group", 2))
             start += len(_GROUP)  # [总台][央视新闻频道]: the media group, then its channel, two bodies
         name = text[start:s]
-        if not distinctive(name, ctx, start, s, typ, place_end, res.seg.cut) or res.world.get(text[start:e], typ) != typ:
-            continue  # (河西走廊: a region of the world list, not a corridor a plan names)
+        if not distinctive(name, ctx, start, s, typ, place_end, res.seg.cut) or res.world.get(text[start:e], typ) != typ or (k := edges.role_before(text, start, e)) < e and ctx.is_start(k):
+            continue  # (河西走廊: a region of the world list, not a corridor a plan names; 上海梅林控股子公司: a role, no name)
         prio = 3 if len(key) >= 3 else 2
         # a left edge found where the segmenter saw a verb (、[飞腾]信息…) or right after a list comma
         # (、[深之蓝]海洋科技…) is sure: rule `opened.*`, which the model's left edge does not override
@@ -183,7 +183,7 @@ def _trimmed_start(res: Resources, scan: Scan, start: int, s: int, key: str) -> 
     if (visit := next((v for v in _VISITS if text.startswith(v, start)), None)) is not None and s - start - len(visit) >= 3:
         start += len(visit)  # 参观[黑人文明博物馆]: the segmenter read the verb as a noun
     start = past_modified_noun(ctx, start, s)  # 新[时代“三北”工程]: the adjective and the walk's first noun are a phrase
-    start = edges.past_role(text, start, s)
+    start = k if ctx.is_start(k := edges.past_role(text, start, s)) else start
     if (k := max(text.rfind(w, start, s) for w in _UNDER)) > start:
         start = k + 2  # 教育部[直属]重点大学: the body it is under, then a kind (that name's own start, if any, is past it)
     if text.startswith("后续", start):
