@@ -24,3 +24,5 @@ _NOT_POSTS = frozenset({"记者", "首席记者", "通讯员", "见习记者"})
 POSTS: tuple[str, ...] = tuple(
     p for p in dict.fromkeys([*_read_words(_data_path("posts.txt", None)), *_EXTRA]) if p not in _NOT_POSTS
 )
+# the verbs of holding a post (X现任Y董事长, X担任…): no body's name holds one, a person's name may come right before one
+HOLDING_VERBS: tuple[str, ...] = ("现任", "担任", "出任", "曾任", "兼任")

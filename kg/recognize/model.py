@@ -8,6 +8,7 @@ from collections.abc import Container
 from .. import edges, words
 from ..edges import GLUED_HEADS
 from ..people import foreign_name, paired
+from ..posts import HOLDING_VERBS
 from ..quantities import quantity_across
 from .abbreviations import ABBR_SIDE, COUNTRY_CHARS, world_countries
 from .base import _CJK, Candidate, Resources, Scan
@@ -230,7 +231,7 @@ def _shed(ctx: Context, s: int, e: int, named_ends: set[int]) -> tuple[int, int]
     return (kind.end if kind is not None else s), e  # 外贸大省[浙江], 内陆港口[义乌港]: what kind of place, then its name
 
 
-_HOLDS_POST = ("现任", "担任", "出任", "曾任", "兼任", "历任")  # verbs of holding a post: inside no body's name
+_HOLDS_POST = (*HOLDING_VERBS, "历任")  # (历任: a career's list of posts) inside no body's name
 # the parts of a bridge written after its name: a channel's span, an anchorage, a tower, a half of the deck
 _BRIDGE_PART = re.compile(r"(?<=大桥)(?:[东南西北](?:航道|汊)桥?|[东南西北]?锚碇|主塔|[左右]幅|引桥|主桥)")
 # what a place is, written before its name inside one span (外贸大省浙江, 内陆港口义乌港)

@@ -7,7 +7,7 @@ from bisect import bisect_right
 
 from .. import bylines
 from ..edges import GLUED_HEADS
-from ..posts import POSTS
+from ..posts import HOLDING_VERBS, POSTS
 from ..rescan import alternation
 from ..words import common_words, is_common_word
 from .base import _CJK, Candidate, Resources, Scan, proposer
@@ -23,7 +23,7 @@ _SPEECH_AFTER = tuple("说表介指称认告强透坦感谈笑回解提")
 # what an official does, written right after the name in a report (蔡奇出席, 王毅会见, 李强主持): a person
 _OFFICIAL_ACTS = tuple("出席 会见 会谈 主持 考察 调研 视察 致辞 致信 致电 讲话 宣布 看望 慰问 签署 前往 来到 参观".split())
 # who holds a post, opening the clause: 董明珠[现任]…董事长, 何享健[现任]…, 刘明[现]担任…
-_HOLDER = re.compile(r"(?:^|(?<=[，。；：、\n]))([\u4e00-\u9fff]{2,3}?)(?=[现曾已]?(?:现任|担任|出任|曾任|兼任))")
+_HOLDER = re.compile(r"(?:^|(?<=[，。；：、\n]))([\u4e00-\u9fff]{2,3}?)(?=[现曾已]?(?:" + "|".join(HOLDING_VERBS) + "))")
 
 
 def _holders(ctx: Context, surnames: frozenset[str]) -> list[Candidate]:

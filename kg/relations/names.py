@@ -147,11 +147,11 @@ class NameRelations:
         """The company a project is named after and how it is written there (国能宁煤公司煤制油项目, 一汽新能源智能工厂 ->
         中国一汽 as 一汽: kg/data/companies.txt, maybe after its division: 苏州博世…基地), its operator to the guidelines."""
         pattern, label = known_companies()
-        hit = self.place_prefix(name)
-        for at in (0, len(hit[1]) if hit is not None else 0):
-            head = pattern.match(name, at) if pattern is not None else None
-            if head is not None and len(name) - head.end() >= 4:
-                return label[head.group()], head.group()
+        head = pattern.match(name) if pattern is not None else None
+        if pattern is not None and (head is None or len(name) - head.end() < 4) and (hit := self.place_prefix(name)) is not None:
+            head = pattern.match(name, len(hit[1]))  # (the division's prefix looked up only when no company opens the name)
+        if head is not None and len(name) - head.end() >= 4:
+            return label[head.group()], head.group()
         m = _OWNER.match(name)
         return (m.group(1), m.group(1)) if m is not None and not m.group(2).startswith(LEGAL) else None
 
