@@ -55,6 +55,17 @@ def past_role(text: str, start: int, end: int) -> int:
     return start + len(role) if role is not None and end - start - len(role) >= 2 else start
 
 
+def past_inner_role(text: str, start: int, end: int, is_start: Callable[[int], bool]) -> int:
+    """Where a name begins that a walk started at its holder's company and role (通葡股份大股东[新华联控股]有限公司): past
+    the last role on word edges inside [start, end), when at least two characters are left before end."""
+    best = start
+    for r in _ROLES_BEFORE:
+        k = text.rfind(r, start + 1, end)
+        if k > start and k + len(r) > best and end - k - len(r) >= 2 and is_start(k) and is_start(k + len(r)):
+            best = k + len(r)
+    return best
+
+
 def role_before(text: str, start: int, end: int) -> int:
     """Where a name ends that a span reads on into the role its holder has (锦龙股份[控股股东]), when at least two
     characters are left."""

@@ -8,6 +8,7 @@ from kg.types import ENTITY_TYPES, Locale
 from .conftest import SEEDS, top_spans
 
 SHANXI = Locale(province="山西省", city="太原市")
+HUNAN = Locale(province="湖南省", city="长沙市")
 
 
 def spans(pipeline, text, locale=SHANXI):
@@ -286,3 +287,17 @@ def test_model_places_keep_both_quotes_or_neither_and_shed_a_position_word(pipel
     assert not any("“" in n or "”" in n for n, t in got if t == "Place"), got
     got = spans(pipeline, "四川省地处我国西南地区内陆、长江上游。")
     assert ("西南地区内陆", "Place") not in got, got
+
+
+
+def test_listed_short_names_where_only_a_company_stands(pipeline):
+    got = top_spans(pipeline, "湖南发展董事长在会上表示，公司将持有贵州百灵5%的股权，并已举牌南京新百。", HUNAN)
+    for name in ["湖南发展", "贵州百灵", "南京新百"]:
+        assert (name, "Enterprise") in got, (name, got)
+    got = top_spans(pipeline, "推动浙江发展股权投资，湖北企业市值普遍偏低，江苏大学董事会召开会议。", HUNAN)
+    assert not any(t == "Enterprise" for _, t in got), got
+
+
+def test_a_name_after_its_holders_role_starts_past_the_role(pipeline):
+    got = top_spans(pipeline, "海螺水泥第一大股东安徽海螺集团有限责任公司昨日增持公司股份。", HUNAN)
+    assert ("安徽海螺集团有限责任公司", "Enterprise") in got, got

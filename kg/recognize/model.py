@@ -87,7 +87,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
         if span is None:
             continue
         s, e, t = span
-        s = k if t != "Person" and ctx.is_start(k := edges.past_role(ctx.text, s, e - 2)) else s  # (其)控股股东[华润集团]
+        s = _past_roles(ctx, s, e, t)
         if quantity_across(ctx.text, s) is not None or _tiled(s, e, full_places, places_from):
             continue  # 8[吉瓦及二期]: no name starts inside a quantity; a run of divisions (山西省沁源县) is places, whatever the model says
         if t == "Place" and not place_shaped(ctx.text, s, e, division_spans, division_starts):
@@ -155,6 +155,15 @@ def _in_idea(text: str, s: int, e: int) -> bool:
         return False
     after = closed + 1 + (text.startswith("的", closed + 1))
     return any(text.startswith(_IDEA_HEADS, after + k) for k in range(3))  # “…”的[发展]理念
+
+
+def _past_roles(ctx: Context, s: int, e: int, t: str) -> int:
+    """Where a model's name begins past the role its holder has: at its start ((其)控股股东[华润集团]) or, for a company, after
+    the company the role is of (通葡股份大股东[新华联控股有限公司])."""
+    if t == "Person":
+        return s
+    s = k if ctx.is_start(k := edges.past_role(ctx.text, s, e - 2)) else s
+    return edges.past_inner_role(ctx.text, s, e, ctx.is_start) if t == "Enterprise" else s
 
 
 def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tuple[int, int, str] | None:

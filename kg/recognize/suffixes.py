@@ -184,6 +184,7 @@ def _trimmed_start(res: Resources, scan: Scan, start: int, s: int, key: str) -> 
         start += len(visit)  # 参观[黑人文明博物馆]: the segmenter read the verb as a noun
     start = past_modified_noun(ctx, start, s)  # 新[时代“三北”工程]: the adjective and the walk's first noun are a phrase
     start = k if ctx.is_start(k := edges.past_role(text, start, s)) else start
+    start = edges.past_inner_role(text, start, s, ctx.is_start)  # 通葡股份大股东[新华联控股]有限公司
     if (k := max(text.rfind(w, start, s) for w in _UNDER)) > start:
         start = k + 2  # 教育部[直属]重点大学: the body it is under, then a kind (that name's own start, if any, is past it)
     if text.startswith("后续", start):

@@ -1,0 +1,68 @@
+"""Companies written as the stock market writes them: a place and one word (上海医药, 廊坊发展, 抚顺高科,
+长江基建), read as a company only where nothing but a company stands.
+
+Most short names of listed companies (证券简称) are four characters, and many are a place and a word:
+alone, 河北钢铁 or 浦东建设 may as well be an industry of a province or the building of a district.
+What decides is what the sentence says of the name: the words only a listed company is the subject
+or owner of (X公告, X董事长, X股价, X旗下, X第一大股东) right after it, or a stake taken in it (持有X 5%
+的股权, 举牌X, 增持X股份).  The cue words are the financial press's own (the FinRE relation labels
+持股 增持 入股 and the announcement vocabulary of listed companies: ../shared/data/finre/README.md).
+"""
+from __future__ import annotations
+
+import re
+
+from ..posts import POSTS
+from .base import Candidate, Resources, Scan, proposer
+from .context import STOP_WORDS
+from .generic import GENERIC, INDUSTRY, SECTORS
+
+# what is said only of a company, right after its name (longest first where one opens another)
+_CUES_AFTER = (
+    "公告", "股价", "停牌", "复牌", "涨停", "跌停", "董事长", "董事会", "董秘", "总裁", "总经理", "首席执行官", "CEO", "旗下",
+    "控股股东", "大股东", "第一大股东", "第二大股东", "股东大会", "年报", "半年报", "季报",
+)
+# its shares, after its name: a cue only after a word that is no verb (浙江发展|股权投资: to develop)
+_SHARES_AFTER = ("股票", "股权", "股份", "总股本", "市值", "A股", "B股", "H股")
+# a stake taken in a company, right before its name (持有[抚顺高科]5%的股权, 举牌[廊坊发展])
+_STAKE_BEFORE = re.compile(r"(?:持有|持股|举牌|增持|减持|入股|参股|控股|买入|认购|受让|注资|增资|收购)了?$")
+# what may follow the name of a company a stake is taken in: an amount, the shares, a pause
+_AFTER_STAKE = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿.%,，、。；;）)]|的?(?:股|股份|股权|股票)")
+# characters no second word of such a name opens with (a division's ending, a function word) or ends with (a count's unit)
+_NOT_OPENING = frozenset("的了和与及等在是为将对向从把被也都又还就省市县区镇乡村州盟旗路街号第")
+# a sector, no company (中国企业市值; the industry words 化工, 汽车 do name companies)
+_SECTORS = SECTORS - frozenset(INDUSTRY)
+_NOT_ENDING = frozenset("家个项名位条座所批次届期亿万年月日天号人户的了着过")
+# how much of a stake, no name (收购南通太平洋[全部]股权)
+_QUANTIFIERS = frozenset("全部 部分 所有 其他 其余 相关 全资 剩余".split())
+_VERBS = frozenset({"v", "vd"})  # (宝安|披露: a verb after a place; 浙江|发展 vn: a company before a post, no company before 股权)
+_POSTS = frozenset(POSTS)
+
+
+@proposer("securities")
+def listed_short_names(res: Resources, scan: Scan) -> list[Candidate]:
+    """A place's name and the one word after it, as a company, where a company's cue follows or a stake
+    verb precedes it (above).  The word is no place, post or stop word and starts no division's ending."""
+    ctx, text = scan.ctx, scan.ctx.text
+    out = []
+    for p_end, place in scan.place_end.items():
+        e = p_end + 2
+        word = text[p_end:e]
+        if place.type != "Place" or e > len(text) or not ctx.is_start(p_end) or not ctx.is_end(e) or not _cjk(word):
+            continue
+        if word[0] in _NOT_OPENING or word[1] in _NOT_ENDING or word in STOP_WORDS or word in _POSTS or word in _QUANTIFIERS or word in GENERIC or word in _SECTORS or e in scan.place_end:
+            continue
+        if res.lex.place(word) is not None or res.suffix.get(word, ("Enterprise",))[0] != "Enterprise":
+            continue  # (江苏|大学: a university's name)
+        tok = ctx.token_at(p_end)
+        if tok is not None and tok.pos in _VERBS:
+            continue
+        if not (text.startswith(_CUES_AFTER, e) or not (tok is not None and tok.pos == "vn") and text.startswith(_SHARES_AFTER, e)
+                or _STAKE_BEFORE.search(text, max(0, place.start - 3), place.start) and _AFTER_STAKE.match(text, e)):
+            continue
+        out.append(Candidate(place.start, e, "Enterprise", "securities.enterprise", 2))
+    return out
+
+
+def _cjk(word: str) -> bool:
+    return len(word) == 2 and all("\u4e00" <= c <= "\u9fff" for c in word)
