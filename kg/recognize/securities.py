@@ -52,8 +52,8 @@ def listed_short_names(res: Resources, scan: Scan) -> list[Candidate]:
             continue
         if word[0] in _NOT_OPENING or word[1] in _NOT_ENDING or word in STOP_WORDS or word in _POSTS or word in _QUANTIFIERS or word in GENERIC or word in _SECTORS or e in scan.place_end:
             continue
-        if res.lex.place(word) is not None or res.suffix.get(word, ("Enterprise",))[0] != "Enterprise":
-            continue  # (江苏|大学: a university's name)
+        if res.lex.place(word) is not None or res.suffix.get(word, ("Enterprise",))[0] != "Enterprise" or _foreign(res, text[place.start : p_end]):
+            continue  # (江苏|大学: a university's name; 日本|软银: a foreign company after its country, named alone)
         tok = ctx.token_at(p_end)
         if tok is not None and tok.pos in _VERBS:
             continue
@@ -66,3 +66,8 @@ def listed_short_names(res: Resources, scan: Scan) -> list[Candidate]:
 
 def _cjk(word: str) -> bool:
     return len(word) == 2 and all("\u4e00" <= c <= "\u9fff" for c in word)
+
+
+def _foreign(res: Resources, place: str) -> bool:
+    """place is a foreign country or region (日本, 亚洲), not China or a division of it (中国南车, 廊坊发展)."""
+    return place in res.world and place != "中国" and res.lex.place(place) is None
