@@ -59,7 +59,7 @@ def past_inner_role(text: str, start: int, end: int, is_start: Callable[[int], b
     """Where a name begins that a walk started at its holder's company and role (通葡股份大股东[新华联控股]有限公司): past
     the last role on word edges inside [start, end), when at least two characters are left before end."""
     best = start
-    for r in _ROLES_BEFORE:
+    for r in _ROLES_BEFORE + ("巨头",):  # (国际汽车巨头[丰田汽车公司]: a kind said of it)
         k = text.rfind(r, start + 1, end)
         if k > start and k + len(r) > best and end - k - len(r) >= 2 and is_start(k) and is_start(k + len(r)):
             best = k + len(r)

@@ -273,3 +273,15 @@ def test_a_division_the_sentence_puts_in_another_as_the_gazetteer_has_it(rels):
 def test_a_division_governed_by_another(rels):
     assert _has(rels("满洲里市是内蒙古自治区呼伦贝尔市代管的县级市。"), "满洲里市", "locatedIn", "呼伦贝尔市")
     assert _has(rels("婺源县是江西省上饶市下辖的县。"), "婺源县", "locatedIn", "上饶市")
+
+
+def test_the_company_announcing_is_the_company_of_the_clause_after():
+    got = {(r["s_canonical"], r["p"], r["o_canonical"]) for r in ex.extract("海螺水泥晚间发布公告称，公司于3月8日与芜湖港务有限责任公司签署《战略合作协议》。")["relations"]}
+    assert ("海螺水泥", "signsWith", "芜湖港务有限责任公司") in got, got
+    got = {(r["s"], r["p"]) for r in ex.extract("公告显示，公司将与芜湖港务有限责任公司签约。")["relations"]}
+    assert not any(p == "signsWith" for _, p in got), got
+
+
+def test_a_counterpart_after_a_kind_said_of_it_and_an_announced_act(rels):
+    got = rels("比亚迪宣布与国际汽车巨头丰田汽车公司达成战略合作。")
+    assert _has(got, "比亚迪", "cooperatesWith", "丰田汽车公司") or _has(got, "丰田汽车公司", "cooperatesWith", "比亚迪"), got

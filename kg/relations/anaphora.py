@@ -1,5 +1,6 @@
 """Words that point back to something the document named: 该公司, 我市, 本届大会, 其董事长, a sentence opening with the kind of
-the works named before it (隧道位于…), and a forum's or summit's officers named by its kind (论坛理事长X). Each becomes a
+the works named before it (隧道位于…), a forum's or summit's officers named by its kind (论坛理事长X), and the company
+announcing (X发布公告称，公司于…与Y签署). Each becomes a
 mention of the antecedent (rule `anaphora`), so that the relation rules read it as the thing it stands for."""
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ _ANAPHOR = re.compile(
     rf"|(?:本次|本届|此次|该|这次)({'|'.join(_HEADS)}|[\u4e00-\u9fff]{{2}}会)"  # 本次大会由A主办; 本届进博会 (a short name: any event before)
     rf"|^({'|'.join(BARE_HEADS)})(?=位于|地处|坐落)"  # 隧道位于…: a sentence opened by the kind of the works named before
     r"|(?:^|(?<=[，、]))(论坛|峰会|联盟)(?=(?:[\u4e00-\u9fff]{2,4}方面)?(?:副?理事长|副?主席|秘书长|副?会长))"  # 论坛理事长X, 峰会大陆方面理事长X
+    r"|(?<=[，,：:])(?:本)?(公司)(?=[于将拟已与和同在及对向以均也还亦])"  # X发布公告称，公司于5月5日与Y签署…: the company announcing
 )
 _OFFICERS = re.compile("理事长|主席|秘书长|会长")  # (a gate: no text without one has a forum's officer)
 # an event's anaphor whose head any event of the document may stand for (本次活动: the 推介会 named before)
@@ -40,7 +42,7 @@ _ANAPHOR_END = {"基地": ("基地",), "园区": ("园区", "园"), "行": ("行
 def resolve_anaphora(c: Clause, ctx: Context) -> tuple[Mention, ...]:
     """Mentions for 该公司 / 该局 / 我市 … pointing at their antecedent (rule id `anaphora`)."""
     if "该" not in c.text and "我" not in c.text and "本" not in c.text and "此" not in c.text and "这" not in c.text and not c.text.startswith(BARE_HEADS) and (
-            _OFFICERS.search(c.text) is None):
+            _OFFICERS.search(c.text) is None) and "公告" not in c.text:
         return c.mentions
     extra = []
     taken = [(c.loc(m.start), c.loc(m.end)) for m in c.mentions]
@@ -59,6 +61,9 @@ def resolve_anaphora(c: Clause, ctx: Context) -> tuple[Mention, ...]:
 
 def _antecedent(hit: re.Match[str], c: Clause, ctx: Context, a: int) -> Mention | None:
     word = hit.group(1)
+    if hit.group(8):  # X公告称，公司…: the last company named before the announcement, in this sentence
+        said = c.text.rfind("公告", 0, a)
+        return next((m for m in reversed(c.mentions) if said >= 0 and c.loc(m.end) <= said and m.type == "Enterprise" and m.rule != "anaphora"), None)
     if hit.group(7):  # 论坛理事长X: the forum, summit or alliance named before, a body (博鳌亚洲论坛, 两岸企业家峰会)
         return next((m for m in reversed(ctx.recent[-40:] + [m for m in c.mentions if c.loc(m.end) <= a]) if m.type in ORGS
                      and m.rule != "anaphora" and (m.canonical or m.text).endswith(hit.group(7))), None)

@@ -28,6 +28,25 @@ ADV = re.compile(
 ANNOUNCED = re.compile("^(?:正式|今天|今日|昨天|昨日)?(?:联合|共同)?宣布(?:将)?")
 TOPIC = re.compile(r"就([^，。；！？,;]{1,40}?)(?:事宜|事项|问题)?(?:进行|开展|达成|正式)?$|在([^，。；！？,;]{1,16}?)(?:领域|方面|行业)"
                    r"|(?:推动|推进|拓展|探索|深化|加强|开展)([^，。；！？,;]{1,10}?)(?:领域|方面|业务)$")  # A与B推动新业务领域合作
+# what a sentence says of a counterpart between 与 and its name: a kind (与国际娱乐巨头迪斯尼, 与欧洲第二大酒店集团——法国卢浮酒店集团签约)
+_DESCRIBED = re.compile(r"[与和同跟](?:[^，。；！？,;与和同跟“”《》]{1,12}?(?:巨头|公司|集团|企业|银行|机构|运营商|厂商|品牌|龙头)(?:——|—)?)?$")
+
+
+def with_at(c: Clause, m: Mention) -> int:
+    """The sentence-local offset of the 与 (和, 同, 跟) that introduces m, right before it or before a kind said of it; -1 if none."""
+    at = c.loc(m.start)
+    hit = _DESCRIBED.search(c.text, max(0, at - 16), at)
+    if hit is None or hit.end() - hit.start() > 1 and any(hit.start() < c.loc(x.start) < at for x in c.mentions):
+        return -1  # (与欧洲第二大酒店集团——…: a name inside the words said of it, no kind)
+    return hit.start()
+
+
+def party_before(c: Clause, k: int) -> int:
+    """The party before the counterpart at k, past where it acts (A在北京通过视频与B签署)."""
+    ms = c.mentions
+    return k - 2 if k > 1 and ms[k - 1].type == EntityType.PLACE and c.before(ms[k - 1], 1) == "在" and ms[k - 2].type != EntityType.PLACE else k - 1
+
+
 # A仍然是B的第一大股东 / A将成为B的全资子公司 / A跃升为B第二大股东: adverbs before the copula
 COPULA = re.compile(r"(?:于?(?:19|20)\d{2}年(?:\d{1,2}月)?|后来|随后|此后)?(?:也|还|已|已经|正式|现|仍|仍然|依然|将|即将|目前|现已|一举|正式)*"
                     r"(?:是|为|系|作为|成为|晋升为|跃升为|跃居|升为)(?:了)?$")  # (于2019年成为B的成员企业)

@@ -31,11 +31,13 @@ from .arguments import (
     gap_without,
     left,
     most_specific,
+    party_before,
     passive_patient,
     right,
     segment_end,
     sentence_event,
     subject_topic,
+    with_at,
 )
 from .clause import (
     Clause,
@@ -172,11 +174,11 @@ def _agents(c: Clause, fr: Frame, ts: int, te: int) -> tuple[list[Mention], list
         gap = gap_without(c, c.loc(m.end), ts, where)
         if fr.comitative and (org := _represented(c, fr, li)) is not None:
             li, m = org, ms[org]  # 与国际奥委会主席考文垂签署: the body its head speaks for
-        if fr.comitative and fits(fr, m, False) and c.before(m, 1) in _WITH and li > 0 and (ADV.match(ANNOUNCED.sub("", gap)) or TOPIC.search(gap)):
-            head = _party_before(c, li)  # A与B(就X)签约: the parties either side of 与
+        if fr.comitative and fits(fr, m, False) and (w := with_at(c, m)) >= 0 and li > 0 and (ADV.match(ANNOUNCED.sub("", gap)) or TOPIC.search(gap)):
+            head = party_before(c, li)  # A与B(就X)签约: the parties either side of 与
             if head > 0 and c.before(ms[head], 1) in ("与", "同", "跟") and c.before(m, 1) == "和":
                 return _counterparts(c, fr, [ms[head], m], where)  # A相继与B和C展开合作: B and C are A's counterparts
-            lead_gap = c.text[c.loc(ms[head].end) : c.loc(m.start) - 1]
+            lead_gap = c.text[c.loc(ms[head].end) : w].replace("宣布", "", 1)  # (A还宣布与B达成战略合作)
             if fits(fr, ms[head], True) and (lead_gap == "" or ADV.match(lead_gap)):
                 return group_before(c, head, fr.agent), group_after(c, li, fr.patient), "comitative", where
             return [], [], "comitative", where
@@ -232,11 +234,6 @@ def _represented(c: Clause, fr: Frame, li: int) -> int | None:
     return li - 1 if _TITLE.match(c.text[c.loc(ms[li - 1].end) : c.loc(ms[li].start)]) else None
 
 
-def _party_before(c: Clause, k: int) -> int:  # the party before the counterpart at k, past where it acts (A在北京通过视频与B签署)
-    ms = c.mentions
-    return k - 2 if k > 1 and ms[k - 1].type == EntityType.PLACE and c.before(ms[k - 1], 1) == "在" and ms[k - 2].type != EntityType.PLACE else k - 1
-
-
 def _parties(c: Clause, group: list[Mention]) -> list[Mention]:
     """The parties of a symmetric act listed before its verb: of its segment, no scene (在甘肃民勤县，内蒙古、甘肃联手; 在苏州，X签约)."""
     k = len(group) - 1
@@ -249,7 +246,7 @@ def _counterparts(c: Clause, fr: Frame, group: list[Mention], where: Mention | N
                   ) -> tuple[list[Mention], list[Mention], str, Mention | None]:
     """A分别与B、C签约 / 与B、C等企业合作: the list after 与 are A's counterparts, not each other's; A is the one before 与."""
     if (k := index_of(c, group[0])) > 0:
-        head = c.mentions[h := _party_before(c, k)]
+        head = c.mentions[h := party_before(c, k)]
         lead_gap = c.text[c.loc(head.end) : c.loc(group[0].start) - 1]
         if fits(fr, head, True) and (lead_gap == "" or ADV.match(lead_gap)):
             return group_before(c, h, fr.agent), group, "comitative", where
