@@ -285,3 +285,20 @@ def test_the_company_announcing_is_the_company_of_the_clause_after():
 def test_a_counterpart_after_a_kind_said_of_it_and_an_announced_act(rels):
     got = rels("比亚迪宣布与国际汽车巨头丰田汽车公司达成战略合作。")
     assert _has(got, "比亚迪", "cooperatesWith", "丰田汽车公司") or _has(got, "丰田汽车公司", "cooperatesWith", "比亚迪"), got
+
+
+def test_a_unit_a_company_acts_through_is_its_own(rels):
+    got = rels("三一重工拟向全资子公司三一汽车制造有限公司增资5亿元。")
+    assert _has(got, "三一汽车制造有限公司", "subOrganizationOf", "三一重工"), got
+    got = rels("格力电器利用其在珠海的全资子公司珠海格力新材料有限公司完成收购。")
+    assert _has(got, "珠海格力新材料有限公司", "subOrganizationOf", "格力电器"), got
+    got = rels("宁德时代及其全资子公司四川时代新能源科技有限公司合计持有该公司股份。")
+    assert _has(got, "四川时代新能源科技有限公司", "subOrganizationOf", "宁德时代"), got
+
+
+def test_two_legal_names_a_preposition_joins_and_an_announcement_are_no_name():
+    r = ex.extract("华谊兄弟发布公告称，公司计划通过全资子公司华谊兄弟实景娱乐有限公司向浙江华谊兄弟影业投资有限公司增加投入。")
+    names = {e["text"] for e in r["entities"]}
+    assert {"华谊兄弟", "华谊兄弟实景娱乐有限公司", "浙江华谊兄弟影业投资有限公司"} <= names, names
+    got = {(x["s_canonical"], x["p"], x["o_canonical"]) for x in r["relations"]}
+    assert ("华谊兄弟实景娱乐有限公司", "subOrganizationOf", "华谊兄弟") in got, got

@@ -158,16 +158,20 @@ def glosses_dropped(cands: list[Candidate], text: str) -> list[Candidate]:
     return [c for c in cands if not any(s <= c.start and c.end <= e for s, e in spans)]
 
 
-_BOARDS = ("董事局", "董事会", "监事会")
+_BOARDS = re.compile("(?:董事局|董事会|监事会|(?:发布|披露|发出)(?:公告?)?|公告)$")  # (华谊兄弟[发布公]告称: the model stops inside the word)
 
 
 def boards_shed(cands: list[Candidate], text: str) -> list[Candidate]:
-    """A company's name without its board, which the model reads on to (阿里巴巴集团[董事局]主席): the board is where a
-    post is held, as in 腾讯公司董事会主席; the post is read from it by the memberOf rules."""
-    return [replace(c, end=c.end - 3) if c.type == "Enterprise" and c.end - c.start >= 5 and text.endswith(_BOARDS, c.start, c.end) else c for c in cands]
+    """A company's name without its board or the announcement it makes, which the model reads on to (阿里巴巴集团[董事局]主席,
+    华谊兄弟[发布公告]称): the board is where a post is held, as in 腾讯公司董事会主席; the post is read from it by the memberOf rules."""
+    out = []
+    for c in cands:
+        tail = _BOARDS.search(text, c.start, c.end) if c.type == "Enterprise" else None
+        out.append(replace(c, end=tail.start()) if tail and tail.start() - c.start >= 2 else c)
+    return out
 
 
-_JOINS = "与和及、"
+_JOINS = "与和及、向对给同跟"  # (…有限公司向…有限公司增资: a preposition and its object, after a company's name)
 
 
 def pairs_split(cands: list[Candidate], text: str, suffix_types: dict[str, str]) -> list[Candidate]:

@@ -25,7 +25,7 @@ _ANAPHOR = re.compile(
     rf"|(?:本次|本届|此次|该|这次)({'|'.join(_HEADS)}|[\u4e00-\u9fff]{{2}}会)"  # 本次大会由A主办; 本届进博会 (a short name: any event before)
     rf"|^({'|'.join(BARE_HEADS)})(?=位于|地处|坐落)"  # 隧道位于…: a sentence opened by the kind of the works named before
     r"|(?:^|(?<=[，、]))(论坛|峰会|联盟)(?=(?:[\u4e00-\u9fff]{2,4}方面)?(?:副?理事长|副?主席|秘书长|副?会长))"  # 论坛理事长X, 峰会大陆方面理事长X
-    r"|(?<=[，,：:])(?:本)?(公司)(?=[于将拟已与和同在及对向以均也还亦])"  # X发布公告称，公司于5月5日与Y签署…: the company announcing
+    r"|(?<=[，,：:])(?:本)?(公司)(?=[于将拟已与和同在及对向以均也还亦]|计划|通过|决定|董事会)"  # X发布公告称，公司于5月5日与Y签署…: the company announcing
 )
 _OFFICERS = re.compile("理事长|主席|秘书长|会长")  # (a gate: no text without one has a forum's officer)
 # an event's anaphor whose head any event of the document may stand for (本次活动: the 推介会 named before)

@@ -359,6 +359,8 @@ def _role(c: Clause, fr: Frame, word: str, rs: int, re_: int) -> Iterator[Fact]:
     """B的主办单位是A / A是B的子公司 / B的子公司A: the role holder A is the agent."""
     ms = c.mentions
     before = [i for i, m in enumerate(ms) if c.loc(m.end) <= rs]
+    if len(before) >= 2 and ms[before[-1]].type == EntityType.PLACE and c.before(ms[before[-1]], 1) == "在":
+        before.pop()  # B利用其在[香港]的全资子公司A: where the unit is, inside what comes between B and the role
     target = ms[before[-1]] if before else None
     near = target is not None and NEAR.match(c.text[c.loc(target.end) : rs]) is not None
     holders: list[Mention] = []
