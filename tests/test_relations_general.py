@@ -302,3 +302,13 @@ def test_two_legal_names_a_preposition_joins_and_an_announcement_are_no_name():
     assert {"华谊兄弟", "华谊兄弟实景娱乐有限公司", "浙江华谊兄弟影业投资有限公司"} <= names, names
     got = {(x["s_canonical"], x["p"], x["o_canonical"]) for x in r["relations"]}
     assert ("华谊兄弟实景娱乐有限公司", "subOrganizationOf", "华谊兄弟") in got, got
+
+
+def test_a_places_first_or_largest_thing_is_in_it(rels):
+    got = rels("湖北首个国家级数据中心——武汉人工智能计算中心正式启用。")
+    assert _has(got, "武汉人工智能计算中心", "locatedIn", "湖北"), got
+    got = rels("列车10多天后抵达哈萨克斯坦最大城市阿拉木图。")
+    assert _has(got, "阿拉木图", "locatedIn", "哈萨克斯坦"), got
+    for text in ("东北地区规模最大的冰雪节在哈尔滨开幕。", "标志着黑龙江至荷兰首条中欧班列线路成功开行。", "我国最大的海上风电场——如东海上风电场并网。"):
+        got = rels(text)
+        assert not any(p == "locatedIn" for _, p, _, _ in got), (text, got)

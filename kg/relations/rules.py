@@ -25,7 +25,7 @@ from dataclasses import replace
 from .. import quantities
 from ..rescan import finditer
 from ..types import EntityType, Fact
-from . import addresses, engine, places, scenes
+from . import addresses, engine, firsts, places, scenes
 from .arguments import ADV
 from .attributes import attributes
 from .careers import member_by_verb
@@ -244,7 +244,7 @@ def organized_under(c: Clause) -> Iterator[Fact]:
 # ------------------------------------------------------------------ all of them, in order
 
 RULES: tuple[Callable[[Clause], Iterable[Fact]], ...] = (
-    engine.apply, places.held_in, places.located, places.set_up_in, places.place_of, addresses.governed, places.copular, scenes.scene, member_of, member_by_verb, awarded, wins, selected, chain_leader,
+    engine.apply, places.held_in, places.located, places.set_up_in, places.place_of, addresses.governed, places.copular, firsts.superlative, scenes.scene, member_of, member_by_verb, awarded, wins, selected, chain_leader,
     sub_organization, organized_under,
     attributes,
 )
