@@ -312,3 +312,8 @@ def test_a_places_first_or_largest_thing_is_in_it(rels):
     for text in ("东北地区规模最大的冰雪节在哈尔滨开幕。", "标志着黑龙江至荷兰首条中欧班列线路成功开行。", "我国最大的海上风电场——如东海上风电场并网。"):
         got = rels(text)
         assert not any(p == "locatedIn" for _, p, _, _ in got), (text, got)
+
+
+def test_an_event_held_over_a_range_of_days(rels):
+    got = rels("第二届全国农民艺术汇演9月20日至24日在甘肃兰州举行。")
+    assert _has(got, "第二届全国农民艺术汇演", "locatedIn", "兰州"), got
