@@ -317,3 +317,11 @@ def test_a_places_first_or_largest_thing_is_in_it(rels):
 def test_an_event_held_over_a_range_of_days(rels):
     got = rels("第二届全国农民艺术汇演9月20日至24日在甘肃兰州举行。")
     assert _has(got, "第二届全国农民艺术汇演", "locatedIn", "兰州"), got
+
+
+def test_shareholders_listed_after_the_role(rels):
+    got = rels("万科的股东包括华润集团、宝能集团和安邦保险。")
+    for holder in ("华润集团", "宝能集团", "安邦保险"):
+        assert _has(got, holder, "invests", "万科"), (holder, got)
+    got = rels("TCL集团的前三大股东惠州控股、飞利浦公司持股数量并未发生变化。")
+    assert _has(got, "飞利浦公司", "invests", "TCL集团"), got

@@ -69,7 +69,7 @@ _MADE_TOGETHER = frozenset({"摄制", "制作", "出品", "邀请", "研制"})
 _AGREEMENT = re.compile(r"(?:框架|战略)?(?:协议|合同|备忘录|意向书)")
 _SIGN = next(f for f in FRAMES if f.predicate is Predicate.SIGNS_WITH)
 _APPOSED = ("", "——", "—", "：", ":")
-_ROLE_IS = re.compile(r"\s*(?:是|为|：|:|系|有)\s*")
+_ROLE_IS = re.compile(r"\s*(?:分别为|分别是|包括|依次为|是|为|：|:|系|有)\s*")  # (B的前三大股东分别为A1、A2和A3, B的股东包括A1、A2)
 # what an order costs in precision against the frame's own (an active clause is the surest reading)
 ORDER_COST = {"under": 0.0, "active": 0.0, "attributive": 0.0, "passive": 0.0, "comitative": 0.0, "role-is": 0.05, "holder-is": 0.0,
               "appositive": 0.05, "prep-object": 0.05, "joint": 0.0, "topic": 0.15, "sentence": 0.15, "pre-attributive": 0.0, "recipient": 0.0}
