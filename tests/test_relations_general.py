@@ -325,3 +325,8 @@ def test_shareholders_listed_after_the_role(rels):
         assert _has(got, holder, "invests", "万科"), (holder, got)
     got = rels("TCL集团的前三大股东惠州控股、飞利浦公司持股数量并未发生变化。")
     assert _has(got, "飞利浦公司", "invests", "TCL集团"), got
+
+
+def test_a_post_said_as_the_capacity_one_speaks_in(rels):
+    got = rels("作为全国人大代表、福耀玻璃董事长，曹德旺提交了建议。")
+    assert _has(got, "曹德旺", "memberOf", "福耀玻璃", "董事长"), got

@@ -107,8 +107,8 @@ def _titles_before(c: Clause, i: int, found: dict[int, Mention], held: dict[int,
                 gap = gap[:-1]
             elif not gap.endswith(_SEATS):  # 全国人大代表[盛虹控股集团有限公司]董事长X: a seat, then the job
                 break
-        elif gap.endswith(("为", "是")) or gap.endswith("的") and c.before(org, 2) in _THEN_HOLDING:
-            gap = gap[:-1]  # (时任浙江省委书记的习近平: the post he held then)
+        elif gap.endswith(("为", "是")) or gap.endswith("的") and c.before(org, 2) in _THEN_HOLDING or gap.endswith(("，", ",")) and _in_capacity(c, org):
+            gap = gap[:-1]  # (时任浙江省委书记的习近平: the post he held then; 作为腾讯公司总裁，刘炽平…: the post he speaks in)
         name = org.canonical or org.text
         if gap.startswith("长") and name.endswith(("部", "局", "厅", "署")) and org.text.endswith(name[-1]) and _titled(c, j):
             gap = name[-1] + gap  # 外交部长王毅: 部长 said with the body's last character
@@ -121,6 +121,12 @@ def _titles_before(c: Clause, i: int, found: dict[int, Mention], held: dict[int,
             found[i], held[i] = org, posts
         yield from memberships(c, p, org, posts, "rel.memberOf.org-post-name", 0.85)
         right, j, first = org, j - 1, False
+
+
+def _in_capacity(c: Clause, org: Mention) -> bool:
+    """The segment before org opens with 作为 (作为全国人大代表、格力电器董事长，董明珠…): the posts the person speaks in."""
+    seg = c.text[: c.loc(org.start)]
+    return seg[max(seg.rfind("，"), seg.rfind(","), seg.rfind("。"), seg.rfind("；")) + 1 :].startswith("作为")
 
 
 def _titled(c: Clause, j: int) -> bool:
