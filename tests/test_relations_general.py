@@ -330,3 +330,8 @@ def test_shareholders_listed_after_the_role(rels):
 def test_a_post_said_as_the_capacity_one_speaks_in(rels):
     got = rels("作为全国人大代表、福耀玻璃董事长，曹德旺提交了建议。")
     assert _has(got, "曹德旺", "memberOf", "福耀玻璃", "董事长"), got
+
+
+def test_a_place_in_a_part_of_a_province_by_the_compass(rels):
+    got = rels("梵净山风景区地处贵州省东北部铜仁市境内。")
+    assert _has(got, "梵净山风景区", "locatedIn", "铜仁市"), got

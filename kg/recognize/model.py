@@ -88,7 +88,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
             continue
         s, e, t = span
         s = _past_roles(ctx, s, e, t)
-        if quantity_across(ctx.text, s) is not None or _tiled(s, e, full_places, places_from):
+        if quantity_across(ctx.text, s) is not None or _tiled(s, e, full_places, places_from) or _tiled_across(ctx.text, s, e, full_places, places_from):
             continue  # 8[吉瓦及二期]: no name starts inside a quantity; a run of divisions (山西省沁源县) is places, whatever the model says
         if t == "Place" and not place_shaped(ctx.text, s, e, division_spans, division_starts):
             continue
@@ -340,6 +340,17 @@ def _by_start(spans: set[tuple[int, int]]) -> dict[int, list[int]]:
     for s, e in spans:
         out.setdefault(s, []).append(e)
     return out
+
+
+_COMPASS_PART = re.compile("(?:东南|东北|西南|西北|东|南|西|北|中)部")
+
+
+def _tiled_across(text: str, start: int, end: int, spans: set[tuple[int, int]], by_start: dict[int, list[int]]) -> bool:
+    """[start, end) is a division, a part of it by the compass and the divisions in that part (安徽省|南部|黄山市): places."""
+    for k in by_start.get(start, ()):
+        if (part := _COMPASS_PART.match(text, k)) is not None and part.end() < end and ((part.end(), end) in spans or _tiled(part.end(), end, spans, by_start)):
+            return True
+    return False
 
 
 def _tiled(start: int, end: int, spans: set[tuple[int, int]], by_start: dict[int, list[int]]) -> bool:

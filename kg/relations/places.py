@@ -142,6 +142,9 @@ _LIST_HEAD = re.compile(r"[^，。；]{0,10}?(?:还有|有|包括|是|为)")
 _BETWEEN = re.compile("(?:[和与及、][^，。；]{1,12}?)?(?:的)?(?:交汇|交界|交会|汇合|之间|中间|结合部)")
 
 
+_WITHIN = frozenset(("", "省会", "首府", "首都", "东部", "南部", "西部", "北部", "中部", "东南部", "东北部", "西南部", "西北部"))
+
+
 def located(c: Clause) -> Iterable[Fact]:
     """X位于/落户/入驻/总部在Y, 位于Y的X: Y is a place (a division, a park, a zone)."""
     text = c.text
@@ -154,10 +157,8 @@ def located(c: Clause) -> Iterable[Fact]:
         k = index_of(c, objs[0])
         if k + 1 < len(ms) and ms[k + 1].type == "Place" and _EDGE_OF.fullmatch(c.between(ms[k], ms[k + 1])) and _clause_ends_after(c, k + 1):
             k += 1  # X地处[塔克拉玛干沙漠]东南缘的[若羌县]，: the place at the edge (not 位于[太岳山]腹地的沁源县有…: what is there)
-        while k + 1 < len(ms) and ms[k + 1].type == "Place" and (
-            c.between(ms[k], ms[k + 1]) in ("", "省会", "首府", "首都") or c.between(ms[k], ms[k + 1]) == "会" and ms[k].text.endswith("省")
-        ):
-            k += 1  # 位于河南省会郑州 (河南省|会|郑州 to the segmenter): the capital
+        while k + 1 < len(ms) and ms[k + 1].type == "Place" and ((gap := c.between(ms[k], ms[k + 1])) in _WITHIN or gap == "会" and ms[k].text.endswith("省")):
+            k += 1  # 位于河南省会郑州 (河南省|会|郑州 to the segmenter): the capital; 地处安徽省南部黄山市: a part of it
         place = ms[k]
         more = _more_places(c, k)
         if more:  # 位于A和B境内的X: what follows the list
