@@ -335,3 +335,14 @@ def test_a_post_said_as_the_capacity_one_speaks_in(rels):
 def test_a_place_in_a_part_of_a_province_by_the_compass(rels):
     got = rels("梵净山风景区地处贵州省东北部铜仁市境内。")
     assert _has(got, "梵净山风景区", "locatedIn", "铜仁市"), got
+
+
+def test_an_investment_said_from_the_side_of_who_gets_it(rels):
+    got = rels("长城汽车获得保定市政府50亿元战略投资。")
+    assert _has(got, "保定市政府", "invests", "长城汽车"), got
+    assert not rels("宁德时代获得投资者认可。"), "no investor named"
+
+
+def test_where_a_company_invests_and_builds_is_no_name():
+    r = ex.extract("比亚迪在济南投资建设新能源汽车产业基地，总投资100亿元。")
+    assert not any(e["text"].startswith("济南投资") for e in r["entities"]), r["entities"]

@@ -287,8 +287,9 @@ def _body(
         return None  # 华润万家隶属于华润集团: two names and the link between them (a sure legal name may open with a verb: 联想控股)
     if t != "Event" and any(tok.pos in ("t", "tg") and tok.text in _SEASONS for tok in inner[1:]):
         return None  # 新疆[夏季]转场: a season makes a clause of what the model read as a place
-    if _COLLECTIVE.search(ctx.text, s + 1, e) or t != "Enterprise" and len(inner) > 2 and (inner[0].start, inner[0].end) in ctx.places and inner[1].text in BUILDS:
-        return None  # 粤港澳三地政府, 腾格里两大沙漠: several, counted; [合肥][建设]新能源…产业园: where it is built, the verb, the name
+    if _COLLECTIVE.search(ctx.text, s + 1, e) or t != "Enterprise" and len(inner) > 2 and (inner[0].start, inner[0].end) in ctx.places and (
+            inner[1].text in BUILDS or inner[1].text == "投资" and inner[2].text in BUILDS):
+        return None  # 粤港澳三地政府, 腾格里两大沙漠: several, counted; [合肥][(投资)建设]新能源…产业园: where it is built, the verb, the name
     if t != "Project" and any(predicate_verb(tok.text) and (e not in named_ends or tok.pos in ("v", "vd")) for tok in inner[1:-1]):
         return None  # 天津[加快]畅通道, 江西[继续加强]联通: a subject and its verb, not a name
     if t == "Place" and (clause_or_words(ctx, s, e, inner, places, named_ends, res.suffix) or _abbreviations(res, ctx, s, ctx.text[s:e])):

@@ -241,10 +241,26 @@ def organized_under(c: Clause) -> Iterator[Fact]:
         yield fact(c, m, "organizes", event, "rel.organizes.under", 0.8, role=hit.group(2))
 
 
+# A获得(来自)B(的)(N元)(战略)投资: B invests in A (蔚来汽车获得合肥市政府70亿元投资, 公司获得来自新闻集团的战略投资)
+_RECEIVES = re.compile(r"(?:获得|得到|引入|迎来|接受)了?(?:来自)?$")
+_RECEIVED = re.compile(r"的?\s*(?P<amount>[\d.,]+\s*(?:万亿|千亿|百亿|亿|千万|百万|万)?(?:元|美元|欧元|港元))?的?(?:战略|股权|联合)?(?:投资|注资|入股|增资)(?!者|人|方|额)")
+
+
+def received_investment(c: Clause) -> Iterator[Fact]:
+    """A获得B N元投资: the company a body's investment goes to, said from its side (invests, B -> A)."""
+    ms = c.mentions
+    for a, b in zip(ms, ms[1:]):
+        if a.type not in ORGS or b.type not in ORGS or (hit := _RECEIVES.search(c.between(a, b))) is None or not ADV.match(c.between(a, b)[: hit.start()]):
+            continue
+        if (got := _RECEIVED.match(c.text, c.loc(b.end))) is not None:
+            q = quantities.amount(c.text, *got.span("amount")) if got.group("amount") else None
+            yield fact(c, b, "invests", a, "rel.invests.received", 0.75, amount=None if q is None else q.value, unit=None if q is None else q.unit)
+
+
 # ------------------------------------------------------------------ all of them, in order
 
 RULES: tuple[Callable[[Clause], Iterable[Fact]], ...] = (
     engine.apply, places.held_in, places.located, places.set_up_in, places.place_of, addresses.governed, places.copular, firsts.superlative, scenes.scene, member_of, member_by_verb, awarded, wins, selected, chain_leader,
-    sub_organization, organized_under,
+    sub_organization, organized_under, received_investment,
     attributes,
 )
