@@ -10,6 +10,7 @@ from ..edges import GLUED_HEADS
 from ..people import foreign_name, paired
 from ..posts import HOLDING_VERBS
 from ..quantities import quantity_across
+from ..segment import Token
 from .abbreviations import ABBR_SIDE, COUNTRY_CHARS, world_countries
 from .base import _CJK, Candidate, Resources, Scan
 from .context import BUILDS, GREETINGS, NAME_VERBS, POLICY_VERBS, STOP_WORDS, Context, past_modified_noun, predicate_verb, trim
@@ -287,8 +288,7 @@ def _body(
         return None  # 华润万家隶属于华润集团: two names and the link between them (a sure legal name may open with a verb: 联想控股)
     if t != "Event" and any(tok.pos in ("t", "tg") and tok.text in _SEASONS for tok in inner[1:]):
         return None  # 新疆[夏季]转场: a season makes a clause of what the model read as a place
-    if _COLLECTIVE.search(ctx.text, s + 1, e) or t != "Enterprise" and len(inner) > 2 and (inner[0].start, inner[0].end) in ctx.places and (
-            inner[1].text in BUILDS or inner[1].text == "投资" and inner[2].text in BUILDS):
+    if _COLLECTIVE.search(ctx.text, s + 1, e) or t != "Enterprise" and len(inner) > 2 and (inner[0].start, inner[0].end) in ctx.places and _built_at(inner):
         return None  # 粤港澳三地政府, 腾格里两大沙漠: several, counted; [合肥][(投资)建设]新能源…产业园: where it is built, the verb, the name
     if t != "Project" and any(predicate_verb(tok.text) and (e not in named_ends or tok.pos in ("v", "vd")) for tok in inner[1:-1]):
         return None  # 天津[加快]畅通道, 江西[继续加强]联通: a subject and its verb, not a name
@@ -341,6 +341,11 @@ def _by_start(spans: set[tuple[int, int]]) -> dict[int, list[int]]:
     for s, e in spans:
         out.setdefault(s, []).append(e)
     return out
+
+
+def _built_at(inner: list[Token]) -> bool:
+    """A place, then (投资) a verb of building: where a thing is built ([合肥][(投资)建设]新能源…产业园), no name."""
+    return inner[1].text in BUILDS or inner[1].text == "投资" and inner[2].text in BUILDS
 
 
 _COMPASS_PART = re.compile("(?:东南|东北|西南|西北|东|南|西|北|中)部")
