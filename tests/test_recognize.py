@@ -301,3 +301,10 @@ def test_listed_short_names_where_only_a_company_stands(pipeline):
 def test_a_name_after_its_holders_role_starts_past_the_role(pipeline):
     got = top_spans(pipeline, "海螺水泥第一大股东安徽海螺集团有限责任公司昨日增持公司股份。", HUNAN)
     assert ("安徽海螺集团有限责任公司", "Enterprise") in got, got
+
+
+def test_what_a_stake_is_taken_in_is_a_company(pipeline):
+    got = top_spans(pipeline, "吉利控股集团以90亿美元入股戴姆勒，成为其第一大股东。", HUNAN)
+    assert ("戴姆勒", "Enterprise") in got, got
+    got = top_spans(pipeline, "公司拟收购王建国的股份，玉米仍处于收购高峰。", HUNAN)
+    assert not any(t == "Enterprise" for _, t in got), got

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..posts import POSTS
+from ..words import common_words
 from .base import Candidate, Resources, Scan, proposer
 from .context import STOP_WORDS
 from .generic import GENERIC, INDUSTRY, SECTORS
@@ -62,6 +63,29 @@ def listed_short_names(res: Resources, scan: Scan) -> list[Candidate]:
             continue
         out.append(Candidate(place.start, e, "Enterprise", "securities.enterprise", 2))
     return out
+
+
+_STAKE_VERB = re.compile(r"(?:入股|参股|控股|增持|减持|举牌|收购|并购|注资)了?")
+_NAME_POS = frozenset({"nr", "nrt", "nrfg", "nz"})
+_AFTER_HELD = re.compile(r"[，。、；,;]|股份|股权|股票|\d")  # (not 收购了王建国的股份: a person's shares)
+
+
+@proposer("stakes")
+def held_companies(res: Resources, scan: Scan) -> list[Candidate]:
+    """What a stake is taken in is a company, whatever its name looks like (吉利以90亿美元入股[戴姆勒]，: not a person): a
+    proper name to the segmenter and no word of the language (收购高峰: the buying season's peak) right after a verb of taking
+    a stake, ending at a pause, its shares or an amount."""
+    ctx, text = scan.ctx, scan.ctx.text
+    out = []
+    for m in _STAKE_VERB.finditer(text) if "股" in text or "购" in text or "注资" in text else ():
+        tok = ctx.token_at(m.end())
+        if tok is not None and tok.start == m.end() and tok.pos in _NAME_POS and len(tok.text) >= 2 and _cjk_all(tok.text) and tok.text not in common_words() and _AFTER_HELD.match(text, tok.end):
+            out.append(Candidate(tok.start, tok.end, "Enterprise", "stake.enterprise", 2))
+    return out
+
+
+def _cjk_all(word: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in word)
 
 
 def _cjk(word: str) -> bool:
