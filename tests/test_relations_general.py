@@ -346,3 +346,8 @@ def test_an_investment_said_from_the_side_of_who_gets_it(rels):
 def test_where_a_company_invests_and_builds_is_no_name():
     r = ex.extract("比亚迪在济南投资建设新能源汽车产业基地，总投资100亿元。")
     assert not any(e["text"].startswith("济南投资") for e in r["entities"]), r["entities"]
+
+
+def test_a_national_network_is_not_in_the_scene(rels):
+    got = rels("在四川，作为我国“八纵八横”高速铁路网重要组成部分，成达万高铁将于年内通车。")
+    assert not any(s.endswith("高速铁路网") and p == "locatedIn" for s, p, _, _ in got), got

@@ -94,6 +94,8 @@ def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mentio
         before = c.text[segment_start(c.text, c.loc(m.start)) : c.loc(m.start)]
         if "听取" in before or m.type in ORGS and "是" in before or m.type == "Place" and _SPAN_VERB.search(before) or before.endswith(_BOUND_FOR):
             continue  # 听取X建设等介绍 (what a report was about), 是空客公司在…布局的首个项目, 连通新安、东山, 30分钟到达X: not there
+        if before.endswith(("我国", "全国")):
+            continue  # 作为我国“八纵八横”高速铁路网重要组成部分: the country's, not a thing in the scene
         if (nearer := _placed_after(c, ms, i)) is not None:
             yield fact(c, m, "locatedIn", nearer, "rel.locatedIn.scene", 0.7)
             continue  # 在辽宁，X项目——里达工厂在沈阳开业: the clause says where X is, nearer than the scene
