@@ -351,3 +351,8 @@ def test_where_a_company_invests_and_builds_is_no_name():
 def test_a_national_network_is_not_in_the_scene(rels):
     got = rels("在四川，作为我国“八纵八横”高速铁路网重要组成部分，成达万高铁将于年内通车。")
     assert not any(s.endswith("高速铁路网") and p == "locatedIn" for s, p, _, _ in got), got
+
+
+def test_a_company_that_wins_a_tender_is_no_part_of_the_works_name(rels):
+    got = rels("中国建筑第八工程局有限公司中标西安国际足球中心项目。")
+    assert _has(got, "中国建筑第八工程局有限公司", "contractorOf", "西安国际足球中心项目"), got

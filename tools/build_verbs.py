@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build kg/data/verbs.tsv: words jieba's dictionary tags as nouns that are verbs.
 
-    python tools/build_verbs.py [--out kg/data/verbs.tsv] [--min-freq 300]
+    python tools/build_verbs.py [--out kg/data/verbs.tsv] [--min-freq 100]
 
 jieba's dictionary (jieba/dict.txt, the one kg segments with) tags many verbs n: 指导, 利用,
 参观, 规范, 记录, 亮相 (and rjieba tags them so in text).  The walk left from a name suffix
@@ -28,7 +28,7 @@ from build_ordinary import dictionary_entries, dictionary_path, relabel  # noqa:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default=str(ROOT / "kg" / "data" / "verbs.tsv"))
-    ap.add_argument("--min-freq", type=int, default=300)
+    ap.add_argument("--min-freq", type=int, default=100)
     a = ap.parse_args()
     entries = dictionary_entries(dictionary_path(), frozenset({"n"}), a.min_freq)
     relabel(entries, frozenset({"v"}), a.out, "noun-tagged dictionary words read as verbs")
