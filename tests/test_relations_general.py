@@ -356,3 +356,14 @@ def test_a_national_network_is_not_in_the_scene(rels):
 def test_a_company_that_wins_a_tender_is_no_part_of_the_works_name(rels):
     got = rels("中国建筑第八工程局有限公司中标西安国际足球中心项目。")
     assert _has(got, "中国建筑第八工程局有限公司", "contractorOf", "西安国际足球中心项目"), got
+
+
+def test_an_events_bare_head_stands_for_the_event_just_named():
+    r = ex.extract("第二十届中国—东盟博览会在广西南宁开幕，博览会由中国商务部和广西壮族自治区人民政府共同主办。")
+    got = {(x["s_canonical"], x["p"], x["o_canonical"]) for x in r["relations"]}
+    assert ("广西壮族自治区人民政府", "organizes", "第二十届中国—东盟博览会") in got, got
+
+
+def test_a_quoted_event_name_runs_to_its_opening_quote():
+    names = {e["text"] for e in ex.extract("几天前，首届“滴水湖国际金融论坛”在上海临港新片区举办。")["entities"]}
+    assert "滴水湖国际金融论坛" in names, names

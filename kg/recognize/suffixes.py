@@ -52,7 +52,7 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
         joined = _joined_fields(res, ctx, s) if key in _SOCIETIES else None
         if joined is not None and (start is None or start > joined):
             start = joined  # [中国物流与采购]联合会: a society of two trades joined by 与, named after its country or province
-        start = _inside_place(scan, start) if start is not None else None
+        start = _quote_opened(text, _inside_place(scan, start) if start is not None else None, e, typ)
         if start is not None and text[start] in "（(" and (opener := ctx.name_start(start, start - 12)) is not None and opener < start:
             start = opener  # 世界气象中心（北京）粤港澳大湾区分中心: the body the bracket qualifies opens the name
         if start is None or start >= s or key == "领导小组" and start > 0 and text[start - 1] not in _GROUP_OPENERS:
@@ -166,6 +166,17 @@ def _post_glued(scan: Scan, e: int) -> bool:
         return True
     ends, posts = scan.hits_of("post")
     return any(ps == e for ps, _, _, _ in posts[bisect_left(ends, tok.end) : bisect_right(ends, tok.end)])
+
+
+_QUOTE_BREAK = re.compile("[”，。；！？、\n]")
+
+
+def _quote_opened(text: str, start: int | None, e: int, typ: str) -> int | None:
+    """An event's or a work's name a quote closes right after its head runs to the quote's opening (首届“[滴水]湖新兴金融大会”:
+    the walk stopped at a verb inside the quoted name)."""
+    if start is None or typ not in ("Event", "Project") or not text.startswith("”", e) or (q := text.rfind("“", max(0, start - 12), start)) < 0 or _QUOTE_BREAK.search(text, q + 1, start):
+        return start
+    return q + 1
 
 
 def _trimmed_start(res: Resources, scan: Scan, start: int, s: int, key: str) -> int:

@@ -26,7 +26,9 @@ _ANAPHOR = re.compile(
     rf"|^({'|'.join(BARE_HEADS)})(?=位于|地处|坐落)"  # 隧道位于…: a sentence opened by the kind of the works named before
     r"|(?:^|(?<=[，、]))(论坛|峰会|联盟)(?=(?:[\u4e00-\u9fff]{2,4}方面)?(?:副?理事长|副?主席|秘书长|副?会长))"  # 论坛理事长X, 峰会大陆方面理事长X
     r"|(?<=[，,：:])(?:本)?(公司)(?=[于将拟已与和同在及对向以均也还亦]|计划|通过|决定|董事会)"  # X发布公告称，公司于5月5日与Y签署…: the company announcing
+    rf"|(?:^|(?<=[，。；]))({'|'.join(_HEADS)})(?=由|将由|共由|吸引|期间|设有|为期)"  # X峰会在福州开幕，峰会由A、B共同主办: the event just named
 )
+_BARE_GATE = re.compile("由|吸引|期间|设有|为期")  # (what may follow an event's bare head standing for it)
 _OFFICERS = re.compile("理事长|主席|秘书长|会长")  # (a gate: no text without one has a forum's officer)
 # an event's anaphor whose head any event of the document may stand for (本次活动: the 推介会 named before)
 _ANY_EVENT = frozenset({"活动", "会议", "大会"})
@@ -42,7 +44,7 @@ _ANAPHOR_END = {"基地": ("基地",), "园区": ("园区", "园"), "行": ("行
 def resolve_anaphora(c: Clause, ctx: Context) -> tuple[Mention, ...]:
     """Mentions for 该公司 / 该局 / 我市 … pointing at their antecedent (rule id `anaphora`)."""
     if "该" not in c.text and "我" not in c.text and "本" not in c.text and "此" not in c.text and "这" not in c.text and not c.text.startswith(BARE_HEADS) and (
-            _OFFICERS.search(c.text) is None) and "公告" not in c.text:
+            _OFFICERS.search(c.text) is None) and "公告" not in c.text and _BARE_GATE.search(c.text) is None:
         return c.mentions
     extra = []
     taken = [(c.loc(m.start), c.loc(m.end)) for m in c.mentions]
@@ -67,8 +69,8 @@ def _antecedent(hit: re.Match[str], c: Clause, ctx: Context, a: int) -> Mention 
     if hit.group(7):  # 论坛理事长X: the forum, summit or alliance named before, a body (博鳌亚洲论坛, 两岸企业家峰会)
         return next((m for m in reversed(ctx.recent[-40:] + [m for m in c.mentions if c.loc(m.end) <= a]) if m.type in ORGS
                      and m.rule != "anaphora" and (m.canonical or m.text).endswith(hit.group(7))), None)
-    if hit.group(5):  # 本次大会 / 本届博览会: the last event named with that head (any event for 活动, 会议, 大会)
-        head = hit.group(5)
+    if hit.group(5) or hit.group(9):  # 本次大会 / 本届博览会 / …，峰会由: the last event named with that head (any event for 活动, 会议, 大会)
+        head = hit.group(5) or hit.group(9)
         named = [m for m in ctx.recent[-40:] + [m for m in c.mentions if c.loc(m.end) <= a] if m.type == "Event" and m.rule != "anaphora"]
         events = [m for m in named if head in _ANY_EVENT or (m.canonical or m.text).endswith(head)] or ([] if head in _HEADS else named)
         return _current_edition(events[-1], events) if events else None
