@@ -48,6 +48,11 @@ def paired(text: str, s: int, e: int, surnames: Container[str]) -> list[tuple[in
 _PAIR_JOINS = frozenset("同与和跟")
 
 
+def transliterated(c: str) -> bool:
+    """A character of the standard transliteration of foreign names (`_TRANSLIT`)."""
+    return c in _TRANSLIT
+
+
 def foreign_name(name: str) -> bool:
     """A transliterated name: mostly transliteration characters, not said twice (郝薇郝薇), no byline (摄)."""
     core = [c for c in name if "\u4e00" <= c <= "\u9fff"]
@@ -208,10 +213,11 @@ def _words_in_name(name: str) -> bool:
 
 
 def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames: frozenset[str],
-                       cut: Callable[[str], list[str]] | None = None) -> list[Mention]:
+                       cut: Callable[[str], list[str]] | None = None, named: Callable[[int, int], bool] | None = None) -> list[Mention]:
     """`mentions` plus the personal names the proposers missed right after a post
     (中国科学院院长侯建国出席 / 法定代表人为马化腾): a surname, two or three characters, then a word
-    boundary (表示, 出席, 、, …).  Rule id `person.after-post`."""
+    boundary (表示, 出席, 、, …), or any word when the segmenter reads the three characters as one name
+    (`named(start, end)`: 刑警[李济舟]提醒, 市民[姜泉根]成为).  Rule id `person.after-post`."""
     if not surnames or not _BEFORE_NAME.search(text):
         return mentions
     top = [m for m in mentions if not m.nested]
@@ -232,7 +238,7 @@ def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames
                 continue
             if not (name[0] in surnames if n < 4 else name[:2] in surnames) or _NOT_NAME.search(name[1:]) or _NOT_NAME.match(name):
                 continue
-            if not _NAME_END.match(text, j + n) or any(taken[j : j + n]):
+            if not (_NAME_END.match(text, j + n) or n == 3 and named is not None and named(j, j + n)) or any(taken[j : j + n]):
                 continue
             if n == 3 and name.endswith(_HONORIFICS) or n == 2 and name[1] in "总董":
                 continue  # 营业员[陈女士], 副总经理[方总]: a surname and an honorific

@@ -400,3 +400,21 @@ def test_a_name_whose_last_character_jieba_glues_to_the_verb(pipeline):
     # an encyclopedia-style subject: 刘强|东是 (a rare dictionary word), the name is 刘强东
     got = {(m.text, m.type) for m in pipeline.recognizer("d", "刘强东是京东集团创始人。", None) if not m.nested}
     assert ("刘强东", "Person") in got, got
+
+
+def test_a_transliterated_name_after_a_role_is_a_person(pipeline):
+    # own sentences, Guangdong: a foreigner after a role the news gives him (彩民, 主教练, 外援), no surname to start from
+    gd = Locale(province="广东省", city="东莞市")
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "东莞一名彩民比约恩在当地购买彩票中了大奖。", gd) if not m.nested}
+    assert ("比约恩", "Person") in got, got
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "深圳队主教练雷德克纳普拖着行李走出机场，球员马上跟了出来。", gd) if not m.nested}
+    assert ("雷德克纳普", "Person") in got and not any(t.startswith("马") for t, _ in got), got  # 马上: a word after the role
+
+
+def test_a_name_the_segmenter_reads_whole_after_a_role_whatever_follows(pipeline):
+    # own sentences, Zhejiang: 市民|俞泉根|成为, 刑警|林济舟|提醒 (verbs no list of what follows a name holds)
+    zj = Locale(province="浙江省", city="宁波市")
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "宁波市民俞泉根成为首位买到投资金条的投资者。", zj) if not m.nested}
+    assert ("俞泉根", "Person") in got, got
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "温州刑警林济舟提醒市民保管好身份证。", zj) if not m.nested}
+    assert ("林济舟", "Person") in got, got
