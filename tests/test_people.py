@@ -418,3 +418,10 @@ def test_a_name_the_segmenter_reads_whole_after_a_role_whatever_follows(pipeline
     assert ("俞泉根", "Person") in got, got
     got = {(m.text, m.type) for m in pipeline.recognizer("d", "温州刑警林济舟提醒市民保管好身份证。", zj) if not m.nested}
     assert ("林济舟", "Person") in got, got
+
+
+def test_a_model_person_ending_with_a_place_head_is_no_person(pipeline):
+    # own sentence, Zhejiang: 钱[王祠] (a shrine); no given name ends with 祠, 寨, 县, 村 …
+    zj = Locale(province="浙江省", city="杭州市")
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "游客顺着湖边一路走，会经过钱王祠和西湖博物馆。", zj) if not m.nested}
+    assert not any(t == "Person" for _, t in got), got
