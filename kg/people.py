@@ -255,14 +255,17 @@ def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames
 
 
 # an item of a list of people: two or three characters between list marks (丁薛祥、[蔡奇]、何立峰出席)
-_LISTED = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,3})(?=、|和|及|等|出席|参加|陪同|会见|表示|[，。；])")
+_LISTED = re.compile(r"(?<=[、和与及／])([\u4e00-\u9fff]{2,3})(?=、|和|与|及|等|对|／|二人|两人|出席|参加|陪同|会见|表示|[，。；])")
+# an item that opens a list or a clause, right before a person's name (，[雷维埃]、克莱尔、…): people are listed with people
+_LISTED_BEFORE = re.compile(r"(?:^|(?<=[，。；：、\n]))([\u4e00-\u9fff]{2,3})(?=[、和与及／])")
 
 
 def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: frozenset[str]) -> list[Mention]:
-    """`mentions` plus the names listed right after a person's name (丁薛祥、蔡奇、何立峰出席: people are
-    listed with people) that open with a surname, are no word of the language and no other mention.
+    """`mentions` plus the names listed right after a person's name (丁薛祥、蔡奇、何立峰出席, 夏曦和[关向应]、贺龙,
+    许银川、[高懿屏]对单霞丽: people are listed with people) that open with a surname, are no word of the language
+    and no other mention, and a transliterated name or one opening with a surname right before a person's (`_before`).
     Rule id `person.listed`."""
-    if "、" not in text:
+    if not any(j in text for j in "、和与及／"):
         return mentions
     top = [m for m in mentions if not m.nested]
     people_end = {m.end for m in top if m.type == EntityType.PERSON}
@@ -281,11 +284,29 @@ def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: f
             continue
         if a - 1 not in people_end or any(taken[a:b]) or name[0] not in surnames or name in common_words():
             continue
+        if text[a - 1] != "、" and len(name) == 3 and _words_in_name(name):
+            continue  # 张三和[应该是]…: words after a join that is no list mark
         extra.append(Mention(doc_id, a, b, name, EntityType.PERSON, "person.listed", name))
         taken[a:b] = b"\x01" * (b - a)
         people_end.add(b)  # the next item of the same list may follow this one
     mentions = foreign_listed(text, mentions)
+    extra += _before(doc_id, text, [m for m in mentions + extra if not m.nested], taken, surnames)
     return sorted(mentions + extra, key=lambda m: (m.start, -m.end)) if extra else mentions
+
+
+def _before(doc_id: str, text: str, top: list[Mention], taken: bytearray, surnames: frozenset[str]) -> list[Mention]:
+    """The first item of a list, right before a person's name (，[雷维埃]、克莱尔): a name opening with a surname that
+    is no word of the language, or a transliterated one of three characters, and no other mention."""
+    people_start = {m.start for m in top if m.type == EntityType.PERSON}
+    out = []
+    for hit in _LISTED_BEFORE.finditer(text):
+        a, b = hit.span(1)
+        name = hit.group(1)
+        if b + 1 not in people_start or any(taken[a:b]) or name in common_words() or len(name) == 3 and _words_in_name(name):
+            continue  # ，[应该是]和刘备…: words of the clause
+        if name[0] in surnames or len(name) == 3 and foreign_name(name) and name not in _world():
+            out.append(Mention(doc_id, a, b, name, EntityType.PERSON, "person.listed", name))
+    return out
 
 
 @functools.lru_cache(maxsize=1)

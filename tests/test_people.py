@@ -425,3 +425,21 @@ def test_a_model_person_ending_with_a_place_head_is_no_person(pipeline):
     zj = Locale(province="浙江省", city="杭州市")
     got = {(m.text, m.type) for m in pipeline.recognizer("d", "游客顺着湖边一路走，会经过钱王祠和西湖博物馆。", zj) if not m.nested}
     assert not any(t == "Person" for _, t in got), got
+
+
+def test_people_are_listed_with_people_after_a_join_and_before_a_person(pipeline):
+    from kg.people import people_in_lists
+
+    # own sentence with the names of a Henan meeting's speakers: the first item of a list before people (jieba: 马|依彤)
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "会上，马依彤、邓景辉、刘中民分别发言。", HENAN) if not m.nested}
+    assert ("马依彤", "Person") in got, got
+    surnames = pipeline.lexicon.surnames
+
+    def listed(text: str, *names: str) -> list[str]:
+        ms = [Mention("d", text.index(n), text.index(n) + len(n), n, "Person", "crf") for n in names]
+        return [m.text for m in people_in_lists("d", text, ms, surnames) if m.rule == "person.listed"]
+
+    assert listed("在郑州，林志强和裘暖等人考察了码头。", "林志强") == ["裘暖"]  # after 和, as after 、
+    assert listed("决赛对阵：许银川、邵依屏对单霞丽。", "许银川", "单霞丽") == ["邵依屏"]  # a pair of players: 对
+    assert listed("伤病困扰，雷维埃、克莱尔都将缺阵。", "克莱尔") == ["雷维埃"]  # a transliterated name before a person
+    assert listed("他出了不少力，应该是和刘备年纪差不多。", "刘备") == []  # words of the clause before 和
