@@ -443,3 +443,11 @@ def test_people_are_listed_with_people_after_a_join_and_before_a_person(pipeline
     assert listed("决赛对阵：许银川、邵依屏对单霞丽。", "许银川", "单霞丽") == ["邵依屏"]  # a pair of players: 对
     assert listed("伤病困扰，雷维埃、克莱尔都将缺阵。", "克莱尔") == ["雷维埃"]  # a transliterated name before a person
     assert listed("他出了不少力，应该是和刘备年纪差不多。", "刘备") == []  # words of the clause before 和
+
+
+def test_a_transliterated_name_after_a_post_whatever_follows(pipeline):
+    # own sentences: a head of state before 独家专访 (no list mark or link after the name); a Chinese academician stays the post rule's
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "今晚播出塞舌尔总统拉姆卡拉旺独家专访。", None) if not m.nested}
+    assert ("拉姆卡拉旺", "Person") in got, got
+    got = {(m.text, m.rule) for m in pipeline.recognizer("d", "中科院院士谢华安在福建的田间细心观察着稻穗。", None) if not m.nested}
+    assert ("谢华安", "person.after-post") in got, got
