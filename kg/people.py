@@ -255,7 +255,7 @@ def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames
 
 
 # an item of a list of people: two or three characters between list marks (丁薛祥、[蔡奇]、何立峰出席)
-_LISTED = re.compile(r"(?<=[、和与及／])([\u4e00-\u9fff]{2,3})(?=、|和|与|及|等|对|／|二人|两人|出席|参加|陪同|会见|表示|[，。；])")
+_LISTED = re.compile(r"(?<=[、和与及／对])([\u4e00-\u9fff]{2,3})(?=、|和|与|及|等|对|／|二人|两人|出席|参加|陪同|会见|表示|[，。；])")
 # an item that opens a list or a clause, right before a person's name (，[雷维埃]、克莱尔、…): people are listed with people
 _LISTED_BEFORE = re.compile(r"(?:^|(?<=[，。；：、\n]))([\u4e00-\u9fff]{2,3})(?=[、和与及／])")
 
@@ -284,8 +284,8 @@ def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: f
             continue
         if a - 1 not in people_end or any(taken[a:b]) or name[0] not in surnames or name in common_words():
             continue
-        if text[a - 1] != "、" and len(name) == 3 and _words_in_name(name):
-            continue  # 张三和[应该是]…: words after a join that is no list mark
+        if text[a - 1] != "、" and (len(name) == 3 and _words_in_name(name) or is_common_word(text[a - 1 : a + 1], 100)):
+            continue  # 张三和[应该是]…, 透纳对[于光]与…: words after a join that is no list mark, or the join opening a word (对于)
         extra.append(Mention(doc_id, a, b, name, EntityType.PERSON, "person.listed", name))
         taken[a:b] = b"\x01" * (b - a)
         people_end.add(b)  # the next item of the same list may follow this one

@@ -441,6 +441,8 @@ def test_people_are_listed_with_people_after_a_join_and_before_a_person(pipeline
 
     assert listed("在郑州，林志强和裘暖等人考察了码头。", "林志强") == ["裘暖"]  # after 和, as after 、
     assert listed("决赛对阵：许银川、邵依屏对单霞丽。", "许银川", "单霞丽") == ["邵依屏"]  # a pair of players: 对
+    assert listed("决赛对阵：许银川、邵依屏对单霞丽、黄薇。", "许银川") == ["邵依屏", "单霞丽", "黄薇"]  # and after 对, and on
+    assert listed("画中体现了透纳对于光与空气的敏感。", "透纳") == []  # 对于: the join opens a word
     assert listed("伤病困扰，雷维埃、克莱尔都将缺阵。", "克莱尔") == ["雷维埃"]  # a transliterated name before a person
     assert listed("他出了不少力，应该是和刘备年纪差不多。", "刘备") == []  # words of the clause before 和
 
@@ -451,3 +453,9 @@ def test_a_transliterated_name_after_a_post_whatever_follows(pipeline):
     assert ("拉姆卡拉旺", "Person") in got, got
     got = {(m.text, m.rule) for m in pipeline.recognizer("d", "中科院院士谢华安在福建的田间细心观察着稻穗。", None) if not m.nested}
     assert ("谢华安", "person.after-post") in got, got
+
+
+def test_a_transliterated_name_after_a_foreign_post(pipeline):
+    # own sentence: 参议员, a post China's bodies do not give (kg.recognize.foreigners.FOREIGN_POSTS)
+    got = {(m.text, m.rule) for m in pipeline.recognizer("d", "执政党候选人、参议员亚罗约当选下届副总统。", None) if not m.nested}
+    assert ("亚罗约", "person.role-foreign") in got, got

@@ -17,9 +17,11 @@ SPORTS_ROLES = tuple(
     "前锋 中锋 边锋 后卫 中卫 边卫 左卫 右卫 后腰 前腰 中场 门将 守门员 射手 球星 主帅 新帅 外援 大将 主力 替补 "
     "彩民 大款 女婿 培训师 分析师 上尉 中尉 少尉 上校 中校 少校".split()
 )
-_ROLE = re.compile(alternation((*ROLES, *SPORTS_ROLES, *POSTS)))
-_POSTS = frozenset(POSTS)
-_ROLE_LAST = frozenset(w[-1] for w in (*ROLES, *SPORTS_ROLES, *POSTS))  # (a text without any: no scan)
+# posts a foreigner holds that `kg.posts.POSTS` (the posts of China's bodies) leaves out: 参议员[亚罗约], 外长, 特使
+FOREIGN_POSTS = ("议员", "参议员", "众议员", "外长", "特使", "候选人")
+_ROLE = re.compile(alternation((*ROLES, *SPORTS_ROLES, *POSTS, *FOREIGN_POSTS)))
+_POSTS = frozenset((*POSTS, *FOREIGN_POSTS))
+_ROLE_LAST = frozenset(w[-1] for w in (*ROLES, *SPORTS_ROLES, *_POSTS))  # (a text without any: no scan)
 # a word this frequent in jieba's dictionary is the word, not a foreign name (交流 5027; as persons._FOREIGN_WORD_MIN_FREQ)
 _WORD_MIN_FREQ = 300
 _LONGEST = 8  # characters of a transliterated name without its dots (波格列布尼亚克: 7)
