@@ -459,3 +459,9 @@ def test_a_transliterated_name_after_a_foreign_post(pipeline):
     # own sentence: 参议员, a post China's bodies do not give (kg.recognize.foreigners.FOREIGN_POSTS)
     got = {(m.text, m.rule) for m in pipeline.recognizer("d", "执政党候选人、参议员亚罗约当选下届副总统。", None) if not m.nested}
     assert ("亚罗约", "person.role-foreign") in got, got
+
+
+def test_a_surname_and_xing_is_no_name(pipeline):
+    # own sentence, Anhui: 王姓家族 (the clan surnamed Wang)
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "该村为王姓家族聚集地，与周边村落大同小异。", Locale(province="安徽省", city="黄山市")) if not m.nested}
+    assert not any(t == "Person" for _, t in got), got

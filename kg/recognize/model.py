@@ -202,6 +202,8 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         return None  # 巴方, 美方: a country's side in talks; 哈方愿, 哈中 in an article about 哈萨克斯坦
     if _abbreviations(res, ctx, s, name):
         return None  # 日|韩, 晋|沪, 鲁陕藏: countries or provinces by their one-character names (not 德加, one word)
+    if len(name) == 2 and name[1] == "姓" and name[0] in res.lex.surnames:
+        return None  # 王姓家族: the clan surnamed Wang, no one's name
     if name[-1] in _PLACE_LAST and not foreign_name(name):
         return (s, e, "Place") if ctx.is_start(s) else None  # 苗寨, 滕县; not 秘[鲁钱凯港], started inside a word
     if name.endswith(_KINDS_OF_PEOPLE) and words.is_common_noun(name):
