@@ -48,6 +48,11 @@ def paired(text: str, s: int, e: int, surnames: Container[str]) -> list[tuple[in
 _PAIR_JOINS = frozenset("同与和跟")
 
 
+def transliterated(c: str) -> bool:
+    """A character of the standard transliteration of foreign names (`_TRANSLIT`)."""
+    return c in _TRANSLIT
+
+
 def foreign_name(name: str) -> bool:
     """A transliterated name: mostly transliteration characters, not said twice (郝薇郝薇), no byline (摄)."""
     core = [c for c in name if "\u4e00" <= c <= "\u9fff"]
@@ -208,10 +213,11 @@ def _words_in_name(name: str) -> bool:
 
 
 def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames: frozenset[str],
-                       cut: Callable[[str], list[str]] | None = None) -> list[Mention]:
+                       cut: Callable[[str], list[str]] | None = None, named: Callable[[int, int], bool] | None = None) -> list[Mention]:
     """`mentions` plus the personal names the proposers missed right after a post
     (中国科学院院长侯建国出席 / 法定代表人为马化腾): a surname, two or three characters, then a word
-    boundary (表示, 出席, 、, …).  Rule id `person.after-post`."""
+    boundary (表示, 出席, 、, …), or any word when the segmenter reads the three characters as one name
+    (`named(start, end)`: 刑警[李济舟]提醒, 市民[姜泉根]成为).  Rule id `person.after-post`."""
     if not surnames or not _BEFORE_NAME.search(text):
         return mentions
     top = [m for m in mentions if not m.nested]
@@ -232,7 +238,7 @@ def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames
                 continue
             if not (name[0] in surnames if n < 4 else name[:2] in surnames) or _NOT_NAME.search(name[1:]) or _NOT_NAME.match(name):
                 continue
-            if not _NAME_END.match(text, j + n) or any(taken[j : j + n]):
+            if not (_NAME_END.match(text, j + n) or n == 3 and named is not None and named(j, j + n)) or any(taken[j : j + n]):
                 continue
             if n == 3 and name.endswith(_HONORIFICS) or n == 2 and name[1] in "总董":
                 continue  # 营业员[陈女士], 副总经理[方总]: a surname and an honorific
@@ -249,14 +255,17 @@ def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames
 
 
 # an item of a list of people: two or three characters between list marks (丁薛祥、[蔡奇]、何立峰出席)
-_LISTED = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,3})(?=、|和|及|等|出席|参加|陪同|会见|表示|[，。；])")
+_LISTED = re.compile(r"(?<=[、和与及／对])([\u4e00-\u9fff]{2,3})(?=、|和|与|及|等|对|／|二人|两人|出席|参加|陪同|会见|表示|[，。；])")
+# an item that opens a list or a clause, right before a person's name (，[雷维埃]、克莱尔、…): people are listed with people
+_LISTED_BEFORE = re.compile(r"(?:^|(?<=[，。；：、\n]))([\u4e00-\u9fff]{2,3})(?=[、和与及／])")
 
 
 def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: frozenset[str]) -> list[Mention]:
-    """`mentions` plus the names listed right after a person's name (丁薛祥、蔡奇、何立峰出席: people are
-    listed with people) that open with a surname, are no word of the language and no other mention.
+    """`mentions` plus the names listed right after a person's name (丁薛祥、蔡奇、何立峰出席, 夏曦和[关向应]、贺龙,
+    许银川、[高懿屏]对单霞丽: people are listed with people) that open with a surname, are no word of the language
+    and no other mention, and a transliterated name or one opening with a surname right before a person's (`_before`).
     Rule id `person.listed`."""
-    if "、" not in text:
+    if not any(j in text for j in "、和与及／"):
         return mentions
     top = [m for m in mentions if not m.nested]
     people_end = {m.end for m in top if m.type == EntityType.PERSON}
@@ -275,11 +284,29 @@ def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: f
             continue
         if a - 1 not in people_end or any(taken[a:b]) or name[0] not in surnames or name in common_words():
             continue
+        if text[a - 1] != "、" and (len(name) == 3 and _words_in_name(name) or is_common_word(text[a - 1 : a + 1], 100)):
+            continue  # 张三和[应该是]…, 透纳对[于光]与…: words after a join that is no list mark, or the join opening a word (对于)
         extra.append(Mention(doc_id, a, b, name, EntityType.PERSON, "person.listed", name))
         taken[a:b] = b"\x01" * (b - a)
         people_end.add(b)  # the next item of the same list may follow this one
     mentions = foreign_listed(text, mentions)
+    extra += _before(doc_id, text, [m for m in mentions + extra if not m.nested], taken, surnames)
     return sorted(mentions + extra, key=lambda m: (m.start, -m.end)) if extra else mentions
+
+
+def _before(doc_id: str, text: str, top: list[Mention], taken: bytearray, surnames: frozenset[str]) -> list[Mention]:
+    """The first item of a list, right before a person's name (，[雷维埃]、克莱尔): a name opening with a surname that
+    is no word of the language, or a transliterated one of three characters, and no other mention."""
+    people_start = {m.start for m in top if m.type == EntityType.PERSON}
+    out = []
+    for hit in _LISTED_BEFORE.finditer(text):
+        a, b = hit.span(1)
+        name = hit.group(1)
+        if b + 1 not in people_start or any(taken[a:b]) or name in common_words() or len(name) == 3 and _words_in_name(name):
+            continue  # ，[应该是]和刘备…: words of the clause
+        if name[0] in surnames or len(name) == 3 and foreign_name(name) and name not in _world():
+            out.append(Mention(doc_id, a, b, name, EntityType.PERSON, "person.listed", name))
+    return out
 
 
 @functools.lru_cache(maxsize=1)

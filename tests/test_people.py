@@ -400,3 +400,68 @@ def test_a_name_whose_last_character_jieba_glues_to_the_verb(pipeline):
     # an encyclopedia-style subject: 刘强|东是 (a rare dictionary word), the name is 刘强东
     got = {(m.text, m.type) for m in pipeline.recognizer("d", "刘强东是京东集团创始人。", None) if not m.nested}
     assert ("刘强东", "Person") in got, got
+
+
+def test_a_transliterated_name_after_a_role_is_a_person(pipeline):
+    # own sentences, Guangdong: a foreigner after a role the news gives him (彩民, 主教练, 外援), no surname to start from
+    gd = Locale(province="广东省", city="东莞市")
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "东莞一名彩民比约恩在当地购买彩票中了大奖。", gd) if not m.nested}
+    assert ("比约恩", "Person") in got, got
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "深圳队主教练雷德克纳普拖着行李走出机场，球员马上跟了出来。", gd) if not m.nested}
+    assert ("雷德克纳普", "Person") in got and not any(t.startswith("马") for t, _ in got), got  # 马上: a word after the role
+
+
+def test_a_name_the_segmenter_reads_whole_after_a_role_whatever_follows(pipeline):
+    # own sentences, Zhejiang: 市民|俞泉根|成为, 刑警|林济舟|提醒 (verbs no list of what follows a name holds)
+    zj = Locale(province="浙江省", city="宁波市")
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "宁波市民俞泉根成为首位买到投资金条的投资者。", zj) if not m.nested}
+    assert ("俞泉根", "Person") in got, got
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "温州刑警林济舟提醒市民保管好身份证。", zj) if not m.nested}
+    assert ("林济舟", "Person") in got, got
+
+
+def test_a_model_person_ending_with_a_place_head_is_no_person(pipeline):
+    # own sentence, Zhejiang: 钱[王祠] (a shrine); no given name ends with 祠, 寨, 县, 村 …
+    zj = Locale(province="浙江省", city="杭州市")
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "游客顺着湖边一路走，会经过钱王祠和西湖博物馆。", zj) if not m.nested}
+    assert not any(t == "Person" for _, t in got), got
+
+
+def test_people_are_listed_with_people_after_a_join_and_before_a_person(pipeline):
+    from kg.people import people_in_lists
+
+    # own sentence with the names of a Henan meeting's speakers: the first item of a list before people (jieba: 马|依彤)
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "会上，马依彤、邓景辉、刘中民分别发言。", HENAN) if not m.nested}
+    assert ("马依彤", "Person") in got, got
+    surnames = pipeline.lexicon.surnames
+
+    def listed(text: str, *names: str) -> list[str]:
+        ms = [Mention("d", text.index(n), text.index(n) + len(n), n, "Person", "crf") for n in names]
+        return [m.text for m in people_in_lists("d", text, ms, surnames) if m.rule == "person.listed"]
+
+    assert listed("在郑州，林志强和裘暖等人考察了码头。", "林志强") == ["裘暖"]  # after 和, as after 、
+    assert listed("决赛对阵：许银川、邵依屏对单霞丽。", "许银川", "单霞丽") == ["邵依屏"]  # a pair of players: 对
+    assert listed("决赛对阵：许银川、邵依屏对单霞丽、黄薇。", "许银川") == ["邵依屏", "单霞丽", "黄薇"]  # and after 对, and on
+    assert listed("画中体现了透纳对于光与空气的敏感。", "透纳") == []  # 对于: the join opens a word
+    assert listed("伤病困扰，雷维埃、克莱尔都将缺阵。", "克莱尔") == ["雷维埃"]  # a transliterated name before a person
+    assert listed("他出了不少力，应该是和刘备年纪差不多。", "刘备") == []  # words of the clause before 和
+
+
+def test_a_transliterated_name_after_a_post_whatever_follows(pipeline):
+    # own sentences: a head of state before 独家专访 (no list mark or link after the name); a Chinese academician stays the post rule's
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "今晚播出塞舌尔总统拉姆卡拉旺独家专访。", None) if not m.nested}
+    assert ("拉姆卡拉旺", "Person") in got, got
+    got = {(m.text, m.rule) for m in pipeline.recognizer("d", "中科院院士谢华安在福建的田间细心观察着稻穗。", None) if not m.nested}
+    assert ("谢华安", "person.after-post") in got, got
+
+
+def test_a_transliterated_name_after_a_foreign_post(pipeline):
+    # own sentence: 参议员, a post China's bodies do not give (kg.recognize.foreigners.FOREIGN_POSTS)
+    got = {(m.text, m.rule) for m in pipeline.recognizer("d", "执政党候选人、参议员亚罗约当选下届副总统。", None) if not m.nested}
+    assert ("亚罗约", "person.role-foreign") in got, got
+
+
+def test_a_surname_and_xing_is_no_name(pipeline):
+    # own sentence, Anhui: 王姓家族 (the clan surnamed Wang)
+    got = {(m.text, m.type) for m in pipeline.recognizer("d", "该村为王姓家族聚集地，与周边村落大同小异。", Locale(province="安徽省", city="黄山市")) if not m.nested}
+    assert not any(t == "Person" for _, t in got), got

@@ -12,6 +12,7 @@ from ..rescan import alternation
 from ..words import common_words, is_common_word
 from .base import _CJK, Candidate, Resources, Scan, proposer
 from .context import Context
+from .foreigners import after_roles
 from .generic import GENERIC, frame_place
 
 # titles written after a name (叶笃正院士, 周恩来总理, 克林顿总统)
@@ -113,6 +114,7 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
                 out.append(Candidate(j, j + n, "Person", "person.post", 3))
                 break
     out += _foreign_after_posts(res, scan, {c.start for c in out})
+    out += after_roles(res, scan, {c.start for c in out})
     for i, t in enumerate(ctx.tokens):
         if t.pos == "nr" and 2 <= len(t.text) <= 3 and t.text[0] in surnames and t.end < len(text) and not _SIDE.fullmatch(t.text):
             if text[t.end] in _SPEECH_AFTER or text[t.end : t.end + 2] in ("董事", "教授", "书记"):

@@ -10,6 +10,7 @@ names right after a post added, and spans that name a kind marked generic.
 """
 from __future__ import annotations
 
+import functools
 import gc
 import re
 from collections.abc import Sequence
@@ -65,6 +66,11 @@ from .world import NATIONAL_REGIONS, dashed_pairs, regions_inside, state_organ, 
 # what a unit of a company ends with (航天科技集团六院, 中国石化胜利油田分公司)
 _UNIT_TAILS = ("院", "所", "厂", "公司", "中心", "局", "矿", "站", "基地", "分行", "支行")
 DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "abbreviated-places", "brands", "securities", "stakes", "events", "lists", "routes", "companies", "craft", "works", "founded", "features", "programmes", "institutes")
+
+
+def _one_name(ctx: Context, start: int, end: int) -> bool:
+    """The segmenter reads text[start:end] as one personal name (刑警|李济舟|提醒)."""
+    return (t := ctx.token_at(start)) is not None and t.start == start and t.end == end and t.pos == "nr"
 
 
 class Recognizer:
@@ -168,7 +174,7 @@ class Recognizer:
         for step in _NAMED_WHOLE:  # works and events named with what is written around them (kg.recognize.which, events, brands)
             mentions = step(mentions, text)
         mentions = teams(mentions, text)
-        mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut)
+        mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut, functools.partial(_one_name, scan.ctx))
         mentions = people_repeated(doc_id, text, people_in_lists(doc_id, text, mentions, self.lex.surnames))
         # 贯彻落实[习近平]总书记重要指示精神: a source of policy, no actor; 配套工程——[子材大桥]: a description
         formulaic, descriptions = formula_spans(text), described(mentions, text)
