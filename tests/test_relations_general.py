@@ -367,3 +367,9 @@ def test_an_events_bare_head_stands_for_the_event_just_named():
 def test_a_quoted_event_name_runs_to_its_opening_quote():
     names = {e["text"] for e in ex.extract("几天前，首届“滴水湖国际金融论坛”在上海临港新片区举办。")["entities"]}
     assert "滴水湖国际金融论坛" in names, names
+
+
+def test_a_seat_then_a_comma_then_the_persons_posts(rels):
+    got = rels("全国人大代表，贵州省人民政府副省长张三林出席会议。")
+    assert _has(got, "张三林", "memberOf", "全国人大", "代表") or _has(got, "张三林", "memberOf", "全国人大"), got
+    assert _has(got, "张三林", "memberOf", "贵州省人民政府", "副省长"), got

@@ -103,8 +103,8 @@ def _titles_before(c: Clause, i: int, found: dict[int, Mention], held: dict[int,
         if not first:
             if "、" in gap and gap.rsplit("、", 1)[1] in POLICY_VERBS:
                 gap = gap.rsplit("、", 1)[0]  # 市委书记、[推进]…领导小组组长X: the verb opens the group's name, cut from it
-            elif gap.endswith("、"):
-                gap = gap[:-1]
+            elif gap.endswith("、") or gap.endswith("，") and gap[:-1].endswith(_MEMBERSHIPS):
+                gap = gap[:-1]  # (中央宣讲团成员，科技部党组书记、部长阴和俊: a membership, a comma, the person's posts)
             elif not gap.endswith(_SEATS):  # 全国人大代表[盛虹控股集团有限公司]董事长X: a seat, then the job
                 break
         elif gap.endswith(("为", "是")) or gap.endswith("的") and c.before(org, 2) in _THEN_HOLDING or gap.endswith(("，", ",")) and _in_capacity(c, org):
@@ -163,6 +163,7 @@ def _officer_list(c: Clause, i: int, found: dict[int, Mention], held: dict[int, 
 _OWN_BODY_POSTS = frozenset("国务委员 国务院总理 国务院副总理 总理 副总理 国家主席 国家副主席".split())
 # seats in a congress or a consultative conference, which news writes before a person's job without a mark
 _SEATS = ("代表", "委员", "常委")
+_MEMBERSHIPS = (*_SEATS, "成员")
 # 原校长、原省人大副主任A，[现任]校党委书记B: a change of tense starts another list, whose posts belong elsewhere
 _TENSE_CHANGES = ("现任", "时任", "曾任", "原任", "前任", "新任", "现", "原")
 # a post said with one character for the body named before it (校党委书记, 校长 of a university; 院长 of an academy):
