@@ -373,3 +373,8 @@ def test_a_seat_then_a_comma_then_the_persons_posts(rels):
     got = rels("全国人大代表，贵州省人民政府副省长张三林出席会议。")
     assert _has(got, "张三林", "memberOf", "全国人大", "代表") or _has(got, "张三林", "memberOf", "全国人大"), got
     assert _has(got, "张三林", "memberOf", "贵州省人民政府", "副省长"), got
+
+
+def test_the_subject_joined_what_a_later_segment_names(rels):
+    got = rels("陈晓明曾任比亚迪股份有限公司副总裁，2019年加入长城汽车。")
+    assert _has(got, "陈晓明", "memberOf", "长城汽车"), got

@@ -41,7 +41,23 @@ def member_by_verb(c: Clause) -> Iterable[Fact]:
         yield from _appointed(c, p, i)
         if i == 0 or all(x.type != "Person" for x in ms[:i]):
             yield from _biography(c, p, i)
+            yield from _joins_later(c, p, i)
         yield from _founders(c, p, i, nxt)
+
+
+# a later segment of the sentence saying when its subject joined (…，2019年加入小米集团，现任…)
+_JOINED_LATER = re.compile(r"[，,](?:于|在)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:正式|又|再次)?(?:加入|入职|加盟)(?:了)?$")
+
+
+def _joins_later(c: Clause, p: Mention, i: int) -> Iterator[Fact]:
+    """[PERSON]…，2019年加入[ORG]: the person the sentence opens with joined the organisation a later segment names."""
+    if c.loc(p.start) > 2:
+        return
+    for org in c.mentions[i + 1 :]:
+        if org.type in ORGS and _JOINED_LATER.search(c.text, c.loc(p.end), c.loc(org.start)) is not None:
+            m = _HOLDS_AFTER.match(c.text, c.loc(org.end))
+            posts = posts_in(m.group(1)) if m else None
+            yield fact(c, p, "memberOf", org, "rel.memberOf.joins", 0.75, post="、".join(posts) if posts else None)
 
 
 def _takes_post(c: Clause, p: Mention, org: Mention, gap: str | None = None, via: Mention | None = None) -> Iterator[Fact]:
