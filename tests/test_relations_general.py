@@ -378,3 +378,13 @@ def test_a_seat_then_a_comma_then_the_persons_posts(rels):
 def test_the_subject_joined_what_a_later_segment_names(rels):
     got = rels("陈晓明曾任比亚迪股份有限公司副总裁，2019年加入长城汽车。")
     assert _has(got, "陈晓明", "memberOf", "长城汽车"), got
+
+
+def test_a_university_located_by_a_relative_clause_and_not_its_ministry(rels):
+    got = rels("华中科技大学是一所位于湖北武汉的教育部直属高校。")
+    assert _has(got, "华中科技大学", "locatedIn", "武汉"), got
+    assert not any(s == "教育部" for s, _, _, _ in got), got
+    got = rels("位于北京的清华大学举行典礼。")
+    assert _has(got, "清华大学", "locatedIn", "北京"), got
+    names = {e["text"] for e in ex.extract("位于江苏南京的东南大学召开大会。")["entities"]}
+    assert "东南大学召开大会" not in names, names

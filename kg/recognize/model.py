@@ -45,6 +45,7 @@ _SEASONS = frozenset("春季 夏季 秋季 冬季 春天 夏天 秋天 冬天 �
 _NUMERALS = frozenset("一二三四五六七八九十两零百千")
 _SPACED = re.compile(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")  # two names a headline sets apart by a space
 _IDEA_HEADS = ("理念", "精神", "思想", "理论", "论断", "原则", "方针", "口号", "重要论述")  # “两山”理念: an idea, no name
+_HOLDING = tuple("召开 举办 举行 主办 承办 开幕".split())  # verbs of holding an event, no word of its name (召开大会: one token)
 _KINDS_OF_PEOPLE = tuple("民员者工户族兵")  # the last characters of nouns for kinds of people (农牧民, 打工者, 志愿者)
 # the heads of places and buildings no given name ends with (none of the 7,000 non-held CLUENER and People's Daily
 # sentences' people does; 城, 洲, 岭, 路, 桥 do: 邹常城, 张继洲, 李峻岭, 张之路, 郑板桥): 苗寨, 滕县, 钱王祠 are places
@@ -297,8 +298,8 @@ def _body(
         return None  # 新疆[夏季]转场: a season makes a clause of what the model read as a place
     if _COLLECTIVE.search(ctx.text, s + 1, e) or t != "Enterprise" and len(inner) > 2 and (inner[0].start, inner[0].end) in ctx.places and _built_at(inner):
         return None  # 粤港澳三地政府, 腾格里两大沙漠: several, counted; [合肥][(投资)建设]新能源…产业园: where it is built, the verb, the name
-    if t != "Project" and any(predicate_verb(tok.text) and (e not in named_ends or tok.pos in ("v", "vd")) for tok in inner[1:-1]):
-        return None  # 天津[加快]畅通道, 江西[继续加强]联通: a subject and its verb, not a name
+    if t != "Project" and any(predicate_verb(tok.text) and (e not in named_ends or tok.pos in ("v", "vd")) for tok in inner[1:-1]) or _held_by(inner):
+        return None  # 天津[加快]畅通道, 江西[继续加强]联通: a subject and its verb, not a name; 东南大学[召开]大会: who holds it
     if t == "Place" and (clause_or_words(ctx, s, e, inner, places, named_ends, res.suffix) or _abbreviations(res, ctx, s, ctx.text[s:e])):
         return None  # 运河沟通南北, 北京大兴的南航航班, 海域环境和村容村: a clause; 鸟语花香, 棚户区连, 沈阳|专门: words, no place
     if t != "Place" and "“" not in ctx.text[s:e] and any(tok.text == "的" for tok in inner[1:-1]):
@@ -348,6 +349,11 @@ def _by_start(spans: set[tuple[int, int]]) -> dict[int, list[int]]:
     for s, e in spans:
         out.setdefault(s, []).append(e)
     return out
+
+
+def _held_by(inner: list[Token]) -> bool:
+    """A verb of holding after the first word (东南大学|召开大会: the model read an organisation): who holds an event and the event, no name."""
+    return any(tok.text.startswith(_HOLDING) for tok in inner[1:])
 
 
 def _built_at(inner: list[Token]) -> bool:

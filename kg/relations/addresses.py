@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..recognize.abbreviations import world_countries
+from ..recognize.abbreviations import world_cities, world_countries
 from ..types import Fact, Mention
 from .clause import Clause, fact, is_division
 
@@ -71,3 +71,8 @@ def governed(c: Clause) -> Iterator[Fact]:
             k += 1
         if c.after(ms[k], 3) in _GOVERNED and contains(c, ms[k], x):
             yield fact(c, x, "locatedIn", ms[k], "rel.locatedIn.governed", 0.8)
+
+
+def country_city(p: Mention, x: Mention) -> bool:
+    """p names a country and x, right after it, a foreign city (kg/data/world.tsv)."""
+    return is_country(p.text) and x.type == "Place" and x.text in world_cities()

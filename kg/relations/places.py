@@ -6,13 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from ..recognize.abbreviations import world_cities
 from ..recognize.generic import DESIGNATED
 from ..rescan import finditer
 from ..types import Fact, Mention
 from ..words import POSITIONS
 from . import clause
-from .addresses import address_list, contains, crosses, is_country, short_inside, units_listed
+from .addresses import address_list, contains, country_city, crosses, short_inside, units_listed
 from .arguments import ADV
 from .clause import (
     BRANCH_TAIL,
@@ -133,6 +132,7 @@ _EDGE_OF = re.compile(r"[东南西北]{0,2}(?:缘|边缘|腹地)的")
 _OF = re.compile(f"(?:交界处|之间|{'|'.join(POSITIONS)})?的")
 _COMPASS = re.compile(r"^(?:东|南|西|北|中|东南|东北|西南|西北|华东|华南|华北|华中|中西|东中西)部?(?:沿海|沿边|内陆|地区|边陲|一带|方)?$")
 _UNNAMED_THING = re.compile(r"[^的，。；,;]{1,16}(?:中心|基地|项目|工厂|园区|产业园|分公司|子公司|研究院|实验室)(?:今天|昨天|近日|日前|正式)?(?:（[^）]{1,12}）)?$")
+_UNDER_WORDS = ("直属", "所属", "下属", "主管", "隶属")  # X是一所位于Y的[教育部]直属高校: the body X is under, not the thing there
 _IS_A = re.compile(r"(?:是|为|系)(?:一家|一所|一座|一个|一间|家|所|我国|国内|全国)?[^，。；,;]{0,4}?(?:总部)?$")
 # X的总部/注册地址/研发中心位于Y: the thing whose seat it is
 _SEAT_OF = re.compile(r"的(?:总部|注册地址|注册地|住所|办公地址|地址|研发中心|研究院|生产基地|制造基地|工厂|厂区|校区|园区|新址|基地|分部|项目)$")
@@ -169,7 +169,7 @@ def located(c: Clause) -> Iterable[Fact]:
         of = _OF.match(text, c.loc(ms[k].end))
         if of:  # 位于Y的X / 位于Y的链主还有A、B / 位于A和B境内的X
             rest = list(ms[k + 1 :])
-            if rest and (c.loc(rest[0].start) == of.end() or (d := DESIGNATED.match(text, of.end())) is not None and d.end() == c.loc(rest[0].start)):
+            if rest and (c.loc(rest[0].start) == of.end() or (d := DESIGNATED.match(text, of.end())) is not None and d.end() == c.loc(rest[0].start)) and not text.startswith(_UNDER_WORDS, c.loc(rest[0].end)):
                 subjects = [] if continued(c, rest[0]) else [rest[0]]  # not X of 位于Y的X送出工程
             elif rest and _LIST_HEAD.match(text, of.end()) and c.loc(rest[0].start) <= of.end() + 13:
                 subjects = group_after(c, index_of(c, rest[0]), ORGS)
@@ -326,18 +326,13 @@ def copular(c: Clause) -> Iterable[Fact]:
         yield fact(c, ms[0], "locatedIn", ms[k], "rel.locatedIn.copula", 0.8)
 
 
-def _country_city(p: Mention, x: Mention) -> bool:
-    """p names a country and x, right after it, a foreign city (kg/data/world.tsv)."""
-    return is_country(p.text) and x.type == "Place" and x.text in world_cities()
-
-
 def place_of(c: Clause) -> Iterable[Fact]:
     """Y的X / 来自Y的X (a named organisation, project or park right after 的); adjacent
     [place][place or name] where the second is not a division (中北高新区不锈钢专业镇); and an
     address written out, a division right after one that contains it (安徽庐江县, 湖南长沙浏阳市)."""
     ms = c.mentions
     for i, p in enumerate(ms[:-1]):
-        if p.type == "Place" and c.between(p, ms[i + 1]) == "" and _country_city(p, ms[i + 1]):
+        if p.type == "Place" and c.between(p, ms[i + 1]) == "" and country_city(p, ms[i + 1]):
             yield fact(c, ms[i + 1], "locatedIn", p, "name.address", 0.85)  # 巴西里约热内卢, 法国巴黎: a foreign address
             continue
         if p.type != "Place" or len(p.text) < 2 or not (is_division(p) or placelike(p)):
@@ -350,7 +345,8 @@ def place_of(c: Clause) -> Iterable[Fact]:
             continue
         if len(x.text) < 2 or x.type == "Place" and not placelike(x):
             continue
-        if gap == "的" and (x.type in ORGS | {"Project"} or x.type == "Place" and not is_division(x)) and c.before(p, 2) not in ("位于", "地处"):
+        if gap == "的" and (x.type in ORGS | {"Project"} or x.type == "Place" and not is_division(x)) and c.before(p, 2) not in ("位于", "地处") and (
+                not c.text.startswith(_UNDER_WORDS, c.loc(x.end))):  # (位于湖北武汉的[教育部]直属高校: the body it is under)
             if not _spans(c, i) and not _modifier(c, x) and not continued(c, x) and not _MEMBERS.match(c.after(x, 3)):
                 yield fact(c, x, "locatedIn", p, "rel.locatedIn.of", 0.7)  # not 镇江市的全国政协[委员]: the members are there
         elif gap == "" and x.type in ORGS | {"Project", "Place", "Event"} and not is_division(x) and x.key != p.key and not _governs(x):
