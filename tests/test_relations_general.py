@@ -388,3 +388,8 @@ def test_a_university_located_by_a_relative_clause_and_not_its_ministry(rels):
     assert _has(got, "清华大学", "locatedIn", "北京"), got
     names = {e["text"] for e in ex.extract("位于江苏南京的东南大学召开大会。")["entities"]}
     assert "东南大学召开大会" not in names, names
+
+
+def test_an_event_organised_after_its_short_name_in_brackets(rels):
+    got = rels("中国国际投资贸易洽谈会（投洽会）由商务部和福建省人民政府共同主办。")
+    assert any(s == "福建省人民政府" and p == "organizes" for s, p, _, _ in got), got

@@ -188,7 +188,7 @@ def passive_patient(c: Clause, fr: Frame, first: Mention) -> list[Mention]:
     if i > 0:
         prev = c.mentions[i - 1]
         gap = c.text[c.loc(prev.end) : c.loc(first.start) - 1]
-        if gap in ("", "，", ",", "将", "已", "均", "都") and fits(fr, prev, False):
+        if gap in ("", "，", ",", "将", "已", "均", "都", "）", ")") and fits(fr, prev, False):  # (X（服贸会）由A主办: its short name in brackets)
             return [prev]
     lead = c.mentions[0]
     if lead is not first and c.loc(lead.start) <= 2 and c.before(first, 2)[:1] in ("，", ",") and fits(fr, lead, False):
