@@ -100,20 +100,29 @@ def loaded(region: str | None, accurate: bool = False) -> Iterator[Pipeline]:
             _IDLE[region] = pipeline
 
 
+GC_YOUNG = 10_000  # allocations between two collections of the youngest generation during a build (Python's default: 700)
+
+
 @contextlib.contextmanager
 def _frozen() -> Iterator[None]:
     """What is alive when a build starts (a kept pipeline's model: millions of objects) out of
     the cyclic garbage collector's reach until it ends (gc.freeze, then gc.unfreeze: nothing is
     kept from collection after the build): a full collection during an update no longer walks
     the model (~0.02 s of CPU of an update of one record). A process that froze objects itself
-    is left as it is."""
+    is left as it is. Meanwhile the youngest generation is collected every GC_YOUNG allocations
+    rather than 700 (the build's process and the workers forked from it: the pipeline makes
+    millions of short-lived objects, few of them in cycles; 1,296 collections took ~2.5 % of the
+    map's CPU on 2 MB of seeds, 22 take 0.4 %); the thresholds are given back when it ends."""
     mine = gc.get_freeze_count() == 0
+    thresholds = gc.get_threshold()
     if mine:
         gc.freeze()
+        gc.set_threshold(max(thresholds[0], GC_YOUNG), *thresholds[1:])
     try:
         yield
     finally:
         if mine:
+            gc.set_threshold(*thresholds)
             gc.unfreeze()
 
 
