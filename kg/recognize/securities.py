@@ -51,16 +51,16 @@ def listed_short_names(res: Resources, scan: Scan) -> list[Candidate]:
         word = text[p_end:e]
         if place.type != "Place" or e > len(text) or not ctx.is_start(p_end) or not ctx.is_end(e) or not _cjk(word):
             continue
-        if word[0] in _NOT_OPENING or word[1] in _NOT_ENDING or word in STOP_WORDS or word in _POSTS or word in _QUANTIFIERS or word in GENERIC or word in _SECTORS or e in scan.place_end:
-            continue
-        if res.lex.place(word) is not None or res.suffix.get(word, ("Enterprise",))[0] != "Enterprise" or _foreign(res, text[place.start : p_end]):
-            continue  # (江苏|大学: a university's name; 日本|软银: a foreign company after its country, named alone)
         tok = ctx.token_at(p_end)
         if tok is not None and tok.pos in _VERBS:
             continue
         if not (text.startswith(_CUES_AFTER, e) or not (tok is not None and tok.pos == "vn") and text.startswith(_SHARES_AFTER, e)
                 or _STAKE_BEFORE.search(text, max(0, place.start - 3), place.start) and _AFTER_STAKE.match(text, e)):
+            continue  # (the cues first: most places have none after them, and the word's checks below cost lookups)
+        if word[0] in _NOT_OPENING or word[1] in _NOT_ENDING or word in STOP_WORDS or word in _POSTS or word in _QUANTIFIERS or word in GENERIC or word in _SECTORS or e in scan.place_end:
             continue
+        if res.lex.place(word) is not None or res.suffix.get(word, ("Enterprise",))[0] != "Enterprise" or _foreign(res, text[place.start : p_end]):
+            continue  # (江苏|大学: a university's name; 日本|软银: a foreign company after its country, named alone)
         out.append(Candidate(place.start, e, "Enterprise", "securities.enterprise", 2))
     return out
 
@@ -89,7 +89,7 @@ def _cjk_all(word: str) -> bool:
 
 
 def _cjk(word: str) -> bool:
-    return len(word) == 2 and all("\u4e00" <= c <= "\u9fff" for c in word)
+    return len(word) == 2 and _cjk_all(word)
 
 
 def _foreign(res: Resources, place: str) -> bool:
