@@ -1,7 +1,7 @@
 """The sentence statements (rel.*) a build of the 1,200 news articles makes that a build by another checkout of kg
 does not, and a fixed-seed sample of them to judge by eye: what a session's rules added, judged on their own.
 
-    python bench/new_statements.py --ref-tree <checkout of the earlier kg> [--n 30] [--seed 1210] [--articles PATH]
+    python bench/new_statements.py --ref-tree <checkout of the earlier kg> [--n 30] [--seed 1210] [--articles PATH] [--rules rel.,name.]
 
 Each checkout builds the articles in a process of its own (PYTHONPATH=<tree>); a statement is (article, subject,
 predicate, object, rule). Prints the counts of added and dropped statements by rule, then the sample with evidence.
@@ -21,24 +21,25 @@ ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT.parent / "shared" / "data" / "news" / "articles.jsonl"
 
 
-def _dump(articles: str, out: str) -> None:
-    """Write the rel.* statements of a build of `articles` (run with the kg under test on sys.path)."""
+def _dump(articles: str, out: str, rules: str = "rel.") -> None:
+    """Write the statements of a build of `articles` whose rule starts with one of the comma-separated `rules` (run
+    with the kg under test on sys.path)."""
     from kg.pipeline import Pipeline
 
     result = Pipeline().build([Path(articles)])
     names = {k: e.name for k, e in result.entities.items()}
     with open(out, "w", encoding="utf-8") as f:
         for fact in result.facts:
-            if fact.rule.startswith("rel.") and not fact.obj_is_literal:
+            if fact.rule.startswith(tuple(rules.split(","))) and not fact.obj_is_literal:
                 row = [fact.doc_id, names.get(fact.subject, str(fact.subject)), str(fact.predicate),
                        names.get(fact.object, str(fact.object)), fact.rule, (fact.evidence or "")[:160]]
                 f.write("\t".join(row) + "\n")
 
 
-def _statements(tree: str, articles: str, tmp: str) -> dict[tuple[str, ...], str]:
+def _statements(tree: str, articles: str, tmp: str, rules: str) -> dict[tuple[str, ...], str]:
     out = os.path.join(tmp, f"{abs(hash(tree))}.tsv")
     env = dict(os.environ, PYTHONPATH=tree)
-    subprocess.run([sys.executable, __file__, "--dump", articles, out], env=env, check=True)
+    subprocess.run([sys.executable, __file__, "--dump", articles, out, rules], env=env, check=True)
     rows = (line.rstrip("\n").split("\t") for line in open(out, encoding="utf-8"))
     return {tuple(r[:5]): r[5] for r in rows}
 
@@ -49,7 +50,8 @@ def main() -> None:
     ap.add_argument("--articles", default=str(ARTICLES))
     ap.add_argument("--n", type=int, default=30)
     ap.add_argument("--seed", type=int, default=1210)
-    ap.add_argument("--dump", nargs=2, metavar=("ARTICLES", "OUT"), help=argparse.SUPPRESS)
+    ap.add_argument("--rules", default="rel.", help="the rule families compared, comma-separated prefixes (rel.,name.: inferences too)")
+    ap.add_argument("--dump", nargs=3, metavar=("ARTICLES", "OUT", "RULES"), help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.dump:
         _dump(*a.dump)
@@ -57,8 +59,8 @@ def main() -> None:
     if not a.ref_tree:
         ap.error("--ref-tree is required")
     with tempfile.TemporaryDirectory() as tmp:
-        before = _statements(a.ref_tree, a.articles, tmp)
-        after = _statements(str(ROOT), a.articles, tmp)
+        before = _statements(a.ref_tree, a.articles, tmp, a.rules)
+        after = _statements(str(ROOT), a.articles, tmp, a.rules)
     added = [k for k in after if k not in before]
     dropped = [k for k in before if k not in after]
     print(f"{len(added)} added, {len(dropped)} dropped ({len(before)} -> {len(after)} statements)")

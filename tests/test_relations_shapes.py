@@ -60,6 +60,14 @@ def test_divisions_listed_after_an_address_share_its_first_place():
     assert not any(s == "重庆" and o == "四川" for s, _, o, _ in got)  # a province listed after is not inside the first
 
 
+def test_the_address_a_name_opens_with_puts_its_county_in_its_province():
+    # 辉县 (新乡, 河南) and 涿州 (保定, 河北) inside the names of works: the province written before them holds them
+    got = _rels("河南辉县九峰山抽水蓄能电站近日开工建设。")
+    assert ("辉县", "locatedIn", "河南", "name.address") in got
+    assert ("涿州", "locatedIn", "河北", "name.address") in _rels("在河北涿州北拒马河调蓄工程现场，建设者们连续作业。")
+    assert not any(s == "潍坊" and p == "locatedIn" for s, p, _, _ in _rels("河南潍坊路改造工程近日开工。"))  # no address: 潍坊 is in 山东
+
+
 def test_a_scene_carries_over_a_semicolon_to_the_next_clause():
     text = "在浙江宁波，丁薛祥前往宁波舟山港，调研港口建设情况；到方太集团、宁波均胜电子股份有限公司，了解制造业发展情况。"
     got = _rels(text)
@@ -67,6 +75,12 @@ def test_a_scene_carries_over_a_semicolon_to_the_next_clause():
     out = ex.extract(text)["relations"]
     carried = next(r for r in out if r["rule"] == "rel.locatedIn.scene-carried")
     assert carried["start"] == 0  # the evidence holds the clause that set the scene
+
+
+def test_an_organisation_that_signs_to_settle_in_a_scene_is_there():
+    got = _rels("在成都，德国博世集团西南研发中心签约落户，今后将开展汽车电子研发。")
+    assert ("德国博世集团西南研发中心", "locatedIn", "成都", "rel.locatedIn.scene") in got
+    assert not any(p == "locatedIn" for _, p, _, _ in _rels("在成都，博世集团签约建设汽车电子项目。"))  # the investor, not a thing there
 
 
 def test_a_scene_ends_with_its_sentence_or_at_a_new_place():

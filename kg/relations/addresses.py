@@ -21,6 +21,22 @@ def address_list(c: Clause, p: Mention, k: int) -> Iterator[Fact]:
         k += 1
 
 
+def nested(c: Clause) -> Iterator[Fact]:
+    """河南辉县九峰山抽水蓄能电站, 河北涿州北拒马河调蓄工程: the address a name opens with, divisions one inside another
+    as the gazetteer puts them, read as the top-level ones are (`kg.relations.places.place_of`)."""
+    if not c.nested:
+        return
+    inside = sorted(c.nested, key=lambda n: n.start)
+    for m in c.mentions:
+        run = [n for n in inside if m.start <= n.start < m.end]
+        if len(run) < 2 or run[0].start != m.start:
+            continue
+        for p, x in zip(run, run[1:]):
+            if x.start != p.end or not is_division(p) or not (is_division(x) and contains(c, p, x) or short_inside(c, p, x)):
+                break
+            yield fact(c, x, "locatedIn", p, "name.address", 0.85)
+
+
 def units_listed(c: Clause, p: Mention, k: int) -> Iterator[Fact]:
     """第四师六十二团、六十四团、七十三团: the corps' units listed after one in p are p's too (kg.recognize.corps)."""
     ms = c.mentions

@@ -12,8 +12,8 @@ from .clause import ORGS, Clause, continued, fact, in_quoted_term, is_division, 
 from .places import _BASE_TAIL, _SPAN_VERB, _governs, _joined, _modifier, _spans, national_work
 
 _BOUND_FOR = ("到达", "通往", "直达", "开往", "驶往", "飞往")  # where a trip ends, not where the scene is (前往X: a visit there)
-# what an organisation in a scene does that makes it the actor of what is there, not a thing there
-_ACTS = re.compile(r"等?(?:在(?!建)|(?:[将已正拟]|正在)?(?:投资|投建|出资|注资|签约|携手|联合|牵头|与|同|宣布))")
+# what an organisation in a scene does that makes it the actor of what is there, not a thing there (X签约落户: X settles there)
+_ACTS = re.compile(r"等?(?:在(?!建)|(?:[将已正拟]|正在)?(?:投资|投建|出资|注资|签约(?!落户|入驻|落地)|携手|联合|牵头|与|同|宣布))")
 _SCENE_TYPES = frozenset({"Enterprise", "Organization", "Project", "Event", "Place"})
 
 
