@@ -50,6 +50,8 @@ def test_adverbials_of_means_and_degree():
     assert ("福建能源集团", "福建海峡银行") in _pairs(got, "invests")
     got = facts("安徽交控集团将直接持有皖通高速30%的股份。", ("安徽交控集团", E), ("皖通高速", E))
     assert ("安徽交控集团", "皖通高速") in _pairs(got, "invests")
+    got = facts("交易完成后，湖南华菱集团将最终持有湘潭电机25%的股份。", ("湖南华菱集团", E), ("湘潭电机", E))
+    assert ("湖南华菱集团", "湘潭电机") in _pairs(got, "invests")  # (最终, 此前, 共计: FinRE train)
     got = facts("云南白药与阿里健康达成全面、深度的战略合作。", ("云南白药", E), ("阿里健康", E))
     assert _pairs(got, "cooperatesWith") & {("云南白药", "阿里健康"), ("阿里健康", "云南白药")}
 

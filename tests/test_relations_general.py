@@ -282,6 +282,15 @@ def test_the_company_announcing_is_the_company_of_the_clause_after():
     assert not any(p == "signsWith" for _, p in got), got
 
 
+def test_the_unit_an_announcement_names_is_the_announcing_companys(rels):
+    got = rels("长安汽车今日公告，全资子公司重庆长安新能源汽车有限公司拟增资扩股。")
+    assert _has(got, "重庆长安新能源汽车有限公司", "subOrganizationOf", "长安汽车"), got
+    out = ex.extract("江西铜业公告称，公司控股子公司江铜国际贸易有限公司与紫金矿业集团股份有限公司签署合作协议。")["relations"]
+    got = {(r["s_canonical"], r["p"], r["o_canonical"]) for r in out}  # (公司: the company announcing)
+    assert ("江铜国际贸易有限公司", "subOrganizationOf", "江西铜业") in got, got
+    assert ("紫金矿业集团股份有限公司", "subOrganizationOf", "江西铜业") not in got, got  # the counterpart after 与, no unit
+
+
 def test_a_counterpart_after_a_kind_said_of_it_and_an_announced_act(rels):
     got = rels("比亚迪宣布与国际汽车巨头丰田汽车公司达成战略合作。")
     assert _has(got, "比亚迪", "cooperatesWith", "丰田汽车公司") or _has(got, "丰田汽车公司", "cooperatesWith", "比亚迪"), got

@@ -380,6 +380,7 @@ def _role(c: Clause, fr: Frame, word: str, rs: int, re_: int) -> Iterator[Fact]:
             holders, order = [holder], "holder-is"  # A是B的子公司
     if not holders and near and target is not None and after and c.text[re_ : c.loc(ms[after[0]].start)] in _APPOSED and fits(fr, ms[after[0]], True):
         holders, order = group_after(c, after[0], fr.agent), "appositive"  # B的子公司A, B的下属企业——A
+        holders = holders[: next((k for k in range(1, len(holders)) if c.between(holders[k - 1], holders[k]) == "与"), len(holders))]  # (A与C签署: C, the counterpart)
     if not holders or target is None or not fits(fr, target, False):
         return
     yield from _facts(c, fr, word, holders, [target], order, rs, re_, None)
