@@ -298,6 +298,13 @@ def test_listed_short_names_where_only_a_company_stands(pipeline):
     assert not any(t == "Enterprise" for _, t in got), got
 
 
+def test_a_listed_short_name_after_a_unit_or_holder_role(pipeline):
+    got = top_spans(pipeline, "格力电器子公司珠海凌达曾为该项目提供担保，控股股东珠海格力集团未表态。", HUNAN)
+    assert ("珠海凌达", "Enterprise") in got, got
+    got = top_spans(pipeline, "公司拟出售控股子公司长沙中联房地产开发有限公司51%股权。", HUNAN)
+    assert ("长沙中联房地产开发有限公司", "Enterprise") in got, got  # a longer name's head is no name of its own
+
+
 def test_a_name_after_its_holders_role_starts_past_the_role(pipeline):
     got = top_spans(pipeline, "海螺水泥第一大股东安徽海螺集团有限责任公司昨日增持公司股份。", HUNAN)
     assert ("安徽海螺集团有限责任公司", "Enterprise") in got, got

@@ -15,7 +15,7 @@ import re
 from ..posts import POSTS
 from ..words import common_words
 from .base import Candidate, Resources, Scan, proposer
-from .context import STOP_WORDS
+from .context import STOP_WORDS, Context
 from .generic import GENERIC, INDUSTRY, SECTORS
 
 # what is said only of a company, right after its name (longest first where one opens another)
@@ -27,6 +27,8 @@ _CUES_AFTER = (
 _SHARES_AFTER = ("股票", "股权", "股份", "总股本", "市值", "A股", "B股", "H股")
 # a stake taken in a company, right before its name (持有[抚顺高科]5%的股权, 举牌[廊坊发展])
 _STAKE_BEFORE = re.compile(r"(?:持有|持股|举牌|增持|减持|入股|参股|控股|买入|认购|受让|注资|增资|收购)了?$")
+# a company's units and holders named by their role right before them (光耀集团子公司[珠海中融], 旗下[长城汽车]): a company, whatever follows
+_UNIT_BEFORE = re.compile(r"(?:子公司|孙公司|旗下|旗下的|下属企业|下属公司|参股公司|控股股东|大股东|第一大股东)$")
 # what may follow the name of a company a stake is taken in: an amount, the shares, a pause
 _AFTER_STAKE = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿.%,，、。；;）)]|的?(?:股|股份|股权|股票)")
 # characters no second word of such a name opens with (a division's ending, a function word) or ends with (a count's unit)
@@ -55,7 +57,8 @@ def listed_short_names(res: Resources, scan: Scan) -> list[Candidate]:
         if tok is not None and tok.pos in _VERBS:
             continue
         if not (text.startswith(_CUES_AFTER, e) or not (tok is not None and tok.pos == "vn") and text.startswith(_SHARES_AFTER, e)
-                or _STAKE_BEFORE.search(text, max(0, place.start - 3), place.start) and _AFTER_STAKE.match(text, e)):
+                or _STAKE_BEFORE.search(text, max(0, place.start - 3), place.start) and _AFTER_STAKE.match(text, e)
+                or _UNIT_BEFORE.search(text, max(0, place.start - 5), place.start) and _name_ends(ctx, e)):
             continue  # (the cues first: most places have none after them, and the word's checks below cost lookups)
         if word[0] in _NOT_OPENING or word[1] in _NOT_ENDING or word in STOP_WORDS or word in _POSTS or word in _QUANTIFIERS or word in GENERIC or word in _SECTORS or e in scan.place_end:
             continue
@@ -82,6 +85,12 @@ def held_companies(res: Resources, scan: Scan) -> list[Candidate]:
         if tok is not None and tok.start == m.end() and tok.pos in _NAME_POS and len(tok.text) >= 2 and _cjk_all(tok.text) and tok.text not in common_words() and _AFTER_HELD.match(text, tok.end):
             out.append(Candidate(tok.start, tok.end, "Enterprise", "stake.enterprise", 2))
     return out
+
+
+def _name_ends(ctx: Context, e: int) -> bool:
+    """No noun continues the name at e (珠海中融|曾, not 北京中地|房地产开发有限公司 nor 苏州中材|建设: a longer name's head)."""
+    tok = ctx.token_at(e)
+    return tok is None or tok.start != e or not (tok.pos.startswith("n") or tok.pos in ("vn", "j"))
 
 
 def _cjk_all(word: str) -> bool:
