@@ -305,6 +305,13 @@ def test_a_listed_short_name_after_a_unit_or_holder_role(pipeline):
     assert ("长沙中联房地产开发有限公司", "Enterprise") in got, got  # a longer name's head is no name of its own
 
 
+def test_a_copula_is_no_part_of_a_companys_name(pipeline):
+    got = top_spans(pipeline, "据披露，湘电动力为湘电集团的全资子公司。", HUNAN)
+    assert ("湘电集团", "Enterprise") in got and not any("为" in n for n, _ in got), got
+    got = top_spans(pipeline, "这是上海邮电与深圳华为公司通力合作建成的工程。", HUNAN)
+    assert any(n.endswith("华为公司") for n, _ in got), got  # (为 of 华为: a word's own)
+
+
 def test_a_name_after_its_holders_role_starts_past_the_role(pipeline):
     got = top_spans(pipeline, "海螺水泥第一大股东安徽海螺集团有限责任公司昨日增持公司股份。", HUNAN)
     assert ("安徽海螺集团有限责任公司", "Enterprise") in got, got

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from ..people import foreign_name
 from ..types import replace
+from ..words import common_words
 from .base import Candidate, Scan
 
 _BODY_TYPES = frozenset({"GovernmentBody", "Organization", "Enterprise"})
@@ -190,6 +191,30 @@ def pairs_split(cands: list[Candidate], text: str, suffix_types: dict[str, str])
         if not _bare_form(text[k + 1 : c.end]):
             out.append(replace(c, start=k + 1))
     return out
+
+
+def copula_split(cands: list[Candidate], scan: Scan, suffix_types: dict[str, str]) -> list[Candidate]:
+    """A copula read inside a body's name (华立科泰[为]华立药业控股子公司, 股权格局[为]华鑫证券持股, 薛健[为]日照钢铁有限公司的法定代表人):
+    the name is what follows it; what precedes it is one too where another rule names it or it ends as a company does. The copula is
+    no part of a word (not 为 of 华为, 行为, 作为, 为民: no dictionary word holds it, and the segmenter's word opens with it)."""
+    named, text, words = {(c.start, c.end) for c in cands}, scan.ctx.text, common_words()
+    out = []
+    for c in cands:
+        k = next((i for i in range(c.start + 2, c.end - 2) if text[i] in "为是" and text[i - 1 : i + 1] not in words and text[i - 2 : i + 1] not in words
+                  and text[i : i + 2] not in words and _word_opens(scan, i)), -1) if c.type in _BODY_TYPES else -1
+        if k < 0:
+            out.append(c)
+            continue
+        out.append(replace(c, start=k + 1))
+        if (c.start, k) in named or _ends_as_company(text[c.start : k], suffix_types):
+            out.append(replace(c, end=k))
+    return out
+
+
+def _word_opens(scan: Scan, i: int) -> bool:
+    """The segmenter's word holding offset i starts there (为|华立, not 华为)."""
+    t = scan.ctx.token_at(i)
+    return t is None or t.start == i
 
 
 def _ends_as_company(name: str, suffix_types: dict[str, str]) -> bool:

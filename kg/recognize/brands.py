@@ -60,8 +60,8 @@ def brand_names(res: Resources, scan: Scan) -> list[Candidate]:
             if not placed and (res.lex.place(brand) is not None or brand in res.world):
                 continue
             whole = ctx.token_at(bs)
-            if brand[-1] in "委局部厅会院所办处":  # 奥组委环保: a body, then a topic
-                continue
+            if brand[-1] in "委局部厅会院所办处" or brand[0] in "为是" and bs > 0 and _CJK_ONLY.match(text[bs - 1]):
+                continue  # 奥组委环保: a body, then a topic; 华立科泰[为华立药业]: a copula and the name after it
             if whole is not None and whole.start == bs and whole.end == e:  # 格力电器: one word, a proper name
                 ok = whole.pos in ("nz", "nt")
             else:

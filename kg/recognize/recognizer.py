@@ -27,7 +27,7 @@ from ..types import Locale, Mention, replace
 from ..zones import zone_names
 from . import abbreviations, brands, craft, departments, events, features, founded, institutes, lists, persons, programmes, routes, securities, suffixes, works  # noqa: F401  (they register their proposers)
 from .base import PROPOSERS, Candidate, Hit, Resources, Scan
-from .bounds import boards_shed, glosses_dropped, pairs_split, plants, shed_posts
+from .bounds import boards_shed, copula_split, glosses_dropped, pairs_split, plants, shed_posts
 from .brands import BUREAU, owned_works
 from .context import Context
 from .corps import corps_units
@@ -167,7 +167,7 @@ class Recognizer:
         if model_spans is not None or lac_spans:
             cands = boards_shed(glosses_dropped(self._with_model(scan, cands, model_spans or [], lac_spans), text), text)
         cands = plants(shed_posts(addresses(self.res, scan, corps_units(chains(self.res, scan, cands), scan)), scan, self.lex.surnames), scan.ctx.text)
-        cands = company_units(pairs_split(cands, text, self.res.suffix_types), scan)
+        cands = company_units(copula_split(pairs_split(cands, text, self.res.suffix_types), scan, self.res.suffix_types), scan)
         cands = parts_shed(staged(parts_after_lines(short_lines_unplaced(joined(quotes_kept(cands), scan), scan)), scan), scan)
         mentions = venues([office_glued(redescribed(m, text), text) for m in complete_truncated_people(text, resolve(doc_id, text, cands))], self.res, scan)
         mentions = dashed_pairs([y for m in mentions for y in levels(text, m)], text, self.res.world)
