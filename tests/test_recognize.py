@@ -305,6 +305,11 @@ def test_a_listed_short_name_after_a_unit_or_holder_role(pipeline):
     assert ("长沙中联房地产开发有限公司", "Enterprise") in got, got  # a longer name's head is no name of its own
 
 
+def test_the_corps_listed_beside_the_provinces_is_a_body(pipeline):
+    got = top_spans(pipeline, "国务院安委会对31个省区市和新疆生产建设兵团开展督导检查。", HUNAN)
+    assert ("新疆生产建设兵团", "Organization") in got, got
+
+
 def test_a_copula_is_no_part_of_a_companys_name(pipeline):
     got = top_spans(pipeline, "据披露，湘电动力为湘电集团的全资子公司。", HUNAN)
     assert ("湘电集团", "Enterprise") in got and not any("为" in n for n, _ in got), got
