@@ -305,6 +305,12 @@ def test_a_listed_short_name_after_a_unit_or_holder_role(pipeline):
     assert ("长沙中联房地产开发有限公司", "Enterprise") in got, got  # a longer name's head is no name of its own
 
 
+def test_a_company_the_dictionary_knows_by_a_place_and_a_word(pipeline):
+    got = top_spans(pipeline, "四川长虹与上海大众昨日签署合作协议，香港贸易发展局派员出席。", HUNAN)
+    assert {("四川长虹", "Enterprise"), ("上海大众", "Enterprise")} <= got, got
+    assert ("香港贸易发展局", "Enterprise") not in got, got  # a body by its suffix
+
+
 def test_the_corps_listed_beside_the_provinces_is_a_body(pipeline):
     got = top_spans(pipeline, "国务院安委会对31个省区市和新疆生产建设兵团开展督导检查。", HUNAN)
     assert ("新疆生产建设兵团", "Organization") in got, got

@@ -68,6 +68,26 @@ def listed_short_names(res: Resources, scan: Scan) -> list[Candidate]:
     return out
 
 
+@proposer("dictionary-companies")
+def dictionary_companies(res: Resources, scan: Scan) -> list[Candidate]:
+    """A company the segmenter's dictionary knows as an organisation's name (jieba's nt) written as a province's or a city's
+    name and a word (四川长虹, 上海大众, 河北宣工): one word to the segmenter, so the place-and-word reading above never
+    splits it; not a division, a zone, a venue or a body another rule types (北京市工商局, 深圳经济特区, 北京人民大会堂)."""
+    out = []
+    for tok in scan.ctx.tokens:
+        if tok.pos != "nt" or len(tok.text) < 4 or not _cjk_all(tok.text):
+            continue
+        n = next((n for n in (3, 2) if (d := res.lex.place(tok.text[:n])) is not None and d.level in ("province", "city")), 0)
+        rest = tok.text[n:]
+        if not n or len(rest) < 2 or rest[0] in _NOT_OPENING or rest in STOP_WORDS or rest in GENERIC or rest in _SECTORS or rest in _POSTS:
+            continue
+        if res.lex.place(rest) is not None or rest in res.world or rest.endswith(("区", "馆", "堂", "场", "会", "运", "体")) or any(
+                res.suffix.get(rest[-k:], ("Enterprise",))[0] != "Enterprise" for k in range(1, len(rest) + 1)):
+            continue  # (香港贸易发展局: a body by its suffix; 北京奥运, 香港媒体: an event, a kind)
+        out.append(Candidate(tok.start, tok.end, "Enterprise", "securities.dictionary", 0))  # (the model's or a rule's type wins)
+    return out
+
+
 _STAKE_VERB = re.compile(r"(?:入股|参股|控股|增持|减持|举牌|收购|并购|注资)了?")
 _NAME_POS = frozenset({"nr", "nrt", "nrfg", "nz"})
 _AFTER_HELD = re.compile(r"[，。、；,;]|股份|股权|股票|\d")  # (not 收购了王建国的股份: a person's shares)
