@@ -52,6 +52,8 @@ def test_adverbials_of_means_and_degree():
     assert ("安徽交控集团", "皖通高速") in _pairs(got, "invests")
     got = facts("交易完成后，湖南华菱集团将最终持有湘潭电机25%的股份。", ("湖南华菱集团", E), ("湘潭电机", E))
     assert ("湖南华菱集团", "湘潭电机") in _pairs(got, "invests")  # (最终, 此前, 共计: FinRE train)
+    got = facts("江淮汽车与蔚来汽车已经有多年的合作基础。", ("江淮汽车", E), ("蔚来汽车", E))
+    assert _pairs(got, "cooperatesWith") & {("江淮汽车", "蔚来汽车"), ("蔚来汽车", "江淮汽车")}
     got = facts("云南白药与阿里健康达成全面、深度的战略合作。", ("云南白药", E), ("阿里健康", E))
     assert _pairs(got, "cooperatesWith") & {("云南白药", "阿里健康"), ("阿里健康", "云南白药")}
 
