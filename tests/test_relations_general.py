@@ -291,6 +291,13 @@ def test_the_unit_an_announcement_names_is_the_announcing_companys(rels):
     assert ("紫金矿业集团股份有限公司", "subOrganizationOf", "江西铜业") not in got, got  # the counterpart after 与, no unit
 
 
+def test_cooperation_documents_exchanged_and_a_body_formed_together(rels):
+    got = rels("四川大学还与曼彻斯特大学交换合作协议，就联合培养研究生达成一致。")
+    assert _has(got, "四川大学", "signsWith", "曼彻斯特大学") or _has(got, "曼彻斯特大学", "signsWith", "四川大学"), got
+    got = rels("由湖北省科技厅、湖北省财政厅联合组建的“科创资金协调机制”已运行一年。")
+    assert _has(got, "湖北省科技厅", "cooperatesWith", "湖北省财政厅") or _has(got, "湖北省财政厅", "cooperatesWith", "湖北省科技厅"), got
+
+
 def test_a_counterpart_after_a_kind_said_of_it_and_an_announced_act(rels):
     got = rels("比亚迪宣布与国际汽车巨头丰田汽车公司达成战略合作。")
     assert _has(got, "比亚迪", "cooperatesWith", "丰田汽车公司") or _has(got, "丰田汽车公司", "cooperatesWith", "比亚迪"), got

@@ -121,7 +121,7 @@ FRAMES: tuple[Frame, ...] = (
           roles=("合作伙伴", "战略合作伙伴", "战略伙伴", "合作方"),
           symmetric=True, comitative=True, carries="topic", passive=False),
     Frame("sign", Predicate.SIGNS_WITH, ORGS | {P}, ORGS | {P},
-          verbs=("签约", "签署", "签订", "签下", "缔结", "达成协议", "签署协议", "签订协议", "续签"),
+          verbs=("签约", "签署", "签订", "签下", "缔结", "达成协议", "签署协议", "签订协议", "续签", "交换合作协议", "交换合作文件", "交换合作备忘录"),
           symmetric=True, comitative=True, carries="topic", passive=False),
     Frame("joint", Predicate.COOPERATES_WITH, ORGS, ORGS,
           verbs=("投资", "出资", "合资", "组建", "建设", "开发", "研发", "研制", "打造", "成立", "发起", "设立", "创办", "运营",
