@@ -161,3 +161,31 @@ def test_local_departments_by_their_names_before_the_2018_reform_are_government_
     text = "记者从四川保监局获悉，新规下月实施。此前，市建委已会同市房管局完成摸底，县人事局也已报送名单。"
     got = {(m.text, m.type) for m in rules("d", text, GUANGDONG) if not m.nested}
     assert {("四川保监局", "GovernmentBody"), ("市建委", "GovernmentBody"), ("市房管局", "GovernmentBody"), ("县人事局", "GovernmentBody")} <= got
+
+
+def test_an_armed_forces_name_is_a_government_body_whatever_the_model_types_it(pipeline):
+    got = _typed(pipeline, "记者从海南三亚获悉，南海舰队某驱逐舰支队近日开展远海训练。")
+    assert ("南海舰队", "GovernmentBody") in got, got  # (the model: an Organization)
+    got = _typed(pipeline, "本轮主场迎战红军，主队伤兵满营。")  # a club's nickname ends with no head of an armed force's name
+    assert ("红军", "GovernmentBody") not in got
+
+
+def test_a_foreign_state_organ_whose_last_character_the_segmenter_glued_to_the_next(pipeline):
+    got = _typed(pipeline, "据广州媒体援引外电报道，日本防卫省要在冲绳增建雷达站。")  # 防卫|省要|在
+    assert ("日本防卫省", "GovernmentBody") in got, got
+
+
+def test_an_organ_of_the_state_by_its_kind_is_named_with_the_place_written_before_it(pipeline):
+    from kg.extract import ner
+    from kg.recognize import Recognizer
+
+    text = "在省公安厅指挥部署下，普洱公安机关积极与老挝警方开展执法合作。"
+    got = [(e["text"], e["type"]) for e in ner(text, pipeline=pipeline)["entities"]]
+    assert ("普洱公安机关", "GovernmentBody") in got and ("普洱", "Place") in got, got  # (the place stays a name of its own)
+    rules = Recognizer(pipeline.lexicon, pipeline.segmenter, model=None)  # the rule itself, as where the model has nothing
+    ms = [m for m in rules("d", "记者随即拨打了长沙警方的电话，申请人须到区民政部门补交材料，全市公安机关也已介入。", GUANGDONG) if not m.nested]
+    got = {(m.text, m.type): m.generic for m in ms}
+    assert got.get(("长沙警方", "GovernmentBody")) is True and got.get(("长沙", "Place")) is False  # no node; the place stays one
+    assert ("区民政部门", "GovernmentBody") in got and ("全市公安机关", "GovernmentBody") not in got and ("公安机关", "GovernmentBody") in got
+    got = [(m.text, m.type) for m in rules("d", "中国公安机关与老挝警方开展执法合作。", GUANGDONG) if not m.nested]
+    assert ("公安机关", "GovernmentBody") in got and ("中国公安机关", "GovernmentBody") not in got  # the home country's, as 中国政府

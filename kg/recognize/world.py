@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Container
 
+from .. import words
 from ..types import Mention, replace
 from .abbreviations import INSIDE_NAMES, RELATION_AFTER, world_cities, world_countries
 from .base import Candidate, Resources, Scan
@@ -104,8 +105,15 @@ def _organ_after(ctx: Context, country: str, e: int) -> int | None:
     if country == "中国" or country not in world_countries().get(country[:1], ()):
         return None
     m = _ORGAN_AFTER.match(ctx.text, e)
-    # (芬兰农林部|长: the minister's post glued to the ministry's 部 by the segmenter)
-    return m.end() if m is not None and (ctx.is_end(m.end()) or ctx.text.startswith("部长", m.end() - 1)) else None
+    # (芬兰农林部|长: the minister's post glued to the ministry's 部 by the segmenter; 日本防卫|省要: its last character glued
+    # to the next one in a word of no dictionary)
+    return m.end() if m is not None and (ctx.is_end(m.end()) or ctx.text.startswith("部长", m.end() - 1) or _glued(ctx, m.end())) else None
+
+
+def _glued(ctx: Context, e: int) -> bool:
+    """The token over e - 1 runs on past e and is no word of the language (防卫|省要|引进): the segmenter's guess, not a word."""
+    tok = ctx.token_at(e - 1)
+    return tok is not None and tok.start == e - 1 < e < tok.end and tok.text not in words.common_words()
 
 
 # what follows a country's name in the name of one of its state organs (利比亚总统委员会, 苏丹主权委员会,
