@@ -124,6 +124,13 @@ def test_a_companys_unit_written_after_its_name_is_the_company_s_named_whole(pip
     assert ("文化和旅游部数据中心", "Organization") in _typed(pipeline, "文化和旅游部数据中心发布的数据显示，假期出游人数增长。")
 
 
+def test_a_companys_arm_in_a_region_written_in_brackets_after_its_name_is_one_company(pipeline):
+    got = _typed(pipeline, "记者从汇丰银行（中国）获悉，该行将在成都新设两家支行。")
+    assert ("汇丰银行（中国）", "Enterprise") in got and ("中国", "Place") not in got, got
+    got = _typed(pipeline, "东亚银行（中国）有限公司成都分行昨日开业。")  # the legal name, read whole by the suffix rule
+    assert ("东亚银行（中国）有限公司成都分行", "Enterprise") in got, got
+
+
 def test_a_suffix_name_ending_inside_a_world_list_name_gives_way_to_it(pipeline):
     got = _typed(pipeline, "竞彩前瞻：受周中联盟杯影响，本轮多支球队轮换，上季联盟杯冠军客场作战。")
     assert ("联盟杯", "Organization") in got and not any(t.endswith("联盟") for t, _ in got)
