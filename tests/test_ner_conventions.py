@@ -35,6 +35,15 @@ def test_kg_ner_lists_no_kind_of_company(pipeline):
     assert any(m.text == "外资银行" and m.generic for m in pipeline.recognizer("d", text, GUANGDONG))  # the recogniser's reading is unchanged
 
 
+def test_kg_ner_lists_no_bank_by_what_it_does_nor_company_by_its_line_of_business(pipeline):
+    from kg.extract import ner
+
+    text = "成都市民如发现异常，应及时拨打发卡银行客服电话，不要轻信所谓猎头公司或中介公司的说法，招商银行已发布提示。"
+    got = [(e["text"], e["type"]) for e in ner(text, pipeline=pipeline)["entities"]]
+    assert not any(t in ("发卡银行", "猎头公司", "中介公司") for t, _ in got), got  # kinds: no name, no node
+    assert ("招商银行", "Enterprise") in got  # a bank named with words of the language is a name
+
+
 def test_a_foreign_countrys_ministry_mission_and_court_are_its_government_bodies(pipeline):
     text = "据悉，斯里兰卡外务省表示欢迎。他说，加纳驻华使馆将协助办理，老挝最高法院已受理此案。"
     got = _typed(pipeline, text)
