@@ -18,6 +18,14 @@ def test_a_foreign_city_that_plays_a_match_is_its_team(pipeline):
     assert ("里昂", "Organization") in _typed(pipeline, "里昂本赛季伤病不断，主帅已无人可用。")  # a season, injuries, a manager
 
 
+def test_a_lottery_pages_words_of_rounds_suspensions_and_records_make_a_match_report(pipeline):
+    got = _typed(pipeline, "上轮爆冷不敌萨格勒布之后，里昂本轮射手回归。")
+    assert ("萨格勒布", "Organization") in got and ("里昂", "Organization") in got, got
+    got = _typed(pipeline, "历史上佛罗伦萨对都灵3胜1平2负稍占上风。")
+    assert ("佛罗伦萨", "Organization") in got, got
+    assert ("佛罗伦萨", "Place") in _typed(pipeline, "本轮调研中，考察团抵达佛罗伦萨。")  # where a round is held stays a place
+
+
 def test_where_a_match_is_played_stays_a_place(pipeline):
     assert ("利物浦", "Place") in _typed(pipeline, "球队周二晚抵达利物浦，下榻市中心酒店。")
     assert ("曼彻斯特", "Place") in _typed(pipeline, "两队首回合在曼彻斯特互交白卷，本场主队只需取胜。")

@@ -164,7 +164,9 @@ def regions_inside(named: list[Candidate], places: list[Candidate], text: str) -
 _MATCH = re.compile(
     "主场|客场|主队|客队|客战|主胜|客胜|让球|让平|平半|半球|盘口|亚盘|欧赔|赔率|受注|足彩|胜负彩|联赛|欧冠|联盟杯|出线|保级|"
     "德比|球队|战平|逼平|平局|防平|进球|不败|交手|前锋|中卫|后卫|中场|门将|"
-    "赛季|主教练|主帅|球员|伤病|战绩|赢球|大胜|连胜|连败|欧战|意甲|英超|西甲|德甲|法甲|荷甲|足球")
+    "赛季|主教练|主帅|球员|伤病|战绩|赢球|大胜|连胜|连败|欧战|意甲|英超|西甲|德甲|法甲|荷甲|足球|"
+    # (the rounds, suspensions, lines and tips of the lottery pages' reports: 本轮虽然佩罗塔停赛, 1胜7平6负, 复选10)
+    "本轮|上轮|下轮|停赛|射手|锋线|防线|轮空|预选赛|世预赛|爆冷|稳胆|平赔|胜平负|复选|输球|冠军杯|热身赛|不敌|积分榜|球迷|\\d胜\\d平\\d负")
 # (A vs B, apart: a pattern opening with a negated set is tried at every offset, an alternation of words skips ahead)
 _VERSUS = re.compile("[^a-zA-Z][vV][sS][^a-zA-Z]")
 
