@@ -194,6 +194,12 @@ def test_an_armed_forces_name_is_a_government_body_whatever_the_model_types_it(p
     assert ("红军", "GovernmentBody") not in got
 
 
+def test_a_central_bank_is_a_government_body_as_the_peoples_bank_is(pipeline):
+    got = _typed(pipeline, "据深圳媒体报道，中国人民银行与巴西中央银行签署了双边本币互换协议。")
+    assert ("巴西中央银行", "GovernmentBody") in got and ("中国人民银行", "GovernmentBody") in got, got
+    assert ("中央银行", "GovernmentBody") in _typed(pipeline, "去年以来，中央银行两次下调存款准备金率。")
+
+
 def test_a_foreign_state_organ_whose_last_character_the_segmenter_glued_to_the_next(pipeline):
     got = _typed(pipeline, "据广州媒体援引外电报道，日本防卫省要在冲绳增建雷达站。")  # 防卫|省要|在
     assert ("日本防卫省", "GovernmentBody") in got, got
