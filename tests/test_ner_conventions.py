@@ -104,6 +104,13 @@ def test_foreign_banks_and_auction_houses_by_their_short_names_are_companies(pip
     assert {("新韩", "Enterprise"), ("法兴", "Enterprise"), ("苏富比", "Enterprise")} <= set(got)
 
 
+def test_steel_groups_and_banks_by_their_short_names_are_companies_even_glued_to_a_preposition(pipeline):
+    got = _typed(pipeline, "据河北媒体报道，唐钢与邯钢近日联合发布新品，马钢也在安徽推出了同类产品。")
+    assert {("唐钢", "Enterprise"), ("邯钢", "Enterprise"), ("马钢", "Enterprise")} <= set(got), got
+    got = _typed(pipeline, "该铁矿项目位于西澳，另一股东为力拓。除招商银行和平安银行外，多数银行未跟进。")
+    assert {("力拓", "Enterprise"), ("平安银行", "Enterprise")} <= set(got), got  # (为力拓: one word to the segmenter)
+
+
 def test_a_players_country_is_no_team_and_a_squad_is_named_with_its_country(pipeline):
     got = _typed(pipeline, "女子单打决赛中，中国选手王曼昱2比1战胜日本选手早田希娜，获得冠军。")
     assert ("日本", "Place") in got, got
