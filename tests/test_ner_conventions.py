@@ -18,6 +18,14 @@ def test_a_foreign_city_that_plays_a_match_is_its_team(pipeline):
     assert ("里昂", "Organization") in _typed(pipeline, "里昂本赛季伤病不断，主帅已无人可用。")  # a season, injuries, a manager
 
 
+def test_a_lottery_pages_words_of_rounds_suspensions_and_records_make_a_match_report(pipeline):
+    got = _typed(pipeline, "上轮爆冷不敌萨格勒布之后，里昂本轮射手回归。")
+    assert ("萨格勒布", "Organization") in got and ("里昂", "Organization") in got, got
+    got = _typed(pipeline, "历史上佛罗伦萨对都灵3胜1平2负稍占上风。")
+    assert ("佛罗伦萨", "Organization") in got, got
+    assert ("佛罗伦萨", "Place") in _typed(pipeline, "本轮调研中，考察团抵达佛罗伦萨。")  # where a round is held stays a place
+
+
 def test_where_a_match_is_played_stays_a_place(pipeline):
     assert ("利物浦", "Place") in _typed(pipeline, "球队周二晚抵达利物浦，下榻市中心酒店。")
     assert ("曼彻斯特", "Place") in _typed(pipeline, "两队首回合在曼彻斯特互交白卷，本场主队只需取胜。")
@@ -33,6 +41,15 @@ def test_kg_ner_lists_no_kind_of_company(pipeline):
     assert not any(t in ("外资银行", "信托公司") for t, _ in got)  # kinds of companies, no names: no corpus labels them
     assert ("市公安机关", "GovernmentBody") in got  # a kind of body the corpora do label stays
     assert any(m.text == "外资银行" and m.generic for m in pipeline.recognizer("d", text, GUANGDONG))  # the recogniser's reading is unchanged
+
+
+def test_kg_ner_lists_no_bank_by_what_it_does_nor_company_by_its_line_of_business(pipeline):
+    from kg.extract import ner
+
+    text = "成都市民如发现异常，应及时拨打发卡银行客服电话，不要轻信所谓猎头公司或中介公司的说法，招商银行已发布提示。"
+    got = [(e["text"], e["type"]) for e in ner(text, pipeline=pipeline)["entities"]]
+    assert not any(t in ("发卡银行", "猎头公司", "中介公司") for t, _ in got), got  # kinds: no name, no node
+    assert ("招商银行", "Enterprise") in got  # a bank named with words of the language is a name
 
 
 def test_a_foreign_countrys_ministry_mission_and_court_are_its_government_bodies(pipeline):
@@ -87,6 +104,13 @@ def test_foreign_banks_and_auction_houses_by_their_short_names_are_companies(pip
     assert {("新韩", "Enterprise"), ("法兴", "Enterprise"), ("苏富比", "Enterprise")} <= set(got)
 
 
+def test_steel_groups_and_banks_by_their_short_names_are_companies_even_glued_to_a_preposition(pipeline):
+    got = _typed(pipeline, "据河北媒体报道，唐钢与邯钢近日联合发布新品，马钢也在安徽推出了同类产品。")
+    assert {("唐钢", "Enterprise"), ("邯钢", "Enterprise"), ("马钢", "Enterprise")} <= set(got), got
+    got = _typed(pipeline, "该铁矿项目位于西澳，另一股东为力拓。除招商银行和平安银行外，多数银行未跟进。")
+    assert {("力拓", "Enterprise"), ("平安银行", "Enterprise")} <= set(got), got  # (为力拓: one word to the segmenter)
+
+
 def test_a_players_country_is_no_team_and_a_squad_is_named_with_its_country(pipeline):
     got = _typed(pipeline, "女子单打决赛中，中国选手王曼昱2比1战胜日本选手早田希娜，获得冠军。")
     assert ("日本", "Place") in got, got
@@ -122,6 +146,13 @@ def test_a_companys_unit_written_after_its_name_is_the_company_s_named_whole(pip
     assert ("宁波分行", "Enterprise") not in got and ("建行", "Enterprise") not in got
     # a ministry's data centre stays the organisation the news readers list
     assert ("文化和旅游部数据中心", "Organization") in _typed(pipeline, "文化和旅游部数据中心发布的数据显示，假期出游人数增长。")
+
+
+def test_a_companys_arm_in_a_region_written_in_brackets_after_its_name_is_one_company(pipeline):
+    got = _typed(pipeline, "记者从汇丰银行（中国）获悉，该行将在成都新设两家支行。")
+    assert ("汇丰银行（中国）", "Enterprise") in got and ("中国", "Place") not in got, got
+    got = _typed(pipeline, "东亚银行（中国）有限公司成都分行昨日开业。")  # the legal name, read whole by the suffix rule
+    assert ("东亚银行（中国）有限公司成都分行", "Enterprise") in got, got
 
 
 def test_a_suffix_name_ending_inside_a_world_list_name_gives_way_to_it(pipeline):
@@ -161,3 +192,37 @@ def test_local_departments_by_their_names_before_the_2018_reform_are_government_
     text = "记者从四川保监局获悉，新规下月实施。此前，市建委已会同市房管局完成摸底，县人事局也已报送名单。"
     got = {(m.text, m.type) for m in rules("d", text, GUANGDONG) if not m.nested}
     assert {("四川保监局", "GovernmentBody"), ("市建委", "GovernmentBody"), ("市房管局", "GovernmentBody"), ("县人事局", "GovernmentBody")} <= got
+
+
+def test_an_armed_forces_name_is_a_government_body_whatever_the_model_types_it(pipeline):
+    got = _typed(pipeline, "记者从海南三亚获悉，南海舰队某驱逐舰支队近日开展远海训练。")
+    assert ("南海舰队", "GovernmentBody") in got, got  # (the model: an Organization)
+    got = _typed(pipeline, "本轮主场迎战红军，主队伤兵满营。")  # a club's nickname ends with no head of an armed force's name
+    assert ("红军", "GovernmentBody") not in got
+
+
+def test_a_central_bank_is_a_government_body_as_the_peoples_bank_is(pipeline):
+    got = _typed(pipeline, "据深圳媒体报道，中国人民银行与巴西中央银行签署了双边本币互换协议。")
+    assert ("巴西中央银行", "GovernmentBody") in got and ("中国人民银行", "GovernmentBody") in got, got
+    assert ("中央银行", "GovernmentBody") in _typed(pipeline, "去年以来，中央银行两次下调存款准备金率。")
+
+
+def test_a_foreign_state_organ_whose_last_character_the_segmenter_glued_to_the_next(pipeline):
+    got = _typed(pipeline, "据广州媒体援引外电报道，日本防卫省要在冲绳增建雷达站。")  # 防卫|省要|在
+    assert ("日本防卫省", "GovernmentBody") in got, got
+
+
+def test_an_organ_of_the_state_by_its_kind_is_named_with_the_place_written_before_it(pipeline):
+    from kg.extract import ner
+    from kg.recognize import Recognizer
+
+    text = "在省公安厅指挥部署下，普洱公安机关积极与老挝警方开展执法合作。"
+    got = [(e["text"], e["type"]) for e in ner(text, pipeline=pipeline)["entities"]]
+    assert ("普洱公安机关", "GovernmentBody") in got and ("普洱", "Place") in got, got  # (the place stays a name of its own)
+    rules = Recognizer(pipeline.lexicon, pipeline.segmenter, model=None)  # the rule itself, as where the model has nothing
+    ms = [m for m in rules("d", "记者随即拨打了长沙警方的电话，申请人须到区民政部门补交材料，全市公安机关也已介入。", GUANGDONG) if not m.nested]
+    got = {(m.text, m.type): m.generic for m in ms}
+    assert got.get(("长沙警方", "GovernmentBody")) is True and got.get(("长沙", "Place")) is False  # no node; the place stays one
+    assert ("区民政部门", "GovernmentBody") in got and ("全市公安机关", "GovernmentBody") not in got and ("公安机关", "GovernmentBody") in got
+    got = [(m.text, m.type) for m in rules("d", "中国公安机关与老挝警方开展执法合作。", GUANGDONG) if not m.nested]
+    assert ("公安机关", "GovernmentBody") in got and ("中国公安机关", "GovernmentBody") not in got  # the home country's, as 中国政府

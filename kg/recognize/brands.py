@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..edges import GLUED_HEADS
 from ..lexicon import _data_path
 from ..posts import POSTS
 from ..rescan import alternation
@@ -128,7 +129,7 @@ def companies(res: Resources, scan: Scan) -> list[Candidate]:
         return out
     ctx = scan.ctx
     for m in pattern.finditer(ctx.text):
-        if not ctx.is_start(m.start()) or not ctx.is_end(m.end()) or m.group().endswith("航") and ctx.text.startswith(("道", "线"), m.end()):
+        if not (ctx.is_start(m.start()) or _glued_head(ctx, m.start(), m.end())) or not ctx.is_end(m.end()) or m.group().endswith("航") and ctx.text.startswith(("道", "线"), m.end()):
             continue  # (大桥南|航道: a channel, not China Southern's 南航)
         end = m.end()
         if (tail := _GROUP_TAIL.match(ctx.text, end)) is not None and ctx.is_end(tail.end()):
@@ -138,6 +139,12 @@ def companies(res: Resources, scan: Scan) -> list[Candidate]:
         canonical = label[m.group()] if label[m.group()] != m.group() or end > m.end() else None
         out.append(Candidate(m.start(), end, "Enterprise", "known.enterprise", 3, canonical=canonical))
     return out
+
+
+def _glued_head(ctx: Context, s: int, e: int) -> bool:
+    """The segmenter glued a preposition or a copula to the name in one word of no dictionary (股东为力拓。: 为力拓)."""
+    tok = ctx.token_at(s)
+    return tok is not None and tok.start == s - 1 and tok.end == e and ctx.text[s - 1] in GLUED_HEADS and tok.text not in common_words()
 
 
 _NUMBERED_UNIT = re.compile(r"[一二三四五六七八九十]{1,3}[院所]|\d{1,3}所")

@@ -16,11 +16,15 @@ from .base import Candidate, Scan
 # what a company's unit is called, right after the company's name (or its branch's)
 _COMPANY_UNIT = re.compile("信用卡中心|信用卡部|银行卡中心|银行卡部|客服中心|市场研究部|研究部|市场部|公关部|拍卖行")
 _BRANCHES = ("分行", "支行")
+# a company's arm in a country or region, its region in brackets after the company's name (渣打银行（中国）, 花旗银行（中国）的借记卡):
+# one company, the arm (CLUENER's non-held sentences label 6 of 6 so where no legal form follows; with one, 韩亚银行（中国）有限公司,
+# the suffix rule reads the legal name whole)
+_REGION_ARM = re.compile(r"[（(](?:中国|香港|澳门|台湾|亚洲|亚太|大中华区)[）)]")
 
 
 def company_units(cands: list[Candidate], scan: Scan) -> list[Candidate]:
     """`cands`, with a company's unit written right after its name named whole as an Enterprise (建行|上海分行,
-    招行|信用卡中心, 苏富比|拍卖行), and an organisation named after a company, then a company's unit, retyped as one
+    招行|信用卡中心, 苏富比|拍卖行) or its arm in a region (渣打银行|（中国）), and an organisation named after a company, then a company's unit, retyped as one
     (民生银行|信用卡中心/Organization -> Enterprise)."""
     ctx = scan.ctx
     text = ctx.text
@@ -37,6 +41,7 @@ def company_units(cands: list[Candidate], scan: Scan) -> list[Candidate]:
             end = branches.get(c.end, c.end)  # 建行|上海分行
             m = _COMPANY_UNIT.match(text, end)
             end = m.end() if m is not None and ctx.is_end(m.end()) else end
+            end = arm.end() if end == c.end and (arm := _REGION_ARM.match(text, end)) is not None else end  # 花旗银行|（中国）
             if end > c.end:
                 out.append(Candidate(c.start, end, "Enterprise", "unit.company", 3))
     return [_retyped(c, parents, text) for c in out]

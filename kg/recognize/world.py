@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Container
 
+from .. import words
 from ..types import Mention, replace
 from .abbreviations import INSIDE_NAMES, RELATION_AFTER, world_cities, world_countries
 from .base import Candidate, Resources, Scan
@@ -104,8 +105,15 @@ def _organ_after(ctx: Context, country: str, e: int) -> int | None:
     if country == "中国" or country not in world_countries().get(country[:1], ()):
         return None
     m = _ORGAN_AFTER.match(ctx.text, e)
-    # (芬兰农林部|长: the minister's post glued to the ministry's 部 by the segmenter)
-    return m.end() if m is not None and (ctx.is_end(m.end()) or ctx.text.startswith("部长", m.end() - 1)) else None
+    # (芬兰农林部|长: the minister's post glued to the ministry's 部 by the segmenter; 日本防卫|省要: its last character glued
+    # to the next one in a word of no dictionary)
+    return m.end() if m is not None and (ctx.is_end(m.end()) or ctx.text.startswith("部长", m.end() - 1) or _glued(ctx, m.end())) else None
+
+
+def _glued(ctx: Context, e: int) -> bool:
+    """The token over e - 1 runs on past e and is no word of the language (防卫|省要|引进): the segmenter's guess, not a word."""
+    tok = ctx.token_at(e - 1)
+    return tok is not None and tok.start == e - 1 < e < tok.end and tok.text not in words.common_words()
 
 
 # what follows a country's name in the name of one of its state organs (利比亚总统委员会, 苏丹主权委员会,
@@ -156,7 +164,9 @@ def regions_inside(named: list[Candidate], places: list[Candidate], text: str) -
 _MATCH = re.compile(
     "主场|客场|主队|客队|客战|主胜|客胜|让球|让平|平半|半球|盘口|亚盘|欧赔|赔率|受注|足彩|胜负彩|联赛|欧冠|联盟杯|出线|保级|"
     "德比|球队|战平|逼平|平局|防平|进球|不败|交手|前锋|中卫|后卫|中场|门将|"
-    "赛季|主教练|主帅|球员|伤病|战绩|赢球|大胜|连胜|连败|欧战|意甲|英超|西甲|德甲|法甲|荷甲|足球")
+    "赛季|主教练|主帅|球员|伤病|战绩|赢球|大胜|连胜|连败|欧战|意甲|英超|西甲|德甲|法甲|荷甲|足球|"
+    # (the rounds, suspensions, lines and tips of the lottery pages' reports: 本轮虽然佩罗塔停赛, 1胜7平6负, 复选10)
+    "本轮|上轮|下轮|停赛|射手|锋线|防线|轮空|预选赛|世预赛|爆冷|稳胆|平赔|胜平负|复选|输球|冠军杯|热身赛|不敌|积分榜|球迷|\\d胜\\d平\\d负")
 # (A vs B, apart: a pattern opening with a negated set is tried at every offset, an alternation of words skips ahead)
 _VERSUS = re.compile("[^a-zA-Z][vV][sS][^a-zA-Z]")
 
