@@ -77,6 +77,11 @@ def test_a_scene_carries_over_a_semicolon_to_the_next_clause():
     assert carried["start"] == 0  # the evidence holds the clause that set the scene
 
 
+def test_an_exhibition_centre_is_a_venue_events_are_held_in():
+    got = _rels("第三届中国—东盟农业博览会今天在南宁国际会议展览中心开幕。")
+    assert any(s.endswith("农业博览会") and p == "locatedIn" and o.endswith("国际会议展览中心") for s, p, o, _ in got), got
+
+
 def test_an_organisation_that_signs_to_settle_in_a_scene_is_there():
     got = _rels("在成都，德国博世集团西南研发中心签约落户，今后将开展汽车电子研发。")
     assert ("德国博世集团西南研发中心", "locatedIn", "成都", "rel.locatedIn.scene") in got
