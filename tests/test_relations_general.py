@@ -291,6 +291,15 @@ def test_the_unit_an_announcement_names_is_the_announcing_companys(rels):
     assert ("紫金矿业集团股份有限公司", "subOrganizationOf", "江西铜业") not in got, got  # the counterpart after 与, no unit
 
 
+def test_the_shareholder_an_announcement_or_a_notice_names_holds_the_company():
+    out = ex.extract("华菱钢铁公告称，公司第一大股东湖南钢铁集团有限公司拟增持公司股份。")["relations"]
+    got = {(r["s_canonical"], r["p"], r["o_canonical"]) for r in out}
+    assert ("湖南钢铁集团有限公司", "invests", "华菱钢铁") in got, got
+    out = ex.extract("泸州老窖昨日接到第一大股东泸州老窖集团有限责任公司的通知。")["relations"]
+    got = {(r["s_canonical"], r["p"], r["o_canonical"]) for r in out}
+    assert ("泸州老窖集团有限责任公司", "invests", "泸州老窖") in got, got
+
+
 def test_cooperation_documents_exchanged_and_a_body_formed_together(rels):
     got = rels("四川大学还与曼彻斯特大学交换合作协议，就联合培养研究生达成一致。")
     assert _has(got, "四川大学", "signsWith", "曼彻斯特大学") or _has(got, "曼彻斯特大学", "signsWith", "四川大学"), got

@@ -25,7 +25,7 @@ _ANAPHOR = re.compile(
     rf"|(?:本次|本届|此次|该|这次)({'|'.join(_HEADS)}|[\u4e00-\u9fff]{{2}}会)"  # 本次大会由A主办; 本届进博会 (a short name: any event before)
     rf"|^({'|'.join(BARE_HEADS)})(?=位于|地处|坐落)"  # 隧道位于…: a sentence opened by the kind of the works named before
     r"|(?:^|(?<=[，、]))(论坛|峰会|联盟)(?=(?:[\u4e00-\u9fff]{2,4}方面)?(?:副?理事长|副?主席|秘书长|副?会长))"  # 论坛理事长X, 峰会大陆方面理事长X
-    r"|(?<=[，,：:])(?:本)?(公司)(?=[于将拟已与和同在及对向以均也还亦]|计划|通过|决定|董事会|全资|控股|子公司|下属|旗下)"  # X发布公告称，公司于5月5日与Y签署…: the company announcing
+    r"|(?<=[，,：:])(?:本)?(公司)(?=[于将拟已与和同在及对向以均也还亦]|计划|通过|决定|董事会|全资|控股|子公司|下属|旗下|(?:第[一二三四五六七八九十]|单一)?大?股东)"  # X发布公告称，公司于5月5日与Y签署…: the company announcing
     rf"|(?:^|(?<=[，。；]))({'|'.join(_HEADS)})(?=由|将由|共由|吸引|期间|设有|为期)"  # X峰会在福州开幕，峰会由A、B共同主办: the event just named
 )
 _BARE_GATE = re.compile("由|吸引|期间|设有|为期")  # (what may follow an event's bare head standing for it)
