@@ -38,6 +38,8 @@ def test_shareholder_and_parent_after_a_copula_with_adverbs():
     assert ("江苏舜天", "江苏国信集团") in _pairs(got, "subOrganizationOf")  # the controller is the parent
     got = facts("国元证券目前为安徽国元信托第五大股东。", ("国元证券", E), ("安徽国元信托", E))
     assert ("国元证券", "安徽国元信托") in _pairs(got, "invests")
+    got = facts("长江电力自去年成为川投能源第二大股东后，双方合作加深。", ("长江电力", E), ("川投能源", E))
+    assert ("长江电力", "川投能源") in _pairs(got, "invests")  # (自去年, 此前, 多次 before the copula: FinRE train)
 
 
 def test_a_strategic_investor_brought_in():
