@@ -316,6 +316,11 @@ def test_the_corps_listed_beside_the_provinces_is_a_body(pipeline):
     assert ("新疆生产建设兵团", "Organization") in got, got
 
 
+def test_a_preposition_glued_to_a_brand_is_no_part_of_it(pipeline):
+    got = top_spans(pipeline, "市场预期下降，致使对瑞丰锂业的估值发生巨大变化。公司拟以5亿元的价格向鑫达控股转让股权。", HUNAN)
+    assert {("瑞丰锂业", "Enterprise"), ("鑫达控股", "Enterprise")} <= got, got
+
+
 def test_a_copula_is_no_part_of_a_companys_name(pipeline):
     got = top_spans(pipeline, "据披露，湘电动力为湘电集团的全资子公司。", HUNAN)
     assert ("湘电集团", "Enterprise") in got and not any("为" in n for n, _ in got), got

@@ -51,7 +51,7 @@ def brand_names(res: Resources, scan: Scan) -> list[Candidate]:
         if (nxt := ctx.token_at(e)) is not None and nxt.start == e and nxt.pos in _NOUN_AFTER and not _after_name(nxt.text, text, e):
             continue  # 卫星通信|装备, 锂离子电池|储能, 观光旅游|列车: a kind of thing the noun after it is, no company
         for bs in (ind - 2, ind - 3):
-            if bs < 0 or not ctx.is_start(bs):
+            if bs < 0 or not (ctx.is_start(bs) or bs == ind - 2 and _glued_before(ctx, bs, ind)):
                 continue
             brand = text[bs:ind]
             place = place_end.get(bs)
@@ -65,6 +65,8 @@ def brand_names(res: Resources, scan: Scan) -> list[Candidate]:
                 continue  # 奥组委环保: a body, then a topic; 华立科泰[为华立药业]: a copula and the name after it
             if whole is not None and whole.start == bs and whole.end == e:  # 格力电器: one word, a proper name
                 ok = whole.pos in ("nz", "nt")
+            elif whole is not None and whole.start == bs - 1:  # 致使[对瑞福]锂业: the rest of a glued word, no dictionary word
+                ok = whole.pos in ("nr", "ns", "nz", "x") and brand not in common_words()
             else:
                 toks = ctx.within(bs, ind)
                 ok = bool(toks) and not any(
@@ -139,6 +141,13 @@ def companies(res: Resources, scan: Scan) -> list[Candidate]:
         canonical = label[m.group()] if label[m.group()] != m.group() or end > m.end() else None
         out.append(Candidate(m.start(), end, "Enterprise", "known.enterprise", 3, canonical=canonical))
     return out
+
+
+def _glued_before(ctx: Context, s: int, e: int) -> bool:
+    """The segmenter glued a preposition to the brand in one word of no dictionary (股份占[对瑞福]锂业: 对瑞福)."""
+    tok = ctx.token_at(s)
+    return tok is not None and tok.start == s - 1 and tok.end == e and ctx.text[s - 1] in GLUED_HEADS and tok.text not in common_words() and (
+        s >= 2 and _CJK_ONLY.match(ctx.text[s - 2]) is not None)  # (、和睦家医疗: after a pause 和 opens the name)
 
 
 def _glued_head(ctx: Context, s: int, e: int) -> bool:
