@@ -42,6 +42,12 @@ def test_shareholder_and_parent_after_a_copula_with_adverbs():
     assert ("长江电力", "川投能源") in _pairs(got, "invests")  # (自去年, 此前, 多次 before the copula: FinRE train)
 
 
+def test_a_controlling_shareholder_holds_and_owns_the_company():
+    got = facts("湘电股份的控股股东湘电集团拟增持公司股份。", ("湘电股份", E), ("湘电集团", E))
+    assert ("湘电集团", "湘电股份") in _pairs(got, "invests")
+    assert ("湘电股份", "湘电集团") in _pairs(got, "subOrganizationOf")  # (as 湘电集团控股湘电股份 says; FinRE: 拥有)
+
+
 def test_a_strategic_investor_brought_in():
     got = facts("重庆三峡银行引进战略投资者重庆渝富集团。", ("重庆三峡银行", E), ("重庆渝富集团", E))
     assert ("重庆渝富集团", "重庆三峡银行") in _pairs(got, "invests")

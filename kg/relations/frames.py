@@ -139,7 +139,7 @@ FRAMES: tuple[Frame, ...] = (
           verbs=("隶属于", "隶属", "归属于", "划归", "划入", "并入"), passive=False),  # 西湖区隶属于杭州市: a division's
     Frame("owns", Predicate.SUB_ORGANIZATION_OF, ORGS, ORGS,
           verbs=("旗下", "下属", "所属", "下设", "设立", "全资控股", "旗下拥有", "拥有", "控股", "成立", "组建"),
-          roles=("母公司", "控股母公司", "实际控制人", "控股方"),
+          roles=("母公司", "控股母公司", "实际控制人", "控股方", "控股股东"),  # (B的控股股东A: B is A's, as A控股B says; FinRE labels it 拥有 9 of 10)
           agent_is_subject=False, passive=False, confidence=0.7),
 )
 
