@@ -316,6 +316,12 @@ def test_the_corps_listed_beside_the_provinces_is_a_body(pipeline):
     assert ("新疆生产建设兵团", "Organization") in got, got
 
 
+def test_a_legal_name_whose_brand_the_segmenter_guessed_a_verb(pipeline):
+    got = top_spans(pipeline, "广州立白企业集团有限公司和纳爱斯集团展开竞争，古蔺县久盛投资有限责任公司完成改制。", HUNAN)
+    assert {("广州立白企业集团有限公司", "Enterprise"), ("古蔺县久盛投资有限责任公司", "Enterprise")} <= got, got
+    assert ("有限责任公司", "Enterprise") not in got, got
+
+
 def test_a_preposition_glued_to_a_brand_is_no_part_of_it(pipeline):
     got = top_spans(pipeline, "市场预期下降，致使对瑞丰锂业的估值发生巨大变化。公司拟以5亿元的价格向鑫达控股转让股权。", HUNAN)
     assert {("瑞丰锂业", "Enterprise"), ("鑫达控股", "Enterprise")} <= got, got

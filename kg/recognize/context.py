@@ -246,9 +246,9 @@ class Context:
             return True  # 亭子|口|灌区: 口 (jieba: a classifier) ends a place's name there, no count
         if t.pos != "v" or len(t.text) != 2 or i == 0 or t.text in STOP_WORDS or t.text[0] in _AUXILIARY_CHARS or "是" in t.text:
             return False  # 詹天佑[奖是]: the copula glued to a name's last character
-        before, after = self.tokens[i - 1], self.tokens[i + 1]
+        before, after, legal = self.tokens[i - 1], self.tokens[i + 1], self.text.startswith(("有限", "集团", "股份", "公司"), s)  # (广州[立白]企业集团有限公司)
         return (t.text not in words.common_words() and before.end == t.start and (before.pos in _PROPER_NAME_POS or (before.start, before.end) in self.places)
-                and after.pos in ("n", "nz", "ns") and after.text not in GENERIC and after.end < s)
+                and (after.pos in ("n", "nz", "ns") and after.text not in GENERIC or legal and after.pos in ("n", "vn")) and after.end <= s - (not legal))
 
     def name_start(self, s: int, floor: int, allow_marks: bool = False, scope: bool = False, event: bool = False) -> int | None:
         """Walk left from offset s over name-like tokens; the start of the name, or None."""
@@ -333,7 +333,7 @@ class Context:
         if w in STOP_WORDS or t.pos in STOP_POS or not _NAME_CHAR.match(w) or (t.pos in _VERB_POS or w in words.noun_tagged_verbs() and not t.end == s == self.tokens[self._owner[s]].start) and w not in NAME_VERBS or edges.ends_name(w):
             # a business verb right before the suffix is the name's (国华能源[投资]有限公司)
             suffix_tok = self.tokens[self._owner[s]]
-            adjacent = t.end == suffix_tok.start == s and w in ("投资", "控股", "发展") and suffix_tok.text in _LEGAL_TAILS
+            adjacent = t.end == suffix_tok.start == s and w in ("投资", "控股", "发展") and (suffix_tok.text in _LEGAL_TAILS or self.text.startswith("有限责任", s))
             adjacent = adjacent or w == "投资" and self.tokens[i + 1].text == "促进"  # 南京市[投资]促进中心: investment promotion
             if not (allow_marks and i > 0 and (w == "年" and self.tokens[i - 1].text.isdigit() or w == "届" and _YEAR.fullmatch(self.tokens[i - 1].text))) and not adjacent:
                 if self._rare_verb_opens(i):
