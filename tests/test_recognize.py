@@ -322,6 +322,11 @@ def test_a_legal_name_whose_brand_the_segmenter_guessed_a_verb(pipeline):
     assert ("有限责任公司", "Enterprise") not in got, got
 
 
+def test_a_company_named_by_its_trade_as_a_verb(pipeline):
+    got = top_spans(pipeline, "成都嘉诚拍卖有限公司受托对该地块进行公开拍卖。", HUNAN)
+    assert ("成都嘉诚拍卖有限公司", "Enterprise") in got, got
+
+
 def test_a_preposition_glued_to_a_brand_is_no_part_of_it(pipeline):
     got = top_spans(pipeline, "市场预期下降，致使对瑞丰锂业的估值发生巨大变化。公司拟以5亿元的价格向鑫达控股转让股权。", HUNAN)
     assert {("瑞丰锂业", "Enterprise"), ("鑫达控股", "Enterprise")} <= got, got
