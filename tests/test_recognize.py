@@ -298,6 +298,12 @@ def test_listed_short_names_where_only_a_company_stands(pipeline):
     assert not any(t == "Enterprise" for _, t in got), got
 
 
+def test_a_listed_short_name_that_holds_shares(pipeline):
+    got = top_spans(pipeline, "增资完成后，江苏国星持有南京中商12%的股份，香港此前持有的股份已转让。", HUNAN)
+    assert ("江苏国星", "Enterprise") in got, got
+    assert not any(n.startswith("香港") and t == "Enterprise" for n, t in got), got  # (香港|此前: a time, no word of a name)
+
+
 def test_a_listed_short_name_after_a_unit_or_holder_role(pipeline):
     got = top_spans(pipeline, "格力电器子公司珠海凌达曾为该项目提供担保，控股股东珠海格力集团未表态。", HUNAN)
     assert ("珠海凌达", "Enterprise") in got, got

@@ -22,6 +22,8 @@ from .generic import GENERIC, INDUSTRY, SECTORS
 _CUES_AFTER = (
     "公告", "股价", "停牌", "复牌", "涨停", "跌停", "董事长", "董事会", "董秘", "总裁", "总经理", "首席执行官", "CEO", "旗下",
     "控股股东", "大股东", "第一大股东", "第二大股东", "股东大会", "年报", "半年报", "季报",
+    # a stake it holds or takes, its listing (an industry of a province holds no shares: 河北钢铁持有…, 青岛啤酒上市) (FinRE train)
+    "持有", "所持", "持股", "增持", "减持", "入股", "参股", "首发",
 )
 # its shares, after its name: a cue only after a word that is no verb (浙江发展|股权投资: to develop)
 _SHARES_AFTER = ("股票", "股权", "股份", "总股本", "市值", "A股", "B股", "H股")
@@ -38,7 +40,7 @@ _SECTORS = SECTORS - frozenset(INDUSTRY)
 _NOT_ENDING = frozenset("家个项名位条座所批次届期亿万年月日天号人户的了着过")
 # how much of a stake, no name (收购南通太平洋[全部]股权)
 _QUANTIFIERS = frozenset("全部 部分 所有 其他 其余 相关 全资 剩余".split())
-_VERBS = frozenset({"v", "vd"})  # (宝安|披露: a verb after a place; 浙江|发展 vn: a company before a post, no company before 股权)
+_VERBS = frozenset({"v", "vd", "t", "c", "p", "d", "r"})  # (宝安|披露: a verb after a place; 香港|此前, 长安|以其: a time, a preposition; 浙江|发展 vn: a company before a post, no company before 股权)
 _POSTS = frozenset(POSTS)
 
 
