@@ -328,6 +328,13 @@ def test_a_legal_name_whose_brand_the_segmenter_guessed_a_verb(pipeline):
     assert ("有限责任公司", "Enterprise") not in got, got
 
 
+def test_a_listed_company_by_a_rare_word_and_its_shares_or_its_officers(pipeline):
+    got = top_spans(pipeline, "当时神火股份突然发布公告，可见广济药业高管年薪偏高。", HUNAN)
+    assert {("神火股份", "Enterprise"), ("广济药业", "Enterprise")} <= got, got
+    got = top_spans(pipeline, "公司持有部分股份，国有股份占比下降，发行人股份锁定三年。", HUNAN)
+    assert not any(t == "Enterprise" for _, t in got), got
+
+
 def test_a_company_named_by_its_trade_as_a_verb(pipeline):
     got = top_spans(pipeline, "成都嘉诚拍卖有限公司受托对该地块进行公开拍卖。", HUNAN)
     assert ("成都嘉诚拍卖有限公司", "Enterprise") in got, got

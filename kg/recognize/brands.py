@@ -20,17 +20,20 @@ _INDUSTRY_RE = re.compile(alternation(INDUSTRY))  # longest first
 _CJK_ONLY = re.compile("^[\u4e00-\u9fff]+$")
 _NOUN_AFTER = frozenset({"n", "nz", "j", "ng"})  # (not vn: 中来光能|投产; not l: 许继电气|顺利完成)
 _POST_OPENINGS = (*POSTS, "副", "党委", "党组", "首席", "常务")
+# what only a company has, said right after its name (广济药业|高管, 咏宁水泥|股权, X|股东大会): the listed companies' vocabulary
+_COMPANY_WORDS = frozenset("高管 股东 大股东 股东大会 股价 股票 股权 公告 董事 董事会 员工 年报 市值 总股本".split())
 
 
 def _after_name(word: str, text: str, e: int) -> bool:
     """word, a noun to the segmenter right after a brand and an industry word, may follow a company's name: another
     industry word (华昱能源|化工), a post (中来光能|董事长) or a verb the dictionary tags a noun (美锦能源|利用)."""
-    return word in INDUSTRY or text.startswith(_POST_OPENINGS, e) or word in noun_tagged_verbs()
+    return word in INDUSTRY or text.startswith(_POST_OPENINGS, e) or word in noun_tagged_verbs() or word in _COMPANY_WORDS
 
 
 _NAME_CONTINUES = frozenset("公司集团厂产业行业企业板块领域项目技术设备材料园区基地中心局厅委部博展会论峰赛节")  # …科技[博览会]: an event
 # (s, h: 海上智能, 非化石能源 are a place word, a prefix before an industry)
 # industry words only companies are named with: a word of the language before one is a brand (光明乳业, 华润置地, 长城实业)
+_RARE_NOUN = 200  # a dictionary frequency below which a noun may be a brand (神火 36, 交运 12; 部分 27,619, 国有 3,482)
 _FIRMS_ONLY = frozenset("乳业 药业 置地 煤业 酒业 锂业 铝业 铜业 纸业 种业 实业 重工 特钢".split())  # (not 置业: to buy a home; 牧业: 畜牧业)
 _NOT_BRAND_POS = frozenset({"m", "mq", "q", "p", "c", "r", "d", "u", "uj", "ul", "uz", "ug", "ud", "uv", "x", "f", "y", "e", "o", "zg", "s", "h"})
 
@@ -77,6 +80,10 @@ def brand_names(res: Resources, scan: Scan) -> list[Candidate]:
                 ) and (text[ind:e] in _FIRMS_ONLY and len(toks) == 1 and toks[0].pos in ("n", "a", "an", "b", "nz", "j", "z") or not (
                     len(toks) == 1 and toks[0].pos in ("n", "vn", "v", "a", "b", "an")  # 科技创新能源: words, not a brand
                 ) and brand not in common_words())  # 医保|电子, 仓储|物流, 最佳|旅游: a word of the language (jieba: j, z), no brand
+                # a rare noun before 股份 (神火股份, 交运股份; not 部分股份, 国有股份: words of the language): the stock market's way of
+                # naming a company (FinRE train)
+                ok = ok or len(toks) == 1 and text[ind:e] == "股份" and toks[0].pos in ("n", "nz", "j", "nr", "ns") and (
+                    0 < common_words().get(brand, (0, ""))[0] < _RARE_NOUN) and brand[-1] not in "人方者"  # (发行人股份: a party's shares)
             if ok:
                 out.append(Candidate(place.start if placed and place is not None else bs, e, "Enterprise", "brand.enterprise", 2))
                 break
