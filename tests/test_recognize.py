@@ -335,6 +335,11 @@ def test_a_listed_company_by_a_rare_word_and_its_shares_or_its_officers(pipeline
     assert not any(t == "Enterprise" for _, t in got), got
 
 
+def test_a_short_name_introduced_in_brackets_starts_past_the_word_that_introduces_it(pipeline):
+    got = top_spans(pipeline, "公司已与湖南华菱钢铁集团有限责任公司（下称华菱集团）签订协议。", HUNAN)
+    assert ("华菱集团", "Enterprise") in got and not any(n.startswith("下称") for n, _ in got), got
+
+
 def test_a_company_named_by_its_trade_as_a_verb(pipeline):
     got = top_spans(pipeline, "成都嘉诚拍卖有限公司受托对该地块进行公开拍卖。", HUNAN)
     assert ("成都嘉诚拍卖有限公司", "Enterprise") in got, got
