@@ -340,6 +340,11 @@ def test_a_short_name_introduced_in_brackets_starts_past_the_word_that_introduce
     assert ("华菱集团", "Enterprise") in got and not any(n.startswith("下称") for n, _ in got), got
 
 
+def test_a_company_named_after_its_highways(pipeline):
+    got = top_spans(pipeline, "山东高速集团与陕煤化集团签署战略合作协议。", HUNAN)
+    assert ("山东高速集团", "Enterprise") in got, got
+
+
 def test_a_company_named_by_its_trade_as_a_verb(pipeline):
     got = top_spans(pipeline, "成都嘉诚拍卖有限公司受托对该地块进行公开拍卖。", HUNAN)
     assert ("成都嘉诚拍卖有限公司", "Enterprise") in got, got
