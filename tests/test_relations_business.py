@@ -42,6 +42,12 @@ def test_shareholder_and_parent_after_a_copula_with_adverbs():
     assert ("长江电力", "川投能源") in _pairs(got, "invests")  # (自去年, 此前, 多次 before the copula: FinRE train)
 
 
+def test_a_stake_bought_from_its_holder_is_in_the_company_it_is_a_stake_of():
+    got = facts("华菱集团拟受让湖南省国资委持有的湘潭钢铁公司30%的股权。", ("华菱集团", E), ("湖南省国资委", T.GOVERNMENT_BODY), ("湘潭钢铁公司", E))
+    assert ("华菱集团", "湘潭钢铁公司") in _pairs(got, "invests")
+    assert ("华菱集团", "湖南省国资委") not in _pairs(got, "invests")  # the seller, not what is bought
+
+
 def test_a_controlling_shareholder_holds_and_owns_the_company():
     got = facts("湘电股份的控股股东湘电集团拟增持公司股份。", ("湘电股份", E), ("湘电集团", E))
     assert ("湘电集团", "湘电股份") in _pairs(got, "invests")

@@ -235,3 +235,18 @@ def segment_end(text: str, i: int) -> int:
     """End of the comma-delimited segment that holds sentence-local index i."""
     end = SEGMENT_END.search(text, i)
     return end.start() if end else len(text)
+
+
+_SELLER = re.compile(r"(?:所持|持有|所拥有|拥有|及其|等股东)")
+_HELD_BY = re.compile(r"(?:所持有|所持|持有|所拥有|拥有)的?")
+
+
+def bought(c: Clause, fr: Frame, patients: list[Mention]) -> list[Mention]:
+    """收购/受让A所持的B股权: A sells, B is what is bought (not A); for a stake verb, B named right after what says A holds it."""
+    out = [p for p in patients if not _SELLER.match(c.text, c.loc(p.end))]
+    for p in patients if fr.stake else ():
+        hit = _HELD_BY.match(c.text, c.loc(p.end))
+        b = next((m for m in c.mentions if hit is not None and c.loc(m.start) == hit.end()), None)
+        if b is not None and fits(fr, b, False) and b not in out:
+            out.append(b)
+    return out

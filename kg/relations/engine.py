@@ -27,6 +27,7 @@ from .arguments import (
     TOPIC,
     act_amount,
     attributive_later,
+    bought,
     fits,
     gap_without,
     left,
@@ -109,7 +110,6 @@ def apply(c: Clause) -> Iterator[Fact]:
 # ------------------------------------------------------------------ verbs
 
 
-_SELLER = re.compile(r"(?:所持|持有|所拥有|拥有|及其|等股东)")
 _STAKE = re.compile(r"股(?!东)|权益|出资额")  # not 获得5.5%的份额 (a market share)
 
 
@@ -323,7 +323,7 @@ def _facts(c: Clause, fr: Frame, word: str, agents: list[Mention], patients: lis
     if fr.predicate is Predicate.COOPERATES_WITH and (_AGREEMENT.match(c.text, te) or "签" in c.text[c.loc(agents[-1].end) : ts]):
         fr = _SIGN  # 达成合作协议, 签署合作备忘录: an agreement signed
     if fr.predicate is Predicate.INVESTS:  # 收购/受让A所持的B股权: A sells, B is what is bought
-        patients = [p for p in patients if not _SELLER.match(c.text, c.loc(p.end))]
+        patients = bought(c, fr, patients)
     if fr.predicate is Predicate.ORGANIZES and len(agents) >= 2 and all(p.text.endswith(SIGNINGS) for p in patients):
         return  # A与B举行…签约仪式: the parties sign, no one organises (readers list signsWith)
     for a in agents:
