@@ -63,8 +63,8 @@ def test_divisions_listed_after_an_address_share_its_first_place():
 def test_the_address_a_name_opens_with_puts_its_county_in_its_province():
     # 辉县 (新乡, 河南) and 涿州 (保定, 河北) inside the names of works: the province written before them holds them
     got = _rels("河南辉县九峰山抽水蓄能电站近日开工建设。")
-    assert ("辉县", "locatedIn", "河南", "name.address") in got
-    assert ("涿州", "locatedIn", "河北", "name.address") in _rels("在河北涿州北拒马河调蓄工程现场，建设者们连续作业。")
+    assert ("辉县", "locatedIn", "河南", "name.address-nested") in got
+    assert ("涿州", "locatedIn", "河北", "name.address-nested") in _rels("在河北涿州北拒马河调蓄工程现场，建设者们连续作业。")
     assert not any(s == "潍坊" and p == "locatedIn" for s, p, _, _ in _rels("河南潍坊路改造工程近日开工。"))  # no address: 潍坊 is in 山东
 
 

@@ -34,7 +34,7 @@ def nested(c: Clause) -> Iterator[Fact]:
         for p, x in zip(run, run[1:]):
             if x.start != p.end or not is_division(p) or not (is_division(x) and contains(c, p, x) or short_inside(c, p, x)):
                 break
-            yield fact(c, x, "locatedIn", p, "name.address", 0.85)
+            yield fact(c, x, "locatedIn", p, "name.address-nested", 0.85)
 
 
 def units_listed(c: Clause, p: Mention, k: int) -> Iterator[Fact]:
