@@ -152,9 +152,7 @@ def companies(res: Resources, scan: Scan) -> list[Candidate]:
 
 def _glued_before(ctx: Context, s: int, e: int) -> bool:
     """The segmenter glued a preposition to the brand in one word of no dictionary (股份占[对瑞福]锂业: 对瑞福)."""
-    tok = ctx.token_at(s)
-    return tok is not None and tok.start == s - 1 and tok.end == e and ctx.text[s - 1] in GLUED_HEADS and tok.text not in common_words() and (
-        s >= 2 and _CJK_ONLY.match(ctx.text[s - 2]) is not None)  # (、和睦家医疗: after a pause 和 opens the name)
+    return _glued_head(ctx, s, e) and s >= 2 and _CJK_ONLY.match(ctx.text[s - 2]) is not None  # (、和睦家医疗: after a pause 和 opens the name)
 
 
 def _glued_head(ctx: Context, s: int, e: int) -> bool:
