@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.relations import engine, scenes
+from kg.relations import engine, held, scenes
 from kg.relations.clause import Clause, Context, prepare
 from kg.types import EntityType, Key, Mention, Sentence
 
@@ -175,12 +175,11 @@ def test_scene_skips_rivers_as_modifiers_and_counterparts():
 
 
 def test_opened_in_a_place():
-    from kg.relations import places
 
-    got = place_facts(places.held_in, "今天（3月8日），柳州螺蛳粉产业园在广西柳州市鹿寨县开工建设。",
+    got = place_facts(held.held_in, "今天（3月8日），柳州螺蛳粉产业园在广西柳州市鹿寨县开工建设。",
                       ("柳州螺蛳粉产业园", T.PLACE), ("广西", T.PLACE, "450000"), ("柳州市", T.PLACE, "450200"), ("鹿寨县", T.PLACE, "450223"))
     assert got == {("柳州螺蛳粉产业园", "450223")}
-    got = place_facts(places.held_in, "新疆最大植物园在乌鲁木齐建成。", ("新疆", T.PLACE, "650000"), ("乌鲁木齐", T.PLACE, "650100"))
+    got = place_facts(held.held_in, "新疆最大植物园在乌鲁木齐建成。", ("新疆", T.PLACE, "650000"), ("乌鲁木齐", T.PLACE, "650100"))
     assert not got
 
 
@@ -202,12 +201,11 @@ def test_a_person_is_head_of_each_body_of_a_list():
 
 
 def test_held_in_after_a_comma_is_not_the_next_event_and_attending_places_the_event():
-    from kg.relations import places
 
-    got = place_facts(places.held_in, "2024数字中国峰会在福州海峡国际会展中心开幕，数字福建展同期举行。",
+    got = place_facts(held.held_in, "2024数字中国峰会在福州海峡国际会展中心开幕，数字福建展同期举行。",
                       ("2024数字中国峰会", T.EVENT), ("福州海峡国际会展中心", T.PLACE), ("数字福建展", T.EVENT))
     assert got == {("2024数字中国峰会", "福州海峡国际会展中心")}
-    got = place_facts(places.held_in, "李强在云南昆明出席第八届中国—南亚博览会开幕式。",
+    got = place_facts(held.held_in, "李强在云南昆明出席第八届中国—南亚博览会开幕式。",
                       ("李强", T.PERSON), ("云南", T.PLACE, "530000"), ("昆明", T.PLACE, "530100"), ("第八届中国—南亚博览会", T.EVENT))
     assert got == {("第八届中国—南亚博览会", "530100")}
 
@@ -250,9 +248,8 @@ def test_scene_places_each_of_a_list_and_the_division_that_holds_a_base():
 
 
 def test_attending_abroad_and_places_organising_together_and_a_body_set_up():
-    from kg.relations import places
 
-    got = place_facts(places.held_in, "他赴秘鲁利马出席亚太经合组织第三十一次领导人非正式会议。",
+    got = place_facts(held.held_in, "他赴秘鲁利马出席亚太经合组织第三十一次领导人非正式会议。",
                       ("秘鲁", T.PLACE), ("利马", T.PLACE), ("亚太经合组织第三十一次领导人非正式会议", T.EVENT))
     assert got == {("亚太经合组织第三十一次领导人非正式会议", "利马")}
     got = facts("天津市、河北省以及滨海新区共同举办京津冀协同发展论坛。",

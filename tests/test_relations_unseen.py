@@ -4,7 +4,7 @@ written for the test in the style of another province's paper."""
 from __future__ import annotations
 
 import kg.extract as ex
-from kg.relations import members, scenes
+from kg.relations import held, members, scenes
 from tests.test_frames import T, clause
 
 
@@ -65,15 +65,14 @@ def test_a_line_between_places_is_not_in_its_last_one():
 
 
 def test_a_name_a_letter_digit_or_hyphen_glues_to_is_cut_and_states_nothing():
-    from kg.relations import places
 
     # the recogniser read 东盟博览会 out of 中国-东盟博览会, 杭州峰会 out of G20杭州峰会: no fact of the cut name
     c = clause("中国-东盟博览会在南宁开幕。", ("东盟博览会", T.EVENT), ("南宁", T.PLACE, "450100"))
-    assert not list(places.held_in(c))
+    assert not list(held.held_in(c))
     c = clause("G20杭州峰会在杭州举行。", ("杭州峰会", T.EVENT), ("杭州", T.PLACE, "330100"))
-    assert not list(places.held_in(c))
+    assert not list(held.held_in(c))
     c = clause("G20杭州峰会在杭州举行。", ("G20杭州峰会", T.EVENT), ("杭州", T.PLACE, "330100"))
-    assert [(f.subject.name, f.object.name) for f in places.held_in(c)] == [("G20杭州峰会", "330100")]
+    assert [(f.subject.name, f.object.name) for f in held.held_in(c)] == [("G20杭州峰会", "330100")]
     # one dash joins a name (中国—东盟…); two set off an apposition (…之一——X)
     c = clause("在南宁，李强前往中国—东盟信息港示范基地。", ("南宁", T.PLACE, "450100"), ("东盟信息港示范基地", T.PLACE))
     assert not list(scenes.scene(c))
@@ -81,7 +80,7 @@ def test_a_name_a_letter_digit_or_hyphen_glues_to_is_cut_and_states_nothing():
     assert [f.subject.name for f in scenes.scene(c)] == ["平陆运河"]
     # a year before an event is its edition, not a cut
     c = clause("2023成都国际车展在成都开幕。", ("成都国际车展", T.EVENT), ("成都", T.PLACE, "510100"))
-    assert [(f.subject.name, f.object.name) for f in places.held_in(c)] == [("成都国际车展", "510100")]
+    assert [(f.subject.name, f.object.name) for f in held.held_in(c)] == [("成都国际车展", "510100")]
 
 
 def test_a_line_out_of_the_province_written_before_it_is_not_in_that_province():
@@ -112,7 +111,6 @@ def test_a_name_that_runs_into_a_longer_one_is_not_what_is_there():
 
 
 def test_a_phrase_with_de_read_as_a_name_states_nothing():
-    from kg.relations import places
 
     c = clause("在上海，小小的汽车零配件也能做成大产业。", ("上海", T.PLACE, "310000"), ("小小的汽车", T.PROJECT))
     assert [m.text for m in c.mentions] == ["上海"] and not list(scenes.scene(c))
@@ -122,5 +120,5 @@ def test_a_phrase_with_de_read_as_a_name_states_nothing():
     assert [m.text for m in c.mentions] == ["磴口县"]
     # names with 的 of their own: 党的二十大, 美的集团
     c = clause("党的二十大在北京召开。", ("党的二十大", T.EVENT), ("北京", T.PLACE, "110000"))
-    assert [f.subject.name for f in places.held_in(c)] == ["党的二十大"]
+    assert [f.subject.name for f in held.held_in(c)] == ["党的二十大"]
     assert [m.text for m in clause("美的集团在佛山举办开放日。", ("美的集团", T.ENTERPRISE), ("佛山", T.PLACE, "440600")).mentions] == ["美的集团", "佛山"]

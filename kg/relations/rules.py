@@ -25,7 +25,7 @@ from dataclasses import replace
 from .. import quantities
 from ..rescan import finditer
 from ..types import EntityType, Fact
-from . import addresses, engine, firsts, places, scenes
+from . import addresses, engine, firsts, held, places, scenes
 from .arguments import ADV
 from .attributes import attributes
 from .careers import member_by_verb
@@ -260,7 +260,7 @@ def received_investment(c: Clause) -> Iterator[Fact]:
 # ------------------------------------------------------------------ all of them, in order
 
 RULES: tuple[Callable[[Clause], Iterable[Fact]], ...] = (
-    engine.apply, places.held_in, places.located, places.set_up_in, places.place_of, addresses.nested, addresses.governed, places.copular, firsts.superlative, scenes.scene, member_of, member_by_verb, awarded, wins, selected, chain_leader,
+    engine.apply, held.held_in, places.located, places.set_up_in, places.place_of, addresses.nested, addresses.governed, places.copular, firsts.superlative, scenes.scene, member_of, member_by_verb, awarded, wins, selected, chain_leader,
     sub_organization, organized_under, received_investment,
     attributes,
 )
