@@ -193,6 +193,9 @@ def _sentence_date(c: Clause) -> str | None:
     return ds[0].value
 
 
+_CAPITAL_OF = ("", "首都", "首府", "省会")
+
+
 def places_after_zai(c: Clause) -> Iterator[tuple[int, int]]:
     """(first, last) indexes of each run of adjacent places right after 在 (or 赴: 赴沙特利雅得出席…);
     the last is the most specific (在[山西省][太原市]举办)."""
@@ -201,8 +204,8 @@ def places_after_zai(c: Clause) -> Iterator[tuple[int, int]]:
         if p.type != "Place" or c.before(p, 1) not in ("在", "赴"):
             continue
         j = i
-        while j + 1 < len(ms) and ms[j + 1].type == "Place" and c.between(ms[j], ms[j + 1]) == "":
-            j += 1
+        while j + 1 < len(ms) and ms[j + 1].type == "Place" and c.between(ms[j], ms[j + 1]) in _CAPITAL_OF:
+            j += 1  # (在乌兹别克斯坦首都塔什干: the capital)
         yield i, j
 
 

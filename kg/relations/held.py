@@ -11,8 +11,10 @@ from .places import more_places
 
 # ------------------------------------------------------------------ held in
 
-_HELD = re.compile(r"(?:以[^，。；]{1,8}?(?:形式|方式))?(?:同步|同时|分别)?(?:隆重|正式|成功|顺利|盛大)?(?:举办|举行|召开|开幕|开展|启动|揭幕|拉开帷幕|落下帷幕|落幕|闭幕|揭晓|开赛|办(?![理公事法]))"
-                   r"|(?P<attend>(?:(?:同|与|和)[^，。；]{1,24}?)?(?:共同|一起|联合)?(?:出席|参加|主持|参观))")  # 在X(同Z共同)主持Y: Y is in X
+_HELD = re.compile(r"(?:以[^，。；]{1,8}?(?:形式|方式))?(?:同步|同时|分别)?(?:隆重|正式|成功|顺利|盛大)?(?:举办|举行|召开|开幕|开展|启动|揭幕|拉开帷幕|落下帷幕|落幕|闭幕|揭晓|开赛|开启|办(?![理公事法]))"
+                   r"|(?P<attend>(?:(?:同|与|和)[^，。；]{1,24}?)?(?:共同|一起|联合)?(?:出席|参加|主持(?:召开)?|参观))")  # 在X(同Z共同)主持(召开)Y: Y is in X
+# the venue's words between the place and the verb: 在雄安新区[主会场]开幕, 在广州、深圳[等赛区]举办, 在国家跳台滑雪中心[“雪如意”]开幕
+_VENUE = re.compile(r"(?:等?(?:主会场|分会场|会场|赛区|主赛场|赛场|展区)|等地|“[^”，。；]{1,12}”)?")
 _EVENT_AFTER = ("", "“", "《", "了", "的", "了“", "的“")  # 在X举办“Y” / 在X召开的Y上
 
 
@@ -23,7 +25,7 @@ def held_in(c: Clause) -> Iterable[Fact]:
         p, listed = ms[i], [ms[j], *more_places(c, j)]  # 在北京和湖北举行, 在香港、澳门、广州同步举行: each place of the list
         place = listed[-1]
         listed = listed if not c.text.endswith("分别", 0, c.loc(p.start) - 1) else listed[:1]  # (A、B分别在X、Y举行: not paired)
-        hit = _HELD.match(c.text, c.loc(place.end))
+        hit = _HELD.match(c.text, _VENUE.match(c.text, c.loc(place.end)).end())  # type: ignore[union-attr]
         if not hit:
             continue
         event = None

@@ -41,7 +41,9 @@ _LOCATED = re.compile(
 )
 # 位于Y(境内|腹地…)的X: a position within Y between it and 的
 _EDGE_OF = re.compile(r"[东南西北]{0,2}(?:缘|边缘|腹地)的")
-_OF = re.compile(f"(?:交界处|之间|{'|'.join(POSITIONS)})?的")
+_OF = re.compile(f"(?:交界处|之间|[东南西北]?岸边?|之?畔|之滨|之?上|{'|'.join(POSITIONS)})?的")  # (位于永定河上的X)
+# 位于Y的[大山深处]，: a part of Y after 的, which ends the clause: the subject is before the verb
+_PART_OF = re.compile(f"[^，。；、的]{{0,4}}?(?:深处|中心|一带|脚下|交界处|核心区|城区|郊区|近郊|远郊|{'|'.join(POSITIONS)})(?=[，。；,;！]|$)")
 _COMPASS = re.compile(r"^(?:东|南|西|北|中|东南|东北|西南|西北|华东|华南|华北|华中|中西|东中西)部?(?:沿海|沿边|内陆|地区|边陲|一带|方)?$")
 _UNNAMED_THING = re.compile(r"[^的，。；,;]{1,16}(?:中心|基地|项目|工厂|园区|产业园|分公司|子公司|研究院|实验室)(?:今天|昨天|近日|日前|正式)?(?:（[^）]{1,12}）)?$")
 _UNDER_WORDS = ("直属", "所属", "下属", "主管", "隶属")  # X是一所位于Y的[教育部]直属高校: the body X is under, not the thing there
@@ -71,7 +73,8 @@ def located(c: Clause) -> Iterable[Fact]:
             k += 1  # X地处[塔克拉玛干沙漠]东南缘的[若羌县]，: the place at the edge (not 位于[太岳山]腹地的沁源县有…: what is there)
         while k + 1 < len(ms) and ms[k + 1].type == "Place" and ((gap := c.between(ms[k], ms[k + 1])) in _WITHIN or gap == "会" and ms[k].text.endswith("省")):
             k += 1  # 位于河南省会郑州 (河南省|会|郑州 to the segmenter): the capital; 地处安徽省南部黄山市: a part of it
-        place = ms[k]
+        place = ms[k]  # (and the division a river or a lake is named in: 位于北京房山区永定河上的X is in 房山区 too)
+        named_in = [ms[k - 1]] if k > index_of(c, objs[0]) and not is_division(place) and is_division(ms[k - 1]) and c.between(ms[k - 1], place) == "" else []
         more = more_places(c, k)
         if more:  # 位于A和B境内的X: what follows the list
             k = index_of(c, more[-1])
@@ -79,6 +82,7 @@ def located(c: Clause) -> Iterable[Fact]:
             continue  # 位于A和B交汇处: a point between them, in neither; 入驻新加坡企业: whose companies, not where
         subjects: list[Mention] = []
         of = _OF.match(text, c.loc(ms[k].end))
+        of = None if of and _PART_OF.match(text, of.end()) else of
         if of:  # 位于Y的X / 位于Y的链主还有A、B / 位于A和B境内的X
             rest = list(ms[k + 1 :])
             if rest and (c.loc(rest[0].start) == of.end() or (d := DESIGNATED.match(text, of.end())) is not None and d.end() == c.loc(rest[0].start)) and not text.startswith(_UNDER_WORDS, c.loc(rest[0].end)):
@@ -95,7 +99,7 @@ def located(c: Clause) -> Iterable[Fact]:
             if s is None and (hit.group("seat") and not hit.group().startswith("生产基地") or _opens_segment(text, a)):
                 s = _sentence_subject(c, a)  # X是…，总部位于Y / X成立于2011年，注册地位于Y
             subjects = [s] if s is not None else []
-        for where in [place, *more]:  # 位于江苏淮安、盐城境内: each of them
+        for where in [place, *more, *named_in]:  # 位于江苏淮安、盐城境内: each of them
             if _COMPASS.match(where.canonical or where.text):
                 continue  # 福建地处我国东南沿海: a compass region, not a place of the graph
             for s in subjects:

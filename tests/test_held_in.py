@@ -1,0 +1,35 @@
+"""Events held in a place and things located in one: the venue's words, a capital after its country, a meeting
+chaired in a place, a part of a place after 的, and the division a river is named in (sentences written for the
+purpose, of papers from Hunan, Hubei, Sichuan, Jiangxi)."""
+from __future__ import annotations
+
+from kg.relations import held, places
+from tests.test_frames import T, place_facts
+
+
+def test_the_venue_words_between_the_place_and_the_verb():
+    got = place_facts(held.held_in, "2024湖南旅游发展大会在张家界主会场开幕。",
+                      ("2024湖南旅游发展大会", T.EVENT), ("张家界", T.PLACE, "430800"))
+    assert got == {("2024湖南旅游发展大会", "430800")}
+    got = place_facts(held.held_in, "在武汉、宜昌等赛区举办的第二届湖北省运动会吸引了上万名运动员。",
+                      ("武汉", T.PLACE, "420100"), ("宜昌", T.PLACE, "420500"), ("第二届湖北省运动会", T.EVENT))
+    assert got == {("第二届湖北省运动会", "420100"), ("第二届湖北省运动会", "420500")}
+    got = place_facts(held.held_in, "第三届湘菜美食文化节在长沙开启。", ("第三届湘菜美食文化节", T.EVENT), ("长沙", T.PLACE, "430100"))
+    assert got == {("第三届湘菜美食文化节", "430100")}
+
+
+def test_a_meeting_chaired_in_a_place_and_a_capital_after_its_country():
+    got = place_facts(held.held_in, "省委书记王晓晖在成都主持召开全省民营经济发展座谈会。",
+                      ("王晓晖", T.PERSON), ("成都", T.PLACE, "510100"), ("全省民营经济发展座谈会", T.EVENT))
+    assert got == {("全省民营经济发展座谈会", "510100")}
+    got = place_facts(held.held_in, "第三届中国—中亚商品博览会4日在哈萨克斯坦首都阿斯塔纳开幕。",
+                      ("第三届中国—中亚商品博览会", T.EVENT), ("哈萨克斯坦", T.PLACE), ("阿斯塔纳", T.PLACE))
+    assert got == {("第三届中国—中亚商品博览会", "阿斯塔纳")}
+
+
+def test_a_part_of_a_place_after_de_and_the_division_a_river_is_named_in():
+    got = place_facts(places.located, "梅岭村位于赣南赣州的大山深处，交通十分不便。", ("梅岭村", T.PLACE), ("赣州", T.PLACE, "360700"))
+    assert got == {("梅岭村", "360700")}
+    got = place_facts(places.located, "位于湖北宜昌长江上的秭归长江大桥昨天合龙。",
+                      ("湖北", T.PLACE, "420000"), ("宜昌", T.PLACE, "420500"), ("长江", T.PLACE), ("秭归长江大桥", T.PROJECT))
+    assert got == {("秭归长江大桥", "长江"), ("秭归长江大桥", "420500")}
