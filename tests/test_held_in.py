@@ -33,3 +33,20 @@ def test_a_part_of_a_place_after_de_and_the_division_a_river_is_named_in():
     got = place_facts(places.located, "位于湖北宜昌长江上的秭归长江大桥昨天合龙。",
                       ("湖北", T.PLACE, "420000"), ("宜昌", T.PLACE, "420500"), ("长江", T.PLACE), ("秭归长江大桥", T.PROJECT))
     assert got == {("秭归长江大桥", "长江"), ("秭归长江大桥", "420500")}
+
+
+def test_events_joined_by_a_conjunction_a_scene_after_a_time_word_upstream_and_a_centre_founded_by_investing():
+    from kg.relations import scenes
+
+    got = place_facts(held.held_in, "第五届中国—南亚博览会和第二十五届中国昆明进出口商品交易会今天在云南昆明开幕。",
+                      ("第五届中国—南亚博览会", T.EVENT), ("第二十五届中国昆明进出口商品交易会", T.EVENT),
+                      ("云南", T.PLACE, "530000"), ("昆明", T.PLACE, "530100"))
+    assert got == {("第五届中国—南亚博览会", "530100"), ("第二十五届中国昆明进出口商品交易会", "530100")}
+    got = place_facts(scenes.scene, "这几天在广西柳州，上汽通用五菱新能源工厂生产线上一派繁忙。",
+                      ("广西", T.PLACE, "450000"), ("柳州", T.PLACE, "450200"), ("上汽通用五菱新能源工厂", T.PROJECT))
+    assert got == {("上汽通用五菱新能源工厂", "450200")}
+    got = place_facts(places.located, "地处长江上游的三峡水库昨天开始蓄水。", ("长江", T.PLACE), ("三峡水库", T.PLACE))
+    assert got == {("三峡水库", "长江")}
+    got = place_facts(places.set_up_in, "宝洁公司宣布在广州投资创立全球创新中心。",
+                      ("宝洁公司", T.ENTERPRISE), ("广州", T.PLACE, "440100"), ("全球创新中心", T.ORGANIZATION))
+    assert ("全球创新中心", "440100") in got

@@ -209,7 +209,7 @@ def places_after_zai(c: Clause) -> Iterator[tuple[int, int]]:
         yield i, j
 
 
-SCENE_LEAD = re.compile(r"(?:[^，。；！？]{0,20}[，,])?在$")
+SCENE_LEAD = re.compile(r"(?:[^，。；！？]{0,20}[，,])?(?:这两天|这几天|近日|日前|眼下|目前|当下|如今|今年|今天|近年来|连日来)?在$")  # (这两天在吉林长春，)
 
 
 def opening_scene(c: Clause) -> tuple[int, int] | None:

@@ -46,14 +46,17 @@ def held_in(c: Clause) -> Iterable[Fact]:
     yield from _opened_in(c)
 
 
+_JOINED = ("暨", "和", "及", "与", "、", "以及")
+
+
 def _joined_events(c: Clause, event: Mention) -> list[Mention]:
-    """The event and those joined to it by 暨 (A暨B在韶关开幕: both are held there)."""
+    """The event and those joined to it by 暨 or a conjunction (A暨B在韶关开幕, A和B在南宁开幕: both are held there)."""
     ms = c.mentions
     k = index_of(c, event)
     group = [event]
     for step in (-1, 1):
         j = k
-        while 0 <= j + step < len(ms) and ms[j + step].type == "Event" and c.between(*sorted((ms[j], ms[j + step]), key=lambda m: m.start)) == "暨":
+        while 0 <= j + step < len(ms) and ms[j + step].type == "Event" and c.between(*sorted((ms[j], ms[j + step]), key=lambda m: m.start)) in _JOINED:
             j += step
             group.append(ms[j])
     return group
