@@ -89,3 +89,11 @@ def test_a_zone_short_name_before_its_party_working_committee(pipeline):
     got = names(pipeline, "市委常委、经开区党工委书记赵某，天府新区党工委副书记钱某出席。", Locale(province="四川省", city="成都市"))
     assert ("经开区党工委", "GovernmentBody") in got, got
     assert ("天府新区党工委", "GovernmentBody") in got, got
+
+
+def test_a_verb_of_the_news_before_a_work_is_not_its_name(pipeline):
+    # 新开工 and 现有 say what is done with the work, 优化 before a river is the clause's verb (papers of Hubei and Chongqing)
+    got = names(pipeline, "今年湖北新开工汉江上游水电站3座。")
+    assert ("汉江上游水电站", "Project") in got, got
+    got = names(pipeline, "重庆将优化长江干线过江通道布局，现有渝万高铁将提速。")
+    assert ("长江干线过江通道", "Project") in got and not any(t.startswith(("优化", "现有")) for t, _ in got), got
