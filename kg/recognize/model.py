@@ -93,7 +93,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
             continue
         s, e, t = span
         s = _past_roles(ctx, s, e, t)
-        if quantity_across(ctx.text, s) is not None or _tiled(s, e, full_places, places_from) or _tiled_across(ctx.text, s, e, full_places, places_from):
+        if quantity_across(ctx.text, s) is not None or _tiled(s, e, full_places, places_from) or _tiled_across(ctx.text, s, e, full_places, places_from) or t != "Person" and _cuts_word(ctx, s, e):
             continue  # 8[吉瓦及二期]: no name starts inside a quantity; a run of divisions (山西省沁源县) is places, whatever the model says
         if t == "Place" and not place_shaped(ctx.text, s, e, division_spans, division_starts):
             continue
@@ -102,6 +102,12 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
             continue
         out.append(Candidate(*_retyped(res, ctx, s, e, t), "crf", CRF_PRIORITY, margin=margin))
     return out
+
+
+def _cuts_word(ctx: Context, s: int, e: int) -> bool:
+    """The span starts two or more characters inside an ordinary word of the dictionary (推进全面[从|严治党]): it cuts the word."""
+    tok = ctx.token_at(s)
+    return tok is not None and tok.start < s < tok.end - 1 and tok.end <= e and tok.text in words.common_words()
 
 
 def _gazetteer_spans(scan: Scan) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
