@@ -50,3 +50,13 @@ def test_events_joined_by_a_conjunction_a_scene_after_a_time_word_upstream_and_a
     got = place_facts(places.set_up_in, "宝洁公司宣布在广州投资创立全球创新中心。",
                       ("宝洁公司", T.ENTERPRISE), ("广州", T.PLACE, "440100"), ("全球创新中心", T.ORGANIZATION))
     assert ("全球创新中心", "440100") in got
+
+
+def test_parties_that_run_or_found_something_together_cooperate():
+    from tests.test_frames import facts
+
+    got = facts("一趟由义乌国际陆港与宁波舟山港联合开行的海铁联运班列今天发车。",
+                ("义乌国际陆港", T.ORGANIZATION), ("宁波舟山港", T.ENTERPRISE), ("海铁联运班列", T.PROJECT))
+    assert ("义乌国际陆港", "cooperatesWith", "宁波舟山港") in {(s, p, o) for s, p, o, _ in got}
+    got = facts("该实验室由浙江大学与香港大学于2019年共同建立。", ("浙江大学", T.ORGANIZATION), ("香港大学", T.ORGANIZATION))
+    assert ("浙江大学", "cooperatesWith", "香港大学") in {(s, p, o) for s, p, o, _ in got}
