@@ -60,3 +60,14 @@ def test_parties_that_run_or_found_something_together_cooperate():
     assert ("义乌国际陆港", "cooperatesWith", "宁波舟山港") in {(s, p, o) for s, p, o, _ in got}
     got = facts("该实验室由浙江大学与香港大学于2019年共同建立。", ("浙江大学", T.ORGANIZATION), ("香港大学", T.ORGANIZATION))
     assert ("浙江大学", "cooperatesWith", "香港大学") in {(s, p, o) for s, p, o, _ in got}
+
+
+def test_a_scene_after_a_region_and_a_zone_as_a_scene():
+    from kg.relations import scenes
+
+    got = place_facts(scenes.scene, "在皖北宿州，高标准农田建设项目正在加紧施工。",
+                      ("皖北", T.PLACE), ("宿州", T.PLACE, "341300"), ("高标准农田建设项目", T.PROJECT))
+    assert got == {("高标准农田建设项目", "341300")}
+    got = place_facts(scenes.scene, "在武汉东湖高新区，长江存储二期项目正在加紧建设。",
+                      ("武汉东湖高新区", T.PLACE), ("长江存储二期项目", T.PROJECT))
+    assert got == {("长江存储二期项目", "武汉东湖高新区")}

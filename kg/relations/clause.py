@@ -212,6 +212,9 @@ def places_after_zai(c: Clause) -> Iterator[tuple[int, int]]:
 SCENE_LEAD = re.compile(r"(?:[^，。；！？]{0,20}[，,])?(?:这两天|这几天|近日|日前|眼下|目前|当下|如今|今年|今天|近年来|连日来)?在$")  # (这两天在吉林长春，)
 
 
+_ZONE_TAILS = ("新区", "科学城", "科技城", "开发区", "高新区", "经开区", "工业园区", "产业园区", "自贸区", "自由贸易试验区", "保税区", "综合保税区", "示范区", "合作区")
+
+
 def opening_scene(c: Clause) -> tuple[int, int] | None:
     """(index of the place, sentence-local start of what follows) of a clause that opens with
     在<place>， (在河南郑州，… / 在青海海南州…基地内，…): the last of the adjacent places."""
@@ -219,8 +222,10 @@ def opening_scene(c: Clause) -> tuple[int, int] | None:
     # the place may follow a short clause that names places of its own (广东加速…建设，在东莞，…)
     text = c.text  # (SCENE_LEAD ends with 在: a test of that character first, at C speed)
     k = next((i for i, m in enumerate(ms) if text.endswith("在", 0, c.loc(m.start)) and SCENE_LEAD.fullmatch(text, 0, c.loc(m.start))), -1)
-    if k < 0 or not is_division(ms[k]):
-        return None
+    if k >= 0 and not is_division(ms[k]) and k + 1 < len(ms) and is_division(ms[k + 1]) and c.between(ms[k], ms[k + 1]) == "":
+        k += 1  # 在[南疆]阿克苏，: a region before the division
+    if k < 0 or not (is_division(ms[k]) or ms[k].type == EntityType.PLACE and (ms[k].canonical or ms[k].text).endswith(_ZONE_TAILS)):
+        return None  # (在西部（重庆）科学城，: a zone is a scene too)
     while k + 1 < len(ms) and ms[k + 1].type == EntityType.PLACE and c.between(ms[k], ms[k + 1]) in ("", "、" if is_division(ms[k]) and is_division(ms[k + 1]) else ""):
         k += 1  # (在江苏淮安、盐城，: a list of divisions, the scene of what follows: kg.relations.scenes)
     close = re.match(r"(?:内|里|境内|期间)?[，,]", c.after(ms[k], 4))
