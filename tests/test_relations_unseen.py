@@ -122,3 +122,10 @@ def test_a_phrase_with_de_read_as_a_name_states_nothing():
     c = clause("党的二十大在北京召开。", ("党的二十大", T.EVENT), ("北京", T.PLACE, "110000"))
     assert [f.subject.name for f in held.held_in(c)] == ["党的二十大"]
     assert [m.text for m in clause("美的集团在佛山举办开放日。", ("美的集团", T.ENTERPRISE), ("佛山", T.PLACE, "440600")).mentions] == ["美的集团", "佛山"]
+
+
+def test_a_seat_then_an_address_and_a_post_of_the_same_person():
+    # 全国人大代表、四川省成都市郫都区区长X: the address of the second post does not end the first (a paper of Sichuan)
+    c = clause("全国人大代表、四川省成都市郫都区区长李明来到企业调研。", ("全国人大", T.GOVERNMENT_BODY), ("四川省", T.PLACE, "510000"),
+               ("成都市", T.PLACE, "510100"), ("郫都区", T.PLACE, "510117"), ("李明", T.PERSON))
+    assert ("李明", "全国人大") in {(f.subject.name, f.object.name) for f in members.member_of(c)}

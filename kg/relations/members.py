@@ -98,6 +98,9 @@ def _titles_before(c: Clause, i: int, found: dict[int, Mention], held: dict[int,
     while j >= 0 and ms[j].type in ORGS | {"Place"}:
         org = ms[j]
         gap = c.between(org, right)
+        if not first and gap == "" and org.type == right.type == "Place":
+            right, j = org, j - 1  # 全国人大代表、[江苏省][盐城市]大丰区区长X: the address of the next post
+            continue
         if first and gap == "" and (cut := _split_post(c, org)) is not None:
             org, gap = cut  # [湖南大学党委书记][邓卫]: a post the recogniser read into the name
         if not first:
