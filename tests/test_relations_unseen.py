@@ -129,3 +129,11 @@ def test_a_seat_then_an_address_and_a_post_of_the_same_person():
     c = clause("全国人大代表、四川省成都市郫都区区长李明来到企业调研。", ("全国人大", T.GOVERNMENT_BODY), ("四川省", T.PLACE, "510000"),
                ("成都市", T.PLACE, "510100"), ("郫都区", T.PLACE, "510117"), ("李明", T.PERSON))
     assert ("李明", "全国人大") in {(f.subject.name, f.object.name) for f in members.member_of(c)}
+
+
+def test_an_academician_and_a_postdoctoral_fellow_are_members():
+    # 中国工程院院士X, 四川大学博士后X: posts of a membership (papers of Hunan and Sichuan)
+    c = clause("中国工程院院士刘明在长沙作报告。", ("中国工程院", T.ORGANIZATION), ("刘明", T.PERSON), ("长沙", T.PLACE, "430100"))
+    assert ("刘明", "中国工程院") in {(f.subject.name, f.object.name) for f in members.member_of(c)}
+    c = clause("正是四川大学博士后张伟的专长。", ("四川大学", T.ORGANIZATION), ("张伟", T.PERSON))
+    assert ("张伟", "四川大学") in {(f.subject.name, f.object.name) for f in members.member_of(c)}
