@@ -226,3 +226,13 @@ def test_an_organ_of_the_state_by_its_kind_is_named_with_the_place_written_befor
     assert ("区民政部门", "GovernmentBody") in got and ("全市公安机关", "GovernmentBody") not in got and ("公安机关", "GovernmentBody") in got
     got = [(m.text, m.type) for m in rules("d", "中国公安机关与老挝警方开展执法合作。", GUANGDONG) if not m.nested]
     assert ("公安机关", "GovernmentBody") in got and ("中国公安机关", "GovernmentBody") not in got  # the home country's, as 中国政府
+
+
+def test_a_body_named_after_its_place_keeps_words_the_segmenter_tags_as_adverbs_verbs_or_counts(pipeline):
+    got = _typed(pipeline, "据英国边境防御局介绍，湖北联达四方房地产经纪公司的一位经理说，成交量回升。")
+    assert ("英国边境防御局", "GovernmentBody") in got, got  # 防御/v inside an organ's name, not a clause's verb
+    assert ("湖北联达四方房地产经纪公司", "Enterprise") in got, got  # 四方 is no count here
+    got = _typed(pipeline, "首尔拍卖行本月推出专场，香港拍卖行也将跟进。")
+    assert ("首尔拍卖行", "Enterprise") in got, got  # 首尔/d, 拍卖行/v to the segmenter
+    got = _typed(pipeline, "浙江温州设立海外投资与贸易咨询服务中心，河北组成海关、税务等部门专班。")
+    assert not any(t.startswith(("浙江", "河北")) and len(t) > 4 for t, _ in got), got  # a place and its verb: a clause

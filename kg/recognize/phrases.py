@@ -1,8 +1,8 @@
 """When a model place is a clause or words of the language, not a name: 运河沟通南北, 鸟语花香, 阿方弘扬中阿,
-在[沈阳专门]为民营企业搭建."""
+在[沈阳专门]为民营企业搭建; and when a model body after its place is a name whatever its words' tags (英国必发公司)."""
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Mapping
 
 from .. import words
 from ..people import foreign_name
@@ -111,3 +111,26 @@ def places_only(ctx: Context, s: int, e: int) -> bool:
         if k < 0:
             return False
     return k == e
+
+
+# the types of bodies; the heads of their names (局, 署, 拍卖行, 事务所, 委员会 …) a model name may end with when no suffix of the list does
+BODY_TYPES = frozenset({"Enterprise", "Organization", "GovernmentBody"})
+_BODY_HEADS = frozenset("局署司行所部会社院厅处")
+
+
+def placed_body(ctx: Context, s: int, e: int, named_ends: Container[int], world: Mapping[str, str]) -> bool:
+    """A model body of five characters or more that opens with a place the gazetteers know (a division, a foreign
+    country or city) and ends with a body's head: the name of a company or organ of that place, its inner words
+    (必发, 纵横天正, 导弹防御, 联达四方) a name's, however the segmenter tags them (adverbs, verbs, counts)."""
+    if e - s < 5 or not (e in named_ends or ctx.text[e - 1] in _BODY_HEADS):
+        return False
+    first = ctx.token_at(s)
+    return first is not None and first.start == s and first.end <= e - 3 and ((first.start, first.end) in ctx.places or world.get(first.text) == "Place")
+
+
+def after_places(ctx: Context, inner: list[Token], world: Mapping[str, str]) -> list[Token]:
+    """The tokens of a span after the places it opens with (浙江|温州|设立…: 设立…), its first token at least."""
+    k = 0
+    while k < len(inner) and ((inner[k].start, inner[k].end) in ctx.places or world.get(inner[k].text) == "Place"):
+        k += 1
+    return inner[max(k, 1) :]
