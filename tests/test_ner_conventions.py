@@ -234,5 +234,7 @@ def test_a_body_named_after_its_place_keeps_words_the_segmenter_tags_as_adverbs_
     assert ("湖北联达四方房地产经纪公司", "Enterprise") in got, got  # 四方 is no count here
     got = _typed(pipeline, "首尔拍卖行本月推出专场，香港拍卖行也将跟进。")
     assert ("首尔拍卖行", "Enterprise") in got, got  # 首尔/d, 拍卖行/v to the segmenter
+    got = _typed(pipeline, "据印度空间研究组织表示，卫星已进入预定轨道。")
+    assert ("印度空间研究组织", "GovernmentBody") in got, got  # 组织/v: a body's head all the same
     got = _typed(pipeline, "浙江温州设立海外投资与贸易咨询服务中心，河北组成海关、税务等部门专班。")
     assert not any(t.startswith(("浙江", "河北")) and len(t) > 4 for t, _ in got), got  # a place and its verb: a clause

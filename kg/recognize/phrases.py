@@ -115,15 +115,15 @@ def places_only(ctx: Context, s: int, e: int) -> bool:
 
 # the types of bodies; the heads of their names (局, 署, 拍卖行, 事务所, 委员会 …) a model name may end with when no suffix of the list does
 BODY_TYPES = frozenset({"Enterprise", "Organization", "GovernmentBody"})
-_BODY_HEADS = frozenset("局署司行所部会社院厅处")
+_BODY_HEADS = (*"局署司行所部会社院厅处", "组织")  # (印度国防研发组织: 组织/v to the segmenter)
 
 
 def placed_body(ctx: Context, s: int, e: int, named_ends: Container[int], world: Mapping[str, str]) -> bool:
     """A model body of five characters or more that opens with a place the gazetteers know (a division, a foreign
     country or city) and ends with a body's head: the name of a company or organ of that place, its inner words
     (必发, 纵横天正, 导弹防御, 联达四方) a name's, however the segmenter tags them (adverbs, verbs, counts)."""
-    if e - s < 5 or not (e in named_ends or ctx.text[e - 1] in _BODY_HEADS):
-        return False
+    if e - s < 5 or not (e in named_ends or ctx.text.endswith(_BODY_HEADS, s, e)) or any(world.get(ctx.text[k:e], "Place") != "Place" for k in range(s + 2, e - 1)):
+        return False  # (中国—[上海合作组织]: a body of the world list ends the span, two names)
     first = ctx.token_at(s)
     return first is not None and first.start == s and first.end <= e - 3 and ((first.start, first.end) in ctx.places or world.get(first.text) == "Place")
 
