@@ -238,3 +238,10 @@ def test_a_body_named_after_its_place_keeps_words_the_segmenter_tags_as_adverbs_
     assert ("印度空间研究组织", "GovernmentBody") in got, got  # 组织/v: a body's head all the same
     got = _typed(pipeline, "浙江温州设立海外投资与贸易咨询服务中心，河北组成海关、税务等部门专班。")
     assert not any(t.startswith(("浙江", "河北")) and len(t) > 4 for t, _ in got), got  # a place and its verb: a clause
+
+
+def test_a_companys_arm_in_a_region_named_by_its_short_name_and_the_region(pipeline):
+    got = _typed(pipeline, "宜家中国将在长沙开设第二家门店，佳士得香港秋拍成交额创新高。")
+    assert ("宜家中国", "Enterprise") in got and ("佳士得香港", "Enterprise") in got, got  # as 渣打银行（中国）
+    got = _typed(pipeline, "华为中国区总裁表示，工行香港分行将于下月开业。")
+    assert ("华为", "Enterprise") in got and not any(t.startswith("华为中国") for t, _ in got), got  # the region's area, no arm
