@@ -245,3 +245,10 @@ def test_a_companys_arm_in_a_region_named_by_its_short_name_and_the_region(pipel
     assert ("宜家中国", "Enterprise") in got and ("佳士得香港", "Enterprise") in got, got  # as 渣打银行（中国）
     got = _typed(pipeline, "华为中国区总裁表示，工行香港分行将于下月开业。")
     assert ("华为", "Enterprise") in got and not any(t.startswith("华为中国") for t, _ in got), got  # the region's area, no arm
+
+
+def test_an_organ_ending_in_a_char_the_model_list_lacked_or_glued_to_the_next_word(pipeline):
+    assert ("美联储", "GovernmentBody") in _typed(pipeline, "分析人士认为，美联储将在年内再次加息。")  # 储: a central bank
+    assert ("广州地税", "GovernmentBody") in _typed(pipeline, "广州地税的相关负责人表示，新政将于下月实施。")  # 税: the tax office
+    got = _typed(pipeline, "英国边境局将收紧签证审查，澳大利亚移民局称新规下月生效。")
+    assert ("英国边境局", "GovernmentBody") in got, got  # 边境|局将: the segmenter glued the head to the next character

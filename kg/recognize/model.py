@@ -27,8 +27,10 @@ PLACED_MARGIN = 3.0  # a model body after its place this sure keeps inner words 
 SURE_MARGIN = 4.0  # a model name this sure sets the left edge of a suffix rule's name ending with it
 # groups of people named after their body (太原工业学院科研团队, 公司领导班子): the body is the entity
 _GROUP_TAILS = ("科研团队", "研发团队", "团队", "队伍", "领导班子", "班子", "师生", "员工", "职工", "干部职工")
-# the last characters of government bodies: those ending >= 3 government names in CLUENER's training split, plus 站 科 厅 组 团
-_GOV_LAST = frozenset("军局府部会行队院委门心办所方关馆处司署党协室视织央社组庭大省区政安台装联乡团构宫盟国楼厅站科警")
+# the last characters of government bodies: those ending >= 3 government names in CLUENER's training split, plus 站 科 厅 组 团 税
+_GOV_LAST = frozenset("军局府部会行队院委门心办所方关馆处司署党协室视织央社组庭大省区政安台装联乡团构宫盟国楼厅站科警税")  # (税: 北京地税; and 联储: 美联储)
+# the heads of organs' names the segmenter glues to the next character as a word of no dictionary (英国边境|局将|取消, 海关总|署称)
+_GLUED_HEADS = frozenset("局署司部委办厅处")
 # what a place's industry or area ends with: no company's name (湖北工业, 京津产业, 北京地区)
 _NOT_BODY_TAILS = ("产业", "工业", "地区", "地方", "国家", "经济", "市场", "行业", "领域", "方面", "高校", "企业")
 _TIMES = frozenset("今晚 今天 昨天 明天 昨晚 明晚 今年 近日 日前 目前 当天 此前 随后 同时".split())
@@ -292,7 +294,7 @@ def _body(
         return None  # the model cut a word: 优[秀服务机构], 一体[化经济区], 第[八检察部], 企[业东软集团]
     last = ctx.token_at(e - 1)
     if last is not None and last.end > e and last.start >= s and (
-        last.pos in ("a", "ad", "an", "d", "l")  # [日美安]全合作 (not at verbs: jieba glues 处+处长, 桥+到)
+        last.pos in ("a", "ad", "an", "d", "l") and not (t in BODY_TYPES and ctx.text[e - 1] in _GLUED_HEADS and not res.seg.in_dictionary(last.text))  # [日美安]全合作 (not 边境|局将: `_GLUED_HEADS`)
         or last.start == e - 1 and words.is_common_noun(last.text) and (ctx.text[e - 1] not in _PLACE_ENDS or words.is_common_word(last.text, words.NAME_MIN_FREQ))  # [沁源县党]参, [成都市乡]村
     ):
         return None  # the model cut a word at its end
@@ -319,7 +321,7 @@ def _body(
         return None  # 今天的浙江商贸繁荣，: a sector of a place described, not a company
     if t == "Enterprise" and res.words(ctx.text, ctx.near(s, e), s, e, t) or t in ("Enterprise", "Organization") and words_only(ctx, inner, s, e, res.suffix):
         return None  # 抗药性; 民生福祉, 交通基础设施: words of the language, no body's name
-    if t == "GovernmentBody" and name[-1] not in _GOV_LAST and _CJK.match(name[-1]):
+    if t == "GovernmentBody" and name[-1] not in _GOV_LAST and _CJK.match(name[-1]) and not name.endswith("联储"):
         return None  # 山西清洁能源: a government body ends like one
     return s, e, t
 
