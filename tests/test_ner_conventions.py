@@ -252,3 +252,8 @@ def test_an_organ_ending_in_a_char_the_model_list_lacked_or_glued_to_the_next_wo
     assert ("广州地税", "GovernmentBody") in _typed(pipeline, "广州地税的相关负责人表示，新政将于下月实施。")  # 税: the tax office
     got = _typed(pipeline, "英国边境局将收紧签证审查，澳大利亚移民局称新规下月生效。")
     assert ("英国边境局", "GovernmentBody") in got, got  # 边境|局将: the segmenter glued the head to the next character
+
+
+def test_a_citys_housing_security_office_by_its_short_name(pipeline):
+    assert ("市住保办", "GovernmentBody") in _typed(pipeline, "市住保办近日发布通知，公租房申请将全面实行网上办理。")  # 住房保障办公室
+    assert ("县住保办", "GovernmentBody") in _typed(pipeline, "据县住保办统计，今年共发放租赁补贴三百余户。")
