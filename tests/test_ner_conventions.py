@@ -257,3 +257,8 @@ def test_an_organ_ending_in_a_char_the_model_list_lacked_or_glued_to_the_next_wo
 def test_a_citys_housing_security_office_by_its_short_name(pipeline):
     assert ("市住保办", "GovernmentBody") in _typed(pipeline, "市住保办近日发布通知，公租房申请将全面实行网上办理。")  # 住房保障办公室
     assert ("县住保办", "GovernmentBody") in _typed(pipeline, "据县住保办统计，今年共发放租赁补贴三百余户。")
+
+
+def test_a_kind_of_bank_with_its_modifier_shed_leaves_no_one_character_name(pipeline):
+    got = _typed(pipeline, "业内人士表示，很多中资企业已把存款从外资行转回中资行，外资行在人民币业务上仍处劣势。")
+    assert not any(len(t) == 1 for t, _ in got), got  # 外资[行]: a kind, no bank named 行

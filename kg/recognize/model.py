@@ -277,16 +277,15 @@ def _abbreviations(res: Resources, ctx: Context, s: int, name: str) -> bool:
 def _body(
     res: Resources, ctx: Context, s: int, e: int, t: str, named_ends: set[int], places: Container[int] = (), legal: bool = False, placed: bool = False
 ) -> tuple[int, int, str] | None:
-    """A model span of an organisation or place: leading prepositions and generic words shed;
-    rejected when it cuts a word, joins two names, names a kind, or is a clause (`places`: where the gazetteer's places start;
-    `placed`: a body's name after its place, `phrases.placed_body`, its inner words a name's however tagged: 英国|必发/d|公司)."""
+    """A model span of an organisation or place, leading prepositions and generic words shed; rejected when it cuts a word, joins two names,
+    names a kind or is a clause (`places`: the gazetteer's places' starts; `placed`: `phrases.placed_body`, its words a name's: 英国|必发/d|公司)."""
     if _unbalanced(ctx.text[s:e]) or ctx.text[s] in "们的了着之" or t != "Place" and _SPACED.search(ctx.text, s, e):
         return None  # 台江县[“村]BA”: a name holds both quotes of what it quotes, or neither; 干部[们扎根基层]; 最高法 全国妇联: two
     s, e = _shed(ctx, s, e, named_ends)
+    if e - s < 2:
+        return None  # 外资[行], 中资[行]: a kind of company, its modifier shed, leaves no name
     s = _national(ctx, s, t)
-    kind = kind_described(ctx, s, e)
-    if t == "Enterprise" and kind is not None:
-        s = kind  # 光伏龙头企业[隆基绿能科技股份有限公司], 乳制品生产基地[伊利集团]: what kind of company, then its name
+    s = kind if t == "Enterprise" and (kind := kind_described(ctx, s, e)) is not None else s  # 光伏龙头企业[隆基绿能…]: what kind, then the name
     if t != "Event" and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and (tok.text in POLICY_VERBS or t == "Place" and e - tok.end >= 2 and words.common_verb(tok.text)):
         return None  # 深化海关检验检疫合作: the verb of a clause, then its object; 串联|北部湾, 扎根|临港 (not 漕运|镇, 解放|路)
     tok = ctx.token_at(s)
