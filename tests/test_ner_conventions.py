@@ -262,3 +262,8 @@ def test_a_citys_housing_security_office_by_its_short_name(pipeline):
 def test_a_kind_of_bank_with_its_modifier_shed_leaves_no_one_character_name(pipeline):
     got = _typed(pipeline, "业内人士表示，很多中资企业已把存款从外资行转回中资行，外资行在人民币业务上仍处劣势。")
     assert not any(len(t) == 1 for t, _ in got), got  # 外资[行]: a kind, no bank named 行
+
+
+def test_a_name_whose_first_character_the_segmenter_glued_to_a_conjunction(pipeline):
+    assert ("加拉塔萨雷", "Organization") in _typed(pipeline, "本轮主队状态低迷，而加拉塔萨雷连胜势头正劲。")  # 而加|拉塔…
+    assert ("大哈尔腾河", "Place") in _typed(pipeline, "工程从大哈尔腾河修建引水枢纽，引水至阿克塞县城。")  # 从大|哈尔腾河 (Gansu)

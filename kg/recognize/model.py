@@ -16,7 +16,7 @@ from .base import _CJK, Candidate, Resources, Scan
 from .context import BUILDS, GREETINGS, NAME_VERBS, POLICY_VERBS, STOP_WORDS, Context, past_modified_noun, predicate_verb, trim
 from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
 from .persons import HONORIFICS, glued_link, person_like, said
-from .phrases import BODY_TYPES, after_places, clause_or_words, kind_described, placed_body, places_only, words_only
+from .phrases import BODY_TYPES, after_places, clause_or_words, cut_at_start, kind_described, placed_body, places_only, words_only
 from .places import _PLACE_ENDS, place_shaped
 from .suffixes import CENTRAL_ROLE
 
@@ -30,7 +30,7 @@ _GROUP_TAILS = ("科研团队", "研发团队", "团队", "队伍", "领导班�
 # the last characters of government bodies: those ending >= 3 government names in CLUENER's training split, plus 站 科 厅 组 团 税
 _GOV_LAST = frozenset("军局府部会行队院委门心办所方关馆处司署党协室视织央社组庭大省区政安台装联乡团构宫盟国楼厅站科警税")  # (税: 北京地税; and 联储: 美联储)
 # the heads of organs' names the segmenter glues to the next character as a word of no dictionary (英国边境|局将|取消, 海关总|署称)
-_GLUED_HEADS = frozenset("局署司部委办厅处")
+_GLUED_ORGAN_HEADS = frozenset("局署司部委办厅处")
 # what a place's industry or area ends with: no company's name (湖北工业, 京津产业, 北京地区)
 _NOT_BODY_TAILS = ("产业", "工业", "地区", "地方", "国家", "经济", "市场", "行业", "领域", "方面", "高校", "企业")
 _TIMES = frozenset("今晚 今天 昨天 明天 昨晚 明晚 今年 近日 日前 目前 当天 此前 随后 同时".split())
@@ -288,12 +288,11 @@ def _body(
     s = kind if t == "Enterprise" and (kind := kind_described(ctx, s, e)) is not None else s  # 光伏龙头企业[隆基绿能…]: what kind, then the name
     if t != "Event" and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and (tok.text in POLICY_VERBS or t == "Place" and e - tok.end >= 2 and words.common_verb(tok.text)):
         return None  # 深化海关检验检疫合作: the verb of a clause, then its object; 串联|北部湾, 扎根|临港 (not 漕运|镇, 解放|路)
-    tok = ctx.token_at(s)
-    if tok is not None and tok.start < s and (tok.pos in ("a", "ad", "d", "v", "vn", "l", "m") or words.is_common_noun(tok.text)):
+    if cut_at_start(ctx, s, res.seg.in_dictionary):
         return None  # the model cut a word: 优[秀服务机构], 一体[化经济区], 第[八检察部], 企[业东软集团]
     last = ctx.token_at(e - 1)
     if last is not None and last.end > e and last.start >= s and (
-        last.pos in ("a", "ad", "an", "d", "l") and not (t in BODY_TYPES and ctx.text[e - 1] in _GLUED_HEADS and not res.seg.in_dictionary(last.text))  # [日美安]全合作 (not 边境|局将: `_GLUED_HEADS`)
+        last.pos in ("a", "ad", "an", "d", "l") and not (t in BODY_TYPES and ctx.text[e - 1] in _GLUED_ORGAN_HEADS and not res.seg.in_dictionary(last.text))  # [日美安]全合作 (not 边境|局将: `_GLUED_ORGAN_HEADS`)
         or last.start == e - 1 and words.is_common_noun(last.text) and (ctx.text[e - 1] not in _PLACE_ENDS or words.is_common_word(last.text, words.NAME_MIN_FREQ))  # [沁源县党]参, [成都市乡]村
     ):
         return None  # the model cut a word at its end

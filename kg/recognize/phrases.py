@@ -1,10 +1,12 @@
 """When a model place is a clause or words of the language, not a name: 运河沟通南北, 鸟语花香, 阿方弘扬中阿,
-在[沈阳专门]为民营企业搭建; and when a model body after its place is a name whatever its words' tags (英国必发公司)."""
+在[沈阳专门]为民营企业搭建; when a model body after its place is a name whatever its words' tags (英国必发公司); and when a model
+name that starts inside a word cut it (优[秀服务机构]) or only the segmenter's gluing (但|费耶诺德)."""
 from __future__ import annotations
 
-from collections.abc import Container, Mapping
+from collections.abc import Callable, Container, Mapping
 
 from .. import words
+from ..edges import GLUED_HEADS
 from ..people import foreign_name
 from ..segment import Token
 from .context import KIND_OF_COMPANY, NAME_VERBS, Context
@@ -134,3 +136,17 @@ def after_places(ctx: Context, inner: list[Token], world: Mapping[str, str]) -> 
     while k < len(inner) and ((inner[k].start, inner[k].end) in ctx.places or world.get(inner[k].text) == "Place"):
         k += 1
     return inner[max(k, 1) :]
+
+
+# what jieba glues to the first character of a name it does not know (但|费耶诺德 -> 但费, 而|加拉塔萨雷 -> 而加): conjunctions,
+# prepositions and one-character verbs, which open no word of the dictionary with it
+_GLUED_BEFORE = GLUED_HEADS | frozenset("但而并且又")
+
+
+def cut_at_start(ctx: Context, s: int, in_dictionary: Callable[[str], bool]) -> bool:
+    """The model's name starts inside a word: an adjective, adverb, verb, count or common noun the name cuts (优[秀服务机构]),
+    not a word of no dictionary that a conjunction or preposition makes with the name's first character (但费|耶诺德)."""
+    tok = ctx.token_at(s)
+    if tok is None or tok.start >= s or not (tok.pos in ("a", "ad", "d", "v", "vn", "l", "m") or words.is_common_noun(tok.text)):
+        return False
+    return not (tok.start == s - 1 and ctx.text[tok.start] in _GLUED_BEFORE and not in_dictionary(tok.text))
