@@ -267,3 +267,8 @@ def test_a_kind_of_bank_with_its_modifier_shed_leaves_no_one_character_name(pipe
 def test_a_name_whose_first_character_the_segmenter_glued_to_a_conjunction(pipeline):
     assert ("加拉塔萨雷", "Organization") in _typed(pipeline, "本轮主队状态低迷，而加拉塔萨雷连胜势头正劲。")  # 而加|拉塔…
     assert ("大哈尔腾河", "Place") in _typed(pipeline, "工程从大哈尔腾河修建引水枢纽，引水至阿克塞县城。")  # 从大|哈尔腾河 (Gansu)
+
+
+def test_the_central_banks_branches_are_government_bodies_as_the_bank_is(pipeline):
+    got = _typed(pipeline, "据人民银行长沙中心支行统计，湖南省一季度新增贷款两千亿元。")
+    assert ("人民银行长沙中心支行", "GovernmentBody") in got, got  # not an Enterprise by its 支行
