@@ -272,3 +272,8 @@ def test_a_name_whose_first_character_the_segmenter_glued_to_a_conjunction(pipel
 def test_the_central_banks_branches_are_government_bodies_as_the_bank_is(pipeline):
     got = _typed(pipeline, "据人民银行长沙中心支行统计，湖南省一季度新增贷款两千亿元。")
     assert ("人民银行长沙中心支行", "GovernmentBody") in got, got  # not an Enterprise by its 支行
+
+
+def test_banks_by_short_names_that_are_no_words(pipeline):
+    assert ("中行", "Enterprise") in _typed(pipeline, "口碑调查显示：招行最好中行最差。"), "companies.txt round 10"
+    assert ("深发展", "Enterprise") in _typed(pipeline, "记者走访长沙多家银行发现，深发展日前下调了理财产品收益率。")
