@@ -226,3 +226,54 @@ def test_an_organ_of_the_state_by_its_kind_is_named_with_the_place_written_befor
     assert ("区民政部门", "GovernmentBody") in got and ("全市公安机关", "GovernmentBody") not in got and ("公安机关", "GovernmentBody") in got
     got = [(m.text, m.type) for m in rules("d", "中国公安机关与老挝警方开展执法合作。", GUANGDONG) if not m.nested]
     assert ("公安机关", "GovernmentBody") in got and ("中国公安机关", "GovernmentBody") not in got  # the home country's, as 中国政府
+
+
+def test_a_body_named_after_its_place_keeps_words_the_segmenter_tags_as_adverbs_verbs_or_counts(pipeline):
+    got = _typed(pipeline, "据英国边境防御局介绍，湖北联达四方房地产经纪公司的一位经理说，成交量回升。")
+    assert ("英国边境防御局", "GovernmentBody") in got, got  # 防御/v inside an organ's name, not a clause's verb
+    assert ("湖北联达四方房地产经纪公司", "Enterprise") in got, got  # 四方 is no count here
+    got = _typed(pipeline, "首尔拍卖行本月推出专场，香港拍卖行也将跟进。")
+    assert ("首尔拍卖行", "Enterprise") in got, got  # 首尔/d, 拍卖行/v to the segmenter
+    got = _typed(pipeline, "据印度空间研究组织表示，卫星已进入预定轨道。")
+    assert ("印度空间研究组织", "GovernmentBody") in got, got  # 组织/v: a body's head all the same
+    got = _typed(pipeline, "浙江温州设立海外投资与贸易咨询服务中心，河北组成海关、税务等部门专班。")
+    assert not any(t.startswith(("浙江", "河北")) and len(t) > 4 for t, _ in got), got  # a place and its verb: a clause
+
+
+def test_a_companys_arm_in_a_region_named_by_its_short_name_and_the_region(pipeline):
+    got = _typed(pipeline, "宜家中国将在长沙开设第二家门店，佳士得香港秋拍成交额创新高。")
+    assert ("宜家中国", "Enterprise") in got and ("佳士得香港", "Enterprise") in got, got  # as 渣打银行（中国）
+    got = _typed(pipeline, "华为中国区总裁表示，工行香港分行将于下月开业。")
+    assert ("华为", "Enterprise") in got and not any(t.startswith("华为中国") for t, _ in got), got  # the region's area, no arm
+
+
+def test_an_organ_ending_in_a_char_the_model_list_lacked_or_glued_to_the_next_word(pipeline):
+    assert ("美联储", "GovernmentBody") in _typed(pipeline, "分析人士认为，美联储将在年内再次加息。")  # 储: a central bank
+    assert ("广州地税", "GovernmentBody") in _typed(pipeline, "广州地税的相关负责人表示，新政将于下月实施。")  # 税: the tax office
+    got = _typed(pipeline, "英国边境局将收紧签证审查，澳大利亚移民局称新规下月生效。")
+    assert ("英国边境局", "GovernmentBody") in got, got  # 边境|局将: the segmenter glued the head to the next character
+
+
+def test_a_citys_housing_security_office_by_its_short_name(pipeline):
+    assert ("市住保办", "GovernmentBody") in _typed(pipeline, "市住保办近日发布通知，公租房申请将全面实行网上办理。")  # 住房保障办公室
+    assert ("县住保办", "GovernmentBody") in _typed(pipeline, "据县住保办统计，今年共发放租赁补贴三百余户。")
+
+
+def test_a_kind_of_bank_with_its_modifier_shed_leaves_no_one_character_name(pipeline):
+    got = _typed(pipeline, "业内人士表示，很多中资企业已把存款从外资行转回中资行，外资行在人民币业务上仍处劣势。")
+    assert not any(len(t) == 1 for t, _ in got), got  # 外资[行]: a kind, no bank named 行
+
+
+def test_a_name_whose_first_character_the_segmenter_glued_to_a_conjunction(pipeline):
+    assert ("加拉塔萨雷", "Organization") in _typed(pipeline, "本轮主队状态低迷，而加拉塔萨雷连胜势头正劲。")  # 而加|拉塔…
+    assert ("大哈尔腾河", "Place") in _typed(pipeline, "工程从大哈尔腾河修建引水枢纽，引水至阿克塞县城。")  # 从大|哈尔腾河 (Gansu)
+
+
+def test_the_central_banks_branches_are_government_bodies_as_the_bank_is(pipeline):
+    got = _typed(pipeline, "据人民银行长沙中心支行统计，湖南省一季度新增贷款两千亿元。")
+    assert ("人民银行长沙中心支行", "GovernmentBody") in got, got  # not an Enterprise by its 支行
+
+
+def test_banks_by_short_names_that_are_no_words(pipeline):
+    assert ("中行", "Enterprise") in _typed(pipeline, "口碑调查显示：招行最好中行最差。"), "companies.txt round 10"
+    assert ("深发展", "Enterprise") in _typed(pipeline, "记者走访长沙多家银行发现，深发展日前下调了理财产品收益率。")

@@ -16,18 +16,21 @@ from .base import _CJK, Candidate, Resources, Scan
 from .context import BUILDS, GREETINGS, NAME_VERBS, POLICY_VERBS, STOP_WORDS, Context, past_modified_noun, predicate_verb, trim
 from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
 from .persons import HONORIFICS, glued_link, person_like, said
-from .phrases import clause_or_words, kind_described, places_only, words_only
+from .phrases import BODY_TYPES, after_places, clause_or_words, cut_at_start, kind_described, placed_body, places_only, words_only
 from .places import _PLACE_ENDS, place_shaped
 from .suffixes import CENTRAL_ROLE
 
 CRF_PRIORITY = 1  # among spans of equal length, rules win
 MIN_MARGIN = 1.0
 MIN_MARGIN_PERSON = 0.1  # names in running text are often unknown words: the model is less sure of real ones
+PLACED_MARGIN = 3.0  # a model body after its place this sure keeps inner words the segmenter tags as adverbs or verbs
 SURE_MARGIN = 4.0  # a model name this sure sets the left edge of a suffix rule's name ending with it
 # groups of people named after their body (太原工业学院科研团队, 公司领导班子): the body is the entity
 _GROUP_TAILS = ("科研团队", "研发团队", "团队", "队伍", "领导班子", "班子", "师生", "员工", "职工", "干部职工")
-# the last characters of government bodies: those ending >= 3 government names in CLUENER's training split, plus 站 科 厅 组 团
-_GOV_LAST = frozenset("军局府部会行队院委门心办所方关馆处司署党协室视织央社组庭大省区政安台装联乡团构宫盟国楼厅站科警")
+# the last characters of government bodies: those ending >= 3 government names in CLUENER's training split, plus 站 科 厅 组 团 税
+_GOV_LAST = frozenset("军局府部会行队院委门心办所方关馆处司署党协室视织央社组庭大省区政安台装联乡团构宫盟国楼厅站科警税")  # (税: 北京地税; and 联储: 美联储)
+# the heads of organs' names the segmenter glues to the next character as a word of no dictionary (英国边境|局将|取消, 海关总|署称)
+_GLUED_ORGAN_HEADS = frozenset("局署司部委办厅处")
 # what a place's industry or area ends with: no company's name (湖北工业, 京津产业, 北京地区)
 _NOT_BODY_TAILS = ("产业", "工业", "地区", "地方", "国家", "经济", "市场", "行业", "领域", "方面", "高校", "企业")
 _TIMES = frozenset("今晚 今天 昨天 明天 昨晚 明晚 今年 近日 日前 目前 当天 此前 随后 同时".split())
@@ -70,8 +73,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
         e -= _former(ctx.text, s, e, t, post_starts)
         while t == "Enterprise" and e in legal:  # 山西建设投资集团 + 有限公司
             e = legal[e]
-        tail = next((w for w in _GROUP_TAILS if ctx.text.endswith(w, s, e) and e - s > len(w) + 1), None) if ctx.text.endswith(_GROUP_TAILS, s, e) else None
-        e -= len(tail) if tail and t != "Person" else 0  # 太原工业学院科研团队: the body is the name, its team is not
+        e -= _team(ctx.text, s, e) if t != "Person" else 0  # 太原工业学院科研团队: the body is the name, its team is not
         if t == "Place" and ctx.text[s] in COUNTRY_CHARS and (e - s == 1 or e - s == 2 and ctx.text[s + 1] == "方" and ctx.text[s] in ABBR_SIDE):
             # 中, 美 of 中美关系; 中方, 俄方: a country's side in talks is the country
             out.append(Candidate(s, s + 1, t, "crf", CRF_PRIORITY, margin=margin, canonical=COUNTRY_CHARS[ctx.text[s]]))
@@ -88,7 +90,8 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
         if t == "Enterprise" and ctx.text.endswith("联通", s, e) and (e - s == 3 or words.is_common_word(ctx.text[s : e - 2], 1)):
             continue  # 设施联通, “软联通”: to connect (共建“一带一路”的五通), not 联通 the company
         sure_legal = t == "Enterprise" and margin >= SURE_MARGIN and ctx.text.endswith(edges.LEGAL_FORMS, s, e) and (tok := ctx.token_at(s)) is not None and tok.pos == "v"  # 联想/v控股…
-        span = _person(res, ctx, s, e, margin) if t == "Person" else _body(res, ctx, s, e, t, named_ends, division_spans, sure_legal)
+        placed = t in BODY_TYPES and margin >= PLACED_MARGIN and placed_body(ctx, s, e, named_ends, res.world)  # (a body after its place: `_body`)
+        span = _person(res, ctx, s, e, margin) if t == "Person" else _body(res, ctx, s, e, t, named_ends, division_spans, sure_legal, placed)
         if span is None:
             continue
         s, e, t = span
@@ -119,6 +122,11 @@ def _gazetteer_spans(scan: Scan) -> tuple[dict[int, list[int]], dict[int, list[i
             division_spans.setdefault(c.start, []).append(c.end)
             division_starts.setdefault(c.end, []).append(c.start)
     return division_spans, division_starts
+
+
+def _team(text: str, s: int, e: int) -> int:
+    """The length of the group of people named after their body that ends [s, e) (科研团队, 领导班子), else 0."""
+    return next((len(w) for w in _GROUP_TAILS if text.endswith(w, s, e) and e - s > len(w) + 1), 0) if text.endswith(_GROUP_TAILS, s, e) else 0
 
 
 def _former(text: str, s: int, e: int, t: str, post_starts: Container[int]) -> int:
@@ -273,39 +281,37 @@ def _abbreviations(res: Resources, ctx: Context, s: int, name: str) -> bool:
 
 
 def _body(
-    res: Resources, ctx: Context, s: int, e: int, t: str, named_ends: set[int], places: Container[int] = (), legal: bool = False
+    res: Resources, ctx: Context, s: int, e: int, t: str, named_ends: set[int], places: Container[int] = (), legal: bool = False, placed: bool = False
 ) -> tuple[int, int, str] | None:
-    """A model span of an organisation or place: leading prepositions and generic words shed;
-    rejected when it cuts a word, joins two names, names a kind, or is a clause (`places`: where
-    the gazetteer's places start)."""
+    """A model span of an organisation or place, leading prepositions and generic words shed; rejected when it cuts a word, joins two names,
+    names a kind or is a clause (`places`: the gazetteer's places' starts; `placed`: `phrases.placed_body`, its words a name's: 英国|必发/d|公司)."""
     if _unbalanced(ctx.text[s:e]) or ctx.text[s] in "们的了着之" or t != "Place" and _SPACED.search(ctx.text, s, e):
         return None  # 台江县[“村]BA”: a name holds both quotes of what it quotes, or neither; 干部[们扎根基层]; 最高法 全国妇联: two
     s, e = _shed(ctx, s, e, named_ends)
+    if e - s < 2:
+        return None  # 外资[行], 中资[行]: a kind of company, its modifier shed, leaves no name
     s = _national(ctx, s, t)
-    kind = kind_described(ctx, s, e)
-    if t == "Enterprise" and kind is not None:
-        s = kind  # 光伏龙头企业[隆基绿能科技股份有限公司], 乳制品生产基地[伊利集团]: what kind of company, then its name
+    s = kind if t == "Enterprise" and (kind := kind_described(ctx, s, e)) is not None else s  # 光伏龙头企业[隆基绿能…]: what kind, then the name
     if t != "Event" and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and (tok.text in POLICY_VERBS or t == "Place" and e - tok.end >= 2 and words.common_verb(tok.text)):
         return None  # 深化海关检验检疫合作: the verb of a clause, then its object; 串联|北部湾, 扎根|临港 (not 漕运|镇, 解放|路)
-    tok = ctx.token_at(s)
-    if tok is not None and tok.start < s and (tok.pos in ("a", "ad", "d", "v", "vn", "l", "m") or words.is_common_noun(tok.text)):
+    if cut_at_start(ctx, s, res.seg.in_dictionary):
         return None  # the model cut a word: 优[秀服务机构], 一体[化经济区], 第[八检察部], 企[业东软集团]
     last = ctx.token_at(e - 1)
     if last is not None and last.end > e and last.start >= s and (
-        last.pos in ("a", "ad", "an", "d", "l")  # [日美安]全合作 (not at verbs: jieba glues 处+处长, 桥+到)
+        last.pos in ("a", "ad", "an", "d", "l") and not (t in BODY_TYPES and ctx.text[e - 1] in _GLUED_ORGAN_HEADS and not res.seg.in_dictionary(last.text))  # [日美安]全合作 (not 边境|局将: `_GLUED_ORGAN_HEADS`)
         or last.start == e - 1 and words.is_common_noun(last.text) and (ctx.text[e - 1] not in _PLACE_ENDS or words.is_common_word(last.text, words.NAME_MIN_FREQ))  # [沁源县党]参, [成都市乡]村
     ):
         return None  # the model cut a word at its end
     t = _lexicon_type(res, ctx.text, s, e, t)
     inner = ctx.within(s, e)
-    if not edges.name_like(inner[1:] if legal else inner, NAME_VERBS, res.suffix_types, e in named_ends) or _LINK_WORDS.search(ctx.text, s, e) or edges.joins_names(inner, named_ends):
+    if not placed and not edges.name_like(inner[1:] if legal else inner, NAME_VERBS, res.suffix_types, e in named_ends) or _LINK_WORDS.search(ctx.text, s, e) or edges.joins_names(inner, named_ends):
         return None  # 华润万家隶属于华润集团: two names and the link between them (a sure legal name may open with a verb: 联想控股)
     if t != "Event" and any(tok.pos in ("t", "tg") and tok.text in _SEASONS for tok in inner[1:]):
         return None  # 新疆[夏季]转场: a season makes a clause of what the model read as a place
-    if _COLLECTIVE.search(ctx.text, s + 1, e) or t != "Enterprise" and len(inner) > 2 and (inner[0].start, inner[0].end) in ctx.places and _built_at(inner):
+    if not placed and _COLLECTIVE.search(ctx.text, s + 1, e) or t != "Enterprise" and len(inner) > 2 and (inner[0].start, inner[0].end) in ctx.places and _built_at(inner):
         return None  # 粤港澳三地政府, 腾格里两大沙漠: several, counted; [合肥][(投资)建设]新能源…产业园: where it is built, the verb, the name
-    if t != "Project" and any(predicate_verb(tok.text) and (e not in named_ends or tok.pos in ("v", "vd")) for tok in inner[1:-1]) or _held_by(inner):
-        return None  # 天津[加快]畅通道, 江西[继续加强]联通: a subject and its verb, not a name; 东南大学[召开]大会: who holds it
+    if t != "Project" and any(predicate_verb(tok.text) and (e not in named_ends or tok.pos in ("v", "vd")) for tok in (after_places(ctx, inner, res.world)[:1] if placed else inner[1:-1])) or _held_by(inner):
+        return None  # 天津[加快]畅通道: a subject and its verb, not a name (河北[组成]海关, not 美国导弹[防御]局); 东南大学[召开]大会: who holds it
     if t == "Place" and (clause_or_words(ctx, s, e, inner, places, named_ends, res.suffix) or _abbreviations(res, ctx, s, ctx.text[s:e])):
         return None  # 运河沟通南北, 北京大兴的南航航班, 海域环境和村容村: a clause; 鸟语花香, 棚户区连, 沈阳|专门: words, no place
     if t != "Place" and "“" not in ctx.text[s:e] and any(tok.text == "的" for tok in inner[1:-1]):
@@ -319,7 +325,7 @@ def _body(
         return None  # 今天的浙江商贸繁荣，: a sector of a place described, not a company
     if t == "Enterprise" and res.words(ctx.text, ctx.near(s, e), s, e, t) or t in ("Enterprise", "Organization") and words_only(ctx, inner, s, e, res.suffix):
         return None  # 抗药性; 民生福祉, 交通基础设施: words of the language, no body's name
-    if t == "GovernmentBody" and name[-1] not in _GOV_LAST and _CJK.match(name[-1]):
+    if t == "GovernmentBody" and name[-1] not in _GOV_LAST and _CJK.match(name[-1]) and not name.endswith("联储"):
         return None  # 山西清洁能源: a government body ends like one
     return s, e, t
 

@@ -1,10 +1,12 @@
 """When a model place is a clause or words of the language, not a name: 运河沟通南北, 鸟语花香, 阿方弘扬中阿,
-在[沈阳专门]为民营企业搭建."""
+在[沈阳专门]为民营企业搭建; when a model body after its place is a name whatever its words' tags (英国必发公司); and when a model
+name that starts inside a word cut it (优[秀服务机构]) or only the segmenter's gluing (但|费耶诺德)."""
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container, Mapping
 
 from .. import words
+from ..edges import GLUED_HEADS
 from ..people import foreign_name
 from ..segment import Token
 from .context import KIND_OF_COMPANY, NAME_VERBS, Context
@@ -111,3 +113,40 @@ def places_only(ctx: Context, s: int, e: int) -> bool:
         if k < 0:
             return False
     return k == e
+
+
+# the types of bodies; the heads of their names (局, 署, 拍卖行, 事务所, 委员会 …) a model name may end with when no suffix of the list does
+BODY_TYPES = frozenset({"Enterprise", "Organization", "GovernmentBody"})
+_BODY_HEADS = (*"局署司行所部会社院厅处", "组织")  # (印度国防研发组织: 组织/v to the segmenter)
+
+
+def placed_body(ctx: Context, s: int, e: int, named_ends: Container[int], world: Mapping[str, str]) -> bool:
+    """A model body of five characters or more that opens with a place the gazetteers know (a division, a foreign
+    country or city) and ends with a body's head: the name of a company or organ of that place, its inner words
+    (必发, 纵横天正, 导弹防御, 联达四方) a name's, however the segmenter tags them (adverbs, verbs, counts)."""
+    if e - s < 5 or not (e in named_ends or ctx.text.endswith(_BODY_HEADS, s, e)) or any(world.get(ctx.text[k:e], "Place") != "Place" for k in range(s + 2, e - 1)):
+        return False  # (中国—[上海合作组织]: a body of the world list ends the span, two names)
+    first = ctx.token_at(s)
+    return first is not None and first.start == s and first.end <= e - 3 and ((first.start, first.end) in ctx.places or world.get(first.text) == "Place")
+
+
+def after_places(ctx: Context, inner: list[Token], world: Mapping[str, str]) -> list[Token]:
+    """The tokens of a span after the places it opens with (浙江|温州|设立…: 设立…), its first token at least."""
+    k = 0
+    while k < len(inner) and ((inner[k].start, inner[k].end) in ctx.places or world.get(inner[k].text) == "Place"):
+        k += 1
+    return inner[max(k, 1) :]
+
+
+# what jieba glues to the first character of a name it does not know (但|费耶诺德 -> 但费, 而|加拉塔萨雷 -> 而加): conjunctions,
+# prepositions and one-character verbs, which open no word of the dictionary with it
+_GLUED_BEFORE = GLUED_HEADS | frozenset("但而并且又")
+
+
+def cut_at_start(ctx: Context, s: int, in_dictionary: Callable[[str], bool]) -> bool:
+    """The model's name starts inside a word: an adjective, adverb, verb, count or common noun the name cuts (优[秀服务机构]),
+    not a word of no dictionary that a conjunction or preposition makes with the name's first character (但费|耶诺德)."""
+    tok = ctx.token_at(s)
+    if tok is None or tok.start >= s or not (tok.pos in ("a", "ad", "d", "v", "vn", "l", "m") or words.is_common_noun(tok.text)):
+        return False
+    return not (tok.start == s - 1 and ctx.text[tok.start] in _GLUED_BEFORE and not in_dictionary(tok.text))

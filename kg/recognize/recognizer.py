@@ -320,6 +320,8 @@ _MEMORIALS = ("墓", "陵", "祠", "故居", "旧居", "遗址", "口")
 # the heads of armed forces' names (of the names ending so in CLUENER's non-held sentences 64 are GovernmentBody, 4 Place, none
 # Organization; People's Daily 2 ORG; football clubs go by 红军, 蓝军, 中央陆军, none of these; 兵团 is left to kg.recognize.corps)
 _ARMED_HEADS = ("舰队", "联军", "部队", "军区", "师团", "司令部", "陆战队", "航空兵", "集团军", "野战军")
+# the central bank's names, and the heads of its branches' names (人民银行深圳分行, 中国人民银行宁波市中心支行: the suffix rule's Enterprises)
+_CENTRAL_BANK, _BRANCH_HEADS = ("中国人民银行", "人民银行", "央行"), ("分行", "支行", "营业管理部")
 _MASS_BODY = re.compile(r"^(?:共青团|团)[\u4e00-\u9fff]{0,8}委(?:员会)?$|政协$")
 
 
@@ -328,8 +330,8 @@ def _bureau(m: Mention) -> Mention:
     a foreign state's organ the model read as an organisation (苏丹主权委员会/Organization) is a government body."""
     if m.type == "Organization" and state_organ(m.text) or m.type in ("Organization", "Enterprise") and m.text.endswith(_ARMED_HEADS) and len(m.text) > 2:
         return replace(m, type="GovernmentBody")  # 黑海舰队, 阿拉伯联军, 海军航空兵部队: armed forces are the state's, as 美军 and 海军 are
-    if m.type == "Enterprise" and m.text.endswith("中央银行"):
-        return replace(m, type="GovernmentBody")  # 巴西中央银行, 中央银行: a state's central bank is an organ of it, as 央行 is (中国人民银行)
+    if m.type == "Enterprise" and (m.text.endswith("中央银行") or m.text.startswith(_CENTRAL_BANK) and m.text.endswith(_BRANCH_HEADS)):
+        return replace(m, type="GovernmentBody")  # 巴西中央银行, 中央银行: a state's central bank is an organ of it, as 央行 is (中国人民银行); so are its branches
     if m.type == "Person" and len(m.text) >= 3 and m.text.endswith(_MEMORIALS):
         return replace(m, type="Place")  # 鲁迅故居, 吴淞口: a place named after a person or a river mouth, no person
     if m.type == "GovernmentBody" and _MASS_BODY.search(m.text) or m.type in ("GovernmentBody", "Enterprise") and m.text.endswith("交易所"):

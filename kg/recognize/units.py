@@ -20,11 +20,15 @@ _BRANCHES = ("分行", "支行")
 # one company, the arm (CLUENER's non-held sentences label 6 of 6 so where no legal form follows; with one, 韩亚银行（中国）有限公司,
 # the suffix rule reads the legal name whole)
 _REGION_ARM = re.compile(r"[（(](?:中国|香港|澳门|台湾|亚洲|亚太|大中华区)[）)]")
+# the same arm named by a short name with its region glued on (花旗中国, 宜家中国, 佳士得香港, 福汇亚洲: CLUENER's non-held sentences
+# label 5 of the 8 they write so whole, the short name alone 3 times), a word of its own, not the region's market or a place in it (苹果中国市场, 宜家中国区, 渣打香港分行: 区, 分行 follow)
+_GLUED_ARM = re.compile(r"(?:中国|香港|澳门|台湾|亚洲|亚太区|大中华区)(?![\u4e00-\u9fff]{0,2}(?:市场|地区|区|分行|支行|分公司|境内|大陆|内地|业务))")
+_LEGAL_HEADS = ("公司", "集团", "银行", "行", "股份", "控股")
 
 
 def company_units(cands: list[Candidate], scan: Scan) -> list[Candidate]:
     """`cands`, with a company's unit written right after its name named whole as an Enterprise (建行|上海分行,
-    招行|信用卡中心, 苏富比|拍卖行) or its arm in a region (渣打银行|（中国）), and an organisation named after a company, then a company's unit, retyped as one
+    招行|信用卡中心, 苏富比|拍卖行) or its arm in a region (渣打银行|（中国）, 花旗|中国), and an organisation named after a company, then a company's unit, retyped as one
     (民生银行|信用卡中心/Organization -> Enterprise)."""
     ctx = scan.ctx
     text = ctx.text
@@ -42,9 +46,19 @@ def company_units(cands: list[Candidate], scan: Scan) -> list[Candidate]:
             m = _COMPANY_UNIT.match(text, end)
             end = m.end() if m is not None and ctx.is_end(m.end()) else end
             end = arm.end() if end == c.end and (arm := _REGION_ARM.match(text, end)) is not None else end  # 花旗银行|（中国）
+            end = _glued_arm(c, scan) if end == c.end else end  # 花旗|中国
             if end > c.end:
                 out.append(Candidate(c.start, end, "Enterprise", "unit.company", 3))
     return [_retyped(c, parents, text) for c in out]
+
+
+def _glued_arm(c: Candidate, scan: Scan) -> int:
+    """Where a company's arm in a region ends whose short name (four characters at most, no legal head: 花旗, 佳士得) the
+    region is glued to (花旗|中国执行副行长, 佳士得|香港秋拍), the region a word of its own; else the company's end."""
+    text = scan.ctx.text
+    if c.end - c.start > 4 or text.endswith(_LEGAL_HEADS, c.start, c.end) or (m := _GLUED_ARM.match(text, c.end)) is None or not scan.ctx.is_end(m.end()):
+        return c.end
+    return m.end()
 
 
 def _retyped(c: Candidate, parents: dict[int, list[int]], text: str) -> Candidate:
