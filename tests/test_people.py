@@ -538,3 +538,15 @@ def test_a_verdicts_crime_and_a_foreign_province_are_no_part_of_a_name(pipeline)
 
     assert checked("娄底市中级人民法院认定覃永桂犯开设赌场罪，判处有期徒刑三年。", "覃永桂犯") == [("覃永桂", "Person")]
     assert checked("湖南援外医疗队抵达南部的丘布特省。", "丘布特省") == [("丘布特省", "Place")]
+
+
+def test_a_names_last_character_the_segmenter_glued_or_read_alone(pipeline):
+    # own sentences, Hunan: 周立|凡/d说 (the last character read as an adverb), 龙安|楠则 (glued to the adverb after it)
+    assert _people(pipeline, "对此，湘西州的游客周立凡说，景区服务比去年好。") == ["周立凡"]
+    assert _people(pipeline, "湘潭市文旅局副局长龙安楠则强调，要做好景区安全工作。") == ["龙安楠"]
+
+
+def test_a_name_opening_a_clause_before_an_adverb(pipeline):
+    # own sentences, Hunan: 娄|德顺 opens the clause, 又 after it; a place that opens one is no name (白鹤滩: 滩)
+    assert _people(pipeline, "经过走访，娄德顺又安排村里为困难户解决了贷款。") == ["娄德顺"]
+    assert _people(pipeline, "截至目前，白鹤滩已投产的机组运行平稳。") == []

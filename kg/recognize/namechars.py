@@ -1,6 +1,6 @@
 """Chinese names nobody has heard of, read by their characters: a surname and two characters that names give far
 more often than running text does (尹中立, 邝秋菊), where words that only people have around them follow or precede
-(尹中立称, 邝秋菊的家乡, 女儿文馨悦).  The segmenter splits such names (尹|中立), so jieba calls them no name and the model,
+(尹中立称, 邝秋菊的家乡, 女儿文馨悦) or opening a clause before an adverb (，祝国光还发现).  The segmenter splits such names (尹|中立), so jieba calls them no name and the model,
 which leans on its words, misses many; no post before them is needed.  The characters' odds: kg/data/name_chars.tsv
 (`tools/name_chars.py`: the training sentences' names and jieba's nr words against the training sentences' text)."""
 from __future__ import annotations
@@ -12,6 +12,7 @@ from pathlib import Path
 from ..people import transliterated
 from ..words import is_common_word
 from .base import Candidate, Resources, Scan, proposer
+from .context import Context
 from .persons import _namelike, addressed
 
 # what follows a person and hardly anything else: verbs of saying, thinking and feeling (尹中立称, 李云飞告诉办案民警,
@@ -47,6 +48,15 @@ def odds() -> tuple[dict[str, float], dict[str, float]]:
 _CUE = re.compile("|".join(sorted((*_CUES, *_BEFORE), key=len, reverse=True)))
 _AFTER = frozenset(_CUES)
 _NAME = re.compile("[\u4e00-\u9fff]{3}")
+# the last characters of places named like people (马家坡, 白鹤滩): no given name ends so
+_PLACE_LAST = frozenset("坡岭村镇乡庄屯寨沟湾港岛滩坝峡县市省区")
+# a clause opened by a name and an adverb (，祝国光还发现, 郑全军又安排): who the clause is about
+_OPENING = re.compile("(?:^|(?<=[，。；：！？\n]))([\u4e00-\u9fff]{3})(?=[还又也就已曾正都再])")
+
+
+def likely_name(name: str) -> bool:
+    """A surname and two characters whose odds make a name (`name_odds` at least `_MIN_ODDS`)."""
+    return len(name) == 3 and name_odds(name) >= _MIN_ODDS
 
 
 def name_odds(name: str) -> float:
@@ -57,22 +67,29 @@ def name_odds(name: str) -> float:
 
 @proposer("name-chars")
 def named_by_chars(res: Resources, scan: Scan) -> list[Candidate]:
-    """A surname and two likely given-name characters before or after a cue (`_CUES`, `_BEFORE`; rule `person.chars`),
-    where the span is a run of the segmenter's words, no word of the language, place, title or way of addressing."""
+    """A surname and two likely given-name characters before or after a cue (`_CUES`, `_BEFORE`) or opening a clause
+    before an adverb (`_OPENING`; rule `person.chars`), where the span is a run of the segmenter's words, no word of the
+    language, place, title or way of addressing."""
     ctx, text, out = scan.ctx, scan.ctx.text, []
     surnames = res.lex.surnames
-    for m in _CUE.finditer(text):
-        s = m.start() - 3 if m.group() in _AFTER else m.end()
+    for m in [*_CUE.finditer(text), *_OPENING.finditer(text)]:
+        s = m.start(1) if m.re is _OPENING else m.start() - 3 if m.group() in _AFTER else m.end()
         e = s + 3
         name = text[s:e] if s >= 0 else ""
         if not _NAME.fullmatch(name) or name[0] not in surnames:
             continue
-        if name_odds(name) < _MIN_ODDS or not ctx.is_start(s) or not ctx.is_end(e) or is_common_word(name[1:], _GIVEN_WORD_MIN_FREQ):
+        if not likely_name(name) or not ctx.is_start(s) or not ctx.is_end(e) or is_common_word(name[1:], _GIVEN_WORD_MIN_FREQ):
             continue
-        if addressed(name, surnames) or all(transliterated(c) for c in name) or name in res.world or res.lex.place(name) is not None:
-            continue  # 张女士介绍: how one is addressed; 富勒姆建议: a transliteration (a club), not a surname and a given name
-        if text.rfind("《", 0, s) > text.rfind("》", 0, s) or not _namelike(ctx, s, e):
+        if addressed(name, surnames) or name[-1] in _PLACE_LAST or all(transliterated(c) for c in name) or name in res.world or res.lex.place(name) is not None:
+            continue  # 张女士介绍: how one is addressed; 马家坡: a place; 富勒姆建议: a transliteration (a club), not a surname and a given name
+        if text.rfind("《", 0, s) > text.rfind("》", 0, s) or not (_namelike(ctx, s, e) or _last_read_alone(ctx, s, e)):
             continue  # 《史密斯夫妇》: a work's title
         out.append(Candidate(s, e, "Person", "person.chars", 2))
     return out
 
+
+def _last_read_alone(ctx: Context, s: int, e: int) -> bool:
+    """A name whose last character the segmenter read as a word of its own, an adverb or a link (易飞|凡/d表示), after a
+    surname and a character it read as a name: before a cue, the character ends the name."""
+    last = ctx.token_at(e - 1)
+    return last is not None and last.start == e - 1 and last.end == e and _namelike(ctx, s, e - 1)

@@ -141,10 +141,11 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
             ):
                 continue  # 董事长[雷军]等6位, 书记[李希]在广东, 局长[张兴]说。: the list's close, a link or a verb of saying is no part of the name
             tok = ctx.token_at(j)
-            if addressed(name, surnames) or not _namelike(ctx, j, j + n, after_post=True) or n == 2 and name[0] == name[1]:
+            glued = n == 3 and _glued_on(ctx, j, j + n)  # 副行长石安[楠则]强调
+            if addressed(name, surnames) or not (glued or _namelike(ctx, j, j + n, after_post=True)) or n == 2 and name[0] == name[1]:
                 continue  # 总书记[殷殷]嘱托: a doubled character is a word, no name
             good_after = after == "" or not _CJK.match(after) or after in _SPEECH_AFTER or after in "等在和与及" or text.startswith(_OFFICIAL_ACTS, j + n)
-            if tok and tok.start == j and tok.end == j + n and tok.pos == "nr" or good_after and ctx.is_end(j + n):
+            if tok and tok.start == j and tok.end == j + n and tok.pos == "nr" or good_after and ctx.is_end(j + n) or glued:
                 out.append(Candidate(j, j + n, "Person", "person.post", 3))
                 break
     out += _foreign_after_posts(res, scan, {c.start for c in out})
@@ -338,6 +339,21 @@ def _word_after_surname(name: str) -> bool:
 _TIME_POS = frozenset({"t", "tg", "m", "mq"})
 # a surname and a given character that make a word this frequent (计算 ~ 9,000, 毕业 5,988) are that word
 _OPENING_WORD_MIN_FREQ = 1000
+
+
+# adverbs and links the segmenter's HMM glues to a name's last character (石安[楠则]强调): the word it makes is no name's part
+_GLUED_AFTER = frozenset("则就也在说称是将已又还都对向为")
+
+
+def _glued_on(ctx: Context, start: int, end: int) -> bool:
+    """A three-character name after a post whose last character the segmenter glued to the adverb or link after it
+    (执行副行长石安[楠则]强调), told from a two-character name and a word (局长王刚[好在]) by its characters' odds."""
+    from .namechars import likely_name
+
+    tok, first = ctx.token_at(end - 1), ctx.token_at(start)
+    return (tok is not None and tok.start == end - 1 and tok.end == end + 1 and ctx.text[end] in _GLUED_AFTER and not is_common_word(tok.text, 1)
+            and first is not None and (first.start, first.end) == (start, end - 1) and not is_common_word(first.text, _OPENING_WORD_MIN_FREQ)
+            and likely_name(ctx.text[start:end]))
 
 
 def _namelike(ctx: Context, start: int, end: int, after_post: bool = False) -> bool:
