@@ -550,3 +550,8 @@ def test_a_name_opening_a_clause_before_an_adverb(pipeline):
     # own sentences, Hunan: 娄|德顺 opens the clause, 又 after it; a place that opens one is no name (白鹤滩: 滩)
     assert _people(pipeline, "经过走访，娄德顺又安排村里为困难户解决了贷款。") == ["娄德顺"]
     assert _people(pipeline, "截至目前，白鹤滩已投产的机组运行平稳。") == []
+
+
+def test_an_adverb_after_a_name_is_no_last_character(pipeline):
+    # own sentence, Hunan: 罗勇|则/d认为 (则 stands between the name and its verb; not 易飞|凡/d表示)
+    assert _people(pipeline, "湘财证券分析师罗勇则认为，板块估值仍然偏低。") == ["罗勇"]

@@ -92,4 +92,8 @@ def _last_read_alone(ctx: Context, s: int, e: int) -> bool:
     """A name whose last character the segmenter read as a word of its own, an adverb or a link (易飞|凡/d表示), after a
     surname and a character it read as a name: before a cue, the character ends the name."""
     last = ctx.token_at(e - 1)
-    return last is not None and last.start == e - 1 and last.end == e and _namelike(ctx, s, e - 1)
+    return last is not None and last.start == e - 1 and last.end == e and ctx.text[e - 1] not in _ADVERBS and _namelike(ctx, s, e - 1)
+
+
+# adverbs and links that stand between a name and its verb (分析师赵勇[则]认为): no name's last character
+_ADVERBS = frozenset("则就也还都又才曾已却亦均便再正将在是对向为")

@@ -86,8 +86,8 @@ def foreign_tail(text: str, s: int, e: int, is_start: Callable[[int], bool]) -> 
     (德尔维齐奥[共], 卡鲁[背部]): `e` when it read on into none."""
     if e - s >= 4 and text[e - 1] in _ADVERBS_AFTER and not transliterated(text[e - 1]) and foreign_name(text[s : e - 1]):
         return e - 1
-    if e - s >= 4 and is_start(e - 2) and is_common_word(text[e - 2 : e], _TAIL_WORD_MIN_FREQ) and foreign_name(text[s : e - 2]):
-        return e - 2
+    if e - s >= 4 and is_start(e - 2) and is_common_word(text[e - 2 : e], _TAIL_WORD_MIN_FREQ) and all(transliterated(c) for c in text[s : e - 2]):
+        return e - 2  # (every character a transliteration's: not 马拉松式[恋爱])
     return e
 
 
