@@ -35,11 +35,14 @@ _TRANSLIT = frozenset(
 
 def paired(text: str, s: int, e: int, surnames: Container[str]) -> list[tuple[int, int]]:
     """The names of a person span that holds two people joined by 同/与/和/跟 (王毅同拉夫罗夫: jieba
-    glues 同 to the first), as (start, end); and a transliterated name whose first character the
+    glues 同 to the first; 马图扎伦和菲尔马尼, two transliterated names), as (start, end); and a transliterated name whose first character the
     segmenter glued to the join before it (同[曼]图罗夫) taken back: [(s, e)] when neither."""
     for k in (s + 2, s + 3):
         if k + 3 <= e and text[k] in _PAIR_JOINS and text[s] in surnames:
             return [(s, k), (k + 1, e)]
+    for k in range(s + 2, e - 2):
+        if text[k] in _PAIR_JOINS and foreign_name(text[s:k]) and foreign_name(text[k + 1 : e]):
+            return [(s, k), (k + 1, e)]  # 马图扎伦[和]菲尔马尼: two transliterated names (no transliteration writes 和, 与, 同, 跟)
     if s >= 2 and text[s - 2] in _PAIR_JOINS and text[s - 1] in _TRANSLIT and foreign_name(text[s:e]) and foreign_name(text[s - 1 : e]):
         return [(s - 1, e)]
     return [(s, e)]

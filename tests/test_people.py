@@ -465,3 +465,93 @@ def test_a_surname_and_xing_is_no_name(pipeline):
     # own sentence, Anhui: 王姓家族 (the clan surnamed Wang)
     got = {(m.text, m.type) for m in pipeline.recognizer("d", "该村为王姓家族聚集地，与周边村落大同小异。", Locale(province="安徽省", city="黄山市")) if not m.nested}
     assert not any(t == "Person" for _, t in got), got
+
+
+HUNAN = Locale(province="湖南省", city="长沙市")
+
+
+def _people(pipeline, text: str) -> list[str]:
+    return [m.text for m in pipeline.recognizer("d", text, HUNAN) if m.type == "Person" and not m.nested]
+
+
+def test_an_unknown_name_read_by_its_characters(pipeline):
+    # own sentences, Hunan: names the segmenter splits (邝|秋菊, 文|馨悦) before or after words only people have around them
+    assert _people(pipeline, "邝秋菊的家乡在湖南省炎陵县。") == ["邝秋菊"]
+    assert _people(pipeline, "据了解，醴陵瓷器厂厂长的女儿文馨悦告诉记者，她要回乡创业。") == ["文馨悦"]
+    # no name: a transliteration (a club), a title's words, how one is addressed
+    assert _people(pipeline, "火线：长沙首选平局富勒姆建议走两头。") == []
+    assert _people(pipeline, "湖南卫视将播出《史密斯夫妇》。") == []
+
+
+def test_name_odds_tell_names_from_words():
+    from kg.recognize.namechars import name_odds
+
+    assert name_odds("邝秋菊") > 4 > name_odds("和平时")  # 和 opens few names, 时 ends few
+    assert name_odds("张女士") < name_odds("张秀英")
+
+
+def test_a_surname_and_how_one_is_addressed_is_no_name(pipeline):
+    # own sentences, Hunan: 刘小姐 after a post, 陈女士 before 表示 (neither corpus labels such a person; the graph cannot tell who)
+    assert _people(pipeline, "益阳一家银行的客户经理刘小姐介绍，该产品已经售罄。") == []
+    assert _people(pipeline, "岳阳市民政局工作人员陈女士表示，补贴将按月发放。") == []
+
+
+def test_a_transliterated_name_before_a_landmark_is_the_place(pipeline):
+    # own sentence, Hunan: the model's person 罗斯 before 小镇 is the town's name
+    from kg.recognize.base import Scan
+    from kg.recognize.context import Context
+    from kg.recognize.model import tagged
+
+    rec, text = pipeline.recognizer, "湖南籍游客一行参观了罗斯小镇。"
+    scan = Scan(Context(text, rec.seg.tokens(text)), rec.hits(text), None, None)
+    s = text.index("罗斯")
+    assert not [c for c in tagged(rec.res, scan, [(s, s + 2, "Person", 20.0)]) if c.type == "Person"]
+
+
+def test_two_transliterated_names_joined_and_a_word_read_on_into_one():
+    from kg.people import paired
+    from kg.recognize.persons import foreign_tail
+
+    text = "长沙队的外援中，马图扎伦和菲尔马尼都已伤愈。"
+    s, e = text.index("马图扎伦"), text.index("都")
+    assert [text[a:b] for a, b in paired(text, s, e, frozenset("马"))] == ["马图扎伦", "菲尔马尼"]
+    text = "上赛季，德尔维齐奥共打入11球；由于卡鲁背部受伤，湘涛队调整了阵型。"
+    s = text.index("德尔")
+    assert text[s : foreign_tail(text, s, s + 6, lambda i: True)] == "德尔维齐奥"  # 共: an adverb
+    s = text.index("卡鲁")
+    assert text[s : foreign_tail(text, s, s + 4, lambda i: True)] == "卡鲁"  # 背部: a word of the language
+    assert foreign_tail(text, s, s + 2, lambda i: True) == s + 2
+
+
+def test_a_verdicts_crime_and_a_foreign_province_are_no_part_of_a_name(pipeline):
+    # own sentences, Hunan: the model's 覃永桂犯 (犯 of the verdict glued on) and a foreign province typed a person
+    from kg.recognize.base import Scan
+    from kg.recognize.context import Context
+    from kg.recognize.model import tagged
+
+    rec = pipeline.recognizer
+
+    def checked(text: str, name: str) -> list[tuple[str, str]]:
+        scan = Scan(Context(text, rec.seg.tokens(text)), rec.hits(text), None, None)
+        s = text.index(name)
+        return [(text[c.start : c.end], c.type) for c in tagged(rec.res, scan, [(s, s + len(name), "Person", 20.0)])]
+
+    assert checked("娄底市中级人民法院认定覃永桂犯开设赌场罪，判处有期徒刑三年。", "覃永桂犯") == [("覃永桂", "Person")]
+    assert checked("湖南援外医疗队抵达南部的丘布特省。", "丘布特省") == [("丘布特省", "Place")]
+
+
+def test_a_names_last_character_the_segmenter_glued_or_read_alone(pipeline):
+    # own sentences, Hunan: 周立|凡/d说 (the last character read as an adverb), 龙安|楠则 (glued to the adverb after it)
+    assert _people(pipeline, "对此，湘西州的游客周立凡说，景区服务比去年好。") == ["周立凡"]
+    assert _people(pipeline, "湘潭市文旅局副局长龙安楠则强调，要做好景区安全工作。") == ["龙安楠"]
+
+
+def test_a_name_opening_a_clause_before_an_adverb(pipeline):
+    # own sentences, Hunan: 娄|德顺 opens the clause, 又 after it; a place that opens one is no name (白鹤滩: 滩)
+    assert _people(pipeline, "经过走访，娄德顺又安排村里为困难户解决了贷款。") == ["娄德顺"]
+    assert _people(pipeline, "截至目前，白鹤滩已投产的机组运行平稳。") == []
+
+
+def test_an_adverb_after_a_name_is_no_last_character(pipeline):
+    # own sentence, Hunan: 罗勇|则/d认为 (则 stands between the name and its verb; not 易飞|凡/d表示)
+    assert _people(pipeline, "湘财证券分析师罗勇则认为，板块估值仍然偏低。") == ["罗勇"]

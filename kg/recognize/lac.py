@@ -19,6 +19,7 @@ from ..errors import KGError
 from ..people import foreign_name
 from ..segment import Token
 from .base import Candidate, Resources
+from .persons import addressed
 
 INSTALL_HINT = "pip install 'kg[accurate]'"
 Span = tuple[int, int, str]
@@ -29,8 +30,6 @@ BATCH = 32
 LAC_MARGIN = 2.0
 # which of LAC's labels become candidates (chosen on the dev parts: see README "Named entities")
 LABELS: frozenset[str] = frozenset({"PER", "LOC", "ORG"})
-# how one is addressed after a surname (besides the posts of the lexicon: 行长, 秘书长 …)
-_ADDRESS = frozenset("某 女士 先生 小姐 老师 大师 师傅 总 老 教授 医生 律师".split())
 # the last characters of place names (a division, a landform, water)
 _PLACE_LAST = frozenset("省市县区镇乡村州盟旗屯寨堡庄坡岭峰山川河江湖海水溪泉港湾岛洲原谷关")
 # a dateline's date after its place (本报波恩5月25日电, 新华社内罗毕3月2日电)
@@ -181,7 +180,7 @@ def _person(text: str, s: int, e: int, res: Resources) -> bool:
     张某, 方总, 缪行长), a transliteration (dotted names only so: not 国风·文创), or Latin letters;
     not a dateline's place (本报波恩5月25日电)."""
     name = text[s:e]
-    if _DATELINE.match(text, e) or name[0] in res.lex.surnames and (name[1:] in _ADDRESS or name[1:] in res.lex.posts):
+    if _DATELINE.match(text, e) or (addressed(name, res.lex.surnames) or name[0] in res.lex.surnames and name[1:] in res.lex.posts):
         return False
     if any(c in _NAME_DOTS for c in name):
         return foreign_name(name)

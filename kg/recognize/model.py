@@ -15,8 +15,8 @@ from .abbreviations import ABBR_SIDE, COUNTRY_CHARS, world_countries
 from .base import _CJK, Candidate, Resources, Scan
 from .context import BUILDS, GREETINGS, NAME_VERBS, POLICY_VERBS, STOP_WORDS, Context, past_modified_noun, predicate_verb, trim
 from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
-from .persons import HONORIFICS, glued_link, person_like, said
-from .phrases import BODY_TYPES, after_places, clause_or_words, cut_at_start, kind_described, placed_body, places_only, words_only
+from .persons import HONORIFICS, LANDMARKS, addressed, foreign_tail, glued_link, person_like, said
+from .phrases import BODY_TYPES, after_places, clause_or_words, cut_at_start, cuts_word, kind_described, placed_body, places_only, words_only
 from .places import _PLACE_ENDS, place_shaped
 from .suffixes import CENTRAL_ROLE
 
@@ -96,7 +96,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
             continue
         s, e, t = span
         s = _past_roles(ctx, s, e, t)
-        if quantity_across(ctx.text, s) is not None or _tiled(s, e, full_places, places_from) or _tiled_across(ctx.text, s, e, full_places, places_from) or t != "Person" and _cuts_word(ctx, s, e):
+        if quantity_across(ctx.text, s) is not None or _tiled(s, e, full_places, places_from) or _tiled_across(ctx.text, s, e, full_places, places_from) or t != "Person" and cuts_word(ctx, s, e):
             continue  # 8[吉瓦及二期]: no name starts inside a quantity; a run of divisions (山西省沁源县) is places, whatever the model says
         if t == "Place" and not place_shaped(ctx.text, s, e, division_spans, division_starts):
             continue
@@ -105,12 +105,6 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
             continue
         out.append(Candidate(*_retyped(res, ctx, s, e, t), "crf", CRF_PRIORITY, margin=margin))
     return out
-
-
-def _cuts_word(ctx: Context, s: int, e: int) -> bool:
-    """The span starts two or more characters inside an ordinary word of the dictionary (推进全面[从|严治党]): it cuts the word."""
-    tok = ctx.token_at(s)
-    return tok is not None and tok.start < s < tok.end - 1 and tok.end <= e and tok.text in words.common_words()
 
 
 def _gazetteer_spans(scan: Scan) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
@@ -197,19 +191,20 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         e -= 1  # 李明[李]先生: the full name, then the surname again with the honorific
     if e - s >= 3 and (glued_link(ctx, s, e) or said(ctx.text[s:e], ctx.text[e : e + 1])):
         e -= 1  # 周鸿祎[为]奇虎360公司董事长, 曹德旺[于]1987年, 郭菲[称]。: jieba glues the link or the verb to the name
+    e = foreign_tail(ctx.text, s, e, ctx.is_start)
     if e - s >= 3 and ctx.text[s] in GLUED_HEADS and ctx.text[s] not in res.lex.surnames:
         s += 1  # [对]哈莉玛总统: a preposition glued on before the name
     if e - s == 2 and (nxt := ctx.token_at(e)) is not None and nxt.start == e and len(nxt.text) == 2 and nxt.text[1] in "是说称" and not words.is_common_word(nxt.text, 1):
         e += 1  # 刘强[东是]: a rare word of jieba's glues the name's last character to the verb after it
     name = ctx.text[s:e]
-    if name[0] in _NUMERALS:
-        return None  # 长[二丁]火箭: no surname is a numeral
+    if name[0] in _NUMERALS or addressed(name, res.lex.surnames):
+        return None  # 长[二丁]火箭: no surname is a numeral; 陈女士, 曹医生: how one is addressed, no name
     if (tok := ctx.token_at(s)) is not None and tok.start < s < tok.end and words.is_common_word(tok.text, words.NAME_MIN_FREQ):
         return None  # 主[张普惠]包容: the model started inside a word of the language
     if not (person_like(ctx, s, e) or margin >= SURE_MARGIN and foreign_name(name)):
         return None
-    if res.lex.place(name) is not None or name in res.world or (ctx.text.startswith("委员会", e) or any(res.suffix_types.get(ctx.text[e : e + k]) in ("Organization", "GovernmentBody", "Enterprise") for k in (2, 3, 4))):
-        return None  # 清徐 (老陈醋), 莫桑比克: a place's name; 水利部长[江水利]委员会: a body's name read after a post
+    if res.lex.place(name) is not None or name in res.world or (ctx.text.startswith(("委员会", *LANDMARKS), e) or any(res.suffix_types.get(ctx.text[e : e + k]) in ("Organization", "GovernmentBody", "Enterprise") for k in (2, 3, 4))):
+        return None  # 清徐 (老陈醋), 莫桑比克: a place's name; 水利部长[江水利]委员会: a body's name read after a post; 罗斯小镇
     if len(name) == 4 and name[:2] not in res.lex.surnames and not foreign_name(name) and (
         name in words.common_words() or all(part in words.common_words() for part in (name[:2], name[2:]))
     ):
@@ -220,8 +215,8 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         return None  # 日|韩, 晋|沪, 鲁陕藏: countries or provinces by their one-character names (not 德加, one word)
     if len(name) == 2 and name[1] == "姓" and name[0] in res.lex.surnames:
         return None  # 王姓家族: the clan surnamed Wang, no one's name
-    if name[-1] in _PLACE_LAST and not foreign_name(name):
-        return (s, e, "Place") if ctx.is_start(s) else None  # 苗寨, 滕县; not 秘[鲁钱凯港], started inside a word
+    if name[-1] in _PLACE_LAST and not foreign_name(name) or name[-1] in "省州" and len(name) >= 4:
+        return (s, e, "Place") if ctx.is_start(s) else None  # 苗寨, 滕县, 丘布特省; not 秘[鲁钱凯港], started inside a word
     if name.endswith(_KINDS_OF_PEOPLE) and words.is_common_noun(name):
         return None  # 农牧民, 新市民: a kind of people, a noun of the language
     if res.words(ctx.text, ctx.near(s, e), s, e, "Person"):

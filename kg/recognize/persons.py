@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from .. import bylines
 from ..edges import GLUED_HEADS
+from ..people import foreign_name, transliterated
 from ..posts import HOLDING_VERBS, POSTS
 from ..rescan import alternation
 from ..words import common_words, is_common_word
@@ -43,8 +45,9 @@ _PREDICATE_POS = frozenset({"v", "vn", "vd", "a", "ad", "d"})
 _PERSON_CHARS = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•．][\u4e00-\u9fff]{1,10}){1,3}|[A-Za-z][A-Za-z .'-]{1,30})$")
 
 
-# a verb or preposition that links a person to what follows, which jieba's HMM glues to the name before
-_LINKS_AFTER_NAME = frozenset("为于是在向对给")
+# a verb or preposition that links a person to what follows, which jieba's HMM glues to the name before (and 犯 of
+# a verdict: 谭志伟[犯]开设赌场罪)
+_LINKS_AFTER_NAME = frozenset("为于是在向对给犯")
 
 
 def glued_link(ctx: Context, s: int, e: int) -> bool:
@@ -63,6 +66,37 @@ def glued_link(ctx: Context, s: int, e: int) -> bool:
 
 # a surname and an honorific after a name (总监孙晶[孙女士]): the honorific's surname is no part of the name
 HONORIFICS = ("女士", "先生", "小姐")
+# how one is addressed after a surname (张女士, 王先生, 陈老师, 方总, 曹医生): the corpora label no such person (CLUENER none of
+# its 19 X女士 and 74 …先生; People's Daily the surname alone), and the graph cannot tell who it is
+ADDRESSED = frozenset("某 某某 女士 先生 小姐 老师 大师 师傅 总 老 教授 医生 律师".split())
+
+
+# what a place or a sight is called by after its name (罗斯[小镇], 卡德奈特[峡谷], 托卡内夫[灯塔]): a transliterated name before
+# one names the place, not a person
+LANDMARKS = ("小镇", "古镇", "古城", "老城", "旧城", "峡谷", "灯塔", "公园", "瀑布", "海峡", "半岛", "海滩", "湖畔", "山脉", "河谷",
+             "湿地", "草原", "沙漠", "雪山", "火山", "球场", "赛道", "码头", "港口", "大街", "景区", "拍卖行", "酒庄", "城堡", "教堂")
+
+
+# adverbs the model reads on into a transliterated name (德尔维齐奥[共]打入6球, 卡鲁[均]因伤): no transliteration ends so
+_ADVERBS_AFTER = frozenset("共均都也还又则已曾亦再就将")
+
+
+def foreign_tail(text: str, s: int, e: int, is_start: Callable[[int], bool]) -> int:
+    """Where a model's transliterated name ends without the adverb or the word of the language it read on into
+    (德尔维齐奥[共], 卡鲁[背部]): `e` when it read on into none."""
+    if e - s >= 4 and text[e - 1] in _ADVERBS_AFTER and not transliterated(text[e - 1]) and foreign_name(text[s : e - 1]):
+        return e - 1
+    if e - s >= 4 and is_start(e - 2) and is_common_word(text[e - 2 : e], _TAIL_WORD_MIN_FREQ) and all(transliterated(c) for c in text[s : e - 2]):
+        return e - 2  # (every character a transliteration's: not 马拉松式[恋爱])
+    return e
+
+
+_TAIL_WORD_MIN_FREQ = 200  # (背部 800, 大腿 276, 头球 270: a word of the language, not a transliteration's last two characters)
+
+
+def addressed(name: str, surnames: frozenset[str]) -> bool:
+    """`name` is a surname and how one is addressed (张女士, 曹医生), no name."""
+    return name[:1] in surnames and name[1:] in ADDRESSED
 # verbs of saying that close a clause right after a name (局长张兴说。, 总裁杨科称，)
 _SAID = frozenset("说称")
 
@@ -107,10 +141,11 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
             ):
                 continue  # 董事长[雷军]等6位, 书记[李希]在广东, 局长[张兴]说。: the list's close, a link or a verb of saying is no part of the name
             tok = ctx.token_at(j)
-            if not _namelike(ctx, j, j + n, after_post=True) or n == 2 and name[0] == name[1]:
+            glued = n == 3 and _glued_on(ctx, j, j + n)  # 副行长石安[楠则]强调
+            if addressed(name, surnames) or not (glued or _namelike(ctx, j, j + n, after_post=True)) or n == 2 and name[0] == name[1]:
                 continue  # 总书记[殷殷]嘱托: a doubled character is a word, no name
             good_after = after == "" or not _CJK.match(after) or after in _SPEECH_AFTER or after in "等在和与及" or text.startswith(_OFFICIAL_ACTS, j + n)
-            if tok and tok.start == j and tok.end == j + n and tok.pos == "nr" or good_after and ctx.is_end(j + n):
+            if tok and tok.start == j and tok.end == j + n and tok.pos == "nr" or good_after and ctx.is_end(j + n) or glued:
                 out.append(Candidate(j, j + n, "Person", "person.post", 3))
                 break
     out += _foreign_after_posts(res, scan, {c.start for c in out})
@@ -143,7 +178,7 @@ def _colon_speakers(res: Resources, scan: Scan) -> list[Candidate]:
     for m in _COLON_SPEAKER.finditer(ctx.text):
         s, e = m.span(1)
         name = m.group(1)
-        if not (name[0] in res.lex.surnames or name[:2] in res.lex.surnames) or name[1:] in res.lex.posts or name[1:] in _ADDRESSED:
+        if not (name[0] in res.lex.surnames or name[:2] in res.lex.surnames) or name[1:] in res.lex.posts or name[1:] in ADDRESSED:
             continue  # 王主任：, 张女士：: how one is addressed, no name
         if any(a < e and s < b for a, b in named) or is_common_word(name, 1) or is_common_word(name[1:], _COLON_GIVEN_MIN_FREQ):
             continue  # 新华社：, 主持人：, 原作品：: a body, a role, a word after a surname's character
@@ -179,7 +214,6 @@ def _latin_people(scan: Scan) -> list[Candidate]:
     return out
 
 
-_ADDRESSED = frozenset("女士 先生 小姐 老师 师傅 某 总 某某".split())
 _COLON_GIVEN_MIN_FREQ = 5000  # (作品 9,248 in 原作品：; given names that are words are rarer: 建国 3,083)
 
 
@@ -305,6 +339,21 @@ def _word_after_surname(name: str) -> bool:
 _TIME_POS = frozenset({"t", "tg", "m", "mq"})
 # a surname and a given character that make a word this frequent (计算 ~ 9,000, 毕业 5,988) are that word
 _OPENING_WORD_MIN_FREQ = 1000
+
+
+# adverbs and links the segmenter's HMM glues to a name's last character (石安[楠则]强调): the word it makes is no name's part
+_GLUED_AFTER = frozenset("则就也在说称是将已又还都对向为")
+
+
+def _glued_on(ctx: Context, start: int, end: int) -> bool:
+    """A three-character name after a post whose last character the segmenter glued to the adverb or link after it
+    (执行副行长石安[楠则]强调), told from a two-character name and a word (局长王刚[好在]) by its characters' odds."""
+    from .namechars import likely_name
+
+    tok, first = ctx.token_at(end - 1), ctx.token_at(start)
+    return (tok is not None and tok.start == end - 1 and tok.end == end + 1 and ctx.text[end] in _GLUED_AFTER and not is_common_word(tok.text, 1)
+            and first is not None and (first.start, first.end) == (start, end - 1) and not is_common_word(first.text, _OPENING_WORD_MIN_FREQ)
+            and likely_name(ctx.text[start:end]))
 
 
 def _namelike(ctx: Context, start: int, end: int, after_post: bool = False) -> bool:

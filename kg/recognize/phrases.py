@@ -150,3 +150,9 @@ def cut_at_start(ctx: Context, s: int, in_dictionary: Callable[[str], bool]) -> 
     if tok is None or tok.start >= s or not (tok.pos in ("a", "ad", "d", "v", "vn", "l", "m") or words.is_common_noun(tok.text)):
         return False
     return not (tok.start == s - 1 and ctx.text[tok.start] in _GLUED_BEFORE and not in_dictionary(tok.text))
+
+
+def cuts_word(ctx: Context, s: int, e: int) -> bool:
+    """The span starts two or more characters inside an ordinary word of the dictionary (推进全面[从|严治党]): it cuts the word."""
+    tok = ctx.token_at(s)
+    return tok is not None and tok.start < s < tok.end - 1 and tok.end <= e and tok.text in words.common_words()

@@ -25,7 +25,24 @@ from ..segment import Segmenter
 from ..tagger import MODEL_NAME, Tagger
 from ..types import Locale, Mention, replace
 from ..zones import zone_names
-from . import abbreviations, brands, craft, departments, events, features, founded, institutes, lists, persons, programmes, routes, securities, suffixes, works  # noqa: F401  (they register their proposers)
+from . import (  # noqa: F401  (they register their proposers)
+    abbreviations,
+    brands,
+    craft,
+    departments,
+    events,
+    features,
+    founded,
+    institutes,
+    lists,
+    namechars,
+    persons,
+    programmes,
+    routes,
+    securities,
+    suffixes,
+    works,
+)
 from .base import PROPOSERS, Candidate, Hit, Resources, Scan
 from .bounds import boards_shed, copula_split, glosses_dropped, pairs_split, plants, shed_posts
 from .brands import BUREAU, owned_works
@@ -65,7 +82,7 @@ from .world import NATIONAL_REGIONS, dashed_pairs, regions_inside, state_organ, 
 
 # what a unit of a company ends with (航天科技集团六院, 中国石化胜利油田分公司)
 _UNIT_TAILS = ("院", "所", "厂", "公司", "中心", "局", "矿", "站", "基地", "分行", "支行")
-DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "abbreviated-places", "brands", "securities", "dictionary-companies", "stakes", "events", "lists", "routes", "companies", "craft", "works", "founded", "features", "programmes", "institutes")
+DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "name-chars", "abbreviated-places", "brands", "securities", "dictionary-companies", "stakes", "events", "lists", "routes", "companies", "craft", "works", "founded", "features", "programmes", "institutes")
 
 
 def _one_name(ctx: Context, start: int, end: int) -> bool:
