@@ -71,3 +71,10 @@ def test_a_scene_after_a_region_and_a_zone_as_a_scene():
     got = place_facts(scenes.scene, "在武汉东湖高新区，长江存储二期项目正在加紧建设。",
                       ("武汉东湖高新区", T.PLACE), ("长江存储二期项目", T.PROJECT))
     assert got == {("长江存储二期项目", "武汉东湖高新区")}
+
+
+def test_a_name_that_modifies_a_longer_base_is_not_what_is_located():
+    # 位于Y的X|产业数字化赋能基地: the base is located there, X only names what it is for (a paper of Shaanxi)
+    got = place_facts(places.located, "近日，位于西安高新区的秦创原产业数字化赋能基地建成投用。",
+                      ("西安高新区", T.PLACE), ("秦创原", T.PROJECT))
+    assert not got

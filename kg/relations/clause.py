@@ -236,7 +236,7 @@ def opening_scene(c: Clause) -> tuple[int, int] | None:
 # 火炬传递启航仪式, 农业银行|格当支行): the words between are modifiers, no verb, adverb or preposition, and no 等
 # that closes a list (A、B|等重点水利工程: the items are the works)
 _CONTINUED = re.compile(r"(?:(?![在于将已正并和与及的是为从到向对把被让也还都又再来去进加推开建完实总首全预计累等举召])"
-                        r"[\u4e00-\u9fffA-Za-z0-9·“”]){0,10}?(?:工程|项目|仪式|典礼|开幕式|闭幕式|启动式|发布会|晚会|活动|分行|支行|分公司|分院)")
+                        r"[\u4e00-\u9fffA-Za-z0-9·“”]){0,10}?(?:工程|项目|仪式|典礼|开幕式|闭幕式|启动式|发布会|晚会|活动|分行|支行|分公司|分院|基地|研发中心|创新中心|产业园|实验室)")
 
 
 def continued(c: Clause, m: Mention) -> bool:
