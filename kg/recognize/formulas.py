@@ -36,6 +36,9 @@ _DECIDED = re.compile(r"(?P<centre>党中央)(?:[、和]国务院)?(?:的)?(?:�
 # the slogans of ecological policy, read by the model as names (绿水青山就是金山银山, 山水林田湖草沙一体化保护)
 _SLOGAN = re.compile(r"(?P<a>绿水青山)(?:就是|也是|变成|转化为)(?P<b>金山银山)|(?P<c>山水林田湖草沙?)")
 
+# the goals of climate policy (碳达峰、碳中和, the "dual carbon" goals), read by the model as places (峰 ends mountains' names)
+_CARBON = re.compile("碳达峰|碳中和")
+
 
 def formula_spans(text: str) -> set[tuple[int, int]]:
     """The (start, end) of the names inside set phrases of `text`."""
@@ -50,6 +53,8 @@ def formula_spans(text: str) -> set[tuple[int, int]]:
         out.update(m.span(m.lastgroup or 0) for m in _CITY_PHRASE.finditer(text))
     out.update(m.span("region") for m in _STRATEGY.finditer(text))
     out.update(m.span() for m in (_FRONTIER.finditer(text) if "北疆" in text else ()))
+    if "碳" in text:
+        out.update(m.span() for m in _CARBON.finditer(text))
     if "山" in text:
         out.update(m.span(g) for m in _SLOGAN.finditer(text) for g in ("a", "b", "c") if m.group(g))
         out.update((m.start("c") + 2, m.end("c")) for m in _SLOGAN.finditer(text) if m.group("c"))  # (林田湖草沙 read alone)
