@@ -78,3 +78,12 @@ def test_a_name_that_modifies_a_longer_base_is_not_what_is_located():
     got = place_facts(places.located, "近日，位于西安高新区的秦创原产业数字化赋能基地建成投用。",
                       ("西安高新区", T.PLACE), ("秦创原", T.PROJECT))
     assert not got
+
+
+def test_the_seat_of_a_longer_name_is_not_the_company_s():
+    # X[电气产品中国及东亚]总部在Y: the headquarters of a line of X's is there, not X (a paper of Jiangsu)
+    got = place_facts(places.located, "在江苏，博世汽车电子中国区总部在无锡正式揭牌。",
+                      ("江苏", T.PLACE, "320000"), ("博世", T.ENTERPRISE), ("无锡", T.PLACE, "320200"))
+    assert not got
+    got = place_facts(places.located, "博世的总部在斯图加特。", ("博世", T.ENTERPRISE), ("斯图加特", T.PLACE))
+    assert got == {("博世", "斯图加特")}

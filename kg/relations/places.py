@@ -47,6 +47,7 @@ _PART_OF = re.compile(f"[^，。；、的]{{0,4}}?(?:深处|中心|一带|脚下
 _COMPASS = re.compile(r"^(?:东|南|西|北|中|东南|东北|西南|西北|华东|华南|华北|华中|中西|东中西)部?(?:沿海|沿边|内陆|地区|边陲|一带|方)?$")
 _UNNAMED_THING = re.compile(r"[^的，。；,;]{1,16}(?:中心|基地|项目|工厂|园区|产业园|分公司|子公司|研究院|实验室)(?:今天|昨天|近日|日前|正式)?(?:（[^）]{1,12}）)?$")
 _UNDER_WORDS = ("直属", "所属", "下属", "主管", "隶属")  # X是一所位于Y的[教育部]直属高校: the body X is under, not the thing there
+_SEAT_OF_MORE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}(?<!的)")  # X[电气产品中国及东亚]总部在Y: a longer name's seat (not X的总部, X，…“总部在)
 _IS_A = re.compile(r"(?:是|为|系)(?:一家|一所|一座|一个|一间|家|所|我国|国内|全国)?[^，。；,;]{0,4}?(?:总部)?$")
 # X的总部/注册地址/研发中心位于Y: the thing whose seat it is
 _SEAT_OF = re.compile(r"的(?:总部|注册地址|注册地|住所|办公地址|地址|研发中心|研究院|生产基地|制造基地|工厂|厂区|校区|园区|新址|基地|分部|项目)$")
@@ -94,8 +95,8 @@ def located(c: Clause) -> Iterable[Fact]:
                 subjects = [s] if s is not None else []
         else:
             s = _subject_left(c, a)
-            if s is not None and _UNNAMED_THING.fullmatch(text, c.loc(s.end), a):
-                continue  # A认证TIR集结中心落户新疆: what settles there is a name not recognised, not A
+            if s is not None and (_UNNAMED_THING.fullmatch(text, c.loc(s.end), a) or hit.group("seat") and _SEAT_OF_MORE.fullmatch(text, c.loc(s.end), a)):
+                continue  # A认证TIR集结中心落户新疆, 西门子[电气产品中国及东亚]总部在苏州: what is there is a name not recognised, not A
             if s is None and (hit.group("seat") and not hit.group().startswith("生产基地") or _opens_segment(text, a)):
                 s = _sentence_subject(c, a)  # X是…，总部位于Y / X成立于2011年，注册地位于Y
             subjects = [s] if s is not None else []
