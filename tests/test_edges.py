@@ -109,3 +109,9 @@ def test_the_dual_carbon_goals_are_no_place(pipeline):
     # 碳达峰 read by the model as a place (峰 ends mountains' names): a policy goal, a set phrase, no node (a paper of Yunnan)
     got = {(m.text, m.generic) for m in pipeline.recognizer("d", "云南将加快能源结构调整，助力碳达峰、碳中和目标实现。", None) if not m.nested}
     assert all(generic for t, generic in got if t.startswith("碳")), got
+
+
+def test_a_place_s_sector_is_no_company(pipeline):
+    # 湖南|文旅产业: the province's sector, which the model read as a company (a paper of Hunan)
+    got = names(pipeline, "这里为湖南文旅产业、农牧业、智能工厂提供算力支撑。")
+    assert not any(t.endswith("产业") for t, _ in got), got

@@ -32,6 +32,7 @@ _GOV_LAST = frozenset("军局府部会行队院委门心办所方关馆处司署
 # the heads of organs' names the segmenter glues to the next character as a word of no dictionary (英国边境|局将|取消, 海关总|署称)
 _GLUED_ORGAN_HEADS = frozenset("局署司部委办厅处")
 # what a place's industry or area ends with: no company's name (湖北工业, 京津产业, 北京地区)
+_SECTOR_TAILS = ("产业", "行业", "领域", "经济")  # (青海|文旅产业: a place's sector, opening with the place)
 _NOT_BODY_TAILS = ("产业", "工业", "地区", "地方", "国家", "经济", "市场", "行业", "领域", "方面", "高校", "企业")
 _TIMES = frozenset("今晚 今天 昨天 明天 昨晚 明晚 今年 近日 日前 目前 当天 此前 随后 同时".split())
 _GLUED_BEFORE_NAME = frozenset("时在对向同与和据将由从把被给")
@@ -314,7 +315,7 @@ def _body(
     name = ctx.text[s:e]
     if any(name[:k] in NOT_BRANDS and name[k:] in SECTORS for k in (1, 2, 3)):
         return None  # 新兴产业, 清洁能源: kinds of industry, not a company
-    if t in ("Enterprise", "Organization") and (_abbreviations(res, ctx, s, name) or name.endswith(_NOT_BODY_TAILS) and res.lex.place(name[: -2]) is not None or places_only(ctx, s, e) and name not in res.world):
+    if t in ("Enterprise", "Organization") and (_abbreviations(res, ctx, s, name) or name.endswith(_NOT_BODY_TAILS) and (res.lex.place(name[: -2]) is not None or name.endswith(_SECTOR_TAILS) and (tok := ctx.token_at(s)) is not None and (tok.start, tok.end) in ctx.places) or places_only(ctx, s, e) and name not in res.world):
         return None  # 湖北工业, 京津产业, 北京地区: a place's industry or area, not a company
     if t == "Enterprise" and _described(ctx, e):
         return None  # 今天的浙江商贸繁荣，: a sector of a place described, not a company
