@@ -115,3 +115,10 @@ def test_a_place_s_sector_is_no_company(pipeline):
     # 湖南|文旅产业: the province's sector, which the model read as a company (a paper of Hunan)
     got = names(pipeline, "这里为湖南文旅产业、农牧业、智能工厂提供算力支撑。")
     assert not any(t.endswith("产业") for t, _ in got), got
+
+
+def test_a_long_quoted_exhibition_title_with_a_dash_is_an_event(pipeline):
+    # a title of forty characters with a dash inside its quotes, after the verb that holds it (a paper of Hubei)
+    title = "“江山如画——湖北省庆祝中华人民共和国成立75周年暨湖北美术馆建馆十五周年美术作品展”"
+    got = names(pipeline, f"由湖北省文联主办的{title}今天在湖北美术馆开幕。")
+    assert (title, "Event") in got, got

@@ -80,7 +80,7 @@ _PERIOD_HEADS = re.compile(
 # what follows an event's name in the news of its opening (“大国制造展”今天开幕, “X周”在京启动)
 _OPENS = re.compile(r"[^，。；、\n]{0,6}?(?:开幕|启动|举行|举办|闭幕|开展|亮相)")
 # a whole quoted name that is an event: its head inside the quotes (“全国非遗曲艺周”, “大国制造展”)
-_QUOTED_WHOLE = re.compile(rf"[“\"][^“”\"\n。；，]{{2,20}}(?:{_QUOTED_HEAD}|(?<![发进拓扩开施])展|周|节)[”\"]")
+_QUOTED_WHOLE = re.compile(rf"[“\"][^“”\"\n。；，]{{2,44}}(?:{_QUOTED_HEAD}|(?<![发进拓扩开施])展|周|节)[”\"]")
 # what the name of a held event does not start with: a count, an edition word that only points
 # back (本次, 这次), a determiner, the verb that holds it (主持[召开]X会议)
 _NOT_FIRST = re.compile(r"^(?:[一两二三四五六七八九十几数多]+(?:场|次|届|个|期)|本|这|该|此|各|每|有关|相关|一系列|系列|多场|多次|召开|举办|举行|最?大规模|最大)")  # (开展的[最大规模]X活动: a description)
