@@ -87,3 +87,12 @@ def test_the_seat_of_a_longer_name_is_not_the_company_s():
     assert not got
     got = place_facts(places.located, "博世的总部在斯图加特。", ("博世", T.ENTERPRISE), ("斯图加特", T.PLACE))
     assert got == {("博世", "斯图加特")}
+
+
+def test_an_institute_named_after_an_international_organisation_is_its_unit():
+    # 联合国教科文组织|国际STEM教育研究所 (a centre in Shanghai): the organisation's name, then its unit's
+    from kg import lexicon
+    from kg.relations.parents import Parents
+
+    got = Parents(lexicon.load()).parent("联合国教科文组织国际STEM教育研究所", "Organization")
+    assert got is not None and got[1] == "联合国教科文组织"

@@ -38,7 +38,7 @@ _NOT_GOVERNMENT_DEPT = frozenset(
     人民法院 人民检察院 海关 税务局 消防救援总队 消防救援支队 消防救援大队 气象局 地震局 邮政管理局 烟草专卖局""".split()
 )
 # a body's full name ends so (the first such end is the parent: 中国科学院|天津…研究所), and a unit of it so
-_BODY_HEAD = re.compile(r"(?:公安局|局|指挥部|委员会|管理中心|服务中心|中心|科学院|研究院|学院|大学)")
+_BODY_HEAD = re.compile(r"(?:公安局|局|指挥部|委员会|管理中心|服务中心|中心|科学院|研究院|学院|大学|组织)")  # (联合国教科文组织|国际STEM教育研究所)
 _UNIT_OF = re.compile(r"(?:办公室|支队|大队|中队|分局|派出所|研究所|运行所|管理所|服务所|实验室|工作站|检测站)$")
 _INDUSTRY = tuple(INDUSTRY)  # 能源, 电力: what a company's short name ends with (沁新能源)
 LIAISON = re.compile(r"^(.{2,10}?政府)驻[\u4e00-\u9fff]{1,6}?(?:办事处|联络处|联络办|办)$")  # 湖北省人民政府驻北京办事处
