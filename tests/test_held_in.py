@@ -96,3 +96,12 @@ def test_an_institute_named_after_an_international_organisation_is_its_unit():
 
     got = Parents(lexicon.load()).parent("联合国教科文组织国际STEM教育研究所", "Organization")
     assert got is not None and got[1] == "联合国教科文组织"
+
+
+def test_a_company_s_field_named_right_after_it_is_its_unit():
+    from kg.relations import rules
+    from tests.test_frames import clause
+
+    # 中国石化|胜利油田 (a paper of Shandong): the field is the company's
+    c = clause("中国石化胜利油田今年原油产量保持稳定。", ("中国石化", T.ENTERPRISE), ("胜利油田", T.ENTERPRISE))
+    assert {(f.subject.name, f.object.name) for f in rules.sub_organization(c)} == {("胜利油田", "中国石化")}

@@ -192,6 +192,7 @@ def _chains(text: str) -> list[tuple[int, str]]:
 
 
 
+_PLANT_TAIL = re.compile(r"(?:油田|气田|油气田|炼化|石化|炼油厂|煤矿|电厂|发电厂|钢厂)$")  # a company's field or plant named right after it
 _HELD_BY = re.compile(r"(?:所属|直属|下属|旗下)(?:的|[^，。；]{0,6}?(?:大学|高校|院校|学院|企业|公司|单位|机构|医院))")  # (直属重点大学)
 
 
@@ -204,7 +205,7 @@ def sub_organization(c: Clause) -> Iterable[Fact]:
         if a.type not in ORGS or b.type not in ORGS or a.key == b.key:
             continue
         gap = c.between(a, b)
-        if gap == "" and BRANCH_TAIL.search(b.text):
+        if gap == "" and (BRANCH_TAIL.search(b.text) or a.type == b.type == "Enterprise" and _PLANT_TAIL.search(b.text)):  # 中国石油|长庆油田
             yield fact(c, b, "subOrganizationOf", a, "rel.subOrganizationOf.adjacent", 0.8)
         elif gap in LIST_JOIN and c.names is not None and a.canonical and b.canonical:
             # [X分行甲支行]和[乙支行]: a sibling named without its parent has the same parent
