@@ -73,10 +73,10 @@ _MORE_HEADS = re.compile("成就展|摄影展|书画展|美术展|作品展|艺�
 # campaigns and festivals named as a period (全国文化馆服务宣传周, 北京惠民文化消费季, 中国新疆民间艺术季,
 # 中俄教育年, 全国税收宣传月): what is done or shown, then 周/月/季/年; such a name is an event only when
 # the sentence says it opened or was held (…宣传周今天启动; 开启的…消费季), as 项目建设年 in 今年是项目建设年 is not
-_PERIOD_HEADS = re.compile(
-    "(?:宣传|活动|文化|电影|影视|视听|交流|科技|服务|学习|消费|艺术|展播|展映|旅游|教育|体育|非遗|读书|健康|购物|创新|质量|音乐|"
-    "戏剧|时装|设计|美食|合作|友好|帮扶|志愿)(?:周|月|季|年)"
-)
+_PERIOD_KINDS = (
+    "宣传 活动 文化 电影 影视 视听 交流 科技 服务 学习 消费 艺术 展播 展映 旅游 教育 体育 非遗 读书 健康 购物 创新 质量 音乐 "
+    "戏剧 时装 设计 美食 合作 友好 帮扶 志愿").split()
+_PERIOD_HEADS = re.compile("(?:" + "|".join(_PERIOD_KINDS) + ")(?:周|月|季|年)")
 # what follows an event's name in the news of its opening (“大国制造展”今天开幕, “X周”在京启动)
 _OPENS = re.compile(r"[^，。；、\n]{0,6}?(?:开幕|启动|举行|举办|闭幕|开展|亮相)")
 # a whole quoted name that is an event: its head inside the quotes (“全国非遗曲艺周”, “大国制造展”)
@@ -142,6 +142,12 @@ def _known_names() -> re.Pattern[str]:
     return re.compile(_event_names() or "(?!)")
 
 
+# what every scan below needs but those of the known names, the headlines and the lists of shows (展, a gate of its own each):
+# an event's head, quotes, 届, the Party's congress or a typhoon (a title in book marks ends with a head); most texts have none
+_MARKS = re.compile(alternation([*_HEADS, *_QUOTED_HEAD[3:-1].split("|"), *_MORE_HEADS.pattern.split("|"),
+                                 *(k + p for k in _PERIOD_KINDS for p in "周月季年"), "“", '"', "届", "党的", "中共", "台风"]))
+
+
 @proposer("events")
 def events(res: Resources, scan: Scan) -> list[Candidate]:
     """Held events, titled events, dated accidents and known events as Event candidates."""
@@ -154,6 +160,8 @@ def events(res: Resources, scan: Scan) -> list[Candidate]:
     if known is not None and _known_names().search(text) is not None:
         out += [Candidate(m.start(), m.end(), "Event", "event.known", 3) for m in finditer(known, text)
                 if scan.ctx.is_start(m.start()) or text[m.start() - 1 : m.start()] in ("", "全", "国")]
+    if _MARKS.search(text) is None:
+        return out + _headlines(scan) + _listed(res, scan)  # (most texts: none of the scans between)
     out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 3) for m in (finditer(_QUOTED, text) if quoted else ()) if _quoted(scan, m.start(), m.end())]
     out += [Candidate(s, m.end(), "Event", "event.quoted", 2) for m in (_QUOTED_WHOLE.finditer(text) if quoted else ())
             if _quoted_whole(text, (s := _edition_start(text, m.start())), m.end())]
@@ -169,17 +177,23 @@ def events(res: Resources, scan: Scan) -> list[Candidate]:
             e = cut.start() + len(cut.group(1))  # 在[中非合作论坛北京峰会]开幕式上: the opening of the event it names
         if _named(res, scan, s, e, conjunction=True):  # 在…座谈会上 frames one occasion: 生态保护[和]高质量发展座谈会
             out.append(Candidate(s, e, "Event", "event.at", 3))
-    listed = [*_LISTED.finditer(text), *_LISTED_AFTER.finditer(text)] if "等" in text and _LISTED_GATE.search(text) else []
-    for m in listed:
+    out += _listed(res, scan)
+    for m in finditer(_HELD, text):
+        s, e = m.span(1)
+        if _named(res, scan, s, e):
+            out.append(Candidate(s, e, "Event", "event.held", 3))
+    return out
+
+
+def _listed(res: Resources, scan: Scan) -> list[Candidate]:
+    """Each item of a list of events said to be held together (`_LISTED`, `_LISTED_AFTER`; rule `event.listed`)."""
+    text, out = scan.ctx.text, []
+    for m in [*_LISTED.finditer(text), *_LISTED_AFTER.finditer(text)] if "等" in text and _LISTED_GATE.search(text) else []:
         k = m.start(1)
         for item in m.group(1).split("、"):
             if _named(res, scan, k, k + len(item)):
                 out.append(Candidate(k, k + len(item), "Event", "event.listed", 3))
             k += len(item) + 1
-    for m in finditer(_HELD, text):
-        s, e = m.span(1)
-        if _named(res, scan, s, e):
-            out.append(Candidate(s, e, "Event", "event.held", 3))
     return out
 
 

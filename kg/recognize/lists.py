@@ -45,8 +45,10 @@ def listed(res: Resources, scan: Scan) -> list[Candidate]:
     """The items of each list closed by 等 (or 在内的) and a kind of company or organisation."""
     ctx = scan.ctx
     text = ctx.text
-    places = {c.start for c in scan.places}
     out: list[Candidate] = []
+    if "等" not in text and "大" not in text and "在内的" not in text:
+        return _big_banks(ctx)  # (what each of _CLOSE's closes holds: most texts have none)
+    places = {c.start for c in scan.places}
     for m in finditer(_CLOSE, text):  # (kg.rescan: tried only where 等, 在 or a count starts)
         kind = m.group(1) or m.group(2)
         typ = _KINDS[kind] if kind else "Place"  # 横琴、前海、南沙三大平台: a count of places closes it too
