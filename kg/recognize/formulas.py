@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..rescan import alternation, finditer
+
 # 贯彻/落实/学习/牢记 … [name]总书记/同志 … 重要指示/讲话/论述/精神/嘱托 …: following someone's instructions
 _FOLLOWED = re.compile(
     r"(?:贯彻|落实|学习|领会|牢记|遵循|践行|按照|根据)[^，。；：、\n]{0,6}?"
@@ -37,8 +39,14 @@ _DECIDED = re.compile(r"(?P<centre>党中央)(?:[、和]国务院)?(?:的)?(?:�
 _SLOGAN = re.compile(r"(?P<a>绿水青山)(?:就是|也是|变成|转化为)(?P<b>金山银山)|(?P<c>山水林田湖草沙?)")
 
 
+# what each set phrase above holds (a gate: most texts hold none)
+_MARKS = re.compile(alternation(("总书记", "同志", "主席", "思想", "理论", "决策部署", "北京时间", "上海精神", "黄河", "长江", "京津冀", "东北", "北疆", "绿水青山", "山水林田湖草")))
+
+
 def formula_spans(text: str) -> set[tuple[int, int]]:
     """The (start, end) of the names inside set phrases of `text`."""
+    if _MARKS.search(text) is None:
+        return set()
     out = {m.span("name") for m in _FOLLOWED.finditer(text)}
     if "思想" in text or "理论" in text:
         out.update(m.span("name") for m in _DOCTRINE.finditer(text))
@@ -51,6 +59,6 @@ def formula_spans(text: str) -> set[tuple[int, int]]:
     out.update(m.span("region") for m in _STRATEGY.finditer(text))
     out.update(m.span() for m in (_FRONTIER.finditer(text) if "北疆" in text else ()))
     if "山" in text:
-        out.update(m.span(g) for m in _SLOGAN.finditer(text) for g in ("a", "b", "c") if m.group(g))
-        out.update((m.start("c") + 2, m.end("c")) for m in _SLOGAN.finditer(text) if m.group("c"))  # (林田湖草沙 read alone)
+        out.update(m.span(g) for m in finditer(_SLOGAN, text) for g in ("a", "b", "c") if m.group(g))
+        out.update((m.start("c") + 2, m.end("c")) for m in finditer(_SLOGAN, text) if m.group("c"))  # (林田湖草沙 read alone)
     return out
