@@ -47,6 +47,7 @@ _LISTED = re.compile(
     rf"(?:^|(?<=[，。；：\n]))((?:{_NAME_CHARS}{{4,40}}?{_HEAD}、)+{_NAME_CHARS}{{4,40}}?{_HEAD})等(?:相继|先后|陆续|纷纷)?(?:举办|举行|开幕|召开|启幕)"
 )
 _LISTED_VERBS = ("举办", "举行", "开幕", "召开", "启幕")  # _LISTED's verbs: a text without one has no such list (a gate)
+_LISTED_CLOSE = re.compile(f"等(?:相继|先后|陆续|纷纷)?(?:{'|'.join(_LISTED_VERBS)})")  # (its close, a gate that skips ahead: _LISTED opens a clause)
 _LISTED_GATE = re.compile("|".join(_LISTED_VERBS + ("设置", "推出")))  # (and _LISTED_AFTER's: one search, not a test per word)
 # events listed after the verb that holds them (将举办大国制造展、高新产品发布会等近40场活动): each item of the list
 _LISTED_AFTER = re.compile(rf"(?:举办|举行|设置了?|推出)((?:{_NAME_CHARS}{{3,30}}?(?:{_HEAD}|展)、)+{_NAME_CHARS}{{3,30}}?(?:{_HEAD}|展))等")
@@ -188,7 +189,7 @@ def events(res: Resources, scan: Scan) -> list[Candidate]:
 def _listed(res: Resources, scan: Scan) -> list[Candidate]:
     """Each item of a list of events said to be held together (`_LISTED`, `_LISTED_AFTER`; rule `event.listed`)."""
     text, out = scan.ctx.text, []
-    for m in [*_LISTED.finditer(text), *_LISTED_AFTER.finditer(text)] if "等" in text and _LISTED_GATE.search(text) else []:
+    for m in [*(_LISTED.finditer(text) if _LISTED_CLOSE.search(text) else ()), *_LISTED_AFTER.finditer(text)] if "等" in text and _LISTED_GATE.search(text) else []:
         k = m.start(1)
         for item in m.group(1).split("、"):
             if _named(res, scan, k, k + len(item)):
@@ -343,7 +344,7 @@ _HEADLINE = re.compile(
     r"(?:正式|隆重|盛大)?(?:开幕|闭幕|举行|举办|召开|启幕|揭幕|启动|落幕|落下帷幕|开赛)(?:[\s，。！]|$))"
 )
 _OPENING_VERBS = ("开幕", "闭幕", "举行", "举办", "召开", "启幕", "揭幕", "启动", "落幕", "落下帷幕", "开赛")  # _HEADLINE's: a text without one has no such line (a gate)
-_OPENING_GATE = re.compile("|".join(_OPENING_VERBS))  # the gate as one search (~5x cheaper than a test per verb)
+_OPENING_GATE = re.compile(f"(?:{'|'.join(_OPENING_VERBS)})(?:[\\s，。！]|$)")  # the gate as one search (~5x cheaper than a test per verb), with what ends the line
 # words that make the line a clause about the event, not its name (习近平出席…, 将举办…, 正式…)
 _CLAUSE_WORDS = _HOLDS | frozenset("表示 指出 说 主持 宣布 将 即将 正式 隆重 成功 顺利 共同 日前 近日 今天 昨天".split())
 
