@@ -29,7 +29,7 @@ def spans(text: str, surnames: Container[str], place: Callable[[str], object]) -
     def not_name(w: str) -> bool:
         return place(w) is not None or w in words.common_words()
 
-    for m in _BRACKETED.finditer(text):
+    for m in _BRACKETED.finditer(text) if ")" in text or "）" in text else ():  # (most texts: no closing bracket)
         before = text[: m.start()].rstrip(" \t")
         if before and before[-1] not in _BEFORE:
             continue  # 海峡两岸（高平）产业园: a bracket inside a name or a sentence

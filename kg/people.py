@@ -221,8 +221,8 @@ def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames
     (中国科学院院长侯建国出席 / 法定代表人为马化腾): a surname, two or three characters, then a word
     boundary (表示, 出席, 、, …), or any word when the segmenter reads the three characters as one name
     (`named(start, end)`: 刑警[李济舟]提醒, 市民[姜泉根]成为).  Rule id `person.after-post`."""
-    if not surnames or not _BEFORE_NAME.search(text):
-        return mentions
+    if not surnames or not (hits := list(_BEFORE_NAME.finditer(text))):
+        return mentions  # (one scan: a search before it found again what the loop below reads)
     top = [m for m in mentions if not m.nested]
     taken = bytearray(len(text) + 8)  # characters inside a mention
     people = bytearray(len(text) + 8)  # characters inside a person's mention
@@ -231,7 +231,7 @@ def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames
         if m.type == EntityType.PERSON:
             people[m.start : m.end] = b"\x01" * (m.end - m.start)
     extra = []
-    for hit in _BEFORE_NAME.finditer(text):
+    for hit in hits:
         j = hit.end()
         if any(taken[j : j + 2]) or any(people[max(hit.start() - 1, 0) : hit.end()]):
             continue  # (习近平总书记[贺信]: a title after a name, no post before one)
@@ -278,7 +278,7 @@ def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: f
     # the model's guess of a place for a name listed with people (王晨、[何立峰]、谌贻琴): a person
     guessed = {(m.start, m.end): m for m in top if m.type == EntityType.PLACE and m.rule == "crf"}
     extra: list[Mention] = []
-    for hit in _LISTED.finditer(text):
+    for hit in _LISTED.finditer(text) if people_end else ():  # (an item right after a person's name, or none)
         a, b = hit.span(1)
         name = hit.group(1)
         if (a, b) in guessed and a - 1 in people_end and name[0] in surnames:
@@ -302,7 +302,7 @@ def _before(doc_id: str, text: str, top: list[Mention], taken: bytearray, surnam
     is no word of the language, or a transliterated one of three characters, and no other mention."""
     people_start = {m.start for m in top if m.type == EntityType.PERSON}
     out = []
-    for hit in _LISTED_BEFORE.finditer(text):
+    for hit in _LISTED_BEFORE.finditer(text) if people_start else ():  # (an item right before a person's name, or none)
         a, b = hit.span(1)
         name = hit.group(1)
         if b + 1 not in people_start or any(taken[a:b]) or name in common_words() or len(name) == 3 and _words_in_name(name):

@@ -372,3 +372,10 @@ def test_what_a_stake_is_taken_in_is_a_company(pipeline):
     assert ("戴姆勒", "Enterprise") in got, got
     got = top_spans(pipeline, "公司拟收购王建国的股份，玉米仍处于收购高峰。", HUNAN)
     assert not any(t == "Enterprise" for _, t in got), got
+
+
+def test_gates_hold_their_marks() -> None:
+    """The cheap tests before the scans look for what every word scanned for holds."""
+    from kg.recognize.model import _HOLDS_POST
+
+    assert all("任" in v for v in _HOLDS_POST)  # (model._shed looks for 任 before the verbs of holding a post)

@@ -21,6 +21,8 @@ _VISIT = frozenset("访来驻在赴旅援对侵抵离返留反亲进晋")
 # the scan for them: runs of up to four letters, and visited places that are no run letter (访华)
 _ABBR_RUN_RE = re.compile("[" + "".join(sorted(_ABBR_ANY)) + "]{1,4}")
 _VISITED_ONLY_RE = re.compile("(?<=[" + "".join(sorted(_VISIT)) + "])[" + "".join(sorted(_ABBR_VISITED - _ABBR_ANY)) + "]")
+# what a run the loop below keeps needs: two letters, a letter and 方, or a visit verb and a letter (a gate: most texts have none)
+_RUN_GATE = re.compile("[" + "".join(sorted(_ABBR_ANY | _VISIT)) + "][" + "".join(sorted(_ABBR_ANY)) + "方]")
 RELATION_AFTER = frozenset(
     """两国 三国 四国 双方 关系 之间 合作 首脑 会谈 会晤 联合 贸易 经贸 友好 建交 边境 边界 战略 对话 峰会 外长 元首 领导 协同
     一体 地区 三地 两地 同胞 等国 友谊 人民 交流 共同 磋商 谈判 军事 外交 政府 青年 企业 间 安全 经济 双边""".split()
@@ -59,7 +61,7 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
         tok = ctx.token_at(i)
         if tok and (tok.start, tok.end) in ((i - 1, i + 1), (i, i + 1)):
             out.append(Candidate(i, i + 1, "Place", "abbr.place", 3))
-    for m in _ABBR_RUN_RE.finditer(text):  # runs of up to four (中美日俄)
+    for m in _ABBR_RUN_RE.finditer(text) if _RUN_GATE.search(text) else ():  # runs of up to four (中美日俄)
         i, j = m.span()
         if j - i == 1 and text[j : j + 1] != "方" and not (i > 0 and text[i - 1] in _VISIT):
             continue  # one letter, no 方 after it, no visit before it (中 of 中国, most runs): none of the three below

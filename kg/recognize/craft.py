@@ -36,6 +36,8 @@ def craft(res: Resources, scan: Scan) -> list[Candidate]:
     ctx = scan.ctx
     text = ctx.text
     out: list[Candidate] = []
+    if "号" not in text:
+        return out  # (both scans need 号: most texts have none)
     spans = [m.span() for m in _QUOTED.finditer(text)]
     for m in _NUMBERED.finditer(text):
         s = _stem_start(scan, m.start())

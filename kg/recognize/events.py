@@ -47,6 +47,7 @@ _LISTED = re.compile(
     rf"(?:^|(?<=[，。；：\n]))((?:{_NAME_CHARS}{{4,40}}?{_HEAD}、)+{_NAME_CHARS}{{4,40}}?{_HEAD})等(?:相继|先后|陆续|纷纷)?(?:举办|举行|开幕|召开|启幕)"
 )
 _LISTED_VERBS = ("举办", "举行", "开幕", "召开", "启幕")  # _LISTED's verbs: a text without one has no such list (a gate)
+_LISTED_CLOSE = re.compile(f"等(?:相继|先后|陆续|纷纷)?(?:{'|'.join(_LISTED_VERBS)})")  # (its close, a gate that skips ahead: _LISTED opens a clause)
 _LISTED_GATE = re.compile("|".join(_LISTED_VERBS + ("设置", "推出")))  # (and _LISTED_AFTER's: one search, not a test per word)
 # events listed after the verb that holds them (将举办大国制造展、高新产品发布会等近40场活动): each item of the list
 _LISTED_AFTER = re.compile(rf"(?:举办|举行|设置了?|推出)((?:{_NAME_CHARS}{{3,30}}?(?:{_HEAD}|展)、)+{_NAME_CHARS}{{3,30}}?(?:{_HEAD}|展))等")
@@ -73,10 +74,10 @@ _MORE_HEADS = re.compile("成就展|摄影展|书画展|美术展|作品展|艺�
 # campaigns and festivals named as a period (全国文化馆服务宣传周, 北京惠民文化消费季, 中国新疆民间艺术季,
 # 中俄教育年, 全国税收宣传月): what is done or shown, then 周/月/季/年; such a name is an event only when
 # the sentence says it opened or was held (…宣传周今天启动; 开启的…消费季), as 项目建设年 in 今年是项目建设年 is not
-_PERIOD_HEADS = re.compile(
-    "(?:宣传|活动|文化|电影|影视|视听|交流|科技|服务|学习|消费|艺术|展播|展映|旅游|教育|体育|非遗|读书|健康|购物|创新|质量|音乐|"
-    "戏剧|时装|设计|美食|合作|友好|帮扶|志愿)(?:周|月|季|年)"
-)
+_PERIOD_KINDS = (
+    "宣传 活动 文化 电影 影视 视听 交流 科技 服务 学习 消费 艺术 展播 展映 旅游 教育 体育 非遗 读书 健康 购物 创新 质量 音乐 "
+    "戏剧 时装 设计 美食 合作 友好 帮扶 志愿").split()
+_PERIOD_HEADS = re.compile("(?:" + "|".join(_PERIOD_KINDS) + ")(?:周|月|季|年)")
 # what follows an event's name in the news of its opening (“大国制造展”今天开幕, “X周”在京启动)
 _OPENS = re.compile(r"[^，。；、\n]{0,6}?(?:开幕|启动|举行|举办|闭幕|开展|亮相)")
 # a whole quoted name that is an event: its head inside the quotes (“全国非遗曲艺周”, “大国制造展”)
@@ -142,6 +143,12 @@ def _known_names() -> re.Pattern[str]:
     return re.compile(_event_names() or "(?!)")
 
 
+# what every scan below needs but those of the known names, the headlines and the lists of shows (展, a gate of its own each):
+# an event's head, quotes, 届, the Party's congress or a typhoon (a title in book marks ends with a head); most texts have none
+_MARKS = re.compile(alternation([*_HEADS, *_QUOTED_HEAD[3:-1].split("|"), *_MORE_HEADS.pattern.split("|"),
+                                 *(k + p for k in _PERIOD_KINDS for p in "周月季年"), "“", '"', "届", "党的", "中共", "台风"]))
+
+
 @proposer("events")
 def events(res: Resources, scan: Scan) -> list[Candidate]:
     """Held events, titled events, dated accidents and known events as Event candidates."""
@@ -154,6 +161,8 @@ def events(res: Resources, scan: Scan) -> list[Candidate]:
     if known is not None and _known_names().search(text) is not None:
         out += [Candidate(m.start(), m.end(), "Event", "event.known", 3) for m in finditer(known, text)
                 if scan.ctx.is_start(m.start()) or text[m.start() - 1 : m.start()] in ("", "全", "国")]
+    if _MARKS.search(text) is None:
+        return out + _headlines(scan) + _listed(res, scan)  # (most texts: none of the scans between)
     out += [Candidate(m.start(), m.end(), "Event", "event.quoted", 3) for m in (finditer(_QUOTED, text) if quoted else ()) if _quoted(scan, m.start(), m.end())]
     out += [Candidate(s, m.end(), "Event", "event.quoted", 2) for m in (_QUOTED_WHOLE.finditer(text) if quoted else ())
             if _quoted_whole(text, (s := _edition_start(text, m.start())), m.end())]
@@ -169,17 +178,23 @@ def events(res: Resources, scan: Scan) -> list[Candidate]:
             e = cut.start() + len(cut.group(1))  # 在[中非合作论坛北京峰会]开幕式上: the opening of the event it names
         if _named(res, scan, s, e, conjunction=True):  # 在…座谈会上 frames one occasion: 生态保护[和]高质量发展座谈会
             out.append(Candidate(s, e, "Event", "event.at", 3))
-    listed = [*_LISTED.finditer(text), *_LISTED_AFTER.finditer(text)] if "等" in text and _LISTED_GATE.search(text) else []
-    for m in listed:
+    out += _listed(res, scan)
+    for m in finditer(_HELD, text):
+        s, e = m.span(1)
+        if _named(res, scan, s, e):
+            out.append(Candidate(s, e, "Event", "event.held", 3))
+    return out
+
+
+def _listed(res: Resources, scan: Scan) -> list[Candidate]:
+    """Each item of a list of events said to be held together (`_LISTED`, `_LISTED_AFTER`; rule `event.listed`)."""
+    text, out = scan.ctx.text, []
+    for m in [*(_LISTED.finditer(text) if _LISTED_CLOSE.search(text) else ()), *_LISTED_AFTER.finditer(text)] if "等" in text and _LISTED_GATE.search(text) else []:
         k = m.start(1)
         for item in m.group(1).split("、"):
             if _named(res, scan, k, k + len(item)):
                 out.append(Candidate(k, k + len(item), "Event", "event.listed", 3))
             k += len(item) + 1
-    for m in finditer(_HELD, text):
-        s, e = m.span(1)
-        if _named(res, scan, s, e):
-            out.append(Candidate(s, e, "Event", "event.held", 3))
     return out
 
 
@@ -329,7 +344,7 @@ _HEADLINE = re.compile(
     r"(?:正式|隆重|盛大)?(?:开幕|闭幕|举行|举办|召开|启幕|揭幕|启动|落幕|落下帷幕|开赛)(?:[\s，。！]|$))"
 )
 _OPENING_VERBS = ("开幕", "闭幕", "举行", "举办", "召开", "启幕", "揭幕", "启动", "落幕", "落下帷幕", "开赛")  # _HEADLINE's: a text without one has no such line (a gate)
-_OPENING_GATE = re.compile("|".join(_OPENING_VERBS))  # the gate as one search (~5x cheaper than a test per verb)
+_OPENING_GATE = re.compile(f"(?:{'|'.join(_OPENING_VERBS)})(?:[\\s，。！]|$)")  # the gate as one search (~5x cheaper than a test per verb), with what ends the line
 # words that make the line a clause about the event, not its name (习近平出席…, 将举办…, 正式…)
 _CLAUSE_WORDS = _HOLDS | frozenset("表示 指出 说 主持 宣布 将 即将 正式 隆重 成功 顺利 共同 日前 近日 今天 昨天".split())
 

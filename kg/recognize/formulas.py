@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..rescan import alternation, finditer
+
 # 贯彻/落实/学习/牢记 … [name]总书记/同志 … 重要指示/讲话/论述/精神/嘱托 …: following someone's instructions
 _FOLLOWED = re.compile(
     r"(?:贯彻|落实|学习|领会|牢记|遵循|践行|按照|根据)[^，。；：、\n]{0,6}?"
@@ -40,8 +42,14 @@ _SLOGAN = re.compile(r"(?P<a>绿水青山)(?:就是|也是|变成|转化为)(?P<
 _CARBON = re.compile("碳达峰|碳中和")
 
 
+# what each set phrase above holds (a gate: most texts hold none)
+_MARKS = re.compile(alternation(("总书记", "同志", "主席", "思想", "理论", "决策部署", "北京时间", "上海精神", "黄河", "长江", "京津冀", "东北", "北疆", "绿水青山", "山水林田湖草")))
+
+
 def formula_spans(text: str) -> set[tuple[int, int]]:
     """The (start, end) of the names inside set phrases of `text`."""
+    if _MARKS.search(text) is None:
+        return set()
     out = {m.span("name") for m in _FOLLOWED.finditer(text)}
     if "思想" in text or "理论" in text:
         out.update(m.span("name") for m in _DOCTRINE.finditer(text))
@@ -56,6 +64,6 @@ def formula_spans(text: str) -> set[tuple[int, int]]:
     if "碳" in text:
         out.update(m.span() for m in _CARBON.finditer(text))
     if "山" in text:
-        out.update(m.span(g) for m in _SLOGAN.finditer(text) for g in ("a", "b", "c") if m.group(g))
-        out.update((m.start("c") + 2, m.end("c")) for m in _SLOGAN.finditer(text) if m.group("c"))  # (林田湖草沙 read alone)
+        out.update(m.span(g) for m in finditer(_SLOGAN, text) for g in ("a", "b", "c") if m.group(g))
+        out.update((m.start("c") + 2, m.end("c")) for m in finditer(_SLOGAN, text) if m.group("c"))  # (林田湖草沙 read alone)
     return out

@@ -18,6 +18,7 @@ from .base import Candidate, Resources, Scan, proposer
 # verbs that set a body up or give it its plaque: what follows is the body founded
 # (not 建设, 建成: 建设国际科技创新中心 builds a city into a hub, it founds no body)
 _FOUNDS = "共建|组建|筹建|设立|成立|揭牌|授牌|挂牌"
+_FOUNDING = re.compile(_FOUNDS)
 # what may stand inside such a name: CJK, Latin, digits, a dash or a middle dot (中国—阿拉伯)
 _NAME = "[\u4e00-\u9fffA-Za-z0-9—·]"
 # what ends the name's stretch: punctuation, a list word, a conjunction, 等
@@ -45,8 +46,10 @@ def _founding_patterns(res: Resources) -> tuple[re.Pattern[str], re.Pattern[str]
 def founded(res: Resources, scan: Scan) -> list[Candidate]:
     """Bodies a verb of founding names, with the list items after them (rule `org.founded`), and
     bodies named whole in quotes (rule `org.quoted`)."""
-    founded_rx, item_rx, quoted_rx = res.derived(_founding_patterns)
     text, ctx = scan.ctx.text, scan.ctx
+    if _FOUNDING.search(text) is None and "“" not in text and '"' not in text:
+        return []  # (no verb of founding and no quotes: most texts)
+    founded_rx, item_rx, quoted_rx = res.derived(_founding_patterns)
     out = []
     for m in founded_rx.finditer(text):
         s, e = m.span(1)

@@ -230,7 +230,7 @@ def _shed(ctx: Context, s: int, e: int, named_ends: set[int]) -> tuple[int, int]
     words before it, positions, figures and parts after it."""
     while s < e and ctx.text[s] in "-－—":
         s += 1  # 天津滨海[-中关村科技园]: a hyphen opens no name
-    if (held := max(ctx.text.rfind(v, s, e) for v in _HOLDS_POST)) > s and e - held >= 6:
+    if ctx.text.find("任", s, e) >= 0 and (held := max(ctx.text.rfind(v, s, e) for v in _HOLDS_POST)) > s and e - held >= 6:
         s = held + 2  # 董明珠[现任]珠海格力电器股份有限公司: a person, the verb of holding, then the body
     dash = ctx.text.rfind("——", s, e)
     if dash >= 0 and e - dash > 3:
@@ -259,7 +259,7 @@ def _shed(ctx: Context, s: int, e: int, named_ends: set[int]) -> tuple[int, int]
     return (kind.end if kind is not None else s), e  # 外贸大省[浙江], 内陆港口[义乌港]: what kind of place, then its name
 
 
-_HOLDS_POST = (*HOLDING_VERBS, "历任")  # (历任: a career's list of posts) inside no body's name
+_HOLDS_POST = (*HOLDING_VERBS, "历任")  # (历任: a career's list of posts) inside no body's name; each holds 任 (a gate)
 # the parts of a bridge written after its name: a channel's span, an anchorage, a tower, a half of the deck
 _BRIDGE_PART = re.compile(r"(?<=大桥)(?:[东南西北](?:航道|汊)桥?|[东南西北]?锚碇|主塔|[左右]幅|引桥|主桥)")
 # what a place is, written before its name inside one span (外贸大省浙江, 内陆港口义乌港)

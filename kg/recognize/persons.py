@@ -35,7 +35,7 @@ def _holders(ctx: Context, surnames: frozenset[str]) -> list[Candidate]:
     text = ctx.text
     out = [Candidate(m.start(1), m.end(1), "Person", "person.actor", 2) for m in (_HOLDER.finditer(text) if "任" in text else ())
            if m.group(1)[0] in surnames and _namelike(ctx, m.start(1), m.end(1))]
-    return out + [Candidate(m.start(1), m.end(1), "Person", "person.biography", 2) for m in (_APPOSED.finditer(text) if "，" in text else ())
+    return out + [Candidate(m.start(1), m.end(1), "Person", "person.biography", 2) for m in (_APPOSED.finditer(text) if _APPOSED_GATE.search(text) else ())
                   if m.group(1)[0] in surnames and (tok := ctx.token_at(m.start(1))) is not None and (tok.start, tok.end) == m.span(1) and tok.pos in _NR]
 _NR = frozenset({"nr", "nrfg", "nrt"})
 _POINTERS = frozenset("某该其各每这那此本")  # pronouns, never a surname opening a name
@@ -282,6 +282,8 @@ _BIOGRAPHY_ITEMS = re.compile(r"[，,](?:男[，,]|女[，,]|[\u4e00-\u9fff]{1,3
 
 # a sentence opening with a name (the dictionary's) and, after a comma, the body and post it holds: 任正非，华为技术有限公司主要创始人兼总裁
 _APPOSED = re.compile(r"(?:^|(?<=[。\n！？；]))([\u4e00-\u9fff]{2,3})，(?=[^，。；！？]{2,30}?(?:" + alternation(POSTS) + "))")
+# its opening alone, a gate that skips ahead (_APPOSED, opening with a look-behind, is tried at every offset)
+_APPOSED_GATE = re.compile(r"^[\u4e00-\u9fff]{2,3}，|[。\n！？；][\u4e00-\u9fff]{2,3}，")
 
 
 # titles of heads of state and government, written after a foreign name (普京总统, 马克龙总统)

@@ -24,6 +24,7 @@ _HEADS = sorted(
     reverse=True,
 )
 _JOINTS = "至到—－-"
+_JOINT = re.compile(f"[{_JOINTS}]")
 _CJK_WORD = re.compile("[\u4e00-\u9fff]+")
 # after the joint: the second end (a place the gazetteer holds, or two to six characters), then what
 # the route is (±800千伏特高压直流, 国际旅客, 全货运) up to its head; no 的, no clause break
@@ -44,6 +45,8 @@ def routes(res: Resources, scan: Scan) -> list[Candidate]:
     """A route named by its ends, from the first end through the head (rule `route.ends`)."""
     ctx = scan.ctx
     text = ctx.text
+    if _JOINT.search(text) is None:
+        return _short_lines(res, scan)  # (no joint, no line by its ends: most texts)
     starts = {c.start for c in scan.places}
     out = []
     # a joint right after a place, in text order (the places' ends, not every character, are looked at)

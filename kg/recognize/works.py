@@ -130,6 +130,8 @@ def dashed(res: Resources, scan: Scan) -> list[Candidate]:
     """The name of a work right after a dash that follows its kind (rule `project.dashed`): from
     the dash to the first Project head (工程, 项目, 大桥 …) that ends a word, with no 的 in between."""
     text, ctx = scan.ctx.text, scan.ctx
+    if "——" not in text:
+        return []  # (no dash: _DASHES, a look-ahead, would be tried at every offset)
     heads = res.derived(_dashed_heads)
     out = []
     for j in (k for k in (m.start() + 2 for m in _DASHES.finditer(text)) if k < len(text) and _KIND_BEFORE_DASH.search(text, max(0, k - 6), k)):

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import quantities
+from ..rescan import finditer
 from ..types import ORG_TYPES, Mention
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def resolve_anaphora(c: Clause, ctx: Context) -> tuple[Mention, ...]:
         return c.mentions
     extra = []
     taken = [(c.loc(m.start), c.loc(m.end)) for m in c.mentions]
-    for hit in _ANAPHOR.finditer(c.text):
+    for hit in finditer(_ANAPHOR, c.text):
         a, b = hit.span()
         if any(s < b and a < e for s, e in taken):
             continue
