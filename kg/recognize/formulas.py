@@ -43,7 +43,7 @@ _CARBON = re.compile("碳达峰|碳中和")
 
 
 # what each set phrase above holds (a gate: most texts hold none)
-_MARKS = re.compile(alternation(("总书记", "同志", "主席", "思想", "理论", "决策部署", "北京时间", "上海精神", "黄河", "长江", "京津冀", "东北", "北疆", "绿水青山", "山水林田湖草")))
+_MARKS = re.compile(alternation(("总书记", "同志", "主席", "思想", "理论", "决策部署", "北京时间", "上海精神", "黄河", "长江", "京津冀", "东北", "北疆", "绿水青山", "山水林田湖草", "碳达峰", "碳中和")))
 
 
 def formula_spans(text: str) -> set[tuple[int, int]]:
