@@ -122,3 +122,11 @@ def test_a_long_quoted_exhibition_title_with_a_dash_is_an_event(pipeline):
     title = "“江山如画——湖北省庆祝中华人民共和国成立75周年暨湖北美术馆建馆十五周年美术作品展”"
     got = names(pipeline, f"由湖北省文联主办的{title}今天在湖北美术馆开幕。")
     assert (title, "Event") in got, got
+
+
+def test_a_contingent_named_by_its_serial_is_one_organisation(pipeline):
+    # medical teams, peacekeepers and expeditions sent batch after batch (papers of Hunan and Zhejiang)
+    got = names(pipeline, "湖南省第24批援塞拉利昂医疗队今天出征，中国第21批赴黎巴嫩维和部队也已出发。")
+    assert ("湖南省第24批援塞拉利昂医疗队", "Organization") in got, got
+    assert ("中国第21批赴黎巴嫩维和部队", "Organization") in got, got
+    assert not any(t.endswith("考察队") for t, _ in names(pipeline, "这是浙江第3次考察队员到达。"))

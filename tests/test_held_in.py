@@ -105,3 +105,10 @@ def test_a_company_s_field_named_right_after_it_is_its_unit():
     # 中国石化|胜利油田 (a paper of Shandong): the field is the company's
     c = clause("中国石化胜利油田今年原油产量保持稳定。", ("中国石化", T.ENTERPRISE), ("胜利油田", T.ENTERPRISE))
     assert {(f.subject.name, f.object.name) for f in rules.sub_organization(c)} == {("胜利油田", "中国石化")}
+
+
+def test_near_a_place_is_not_in_it():
+    # 位于Y附近的X: X is near Y; nor is the body whose news it is (据…消息，) in Y (a paper of Tibet)
+    got = place_facts(places.located, "据西藏登山队消息，位于珠峰大本营附近的绒布冰川今年明显消融。",
+                      ("西藏登山队", T.ORGANIZATION), ("珠峰大本营", T.PLACE), ("绒布冰川", T.PLACE))
+    assert not got

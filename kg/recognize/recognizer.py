@@ -28,6 +28,7 @@ from ..zones import zone_names
 from . import (  # noqa: F401  (they register their proposers)
     abbreviations,
     brands,
+    contingents,
     craft,
     departments,
     events,
@@ -82,7 +83,7 @@ from .world import NATIONAL_REGIONS, dashed_pairs, regions_inside, state_organ, 
 
 # what a unit of a company ends with (航天科技集团六院, 中国石化胜利油田分公司)
 _UNIT_TAILS = ("院", "所", "厂", "公司", "中心", "局", "矿", "站", "基地", "分行", "支行")
-DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "name-chars", "abbreviated-places", "brands", "securities", "dictionary-companies", "stakes", "events", "lists", "routes", "companies", "craft", "works", "founded", "features", "programmes", "institutes")
+DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "name-chars", "abbreviated-places", "brands", "securities", "dictionary-companies", "stakes", "events", "lists", "routes", "companies", "craft", "contingents", "works", "founded", "features", "programmes", "institutes")
 
 
 def _one_name(ctx: Context, start: int, end: int) -> bool:
@@ -345,7 +346,8 @@ _MASS_BODY = re.compile(r"^(?:共青团|团)[\u4e00-\u9fff]{0,8}委(?:员会)?$|
 def _bureau(m: Mention) -> Mention:
     """A construction group's numbered bureau, read as a government's bureau (中建五局/GovernmentBody), is an Enterprise;
     a foreign state's organ the model read as an organisation (苏丹主权委员会/Organization) is a government body."""
-    if m.type == "Organization" and state_organ(m.text) or m.type in ("Organization", "Enterprise") and m.text.endswith(_ARMED_HEADS) and len(m.text) > 2:
+    # (a contingent sent abroad by its serial stays an Organization, as the news golds list it: 中国第20批赴黎巴嫩维和部队)
+    if m.type == "Organization" and state_organ(m.text) or m.type in ("Organization", "Enterprise") and m.text.endswith(_ARMED_HEADS) and len(m.text) > 2 and m.rule != "contingent.serial":
         return replace(m, type="GovernmentBody")  # 黑海舰队, 阿拉伯联军, 海军航空兵部队: armed forces are the state's, as 美军 and 海军 are
     if m.type == "Enterprise" and (m.text.endswith("中央银行") or m.text.startswith(_CENTRAL_BANK) and m.text.endswith(_BRANCH_HEADS)):
         return replace(m, type="GovernmentBody")  # 巴西中央银行, 中央银行: a state's central bank is an organ of it, as 央行 is (中国人民银行); so are its branches

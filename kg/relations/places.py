@@ -41,7 +41,7 @@ _LOCATED = re.compile(
 )
 # 位于Y(境内|腹地…)的X: a position within Y between it and 的
 _EDGE_OF = re.compile(r"[东南西北]{0,2}(?:缘|边缘|腹地)的")
-_OF = re.compile(f"(?:交界处|之间|[东南西北]?岸边?|之?畔|之滨|[上中下]游|之?上|{'|'.join(POSITIONS)})?的")  # (位于永定河上的X)
+_OF = re.compile(f"(?:交界处|之间|附近|[东南西北]?岸边?|之?畔|之滨|[上中下]游|之?上|{'|'.join(POSITIONS)})?的")  # (位于永定河上的X)
 # 位于Y的[大山深处]，: a part of Y after 的, which ends the clause: the subject is before the verb
 _PART_OF = re.compile(f"[^，。；、的]{{0,4}}?(?:深处|中心|一带|脚下|交界处|核心区|城区|郊区|近郊|远郊|{'|'.join(POSITIONS)})(?=[，。；,;！]|$)")
 _COMPASS = re.compile(r"^(?:东|南|西|北|中|东南|东北|西南|西北|华东|华南|华北|华中|中西|东中西)部?(?:沿海|沿边|内陆|地区|边陲|一带|方)?$")
@@ -84,6 +84,8 @@ def located(c: Clause) -> Iterable[Fact]:
         subjects: list[Mention] = []
         of = _OF.match(text, c.loc(ms[k].end))
         of = None if of and _PART_OF.match(text, of.end()) else of
+        if of and of.group().startswith("附近"):
+            continue  # 位于Y附近的X: near Y, not in it
         if of:  # 位于Y的X / 位于Y的链主还有A、B / 位于A和B境内的X
             rest = list(ms[k + 1 :])
             if rest and (c.loc(rest[0].start) == of.end() or (d := DESIGNATED.match(text, of.end())) is not None and d.end() == c.loc(rest[0].start)) and not text.startswith(_UNDER_WORDS, c.loc(rest[0].end)):
