@@ -130,3 +130,9 @@ def test_a_contingent_named_by_its_serial_is_one_organisation(pipeline):
     assert ("湖南省第24批援塞拉利昂医疗队", "Organization") in got, got
     assert ("中国第21批赴黎巴嫩维和部队", "Organization") in got, got
     assert not any(t.endswith("考察队") for t, _ in names(pipeline, "这是浙江第3次考察队员到达。"))
+
+
+def test_an_offshore_field_by_its_area_and_block_is_a_work(pipeline):
+    # 陵水17-2气田, 垦利6-1油田: fields named by their number (papers of Hainan and Shandong)
+    got = names(pipeline, "陵水17-2气田今年累计生产天然气超过30亿立方米，垦利6-1油田开发项目全部完成。")
+    assert ("陵水17-2气田", "Project") in got and ("垦利6-1油田开发项目", "Project") in got, got

@@ -26,6 +26,10 @@ _NOT_STEMS = re.compile(r"^(?:第|今年|去年|明年|全国|中央|每|各|该
 _NOT_AFTER = ("文件", "台风", "机组", "线", "楼", "院", "坑", "令", "公告")
 
 
+# an offshore oil or gas field by its area and block (渤中19-6凝析气田一期项目, 垦利6-1油田, 恩平15-1油田群): a work named by its number
+_FIELD = re.compile(r"[\u4e00-\u9fff]{2}\d{1,2}-\d{1,2}(?:凝析气田|油气田|油田群|油田|气田)(?:[一二三四五]期)?(?:开发)?(?:项目|工程)?")
+
+
 def _craft_heads(res: Resources) -> tuple[str, ...]:
     return tuple(k for k, t in res.suffix_types.items() if t == "Project") + ("公路",)
 
@@ -35,7 +39,7 @@ def craft(res: Resources, scan: Scan) -> list[Candidate]:
     """A craft's name from its first word through its number, variant and kind (rule `craft.numbered`)."""
     ctx = scan.ctx
     text = ctx.text
-    out: list[Candidate] = []
+    out: list[Candidate] = [Candidate(*m.span(), "Project", "craft.field", 3) for m in (_FIELD.finditer(text) if "田" in text and "-" in text else ())]
     if "号" not in text:
         return out  # (both scans need 号: most texts have none)
     spans = [m.span() for m in _QUOTED.finditer(text)]
