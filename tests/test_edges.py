@@ -136,3 +136,11 @@ def test_an_offshore_field_by_its_area_and_block_is_a_work(pipeline):
     # 陵水17-2气田, 垦利6-1油田: fields named by their number (papers of Hainan and Shandong)
     got = names(pipeline, "陵水17-2气田今年累计生产天然气超过30亿立方米，垦利6-1油田开发项目全部完成。")
     assert ("陵水17-2气田", "Project") in got and ("垦利6-1油田开发项目", "Project") in got, got
+
+
+def test_an_event_after_a_verb_of_attending_may_join_two_fields(pipeline):
+    # 出席A与B论坛: one forum on two fields; not two events joined (欢迎宴会和双边活动) (papers of Guizhou and Fujian)
+    got = names(pipeline, "省长李炳军出席大数据与实体经济深度融合发展论坛。")
+    assert ("大数据与实体经济深度融合发展论坛", "Event") in got, got
+    got = names(pipeline, "代表团将出席欢迎宴会和双边活动。")
+    assert not any(t.startswith("欢迎宴会") for t, _ in got), got

@@ -181,9 +181,26 @@ def events(res: Resources, scan: Scan) -> list[Candidate]:
     out += _listed(res, scan)
     for m in finditer(_HELD, text):
         s, e = m.span(1)
-        if _named(res, scan, s, e):
+        if _named(res, scan, s, e, conjunction=_joined_fields(scan, s, e)):  # 出席医疗健康[与]产业创新发展论坛: one occasion
             out.append(Candidate(s, e, "Event", "event.held", 3))
     return out
+
+
+_JOINED_FIELD = re.compile("与|和|及")
+
+
+def _joined_fields(scan: Scan, s: int, e: int) -> bool:
+    """The name after a verb of holding or attending joins two fields with 与, 和 or 及 (医疗健康与产业创新发展论坛), not two events
+    (欢迎宴会和双边活动), kinds of people (企业和专家座谈会) or a list closed by 等 (首秀首展等系列活动)."""
+    text = scan.ctx.text
+    if "等" in text[s:e] or (m := _JOINED_FIELD.search(text, s, e)) is None:
+        return False
+    before = scan.ctx.token_at(m.start() - 1)
+    return before is not None and before.text not in GENERIC and before.text not in _PEOPLE_KINDS and not text.endswith(_HEADS_T, s, m.start())
+
+
+_HEADS_T = (*_HEADS, "宴会", "宴请")  # (欢迎宴会|和双边活动: two events)
+_PEOPLE_KINDS = frozenset("企业 专家 学者 代表 嘉宾 群众 干部 职工 青年 学生 师生".split())
 
 
 def _listed(res: Resources, scan: Scan) -> list[Candidate]:
