@@ -16,6 +16,8 @@ from collections.abc import Callable, Container, Iterable, Sequence
 
 from .segment import Token
 
+# the words that join a country or province to its capital (河北省会石家庄, 乌兹别克斯坦首都塔什干)
+CAPITAL_WORDS = ("省会", "首府", "首都")
 # nouns of position within a place (the 方位词 and position nouns of Chinese grammars): 西南地区[内陆],
 # 太岳山[腹地]; no part of the place's name
 POSITIONS = ("内陆", "腹地", "深处", "一带", "周边", "境内", "沿线", "沿岸", "中部", "南部", "北部", "东部", "西部", "边缘")

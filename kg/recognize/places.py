@@ -6,6 +6,7 @@ import re
 
 from ..lexicon import ZONE
 from ..types import replace
+from ..words import CAPITAL_WORDS
 from ..zones import HEADS as ZONE_HEADS
 from ..zones import KIND_WORDS as ZONE_KINDS
 from ..zones import specific as zone_specific
@@ -216,7 +217,6 @@ POSITION_TAILS = tuple(
 )
 
 
-_CAPITAL_OF = ("省会", "首府", "首都")
 _LEVEL_CHARS = frozenset("省市县区旗州盟")
 
 
@@ -301,9 +301,9 @@ def chain(
                 codes = tuple(c for c in codes if any(a.code in outer for a in res.lex.ancestors(c)))
                 if not codes:
                     continue  # 河北[太原]: not inside the place before
-        if len(codes) == 1 and e < end and text[e] == res.lex.divisions[codes[0]].name[-1] and text[e] in _LEVEL_CHARS and not text.startswith(_CAPITAL_OF, e):
+        if len(codes) == 1 and e < end and text[e] == res.lex.divisions[codes[0]].name[-1] and text[e] in _LEVEL_CHARS and not text.startswith(CAPITAL_WORDS, e):
             e += 1  # 寻甸县: a short form and its level, the full name being 寻甸回族彝族自治县
-        glue = next((g for g in _CAPITAL_OF if text.startswith(g, e) and e + len(g) < end), "")
+        glue = next((g for g in CAPITAL_WORDS if text.startswith(g, e) and e + len(g) < end), "")
         rest = chain(res, text, starts, e + len(glue), end, codes)
         if rest is not None:
             full = res.lex.divisions[codes[0]].name if len(codes) == 1 else None

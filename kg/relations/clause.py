@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .. import quantities
 from ..types import ORG_TYPES, EntityType, Fact, Key, Locale, Mention, Sentence, quick_init, replace
+from ..words import CAPITAL_WORDS
 from .anaphora import resolve_anaphora
 from .names import PLACE_TAILS, NameRelations
 
@@ -193,7 +194,7 @@ def _sentence_date(c: Clause) -> str | None:
     return ds[0].value
 
 
-_CAPITAL_OF = ("", "首都", "首府", "省会")
+_CAPITAL_OF = ("", *CAPITAL_WORDS)
 
 
 def places_after_zai(c: Clause) -> Iterator[tuple[int, int]]:

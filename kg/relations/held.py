@@ -9,8 +9,6 @@ from .arguments import ADV
 from .clause import ORGS, Clause, continued, fact, index_of, is_division, places_after_zai
 from .places import more_places
 
-# ------------------------------------------------------------------ held in
-
 _HELD = re.compile(r"(?:以[^，。；]{1,8}?(?:形式|方式))?(?:同步|同时|分别)?(?:隆重|正式|成功|顺利|盛大)?(?:举办|举行|召开|开幕|开展|启动|揭幕|拉开帷幕|落下帷幕|落幕|闭幕|揭晓|开赛|开启|办(?![理公事法]))"
                    r"|(?P<attend>(?:(?:同|与|和)[^，。；]{1,24}?)?(?:共同|一起|联合)?(?:出席|参加|主持(?:召开)?|参观))")  # 在X(同Z共同)主持(召开)Y: Y is in X
 # the venue's words between the place and the verb: 在雄安新区[主会场]开幕, 在广州、深圳[等赛区]举办, 在国家跳台滑雪中心[“雪如意”]开幕
@@ -25,7 +23,8 @@ def held_in(c: Clause) -> Iterable[Fact]:
         p, listed = ms[i], [ms[j], *more_places(c, j)]  # 在北京和湖北举行, 在香港、澳门、广州同步举行: each place of the list
         place = listed[-1]
         listed = listed if not c.text.endswith("分别", 0, c.loc(p.start) - 1) else listed[:1]  # (A、B分别在X、Y举行: not paired)
-        hit = _HELD.match(c.text, _VENUE.match(c.text, c.loc(place.end)).end())  # type: ignore[union-attr]
+        venue = _VENUE.match(c.text, c.loc(place.end))  # (all optional: it always matches)
+        hit = _HELD.match(c.text, venue.end() if venue else c.loc(place.end))
         if not hit:
             continue
         event = None
@@ -46,7 +45,8 @@ def held_in(c: Clause) -> Iterable[Fact]:
     yield from _opened_in(c)
 
 
-_JOINED = ("暨", "和", "及", "与", "、", "以及")
+_LISTED = frozenset("、和及与")  # (the conjunctions of a list; with 暨, of joined events too)
+_JOINED = _LISTED | {"暨", "以及"}
 
 
 def _joined_events(c: Clause, event: Mention) -> list[Mention]:
@@ -64,8 +64,7 @@ def _joined_events(c: Clause, event: Mention) -> list[Mention]:
 
 # X(…)在Y启用/开工/投产/揭牌: a project, park or body that opens, starts or is set up in Y
 _OPENS = re.compile(r"(?:正式|顺利|成功|隆重|全面|率先|落地)?(?:启用|启动|开工|投产|揭牌|落成|开业|开园|竣工|投运|建成|开通|通车|动工|奠基|挂牌|成立|开馆|运营|展开)")
-# 在湛江、茂名、阳江[三地]开工: the places of a list, and how many they are
-_LISTED = frozenset("、和及与")
+# 在湛江、茂名、阳江[三地]开工: the places of a list (`_LISTED`), and how many they are
 _COUNT_OF_PLACES = re.compile(r"(?:[两二三四五六七八九十]地|等地)?")
 _BODY_OPENS = ("揭牌", "挂牌", "成立", "开业", "建成", "落成", "启用", "投用", "开工", "奠基")  # (a centre built: a facility)
 # 在吉林省东丰县[金牛支洞施工现场]开工: a work site, read as a place (or its words after it), after its division

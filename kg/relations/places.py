@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from ..recognize.generic import DESIGNATED
 from ..rescan import finditer
 from ..types import Fact, Mention
-from ..words import POSITIONS
+from ..words import CAPITAL_WORDS, POSITIONS
 from . import clause
 from .addresses import address_list, contains, country_city, crosses, short_inside, units_listed
 from .clause import (
@@ -57,7 +57,7 @@ _LIST_HEAD = re.compile(r"[^，。；]{0,10}?(?:还有|有|包括|是|为)")
 _BETWEEN = re.compile("(?:[和与及、][^，。；]{1,12}?)?(?:的)?(?:交汇|交界|交会|汇合|之间|中间|结合部)")
 
 
-_WITHIN = frozenset(("", "省会", "首府", "首都", "东部", "南部", "西部", "北部", "中部", "东南部", "东北部", "西南部", "西北部"))
+_WITHIN = frozenset(("", *CAPITAL_WORDS, "东部", "南部", "西部", "北部", "中部", "东南部", "东北部", "西南部", "西北部"))
 
 
 def located(c: Clause) -> Iterable[Fact]:
@@ -69,13 +69,13 @@ def located(c: Clause) -> Iterable[Fact]:
         objs = [x for x in ms if b <= c.loc(x.start) <= b + 2 and x.type == "Place"]
         if not objs:
             continue
-        k = index_of(c, objs[0])
+        k = first = index_of(c, objs[0])
         if k + 1 < len(ms) and ms[k + 1].type == "Place" and _EDGE_OF.fullmatch(c.between(ms[k], ms[k + 1])) and _clause_ends_after(c, k + 1):
             k += 1  # X地处[塔克拉玛干沙漠]东南缘的[若羌县]，: the place at the edge (not 位于[太岳山]腹地的沁源县有…: what is there)
         while k + 1 < len(ms) and ms[k + 1].type == "Place" and ((gap := c.between(ms[k], ms[k + 1])) in _WITHIN or gap == "会" and ms[k].text.endswith("省")):
             k += 1  # 位于河南省会郑州 (河南省|会|郑州 to the segmenter): the capital; 地处安徽省南部黄山市: a part of it
         place = ms[k]  # (and the division a river or a lake is named in: 位于北京房山区永定河上的X is in 房山区 too)
-        named_in = [ms[k - 1]] if k > index_of(c, objs[0]) and not is_division(place) and is_division(ms[k - 1]) and c.between(ms[k - 1], place) == "" else []
+        named_in = [ms[k - 1]] if k > first and not is_division(place) and is_division(ms[k - 1]) and c.between(ms[k - 1], place) == "" else []
         more = more_places(c, k)
         if more:  # 位于A和B境内的X: what follows the list
             k = index_of(c, more[-1])
