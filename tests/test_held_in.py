@@ -112,3 +112,11 @@ def test_near_a_place_is_not_in_it():
     got = place_facts(places.located, "据西藏登山队消息，位于珠峰大本营附近的绒布冰川今年明显消融。",
                       ("西藏登山队", T.ORGANIZATION), ("珠峰大本营", T.PLACE), ("绒布冰川", T.PLACE))
     assert not got
+
+
+def test_a_place_after_a_country_s_capital_word_is_in_that_country():
+    # a Yunnan paper: X首都Y, whether or not the world list knows Y
+    got = place_facts(places.place_of, "云南的援外医疗队昨天飞赴老挝首都万象，执行为期一年的任务。", ("云南", T.PLACE, "530000"), ("老挝", T.PLACE), ("万象", T.PLACE))
+    assert got == {("万象", "老挝")}
+    got = place_facts(places.place_of, "考察团抵达布隆迪首都基特加。", ("布隆迪", T.PLACE), ("基特加", T.PLACE))
+    assert got == {("基特加", "布隆迪")}

@@ -152,3 +152,19 @@ def test_a_satellite_is_named_with_its_serial_and_the_rocket_is_no_project(pipel
     named = {m.text for m in ms if m.type == "Project" and not m.generic and not m.nested}
     assert {"高分十一号04星", "四维高景一号03、04星"} <= named, named
     assert not any("火箭" in n for n in named), named
+
+
+def test_a_line_s_serial_is_part_of_the_work_s_name(pipeline):
+    # a Liaoning paper: 沈阳地铁[6]号线: the number before 号 is the line's serial, not a count that ends the walk
+    got = _typed(pipeline, "在沈阳地铁6号线工程建设中，施工单位创新采用盾构新工艺。")
+    assert ("沈阳地铁6号线工程", "Project") in got, got
+
+
+def test_a_scene_holds_the_works_after_segments_that_name_nothing():
+    # a Yunnan paper: 在云南，<money>，<fields>，X、Y…: the works named after two segments that name nothing are in the scene
+    from kg.relations import scenes
+    from tests.test_frames import T, place_facts
+
+    got = place_facts(scenes.scene, "在云南，今年前三季度共发行专项债券500亿元，重点支持交通、水利等领域，滇中引水二期工程、渝昆高铁加快建设。",
+                      ("云南", T.PLACE, "530000"), ("滇中引水二期工程", T.PROJECT), ("渝昆高铁", T.PROJECT))
+    assert got == {("滇中引水二期工程", "530000"), ("渝昆高铁", "530000")}

@@ -320,8 +320,7 @@ class Context:
         return len(t.text) >= 3 and predicate_verb(t.text)
 
     def _stop(self, i: int, start: int, s: int, allow_marks: bool) -> _Step | None:
-        """name_start ends at token i (a stop word, a verb, a count), with the start it leaves; None
-        when token i may be the name's."""
+        """name_start ends at token i (a stop word, a verb, a count), with the start it leaves; None when it may be the name's."""
         t = self.tokens[i]
         w = t.text
         if _PHASE.match(w) or t.pos in ("d", "a") and (t.start, t.end) in self.places:
@@ -342,8 +341,9 @@ class Context:
                 if len(w) == 2 and w[0] in edges.GLUED_HEADS and s - start <= 1:
                     return t.start + 1, i, False  # 记者[从中]核集团: a preposition glued to the name's first character
                 return start, i, False
-        if t.pos == "m" and not re.search(r"[一二三四五六七八九十第]", w) and w != "年" and not edges.brand_numeral(w, self.text, s) or _COUNTED.match(w):
-            return start, i, False  # 一项社会系统工程, 一家报社: a count is no part of a name
+        if t.pos == "m" and not re.search(r"[一二三四五六七八九十第]", w) and w != "年" and not edges.brand_numeral(w, self.text, s) and not (
+                allow_marks and w.isdigit() and self.text.startswith("号", t.end)) or _COUNTED.match(w):
+            return start, i, False  # 一项社会系统工程, 一家报社: a count is no part of a name (大连地铁[4]号线工程: a serial is)
         return None
 
     def _trim_generic(self, start: int, s: int, scope: bool) -> int:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ..recognize.abbreviations import world_cities, world_countries
 from ..types import Fact, Mention
+from ..words import CAPITAL_WORDS
 from .clause import Clause, fact, is_division
 
 
@@ -89,6 +90,6 @@ def governed(c: Clause) -> Iterator[Fact]:
             yield fact(c, x, "locatedIn", ms[k], "rel.locatedIn.governed", 0.8)
 
 
-def country_city(p: Mention, x: Mention) -> bool:
-    """p names a country and x, right after it, a foreign city (kg/data/world.tsv)."""
-    return is_country(p.text) and x.type == "Place" and x.text in world_cities()
+def country_city(p: Mention, x: Mention, gap: str = "") -> bool:
+    """p names a country and x, right after it, a foreign city (kg/data/world.tsv), or any place after 首都 (几内亚首都科纳克里)."""
+    return is_country(p.text) and x.type == "Place" and (gap == "" and x.text in world_cities() or gap in CAPITAL_WORDS and not is_country(x.text))

@@ -251,8 +251,8 @@ def place_of(c: Clause) -> Iterable[Fact]:
     address written out, a division right after one that contains it (安徽庐江县, 湖南长沙浏阳市)."""
     ms = c.mentions
     for i, p in enumerate(ms[:-1]):
-        if p.type == "Place" and c.between(p, ms[i + 1]) == "" and country_city(p, ms[i + 1]):
-            yield fact(c, ms[i + 1], "locatedIn", p, "name.address", 0.85)  # 巴西里约热内卢, 法国巴黎: a foreign address
+        if p.type == "Place" and country_city(p, ms[i + 1], c.between(p, ms[i + 1])):
+            yield fact(c, ms[i + 1], "locatedIn", p, "name.address", 0.85)  # 巴西里约热内卢, 几内亚首都科纳克里: a foreign address
             continue
         if p.type != "Place" or len(p.text) < 2 or not (is_division(p) or placelike(p)):
             continue  # not 晋 of 晋台, nor a name that is no place name

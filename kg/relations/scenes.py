@@ -78,12 +78,13 @@ def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mentio
     """The things named after the scene's place (index k, -1 when carried from the clause before)."""
     ms = c.mentions
     first = segment_end(c.text, start) if k >= 0 else len(c.text)
-    if k >= 0 and first < len(c.text) and not any(start <= c.loc(m.start) < first for m in ms[k + 1 :]):
-        first = segment_end(c.text, first + 1)  # 在安徽当涂县，为解决…灾害，[包子山提水工程]正在…: a segment that names nothing, then the things there
+    skipped = 0  # 在安徽当涂县，为解决…灾害，[包子山提水工程]正在…: segments that name nothing, then the things there (only works after two)
+    while k >= 0 and first < len(c.text) and not any(start <= c.loc(m.start) < first for m in ms[k + 1 :]):
+        first, skipped = segment_end(c.text, first + 1), skipped + 1
     for i, m in enumerate(ms[k + 1 :], k + 1):
         if c.loc(m.start) >= first:
             break  # 在甘肃，X进入安装阶段，这项技术可存储[新能源]: what later segments name is not said to be there
-        if c.loc(m.start) < start or m.type not in _SCENE_TYPES or is_division(m) or m.key == place.key or continued(c, m) or m.rule.startswith("craft.") or national_work(m):
+        if c.loc(m.start) < start or m.type not in _SCENE_TYPES or skipped > 1 and m.type != "Project" or is_division(m) or m.key == place.key or continued(c, m) or m.rule.startswith("craft.") or national_work(m):
             continue  # not 平陆运河 of 平陆运河控制性枢纽工程: what is there is the works named after it; a craft moves (嫦娥七号); 西电东送 spans provinces
         if m.type == "Place" and (not placelike(m) or m.text.endswith("地区")) or _modifier(c, m) or _joined(c, m) or c.before(m, 1) in ("与", "同", "跟", "向", "对", "从", "由"):
             continue  # not 西部地区与东盟 (a counterpart), 由X共建的Y (who built it), 东北地区规模最大的… (a scope): not a thing there
