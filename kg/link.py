@@ -15,6 +15,7 @@ from .lexicon import Department, Division, Lexicon
 from .locales import COMMITTEE, COMMITTEE_FULL, article_locale, infer_locale, jurisdiction, page_scope, party_committee, under_committee  # noqa: F401  (re-exported)
 from .rescan import finditer
 from .types import ORG_TYPES, Document, Entity, EntityType, Key, Locale, Mention, replace
+from .words import PLACE_TAILS
 from .zones import ZoneNames, zone_names
 
 _CUSTOMS_STYLE = ("海关",)  # official names keep the short city name: 晋城海关, not 晋城市海关
@@ -29,6 +30,15 @@ _NOT_PREFIXES = frozenset("市场 市民 市区 市级 市属 市直 市内 市�
 
 def _division_key(d: Division) -> Key:
     return Key(EntityType.PLACE, d.code)
+
+
+def _address_starts(division_at: dict[int, int], start: int) -> list[int]:
+    """Where the divisions written right before a name start ([内蒙古][阿拉善左旗]通勤机场: both), innermost first."""
+    out: list[int] = []
+    while start in division_at and len(out) < 4:
+        start = division_at[start]
+        out.append(start)
+    return out
 
 
 @dataclass
@@ -80,6 +90,7 @@ class Linker:
             assert m.canonical is not None and m.key is not None
             self._add(m.key, m, m.canonical, division)
             linked.append(m)
+        self._written_with_address(doc.text, linked, divisions)
         if not declared:
             return linked
         taken = bytearray(len(doc.text) + 1)
@@ -95,6 +106,18 @@ class Linker:
                 linked.append(Mention(doc.id, a, b, short, full.type, "alias.declared", full.canonical, full.key))
         linked.sort(key=lambda m: (m.start, -m.end))
         return linked
+
+    def _written_with_address(self, text: str, linked: list[Mention], divisions: list[Division | None]) -> None:
+        """A place or work written right after the divisions it is in ([湖南][张家界][大峡谷玻璃桥景区]) goes by the whole
+        written name too, as readers name it: aliases (a place's only when its name ends as a place's does)."""
+        division_at: dict[int, int] = {}  # where a top-level division's name ends -> where it starts
+        for m, division in zip(linked, divisions):
+            if m.nested or m.key is None:
+                continue
+            if division is not None:
+                division_at[m.end] = m.start
+            elif m.type in _ADDRESSED and m.start in division_at and (m.type == "Project" or (m.canonical or "").endswith(PLACE_TAILS)):
+                self._aliases.setdefault(m.key, set()).update(text[a : m.end] for a in _address_starts(division_at, m.start))
 
     def _in_context(self, m: Mention, text: str, linked: tuple[str, Key], named: dict[str, Division], committee: tuple[str, int], locale: Locale) -> tuple[str, Key]:
         """A body named after what the text said before it: 该市X after a city, a party department right after its committee's post."""

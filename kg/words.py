@@ -16,6 +16,12 @@ from collections.abc import Callable, Container, Iterable, Sequence
 
 from .segment import Token
 
+# what the name of a place that is not a division ends with (parks, zones, villages, venues …)
+PLACE_TAILS = tuple(
+    """村 镇 乡 街道 街 路 巷 社区 园 园区 区 开发区 新城 小镇 馆 场 广场 中心 基地 山 湖 河 瀑布 峡 景区 公园 寺 塔 楼 城
+    古城 港 站 机场 码头 大厦 会场 分会场 酒店 宾馆 剧院 大剧院 礼堂 堂 农场 林场 矿 井 团 师 厂 电厂
+    水库 湿地 盆地 沙漠 草原 灌区 保护区 片区 港区 口岸 岛 湾 溪 遗址 墓地 墓葬群 古墓群""".split()
+)
 # the words that join a country or province to its capital (河北省会石家庄, 乌兹别克斯坦首都塔什干)
 CAPITAL_WORDS = ("省会", "首府", "首都")
 # nouns of position within a place (the 方位词 and position nouns of Chinese grammars): 西南地区[内陆],

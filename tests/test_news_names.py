@@ -2106,3 +2106,13 @@ def test_a_name_ending_in_a_role_is_the_role_not_a_company(pipeline):
     got = _nodes(pipeline, "近期，光明乳业控股子公司光明牧业有限公司已将闲置房产出售。")
     assert not any(n.endswith("子公司") for n, _ in got) and ("光明牧业有限公司", "Enterprise") in got, got
     assert ("西门子公司", "Enterprise") in _nodes(pipeline, "西门子公司今天发布公告。")
+
+
+def test_a_work_written_after_the_divisions_it_is_in_goes_by_the_whole_written_name_too():
+    # a Hunan paper: [湖南][张家界][大峡谷玻璃桥景区]: readers name it with its address as written
+    from kg.pipeline import Pipeline
+
+    p = Pipeline("北京市")
+    p.process(Document("d", "湖南张家界大峡谷玻璃桥景区今年游客大增。", "page.txt"), p.region)
+    place = next(e for e in p.linker.result().values() if e.type in ("Project", "Place") and "景区" in e.name)
+    assert {"张家界大峡谷玻璃桥景区", "湖南张家界大峡谷玻璃桥景区"} <= {place.name, *place.aliases}, place

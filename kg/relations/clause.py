@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from .. import quantities
 from ..types import ORG_TYPES, EntityType, Fact, Key, Locale, Mention, Sentence, quick_init, replace
-from ..words import CAPITAL_WORDS
+from ..words import CAPITAL_WORDS, PLACE_TAILS
 from .anaphora import resolve_anaphora
-from .names import PLACE_TAILS, NameRelations
+from .names import NameRelations
 
 ORGS = ORG_TYPES
 PARTIES = ORG_TYPES | {EntityType.PLACE}  # a county or a city signs through its government

@@ -16,15 +16,10 @@ from ..lexicon import ZONE, Lexicon
 from ..locales import party_committee
 from ..recognize.brands import known_companies
 from ..types import ORG_TYPES, EntityType, Fact, Key, Locale, Mention, Predicate
+from ..words import PLACE_TAILS
 from .parents import LEGAL, LIAISON, Parents, boundaries, intl
 
 _E, _O = EntityType.ENTERPRISE, EntityType.ORGANIZATION
-# what the name of a place that is not a division ends with (parks, zones, villages, venues …)
-PLACE_TAILS = tuple(
-    """村 镇 乡 街道 街 路 巷 社区 园 园区 区 开发区 新城 小镇 馆 场 广场 中心 基地 山 湖 河 瀑布 峡 景区 公园 寺 塔 楼 城
-    古城 港 站 机场 码头 大厦 会场 分会场 酒店 宾馆 剧院 大剧院 礼堂 堂 农场 林场 矿 井 团 师 厂 电厂
-    水库 湿地 盆地 沙漠 草原 灌区 保护区 片区 港区 口岸 岛 湾 溪 遗址 墓地 墓葬群 古墓群""".split()
-)
 # an academy (中国科学院, 中科院, 中国农科院, 社科院) and one of its institutes named short (光机所, 高能所, 作物所)
 # a line between two places (南宁至凭祥高铁, 聊城到泰安铁路, 西安—大阪全货运航线): in neither alone
 _LINE_SEPARATOR = re.compile("[至到]|[—－-]+")

@@ -193,7 +193,7 @@ def _chains(text: str) -> list[tuple[int, str]]:
 
 
 _PLANT_TAIL = re.compile(r"(?:油田|气田|油气田|炼化|石化|炼油厂|煤矿|电厂|发电厂|钢厂)$")  # a company's field or plant named right after it
-_HELD_BY = re.compile(r"(?:所属|直属|下属|旗下)(?:的|[^，。；]{0,6}?(?:大学|高校|院校|学院|企业|公司|单位|机构|医院))")  # (直属重点大学)
+_HELD_BY = re.compile(r"(?:所属|直属|下属|旗下)(?:的|[^，。；]{0,6}?(?:大学|高校|院校|学院|企业|公司|单位|机构|医院))|(?:依法|批准|正式)?(?:设立|成立|组建)的")  # (直属重点大学)
 
 
 def sub_organization(c: Clause) -> Iterable[Fact]:
