@@ -108,12 +108,18 @@ class Linker:
         return linked
 
     def _written_with_address(self, text: str, linked: list[Mention], divisions: list[Division | None]) -> None:
-        """A place or work written right after the divisions it is in ([湖南][张家界][大峡谷玻璃桥景区]) goes by the whole
-        written name too, as readers name it: aliases (a place's only when its name ends as a place's does)."""
+        """A place or work written right after the divisions it is in ([湖南][张家界][大峡谷玻璃桥景区]), and an event right
+        after the body that holds it ([全国台联][第28届台胞青年冬令营]), go by the whole written name too, as readers name
+        them: aliases (a place's only when its name ends as a place's does; not a standing event's: 总台|冬奥会)."""
         division_at: dict[int, int] = {}  # where a top-level division's name ends -> where it starts
+        body_at: dict[int, int] = {}  # the same of an organisation's name
         for m, division in zip(linked, divisions):
             if m.nested or m.key is None:
                 continue
+            if m.type in ORG_TYPES:
+                body_at[m.end] = m.start
+            if m.type == EntityType.EVENT and m.start in body_at and m.rule != "event.known":  # (not 总台|冬奥会)
+                self._aliases.setdefault(m.key, set()).add(text[body_at[m.start] : m.end])  # [全国台联][第28届台胞青年冬令营]
             if division is not None:
                 division_at[m.end] = m.start
             elif m.type in _ADDRESSED and m.start in division_at and (m.type == "Project" or (m.canonical or "").endswith(PLACE_TAILS)):

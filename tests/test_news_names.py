@@ -2116,3 +2116,13 @@ def test_a_work_written_after_the_divisions_it_is_in_goes_by_the_whole_written_n
     p.process(Document("d", "湖南张家界大峡谷玻璃桥景区今年游客大增。", "page.txt"), p.region)
     place = next(e for e in p.linker.result().values() if e.type in ("Project", "Place") and "景区" in e.name)
     assert {"张家界大峡谷玻璃桥景区", "湖南张家界大峡谷玻璃桥景区"} <= {place.name, *place.aliases}, place
+
+
+def test_an_event_written_right_after_its_body_goes_by_the_whole_written_name_too():
+    # a Hunan paper: [湖南省博物馆][“凤舞九天——楚文物特展”]: readers name it with the body that holds it
+    from kg.pipeline import Pipeline
+
+    p = Pipeline("北京市")
+    p.process(Document("d", "湖南省博物馆“凤舞九天——楚文物特展”今天开展。", "page.txt"), p.region)
+    event = next(e for e in p.linker.result().values() if e.type == "Event")
+    assert "湖南省博物馆“凤舞九天——楚文物特展”" in {event.name, *event.aliases}, event
