@@ -120,3 +120,13 @@ def test_a_place_after_a_country_s_capital_word_is_in_that_country():
     assert got == {("万象", "老挝")}
     got = place_facts(places.place_of, "考察团抵达布隆迪首都基特加。", ("布隆迪", T.PLACE), ("基特加", T.PLACE))
     assert got == {("基特加", "布隆迪")}
+
+
+def test_a_group_named_in_brackets_is_the_company_itself_not_its_parent():
+    # X（集团）有限责任公司 (a paper of Jiangxi): the bracket says the company is the group, no parent named 昌河飞机工业（集团
+    from kg import lexicon
+    from kg.relations.parents import Parents
+
+    parents = Parents(lexicon.load())
+    assert parents.parent("江西洪都航空工业（集团）有限责任公司", "Enterprise") is None
+    assert parents.parent("东方电气集团东方电机有限公司", "Enterprise") == ("Enterprise", "东方电气集团")

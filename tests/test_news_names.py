@@ -2126,3 +2126,9 @@ def test_an_event_written_right_after_its_body_goes_by_the_whole_written_name_to
     p.process(Document("d", "湖南省博物馆“凤舞九天——楚文物特展”今天开展。", "page.txt"), p.region)
     event = next(e for e in p.linker.result().values() if e.type == "Event")
     assert "湖南省博物馆“凤舞九天——楚文物特展”" in {event.name, *event.aliases}, event
+
+
+def test_a_village_named_before_the_copula_the_segmenter_glues_to_it(pipeline):
+    # a Heilongjiang paper: jieba reads 村是 as one word; the village's name still ends at 村
+    got = spans(pipeline, "向阳村是黑龙江五常的水稻种植示范村。")
+    assert ("向阳村", "Place") in got, got

@@ -162,8 +162,8 @@ def _post_glued(scan: Scan, e: int) -> bool:
     tok = scan.ctx.token_at(e - 1)
     if tok is None or tok.end <= e:
         return False
-    if scan.ctx.text[e : tok.end] in _WORK_GLUED and scan.ctx.text[tok.start : e] in ("工程", "项目"):
-        return True
+    if scan.ctx.text[e : tok.end] in _WORK_GLUED and scan.ctx.text[tok.start : e] in ("工程", "项目") or tok.end == e + 1 and scan.ctx.text[e] == "是":
+        return True  # (战旗[村是]…: the copula glued to a one-character head)
     ends, posts = scan.hits_of("post")
     return any(ps == e for ps, _, _, _ in posts[bisect_left(ends, tok.end) : bisect_right(ends, tok.end)])
 

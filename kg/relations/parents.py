@@ -53,6 +53,9 @@ def government_of(place: str) -> str:
     return f"{place}人民政府"
 
 
+_PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("《", "》"))
+
+
 class Parents:
     """The parent a body's name gives; `cut` (word segmentation) says where a short name may end."""
 
@@ -65,7 +68,12 @@ class Parents:
 
     def parent(self, name: str, typ: str) -> tuple[EntityType, str] | None:
         """(parent type, parent name) for a branch, a union, a unit named after its group
-        (东方电气集团东方电机有限公司), a central body's local office or a government department."""
+        (东方电气集团东方电机有限公司), a central body's local office or a government department; none
+        cut inside brackets (昌河飞机工业（集团）有限责任公司 is the group itself)."""
+        got = self._parent(name, typ)
+        return got if got is None or all(got[1].count(a) == got[1].count(b) for a, b in _PAIRS) else None
+
+    def _parent(self, name: str, typ: str) -> tuple[EntityType, str] | None:
         if typ == "GovernmentBody":
             return self._liaison(name) or self._central(name) or self._government(name) or self._unit(name, typ) or _organ(name) or self._department_unit(name)
         group = self._group(name) or self._known(name) or self._unit(name, typ) or self._central_committee(name) or _organ(name) or self._department_unit(name)
