@@ -68,6 +68,8 @@ def main() -> None:
     print("dropped by rule:", Counter(k[4] for k in dropped).most_common())
     for i, k in enumerate(random.Random(a.seed).sample(added, min(a.n, len(added))), 1):
         print(f"{i}\t" + "\t".join(k) + f"\t{after[k]}")
+    for i, k in enumerate(random.Random(a.seed).sample(dropped, min(a.n, len(dropped))), 1):
+        print(f"-{i}\t" + "\t".join(k) + f"\t{before[k]}")  # a sample of the dropped, with the evidence the ref tree gave
 
 
 if __name__ == "__main__":

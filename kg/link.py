@@ -19,6 +19,7 @@ from .words import PLACE_TAILS
 from .zones import ZoneNames, zone_names
 
 _CUSTOMS_STYLE = ("海关",)  # official names keep the short city name: 晋城海关, not 晋城市海关
+_CPPCC = "政治协商会议委员会"  # a local CPPCC (departments.tsv), officially 中国人民政治协商会议<place>委员会
 # X（以下简称“Y”）, X，简称“Y”， and either after an English gloss in brackets (北京大学（Peking University），简称“北大”)
 _ABBREV = re.compile(r"(?:[（(][A-Za-z][^（）()\n]{0,40}[)）])?(?:[（(]|[，,](?=(?:以下)?(?:简称|下称)[^，,。；）)]{2,14}[，,。；]))"
                      r"(?:以下)?(?:简称|下称)[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」]?(?:[)）]|(?=[，,。；]))")
@@ -262,6 +263,8 @@ class Linker:
             return short + dept_full, absolute
         if party:
             return f"中共{place_name}委{dept_full}", absolute
+        if dept_full == _CPPCC:
+            return f"中国人民政治协商会议{place_name}委员会", absolute  # 江西省政协: the place inside the official name
         return place_name + dept_full, absolute
 
     def _expand_relative(self, text: str, locale: Locale) -> tuple[str, bool]:

@@ -400,3 +400,10 @@ def test_a_declared_short_name_the_recogniser_found_makes_no_entity_of_its_own(p
     lk = Linker(pipeline.lexicon)
     lk.link(Document("d", text, "a.txt"), pipeline.recognizer("d", text, Locale()), Locale())
     assert [str(k) for k in lk.result() if str(k).endswith("北大")] == []
+
+
+def test_a_local_cppcc_goes_by_its_official_name_with_the_place_inside(pipeline):
+    # a Hunan paper: 湖南省政协 is officially 中国人民政治协商会议湖南省委员会, 市政协 of a Changsha paper the city's
+    lk = Linker(pipeline.lexicon)
+    got = lk.link(Document("d", "", "a.txt"), [_m("湖南省政协", "Organization"), _m("市政协", "Organization")], Locale("湖南省", "长沙市"))
+    assert [m.canonical for m in got] == ["中国人民政治协商会议湖南省委员会", "中国人民政治协商会议长沙市委员会"]

@@ -76,7 +76,7 @@ class NameRelations:
     def place_prefix(self, name: str) -> tuple[Key, str] | None:
         """(place key, prefix) of the longest division name a name starts with; short forms of
         counties only for the paper's own province (蒙山景区 is not in 蒙山县, Guangxi)."""
-        name = name.removeprefix("中共")
+        name = name.removeprefix("中共").removeprefix("中国人民政治协商会议")  # (中国人民政治协商会议江西省委员会)
         for n in range(min(len(name) - 1, 12), 1, -1):
             surface = name[:n]
             d = self.lex.place(surface, self.locale)
