@@ -130,3 +130,13 @@ def test_a_group_named_in_brackets_is_the_company_itself_not_its_parent():
     parents = Parents(lexicon.load())
     assert parents.parent("江西洪都航空工业（集团）有限责任公司", "Enterprise") is None
     assert parents.parent("东方电气集团东方电机有限公司", "Enterprise") == ("Enterprise", "东方电气集团")
+
+
+def test_a_body_managed_from_above_is_not_under_its_place_s_government():
+    # 垂直管理 (a paper of Guangdong): 深圳证监局 answers to 证监会, 皇岗边检站 to 国家移民管理局, not to 深圳市人民政府
+    from kg import lexicon
+    from kg.relations.parents import Parents
+
+    parents = Parents(lexicon.load())
+    assert parents.parent("深圳市证券监督管理局", "GovernmentBody") is None
+    assert parents.parent("深圳市市场监督管理局", "GovernmentBody") == ("GovernmentBody", "深圳市人民政府")

@@ -35,8 +35,9 @@ _NOT_UNION_OWNER = ("总", "企业", "职工", "单位", "机关", "行业", "�
 # and vertically managed services (customs, tax, fire and rescue, weather, post, tobacco)
 _NOT_GOVERNMENT_DEPT = frozenset(
     """人民政府 人民代表大会 人民代表大会常务委员会 政治协商会议委员会 纪律检查委员会 监察委员会 高级人民法院 中级人民法院
-    人民法院 人民检察院 海关 税务局 消防救援总队 消防救援支队 消防救援大队 气象局 地震局 邮政管理局 烟草专卖局""".split()
-)
+    人民法院 人民检察院 海关 税务局 消防救援总队 消防救援支队 消防救援大队 气象局 地震局 邮政管理局 烟草专卖局
+    证券监督管理局 出入境边防检查站""".split()
+)  # (the last two managed from above, 垂直管理: a 证监局 answers to 证监会, a 边检站 to 国家移民管理局)
 # a body's full name ends so (the first such end is the parent: 中国科学院|天津…研究所), and a unit of it so
 _BODY_HEAD = re.compile(r"(?:公安局|局|指挥部|委员会|管理中心|服务中心|中心|科学院|研究院|学院|大学|组织)")  # (联合国教科文组织|国际STEM教育研究所)
 _UNIT_OF = re.compile(r"(?:办公室|支队|大队|中队|分局|派出所|研究所|运行所|管理所|服务所|实验室|工作站|检测站)$")
