@@ -47,8 +47,8 @@ def without_province(name: str, lexicon: Lexicon) -> str:
         if d is None or d.level != "province" or d.code[:2] in _MUNICIPALITY_CODES:
             continue
         rest = name[n:]
-        if rest.startswith(COMMON_HEADS) or any(rest[:k] in words.common_words() for k in (2, 3)) or rest[0] in "省市县区" or _OWNER.search(rest):
-            return name
+        if rest.startswith(COMMON_HEADS) or any(rest[:k] in words.common_words() for k in (2, 3)) or rest[0] in "省市县区至到—－-" or _OWNER.search(rest):
+            return name  # (宁夏[至]湖南…输电工程: a line from the province, whose name it opens)
         return rest
     return name
 

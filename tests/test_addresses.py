@@ -213,3 +213,13 @@ def test_a_foreign_place_written_after_its_country_is_a_place_of_its_own(pipelin
     # a national paper's reports from abroad: 印度尼西亚|巴厘岛, 荷兰|蒂尔堡; China opens many a name (中国古动物馆)
     got = top_spans(pipeline, "国家主席赴印度尼西亚巴厘岛出席峰会，中欧班列抵达荷兰蒂尔堡。", NOWHERE)
     assert {("印度尼西亚", "Place"), ("巴厘岛", "Place"), ("荷兰", "Place"), ("蒂尔堡", "Place")} <= got, got
+
+
+def test_a_line_from_a_province_keeps_the_province_in_its_name():
+    # a Gansu paper: 甘肃至浙江…工程 is a line from the province, not 至浙江… in it
+    from kg import lexicon
+    from kg.prefixes import without_province
+
+    lex = lexicon.load()
+    assert without_province("甘肃至浙江±800千伏特高压直流输电工程", lex) == "甘肃至浙江±800千伏特高压直流输电工程"
+    assert without_province("甘肃黄河黑山峡水利枢纽工程", lex) == "黄河黑山峡水利枢纽工程"
