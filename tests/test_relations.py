@@ -450,6 +450,12 @@ def test_award_won_in_a_selection(pipeline):
     assert pipeline.linker.entities[f.subject].type == "Award"
 
 
+def test_the_award_won_after_a_perfective_particle(pipeline):
+    # a Zhejiang paper: 获得了X奖 names X, not 了X
+    facts = _facts(pipeline, "浙江大学教授李兰娟获得了何梁何利基金科学与技术成就奖。")
+    assert {str(f.subject) for f in facts if f.predicate == "awardedTo"} == {"Award/何梁何利基金科学与技术成就奖"}
+
+
 def test_a_grade_alone_is_no_award(pipeline):
     assert not any(f.predicate == "awardedTo" for f in _facts(pipeline, "王玉庆荣获一等奖。"))
 

@@ -67,7 +67,7 @@ def awarded(c: Clause) -> Iterable[Fact]:
                 yield replace(fact(c, a, "awardedTo", a, "rel.awardedTo.by", 0.75), subject=c.implied(EntityType.AWARD, title), s_text=title)
 
 
-_WINS = re.compile(r"(?:荣获|获得|获评|摘得|斩获|喜获|捧得|夺得|荣膺)")
+_WINS = re.compile(r"(?:荣获|获得|获评|摘得|斩获|喜获|捧得|夺得|荣膺)了?")  # (获得了X奖)
 _AWARD_NAME = re.compile(r"“?([^，,。；;、“”《》]{2,30}?(?:奖项|奖章|奖状|奖杯|奖|荣誉称号|称号))”?")
 _AWARD_FRAME = re.compile(r"在([^，,。；;、“”]{2,30}?奖)(?:的)?(?:评选|评审|评比|表彰|颁奖)(?:活动|大会|会)?中[，,]?$")
 _GRADE_ONLY = re.compile(r"^(?:[一二三]等奖|特等奖|金奖|银奖|铜奖|优秀奖|优胜奖|提名奖|大奖)$")
