@@ -14,6 +14,7 @@ from ..segment import Token
 from .abbreviations import ABBR_SIDE, COUNTRY_CHARS, world_countries
 from .base import _CJK, Candidate, Resources, Scan
 from .context import BUILDS, GREETINGS, NAME_VERBS, POLICY_VERBS, STOP_WORDS, Context, past_modified_noun, predicate_verb, trim
+from .foreigners import player
 from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
 from .persons import HONORIFICS, LANDMARKS, addressed, foreign_tail, glued_link, person_like, said
 from .phrases import BODY_TYPES, after_places, clause_or_words, cut_at_start, cuts_word, kind_described, placed_body, places_only, words_only
@@ -92,7 +93,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
             continue  # 设施联通, “软联通”: to connect (共建“一带一路”的五通), not 联通 the company
         sure_legal = t == "Enterprise" and margin >= SURE_MARGIN and ctx.text.endswith(edges.LEGAL_FORMS, s, e) and (tok := ctx.token_at(s)) is not None and tok.pos == "v"  # 联想/v控股…
         placed = t in BODY_TYPES and margin >= PLACED_MARGIN and placed_body(ctx, s, e, named_ends, res.world)  # (a body after its place: `_body`)
-        span = _person(res, ctx, s, e, margin) if t == "Person" else _body(res, ctx, s, e, t, named_ends, division_spans, sure_legal, placed)
+        span = _person(res, ctx, s, e, margin) if t == "Person" or t in BODY_TYPES and player(ctx.text, s, e) else _body(res, ctx, s, e, t, named_ends, division_spans, sure_legal, placed)  # (科尔本轮都能上阵: a player)
         if span is None:
             continue
         s, e, t = span
