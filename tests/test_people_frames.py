@@ -25,3 +25,12 @@ def test_a_name_a_court_sentences_or_finds_guilty(pipeline):
     assert "辛业泉" in _people(pipeline, "此案经三明市中级人民法院一审，以受贿罪判处辛业泉有期徒刑八年，并处罚金。", fujian)
     assert "邱进" in _people(pipeline, "海口市中级人民法院经审理认定邱进犯挪用公款罪，判处其有期徒刑五年。", hainan)
     assert _people(pipeline, "法院认定被告人陈某犯盗窃罪。", hainan) == []  # 陈某: no name
+
+
+def test_a_name_before_a_society_the_aspect_particle_follows_is_who_learned(pipeline):
+    # own sentences, Guangdong: 学会|了 is a verb (learned), no society named 卡纳瓦罗学会; 学会|了解 still ends a society's name
+    guangdong = Locale(province="广东省", city="广州市")
+    assert _people(pipeline, "执教广州队的那些年里，卡纳瓦罗学会了用中文和球员交流。", guangdong) == ["卡纳瓦罗"]
+    assert _people(pipeline, "来到湛江后，林晓峰学会了养殖对虾。", guangdong) == ["林晓峰"]
+    got = [(m.text, m.type) for m in pipeline.recognizer("d", "广东省营养学会了解到，今年的活动将于五月举行。", guangdong) if not m.nested]
+    assert ("广东省营养学会", "Organization") in got
