@@ -34,3 +34,14 @@ def test_a_name_before_a_society_the_aspect_particle_follows_is_who_learned(pipe
     assert _people(pipeline, "来到湛江后，林晓峰学会了养殖对虾。", guangdong) == ["林晓峰"]
     got = [(m.text, m.type) for m in pipeline.recognizer("d", "广东省营养学会了解到，今年的活动将于五月举行。", guangdong) if not m.nested]
     assert ("广东省营养学会", "Organization") in got
+
+
+def test_an_all_capital_latin_word_that_reads_as_a_word_is_a_players_name_an_acronym_is_not(pipeline):
+    # own sentences, Jiangsu: SWAN, KAIYA read as words (a player's handle); NBA, CGTN do not (acronyms, kg.people.acronym)
+    from kg.people import acronym
+
+    jiangsu = Locale(province="江苏省", city="苏州市")
+    assert _people(pipeline, "在苏州举行的电竞邀请赛上，SWAN以2比0击败了对手。", jiangsu) == ["SWAN"]
+    assert _people(pipeline, "在苏州举行的电竞邀请赛上，KAIYA以2比0击败了对手。", jiangsu) == ["KAIYA"]
+    assert _people(pipeline, "NBA中国赛在南京举行。", jiangsu) == []
+    assert [w for w in "NBA CGTN CCTV WTO IMF BBC EA SWAN KAIYA GRUBBY SKY".split() if acronym(w)] == "NBA CGTN CCTV WTO IMF BBC EA".split()
