@@ -30,12 +30,14 @@ _LONGEST = 8  # characters of a transliterated name without its dots (波格列�
 _PLAYER_DOES = re.compile(
     "(?:两人|二人)?(?:本轮|本场|此役|近期|目前|基本|已经|仍然|依然|继续|再次|能否|可以|可能|不能|无法|也|都|均|将|已|又|则|还|仍|能|会)*"
     "(?:伤愈|复出|停赛|禁赛|缺阵|上阵|首发|受伤|伤停|伤退|因伤|带伤|痊愈|挂靴|退役|执教|下课)"
+    # and what only people are to each other, after a pair of names (路易斯和赫苏斯两兄弟, 夫妇)
+    "|[两二]?(?:兄弟|姐妹|兄妹|姐弟|夫妇|夫妻|父子|父女|母子|母女)"
 )
 
 
 def player(text: str, s: int, e: int) -> bool:
-    """text[s:e], a transliterated name, is followed by what a player or coach does (`_PLAYER_DOES`: 上阵, 停赛, 伤愈),
-    not a club: a person, whatever body the model typed it (`kg.recognize.model.tagged`)."""
+    """text[s:e], a transliterated name, is followed by what a player or coach does (`_PLAYER_DOES`: 上阵, 停赛, 伤愈)
+    or by what people are to each other (两兄弟, 夫妇), not a club: a person, whatever body the model typed it (`kg.recognize.model.tagged`)."""
     return _PLAYER_DOES.match(text, e) is not None and foreign_name(text[s:e])
 
 
