@@ -56,6 +56,24 @@ def transliterated(c: str) -> bool:
     return c in _TRANSLIT
 
 
+# the consonants English words open with before another consonant (GRUBBY, SKY): an all-capital word opening so reads as a word
+_ONSETS = frozenset("BL BR CH CL CR DR FL FR GL GR KN PH PL PR SC SH SK SL SM SN SP ST SW TH TR TW WH WR".split())
+
+
+def acronym(name: str) -> bool:
+    """An all-capital Latin word that does not read as a word: an acronym (NBA, CGTN, CCM, BBC), not a player's or a host's
+    name (LYN, YUMI, GRUBBY, INFI): two letters, or no vowel after the first letter (Y a vowel there), or two consonants
+    opening it that no English word opens with."""
+    if not (name.isascii() and name.isalpha() and name.isupper()):
+        return False
+    vowels = [c in "AEIOUY" for c in name[1:]]
+    if len(name) < 3 or not any(vowels):
+        return True
+    if name[0] in "AEIOU":
+        return len(name) < 4
+    return not vowels[0] and name[:2] not in _ONSETS
+
+
 def foreign_name(name: str) -> bool:
     """A transliterated name: mostly transliteration characters, not said twice (郝薇郝薇), no byline (摄)."""
     core = [c for c in name if "\u4e00" <= c <= "\u9fff"]

@@ -25,6 +25,20 @@ _ROLE_LAST = frozenset(w[-1] for w in (*ROLES, *SPORTS_ROLES, *_POSTS))  # (a te
 # a word this frequent in jieba's dictionary is the word, not a foreign name (交流 5027; as persons._FOREIGN_WORD_MIN_FREQ)
 _WORD_MIN_FREQ = 300
 _LONGEST = 8  # characters of a transliterated name without its dots (波格列布尼亚克: 7)
+# what a player or a coach does and a club does not: be hurt, fit again, banned, back, in the side, retired, sacked
+# (科尔本轮都能上阵, 斯库利和桑托斯两人停赛, 加德纳基本痊愈): the transliterated name before is a person, not a club
+_PLAYER_DOES = re.compile(
+    "(?:两人|二人)?(?:本轮|本场|此役|近期|目前|基本|已经|仍然|依然|继续|再次|能否|可以|可能|不能|无法|也|都|均|将|已|又|则|还|仍|能|会)*"
+    "(?:伤愈|复出|停赛|禁赛|缺阵|上阵|首发|受伤|伤停|伤退|因伤|带伤|痊愈|挂靴|退役|执教|下课)"
+    # and what only people are to each other, after a pair of names (路易斯和赫苏斯两兄弟, 夫妇)
+    "|[两二]?(?:兄弟|姐妹|兄妹|姐弟|夫妇|夫妻|父子|父女|母子|母女)"
+)
+
+
+def player(text: str, s: int, e: int) -> bool:
+    """text[s:e], a transliterated name, is followed by what a player or coach does (`_PLAYER_DOES`: 上阵, 停赛, 伤愈)
+    or by what people are to each other (两兄弟, 夫妇), not a club: a person, whatever body the model typed it (`kg.recognize.model.tagged`)."""
+    return _PLAYER_DOES.match(text, e) is not None and foreign_name(text[s:e])
 
 
 def after_roles(res: Resources, scan: Scan, taken: set[int]) -> list[Candidate]:
@@ -54,3 +68,4 @@ def after_roles(res: Resources, scan: Scan, taken: set[int]) -> list[Candidate]:
             continue  # 球员[马上]: a word; 球员[巴西]: a country
         out.append(Candidate(e, e + len(name), "Person", "person.role-foreign", 3))
     return out
+

@@ -14,11 +14,12 @@ from ..segment import Token
 from .abbreviations import ABBR_SIDE, COUNTRY_CHARS, world_countries
 from .base import _CJK, Candidate, Resources, Scan
 from .context import BUILDS, GREETINGS, NAME_VERBS, POLICY_VERBS, STOP_WORDS, Context, past_modified_noun, predicate_verb, trim
+from .foreigners import player
 from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
 from .persons import HONORIFICS, LANDMARKS, addressed, foreign_tail, glued_link, person_like, said
 from .phrases import BODY_TYPES, after_places, clause_or_words, cut_at_start, cuts_word, kind_described, placed_body, places_only, words_only
 from .places import _PLACE_ENDS, place_shaped
-from .suffixes import CENTRAL_ROLE
+from .suffixes import CENTRAL_ROLE, learned, unlearned
 
 CRF_PRIORITY = 1  # among spans of equal length, rules win
 MIN_MARGIN = 1.0
@@ -69,7 +70,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
     post_starts = {s for s, _, kind, _ in hits if kind == "post"}
     legal = {s: e for s, e, kind, key in hits if kind == "suffix" and res.suffix_types[key] == "Enterprise" and len(key) >= 2 and ctx.is_end(e)}
     out = []
-    for s, e, t, margin in _people_paired(ctx.text, spans, res.lex.surnames):
+    for s, e, t, margin in _people_paired(ctx.text, unlearned(ctx, spans, suffix_at), res.lex.surnames):
         s, e = trim(ctx.text, s, e)
         e -= _former(ctx.text, s, e, t, post_starts)
         while t == "Enterprise" and e in legal:  # 山西建设投资集团 + 有限公司
@@ -92,7 +93,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
             continue  # 设施联通, “软联通”: to connect (共建“一带一路”的五通), not 联通 the company
         sure_legal = t == "Enterprise" and margin >= SURE_MARGIN and ctx.text.endswith(edges.LEGAL_FORMS, s, e) and (tok := ctx.token_at(s)) is not None and tok.pos == "v"  # 联想/v控股…
         placed = t in BODY_TYPES and margin >= PLACED_MARGIN and placed_body(ctx, s, e, named_ends, res.world)  # (a body after its place: `_body`)
-        span = _person(res, ctx, s, e, margin) if t == "Person" else _body(res, ctx, s, e, t, named_ends, division_spans, sure_legal, placed)
+        span = _person(res, ctx, s, e, margin) if t == "Person" or t in BODY_TYPES and player(ctx.text, s, e) else _body(res, ctx, s, e, t, named_ends, division_spans, sure_legal, placed)  # (科尔本轮都能上阵: a player)
         if span is None:
             continue
         s, e, t = span
@@ -204,8 +205,8 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         return None  # 主[张普惠]包容: the model started inside a word of the language
     if not (person_like(ctx, s, e) or margin >= SURE_MARGIN and foreign_name(name)):
         return None
-    if res.lex.place(name) is not None or name in res.world or (ctx.text.startswith(("委员会", *LANDMARKS), e) or any(res.suffix_types.get(ctx.text[e : e + k]) in ("Organization", "GovernmentBody", "Enterprise") for k in (2, 3, 4))):
-        return None  # 清徐 (老陈醋), 莫桑比克: a place's name; 水利部长[江水利]委员会: a body's name read after a post; 罗斯小镇
+    if res.lex.place(name) is not None or name in res.world or (ctx.text.startswith(("委员会", *LANDMARKS), e) or any(res.suffix_types.get(ctx.text[e : e + k]) in BODY_TYPES and not learned(ctx, e + k) for k in (2, 3, 4))):
+        return None  # 清徐 (老陈醋), 莫桑比克: a place's name; 水利部长[江水利]委员会: a body's name read after a post (not 学会了); 罗斯小镇
     if len(name) == 4 and name[:2] not in res.lex.surnames and not foreign_name(name) and (
         name in words.common_words() or all(part in words.common_words() for part in (name[:2], name[2:]))
     ):

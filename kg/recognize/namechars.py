@@ -85,6 +85,25 @@ def named_by_chars(res: Resources, scan: Scan) -> list[Candidate]:
         if text.rfind("《", 0, s) > text.rfind("》", 0, s) or not (_namelike(ctx, s, e) or _last_read_alone(ctx, s, e)):
             continue  # 《史密斯夫妇》: a work's title
         out.append(Candidate(s, e, "Person", "person.chars", 2))
+    return out + _sentenced(res, scan) if "罪" in text or "刑" in text else out
+
+
+# a name between a court's words and its verdict: 判处[辛业江]有期徒刑, 认定[王益]犯受贿罪, 被告人[覃永桂]犯…罪 (whatever the
+# characters' odds: only a person is sentenced or found guilty)
+_SENTENCED = re.compile(
+    "(?:判处|判决|认定|被告人|被告|罪犯)([\u4e00-\u9fff]{2,3}?)(?=有期徒刑|无期徒刑|死刑|死缓|拘役|管制|犯[\u4e00-\u9fff]{1,10}?罪)"
+)
+
+
+def _sentenced(res: Resources, scan: Scan) -> list[Candidate]:
+    """A surname and one or two characters a court sentences or finds guilty (`_SENTENCED`), on the segmenter's word
+    boundaries (or the last glued to 犯: 邱|进犯) and no word of the language.  Rule id `person.sentenced`."""
+    ctx, out = scan.ctx, []
+    for m in _SENTENCED.finditer(ctx.text):
+        s, e = m.span(1)
+        name = m.group(1)
+        if name[0] in res.lex.surnames and ctx.is_start(s) and (ctx.is_end(e) or ctx.text[e] == "犯") and not is_common_word(name, _GIVEN_WORD_MIN_FREQ) and not addressed(name, res.lex.surnames):
+            out.append(Candidate(s, e, "Person", "person.sentenced", 2))
     return out
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from .. import bylines
 from ..edges import GLUED_HEADS
-from ..people import foreign_name, transliterated
+from ..people import acronym, foreign_name, transliterated
 from ..posts import HOLDING_VERBS, POSTS
 from ..rescan import alternation
 from ..words import common_words, is_common_word
@@ -383,8 +383,8 @@ def person_like(ctx: Context, start: int, end: int) -> bool:
     letters, not one place or common word (徐家汇, 智能化), not a name said twice
     (崔晓农崔晓农摄)."""
     name = ctx.text[start:end]
-    if not _PERSON_CHARS.match(name) or name.endswith("摄") or name.isascii() and name.isupper():
-        return False  # (NBA, CGTN: an acronym, no one's name)
+    if not _PERSON_CHARS.match(name) or name.endswith("摄") or acronym(name):
+        return False  # (NBA, CGTN: an acronym, no one's name; LYN, YUMI read as words: a player's name)
     half = len(name) // 2
     if len(name) % 2 == 0 and name[:half] == name[half:] or _word_after_surname(name):
         return False

@@ -34,8 +34,8 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
         if kind != "suffix" or not ctx.is_end(e) and not (typ_of(res, key) == "Project" and text[e : e + 1] in "区部" and ctx.is_end(e + 1)) and not _post_glued(scan, e):
             continue  # (煤制油项目|区, 项目|部: the site or office of the project named before; 大学|校长: a post)
         typ, max_len = res.suffix[key]
-        if len(key) == 1 and not ctx.is_start(s) and not (key == "节" and _festival(ctx, s, e)):
-            continue  # 节 in 环节, 村 in 农村 (not in 电视节: a festival, `_festival`)
+        if len(key) == 1 and not ctx.is_start(s) and not (key == "节" and _festival(ctx, s, e)) or learned(ctx, e):
+            continue  # 节 in 环节, 村 in 农村 (not in 电视节: a festival, `_festival`); 弗格森学会|了: a verb and its aspect, no society
         if key == "党" and not text.endswith(_PARTY_KINDS, 0, s) or key in _PARTS_OF_WORKS and text.endswith(_WORKS_BEFORE_PART, 0, s):
             continue  # 落实[党]的二十大精神, 新时代[党]的治藏方略: the Party, named by no name before it (智能工厂|生产线上: the line of the factory named before it)
         if key in _LANDSCAPE and (nxt := ctx.token_at(e)) is not None and nxt.start == e and nxt.pos in ("v", "vn") or key == "中心" and text.startswith(CENTRAL_ROLE, e):
@@ -75,6 +75,20 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
         opened = ctx.opened or start == joined or start > 0 and text[start - 1] == "、" or before is not None and before.end == start and before.text in _VISITS
         out.append(Candidate(start, e, typ, f"{'opened' if opened else 'suffix'}.{typ.lower()}", prio))
     return out
+
+
+def learned(ctx: Context, e: int) -> bool:
+    """A suffix ending at e is followed by the aspect particle 了 as a word of its own (弗格森学会|了, not 集团|了解):
+    the suffix is a verb that has happened (学会了 learned), no body's name."""
+    tok = ctx.token_at(e)
+    return tok is not None and tok.start == e and tok.text == "了"
+
+
+def unlearned(ctx: Context, spans: list[tuple[int, int, str, float]], suffix_at: dict[int, tuple[int, str]]) -> list[tuple[int, int, str, float]]:
+    """The model's spans, each body ending with a suffix the aspect particle 了 follows (`learned`: [卡纳瓦罗学会]了) read
+    as the person before the suffix: who learned, no society (the person checks follow, `kg.recognize.model._person`)."""
+    return [(s, suffix_at[e][0], "Person", m) if t in ("Enterprise", "Organization", "GovernmentBody") and e in suffix_at and s < suffix_at[e][0] and learned(ctx, e)
+            else (s, e, t, m) for s, e, t, m in spans]
 
 
 def _festival(ctx: Context, s: int, e: int) -> bool:
