@@ -1,0 +1,26 @@
+"""Kinds of company described in words before a bare suffix are no names (own example sentences, Hunan and Zhejiang)."""
+from __future__ import annotations
+
+from kg.types import Locale
+
+HUNAN = Locale(province="湖南省", city="长沙市")
+
+
+def _typed(pipeline, text):
+    return [(m.text, m.type) for m in pipeline.recognizer("d", text, HUNAN) if not m.nested]
+
+
+def test_a_kind_of_company_described_in_words_is_no_name(pipeline):
+    got = _typed(pipeline, "国庆假期，张家界景区周边的主题特色酒店一房难求。")
+    assert not any(t == "Enterprise" and n.endswith("酒店") for n, t in got), got
+    got = _typed(pipeline, "持卡人对账单有疑问的，可就相关问题咨询银行。")
+    assert not any(t == "Enterprise" for n, t in got), got
+    got = _typed(pipeline, "省内已有三家外资法人银行设立分支机构。")
+    assert not any(t == "Enterprise" and n.endswith("法人银行") for n, t in got), got
+
+
+def test_names_before_a_bare_suffix_stay_names(pipeline):
+    got = _typed(pipeline, "长沙银行和国家开发银行湖南省分行签署合作协议。")  # a place and a bare suffix; a name jieba holds whole
+    assert ("长沙银行", "Enterprise") in got and any(n.startswith("国家开发银行") for n, t in got), got
+    got = _typed(pipeline, "会议在华天大酒店举行，湖南出版社和平安银行派员出席。")  # one word before the suffix
+    assert {("华天大酒店", "Enterprise"), ("湖南出版社", "Enterprise"), ("平安银行", "Enterprise")} <= set(got), got
