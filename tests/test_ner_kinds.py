@@ -1,4 +1,5 @@
-"""Kinds of company described in words before a bare suffix are no names (own example sentences, Hunan and Zhejiang)."""
+"""Where bodies' names start: kinds of company described in words before a bare suffix are no names, and the words
+before a name that introduce it are no part of it (own example sentences, Hunan and Sichuan)."""
 from __future__ import annotations
 
 from kg.types import Locale
@@ -24,3 +25,10 @@ def test_names_before_a_bare_suffix_stay_names(pipeline):
     assert ("长沙银行", "Enterprise") in got and any(n.startswith("国家开发银行") for n, t in got), got
     got = _typed(pipeline, "会议在华天大酒店举行，湖南出版社和平安银行派员出席。")  # one word before the suffix
     assert {("华天大酒店", "Enterprise"), ("湖南出版社", "Enterprise"), ("平安银行", "Enterprise")} <= set(got), got
+
+
+def test_a_party_to_a_suit_or_an_example_word_opens_no_name(pipeline):
+    got = _typed(pipeline, "不少机构推出了类似服务，如四川天府银行成都分行，已开通线上办理。")
+    assert ("四川天府银行成都分行", "Enterprise") in got, got
+    got = _typed(pipeline, "申请人重庆农村商业银行股份有限公司请求法院判令被申请人还款。")
+    assert ("重庆农村商业银行股份有限公司", "Enterprise") in got, got
