@@ -32,3 +32,8 @@ def test_a_party_to_a_suit_or_an_example_word_opens_no_name(pipeline):
     assert ("四川天府银行成都分行", "Enterprise") in got, got
     got = _typed(pipeline, "申请人重庆农村商业银行股份有限公司请求法院判令被申请人还款。")
     assert ("重庆农村商业银行股份有限公司", "Enterprise") in got, got
+
+
+def test_a_ministrys_bureau_the_segmenter_holds_whole_is_its_unit(pipeline):
+    got = _typed(pipeline, "外交部礼宾司负责人介绍了福建代表团的日程。")
+    assert ("外交部礼宾司", "GovernmentBody") in got, got
