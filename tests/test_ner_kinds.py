@@ -1,5 +1,6 @@
-"""Where bodies' names start: kinds of company described in words before a bare suffix are no names, and the words
-before a name that introduce it are no part of it (own example sentences, Hunan and Sichuan)."""
+"""Bodies' names and types: kinds of company described in words before a bare suffix are no names, the words before a
+name that introduce it are no part of it, a ministry's bureau is its unit, countries in a tournament's groups are teams
+(own example sentences, Hunan, Sichuan, Fujian)."""
 from __future__ import annotations
 
 from kg.types import Locale
@@ -37,3 +38,10 @@ def test_a_party_to_a_suit_or_an_example_word_opens_no_name(pipeline):
 def test_a_ministrys_bureau_the_segmenter_holds_whole_is_its_unit(pipeline):
     got = _typed(pipeline, "外交部礼宾司负责人介绍了福建代表团的日程。")
     assert ("外交部礼宾司", "GovernmentBody") in got, got
+
+
+def test_countries_listed_by_a_tournaments_group_or_stage_are_its_teams(pipeline):
+    got = _typed(pipeline, "世界女排锦标赛复赛结束，八强已经产生：a组的意大利、荷兰，b组的巴西、日本。")
+    assert {("意大利", "Organization"), ("荷兰", "Organization"), ("巴西", "Organization"), ("日本", "Organization")} <= set(got), got
+    got = _typed(pipeline, "在厦门进行的半决赛中，福建选手战胜挪威组合，由德国裁判执法。")  # a pair's, a referee's country
+    assert ("挪威", "Place") in got and ("德国", "Place") in got, got

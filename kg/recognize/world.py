@@ -166,7 +166,9 @@ _MATCH = re.compile(
     "德比|球队|战平|逼平|平局|防平|进球|不败|交手|前锋|中卫|后卫|中场|门将|"
     "赛季|主教练|主帅|球员|伤病|战绩|赢球|大胜|连胜|连败|欧战|意甲|英超|西甲|德甲|法甲|荷甲|足球|"
     # (the rounds, suspensions, lines and tips of the lottery pages' reports: 本轮虽然佩罗塔停赛, 1胜7平6负, 复选10)
-    "本轮|上轮|下轮|停赛|射手|锋线|防线|轮空|预选赛|世预赛|爆冷|稳胆|平赔|胜平负|复选|输球|冠军杯|热身赛|不敌|积分榜|球迷")
+    "本轮|上轮|下轮|停赛|射手|锋线|防线|轮空|预选赛|世预赛|爆冷|稳胆|平赔|胜平负|复选|输球|冠军杯|热身赛|不敌|积分榜|球迷|"
+    # (a tournament's stages and its groups by letter: 八强已经产生：e组的美国、俄罗斯)
+    "八强|四强|十六强|半决赛|淘汰赛|(?<![a-zA-Z])[a-hA-H]组的")
 _RESULT = re.compile(r"\d胜\d平\d负")  # (apart: an alternative opening with \d kept re from skipping ahead to _MATCH's first characters)
 # (A vs B, apart: a pattern opening with a negated set is tried at every offset, an alternation of words skips ahead)
 _VERSUS = re.compile("[^a-zA-Z][vV][sS][^a-zA-Z]")
@@ -183,7 +185,7 @@ _WHERE_BEFORE = ("在", "于", "到", "赴", "去", "往", "作客", "做客", "
 # or of its players, its teams of a kind, a trip there, a dateline (乌拉圭主力中卫, 意大利球队, 德国之行, 巴西利亚5月5日电)
 _NOT_SIDE_AFTER = ("德比", "盘", "早餐盘", "区", "人", "籍", "市", "公司", "必发", "国脚", "足协", "国家队", "媒体", "联赛", "赛区", "时间", "球队",
                    "之行", "片", "记者", "前锋", "中锋", "边锋", "后卫", "中卫", "中场", "门将", "球星", "球员", "主帅", "教练", "主力", "名将", "体育报",
-                   "选手", "运动员", "棋手", "队员", "车手")  # (郑钦文惜败白俄罗斯[选手]萨巴伦卡: a player's country)
+                   "选手", "运动员", "棋手", "队员", "车手", "组合", "裁判")  # (郑钦文惜败白俄罗斯[选手]萨巴伦卡: a player's country; a pair's, a referee's)
 _TEAM_TAILS = ("女足", "男足", "女篮", "男篮", "女排", "男排", "队")  # 伊朗女足, 捷克队: the team named with its country
 _DATELINE = re.compile(r"[\d一二三四五六七八九十]{1,2}月")
 _SENTENCE = re.compile("[^。！？!?\n]+")
