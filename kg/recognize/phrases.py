@@ -143,13 +143,14 @@ def after_places(ctx: Context, inner: list[Token], world: Mapping[str, str]) -> 
 _GLUED_BEFORE = GLUED_HEADS | frozenset("但而并且又")
 
 
-def cut_at_start(ctx: Context, s: int, in_dictionary: Callable[[str], bool]) -> bool:
+def cut_at_start(ctx: Context, s: int, in_dictionary: Callable[[str], bool], body: bool = False) -> bool:
     """The model's name starts inside a word: an adjective, adverb, verb, count or common noun the name cuts (优[秀服务机构]),
-    not a word of no dictionary that a conjunction or preposition makes with the name's first character (但费|耶诺德)."""
+    not a word of no dictionary that a conjunction or preposition makes with the name's first character (但费|耶诺德), nor,
+    for a body, that any word makes with it (打热|刺, 低水热|刺: the segmenter's guess, not a word the name cuts)."""
     tok = ctx.token_at(s)
     if tok is None or tok.start >= s or not (tok.pos in ("a", "ad", "d", "v", "vn", "l", "m") or words.is_common_noun(tok.text)):
         return False
-    return not (tok.start == s - 1 and ctx.text[tok.start] in _GLUED_BEFORE and not in_dictionary(tok.text))
+    return not (tok.start == s - 1 and ctx.text[tok.start] in _GLUED_BEFORE or body and tok.end <= s + 1) or in_dictionary(tok.text)
 
 
 def cuts_word(ctx: Context, s: int, e: int) -> bool:
