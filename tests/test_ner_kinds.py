@@ -52,3 +52,8 @@ def test_a_body_whose_first_character_the_segmenter_glued_to_a_word_of_no_dictio
     assert ("热刺", "Organization") in got, got
     got = _typed(pipeline, "本周欧冠小组赛低水热刺依旧被看好。")  # 低水热|刺
     assert ("热刺", "Organization") in got, got
+
+
+def test_a_sure_model_name_right_after_a_kind_the_suffix_walk_read_sets_the_left_edge(pipeline):
+    got = _typed(pipeline, "美国第二大投资银行摩根士丹利公司宣布裁员，广东分支机构不受影响。")  # 投资银行: a kind, then the name
+    assert ("摩根士丹利公司", "Enterprise") in got, got
