@@ -57,3 +57,9 @@ def test_a_body_whose_first_character_the_segmenter_glued_to_a_word_of_no_dictio
 def test_a_sure_model_name_right_after_a_kind_the_suffix_walk_read_sets_the_left_edge(pipeline):
     got = _typed(pipeline, "美国第二大投资银行摩根士丹利公司宣布裁员，广东分支机构不受影响。")  # 投资银行: a kind, then the name
     assert ("摩根士丹利公司", "Enterprise") in got, got
+
+
+def test_a_suffix_followed_by_a_particle_of_aspect_is_a_verb(pipeline):
+    got = _typed(pipeline, "贵州黔东南的村民王建国学会了网上直播带货。")  # 学会了: learned
+    assert not any(t == "Organization" for n, t in got), got
+    assert ("湖南省化学会", "Organization") in _typed(pipeline, "湖南省化学会成立于1980年。")

@@ -41,8 +41,8 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
             continue  # 落实[党]的二十大精神, 新时代[党]的治藏方略: the Party, named by no name before it (智能工厂|生产线上: the line of the factory named before it)
         if key in _LANDSCAPE and (nxt := ctx.token_at(e)) is not None and nxt.start == e and nxt.pos in ("v", "vn") or key == "中心" and text.startswith(CENTRAL_ROLE, e):
             continue  # 宁夏沙漠[绿化], 湿地[保护]: what is done to a landscape, no place's name; 联合国[中心]作用: a role, no centre
-        if not ctx.is_start(s) and _verb_head(ctx, s):
-            continue  # 主持会议, 出席会议: a verb and its object, one token to the segmenter
+        if not ctx.is_start(s) and _verb_head(ctx, s) or (nxt := ctx.token_at(e)) is not None and nxt.start == e and nxt.text in _ASPECT and nxt.pos in ("ul", "uz", "ug"):
+            continue  # 主持会议, 出席会议: a verb and its object, one token to the segmenter; 弗格森学会了: a verb, its aspect after it
         start = ctx.name_start(s, e - max_len, allow_marks=typ in ("Event", "Project"), scope=typ in ("Event", "Project"), event=typ == "Event")
         if start is not None:
             start = _trimmed_start(res, scan, start, s, key)
@@ -76,6 +76,9 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
         opened = ctx.opened or start == joined or start > 0 and text[start - 1] == "、" or before is not None and before.end == start and before.text in _VISITS
         out.append(Candidate(start, e, typ, f"{'opened' if opened else 'suffix'}.{typ.lower()}", prio))
     return out
+
+
+_ASPECT = frozenset("了着过")  # the particles of aspect, which follow verbs, not names (学会了: learned)
 
 
 def _festival(ctx: Context, s: int, e: int) -> bool:
