@@ -45,6 +45,8 @@ def test_countries_listed_by_a_tournaments_group_or_stage_are_its_teams(pipeline
     assert {("意大利", "Organization"), ("荷兰", "Organization"), ("巴西", "Organization"), ("日本", "Organization")} <= set(got), got
     got = _typed(pipeline, "在厦门进行的半决赛中，福建选手战胜挪威组合，由德国裁判执法。")  # a pair's, a referee's country
     assert ("挪威", "Place") in got and ("德国", "Place") in got, got
+    got = _typed(pipeline, "正在韩国首尔举行的亚洲杯，昨天迎来半决赛。")  # where it is held
+    assert ("首尔", "Place") in got, got
 
 
 def test_a_body_whose_first_character_the_segmenter_glued_to_a_word_of_no_dictionary(pipeline):

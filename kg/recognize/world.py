@@ -186,6 +186,7 @@ _WHERE_BEFORE = ("在", "于", "到", "赴", "去", "往", "作客", "做客", "
 _NOT_SIDE_AFTER = ("德比", "盘", "早餐盘", "区", "人", "籍", "市", "公司", "必发", "国脚", "足协", "国家队", "媒体", "联赛", "赛区", "时间", "球队",
                    "之行", "片", "记者", "前锋", "中锋", "边锋", "后卫", "中卫", "中场", "门将", "球星", "球员", "主帅", "教练", "主力", "名将", "体育报",
                    "选手", "运动员", "棋手", "队员", "车手", "组合", "裁判")  # (郑钦文惜败白俄罗斯[选手]萨巴伦卡: a player's country; a pair's, a referee's)
+_VENUE = re.compile("(?:举行|举办|进行|开幕|闭幕|开赛|落幕)")  # 在泰国曼谷[举行]的女排亚洲杯: where it is held, no side
 _TEAM_TAILS = ("女足", "男足", "女篮", "男篮", "女排", "男排", "队")  # 伊朗女足, 捷克队: the team named with its country
 _DATELINE = re.compile(r"[\d一二三四五六七八九十]{1,2}月")
 _SENTENCE = re.compile("[^。！？!?\n]+")
@@ -215,4 +216,4 @@ def teams(mentions: list[Mention], text: str) -> list[Mention]:
 
 def _side(text: str, s: int, e: int) -> bool:
     """The place at s:e is a side: not where a match is played, not a derby's city, a line of odds or its people."""
-    return not text.endswith(_WHERE_BEFORE, 0, s) and not text.startswith(_NOT_SIDE_AFTER, e) and _DATELINE.match(text, e) is None
+    return not text.endswith(_WHERE_BEFORE, 0, s) and not text.startswith(_NOT_SIDE_AFTER, e) and _DATELINE.match(text, e) is None and not _VENUE.match(text, e)
