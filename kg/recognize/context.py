@@ -24,7 +24,7 @@ STOP_WORDS = frozenset(
     投资 出资 援建 承建 建设 打造 引进 落地 开工 投产 竣工 下线 合作 洽谈 对接 服务 走进 赴 前往 看望 调研 考察
     正在 正是 就是 助力 启动 设置 重视 高度重视 赋能 聚焦 瞄准 对标 围绕 紧扣 根据 按照 通过 借助
     力争 争取 确保 力促 现任 曾任 历任 兼任 担任 出任 原任 后任 先后任 新建 拟建 在建 续建 会见 会晤 出席 主持 陪同
-    落实 贯彻 晋级 夺得 战胜 击败 途经 投向 投身 流向 面向 致力 欢度 欢庆 部署 布局 印发 明确 修编 距 地处 下称 简称 又称 统称 新开工 现有""".split()  # (投向 … 致力: verbs jieba tags nouns)
+    落实 贯彻 晋级 夺得 战胜 击败 途经 投向 投身 流向 面向 致力 欢度 欢庆 部署 布局 印发 明确 修编 距 地处 下称 简称 又称 统称 新开工 现有 原告 被告 上诉人 被上诉人 申请人 被申请人 第三人 如 例如 比如 诸如 譬如""".split()  # (投向 … 致力: verbs jieba tags nouns; 原告…譬如: a party to a suit, an example: before a name, no word of it)
 ) | GREETINGS
 STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "x", "w", "y", "e", "o", "q", "zg"})
 # verbs that occur inside names (供应链管理有限公司, 小企业发展促进局); any other verb ends a name

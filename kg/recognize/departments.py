@@ -6,6 +6,7 @@ import re
 
 from ..prefixes import ZONE_BODIES
 from ..rescan import finditer
+from ..words import common_words
 from .base import Candidate, Resources, Scan, proposer
 from .generic import HOME_COUNTRY
 
@@ -143,11 +144,18 @@ def _units(bodies: list[Candidate], scan: Scan) -> list[Candidate]:
     out = []
     for c in bodies:
         m = _UNIT.match(scan.ctx.text, c.end) if c.type == "GovernmentBody" else None
-        if m is None or m.group()[-1] in "局司" and not scan.ctx.is_start(m.end() - 1):
-            continue  # (导弹防御|局, 国库|司: the head a word of its own; not 全局, 布局, 公司)
+        if m is None or m.group()[-1] in "局司" and not scan.ctx.is_start(m.end() - 1) and not _bureau_word(scan, c.end, m.end()):
+            continue  # (导弹防御|局, 国库|司: the head a word of its own, or 法制局, a bureau jieba holds whole; not 全局, 布局, 公司)
         if scan.ctx.is_end(m.end()) and scan.ctx.is_start(c.end) and not any(t.pos in ("v", "p", "c", "uj", "m") for t in scan.ctx.within(c.end, m.end())):
             out.append(Candidate(c.start, m.end(), "GovernmentBody", "department.unit", 4))
     return out
+
+
+def _bureau_word(scan: Scan, s: int, e: int) -> bool:
+    """text[s:e] is one token of three characters or more whose last two are no word of the language (中央军委|法制局;
+    not 新格局, 子公司)."""
+    tok = scan.ctx.token_at(s)
+    return tok is not None and tok.start == s and tok.end == e and e - s >= 3 and scan.ctx.text[e - 2 : e] not in common_words()
 
 
 _ZONE_BODY = re.compile("|".join((*ZONE_BODIES, "工委")))  # (and a bare 工委)

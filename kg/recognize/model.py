@@ -291,7 +291,7 @@ def _body(
     s = kind if t == "Enterprise" and (kind := kind_described(ctx, s, e)) is not None else s  # 光伏龙头企业[隆基绿能…]: what kind, then the name
     if t != "Event" and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and (tok.text in POLICY_VERBS or t == "Place" and e - tok.end >= 2 and words.common_verb(tok.text)):
         return None  # 深化海关检验检疫合作: the verb of a clause, then its object; 串联|北部湾, 扎根|临港 (not 漕运|镇, 解放|路)
-    if cut_at_start(ctx, s, res.seg.in_dictionary):
+    if cut_at_start(ctx, s, res.seg.in_dictionary, t in BODY_TYPES):
         return None  # the model cut a word: 优[秀服务机构], 一体[化经济区], 第[八检察部], 企[业东软集团]
     last = ctx.token_at(e - 1)
     if last is not None and last.end > e and last.start >= s and (

@@ -143,16 +143,36 @@ def after_places(ctx: Context, inner: list[Token], world: Mapping[str, str]) -> 
 _GLUED_BEFORE = GLUED_HEADS | frozenset("但而并且又")
 
 
-def cut_at_start(ctx: Context, s: int, in_dictionary: Callable[[str], bool]) -> bool:
+def cut_at_start(ctx: Context, s: int, in_dictionary: Callable[[str], bool], body: bool = False) -> bool:
     """The model's name starts inside a word: an adjective, adverb, verb, count or common noun the name cuts (优[秀服务机构]),
-    not a word of no dictionary that a conjunction or preposition makes with the name's first character (但费|耶诺德)."""
+    not a word of no dictionary that a conjunction or preposition makes with the name's first character (但费|耶诺德), nor,
+    for a body, that any word makes with it (打热|刺, 低水热|刺: the segmenter's guess, not a word the name cuts)."""
     tok = ctx.token_at(s)
     if tok is None or tok.start >= s or not (tok.pos in ("a", "ad", "d", "v", "vn", "l", "m") or words.is_common_noun(tok.text)):
         return False
-    return not (tok.start == s - 1 and ctx.text[tok.start] in _GLUED_BEFORE and not in_dictionary(tok.text))
+    return not (tok.start == s - 1 and ctx.text[tok.start] in _GLUED_BEFORE or body and tok.end <= s + 1) or in_dictionary(tok.text)
 
 
 def cuts_word(ctx: Context, s: int, e: int) -> bool:
     """The span starts two or more characters inside an ordinary word of the dictionary (推进全面[从|严治党]): it cuts the word."""
     tok = ctx.token_at(s)
     return tok is not None and tok.start < s < tok.end - 1 and tok.end <= e and tok.text in words.common_words()
+
+
+
+# the bare suffixes a kind of company ends with (CLUENER's and the news's kinds: 外资法人|银行, 商务型|酒店, 比赛中博彩|公司)
+KIND_SUFFIXES = frozenset(("银行", "公司", "酒店", "分行", "出版社"))
+_KIND_FILLERS = frozenset({"f", "k", "p", "d", "uj", "ul"})  # one-character words a description holds (中, 内, 型, 向)
+
+
+def kind_in_words(ctx: Context, start: int, s: int) -> bool:
+    """The words before a bare suffix (text[start:s]) describe a kind of company, no name: two or more words of the
+    language, the segmenter leaving the suffix on its own (问题|咨询|银行, 外资|法人|银行, 主题|特色|酒店, 比赛|中|博彩|公司;
+    not 中|天|拍卖|公司, two characters of a name it split, nor 国家开发银行, a name it holds whole, nor 北京|银行, 平安|银行:
+    a place, one word)."""
+    before = ctx.within(start, s)
+    if not ctx.is_start(s) or len(before) < 2 or before[0].start != start or before[-1].end != s:
+        return False
+    common = words.common_words()
+    return len(before[0].text) >= 2 and all(  # (前|国家|银行: the former one, a name)
+        tok.text in common if len(tok.text) >= 2 else tok.pos in _KIND_FILLERS for tok in before)

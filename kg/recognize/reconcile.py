@@ -35,7 +35,7 @@ def defer_left_edges(rules: list[Candidate], model: list[Candidate], ctx: Contex
     (本报讯招商银行, 曼谷一家报社), the model reads the left edge in context, unless
     a place or another model name ends where the model's starts (太原 + 理工大学)."""
     starts: dict[int, tuple[int, float, str]] = {}
-    ends = {c.end for c in model} | {c.end for c in rules}  # a name right before: the model split a long one
+    ends = {c.end for c in model} | {c.end for c in rules if not c.rule.startswith("suffix.")}  # a name right before: the model split a long one
     for c in model:
         if c.start not in ends:  # a model name right before it: the model split a long name
             starts[c.end] = max(starts.get(c.end, (-1, 0.0, "")), (c.start, c.margin, c.type))

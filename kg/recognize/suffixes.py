@@ -13,6 +13,7 @@ from .bounds import after_post_and_person
 from .context import STOP_POS, Context, past_modified_noun
 from .events import EDITION
 from .generic import GENERIC, distinctive
+from .phrases import KIND_SUFFIXES, kind_in_words
 
 # an edition right before an event's name, not inside a longer number (12023)
 _EDITION_BEFORE = re.compile(rf"(?<![\d第]){EDITION}$")
@@ -66,8 +67,8 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
             out.append(Candidate(start, start + len(_GROUP), "Organization", "suffix.media-group", 2))
             start += len(_GROUP)  # [总台][央视新闻频道]: the media group, then its channel, two bodies
         name = text[start:s]
-        if not distinctive(name, ctx, start, s, typ, place_end, res.seg.cut) or res.world.get(text[start:e], typ) != typ or (k := edges.role_before(text, start, e)) < e and ctx.is_start(k):
-            continue  # (河西走廊: a region of the world list, not a corridor a plan names; 上海梅林控股子公司: a role, no name)
+        if not distinctive(name, ctx, start, s, typ, place_end, res.seg.cut) or key in KIND_SUFFIXES and kind_in_words(ctx, start, s) or res.world.get(text[start:e], typ) != typ or (k := edges.role_before(text, start, e)) < e and ctx.is_start(k):
+            continue  # (河西走廊: a region of the world list, not a corridor a plan names; 上海梅林控股子公司: a role, no name; 外资法人银行: a kind)
         prio = 3 if len(key) >= 3 else 2
         # a left edge found where the segmenter saw a verb (、[飞腾]信息…) or right after a list comma
         # (、[深之蓝]海洋科技…) is sure: rule `opened.*`, which the model's left edge does not override
@@ -77,11 +78,14 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
     return out
 
 
+_ASPECT = frozenset("了着过")  # the particles of aspect, which follow verbs, not names (学会了: learned)
+
+
 def learned(ctx: Context, e: int) -> bool:
-    """A suffix ending at e is followed by the aspect particle 了 as a word of its own (弗格森学会|了, not 集团|了解):
+    """A suffix ending at e is followed by a particle of aspect as a word of its own (弗格森学会|了, not 集团|了解):
     the suffix is a verb that has happened (学会了 learned), no body's name."""
     tok = ctx.token_at(e)
-    return tok is not None and tok.start == e and tok.text == "了"
+    return tok is not None and tok.start == e and tok.text in _ASPECT and tok.pos in ("ul", "uz", "ug")
 
 
 def unlearned(ctx: Context, spans: list[tuple[int, int, str, float]], suffix_at: dict[int, tuple[int, str]]) -> list[tuple[int, int, str, float]]:

@@ -166,7 +166,9 @@ _MATCH = re.compile(
     "德比|球队|战平|逼平|平局|防平|进球|不败|交手|前锋|中卫|后卫|中场|门将|"
     "赛季|主教练|主帅|球员|伤病|战绩|赢球|大胜|连胜|连败|欧战|意甲|英超|西甲|德甲|法甲|荷甲|足球|"
     # (the rounds, suspensions, lines and tips of the lottery pages' reports: 本轮虽然佩罗塔停赛, 1胜7平6负, 复选10)
-    "本轮|上轮|下轮|停赛|射手|锋线|防线|轮空|预选赛|世预赛|爆冷|稳胆|平赔|胜平负|复选|输球|冠军杯|热身赛|不敌|积分榜|球迷")
+    "本轮|上轮|下轮|停赛|射手|锋线|防线|轮空|预选赛|世预赛|爆冷|稳胆|平赔|胜平负|复选|输球|冠军杯|热身赛|不敌|积分榜|球迷|"
+    "八强|四强|十六强|半决赛|淘汰赛")  # (a tournament's stages; its groups by letter, 八强已经产生：e组的美国: `_GROUP`)
+_GROUP = re.compile("(?<![a-zA-Z])[a-hA-H]组的")  # (apart, tried only where 组的 is: a pattern opening with a set is tried at every offset)
 _RESULT = re.compile(r"\d胜\d平\d负")  # (apart: an alternative opening with \d kept re from skipping ahead to _MATCH's first characters)
 # (A vs B, apart: a pattern opening with a negated set is tried at every offset, an alternation of words skips ahead)
 _VERSUS = re.compile("[^a-zA-Z][vV][sS][^a-zA-Z]")
@@ -174,7 +176,7 @@ _VERSUS = re.compile("[^a-zA-Z][vV][sS][^a-zA-Z]")
 
 def _about_match(text: str) -> bool:
     """text speaks of a match: a word of football (`_MATCH`) or A vs B."""
-    return _MATCH.search(text) is not None or "负" in text and _RESULT.search(text) is not None or ("s" in text or "S" in text) and _VERSUS.search(text) is not None
+    return _MATCH.search(text) is not None or "负" in text and _RESULT.search(text) is not None or "组的" in text and _GROUP.search(text) is not None or ("s" in text or "S" in text) and _VERSUS.search(text) is not None
 
 
 # before a place that is where a match is played, not who plays it (在曼彻斯特, 作客西班牙, 前往马来西亚)
@@ -183,7 +185,8 @@ _WHERE_BEFORE = ("在", "于", "到", "赴", "去", "往", "作客", "做客", "
 # or of its players, its teams of a kind, a trip there, a dateline (乌拉圭主力中卫, 意大利球队, 德国之行, 巴西利亚5月5日电)
 _NOT_SIDE_AFTER = ("德比", "盘", "早餐盘", "区", "人", "籍", "市", "公司", "必发", "国脚", "足协", "国家队", "媒体", "联赛", "赛区", "时间", "球队",
                    "之行", "片", "记者", "前锋", "中锋", "边锋", "后卫", "中卫", "中场", "门将", "球星", "球员", "主帅", "教练", "主力", "名将", "体育报",
-                   "选手", "运动员", "棋手", "队员", "车手")  # (郑钦文惜败白俄罗斯[选手]萨巴伦卡: a player's country)
+                   "选手", "运动员", "棋手", "队员", "车手", "组合", "裁判")  # (郑钦文惜败白俄罗斯[选手]萨巴伦卡: a player's country; a pair's, a referee's)
+_VENUE = re.compile("(?:举行|举办|进行|开幕|闭幕|开赛|落幕)")  # 在泰国曼谷[举行]的女排亚洲杯: where it is held, no side
 _TEAM_TAILS = ("女足", "男足", "女篮", "男篮", "女排", "男排", "队")  # 伊朗女足, 捷克队: the team named with its country
 _DATELINE = re.compile(r"[\d一二三四五六七八九十]{1,2}月")
 _SENTENCE = re.compile("[^。！？!?\n]+")
@@ -213,4 +216,4 @@ def teams(mentions: list[Mention], text: str) -> list[Mention]:
 
 def _side(text: str, s: int, e: int) -> bool:
     """The place at s:e is a side: not where a match is played, not a derby's city, a line of odds or its people."""
-    return not text.endswith(_WHERE_BEFORE, 0, s) and not text.startswith(_NOT_SIDE_AFTER, e) and _DATELINE.match(text, e) is None
+    return not text.endswith(_WHERE_BEFORE, 0, s) and not text.startswith(_NOT_SIDE_AFTER, e) and _DATELINE.match(text, e) is None and not _VENUE.match(text, e)
