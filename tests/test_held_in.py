@@ -140,3 +140,11 @@ def test_a_body_managed_from_above_is_not_under_its_place_s_government():
     parents = Parents(lexicon.load())
     assert parents.parent("深圳市证券监督管理局", "GovernmentBody") is None
     assert parents.parent("深圳市市场监督管理局", "GovernmentBody") == ("GovernmentBody", "深圳市人民政府")
+
+
+def test_a_place_the_recogniser_read_right_after_a_country_is_in_it():
+    # a Chongqing paper: 德国杜伊斯堡 (no city of the world list): an address abroad; not a number or a country after it
+    got = place_facts(places.place_of, "中欧班列今天从重庆开往德国杜伊斯堡。", ("中欧班列", T.PROJECT), ("重庆", T.PLACE, "500000"), ("德国", T.PLACE), ("杜伊斯堡", T.PLACE))
+    assert got == {("杜伊斯堡", "德国")}
+    got = place_facts(places.place_of, "中国与德国法国开展合作。", ("中国", T.PLACE), ("德国", T.PLACE), ("法国", T.PLACE))
+    assert not got

@@ -2,6 +2,7 @@
 四川成都、绵阳, 重庆云阳), and a line whose name runs out of the division written before it."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..recognize.abbreviations import world_cities, world_countries
@@ -91,5 +92,14 @@ def governed(c: Clause) -> Iterator[Fact]:
 
 
 def country_city(p: Mention, x: Mention, gap: str = "") -> bool:
-    """p names a country and x, right after it, a foreign city (kg/data/world.tsv), or any place after 首都 (几内亚首都科纳克里)."""
-    return is_country(p.text) and x.type == "Place" and (gap == "" and x.text in world_cities() or gap in CAPITAL_WORDS and not is_country(x.text))
+    """p names a country and x, right after it, a foreign city (kg/data/world.tsv) or a place of its own name the
+    recogniser read (荷兰蒂尔堡, 缅甸曼德勒市: no division of China, no country, no number), or any place after 首都
+    (几内亚首都科纳克里)."""
+    if not is_country(p.text) or x.type != "Place" or is_country(x.text):
+        return False
+    if gap in CAPITAL_WORDS or gap == "" and x.text in world_cities():
+        return True
+    return gap == "" and not x.rule.startswith(("gazetteer.", "abbr.")) and (x.key is None or not x.key.name.isdigit()) and _HAN_NAME.fullmatch(x.text) is not None
+
+
+_HAN_NAME = re.compile("[一-鿿]{2,8}")
