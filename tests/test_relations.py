@@ -456,6 +456,14 @@ def test_the_award_won_after_a_perfective_particle(pipeline):
     assert {str(f.subject) for f in facts if f.predicate == "awardedTo"} == {"Award/何梁何利基金科学与技术成就奖"}
 
 
+def test_a_company_named_after_its_country_is_in_it_unless_a_bracket_says_where(pipeline):
+    # a Zhejiang paper: 丹麦乐高集团 is Danish; 德国博世（中国）投资有限公司 is the Chinese subsidiary, not in Germany
+    facts = _facts(pipeline, "丹麦乐高集团在浙江嘉兴投资建设的工厂今天投产。德国博世（中国）投资有限公司在苏州设立研发中心。")
+    placed = {(str(f.subject), str(f.object)) for f in facts if f.predicate == "locatedIn" and f.rule == "name.place-prefix"}
+    assert ("Enterprise/丹麦乐高集团", "Place/丹麦") in placed, placed
+    assert not any(o == "Place/德国" for _, o in placed), placed
+
+
 def test_a_grade_alone_is_no_award(pipeline):
     assert not any(f.predicate == "awardedTo" for f in _facts(pipeline, "王玉庆荣获一等奖。"))
 

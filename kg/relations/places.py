@@ -11,7 +11,7 @@ from ..rescan import finditer
 from ..types import Fact, Mention
 from ..words import CAPITAL_WORDS, POSITIONS
 from . import clause
-from .addresses import address_list, contains, country_city, crosses, short_inside, units_listed
+from .addresses import address_list, contains, country_city, crosses, is_country, short_inside, units_listed
 from .clause import (
     BRANCH_TAIL,
     ORGS,
@@ -253,6 +253,9 @@ def place_of(c: Clause) -> Iterable[Fact]:
     for i, p in enumerate(ms[:-1]):
         if p.type == "Place" and country_city(p, ms[i + 1], c.between(p, ms[i + 1])):
             yield fact(c, ms[i + 1], "locatedIn", p, "name.address", 0.85)  # 巴西里约热内卢, 几内亚首都科纳克里: a foreign address
+            continue
+        if p.type == "Place" and ms[i + 1].type in ("Enterprise", "Organization") and c.between(p, ms[i + 1]) == "" and is_country(p.text):
+            yield fact(c, ms[i + 1], "locatedIn", p, "rel.locatedIn.adjacent", 0.75)  # 德国巴斯夫集团, 越南越捷航空: its country
             continue
         if p.type != "Place" or len(p.text) < 2 or not (is_division(p) or placelike(p)):
             continue  # not 晋 of 晋台, nor a name that is no place name
