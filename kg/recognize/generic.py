@@ -6,6 +6,7 @@ qualify a kind (培育发展[专业镇], 招商引资[项目]).
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Container, Sequence
 from typing import TYPE_CHECKING
@@ -337,12 +338,18 @@ def kind_of_place(text: str, cut: Callable[[str], list[str]]) -> bool:
     return len(parts) >= 2 and all(_made_of(w, PLACE_KIND_WORDS) for w in parts[:-1])
 
 
-def _made_of(word: str, vocabulary: Container[str]) -> bool:
+@functools.lru_cache(maxsize=1 << 14)  # (a function of the word: the same names' words come back sentence after sentence)
+def _made_of(word: str, vocabulary: frozenset[str]) -> bool:
     """word is one word of `vocabulary` or several written together (现代农业 = 现代 + 农业)."""
-    ok = [True] + [False] * len(word)  # ok[i]: word[:i] is made of vocabulary words
+    made = [0]  # the offsets i where word[:i] is made of vocabulary words, in order (words of up to six characters)
     for i in range(1, len(word) + 1):
-        ok[i] = any(ok[j] and word[j:i] in vocabulary for j in range(max(0, i - 6), i))
-    return ok[-1]
+        for j in reversed(made):
+            if j < i - 6:
+                break
+            if word[j:i] in vocabulary:
+                made.append(i)
+                break
+    return made[-1] == len(word)
 
 
 def unknown_word(word: str) -> bool:
