@@ -87,7 +87,7 @@ class Automaton:
             return text.replace(PAD, OTHER) if PAD in text else text
         units = text.encode("utf-16-le", "surrogatepass")
         if len(units) == 2 * len(text):  # one unit a character: no character beyond the basic plane
-            return self._table16[np.frombuffer(units, dtype=np.uint16)].tobytes().decode("utf-16-le", "surrogatepass")  # type: ignore[no-any-return]
+            return self._table16.take(np.frombuffer(units, dtype=np.uint16)).tobytes().decode("utf-16-le", "surrogatepass")  # type: ignore[no-any-return]
         cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         out = self._table[np.minimum(cp, 0xFFFF)]
         astral = cp > 0xFFFF

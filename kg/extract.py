@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import parallel
 from .errors import InputError, KGError
@@ -19,6 +19,9 @@ from .ingest import parse_record
 from .link import Linker, infer_locale
 from .pipeline import Pipeline
 from .types import Document, Fact, Key, Locale, Mention
+
+if TYPE_CHECKING:
+    from .recognize.base import Hit
 
 
 def extract(
@@ -78,8 +81,8 @@ def extract_many(
         Document(id=str(r["id"]) if r.get("id") is not None else "record", text=r["text"], source=r.get("source") or "record", date=r.get("date"))
         for r in records
     ]
-    locales = [_locale(p, r["text"], r.get("region")) for r in records]
-    raws = p.recognizer.many([(d.id, d.text, loc) for d, loc in zip(docs, locales)])
+    hits, locales = _hits_and_locales(p, records)
+    raws = p.recognizer.many([(d.id, d.text, loc) for d, loc in zip(docs, locales)], hits)
     out = []
     for r, doc, locale, raw in zip(records, docs, locales, raws):
         linker = Linker(p.lexicon)
@@ -120,9 +123,9 @@ def ner(
 def ner_many(records: Sequence[Mapping[str, Any]], *, nested: bool = False, pipeline: Pipeline | None = None) -> list[dict[str, Any]]:
     """`ner` of each record {"text", and optional "id", "region"}, in order, decoded in one batch."""
     p = pipeline or _default_pipeline()
-    locales = [_locale(p, r["text"], r.get("region")) for r in records]
+    hits, locales = _hits_and_locales(p, records)
     ids = [str(r["id"]) if r.get("id") is not None else "record" for r in records]
-    raws = p.recognizer.many([(i, r["text"], loc) for i, r, loc in zip(ids, records, locales)])
+    raws = p.recognizer.many([(i, r["text"], loc) for i, r, loc in zip(ids, records, locales)], hits)
     out = []
     for r, i, locale, raw in zip(records, ids, locales, raws):
         doc = Document(id=i, text=r["text"], source="record")
@@ -183,12 +186,22 @@ def _default_pipeline(region: str | None = None, accurate: bool = False) -> Pipe
     return _PIPELINES[region, accurate]
 
 
-def _locale(p: Pipeline, text: str, region: str | None) -> Locale:
+def _hits_and_locales(p: Pipeline, records: Sequence[Mapping[str, Any]]) -> tuple[list[list[Hit]], list[Locale]]:
+    """Each record's gazetteer hits and locale: a record whose hits name no division gets no votes (`infer_locale`'s scan of
+    its text for division names would find none)."""
+    rec = p.recognizer
+    hits = [rec.hits(r["text"]) for r in records]
+    plain = rec.lex is p.lexicon  # (the hits are of the lexicon the votes read)
+    voted = p.region is None and plain
+    return hits, [_locale(p, r["text"], r.get("region"), voted and not r.get("region") and rec.names_no_division(r["text"], h)) for r, h in zip(records, hits)]
+
+
+def _locale(p: Pipeline, text: str, region: str | None, no_division: bool = False) -> Locale:
     if region:
         return p.lexicon.parse_region(region)
     if p.region is not None:
         return p.region
-    return infer_locale([(text, None)], p.lexicon)
+    return Locale() if no_division else infer_locale([(text, None)], p.lexicon)
 
 
 # ------------------------------------------------------------------ streams

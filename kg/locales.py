@@ -218,16 +218,19 @@ def jurisdiction(locale: Locale, prefix: str) -> str | None:
     return None
 
 
-_DIV_AUTO_CACHE: dict[int, Any] = {}
+_DIV_AUTO_CACHE: dict[int, tuple[Any, frozenset[str]]] = {}
 _DIV_NAMES: dict[tuple[int, str], list[str]] = {}
 
 
-def _division_names(text: str, lexicon: Lexicon) -> list[str]:
-    """Names of provinces and cities (and their short forms) and full names of counties in text,
-    leftmost-longest, not overlapping."""
+def division_keys(lexicon: Lexicon) -> frozenset[str]:
+    """The names the votes read (`_division_names`): provinces and cities (and their short forms), full names of counties."""
+    return _division_automaton(lexicon)[1]
+
+
+def _division_automaton(lexicon: Lexicon) -> tuple[Any, frozenset[str]]:
     key = id(lexicon)
-    auto = _DIV_AUTO_CACHE.get(key)
-    if auto is None:
+    got = _DIV_AUTO_CACHE.get(key)
+    if got is None:
         from .automata import Automaton
 
         names = []
@@ -236,8 +239,15 @@ def _division_names(text: str, lexicon: Lexicon) -> list[str]:
             full_county = "county" in levels and any(lexicon.divisions[c].name == n for c in codes) and len(n) >= 3
             if len(n) >= 2 and (levels & {"province", "city"} or full_county):
                 names.append((n, n))
-        auto = Automaton(names)
-        _DIV_AUTO_CACHE[key] = auto
+        got = _DIV_AUTO_CACHE[key] = (Automaton(names), frozenset(n for n, _ in names))
+    return got
+
+
+def _division_names(text: str, lexicon: Lexicon) -> list[str]:
+    """Names of provinces and cities (and their short forms) and full names of counties in text,
+    leftmost-longest, not overlapping."""
+    key = id(lexicon)
+    auto = _division_automaton(lexicon)[0]
     if not len(auto):
         return []
     # a page's locale and then each of its articles' read the same leads and bodies: the names of

@@ -65,6 +65,7 @@ class ZoneNames:
             for short in shorts:
                 self._relative.setdefault((self._city(z), short), []).append(z)
         self.shorts = frozenset(short for _, short in self._relative)
+        self._short_tails = tuple(self.shorts)  # (one C test of a text's end against them all)
         self._by_short: dict[str, list[Division]] = {}
         for code, shorts in lexicon.zone_shorts.items():
             for short in shorts:
@@ -95,7 +96,7 @@ class ZoneNames:
     def contracted(self, text: str, locale: Locale | None) -> list[Division]:
         """The zones of the paper's province a contracted form fits (山西综改示范区 ->
         [山西转型综合改革示范区]); relative short forms and generic words fit none."""
-        head = next((h for h in HEADS if text.endswith(h)), None)
+        head = next((h for h in HEADS if text.endswith(h)), None) if text.endswith("区") else None  # (every head ends so)
         home = self.lex._province_code(locale)
         if head is None or home is None or text in self.shorts or text in self.lex.by_name:
             return []  # 福田区, 滨海新区 are divisions; 嘉定工业区 is a full name
@@ -109,6 +110,8 @@ class ZoneNames:
     def prefixed(self, text: str, locale: Locale | None) -> tuple[Division, str] | None:
         """A relative short form after a division's name (合肥高新区, 乌鲁木齐市经开区): the only zone
         with that short form inside the division, wherever the paper is from."""
+        if not text.endswith(self._short_tails):
+            return None  # (most texts: no short form ends them)
         for short in (s for s in self.shorts if text.endswith(s) and len(text) > len(s) + 1):
             head = text[: -len(short)]  # the last division of an address (新疆维吾尔自治区乌鲁木齐市|高新区)
             where = next((d for n in range(len(head) - 1) if (d := self.lex.place(head[n:], locale)) is not None), None)

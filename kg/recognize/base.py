@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from ..lexicon import Lexicon
-from ..segment import Segmenter
+from ..segment import Segmenter, Token
 from ..types import Locale, quick_init
 from ..words import OrdinaryWords
 from ..zones import ZoneNames
@@ -71,6 +72,7 @@ class Scan:
     places: list[Candidate] = field(default_factory=list)
     place_end: dict[int, Candidate] = field(default_factory=dict)  # the longest place ending at each offset
     _by_kind: dict[str, tuple[list[int], list[Hit]]] = field(default_factory=dict, repr=False, compare=False)
+    _poses: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
 
     def hits_of(self, kind: str) -> tuple[list[int], list[Hit]]:
         """The hits of one kind in text order of their ends, and those ends (for `bisect`: a
@@ -79,6 +81,21 @@ class Scan:
             of_kind = sorted((h for h in self.hits if h[2] == kind), key=lambda h: h[1])
             self._by_kind[kind] = ([h[1] for h in of_kind], of_kind)
         return self._by_kind[kind]
+
+
+    def tagged(self, pos: str, words: frozenset[str] = frozenset()) -> list[tuple[int, Token]]:
+        """(index, token) of the tokens the segmenter tagged `pos` or written as one of `words`, in order (found by
+        tuple.index and a set test, at C speed: a proposer that reads only names passes over those, not every token)."""
+        tokens = self.ctx.tokens
+        if self._poses is None:
+            self._poses = tuple(map(itemgetter(3), tokens))
+        poses, found, k = self._poses, [], -1
+        for _ in range(poses.count(pos)):
+            k = poses.index(pos, k + 1)
+            found.append(k)
+        if words and not words.isdisjoint(map(itemgetter(2), tokens)):
+            found = sorted({*found, *(i for i, t in enumerate(tokens) if t.text in words)})
+        return [(i, tokens[i]) for i in found]
 
 
 Proposer = Callable[[Resources, Scan], list[Candidate]]

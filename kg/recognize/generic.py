@@ -6,16 +6,15 @@ qualify a kind (培育发展[专业镇], 招商引资[项目]).
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Container, Sequence
 from typing import TYPE_CHECKING
 
 from .. import edges, projects, words, zones
-from ..types import replace
 
 if TYPE_CHECKING:
     from ..segment import Token
-    from ..types import Mention
     from .base import Candidate
     from .context import Context
 
@@ -46,6 +45,9 @@ GENERIC_HEADS = frozenset(
 
 
 _GENERIC_BODY_WORDS = GENERIC | GENERIC_HEADS
+# the words a generic lead (`_generic_lead`) can be, and the longest of them: only the text's prefixes up to that length are looked up
+_LEADS = GENERIC | GENERIC_MODIFIERS | GENERIC_HEADS
+_LEAD_MAX = max(map(len, _LEADS))
 
 
 def is_generic(text: str, cut: Callable[[str], list[str]], departments: Container[str], suffixes: Container[str] = ()) -> bool:
@@ -56,12 +58,24 @@ def is_generic(text: str, cut: Callable[[str], list[str]], departments: Containe
         return False  # (a bare 疾控中心, 工会, 党委 is a kind of body: the check below)
     if text in GENERIC_HEADS or text in suffixes:  # 研究中心: jieba cuts it 研究 + 中心; a bare 联合会, 大桥
         return True
-    if any((text[k:] in suffixes or text[k:] in GENERIC_HEADS) and (text[:k] in GENERIC or text[:k] in GENERIC_MODIFIERS) or text[k:] in GENERIC_HEADS and text[:k] in GENERIC_HEADS for k in range(1, len(text) - 1)):
+    if _generic_lead(text, suffixes):
         return True  # (社区|党群服务中心: a kind of body where it stands)
     if text.endswith("公司") and len(text) > 3 and all(_activity(w) for w in cut(text[:-2])):
         return True  # 服务公司, 存储公司, 投资公司: a company by what it does, no name (not 联想公司: 联想/v)
     # a compound the segmenter left whole (党委政府) is generic when its words are
     return all(w in GENERIC or w in GENERIC_HEADS or len(w) >= 4 and _made_of(w, _GENERIC_BODY_WORDS) for w in cut(text))
+
+
+def _generic_lead(text: str, suffixes: Container[str]) -> bool:
+    """text is a generic word or modifier and a suffix or generic head (保险|公司, 社区|党群服务中心), or two generic heads
+    (政府|部门), split after its first character and before its last."""
+    for k in range(1, min(len(text) - 1, _LEAD_MAX + 1)):
+        head = text[:k]
+        if head in _LEADS:  # (most prefixes are none of these words: one lookup, not four)
+            tail = text[k:]
+            if (tail in suffixes or tail in GENERIC_HEADS) and (head in GENERIC or head in GENERIC_MODIFIERS) or tail in GENERIC_HEADS and head in GENERIC_HEADS:
+                return True
+    return False
 
 
 # industry words that end the short names of companies (中来光能, 格力电器, 长城汽车, 蒙牛乳业)
@@ -324,12 +338,18 @@ def kind_of_place(text: str, cut: Callable[[str], list[str]]) -> bool:
     return len(parts) >= 2 and all(_made_of(w, PLACE_KIND_WORDS) for w in parts[:-1])
 
 
-def _made_of(word: str, vocabulary: Container[str]) -> bool:
+@functools.lru_cache(maxsize=1 << 14)  # (a function of the word: the same names' words come back sentence after sentence)
+def _made_of(word: str, vocabulary: frozenset[str]) -> bool:
     """word is one word of `vocabulary` or several written together (现代农业 = 现代 + 农业)."""
-    ok = [True] + [False] * len(word)  # ok[i]: word[:i] is made of vocabulary words
+    made = [0]  # the offsets i where word[:i] is made of vocabulary words, in order (words of up to six characters)
     for i in range(1, len(word) + 1):
-        ok[i] = any(ok[j] and word[j:i] in vocabulary for j in range(max(0, i - 6), i))
-    return ok[-1]
+        for j in reversed(made):
+            if j < i - 6:
+                break
+            if word[j:i] in vocabulary:
+                made.append(i)
+                break
+    return made[-1] == len(word)
 
 
 def unknown_word(word: str) -> bool:
@@ -340,61 +360,3 @@ def unknown_word(word: str) -> bool:
     if len(word) < 2 or _CJK.match(word) is None or word in common:
         return False
     return not any(word[:k] in common and word[k:] in common for k in range(2, len(word) - 1))  # 充分+体现
-
-
-# what a description set before the name it describes may be: 国家水网重要结点工程——[大藤峡水利枢纽工程],
-# 东北地区规模最大的跨海大桥工程——[长海大桥项目], 平陆运河配套工程——[子材大桥]
-_DESCRIBED = {"Project": ("Project", "Place"), "Organization": ("Organization",), "Enterprise": ("Enterprise",), "Event": ("Event",)}
-_DASHES = ("——", "—", "－－", "--")
-
-
-def described(mentions: Sequence[Mention], text: str) -> set[tuple[int, int]]:
-    """Spans of names that only describe the name after a dash (apposition: a work or body of what
-    kind, then which one): news sets the description first, so the one before the dash is no name."""
-    starts = {m.start: m for m in mentions if not m.nested and not m.generic}
-    out = set()
-    for m in mentions:
-        if m.nested or m.type not in _DESCRIBED:
-            continue
-        dash = next((d for d in _DASHES if text.startswith(d, m.end)), None)
-        named = starts.get(m.end + len(dash)) if dash else None
-        if named is not None and named.type in _DESCRIBED[m.type] and _MARKED.search(m.text) is None:
-            out.add((m.start, m.end))
-    return out
-
-
-# a programme's rank said before a work's name, written together with it (“十五五”重大工程温福高铁福建段)
-# (湖南省重大水利工程金塘冲水库, 河南省重点项目郑州航空港…: a division's rank and a field between)
-DESIGNATED = re.compile(r"(?:“[^”]{1,8}”)?(?:国家|[\u4e00-\u9fff]{0,6}[省市])?(?:重大|重点|骨干|标志性|控制性)[\u4e00-\u9fff]{0,4}?(?:工程|项目)(?=[\u4e00-\u9fff“])")
-
-
-# heads a description and the name after it share (首个量子人工智能计算中心|太湖量子智算中心: no dash between)
-_SHARED_HEADS = ("中心", "基地", "工程", "项目", "产业园", "实验室")
-
-
-def redescribed(m: Mention, text: str) -> Mention:
-    """A name that holds its head twice after a rank is a description and the name it describes, written
-    together (国内首个[量子人工智能计算中心][太湖量子智算中心]): the name is what follows the first head
-    (not 中线工程配套工程: no rank, a work of another)."""
-    if m.type in ("Project", "Place") and not m.nested and (d := DESIGNATED.match(m.text)) is not None and len(m.text) - d.end() >= 4:
-        return replace(m, start=m.start + d.end(), text=m.text[d.end() :])  # “十五五”重大工程[温福高铁福建段]: its rank, then its name
-    head = next((h for h in _SHARED_HEADS if m.text.endswith(h)), None) if m.text.endswith(_SHARED_HEADS) else None
-    if head is None or m.nested or m.type == "Person":
-        return m
-    k = m.text.find(head)
-    rest = m.text[k + len(head) :]
-    if k < 2 or k + len(head) == len(m.text) or len(rest) < len(head) + 2 or _MARKED.search(m.text[:k]) or "、" in m.text:
-        return m
-    if not ranked(text[max(0, m.start - 4) : m.start + k + len(head)]):
-        return m
-    return replace(m, start=m.start + k + len(head), text=rest)
-
-
-def office_glued(m: Mention, text: str) -> Mention:
-    """A body's name the model cut before 办 (its office: 国务院妇儿工委|办 is 国务院妇女儿童工作委员会办公室)
-    runs through it, unless 办 opens a word (妇儿工委办理…, 办公, 办好)."""
-    if m.type != "GovernmentBody" or m.nested or not text.startswith("办", m.end) or not m.text.endswith(("委", "组", "府")):
-        return m
-    if words.common_words().get(text[m.end : m.end + 2]) is not None:
-        return m
-    return replace(m, end=m.end + 1, text=m.text + "办")

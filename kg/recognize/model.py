@@ -19,6 +19,7 @@ from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctiv
 from .persons import HONORIFICS, LANDMARKS, addressed, foreign_tail, glued_link, person_like, said
 from .phrases import BODY_TYPES, after_places, clause_or_words, cut_at_start, cuts_word, kind_described, placed_body, places_only, words_only
 from .places import _PLACE_ENDS, place_shaped
+from .spans import _by_start, _gazetteer_spans, _tiled, _tiled_across, hit_lookups
 from .suffixes import CENTRAL_ROLE, learned, unlearned
 
 CRF_PRIORITY = 1  # among spans of equal length, rules win
@@ -64,11 +65,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
     full_places = {(c.start, c.end) for c in scan.places if c.rule == "gazetteer.division"}
     places_from = _by_start(full_places)
     division_spans, division_starts = _gazetteer_spans(scan)
-    named_ends = {e for s, e, kind, _ in hits if kind in ("dept", "suffix")}
-    linked, work_at = {e for s, e, kind, _ in hits if kind == "dept" and ctx.text.startswith(_LINKS, e)}, {e: s for s, e, kind, _ in hits if kind == "work"}
-    suffix_at = {e: (s, key) for s, e, kind, key in hits if kind == "suffix"}
-    post_starts = {s for s, _, kind, _ in hits if kind == "post"}
-    legal = {s: e for s, e, kind, key in hits if kind == "suffix" and res.suffix_types[key] == "Enterprise" and len(key) >= 2 and ctx.is_end(e)}
+    named_ends, linked, work_at, suffix_at, post_starts, legal = hit_lookups(ctx, hits, res.suffix_types)
     out = []
     for s, e, t, margin in _people_paired(ctx.text, unlearned(ctx, spans, suffix_at), res.lex.surnames):
         s, e = trim(ctx.text, s, e)
@@ -109,17 +106,6 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
     return out
 
 
-def _gazetteer_spans(scan: Scan) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
-    """The gazetteer's places of a text: start -> their ends, and end -> their starts."""
-    division_spans: dict[int, list[int]] = {}
-    division_starts: dict[int, list[int]] = {}
-    for c in scan.places:
-        if c.rule.startswith("gazetteer."):
-            division_spans.setdefault(c.start, []).append(c.end)
-            division_starts.setdefault(c.end, []).append(c.start)
-    return division_spans, division_starts
-
-
 def _team(text: str, s: int, e: int) -> int:
     """The length of the group of people named after their body that ends [s, e) (科研团队, 领导班子), else 0."""
     return next((len(w) for w in _GROUP_TAILS if text.endswith(w, s, e) and e - s > len(w) + 1), 0) if text.endswith(_GROUP_TAILS, s, e) else 0
@@ -135,7 +121,6 @@ def _people_paired(text: str, spans: list[tuple[int, int, str, float]], surnames
     return [(a, b, t, margin) for s, e, t, margin in spans for a, b in (paired(text, s, e, surnames) if t == "Person" else [(s, e)])]
 
 
-_LINKS = ("联合", "携手", "会同")
 _PERSON_AFTER = frozenset("是说表称指认等和与、，在为曾于")
 
 
@@ -352,14 +337,6 @@ def _unbalanced(name: str) -> bool:
     return not _QUOTE_CHARS.isdisjoint(name) and any(name.count(a) != name.count(b) for a, b in _QUOTES)
 
 
-def _by_start(spans: set[tuple[int, int]]) -> dict[int, list[int]]:
-    """The ends of the spans that start at each offset (built once per text for _tiled)."""
-    out: dict[int, list[int]] = {}
-    for s, e in spans:
-        out.setdefault(s, []).append(e)
-    return out
-
-
 def _held_by(inner: list[Token]) -> bool:
     """A verb of holding after the first word (东南大学|召开大会: the model read an organisation): who holds an event and the event, no name."""
     return any(tok.text.startswith(_HOLDING) for tok in inner[1:])
@@ -368,32 +345,3 @@ def _held_by(inner: list[Token]) -> bool:
 def _built_at(inner: list[Token]) -> bool:
     """A place, then (投资) a verb of building: where a thing is built ([合肥][(投资)建设]新能源…产业园), no name."""
     return inner[1].text in BUILDS or inner[1].text == "投资" and inner[2].text in BUILDS
-
-
-_COMPASS_PART = re.compile("(?:东南|东北|西南|西北|东|南|西|北|中)部")
-
-
-def _tiled_across(text: str, start: int, end: int, spans: set[tuple[int, int]], by_start: dict[int, list[int]]) -> bool:
-    """[start, end) is a division, a part of it by the compass and the divisions in that part (安徽省|南部|黄山市): places."""
-    for k in by_start.get(start, ()):
-        if (part := _COMPASS_PART.match(text, k)) is not None and part.end() < end and ((part.end(), end) in spans or _tiled(part.end(), end, spans, by_start)):
-            return True
-    return False
-
-
-def _tiled(start: int, end: int, spans: set[tuple[int, int]], by_start: dict[int, list[int]]) -> bool:
-    """[start, end) is a concatenation of two or more spans. Walks only the spans inside
-    [start, end) (by_start = _by_start(spans)), so a text's model spans cost time in
-    proportion to the text, not to the text times its places."""
-    if (start, end) in spans or end <= start:
-        return end == start and (start, end) not in spans
-    seen = {start}
-    todo = [start]
-    while todo:
-        for e in by_start.get(todo.pop(), ()):
-            if e == end:
-                return True
-            if e < end and e not in seen:
-                seen.add(e)
-                todo.append(e)
-    return False

@@ -150,7 +150,7 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
                 break
     out += _foreign_after_posts(res, scan, {c.start for c in out})
     out += after_roles(res, scan, {c.start for c in out})
-    for i, t in enumerate(ctx.tokens):
+    for i, t in scan.tagged("nr", TITLES_AFTER):  # (the names and the titles, not every token)
         if t.pos == "nr" and 2 <= len(t.text) <= 3 and t.text[0] in surnames and t.end < len(text) and not _SIDE.fullmatch(t.text):
             if text[t.end] in _SPEECH_AFTER or text[t.end : t.end + 2] in ("董事", "教授", "书记"):
                 out.append(Candidate(t.start, t.end, "Person", "person.speaker", 2))

@@ -27,7 +27,8 @@ def _phrase(ctx: Context, s: int, e: int, inner: list[Token], places: Container[
     """A model place that holds no gazetteer place, does not end as places end, is no transliteration, and holds a
     word of the language that is no name (鸟语花香, 阿方弘扬中阿, 棚户区连; not 约翰内斯堡, 布达佩斯)."""
     name = ctx.text[s:e]
-    name = next((name[: -len(t)] for t in POSITION_TAILS if name.endswith(t) and len(name) > len(t) + 1), name)  # 琼州海峡[北岸]
+    if name.endswith(POSITION_TAILS):  # (a C test first: most names end with none)
+        name = next((name[: -len(t)] for t in POSITION_TAILS if name.endswith(t) and len(name) > len(t) + 1), name)  # 琼州海峡[北岸]
     if any(k in places for k in range(s, e)) or name[-1] in _LANDMARK_ENDS or name.endswith(_MORE_PLACE_TAILS) or foreign_name(name):
         return False
     common = words.common_words()

@@ -20,6 +20,7 @@ from typing import Any
 from .. import words
 from ..automata import Automaton
 from ..lexicon import Lexicon
+from ..locales import division_keys
 from ..people import complete_truncated_people, foreign_name, people_after_posts, people_in_lists, people_repeated
 from ..segment import Segmenter
 from ..tagger import MODEL_NAME, Tagger
@@ -49,6 +50,7 @@ from .bounds import boards_shed, copula_split, glosses_dropped, pairs_split, pla
 from .brands import BUREAU, owned_works
 from .context import Context
 from .corps import corps_units
+from .descriptions import described, office_glued, redescribed
 from .formulas import formula_spans
 from .founded import quotes_kept
 from .generic import (
@@ -58,14 +60,11 @@ from .generic import (
     common_nouns,
     counted,
     counted_kinds,
-    described,
     frame_place,
     is_generic,
     kind_of_place,
-    office_glued,
     plain_activity,
     ranked,
-    redescribed,
     scoped,
 )
 from .joined import joined, two_joined
@@ -129,6 +128,7 @@ class Recognizer:
             path = None if model == MODEL_NAME else model
             self.tagger = Tagger(self.suffix_types, lexicon.surnames, path)
         self.lac: Any = None  # accurate mode (`use_lac`): kg.recognize.lac.Lac
+        self._division_keys: tuple[frozenset[str], tuple[str, ...]] | None = None  # (`names_no_division`, made on first use)
         # what is alive now (the model, kept as long as the process) out of the cyclic collector's full
         # walks, which a page's allocations set off (~2 % of the pipeline's instructions)
         gc.freeze()
@@ -145,9 +145,10 @@ class Recognizer:
         """Mentions in text; `locale` lets county short forms of the paper's own province stand alone."""
         return self.many([(doc_id, text, locale)])[0]
 
-    def many(self, items: Sequence[tuple[str, str, Locale | None]]) -> list[list[Mention]]:
-        """The mentions of several (doc id, text, locale) at once: the model decodes them in one batch."""
-        prepared = [(text, self.seg.tokens(text), self.hits(text)) for _, text, _ in items]
+    def many(self, items: Sequence[tuple[str, str, Locale | None]], hits: Sequence[list[Hit]] | None = None) -> list[list[Mention]]:
+        """The mentions of several (doc id, text, locale) at once: the model decodes them in one batch (`hits`: each text's, when known)."""
+        hits_ = hits if hits is not None else [self.hits(text) for _, text, _ in items]
+        prepared = [(text, self.seg.tokens(text), h) for (_, text, _), h in zip(items, hits_)]
         tagged_: list[list[tuple[int, int, str, float]] | None] = (
             list(self.tagger.many_scored(prepared)) if self.tagger is not None else [None] * len(items)
         )
@@ -162,6 +163,15 @@ class Recognizer:
     def hits(self, text: str) -> list[Hit]:
         """Every gazetteer match in text: (start, end, kind, key), kind place|dept|suffix|post|world|intl|work."""
         return [(e - back, e + 1, kind, key) for e, (back, key, kinds) in self._auto.iter(text) for kind in kinds]
+
+    def names_no_division(self, text: str, hits: list[Hit]) -> bool:
+        """text names none of the divisions a locale is voted by (`kg.locales.division_keys`), as its `hits` show: each is a
+        place hit, but for the few names the gazetteer leaves out (`_BAD_PLACE_NAMES`), looked for apart."""
+        if self._division_keys is None:
+            keys = division_keys(self.lex)
+            self._division_keys = (keys, tuple(keys & _BAD_PLACE_NAMES))
+        keys, left_out = self._division_keys
+        return not any(kind == "place" and key in keys for _, _, kind, key in hits) and not any(n in text for n in left_out)
 
     def _home(self, locale: Locale | None) -> str | None:
         code = self.lex._province_code(locale)

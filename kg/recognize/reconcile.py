@@ -21,6 +21,8 @@ def uncrossed(model: list[Candidate], rules: list[Candidate]) -> list[Candidate]
         if c.standalone and c.priority >= 2:
             max_end[c.start] = max(max_end.get(c.start, 0), c.end)
             min_start[c.end] = min(min_start.get(c.end, c.end), c.start)
+    if not max_end:
+        return list(model)  # (no rule name to cross: most texts)
     out = []
     for c in model:
         crossed = any(max_end.get(k, 0) > c.end or min_start.get(k, k) < c.start for k in range(c.start + 1, c.end))

@@ -23,10 +23,10 @@ def resolve(doc_id: str, text: str, cands: Iterable[Candidate]) -> list[Mention]
     for c in ordered:
         if not c.standalone:
             continue
-        if any(taken[c.start : c.end]):
-            if c.type == "Place" and c.rule != "crf" and all(taken[c.start : c.end]) and not any(division[c.start : c.end]):
+        if taken.find(1, c.start, c.end) >= 0:  # (any taken: bytearray.find, no slice made; all taken: no 0 found)
+            if c.type == "Place" and c.rule != "crf" and taken.find(0, c.start, c.end) < 0 and division.find(1, c.start, c.end) < 0:
                 nested.append(c)
-            elif (c.type in _OWNERS and leads.get(c.start) in ("Project", "Event") or c.rule.startswith("department.") and c.start in leads) and all(taken[c.start : c.end]):
+            elif (c.type in _OWNERS and leads.get(c.start) in ("Project", "Event") or c.rule.startswith("department.") and c.start in leads) and taken.find(0, c.start, c.end) < 0:
                 nested.append(c)  # [国能宁煤公司]煤制油项目: the company the project is named after; [自然资源部]第三海洋研究所
             continue
         kept.append(c)

@@ -76,7 +76,7 @@ def dictionary_companies(res: Resources, scan: Scan) -> list[Candidate]:
     name and a word (四川长虹, 上海大众, 河北宣工): one word to the segmenter, so the place-and-word reading above never
     splits it; not a division, a zone, a venue or a body another rule types (北京市工商局, 深圳经济特区, 北京人民大会堂)."""
     out = []
-    for tok in scan.ctx.tokens:
+    for _, tok in scan.tagged("nt"):  # (jieba's nt tokens alone)
         if tok.pos != "nt" or len(tok.text) < 4 or not _cjk_all(tok.text):
             continue
         n = next((n for n in (3, 2) if (d := res.lex.place(tok.text[:n])) is not None and d.level in ("province", "city")), 0)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..recognize.generic import DESIGNATED
+from ..recognize.descriptions import DESIGNATED
 from ..rescan import finditer
 from ..types import Fact, Mention
 from ..words import CAPITAL_WORDS, POSITIONS
