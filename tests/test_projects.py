@@ -89,6 +89,9 @@ def test_stations_are_places_and_projects_while_they_are_built(pipeline):
     # a Hubei and a Guangdong paper; the walk stops at a verb ending with 于 (起于|合肥南站)
     assert ("襄阳东站", "Project") in {(n[-4:], t) for n, t in _typed(pipeline, "湖北襄阳东站站房主体结构封顶。")}
     assert ("广州南站", "Place") in _typed(pipeline, "旅客从广州南站出发前往深圳。")
+    # a Shaanxi and a Guizhou paper: 在建 (being built), 浇筑, 蓄水 are said of works being built too
+    assert ("汉中东站", "Project") in _typed(pipeline, "汉中东站是在建的西安至十堰高铁的重要车站。")
+    assert ("夹岩水库", "Project") in _typed(pipeline, "夹岩水库今天下闸蓄水。")
     got = _typed(pipeline, "线路起于合肥南站，止于安庆西站。")
     assert {("合肥南站", "Place"), ("安庆西站", "Place")} <= got, got
 
