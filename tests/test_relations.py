@@ -464,6 +464,12 @@ def test_a_company_named_after_its_country_is_in_it_unless_a_bracket_says_where(
     assert not any(o == "Place/德国" for _, o in placed), placed
 
 
+def test_a_city_s_body_written_after_its_province_is_in_that_province(pipeline):
+    # a Guizhou paper's list of officials: 贵州省遵义市政府 (the readers place the city's government in the province)
+    facts = _facts(pipeline, "贵州省遵义市政府原党组成员、副市长王某某接受审查调查。")
+    assert ("GovernmentBody/遵义市人民政府", "locatedIn", "name.province-written") in {(str(f.subject), f.predicate, f.rule) for f in facts}, facts
+
+
 def test_a_grade_alone_is_no_award(pipeline):
     assert not any(f.predicate == "awardedTo" for f in _facts(pipeline, "王玉庆荣获一等奖。"))
 
