@@ -148,3 +148,12 @@ def test_a_place_the_recogniser_read_right_after_a_country_is_in_it():
     assert got == {("杜伊斯堡", "德国")}
     got = place_facts(places.place_of, "中国与德国法国开展合作。", ("中国", T.PLACE), ("德国", T.PLACE), ("法国", T.PLACE))
     assert not got
+
+
+def test_a_place_visited_later_in_the_scene_s_sentence_is_there():
+    # a Hubei paper: 在武汉，X来到A，听取…，前往B: B is in the scene too, as A is
+    from kg.relations import scenes
+
+    got = place_facts(scenes.scene, "在武汉，省委书记来到光谷科学岛，听取园区建设汇报，前往湖北实验室，详细了解科研进展。",
+                      ("武汉", T.PLACE, "420100"), ("光谷科学岛", T.PLACE), ("湖北实验室", T.ORGANIZATION))
+    assert got == {("光谷科学岛", "420100"), ("湖北实验室", "420100")}

@@ -15,6 +15,8 @@ _BOUND_FOR = ("到达", "通往", "直达", "开往", "驶往", "飞往")  # whe
 # what an organisation in a scene does that makes it the actor of what is there, not a thing there (X签约落户: X settles there)
 _ACTS = re.compile(r"等?(?:在(?!建)|(?:[将已正拟]|正在)?(?:投资|投建|出资|注资|签约(?!落户|入驻|落地)|携手|联合|牵头|与|同|宣布))")
 _SCENE_TYPES = frozenset({"Enterprise", "Organization", "Project", "Event", "Place"})
+# a visit's verb opening a later segment of the scene's sentence (在杭州，李强来到X，听取…，前往[之江实验室]): what it names is there too
+_VISITED = re.compile(r"(?:随后|之后|接着|还|又|并)?(?:来到|前往|走进|走访|考察了?|调研了?|察看了?|参观了?)")
 
 
 def _named_inside(c: Clause, m: Mention, place: Mention) -> bool:
@@ -82,8 +84,8 @@ def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mentio
     while k >= 0 and first < len(c.text) and not any(start <= c.loc(m.start) < first for m in ms[k + 1 :]):
         first, skipped = segment_end(c.text, first + 1), skipped + 1
     for i, m in enumerate(ms[k + 1 :], k + 1):
-        if c.loc(m.start) >= first:
-            break  # 在甘肃，X进入安装阶段，这项技术可存储[新能源]: what later segments name is not said to be there
+        if c.loc(m.start) >= first and not (k >= 0 and _VISITED.fullmatch(c.text, segment_start(c.text, c.loc(m.start)), c.loc(m.start))):
+            continue  # 在甘肃，X进入安装阶段，这项技术可存储[新能源]: what later segments name is not said to be there (but where one goes: 前往之江实验室)
         if c.loc(m.start) < start or m.type not in _SCENE_TYPES or skipped > 1 and m.type != "Project" or is_division(m) or m.key == place.key or continued(c, m) or m.rule.startswith("craft.") or national_work(m):
             continue  # not 平陆运河 of 平陆运河控制性枢纽工程: what is there is the works named after it; a craft moves (嫦娥七号); 西电东送 spans provinces
         if m.type == "Place" and (not placelike(m) or m.text.endswith("地区")) or _modifier(c, m) or _joined(c, m) or c.before(m, 1) in ("与", "同", "跟", "向", "对", "从", "由"):
