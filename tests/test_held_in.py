@@ -157,3 +157,6 @@ def test_a_place_visited_later_in_the_scene_s_sentence_is_there():
     got = place_facts(scenes.scene, "在武汉，省委书记来到光谷科学岛，听取园区建设汇报，前往湖北实验室，详细了解科研进展。",
                       ("武汉", T.PLACE, "420100"), ("光谷科学岛", T.PLACE), ("湖北实验室", T.ORGANIZATION))
     assert got == {("光谷科学岛", "420100"), ("湖北实验室", "420100")}
+    got = place_facts(scenes.scene, "在宜昌，调研组来到三峡大学，听取汇报，到宜化集团、兴发集团调研。",
+                      ("宜昌", T.PLACE, "420500"), ("三峡大学", T.ORGANIZATION), ("宜化集团", T.ENTERPRISE), ("兴发集团", T.ENTERPRISE))
+    assert got == {("三峡大学", "420500"), ("宜化集团", "420500"), ("兴发集团", "420500")}

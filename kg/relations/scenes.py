@@ -16,7 +16,7 @@ _BOUND_FOR = ("到达", "通往", "直达", "开往", "驶往", "飞往")  # whe
 _ACTS = re.compile(r"等?(?:在(?!建)|(?:[将已正拟]|正在)?(?:投资|投建|出资|注资|签约(?!落户|入驻|落地)|携手|联合|牵头|与|同|宣布))")
 _SCENE_TYPES = frozenset({"Enterprise", "Organization", "Project", "Event", "Place"})
 # a visit's verb opening a later segment of the scene's sentence (在杭州，李强来到X，听取…，前往[之江实验室]): what it names is there too
-_VISITED = re.compile(r"(?:随后|之后|接着|还|又|并)?(?:来到|前往|走进|走访|考察了?|调研了?|察看了?|参观了?)")
+_VISITED = re.compile(r"(?:随后|之后|接着|还|又|并)?(?:来到|前往|走进|走访|到|考察了?|调研了?|察看了?|参观了?)")
 
 
 def _named_inside(c: Clause, m: Mention, place: Mention) -> bool:
@@ -84,7 +84,7 @@ def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mentio
     while k >= 0 and first < len(c.text) and not any(start <= c.loc(m.start) < first for m in ms[k + 1 :]):
         first, skipped = segment_end(c.text, first + 1), skipped + 1
     for i, m in enumerate(ms[k + 1 :], k + 1):
-        if c.loc(m.start) >= first and not (k >= 0 and _VISITED.fullmatch(c.text, segment_start(c.text, c.loc(m.start)), c.loc(m.start))):
+        if c.loc(m.start) >= first and not (k >= 0 and _visited(c, m)):
             continue  # 在甘肃，X进入安装阶段，这项技术可存储[新能源]: what later segments name is not said to be there (but where one goes: 前往之江实验室)
         if c.loc(m.start) < start or m.type not in _SCENE_TYPES or skipped > 1 and m.type != "Project" or is_division(m) or m.key == place.key or continued(c, m) or m.rule.startswith("craft.") or national_work(m):
             continue  # not 平陆运河 of 平陆运河控制性枢纽工程: what is there is the works named after it; a craft moves (嫦娥七号); 西电东送 spans provinces
@@ -110,6 +110,19 @@ def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mentio
             continue  # 保障江津、璧山等地: a list of areas, not things in the scene
         for where in wheres:
             yield fact(c, m, "locatedIn", where, "rel.locatedIn.scene", 0.7)
+
+
+def _visited(c: Clause, m: Mention) -> bool:
+    """m opens a segment after a visit's verb, or follows names listed after one (到大连船舶重工集团、[洺源科技公司]、[遨海科技公司])."""
+    at = c.loc(m.start)
+    verb = _VISITED.match(c.text, segment_start(c.text, at), at)
+    if verb is None:
+        return False
+    listed = [n for n in c.mentions if verb.end() <= c.loc(n.start) and c.loc(n.end) <= at]
+    gap = c.text[verb.end() : at]
+    for n in listed:
+        gap = gap.replace(n.text, "", 1)
+    return all(ch in "、和及与" for ch in gap)
 
 
 def _placed_after(c: Clause, ms: Sequence[Mention], i: int) -> Mention | None:
