@@ -160,3 +160,11 @@ def test_a_place_visited_later_in_the_scene_s_sentence_is_there():
     got = place_facts(scenes.scene, "在宜昌，调研组来到三峡大学，听取汇报，到宜化集团、兴发集团调研。",
                       ("宜昌", T.PLACE, "420500"), ("三峡大学", T.ORGANIZATION), ("宜化集团", T.ENTERPRISE), ("兴发集团", T.ENTERPRISE))
     assert got == {("三峡大学", "420500"), ("宜化集团", "420500"), ("兴发集团", "420500")}
+
+
+def test_a_region_sets_a_scene():
+    # a Heilongjiang paper: 在东北，X…: the region of kg/data/world.tsv is where the works it names are
+    from kg.relations import scenes
+
+    got = place_facts(scenes.scene, "在东北，全长300公里的哈伊高铁正在加紧施工。", ("东北", T.PLACE), ("哈伊高铁", T.PROJECT))
+    assert got == {("哈伊高铁", "东北")}

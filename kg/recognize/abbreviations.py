@@ -158,12 +158,24 @@ def world_countries() -> dict[str, tuple[str, ...]]:
 @functools.lru_cache(maxsize=1)
 def world_cities() -> frozenset[str]:
     """The foreign cities of kg/data/world.tsv (its section of cities)."""
+    return _world_section(("# --- cities",))
+
+
+@functools.lru_cache(maxsize=1)
+def world_regions() -> frozenset[str]:
+    """The regions of kg/data/world.tsv: its continents and regions and its Chinese regions (东南亚, 非洲, 东北, 长三角), not
+    its oceans, rivers, lakes and mountains."""
+    names = _world_section(("# --- continents", "# --- Chinese regions"))
+    return frozenset(n for n in names if not n.endswith(("洋", "海", "河", "江", "湖", "山", "岭", "峡", "川", "原")))
+
+
+def _world_section(heads: tuple[str, ...]) -> frozenset[str]:
     from ..lexicon import _data_path
 
     out, inside = set(), False
     for line in _data_path("world.tsv", None).read_text(encoding="utf-8").splitlines():
         if line.startswith("# ---"):
-            inside = line.startswith("# --- cities")
+            inside = line.startswith(heads)
         elif inside and line and not line.startswith("#"):
             out.add(line.partition("\t")[0].strip())
     return frozenset(out)

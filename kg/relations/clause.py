@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .. import quantities
+from ..recognize.abbreviations import world_regions
 from ..types import ORG_TYPES, EntityType, Fact, Key, Locale, Mention, Sentence, quick_init, replace
 from ..words import CAPITAL_WORDS, PLACE_TAILS
 from .anaphora import resolve_anaphora
@@ -225,8 +226,8 @@ def opening_scene(c: Clause) -> tuple[int, int] | None:
     k = next((i for i, m in enumerate(ms) if text.endswith("在", 0, c.loc(m.start)) and SCENE_LEAD.fullmatch(text, 0, c.loc(m.start))), -1)
     if k >= 0 and not is_division(ms[k]) and k + 1 < len(ms) and is_division(ms[k + 1]) and c.between(ms[k], ms[k + 1]) == "":
         k += 1  # 在[南疆]阿克苏，: a region before the division
-    if k < 0 or not (is_division(ms[k]) or ms[k].type == EntityType.PLACE and (ms[k].canonical or ms[k].text).endswith(_ZONE_TAILS)):
-        return None  # (在西部（重庆）科学城，: a zone is a scene too)
+    if k < 0 or not (is_division(ms[k]) or ms[k].type == EntityType.PLACE and ((ms[k].canonical or ms[k].text).endswith(_ZONE_TAILS) or ms[k].text in world_regions())):
+        return None  # (在西部（重庆）科学城，: a zone is a scene too; 在东北，在东南亚，: a region of kg/data/world.tsv)
     while k + 1 < len(ms) and ms[k + 1].type == EntityType.PLACE and c.between(ms[k], ms[k + 1]) in ("", "、" if is_division(ms[k]) and is_division(ms[k + 1]) else ""):
         k += 1  # (在江苏淮安、盐城，: a list of divisions, the scene of what follows: kg.relations.scenes)
     close = re.match(r"(?:内|里|境内|期间)?[，,]", c.after(ms[k], 4))
