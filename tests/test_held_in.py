@@ -168,3 +168,9 @@ def test_a_region_sets_a_scene():
 
     got = place_facts(scenes.scene, "在东北，全长300公里的哈伊高铁正在加紧施工。", ("东北", T.PLACE), ("哈伊高铁", T.PROJECT))
     assert got == {("哈伊高铁", "东北")}
+
+
+def test_the_centre_of_a_place_after_de_is_a_part_of_it():
+    # a Jiangxi paper: 位于Y的中心区: the village is in Y
+    got = place_facts(places.located, "篁岭村位于婺源国家森林公园的中心区。", ("篁岭村", T.PLACE), ("婺源国家森林公园", T.PLACE))
+    assert got == {("篁岭村", "婺源国家森林公园")}

@@ -43,7 +43,7 @@ _LOCATED = re.compile(
 _EDGE_OF = re.compile(r"[东南西北]{0,2}(?:缘|边缘|腹地)的")
 _OF = re.compile(f"(?:交界处|之间|附近|[东南西北]?岸边?|之?畔|之滨|[上中下]游|之?上|{'|'.join(POSITIONS)})?的")  # (位于永定河上的X)
 # 位于Y的[大山深处]，: a part of Y after 的, which ends the clause: the subject is before the verb
-_PART_OF = re.compile(f"[^，。；、的]{{0,4}}?(?:深处|中心|一带|脚下|交界处|核心区|城区|郊区|近郊|远郊|{'|'.join(POSITIONS)})(?=[，。；,;！]|$)")
+_PART_OF = re.compile(f"[^，。；、的]{{0,4}}?(?:深处|中心区|中心|一带|脚下|交界处|核心区|城区|郊区|近郊|远郊|{'|'.join(POSITIONS)})(?=[，。；,;！]|$)")
 _COMPASS = re.compile(r"^(?:东|南|西|北|中|东南|东北|西南|西北|华东|华南|华北|华中|中西|东中西)部?(?:沿海|沿边|内陆|地区|边陲|一带|方)?$")
 _UNNAMED_THING = re.compile(r"[^的，。；,;]{1,16}(?:中心|基地|项目|工厂|园区|产业园|分公司|子公司|研究院|实验室)(?:今天|昨天|近日|日前|正式)?(?:（[^）]{1,12}）)?$")
 _UNDER_WORDS = ("直属", "所属", "下属", "主管", "隶属")  # X是一所位于Y的[教育部]直属高校: the body X is under, not the thing there
