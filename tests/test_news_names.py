@@ -2132,3 +2132,9 @@ def test_a_village_named_before_the_copula_the_segmenter_glues_to_it(pipeline):
     # a Heilongjiang paper: jieba reads 村是 as one word; the village's name still ends at 村
     got = spans(pipeline, "向阳村是黑龙江五常的水稻种植示范村。")
     assert ("向阳村", "Place") in got, got
+
+
+def test_mutual_learning_is_a_word_of_a_centre_s_name(pipeline):
+    # a Yunnan paper: 互鉴 (jieba: a verb) inside 中老文明互鉴中心, as 交流 and 合作 are inside names
+    got = spans(pipeline, "云南大学分别与中老文明互鉴中心和老挝国立大学签署合作协议。")
+    assert ("中老文明互鉴中心", "Organization") in got, got
