@@ -2138,3 +2138,9 @@ def test_mutual_learning_is_a_word_of_a_centre_s_name(pipeline):
     # a Yunnan paper: 互鉴 (jieba: a verb) inside 中老文明互鉴中心, as 交流 and 合作 are inside names
     got = spans(pipeline, "云南大学分别与中老文明互鉴中心和老挝国立大学签署合作协议。")
     assert ("中老文明互鉴中心", "Organization") in got, got
+
+
+def test_an_international_body_before_a_post_jieba_glues_to_it(pipeline):
+    # a Shanghai paper: jieba reads 银行行长 as one word; 新开发银行 (kg/data/world.tsv) still ends before the post
+    got = spans(pipeline, "上海市领导会见新开发银行行长一行。")
+    assert ("新开发银行", "Organization") in got, got

@@ -32,7 +32,7 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
     out = []
     text = ctx.text
     for s, e, kind, key in hits:
-        if kind != "suffix" or not ctx.is_end(e) and not (typ_of(res, key) == "Project" and text[e : e + 1] in "区部" and ctx.is_end(e + 1)) and not _post_glued(scan, e):
+        if kind != "suffix" or not ctx.is_end(e) and not (typ_of(res, key) == "Project" and text[e : e + 1] in "区部" and ctx.is_end(e + 1)) and not post_glued(scan, e):
             continue  # (煤制油项目|区, 项目|部: the site or office of the project named before; 大学|校长: a post)
         typ, max_len = res.suffix[key]
         if len(key) == 1 and not ctx.is_start(s) and not (key == "节" and _festival(ctx, s, e)) or learned(ctx, e):
@@ -174,7 +174,7 @@ def _academy_before(res: Resources, scan: Scan, start: int) -> int | None:
 _WORK_GLUED = frozenset(("建设", "施工", "开工", "建成"))
 
 
-def _post_glued(scan: Scan, e: int) -> bool:
+def post_glued(scan: Scan, e: int) -> bool:
     """jieba glues a name's head and the post after it into one word (中国科学技术大学校长, 集团董事长):
     a post starts at e and ends that word; or a work's head and what is done to it (水利枢纽工程建设)."""
     tok = scan.ctx.token_at(e - 1)

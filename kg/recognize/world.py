@@ -13,6 +13,7 @@ from .base import Candidate, Resources, Scan
 from .context import Context
 from .generic import COMPASS_REGIONS
 from .resolve import grown_left
+from .suffixes import post_glued
 
 _HEADED_POS = frozenset({"n", "nz", "ns", "nt", "j", "l", "b"})
 _NR_LIKE = re.compile(r"nr")
@@ -55,7 +56,8 @@ def world(res: Resources, scan: Scan) -> list[Candidate]:
         if any(ctx.text[s : e + k] in COMPASS_REGIONS for k in (1, 3)):
             continue  # 中东[部]雨雪, 中东[部地区]: the middle and east of the country, not the Middle East
         tok = ctx.token_at(s)
-        if ctx.is_end(e) or kind == "world" and tok is not None and tok.pos in _HEADED_POS and not _NR_LIKE.match(tok.pos):
+        if ctx.is_end(e) or kind == "world" and tok is not None and tok.pos in _HEADED_POS and not _NR_LIKE.match(tok.pos) or kind == "intl" and post_glued(scan, e):
+            # (新开发银行|行长: jieba glues the body's last word and the post after it, 银行行长)
             # an international body by its name (世界银行) is that body whatever a suffix says (银行: a company);
             # a foreign place stays below the model (利物浦 the club)
             region = res.world[key] == "Place" and ctx.text.startswith(_REGION_WORDS, e) and ctx.is_end(e + 2)
