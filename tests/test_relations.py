@@ -493,6 +493,9 @@ def test_a_worker_is_a_member_of_the_company_the_copula_names(pipeline):
     # a Hebei paper's model worker: 技术员, 工程师 are posts (kg/data/posts.txt)
     got = _triples(_facts(pipeline, "全国劳动模范赵晓燕是河北钢铁集团的一名技术员。", Locale("河北省")))
     assert ("赵晓燕", "memberOf", "河北钢铁集团", "技术员") in got, got
+    # a Shaanxi paper's accident report: 监理员, 安全员 are posts too
+    got = _triples(_facts(pipeline, "西安远大工程咨询有限公司原监理员王某某被移送司法机关。", Locale("陕西省")))
+    assert ("王某某", "memberOf", "西安远大工程咨询有限公司", "原监理员") in got, got  # (a former post keeps its 原)
 
 
 def test_a_project_named_after_its_company_is_operated_by_it(pipeline):
