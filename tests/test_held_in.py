@@ -174,3 +174,11 @@ def test_the_centre_of_a_place_after_de_is_a_part_of_it():
     # a Jiangxi paper: 位于Y的中心区: the village is in Y
     got = place_facts(places.located, "篁岭村位于婺源国家森林公园的中心区。", ("篁岭村", T.PLACE), ("婺源国家森林公园", T.PLACE))
     assert got == {("篁岭村", "婺源国家森林公园")}
+
+
+def test_places_listed_before_an_event_they_hold_with_deng_di():
+    from tests.test_frames import facts
+
+    # a Fujian paper: A、B、C等地举办X: each place holds the event (等地 closes the list, as 等单位 does)
+    got = facts("厦门、漳州、龙岩等地举办民营企业家座谈会。", ("厦门", T.PLACE, "350200"), ("漳州", T.PLACE, "350600"), ("龙岩", T.PLACE, "350800"), ("民营企业家座谈会", T.EVENT))
+    assert {(s, p, o) for s, p, o, _ in got if p == "organizes"} == {(x, "organizes", "民营企业家座谈会") for x in ("350200", "350600", "350800")}
