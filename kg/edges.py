@@ -115,6 +115,16 @@ def glued_head(word: str, known: Callable[[], bool]) -> bool:
 
 
 _CLAN_PLACE_ENDS = frozenset("坝村庄湾沟堡河岭山坪营店寨峪屯洼窑嘴桥")
+# modal verbs and adverbs jieba glues, with the preposition after them, to a name's first character (可经|港珠澳大桥, 均在|京…)
+_MODALS = frozenset("可能均都也还已再又")
+
+
+def glued_length(word: str, known: Callable[[], bool]) -> int:
+    """How many characters of word (a token, `glued_head`) are a preposition or verb glued before a name: 1 for
+    `glued_head` (经港), 2 for a modal or adverb then one (可经港: 车主[可经]港珠澳大桥…口岸), else 0."""
+    if glued_head(word, known):
+        return 1
+    return 2 if len(word) >= 3 and word[0] in _MODALS and glued_head(word[1:], known) else 0
 
 
 def before_verb(tokens: Sequence[Token], end: int, governs: Callable[[Token], bool]) -> int:
