@@ -34,3 +34,15 @@ def test_a_model_place_starting_inside_a_dictionary_place_takes_it_whole(pipelin
     got = top_spans(pipeline, "黄淮海平原小麦陆续进入灌浆期。", NOWHERE)
     assert ("黄淮海平原", "Place") in got
     assert ("淮海平原", "Place") not in got
+
+
+def test_following_glued_to_a_work_in_the_frame_of_sequence_opens_no_name(pipeline):
+    # a Jiangsu paper: jieba reads 继沪苏通 as one word; 继…后 says what came before, the bridge is 沪苏通长江公铁大桥
+    got = top_spans(pipeline, "继沪苏通长江公铁大桥后，又一座公铁两用桥开工。", NOWHERE)
+    assert ("沪苏通长江公铁大桥", "Project") in got
+    assert not any(n.startswith("继") for n, _ in got), got
+
+
+def test_following_opens_a_name_outside_the_frame():
+    assert edges.glued_length("继沪苏通", lambda: False, "大桥后，又一座") == 1
+    assert edges.glued_length("继峰", lambda: False, "股份发布公告后") == 0  # 继峰股份, a company: no 后 after the name
