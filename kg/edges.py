@@ -119,6 +119,27 @@ def glued_head(word: str, known: Callable[[], bool]) -> bool:
 
 
 _CLAN_PLACE_ENDS = frozenset("坝村庄湾沟堡河岭山坪营店寨峪屯洼窑嘴桥")
+# modal verbs and adverbs jieba glues, with the preposition after them, to a name's first character (可经|港珠澳大桥, 均在|京…)
+_MODALS = frozenset("可能均都也还已再又")
+
+
+# 继 (following) before a name and its suffix, maybe others listed with it, then (之)后: the frame 继…(之)后 (是继[港]珠澳大桥、深中通道后…)
+_SEQUENCE_AFTER = re.compile(r"[^，。；、\s]{1,4}(?:、[^，。；、\s]{2,12})*之?后")
+
+
+def sequence_head(word: str, known: Callable[[], bool], after: str) -> bool:
+    """word (a token that is no word: `known()` False) opens with 继 glued to a name in the frame 继…(之)后, `after` the text
+    from the name's last characters on (是[继港]珠澳大桥、深中通道后…; not 继峰股份发布公告后, no 后 right after the name)."""
+    return len(word) >= 2 and word[0] == "继" and _SEQUENCE_AFTER.match(after) is not None and not known()
+
+
+def glued_length(word: str, known: Callable[[], bool], after: str = "") -> int:
+    """How many characters of word (a token, `glued_head`) are a preposition or verb glued before a name: 1 for
+    `glued_head` (经港) and for 继 in the frame 继…(之)后 (继港, `after`: the text from the name's suffix on), 2 for a
+    modal or adverb then a preposition (可经港: 车主[可经]港珠澳大桥…口岸), else 0."""
+    if glued_head(word, known) or sequence_head(word, known, after):
+        return 1
+    return 2 if len(word) >= 3 and word[0] in _MODALS and glued_head(word[1:], known) else 0
 
 
 def before_verb(tokens: Sequence[Token], end: int, governs: Callable[[Token], bool]) -> int:

@@ -302,8 +302,8 @@ class Context:
             return self.tokens[j].start, j - 1, True  # 巴斯夫[（广东）]一体化基地: a place in brackets inside a name
         if len(w) == 2 and w[0] == "是" and t.pos.startswith("nr") and t.end < s:
             return t.start + 1, i, False  # 原因[是凯]信达公司: jieba read the copula and the name's first character as a name
-        if edges.glued_head(w, lambda: w in words.common_words() or (t.start, t.end) in self.places) and t.end < s:
-            return t.start + 1, i, False  # 平陆运河[和川藏]铁路…: a conjunction glued to the name's first word
+        if (glued := edges.glued_length(w, lambda: w in words.common_words() or (t.start, t.end) in self.places, self.text[s : s + 40])) and t.end < s:
+            return t.start + glued, i, False  # 平陆运河[和川藏]铁路…, [可经港]珠澳大桥: a conjunction (a modal and a preposition) glued to the name's first word
         if w == "、" and start < s and _COORD_LEFT.search(self.text, max(0, t.start - 3), t.start) and _COORD_RIGHT.match(self.text, t.end):
             return t.start, i - 1, True  # 南水北调东[、]中线一期工程, 9号[、]10号泊位工程: parts of one work listed in its name
         if w in _INNER_CONJ and start < s and (j := self._across_conjunction(i, floor)) is not None:

@@ -17,7 +17,7 @@ from .context import BUILDS, GREETINGS, NAME_VERBS, POLICY_VERBS, STOP_WORDS, Co
 from .foreigners import player
 from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
 from .persons import HONORIFICS, LANDMARKS, addressed, foreign_tail, glued_link, person_like, said
-from .phrases import BODY_TYPES, after_places, clause_or_words, cut_at_start, cuts_word, kind_described, placed_body, places_only, words_only
+from .phrases import BODY_TYPES, after_places, clause_or_words, cut_at_start, cuts_word, kind_described, placed_body, places_only, whole_token, words_only
 from .places import _PLACE_ENDS, place_shaped
 from .spans import _by_start, _gazetteer_spans, _tiled, _tiled_across, hit_lookups
 from .suffixes import CENTRAL_ROLE, learned, unlearned
@@ -269,7 +269,7 @@ def _body(
     names a kind or is a clause (`places`: the gazetteer's places' starts; `placed`: `phrases.placed_body`, its words a name's: 英国|必发/d|公司)."""
     if _unbalanced(ctx.text[s:e]) or ctx.text[s] in "们的了着之" or t != "Place" and _SPACED.search(ctx.text, s, e):
         return None  # 台江县[“村]BA”: a name holds both quotes of what it quotes, or neither; 干部[们扎根基层]; 最高法 全国妇联: two
-    s, e = _shed(ctx, s, e, named_ends)
+    s, e = _shed(ctx, whole_token(ctx, s, t, res.seg.in_dictionary), e, named_ends)  # 据拱|北海关: the segmenter's place 拱北 is the name's first word
     if e - s < 2:
         return None  # 外资[行], 中资[行]: a kind of company, its modifier shed, leaves no name
     s = _national(ctx, s, t)

@@ -1,6 +1,7 @@
 """When a model place is a clause or words of the language, not a name: 运河沟通南北, 鸟语花香, 阿方弘扬中阿,
 在[沈阳专门]为民营企业搭建; when a model body after its place is a name whatever its words' tags (英国必发公司); and when a model
-name that starts inside a word cut it (优[秀服务机构]) or only the segmenter's gluing (但|费耶诺德)."""
+name that starts inside a word cut it (优[秀服务机构]) or only the segmenter's gluing (但|费耶诺德), and when it takes the whole
+token it started inside (据拱|北海关 -> 拱北海关: `whole_token`)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Mapping
@@ -9,6 +10,7 @@ from .. import words
 from ..edges import GLUED_HEADS
 from ..people import foreign_name
 from ..segment import Token
+from .abbreviations import COUNTRY_CHARS
 from .context import KIND_OF_COMPANY, NAME_VERBS, Context
 from .places import _LANDMARK_ENDS, _PLACE_ENDS, POSITION_TAILS
 
@@ -159,6 +161,22 @@ def cuts_word(ctx: Context, s: int, e: int) -> bool:
     tok = ctx.token_at(s)
     return tok is not None and tok.start < s < tok.end - 1 and tok.end <= e and tok.text in words.common_words()
 
+
+
+def whole_token(ctx: Context, s: int, t: str, in_dictionary: Callable[[str], bool]) -> int:
+    """Where a model body or place that starts on a token's second character starts: at the token's start when the token is a
+    proper noun of the segmenter's dictionary and no word of the language (据拱|北海关 -> 拱北海关, the dictionary's place 拱北;
+    泛|珠三角, 黄|淮海), else at s: a word the name cuts is `cut_at_start`'s and `cuts_word`'s to judge; the segmenter's guess
+    glues a verb or adverb to a name it does not know (有立|博, 好罗|威纳); a preposition or conjunction glued to the name's
+    first character (同谷|文昌…) opens no name, nor does one country's side before another's (中|非, 中|德)."""
+    tok = ctx.token_at(s)
+    if t == "Person" or tok is None or tok.start != s - 1 or tok.end == s or tok.pos not in _PROPER_TAGS or tok.text in words.common_words():
+        return s  # (东北地|区…: the model read a place in the token, then started anew)
+    head = ctx.text[tok.start]
+    rest_a_word = tok.text[1:] in words.common_words()  # 新|开工: a modifier and a word, no name the model cut
+    if rest_a_word or head in _GLUED_BEFORE or head in COUNTRY_CHARS and ctx.text[s] in COUNTRY_CHARS:
+        return s
+    return tok.start if in_dictionary(tok.text) else s
 
 
 # the bare suffixes a kind of company ends with (CLUENER's and the news's kinds: 外资法人|银行, 商务型|酒店, 比赛中博彩|公司)

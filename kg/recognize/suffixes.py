@@ -207,7 +207,7 @@ def _trimmed_start(res: Resources, scan: Scan, start: int, s: int, key: str) -> 
         start += 2  # 15米[口径]…望远镜: the size of what follows, no name
     if (tok := ctx.token_at(start)) is not None and tok.start == start and tok.end <= s:
         word = tok.text
-        start += edges.glued_head(word, lambda: res.seg.in_dictionary(word) or res.lex.place(word) is not None)
+        start += edges.glued_length(word, lambda: res.seg.in_dictionary(word) or res.lex.place(word) is not None, text[s : s + 40])
     start = after_post_and_person(scan, start, s)
     if (visit := next((v for v in _VISITS if text.startswith(v, start)), None)) is not None and s - start - len(visit) >= 3:
         start += len(visit)  # 参观[黑人文明博物馆]: the segmenter read the verb as a noun
