@@ -470,6 +470,14 @@ def test_a_city_s_body_written_after_its_province_is_in_that_province(pipeline):
     assert ("GovernmentBody/遵义市人民政府", "locatedIn", "name.province-written") in {(str(f.subject), f.predicate, f.rule) for f in facts}, facts
 
 
+def test_the_winner_is_who_the_verb_s_own_segment_names_not_the_body_that_awards(pipeline):
+    # a Hunan paper: 湖南省科协…颁发X奖，Y获得Z奖，…名科技工作者获得了X奖: 科协 gives the awards, Y wins one, the workers (no name) the other
+    facts = _facts(pipeline, "湖南省科协今天举行年会，颁发第五届湖南光召科技奖，刘明教授获得湖南光召科技成就奖，来自各领域的20名科技工作者获得了湖南光召科技奖。")
+    won = {(str(f.subject), str(f.object)) for f in facts if f.predicate == "awardedTo"}
+    assert not any(o.endswith("科协") or "科学技术协会" in o for _, o in won), won
+    assert ("Award/湖南光召科技成就奖", "Person/刘明") in {(s, o.split("@")[0]) for s, o in won} or any(s == "Award/湖南光召科技成就奖" and "刘明" in o for s, o in won), won
+
+
 def test_a_grade_alone_is_no_award(pipeline):
     assert not any(f.predicate == "awardedTo" for f in _facts(pipeline, "王玉庆荣获一等奖。"))
 

@@ -68,6 +68,7 @@ def awarded(c: Clause) -> Iterable[Fact]:
 
 
 _WINS = re.compile(r"(?:荣获|获得|获评|摘得|斩获|喜获|捧得|夺得|荣膺)了?")  # (获得了X奖)
+_NO_SUBJECT = re.compile(r"(?:并|还|也|又|曾|先后|多次|分别|均|都|已|今年|去年|近日|日前)*")  # the verb's segment names no winner of its own
 _AWARD_NAME = re.compile(r"“?([^，,。；;、“”《》]{2,30}?(?:奖项|奖章|奖状|奖杯|奖|荣誉称号|称号))”?")
 _AWARD_FRAME = re.compile(r"在([^，,。；;、“”]{2,30}?奖)(?:的)?(?:评选|评审|评比|表彰|颁奖)(?:活动|大会|会)?中[，,]?$")
 _GRADE_ONLY = re.compile(r"^(?:[一二三]等奖|特等奖|金奖|银奖|铜奖|优秀奖|优胜奖|提名奖|大奖)$")
@@ -82,9 +83,12 @@ def wins(c: Clause) -> Iterable[Fact]:
         # the recipient is a subject: a mention opening its segment (X…，在Y奖的评选中荣获…)
         recipients = [m for m in c.mentions if m.type in ORGS | {"Person"} and c.loc(m.end) <= hit.start()
                       and c.loc(m.start) - segment_start(text, c.loc(m.start)) <= 2]
+        own = segment_start(text, hit.start())
         if not recipients:
             continue
         frame = _AWARD_FRAME.search(text, 0, hit.start())
+        if not any(c.loc(m.start) >= own for m in recipients) and not frame and not _NO_SUBJECT.fullmatch(text, own, hit.start()):
+            continue  # 中国工程院…颁发X奖，…39位科技工作者获得了X奖: the verb's own segment names who won, not a body named before
         won = _AWARD_NAME.match(text, hit.end())
         if frame:
             end = SEGMENT_END.search(text, hit.end())
@@ -93,7 +97,7 @@ def wins(c: Clause) -> Iterable[Fact]:
             name, grade = won.group(1), None
         else:
             continue
-        r = recipients[0]
+        r = next((m for m in recipients if c.loc(m.start) >= own), recipients[0])  # the winner its own segment names first
         f = fact(c, r, "awardedTo", r, "rel.awardedTo.wins", 0.75, topic=grade)
         yield replace(f, subject=c.implied(EntityType.AWARD, name), s_text=name)
 
