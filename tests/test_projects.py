@@ -171,3 +171,9 @@ def test_a_scene_holds_the_works_after_segments_that_name_nothing():
     got = place_facts(scenes.scene, "在云南，今年前三季度共发行专项债券500亿元，重点支持交通、水利等领域，滇中引水二期工程、渝昆高铁加快建设。",
                       ("云南", T.PLACE, "530000"), ("滇中引水二期工程", T.PROJECT), ("渝昆高铁", T.PROJECT))
     assert got == {("滇中引水二期工程", "530000"), ("渝昆高铁", "530000")}
+
+
+def test_a_main_bridge_named_after_its_channel_is_a_description_before_the_bridge_s_name(pipeline):
+    # a Guangdong paper: X通道主桥Y大桥: the main bridge of the channel, named Y大桥 (主桥, 引桥: descriptions)
+    got = _typed(pipeline, "黄茅海跨海通道主桥高栏港大桥今天合龙。")
+    assert ("高栏港大桥", "Project") in got, got

@@ -73,7 +73,7 @@ _PROPER_NAME_POS = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng"}
 POLICY_VERBS = frozenset("深化 推进 推动 加强 加快 实施 促进 落实 构建 完善 健全 优化 强化 巩固 拓展 提升 持续 全面 进一步 大力 积极".split())
 # what a work is to a larger one, said before its name (关键性工程, 控制性工程, 配套工程), and networks a line
 # is part of (铁路网, 路网)
-_WORK_DESCRIPTIONS = ("关键性工程", "控制性工程", "控制性节点工程", "配套工程", "骨干工程", "标志性工程", "重点工程", "铁路网", "路网", "公路网")
+_WORK_DESCRIPTIONS = ("关键性工程", "控制性工程", "控制性节点工程", "配套工程", "骨干工程", "标志性工程", "重点工程", "铁路网", "路网", "公路网", "主桥", "引桥")
 _DESCRIPTION_ENDS = frozenset(d[-1] for d in _WORK_DESCRIPTIONS)
 # units a count goes with, which no name starts with (32项, 2023年, 4月份, 5个)
 _COUNT_UNITS = frozenset("项 年 年度 月 月份 日 个 家 座 条 批 所 处 名 位 只 台 套".split())
