@@ -177,3 +177,9 @@ def test_a_main_bridge_named_after_its_channel_is_a_description_before_the_bridg
     # a Guangdong paper: X通道主桥Y大桥: the main bridge of the channel, named Y大桥 (主桥, 引桥: descriptions)
     got = _typed(pipeline, "黄茅海跨海通道主桥高栏港大桥今天合龙。")
     assert ("高栏港大桥", "Project") in got, got
+
+
+def test_a_superlative_description_is_no_part_of_the_work_named_after_it(pipeline):
+    # a Heilongjiang paper: 最[东端高铁]|牡佳高铁: what it is, then its name
+    got = _typed(pipeline, "我国最东端高铁牡佳高铁今天开通运营。")
+    assert ("牡佳高铁", "Project") in got and not any(n.endswith("高铁牡佳高铁") for n, _ in got), got

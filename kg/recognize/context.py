@@ -74,7 +74,7 @@ POLICY_VERBS = frozenset("深化 推进 推动 加强 加快 实施 促进 落�
 # what a work is to a larger one, said before its name (关键性工程, 控制性工程, 配套工程), and networks a line
 # is part of (铁路网, 路网)
 _WORK_DESCRIPTIONS = ("关键性工程", "控制性工程", "控制性节点工程", "配套工程", "骨干工程", "标志性工程", "重点工程", "铁路网", "路网", "公路网", "主桥", "引桥")
-_DESCRIPTION_ENDS = frozenset(d[-1] for d in _WORK_DESCRIPTIONS)
+_DESCRIPTION_ENDS, _WORK_HEAD = frozenset(d[-1] for d in _WORK_DESCRIPTIONS), re.compile("高铁|铁路|公路|高速|大桥|水电站|电站|机场|港口|隧道|枢纽")
 # units a count goes with, which no name starts with (32项, 2023年, 4月份, 5个)
 _COUNT_UNITS = frozenset("项 年 年度 月 月份 日 个 家 座 条 批 所 处 名 位 只 台 套".split())
 _LIST_OPENERS = frozenset("、 ， , ： : “ （ ( 。 ； — ——".split())
@@ -364,11 +364,12 @@ class Context:
         return self._after_descriptor(start, s)
 
     def _after_descriptor(self, start: int, s: int) -> int:
-        """start past a description of a work the name follows in apposition (合池高铁关键性工程|池州长江公铁大桥,
-        高速铁路网|京昆通道): the last such description with two characters or more after it."""
-        if _DESCRIPTION_ENDS.isdisjoint(self.text[start:s]):
+        """start past a description of a work the name follows in apposition (合池高铁关键性工程|池州长江公铁大桥, 高速铁路网|京昆通道,
+        a superlative's: 最[北端高铁]|哈伊高铁): the last such description with two characters or more after it."""
+        head = _WORK_HEAD.search(self.text, sup, s) if (sup := self.text.rfind("最", max(start - 1, 0), s)) >= 0 else None
+        if head is None and _DESCRIPTION_ENDS.isdisjoint(self.text[start:s]):
             return start  # no description ends inside (a set test, not ten searches)
-        k = max((at + len(d) for d in _WORK_DESCRIPTIONS if (at := self.text.rfind(d, start, s)) >= 0), default=start)
+        k = max((at + len(d) for d in _WORK_DESCRIPTIONS if (at := self.text.rfind(d, start, s)) >= 0), default=head.end() if head else start)
         return k if s - k >= 2 and self.is_start(k) else start
 
     def _unit_of_count(self, j: int) -> bool:
@@ -385,9 +386,8 @@ class Context:
 
 
 def past_modified_noun(ctx: Context, s: int, limit: int) -> int:
-    """s, or the end of the common noun starting at s when 新, 老 or 旧 read as an adjective stands
-    glued before it (新[时代]东北, 老工业基地): the adjective and the noun are a phrase, no name's start
-    (not 好, a verb's complement: 建设好全球南方研究中心). The noun must end before `limit`."""
+    """s, or the end of the common noun starting at s when 新, 老 or 旧 read as an adjective stands glued before it (新[时代]东北,
+    老工业基地): the adjective and the noun are a phrase, no name's start (not 好: 建设好全球南方研究中心). The noun ends before `limit`."""
     tok = ctx.token_at(s)
     prev = ctx.token_at(s - 1) if s > 0 else None
     if tok is None or tok.start != s or tok.end >= limit or prev is None or prev.end != s:
