@@ -2144,3 +2144,9 @@ def test_an_international_body_before_a_post_jieba_glues_to_it(pipeline):
     # a Shanghai paper: jieba reads 银行行长 as one word; 新开发银行 (kg/data/world.tsv) still ends before the post
     got = spans(pipeline, "上海市领导会见新开发银行行长一行。")
     assert ("新开发银行", "Organization") in got, got
+
+
+def test_by_whom_is_no_company_s_first_word(pipeline):
+    # a Jiangsu paper: [由央企]控股投资建设: by central enterprises, no brand named 由央企
+    got = spans(pipeline, "这批核电项目由央企控股投资建设，民营企业参股。")
+    assert not any(n.startswith("由") for n, _ in got), got

@@ -64,8 +64,8 @@ def brand_names(res: Resources, scan: Scan) -> list[Candidate]:
             if not placed and (res.lex.place(brand) is not None or brand in res.world):
                 continue
             whole = ctx.token_at(bs)
-            if brand[-1] in "委局部厅会院所办处" or brand[0] in "为是" and bs > 0 and _CJK_ONLY.match(text[bs - 1]):
-                continue  # 奥组委环保: a body, then a topic; 华立科泰[为华立药业]: a copula and the name after it
+            if brand[-1] in "委局部厅会院所办处" or brand[0] in "为是" and bs > 0 and _CJK_ONLY.match(text[bs - 1]) or brand[0] in "由被" and len(brand) >= 3:
+                continue  # 奥组委环保: a body, then a topic; 华立科泰[为华立药业]: a copula and the name after it; [由央企]控股: by whom
             if whole is not None and whole.start == bs and whole.end == e:  # 格力电器: one word, a proper name
                 ok = whole.pos in ("nz", "nt")
             elif whole is not None and whole.start == bs - 1:  # 致使[对瑞福]锂业: the rest of a glued word, no dictionary word
