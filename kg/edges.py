@@ -193,3 +193,13 @@ def _field_pairs() -> frozenset[tuple[str, str]]:
 def field_pair(text: str, start: int, end: int) -> bool:
     """text[start:end], a 和, joins the two fields of a department's name (全国粮食[和]物资储备科技活动周): no list."""
     return text[start:end] == "和" and (text[max(0, start - 2) : start], text[end : end + 2]) in _field_pairs()
+
+
+# the pairs of marks a name holds both of, or neither (雄商高铁（[河北段）桥梁], 台江县[“村]BA”, 昌河飞机工业（集团: cut inside)
+_QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"), ("（", "）"), ("(", ")"))
+_QUOTE_CHARS = frozenset("".join(a + b for a, b in _QUOTES))  # a name without any is balanced (one test, not twelve counts)
+
+
+def unbalanced(name: str) -> bool:
+    """name holds one mark of a pair of quotes or brackets without the other: a span cut inside them."""
+    return not _QUOTE_CHARS.isdisjoint(name) and any(name.count(a) != name.count(b) for a, b in _QUOTES)

@@ -267,7 +267,7 @@ def _body(
 ) -> tuple[int, int, str] | None:
     """A model span of an organisation or place, leading prepositions and generic words shed; rejected when it cuts a word, joins two names,
     names a kind or is a clause (`places`: the gazetteer's places' starts; `placed`: `phrases.placed_body`, its words a name's: 英国|必发/d|公司)."""
-    if _unbalanced(ctx.text[s:e]) or ctx.text[s] in "们的了着之" or t != "Place" and _SPACED.search(ctx.text, s, e):
+    if edges.unbalanced(ctx.text[s:e]) or ctx.text[s] in "们的了着之" or t != "Place" and _SPACED.search(ctx.text, s, e):
         return None  # 台江县[“村]BA”: a name holds both quotes of what it quotes, or neither; 干部[们扎根基层]; 最高法 全国妇联: two
     s, e = _shed(ctx, whole_token(ctx, s, t, res.seg.in_dictionary), e, named_ends)  # 据拱|北海关: the segmenter's place 拱北 is the name's first word
     if e - s < 2:
@@ -329,12 +329,6 @@ def _of_academy(res: Resources, name: str) -> bool:
         d.style == "standalone" and d.type == "Organization" for k in range(2, len(name) - 1) for d in res.lex.dept_by_surface.get(name[:k], ()))
 
 
-_QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"), ("（", "）"), ("(", ")"))  # 雄商高铁（[河北段）桥梁]
-_QUOTE_CHARS = frozenset("".join(a + b for a, b in _QUOTES))  # a name without any is balanced (one test, not twelve counts)
-
-
-def _unbalanced(name: str) -> bool:
-    return not _QUOTE_CHARS.isdisjoint(name) and any(name.count(a) != name.count(b) for a, b in _QUOTES)
 
 
 def _held_by(inner: list[Token]) -> bool:

@@ -12,8 +12,10 @@ import re
 from collections.abc import Callable
 
 from .. import prefixes
+from ..edges import unbalanced
 from ..lexicon import ZONE, Lexicon
 from ..locales import party_committee
+from ..recognize.abbreviations import world_countries
 from ..recognize.brands import known_companies
 from ..types import ORG_TYPES, EntityType, Fact, Key, Locale, Mention, Predicate
 from ..words import PLACE_TAILS
@@ -156,7 +158,7 @@ class NameRelations:
         (subject, relation, object) per document.  The evidence is the sentence [start, end)."""
         if m.nested or m.type == EntityType.PERSON or not m.canonical or not m.key or m.rule == "anaphora":
             return []
-        if _unbalanced(m.canonical):
+        if unbalanced(m.canonical):
             return []  # 乌鲁木齐市高新区(新市区: a name cut in the middle
         if m.type == EntityType.PLACE and (m.key.name in self.lex.divisions or not m.canonical.endswith(PLACE_TAILS)):
             return []  # a division or zone (its parent comes from the gazetteer), or a name that is no place name
@@ -198,8 +200,6 @@ def _country_opening(name: str) -> str | None:
     (德国巴斯夫集团, 美国哈佛大学; not 中国…, nor 德国博世（中国）投资有限公司: a subsidiary where the bracket says)."""
     if "（" in name or "(" in name:
         return None
-    from ..recognize.abbreviations import world_countries
-
     c = next((c for c in world_countries().get(name[:1], ()) if name.startswith(c) and len(name) - len(c) >= 2), None)
     return c if c is not None and c not in ("中国", "中华") else None
 
@@ -209,6 +209,3 @@ def _written(name: str, parent: str) -> str | None:  # 华电 of 华电石家庄
     head = pattern.match(name) if pattern is not None and parent not in name else None
     return head.group() if head is not None else None
 
-
-def _unbalanced(name: str) -> bool:
-    return name.count("(") + name.count("（") != name.count(")") + name.count("）") or name.count("“") != name.count("”")

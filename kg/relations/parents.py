@@ -10,6 +10,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from ..edges import unbalanced
 from ..lexicon import ZONE, Lexicon
 from ..locales import party_committee
 from ..recognize.brands import known_companies
@@ -54,9 +55,6 @@ def government_of(place: str) -> str:
     return f"{place}人民政府"
 
 
-_PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("《", "》"))
-
-
 class Parents:
     """The parent a body's name gives; `cut` (word segmentation) says where a short name may end."""
 
@@ -72,7 +70,7 @@ class Parents:
         (东方电气集团东方电机有限公司), a central body's local office or a government department; none
         cut inside brackets (昌河飞机工业（集团）有限责任公司 is the group itself)."""
         got = self._parent(name, typ)
-        return got if got is None or all(got[1].count(a) == got[1].count(b) for a, b in _PAIRS) else None
+        return got if got is None or not unbalanced(got[1]) else None
 
     def _parent(self, name: str, typ: str) -> tuple[EntityType, str] | None:
         if typ == "GovernmentBody":
