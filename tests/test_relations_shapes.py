@@ -560,3 +560,16 @@ def test_a_forums_officer_named_by_its_kind():
     assert ("张军", "memberOf", "博鳌亚洲论坛") in got, got
     # no forum named before: no member of one
     assert not any(p == "memberOf" for _, p, _ in {(s, p, o) for s, p, o, _ in _rels("论坛秘书长张军在开幕式上致辞。")})
+
+
+def test_a_work_across_divisions_is_in_each_of_them():
+    # a Jiangxi and a Sichuan sentence: 横跨A、B的X (attributive), X跨越了A、B (the work as subject)
+    got = {(s, p, o) for s, p, o, _ in _rels("横跨南昌、九江两市的昌九高铁赣江特大桥全面进入架梁阶段。")}
+    assert {("昌九高铁赣江特大桥", "locatedIn", "南昌"), ("昌九高铁赣江特大桥", "locatedIn", "九江")} <= got, got
+    got = {(s, p, o) for s, p, o, _ in _rels("成都天府大道北延线隧道全长约4公里，跨越了成都市成华区、新都区。")}
+    assert {("成都天府大道北延线隧道", "locatedIn", "成华区"), ("成都天府大道北延线隧道", "locatedIn", "新都区")} <= got, got
+    # a group of bases covering provinces is no work across them; what 是 says the subject is, no subject
+    got = {(s, p, o) for s, p, o, _ in _rels("第二批国家外贸转型升级基地共20家，涵盖广东、福建、浙江等10个省份。")}
+    assert not any(p == "locatedIn" and o in ("广东", "福建") for _, p, o in got), got
+    got = {(s, p, o) for s, p, o, _ in _rels("该工程是珠江流域防洪工程体系的骨干工程，横跨广东、广西两省区。")}
+    assert not any(p == "locatedIn" for _, p, _ in got), got

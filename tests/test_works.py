@@ -171,3 +171,11 @@ def test_an_event_a_sentence_opens_with_after_its_dateline_is_named(pipeline):
 
 def test_one_after_another_of_a_kind_is_no_name(pipeline):
     assert not projects(pipeline, "近年来，当地建成一个个民生工程，群众生活明显改善。")
+
+
+def test_works_joined_by_ji_to_a_built_work_are_one_project(pipeline):
+    # a Yunnan and a Hubei sentence: 水利枢纽及配套工程, 机场扩建及配套工程 (not 以及, which lists another project)
+    got = projects(pipeline, "云南阿岗水库及配套灌区工程和鄂州花湖机场扩建及配套工程同日开工。")
+    assert {"云南阿岗水库及配套灌区工程", "鄂州花湖机场扩建及配套工程"} <= got, got
+    got = projects(pipeline, "湖北加快推进武汉天河机场以及重大民生项目建设。")
+    assert not any("以及" in n for n in got), got

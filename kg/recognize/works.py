@@ -34,13 +34,23 @@ _TAIL = re.compile(rf"({_SECTION})?({_PHASE})?({_WORKS})?(工程|项目)?")
 _NOT_SECTION = ("阶段", "手段", "地段", "路段", "片段", "时段", "时期", "后期", "前期", "初期", "中期", "工期", "同期", "近期", "长期", "短期", "定期", "到期", "预期", "如期", "分期")
 
 
+# the works joined to a built work by 及 (夹岩水利枢纽[及黔西北供水工程], 水利枢纽[输水及灌溉工程], 机场[扩建及配套工程]):
+# one project named for both (not 以及, which lists another project)
+_JOINED_WORKS = re.compile(r"[\u4e00-\u9fff]{0,4}(?<!以)及[\u4e00-\u9fff]{1,8}?(?:工程|项目)")
+_BUILT_END = re.compile("(?:铁路|高铁|高速|公路|航道|船闸|运河|通道|隧道|大桥|电站|枢纽|水库|机场|管道|扩建|改建|改扩建)$")
+
+
 def staged(cands: list[Candidate], scan: Scan) -> list[Candidate]:
     """Candidates plus, for each Place or Project naming a work and followed by its section,
-    phase or kind of works, the longer Project (rule `project.staged`)."""
+    phase or kind of works, or by works joined to it with 及, the longer Project (rule `project.staged`)."""
     text = scan.ctx.text
     out = list(cands)
     for c in cands:
         if c.type not in ("Place", "Project") or not _WORK_HEADS.search(text, c.start, c.end):
+            continue
+        joined = _JOINED_WORKS.match(text, c.end) if _BUILT_END.search(text, c.start, c.end) else None
+        if joined is not None and scan.ctx.is_end(joined.end()):
+            out.append(Candidate(c.start, joined.end(), "Project", "project.staged", 4))
             continue
         m = _TAIL.match(text, c.end)
         if m is None or not (m.group(1) or m.group(2) or m.group(3)) or not scan.ctx.is_end(m.end()):

@@ -37,11 +37,12 @@ def national_work(m: Mention) -> bool:
 _LOCATED = re.compile(
     r"(?P<seat>(?:总部|注册地址|注册地|住所|办公地址|地址|总部基地|生产基地)(?:设在|设于|位于|坐落于|坐落在|在|为|是|：|:)|注册于|总部)"
     r"|(?:位于|地处|坐落于|坐落在|落户于|落户|落地于|入驻|迁入|(?<![建开增铺架])设(?:在|于)|选址于|选址在|扎根于|立足于)"  # not 建设在华
+    r"|(?P<span>横跨|地跨|横贯|跨越了?|涵盖了?)"  # a work across places is in each (横跨洛阳、焦作、新乡的X; X跨越了南岸区、巴南区), not one a line joins (连接A和B, 途经A)
     r"|(?P<part>隶属于|隶属|归属于)"  # 婺源县隶属于江西省上饶市: a division's (only as the gazetteer has it)
 )
 # 位于Y(境内|腹地…)的X: a position within Y between it and 的
 _EDGE_OF = re.compile(r"[东南西北]{0,2}(?:缘|边缘|腹地)的")
-_OF = re.compile(f"(?:交界处|之间|附近|[东南西北]?岸边?|之?畔|之滨|[上中下]游|之?上|{'|'.join(POSITIONS)})?的")  # (位于永定河上的X)
+_OF = re.compile(f"(?:[两二三四五六七八九十\\d]+个?(?:省区市|省市|省区|地市|市县|县区|省|市|县|区|地))?(?:交界处|之间|附近|[东南西北]?岸边?|之?畔|之滨|[上中下]游|之?上|{'|'.join(POSITIONS)})?的")  # (位于永定河上的X, 横跨A、B两市的X)
 # 位于Y的[大山深处]，: a part of Y after 的, which ends the clause: the subject is before the verb
 _PART_OF = re.compile(f"[^，。；、的]{{0,4}}?(?:深处|中心区|中心|一带|脚下|交界处|核心区|城区|郊区|近郊|远郊|{'|'.join(POSITIONS)})(?=[，。；,;！]|$)")
 _COMPASS = re.compile(r"^(?:东|南|西|北|中|东南|东北|西南|西北|华东|华南|华北|华中|中西|东中西)部?(?:沿海|沿边|内陆|地区|边陲|一带|方)?$")
@@ -57,7 +58,7 @@ _LIST_HEAD = re.compile(r"[^，。；]{0,10}?(?:还有|有|包括|是|为)")
 _BETWEEN = re.compile("(?:[和与及、][^，。；]{1,12}?)?(?:的)?(?:交汇|交界|交会|汇合|之间|中间|结合部)")
 
 
-_WITHIN = frozenset(("", *CAPITAL_WORDS, "东部", "南部", "西部", "北部", "中部", "东南部", "东北部", "西南部", "西北部"))
+_WITHIN = frozenset(("", "主城", "主城区", "市区", "城区", *CAPITAL_WORDS, "东部", "南部", "西部", "北部", "中部", "东南部", "东北部", "西南部", "西北部"))
 
 
 def located(c: Clause) -> Iterable[Fact]:
@@ -66,7 +67,7 @@ def located(c: Clause) -> Iterable[Fact]:
     ms = c.mentions
     for hit in finditer(_LOCATED, text):
         a, b = hit.span()
-        objs = [x for x in ms if b <= c.loc(x.start) <= b + 2 and x.type == "Place"]
+        objs = [x for x in ms if b <= c.loc(x.start) <= (b if hit.group("span") else b + 2) and x.type == "Place"]
         if not objs:
             continue
         k = first = index_of(c, objs[0])
@@ -99,17 +100,25 @@ def located(c: Clause) -> Iterable[Fact]:
             s = _subject_left(c, a)
             if s is not None and (_UNNAMED_THING.fullmatch(text, c.loc(s.end), a) or hit.group("seat") and _SEAT_OF_MORE.fullmatch(text, c.loc(s.end), a)):
                 continue  # A认证TIR集结中心落户新疆, 西门子[电气产品中国及东亚]总部在苏州: what is there is a name not recognised, not A
-            if s is None and (hit.group("seat") and not hit.group().startswith("生产基地") or _opens_segment(text, a)):
+            if s is None and not hit.group("span") and (hit.group("seat") and not hit.group().startswith("生产基地") or _opens_segment(text, a)):
                 s = _sentence_subject(c, a)  # X是…，总部位于Y / X成立于2011年，注册地位于Y
             subjects = [s] if s is not None else []
         for where in [place, *more, *named_in]:  # 位于江苏淮安、盐城境内: each of them
             if _COMPASS.match(where.canonical or where.text):
                 continue  # 福建地处我国东南沿海: a compass region, not a place of the graph
             for s in subjects:
-                if hit.group("part") and not (is_division(s) and is_division(where)):
-                    continue  # (X公司隶属于Y: a body under another, kg.relations.frames)
+                if not _verb_allows(hit, s, where):
+                    continue
                 if s.type != "Person" and not (is_division(s) and is_division(where) and (of or not contains(c, where, s))) and s.key != where.key:
                     yield fact(c, s, "locatedIn", where, "rel.locatedIn.trigger", 0.8)  # (正定位于…石家庄: a division in one holding it; not 位于四川的[自贡]…)
+
+
+def _verb_allows(hit: re.Match[str], s: Mention, where: Mention) -> bool:
+    """隶属 puts a division in a division only (X公司隶属于Y: a body under another, kg.relations.frames); a
+    span verb a work in each division it crosses (not a group of bases: X共14家，涵盖北京、天津…; nor a bridge over a river)."""
+    if hit.group("part"):
+        return is_division(s) and is_division(where)
+    return not hit.group("span") or s.type == "Project" and is_division(where) and len(where.text) > 1
 
 
 def more_places(c: Clause, k: int) -> list[Mention]:
@@ -212,8 +221,8 @@ def _free(c: Clause, m: Mention, upto: int) -> bool:
     k = index_of(c, m)
     while m.type == "Place" and k > 0 and c.mentions[k - 1].type == "Place" and c.between(c.mentions[k - 1], c.mentions[k]) == "":
         k -= 1
-    if c.before(c.mentions[k], 1) in ("由", "在", "与", "和", "同", "对", "向", "从", "被", "给", "据"):
-        return False
+    if c.before(c.mentions[k], 1) in ("由", "在", "与", "和", "同", "对", "向", "从", "被", "给", "据", "是"):
+        return False  # (nor what 是 says the subject is: 该工程是[淮河流域防洪工程]体系关键控制性工程，横跨…)
     if "的" in c.text[c.loc(m.end) : upto] or m.type == "Person":
         return False
     k = index_of(c, m)  # 特斯拉首个储能超级工厂项目落户Y: the company owns what settles there
