@@ -573,3 +573,13 @@ def test_a_work_across_divisions_is_in_each_of_them():
     assert not any(p == "locatedIn" and o in ("广东", "福建") for _, p, o in got), got
     got = {(s, p, o) for s, p, o, _ in _rels("该工程是珠江流域防洪工程体系的骨干工程，横跨广东、广西两省区。")}
     assert not any(p == "locatedIn" for _, p, _ in got), got
+
+
+def test_an_award_presented_or_an_expo_prepared_in_a_place_is_held_there():
+    # a Hunan and a Sichuan sentence: 在长沙颁发, 正在绵阳紧张筹备; 在X进行 only when it ends the clause
+    got = {(s, p, o) for s, p, o, _ in _rels("第三十三届中国金鹰电视艺术节金鹰奖昨晚在长沙颁发。")}
+    assert ("第三十三届中国金鹰电视艺术节金鹰奖", "locatedIn", "长沙") in got, got
+    got = {(s, p, o) for s, p, o, _ in _rels("这段时间，第十一届中国（绵阳）科技城国际科技博览会正在绵阳紧张筹备。")}
+    assert ("第十一届中国（绵阳）科技城国际科技博览会", "locatedIn", "绵阳") in got, got
+    got = {(s, p, o) for s, p, o, _ in _rels("学习贯彻全国科技大会精神宣讲团在贵州、云南进行宣讲。")}
+    assert not any(p == "locatedIn" and o in ("贵州", "云南") for _, p, o in got), got
