@@ -583,3 +583,9 @@ def test_an_award_presented_or_an_expo_prepared_in_a_place_is_held_there():
     assert ("第十一届中国（绵阳）科技城国际科技博览会", "locatedIn", "绵阳") in got, got
     got = {(s, p, o) for s, p, o, _ in _rels("学习贯彻全国科技大会精神宣讲团在贵州、云南进行宣讲。")}
     assert not any(p == "locatedIn" and o in ("贵州", "云南") for _, p, o in got), got
+
+
+def test_parties_cooperating_in_a_long_list_of_fields():
+    # a Guangdong sentence: A还将在X、Y、Z等领域与B展开深度合作 (the fields listed between A and 与)
+    got = {(s, p, o) for s, p, o, _ in _rels("广州还将在数字经济、人工智能、生物医药和海洋装备等领域与深圳展开深度合作。")}
+    assert ("广州", "cooperatesWith", "深圳") in got or ("深圳", "cooperatesWith", "广州") in got, got
