@@ -2150,3 +2150,13 @@ def test_by_whom_is_no_company_s_first_word(pipeline):
     # a Jiangsu paper: [由央企]控股投资建设: by central enterprises, no brand named 由央企
     got = spans(pipeline, "这批核电项目由央企控股投资建设，民营企业参股。")
     assert not any(n.startswith("由") for n, _ in got), got
+
+
+def test_an_activity_named_in_quotes_goes_by_the_quoted_name_too():
+    # a Zhejiang paper: 第五届“浙里好玩”文化活动: readers name it by its edition and quoted name, with or without 活动
+    from kg.pipeline import Pipeline
+
+    p = Pipeline("北京市")
+    p.process(Document("d", "第五届“浙里好玩”文化活动今天在杭州启动。", "page.txt"), p.region)
+    event = next(e for e in p.linker.result().values() if e.type == "Event")
+    assert "第五届“浙里好玩”" in {event.name, *event.aliases}, event
