@@ -114,9 +114,11 @@ class Linker:
         """A place or work written right after the divisions it is in ([湖南][张家界][大峡谷玻璃桥景区]), and an event right
         after the body that holds it ([全国台联][第28届台胞青年冬令营]), go by the whole written name too, as readers name
         them: aliases (a place's only when its name ends as a place's does; not a standing event's: 总台|冬奥会). An
-        activity whose name is quoted goes by the quoted name without the word 活动 too (首届“艺文香港”文化活动)."""
+        activity whose name is quoted goes by the quoted name without the word 活动 too (首届“艺文香港”文化活动), and
+        events joined by 暨 by the joint name as well (A暨B: readers list either the two or the one)."""
         division_at: dict[int, int] = {}  # where a top-level division's name ends -> where it starts
         body_at: dict[int, int] = {}  # the same of an organisation's name
+        event_at: dict[int, tuple[int, Key]] = {}  # an event's start and key by where it ends
         for m, division in zip(linked, divisions):
             if m.nested or m.key is None:
                 continue
@@ -126,6 +128,11 @@ class Linker:
                 self._aliases.setdefault(m.key, set()).add(text[body_at[m.start] : m.end])  # [全国台联][第28届台胞青年冬令营]
             if m.type == EntityType.EVENT and (q := _QUOTED_ACTIVITY.fullmatch(m.text)) is not None:
                 self._aliases.setdefault(m.key, set()).add(q.group(1))  # 第四届“央企消费帮扶兴农周”[活动]: by its quoted name
+            if m.type == EntityType.EVENT and (first := event_at.get(m.start - 1)) is not None and text[m.start - 1] == "暨":
+                for key in (first[1], m.key):  # [2022中国航空产业大会]暨[南昌飞行大会]: each goes by the joint event's name
+                    self._aliases.setdefault(key, set()).add(text[first[0] : m.end])
+            if m.type == EntityType.EVENT:
+                event_at[m.end] = (m.start, m.key)
             if division is not None:
                 division_at[m.end] = m.start
             elif m.type in _ADDRESSED and m.start in division_at and (m.type == "Project" or (m.canonical or "").endswith(PLACE_TAILS)):

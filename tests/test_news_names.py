@@ -2160,3 +2160,14 @@ def test_an_activity_named_in_quotes_goes_by_the_quoted_name_too():
     p.process(Document("d", "第五届“浙里好玩”文化活动今天在杭州启动。", "page.txt"), p.region)
     event = next(e for e in p.linker.result().values() if e.type == "Event")
     assert "第五届“浙里好玩”" in {event.name, *event.aliases}, event
+
+
+def test_events_joined_by_ji_go_by_the_joint_name_too():
+    # a Hunan paper: [2024湖南旅游发展大会]暨[张家界国际旅游博览会]: readers list either the two events or the joint one
+    from kg.pipeline import Pipeline
+
+    p = Pipeline("北京市")
+    p.process(Document("d", "2024湖南旅游发展大会暨张家界国际旅游博览会今天在张家界开幕。", "page.txt"), p.region)
+    events = [e for e in p.linker.result().values() if e.type == "Event"]
+    assert len(events) == 2, events
+    assert all("2024湖南旅游发展大会暨张家界国际旅游博览会" in {e.name, *e.aliases} for e in events), events
