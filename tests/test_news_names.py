@@ -328,6 +328,9 @@ def test_an_edition_before_a_suffix_event_is_part_of_its_name(pipeline):
     got = spans(pipeline, "2024世界储能大会在宁德开幕，第十九届中国—东盟博览会也在南宁举行。")
     assert ("2024世界储能大会", "Event") in got, got
     assert any(t == "Event" and n.startswith("第十九届") for n, t in got), got
+    # a Fujian sentence: a meeting counted by its sitting (第十次) is named with it
+    got = spans(pipeline, "第十次上海合作组织成员国交通部长会议近日在福州召开。")
+    assert ("第十次上海合作组织成员国交通部长会议", "Event") in got, got
 
 
 def test_central_enterprises_by_their_short_names(pipeline):

@@ -34,7 +34,7 @@ _HEAD = "(?:" + "|".join(map(re.escape, dict.fromkeys(_HEADS))) + ")"
 # after a quoted phrase the head may also be a salon, a show or a touring exhibition (“创享行”双创沙龙)
 _QUOTED_HEAD = "(?:" + "|".join(map(re.escape, dict.fromkeys(_HEADS + ["沙龙", "展览", "展演", "汇演", "巡展", "展播", "选拔赛", "决赛", "总决赛", "挑战赛", "锦标赛", "联赛", "亚洲杯", "世界杯", "那达慕"]))) + ")"
 # an edition before a name: 第七届, 首届, 2024年, 2024年第六届 (a bare year only right before the name: 2020山西…展览会)
-EDITION = r"(?:(?:(?:19|20)\d{2}年)?(?:第[一二三四五六七八九十百零〇两\d]+届|首届)|(?:19|20)\d{2}年?)"
+EDITION = r"(?:(?:(?:19|20)\d{2}年)?(?:第[一二三四五六七八九十百零〇两\d]+[届次]|首届)|(?:19|20)\d{2}年?)"
 _NAME_CHARS = r"(?:[\u4e00-\u9fffA-Za-z0-9·•“”\"—－\-]|（[\u4e00-\u9fff、]{1,6}）)"  # (第一届全国学生（青年）运动会: a short bracket of words)
 # held by someone: 召开的|举办的 X, and 召开|举办|举行 X as its object
 _HELD = re.compile(rf"(?:(?:召开|举办|举行|主办|承办|协办|开幕|组织|开展)的|(?:召开|举办|举行|出席|参加|主持(?!召开|举办|举行))了?)({_NAME_CHARS}{{4,40}}?{_HEAD})(?=[上，。、；：）)（\s]|$|期间|现场|开幕|举行|在|并|等|今天|昨天|今晚|昨晚|当天|近日|日前|\d{{1,2}}日)")
