@@ -115,7 +115,8 @@ class Linker:
         after the body that holds it ([全国台联][第28届台胞青年冬令营]), go by the whole written name too, as readers name
         them: aliases (a place's only when its name ends as a place's does; not a standing event's: 总台|冬奥会). An
         activity whose name is quoted goes by the quoted name without the word 活动 too (首届“艺文香港”文化活动), and
-        events joined by 暨 by the joint name as well (A暨B: readers list either the two or the one)."""
+        events joined by 暨 by the joint name as well (A暨B: readers list either the two or the one), and the first of its
+        kind as written too (首个X)."""
         division_at: dict[int, int] = {}  # where a top-level division's name ends -> where it starts
         body_at: dict[int, int] = {}  # the same of an organisation's name
         event_at: dict[int, tuple[int, Key]] = {}  # an event's start and key by where it ends
@@ -128,6 +129,8 @@ class Linker:
                 self._aliases.setdefault(m.key, set()).add(text[body_at[m.start] : m.end])  # [全国台联][第28届台胞青年冬令营]
             if m.type == EntityType.EVENT and (q := _QUOTED_ACTIVITY.fullmatch(m.text)) is not None:
                 self._aliases.setdefault(m.key, set()).add(q.group(1))  # 第四届“央企消费帮扶兴农周”[活动]: by its quoted name
+            if m.type == EntityType.EVENT and text.endswith("首个", 0, m.start):
+                self._aliases.setdefault(m.key, set()).add(text[m.start - 2 : m.end])  # 首个[全国生态日主场活动]: as the headline writes it
             if m.type == EntityType.EVENT and (first := event_at.get(m.start - 1)) is not None and text[m.start - 1] == "暨":
                 for key in (first[1], m.key):  # [2022中国航空产业大会]暨[南昌飞行大会]: each goes by the joint event's name
                     self._aliases.setdefault(key, set()).add(text[first[0] : m.end])

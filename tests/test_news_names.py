@@ -328,6 +328,9 @@ def test_an_edition_before_a_suffix_event_is_part_of_its_name(pipeline):
     got = spans(pipeline, "2024世界储能大会在宁德开幕，第十九届中国—东盟博览会也在南宁举行。")
     assert ("2024世界储能大会", "Event") in got, got
     assert any(t == "Event" and n.startswith("第十九届") for n, t in got), got
+    # a Guangdong sentence: 首个 says which one, it is no edition (首届 is)
+    got = spans(pipeline, "首个粤港澳大湾区青年机器人创新大赛今天在深圳开幕。")
+    assert ("粤港澳大湾区青年机器人创新大赛", "Event") in got, got
     # a Fujian sentence: a meeting counted by its sitting (第十次) is named with it
     got = spans(pipeline, "第十次上海合作组织成员国交通部长会议近日在福州召开。")
     assert ("第十次上海合作组织成员国交通部长会议", "Event") in got, got
@@ -2174,3 +2177,13 @@ def test_events_joined_by_ji_go_by_the_joint_name_too():
     events = [e for e in p.linker.result().values() if e.type == "Event"]
     assert len(events) == 2, events
     assert all("2024湖南旅游发展大会暨张家界国际旅游博览会" in {e.name, *e.aliases} for e in events), events
+
+
+def test_the_first_of_its_kind_goes_by_the_name_and_as_written():
+    # a Guangdong paper: 首个X is X (readers list either)
+    from kg.pipeline import Pipeline
+
+    p = Pipeline("北京市")
+    p.process(Document("d", "首个粤港澳大湾区青年机器人创新大赛今天在深圳开幕。", "page.txt"), p.region)
+    event = next(e for e in p.linker.result().values() if e.type == "Event")
+    assert event.name == "粤港澳大湾区青年机器人创新大赛" and "首个粤港澳大湾区青年机器人创新大赛" in event.aliases, event

@@ -374,6 +374,7 @@ def _headlines(scan: Scan) -> list[Candidate]:
         s, e = m.span(1)
         name = text[s:e]
         edition = re.match(EDITION, name)
+        s, name = (s + 2, name[2:]) if edition is None and name.startswith("首个") else (s, name)  # 首个[人形机器人半程马拉松]: which one
         rest = name[edition.end() :] if edition else name
         if _NOT_FIRST.match(rest) or _COUNTED.search(rest) or "的" in rest or not (scan.ctx.is_end(e) or _PERIOD_HEADS.search(name, len(name) - 3)):
             continue  # (the segmenter may glue a period's 周 to what follows: 视听周|在)
