@@ -58,7 +58,7 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
             start = opener  # 世界气象中心（北京）粤港澳大湾区分中心: the body the bracket qualifies opens the name
         if start is None or start >= s or key == "领导小组" and start > 0 and text[start - 1] not in _GROUP_OPENERS:
             continue  # (推进…工程[高质量发展领导小组]: a task group's name cut by the walk is no name)
-        start = _bilateral(res, text, _known_edges(res, scan, start, s, e, typ, key))
+        start = _organ_token(ctx, _bilateral(res, text, _known_edges(res, scan, start, s, e, typ, key)), s, typ)
         if not ctx.is_end(e) and ("”" in text[start:s] or "工程" in text[start:s]):
             continue  # “三北”工程攻坚战项目|区: the campaign's projects, not a project's site
         if typ == "Event":
@@ -333,3 +333,22 @@ def _verb_head(ctx: Context, s: int) -> bool:
     no name (希望|工程 is one)."""
     tok = ctx.token_at(s)
     return tok is not None and ctx.text[tok.start : s] in _MEETING_VERBS
+
+
+
+# what may stand before a body's name the dictionary holds whole and still be its name: places, names, abbreviations, marks
+_NAMES_BEFORE = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng", "x"})
+
+
+def _organ_token(ctx: Context, start: int, s: int, typ: str) -> int:
+    """Where a body's name starts whose suffix lies inside a body's name the segmenter's dictionary holds whole (nt, four
+    characters or more: 中国光大银行, 外资银行): at that name when the walk went on over words that are no place nor name (电话|升级|
+    中国光大银行, 内|外资银行, 房贷|细则|外资银行), else where the walk stopped (北京|农村商业银行, 山西|股权|交易中心: a place
+    opens the name)."""
+    tok = ctx.token_at(s)
+    if typ not in ("Enterprise", "Organization", "GovernmentBody") or tok is None or tok.pos != "nt" or tok.start <= start or len(tok.text) < 4:
+        return start
+    before = ctx.within(start, tok.start)
+    if not before or before[0].pos == "ns" or (before[0].start, before[0].end) in ctx.places:
+        return start  # 山西|股权|交易中心: a place opens the name, its field follows
+    return start if all(t.pos in _NAMES_BEFORE or (t.start, t.end) in ctx.places for t in before) else tok.start

@@ -1,0 +1,36 @@
+"""Bodies' names (own example sentences, Zhejiang, Liaoning, Guangdong, Jiangxi): a name the dictionary holds whole after
+ordinary words starts at the name, a foreign city before a club's head is the club, a body a rule read that fills a work's
+title marks is the work."""
+from __future__ import annotations
+
+from kg.extract import labelled
+from kg.types import Locale
+
+ZHEJIANG = Locale(province="浙江省", city="杭州市")
+
+
+def _typed(pipeline, text):
+    return [(m.text, m.type) for m in pipeline.recognizer("d", text, ZHEJIANG) if not m.nested and labelled(m)]  # as `kg ner` lists them
+
+
+def test_a_name_the_dictionary_holds_whole_starts_at_the_name_after_ordinary_words(pipeline):
+    got = _typed(pipeline, "杭州市民陈女士上月通过电话升级中国光大银行的信用卡，年费随之上涨。")
+    assert ("中国光大银行", "Enterprise") in got, got
+    got = _typed(pipeline, "温州当地的内外资银行都在争夺小微企业客户。")  # 内|外资银行: a kind, no name
+    assert not any(t == "Enterprise" for n, t in got), got
+
+
+def test_a_foreign_city_before_a_clubs_head_is_the_club(pipeline):
+    got = _typed(pipeline, "辽宁球迷熬夜观看欧冠，基辅迪那摩主场迎战萨格勒布迪纳摩。")
+    assert {("基辅迪那摩", "Organization"), ("萨格勒布迪纳摩", "Organization")} <= set(got), got
+    got = _typed(pipeline, "沈阳队上周出访，与莫斯科斯巴达进行了一场热身赛。")
+    assert ("莫斯科斯巴达", "Organization") in got, got
+
+
+def test_a_body_a_rule_reads_that_fills_a_works_title_is_the_work(pipeline):
+    got = _typed(pipeline, "广州玩家期待的射击游戏《美国陆军3》将于明年上市。")
+    assert not any(n.startswith("美国陆军") for n, t in got), got
+    got = _typed(pipeline, "南昌一家影院重映动画电影《怪物公司》。")
+    assert not any(t == "Enterprise" for n, t in got), got
+    got = _typed(pipeline, "《江西日报》报道，南昌海关推出便利措施。")  # a publication is named by its title
+    assert ("江西日报", "Organization") in got, got
