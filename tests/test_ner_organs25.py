@@ -1,6 +1,6 @@
-"""Bodies' names (own example sentences, Zhejiang, Liaoning, Guangdong, Jiangxi): a name the dictionary holds whole after
+"""Bodies' names (own example sentences, Zhejiang, Liaoning, Guangdong, Jiangxi, Hubei): a name the dictionary holds whole after
 ordinary words starts at the name, a foreign city before a club's head is the club, a body a rule read that fills a work's
-title marks is the work."""
+title marks is the work, a word of time that points (当时, 此前) opens no name."""
 from __future__ import annotations
 
 from kg.extract import labelled
@@ -34,3 +34,10 @@ def test_a_body_a_rule_reads_that_fills_a_works_title_is_the_work(pipeline):
     assert not any(t == "Enterprise" for n, t in got), got
     got = _typed(pipeline, "《江西日报》报道，南昌海关推出便利措施。")  # a publication is named by its title
     assert ("江西日报", "Organization") in got, got
+
+
+def test_a_word_of_time_that_points_ends_the_walk_to_a_names_start(pipeline):
+    got = _typed(pipeline, "当时兴山县香溪中学只有两栋教学楼。")  # (Hubei)
+    assert ("兴山县香溪中学", "Organization") in got, got
+    got = _typed(pipeline, "此前汉川经济开发区引进了一批项目。")
+    assert ("汉川经济开发区", "Place") in got, got
