@@ -1,7 +1,7 @@
-"""Bodies' names (own example sentences, Zhejiang, Liaoning, Guangdong, Jiangxi, Hubei, Henan): a name the dictionary holds
-whole after ordinary words starts at the name, a foreign city before a club's head is the club, a body a rule read that fills
-a work's title marks is the work, a word of time that points (当时, 此前) opens no name, nor does one of a kind counted before
-a bare suffix (上海一银行)."""
+"""Bodies' names (own example sentences, Zhejiang, Liaoning, Guangdong, Jiangxi, Hubei, Henan, Sichuan): a name the
+dictionary holds whole after ordinary words starts at the name, a foreign city before a club's head is the club, a body a rule
+read that fills a work's title marks is the work as a game's or film's known title is (英雄联盟), a word of time that points
+(当时, 此前) opens no name, nor does one of a kind counted before a bare suffix (上海一银行)."""
 from __future__ import annotations
 
 from kg.extract import labelled
@@ -49,3 +49,8 @@ def test_one_of_a_kind_counted_before_a_bare_suffix_is_no_name(pipeline):
     assert not any(t == "Enterprise" for n, t in got) and ("郑州", "Place") in got, got
     got = _typed(pipeline, "他在中国一汽集团公司工作了十年。")  # 一汽: a name's word, no count
     assert ("中国一汽集团公司", "Enterprise") in got, got
+
+
+def test_a_game_or_film_whose_title_ends_as_a_bodys_is_no_body(pipeline):
+    got = _typed(pipeline, "成都不少大学生周末组队玩英雄联盟，也有人去看复仇者联盟。")  # (Sichuan)
+    assert not any(n.endswith("联盟") for n, t in got), got
