@@ -1,7 +1,7 @@
-"""Bodies' names (own example sentences, Zhejiang, Liaoning, Guangdong, Jiangxi, Hubei, Henan, Sichuan): a name the
-dictionary holds whole after ordinary words starts at the name, a foreign city before a club's head is the club, a body a rule
-read that fills a work's title marks is the work as a game's or film's known title is (英雄联盟), a word of time that points
-(当时, 此前) opens no name, nor does one of a kind counted before a bare suffix (上海一银行)."""
+"""Bodies' names (own example sentences, Zhejiang, Liaoning, Guangdong, Jiangxi, Hubei, Henan, Hebei, Sichuan): a name
+the dictionary holds whole after ordinary words starts at the name, a foreign city before a club's head is the club, a body
+a rule read that fills a work's title marks is the work as a game's or film's known title is (英雄联盟), a word of time that
+points (当时, 此前) opens no name, nor does one or a number of a kind counted before a bare suffix (上海一银行, 数十家煤焦厂)."""
 from __future__ import annotations
 
 from kg.extract import labelled
@@ -47,6 +47,8 @@ def test_a_word_of_time_that_points_ends_the_walk_to_a_names_start(pipeline):
 def test_one_of_a_kind_counted_before_a_bare_suffix_is_no_name(pipeline):
     got = _typed(pipeline, "郑州一银行工作人员介绍，洛阳另一家银行也推出了类似产品。")  # (Henan)
     assert not any(t == "Enterprise" for n, t in got) and ("郑州", "Place") in got, got
+    got = _typed(pipeline, "沧州数十家铸件厂订单饱满，邢台数十家煤焦厂完成了改造。")  # (Hebei) how many of a kind
+    assert not any(t == "Enterprise" for n, t in got) and {("沧州", "Place"), ("邢台", "Place")} <= set(got), got
     got = _typed(pipeline, "他在中国一汽集团公司工作了十年。")  # 一汽: a name's word, no count
     assert ("中国一汽集团公司", "Enterprise") in got, got
 
