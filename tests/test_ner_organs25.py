@@ -1,7 +1,8 @@
-"""Bodies' names (own example sentences, Zhejiang, Liaoning, Guangdong, Jiangxi, Hubei, Henan, Hebei, Sichuan): a name
-the dictionary holds whole after ordinary words starts at the name, a foreign city before a club's head is the club, a body
-a rule read that fills a work's title marks is the work as a game's or film's known title is (英雄联盟), a word of time that
-points (当时, 此前) opens no name, nor does one or a number of a kind counted before a bare suffix (上海一银行, 数十家煤焦厂)."""
+"""Bodies' names (own example sentences, Zhejiang, Liaoning, Guangdong, Jiangxi, Hubei, Henan, Hebei, Sichuan, Yunnan):
+a name the dictionary holds whole after ordinary words starts at the name, a foreign city before a club's head is the club, a
+body a rule read that fills a work's title marks is the work as a game's or film's known title is (英雄联盟), a word of time
+that points (当时, 此前) or a numbered point's marker (一是, 二是) opens no name, nor does one or a number of a kind counted
+before a bare suffix (上海一银行, 数十家煤焦厂)."""
 from __future__ import annotations
 
 from kg.extract import labelled
@@ -56,3 +57,8 @@ def test_one_of_a_kind_counted_before_a_bare_suffix_is_no_name(pipeline):
 def test_a_game_or_film_whose_title_ends_as_a_bodys_is_no_body(pipeline):
     got = _typed(pipeline, "成都不少大学生周末组队玩英雄联盟，也有人去看复仇者联盟。")  # (Sichuan)
     assert not any(n.endswith("联盟") for n, t in got), got
+
+
+def test_the_markers_of_a_numbered_point_open_no_name(pipeline):
+    got = _typed(pipeline, "云南省提出两点要求：一是协会要加强行业自律，二是学会要搭建交流平台。")  # (Yunnan)
+    assert not any(n.startswith(("一是", "二是")) for n, t in got), got
