@@ -73,6 +73,7 @@ from .model import MIN_MARGIN, MIN_MARGIN_PERSON, tagged
 from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer
 from .reconcile import defer_left_edges, uncrossed
 from .resolve import carried_over, resolve, unnested_in_kinds, world_uncrossed
+from .titles import titled_bodies
 from .townships import levels
 from .units import company_units
 from .venues import venues
@@ -311,8 +312,9 @@ class Recognizer:
         return m
 
 
-# passes over the mentions of a text, in order: a work after its owner, two events joined, an event's ceremony, session, host, sitting
-_NAMED_WHOLE = (owned_works, two_joined, lambda ms, _: first_sittings(ms), sessions_named, hosts_shed, other_sittings_shed, this_edition)
+# passes over the mentions of a text, in order: a work after its owner, two events joined, an event's ceremony, session, host, sitting;
+# a body that is a work's title (《美国陆军3》)
+_NAMED_WHOLE = (owned_works, two_joined, lambda ms, _: first_sittings(ms), sessions_named, hosts_shed, other_sittings_shed, this_edition, titled_bodies)
 # mentions `kg ner` lists as CLUENER labels them, which no news reader lists: an organ of the state by its kind
 # (法院认为), an army by its country's one character (展现日军侵华暴行: 1 of 533 dev articles, not its reader's), a bare service (海军)
 _NO_NODE_RULES = frozenset({"department.bare", "world.army", "world.branch"})

@@ -58,7 +58,7 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
             start = opener  # 世界气象中心（北京）粤港澳大湾区分中心: the body the bracket qualifies opens the name
         if start is None or start >= s or key == "领导小组" and start > 0 and text[start - 1] not in _GROUP_OPENERS:
             continue  # (推进…工程[高质量发展领导小组]: a task group's name cut by the walk is no name)
-        start = _bilateral(res, text, _known_edges(res, scan, start, s, e, typ, key))
+        start = _organ_token(ctx, _bilateral(res, text, _known_edges(res, scan, start, s, e, typ, key)), s, typ)
         if not ctx.is_end(e) and ("”" in text[start:s] or "工程" in text[start:s]):
             continue  # “三北”工程攻坚战项目|区: the campaign's projects, not a project's site
         if typ == "Event":
@@ -216,6 +216,8 @@ def _trimmed_start(res: Resources, scan: Scan, start: int, s: int, key: str) -> 
     start = edges.past_inner_role(text, start, s, ctx.is_start)  # 通葡股份大股东[新华联控股]有限公司
     if (k := max(text.rfind(w, start, s) for w in _UNDER)) > start:
         start = k + 2  # 教育部[直属]重点大学: the body it is under, then a kind (that name's own start, if any, is past it)
+    if typ_of(res, key) in _BODIES and (k := max((t.end for t in ctx.within(start, s) if t.text in _INDEFINITE or _COUNT_OF_BODIES.match(t.text)), default=start)) > start:
+        start = k  # 上海[一]银行, 南京[另一家]银行, 下属[一家子]公司, [数十家]煤焦厂: one or more of a kind, no name (nor is the kind left)
     if text.startswith("后续", start):
         start += 2  # 为[后续]主体工程施工: the works that follow, no name (南水北调后续工程: inside one)
     if start > 0 and text[start] in "式型性" and (tok := ctx.token_at(start - 1)) is not None and tok.end == start:
@@ -228,6 +230,11 @@ def _trimmed_start(res: Resources, scan: Scan, start: int, s: int, key: str) -> 
 
 
 _UNDER = ("直属", "所属", "下属", "隶属")
+# what makes a body written after it one of a kind, unnamed: a count of one, "some", "another" (the segmenter glues 一家子, a family)
+_INDEFINITE = frozenset("一 某 某家 另 另一 另一家 一家子 一间".split())
+# 全县[数十家]煤焦厂, [100多家]公司: how many (not 万家企业集团: a brand opening with a numeral, `edges.brand_numeral`)
+_COUNT_OF_BODIES = re.compile(r"^[数几十两\d一二三四五六七八九][数几十百千万两\d一二三四五六七八九]+[多余]?[家个所间座]$")
+_BODIES = frozenset(("Enterprise", "Organization", "GovernmentBody"))  # (not works: “一单制”铁海快线, 联网一阶段工程)
 
 
 def _event_start(ctx: Context, start: int) -> int:
@@ -333,3 +340,22 @@ def _verb_head(ctx: Context, s: int) -> bool:
     no name (希望|工程 is one)."""
     tok = ctx.token_at(s)
     return tok is not None and ctx.text[tok.start : s] in _MEETING_VERBS
+
+
+
+# what may stand before a body's name the dictionary holds whole and still be its name: places, names, abbreviations, marks
+_NAMES_BEFORE = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng", "x"})
+
+
+def _organ_token(ctx: Context, start: int, s: int, typ: str) -> int:
+    """Where a body's name starts whose suffix lies inside a body's name the segmenter's dictionary holds whole (nt, four
+    characters or more: 中国光大银行, 外资银行): at that name when the walk went on over words that are no place nor name (电话|升级|
+    中国光大银行, 内|外资银行, 房贷|细则|外资银行), else where the walk stopped (北京|农村商业银行, 山西|股权|交易中心: a place
+    opens the name)."""
+    tok = ctx.token_at(s)
+    if typ not in ("Enterprise", "Organization", "GovernmentBody") or tok is None or tok.pos != "nt" or tok.start <= start or len(tok.text) < 4:
+        return start
+    before = ctx.within(start, tok.start)
+    if not before or before[0].pos == "ns" or (before[0].start, before[0].end) in ctx.places:
+        return start  # 山西|股权|交易中心: a place opens the name, its field follows
+    return start if all(t.pos in _NAMES_BEFORE or (t.start, t.end) in ctx.places for t in before) else tok.start

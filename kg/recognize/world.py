@@ -203,6 +203,8 @@ def team_places() -> frozenset[str]:
 def teams(mentions: list[Mention], text: str) -> list[Mention]:
     """Foreign countries and cities that are sides in a sentence about a match, retyped Organization
     (`team.side`); one written with 队 or its squad (捷克队, 伊朗女足) is named with it."""
+    if _CLUB_HEADS.search(text) is not None:
+        mentions = _clubs(mentions, text)
     if not _about_match(text):
         return mentions
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if _about_match(m.group())]
@@ -214,6 +216,26 @@ def teams(mentions: list[Mention], text: str) -> list[Mention]:
             m = replace(m, type="Organization", rule="team.side", end=m.end + len(tail), text=m.text + tail, canonical=None)
         out.append(m)
     return out
+
+
+# what a European football club is named with after its city, and nothing else is after a foreign city: Dynamo, Spartak, CSKA
+# (the Central Army club), Lokomotiv, Torpedo, Partizan, Shakhtar (the miners), Atlético (竞技), from general knowledge of the
+# clubs of the European leagues and how Chinese sports pages write them (莫斯科斯巴达克, 基辅迪纳摩, 马德里竞技, 贝尔格莱德游击队)
+_CLUB_HEADS = re.compile("迪那摩|迪纳摩|斯巴达克|斯巴达|中央陆军|火车头|鱼雷|游击队|矿工|竞技")
+_CJK_AFTER_HEAD = re.compile("场|馆|体育|运动")  # 马德里竞技场: a venue, no club
+
+
+def _clubs(mentions: list[Mention], text: str) -> list[Mention]:
+    """A foreign city written right before a club's head (`_CLUB_HEADS`: 基辅|迪那摩, 莫斯科|斯巴达) is the club, named whole,
+    an Organization whatever the sentence says; what was read inside the head goes."""
+    places, out, grown = team_places(), [], []
+    for m in mentions:
+        head = _CLUB_HEADS.match(text, m.end) if not m.nested and m.text in places and m.type in ("Place", "Organization") else None
+        if head is not None and not _CJK_AFTER_HEAD.match(text, head.end()):
+            m = replace(m, type="Organization", rule="team.club", end=head.end(), text=text[m.start : head.end()], canonical=None)
+            grown.append((m.start, m.end))
+        out.append(m)
+    return [m for m in out if not any(s <= m.start and m.end <= e and (m.start, m.end) != (s, e) for s, e in grown)]
 
 
 def _side(text: str, s: int, e: int) -> bool:
