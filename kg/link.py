@@ -26,6 +26,7 @@ _ABBREV = re.compile(r"(?:[（(][A-Za-z][^（）()\n]{0,40}[)）])?(?:[（(]|[�
 _LEVEL_OF_PREFIX = {"省": "province", "市": "city", "县": "county", "区": "county"}
 # kinds whose name may carry the division they are in before it (the address), as they are named in news
 _ADDRESSED = frozenset({"Place", "Project"})
+_WRITTEN_AFTER_ADDRESS = _ADDRESSED | {"Event"}  # (陕西商洛“7·19”高速公路桥梁垮塌灾害: an event too goes by the name with its address)
 # an activity named in quotes, then only kind words (第四届“央企消费帮扶兴农周”活动, 首届“艺文香港”文化活动)
 _QUOTED_ACTIVITY = re.compile(r"(.{0,8}“[^“”]{2,}”)(?:系列|主题|专场|文化|宣传|推介|推广|集中|重点|公益|特别)*活动")
 _NOT_PREFIXES = frozenset("市场 市民 市区 市级 市属 市直 市内 市外 市县 省内 省外 省级 省属 省直 省市 省会 省城 县城 县域 县级 县区 县乡 区域 区级 区县".split())
@@ -111,7 +112,7 @@ class Linker:
         return linked
 
     def _written_with_address(self, text: str, linked: list[Mention], divisions: list[Division | None]) -> None:
-        """A place or work written right after the divisions it is in ([湖南][张家界][大峡谷玻璃桥景区]), and an event right
+        """A place, work or event written right after the divisions it is in ([湖南][张家界][大峡谷玻璃桥景区]), and an event right
         after the body that holds it ([全国台联][第28届台胞青年冬令营]), go by the whole written name too, as readers name
         them: aliases (a place's only when its name ends as a place's does; not a standing event's: 总台|冬奥会). An
         activity whose name is quoted goes by the quoted name without the word 活动 too (首届“艺文香港”文化活动), and
@@ -138,7 +139,7 @@ class Linker:
                 event_at[m.end] = (m.start, m.key)
             if division is not None:
                 division_at[m.end] = m.start
-            elif m.type in _ADDRESSED and m.start in division_at and (m.type == "Project" or (m.canonical or "").endswith(PLACE_TAILS)):
+            elif m.type in _WRITTEN_AFTER_ADDRESS and m.start in division_at and (m.type != "Place" or (m.canonical or "").endswith(PLACE_TAILS)):
                 self._aliases.setdefault(m.key, set()).update(text[a : m.end] for a in _address_starts(division_at, m.start))
 
     def _in_context(self, m: Mention, text: str, linked: tuple[str, Key], named: dict[str, Division], committee: tuple[str, int], locale: Locale) -> tuple[str, Key]:

@@ -2187,3 +2187,13 @@ def test_the_first_of_its_kind_goes_by_the_name_and_as_written():
     p.process(Document("d", "首个粤港澳大湾区青年机器人创新大赛今天在深圳开幕。", "page.txt"), p.region)
     event = next(e for e in p.linker.result().values() if e.type == "Event")
     assert event.name == "粤港澳大湾区青年机器人创新大赛" and "首个粤港澳大湾区青年机器人创新大赛" in event.aliases, event
+
+
+def test_an_event_written_after_the_divisions_it_is_in_goes_by_the_whole_written_name_too():
+    # a Hunan paper: [湖南][怀化]“5·12”特大山洪灾害: readers name it with its address as written
+    from kg.pipeline import Pipeline
+
+    p = Pipeline("北京市")
+    p.process(Document("d", "湖南怀化“5·12”特大山洪灾害造成人员伤亡。", "page.txt"), p.region)
+    event = next(e for e in p.linker.result().values() if e.type == "Event")
+    assert {"怀化“5·12”特大山洪灾害", "湖南怀化“5·12”特大山洪灾害"} <= {event.name, *event.aliases}, event
