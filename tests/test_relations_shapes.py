@@ -589,3 +589,10 @@ def test_parties_cooperating_in_a_long_list_of_fields():
     # a Guangdong sentence: A还将在X、Y、Z等领域与B展开深度合作 (the fields listed between A and 与)
     got = {(s, p, o) for s, p, o, _ in _rels("广州还将在数字经济、人工智能、生物医药和海洋装备等领域与深圳展开深度合作。")}
     assert ("广州", "cooperatesWith", "深圳") in got or ("深圳", "cooperatesWith", "广州") in got, got
+
+
+def test_a_sentence_opened_by_the_kind_of_the_work_named_before_spans_divisions():
+    # a Guizhou paper: X工程近日开工。工程涵盖A、B两市…: the works named before cross each
+    out = ex.extract("贵州夹岩水利枢纽工程近日全面开工。工程涵盖毕节、遵义两市7个县区，总投资180亿元。")
+    got = {(r["s_canonical"], r["p"], r["o_canonical"]) for r in out["relations"]}
+    assert {("夹岩水利枢纽工程", "locatedIn", "毕节市"), ("夹岩水利枢纽工程", "locatedIn", "遵义市")} <= got, got
