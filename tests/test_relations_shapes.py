@@ -596,3 +596,11 @@ def test_a_sentence_opened_by_the_kind_of_the_work_named_before_spans_divisions(
     out = ex.extract("贵州夹岩水利枢纽工程近日全面开工。工程涵盖毕节、遵义两市7个县区，总投资180亿元。")
     got = {(r["s_canonical"], r["p"], r["o_canonical"]) for r in out["relations"]}
     assert {("夹岩水利枢纽工程", "locatedIn", "毕节市"), ("夹岩水利枢纽工程", "locatedIn", "遵义市")} <= got, got
+
+
+def test_a_notable_work_of_a_place_named_after_a_dash_is_there():
+    # a Gansu sentence: Y重点水利工程——X; a Shandong one: 我国与卡塔尔重大能源合作项目——X is no work in Qatar
+    got = {(s, p, o) for s, p, o, _ in _rels("甘肃省重点水利工程——白龙江引水工程日前开工建设。")}
+    assert ("白龙江引水工程", "locatedIn", "甘肃省") in got, got
+    got = {(s, p, o) for s, p, o, _ in _rels("我国与卡塔尔重大能源合作项目——山东裕龙石化二期项目今天签约。")}
+    assert not any(o == "卡塔尔" for _, _, o in got), got
