@@ -21,7 +21,8 @@ from .. import words
 from ..automata import Automaton
 from ..lexicon import Lexicon
 from ..locales import division_keys
-from ..people import complete_truncated_people, foreign_name, people_after_posts, people_in_lists, people_repeated
+from ..people import complete_truncated_people, foreign_name, people_after_posts, people_repeated
+from ..people_lists import people_in_lists
 from ..segment import Segmenter
 from ..tagger import MODEL_NAME, Tagger
 from ..types import Locale, Mention, replace
