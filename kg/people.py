@@ -191,6 +191,11 @@ _ONE_CHAR_END = frozenset("说称在等和与及率谈答讲赴到为是将也�
 _NOT_NAME = re.compile(r"[的了是在和与及等兼由为对从向将已也又就被]|^(?:任|原|于|和|由|向|都|周[一二三四五六日末])")  # 总理[周二]晚
 
 
+def char_and_follower(name: str) -> bool:
+    """A three-character span that is one character and a word that follows names (时|强调, 时|出席): no name."""
+    return len(name) == 3 and _NAME_END.fullmatch(name, 1) is not None
+
+
 def _word_ends(words: list[str], n: int) -> bool:
     """Segmentation agrees that a name may end n characters in: a word ends there, or the word
     across it starts with the name (张三说 cut as one word)."""
@@ -233,11 +238,13 @@ def words_in_name(name: str) -> bool:
 
 
 def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames: frozenset[str],
-                       cut: Callable[[str], list[str]] | None = None, named: Callable[[int, int], bool] | None = None) -> list[Mention]:
+                       cut: Callable[[str], list[str]] | None = None, token: Callable[[int], tuple[int, str] | None] | None = None) -> list[Mention]:
     """`mentions` plus the personal names the proposers missed right after a post
     (中国科学院院长侯建国出席 / 法定代表人为马化腾): a surname, two or three characters, then a word
     boundary (表示, 出席, 、, …), or any word when the segmenter reads the three characters as one name
-    (`named(start, end)`: 刑警[李济舟]提醒, 市民[姜泉根]成为).  Rule id `person.after-post`."""
+    (`token(start)`, the end and tag of the segmenter's word that starts there, an nr word: 刑警[李济舟]提醒, 市民[姜泉根]成为);
+    not where that word is a verb inside the span (企业家[解|难题], 大学生[来|实习]).
+    Rule id `person.after-post`."""
     if not surnames or not (hits := list(_BEFORE_NAME.finditer(text))):
         return mentions  # (one scan: a search before it found again what the loop below reads)
     top = [m for m in mentions if not m.nested]
@@ -258,12 +265,17 @@ def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames
                 continue
             if not (name[0] in surnames if n < 4 else name[:2] in surnames) or _NOT_NAME.search(name[1:]) or _NOT_NAME.match(name):
                 continue
-            if not (_NAME_END.match(text, j + n) or n == 3 and named is not None and named(j, j + n)) or any(taken[j : j + n]):
+            word = token(j) if token is not None else None  # (end, tag) of the segmenter's word starting at j
+            if not (_NAME_END.match(text, j + n) or n == 3 and word == (j + n, "nr")) or any(taken[j : j + n]):
                 continue
+            if word is not None and word[1] in ("v", "vn") and word[0] < j + n:
+                continue  # 企业家[解|难题], 大学生[来|实习], 农民[丰收|节]: a verb opens the span, words of a clause
             if n == 3 and name.endswith(_HONORIFICS) or n == 2 and name[1] in "总董":
                 continue  # 营业员[陈女士], 副总经理[方总]: a surname and an honorific
             if n == 3 and (b := _NAME_END.match(text, j + 2)) and (len(b.group()) >= 2 or b.group() in _ONE_CHAR_END):
                 continue  # 张三说 / 雷军宣布: the third character starts the next word
+            if n == 3 and char_and_follower(name):
+                continue  # 工商界代表[时|强调]: one character and what follows a name, no name
             if cut is not None and not (_word_ends(cut(text[j : j + n + 6]), n) and _post_ends(cut, text, hit.start(), j)):
                 continue  # 负责人解读工会经费: 解读|工会, no name ends at 工; 非常[委员]会: no post ends at 委
             if name in common_words() or n == 3 and words_in_name(name):

@@ -1,0 +1,39 @@
+"""Names after posts and roles and before titles, and the words that are none (own example sentences, papers of
+Zhejiang, Fujian, Guangdong, Yunnan and Hainan)."""
+from __future__ import annotations
+
+from kg.types import Locale
+
+
+def _people(pipeline, text: str, locale: Locale) -> list[str]:
+    return [m.text for m in pipeline.recognizer("d", text, locale) if m.type == "Person" and not m.nested]
+
+
+def test_a_verb_opening_the_words_after_a_kind_of_people_makes_no_name(pipeline):
+    # own sentences, Zhejiang and Fujian: 解|难题, 来|实习, 丰收|节 open with a verb to the segmenter (rule person.after-post)
+    zhejiang, fujian = Locale(province="浙江省", city="杭州市"), Locale(province="福建省", city="福州市")
+    assert _people(pipeline, "杭州出台十条措施，帮助本地企业家解难题、渡难关。", zhejiang) == []
+    assert _people(pipeline, "宁波鼓励高校大学生来实习就业，并提供住房补贴。", zhejiang) == []
+    assert _people(pipeline, "福建各地以丰富多彩的活动庆祝中国农民丰收节。", fujian) == []
+    assert _people(pipeline, "福州市民营企业家陈建华表示，订单已排到明年。", fujian) == ["陈建华"]
+
+
+def test_one_character_and_a_verb_of_saying_after_a_post_is_no_name(pipeline):
+    # own sentence, Guangdong: 代表[时|强调] is "when" and the verb, no surname and given name
+    guangdong = Locale(province="广东省", city="广州市")
+    assert _people(pipeline, "省长在会见外国商会代表时强调，广东将继续扩大开放。", guangdong) == []
+
+
+def test_a_place_before_a_title_is_the_place_the_title_is_of(pipeline):
+    # own sentences, Yunnan and Hainan: 南|苏丹总统, 巴厘省|省长 (rule person.title read the place as a name)
+    yunnan, hainan = Locale(province="云南省", city="昆明市"), Locale(province="海南省", city="海口市")
+    got = [(m.text, m.type) for m in pipeline.recognizer("d", "云南省代表团拜会了南苏丹总统基尔。", yunnan) if not m.nested]
+    assert ("南苏丹", "Place") in got and ("南苏丹", "Person") not in got
+    got = [(m.text, m.type) for m in pipeline.recognizer("d", "印尼巴厘省省长科斯特会见了海南省代表团。", hainan) if not m.nested]
+    assert ("巴厘省", "Person") not in got and ("科斯特", "Person") in got
+
+
+def test_a_title_after_a_name_has_no_foreign_name_after_it(pipeline):
+    # own sentence, Hainan: 主席 is the title of the name before it, so 主旨 is no foreign official's name (person.post-foreign)
+    hainan = Locale(province="海南省", city="海口市")
+    assert "主旨" not in _people(pipeline, "出席博鳌论坛的泰国代表高度评价习近平主席主旨演讲。", hainan)
