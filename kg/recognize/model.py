@@ -56,6 +56,8 @@ _KINDS_OF_PEOPLE = tuple("民员者工户族兵")  # the last characters of noun
 # the heads of places and buildings no given name ends with (none of the 7,000 non-held CLUENER and People's Daily
 # sentences' people does; 城, 洲, 岭, 路, 桥 do: 邹常城, 张继洲, 李峻岭, 张之路, 郑板桥): 苗寨, 滕县, 钱王祠 are places
 _PLACE_LAST = frozenset("县寨祠沟镇村乡寺庙港湾")
+# a list that a kind of place closes (科连特斯、[雷西斯滕西亚]等大、中城市; 从[奥兰多]出发): its items are places, not people
+_PLACE_LIST = re.compile(r"(?:、[^，。；、：]{2,10}){0,6}等(?:大、中|大中|大小|沿海|主要)?(?:城市|地区|国家|省份|地(?![方区产])|国(?![内际]))")
 
 
 def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]]) -> list[Candidate]:
@@ -88,6 +90,8 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
             continue  # “绿水青山就是[金山银山]”的理念: words of a slogan; 广西：沙坪河特大桥: read across a headline's colon
         if t == "Enterprise" and ctx.text.endswith("联通", s, e) and (e - s == 3 or words.is_common_word(ctx.text[s : e - 2], 1)):
             continue  # 设施联通, “软联通”: to connect (共建“一带一路”的五通), not 联通 the company
+        if t == "Person" and _place_listed(ctx.text, s, e):
+            t = "Place"  # 威胁到科连特斯、[雷西斯滕西亚]等大、中城市, 从[奥兰多]出发: a place, no person (a body may be a site visited, 学校等地)
         sure_legal = t == "Enterprise" and margin >= SURE_MARGIN and ctx.text.endswith(edges.LEGAL_FORMS, s, e) and (tok := ctx.token_at(s)) is not None and tok.pos == "v"  # 联想/v控股…
         placed = t in BODY_TYPES and margin >= PLACED_MARGIN and placed_body(ctx, s, e, named_ends, res.world)  # (a body after its place: `_body`)
         span = _person(res, ctx, s, e, margin) if t == "Person" or t in BODY_TYPES and player(ctx.text, s, e) else _body(res, ctx, s, e, t, named_ends, division_spans, sure_legal, placed)  # (科尔本轮都能上阵: a player)
@@ -122,6 +126,13 @@ def _people_paired(text: str, spans: list[tuple[int, int, str, float]], surnames
 
 
 _PERSON_AFTER = frozenset("是说表称指认等和与、，在为曾于")
+
+
+def _place_listed(text: str, s: int, e: int) -> bool:
+    """text[s:e] is an item of a list that a kind of place closes (科连特斯、[雷西斯滕西亚]等大、中城市) or where a trip starts
+    (从[奥兰多]出发)."""
+    before = text[s - 1 : s]
+    return before in ("、", "到", "从", "在") and _PLACE_LIST.match(text, e) is not None or before == "从" and text.startswith("出发", e)
 
 
 def _retyped(res: Resources, ctx: Context, s: int, e: int, t: str) -> tuple[int, int, str]:
