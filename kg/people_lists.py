@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from .people import foreign_name, words_in_name
 from .types import EntityType, Mention, replace
@@ -16,12 +17,13 @@ _LISTED = re.compile(r"(?<=[、和与及／对])([\u4e00-\u9fff]{2,3})(?=、|和
 _LISTED_BEFORE = re.compile(r"(?:^|(?<=[，。；：、\n]))([\u4e00-\u9fff]{2,3})(?=[、和与及／])")
 
 
-def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: frozenset[str]) -> list[Mention]:
+def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: frozenset[str],
+                    cut: Callable[[str], list[str]] | None = None) -> list[Mention]:
     """`mentions` plus the names listed right after a person's name (丁薛祥、蔡奇、何立峰出席, 夏曦和[关向应]、贺龙,
     许银川、[高懿屏]对单霞丽: people are listed with people) that open with a surname, are no word of the language
     and no other mention (between two people's names in a list of 、 any surname and any word: 童傅、[厉无畏]、钮小明), and a transliterated name or one opening with a surname right before a person's (`_before`).
-    Rule id `person.listed`."""
-    if not any(j in text for j in "、和与及／"):
+    A pair's partner across a slash too (`_partners`, given the segmenter's `cut`).  Rule id `person.listed`."""
+    if not any(j in text for j in "、和与及／/"):
         return mentions
     top = [m for m in mentions if not m.nested]
     people_end = {m.end for m in top if m.type == EntityType.PERSON}
@@ -51,6 +53,8 @@ def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: f
         people_end.add(b)  # the next item of the same list may follow this one
     mentions = foreign_listed(text, mentions)
     extra += _before(doc_id, text, [m for m in mentions + extra if not m.nested], taken, surnames)
+    if cut is not None and ("/" in text or "／" in text):
+        extra += _partners(doc_id, text, [m for m in mentions + extra if not m.nested], taken, surnames, cut)
     return sorted(mentions + extra, key=lambda m: (m.start, -m.end)) if extra else mentions
 
 
@@ -67,6 +71,40 @@ def _before(doc_id: str, text: str, top: list[Mention], taken: bytearray, surnam
         if name[0] in surnames or len(name) == 3 and foreign_name(name) and name not in _world():
             out.append(Mention(doc_id, a, b, name, EntityType.PERSON, "person.listed", name))
     return out
+
+
+# a slash between two names: a pair of partners (混双郑思维/黄雅琼, 王宗源/龙道一夺得, 葛菲／顾俊还是)
+_SLASH = re.compile(r"(?<=[\u4e00-\u9fff])[/／](?=[\u4e00-\u9fff])")
+
+
+def _partners(doc_id: str, text: str, top: list[Mention], taken: bytearray, surnames: frozenset[str], cut: Callable[[str], list[str]]) -> list[Mention]:
+    """A person's partner across a slash (doubles, pairs: 王宗源/[龙道一]夺得, 混双[郑思维]/黄雅琼): a surname and one or two
+    characters on the segmenter's word boundaries, no word of the language and no other mention."""
+    starts = {m.start for m in top if m.type == EntityType.PERSON}
+    ends = {m.end for m in top if m.type == EntityType.PERSON}
+    out = []
+    for hit in _SLASH.finditer(text):
+        k = hit.start()
+        for n in (3, 2):
+            a, b = (k + 1, k + 1 + n) if k in ends else (k - n, k) if k + 1 in starts else (0, 0)
+            name = text[a:b]
+            if a < 0 or len(name) != n or any(taken[a:b]) or name[0] not in surnames or not all("\u4e00" <= c <= "\u9fff" for c in name):
+                continue
+            if name in common_words() or n == 3 and words_in_name(name) or not _on_words(cut(text[max(0, a - 4) : b + 4]), a - max(0, a - 4), n):
+                continue
+            out.append(Mention(doc_id, a, b, name, EntityType.PERSON, "person.listed", name))
+            taken[a:b] = b"\x01" * n
+            break
+    return out
+
+
+def _on_words(words: list[str], start: int, n: int) -> bool:
+    """The segmenter's words of a snippet start at `start` and end n characters later."""
+    bounds, i = {0}, 0
+    for w in words:
+        i += len(w)
+        bounds.add(i)
+    return start in bounds and start + n in bounds
 
 
 @functools.lru_cache(maxsize=1)

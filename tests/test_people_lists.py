@@ -1,4 +1,4 @@
-"""People listed with people (kg.people_lists; own example sentences, papers of Hunan and Guizhou)."""
+"""People listed with people (kg.people_lists; own example sentences, papers of Hunan and Hubei)."""
 from __future__ import annotations
 
 from kg.types import Locale
@@ -15,3 +15,12 @@ def test_an_item_between_two_people_in_a_list_is_a_person_even_when_it_is_a_word
     assert _people(pipeline, "湖南省文联副主席王跃文、展望、刘建勇参加了座谈。", HUNAN) == ["王跃文", "展望", "刘建勇"]
     # a word after one person only, closing the list, stays a word
     assert "展望" not in _people(pipeline, "湖南省文联副主席王跃文、刘建勇、展望未来。", HUNAN)
+
+
+def test_a_persons_partner_across_a_slash_is_a_person(pipeline):
+    # own sentences, Hubei: doubles and pairs are written with a slash; the partner the model misses is a person
+    # (kg.people_lists._partners), left or right of it; units across a slash are no names
+    hubei = Locale(province="湖北省", city="武汉市")
+    assert _people(pipeline, "最后一项比赛中，李国强/龙道明夺得男子双人三米板冠军。", hubei) == ["李国强", "龙道明"]
+    assert "孙思远" in _people(pipeline, "在武汉进行的混双决赛中，湖北选手凭借混双孙思远/刘丽娜，赢得了比赛。", hubei)
+    assert _people(pipeline, "武汉的细颗粒物浓度为30微克/立方米，同比下降。", hubei) == []
