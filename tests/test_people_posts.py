@@ -37,3 +37,9 @@ def test_a_title_after_a_name_has_no_foreign_name_after_it(pipeline):
     # own sentence, Hainan: 主席 is the title of the name before it, so 主旨 is no foreign official's name (person.post-foreign)
     hainan = Locale(province="海南省", city="海口市")
     assert "主旨" not in _people(pipeline, "出席博鳌论坛的泰国代表高度评价习近平主席主旨演讲。", hainan)
+
+
+def test_a_name_before_a_companys_head_word_is_the_company_not_a_person(pipeline):
+    # own sentence, Guangdong: 罗兰[咨询] is a consultancy by its short name; the analyst after it is the person
+    guangdong = Locale(province="广东省", city="广州市")
+    assert _people(pipeline, "广州的罗兰咨询分析师陈立明认为，消费正在回暖。", guangdong) == ["陈立明"]

@@ -56,6 +56,8 @@ _KINDS_OF_PEOPLE = tuple("民员者工户族兵")  # the last characters of noun
 # the heads of places and buildings no given name ends with (none of the 7,000 non-held CLUENER and People's Daily
 # sentences' people does; 城, 洲, 岭, 路, 桥 do: 邹常城, 张继洲, 李峻岭, 张之路, 郑板桥): 苗寨, 滕县, 钱王祠 are places
 _PLACE_LAST = frozenset("县寨祠沟镇村乡寺庙港湾")
+# words that follow a company's short name and no one's (艾瑞[咨询]分析师, 范德[国际]负责人, 施罗德[基金]): no person before them
+_COMPANY_HEADS = ("咨询", "国际", "基金", "集团", "控股", "资本", "置业", "地产")
 # a list that a kind of place closes (科连特斯、[雷西斯滕西亚]等大、中城市; 从[奥兰多]出发): its items are places, not people
 _PLACE_LIST = re.compile(r"(?:、[^，。；、：]{2,10}){0,6}等(?:大、中|大中|大小|沿海|主要)?(?:城市|地区|国家|省份|地(?![方区产])|国(?![内际]))")
 
@@ -201,7 +203,7 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         return None  # 主[张普惠]包容: the model started inside a word of the language
     if not (person_like(ctx, s, e) or margin >= SURE_MARGIN and foreign_name(name)):
         return None
-    if res.lex.place(name) is not None or name in res.world or (ctx.text.startswith(("委员会", *LANDMARKS), e) or any(res.suffix_types.get(ctx.text[e : e + k]) in BODY_TYPES and not learned(ctx, e + k) for k in (2, 3, 4))):
+    if res.lex.place(name) is not None or name in res.world or (ctx.text.startswith(("委员会", *LANDMARKS, *_COMPANY_HEADS), e) or any(res.suffix_types.get(ctx.text[e : e + k]) in BODY_TYPES and not learned(ctx, e + k) for k in (2, 3, 4))):
         return None  # 清徐 (老陈醋), 莫桑比克: a place's name; 水利部长[江水利]委员会: a body's name read after a post (not 学会了); 罗斯小镇
     if len(name) == 4 and name[:2] not in res.lex.surnames and not foreign_name(name) and (
         name in words.common_words() or all(part in words.common_words() for part in (name[:2], name[2:]))
