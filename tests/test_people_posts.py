@@ -43,3 +43,14 @@ def test_a_name_before_a_companys_head_word_is_the_company_not_a_person(pipeline
     # own sentence, Guangdong: 罗兰[咨询] is a consultancy by its short name; the analyst after it is the person
     guangdong = Locale(province="广东省", city="广州市")
     assert _people(pipeline, "广州的罗兰咨询分析师陈立明认为，消费正在回暖。", guangdong) == ["陈立明"]
+
+
+def test_a_foreign_provinces_governor_is_no_member_of_a_peoples_government(pipeline):
+    # own sentences, Hainan: 巴厘省 is a place now, but a foreign province has no 人民政府; 海南省省长 is in 海南省人民政府
+    import kg.extract as ex
+
+    def members(text: str) -> set[tuple[str, str]]:
+        return {(r["s"], r["o"]) for r in ex.extract(text)["relations"] if r["p"] == "memberOf"}
+
+    assert not any(o.endswith("人民政府") for _s, o in members("印尼巴厘省省长科斯特会见了海南省代表团。"))
+    assert ("刘小明", "海南省人民政府") in members("海南省省长刘小明会见了印尼代表团。")
