@@ -24,3 +24,10 @@ def test_a_persons_partner_across_a_slash_is_a_person(pipeline):
     assert _people(pipeline, "最后一项比赛中，李国强/龙道明夺得男子双人三米板冠军。", hubei) == ["李国强", "龙道明"]
     assert "孙思远" in _people(pipeline, "在武汉进行的混双决赛中，湖北选手凭借混双孙思远/刘丽娜，赢得了比赛。", hubei)
     assert _people(pipeline, "武汉的细颗粒物浓度为30微克/立方米，同比下降。", hubei) == []
+
+
+def test_names_in_a_list_that_a_kind_of_thing_closes_are_no_people(pipeline):
+    # own sentences, Hunan: 苗鼓 (a Miao drum) read as a person; 等苗族非遗 closes a list of things (kg.recognize.model)
+    assert _people(pipeline, "湘西积极推广苗绣、苗鼓等苗族非遗。", HUNAN) == []
+    # people listed before 等 and what they do stay people
+    assert _people(pipeline, "王跃文、刘建勇等出席了湘西非遗展。", HUNAN) == ["王跃文", "刘建勇"]
