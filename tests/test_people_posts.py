@@ -54,3 +54,12 @@ def test_a_foreign_provinces_governor_is_no_member_of_a_peoples_government(pipel
 
     assert not any(o.endswith("人民政府") for _s, o in members("印尼巴厘省省长科斯特会见了海南省代表团。"))
     assert ("刘小明", "海南省人民政府") in members("海南省省长刘小明会见了印尼代表团。")
+
+
+def test_a_foreign_heads_wife_or_daughter_is_named_after_the_post(pipeline):
+    # own sentence, Guangxi: 总统夫人, 总理女儿 are titles a foreign name follows (rule person.post-foreign)
+    guangxi = Locale(province="广西壮族自治区", city="南宁市")
+    people = _people(pipeline, "越南总理女儿阮芳娥、泰国总理夫人宋荷拉出席了在南宁举行的开幕式。", guangxi)
+    assert "阮芳娥" in people and "宋荷拉" in people
+    got = [(m.text, m.rule) for m in pipeline.recognizer("d", "在南宁举行的活动上，老挝国家主席夫人娜丽、柬埔寨首相夫人比查蒂参观了广西博物馆。", guangxi)]
+    assert ("娜丽", "person.post-foreign") in got

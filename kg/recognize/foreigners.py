@@ -84,8 +84,8 @@ _FOREIGN_NAME = re.compile(
 # a word this frequent in jieba's dictionary is the word, not a foreign name (交流 5027, 合作 13478)
 _FOREIGN_WORD_MIN_FREQ = 300
 # titles that foreign countries give and the post list (a list of Chinese posts) leaves out: 巴林国王[哈马德],
-# 柬埔寨…大臣[翁赛维索]
-_FOREIGN_TITLES = re.compile("国王|女王|王储|亲王|苏丹|埃米尔|大臣|总督")
+# 柬埔寨…大臣[翁赛维索]; and a head's wife or daughter named after the head's post (土耳其总统夫人[埃米奈], 总统女儿)
+_FOREIGN_TITLES = re.compile("国王|女王|王储|亲王|苏丹|埃米尔|大臣|总督|夫人|女儿")
 # characters no transliterated name holds: adverbs and particles
 _NOT_IN_FOREIGN = frozenset("很最更都也还又就才把被将的了着过地")
 _NOT_NAME_POS = frozenset({"v", "vn", "vd", "vi", "d", "p", "c", "r", "t", "m", "q", "f", "uj", "x"})
