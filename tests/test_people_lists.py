@@ -1,4 +1,4 @@
-"""People listed with people (kg.people_lists; own example sentences, papers of Hunan and Hubei)."""
+"""People listed with people (kg.people_lists; own example sentences, papers of Hunan, Hubei and Guizhou)."""
 from __future__ import annotations
 
 from kg.types import Locale
@@ -29,5 +29,7 @@ def test_a_persons_partner_across_a_slash_is_a_person(pipeline):
 def test_names_in_a_list_that_a_kind_of_thing_closes_are_no_people(pipeline):
     # own sentences, Hunan: 苗鼓 (a Miao drum) read as a person; 等苗族非遗 closes a list of things (kg.recognize.model)
     assert _people(pipeline, "湘西积极推广苗绣、苗鼓等苗族非遗。", HUNAN) == []
+    # own sentence, Guizhou: 三条高速 closes a list of expressways (余安, 德习 read as people)
+    assert _people(pipeline, "贵州的余安、德习、黔大三条高速今天通车。", Locale(province="贵州省", city="贵阳市")) == []
     # people listed before 等 and what they do stay people
     assert _people(pipeline, "王跃文、刘建勇等出席了湘西非遗展。", HUNAN) == ["王跃文", "刘建勇"]

@@ -56,10 +56,12 @@ _KINDS_OF_PEOPLE = tuple("民员者工户族兵")  # the last characters of noun
 # the heads of places and buildings no given name ends with (none of the 7,000 non-held CLUENER and People's Daily
 # sentences' people does; 城, 洲, 岭, 路, 桥 do: 邹常城, 张继洲, 李峻岭, 张之路, 郑板桥): 苗寨, 滕县, 钱王祠 are places
 _PLACE_LAST = frozenset("县寨祠沟镇村乡寺庙港湾")
-# a list that a kind of thing closes (苗歌、苗鼓等苗族传统文化, 乌东德、溪洛渡…等6座世界级巨型梯级水电站): its items are no people
+# a list that a kind of thing closes (苗歌、苗鼓等苗族传统文化, 乌东德、溪洛渡…等6座世界级巨型梯级水电站, 伍益、宁韶…五条高速公路):
+# its items are no people
 _THING_LIST = re.compile(
-    r"(?:、[^，。；、：]{2,10}){0,8}等(?!出席|参加|参观|陪同|会见|先后|分别|共同)[^，。；、：的]{0,12}?"
-    r"(?:文化|产品|项目|品牌|技术|产业|作物|工程|电站|景区|景点|节目|作品|主题|美食|非遗|遗产|特产|技艺|乐器|赛事|设施|设备|装备|材料|疾病)"
+    r"(?:、[^，。；、：]{2,10}){0,8}(?:等(?!出席|参加|参观|陪同|会见|先后|分别|共同)|[两三四五六七八九十\d]+[条座项个大])[^，。；、：的]{0,12}?"
+    r"(?:文化|产品|项目|品牌|技术|产业|作物|工程|电站|景区|景点|节目|作品|主题|美食|非遗|遗产|特产|技艺|乐器|赛事|设施|设备|装备|材料|疾病"
+    r"|公路|铁路|高速|线路|航线|大桥|隧道|机场|港口)"
 )
 # words that follow a company's short name and no one's (艾瑞[咨询]分析师, 范德[国际]负责人, 施罗德[基金]): no person before them
 _COMPANY_HEADS = ("咨询", "国际", "基金", "集团", "控股", "资本", "置业", "地产")
