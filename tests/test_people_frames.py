@@ -1,4 +1,4 @@
-"""Persons read by what is said around them (own example sentences, papers of Liaoning, Zhejiang, Hainan, Fujian, Guangxi)."""
+"""Persons read by what is said around them (own example sentences, papers of Liaoning, Zhejiang, Hainan, Fujian, Guangxi, Henan)."""
 from __future__ import annotations
 
 from kg.types import Locale
@@ -66,3 +66,9 @@ def test_a_name_in_a_list_of_cities_or_where_a_trip_starts_is_a_place_not_a_pers
 def test_a_name_jieba_tags_a_rare_adverb_or_verb_is_still_a_name(pipeline):
     # own sentence, Zhejiang: jieba holds 莫奈 as an adverb seen 11 times; only frequent predicates (严肃, 积极) are words, no names
     assert "莫奈" in _people(pipeline, "浙江美术馆这次展出了莫奈的《睡莲》和梵高的素描。", ZHEJIANG)
+
+
+def test_names_in_a_list_of_new_districts_are_no_people(pipeline):
+    # own sentence, Henan: 等新建片区 closes a list of districts (郑西, 郑南 read as people)
+    henan = Locale(province="河南省", city="郑州市")
+    assert _people(pipeline, "在郑东、郑西、郑南等新建片区，两万人迁入新居。", henan) == []

@@ -66,7 +66,7 @@ _THING_LIST = re.compile(
 # words that follow a company's short name and no one's (艾瑞[咨询]分析师, 范德[国际]负责人, 施罗德[基金]): no person before them
 _COMPANY_HEADS = ("咨询", "国际", "基金", "集团", "控股", "资本", "置业", "地产")
 # a list that a kind of place closes (科连特斯、[雷西斯滕西亚]等大、中城市; 从[奥兰多]出发): its items are places, not people
-_PLACE_LIST = re.compile(r"(?:、[^，。；、：]{2,10}){0,6}等(?:大、中|大中|大小|沿海|主要)?(?:城市|地区|国家|省份|地(?![方区产])|国(?![内际]))")
+_PLACE_LIST = re.compile(r"(?:、[^，。；、：]{2,10}){0,6}等(?:大、中|大中|大小|沿海|主要|新建)?(?:城市|地区|片区|国家|省份|地(?![方区产])|国(?![内际]))")
 
 
 def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]]) -> list[Candidate]:
@@ -138,8 +138,8 @@ _PERSON_AFTER = frozenset("是说表称指认等和与、，在为曾于")
 
 
 def _place_listed(text: str, s: int, e: int) -> bool:
-    """text[s:e] is an item of a list that a kind of place closes (科连特斯、[雷西斯滕西亚]等大、中城市) or where a trip starts
-    (从[奥兰多]出发)."""
+    """text[s:e] is an item of a list that a kind of place closes (科连特斯、[雷西斯滕西亚]等大、中城市, 容东、[容西]等新建片区),
+    or where a trip starts (从[奥兰多]出发)."""
     before = text[s - 1 : s]
     return before in ("、", "到", "从", "在") and _PLACE_LIST.match(text, e) is not None or before == "从" and text.startswith("出发", e)
 
