@@ -63,3 +63,8 @@ def test_a_foreign_heads_wife_or_daughter_is_named_after_the_post(pipeline):
     assert "阮芳娥" in people and "宋荷拉" in people
     got = [(m.text, m.rule) for m in pipeline.recognizer("d", "在南宁举行的活动上，老挝国家主席夫人娜丽、柬埔寨首相夫人比查蒂参观了广西博物馆。", guangxi)]
     assert ("娜丽", "person.post-foreign") in got
+
+
+def test_a_share_after_the_words_makes_no_name(pipeline):
+    # own sentence, Zhejiang: 占比超91% is a measure; the model read 比超 as a person (kg.recognize.model._PERCENT)
+    assert _people(pipeline, "浙江的民营企业数量持续增长，占比超91%。", Locale(province="浙江省", city="杭州市")) == []

@@ -63,6 +63,8 @@ _THING_LIST = re.compile(
     r"(?:文化|产品|项目|品牌|技术|产业|作物|工程|电站|景区|景点|节目|作品|主题|美食|非遗|遗产|特产|技艺|乐器|赛事|设施|设备|装备|材料|疾病"
     r"|公路|铁路|高速|线路|航线|大桥|隧道|机场|港口)"
 )
+# a share written right after the span (占比达55%, 占比超76%): the span is the words of a measure, no one's name
+_PERCENT = re.compile(r"[\d.]+\s*[%％]|[\d.]+个百分点")
 # words that follow a company's short name and no one's (艾瑞[咨询]分析师, 范德[国际]负责人, 施罗德[基金]): no person before them
 _COMPANY_HEADS = ("咨询", "国际", "基金", "集团", "控股", "资本", "置业", "地产")
 # a list that a kind of place closes (科连特斯、[雷西斯滕西亚]等大、中城市; 从[奥兰多]出发): its items are places, not people
@@ -222,8 +224,8 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         return None  # 日|韩, 晋|沪, 鲁陕藏: countries or provinces by their one-character names (not 德加, one word)
     if len(name) == 2 and name[1] == "姓" and name[0] in res.lex.surnames:
         return None  # 王姓家族: the clan surnamed Wang, no one's name
-    if "、" in (ctx.text[s - 1 : s], ctx.text[e : e + 1]) and _THING_LIST.match(ctx.text, e):
-        return None  # 发掘[苗歌]、苗鼓等苗族传统文化: things are listed with things
+    if "、" in (ctx.text[s - 1 : s], ctx.text[e : e + 1]) and _THING_LIST.match(ctx.text, e) or _PERCENT.match(ctx.text, e):
+        return None  # 发掘[苗歌]、苗鼓等苗族传统文化: things are listed with things; [占比达]55%: a measure
     if name[-1] in _PLACE_LAST and not foreign_name(name) or name[-1] in "省州" and len(name) >= 4:
         return (s, e, "Place") if ctx.is_start(s) else None  # 苗寨, 滕县, 丘布特省; not 秘[鲁钱凯港], started inside a word
     if name.endswith(_KINDS_OF_PEOPLE) and words.is_common_noun(name):
