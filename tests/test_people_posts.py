@@ -68,3 +68,8 @@ def test_a_foreign_heads_wife_or_daughter_is_named_after_the_post(pipeline):
 def test_a_share_after_the_words_makes_no_name(pipeline):
     # own sentence, Zhejiang: 占比超91% is a measure; the model read 比超 as a person (kg.recognize.model._PERCENT)
     assert _people(pipeline, "浙江的民营企业数量持续增长，占比超91%。", Locale(province="浙江省", city="杭州市")) == []
+
+
+def test_the_second_half_of_a_pair_of_words_sharing_a_character_is_no_name(pipeline):
+    # own sentence, Hunan: 尊师|惠师 (respect and benefit teachers) pairs two words ending alike; 惠师 is no one's name
+    assert _people(pipeline, "《湖南省关于加强尊师惠师工作的通知》印发。", Locale(province="湖南省", city="长沙市")) == []

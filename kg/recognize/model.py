@@ -226,6 +226,8 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         return None  # 王姓家族: the clan surnamed Wang, no one's name
     if "、" in (ctx.text[s - 1 : s], ctx.text[e : e + 1]) and _THING_LIST.match(ctx.text, e) or _PERCENT.match(ctx.text, e):
         return None  # 发掘[苗歌]、苗鼓等苗族传统文化: things are listed with things; [占比达]55%: a measure
+    if e - s == 2 and ctx.text[s - 1 : s] == name[1] and ctx.text[s - 2 : s] in words.common_words():
+        return None  # 尊师[惠师]: the second half of a pair of words sharing their last character, no name
     if name[-1] in _PLACE_LAST and not foreign_name(name) or name[-1] in "省州" and len(name) >= 4:
         return (s, e, "Place") if ctx.is_start(s) else None  # 苗寨, 滕县, 丘布特省; not 秘[鲁钱凯港], started inside a word
     if name.endswith(_KINDS_OF_PEOPLE) and words.is_common_noun(name):
