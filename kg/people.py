@@ -9,7 +9,6 @@ goes on with the longer name, is that longer name.
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Container
 
@@ -192,6 +191,11 @@ _ONE_CHAR_END = frozenset("说称在等和与及率谈答讲赴到为是将也�
 _NOT_NAME = re.compile(r"[的了是在和与及等兼由为对从向将已也又就被]|^(?:任|原|于|和|由|向|都|周[一二三四五六日末])")  # 总理[周二]晚
 
 
+def char_and_follower(name: str) -> bool:
+    """A three-character span that is one character and a word that follows names (时|强调, 时|出席): no name."""
+    return len(name) == 3 and _NAME_END.fullmatch(name, 1) is not None
+
+
 def _word_ends(words: list[str], n: int) -> bool:
     """Segmentation agrees that a name may end n characters in: a word ends there, or the word
     across it starts with the name (张三说 cut as one word)."""
@@ -228,17 +232,19 @@ _OPENING_WORD_MIN_FREQ = 1000
 _GIVEN_WORD_MIN_FREQ = 10000
 
 
-def _words_in_name(name: str) -> bool:
+def words_in_name(name: str) -> bool:
     """A three-character span after a post that reads as words: 毕业|后, 曾|表示."""
     return is_common_word(name[:2], _OPENING_WORD_MIN_FREQ) or is_common_word(name[1:], _GIVEN_WORD_MIN_FREQ)
 
 
 def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames: frozenset[str],
-                       cut: Callable[[str], list[str]] | None = None, named: Callable[[int, int], bool] | None = None) -> list[Mention]:
+                       cut: Callable[[str], list[str]] | None = None, token: Callable[[int], tuple[int, str] | None] | None = None) -> list[Mention]:
     """`mentions` plus the personal names the proposers missed right after a post
     (中国科学院院长侯建国出席 / 法定代表人为马化腾): a surname, two or three characters, then a word
     boundary (表示, 出席, 、, …), or any word when the segmenter reads the three characters as one name
-    (`named(start, end)`: 刑警[李济舟]提醒, 市民[姜泉根]成为).  Rule id `person.after-post`."""
+    (`token(start)`, the end and tag of the segmenter's word that starts there, an nr word: 刑警[李济舟]提醒, 市民[姜泉根]成为);
+    not where that word is a verb inside the span (企业家[解|难题], 大学生[来|实习]).
+    Rule id `person.after-post`."""
     if not surnames or not (hits := list(_BEFORE_NAME.finditer(text))):
         return mentions  # (one scan: a search before it found again what the loop below reads)
     top = [m for m in mentions if not m.nested]
@@ -259,119 +265,25 @@ def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames
                 continue
             if not (name[0] in surnames if n < 4 else name[:2] in surnames) or _NOT_NAME.search(name[1:]) or _NOT_NAME.match(name):
                 continue
-            if not (_NAME_END.match(text, j + n) or n == 3 and named is not None and named(j, j + n)) or any(taken[j : j + n]):
+            word = token(j) if token is not None else None  # (end, tag) of the segmenter's word starting at j
+            if not (_NAME_END.match(text, j + n) or n == 3 and word == (j + n, "nr")) or any(taken[j : j + n]):
                 continue
+            if word is not None and word[1] in ("v", "vn") and word[0] < j + n:
+                continue  # 企业家[解|难题], 大学生[来|实习], 农民[丰收|节]: a verb opens the span, words of a clause
             if n == 3 and name.endswith(_HONORIFICS) or n == 2 and name[1] in "总董":
                 continue  # 营业员[陈女士], 副总经理[方总]: a surname and an honorific
             if n == 3 and (b := _NAME_END.match(text, j + 2)) and (len(b.group()) >= 2 or b.group() in _ONE_CHAR_END):
                 continue  # 张三说 / 雷军宣布: the third character starts the next word
+            if n == 3 and char_and_follower(name):
+                continue  # 工商界代表[时|强调]: one character and what follows a name, no name
             if cut is not None and not (_word_ends(cut(text[j : j + n + 6]), n) and _post_ends(cut, text, hit.start(), j)):
                 continue  # 负责人解读工会经费: 解读|工会, no name ends at 工; 非常[委员]会: no post ends at 委
-            if name in common_words() or n == 3 and _words_in_name(name):
+            if name in common_words() or n == 3 and words_in_name(name):
                 continue  # 总书记强调, 学生信用卡, 学生毕业后, 博士曾表示: words of the language (jieba's, not a name's tag), no name
             extra.append(Mention(doc_id, j, j + n, name, EntityType.PERSON, "person.after-post", name))
             taken[j : j + n] = b"\x01" * n
             break
     return sorted(mentions + extra, key=lambda m: (m.start, -m.end)) if extra else mentions
-
-
-# an item of a list of people: two or three characters between list marks (丁薛祥、[蔡奇]、何立峰出席)
-_LISTED = re.compile(r"(?<=[、和与及／对])([\u4e00-\u9fff]{2,3})(?=、|和|与|及|等|对|／|二人|两人|出席|参加|陪同|会见|表示|[，。；])")
-# an item that opens a list or a clause, right before a person's name (，[雷维埃]、克莱尔、…): people are listed with people
-_LISTED_BEFORE = re.compile(r"(?:^|(?<=[，。；：、\n]))([\u4e00-\u9fff]{2,3})(?=[、和与及／])")
-
-
-def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: frozenset[str]) -> list[Mention]:
-    """`mentions` plus the names listed right after a person's name (丁薛祥、蔡奇、何立峰出席, 夏曦和[关向应]、贺龙,
-    许银川、[高懿屏]对单霞丽: people are listed with people) that open with a surname, are no word of the language
-    and no other mention, and a transliterated name or one opening with a surname right before a person's (`_before`).
-    Rule id `person.listed`."""
-    if not any(j in text for j in "、和与及／"):
-        return mentions
-    top = [m for m in mentions if not m.nested]
-    people_end = {m.end for m in top if m.type == EntityType.PERSON}
-    taken = bytearray(len(text) + 8)
-    for m in top:
-        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-    # the model's guess of a place for a name listed with people (王晨、[何立峰]、谌贻琴): a person
-    guessed = {(m.start, m.end): m for m in top if m.type == EntityType.PLACE and m.rule == "crf"}
-    extra: list[Mention] = []
-    for hit in _LISTED.finditer(text) if people_end else ():  # (an item right after a person's name, or none)
-        a, b = hit.span(1)
-        name = hit.group(1)
-        if (a, b) in guessed and a - 1 in people_end and name[0] in surnames:
-            mentions = [replace(m, type=EntityType.PERSON, rule="person.listed") if m is guessed[(a, b)] else m for m in mentions]
-            people_end.add(b)
-            continue
-        if a - 1 not in people_end or any(taken[a:b]) or name[0] not in surnames or name in common_words():
-            continue
-        if text[a - 1] != "、" and (len(name) == 3 and _words_in_name(name) or is_common_word(text[a - 1 : a + 1], 100)):
-            continue  # 张三和[应该是]…, 透纳对[于光]与…: words after a join that is no list mark, or the join opening a word (对于)
-        extra.append(Mention(doc_id, a, b, name, EntityType.PERSON, "person.listed", name))
-        taken[a:b] = b"\x01" * (b - a)
-        people_end.add(b)  # the next item of the same list may follow this one
-    mentions = foreign_listed(text, mentions)
-    extra += _before(doc_id, text, [m for m in mentions + extra if not m.nested], taken, surnames)
-    return sorted(mentions + extra, key=lambda m: (m.start, -m.end)) if extra else mentions
-
-
-def _before(doc_id: str, text: str, top: list[Mention], taken: bytearray, surnames: frozenset[str]) -> list[Mention]:
-    """The first item of a list, right before a person's name (，[雷维埃]、克莱尔): a name opening with a surname that
-    is no word of the language, or a transliterated one of three characters, and no other mention."""
-    people_start = {m.start for m in top if m.type == EntityType.PERSON}
-    out = []
-    for hit in _LISTED_BEFORE.finditer(text) if people_start else ():  # (an item right before a person's name, or none)
-        a, b = hit.span(1)
-        name = hit.group(1)
-        if b + 1 not in people_start or any(taken[a:b]) or name in common_words() or len(name) == 3 and _words_in_name(name):
-            continue  # ，[应该是]和刘备…: words of the clause
-        if name[0] in surnames or len(name) == 3 and foreign_name(name) and name not in _world():
-            out.append(Mention(doc_id, a, b, name, EntityType.PERSON, "person.listed", name))
-    return out
-
-
-@functools.lru_cache(maxsize=1)
-def _world() -> frozenset[str]:
-    """The names of the world list (kg/data/world.tsv): countries, foreign places, international bodies."""
-    from .recognize.world import world_names
-
-    return frozenset(world_names())
-
-
-_JOINS = frozenset("、和与及")
-_ITEM_END = frozenset(("", *"、和与及等，。；！？"))
-
-
-def foreign_listed(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`mentions`, with each transliterated name the model typed a place or a body that is listed
-    (、 和 与 及) right next to a person a person too (雷维埃、[克莱尔]、法比奥·桑托斯, 路易斯和[赫苏斯]);
-    the list is followed both ways, item by item.  Rule id `person.listed`."""
-    top = [m for m in mentions if not m.nested]
-    starts = {m.start for m in top if m.type == EntityType.PERSON}
-    ends = {m.end for m in top if m.type == EntityType.PERSON}
-    # a whole list item (not 马来西亚 of 马来西亚副总理) and no country or body the world list knows
-    guessed = [m for m in top if m.rule == "crf" and m.type in (EntityType.PLACE, EntityType.ORGANIZATION, EntityType.ENTERPRISE)
-               and text[m.end : m.end + 1] in _ITEM_END and foreign_name(m.text)]
-    if not guessed:
-        return mentions
-    guessed = [m for m in guessed if m.text not in _world()]
-    retyped: set[int] = set()
-    changed = True
-    while changed:
-        changed = False
-        for m in guessed:
-            if id(m) in retyped:
-                continue
-            left = m.start > 0 and text[m.start - 1] in _JOINS and m.start - 1 in ends
-            right = text[m.end : m.end + 1] in _JOINS and m.end + 1 in starts
-            if left or right:
-                retyped.add(id(m))
-                starts.add(m.start)
-                ends.add(m.end)
-                changed = True
-    if not retyped:
-        return mentions
-    return [replace(m, type=EntityType.PERSON, rule="person.listed") if id(m) in retyped else m for m in mentions]
 
 
 # what may stand right before a name that opens a clause or follows a mark

@@ -123,7 +123,7 @@ def test_a_link_before_a_title_is_no_part_of_a_name(pipeline):
 
 
 def test_a_foreign_name_the_model_typed_a_place_listed_next_to_a_person_is_a_person():
-    from kg.people import foreign_listed
+    from kg.people_lists import foreign_listed
     # written for this test (a Guangdong football report): the model read 克莱尔 as a place and 赫苏斯 as a body
     text = "伤病困扰下，雷维埃、克莱尔和赫苏斯等人缺阵，广州、深圳的球迷很失望。"
     ms = [
@@ -428,7 +428,7 @@ def test_a_model_person_ending_with_a_place_head_is_no_person(pipeline):
 
 
 def test_people_are_listed_with_people_after_a_join_and_before_a_person(pipeline):
-    from kg.people import people_in_lists
+    from kg.people_lists import people_in_lists
 
     # own sentence with the names of a Henan meeting's speakers: the first item of a list before people (jieba: 马|依彤)
     got = {(m.text, m.type) for m in pipeline.recognizer("d", "会上，马依彤、邓景辉、刘中民分别发言。", HENAN) if not m.nested}

@@ -1,4 +1,4 @@
-"""Persons read by what is said around them (own example sentences, papers of Liaoning, Zhejiang, Hainan, Fujian)."""
+"""Persons read by what is said around them (own example sentences, papers of Liaoning, Zhejiang, Hainan, Fujian, Guangxi, Henan)."""
 from __future__ import annotations
 
 from kg.types import Locale
@@ -51,3 +51,24 @@ def test_a_transliterated_name_before_brothers_or_a_couple_is_a_person(pipeline)
     # own sentence, Yunnan: the model reads 巴斯克斯 as a body; a body has no brothers (rule of kg.recognize.foreigners.player)
     yunnan = Locale(province="云南省", city="昆明市")
     assert _people(pipeline, "云南警方抓获了巴斯克斯兄弟。", yunnan) == ["巴斯克斯"]
+
+
+def test_a_name_in_a_list_of_cities_or_where_a_trip_starts_is_a_place_not_a_person(pipeline):
+    # own sentences, Fujian and Guangxi: the model reads 马卡斯, 拉普拉塔 as people; 等沿海城市 closes a list of places,
+    # 从…出发 is where a trip starts (kg.recognize.model._person)
+    fujian, guangxi = Locale(province="福建省", city="福州市"), Locale(province="广西壮族自治区", city="南宁市")
+    got = [(m.text, m.type) for m in pipeline.recognizer("d", "台风已影响到马卡斯、拉普拉塔等沿海城市，福建的船队已返港。", fujian) if not m.nested]
+    assert ("马卡斯", "Place") in got and ("拉普拉塔", "Place") in got
+    assert _people(pipeline, "广西自驾团从马卡斯出发，沿途游览了三个国家公园。", guangxi) == []
+    assert _people(pipeline, "福建渔船从卡洛斯出发，驶向公海。", fujian) == []
+
+
+def test_a_name_jieba_tags_a_rare_adverb_or_verb_is_still_a_name(pipeline):
+    # own sentence, Zhejiang: jieba holds 莫奈 as an adverb seen 11 times; only frequent predicates (严肃, 积极) are words, no names
+    assert "莫奈" in _people(pipeline, "浙江美术馆这次展出了莫奈的《睡莲》和梵高的素描。", ZHEJIANG)
+
+
+def test_names_in_a_list_of_new_districts_are_no_people(pipeline):
+    # own sentence, Henan: 等新建片区 closes a list of districts (郑西, 郑南 read as people)
+    henan = Locale(province="河南省", city="郑州市")
+    assert _people(pipeline, "在郑东、郑西、郑南等新建片区，两万人迁入新居。", henan) == []

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..people import ROLES, foreign_name, transliterated
 from ..posts import POSTS
 from ..rescan import alternation
 from ..words import is_common_word
 from .base import Candidate, Resources, Scan
+from .generic import GENERIC, frame_place
 
 # places in a team and who plays or coaches there (前锋 of a football squad, 主帅 its manager), and roles the
 # news gives people that `kg.people.ROLES` leaves out (彩民 a lottery buyer, 大款 a tycoon, 女婿 a son-in-law)
@@ -69,3 +71,60 @@ def after_roles(res: Resources, scan: Scan, taken: set[int]) -> list[Candidate]:
         out.append(Candidate(e, e + len(name), "Person", "person.role-foreign", 3))
     return out
 
+
+_NR = frozenset({"nr", "nrfg", "nrt"})
+# a foreign official after the post a foreign country or an international body gives them (巴林国王[哈马德]、,
+# 老挝国家副主席[本通]、, 国际奥委会主席[考文垂]在广州…): the name runs to a list mark, or to a word that
+# joins it to the rest of the sentence (任命内政部长[努里]为副总统, 行长[卡巴杰]时, 部长[瓦利]六日宣布: a link, a time)
+_FOREIGN_NAME = re.compile(
+    r"([\u4e00-\u9fff·]{2,6}?)(?=[、，。；）)：\d]|和|与|及|在|同|的|为|是|于|将|也|已|则|还|对|向|就|时|今天|昨天|今日|昨日|[一二三四五六七八九十]{1,3}日|宣布|分别|共同|出席|会见|会谈|举行|主持|致辞|致贺信|致信|致电|致函|表示|说|指出|强调|等|$)"
+)
+
+
+# a word this frequent in jieba's dictionary is the word, not a foreign name (交流 5027, 合作 13478)
+_FOREIGN_WORD_MIN_FREQ = 300
+# titles that foreign countries give and the post list (a list of Chinese posts) leaves out: 巴林国王[哈马德],
+# 柬埔寨…大臣[翁赛维索]; and a head's wife or daughter named after the head's post (土耳其总统夫人[埃米奈], 总统女儿)
+_FOREIGN_TITLES = re.compile("国王|女王|王储|亲王|苏丹|埃米尔|大臣|总督|夫人|女儿")
+# characters no transliterated name holds: adverbs and particles
+_NOT_IN_FOREIGN = frozenset("很最更都也还又就才把被将的了着过地")
+_NOT_NAME_POS = frozenset({"v", "vn", "vd", "vi", "d", "p", "c", "r", "t", "m", "q", "f", "uj", "x"})
+
+
+def foreign_after_posts(res: Resources, scan: Scan, taken: set[int]) -> list[Candidate]:
+    """Names right after a post whose holder a foreign place or an international body (world.tsv)
+    earlier in the same list item appoints (rule `person.post-foreign`)."""
+    ctx, text = scan.ctx, scan.ctx.text
+    # foreign: not the home country (花旗中国执行副行长[石安楠]: a Chinese name)
+    foreign_ends = sorted(e for s, e, kind, key in scan.hits if kind in ("world", "intl") and not frame_place(key))
+    if not foreign_ends:
+        return []  # (no post below would find a foreign place before it)
+    other = {s for s, _e, kind, _k in scan.hits if kind in ("post", "world", "intl", "place", "dept")}
+    # the titles only where the segmenter reads them as words (not 国王 of 苏丹国王宫)
+    titles = [(m.start(), m.end(), "post", m.group()) for m in _FOREIGN_TITLES.finditer(text) if ctx.is_start(m.start())]
+    out = []
+    for s, e, kind, _key in scan.hits + titles:
+        if kind != "post" or e in taken or e in other or not ctx.is_end(e) or text[e : e + 1] in ("兼", "", "一", "们"):
+            continue  # 副首相兼…大臣: another post follows; 秘书长[一一]: no name
+        if (before := ctx.token_at(s - 1)) is not None and before.end == s and before.pos in _NR and before.text not in res.world:
+            continue  # 习近平主席[主旨]演讲: the title after a name, no post before one
+        item = max(text.rfind(m, 0, s) for m in "、，。；\n")
+        k = bisect_right(foreign_ends, item)
+        if k == len(foreign_ends) or foreign_ends[k] > s:
+            continue  # no foreign place or body ends in the list item before the post (a lookup: long texts have thousands)
+        m = _FOREIGN_NAME.match(text, e)
+        first = ctx.token_at(e)
+        if m is None or not ctx.is_end(m.end(1)) or first is None or first.pos in _NOT_NAME_POS:
+            continue  # 日本首相[访华]: a verb after the post, not a name
+        if first.start == e and is_common_word(first.text, _FOREIGN_WORD_MIN_FREQ):
+            continue  # 禁毒署署长在记者[招待会]上: a word of the language after the post, no name
+        end = next((t.start for t in ctx.within(e, m.end(1)) if t.start > e and is_common_word(t.text, _FOREIGN_WORD_MIN_FREQ)), m.end(1))
+        name = text[e:end]  # 总统奥巴马[最初]的: a word of the language ends the name
+        if any(c in _NOT_IN_FOREIGN for c in name):
+            continue  # 苏丹国王宫[很]美: an adverb or a particle inside, no name
+        if len(name) < 2 or name in res.world or res.lex.place(name) is not None or any(w in name for w in GENERIC if len(w) >= 2):
+            continue
+        if is_common_word(name, _FOREIGN_WORD_MIN_FREQ):
+            continue  # 德国专家[交流]: a word of the language after the post, no name
+        out.append(Candidate(e, end, "Person", "person.post-foreign", 3))
+    return out

@@ -56,6 +56,19 @@ _KINDS_OF_PEOPLE = tuple("民员者工户族兵")  # the last characters of noun
 # the heads of places and buildings no given name ends with (none of the 7,000 non-held CLUENER and People's Daily
 # sentences' people does; 城, 洲, 岭, 路, 桥 do: 邹常城, 张继洲, 李峻岭, 张之路, 郑板桥): 苗寨, 滕县, 钱王祠 are places
 _PLACE_LAST = frozenset("县寨祠沟镇村乡寺庙港湾")
+# a list that a kind of thing closes (苗歌、苗鼓等苗族传统文化, 乌东德、溪洛渡…等6座世界级巨型梯级水电站, 伍益、宁韶…五条高速公路):
+# its items are no people
+_THING_LIST = re.compile(
+    r"(?:、[^，。；、：]{2,10}){0,8}(?:等(?!出席|参加|参观|陪同|会见|先后|分别|共同)|[两三四五六七八九十\d]+[条座项个大])[^，。；、：的]{0,12}?"
+    r"(?:文化|产品|项目|品牌|技术|产业|作物|工程|电站|景区|景点|节目|作品|主题|美食|非遗|遗产|特产|技艺|乐器|赛事|设施|设备|装备|材料|疾病"
+    r"|公路|铁路|高速|线路|航线|大桥|隧道|机场|港口)"
+)
+# a share written right after the span (占比达55%, 占比超76%): the span is the words of a measure, no one's name
+_PERCENT = re.compile(r"[\d.]+\s*[%％]|[\d.]+个百分点")
+# words that follow a company's short name and no one's (艾瑞[咨询]分析师, 范德[国际]负责人, 施罗德[基金]): no person before them
+_COMPANY_HEADS = ("咨询", "国际", "基金", "集团", "控股", "资本", "置业", "地产")
+# a list that a kind of place closes (科连特斯、[雷西斯滕西亚]等大、中城市; 从[奥兰多]出发): its items are places, not people
+_PLACE_LIST = re.compile(r"(?:、[^，。；、：]{2,10}){0,6}等(?:大、中|大中|大小|沿海|主要|新建)?(?:城市|地区|片区|国家|省份|地(?![方区产])|国(?![内际]))")
 
 
 def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]]) -> list[Candidate]:
@@ -88,6 +101,8 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
             continue  # “绿水青山就是[金山银山]”的理念: words of a slogan; 广西：沙坪河特大桥: read across a headline's colon
         if t == "Enterprise" and ctx.text.endswith("联通", s, e) and (e - s == 3 or words.is_common_word(ctx.text[s : e - 2], 1)):
             continue  # 设施联通, “软联通”: to connect (共建“一带一路”的五通), not 联通 the company
+        if t == "Person" and _place_listed(ctx.text, s, e):
+            t = "Place"  # 威胁到科连特斯、[雷西斯滕西亚]等大、中城市, 从[奥兰多]出发: a place, no person (a body may be a site visited, 学校等地)
         sure_legal = t == "Enterprise" and margin >= SURE_MARGIN and ctx.text.endswith(edges.LEGAL_FORMS, s, e) and (tok := ctx.token_at(s)) is not None and tok.pos == "v"  # 联想/v控股…
         placed = t in BODY_TYPES and margin >= PLACED_MARGIN and placed_body(ctx, s, e, named_ends, res.world)  # (a body after its place: `_body`)
         span = _person(res, ctx, s, e, margin) if t == "Person" or t in BODY_TYPES and player(ctx.text, s, e) else _body(res, ctx, s, e, t, named_ends, division_spans, sure_legal, placed)  # (科尔本轮都能上阵: a player)
@@ -122,6 +137,13 @@ def _people_paired(text: str, spans: list[tuple[int, int, str, float]], surnames
 
 
 _PERSON_AFTER = frozenset("是说表称指认等和与、，在为曾于")
+
+
+def _place_listed(text: str, s: int, e: int) -> bool:
+    """text[s:e] is an item of a list that a kind of place closes (科连特斯、[雷西斯滕西亚]等大、中城市, 容东、[容西]等新建片区),
+    or where a trip starts (从[奥兰多]出发)."""
+    before = text[s - 1 : s]
+    return before in ("、", "到", "从", "在") and _PLACE_LIST.match(text, e) is not None or before == "从" and text.startswith("出发", e)
 
 
 def _retyped(res: Resources, ctx: Context, s: int, e: int, t: str) -> tuple[int, int, str]:
@@ -190,7 +212,7 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         return None  # 主[张普惠]包容: the model started inside a word of the language
     if not (person_like(ctx, s, e) or margin >= SURE_MARGIN and foreign_name(name)):
         return None
-    if res.lex.place(name) is not None or name in res.world or (ctx.text.startswith(("委员会", *LANDMARKS), e) or any(res.suffix_types.get(ctx.text[e : e + k]) in BODY_TYPES and not learned(ctx, e + k) for k in (2, 3, 4))):
+    if res.lex.place(name) is not None or name in res.world or (ctx.text.startswith(("委员会", *LANDMARKS, *_COMPANY_HEADS), e) or any(res.suffix_types.get(ctx.text[e : e + k]) in BODY_TYPES and not learned(ctx, e + k) for k in (2, 3, 4))):
         return None  # 清徐 (老陈醋), 莫桑比克: a place's name; 水利部长[江水利]委员会: a body's name read after a post (not 学会了); 罗斯小镇
     if len(name) == 4 and name[:2] not in res.lex.surnames and not foreign_name(name) and (
         name in words.common_words() or all(part in words.common_words() for part in (name[:2], name[2:]))
@@ -202,6 +224,10 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         return None  # 日|韩, 晋|沪, 鲁陕藏: countries or provinces by their one-character names (not 德加, one word)
     if len(name) == 2 and name[1] == "姓" and name[0] in res.lex.surnames:
         return None  # 王姓家族: the clan surnamed Wang, no one's name
+    if "、" in (ctx.text[s - 1 : s], ctx.text[e : e + 1]) and _THING_LIST.match(ctx.text, e) or _PERCENT.match(ctx.text, e):
+        return None  # 发掘[苗歌]、苗鼓等苗族传统文化: things are listed with things; [占比达]55%: a measure
+    if e - s == 2 and ctx.text[s - 1 : s] == name[1] and ctx.text[s - 2 : s] in words.common_words():
+        return None  # 尊师[惠师]: the second half of a pair of words sharing their last character, no name
     if name[-1] in _PLACE_LAST and not foreign_name(name) or name[-1] in "省州" and len(name) >= 4:
         return (s, e, "Place") if ctx.is_start(s) else None  # 苗寨, 滕县, 丘布特省; not 秘[鲁钱凯港], started inside a word
     if name.endswith(_KINDS_OF_PEOPLE) and words.is_common_noun(name):

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 
 from .. import bylines
 from ..edges import GLUED_HEADS
-from ..people import acronym, foreign_name, transliterated
+from ..people import acronym, char_and_follower, foreign_name, transliterated
 from ..posts import HOLDING_VERBS, POSTS
 from ..rescan import alternation
 from ..words import common_words, is_common_word
 from .base import _CJK, Candidate, Resources, Scan, proposer
 from .context import Context
-from .foreigners import after_roles
-from .generic import GENERIC, frame_place
+from .foreigners import after_roles, foreign_after_posts
+from .generic import GENERIC
 
 # titles written after a name (叶笃正院士, 周恩来总理, 克林顿总统)
 TITLES_AFTER = frozenset(
@@ -42,6 +41,9 @@ _POINTERS = frozenset("某该其各每这那此本")  # pronouns, never a surnam
 _NAME_CLOSERS = frozenset("，、。；")  # 书记杨添[才]，: a given name's last character the segmenter read as an adverb
 # the tags of the words of a predicate (严肃|查处): a model span made only of them is no name
 _PREDICATE_POS = frozenset({"v", "vn", "vd", "a", "ad", "d"})
+# a predicate of jieba's dictionary seen fewer times is no evidence against a name it tagged by mistake (莫奈/d 11, 提香/v 21,
+# 达赖/v 209; 严肃/a 1,650 is a word): the threshold of `kg.words` for nouns and verbs (THING_MIN_FREQ)
+_PREDICATE_MIN_FREQ = 300
 _PERSON_CHARS = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:[·•．][\u4e00-\u9fff]{1,10}){1,3}|[A-Za-z][A-Za-z .'-]{1,30})$")
 
 
@@ -116,15 +118,14 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
     """Bylines, names after a post, speakers and names before a title."""
     ctx, hits = scan.ctx, scan.hits
     out = [Candidate(s, e, "Person", "person.byline", 3) for s, e in bylines.spans(ctx.text, res.lex.surnames, res.lex.place)]
-    text = ctx.text
-    surnames = res.lex.surnames
+    text, surnames = ctx.text, res.lex.surnames
     post_start: dict[int, int] = {}  # where the longest post ending at each offset starts (总书记 for 书记)
     for a, b, k, _ in hits:
         if k == "post":
             post_start[b] = min(a, post_start.get(b, a))
     for _s, e, kind, key in hits:
         if kind != "post" or key.endswith("大臣"):
-            continue  # (大臣: a foreign government's title, its holder named by _foreign_after_posts)
+            continue  # (大臣: a foreign government's title, its holder named by foreigners.foreign_after_posts)
         first = post_start[e]
         if (before := ctx.token_at(first - 1)) is not None and before.end == first and before.pos in _NR:
             continue  # 宣读习近平总书记[贺信]: the title after a name, no post before one
@@ -142,13 +143,14 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
                 continue  # 董事长[雷军]等6位, 书记[李希]在广东, 局长[张兴]说。: the list's close, a link or a verb of saying is no part of the name
             tok = ctx.token_at(j)
             glued = n == 3 and _glued_on(ctx, j, j + n)  # 副行长石安[楠则]强调
-            if addressed(name, surnames) or not (glued or _namelike(ctx, j, j + n, after_post=True)) or n == 2 and name[0] == name[1]:
-                continue  # 总书记[殷殷]嘱托: a doubled character is a word, no name
+            if addressed(name, surnames) or not (glued or _namelike(ctx, j, j + n, after_post=True)) or n == 2 and name[0] == name[1] or (
+                    char_and_follower(name) and ctx.is_start(j + 1)):
+                continue  # 总书记[殷殷]嘱托: a doubled character is a word, no name; 代表[时|强调]: one character and what follows a name
             good_after = after == "" or not _CJK.match(after) or after in _SPEECH_AFTER or after in "等在和与及" or text.startswith(_OFFICIAL_ACTS, j + n)
             if tok and tok.start == j and tok.end == j + n and tok.pos == "nr" or good_after and ctx.is_end(j + n) or glued:
                 out.append(Candidate(j, j + n, "Person", "person.post", 3))
                 break
-    out += _foreign_after_posts(res, scan, {c.start for c in out})
+    out += foreign_after_posts(res, scan, {c.start for c in out})
     out += after_roles(res, scan, {c.start for c in out})
     for i, t in scan.tagged("nr", TITLES_AFTER):  # (the names and the titles, not every token)
         if t.pos == "nr" and 2 <= len(t.text) <= 3 and t.text[0] in surnames and t.end < len(text) and not _SIDE.fullmatch(t.text):
@@ -217,61 +219,6 @@ def _latin_people(scan: Scan) -> list[Candidate]:
 _COLON_GIVEN_MIN_FREQ = 5000  # (作品 9,248 in 原作品：; given names that are words are rarer: 建国 3,083)
 
 
-# a foreign official after the post a foreign country or an international body gives them (巴林国王[哈马德]、,
-# 老挝国家副主席[本通]、, 国际奥委会主席[考文垂]在广州…): the name runs to a list mark, or to a word that
-# joins it to the rest of the sentence (任命内政部长[努里]为副总统, 行长[卡巴杰]时, 部长[瓦利]六日宣布: a link, a time)
-_FOREIGN_NAME = re.compile(
-    r"([\u4e00-\u9fff·]{2,6}?)(?=[、，。；）)：\d]|和|与|及|在|同|的|为|是|于|将|也|已|则|还|对|向|就|时|今天|昨天|今日|昨日|[一二三四五六七八九十]{1,3}日|宣布|分别|共同|出席|会见|会谈|举行|主持|致辞|致贺信|致信|致电|致函|表示|说|指出|强调|等|$)"
-)
-
-
-# a word this frequent in jieba's dictionary is the word, not a foreign name (交流 5027, 合作 13478)
-_FOREIGN_WORD_MIN_FREQ = 300
-# titles that foreign countries give and the post list (a list of Chinese posts) leaves out: 巴林国王[哈马德],
-# 柬埔寨…大臣[翁赛维索]
-_FOREIGN_TITLES = re.compile("国王|女王|王储|亲王|苏丹|埃米尔|大臣|总督")
-# characters no transliterated name holds: adverbs and particles
-_NOT_IN_FOREIGN = frozenset("很最更都也还又就才把被将的了着过地")
-_NOT_NAME_POS = frozenset({"v", "vn", "vd", "vi", "d", "p", "c", "r", "t", "m", "q", "f", "uj", "x"})
-
-
-def _foreign_after_posts(res: Resources, scan: Scan, taken: set[int]) -> list[Candidate]:
-    """Names right after a post whose holder a foreign place or an international body (world.tsv)
-    earlier in the same list item appoints (rule `person.post-foreign`)."""
-    ctx, text = scan.ctx, scan.ctx.text
-    # foreign: not the home country (花旗中国执行副行长[石安楠]: a Chinese name)
-    foreign_ends = sorted(e for s, e, kind, key in scan.hits if kind in ("world", "intl") and not frame_place(key))
-    if not foreign_ends:
-        return []  # (no post below would find a foreign place before it)
-    other = {s for s, _e, kind, _k in scan.hits if kind in ("post", "world", "intl", "place", "dept")}
-    # the titles only where the segmenter reads them as words (not 国王 of 苏丹国王宫)
-    titles = [(m.start(), m.end(), "post", m.group()) for m in _FOREIGN_TITLES.finditer(text) if ctx.is_start(m.start())]
-    out = []
-    for s, e, kind, _key in scan.hits + titles:
-        if kind != "post" or e in taken or e in other or not ctx.is_end(e) or text[e : e + 1] in ("兼", "", "一", "们"):
-            continue  # 副首相兼…大臣: another post follows; 秘书长[一一]: no name
-        item = max(text.rfind(m, 0, s) for m in "、，。；\n")
-        k = bisect_right(foreign_ends, item)
-        if k == len(foreign_ends) or foreign_ends[k] > s:
-            continue  # no foreign place or body ends in the list item before the post (a lookup: long texts have thousands)
-        m = _FOREIGN_NAME.match(text, e)
-        first = ctx.token_at(e)
-        if m is None or not ctx.is_end(m.end(1)) or first is None or first.pos in _NOT_NAME_POS:
-            continue  # 日本首相[访华]: a verb after the post, not a name
-        if first.start == e and is_common_word(first.text, _FOREIGN_WORD_MIN_FREQ):
-            continue  # 禁毒署署长在记者[招待会]上: a word of the language after the post, no name
-        end = next((t.start for t in ctx.within(e, m.end(1)) if t.start > e and is_common_word(t.text, _FOREIGN_WORD_MIN_FREQ)), m.end(1))
-        name = text[e:end]  # 总统奥巴马[最初]的: a word of the language ends the name
-        if any(c in _NOT_IN_FOREIGN for c in name):
-            continue  # 苏丹国王宫[很]美: an adverb or a particle inside, no name
-        if len(name) < 2 or name in res.world or res.lex.place(name) is not None or any(w in name for w in GENERIC if len(w) >= 2):
-            continue
-        if is_common_word(name, _FOREIGN_WORD_MIN_FREQ):
-            continue  # 德国专家[交流]: a word of the language after the post, no name
-        out.append(Candidate(e, end, "Person", "person.post-foreign", 3))
-    return out
-
-
 # a biography opening with the person's name (张立新，1962年生，…; 李华，女，汉族，…): the name, then a comma and
 # the items of a biography (sex, ethnic group, birth)
 _BIOGRAPHY = re.compile(r"(?:^|(?<=[。\n！？；]))([\u4e00-\u9fff]{2,4})[，,](?=男[，,]|女[，,]|[\u4e00-\u9fff]{1,3}族[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:生|出生))")
@@ -321,6 +268,8 @@ def _titled(res: Resources, ctx: Context, i: int) -> list[Candidate]:
             continue
         if name[-1] in _TITLE_LEADS or n == 3 and name[-1] in "是在于等":
             continue  # 国家[副]主席, 常务[副]省长: the title starts before the name would end; 高帽[是]校长, 莫奈[等]大师
+        if name in res.world or res.lex.place(name) is not None or name[-1] in "省市州县区" and ctx.tokens[i].text[0] == name[-1]:
+            continue  # 南苏丹总统, 巴厘省省长: the place the title is of, no name
         if (name[0] in res.lex.surnames or name[:2] in res.lex.surnames) and _namelike(ctx, s - n, s):
             return [Candidate(s - n, s, "Person", "person.title", 2)]
     return []
@@ -389,7 +338,7 @@ def person_like(ctx: Context, start: int, end: int) -> bool:
     if len(name) % 2 == 0 and name[:half] == name[half:] or _word_after_surname(name):
         return False
     tok = ctx.token_at(start)
-    if tok is not None and tok.start == start and tok.end == end and tok.pos in ("v", "vn", "a", "ad", "d") and tok.text in common_words():
+    if tok is not None and tok.start == start and tok.end == end and tok.pos in ("v", "vn", "a", "ad", "d") and is_common_word(tok.text, _PREDICATE_MIN_FREQ):
         return False  # 严肃, 积极: a dictionary word of that tag (a word the segmenter made up, 差瓦立/v, has no reliable tag)
     if len(name) == 4 and all((w := common_words().get(part)) is not None and w[1] in _PREDICATE_POS for part in (name[:2], name[2:])):
         return False  # 严肃|查处, 积极|推进: two words of a predicate (the segmenter may call the whole a name)

@@ -21,7 +21,8 @@ from .. import words
 from ..automata import Automaton
 from ..lexicon import Lexicon
 from ..locales import division_keys
-from ..people import complete_truncated_people, foreign_name, people_after_posts, people_in_lists, people_repeated
+from ..people import complete_truncated_people, foreign_name, people_after_posts, people_repeated
+from ..people_lists import people_in_lists
 from ..segment import Segmenter
 from ..tagger import MODEL_NAME, Tagger
 from ..types import Locale, Mention, replace
@@ -86,9 +87,9 @@ _UNIT_TAILS = ("院", "所", "厂", "公司", "中心", "局", "矿", "站", "�
 DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "name-chars", "abbreviated-places", "brands", "securities", "dictionary-companies", "stakes", "events", "lists", "routes", "companies", "craft", "contingents", "works", "founded", "features", "programmes", "institutes")
 
 
-def _one_name(ctx: Context, start: int, end: int) -> bool:
-    """The segmenter reads text[start:end] as one personal name (刑警|李济舟|提醒)."""
-    return (t := ctx.token_at(start)) is not None and t.start == start and t.end == end and t.pos == "nr"
+def _word_from(ctx: Context, start: int) -> tuple[int, str] | None:
+    """The end and tag of the segmenter's word that starts at start (刑警|李济舟/nr|提醒), if one does."""
+    return (t.end, t.pos) if (t := ctx.token_at(start)) is not None and t.start == start else None
 
 
 class Recognizer:
@@ -203,8 +204,8 @@ class Recognizer:
         for step in _NAMED_WHOLE:  # works and events named with what is written around them (kg.recognize.which, events, brands)
             mentions = step(mentions, text)
         mentions = teams(mentions, text)
-        mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut, functools.partial(_one_name, scan.ctx))
-        mentions = people_repeated(doc_id, text, people_in_lists(doc_id, text, mentions, self.lex.surnames))
+        mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut, functools.partial(_word_from, scan.ctx))
+        mentions = people_repeated(doc_id, text, people_in_lists(doc_id, text, mentions, self.lex.surnames, self.seg.cut))
         # 贯彻落实[习近平]总书记重要指示精神: a source of policy, no actor; 配套工程——[子材大桥]: a description
         formulaic, descriptions = formula_spans(text), described(mentions, text)
         marked = [

@@ -290,8 +290,8 @@ def memberships(c: Clause, p: Mention, org: Mention, posts: list[str], rule: str
     if org.type != "Place" and _is_country(org.canonical or org.text):
         return  # 俄罗斯总统普京 with the country read as a body: a head of state is no member of a place
     if org.type == "Place":
-        # [太原市]市长张三: the place's government
-        for post in posts:
+        # [太原市]市长张三: the place's government (a foreign province has no 人民政府: 巴厘省省长科斯特)
+        for post in posts if is_division(org) else ():
             gov = government_name(org.canonical or org.text, post)
             if gov:
                 key = c.implied(EntityType.GOVERNMENT_BODY, gov)
