@@ -604,3 +604,9 @@ def test_a_notable_work_of_a_place_named_after_a_dash_is_there():
     assert ("白龙江引水工程", "locatedIn", "甘肃省") in got, got
     got = {(s, p, o) for s, p, o, _ in _rels("我国与卡塔尔重大能源合作项目——山东裕龙石化二期项目今天签约。")}
     assert not any(o == "卡塔尔" for _, _, o in got), got
+
+
+def test_what_follows_a_line_named_after_de_is_in_the_scene():
+    # a Jiangxi sentence: 在江西，连接赣江、抚河的X控制性工程——Y: Y is the work there, not a place the line joins
+    got = {(s, p, o) for s, p, o, _ in _rels("在江西，连接赣江、抚河的赣抚航道控制性工程——龙头山船闸项目日前通过验收。")}
+    assert ("龙头山船闸项目", "locatedIn", "江西") in got, got

@@ -303,8 +303,9 @@ def _spans(c: Clause, i: int) -> bool:
 
 def _joined(c: Clause, m: Mention) -> bool:
     """m is what a line joins or a network covers (连通新安、龙湖等水库), not the line named after 的
-    (连接常州和泰州的[常泰长江大桥])."""
-    return bool(_SPAN_VERB.search(c.text, segment_start(c.text, c.loc(m.start)), c.loc(m.start))) and c.before(m, 1) != "的"
+    (连接常州和泰州的[常泰长江大桥], 连接长江、淮河的引江济淮航道控制性工程——[蜀山船闸项目])."""
+    hit = _SPAN_VERB.search(c.text, segment_start(c.text, c.loc(m.start)), c.loc(m.start))
+    return hit is not None and "的" not in hit.group()
 
 
 def _modifier(c: Clause, m: Mention) -> bool:
