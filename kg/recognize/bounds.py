@@ -193,6 +193,9 @@ def pairs_split(cands: list[Candidate], text: str, suffix_types: dict[str, str])
     return out
 
 
+_COPULAS = frozenset("为是")
+
+
 def copula_split(cands: list[Candidate], scan: Scan, suffix_types: dict[str, str]) -> list[Candidate]:
     """A copula read inside a body's name (华立科泰[为]华立药业控股子公司, 股权格局[为]华鑫证券持股, 薛健[为]日照钢铁有限公司的法定代表人):
     the name is what follows it; what precedes it is one too where another rule names it or it ends as a company does. The copula is
@@ -201,7 +204,7 @@ def copula_split(cands: list[Candidate], scan: Scan, suffix_types: dict[str, str
     out = []
     for c in cands:
         k = next((i for i in range(c.start + 2, c.end - 2) if text[i] in "为是" and text[i - 1 : i + 1] not in words and text[i - 2 : i + 1] not in words
-                  and text[i : i + 2] not in words and _word_opens(scan, i)), -1) if c.type in _BODY_TYPES else -1
+                  and text[i : i + 2] not in words and _word_opens(scan, i)), -1) if c.type in _BODY_TYPES and not _COPULAS.isdisjoint(text[c.start + 2 : c.end - 2]) else -1
         if k < 0:
             out.append(c)
             continue

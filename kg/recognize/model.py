@@ -241,7 +241,7 @@ def _shed(ctx: Context, s: int, e: int, named_ends: set[int]) -> tuple[int, int]
     while (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and (tok.text in GENERIC or tok.text in GENERIC_MODIFIERS):
         s = tok.end  # [属地]公安迎泽分局: a generic word before the name
     s = past_modified_noun(ctx, s, e - 1)  # 新[时代东北], 新[征程人民政协]: at least two characters left
-    kind = next((t for t in reversed(ctx.within(s, e)[:-1]) if t.text in _KINDS_OF_PLACE and t.start > s and any(a == t.end for a, _ in ctx.places)), None)
+    kind = next((t for t in reversed(ctx.within(s, e)[:-1]) if t.text in _KINDS_OF_PLACE and t.start > s and any(a == t.end for a, _ in ctx.places)), None) if ctx.places else None
     return (kind.end if kind is not None else s), e  # 外贸大省[浙江], 内陆港口[义乌港]: what kind of place, then its name
 
 
