@@ -26,6 +26,7 @@ _ABBREV = re.compile(r"(?:[（(][A-Za-z][^（）()\n]{0,40}[)）])?(?:[（(]|[�
 _LEVEL_OF_PREFIX = {"省": "province", "市": "city", "县": "county", "区": "county"}
 # kinds whose name may carry the division they are in before it (the address), as they are named in news
 _ADDRESSED = frozenset({"Place", "Project"})
+_TYPES = {t.value: t for t in EntityType}
 _NOT_PREFIXES = frozenset("市场 市民 市区 市级 市属 市直 市内 市外 市县 省内 省外 省级 省属 省直 省市 省会 省城 县城 县域 县级 县区 县乡 区域 区级 区县".split())
 
 
@@ -178,7 +179,7 @@ class Linker:
     def _canonical(self, m: Mention, locale: Locale, page: str, before: Division | None = None) -> tuple[str, Key, Division | None]:
         """`before`: the division whose name is written right before the mention (山东|昌邑)."""
         text = m.text
-        typ = EntityType(m.type)
+        typ = _TYPES.get(m.type) or EntityType(m.type)  # (the enum's own lookup by value: ~1 µs a mention)
         if typ is EntityType.PLACE:
             d = self.lexicon.place(text, prefixes.address_locale(before, self.lexicon) or locale)
             if d is not None and not self._foreign_short_county(text, d, locale, before):
