@@ -29,6 +29,7 @@ _ADDRESSED = frozenset({"Place", "Project"})
 _WRITTEN_AFTER_ADDRESS = _ADDRESSED | {"Event"}  # (陕西商洛“7·19”高速公路桥梁垮塌灾害: an event too goes by the name with its address)
 # an activity named in quotes, then only kind words (第四届“央企消费帮扶兴农周”活动, 首届“艺文香港”文化活动)
 _QUOTED_ACTIVITY = re.compile(r"(.{0,8}“[^“”]{2,}”)(?:系列|主题|专场|文化|宣传|推介|推广|集中|重点|公益|特别)*活动")
+_TYPES = {t.value: t for t in EntityType}
 _NOT_PREFIXES = frozenset("市场 市民 市区 市级 市属 市直 市内 市外 市县 省内 省外 省级 省属 省直 省市 省会 省城 县城 县域 县级 县区 县乡 区域 区级 区县".split())
 
 
@@ -194,7 +195,7 @@ class Linker:
     def _canonical(self, m: Mention, locale: Locale, page: str, before: Division | None = None) -> tuple[str, Key, Division | None]:
         """`before`: the division whose name is written right before the mention (山东|昌邑)."""
         text = m.text
-        typ = EntityType(m.type)
+        typ = _TYPES.get(m.type) or EntityType(m.type)  # (the enum's own lookup by value: ~1 µs a mention)
         if typ is EntityType.PLACE:
             d = self.lexicon.place(text, prefixes.address_locale(before, self.lexicon) or locale)
             if d is not None and not self._foreign_short_county(text, d, locale, before):

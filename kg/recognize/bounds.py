@@ -173,6 +173,7 @@ def boards_shed(cands: list[Candidate], text: str) -> list[Candidate]:
 
 
 _JOINS = "与和及、向对给同跟"  # (…有限公司向…有限公司增资: a preposition and its object, after a company's name)
+_JOIN_CHARS = frozenset(_JOINS)
 
 
 def pairs_split(cands: list[Candidate], text: str, suffix_types: dict[str, str]) -> list[Candidate]:
@@ -183,7 +184,7 @@ def pairs_split(cands: list[Candidate], text: str, suffix_types: dict[str, str])
     named = {(c.start, c.end) for c in cands if c.type == "Enterprise"}
     out = []
     for c in cands:
-        k = next((i for i in range(c.start + 2, c.end - 2) if text[i] in _JOINS), -1) if c.type == "Enterprise" and c.end - c.start >= 6 else -1
+        k = next((i for i in range(c.start + 2, c.end - 2) if text[i] in _JOINS), -1) if c.type == "Enterprise" and c.end - c.start >= 6 and not _JOIN_CHARS.isdisjoint(text[c.start + 2 : c.end - 2]) else -1
         if k < 0 or not ((c.start, k) in named or _ends_as_company(text[c.start : k], suffix_types)):
             out.append(c)
             continue
@@ -191,6 +192,9 @@ def pairs_split(cands: list[Candidate], text: str, suffix_types: dict[str, str])
         if not _bare_form(text[k + 1 : c.end]):
             out.append(replace(c, start=k + 1))
     return out
+
+
+_COPULAS = frozenset("为是")
 
 
 def copula_split(cands: list[Candidate], scan: Scan, suffix_types: dict[str, str]) -> list[Candidate]:
@@ -201,7 +205,7 @@ def copula_split(cands: list[Candidate], scan: Scan, suffix_types: dict[str, str
     out = []
     for c in cands:
         k = next((i for i in range(c.start + 2, c.end - 2) if text[i] in "为是" and text[i - 1 : i + 1] not in words and text[i - 2 : i + 1] not in words
-                  and text[i : i + 2] not in words and _word_opens(scan, i)), -1) if c.type in _BODY_TYPES else -1
+                  and text[i : i + 2] not in words and _word_opens(scan, i)), -1) if c.type in _BODY_TYPES and not _COPULAS.isdisjoint(text[c.start + 2 : c.end - 2]) else -1
         if k < 0:
             out.append(c)
             continue

@@ -99,12 +99,12 @@ def predicate_verb(word: str) -> bool:
     other than those names hold (NAME_VERBS), alone or opening a word the segmenter glued to what
     follows (覆盖全国, 继续加强): in running text, the verb of a clause."""
     common = words.common_words()
+    return _common_verb(common, word) or len(word) >= 3 and word not in common and _common_verb(common, word[:2])
 
-    def verb(w: str) -> bool:
-        entry = common.get(w)
-        return entry is not None and entry[1] in ("v", "vd") and entry[0] >= _PREDICATE_FREQ and w not in NAME_VERBS
 
-    return verb(word) or len(word) >= 3 and word not in common and verb(word[:2])
+def _common_verb(common: dict[str, tuple[int, str]], w: str) -> bool:
+    """w is a verb of `common` (jieba's dictionary) seen >= _PREDICATE_FREQ times, other than those names hold (`predicate_verb`)."""
+    return (entry := common.get(w)) is not None and entry[1] in ("v", "vd") and entry[0] >= _PREDICATE_FREQ and w not in NAME_VERBS
 
 
 def _owners(n: int, starts: tuple[int, ...], ends: tuple[int, ...]) -> list[int]:

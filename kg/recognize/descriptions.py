@@ -29,7 +29,7 @@ def described(mentions: Sequence[Mention], text: str) -> set[tuple[int, int]]:
     for m in mentions:
         if m.nested or m.type not in _DESCRIBED:
             continue
-        dash = next((d for d in _DASHES if text.startswith(d, m.end)), None)
+        dash = next((d for d in _DASHES if text.startswith(d, m.end)), None) if text.startswith(_DASHES, m.end) else None
         named = starts.get(m.end + len(dash)) if dash else None
         if named is not None and named.type in _DESCRIBED[m.type] and _MARKED.search(m.text) is None:
             out.add((m.start, m.end))

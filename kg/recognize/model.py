@@ -267,7 +267,7 @@ def _shed(ctx: Context, s: int, e: int, named_ends: set[int]) -> tuple[int, int]
     while (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and (tok.text in GENERIC or tok.text in GENERIC_MODIFIERS):
         s = tok.end  # [属地]公安迎泽分局: a generic word before the name
     s = past_modified_noun(ctx, s, e - 1)  # 新[时代东北], 新[征程人民政协]: at least two characters left
-    kind = next((t for t in reversed(ctx.within(s, e)[:-1]) if t.text in _KINDS_OF_PLACE and t.start > s and any(a == t.end for a, _ in ctx.places)), None)
+    kind = next((t for t in reversed(ctx.within(s, e)[:-1]) if t.text in _KINDS_OF_PLACE and t.start > s and any(a == t.end for a, _ in ctx.places)), None) if ctx.places else None
     return (kind.end if kind is not None else s), e  # 外贸大省[浙江], 内陆港口[义乌港]: what kind of place, then its name
 
 
@@ -322,7 +322,7 @@ def _body(
         return None  # 天津[加快]畅通道: a subject and its verb, not a name (河北[组成]海关, not 美国导弹[防御]局); 东南大学[召开]大会: who holds it
     if t == "Place" and (clause_or_words(ctx, s, e, inner, places, named_ends, res.suffix) or _abbreviations(res, ctx, s, ctx.text[s:e])):
         return None  # 运河沟通南北, 北京大兴的南航航班, 海域环境和村容村: a clause; 鸟语花香, 棚户区连, 沈阳|专门: words, no place
-    if t != "Place" and "“" not in ctx.text[s:e] and any(tok.text == "的" for tok in inner[1:-1]):
+    if t != "Place" and "的" in (span := ctx.text[s:e]) and "“" not in span and any(tok.text == "的" for tok in inner[1:-1]):
         return None  # 中南大学的附属医院: a phrase, not a name (quoted names may hold 的)
     name = ctx.text[s:e]
     if any(name[:k] in NOT_BRANDS and name[k:] in SECTORS for k in (1, 2, 3)):

@@ -303,7 +303,7 @@ def chain(
                     continue  # 河北[太原]: not inside the place before
         if len(codes) == 1 and e < end and text[e] == res.lex.divisions[codes[0]].name[-1] and text[e] in _LEVEL_CHARS and not text.startswith(CAPITAL_WORDS, e):
             e += 1  # 寻甸县: a short form and its level, the full name being 寻甸回族彝族自治县
-        glue = next((g for g in CAPITAL_WORDS if text.startswith(g, e) and e + len(g) < end), "")
+        glue = next((g for g in CAPITAL_WORDS if text.startswith(g, e) and e + len(g) < end), "") if text.startswith(CAPITAL_WORDS, e) else ""
         rest = chain(res, text, starts, e + len(glue), end, codes)
         if rest is not None:
             full = res.lex.divisions[codes[0]].name if len(codes) == 1 else None

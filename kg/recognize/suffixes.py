@@ -209,12 +209,12 @@ def _trimmed_start(res: Resources, scan: Scan, start: int, s: int, key: str) -> 
         word = tok.text
         start += edges.glued_length(word, lambda: res.seg.in_dictionary(word) or res.lex.place(word) is not None, text[s : s + 40])
     start = after_post_and_person(scan, start, s)
-    if (visit := next((v for v in _VISITS if text.startswith(v, start)), None)) is not None and s - start - len(visit) >= 3:
+    if text.startswith(_VISITS_ANY, start) and (visit := next((v for v in _VISITS if text.startswith(v, start)), None)) is not None and s - start - len(visit) >= 3:
         start += len(visit)  # 参观[黑人文明博物馆]: the segmenter read the verb as a noun
     start = past_modified_noun(ctx, start, s)  # 新[时代“三北”工程]: the adjective and the walk's first noun are a phrase
     start = k if ctx.is_start(k := edges.past_role(text, start, s)) else start
     start = edges.past_inner_role(text, start, s, ctx.is_start)  # 通葡股份大股东[新华联控股]有限公司
-    if (k := max(text.rfind(w, start, s) for w in _UNDER)) > start:
+    if text.find(_UNDER_LAST, start, s) >= 0 and (k := max(text.rfind(w, start, s) for w in _UNDER)) > start:
         start = k + 2  # 教育部[直属]重点大学: the body it is under, then a kind (that name's own start, if any, is past it)
     if typ_of(res, key) in _BODIES and (k := max((t.end for t in ctx.within(start, s) if t.text in _INDEFINITE or _COUNT_OF_BODIES.match(t.text)), default=start)) > start:
         start = k  # 上海[一]银行, 南京[另一家]银行, 下属[一家子]公司, [数十家]煤焦厂: one or more of a kind, no name (nor is the kind left)
@@ -235,6 +235,8 @@ _INDEFINITE = frozenset("一 某 某家 另 另一 另一家 一家子 一间".s
 # 全县[数十家]煤焦厂, [100多家]公司: how many (not 万家企业集团: a brand opening with a numeral, `edges.brand_numeral`)
 _COUNT_OF_BODIES = re.compile(r"^[数几十两\d一二三四五六七八九][数几十百千万两\d一二三四五六七八九]+[多余]?[家个所间座]$")
 _BODIES = frozenset(("Enterprise", "Organization", "GovernmentBody"))  # (not works: “一单制”铁海快线, 联网一阶段工程)
+_UNDER_LAST = "属"  # (each of _UNDER ends with it: a text without it between start and s holds none of them)
+assert all(w.endswith(_UNDER_LAST) for w in _UNDER)
 
 
 def _event_start(ctx: Context, start: int) -> int:
@@ -328,6 +330,7 @@ def _list_item(text: str, s: int) -> int | None:
 _PARTY_KINDS = tuple("共产 民主 共和 国民 人民 自由 保守 社会 社民 工 绿 民进 进步 统一 正义 联合 劳动 农民 基督教民主".split())
 # verbs of visiting: what follows them is a name from its first word (前往[正泰智能电气西北产业园])
 _VISITS = frozenset("来到 前往 走进 走访 考察 调研 参观 视察 察看".split())
+_VISITS_ANY = tuple(sorted(_VISITS))  # (for one str.startswith over them all)
 _LANDSCAPE = frozenset("沙漠 湿地 水库".split())
 CENTRAL_ROLE = ("作用", "地位", "任务", "环节")  # 中心作用, 中心地位: central, not a centre
 # verbs that take a meeting as their object, glued to it by the segmenter (主持会议, 出席大会)

@@ -202,6 +202,8 @@ def places_after_zai(c: Clause) -> Iterator[tuple[int, int]]:
     """(first, last) indexes of each run of adjacent places right after 在 (or 赴: 赴沙特利雅得出席…);
     the last is the most specific (在[山西省][太原市]举办)."""
     ms = c.mentions
+    if "在" not in c.text and "赴" not in c.text:
+        return  # (most clauses: neither)
     for i, p in enumerate(ms):
         if p.type != "Place" or c.before(p, 1) not in ("在", "赴"):
             continue
@@ -223,7 +225,7 @@ def opening_scene(c: Clause) -> tuple[int, int] | None:
     ms = c.mentions
     # the place may follow a short clause that names places of its own (广东加速…建设，在东莞，…)
     text = c.text  # (SCENE_LEAD ends with 在: a test of that character first, at C speed)
-    k = next((i for i, m in enumerate(ms) if text.endswith("在", 0, c.loc(m.start)) and SCENE_LEAD.fullmatch(text, 0, c.loc(m.start))), -1)
+    k = next((i for i, m in enumerate(ms) if text.endswith("在", 0, c.loc(m.start)) and SCENE_LEAD.fullmatch(text, 0, c.loc(m.start))), -1) if "在" in text else -1
     if k >= 0 and not is_division(ms[k]) and k + 1 < len(ms) and is_division(ms[k + 1]) and c.between(ms[k], ms[k + 1]) == "":
         k += 1  # 在[南疆]阿克苏，: a region before the division
     if k < 0 or not (is_division(ms[k]) or ms[k].type == EntityType.PLACE and ((ms[k].canonical or ms[k].text).endswith(_ZONE_TAILS) or ms[k].text in world_regions())):

@@ -25,6 +25,7 @@ _PARENT_SUFFIX = (
     ("公司", _E), ("集团", _E), ("银行", _E), ("大学", _O), ("学院", _O), ("医院", _O), ("研究院", _O), ("科学院", _O),
     ("协会", _O), ("学会", _O), ("商会", _O), ("联合会", _O),
 )
+_PARENT_ENDS = tuple(s for s, _ in _PARENT_SUFFIX)
 _BRANCH_SUFFIX = (
     "分公司", "分行", "支行", "分局", "分所", "研究所", "研究院", "分院", "分厂", "分中心", "营业部", "事业部", "办事处",
     "分会", "专业委员会", "专委会", "工会", "党委", "团委", "合唱团", "附属医院", "附属中学", "附属小学", "实验室",
@@ -84,6 +85,8 @@ class Parents:
             return self._branch(name) if typ == "Enterprise" else None
         for n in range(len(name) - 2, 1, -1):
             head, rest = name[:n], name[n:]
+            if not head.endswith(_PARENT_ENDS):
+                continue  # (most cuts: no suffix of a parent, one C call, not eighteen)
             for suffix, ptype in _PARENT_SUFFIX:
                 if not head.endswith(suffix) or len(head) <= len(suffix):
                     continue
@@ -211,6 +214,8 @@ _ORGANS = ("委员会", "理事会", "秘书处", "安理会", "执行局", "议
 
 def _organ(name: str) -> tuple[EntityType, str] | None:
     """非盟委员会 -> 非盟, 联合国安理会 -> 联合国: an organ of an international body (kg/data/world.tsv) named after it."""
+    if not name.endswith(_ORGANS):
+        return None  # (most names: one C call)
     bodies = _world_bodies()
     return next(((EntityType.ORGANIZATION, name[: -len(o)]) for o in _ORGANS if name.endswith(o) and name[: -len(o)] in bodies), None)
 

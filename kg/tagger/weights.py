@@ -215,6 +215,12 @@ class Weights:
         gget, aget = self._ids["g"].get, self._ids["a"].get
         grow = [gget("---", 0)] * n
         arow = [aget("-", 0)] * n
+        if not hits:  # (no gazetteer name: "-" at every character, the text's edges padded; what the general case below gives)
+            grow[0] = gget("^-$" if n == 1 else "^--", 0)
+            grow[-1] = gget("^-$" if n == 1 else "--$", 0)
+            g.extend(grow)
+            a.extend(arow)
+            return
         gaz = gazetteer_tags(n, hits, self.suffix_types)
         near = {0, n - 1}
         for h in hits:
