@@ -52,3 +52,12 @@ def test_a_visit_verb_that_ends_another_word_visits_nothing(pipeline):
     # a Guangdong paper: 母亲|日, a mother's day, not 亲日 (pro-Japan)
     got = top_spans(pipeline, "“关爱母亲日”前后，深圳各社区开展义诊活动。", NOWHERE)
     assert ("日", "Place") not in got
+
+
+def test_a_part_of_a_country_before_its_province_is_no_part_of_the_name(pipeline):
+    # a Gansu paper's world page: the model read the part of the country into the province's name
+    got = top_spans(pipeline, "阿富汗北部巴尔赫省发生地震。", NOWHERE)
+    assert ("巴尔赫省", "Place") in got
+    assert ("北部巴尔赫省", "Place") not in got
+    got = top_spans(pipeline, "强震发生在土东南部卡赫拉曼马拉什省。", NOWHERE)
+    assert ("卡赫拉曼马拉什省", "Place") in got
