@@ -6,8 +6,10 @@ import functools
 import re
 
 from ..rescan import finditer
+from ..segment import Token
 from ..types import replace
 from .base import Candidate, Resources, Scan, proposer
+from .context import Context
 
 # one-character names of countries (中美, 访华) and provinces (京津冀, 在京); the weak ones
 # are common characters and count only next to a strong one
@@ -42,6 +44,17 @@ COUNTRY_CHARS = {
 
 
 
+def _verb_opens(ctx: Context, i: int) -> bool:
+    """The verb of visiting at i opens a word (在|京, 访华), not ends one (母亲|日: a mother's day, no pro-Japan 亲日)."""
+    tok = ctx.token_at(i)
+    return tok is None or tok.start == i
+
+
+def _visit_word(res: Resources, tok: Token, i: int) -> bool:
+    """jieba's one word of a visit, its place and a word of the dictionary (驻华|使节, 访华|代表团, 驻京|机构): the place is named."""
+    return tok.start == i - 1 and tok.end - i >= 3 and res.seg.in_dictionary(tok.text[2:])
+
+
 _STAY = re.compile("[在赴访]([\u4e00-\u9fff])期间")
 _FUNCTION = frozenset("p c d u".split())  # the tags of a function word that a weak letter may be
 _HELD_AFTER = frozenset("开幕 闭幕 举行 举办 召开 启动 揭牌 成立".split())
@@ -59,7 +72,7 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
     for m in finditer(_VISITED_ONLY_RE, text):  # 访华: a visited place that is no run letter
         i = m.start()
         tok = ctx.token_at(i)
-        if tok and (tok.start, tok.end) in ((i - 1, i + 1), (i, i + 1)):
+        if tok and ((tok.start, tok.end) == (i - 1, i + 1) or (tok.start, tok.end) == (i, i + 1) and _verb_opens(ctx, i - 1) or _visit_word(res, tok, i)):
             out.append(Candidate(i, i + 1, "Place", "abbr.place", 3))
     for m in _ABBR_RUN_RE.finditer(text) if _RUN_GATE.search(text) else ():  # runs of up to four (中美日俄)
         i, j = m.span()
@@ -76,11 +89,11 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
             out.extend(Candidate(k, k + 1, "Place", "abbr.place", 3) for k in range(i, j))
         elif len(run) == 1 and run in ABBR_SIDE and text[j : j + 1] == "方" and ctx.is_start(i) and ctx.is_end(j + 1):
             out.append(Candidate(i, j, "Place", "abbr.place", 3))
-        elif i > 0 and text[i - 1] in _VISIT and run[0] in _ABBR_VISITED and not (run[0] == "港" and text[i - 1] in _AT_PORT):
+        elif i > 0 and text[i - 1] in _VISIT and run[0] in _ABBR_VISITED and not (run[0] == "港" and text[i - 1] in _AT_PORT) and _verb_opens(ctx, i - 1):
             tok = ctx.token_at(i)
             # jieba writes 在京开幕, 在京举行 as one word: the place, then a verb of holding; and 在京以视频方式
             # as 在|京以 (京以, a preposition: 以 is also Israel's letter, so the run is two long)
-            one = tok is not None and len(run) == 1 and ((tok.start, tok.end) in ((i - 1, i + 1), (i, i + 1)) or tok.start == i - 1 and text[i + 1 : tok.end] in _HELD_AFTER)
+            one = tok is not None and len(run) == 1 and ((tok.start, tok.end) in ((i - 1, i + 1), (i, i + 1)) or tok.start == i - 1 and text[i + 1 : tok.end] in _HELD_AFTER or _visit_word(res, tok, i))
             if tok and (one or (tok.start, tok.end) == (i, i + 2) and tok.pos in ("p", "c")):
                 out.append(Candidate(i, i + 1, "Place", "abbr.place", 3))
     for m in finditer(_STAY, text) if "期间" in text else ():  # 在苏期间, 访华期间: a stay in a province or a country

@@ -8,6 +8,7 @@ from ..prefixes import ZONE_BODIES
 from ..rescan import finditer
 from ..words import common_words
 from .base import Candidate, Resources, Scan, proposer
+from .context import Context
 from .generic import HOME_COUNTRY
 
 # an ad-hoc body a government or department sets up, named after it (国务院事故调查组, 省委巡视组,
@@ -35,7 +36,22 @@ def departments(res: Resources, scan: Scan) -> list[Candidate]:
             if start is None:
                 continue
             out.append(Candidate(start, e, dep.type, f"department.{dep.style}", 4))
-    return _chain(out, text) + _ad_hoc(out, scan) + _liaison(out, scan) + _units(out, scan) + _zone_bodies(scan) + _bare(scan)
+    return _chain(out, text) + _ad_hoc(out, scan) + _liaison(out, scan) + _units(out, scan) + _zone_bodies(scan) + _bare(scan) + _circuits(out, scan)
+
+
+# a circuit court by its number (第九巡回法庭, 联邦第五巡回上诉法院; China's supreme court's 第六巡回法庭): a court, whose
+# country or supreme court written right before it is part of its name (CLUENER: 美国第九巡回法庭 and 第九巡回法庭 both whole)
+_CIRCUIT = re.compile("(?:联邦)?第[一二三四五六七八九十]{1,3}巡回(?:上诉)?(?:法院|法庭)")
+
+
+def _circuits(found: list[Candidate], scan: Scan) -> list[Candidate]:
+    out = []
+    for m in finditer(_CIRCUIT, scan.ctx.text) if "巡回" in scan.ctx.text else ():
+        s = next((c.start for c in found if c.end == m.start()), m.start())  # 最高人民法院|第六巡回法庭
+        if s == m.start() and (place := scan.place_end.get(s)) is not None and place.type == "Place":
+            s = place.start  # 美国|联邦第九巡回上诉法院
+        out.append(Candidate(s, m.end(), "GovernmentBody", "department.circuit", 4))
+    return out
 
 
 # the state's organs named by their kind alone (法院认为, 被公安机关刑事拘留, 中央政府如此重视): mentions CLUENER labels
@@ -59,9 +75,28 @@ def _bare(scan: Scan) -> list[Candidate]:
             s = scan.place_end[s].start  # (not 中国公安机关, 我国警方: the home country's, as 中国政府)
         elif s > 0 and text[s - 1] in "省市县区" and (s < 2 or text[s - 2] not in _NOT_LEVEL) and ctx.is_start(s - 1):
             s -= 1
+        elif m.group() == "派出所" and (k := _station_place(ctx, s)) < s:
+            out.append(Candidate(k, m.end(), "GovernmentBody", "department.station", 0))  # a station of its own: a node
+            continue
         if ctx.is_start(s) and ctx.is_end(m.end()):
             out.append(Candidate(s, m.end(), "GovernmentBody", "department.bare", 1 if s == m.start() else 0))
     return out
+
+
+# the street, road, village or town a police station serves, written as its name (督院|街派出所, 淮海路派出所, 四所|村派出所:
+# CLUENER's non-held sentences label 9 of 9 so, with the station)
+_STATION_PLACE_ENDS = ("街", "路", "村", "镇", "乡", "街道", "社区")
+_STATION_PLACE_POS = frozenset("ns nz nrt j".split())
+
+
+def _station_place(ctx: Context, s: int) -> int:
+    """Where the place a police station at s is named after starts (s when none is written right before it)."""
+    tok = ctx.token_at(s - 1)
+    if tok is None or tok.end != s or not ctx.is_end(s):
+        return s
+    if tok.text in _STATION_PLACE_ENDS and (head := ctx.token_at(tok.start - 1)) is not None and head.end - head.start >= 2 and head.pos[:1] in "nj":
+        return head.start  # 督院|街, 四所|村
+    return tok.start if tok.end - tok.start >= 2 and (tok.pos in _STATION_PLACE_POS or tok.text.endswith(_STATION_PLACE_ENDS) and tok.text not in _STATION_PLACE_ENDS) else s
 
 
 _NOT_LEVEL = "全本该各每跨分城特辖景社"  # (全市公安机关, 该区民政部门: all of them, or one named before; not a level written alone)

@@ -18,7 +18,7 @@ from .foreigners import player
 from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
 from .persons import HONORIFICS, LANDMARKS, addressed, foreign_tail, glued_link, person_like, said
 from .phrases import BODY_TYPES, after_places, clause_or_words, cut_at_start, cuts_word, kind_described, placed_body, places_only, whole_token, words_only
-from .places import _PLACE_ENDS, place_shaped
+from .places import _PLACE_ENDS, place_read_on, place_shaped
 from .spans import _by_start, _gazetteer_spans, _tiled, _tiled_across, hit_lookups
 from .suffixes import CENTRAL_ROLE, learned, unlearned
 
@@ -310,6 +310,7 @@ def _body(
         or last.start == e - 1 and words.is_common_noun(last.text) and (ctx.text[e - 1] not in _PLACE_ENDS or words.is_common_word(last.text, words.NAME_MIN_FREQ))  # [沁源县党]参, [成都市乡]村
     ):
         return None  # the model cut a word at its end
+    s, e = place_read_on(ctx, s, e) if t == "Place" else (s, e)  # (at least two characters are left)
     t = _lexicon_type(res, ctx.text, s, e, t)
     inner = ctx.within(s, e)
     if not placed and not edges.name_like(inner[1:] if legal else inner, NAME_VERBS, res.suffix_types, e in named_ends) or _LINK_WORDS.search(ctx.text, s, e) or edges.joins_names(inner, named_ends):
