@@ -1324,6 +1324,9 @@ def test_a_place_inside_a_kind_is_a_name_of_its_own(pipeline):
     # a programme's name (京津冀协同发展) keeps its region whole, and no one-character province of it
     got = _nodes(pipeline, "推动京津冀协同发展取得新成效。")
     assert not {("京", "Place"), ("津", "Place"), ("冀", "Place")} & got
+    # a Hebei paper: the region is a place the readers list (not the programme 长江经济带, 东北全面振兴: no party to the news)
+    assert ("京津冀", "Place") in got, got
+    assert not any(n in ("长江", "东北") for n, _ in _nodes(pipeline, "推动长江经济带发展和东北全面振兴取得新成效。"))
 
 
 def test_a_preposition_before_two_countries_is_no_country(pipeline):
