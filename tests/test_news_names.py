@@ -2200,3 +2200,10 @@ def test_an_event_written_after_the_divisions_it_is_in_goes_by_the_whole_written
     p.process(Document("d", "湖南怀化“5·12”特大山洪灾害造成人员伤亡。", "page.txt"), p.region)
     event = next(e for e in p.linker.result().values() if e.type == "Event")
     assert {"怀化“5·12”特大山洪灾害", "湖南怀化“5·12”特大山洪灾害"} <= {event.name, *event.aliases}, event
+
+
+def test_the_segmenters_cut_of_zhanbi_is_no_name(pipeline):
+    # a Jiangsu and a Zhejiang sentence: 占|比超|六成 (jieba's cut of 占比, a share of): no body, no person
+    for text in ("今年以来，江苏民营企业进出口占比超六成。", "浙江数字经济核心产业增加值占比超三成。"):
+        got = spans(pipeline, text)
+        assert not any("比超" in n for n, _ in got), got

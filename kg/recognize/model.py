@@ -224,8 +224,8 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         return None  # 日|韩, 晋|沪, 鲁陕藏: countries or provinces by their one-character names (not 德加, one word)
     if len(name) == 2 and name[1] == "姓" and name[0] in res.lex.surnames:
         return None  # 王姓家族: the clan surnamed Wang, no one's name
-    if "、" in (ctx.text[s - 1 : s], ctx.text[e : e + 1]) and _THING_LIST.match(ctx.text, e) or _PERCENT.match(ctx.text, e):
-        return None  # 发掘[苗歌]、苗鼓等苗族传统文化: things are listed with things; [占比达]55%: a measure
+    if "、" in (ctx.text[s - 1 : s], ctx.text[e : e + 1]) and _THING_LIST.match(ctx.text, e) or _PERCENT.match(ctx.text, e) or ctx.text[s - 1 : s + 1] == "占比":
+        return None  # 发掘[苗歌]、苗鼓等苗族传统文化: things are listed with things; [占比达]55%, 占[比超]六成: a measure
     if e - s == 2 and ctx.text[s - 1 : s] == name[1] and ctx.text[s - 2 : s] in words.common_words():
         return None  # 尊师[惠师]: the second half of a pair of words sharing their last character, no name
     if name[-1] in _PLACE_LAST and not foreign_name(name) or name[-1] in "省州" and len(name) >= 4:
@@ -293,8 +293,8 @@ def _body(
 ) -> tuple[int, int, str] | None:
     """A model span of an organisation or place, leading prepositions and generic words shed; rejected when it cuts a word, joins two names,
     names a kind or is a clause (`places`: the gazetteer's places' starts; `placed`: `phrases.placed_body`, its words a name's: 英国|必发/d|公司)."""
-    if edges.unbalanced(ctx.text[s:e]) or ctx.text[s] in "们的了着之" or t != "Place" and _SPACED.search(ctx.text, s, e):
-        return None  # 台江县[“村]BA”: a name holds both quotes of what it quotes, or neither; 干部[们扎根基层]; 最高法 全国妇联: two
+    if edges.unbalanced(ctx.text[s:e]) or ctx.text[s] in "们的了着之" or ctx.text[s - 1 : s + 1] == "占比" or t != "Place" and _SPACED.search(ctx.text, s, e):
+        return None  # 台江县[“村]BA”: a name holds both quotes of what it quotes, or neither; 干部[们扎根基层]; 占|[比超]|六成 (jieba's cut of 占比); 最高法 全国妇联: two
     s, e = _shed(ctx, whole_token(ctx, s, t, res.seg.in_dictionary), e, named_ends)  # 据拱|北海关: the segmenter's place 拱北 is the name's first word
     if e - s < 2:
         return None  # 外资[行], 中资[行]: a kind of company, its modifier shed, leaves no name
