@@ -46,3 +46,12 @@ def test_following_glued_to_a_work_in_the_frame_of_sequence_opens_no_name(pipeli
 def test_following_opens_a_name_outside_the_frame():
     assert edges.glued_length("继沪苏通", lambda: False, "大桥后，又一座") == 1
     assert edges.glued_length("继峰", lambda: False, "股份发布公告后") == 0  # 继峰股份, a company: no 后 after the name
+
+
+def test_following_in_the_frame_of_sequence_is_no_part_of_the_models_name(pipeline):
+    # a Guangdong paper: the model read 继 with the bridge (是继[港珠澳大桥]、深中通道后…); a company whose name opens with 继, the
+    # model running past it, keeps it (继峰股份发布公告后)
+    got = top_spans(pipeline, "黄茅海跨海通道是继港珠澳大桥、深中通道后，大湾区又一跨海工程。", NOWHERE)
+    assert not any(n.startswith("继") for n, _ in got), got
+    got = top_spans(pipeline, "继峰股份发布公告后股价上涨。", NOWHERE)
+    assert ("继峰股份", "Enterprise") in got, got

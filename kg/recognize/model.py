@@ -278,9 +278,16 @@ _BRIDGE_PART = re.compile(r"(?<=大桥)(?:[东南西北](?:航道|汊)桥?|[东�
 _KINDS_OF_PLACE = frozenset("大省 强省 大市 省份 城市 港口 口岸 重镇 名城 古都 首府 省会".split())
 
 
-def _national(ctx: Context, s: int, t: str) -> int:
-    """[全国]社会保障基金理事会: a national body's name opens with the 全国 the model left before it (全国妇联)."""
-    return s - 2 if t in ("Organization", "GovernmentBody") and ctx.text.endswith("全国", 0, s) and ctx.is_start(s - 2) and ctx.is_start(s) else s
+def _opening(ctx: Context, s: int, e: int, t: str, named_ends: set[int]) -> int:
+    """Where a model name opens: [全国]社会保障基金理事会, a national body's name with the 全国 the model left before it
+    (全国妇联); not on 继 of the frame 继…(之)后 right after a name another rule reads ending where the span does (是继[港珠澳
+    大桥]、深中通道后…; not 继峰股份发布公告后, where the model ran past the company's name)."""
+    if t in ("Organization", "GovernmentBody") and ctx.text.endswith("全国", 0, s) and ctx.is_start(s - 2) and ctx.is_start(s):
+        return s - 2
+    return s + 1 if ctx.text[s] == "继" and e - s >= 4 and e in named_ends and _SEQUENCE_AFTER.match(ctx.text, e) is not None else s
+
+
+_SEQUENCE_AFTER = re.compile(r"(?:、[^，。；、\s]{2,12})*之?后")  # (the frame's end right after the name: a list of them, then 后)
 
 
 def _abbreviations(res: Resources, ctx: Context, s: int, name: str) -> bool:
@@ -298,7 +305,7 @@ def _body(
     s, e = _shed(ctx, whole_token(ctx, s, t, res.seg.in_dictionary), e, named_ends)  # 据拱|北海关: the segmenter's place 拱北 is the name's first word
     if e - s < 2:
         return None  # 外资[行], 中资[行]: a kind of company, its modifier shed, leaves no name
-    s = _national(ctx, s, t)
+    s = _opening(ctx, s, e, t, named_ends)
     s = kind if t == "Enterprise" and (kind := kind_described(ctx, s, e)) is not None else s  # 光伏龙头企业[隆基绿能…]: what kind, then the name
     if t != "Event" and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and (tok.text in POLICY_VERBS or t == "Place" and e - tok.end >= 2 and words.common_verb(tok.text)):
         return None  # 深化海关检验检疫合作: the verb of a clause, then its object; 串联|北部湾, 扎根|临港 (not 漕运|镇, 解放|路)
