@@ -179,3 +179,9 @@ def test_works_joined_by_ji_to_a_built_work_are_one_project(pipeline):
     assert {"云南阿岗水库及配套灌区工程", "鄂州花湖机场扩建及配套工程"} <= got, got
     got = projects(pipeline, "湖北加快推进武汉天河机场以及重大民生项目建设。")
     assert not any("以及" in n for n in got), got
+
+
+def test_a_line_named_by_its_ends_takes_the_project_word_after_it(pipeline):
+    # a Qinghai and a Hubei sentence: [西宁至成都铁路]项目, [潜江至韶关输气管道]工程: the project is the line's
+    got = projects(pipeline, "西宁至成都铁路项目加快建设，湖北潜江至广东韶关输气管道工程日前投产。")
+    assert {"西宁至成都铁路项目", "潜江至广东韶关输气管道工程"} <= got, got

@@ -53,7 +53,7 @@ def staged(cands: list[Candidate], scan: Scan) -> list[Candidate]:
             out.append(Candidate(c.start, joined.end(), "Project", "project.staged", 4))
             continue
         m = _TAIL.match(text, c.end)
-        if m is None or not (m.group(1) or m.group(2) or m.group(3)) or not scan.ctx.is_end(m.end()):
+        if m is None or not (m.group(1) or m.group(2) or m.group(3) or m.group(4) and c.rule == "route.ends") or not scan.ctx.is_end(m.end()):
             continue
         if any(text.startswith(w, c.end + k) for w in _NOT_SECTION for k in range(0, max(1, m.end() - c.end))):
             continue
