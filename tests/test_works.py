@@ -185,3 +185,9 @@ def test_a_line_named_by_its_ends_takes_the_project_word_after_it(pipeline):
     # a Qinghai and a Hubei sentence: [西宁至成都铁路]项目, [潜江至韶关输气管道]工程: the project is the line's
     got = projects(pipeline, "西宁至成都铁路项目加快建设，湖北潜江至广东韶关输气管道工程日前投产。")
     assert {"西宁至成都铁路项目", "潜江至广东韶关输气管道工程"} <= got, got
+
+
+def test_a_heritage_or_a_list_of_projects_names_no_project(pipeline):
+    # a Sichuan and a Jiangsu sentence: 世界灌溉工程|遗产 (a heritage), 实事项目|清单 (a list): no work is named
+    got = projects(pipeline, "四川再添两处世界灌溉工程遗产，2025年世界灌溉工程遗产名录今天公布；浙江省重大民生实事项目清单发布。")
+    assert not any(n.endswith(("灌溉工程", "实事项目")) for n in got), got

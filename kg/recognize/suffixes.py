@@ -41,8 +41,8 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
             continue  # 落实[党]的二十大精神, 新时代[党]的治藏方略: the Party, named by no name before it (智能工厂|生产线上: the line of the factory named before it)
         if key in _LANDSCAPE and (nxt := ctx.token_at(e)) is not None and nxt.start == e and nxt.pos in ("v", "vn") or key == "中心" and text.startswith(CENTRAL_ROLE, e):
             continue  # 宁夏沙漠[绿化], 湿地[保护]: what is done to a landscape, no place's name; 联合国[中心]作用: a role, no centre
-        if not ctx.is_start(s) and _verb_head(ctx, s):
-            continue  # 主持会议, 出席会议: a verb and its object, one token to the segmenter
+        if not ctx.is_start(s) and _verb_head(ctx, s) or typ_of(res, key) == "Project" and text.startswith(_NOT_WORKS_AFTER, e):
+            continue  # 主持会议, 出席会议: a verb and its object, one token to the segmenter; 世界灌溉工程|遗产, 实事项目|清单: a heritage or a list
         start = ctx.name_start(s, e - max_len, allow_marks=typ in ("Event", "Project"), scope=typ in ("Event", "Project"), event=typ == "Event")
         if start is not None:
             start = _trimmed_start(res, scan, start, s, key)
@@ -230,6 +230,7 @@ def _trimmed_start(res: Resources, scan: Scan, start: int, s: int, key: str) -> 
 
 
 _UNDER = ("直属", "所属", "下属", "隶属")
+_NOT_WORKS_AFTER = ("遗产", "名录", "名单", "清单")  # what a project's suffix modifies then: no work is named (世界灌溉工程遗产)
 # what makes a body written after it one of a kind, unnamed: a count of one, "some", "another" (the segmenter glues 一家子, a family)
 _INDEFINITE = frozenset("一 某 某家 另 另一 另一家 一家子 一间".split())
 # 全县[数十家]煤焦厂, [100多家]公司: how many (not 万家企业集团: a brand opening with a numeral, `edges.brand_numeral`)
