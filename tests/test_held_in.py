@@ -182,3 +182,13 @@ def test_places_listed_before_an_event_they_hold_with_deng_di():
     # a Fujian paper: A、B、C等地举办X: each place holds the event (等地 closes the list, as 等单位 does)
     got = facts("厦门、漳州、龙岩等地举办民营企业家座谈会。", ("厦门", T.PLACE, "350200"), ("漳州", T.PLACE, "350600"), ("龙岩", T.PLACE, "350800"), ("民营企业家座谈会", T.EVENT))
     assert {(s, p, o) for s, p, o, _ in got if p == "organizes"} == {(x, "organizes", "民营企业家座谈会") for x in ("350200", "350600", "350800")}
+
+
+def test_a_kind_named_after_regions_by_their_letters_is_no_parent():
+    # a Fujian paper: 台港澳银行 (the banks of Taiwan, Hong Kong and Macao) is a kind, no bank whose branch is named
+    from kg import lexicon
+    from kg.relations.parents import Parents
+
+    parents = Parents(lexicon.load())
+    assert parents.parent("台港澳银行内地分行", "Enterprise") is None
+    assert parents.parent("兴业银行福州分行", "Enterprise") == ("Enterprise", "兴业银行")

@@ -88,8 +88,8 @@ class Parents:
             if not head.endswith(_PARENT_ENDS):
                 continue  # (most cuts: no suffix of a parent, one C call, not eighteen)
             for suffix, ptype in _PARENT_SUFFIX:
-                if not head.endswith(suffix) or len(head) <= len(suffix):
-                    continue
+                if not head.endswith(suffix) or len(head) <= len(suffix) or self._places_only(head[: -len(suffix)]):
+                    continue  # (港澳|银行内地分行: the banks of Hong Kong and Macao, a kind, no parent)
                 if rest.endswith(_BRANCH_SUFFIX) or (suffix in ("大学", "学院") and rest.endswith(_UNIVERSITY_BRANCH)):
                     return ptype, head
         if typ == "Enterprise" and (branch := self._branch(name)) is not None:
@@ -99,6 +99,10 @@ class Parents:
             if len(owner) >= 2 and not owner.endswith(_NOT_UNION_OWNER) and self.lex.place(owner) is None:
                 return EntityType.ENTERPRISE, owner
         return None
+
+    def _places_only(self, stem: str) -> bool:
+        """stem is one-character names of provinces or regions only (港澳, 京津冀): what a kind of body is named after."""
+        return len(stem) <= 3 and all(ch in self.lex.province_abbr for ch in stem)
 
     def _group(self, name: str) -> tuple[EntityType, str] | None:
         """东方电气集团东方电机有限公司 -> 东方电气集团, 航天科技集团一院 -> 航天科技集团: a group's name
