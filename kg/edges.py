@@ -130,7 +130,10 @@ _MODALS = frozenset("可能均都也还已再又")
 
 
 # 继 (following) before a name and its suffix, maybe others listed with it, then (之)后: the frame 继…(之)后 (是继[港]珠澳大桥、深中通道后…)
-_SEQUENCE_AFTER = re.compile(r"[^，。；、\s]{1,4}(?:、[^，。；、\s]{2,12})*之?后")
+# SEQUENCE_CLOSE: the frame's end right after a name (a list of others, then 后), as the model's path reads it
+_LISTED_THEN_AFTER = r"(?:、[^，。；、\s]{2,12})*之?后"
+SEQUENCE_CLOSE = re.compile(_LISTED_THEN_AFTER)
+_SEQUENCE_AFTER = re.compile(r"[^，。；、\s]{1,4}" + _LISTED_THEN_AFTER)
 
 
 def sequence_head(word: str, known: Callable[[], bool], after: str) -> bool:

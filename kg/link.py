@@ -127,16 +127,17 @@ class Linker:
                 continue
             if m.type in ORG_TYPES:
                 body_at[m.end] = m.start
-            if m.type == EntityType.EVENT and m.start in body_at and m.rule != "event.known":  # (not 总台|冬奥会)
-                self._aliases.setdefault(m.key, set()).add(text[body_at[m.start] : m.end])  # [全国台联][第28届台胞青年冬令营]
-            if m.type == EntityType.EVENT and (q := _QUOTED_ACTIVITY.fullmatch(m.text)) is not None:
-                self._aliases.setdefault(m.key, set()).add(q.group(1))  # 第四届“央企消费帮扶兴农周”[活动]: by its quoted name
-            if m.type == EntityType.EVENT and text.endswith("首个", 0, m.start):
-                self._aliases.setdefault(m.key, set()).add(text[m.start - 2 : m.end])  # 首个[全国生态日主场活动]: as the headline writes it
-            if m.type == EntityType.EVENT and (first := event_at.get(m.start - 1)) is not None and text[m.start - 1] == "暨":
-                for key in (first[1], m.key):  # [2022中国航空产业大会]暨[南昌飞行大会]: each goes by the joint event's name
-                    self._aliases.setdefault(key, set()).add(text[first[0] : m.end])
             if m.type == EntityType.EVENT:
+                aliases = self._aliases.setdefault(m.key, set())
+                if m.start in body_at and m.rule != "event.known":  # (not 总台|冬奥会)
+                    aliases.add(text[body_at[m.start] : m.end])  # [全国台联][第28届台胞青年冬令营]
+                if (q := _QUOTED_ACTIVITY.fullmatch(m.text)) is not None:
+                    aliases.add(q.group(1))  # 第四届“央企消费帮扶兴农周”[活动]: by its quoted name
+                if text.endswith("首个", 0, m.start):
+                    aliases.add(text[m.start - 2 : m.end])  # 首个[全国生态日主场活动]: as the headline writes it
+                if (first := event_at.get(m.start - 1)) is not None and text[m.start - 1] == "暨":
+                    for key in (first[1], m.key):  # [2022中国航空产业大会]暨[南昌飞行大会]: each goes by the joint event's name
+                        self._aliases.setdefault(key, set()).add(text[first[0] : m.end])
                 event_at[m.end] = (m.start, m.key)
             if division is not None:
                 division_at[m.end] = m.start

@@ -1502,12 +1502,8 @@ def test_former_belongs_to_the_post_not_to_the_body_before_it(pipeline):
 
 def test_a_body_named_after_its_province_and_city_goes_by_the_city_too():
     # readers write 曲靖市人大常委会 where the paper wrote the province before it
-    from kg.pipeline import Pipeline
-    from kg.types import Document
-
-    p = Pipeline("北京市")  # (a national paper's list)
-    p.process(Document("d", "云南省曲靖市人大常委会原副主任李文等人受到处理。", "page.txt"), p.region)
-    body = next(e for e in p.linker.result().values() if e.type == "GovernmentBody" and "曲靖" in e.name)
+    linked = _linked("云南省曲靖市人大常委会原副主任李文等人受到处理。")  # (a national paper's list)
+    body = next(e for e in linked if e.type == "GovernmentBody" and "曲靖" in e.name)
     assert "曲靖市人大常委会" in body.aliases or body.name == "曲靖市人大常委会", body
 
 
@@ -2117,23 +2113,27 @@ def test_a_name_ending_in_a_role_is_the_role_not_a_company(pipeline):
     assert ("西门子公司", "Enterprise") in _nodes(pipeline, "西门子公司今天发布公告。")
 
 
-def test_a_work_written_after_the_divisions_it_is_in_goes_by_the_whole_written_name_too():
-    # a Hunan paper: [湖南][张家界][大峡谷玻璃桥景区]: readers name it with its address as written
+
+def _linked(text):
+    """The entities the linker records for one document of a national paper (a fresh pipeline: nothing carried over)."""
     from kg.pipeline import Pipeline
 
     p = Pipeline("北京市")
-    p.process(Document("d", "湖南张家界大峡谷玻璃桥景区今年游客大增。", "page.txt"), p.region)
-    place = next(e for e in p.linker.result().values() if e.type in ("Project", "Place") and "景区" in e.name)
+    p.process(Document("d", text, "page.txt"), p.region)
+    return list(p.linker.result().values())
+
+
+def test_a_work_written_after_the_divisions_it_is_in_goes_by_the_whole_written_name_too():
+    # a Hunan paper: [湖南][张家界][大峡谷玻璃桥景区]: readers name it with its address as written
+    linked = _linked("湖南张家界大峡谷玻璃桥景区今年游客大增。")
+    place = next(e for e in linked if e.type in ("Project", "Place") and "景区" in e.name)
     assert {"张家界大峡谷玻璃桥景区", "湖南张家界大峡谷玻璃桥景区"} <= {place.name, *place.aliases}, place
 
 
 def test_an_event_written_right_after_its_body_goes_by_the_whole_written_name_too():
     # a Hunan paper: [湖南省博物馆][“凤舞九天——楚文物特展”]: readers name it with the body that holds it
-    from kg.pipeline import Pipeline
-
-    p = Pipeline("北京市")
-    p.process(Document("d", "湖南省博物馆“凤舞九天——楚文物特展”今天开展。", "page.txt"), p.region)
-    event = next(e for e in p.linker.result().values() if e.type == "Event")
+    linked = _linked("湖南省博物馆“凤舞九天——楚文物特展”今天开展。")
+    event = next(e for e in linked if e.type == "Event")
     assert "湖南省博物馆“凤舞九天——楚文物特展”" in {event.name, *event.aliases}, event
 
 
@@ -2163,42 +2163,30 @@ def test_by_whom_is_no_company_s_first_word(pipeline):
 
 def test_an_activity_named_in_quotes_goes_by_the_quoted_name_too():
     # a Zhejiang paper: 第五届“浙里好玩”文化活动: readers name it by its edition and quoted name, with or without 活动
-    from kg.pipeline import Pipeline
-
-    p = Pipeline("北京市")
-    p.process(Document("d", "第五届“浙里好玩”文化活动今天在杭州启动。", "page.txt"), p.region)
-    event = next(e for e in p.linker.result().values() if e.type == "Event")
+    linked = _linked("第五届“浙里好玩”文化活动今天在杭州启动。")
+    event = next(e for e in linked if e.type == "Event")
     assert "第五届“浙里好玩”" in {event.name, *event.aliases}, event
 
 
 def test_events_joined_by_ji_go_by_the_joint_name_too():
     # a Hunan paper: [2024湖南旅游发展大会]暨[张家界国际旅游博览会]: readers list either the two events or the joint one
-    from kg.pipeline import Pipeline
-
-    p = Pipeline("北京市")
-    p.process(Document("d", "2024湖南旅游发展大会暨张家界国际旅游博览会今天在张家界开幕。", "page.txt"), p.region)
-    events = [e for e in p.linker.result().values() if e.type == "Event"]
+    linked = _linked("2024湖南旅游发展大会暨张家界国际旅游博览会今天在张家界开幕。")
+    events = [e for e in linked if e.type == "Event"]
     assert len(events) == 2, events
     assert all("2024湖南旅游发展大会暨张家界国际旅游博览会" in {e.name, *e.aliases} for e in events), events
 
 
 def test_the_first_of_its_kind_goes_by_the_name_and_as_written():
     # a Guangdong paper: 首个X is X (readers list either)
-    from kg.pipeline import Pipeline
-
-    p = Pipeline("北京市")
-    p.process(Document("d", "首个粤港澳大湾区青年机器人创新大赛今天在深圳开幕。", "page.txt"), p.region)
-    event = next(e for e in p.linker.result().values() if e.type == "Event")
+    linked = _linked("首个粤港澳大湾区青年机器人创新大赛今天在深圳开幕。")
+    event = next(e for e in linked if e.type == "Event")
     assert event.name == "粤港澳大湾区青年机器人创新大赛" and "首个粤港澳大湾区青年机器人创新大赛" in event.aliases, event
 
 
 def test_an_event_written_after_the_divisions_it_is_in_goes_by_the_whole_written_name_too():
     # a Hunan paper: [湖南][怀化]“5·12”特大山洪灾害: readers name it with its address as written
-    from kg.pipeline import Pipeline
-
-    p = Pipeline("北京市")
-    p.process(Document("d", "湖南怀化“5·12”特大山洪灾害造成人员伤亡。", "page.txt"), p.region)
-    event = next(e for e in p.linker.result().values() if e.type == "Event")
+    linked = _linked("湖南怀化“5·12”特大山洪灾害造成人员伤亡。")
+    event = next(e for e in linked if e.type == "Event")
     assert {"怀化“5·12”特大山洪灾害", "湖南怀化“5·12”特大山洪灾害"} <= {event.name, *event.aliases}, event
 
 

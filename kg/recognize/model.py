@@ -284,10 +284,7 @@ def _opening(ctx: Context, s: int, e: int, t: str, named_ends: set[int]) -> int:
     大桥]、深中通道后…; not 继峰股份发布公告后, where the model ran past the company's name)."""
     if t in ("Organization", "GovernmentBody") and ctx.text.endswith("全国", 0, s) and ctx.is_start(s - 2) and ctx.is_start(s):
         return s - 2
-    return s + 1 if ctx.text[s] == "继" and e - s >= 4 and e in named_ends and _SEQUENCE_AFTER.match(ctx.text, e) is not None else s
-
-
-_SEQUENCE_AFTER = re.compile(r"(?:、[^，。；、\s]{2,12})*之?后")  # (the frame's end right after the name: a list of them, then 后)
+    return s + 1 if ctx.text[s] == "继" and e - s >= 4 and e in named_ends and edges.SEQUENCE_CLOSE.match(ctx.text, e) is not None else s
 
 
 def _abbreviations(res: Resources, ctx: Context, s: int, name: str) -> bool:
