@@ -2195,3 +2195,25 @@ def test_the_segmenters_cut_of_zhanbi_is_no_name(pipeline):
     for text in ("今年以来，江苏民营企业进出口占比超六成。", "浙江数字经济核心产业增加值占比超三成。"):
         got = spans(pipeline, text)
         assert not any("比超" in n for n, _ in got), got
+
+
+def test_a_verb_glued_to_the_head_of_a_place_or_work_is_part_of_the_name(pipeline):
+    # a Jiangsu and a Hubei sentence: 聚集区, 延伸段 are one token each, a verb and a head (区, 段): a noun, no clause's verb
+    got = spans(pipeline, "在苏州工业园区，纳米新材料产业聚集区项目正式开工。")
+    assert ("纳米新材料产业聚集区项目", "Project") in got, got
+    got = spans(pipeline, "武汉二环线东延伸段综合改造工程今天开工。")
+    assert any(n.endswith("东延伸段综合改造工程") and t == "Project" for n, t in got), got
+
+
+def test_two_verbs_in_a_row_before_a_line_are_no_part_of_its_name(pipeline):
+    # a Zhejiang sentence: 优化|调整 (two verbal nouns to the segmenter) then the line they act on
+    got = spans(pipeline, "省里将优化调整杭温高铁的列车开行方案。")
+    assert ("杭温高铁", "Project") in got, got
+    assert not any(n.startswith(("优化", "调整")) for n, _ in got), got
+
+
+def test_a_province_before_a_description_cut_from_a_work_is_a_place(pipeline):
+    # a Hubei and a Jiangxi sentence: [湖北省]重点项目|武汉枢纽: the description is shed from the work's name, the province stays a name
+    for text, province in (("湖北省重点项目武汉枢纽开工。", "湖北省"), ("江西省最大单体工业项目九江石化转型升级项目全面启动。", "江西省")):
+        got = spans(pipeline, text)
+        assert (province, "Place") in got, got

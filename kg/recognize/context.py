@@ -10,6 +10,7 @@ from .. import edges, projects, words
 from ..rescan import finditer
 from ..segment import Token
 from .generic import GENERIC, NOT_BRANDS, unknown_word
+from .predicates import NAME_VERBS, predicate_verb
 
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·（）()]")
 # words that end a name when walking left from its suffix: prepositions, conjunctions, reporting verbs and the verbs that govern an organisation
@@ -27,16 +28,6 @@ STOP_WORDS = frozenset(
     落实 贯彻 晋级 夺得 战胜 击败 途经 投向 投身 流向 面向 致力 欢度 欢庆 部署 布局 印发 明确 修编 距 地处 下称 简称 又称 统称 新开工 现有 原告 被告 上诉人 被上诉人 申请人 被申请人 第三人 如 例如 比如 诸如 譬如""".split()  # (投向 … 致力: verbs jieba tags nouns; 原告…譬如: a party to a suit, an example: before a name, no word of it)
 ) | GREETINGS
 STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "x", "w", "y", "e", "o", "q", "zg"})
-# verbs that occur inside names (供应链管理有限公司, 小企业发展促进局); any other verb ends a name
-NAME_VERBS = frozenset(
-    """自主 配置 引水 调水 输水 灌溉 防洪 计算 互补 复合 联产 耦合 发展 促进 管理 建设 投资 开发 服务 制造 供应 供热 供水 供电 供气 交易 研究 设计 检测 检验 运营 保障 监督 转型 创新
-    创业 孵化 培训 咨询 保护 合作 交流 生产 加工 经营 控股 租赁 融资 担保 评估 规划 勘察 施工 安装 运输 贸易 印刷 出版
-    推广 振兴 改革 示范 实验 试验 养殖 种植 销售 物流 装备 装配 冶炼 铸造 锻造 发电 储能 采购 救援 执法 审批 治理 防治
-    防控 监测 监管 指挥 抗旱 防汛 排水 环卫 教育 培养 孵育 集成 应用 测试 认证 传播 营销 仓储 配送 批发 零售 维修 回收
-    利用 处理 净化 节能 节水 环保 招商 引资 联合 合成 提升 改造 升级 智造 传承 保税 综改 发行 结算 清算 委托 托管 驻
-    抽水 蓄能 联 提水 补水 排涝 制备 制作 制药 研发 研制 开采 勘探 炼化 互鉴 互学 互通
-    拦截 修复 疏浚 清淤 整治 防沙 治沙 固沙 复航 通航 后续 商用 拍卖 典当 代理 策划 装饰 监理 测绘 包装 招标""".split()
-)
 _LEGAL_TAILS = frozenset({"有限公司", "有限责任公司", "股份有限公司", "集团", "公司", "集团有限公司"})
 # what a company is to another, written before its name (全资子公司X, 附属公司X): never part of the name
 _ROLE_NOUNS = frozenset("子公司 孙公司 全资 附属 参股".split())
@@ -57,9 +48,6 @@ _PROPER_HEAD_POS = frozenset({"ns", "nt", "nz"})
 _NOT_BEFORE_CAPACITY = frozenset({"m", "mq", "q", "b", "d", "x", "c", "p", "f", "t", "r", "u", "uj", "v"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _RARE_VERB_FREQ = 100  # a verb jieba saw fewer times than this may be a brand or a place read as a verb (飞腾 85, 天开 19; not 打通 268)
-# a verb jieba's dictionary tags v or vd and saw at least this often is the language's, not a
-# brand's (加快 3480, 继续 14690, 覆盖 2078; not 跨越 573, 联通): inside a name it makes a clause
-_PREDICATE_FREQ = 1000
 # manner adverbs of official prose (全面提升, 持续推进, 大力发展): the verb after one is a predicate,
 # even one that names hold (提升, 发展); jieba tags some as nouns (全面), so they are listed
 MANNER_ADVERBS = frozenset("全面 持续 不断 进一步 大力 积极 着力 切实 深入 努力 稳步 继续 有效 充分 全力 更好 加快 加紧".split())
@@ -92,19 +80,6 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _EDGE_MARKS:
         end -= 1
     return start, end
-
-
-def predicate_verb(word: str) -> bool:
-    """A common verb of the language (jieba's dictionary: v or vd, seen >= _PREDICATE_FREQ times)
-    other than those names hold (NAME_VERBS), alone or opening a word the segmenter glued to what
-    follows (覆盖全国, 继续加强): in running text, the verb of a clause."""
-    common = words.common_words()
-    return _common_verb(common, word) or len(word) >= 3 and word not in common and _common_verb(common, word[:2])
-
-
-def _common_verb(common: dict[str, tuple[int, str]], w: str) -> bool:
-    """w is a verb of `common` (jieba's dictionary) seen >= _PREDICATE_FREQ times, other than those names hold (`predicate_verb`)."""
-    return (entry := common.get(w)) is not None and entry[1] in ("v", "vd") and entry[0] >= _PREDICATE_FREQ and w not in NAME_VERBS
 
 
 def _owners(n: int, starts: tuple[int, ...], ends: tuple[int, ...]) -> list[int]:
@@ -351,9 +326,10 @@ class Context:
         past the unit of a count before it (32[项]灌区工程, 4[月份]中老铁路) and past a verb whose object
         is the name (运营|杭衢高铁, 提升|浙江自贸区)."""
         j = self._starts.get(start)
+        after_verb = False  # (the token before was trimmed as a verb: 优化|调整|甬金铁路)
         while j is not None and j + 1 < len(self.tokens) and self.tokens[j].end < s:
             t = self.tokens[j]
-            if t.text in GENERIC and not (scope and t.text in _EVENT_SCOPE) or self._unit_of_count(j) or self._verb_before_name(j):
+            if t.text in GENERIC and not (scope and t.text in _EVENT_SCOPE) or self._unit_of_count(j) or (after_verb := self._verb_before_name(j, after_verb)):
                 start = t.end
                 j = self._starts.get(start)
             elif j > 0 and self.tokens[j - 1].text in ("在", "于") and (t.start, t.end) in self.places and self.tokens[j + 1].text in BUILDS and self.tokens[j + 1].end < s:
@@ -377,12 +353,16 @@ class Context:
         t = self.tokens[j]
         return t.text in _COUNT_UNITS and t.start > 0 and (self.text[t.start - 1].isdigit() or self.text[t.start - 1] in "一二两三四五六七八九十百千")
 
-    def _verb_before_name(self, j: int) -> bool:
-        """Token j is a verb of the dictionary (布局, 运营, 提升) and a proper name follows it."""
+    def _verb_before_name(self, j: int, chained: bool = False) -> bool:
+        """Token j is a verb of the dictionary (布局, 运营, 提升) and a proper name follows it, or another such verb
+        and then the name (优化|调整|杭台高铁: `chained`, where a verbal noun may stand before any name)."""
         t, nxt = self.tokens[j], self.tokens[j + 1]
         entry = words.common_words().get(t.text)
-        verb = entry is not None and (entry[1] in ("v", "vd") or entry[1] == "vn" and nxt.pos == "ns") and entry[0] >= _RARE_VERB_FREQ or t.text in NAME_VERBS  # not 天开 (19); 优化|长江…通道
-        return verb and len(t.text) >= 2 and nxt.start == t.end and (nxt.pos in _PROPER_NAME_POS or unknown_word(nxt.text))  # 杭衢: n, no word
+        before_name = nxt.pos in _PROPER_NAME_POS or unknown_word(nxt.text)  # 杭衢: n, no word
+        verbal = entry is not None and entry[0] >= _RARE_VERB_FREQ and (entry[1] in ("v", "vd") or entry[1] == "vn" and (nxt.pos in ("ns", "v", "vn") or chained and before_name))
+        if not (verbal or t.text in NAME_VERBS) or len(t.text) < 2 or nxt.start != t.end:  # not 天开 (19); 优化|长江…通道
+            return False
+        return before_name or nxt.pos in ("v", "vn") and j + 2 < len(self.tokens) and self._verb_before_name(j + 1, chained=True)
 
 
 def past_modified_noun(ctx: Context, s: int, limit: int) -> int:

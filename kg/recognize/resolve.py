@@ -57,15 +57,16 @@ def carried_over(cands: list[Candidate]) -> list[Candidate]:
 
 def unnested_in_kinds(mentions: list[Mention]) -> list[Mention]:
     """A place inside a span that names a kind (generic: no node) is a name of its own: [粤港澳大湾区]重点交通工程,
-    [河北]政府部门. The longest of those inside each such span, outside every name kept, lose `nested`."""
-    kinds = [m for m in mentions if m.generic and not m.nested]
-    if not kinds or not any(m.nested for m in mentions):
+    [河北]政府部门; so is one left inside no span at all, when the name it was read inside was cut after ([河南省]重点项目|郑州枢纽:
+    the description shed) when it is a division of the gazetteers. The longest of those, outside every name kept, lose `nested`."""
+    if not any(m.nested for m in mentions):
         return mentions
     names = [(m.start, m.end) for m in mentions if not m.generic and not m.nested]
+    kinds = [(m.start, m.end) for m in mentions if m.generic and not m.nested]
     free: list[Mention] = []
     for m in sorted((m for m in mentions if m.nested and not m.generic and m.type == "Place"), key=lambda m: (m.start, -m.end)):
-        if any(a <= m.start and m.end <= b for a, b in names) or not any(k.start <= m.start and m.end <= k.end for k in kinds):
-            continue
+        if any(a <= m.start and m.end <= b for a, b in names) or not m.rule.startswith("gazetteer.") and not any(a <= m.start and m.end <= b for a, b in kinds):
+            continue  # (a span the walk read, 重大水利工程|金塘冲水库, is left inside no span when its work was cut: no name of its own)
         if not any(f.start < m.end and m.start < f.end for f in free):
             free.append(m)
     ids = {id(m) for m in free}
