@@ -2217,3 +2217,11 @@ def test_a_province_before_a_description_cut_from_a_work_is_a_place(pipeline):
     for text, province in (("湖北省重点项目武汉枢纽开工。", "湖北省"), ("江西省最大单体工业项目九江石化转型升级项目全面启动。", "江西省")):
         got = spans(pipeline, text)
         assert (province, "Place") in got, got
+
+
+def test_a_meeting_cut_before_shang_and_kinds_of_gatherings_are_events(pipeline):
+    # a Guangdong and a Fujian sentence: 推进|会上 (at the meeting: the segmenter's cut); 风筝会, 音乐会: gatherings
+    got = spans(pipeline, "记者从全省制造业当家工作推进会上了解到，今年以来进展顺利。")
+    assert ("全省制造业当家工作推进会", "Event") in got, got
+    got = spans(pipeline, "第三十届福州国际风筝会今天开幕。")
+    assert ("第三十届福州国际风筝会", "Event") in got, got

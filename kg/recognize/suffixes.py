@@ -32,8 +32,8 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
     out = []
     text = ctx.text
     for s, e, kind, key in hits:
-        if kind != "suffix" or not ctx.is_end(e) and not (typ_of(res, key) == "Project" and text[e : e + 1] in "区部" and ctx.is_end(e + 1)) and not post_glued(scan, e):
-            continue  # (煤制油项目|区, 项目|部: the site or office of the project named before; 大学|校长: a post)
+        if kind != "suffix" or not ctx.is_end(e) and not (typ_of(res, key) in _SITED.get(text[e : e + 1], ()) and ctx.is_end(e + 1)) and not post_glued(scan, e):
+            continue  # (煤制油项目|区, 项目|部: the site or office of the project named before; 大学|校长: a post; 推进|会上: at the meeting)
         typ, max_len = res.suffix[key]
         if len(key) == 1 and not ctx.is_start(s) and not (key == "节" and _festival(ctx, s, e)) or learned(ctx, e):
             continue  # 节 in 环节, 村 in 农村 (not in 电视节: a festival, `_festival`); 弗格森学会|了: a verb and its aspect, no society
@@ -78,6 +78,9 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
     return out
 
 
+# a character after a suffix the segmenter glues to the suffix's last (项目区, 推进|会上), by the type of the name:
+# the name ends before it (the project's site or office; at the meeting)
+_SITED = {"区": ("Project",), "部": ("Project",), "上": ("Event",)}
 _ASPECT = frozenset("了着过")  # the particles of aspect, which follow verbs, not names (学会了: learned)
 
 
