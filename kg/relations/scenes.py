@@ -14,8 +14,6 @@ from .places import _BASE_TAIL, _SPAN_VERB, _governs, _joined, _modifier, _spans
 _BOUND_FOR = ("到达", "通往", "直达", "开往", "驶往", "飞往")  # where a trip ends, not where the scene is (前往X: a visit there)
 # what an organisation in a scene does that makes it the actor of what is there, not a thing there (X签约落户: X settles there)
 _ACTS = re.compile(r"等?(?:在(?!建)|(?:[将已正拟]|正在)?(?:投资|投建|出资|注资|签约(?!落户|入驻|落地)|携手|联合|牵头|与|同|宣布))")
-# a segment opened by 作为 describes the subject named after it (在湖北，作为我国…重要组成部分，[郑万高铁兴山段]…): no thing of the scene
-_APPOSITIVE = ("作为",)
 _SCENE_TYPES = frozenset({"Enterprise", "Organization", "Project", "Event", "Place"})
 # a visit's verb opening a later segment of the scene's sentence (在杭州，李强来到X，听取…，前往[之江实验室]): what it names is there too
 _VISITED = re.compile(r"(?:随后|之后|接着|还|又|并)?(?:来到|前往|走进|走访|到|考察了?|调研了?|察看了?|参观了?)")
@@ -83,8 +81,8 @@ def _in_scene(c: Clause, k: int, start: int, place: Mention, wheres: list[Mentio
     ms = c.mentions
     first = segment_end(c.text, start) if k >= 0 else len(c.text)
     skipped = 0  # 在安徽当涂县，为解决…灾害，[包子山提水工程]正在…: segments that name nothing, then the things there (only works after two)
-    while k >= 0 and first < len(c.text) and (not any(start <= c.loc(m.start) < first for m in ms[k + 1 :]) or c.text.startswith(_APPOSITIVE, start)):
-        start, first, skipped = first + 1 if c.text.startswith(_APPOSITIVE, start) else start, segment_end(c.text, first + 1), skipped + 1
+    while k >= 0 and first < len(c.text) and not any(start <= c.loc(m.start) < first for m in ms[k + 1 :]):
+        first, skipped = segment_end(c.text, first + 1), skipped + 1
     for i, m in enumerate(ms[k + 1 :], k + 1):
         if c.loc(m.start) >= first and not (k >= 0 and _visited(c, m)):
             continue  # 在甘肃，X进入安装阶段，这项技术可存储[新能源]: what later segments name is not said to be there (but where one goes: 前往之江实验室)
