@@ -192,3 +192,15 @@ def test_a_kind_named_after_regions_by_their_letters_is_no_parent():
     parents = Parents(lexicon.load())
     assert parents.parent("台港澳银行内地分行", "Enterprise") is None
     assert parents.parent("兴业银行福州分行", "Enterprise") == ("Enterprise", "兴业银行")
+
+
+def test_an_agency_of_an_international_body_and_a_central_bodys_general_office_are_its_units():
+    # 联合国|开发计划署 (a Yunnan paper on a poverty project), 中央纪委|办公厅 (a Guangxi paper's notice): the body, then its unit's own name
+    from kg import lexicon
+    from kg.relations.parents import Parents
+
+    parents = Parents(lexicon.load())
+    assert parents.parent("联合国开发计划署", "Organization") == (T.ORGANIZATION, "联合国")
+    got = parents.parent("中央纪委办公厅", "GovernmentBody")
+    assert got is not None and got[1] == "中共中央纪律检查委员会", got
+

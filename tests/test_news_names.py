@@ -2225,3 +2225,25 @@ def test_a_meeting_cut_before_shang_and_kinds_of_gatherings_are_events(pipeline)
     assert ("全省制造业当家工作推进会", "Event") in got, got
     got = spans(pipeline, "第三十届福州国际风筝会今天开幕。")
     assert ("第三十届福州国际风筝会", "Event") in got, got
+
+
+def _members(pipeline, text):
+    from kg.extract import extract
+
+    return {(r["s_canonical"], r["o_canonical"]) for r in extract(text, pipeline=pipeline)["relations"] if r["p"] == "memberOf"}
+
+
+def test_a_foreign_ministry_named_by_its_fields_before_its_ministers_post(pipeline):
+    # a Yunnan and a Guangxi paper: [计划与投资部]部长 after 兼, [数字经济与社会部]长 (部长 contracted) after the country
+    got = _members(pipeline, "老挝副总理兼计划与投资部部长宋迪出席开幕式。")
+    assert ("宋迪", "计划与投资部") in got, got
+    got = _members(pipeline, "泰国数字经济与社会部长巴塞出席中国—东盟博览会。")
+    assert any(p == "巴塞" and o.endswith("数字经济与社会部") for p, o in got), got
+
+
+def test_a_ministry_contracted_before_its_ministers_post_and_a_country_by_its_character(pipeline):
+    # a Hubei paper: 财政部|长 (财政部部长 contracted); 俄|国防部 (俄罗斯国防部, the 国 shared)
+    got = _members(pipeline, "财政部长蓝佛安在武汉调研。")
+    assert ("蓝佛安", "财政部") in got, got
+    got = spans(pipeline, "俄国防部长当天宣布了这一消息。")
+    assert ("俄国防部", "GovernmentBody") in got, got

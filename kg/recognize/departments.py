@@ -7,6 +7,7 @@ import re
 from ..prefixes import ZONE_BODIES
 from ..rescan import finditer
 from ..words import common_words
+from .abbreviations import COUNTRY_CHARS
 from .base import Candidate, Resources, Scan, proposer
 from .context import Context
 from .generic import HOME_COUNTRY
@@ -15,6 +16,10 @@ from .generic import HOME_COUNTRY
 # 国务院安委会督查组): an organisation of its own, as the golds list it
 _AD_HOC = re.compile("[\u4e00-\u9fff]{0,6}?(?:联合调查组|调查组|工作组|督查组|督导组|检查组|巡视组|指导组|专班)")
 
+_HEAD_OF_POST = frozenset("部局厅")  # (部长, 局长, 厅长)
+# a foreign country's one character before a department that opens with 国 (美|国防部, 俄|国防部, 英|国家统计局: 美国防部, the
+# country's name and the department's sharing 国; CLUENER labels the whole)
+_FOREIGN_CHARS = frozenset(c for c in COUNTRY_CHARS if c not in "中华欧日")  # (not 日: 22日|国家发改委, 近日|国家统计局, dates)
 # a government's office in another city (湖北省人民政府驻北京办事处, 省政府驻沪办): one body, the government's
 _LIAISON = re.compile("驻[\u4e00-\u9fff]{1,6}?(?:办事处|联络处|联络办|办)")
 
@@ -27,8 +32,9 @@ def departments(res: Resources, scan: Scan) -> list[Candidate]:
     text = ctx.text
     post_starts = {s for s, _, kind, _ in hits if kind == "post"}
     for s, e, kind, key in hits:
-        if kind != "dept" or not ctx.is_end(e) and not _dept_continues(text, e) and e not in post_starts and not _glued_after(res, scan, s, e):
-            continue  # 市委书记: a post may follow the body inside one word
+        if kind != "dept" or not ctx.is_end(e) and not _dept_continues(text, e) and e not in post_starts and not _glued_after(res, scan, s, e) and not (
+                e - 1 in post_starts and key[-1] in _HEAD_OF_POST):
+            continue  # 市委书记: a post may follow the body inside one word; 财政部|长 (财政部部长 contracted: the body's last character opens the post)
         for dep in res.lex.dept_by_surface[key]:
             if dep.style == "standalone" and e - s <= 2 and not ctx.is_start(s) and s not in place_end:
                 continue  # 跨国|办 (not 国办), 人民|建 (not 民建): a short name of its own starts a word
@@ -36,7 +42,39 @@ def departments(res: Resources, scan: Scan) -> list[Candidate]:
             if start is None:
                 continue
             out.append(Candidate(start, e, dep.type, f"department.{dep.style}", 4))
-    return _chain(out, text) + _ad_hoc(out, scan) + _liaison(out, scan) + _units(out, scan) + _zone_bodies(scan) + _bare(scan) + _circuits(out, scan)
+    return _chain(out, text) + _ad_hoc(out, scan) + _liaison(out, scan) + _units(out, scan) + _zone_bodies(scan) + _bare(scan) + _circuits(out, scan) + _ministries(scan)
+
+
+# a foreign ministry named by its fields, then its minister (马来西亚副总理兼[能源及水务转型部]部长, 印尼…、[海洋与投资统筹部]部长,
+# 新加坡副总理兼[经济政策统筹部]长: 部长 contracted): after 兼, a list comma or the country, its fields are its name
+_MINISTRY = re.compile("([一-鿿]{2,10}?部)(?:部长|长)(?![级会们助])")
+_MINISTRY_LISTED = re.compile("(?<=[兼、，])" + _MINISTRY.pattern)
+# (a clause, not a ministry's fields; 统战部原部长: a former post; 总理兼…: two posts; 国防部负责政策的副部长: a deputy's post)
+_NOT_FIELDS = re.compile("[在和与及副]$|^[在为将]|[的了是原兼]")
+
+
+def _ministries(scan: Scan) -> list[Candidate]:
+    """A foreign ministry by its fields before its minister's post, in a clause that names a foreign country (kg/data/world.tsv)
+    less than 40 characters before; none the department list names (组织部, 外交部: `departments` reads those)."""
+    text, out = scan.ctx.text, list[Candidate]()
+    if "部" not in text:
+        return out
+    depts = {e for _, e, kind, _ in scan.hits if kind == "dept"}
+    world = [c for c in scan.places if c.rule == "gazetteer.world"]
+    countries = [c.end for c in world if not any(d.start <= c.start and c.end < d.end for d in world)]  # (印度尼西亚, not its 印度)
+    for m in _MINISTRY_LISTED.finditer(text) if countries else ():
+        out += _ministry(m, depts, countries, text)
+    for c in countries:  # (印度尼西亚[经济统筹部]长: right after the country)
+        if (after := _MINISTRY.match(text, c)) is not None:
+            out += _ministry(after, depts, countries, text)
+    return out
+
+
+def _ministry(m: re.Match[str], depts: set[int], countries: list[int], text: str) -> list[Candidate]:
+    s, e = m.span(1)
+    if e in depts or _NOT_FIELDS.search(m.group(1)[:-1]) or not any(s - 40 <= c <= s and "。" not in text[c:s] for c in countries):
+        return []
+    return [Candidate(s, e, "GovernmentBody", "department.foreign", 4)]
 
 
 # a circuit court by its number (第九巡回法庭, 联邦第五巡回上诉法院; China's supreme court's 第六巡回法庭): a court, whose
@@ -111,9 +149,9 @@ def _glued_after(res: Resources, scan: Scan, s: int, e: int) -> bool:
 
 
 def _dept_start(text: str, s: int, style: str, place_end: dict[int, Candidate]) -> int | None:
-    if style == "standalone":  # 国防部; a foreign country's own (俄罗斯国防部, 美国商务部)
+    if style == "standalone":  # 国防部; a foreign country's own (俄罗斯国防部, 美国商务部, 俄国防部: by its one character)
         prev = place_end.get(s)
-        return prev.start if prev is not None and prev.rule == "gazetteer.world" else s
+        return prev.start if prev is not None and prev.rule == "gazetteer.world" else s - 1 if s > 0 and text[s - 1] in _FOREIGN_CHARS and text[s] == "国" else s
     p = s
     if style == "party":  # 省委宣传部: the 委 before the department
         if p == 0 or text[p - 1] != "委":

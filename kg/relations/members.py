@@ -113,8 +113,8 @@ def _titles_before(c: Clause, i: int, found: dict[int, Mention], held: dict[int,
         elif gap.endswith(("为", "是")) or gap.endswith("的") and c.before(org, 2) in _THEN_HOLDING or gap.endswith(("，", ",")) and _in_capacity(c, org):
             gap = gap[:-1]  # (时任浙江省委书记的习近平: the post he held then; 作为腾讯公司总裁，刘炽平…: the post he speaks in)
         name = org.canonical or org.text
-        if gap.startswith("长") and name.endswith(("部", "局", "厅", "署")) and org.text.endswith(name[-1]) and _titled(c, j):
-            gap = name[-1] + gap  # 外交部长王毅: 部长 said with the body's last character
+        if gap.startswith("长") and name.endswith(("部", "局", "厅", "署")) and org.text.endswith(name[-1]) and (_titled(c, j) or org.rule == "department.foreign"):
+            gap = name[-1] + gap  # 外交部长王毅: 部长 said with the body's last character (a foreign ministry by its fields: its own)
         elif gap.startswith("长") and org.type == "Place" and is_division(org) and org.text.endswith(("省", "市", "县", "区", "州", "旗")):
             gap = org.text[-1] + gap  # 昆明市长X: 市长 said with the city's last character
         posts = posts_in(gap)

@@ -46,7 +46,7 @@ _UNIT_OF = re.compile(r"(?:办公室|支队|大队|中队|分局|派出所|研�
 _INDUSTRY = tuple(INDUSTRY)  # 能源, 电力: what a company's short name ends with (沁新能源)
 LIAISON = re.compile(r"^(.{2,10}?政府)驻[\u4e00-\u9fff]{1,6}?(?:办事处|联络处|联络办|办)$")  # 湖北省人民政府驻北京办事处
 _GROUP_HEAD = re.compile(r"(?:集团公司|集团|总公司)")
-_DEPT_UNIT_TAIL = re.compile(r"(?:委员会|研究院|研究所|研究中心|中心|局|司|办公室|学院|党校|署|天文台|气象台|频道|实验室|基地|总站)$")
+_DEPT_UNIT_TAIL = re.compile(r"(?:委员会|研究院|研究所|研究中心|中心|局|司|办公室|办公厅|学院|党校|署|天文台|气象台|频道|实验室|基地|总站)$")
 # what the name of a group's unit ends with: a company, a plant, an institute (一院), a mine …
 _UNIT_TAIL = re.compile(r"(?:公司|厂|院|所|研究院|中心|矿|站|基地|局|处|部)$")
 
@@ -214,14 +214,21 @@ class Parents:
 
 
 _ORGANS = ("委员会", "理事会", "秘书处", "安理会", "执行局", "议会", "大会")
+# what the name of an international body's agency or office ends with, after the body's name and its own (联合国|人居署,
+# 联合国|开发计划署, 联合国|驻华协调员办事处, 联合国|儿童基金会): an agency of the body by its name
+_AGENCIES = ("署", "办事处", "基金会", "委员会", "理事会", "秘书处")
 
 
 def _organ(name: str) -> tuple[EntityType, str] | None:
-    """非盟委员会 -> 非盟, 联合国安理会 -> 联合国: an organ of an international body (kg/data/world.tsv) named after it."""
-    if not name.endswith(_ORGANS):
+    """非盟委员会 -> 非盟, 联合国安理会 -> 联合国: an organ of an international body (kg/data/world.tsv) named after it;
+    联合国人居署 -> 联合国: an agency with a name of its own between the body's and its head."""
+    if not name.endswith(_ORGANS + _AGENCIES):
         return None  # (most names: one C call)
     bodies = _world_bodies()
-    return next(((EntityType.ORGANIZATION, name[: -len(o)]) for o in _ORGANS if name.endswith(o) and name[: -len(o)] in bodies), None)
+    organ = next(((EntityType.ORGANIZATION, name[: -len(o)]) for o in _ORGANS if name.endswith(o) and name[: -len(o)] in bodies), None)
+    if organ is not None or not name.endswith(_AGENCIES):
+        return organ
+    return next(((EntityType.ORGANIZATION, name[:n]) for n in range(min(len(name) - 3, 10), 1, -1) if name[:n] in bodies), None)
 
 
 def intl(name: str) -> bool:  # an international body of the world list or its organ (上海合作组织秘书处): no city's
