@@ -304,7 +304,7 @@ class Context:
             return start, i, False  # 控股[子公司]河南羚锐…, 深国投附属[公司]深国投…: the role, then the name (not a school's 附属医院)
         if self._rare_verb_inside(i, s):
             return None  # 中国[散裂]中子源二期工程, 梨树[招苏]台河治理工程: a word jieba guessed a verb, between a name's words
-        if w in STOP_WORDS or t.pos in STOP_POS and not (w == "高速" and self.text.startswith(("集团", "公司", "有限", "股份"), s)) or not _NAME_CHAR.match(w) or (t.pos in _VERB_POS or w in words.noun_tagged_verbs() and not t.end == s == self.tokens[self._owner[s]].start) and w not in NAME_VERBS or edges.ends_name(w):
+        if w in STOP_WORDS or t.pos in STOP_POS and not (w == "高速" and self.text.startswith(("集团", "公司", "有限", "股份"), s)) or not _NAME_CHAR.match(w) or (t.pos in _VERB_POS or w in words.noun_tagged_verbs() and not t.end == s == self.tokens[self._owner[s]].start) and w not in NAME_VERBS or edges.ends_name(w) or edges.then_before(w, self.tokens[i + 1].text if i + 1 < len(self.tokens) else ""):
             # a business verb right before the suffix is the name's (国华能源[投资]有限公司)
             suffix_tok = self.tokens[self._owner[s]]
             adjacent = t.end == suffix_tok.start == s and w in ("投资", "控股", "发展") and (suffix_tok.text in _LEGAL_TAILS or self.text.startswith("有限责任", s))

@@ -22,6 +22,7 @@ from .places import _PLACE_ENDS, place_read_on, place_shaped
 from .predicates import predicate_verb
 from .spans import _by_start, _gazetteer_spans, _tiled, _tiled_across, hit_lookups
 from .suffixes import CENTRAL_ROLE, learned, unlearned
+from .verdicts import sides
 
 CRF_PRIORITY = 1  # among spans of equal length, rules win
 MIN_MARGIN = 1.0
@@ -81,7 +82,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
     division_spans, division_starts = _gazetteer_spans(scan)
     named_ends, linked, work_at, suffix_at, post_starts, legal = hit_lookups(ctx, hits, res.suffix_types)
     out = []
-    for s, e, t, margin in _people_paired(ctx.text, unlearned(ctx, spans, suffix_at), res.lex.surnames):
+    for s, e, t, margin in _people_paired(ctx.text, sides(ctx, unlearned(ctx, spans, suffix_at)), res.lex.surnames):
         s, e = trim(ctx.text, s, e)
         e -= _former(ctx.text, s, e, t, post_starts)
         while t == "Enterprise" and e in legal:  # 山西建设投资集团 + 有限公司
