@@ -2247,3 +2247,17 @@ def test_a_ministry_contracted_before_its_ministers_post_and_a_country_by_its_ch
     assert ("蓝佛安", "财政部") in got, got
     got = spans(pipeline, "俄国防部长当天宣布了这一消息。")
     assert ("俄国防部", "GovernmentBody") in got, got
+
+
+def test_a_department_whose_last_character_the_segmenter_glued_to_an_adverb(pipeline):
+    # a Hunan paper: 工信部|将 (jieba: 部将, a general): the ministry, then the clause's adverb
+    got = spans(pipeline, "今年工信部将在湖南新培育一批专精特新企业。")
+    assert ("工信部", "GovernmentBody") in got, got
+
+
+def test_a_kind_of_work_in_common_words_before_the_name_is_no_part_of_it(pipeline):
+    # a Sichuan and a Hubei sentence: 新型电站|国家电投…光伏电站, 大型电站|中国华电…光伏电站: what it is, then its name
+    got = spans(pipeline, "全省首座风光互补的新型电站国家电投四川阿坝光伏电站正式投产。")
+    assert ("国家电投四川阿坝光伏电站", "Project") in got, got
+    got = spans(pipeline, "全省首座农光互补的大型电站中国华电湖北随州光伏电站正式并网。")
+    assert ("中国华电湖北随州光伏电站", "Project") in got, got

@@ -343,10 +343,25 @@ class Context:
         """start past a description of a work the name follows in apposition (合池高铁关键性工程|池州长江公铁大桥, 高速铁路网|京昆通道,
         a superlative's: 最[北端高铁]|哈伊高铁): the last such description with two characters or more after it."""
         head = _WORK_HEAD.search(self.text, sup, s) if (sup := self.text.rfind("最", max(start - 1, 0), s)) >= 0 else None
+        if head is None and (k := self._kind_before_name(start, s)) > start:
+            return k  # 新型电站|国家能源集团…智能电站: a kind of work in words of the language, then the name
         if head is None and _DESCRIPTION_ENDS.isdisjoint(self.text[start:s]):
             return start  # no description ends inside (a set test, not ten searches)
         k = max((at + len(d) for d in _WORK_DESCRIPTIONS if (at := self.text.rfind(d, start, s)) >= 0), default=head.end() if head else start)
         return k if s - k >= 2 and self.is_start(k) else start
+
+    def _kind_before_name(self, start: int, s: int) -> int:
+        """The end of a kind of work said in common words (新型|电站, 大型|水电站) that opens the span start..s, when a proper
+        name (a word of no dictionary or a proper name's, or a place within eight characters) follows it, with four characters or
+        more to s; else start."""
+        j, common = self._starts.get(start), words.common_words()
+        while j is not None and j + 1 < len(self.tokens) and self.tokens[j].end < s - 4 and self.tokens[j].text in common:
+            t, nxt = self.tokens[j], self.tokens[j + 1]
+            named = nxt.pos in _PROPER_NAME_POS or unknown_word(nxt.text) or any(t.end <= a < t.end + 8 for a, _ in self.places)
+            if _WORK_HEAD.fullmatch(t.text) and named:
+                return t.end
+            j += 1
+        return start
 
     def _unit_of_count(self, j: int) -> bool:
         """Token j is the unit of the number right before it (32项, 2023年, 4月份)."""

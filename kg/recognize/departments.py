@@ -137,6 +137,7 @@ def _station_place(ctx: Context, s: int) -> int:
     return tok.start if tok.end - tok.start >= 2 and (tok.pos in _STATION_PLACE_POS or tok.text.endswith(_STATION_PLACE_ENDS) and tok.text not in _STATION_PLACE_ENDS) else s
 
 
+_CLAUSE_CHARS = frozenset("将已在与和对是为也还正要均于把被向从就")
 _NOT_LEVEL = "全本该各每跨分城特辖景社"  # (全市公安机关, 该区民政部门: all of them, or one named before; not a level written alone)
 
 
@@ -145,7 +146,10 @@ def _glued_after(res: Resources, scan: Scan, s: int, e: int) -> bool:
     a word of no dictionary, across the end of a name of three characters or more, or of a 委 after a division
     (兴宾区|委原|书记)."""
     tok = scan.ctx.token_at(e - 1)
-    return (e - s >= 3 or s in scan.place_end) and tok is not None and tok.start < e < tok.end and not res.seg.in_dictionary(tok.text)
+    if tok is None or not tok.start < e < tok.end or not (e - s >= 3 or s in scan.place_end):
+        return False
+    # (工信部|将 read as 部将, a general: a word of the dictionary, whose last character is an adverb or a preposition of the clause)
+    return not res.seg.in_dictionary(tok.text) or tok.end == e + 1 and scan.ctx.text[e] in _CLAUSE_CHARS
 
 
 def _dept_start(text: str, s: int, style: str, place_end: dict[int, Candidate]) -> int | None:
