@@ -47,3 +47,18 @@ def _ending_so(ctx: Context) -> list[Token]:
         if ctx.is_end(e) and (t := ctx.ending_by(e, 1)) and t[0].end == e:
             out.append(t[0])
     return out
+
+
+# what a natural feature's or a port's name ends with, written after the division it is in (山东|东平湖, 湖北省|长江, 上海|洋山港)
+_NAMED_FEATURE_END = ("河", "江", "湖", "溪", "淀", "山", "岛", "港", "峡")
+_PROPER = frozenset(("ns", "nz", "nr", "nrt", "j"))
+
+
+def named_feature(res: Resources, rest: str) -> bool:
+    """rest, a model place's words after the divisions it opens with, is a river's, lake's, mountain's, island's or port's own
+    name (one word the segmenter's dictionary holds as a name: 东平湖, 长江, 洋山港), not a word of the language (运河, 江湖)."""
+    if not 2 <= len(rest) <= 6 or not rest.endswith(_NAMED_FEATURE_END) or rest in _NOT_FEATURES:
+        return False
+    toks = res.seg.tokens(rest)
+    return len(toks) == 1 and toks[0].pos in _PROPER
+

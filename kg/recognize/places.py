@@ -13,13 +13,13 @@ from ..zones import specific as zone_specific
 from .abbreviations import world_countries
 from .base import Candidate, Resources, Scan, proposer
 from .context import Context
+from .features import named_feature
 from .generic import _PROJECT_GENERIC, PLACE_KIND_WORDS, kind_of_place
 from .townships import town_and_village, township
 
 _BAD_PLACE_NAMES = frozenset({"城区", "郊区", "矿区", "新区", "市辖区", "开发区", "高新区"})
 # how a place's name ends when it is not a gazetteer name itself
 _PLACE_ENDS = frozenset("省市县区旗盟州镇乡村屯庄街道路巷里弄号楼园城寨山峰岭河江湖海湾岛港峡谷洞泉池溪川原坝渠林场站馆寺庙宫塔桥门关口滩坊院厦墓陵府居堂亭阁台苑境库")
-
 
 # words before a place (在朝阳, 赴大同, 来自开封) and after one (朝阳人, 朝阳境内)
 _PLACE_BEFORE = frozenset("在 到 赴 去 来 从 至 往 抵 抵达 前往 来自 回到 返回 位于 落户 途经 飞往 驻 于 地处".split())
@@ -359,8 +359,8 @@ def _address(
         if quoted:
             return k, parts
         rest = text[k : c.end]
-        if len(parts) >= 2 and c.type == "Place" and ctx.is_start(k) and text[k] not in _LEVEL_CHARS and _own_name(res, rest) and (not rest.endswith(ZONE_HEADS) or zone_specific(rest)):
-            return k, parts  # 北京石景山首钢园, 西安西咸新区空港新城: two places, each inside the one before, are an address
+        if c.type == "Place" and ctx.is_start(k) and (len(parts) >= 2 and text[k] not in _LEVEL_CHARS and _own_name(res, rest) and (not rest.endswith(ZONE_HEADS) or zone_specific(rest)) or named_feature(res, rest)):
+            return k, parts  # 北京石景山首钢园, 西安西咸新区空港新城: two places, each inside the one before, are an address; so is one before a river's (山东|东平湖)
         if c.type != "Place" or rest.endswith(ZONE_HEADS) or any(_zone(res, text[a2:b2]) for a2, b2, _ in parts):
             return None  # 武汉市东湖新技术开发区: a zone after its division is one name (kg.zones); projects need quotes
         if ctx.is_start(k) and full == text[a:b] and _own_name(res, rest):
