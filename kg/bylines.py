@@ -24,7 +24,7 @@ _BEFORE = frozenset("。！？!?”」）)…\n")
 
 
 def spans(text: str, surnames: Container[str], place: Callable[[str], object]) -> Iterator[tuple[int, int]]:
-    """(start, end) of each person named in a byline of text.  `place(s)` is not None for a
+    """(start, end) of each person named in a byline of text (and a reporter's: `reporters`).  `place(s)` is not None for a
     place name: brackets at a paragraph end may hold a place (高平) or a word (试行) instead."""
     def not_name(w: str) -> bool:
         return place(w) is not None or w in words.common_words()
@@ -36,6 +36,34 @@ def spans(text: str, surnames: Container[str], place: Callable[[str], object]) -
         yield from _names(text, m.start(1), m.end(1), surnames, not_name)
     for m in _CREDIT.finditer(text) if "摄" in text else ():  # (tried at every offset: a substring test spares the scan)
         yield from _names(text, m.start(1), m.end(1), surnames, not_name)
+    yield from reporters(text, surnames, place)
+
+
+# a reporter's byline (rule person.byline too): (记者马力), (记者马力通讯员于士瑞), ⊙本报记者但有为, 本报记者陈昆才李伊琳上海报道:
+# after the role, one or two names glued, then the byline's end (a bracket, the next role, the line's end, or a dateline's
+# place and 报道)
+_REPORTER = re.compile(
+    r"(?:(?<=[(（⊙])|(?<=本报)|(?<=新华社)|(?<=^))(?:记者|通讯员|实习生)([\u4e00-\u9fff]{2,6})"
+    r"(?=[)）]|通讯员|记者|实习生|\s|$|([\u4e00-\u9fff]{2,3})?报道)"
+)
+
+
+def reporters(text: str, surnames: Container[str], place: Callable[[str], object]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each reporter named in a byline (`_REPORTER`): the frame tells a name even when it is a word
+    (记者马力), so only a place (记者[北京]报道) or no surname makes none.  Two glued names are cut in halves, four
+    characters 2+2 and six 3+3, when both halves open with a surname (陈昆才|李伊琳)."""
+    for m in _REPORTER.finditer(text) if "记者" in text or "通讯员" in text or "实习生" in text else ():
+        if m.group(2) is not None and place(m.group(2)) is None:
+            continue  # 记者马力|感慨报道: no dateline's place before 报道
+        s, e = m.span(1)
+        name = m.group(1)
+        if place(name) is not None:
+            continue
+        if _person(name, surnames):
+            yield s, e
+        elif len(name) in (4, 6) and name[0] in surnames and name[len(name) // 2] in surnames and name[:2] not in surnames:
+            yield s, s + len(name) // 2  # (4: 2+2, 6: 3+3; five characters are cut nowhere sure)
+            yield s + len(name) // 2, e
 
 
 def _names(text: str, start: int, end: int, surnames: Container[str], not_name: Callable[[str], bool]) -> Iterator[tuple[int, int]]:

@@ -1,0 +1,31 @@
+"""Persons named by a reporter's byline and transliterated names of the Russian table (own example sentences, papers of
+Fujian, Zhejiang, Heilongjiang)."""
+from __future__ import annotations
+
+from kg.types import Locale
+
+FUJIAN = Locale(province="福建省", city="福州市")
+ZHEJIANG = Locale(province="浙江省", city="杭州市")
+HEILONGJIANG = Locale(province="黑龙江省", city="哈尔滨市")
+
+
+def _people(pipeline, text: str, locale: Locale) -> list[str]:
+    return [m.text for m in pipeline.recognizer("d", text, locale) if m.type == "Person" and not m.nested]
+
+
+def test_a_reporters_byline_names_its_reporters_even_when_they_are_words(pipeline):
+    # own sentences, Fujian and Zhejiang: (记者X通讯员Y), 本报记者XY杭州报道 (rule person.byline, kg.bylines.reporters)
+    got = _people(pipeline, "本报讯（记者高山通讯员林海）福州市鼓楼区昨日启动老旧小区改造。", FUJIAN)
+    assert "高山" in got and "林海" in got
+    got = _people(pipeline, "本报记者周明远王海燕杭州报道", ZHEJIANG)
+    assert "周明远" in got and "王海燕" in got
+    # a dateline's place is no reporter, and a reporter who learns something is no byline
+    assert _people(pipeline, "本报记者杭州报道", ZHEJIANG) == []
+    assert _people(pipeline, "记者从浙江省交通运输厅获悉，全省今年新开通公交线路十条。", ZHEJIANG) == []
+
+
+def test_russian_names_written_with_the_tables_le_and_v_are_transliterations(pipeline):
+    # own sentences, Heilongjiang: 列 (le) and 夫 (-v) of the Russian transliteration table, so that the name after a post
+    # reads as a transliteration (rule person.role-foreign)
+    assert "切列夫科" in _people(pipeline, "俄罗斯国家杜马代表团团长切列夫科率团抵达哈尔滨。", HEILONGJIANG)
+    assert "科列斯尼科夫" in _people(pipeline, "哈尔滨队本场作客长春，主力前锋科列斯尼科夫因伤缺阵。", HEILONGJIANG)
