@@ -29,3 +29,17 @@ def test_russian_names_written_with_the_tables_le_and_v_are_transliterations(pip
     # reads as a transliteration (rule person.role-foreign)
     assert "切列夫科" in _people(pipeline, "俄罗斯国家杜马代表团团长切列夫科率团抵达哈尔滨。", HEILONGJIANG)
     assert "科列斯尼科夫" in _people(pipeline, "哈尔滨队本场作客长春，主力前锋科列斯尼科夫因伤缺阵。", HEILONGJIANG)
+
+
+def test_a_model_person_that_starts_inside_a_role_begins_after_it(pipeline):
+    # own sentence, Shandong: the segmenter reads 海军上尉 whole; a model span starting on its last character (尉纳特…)
+    # begins after the role (kg.recognize.model._person, foreigners.ROLE_WORDS)
+    from kg.recognize.base import Scan
+    from kg.recognize.context import Context
+    from kg.recognize.model import tagged
+
+    rec, text = pipeline.recognizer, "青岛港迎来舰艇编队，海军上尉纳特·霍夫曼说，此行是友好访问。"
+    scan = Scan(Context(text, rec.seg.tokens(text)), rec.hits(text), None, None)
+    s = text.index("尉纳特")
+    got = [text[c.start : c.end] for c in tagged(rec.res, scan, [(s, s + 8, "Person", 20.0)]) if c.type == "Person"]
+    assert got == ["纳特·霍夫曼"]
