@@ -19,8 +19,11 @@ def test_a_reporters_byline_names_its_reporters_even_when_they_are_words(pipelin
     assert "高山" in got and "林海" in got
     got = _people(pipeline, "本报记者周明远王海燕杭州报道", ZHEJIANG)
     assert "周明远" in got and "王海燕" in got
-    # a dateline's place is no reporter, and a reporter who learns something is no byline
+    # a dateline's place is no reporter nor part of one (温州报道, not 周明远温|州报道), nor is 摄; a reporter who learns
+    # something is no byline
     assert _people(pipeline, "本报记者杭州报道", ZHEJIANG) == []
+    assert _people(pipeline, "本报记者郑雁温州报道", ZHEJIANG) == ["郑雁"]
+    assert _people(pipeline, "（通讯员林海记者高山）", FUJIAN) == ["林海", "高山"]
     assert _people(pipeline, "记者从浙江省交通运输厅获悉，全省今年新开通公交线路十条。", ZHEJIANG) == []
 
 
