@@ -24,7 +24,7 @@ _BEFORE = frozenset("。！？!?”」）)…\n")
 
 
 def spans(text: str, surnames: Container[str], place: Callable[[str], object]) -> Iterator[tuple[int, int]]:
-    """(start, end) of each person named in a byline of text.  `place(s)` is not None for a
+    """(start, end) of each person named in a byline of text (and a reporter's: `reporters`).  `place(s)` is not None for a
     place name: brackets at a paragraph end may hold a place (高平) or a word (试行) instead."""
     def not_name(w: str) -> bool:
         return place(w) is not None or w in words.common_words()
@@ -36,6 +36,52 @@ def spans(text: str, surnames: Container[str], place: Callable[[str], object]) -
         yield from _names(text, m.start(1), m.end(1), surnames, not_name)
     for m in _CREDIT.finditer(text) if "摄" in text else ():  # (tried at every offset: a substring test spares the scan)
         yield from _names(text, m.start(1), m.end(1), surnames, not_name)
+    yield from reporters(text, surnames, place)
+
+
+# a reporter's byline (rule person.byline too): (记者马力), (记者马力通讯员于士瑞), ⊙本报记者但有为, 本报记者陈昆才李伊琳上海报道:
+# the roles, each before one or two names glued, then the byline's end (a bracket, a space, the line's end), the last name
+# perhaps followed by a dateline's place and 报道, or by 摄
+_REPORTER = re.compile(r"(?:(?<=[(（⊙])|(?<=本报)|(?<=新华社)|(?<=^))(?=记者|通讯员|实习生)([\u4e00-\u9fff]{4,24})(?=[)）\s]|$)")
+_ROLES = re.compile("记者|通讯员|实习生")
+_CLOSE = re.compile("(?:报道|摄)$")
+
+
+def reporters(text: str, surnames: Container[str], place: Callable[[str], object]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each reporter named in a byline (`_REPORTER`): the frame tells a name even when it is a word
+    (记者马力), so only a place (记者[北京]报道) or no surname makes none, and one part that is no name makes no byline.
+    Two glued names are cut in halves, four characters 2+2 and six 3+3, when both halves open with a surname
+    (陈昆才|李伊琳)."""
+    for m in _REPORTER.finditer(text) if "记者" in text or "通讯员" in text or "实习生" in text else ():
+        byline, at = m.group(1), m.start(1)
+        if (close := _CLOSE.search(byline)) is not None:
+            byline = byline[: close.start()]
+            for k in (3, 2):  # a dateline's place before 报道 (上海报道, 长沙报道)
+                if close.group() == "报道" and len(byline) > k + 1 and place(byline[-k:]) is not None:
+                    byline = byline[:-k]
+                    break
+        found: list[tuple[int, int]] = []
+        roles = list(_ROLES.finditer(byline))
+        for role, nxt in zip(roles, roles[1:] + [None]):
+            s, e = at + role.end(), at + (nxt.start() if nxt is not None else len(byline))
+            names = _reporter_names(text[s:e], surnames, place)
+            if names is None:
+                break
+            found += [(s + a, s + b) for a, b in names]
+        else:
+            yield from found
+
+
+def _reporter_names(part: str, surnames: Container[str], place: Callable[[str], object]) -> list[tuple[int, int]] | None:
+    """The names of one role's part of a byline (offsets in it), or None when it holds none."""
+    if len(part) < 2 or place(part) is not None:
+        return None
+    if _person(part, surnames):
+        return [(0, len(part))]
+    half = len(part) // 2
+    if len(part) in (4, 6) and part[0] in surnames and part[half] in surnames and part[:2] not in surnames:
+        return [(0, half), (half, len(part))]  # (five characters are cut nowhere sure)
+    return None
 
 
 def _names(text: str, start: int, end: int, surnames: Container[str], not_name: Callable[[str], bool]) -> Iterator[tuple[int, int]]:

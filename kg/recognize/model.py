@@ -14,7 +14,7 @@ from ..segment import Token
 from .abbreviations import ABBR_SIDE, COUNTRY_CHARS, world_countries
 from .base import _CJK, Candidate, Resources, Scan
 from .context import BUILDS, GREETINGS, NAME_VERBS, POLICY_VERBS, STOP_WORDS, Context, past_modified_noun, trim
-from .foreigners import player
+from .foreigners import ROLE_WORDS, player
 from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
 from .persons import HONORIFICS, LANDMARKS, addressed, foreign_tail, glued_link, person_like, said
 from .phrases import BODY_TYPES, after_places, clause_or_words, cut_at_start, cuts_word, kind_described, placed_body, places_only, whole_token, words_only
@@ -190,6 +190,14 @@ def _past_roles(ctx: Context, s: int, e: int, t: str) -> int:
     return edges.past_inner_role(ctx.text, s, e, ctx.is_start) if t == "Enterprise" else s
 
 
+def _start_in_token(ctx: Context, s: int, e: int) -> int:
+    """Where a model person that starts inside the segmenter's word begins: after a word ending with a role or post
+    (海军上|[尉纳特]·克里斯滕森: the segmenter's 海军上尉); else where the model starts.  (Not at the start of a word
+    that reads as a transliteration, 理|[查德]•迈尔: the segmenter glues links to names, 有斯库利, 令法夫尔.)"""
+    tok = ctx.token_at(s)
+    return tok.end if tok is not None and tok.start < s < tok.end < e - 1 and tok.text.endswith(ROLE_WORDS) else s
+
+
 def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tuple[int, int, str] | None:
     """A model person span that reads as a name: no trailing ·, name-shaped, no place, no word."""
     while e > s and ctx.text[e - 1] in "·•．-":  # 贾斯汀· cut at a line end
@@ -203,6 +211,7 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
     if e - s >= 3 and (glued_link(ctx, s, e) or said(ctx.text[s:e], ctx.text[e : e + 1])):
         e -= 1  # 周鸿祎[为]奇虎360公司董事长, 曹德旺[于]1987年, 郭菲[称]。: jieba glues the link or the verb to the name
     e = foreign_tail(ctx.text, s, e, ctx.is_start)
+    s = _start_in_token(ctx, s, e)
     if e - s >= 3 and ctx.text[s] in GLUED_HEADS and ctx.text[s] not in res.lex.surnames:
         s += 1  # [对]哈莉玛总统: a preposition glued on before the name
     if e - s == 2 and (nxt := ctx.token_at(e)) is not None and nxt.start == e and len(nxt.text) == 2 and nxt.text[1] in "是说称" and not words.is_common_word(nxt.text, 1):
