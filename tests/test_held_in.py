@@ -204,3 +204,15 @@ def test_an_agency_of_an_international_body_and_a_central_bodys_general_office_a
     got = parents.parent("中央纪委办公厅", "GovernmentBody")
     assert got is not None and got[1] == "中共中央纪律检查委员会", got
 
+
+
+def test_a_unit_named_inside_a_works_name_has_its_parent(tmp_path):
+    # a Sichuan paper: [中国电建集团成都勘测设计研究院]雅安科技园项目: the institute, a node of its own inside the work's name, is the group's
+    from kg.pipeline import Pipeline
+
+    src = tmp_path / "a.txt"
+    src.write_text("中国电建集团成都勘测设计研究院雅安科技园项目今天开工。", encoding="utf-8")
+    result = Pipeline().build([src])
+    names = {k: e.name for k, e in result.entities.items()}
+    got = {(names.get(f.subject), names.get(f.object)) for f in result.facts if f.rule == "name.parent"}
+    assert ("中国电建集团成都勘测设计研究院", "中国电建集团") in got, got

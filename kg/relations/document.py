@@ -29,6 +29,9 @@ def cooccurrence(c: Clause, seen: set[tuple[Key, Key]] | None = None) -> Iterabl
                            s_text=s.text, o_text=o.text, evidence=sent.text)
 
 
+_BODIES = frozenset(("Enterprise", "Organization", "GovernmentBody"))
+
+
 def extract(clauses: Iterable[Clause], with_cooccurrence: bool = True, context: Context | None = None) -> list[Fact]:
     """Typed relations and attributes of a document's clauses (in order), plus co-occurrence if asked."""
     ctx = context or Context()
@@ -44,6 +47,8 @@ def extract(clauses: Iterable[Clause], with_cooccurrence: bool = True, context: 
             for m in c.nested:  # 老家[沁源县箭杆村]: a place named at the end of a longer span
                 if m.type == "Place" and not is_division(m) and any(t.end == m.end and t.start < m.start for t in c.mentions):
                     facts.extend(ctx.names.facts(replace(m, nested=False), s.doc_id, s.start, s.end, s.text, ctx.seen))
+                elif m.type in _BODIES and m.key is not None:  # [航天科技集团一院]天津…基地: a unit named inside a work's name, a node, has its parent
+                    facts.extend(f for f in ctx.names.facts(replace(m, nested=False), s.doc_id, s.start, s.end, s.text, ctx.seen) if f.rule == "name.parent")
         if with_cooccurrence:
             facts.extend(cooccurrence(c, pairs))
     return one_per_statement([calibrated(f) for f in _consistent(facts, ctx)])
