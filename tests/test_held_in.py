@@ -216,3 +216,14 @@ def test_a_unit_named_inside_a_works_name_has_its_parent(tmp_path):
     names = {k: e.name for k, e in result.entities.items()}
     got = {(names.get(f.subject), names.get(f.object)) for f in result.facts if f.rule == "name.parent"}
     assert ("中国电建集团成都勘测设计研究院", "中国电建集团") in got, got
+
+
+def test_an_ad_hoc_group_named_after_a_central_body_is_its_unit():
+    # a Henan paper: 国务院|事故调查组, 应急管理部|工作组: the group the body sets up, its unit
+    from kg import lexicon
+    from kg.relations.parents import Parents
+
+    parents = Parents(lexicon.load())
+    for name, body in (("国务院事故调查组", "国务院"), ("应急管理部工作组", "应急管理部")):
+        got = parents.parent(name, "Organization")
+        assert got is not None and got[1] == body, (name, got)

@@ -46,7 +46,9 @@ _UNIT_OF = re.compile(r"(?:办公室|支队|大队|中队|分局|派出所|研�
 _INDUSTRY = tuple(INDUSTRY)  # 能源, 电力: what a company's short name ends with (沁新能源)
 LIAISON = re.compile(r"^(.{2,10}?政府)驻[\u4e00-\u9fff]{1,6}?(?:办事处|联络处|联络办|办)$")  # 湖北省人民政府驻北京办事处
 _GROUP_HEAD = re.compile(r"(?:集团公司|集团|总公司)")
-_DEPT_UNIT_TAIL = re.compile(r"(?:委员会|研究院|研究所|研究中心|中心|局|司|办公室|办公厅|学院|党校|署|天文台|气象台|频道|实验室|基地|总站)$")
+# (and the ad-hoc groups a body sets up, named after it: 国务院|事故调查组, 应急管理部|工作组, as kg.recognize.departments reads them)
+_DEPT_UNIT_TAIL = re.compile(r"(?:委员会|研究院|研究所|研究中心|中心|局|司|办公室|办公厅|学院|党校|署|天文台|气象台|频道|实验室|基地|总站"
+                             r"|调查组|工作组|督查组|督导组|检查组|巡视组|指导组|专班)$")
 # what the name of a group's unit ends with: a company, a plant, an institute (一院), a mine …
 _UNIT_TAIL = re.compile(r"(?:公司|厂|院|所|研究院|中心|矿|站|基地|局|处|部)$")
 
