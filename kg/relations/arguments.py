@@ -23,7 +23,10 @@ ADV = re.compile(
     r"有着?|多年|深厚|"  # A与B已经有多年的合作基础, A与B有着深厚的合作关系 (FinRE train)
     r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|[（(](?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[）)]|今晚|昨晚|"  # X公司3日与Y签约, 昨天（3月17日） (a date said without 于)
     r"于[^，。；！？,;]{1,12}?(?:年|月|日|号|时|期间)|在[^，。；！？,;]{1,20}?|在[^，。；！？,;]{1,32}?等?(?:领域|方面|行业)|从[^，。；！？,;]{1,12}?|"
-    r"以[^，。；！？,;]{1,12}?(?:方式|形式|名义|价格)|通过[^，。；！？,;]{0,16}?)*$"  # A将以增资扩股方式对B进行出资
+    r"以[^，。；！？,;]{1,12}?(?:方式|形式|名义|价格)|通过[^，。；！？,;]{0,16}?|"  # A将以增资扩股方式对B进行出资
+    # A以5.5亿元(自有资金)收购B 25%的股份, A拟以不超过3亿元认购B: what the act costs (FinRE train)
+    r"以(?:约|近|逾|超过|不超过|总计|合计)?[\d.,]+\s*(?:万亿|千亿|百亿|十亿|亿|千万|百万|万)?(?:元|美元|欧元|港元|英镑|日元)(?:人民币)?"
+    r"(?:的?(?:价格|对价|总价|现金|资金|自有资金|自筹资金))?)*$"
 )
 # between the parties of a frame and its verb or role noun, besides ADV: the engine's orders (kg.relations.engine)
 # the parties of 与 announce what they do together (A与B联合宣布达成战略合作, A和B宣布结成战略合作伙伴)
@@ -250,3 +253,20 @@ def bought(c: Clause, fr: Frame, patients: list[Mention]) -> list[Mention]:
         if b is not None and fits(fr, b, False) and b not in out:
             out.append(b)
     return out
+
+
+def topic_of(c: Clause, agents: list[Mention], ts: int) -> str | None:
+    hit = TOPIC.search(c.text, c.loc(agents[-1].end), ts)
+    if hit is None:
+        return None
+    topic = hit.group(1) or hit.group(2) or hit.group(3)
+    return re.sub(r"(?:事宜|事项|方面|领域)?(?:达成|进行|开展)?$", "", topic) or None
+
+
+# what a party says before the 与 of its act (A还宣布与B…; A今日公告，拟与B开展合作; A公告称，公司与B签署…: FinRE train)
+_SAID = re.compile(r"^[^，。；！？,;]{0,8}?(?:公告|表示)(?:称|表示|显示|指出)?[，,:：](?:公司)?")
+
+
+def lead_words(gap: str) -> str:
+    """The words between a party and the 与 of its act, less an announcement that opens them or one 宣布."""
+    return _SAID.sub("", gap, count=1).replace("宣布", "", 1)
