@@ -39,3 +39,29 @@ def test_the_parties_of_a_signing_ceremony_they_hold_sign():
                 ("湖南省人民政府", T.GOVERNMENT_BODY), ("中国建筑集团", E), ("战略合作协议签约仪式", T.EVENT))
     assert {("湖南省人民政府", "中国建筑集团"), ("中国建筑集团", "湖南省人民政府")} & _pairs(got, "signsWith")
     assert not _pairs(got, "organizes")
+
+
+def test_a_company_saying_gong_si_of_itself_after_its_announcement():
+    got = facts("粤电力今日披露，公司控股股东广东能源集团拟增持公司股份。", ("粤电力", E), ("广东能源集团", E))
+    assert ("广东能源集团", "粤电力") in _pairs(got, "invests")
+    got = facts("杭钢股份公告称，公司全资子公司杭钢国贸与宁波港签订了合作协议。", ("杭钢股份", E), ("杭钢国贸", E), ("宁波港", E))
+    assert ("杭钢国贸", "杭钢股份") in _pairs(got, "subOrganizationOf")
+
+
+def test_qi_xia_after_no_name_is_the_acting_subjects():
+    got = facts("华菱集团去年整合了旗下湘潭钢铁、涟源钢铁的矿山业务。", ("华菱集团", E), ("湘潭钢铁", E), ("涟源钢铁", E))
+    assert {("湘潭钢铁", "华菱集团"), ("涟源钢铁", "华菱集团")} <= _pairs(got, "subOrganizationOf")
+    got = facts("广州医药集团决定分拆其旗下的白云山制药上市。", ("广州医药集团", E), ("白云山制药", E))
+    assert ("白云山制药", "广州医药集团") in _pairs(got, "subOrganizationOf")
+
+
+def test_qi_xia_after_a_counterpart_is_not_its():
+    got = facts("华菱集团与湖南黄金决定分拆其旗下的湘潭钢铁。", ("华菱集团", E), ("湖南黄金", E), ("湘潭钢铁", E))
+    assert not _pairs(got, "subOrganizationOf")
+
+
+def test_a_marriage_and_an_alliance_of_companies_are_cooperation():
+    got = facts("五粮液与顺丰速运正式联姻。", ("五粮液", E), ("顺丰速运", E))
+    assert {("五粮液", "顺丰速运"), ("顺丰速运", "五粮液")} & _pairs(got, "cooperatesWith")
+    got = facts("湘电股份结盟中车株洲所。", ("湘电股份", E), ("中车株洲所", E))
+    assert {("湘电股份", "中车株洲所"), ("中车株洲所", "湘电股份")} & _pairs(got, "cooperatesWith")

@@ -61,7 +61,8 @@ NEAR = re.compile(r"^(?:的|旗下|旗下的|下属|下属的|所属|所属的|�
                   r"|(?:及|以及|和|与)?其(?:在[^，。；！？,;、]{1,8}?的)?"
                   r"|(?:拟|将|计划|拟将|已|还|也)?(?:通过|向|利用|借助|对)其?(?:在[^，。；！？,;、]{1,8}?的)?"
                   # B今日公告，控股子公司A… / B周四晚间公告称，因全资子公司A…: the company announcing is the one whose unit it is (FinRE train)
-                  r"|(?:发布)?[^，。；！？,;]{0,6}?公告(?:称|表示|显示|指出)?[，,:：](?:因|其)?"
+                  # (B今日公告，公司控股子公司A; B今日披露，公司控股股东A: the company says 公司 of itself)
+                  r"|(?:发布)?[^，。；！？,;]{0,6}?(?:公告|披露)(?:称|表示|显示|指出)?[，,:：](?:因|其|公司|本公司)?"
                   # B(于5月5日)接到第一大股东A(的)通知: the one notified is the company whose shareholder writes (FinRE train)
                   r"|(?:昨日|今日|近日|日前|昨天|今天|当天|于[^，。；！？,;]{1,16}?)?(?:接到|收到|接获|接)(?:了)?)?$")
 # what bodies issue together (联合发布《…》, 联合发布指导意见): a document, not a product
@@ -181,6 +182,8 @@ def attributive_later(c: Clause, fr: Frame, te: int) -> list[Mention]:
 def subject_topic(c: Clause, fr: Frame, ts: int) -> list[Mention]:
     """The sentence's subject for a verb whose segment names none (X成立于2011年，并投资建设Y)."""
     seg = segment_start(c.text, ts)
+    if c.text.startswith("旗下", ts) and _OF_ITS.search(c.text, seg, ts):
+        return _owner(c, fr, seg, ts)
     if seg == 0 or any(seg <= c.loc(m.start) < ts for m in c.mentions):
         return []
     if not ADV.match(c.text[seg:ts].lstrip("并且而又还")):
@@ -189,6 +192,19 @@ def subject_topic(c: Clause, fr: Frame, ts: int) -> list[Mention]:
     if c.loc(first.start) > 2 or not fits(fr, first, True) or first.type == EntityType.PLACE:
         return []
     return [first]
+
+
+# X将旗下Y…, X关停了旗下Y, X决定分拆其旗下的Y: a 旗下 after no name, in the words of the act of the segment's subject (FinRE train)
+_OF_ITS = re.compile(r"(?:将|把|了|其|或|对|向)$")
+_PARTIES = frozenset({EntityType.ENTERPRISE, EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION})
+
+
+def _owner(c: Clause, fr: Frame, seg: int, ts: int) -> list[Mention]:
+    """The one organisation named before ts in its segment, whose 旗下 it is (not one after 与, 由, 向 …: a counterpart)."""
+    orgs = [m for m in c.mentions if seg <= c.loc(m.start) and c.loc(m.end) <= ts and m.type in _PARTIES]
+    if len(orgs) != 1 or c.before(orgs[0], 1) in ("与", "和", "同", "跟", "由", "被", "向", "对", "将", "把") or not fits(fr, orgs[0], True):
+        return []
+    return orgs
 
 
 def passive_patient(c: Clause, fr: Frame, first: Mention) -> list[Mention]:
