@@ -65,3 +65,10 @@ def test_a_marriage_and_an_alliance_of_companies_are_cooperation():
     assert {("五粮液", "顺丰速运"), ("顺丰速运", "五粮液")} & _pairs(got, "cooperatesWith")
     got = facts("湘电股份结盟中车株洲所。", ("湘电股份", E), ("中车株洲所", E))
     assert {("湘电股份", "中车株洲所"), ("中车株洲所", "湘电股份")} & _pairs(got, "cooperatesWith")
+
+
+def test_a_new_round_and_a_quoted_kind_of_cooperation():
+    got = facts("浙江医药宣布与美国制药企业辉瑞公司开启新一轮战略合作。", ("浙江医药", E), ("辉瑞公司", E))
+    assert {("浙江医药", "辉瑞公司"), ("辉瑞公司", "浙江医药")} & _pairs(got, "cooperatesWith")
+    got = facts("格力电器与国美电器达成“独家”战略合作。", ("格力电器", E), ("国美电器", E))
+    assert {("格力电器", "国美电器"), ("国美电器", "格力电器")} & _pairs(got, "cooperatesWith")
