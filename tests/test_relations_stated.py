@@ -72,3 +72,10 @@ def test_a_new_round_and_a_quoted_kind_of_cooperation():
     assert {("浙江医药", "辉瑞公司"), ("辉瑞公司", "浙江医药")} & _pairs(got, "cooperatesWith")
     got = facts("格力电器与国美电器达成“独家”战略合作。", ("格力电器", E), ("国美电器", E))
     assert {("格力电器", "国美电器"), ("国美电器", "格力电器")} & _pairs(got, "cooperatesWith")
+
+
+def test_the_counterpart_after_yu_is_not_held_by_who_holds_the_first():
+    got = facts("该项目由粤海控股全资控股的粤海水务与深圳水务集团合作建设。",
+                ("粤海控股", E), ("粤海水务", E), ("深圳水务集团", E))
+    assert ("粤海水务", "粤海控股") in _pairs(got, "subOrganizationOf")
+    assert ("深圳水务集团", "粤海控股") not in _pairs(got, "subOrganizationOf")

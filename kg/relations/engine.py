@@ -268,8 +268,10 @@ def _patients(c: Clause, fr: Frame, agents: list[Mention], te: int, order: str, 
     if ri >= 0 and fits(fr, ms[ri], False) and not (ms[ri].type == EntityType.PLACE and says_whose(c, ms[ri])):
         gap = EDITION.sub("", gap_without(c, te, c.loc(ms[ri].start), where))
         if OBJ.match(gap):
-            patients = [most_specific(c, p) for p in group_after(c, ri, fr.patient)]
-            return patients, "attributive" if ATTRIBUTIVE_GAP.search(gap) else ("passive" if passive else order), where
+            patients, attributive = [most_specific(c, p) for p in group_after(c, ri, fr.patient)], ATTRIBUTIVE_GAP.search(gap) is not None
+            if attributive:  # 由A控股的B与C合作设立: C, after 与, is B's counterpart, not what A holds
+                patients = patients[: next((k for k in range(1, len(patients)) if c.between(patients[k - 1], patients[k]) == "与"), None)]
+            return patients, "attributive" if attributive else ("passive" if passive else order), where
     if later := attributive_later(c, fr, te):
         return later, "attributive", where
     if fr.predicate is Predicate.ORGANIZES:
