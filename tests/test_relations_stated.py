@@ -79,3 +79,8 @@ def test_the_counterpart_after_yu_is_not_held_by_who_holds_the_first():
                 ("粤海控股", E), ("粤海水务", E), ("深圳水务集团", E))
     assert ("粤海水务", "粤海控股") in _pairs(got, "subOrganizationOf")
     assert ("深圳水务集团", "粤海控股") not in _pairs(got, "subOrganizationOf")
+
+
+def test_an_analyst_of_a_company_speaking_makes_it_no_party():
+    got = facts("中金公司分析师表示，与宁德时代合作的车企将受益。", ("中金公司", E), ("宁德时代", E))
+    assert not _pairs(got, "cooperatesWith")

@@ -281,7 +281,9 @@ def topic_of(c: Clause, agents: list[Mention], ts: int) -> str | None:
 
 
 # what a party says before the 与 of its act (A还宣布与B…; A今日公告，拟与B开展合作; A公告称，公司与B签署…: FinRE train)
-_SAID = re.compile(r"^[^，。；！？,;]{0,8}?(?:公告|表示)(?:称|表示|显示|指出)?[，,:：](?:公司)?")
+# (only times and adverbs before the announcement: not A分析师表示，与B…, where the analyst's words name no party)
+_SAID = re.compile(r"^(?:今日|昨日|近日|日前|今晚|昨晚|晚间|早间|今天|昨天|当天|同日|同时|也|还|亦|方面|发布|于[^，。；！？,;]{1,10}?)*"
+                   r"(?:公告|表示)(?:称|表示|显示|指出)?[，,:：](?:公司)?")
 
 
 def lead_words(gap: str) -> str:
