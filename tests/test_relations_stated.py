@@ -84,3 +84,17 @@ def test_the_counterpart_after_yu_is_not_held_by_who_holds_the_first():
 def test_an_analyst_of_a_company_speaking_makes_it_no_party():
     got = facts("中金公司分析师表示，与宁德时代合作的车企将受益。", ("中金公司", E), ("宁德时代", E))
     assert not _pairs(got, "cooperatesWith")
+
+
+def test_a_kind_of_company_or_an_epithet_between_qi_xia_and_the_name():
+    got = facts("湖南财信旗下直投公司财信创投完成首笔投资。", ("湖南财信", E), ("财信创投", E))
+    assert ("财信创投", "湖南财信") in _pairs(got, "subOrganizationOf")
+    got = facts("据悉，广东粤海旗下的“水务龙头”粤海水务将分拆上市。", ("广东粤海", E), ("粤海水务", E))
+    assert ("粤海水务", "广东粤海") in _pairs(got, "subOrganizationOf")
+    got = facts("浙江交投携子公司浙商证券参加推介会。", ("浙江交投", E), ("浙商证券", E))
+    assert ("浙商证券", "浙江交投") in _pairs(got, "subOrganizationOf")
+
+
+def test_a_parent_named_after_a_stake_verb_is_not_what_is_bought():
+    got = facts("湘电股份决定收购母公司湘电集团一家子公司的股权。", ("湘电股份", E), ("湘电集团", E))
+    assert ("湘电股份", "湘电集团") not in _pairs(got, "invests")
