@@ -98,3 +98,10 @@ def test_a_kind_of_company_or_an_epithet_between_qi_xia_and_the_name():
 def test_a_parent_named_after_a_stake_verb_is_not_what_is_bought():
     got = facts("湘电股份决定收购母公司湘电集团一家子公司的股权。", ("湘电股份", E), ("湘电集团", E))
     assert ("湘电股份", "湘电集团") not in _pairs(got, "invests")
+
+
+def test_since_when_how_long_and_what_it_cost_before_a_stake():
+    got = facts("云南城投自2016年开始持股昆明银行。", ("云南城投", E), ("昆明银行", E))
+    assert ("云南城投", "昆明银行") in _pairs(got, "invests")
+    got = facts("前海人寿连续5个交易日斥资12亿元买入韶能股份股票。", ("前海人寿", E), ("韶能股份", E))
+    assert ("前海人寿", "韶能股份") in _pairs(got, "invests")
