@@ -20,10 +20,17 @@ ADV = re.compile(
     r"酝酿|寻求|探索|谋求|洽谈|商谈|筹划|推动|推进|拓展|"  # A与B酝酿合作 (FinRE train)
     r"相继|陆续|全方面|结成|保持着?|良好|着|"  # A相继与B展开合作, A与B保持着良好的合作伙伴关系, A与B结成战略合作伙伴 (FinRE train)
     r"最终|此前|之前|届时|共计|总计|继续|实际|现已|"  # A将最终持有B 5%的股权, A此前持有B…, A共计持有B 5亿股 (FinRE train)
-    r"有着?|多年|深厚|"  # A与B已经有多年的合作基础, A与B有着深厚的合作关系 (FinRE train)
+    r"有着?|多年|深厚|"
+    r"开启|启动|新一轮|全新|“[^“”，。；！？,;]{1,8}”|早前|早已|"
+    # A自2015年开始持股B, A连续5个交易日斥资5亿元买入B股票: since when, how long, what it cost (FinRE train)
+    r"自[^，。；！？,;]{1,10}?(?:起|开始|以来)|开始|连续[^，。；！？,;]{1,8}?(?:交易日|天|日|个月|年)|"
+    r"(?:斥资|耗资)(?:约|近|逾|超过|总计|合计)?[\d.,]+\s*(?:万亿|千亿|百亿|十亿|亿|千万|百万|万)?(?:元|美元|欧元|港元|英镑|日元)(?:人民币)?|"  # A与B开启新一轮战略合作, A与B达成“排他性”战略合作 (FinRE train)  # A与B已经有多年的合作基础, A与B有着深厚的合作关系 (FinRE train)
     r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|[（(](?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[）)]|今晚|昨晚|"  # X公司3日与Y签约, 昨天（3月17日） (a date said without 于)
     r"于[^，。；！？,;]{1,12}?(?:年|月|日|号|时|期间)|在[^，。；！？,;]{1,20}?|在[^，。；！？,;]{1,32}?等?(?:领域|方面|行业)|从[^，。；！？,;]{1,12}?|"
-    r"以[^，。；！？,;]{1,12}?(?:方式|形式|名义|价格)|通过[^，。；！？,;]{0,16}?)*$"  # A将以增资扩股方式对B进行出资
+    r"以[^，。；！？,;]{1,12}?(?:方式|形式|名义|价格)|通过[^，。；！？,;]{0,16}?|"  # A将以增资扩股方式对B进行出资
+    # A以5.5亿元(自有资金)收购B 25%的股份, A拟以不超过3亿元认购B: what the act costs (FinRE train)
+    r"以(?:约|近|逾|超过|不超过|总计|合计)?[\d.,]+\s*(?:万亿|千亿|百亿|十亿|亿|千万|百万|万)?(?:元|美元|欧元|港元|英镑|日元)(?:人民币)?"
+    r"(?:的?(?:价格|对价|总价|现金|资金|自有资金|自筹资金))?)*$"
 )
 # between the parties of a frame and its verb or role noun, besides ADV: the engine's orders (kg.relations.engine)
 # the parties of 与 announce what they do together (A与B联合宣布达成战略合作, A和B宣布结成战略合作伙伴)
@@ -53,12 +60,13 @@ def party_before(c: Clause, k: int) -> int:
 COPULA = re.compile(r"(?:于?(?:19|20)\d{2}年(?:\d{1,2}月)?|后来|随后|此后|自?(?:去年|今年|前年)(?:\d{1,2}月)?|此前|最终|多次|再次)?(?:也|还|已|已经|正式|现|仍|仍然|依然|将|即将|目前|现已|一举|正式)*"
                     r"(?:是|为|系|作为|成为|晋升为|跃升为|跃居|升为)(?:了)?$")  # (于2019年成为B的成员企业)
 # between the one whose role it is and the role noun: B的子公司, B旗下的, B并列第三大股东, B引进战略投资者A
-NEAR = re.compile(r"^(?:的|旗下|旗下的|下属|下属的|所属|所属的|直接拥有的|(?:全资|直接)?控股的|并列|引进|引入|引进的|引入的"
+NEAR = re.compile(r"^(?:的|旗下|旗下的|下属|下属的|所属|所属的|直接拥有的|(?:全资|直接)?控股的|并列|引进|引入|引进的|引入的|携"  # (B携子公司A)
                   # B及其子公司A, B拟通过全资子公司A, B利用其在香港的全资子公司A, B向控股股东A: B's own, where B acts through it
                   r"|(?:及|以及|和|与)?其(?:在[^，。；！？,;、]{1,8}?的)?"
                   r"|(?:拟|将|计划|拟将|已|还|也)?(?:通过|向|利用|借助|对)其?(?:在[^，。；！？,;、]{1,8}?的)?"
                   # B今日公告，控股子公司A… / B周四晚间公告称，因全资子公司A…: the company announcing is the one whose unit it is (FinRE train)
-                  r"|(?:发布)?[^，。；！？,;]{0,6}?公告(?:称|表示|显示|指出)?[，,:：](?:因|其)?"
+                  # (B今日公告，公司控股子公司A; B今日披露，公司控股股东A: the company says 公司 of itself)
+                  r"|(?:发布)?[^，。；！？,;]{0,6}?(?:公告|披露)(?:称|表示|显示|指出)?[，,:：](?:因|其|公司|本公司)?"
                   # B(于5月5日)接到第一大股东A(的)通知: the one notified is the company whose shareholder writes (FinRE train)
                   r"|(?:昨日|今日|近日|日前|昨天|今天|当天|于[^，。；！？,;]{1,16}?)?(?:接到|收到|接获|接)(?:了)?)?$")
 # what bodies issue together (联合发布《…》, 联合发布指导意见): a document, not a product
@@ -68,7 +76,9 @@ OBJ = re.compile(
     r"^(?:了|过|于)?(?:约|超过|逾|近|达|共计|总计|总额)?\s*" + AMOUNT + r"?(?:，|,)?(?:用于|主要用于)?"
     r"(?:在[^，。；！？,;]{1,16}?)?(?:参与|共同|联合|投资)?(?:建设|新建|兴建|打造|建成|实施|布局|设立|成立|组建|入股|参股|控股|收购|开发|运营)?"
     r"(?:了)?(?:的(?:一场|一次|首场|这场)?|一个|一座|一批|一家|一所|一项|一条|该|其)?"
-    r"(?:(?:全资|控股)?(?:子公司|上市公司|公司|企业|平台|品牌))?(?:——|—|：|:)?$"  # 旗下子公司X, 的下属企业——X
+    # 旗下子公司X, 的下属企业——X, 旗下直投公司X, 旗下的一级集团公司X, 旗下的“锡王”X (a kind of company, an epithet: FinRE train;
+    # not a count, 旗下两家上市公司X和Y, where the list may be read wrong; not 收购母公司X…, the parent of what is bought)
+    r"(?:[^，。；！？,;、的与和及“”家母\d]{0,6}?(?:子公司|公司|企业|平台|品牌))?(?:“[^“”，。；！？,;]{1,6}”)?(?:——|—|：|:)?$"
 )
 ATTRIBUTIVE_GAP = re.compile("的(?:一场|一次|首场|这场)?$")  # 组织的(一场)X: the verb modifies X
 # 主办的[2024]世界VR产业大会; a page set in columns spaces its numbers out (承办的 2024 年“…”推介会)
@@ -178,6 +188,8 @@ def attributive_later(c: Clause, fr: Frame, te: int) -> list[Mention]:
 def subject_topic(c: Clause, fr: Frame, ts: int) -> list[Mention]:
     """The sentence's subject for a verb whose segment names none (X成立于2011年，并投资建设Y)."""
     seg = segment_start(c.text, ts)
+    if c.text.startswith("旗下", ts) and _OF_ITS.search(c.text, seg, ts):
+        return _owner(c, fr, seg, ts)
     if seg == 0 or any(seg <= c.loc(m.start) < ts for m in c.mentions):
         return []
     if not ADV.match(c.text[seg:ts].lstrip("并且而又还")):
@@ -186,6 +198,19 @@ def subject_topic(c: Clause, fr: Frame, ts: int) -> list[Mention]:
     if c.loc(first.start) > 2 or not fits(fr, first, True) or first.type == EntityType.PLACE:
         return []
     return [first]
+
+
+# X将旗下Y…, X关停了旗下Y, X决定分拆其旗下的Y: a 旗下 after no name, in the words of the act of the segment's subject (FinRE train)
+_OF_ITS = re.compile(r"(?:将|把|了|其|或|对|向)$")
+_PARTIES = frozenset({EntityType.ENTERPRISE, EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION})
+
+
+def _owner(c: Clause, fr: Frame, seg: int, ts: int) -> list[Mention]:
+    """The one organisation named before ts in its segment, whose 旗下 it is (not one after 与, 由, 向 …: a counterpart)."""
+    orgs = [m for m in c.mentions if seg <= c.loc(m.start) and c.loc(m.end) <= ts and m.type in _PARTIES]
+    if len(orgs) != 1 or c.before(orgs[0], 1) in ("与", "和", "同", "跟", "由", "被", "向", "对", "将", "把") or not fits(fr, orgs[0], True):
+        return []
+    return orgs
 
 
 def passive_patient(c: Clause, fr: Frame, first: Mention) -> list[Mention]:
@@ -250,3 +275,22 @@ def bought(c: Clause, fr: Frame, patients: list[Mention]) -> list[Mention]:
         if b is not None and fits(fr, b, False) and b not in out:
             out.append(b)
     return out
+
+
+def topic_of(c: Clause, agents: list[Mention], ts: int) -> str | None:
+    hit = TOPIC.search(c.text, c.loc(agents[-1].end), ts)
+    if hit is None:
+        return None
+    topic = hit.group(1) or hit.group(2) or hit.group(3)
+    return re.sub(r"(?:事宜|事项|方面|领域)?(?:达成|进行|开展)?$", "", topic) or None
+
+
+# what a party says before the 与 of its act (A还宣布与B…; A今日公告，拟与B开展合作; A公告称，公司与B签署…: FinRE train)
+# (only times and adverbs before the announcement: not A分析师表示，与B…, where the analyst's words name no party)
+_SAID = re.compile(r"^(?:今日|昨日|近日|日前|今晚|昨晚|晚间|早间|今天|昨天|当天|同日|同时|也|还|亦|方面|发布|于[^，。；！？,;]{1,10}?)*"
+                   r"(?:公告|表示)(?:称|表示|显示|指出)?[，,:：](?:公司)?")
+
+
+def lead_words(gap: str) -> str:
+    """The words between a party and the 与 of its act, less an announcement that opens them or one 宣布."""
+    return _SAID.sub("", gap, count=1).replace("宣布", "", 1)

@@ -31,6 +31,7 @@ from .arguments import (
     bought,
     fits,
     gap_without,
+    lead_words,
     left,
     most_specific,
     party_before,
@@ -39,6 +40,7 @@ from .arguments import (
     segment_end,
     sentence_event,
     subject_topic,
+    topic_of,
     with_at,
 )
 from .clause import (
@@ -178,7 +180,7 @@ def _agents(c: Clause, fr: Frame, ts: int, te: int) -> tuple[list[Mention], list
             head = party_before(c, li)  # A与B(就X)签约: the parties either side of 与
             if head > 0 and c.before(ms[head], 1) in ("与", "同", "跟") and c.before(m, 1) == "和":
                 return _counterparts(c, fr, [ms[head], m], where)  # A相继与B和C展开合作: B and C are A's counterparts
-            lead_gap = c.text[c.loc(ms[head].end) : w].replace("宣布", "", 1)  # (A还宣布与B达成战略合作)
+            lead_gap = lead_words(c.text[c.loc(ms[head].end) : w])  # (A还宣布与B达成战略合作, A今日公告，拟与B开展合作)
             if fits(fr, ms[head], True) and (lead_gap == "" or ADV.match(lead_gap)):
                 return group_before(c, head, fr.agent), group_after(c, li, fr.patient), "comitative", where
             return [], [], "comitative", where
@@ -247,7 +249,7 @@ def _counterparts(c: Clause, fr: Frame, group: list[Mention], where: Mention | N
     """A分别与B、C签约 / 与B、C等企业合作: the list after 与 are A's counterparts, not each other's; A is the one before 与."""
     if (k := index_of(c, group[0])) > 0:
         head = c.mentions[h := party_before(c, k)]
-        lead_gap = c.text[c.loc(head.end) : c.loc(group[0].start) - 1]
+        lead_gap = lead_words(c.text[c.loc(head.end) : c.loc(group[0].start) - 1])
         if fits(fr, head, True) and (lead_gap == "" or ADV.match(lead_gap)):
             return group_before(c, h, fr.agent), group, "comitative", where
     return [], [], "comitative", where
@@ -266,8 +268,10 @@ def _patients(c: Clause, fr: Frame, agents: list[Mention], te: int, order: str, 
     if ri >= 0 and fits(fr, ms[ri], False) and not (ms[ri].type == EntityType.PLACE and says_whose(c, ms[ri])):
         gap = EDITION.sub("", gap_without(c, te, c.loc(ms[ri].start), where))
         if OBJ.match(gap):
-            patients = [most_specific(c, p) for p in group_after(c, ri, fr.patient)]
-            return patients, "attributive" if ATTRIBUTIVE_GAP.search(gap) else ("passive" if passive else order), where
+            patients, attributive = [most_specific(c, p) for p in group_after(c, ri, fr.patient)], ATTRIBUTIVE_GAP.search(gap) is not None
+            if attributive:  # 由A控股的B与C合作设立: C, after 与, is B's counterpart, not what A holds
+                patients = patients[: next((k for k in range(1, len(patients)) if c.between(patients[k - 1], patients[k]) == "与"), None)]
+            return patients, "attributive" if attributive else ("passive" if passive else order), where
     if later := attributive_later(c, fr, te):
         return later, "attributive", where
     if fr.predicate is Predicate.ORGANIZES:
@@ -318,14 +322,15 @@ def _facts(c: Clause, fr: Frame, word: str, agents: list[Mention], patients: lis
         elif fr.needs_amount:
             return
     role = fr.role_of.get(word, word) if fr.carries == "role" else None
-    topic = _topic_of(c, agents, ts) if fr.carries == "topic" else None
+    topic = topic_of(c, agents, ts) if fr.carries == "topic" else None
     conf = _conf(fr, order)
     if fr.predicate is Predicate.COOPERATES_WITH and (_AGREEMENT.match(c.text, te) or "签" in c.text[c.loc(agents[-1].end) : ts]):
         fr = _SIGN  # 达成合作协议, 签署合作备忘录: an agreement signed
     if fr.predicate is Predicate.INVESTS:  # 收购/受让A所持的B股权: A sells, B is what is bought
         patients = bought(c, fr, patients)
     if fr.predicate is Predicate.ORGANIZES and len(agents) >= 2 and all(p.text.endswith(SIGNINGS) for p in patients):
-        return  # A与B举行…签约仪式: the parties sign, no one organises (readers list signsWith)
+        yield from _together(c, _SIGN, word, agents, ts, te)  # A与B举行…签约仪式: the parties sign, no one organises (readers list signsWith)
+        return
     for a in agents:
         for p in patients:
             if a.key == p.key or a.type == p.type == EntityType.PLACE and fr.predicate is not Predicate.LOCATED_IN and not fr.symmetric:
@@ -342,14 +347,6 @@ def _facts(c: Clause, fr: Frame, word: str, agents: list[Mention], patients: lis
             if p.type in (EntityType.PROJECT, EntityType.EVENT) or p.type == EntityType.PLACE and not is_division(p):
                 if p.key != where.key:
                     yield fact(c, p, Predicate.LOCATED_IN, where, f"rel.locatedIn.{fr.predicate}-at", _conf(fr, order) - 0.05)
-
-
-def _topic_of(c: Clause, agents: list[Mention], ts: int) -> str | None:
-    hit = TOPIC.search(c.text, c.loc(agents[-1].end), ts)
-    if hit is None:
-        return None
-    topic = hit.group(1) or hit.group(2) or hit.group(3)
-    return re.sub(r"(?:事宜|事项|方面|领域)?(?:达成|进行|开展)?$", "", topic) or None
 
 
 # ------------------------------------------------------------------ role nouns
