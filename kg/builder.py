@@ -14,10 +14,10 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from . import output, parallel, patch, regexes, settings, store
+from . import ahead, output, parallel, patch, regexes, settings, store
 from . import spool as spool_mod
 from .errors import InputError, KGError, NothingRead
-from .ingest import Page, Skipped, read_pages
+from .ingest import Page, Skipped
 from .link import Linker
 from .pipeline import BuildResult, DocResult, Pipeline
 
@@ -163,8 +163,8 @@ def staged(
         store.check_base(conf.base)
         skipped: list[Skipped] = []
         spool = _spool(o, conf, update)
-        pages = _first_or_fail(read_pages(paths, skipped, memo=spool), skipped, out)
-        yield Staged(o, conf, pages, skipped, spool)
+        with ahead.pages(paths, skipped, memo=spool, fresh=not update) as read:  # a fresh build's, read while the model loads
+            yield Staged(o, conf, _first_or_fail(read, skipped, out), skipped, spool)
 
 
 def write(b: Staged, st: ox.Store, html: bool = True) -> None:
