@@ -50,7 +50,13 @@ def pages(paths: Iterable[str | Path], skipped: list[Skipped] | None, memo: Memo
         yield read_pages(paths, skipped, memo)
         return
     r, w = os.pipe()
-    pid = os.fork()
+    try:
+        pid = os.fork()
+    except OSError:  # (no memory or processes left for it: read here)
+        os.close(r)
+        os.close(w)
+        yield read_pages(paths, skipped, memo)
+        return
     if pid == 0:  # the reader: never returns
         os.close(r)
         _reader(paths, w, skipped is not None)
@@ -70,9 +76,11 @@ def _received(stream: BinaryIO, skipped: list[Skipped] | None, memo: Memo | None
     """The reader's messages, as `read_pages` gives them to its caller."""
     while True:
         head = stream.read(_LEN.size)
-        if len(head) < _LEN.size:
+        size = _LEN.unpack(head)[0] if len(head) == _LEN.size else -1
+        data = stream.read(size) if size > 0 else b""
+        if len(data) != size:  # the pipe ended before a whole message
             raise ReaderDied("the process reading the input ahead ended before it finished (killed, out of memory, or a crash); nothing was written")
-        kind, value, extra = pickle.loads(stream.read(_LEN.unpack(head)[0]))
+        kind, value, extra = pickle.loads(data)
         if kind == "page":
             for fp in extra:
                 if memo is not None:
