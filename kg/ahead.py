@@ -12,6 +12,7 @@ nothing (a fresh build's spool: an update's memo reads the spool, which the read
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import pickle
 import signal
@@ -50,6 +51,7 @@ def pages(paths: Iterable[str | Path], skipped: list[Skipped] | None, memo: Memo
         yield read_pages(paths, skipped, memo)
         return
     r, w = os.pipe()
+    parent = os.getpid()
     try:
         pid = os.fork()
     except OSError:  # (no memory or processes left for it: read here)
@@ -59,7 +61,7 @@ def pages(paths: Iterable[str | Path], skipped: list[Skipped] | None, memo: Memo
         return
     if pid == 0:  # the reader: never returns
         os.close(r)
-        _reader(paths, w, skipped is not None)
+        _reader(paths, w, skipped is not None, parent)
     os.close(w)
     stream = os.fdopen(r, "rb")
     try:
@@ -118,22 +120,21 @@ class _Skips(list[Skipped]):
         self.out.put(("skip", item, None))
 
 
-def _reader(paths: list[str | Path], fd: int, skipping: bool) -> None:
+def _reader(paths: list[str | Path], fd: int, skipping: bool, parent: int) -> None:
     """The forked reader's life: read every page, send it, exit without running the parent's
     exit handlers (its locks, files and spool are the build's)."""
     code = 0
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the build, which ends this process
-        with contextlib.suppress(Exception):
-            import ctypes
-
-            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: die with the build
+        gc.freeze()  # the build's objects out of this process's collections: they stay shared, not copied
         out = _Out(fd)
         memo = _Remembered()
         try:
-            for page in read_pages(paths, _Skips(out) if skipping else None, memo):
+            for n, page in enumerate(read_pages(paths, _Skips(out) if skipping else None, memo)):
                 out.put(("page", page, memo.fps))
                 memo.fps = []
+                if n == 0:  # (after the first page, which the build waits for)
+                    _die_with_parent(parent)
             out.put(("end", None, None))
         except BaseException as e:  # raised again in the build
             out.put(("error", _picklable(e), None))
@@ -142,6 +143,16 @@ def _reader(paths: list[str | Path], fd: int, skipping: bool) -> None:
         code = 1
     finally:
         os._exit(code)
+
+
+def _die_with_parent(parent: int) -> None:
+    """PR_SET_PDEATHSIG: the reader is killed when the build's process ends (a pipe left full by a dead build would hold it)."""
+    with contextlib.suppress(Exception):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)
+    if os.getppid() != parent:  # the build ended before prctl
+        os._exit(1)
 
 
 def _picklable(e: BaseException) -> BaseException:

@@ -73,9 +73,9 @@ def test_the_readers_error_is_raised_in_the_build(tmp_path):
 def test_a_reader_killed_is_an_error_not_a_short_input(monkeypatch):
     real = ahead._reader
 
-    def dies(paths, fd, skipping):
+    def dies(paths, fd, skipping, parent):
         os.kill(os.getpid(), signal.SIGKILL)
-        real(paths, fd, skipping)
+        real(paths, fd, skipping, parent)
 
     monkeypatch.setattr(ahead, "_reader", dies)
     with pytest.raises(ahead.ReaderDied), ahead.pages([str(SEEDS)], [], None) as pages:
