@@ -14,10 +14,10 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from . import output, parallel, patch, regexes, settings, store
+from . import ahead, output, parallel, patch, regexes, settings, store
 from . import spool as spool_mod
 from .errors import InputError, KGError, NothingRead
-from .ingest import Page, Skipped, read_pages
+from .ingest import Page, Skipped
 from .link import Linker
 from .pipeline import BuildResult, DocResult, Pipeline
 
@@ -48,10 +48,19 @@ def build(
         previous = b.out.current(store.STORE_DIR) if update else None
         st = patch.patch(result, previous, b.out.new, b.conf.base, b.out.current(patch.SPARE)) if previous else None
         drawn: list[bool] = []
-        if st is None:  # graph.html is drawn from the spool while the store loads
-            st = store.save(result, b.out.new, b.conf.base, meanwhile=(lambda: drawn.append(draw(b))) if html else None, jobs=jobs)
+        if st is None:  # graph.html is drawn from the spool while the store loads, and the files written so far go to disk
+            st = store.save(result, b.out.new, b.conf.base, meanwhile=lambda: _meanwhile(b, html, drawn), jobs=jobs)
         write(b, st, html=html and not any(drawn))
     return result
+
+
+def _meanwhile(b: Staged, html: bool, drawn: list[bool]) -> None:
+    """What a full save runs while its store's last loads end: kg.trig, kg.ttl and the spool written
+    back to disk (`Output.write_back`), graph.html drawn (`drawn` says whether it was) and written back."""
+    b.out.write_back(["kg.trig", "kg.ttl", spool_mod.FILE])
+    if html:
+        drawn.append(draw(b))
+        b.out.write_back(["graph.html"])
 
 
 def follow(
@@ -163,8 +172,8 @@ def staged(
         store.check_base(conf.base)
         skipped: list[Skipped] = []
         spool = _spool(o, conf, update)
-        pages = _first_or_fail(read_pages(paths, skipped, memo=spool), skipped, out)
-        yield Staged(o, conf, pages, skipped, spool)
+        with ahead.pages(paths, skipped, memo=spool, fresh=not update) as read:  # a fresh build's, read while the model loads
+            yield Staged(o, conf, _first_or_fail(read, skipped, out), skipped, spool)
 
 
 def write(b: Staged, st: ox.Store, html: bool = True) -> None:

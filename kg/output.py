@@ -22,6 +22,7 @@ import fcntl
 import json
 import os
 import shutil
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
@@ -49,12 +50,18 @@ def write_atomic(path: str | Path, data: bytes) -> None:
 
 
 def _fsync_dir(path: Path) -> None:
+    """fsync a folder (or a file: opened read-only, as a folder must be), if it can be opened."""
     with contextlib.suppress(OSError):
         fd = os.open(path, os.O_RDONLY)
         try:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def _fsync_all(paths: list[Path]) -> None:
+    for p in paths:
+        _fsync_dir(p)
 
 
 def _remove(path: Path) -> None:
@@ -90,6 +97,7 @@ class Output:
         self.new = self.state / "new"
         self.old = self.state / "old"
         self._lock: int | None = None
+        self._writing: list[threading.Thread] = []
 
     def __enter__(self) -> Output:
         if self.path.exists() and not self.path.is_dir():
@@ -110,6 +118,7 @@ class Output:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self._written()
         with contextlib.suppress(OSError):
             if not (self.new / COMMIT).exists():
                 _remove(self.new)  # an unfinished graph: the previous one stays as it was
@@ -134,10 +143,24 @@ class Output:
         p = self.path / name
         return p if name in manifest(self.path) and p.exists() else None
 
+    def write_back(self, names: Iterable[str]) -> None:
+        """Start writing these files of `new` to disk now, in a thread (fsync releases the GIL), while
+        the build goes on: `commit`'s fsyncs then find little left to write instead of waiting, at the
+        end of the build, for all of it (a spool of 25 MB for 2 MB of seeds: ~0.03 s of a core idle)."""
+        t = threading.Thread(target=_fsync_all, args=([self.new / n for n in names],), name="kg-write-back", daemon=True)
+        t.start()
+        self._writing.append(t)
+
+    def _written(self) -> None:
+        for t in self._writing:
+            t.join()
+        self._writing.clear()
+
     def commit(self, replaces: Iterable[str] = ()) -> list[str]:
         """Move everything in `new` into DIR, replacing kg's previous files; kg's files named in
         `replaces` that this build did not write (graph.html after --no-html) are removed, so that
         no file describes an older graph. Returns the names moved in."""
+        self._written()
         names = sorted(p.name for p in self.new.iterdir())
         drop = sorted((manifest(self.path) & set(replaces)) - set(names))
         for p in self.new.iterdir():

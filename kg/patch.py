@@ -51,10 +51,11 @@ def save(result: BuildResult, out_dir: str | Path, base: str, meanwhile: Callabl
     try:
         with _Loader(st) as load:
             counts = []
-            for page in render.pages(spool, render.Renderer(base, result.moved), jobs):
-                load.add(page.nquads, page.quads)
-                render.keep(spool, page)
-                counts.append(page.rendered.counts)
+            with spool.bulk_blocks():
+                for page in render.pages(spool, render.Renderer(base, result.moved), jobs):
+                    load.add(page.nquads, page.quads)
+                    render.keep(spool, page)
+                    counts.append(page.rendered.counts)
             result.count(counts)
             table: set[bytes] = set()
             viz = gd.Part()

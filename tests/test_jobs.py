@@ -241,7 +241,7 @@ def test_ctrl_c_stops_the_workers_and_leaves_the_graph(tmp_path):
     while len(workers) < 2 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
         workers = children(proc.pid)
-    assert len(workers) == 2
+    assert len(workers) in (2, 3)  # the map's two workers, and the input's reader while it has pages to send (kg.ahead)
     time.sleep(0.5)  # the workers are processing pages
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)

@@ -63,6 +63,21 @@ def test_commit_replaces_only_what_kg_wrote(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == [".kg", "kg.ttl", "notes.txt"]
 
 
+@pytest.mark.skipif(not Path("/proc/self/fd").exists(), reason="names fds through /proc")
+def test_files_written_back_early_commit_as_the_others(tmp_path, monkeypatch):
+    synced = []
+    real = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(os.readlink(f"/proc/self/fd/{fd}")), real(fd)))
+    with output.Output(tmp_path) as o:
+        (o.new / "kg.ttl").write_text("one")
+        o.write_back(["kg.ttl", "graph.html"])  # (no graph.html: nothing to write back)
+        (o.new / "build.json").write_text("{}")
+        o.commit()
+        assert not o._writing  # joined before the commit
+    assert (tmp_path / "kg.ttl").read_text() == "one" and (tmp_path / "build.json").read_text() == "{}"
+    assert sum(p.endswith("kg.ttl") for p in synced) == 2  # early, then by the commit (which finds it written)
+
+
 def test_an_unfinished_build_changes_nothing(tmp_path):
     with output.Output(tmp_path) as o:
         (o.new / "kg.ttl").write_text("old")
