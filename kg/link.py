@@ -28,6 +28,7 @@ _LEVEL_OF_PREFIX = {"省": "province", "市": "city", "县": "county", "区": "c
 _ADDRESSED = frozenset({"Place", "Project"})
 _WRITTEN_AFTER_ADDRESS = _ADDRESSED | {"Event"}  # (陕西商洛“7·19”高速公路桥梁垮塌灾害: an event too goes by the name with its address)
 # an activity named in quotes, then only kind words (第四届“央企消费帮扶兴农周”活动, 首届“艺文香港”文化活动)
+_CEREMONY = re.compile("开幕式|闭幕式|开幕仪式|开工仪式|签约仪式|启动仪式|颁奖典礼|颁奖仪式")  # an event's ceremony, which readers may list for it
 _QUOTED_ACTIVITY = re.compile(r"(.{0,8}“[^“”]{2,}”)(?:系列|主题|专场|文化|宣传|推介|推广|集中|重点|公益|特别)*活动")
 _TYPES = {t.value: t for t in EntityType}
 _NOT_PREFIXES = frozenset("市场 市民 市区 市级 市属 市直 市内 市外 市县 省内 省外 省级 省属 省直 省市 省会 省城 县城 县域 县级 县区 县乡 区域 区级 区县".split())
@@ -113,12 +114,10 @@ class Linker:
         return linked
 
     def _written_with_address(self, text: str, linked: list[Mention], divisions: list[Division | None]) -> None:
-        """A place, work or event written right after the divisions it is in ([湖南][张家界][大峡谷玻璃桥景区]), and an event right
-        after the body that holds it ([全国台联][第28届台胞青年冬令营]), go by the whole written name too, as readers name
-        them: aliases (a place's only when its name ends as a place's does; not a standing event's: 总台|冬奥会). An
-        activity whose name is quoted goes by the quoted name without the word 活动 too (首届“艺文香港”文化活动), and
-        events joined by 暨 by the joint name as well (A暨B: readers list either the two or the one), and the first of its
-        kind as written too (首个X)."""
+        """A place, work or event written right after the divisions it is in ([湖南][张家界][大峡谷玻璃桥景区]), and an event right after the body that
+        holds it ([全国台联][第28届台胞青年冬令营]), go by the whole written name too, as readers name them: aliases (a place's only when its name ends as a
+        place's does; not a standing event's: 总台|冬奥会). An activity whose name is quoted goes by the quoted name without 活动 too (首届“艺文香港”文化活动),
+        events joined by 暨 by the joint name as well (A暨B: readers list either), the first of its kind as written (首个X), an event by its ceremony (X开幕式)."""
         division_at: dict[int, int] = {}  # where a top-level division's name ends -> where it starts
         body_at: dict[int, int] = {}  # the same of an organisation's name
         event_at: dict[int, tuple[int, Key]] = {}  # an event's start and key by where it ends
@@ -135,6 +134,8 @@ class Linker:
                     aliases.add(q.group(1))  # 第四届“央企消费帮扶兴农周”[活动]: by its quoted name
                 if text.endswith("首个", 0, m.start):
                     aliases.add(text[m.start - 2 : m.end])  # 首个[全国生态日主场活动]: as the headline writes it
+                if (rite := _CEREMONY.match(text, m.end)) is not None:  # [第八届中非企业家大会]开幕式: the dev readers list the ceremony 9 times, the event 24
+                    aliases.add(text[m.start : rite.end()])
                 if (first := event_at.get(m.start - 1)) is not None and text[m.start - 1] == "暨":
                     for key in (first[1], m.key):  # [2022中国航空产业大会]暨[南昌飞行大会]: each goes by the joint event's name
                         self._aliases.setdefault(key, set()).add(text[first[0] : m.end])

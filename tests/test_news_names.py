@@ -2269,3 +2269,10 @@ def test_a_lake_island_or_port_written_after_its_province_is_a_place_of_its_own(
     for text, province, feature in (("浙江千岛湖水质常年保持优良。", "浙江", "千岛湖"), ("福建湄洲岛今年接待游客超百万人次。", "福建", "湄洲岛")):
         got = spans(pipeline, text)
         assert {(province, "Place"), (feature, "Place")} <= got, got
+
+
+def test_an_event_goes_by_its_ceremony_too():
+    # a Hunan paper: 出席[第三届湖南旅游发展大会]开幕式: readers list the event, or the ceremony they attend
+    linked = _linked("省领导出席第三届湖南旅游发展大会开幕式并致辞。")
+    event = next(e for e in linked if e.type == "Event")
+    assert event.name == "第三届湖南旅游发展大会" and "第三届湖南旅游发展大会开幕式" in event.aliases, event
