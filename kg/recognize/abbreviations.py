@@ -217,3 +217,53 @@ def _abbr_name(res: Resources, c: str, country: bool = False) -> str | None:
     if code is not None and code in res.lex.divisions:
         return res.lex.divisions[code].name
     return COUNTRY_CHARS.get(c)
+
+
+# the posts of a state that follow its country's one-character name in world news (叙总统, 埃外长, 伊总理)
+_STATE_POSTS = frozenset("总统 副总统 总理 副总理 首相 副首相 外长 外交部长 防长 国防部长 元首 议长 驻华大使".split())
+_STATE_POST_RE = re.compile("|".join(sorted(_STATE_POSTS, key=len, reverse=True)))
+# letters the segmenter reads as a function word or a numeral (日 of 28日, 以 of 以…身份): a country only after a
+# punctuation mark or a function word, and 以 not before a capacity (以总理身份, in the capacity of premier)
+_FUNCTION_LETTERS = frozenset("日以")
+_OPENING_POS = frozenset("x c p ul uj".split())
+_CAPACITY = ("身份", "名义", "的身份", "的名义")
+
+
+@proposer("titled-countries")
+def titled_countries(res: Resources, scan: Scan) -> list[Candidate]:
+    """A country by its one-character name before a post of its state (叙总统阿萨德, 会见了埃外长, 。日首相): the
+    segmenter reads the character as a word of its own, a place or an abbreviation (ns, j; not 新总统, 老总统:
+    adjectives), or 日 and 以 after a punctuation mark or a function word; and it stands for one country
+    (`_one_country`)."""
+    ctx = scan.ctx
+    text = ctx.text
+    out = []
+    for m in _STATE_POST_RE.finditer(text):
+        i = m.start()
+        tok, post = ctx.token_at(i - 1) if i else None, ctx.token_at(i)
+        if tok is None or post is None or (tok.start, tok.end, post.start) != (i - 1, i, i) or post.text not in _STATE_POSTS:
+            continue
+        if tok.pos not in ("ns", "j") and not (tok.text in _FUNCTION_LETTERS and _opens_clause(ctx, tok.start) and not text.startswith(_CAPACITY, post.end)):
+            continue
+        country = _one_country(text, tok.text)
+        if country is not None:
+            out.append(Candidate(tok.start, tok.end, "Place", "abbr.titled", 3, canonical=country))
+    return out
+
+
+def _opens_clause(ctx: Context, i: int) -> bool:
+    """The word at i opens the text or follows a punctuation mark or a function word (，日首相; 会见了以总理)."""
+    before = ctx.token_at(i - 1) if i else None
+    return before is None or before.pos in _OPENING_POS
+
+
+def _one_country(text: str, ch: str) -> str | None:
+    """The country a one-character name stands for: the one the text names starting with it, else the one it usually
+    stands for (COUNTRY_CHARS), else the only country of the world list starting with it (叙 -> 叙利亚, its official name aside)."""
+    named = _countries_named(text, {ch}).get(ch)
+    if named is not None:
+        return named
+    countries = world_countries().get(ch, ())
+    shortest = min(countries, key=len, default="")
+    only = shortest if shortest and all(c.startswith(shortest) for c in countries) else None  # (叙利亚阿拉伯共和国: the same one)
+    return COUNTRY_CHARS.get(ch) or only
