@@ -203,5 +203,8 @@ class _Out:
                 self.size = 0
                 self.cond.notify_all()
             view = memoryview(data)
-            while view:  # a pipe: blocks while full
-                view = view[self.file.write(view) or 0 :]
+            try:
+                while view:  # a pipe: blocks while full
+                    view = view[self.file.write(view) or 0 :]
+            except OSError:  # the build closed its end (done, interrupted or failed): nothing is waiting for the rest
+                os._exit(0)  # (quietly: a traceback here would land in the build's stderr, after its own last line)

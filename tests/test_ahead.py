@@ -97,3 +97,15 @@ def test_leaving_early_ends_the_reader(monkeypatch):
         next(pages)
     with pytest.raises(ChildProcessError):  # ended and reaped
         os.waitpid(forked[0], os.WNOHANG)
+
+
+def test_a_reader_whose_build_closed_the_pipe_ends_quietly():
+    # Ctrl-C: the build closes its end while the reader's writer has pages to send; the reader's process ends with
+    # nothing on the build's stderr (a thread's traceback there came after the build's own last line)
+    import subprocess
+    import sys
+
+    code = ("import os, time\nfrom kg.ahead import _Out\nr, w = os.pipe()\nos.close(r)\nout = _Out(w)\n"
+            "out.put(('page', 'x' * 100000, []))\ntime.sleep(5)\nprint('still running')\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
+    assert proc.returncode == 0 and proc.stderr == "" and "still running" not in proc.stdout, (proc.returncode, proc.stderr)
