@@ -39,23 +39,28 @@ class Votes:
     city: Counter[str] = field(default_factory=Counter)
     county: Counter[str] = field(default_factory=Counter)
 
-    def add(self, lexicon: Lexicon, d: Division, weight: int) -> None:
+    def add(self, lexicon: Lexicon, d: Division, weight: int, times: int = 1) -> None:
         top = lexicon.province_of(d.code)
         if top is not None:
-            self.prov[top.name] += weight
+            self.prov[top.name] += weight * times
         parent = lexicon.divisions.get(d.parent or "")
         if d.level == "city":
-            self.city[d.name] += weight
+            self.city[d.name] += weight * times
         elif d.level == "county":
-            self.county[d.name] += weight
+            self.county[d.name] += weight * times
             if parent is not None and parent.level == "city":
-                self.city[parent.name] += weight // 2
+                self.city[parent.name] += weight // 2 * times
 
     def text(self, lexicon: Lexicon, text: str, weight: int) -> None:
-        for surface in _division_names(text, lexicon):
+        self.names(lexicon, _division_names(text, lexicon), weight)
+
+    def names(self, lexicon: Lexicon, names: Iterable[str], weight: int) -> None:
+        # each name once, times its count, in the order of its first mention (the counters' keys are made in the
+        # order one at a time would make them: ties of `most_common` go the same way)
+        for surface, times in Counter(names).items():
             d = lexicon.place(surface)
             if d is not None:
-                self.add(lexicon, d, weight)
+                self.add(lexicon, d, weight, times)
 
 
 def lead(text: str) -> str:
@@ -75,8 +80,9 @@ def article_votes(text: str, dateline: str | None, lexicon: Lexicon, title: str 
     if title:
         head.text(lexicon, title, W_TITLE)
     first = lead(text)
-    head.text(lexicon, first, W_LEAD)
-    body = _body_votes(text, len(first), lexicon)
+    found = _division_hits(text, lexicon)  # one scan of the text for its opening and its body (no name holds a lead's end)
+    head.names(lexicon, (n for k, n in found if k + len(n) <= len(first)), W_LEAD)
+    body = _body_votes(text, len(first), lexicon, found)
     if not (body.prov or body.city or body.county):
         return head, head  # a body that names no division (a one-sentence record has none): the same counts (callers only read them)
     return Votes(head.prov + body.prov, head.city + body.city, head.county + body.county), head
@@ -85,14 +91,14 @@ def article_votes(text: str, dateline: str | None, lexicon: Lexicon, title: str 
 _LAST_BODY: list[tuple[str, int, int, Votes]] = []
 
 
-def _body_votes(text: str, start: int, lexicon: Lexicon) -> Votes:
-    """The votes of text[start:], the body; the last one is kept, since a page's locale and then
-    its article's read the same body (a scan of the whole text: twice in a long article)."""
+def _body_votes(text: str, start: int, lexicon: Lexicon, found: list[tuple[int, str]]) -> Votes:
+    """The votes of text[start:], the body (`found`: the text's `_division_hits`); the last one is kept, since a page's
+    locale and then its article's read the same body."""
     last = _LAST_BODY[0] if _LAST_BODY else None
     if last is not None and last[0] is text and last[1:3] == (start, id(lexicon)):
         return last[3]  # (never changed: article_votes adds it into new counters)
     body = Votes()
-    body.text(lexicon, text[start:], W_BODY)
+    body.names(lexicon, (n for k, n in found if k >= start), W_BODY)
     _LAST_BODY[:] = [(text, start, id(lexicon), body)]
     return body
 
@@ -219,7 +225,7 @@ def jurisdiction(locale: Locale, prefix: str) -> str | None:
 
 
 _DIV_AUTO_CACHE: dict[int, tuple[Any, frozenset[str]]] = {}
-_DIV_NAMES: dict[tuple[int, str], list[str]] = {}
+_DIV_NAMES: dict[tuple[int, str], list[tuple[int, str]]] = {}
 
 
 def division_keys(lexicon: Lexicon) -> frozenset[str]:
@@ -246,15 +252,21 @@ def _division_automaton(lexicon: Lexicon) -> tuple[Any, frozenset[str]]:
 def _division_names(text: str, lexicon: Lexicon) -> list[str]:
     """Names of provinces and cities (and their short forms) and full names of counties in text,
     leftmost-longest, not overlapping."""
+    return [n for _, n in _division_hits(text, lexicon)]
+
+
+def _division_hits(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
+    """(start, name) of `_division_names`. No name holds a character of `_LEAD_ENDS`, so those of a text's opening
+    and of its body are those of the whole text before and after the opening's end (one scan, not two)."""
     key = id(lexicon)
     auto = _division_automaton(lexicon)[0]
     if not len(auto):
         return []
-    # a page's locale and then each of its articles' read the same leads and bodies: the names of
-    # the texts of the page at hand are kept (cleared by infer_locale, or past 256 texts)
+    # a page's locale and then each of its articles' read the same texts: the names of the texts of
+    # the page at hand are kept (cleared by infer_locale, or past 256 texts)
     got = _DIV_NAMES.get((key, text))
     if got is None:
         if len(_DIV_NAMES) > 256:
             _DIV_NAMES.clear()
-        got = _DIV_NAMES[key, text] = [n for _, n in auto.iter_long(text)]
+        got = _DIV_NAMES[key, text] = [(e + 1 - len(n), n) for e, n in auto.iter_long(text)]
     return got
