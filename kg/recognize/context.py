@@ -357,9 +357,8 @@ class Context:
         j, common = self._starts.get(start), words.common_words()
         while j is not None and j + 1 < len(self.tokens) and self.tokens[j].end < s - 4 and self.tokens[j].text in common:
             t, nxt = self.tokens[j], self.tokens[j + 1]
-            named = nxt.pos in _PROPER_NAME_POS or unknown_word(nxt.text) or any(t.end <= a < t.end + 8 for a, _ in self.places)
-            if _WORK_HEAD.fullmatch(t.text) and named:
-                return t.end
+            if _WORK_HEAD.fullmatch(t.text) and (nxt.pos in _PROPER_NAME_POS or unknown_word(nxt.text) or any(t.end <= a < t.end + 8 for a, _ in self.places)):
+                return t.end  # (the head first: a name after it is looked for only after a kind of work)
             j += 1
         return start
 
@@ -372,10 +371,12 @@ class Context:
         """Token j is a verb of the dictionary (布局, 运营, 提升) and a proper name follows it, or another such verb
         and then the name (优化|调整|杭台高铁: `chained`, where a verbal noun may stand before any name)."""
         t, nxt = self.tokens[j], self.tokens[j + 1]
+        if len(t.text) < 2 or nxt.start != t.end:
+            return False  # (tested first: the lookups below are for a word of two characters or more, glued to the next)
         entry = words.common_words().get(t.text)
         before_name = nxt.pos in _PROPER_NAME_POS or unknown_word(nxt.text)  # 杭衢: n, no word
         verbal = entry is not None and entry[0] >= _RARE_VERB_FREQ and (entry[1] in ("v", "vd") or entry[1] == "vn" and (nxt.pos in ("ns", "v", "vn") or chained and before_name))
-        if not (verbal or t.text in NAME_VERBS) or len(t.text) < 2 or nxt.start != t.end:  # not 天开 (19); 优化|长江…通道
+        if not (verbal or t.text in NAME_VERBS):  # not 天开 (19); 优化|长江…通道
             return False
         return before_name or nxt.pos in ("v", "vn") and j + 2 < len(self.tokens) and self._verb_before_name(j + 1, chained=True)
 

@@ -79,8 +79,11 @@ class NameRelations:
         """(place key, prefix) of the longest division name a name starts with; short forms of
         counties only for the paper's own province (蒙山景区 is not in 蒙山县, Guangxi)."""
         name = name.removeprefix("中共").removeprefix("中国人民政治协商会议")  # (中国人民政治协商会议江西省委员会)
+        by_name = self.lex.by_name
         for n in range(min(len(name) - 1, 12), 1, -1):
             surface = name[:n]
+            if not by_name.get(surface):
+                continue  # (no division's name: what `Lexicon.place` would say, without the call)
             d = self.lex.place(surface, self.locale)
             if d is None:
                 continue
