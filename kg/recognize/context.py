@@ -298,7 +298,7 @@ class Context:
         """name_start ends at token i (a stop word, a verb, a count), with the start it leaves; None when it may be the name's."""
         t = self.tokens[i]
         w = t.text
-        if _PHASE.match(w) or t.pos in ("d", "a") and (t.start, t.end) in self.places:
+        if "期" in w and _PHASE.match(w) or t.pos in ("d", "a") and (t.start, t.end) in self.places:
             return None  # 北总干渠[一期]工程: jieba tags a phase an adverb; [大连]船舶重工集团: a city tagged an adverb
         if w in _ROLE_NOUNS and not (w == "附属" and i > 0 and self.tokens[i - 1].text.endswith(("大学", "学院"))) or w in ("公司", "企业") and i > 0 and self.tokens[i - 1].text in _ROLE_NOUNS:
             return start, i, False  # 控股[子公司]河南羚锐…, 深国投附属[公司]深国投…: the role, then the name (not a school's 附属医院)

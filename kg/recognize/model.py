@@ -52,6 +52,13 @@ _NOT_NAME_TAILS = ("总投资", "投资额", "总产值", "布局", "部分地�
 _SEASONS = frozenset("春季 夏季 秋季 冬季 春天 夏天 秋天 冬天 年初 年底 年末 年中 上半年 下半年 今年 去年 明年 近年 当前 目前".split())
 _NUMERALS = frozenset("一二三四五六七八九十两零百千")
 _SPACED = re.compile(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")  # two names a headline sets apart by a space
+
+
+def _spaced(text: str, s: int, e: int) -> bool:
+    """`_SPACED` in text[s:e] (looked for where a space is)."""
+    return (text.find(" ", s, e) >= 0 or text.find("\u3000", s, e) >= 0) and _SPACED.search(text, s, e) is not None
+
+
 _IDEA_HEADS = ("理念", "精神", "思想", "理论", "论断", "原则", "方针", "口号", "重要论述")  # “两山”理念: an idea, no name
 _HOLDING = tuple("召开 举办 举行 主办 承办 开幕".split())  # verbs of holding an event, no word of its name (召开大会: one token)
 _KINDS_OF_PEOPLE = tuple("民员者工户族兵")  # the last characters of nouns for kinds of people (农牧民, 打工者, 志愿者)
@@ -266,7 +273,7 @@ def _shed(ctx: Context, s: int, e: int, named_ends: set[int]) -> tuple[int, int]
         e = tok.start  # [西南地区]内陆, [太岳山]腹地, [湖北]西部: a position within the place is no part of its name
     if ctx.text.endswith("委会", s, e) and ctx.text.startswith("同", e):
         e -= 1  # 国家发展改革委[会同]有关部门: jointly with, the verb after a body
-    if (part := _BRIDGE_PART.search(ctx.text, s, e)) is not None:
+    if ctx.text.find("大桥", max(s - 2, 0), e) >= 0 and (part := _BRIDGE_PART.search(ctx.text, s, e)) is not None:  # (大桥 first: each match follows it)
         e = part.start()  # 常泰长江大桥[南航道桥北锚碇]: the bridge, not its parts
     tail = next((w for w in _NOT_NAME_TAILS if ctx.text.endswith(w, s, e) and e - len(w) - s >= 2), None) if ctx.text.endswith(_NOT_NAME_TAILS, s, e) else None
     if tail is not None:
@@ -308,7 +315,7 @@ def _body(
 ) -> tuple[int, int, str] | None:
     """A model span of an organisation or place, leading prepositions and generic words shed; rejected when it cuts a word, joins two names,
     names a kind or is a clause (`places`: the gazetteer's places' starts; `placed`: `phrases.placed_body`, its words a name's: 英国|必发/d|公司)."""
-    if edges.unbalanced(ctx.text[s:e]) or ctx.text[s] in "们的了着之" or ctx.text[s - 1 : s + 1] == "占比" or t != "Place" and _SPACED.search(ctx.text, s, e):
+    if edges.unbalanced(ctx.text[s:e]) or ctx.text[s] in "们的了着之" or ctx.text[s - 1 : s + 1] == "占比" or t != "Place" and _spaced(ctx.text, s, e):
         return None  # 台江县[“村]BA”: a name holds both quotes of what it quotes, or neither; 干部[们扎根基层]; 占|[比超]|六成 (jieba's cut of 占比); 最高法 全国妇联: two
     s, e = _shed(ctx, whole_token(ctx, s, t, res.seg.in_dictionary), e, named_ends)  # 据拱|北海关: the segmenter's place 拱北 is the name's first word
     if e - s < 2:

@@ -271,13 +271,13 @@ class Recognizer:
             return m  # 国家会议中心, 东北: a venue or a national region of the world list, whatever a suffix rule or the dictionary says of its words
         if m.type == "Person" and len(m.text) >= 3 and m.text[-1] in _NOT_PERSON_LAST:  # 比雷埃夫斯港, 边境县, 陈列馆: a port, a
             return replace(m, type="Place") if m.text[-1] in "楼阁亭寺宫殿庙" else replace(m, generic=True)  # county, a hall; 黄鹤楼: a landmark
-        if m.type in ("Organization", "GovernmentBody") and _CITY_ROLE.search(m.text) and any(self.lex.place(m.text[:k]) for k in (2, 3)):
+        if m.type in ("Organization", "GovernmentBody") and "中心" in m.text and _CITY_ROLE.search(m.text) and any(self.lex.place(m.text[:k]) for k in (2, 3)):
             return replace(m, generic=True)  # 北京文化中心, 重庆国际消费中心: the role a city plays, no body
         if m.type in ("Organization", "GovernmentBody") and m.text.endswith("服务中心") and not self._named_inside(m.text[:-4]):
             return replace(m, generic=True)  # 养老服务中心, 粮食产后服务中心: a kind of service centre (not 北京经济技术开发区政务服务中心)
         if m.type == "Project" and m.text.endswith("火箭"):
             return replace(m, generic=True)  # 长征二号丁运载火箭: the vehicle, no undertaking (none of 16 dev articles' readers lists one; the satellite, yes)
-        if m.type != "Person" and (_INSURANCE.search(m.text) or m.text[0] == "级"):
+        if m.type != "Person" and ("保险" in m.text and _INSURANCE.search(m.text) or m.text[0] == "级"):
             return replace(m, generic=True)  # 城乡居民基本养老保险: a kind of insurance, no company; [级]科研项目: a name cut inside 省级
         if m.type == "GovernmentBody" and m.text in _HOME_GOVERNMENT:
             return replace(m, generic=True)  # 中国政府: the home country's government, as 中国 is the home country

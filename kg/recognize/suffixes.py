@@ -219,7 +219,7 @@ def _trimmed_start(res: Resources, scan: Scan, start: int, s: int, key: str) -> 
     start = edges.past_inner_role(text, start, s, ctx.is_start)  # 通葡股份大股东[新华联控股]有限公司
     if text.find(_UNDER_LAST, start, s) >= 0 and (k := max(text.rfind(w, start, s) for w in _UNDER)) > start:
         start = k + 2  # 教育部[直属]重点大学: the body it is under, then a kind (that name's own start, if any, is past it)
-    if typ_of(res, key) in _BODIES and (k := max((t.end for t in ctx.within(start, s) if t.text in _INDEFINITE or _COUNT_OF_BODIES.match(t.text)), default=start)) > start:
+    if typ_of(res, key) in _BODIES and (k := max((t.end for t in ctx.within(start, s) if t.text in _INDEFINITE or t.text.endswith(_COUNT_ENDS) and _COUNT_OF_BODIES.match(t.text)), default=start)) > start:
         start = k  # 上海[一]银行, 南京[另一家]银行, 下属[一家子]公司, [数十家]煤焦厂: one or more of a kind, no name (nor is the kind left)
     if text.startswith("后续", start):
         start += 2  # 为[后续]主体工程施工: the works that follow, no name (南水北调后续工程: inside one)
@@ -238,6 +238,7 @@ _NOT_WORKS_AFTER = ("遗产", "名录", "名单", "清单")  # what a project's 
 _INDEFINITE = frozenset("一 某 某家 另 另一 另一家 一家子 一间".split())
 # 全县[数十家]煤焦厂, [100多家]公司: how many (not 万家企业集团: a brand opening with a numeral, `edges.brand_numeral`)
 _COUNT_OF_BODIES = re.compile(r"^[数几十两\d一二三四五六七八九][数几十百千万两\d一二三四五六七八九]+[多余]?[家个所间座]$")
+_COUNT_ENDS = ("家", "个", "所", "间", "座", "\n")  # (how it ends, or a line break `$` passes: tested before the pattern)
 _BODIES = frozenset(("Enterprise", "Organization", "GovernmentBody"))  # (not works: “一单制”铁海快线, 联网一阶段工程)
 _UNDER_LAST = "属"  # (each of _UNDER ends with it: a text without it between start and s holds none of them)
 assert all(w.endswith(_UNDER_LAST) for w in _UNDER)

@@ -46,25 +46,27 @@ def attributes(c: Clause) -> Iterable[Fact]:
         if m.type not in _ATTR_TYPES or is_division(m) or _COUNTED.search(c.before(m, 4)):
             continue
         s, e = c.loc(m.start), c.loc(m.end)
+        # (each pattern is tried only where a word every match of it holds is written: 投资, 注册资, 产值, 年产 or 装机 …)
+        lo = max(0, s - 30)
         if m.type in ("Project", "Place", "Enterprise") and not (m.type == "Place" and (c.before(m, 1) in ("在", "于") or not placelike(m))):
-            hit = _INVEST_BEFORE.search(text, max(0, s - 30), s)
+            hit = _INVEST_BEFORE.search(text, lo, s) if text.find("投资", lo, s) >= 0 else None
             # X公司投资N元 is an investment the company makes (invests), not its size
-            q = quantities.amount(text, hit.start(), s) if hit else None if m.type == "Enterprise" else _after_amount(_INVEST_AFTER, text, e)
+            q = quantities.amount(text, hit.start(), s) if hit else None if m.type == "Enterprise" else _after_amount(_INVEST_AFTER, text, e, "投")
             if q:
                 yield attribute_fact(c, m, "investment", q, "attr.investment", 0.85)
         if m.type in ("Enterprise", "Organization"):
-            hit = _CAPITAL_BEFORE.search(text, max(0, s - 30), s)
-            q = quantities.amount(text, hit.start(), s) if hit else _after_amount(_CAPITAL_AFTER, text, e)
+            hit = _CAPITAL_BEFORE.search(text, lo, s) if text.find("注册资", lo, s) >= 0 else None
+            q = quantities.amount(text, hit.start(), s) if hit else _after_amount(_CAPITAL_AFTER, text, e, "注册资")
             if q:
                 yield attribute_fact(c, m, "registeredCapital", q, "attr.registeredCapital", 0.9)
         if m.type in ("Project", "Enterprise", "Place"):
-            q = _after_amount(_OUTPUT_AFTER, text, e)
+            q = _after_amount(_OUTPUT_AFTER, text, e, "产值")
             if q:
                 yield attribute_fact(c, m, "outputValue", q, "attr.outputValue", 0.8)
-            hit = _CAP_BEFORE.search(text, max(0, s - 30), s)
+            hit = _CAP_BEFORE.search(text, lo, s) if text.find("年产", lo, s) >= 0 or text.find("装机", lo, s) >= 0 else None
             cap = quantities.capacity(text, hit.start(), s) if hit else None
             if cap is None:
-                a = _CAP_AFTER.match(text, e)
+                a = _CAP_AFTER.match(text, e) if text.find("产", e) >= 0 or text.find("规模", e) >= 0 or text.find("装机", e) >= 0 else None
                 cap = quantities.capacity(text, a.end(), a.end() + 16) if a else None
                 if cap is not None and cap.start != a.end():  # type: ignore[union-attr]
                     cap = None
@@ -78,7 +80,7 @@ def attributes(c: Clause) -> Iterable[Fact]:
                 if value is not None:
                     q = quantities.Quantity(str(value), _COUNT_UNIT[n.group("what")], n.start(), n.end())
                     yield attribute_fact(c, m, "count", q, "attr.count", 0.7)
-    said = _CAPACITY_OF_SUBJECT.search(text)
+    said = _CAPACITY_OF_SUBJECT.search(text) if "年" in text or "面积" in text or "占地" in text else None
     if said:
         subject = next((m for m in c.mentions if m.type != "Place"), None)
         if subject is not None and subject.type == "Project" and c.loc(subject.end) <= said.start():
@@ -87,8 +89,9 @@ def attributes(c: Clause) -> Iterable[Fact]:
                 yield attribute_fact(c, subject, "capacity", q, "attr.capacity.subject", 0.75)
 
 
-def _after_amount(pattern: re.Pattern[str], text: str, e: int) -> quantities.Quantity | None:
-    a = pattern.match(text, e)
+def _after_amount(pattern: re.Pattern[str], text: str, e: int, word: str) -> quantities.Quantity | None:
+    """The amount pattern's words state right at e (`word`: what each of its matches holds, looked for first)."""
+    a = pattern.match(text, e) if text.find(word, e) >= 0 else None
     if not a:
         return None
     q = quantities.amount(text, a.end(), a.end() + 20)

@@ -252,7 +252,8 @@ def continued(c: Clause, m: Mention) -> bool:
 # a span with 的 after two words' characters, outside quotes and 党的 (小小的汽车 of 小小的汽车零配件), or opening with
 # where in a place it is (境内渡口镇 of 磴口县境内渡口镇), is a phrase the recogniser read as a name (not 美的集团,
 # 标的公司, 党的二十大, 《我们的新时代》)
-_PHRASE = re.compile(r"^[^“《‘]*[\u4e00-\u9fff]{2}(?<!党)的|^(?:境内|境外|辖区内|腹地|深处|周边)")
+_PHRASE_OPENINGS = ("境内", "境外", "辖区内", "腹地", "深处", "周边")
+_PHRASE = re.compile(r"^[^“《‘]*[\u4e00-\u9fff]{2}(?<!党)的|^(?:" + "|".join(_PHRASE_OPENINGS) + ")")  # (tried on a name holding 的 or opening so)
 
 
 _EDITION_YEAR = re.compile(r"(?:19|20)\d\d\s*(?:年度?)?$")  # _glued's patterns, compiled once (two calls per mention)
@@ -267,7 +268,7 @@ def _glued(c: Clause, m: Mention) -> bool:
     A year before an event is its edition (2025|浙江进口博览会, read by the frames)."""
     if m.type == EntityType.EVENT and _EDITION_YEAR.search(c.before(m, 6)):
         return False
-    if _ONE_DASH.fullmatch(c.before(m, 2)):
+    if (two := c.before(m, 2)).endswith("—") and _ONE_DASH.fullmatch(two):
         return True  # 中国—|上海合作组织地方经贸合作示范区: one dash joins a name (two, ——, set off an apposition)
     return _GLUE.match(c.before(m, 1)) is not None and not _ALNUM.match(m.text)
 
@@ -279,7 +280,7 @@ def prepare(clauses: Iterable[Clause], ctx: Context) -> Iterator[Clause]:
     previous: Sentence | None = None
     scene: Mention | None = None
     for c in clauses:
-        names = tuple(m for m in c.mentions if not _glued(c, m) and not _PHRASE.search(m.text))
+        names = tuple(m for m in c.mentions if not _glued(c, m) and not (("的" in m.text or m.text.startswith(_PHRASE_OPENINGS)) and _PHRASE.search(m.text)))
         c = Clause(c.sentence, names, c.nested, None, ctx.published, ctx.locale, topic, ctx.place_key, previous, ctx.text, ctx.names,
                    ctx.entities, None if c.sentence.text.startswith("在") else scene)
         mentions, date = resolve_anaphora(c, ctx), _sentence_date(c)
