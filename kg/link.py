@@ -27,8 +27,8 @@ _LEVEL_OF_PREFIX = {"省": "province", "市": "city", "县": "county", "区": "c
 # kinds whose name may carry the division they are in before it (the address), as they are named in news
 _ADDRESSED = frozenset({"Place", "Project"})
 _WRITTEN_AFTER_ADDRESS = _ADDRESSED | {"Event"}  # (陕西商洛“7·19”高速公路桥梁垮塌灾害: an event too goes by the name with its address)
-# an activity named in quotes, then only kind words (第四届“央企消费帮扶兴农周”活动, 首届“艺文香港”文化活动)
 _CEREMONY = re.compile("开幕式|闭幕式|开幕仪式|开工仪式|签约仪式|启动仪式|颁奖典礼|颁奖仪式")  # an event's ceremony, which readers may list for it
+# an activity named in quotes, then only kind words (第四届“央企消费帮扶兴农周”活动, 首届“艺文香港”文化活动)
 _QUOTED_ACTIVITY = re.compile(r"(.{0,8}“[^“”]{2,}”)(?:系列|主题|专场|文化|宣传|推介|推广|集中|重点|公益|特别)*活动")
 _TYPES = {t.value: t for t in EntityType}
 _NOT_PREFIXES = frozenset("市场 市民 市区 市级 市属 市直 市内 市外 市县 省内 省外 省级 省属 省直 省市 省会 省城 县城 县域 县级 县区 县乡 区域 区级 区县".split())

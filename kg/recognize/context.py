@@ -329,7 +329,9 @@ class Context:
         after_verb = False  # (the token before was trimmed as a verb: 优化|调整|甬金铁路)
         while j is not None and j + 1 < len(self.tokens) and self.tokens[j].end < s:
             t = self.tokens[j]
-            if t.text in GENERIC and not (scope and t.text in _EVENT_SCOPE) or self._unit_of_count(j) or (after_verb := self._verb_before_name(j, after_verb)):
+            kind = t.text in GENERIC and not (scope and t.text in _EVENT_SCOPE) or self._unit_of_count(j)
+            after_verb = not kind and self._verb_before_name(j, after_verb)
+            if kind or after_verb:
                 start = t.end
                 j = self._starts.get(start)
             elif j > 0 and self.tokens[j - 1].text in ("在", "于") and (t.start, t.end) in self.places and self.tokens[j + 1].text in BUILDS and self.tokens[j + 1].end < s:

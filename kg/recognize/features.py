@@ -61,4 +61,3 @@ def named_feature(res: Resources, rest: str) -> bool:
         return False
     toks = res.seg.tokens(rest)
     return len(toks) == 1 and toks[0].pos in _PROPER
-

@@ -48,7 +48,7 @@ def extract(clauses: Iterable[Clause], with_cooccurrence: bool = True, context: 
                 if m.type == "Place" and not is_division(m) and any(t.end == m.end and t.start < m.start for t in c.mentions):
                     facts.extend(ctx.names.facts(replace(m, nested=False), s.doc_id, s.start, s.end, s.text, ctx.seen))
                 elif m.type in _BODIES and m.key is not None:  # [航天科技集团一院]天津…基地: a unit named inside a work's name, a node, has its parent
-                    facts.extend(f for f in ctx.names.facts(replace(m, nested=False), s.doc_id, s.start, s.end, s.text, ctx.seen) if f.rule == "name.parent")
+                    facts.extend(ctx.names.facts(replace(m, nested=False), s.doc_id, s.start, s.end, s.text, ctx.seen, parents_only=True))
         if with_cooccurrence:
             facts.extend(cooccurrence(c, pairs))
     return one_per_statement([calibrated(f) for f in _consistent(facts, ctx)])

@@ -156,9 +156,10 @@ class NameRelations:
         m = _OWNER.match(name)
         return (m.group(1), m.group(1)) if m is not None and not m.group(2).startswith(LEGAL) else None
 
-    def facts(self, m: Mention, doc_id: str, start: int, end: int, evidence: str, seen: set[tuple[Key, str, Key]]) -> list[Fact]:
+    def facts(self, m: Mention, doc_id: str, start: int, end: int, evidence: str, seen: set[tuple[Key, str, Key]], parents_only: bool = False) -> list[Fact]:
         """locatedIn and subOrganizationOf read off one mention's name; `seen` keeps one fact per
-        (subject, relation, object) per document.  The evidence is the sentence [start, end)."""
+        (subject, relation, object) per document.  The evidence is the sentence [start, end).  `parents_only`: the
+        body's parent alone (a body named inside another name: [航天科技集团一院]天津…基地)."""
         if m.nested or m.type == EntityType.PERSON or not m.canonical or not m.key or m.rule == "anaphora":
             return []
         if unbalanced(m.canonical):
@@ -174,6 +175,9 @@ class NameRelations:
             seen.add(k)
             out.append(Fact(s_key, pred, key, doc_id, start, end, rule, conf, s_text=s_text, o_text=o_text, evidence=evidence))
 
+        if parents_only:
+            self._parent_facts(m, add, where=False)
+            return out
         elsewhere = m.type in (EntityType.PROJECT, EntityType.PLACE) and _BETWEEN.match(m.canonical) or LIAISON.match(m.canonical) or intl(m.canonical)
         hit = self.place_prefix(m.canonical) if not elsewhere else None  # (a line between two places; an office in another city; 上海合作组织)
         if hit is None and m.text != m.canonical and m.text.endswith(m.canonical):
@@ -187,15 +191,19 @@ class NameRelations:
         owner = self.owner(m.canonical) if m.type == EntityType.PROJECT or m.type == EntityType.PLACE and m.canonical.endswith(_OWNED_PLACES) else None
         if owner:
             add(self.implied(EntityType.ENTERPRISE, *owner), owner[0], Predicate.OPERATES, m.key, m.text, "name.owner", 0.5)
-        if m.type in ORG_TYPES and m.key.absolute:
-            parent = self.parent(m.canonical, m.type)
-            if parent:
-                parent_key = self.implied(*parent, _written(m.canonical, parent[1]))
-                add(m.key, m.text, Predicate.SUB_ORGANIZATION_OF, parent_key, parent[1], "name.parent", 0.85)
-                where = self.place_prefix(parent[1]) if parent[1] in m.text and not intl(parent[1]) else None  # not 山西省人民政府 for 省商务厅
-                if where:
-                    add(parent_key, parent[1], Predicate.LOCATED_IN, where[0], where[1], "name.place-prefix", 0.9)
+        self._parent_facts(m, add, where=True)
         return out
+
+    def _parent_facts(self, m: Mention, add: Callable[[Key, str, str, Key, str, str, float], None], where: bool) -> None:
+        """The body's parent its name gives, through `add` (whose list the caller returns), and with `where` the place the
+        parent's name says it is in."""
+        if m.type not in ORG_TYPES or not m.key or not m.key.absolute or (parent := self.parent(m.canonical or "", m.type)) is None:
+            return
+        parent_key = self.implied(*parent, _written(m.canonical or "", parent[1]))
+        add(m.key, m.text, Predicate.SUB_ORGANIZATION_OF, parent_key, parent[1], "name.parent", 0.85)
+        at = self.place_prefix(parent[1]) if where and parent[1] in m.text and not intl(parent[1]) else None  # not 山西省人民政府 for 省商务厅
+        if at:
+            add(parent_key, parent[1], Predicate.LOCATED_IN, at[0], at[1], "name.place-prefix", 0.9)
 
 
 def _country_opening(name: str) -> str | None:
