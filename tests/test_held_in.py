@@ -227,3 +227,15 @@ def test_an_ad_hoc_group_named_after_a_central_body_is_its_unit():
     for name, body in (("国务院事故调查组", "国务院"), ("应急管理部工作组", "应急管理部")):
         got = parents.parent(name, "Organization")
         assert got is not None and got[1] == body, (name, got)
+
+
+def test_a_natural_feature_sets_a_scene():
+    # 在<沙漠/流域/湖/草原>，X: the feature is where the work is, as a region is (papers of Xinjiang and Inner Mongolia)
+    from kg.relations import scenes
+
+    got = place_facts(scenes.scene, "在塔克拉玛干沙漠，和若铁路防沙治沙工程正在加紧施工。",
+                      ("塔克拉玛干沙漠", T.PLACE), ("和若铁路防沙治沙工程", T.PROJECT))
+    assert got == {("和若铁路防沙治沙工程", "塔克拉玛干沙漠")}
+    got = place_facts(scenes.scene, "在呼伦贝尔草原，某风电项目首批机组并网发电。",
+                      ("呼伦贝尔草原", T.PLACE), ("某风电项目", T.PROJECT))
+    assert got == {("某风电项目", "呼伦贝尔草原")}

@@ -216,6 +216,8 @@ def places_after_zai(c: Clause) -> Iterator[tuple[int, int]]:
 SCENE_LEAD = re.compile(r"(?:[^，。；！？]{0,20}[，,])?(?:这两天|这几天|近日|日前|眼下|目前|当下|如今|今年|今天|近年来|连日来)?在$")  # (这两天在吉林长春，)
 
 
+# a natural feature's name (在库布齐沙漠，…项目; 在黄河流域，…水电站): a scene as a region is
+_FEATURE_TAILS = ("沙漠", "流域", "湖", "河", "江", "海域", "草原", "高原", "盆地", "戈壁", "湿地", "湾", "峡谷", "山", "山区", "林区", "灌区", "平原")
 _ZONE_TAILS = ("新区", "科学城", "科技城", "开发区", "高新区", "经开区", "工业园区", "产业园区", "自贸区", "自由贸易试验区", "保税区", "综合保税区", "示范区", "合作区")
 
 
@@ -228,7 +230,7 @@ def opening_scene(c: Clause) -> tuple[int, int] | None:
     k = next((i for i, m in enumerate(ms) if text.endswith("在", 0, c.loc(m.start)) and SCENE_LEAD.fullmatch(text, 0, c.loc(m.start))), -1) if "在" in text else -1
     if k >= 0 and not is_division(ms[k]) and k + 1 < len(ms) and is_division(ms[k + 1]) and c.between(ms[k], ms[k + 1]) == "":
         k += 1  # 在[南疆]阿克苏，: a region before the division
-    if k < 0 or not (is_division(ms[k]) or ms[k].type == EntityType.PLACE and ((ms[k].canonical or ms[k].text).endswith(_ZONE_TAILS) or ms[k].text in world_regions())):
+    if k < 0 or not (is_division(ms[k]) or ms[k].type == EntityType.PLACE and ((ms[k].canonical or ms[k].text).endswith(_ZONE_TAILS + _FEATURE_TAILS) or ms[k].text in world_regions())):
         return None  # (在西部（重庆）科学城，: a zone is a scene too; 在东北，在东南亚，: a region of kg/data/world.tsv)
     while k + 1 < len(ms) and ms[k + 1].type == EntityType.PLACE and c.between(ms[k], ms[k + 1]) in ("", "、" if is_division(ms[k]) and is_division(ms[k + 1]) else ""):
         k += 1  # (在江苏淮安、盐城，: a list of divisions, the scene of what follows: kg.relations.scenes)
