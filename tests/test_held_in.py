@@ -239,3 +239,15 @@ def test_a_natural_feature_sets_a_scene():
     got = place_facts(scenes.scene, "在呼伦贝尔草原，某风电项目首批机组并网发电。",
                       ("呼伦贝尔草原", T.PLACE), ("某风电项目", T.PROJECT))
     assert got == {("某风电项目", "呼伦贝尔草原")}
+
+
+def test_a_work_or_a_village_said_to_be_of_its_kind_in_a_place():
+    # X村是Y…示范村, X水电站是Y上游…水电站: the complement names X's kind again, so Y is where X is (papers of Jiangxi and
+    # Yunnan); not a line said to run from one place to another
+    got = place_facts(places.copular, "花桥村是江西省上饶市美丽乡村示范村。",
+                      ("花桥村", T.PLACE), ("江西省", T.PLACE, "360000"), ("上饶市", T.PLACE, "361100"))
+    assert got == {("花桥村", "361100")}
+    got = place_facts(places.copular, "乌东德水电站是金沙江下游在建装机规模最大的水电站。", ("乌东德水电站", T.PROJECT), ("金沙江", T.PLACE))
+    assert got == {("乌东德水电站", "金沙江")}
+    got = place_facts(places.copular, "弥蒙铁路是弥勒至蒙自的铁路线路。", ("弥蒙铁路", T.PROJECT), ("弥勒", T.PLACE, "532504"), ("蒙自", T.PLACE, "532503"))
+    assert not got

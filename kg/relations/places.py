@@ -12,6 +12,7 @@ from ..types import Fact, Mention
 from ..words import CAPITAL_WORDS, POSITIONS
 from . import clause
 from .addresses import address_list, contains, country_city, crosses, is_country, short_inside, units_listed
+from .arguments import segment_end
 from .clause import (
     BRANCH_TAIL,
     ORGS,
@@ -238,11 +239,20 @@ _IS_ONE_OF = re.compile(r"(?:也|仍|现)?是(?:一[所家座个处])?")
 _ONE_OF = re.compile(r"(?:地区|境内)?(?:的(?:一[所家座个处]|著名|知名|重要)|的?(?:首[条个座家批]|第一[条个座家]|最大|最长|最高|唯一))")
 
 
+# the kinds a work's or a place's name ends with (村, 水电站, 大桥): X村是Y…示范村 names X's kind again
+_KIND_ENDS = frozenset("村镇乡区园城港站场馆库桥路线厂矿岛湖湾")
+_TO = ("至", "到", "—", "-", "、", "和", "与", "及")
+
+
 def copular(c: Clause) -> Iterable[Fact]:
     """X是Y的一所…: 苏州大学是江苏省苏州市的一所综合性大学, X是Y的一家企业, X是Y地区首条… (the last place
-    of the run)."""
+    of the run); a work or a place that is no division, said to be of Y's kind again (战旗村是四川省成都市乡村振兴
+    示范村, X水电站是黄河上游在建…最大的水电站)."""
     ms = c.mentions
-    if len(ms) < 2 or ms[0].type not in ORGS | {"Project"} or c.loc(ms[0].start) > 2:
+    if len(ms) < 2 or c.loc(ms[0].start) > 2:
+        return
+    kinded = ms[0].type == "Project" or ms[0].type == "Place" and not is_division(ms[0])
+    if ms[0].type not in ORGS and not kinded:
         return
     m = _IS_ONE_OF.match(c.text, c.loc(ms[0].end))
     if m is None or ms[1].type != "Place" or c.loc(ms[1].start) != m.end():
@@ -252,6 +262,10 @@ def copular(c: Clause) -> Iterable[Fact]:
         k += 1
     if _ONE_OF.match(c.text, c.loc(ms[k].end)):
         yield fact(c, ms[0], "locatedIn", ms[k], "rel.locatedIn.copula", 0.8)
+    elif kinded and len(name := ms[0].canonical or ms[0].text) >= 3 and name[-1] in _KIND_ENDS:
+        end = segment_end(c.text, c.loc(ms[k].end))
+        if c.text.endswith(name[-1], c.loc(ms[k].end), end) and not c.text.startswith(_TO, c.loc(ms[k].end)):  # (not X是A至B的线路)
+            yield fact(c, ms[0], "locatedIn", ms[k], "rel.locatedIn.copula", 0.8)
 
 
 def place_of(c: Clause) -> Iterable[Fact]:
