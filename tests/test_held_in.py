@@ -251,3 +251,10 @@ def test_a_work_or_a_village_said_to_be_of_its_kind_in_a_place():
     assert got == {("乌东德水电站", "金沙江")}
     got = place_facts(places.copular, "弥蒙铁路是弥勒至蒙自的铁路线路。", ("弥蒙铁路", T.PROJECT), ("弥勒", T.PLACE, "532504"), ("蒙自", T.PLACE, "532503"))
     assert not got
+
+
+def test_the_works_within_a_province():
+    # Y境内的X、Z等…: each work of the list is in Y (a paper of Hunan)
+    got = place_facts(places.place_of, "湖南省境内的平益高速、安慈高速等5条高速公路今天通车。",
+                      ("湖南省", T.PLACE, "430000"), ("平益高速", T.PROJECT), ("安慈高速", T.PROJECT))
+    assert got == {("平益高速", "430000"), ("安慈高速", "430000")}

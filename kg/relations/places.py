@@ -268,6 +268,9 @@ def copular(c: Clause) -> Iterable[Fact]:
             yield fact(c, ms[0], "locatedIn", ms[k], "rel.locatedIn.copula", 0.8)
 
 
+_OF_GAPS = ("的", "境内的")  # (Y境内的X: X is in Y)
+
+
 def place_of(c: Clause) -> Iterable[Fact]:
     """Y的X / 来自Y的X (a named organisation, project or park right after 的); adjacent
     [place][place or name] where the second is not a division (中北高新区不锈钢专业镇); and an
@@ -290,10 +293,13 @@ def place_of(c: Clause) -> Iterable[Fact]:
             continue
         if len(x.text) < 2 or x.type == "Place" and not placelike(x):
             continue
-        if gap == "的" and (x.type in ORGS | {"Project"} or x.type == "Place" and not is_division(x)) and c.before(p, 2) not in ("位于", "地处") and (
+        if gap in _OF_GAPS and (x.type in ORGS | {"Project"} or x.type == "Place" and not is_division(x)) and c.before(p, 2) not in ("位于", "地处") and (
                 not c.text.startswith(_UNDER_WORDS, c.loc(x.end))):  # (位于湖北武汉的[教育部]直属高校: the body it is under)
             if not _spans(c, i) and not _modifier(c, x) and not continued(c, x) and not _MEMBERS.match(c.after(x, 3)):
                 yield fact(c, x, "locatedIn", p, "rel.locatedIn.of", 0.7)  # not 镇江市的全国政协[委员]: the members are there
+                if gap != "的":  # 河南省境内的上罗高速、新伊高速等: each work of the list
+                    for y in group_after(c, i + 1, {"Project"})[1:]:
+                        yield fact(c, y, "locatedIn", p, "rel.locatedIn.of", 0.7)
         elif gap == "" and x.type in ORGS | {"Project", "Place", "Event"} and not is_division(x) and x.key != p.key and not _governs(x):
             if x.type == "Event":  # 北京冬奥会, 成都大运会: the city is part of the event's name
                 yield fact(c, x, "locatedIn", p, "name.event-place", 0.4)
