@@ -2228,6 +2228,15 @@ def test_a_meeting_cut_before_shang_and_kinds_of_gatherings_are_events(pipeline)
     assert ("第三十届福州国际风筝会", "Event") in got, got
 
 
+def test_an_annual_meeting_a_summit_a_gala_and_a_race_are_events(pipeline):
+    # a Guangxi, a Guangdong and a Hainan sentence: X年会, X会晤, X晚会, X马拉松 (kg/data/suffixes.tsv)
+    for text, name in (("2025年广西春节联欢晚会在南宁录制。", "2025年广西春节联欢晚会"), ("2024年广州马拉松今天鸣枪开跑。", "2024年广州马拉松"),
+                       ("今年的海南自贸港投资年会吸引上千名客商参加。", "海南自贸港投资年会"),
+                       ("两国领导人在金砖国家领导人第十六次会晤期间举行会谈。", "金砖国家领导人第十六次会晤")):
+        got = spans(pipeline, text)
+        assert (name, "Event") in got, got
+
+
 def _members(pipeline, text):
     from kg.extract import extract
 
