@@ -2237,6 +2237,16 @@ def test_an_annual_meeting_a_summit_a_gala_and_a_race_are_events(pipeline):
         assert (name, "Event") in got, got
 
 
+def test_a_reservoir_that_sets_the_scene_of_works_is_a_project(pipeline):
+    # a Guizhou and a Jiangxi sentence: 在<division>X水库，建设者们…: the reservoir being built (as the news readers list it)
+    for text, name in (("在贵州黔西南州马岭水库，建设者们正加紧浇筑大坝。", "马岭水库"),
+                       ("在江西吉安井冈山水库、在赣州梅江水库，工人们正在紧张作业。", "梅江水库")):
+        got = spans(pipeline, text)
+        assert any(n.endswith(name) and t == "Project" for n, t in got), got
+    got = spans(pipeline, "在湖北丹江口水库，游客们泛舟湖上，欣赏美景。")
+    assert not any(t == "Project" for _, t in got), got
+
+
 def _members(pipeline, text):
     from kg.extract import extract
 

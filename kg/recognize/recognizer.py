@@ -344,6 +344,9 @@ _REPORTERS = ("记者", "特约记者", "通讯员", "报道组", "融媒体记�
 _BUILT_HEADS = ("机场", "火车站", "高铁站", "东站", "西站", "南站", "北站", "水库", "闸站", "船闸")
 _BUILDING = re.compile("建设|开工|施工|封顶|竣工|扩建|改造|新建|项目|工程|在建|浇筑|合龙|截流|蓄水|开挖")
 _CLAUSE_END = re.compile("[，。；！？\n]")
+_SENTENCE_END = re.compile("[。；！？\n]")
+_SCENE_AT = re.compile("在[^，。；！？、]*$")  # (在黑龙江鹤岗市[X水库]，: the scene; 在A水库、在[B水库]，)
+_AT_WORK = re.compile("建设者|工人|作业|大坝|坝体")
 
 
 _MEMORIALS = ("墓", "陵", "祠", "故居", "旧居", "遗址", "口")
@@ -379,6 +382,12 @@ def _building(m: Mention, text: str) -> Mention:
     clause = text[m.end : end.start() if end else len(text)]
     if _BUILDING.search(clause) or _BUILDING.search(text, max(0, m.start - 4), m.start):
         return replace(m, type="Project")
+    if (not clause or clause.startswith("、")) and end is not None and text[end.start()] in "，," and _SCENE_AT.search(text, max(0, m.start - 12), m.start):
+        # 在黑龙江鹤岗市关门嘴子水库，工程建设一派繁忙 (在A水库、在B水库，…): the scene of the sentence's work (its next two clauses)
+        stop = _SENTENCE_END.search(text, end.end())
+        rest = text[end.end() : stop.start() if stop else len(text)].split("，")[:2]
+        if any(_BUILDING.search(c) or _AT_WORK.search(c) for c in rest):
+            return replace(m, type="Project")
     return m
 
 
