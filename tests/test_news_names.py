@@ -498,8 +498,10 @@ def test_a_zones_committee_and_a_name_after_a_post_before_an_official_act(pipeli
 
 def test_a_citys_role_and_a_headlines_opening_verb_are_no_names(pipeline):
     # a Guangdong and a Sichuan paper's shapes
+    # (a designation as a centre of innovation is a programme the news readers list as a Project: recognizer._designated)
     ms = pipeline.recognizer("d", "推进广州国际消费中心建设，成都国际科技创新中心建设提速。", NOWHERE)
-    assert not any(m.text.endswith("中心") and not m.generic for m in ms), ms
+    assert not any(m.text.endswith("中心") and not m.generic and m.type != "Project" for m in ms), ms
+    assert any(m.text == "成都国际科技创新中心" and m.type == "Project" for m in ms), ms
     got = spans(pipeline, "重点城市更新项目——天府国际文化科技园开园，这个科技园由老厂房改造而来。")
     assert not any(n.endswith("开园") for n, _ in got), got
 
@@ -2244,6 +2246,17 @@ def test_a_reservoir_that_sets_the_scene_of_works_is_a_project(pipeline):
         got = spans(pipeline, text)
         assert any(n.endswith(name) and t == "Project" for n, t in got), got
     got = spans(pipeline, "在湖北丹江口水库，游客们泛舟湖上，欣赏美景。")
+    assert not any(t == "Project" for _, t in got), got
+
+
+def test_a_city_s_designation_as_a_centre_is_a_project(pipeline):
+    # a Sichuan and a Hubei sentence: the state's designation of a city (区域科技创新中心, 国家区域医疗中心) is a programme,
+    # a centre that is a body keeps its type
+    got = spans(pipeline, "成都区域科技创新中心建设加快推进，一批重大平台落地。")
+    assert ("成都区域科技创新中心", "Project") in got, got
+    got = spans(pipeline, "宜昌国家区域医疗中心项目今天开工。")
+    assert any(n.startswith("宜昌国家区域医疗中心") and t == "Project" for n, t in got), got
+    got = spans(pipeline, "湖北省科技创新中心主任表示，今年将推出新举措。")
     assert not any(t == "Project" for _, t in got), got
 
 
