@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from kg.extract import _hits_and_locales, _entities, labelled, ner_many  # noqa: E402
+from kg.extract import _entities, _hits_and_locales, labelled, ner_many  # noqa: E402
 from kg.link import Linker  # noqa: E402
 from kg.pipeline import Pipeline  # noqa: E402
 from kg.recognize.base import Scan  # noqa: E402
