@@ -2260,6 +2260,17 @@ def test_a_city_s_designation_as_a_centre_is_a_project(pipeline):
     assert not any(t == "Project" for _, t in got), got
 
 
+def test_a_media_group_s_station_or_platform_is_an_organization(pipeline):
+    # a Hubei and a Guizhou sentence: a unit named after a standalone organisation (总台, 新华社) is one too (kg.recognize.retype),
+    # as is a chain of two of them (总台|央视频: departments._chain)
+    for text, name in (("中央广播电视总台湖北总站今天在武汉启动融媒体行动。", "中央广播电视总台湖北总站"),
+                       ("新华社湖北分社今天在武汉发布报告。", "新华社湖北分社"), ("总台央视频今天与贵州榕江县签约。", "总台央视频")):
+        got = spans(pipeline, text)
+        assert (name, "Organization") in got, got
+    got = spans(pipeline, "省政府新闻办今天召开发布会。")
+    assert ("省政府新闻办", "GovernmentBody") in got, got
+
+
 def _members(pipeline, text):
     from kg.extract import extract
 

@@ -182,7 +182,8 @@ def _chain(cands: list[Candidate], text: str) -> list[Candidate]:
     out = list(cands)
     for c in cands:
         for d in by_start.get(c.end, []):
-            out.append(Candidate(c.start, d.end, "GovernmentBody", "department.chain", 4))
+            typ = "GovernmentBody" if "GovernmentBody" in (c.type, d.type) else d.type  # (总台 + 央视频: a media group's platform, no organ)
+            out.append(Candidate(c.start, d.end, typ, "department.chain", 4))
     # a bare department name directly after a body: 太原市人民政府 + 新闻办公室
     return out
 

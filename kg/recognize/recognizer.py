@@ -48,7 +48,7 @@ from . import (  # noqa: F401  (they register their proposers)
 )
 from .base import PROPOSERS, Candidate, Hit, Resources, Scan
 from .bounds import boards_shed, copula_split, glosses_dropped, pairs_split, plants, shed_posts
-from .brands import BUREAU, owned_works
+from .brands import owned_works
 from .context import Context
 from .corps import corps_units
 from .descriptions import described, office_glued, redescribed
@@ -74,13 +74,14 @@ from .model import MIN_MARGIN, MIN_MARGIN_PERSON, tagged
 from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer
 from .reconcile import defer_left_edges, uncrossed
 from .resolve import carried_over, resolve, unnested_in_kinds, world_uncrossed
+from .retype import building, bureau, designated, units_typed
 from .titles import titled_bodies
 from .townships import levels
 from .units import company_units
 from .venues import venues
 from .which import first_of_kind, first_sittings, hosts_shed, other_sittings_shed, pointed, sessions_named, superlative_kind, this_edition
 from .works import parts_after_lines, parts_shed, short_lines_unplaced, staged
-from .world import NATIONAL_REGIONS, dashed_pairs, regions_inside, state_organ, teams, world, world_names
+from .world import NATIONAL_REGIONS, dashed_pairs, regions_inside, teams, world, world_names
 
 # what a unit of a company ends with (航天科技集团六院, 中国石化胜利油田分公司)
 _UNIT_TAILS = ("院", "所", "厂", "公司", "中心", "局", "矿", "站", "基地", "分行", "支行")
@@ -203,14 +204,14 @@ class Recognizer:
         mentions = dashed_pairs([y for m in mentions for y in levels(text, m)], text, self.res.world)
         for step in _NAMED_WHOLE:  # works and events named with what is written around them (kg.recognize.which, events, brands)
             mentions = step(mentions, text)
-        mentions = teams(mentions, text)
+        mentions = units_typed(teams(mentions, text), self.lex.dept_by_surface)
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut, functools.partial(_word_from, scan.ctx))
         mentions = people_repeated(doc_id, text, people_in_lists(doc_id, text, mentions, self.lex.surnames, self.seg.cut))
         # 贯彻落实[习近平]总书记重要指示精神: a source of policy, no actor; 配套工程——[子材大桥]: a description
         formulaic, descriptions = formula_spans(text), described(mentions, text)
         marked = [
             m if (m.start, m.end) in formulaic else replace(m, generic=True) if (m.start, m.end) in descriptions
-            else _building(self._mark_generic(self._work(_designated(_bureau(m))), text), text) for m in mentions]
+            else building(self._mark_generic(self._work(designated(bureau(m))), text), text) for m in mentions]
         # (the places inside a kind are names of their own; those inside a formula are not: 京津冀协同发展)
         return [replace(m, generic=True) if (m.start, m.end) in formulaic else m for m in unnested_in_kinds(marked)]
 
@@ -339,68 +340,6 @@ _CITY_ROLE = re.compile(r"^[\u4e00-\u9fff]{2,3}?市?(?:(?:国际)?(?:文化|政�
 _INSURANCE = re.compile("(?:养老|医疗|失业|工伤|生育|社会|商业|农业|巨灾|意外|责任|财产|人身|健康|护理|存款|疾病|大病|作物|乡镇|政策性)保险$")
 _HOME_GOVERNMENT = frozenset({"中国政府", "我国政府", "中国中央政府", "中华人民共和国政府"})  # heads of places and buildings no given name ends with
 _REPORTERS = ("记者", "特约记者", "通讯员", "报道组", "融媒体记者")
-# an airport, station, reservoir or lock being built is a project to a reader (厦门翔安机场等重大项目加快建设,
-# 庙儿沟水库等重点水利工程全面开工); one in service is a place (从南宁机场出发, 察看紫坪铺水库库区)
-_BUILT_HEADS = ("机场", "火车站", "高铁站", "东站", "西站", "南站", "北站", "水库", "闸站", "船闸")
-_BUILDING = re.compile("建设|开工|施工|封顶|竣工|扩建|改造|新建|项目|工程|在建|浇筑|合龙|截流|蓄水|开挖")
-_CLAUSE_END = re.compile("[，。；！？\n]")
-_SENTENCE_END = re.compile("[。；！？\n]")
-_SCENE_AT = re.compile("在[^，。；！？、]*$")  # (在黑龙江鹤岗市[X水库]，: the scene; 在A水库、在[B水库]，)
-_AT_WORK = re.compile("建设者|工人|作业|大坝|坝体")
-
-
-_MEMORIALS = ("墓", "陵", "祠", "故居", "旧居", "遗址", "口")
-# the Communist Youth League's committees and the political consultative conferences: mass bodies, no government
-# the heads of armed forces' names (of the names ending so in CLUENER's non-held sentences 64 are GovernmentBody, 4 Place, none
-# Organization; People's Daily 2 ORG; football clubs go by 红军, 蓝军, 中央陆军, none of these; 兵团 is left to kg.recognize.corps)
-_ARMED_HEADS = ("舰队", "联军", "部队", "军区", "师团", "司令部", "陆战队", "航空兵", "集团军", "野战军")
-# the central bank's names, and the heads of its branches' names (人民银行深圳分行, 中国人民银行宁波市中心支行: the suffix rule's Enterprises)
-_CENTRAL_BANK, _BRANCH_HEADS = ("中国人民银行", "人民银行", "央行"), ("分行", "支行", "营业管理部")
-_MASS_BODY = re.compile(r"^(?:共青团|团)[\u4e00-\u9fff]{0,8}委(?:员会)?$|政协$")
-
-
-# a city's national designation as a centre of innovation or of medicine (北京国际科技创新中心, 武汉区域科技创新中心,
-# 赣州国家区域医疗中心): a programme the state runs there, which the news readers list as a Project (5 of 5 in the dev parts)
-_DESIGNATION = re.compile(r"(?:区域|国际)(?:科技创新|科创)中心$|国家区域医疗中心$")
-
-
-def _designated(m: Mention) -> Mention:
-    """An organisation named as a city's designation (`_DESIGNATION`) is a Project."""
-    return replace(m, type="Project") if m.type == "Organization" and _DESIGNATION.search(m.text) else m
-
-
-def _bureau(m: Mention) -> Mention:
-    """A construction group's numbered bureau, read as a government's bureau (中建五局/GovernmentBody), is an Enterprise;
-    a foreign state's organ the model read as an organisation (苏丹主权委员会/Organization) is a government body."""
-    # (a contingent sent abroad by its serial stays an Organization, as the news golds list it: 中国第20批赴黎巴嫩维和部队)
-    if m.type == "Organization" and state_organ(m.text) or m.type in ("Organization", "Enterprise") and m.text.endswith(_ARMED_HEADS) and len(m.text) > 2 and m.rule != "contingent.serial":
-        return replace(m, type="GovernmentBody")  # 黑海舰队, 阿拉伯联军, 海军航空兵部队: armed forces are the state's, as 美军 and 海军 are
-    if m.type == "Enterprise" and (m.text.endswith("中央银行") or m.text.startswith(_CENTRAL_BANK) and m.text.endswith(_BRANCH_HEADS)):
-        return replace(m, type="GovernmentBody")  # 巴西中央银行, 中央银行: a state's central bank is an organ of it, as 央行 is (中国人民银行); so are its branches
-    if m.type == "Person" and len(m.text) >= 3 and m.text.endswith(_MEMORIALS):
-        return replace(m, type="Place")  # 鲁迅故居, 吴淞口: a place named after a person or a river mouth, no person
-    if m.type == "GovernmentBody" and _MASS_BODY.search(m.text) or m.type in ("GovernmentBody", "Enterprise") and m.text.endswith("交易所"):
-        return replace(m, type="Organization")  # 共青团湖南省委, 人民政协 (as 全国政协); 上海证券交易所: an exchange, a self-regulating body
-    return replace(m, type="Enterprise") if m.type in ("GovernmentBody", "Organization") and BUREAU.match(m.text) else m
-
-
-def _building(m: Mention, text: str) -> Mention:
-    """A place named by an airport's or station's head in a clause about its construction is a Project."""
-    if m.type != "Place" or not m.text.endswith(_BUILT_HEADS) or m.nested:
-        return m
-    end = _CLAUSE_END.search(text, m.end)
-    clause = text[m.end : end.start() if end else len(text)]
-    if _BUILDING.search(clause) or _BUILDING.search(text, max(0, m.start - 4), m.start):
-        return replace(m, type="Project")
-    if (not clause or clause.startswith("、")) and end is not None and text[end.start()] in "，," and _SCENE_AT.search(text, max(0, m.start - 12), m.start):
-        # 在黑龙江鹤岗市关门嘴子水库，工程建设一派繁忙 (在A水库、在B水库，…): the scene of the sentence's work (its next two clauses)
-        stop = _SENTENCE_END.search(text, end.end())
-        rest = text[end.end() : stop.start() if stop else len(text)].split("，")[:2]
-        if any(_BUILDING.search(c) or _AT_WORK.search(c) for c in rest):
-            return replace(m, type="Project")
-    return m
-
-
 def _automaton(lexicon: Lexicon, world_: dict[str, str]) -> Automaton:
     """One automaton over every gazetteer surface: divisions, departments, name suffixes, posts, world names."""
     entries: dict[str, list[str]] = {}
