@@ -84,7 +84,7 @@ from .world import NATIONAL_REGIONS, dashed_pairs, regions_inside, state_organ, 
 
 # what a unit of a company ends with (航天科技集团六院, 中国石化胜利油田分公司)
 _UNIT_TAILS = ("院", "所", "厂", "公司", "中心", "局", "矿", "站", "基地", "分行", "支行")
-DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "name-chars", "abbreviated-places", "brands", "securities", "dictionary-companies", "stakes", "events", "lists", "routes", "companies", "craft", "contingents", "works", "founded", "features", "programmes", "institutes", "titled-countries")
+DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "name-chars", "abbreviated-places", "brands", "securities", "dictionary-companies", "stakes", "events", "lists", "routes", "companies", "craft", "contingents", "works", "founded", "features", "programmes", "institutes", "titled-countries", "towns")
 
 
 def _word_from(ctx: Context, start: int) -> tuple[int, str] | None:
