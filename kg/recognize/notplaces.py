@@ -1,0 +1,46 @@
+"""Place names read where the words around them say they name no place: a standard time named by its city (北京时间),
+a currency named by its country after an amount (250亿挪威克朗), and a division of two characters whose level is the
+first character of a post or a word the segmenter reads (代县长: an acting county head, not 代县; 示范县: no 范县)."""
+from __future__ import annotations
+
+import re
+
+from .. import words
+from .base import Candidate
+from .context import Context
+
+# a standard time by its city and what follows it (北京时间6月6日, 北京时间清晨4时45分, 莫斯科时间今天): the time, no place
+_CLOCK = re.compile("时间(?:[\\d０-９一二三四五六七八九十]|今|昨|明|凌晨|清晨|早|上午|中午|下午|傍晚|晚|深夜|当天|本月)")
+# currencies named by their country or region, the Chinese names of ISO 4217 (挪威克朗, 瑞士法郎, 印度卢比, 新加坡元)
+_CURRENCY = re.compile("克朗|法郎|马克|卢布|比索|里拉|卢比|第纳尔|兰特|林吉特|比塞塔|先令|雷亚尔|福林|兹罗提|里亚尔|奈拉|谢克尔|迪拉姆|镑|元(?![素首老旦宵月])")
+_AMOUNT_BEFORE = re.compile("[\\d０-９][\\d０-９.．,，]*(?:[十百千万亿]+)?$|[一二三四五六七八九十两][十百千万亿]+$")
+# posts and bodies whose first character is a level (县长, 市委): 代县|长 reads 代 + 县长
+_LEVEL_WORDS = ("县长", "县委", "市长", "市委", "区长", "区委", "县政府", "市政府", "区政府")
+
+
+def not_places(cands: list[Candidate], ctx: Context) -> list[Candidate]:
+    """`cands` less the places that name a time, a currency, or a division a word of the language hides."""
+    text = ctx.text
+    if "时间" not in text and not _CURRENCY.search(text) and not any(c.end - c.start == 2 and c.type == "Place" for c in cands):
+        return cands
+    return [c for c in cands if c.type != "Place" or not (_clock(text, c) or _currency(text, c) or _hidden(ctx, c))]
+
+
+def _clock(text: str, c: Candidate) -> bool:
+    return text.startswith("时间", c.end) and _CLOCK.match(text, c.end) is not None
+
+
+def _currency(text: str, c: Candidate) -> bool:
+    return _CURRENCY.match(text, c.end) is not None and _AMOUNT_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+
+
+def _hidden(ctx: Context, c: Candidate) -> bool:
+    """A gazetteer division of two characters (代县, 范县) whose level opens a post (代|县长) or that starts inside a common word of the
+    segmenter's ending where it ends (示范县)."""
+    if c.end - c.start != 2 or not c.rule.startswith("gazetteer"):
+        return False
+    text = ctx.text
+    if text.startswith(_LEVEL_WORDS, c.end - 1) and not ctx.is_end(c.end):
+        return True
+    tok = ctx.token_at(c.start)
+    return tok is not None and tok.start < c.start and tok.end == c.end and words.is_common_word(tok.text, words.MIN_FREQ)
