@@ -1,13 +1,19 @@
 """Place names read where the words around them say they name no place: a standard time named by its city (北京时间),
 a currency named by its country after an amount (250亿挪威克朗), and a division of two characters whose level is the
-first character of a post or a word the segmenter reads (代县长: an acting county head, not 代县; 示范县: no 范县)."""
+first character of a post or a word the segmenter reads (代县长: an acting county head, not 代县; 示范县: no 范县). And
+the bodies that hide places: a suffix name opening with countries counted (日美两国中央银行: the two countries' banks)."""
 from __future__ import annotations
 
 import re
 
 from .. import words
+from .abbreviations import _ABBR_ANY
 from .base import Candidate
 from .context import Context
+
+_BODIES = frozenset({"Enterprise", "GovernmentBody", "Organization"})
+# countries or provinces by their letters and how many they are (中美两国, 京津冀三地): what a suffix walk read on into
+_COUNTED = re.compile("[" + "".join(sorted(_ABBR_ANY)) + "]{2,4}(?:两国|三国|四国|双方|三方|两地|三地)")
 
 # a standard time by its city and what follows it (北京时间6月6日, 北京时间清晨4时45分, 莫斯科时间今天): the time, no place
 _CLOCK = re.compile("时间(?:[\\d０-９一二三四五六七八九十]|今|昨|明|凌晨|清晨|早|上午|中午|下午|傍晚|晚|深夜|当天|本月)")
@@ -21,9 +27,14 @@ _LEVEL_WORDS = ("县长", "县委", "市长", "市委", "区长", "区委", "县
 def not_places(cands: list[Candidate], ctx: Context) -> list[Candidate]:
     """`cands` less the places that name a time, a currency, or a division a word of the language hides."""
     text = ctx.text
-    if "时间" not in text and not _CURRENCY.search(text) and not any(c.end - c.start == 2 and c.type == "Place" for c in cands):
+    if "时间" not in text and not _CURRENCY.search(text) and not any(c.end - c.start == 2 and c.type == "Place" for c in cands) and not _COUNTED.search(text):
         return cands
-    return [c for c in cands if c.type != "Place" or not (_clock(text, c) or _currency(text, c) or _hidden(ctx, c))]
+    return [c for c in cands if not (c.type == "Place" and (_clock(text, c) or _currency(text, c) or _hidden(ctx, c)) or _counted(text, c))]
+
+
+def _counted(text: str, c: Candidate) -> bool:
+    """A suffix rule's body that opens with countries counted (中美两国有关公司): no one body's name; the countries are places."""
+    return c.type in _BODIES and c.rule.startswith("suffix.") and _COUNTED.match(text, c.start) is not None
 
 
 def _clock(text: str, c: Candidate) -> bool:
