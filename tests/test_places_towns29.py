@@ -1,5 +1,6 @@
-"""Towns, townships and villages named by one word of the segmenter's ending with their level (kg.recognize.townships.towns):
-sentences written as if from other provinces' papers (Shaanxi, Hunan, Sichuan), each failing before the rule."""
+"""Towns, townships and villages named by one word of the segmenter's ending with their level (kg.recognize.townships.towns), and
+rivers by their old names in 水 before their parts (kg.recognize.features):
+sentences written as if from other provinces' papers (Shaanxi, Hunan, Sichuan, Hubei, Qinghai), each failing before the rule."""
 from __future__ import annotations
 
 import pytest
@@ -37,3 +38,9 @@ def test_no_town_from_a_kind_a_verb_or_a_title(pipe: Pipeline) -> None:
     for text, word in (("全省评出乡村振兴示范村1000个。", "示范村"), ("他从条件较好的乡镇调到这里任乡党委书记。", "任乡"),
                        ("影片《芙蓉镇》在县城放映。", "芙蓉镇"), ("这里被誉为“侗乡第一寨”。", "侗乡")):
         assert word not in _places(pipe, text)
+
+
+def test_a_river_by_its_old_name_before_its_parts(pipe: Pipeline) -> None:
+    # (Hubei) 汉水流域, one word to the segmenter: the river; (Qinghai) 湟水两岸: the river by its banks
+    assert "汉水" in _places(pipe, "受暖湿气流影响，汉水流域将有中到大雨。")
+    assert "湟水" in _places(pipe, "湟水两岸，麦浪翻滚。")
