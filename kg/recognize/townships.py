@@ -72,7 +72,7 @@ def levels(text: str, m: Mention) -> list[Mention]:
 # word of jieba's dictionary (小镇, 故乡, 农村, 度假村), nor a common word and the level (示范村, 团结村, 画家村: kinds, or a
 # name the model reads whole), nor opening with a word that counts or points (全村, 驻村, 该镇, 千镇)
 _TOWN_HEAD = re.compile("[镇乡村]")
-_NOT_TOWN_FIRST = frozenset("全本该各每同驻个整邻乡村镇城小大新老古这那此某其第一两二三四五六七八九十百千万上下")
+_NOT_TOWN_FIRST = frozenset("全本该各每同驻个整邻乡村镇城小大新老古这那此某其第一两二三四五六七八九十百千万")
 # what opens no two-character town: a verb or a preposition glued to the level (任乡党委书记, 推选为村党支部书记, 回村), or a
 # people's one-character name (侗乡, 苗乡, 壮乡: its homeland, no township)
 _NOT_SHORT_TOWN_FIRST = frozenset("任到在回返离进出赴去来从至往入为") | frozenset("壮苗彝藏侗瑶傣黎畲羌佤维蒙满")
@@ -93,6 +93,8 @@ def towns(res: Resources, scan: Scan) -> list[Candidate]:
         tok = ctx.token_at(m.start())
         if tok is None or tok.end != m.end() or not 2 <= tok.end - tok.start <= 4 or tok.pos not in _TOWN_POS or tok.text[0] in _NOT_TOWN_FIRST:
             continue
+        if tok.end - tok.start == 4 and tok.text[0] in "上下":
+            continue  # 上山下乡: a movement, no township (下叔村 is a village)
         if tok.text in words.common_words() or tok.text[:-1] in words.common_words() or text.rfind("《", 0, tok.start) > text.rfind("》", 0, tok.start):
             continue
         start = tok.start
