@@ -39,3 +39,8 @@ def test_an_acting_county_head_is_no_county(pipe: Pipeline) -> None:
 def test_a_model_county_is_no_county_named_inside_it(pipe: Pipeline) -> None:
     # (Guizhou) 示范县: a model county, no 范县 of Henan inside the word
     assert "范县" not in _places(pipe, "该县被评为全国休闲农业示范县。")
+
+
+def test_a_ship_named_after_a_city_is_no_place(pipe: Pipeline) -> None:
+    # (Liaoning) “青岛”号: a destroyer
+    assert "青岛" not in _places(pipe, "由“青岛”号导弹驱逐舰和“世昌”号综合训练舰组成的舰艇编队今天抵达。")

@@ -1,7 +1,8 @@
 """Place names read where the words around them say they name no place: a standard time named by its city (北京时间),
 a currency named by its country after an amount (250亿挪威克朗), and a division of two characters whose level is the
-first character of a post or a word the segmenter reads (代县长: an acting county head, not 代县; 示范县: no 范县). And
-the bodies that hide places: a suffix name opening with countries counted (日美两国中央银行: the two countries' banks)."""
+first character of a post or a word the segmenter reads (代县长: an acting county head, not 代县; 示范县: no 范县), and a
+place's name quoted before 号 (“青岛”号: a ship). And the bodies that hide places: a suffix name opening with countries
+counted (日美两国中央银行: the two countries' banks)."""
 from __future__ import annotations
 
 import re
@@ -27,9 +28,14 @@ _LEVEL_WORDS = ("县长", "县委", "市长", "市委", "区长", "区委", "县
 def not_places(cands: list[Candidate], ctx: Context) -> list[Candidate]:
     """`cands` less the places that name a time, a currency, or a division a word of the language hides."""
     text = ctx.text
-    if "时间" not in text and not _CURRENCY.search(text) and not any(c.end - c.start == 2 and c.type == "Place" for c in cands) and not _COUNTED.search(text):
+    if "时间" not in text and "”号" not in text and not _CURRENCY.search(text) and not any(c.end - c.start == 2 and c.type == "Place" for c in cands) and not _COUNTED.search(text):
         return cands
-    return [c for c in cands if not (c.type == "Place" and (_clock(text, c) or _currency(text, c) or _hidden(ctx, c)) or _counted(text, c))]
+    return [c for c in cands if not (c.type == "Place" and (_clock(text, c) or _currency(text, c) or _hidden(ctx, c) or _craft(text, c)) or _counted(text, c))]
+
+
+def _craft(text: str, c: Candidate) -> bool:
+    """A place's name quoted before 号 names a ship, a train or a spacecraft (“青岛”号导弹驱逐舰), no place."""
+    return text[c.start - 1 : c.start] == "“" and text.startswith("”号", c.end)
 
 
 def _counted(text: str, c: Candidate) -> bool:
