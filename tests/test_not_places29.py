@@ -44,3 +44,10 @@ def test_a_model_county_is_no_county_named_inside_it(pipe: Pipeline) -> None:
 def test_a_ship_named_after_a_city_is_no_place(pipe: Pipeline) -> None:
     # (Liaoning) “青岛”号: a destroyer
     assert "青岛" not in _places(pipe, "由“青岛”号导弹驱逐舰和“世昌”号综合训练舰组成的舰艇编队今天抵达。")
+
+
+def test_chinas_government_is_the_country(pipe: Pipeline) -> None:
+    # (Xinjiang) 中国政府 as China's own news names the state: the country, no body; a foreign government stays a body
+    text = "近年来，中国政府持续加大对新疆的投入，美国政府对此表示关注。"
+    top = [(m.text, m.type) for m in pipe.recognizer("t", text, infer_locale([(text, None)], pipe.lexicon)) if not m.nested]
+    assert ("中国", "Place") in top and not any(t == "中国政府" for t, _ in top) and ("美国政府", "GovernmentBody") in top

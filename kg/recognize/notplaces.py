@@ -28,14 +28,20 @@ _LEVEL_WORDS = ("县长", "县委", "市长", "市委", "区长", "区委", "县
 def not_places(cands: list[Candidate], ctx: Context) -> list[Candidate]:
     """`cands` less the places that name a time, a currency, or a division a word of the language hides."""
     text = ctx.text
-    if "时间" not in text and "”号" not in text and not _CURRENCY.search(text) and not any(c.end - c.start == 2 and c.type == "Place" for c in cands) and not _COUNTED.search(text):
+    if "时间" not in text and "”号" not in text and "中国政府" not in text and not _CURRENCY.search(text) and not any(c.end - c.start == 2 and c.type == "Place" for c in cands) and not _COUNTED.search(text):
         return cands
-    return [c for c in cands if not (c.type == "Place" and (_clock(text, c) or _currency(text, c) or _hidden(ctx, c) or _craft(text, c)) or _counted(text, c))]
+    return [c for c in cands if not (c.type == "Place" and (_clock(text, c) or _currency(text, c) or _hidden(ctx, c) or _craft(text, c)) or _counted(text, c) or _state(text, c))]
 
 
 def _craft(text: str, c: Candidate) -> bool:
     """A place's name quoted before 号 names a ship, a train or a spacecraft (“青岛”号导弹驱逐舰), no place."""
     return text[c.start - 1 : c.start] == "“" and text.startswith("”号", c.end)
+
+
+def _state(text: str, c: Candidate) -> bool:
+    """中国政府, the state as China's own news names it (代表中国政府和中国人民): the country, no body of its own (a foreign
+    government is one: 美国政府, 孟加拉国临时政府, as the news readers list them; `kg.recognize.world._organ_after`)."""
+    return c.type in _BODIES and c.end - c.start == 4 and text.startswith("中国政府", c.start)
 
 
 def _counted(text: str, c: Candidate) -> bool:
