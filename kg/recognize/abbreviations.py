@@ -126,8 +126,8 @@ def _listed_letters(ctx: Context, taken: set[int]) -> list[int]:
     for m in _LISTED_RUN_RE.finditer(text) if "、" in text else ():
         i, j = m.span()
         letters = range(i, j, 2)
-        if not (text[j : j + 2] in RELATION_AFTER or text[j : j + 1] in RELATION_AFTER) or not any(text[k] in _ABBR_STRONG for k in letters):
-            continue
+        if not (text[j : j + 2] in RELATION_AFTER or text[j : j + 1] in RELATION_AFTER) or text.startswith("地区", j) or not any(text[k] in _ABBR_STRONG for k in letters):
+            continue  # (皖、苏、浙、沪地区: a region written by its provinces' letters, which the news readers do not list)
         first = ctx.token_at(i)
         if first is None or (first.start, first.end) != (i, i + 1) or not all(ctx.is_start(k) for k in letters) or taken.intersection(letters):
             continue

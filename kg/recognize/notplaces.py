@@ -17,7 +17,7 @@ _BODIES = frozenset({"Enterprise", "GovernmentBody", "Organization"})
 _COUNTED = re.compile("[" + "".join(sorted(_ABBR_ANY)) + "]{2,4}(?:两国|三国|四国|双方|三方|两地|三地)")
 
 # a standard time by its city and what follows it (北京时间6月6日, 北京时间清晨4时45分, 莫斯科时间今天): the time, no place
-_CLOCK = re.compile("时间(?:[\\d０-９一二三四五六七八九十]|今|昨|明|凌晨|清晨|早|上午|中午|下午|傍晚|晚|深夜|当天|本月)")
+_CLOCK = re.compile("时间(?:[\\d０-９一二三四五六七八九十]|今|昨|明|凌晨|清晨|早|上午|中午|下午|傍晚|晚|深夜|当天|本月|”)")  # (聚焦“乌镇时间”: a moment named after the place)
 # currencies named by their country or region, the Chinese names of ISO 4217 (挪威克朗, 瑞士法郎, 印度卢比, 新加坡元)
 _CURRENCY = re.compile("克朗|法郎|马克|卢布|比索|里拉|卢比|第纳尔|兰特|林吉特|比塞塔|先令|雷亚尔|福林|兹罗提|里亚尔|奈拉|谢克尔|迪拉姆|镑|元(?![素首老旦宵月])")
 _AMOUNT_BEFORE = re.compile("[\\d０-９][\\d０-９.．,，]*(?:[十百千万亿]+)?$|[一二三四五六七八九十两][十百千万亿]+$")

@@ -95,6 +95,8 @@ def towns(res: Resources, scan: Scan) -> list[Candidate]:
             continue
         if tok.end - tok.start == 4 and tok.text[0] in "上下":
             continue  # 上山下乡: a movement, no township (下叔村 is a village)
+        if tok.end - tok.start >= 3 and tok.pos == "ns":
+            continue  # 中关村, 亚运村, 乌镇: a place jieba's dictionary knows, the model's to read (its tag is a feature of the model's)
         if tok.text in words.common_words() or tok.text[:-1] in words.common_words() or text.rfind("《", 0, tok.start) > text.rfind("》", 0, tok.start):
             continue
         start = tok.start
