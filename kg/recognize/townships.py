@@ -99,17 +99,19 @@ def towns(res: Resources, scan: Scan) -> list[Candidate]:
             continue  # 中关村, 亚运村, 乌镇: a place jieba's dictionary knows, the model's to read (its tag is a feature of the model's)
         if tok.text in words.common_words() or tok.text[:-1] in words.common_words() or text.rfind("《", 0, tok.start) > text.rfind("》", 0, tok.start):
             continue
+        if text[tok.end : tok.end + 1] in ("镇", "乡", "村"):
+            continue  # 侯村|乡: the start of a longer name
         start = tok.start
-        if tok.end - tok.start == 2:
-            if tok.text[0] in _NOT_SHORT_TOWN_FIRST or tok.pos not in _SHORT_TOWN_POS:
-                continue
-            before = ctx.token_at(tok.start - 1) if tok.start > 0 else None
+        before = ctx.token_at(tok.start - 1) if tok.start > 0 else None
+        if tok.end - tok.start == 2 and (tok.text[0] in _NOT_SHORT_TOWN_FIRST or tok.pos not in _SHORT_TOWN_POS):
+            continue
+        if before is not None and before.text in _COMPASS and before.end == tok.start:
+            start = before.start  # 西|辛庄村, 西|彭镇: the name opens with its side
+        elif tok.end - tok.start == 2:
             if before is not None and before.end - before.start == 1 and "\u4e00" <= before.text <= "\u9fff" and before.pos not in _FUNCTION_POS and before.text not in _NOT_TOWN_FIRST:
                 start = before.start  # 红|庄乡, 汤|口镇: a name the segmenter cut, whose first character it left alone
             elif before is not None and before.pos not in _BEFORE_SHORT_TOWN:
                 continue  # (万全|庄村, 龙门|河村: nor a place's short form, the start of a village's name)
-        elif (before := ctx.token_at(tok.start - 1) if tok.start > 0 else None) is not None and before.text in _COMPASS and before.end == tok.start:
-            start = before.start  # 西|辛庄村: the village's name opens with its side
         out.append(Candidate(start, tok.end, "Place", "place.town", 2))
     return out
 
