@@ -96,6 +96,8 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
             one = tok is not None and len(run) == 1 and ((tok.start, tok.end) in ((i - 1, i + 1), (i, i + 1)) or tok.start == i - 1 and text[i + 1 : tok.end] in _HELD_AFTER or _visit_word(res, tok, i))
             if tok and (one or (tok.start, tok.end) == (i, i + 2) and tok.pos in ("p", "c")):
                 out.append(Candidate(i, i + 1, "Place", "abbr.place", 3))
+    listed = _listed_letters(ctx, {c.start for c in out})
+    out += [Candidate(k, k + 1, "Place", "abbr.place", 3) for k in listed]
     for m in finditer(_STAY, text) if "期间" in text else ():  # 在苏期间, 访华期间: a stay in a province or a country
         i = m.start(1)
         if (text[i] in res.lex.province_abbr or text[i] in COUNTRY_CHARS or text[i] == "华") and not any(c.start == i for c in out):
@@ -106,9 +108,31 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
     # a run with 中 or 华 in it names countries (中蒙两国, 蒙中俄三方: Mongolia, not Inner Mongolia), as a side in talks does (蒙方)
     countries = {k for m in _ABBR_RUN_RE.finditer(text) if len(m.group()) >= 2 and ("中" in m.group() or "华" in m.group()) for k in range(*m.span())}
     countries |= {c.start for c in out if c.end - c.start == 1 and text[c.end : c.end + 1] == "方"}
+    countries |= {k for k in listed if any(text[a] in "中华" for a in listed)}  # 中、美两国
     named = _countries_named(text, {text[c.start] for c in out})
     out = [replace(c, canonical=named.get(text[c.start]) or _abbr_name(res, text[c.start], c.start in countries)) for c in out]
     return out + _named_before(scan, {c.start for c in out})
+
+
+# letters listed with a mark between them before a word of relation (中、美两国, 京、津、冀三地): each a place
+_LISTED_RUN_RE = re.compile("[" + "".join(sorted(_ABBR_ANY)) + "](?:、[" + "".join(sorted(_ABBR_ANY)) + "]){1,3}")
+
+
+def _listed_letters(ctx: Context, taken: set[int]) -> list[int]:
+    """The offsets of the letters of `_LISTED_RUN_RE` runs that a word of relation follows (中、美两国, 中、日关系), one of them a
+    strong letter, each starting a word of the segmenter's and the first one a word of its own (not 其中、美国…)."""
+    text = ctx.text
+    out: list[int] = []
+    for m in _LISTED_RUN_RE.finditer(text) if "、" in text else ():
+        i, j = m.span()
+        letters = range(i, j, 2)
+        if not (text[j : j + 2] in RELATION_AFTER or text[j : j + 1] in RELATION_AFTER) or text.startswith("地区", j) or not any(text[k] in _ABBR_STRONG for k in letters):
+            continue  # (皖、苏、浙、沪地区: a region written by its provinces' letters, which the news readers do not list)
+        first = ctx.token_at(i)
+        if first is None or (first.start, first.end) != (i, i + 1) or not all(ctx.is_start(k) for k in letters) or taken.intersection(letters):
+            continue
+        out.extend(letters)
+    return out
 
 
 # what a lone character is when it is no country's: a function word, a numeral or measure, an adjective, a pronoun

@@ -24,9 +24,9 @@ _NOT_FEATURES = frozenset("银河 山河 江河 河湖 江湖 冰山 火山 深�
 def features(res: Resources, scan: Scan) -> list[Candidate]:
     """Rivers, lakes and mountains named before their parts or after 沿 (rule `place.feature`)."""
     ctx = scan.ctx
-    out = []
+    out = _basin_words(ctx, {h[0] for h in scan.hits if h[2] in ("world", "place")}) if "流域" in ctx.text else []
     for t in _ending_so(ctx):
-        if not 2 <= len(t.text) <= 4 or not t.text.endswith(_FEATURE_END) or t.text in _NOT_FEATURES:
+        if not 2 <= len(t.text) <= 4 or not (t.text.endswith(_FEATURE_END) or t.text.endswith("水") and t.pos == "ns") or t.text in _NOT_FEATURES:
             continue
         framed = _PARTS.match(ctx.text, t.end) is not None or ctx.text[t.start - 1 : t.start] == "沿"
         if framed and t.pos in ("ns", "nz", "n", "nr", "j") and not _PARTS.fullmatch(t.text):
@@ -35,7 +35,19 @@ def features(res: Resources, scan: Scan) -> list[Candidate]:
     return out
 
 
-_END_CHARS = re.compile("[" + "".join(_FEATURE_END) + "]")
+def _basin_words(ctx: Context, named: set[int]) -> list[Candidate]:
+    """A river and its basin the segmenter holds as one word (汉水流域/ns, 湟水流域): the river, unless the gazetteers name it
+    (`named`: where their names start; 黄河流域 is a region of the world list)."""
+    out = []
+    for m in re.finditer("流域", ctx.text):
+        tok = ctx.token_at(m.start())
+        river = tok.text[:-2] if tok is not None and tok.end == m.end() and tok.pos == "ns" else ""
+        if 2 <= len(river) <= 4 and river.endswith((*_FEATURE_END, "水")) and river not in _NOT_FEATURES and tok is not None and tok.start not in named:
+            out.append(Candidate(tok.start, tok.end - 2, "Place", "place.feature", 2))
+    return out
+
+
+_END_CHARS = re.compile("[" + "".join(_FEATURE_END) + "水]")  # (水: a river's old name, 汉水, 渭水, when the segmenter reads a place)
 
 
 def _ending_so(ctx: Context) -> list[Token]:

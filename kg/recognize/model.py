@@ -110,7 +110,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
             continue  # “绿水青山就是[金山银山]”的理念: words of a slogan; 广西：沙坪河特大桥: read across a headline's colon
         if t == "Enterprise" and ctx.text.endswith("联通", s, e) and (e - s == 3 or words.is_common_word(ctx.text[s : e - 2], 1)):
             continue  # 设施联通, “软联通”: to connect (共建“一带一路”的五通), not 联通 the company
-        if t == "Person" and _place_listed(ctx.text, s, e):
+        if listed := (t == "Person" or t == "Organization" and ctx.text[s - 1 : s] == "、") and _place_listed(ctx.text, s, e, t == "Organization"):
             t = "Place"  # 威胁到科连特斯、[雷西斯滕西亚]等大、中城市, 从[奥兰多]出发: a place, no person (a body may be a site visited, 学校等地)
         sure_legal = t == "Enterprise" and margin >= SURE_MARGIN and ctx.text.endswith(edges.LEGAL_FORMS, s, e) and (tok := ctx.token_at(s)) is not None and tok.pos == "v"  # 联想/v控股…
         placed = t in BODY_TYPES and margin >= PLACED_MARGIN and placed_body(ctx, s, e, named_ends, res.world)  # (a body after its place: `_body`)
@@ -121,7 +121,7 @@ def tagged(res: Resources, scan: Scan, spans: list[tuple[int, int, str, float]])
         s = _past_roles(ctx, s, e, t)
         if quantity_across(ctx.text, s) is not None or _tiled(s, e, full_places, places_from) or _tiled_across(ctx.text, s, e, full_places, places_from) or t != "Person" and cuts_word(ctx, s, e):
             continue  # 8[吉瓦及二期]: no name starts inside a quantity; a run of divisions (山西省沁源县) is places, whatever the model says
-        if t == "Place" and not place_shaped(ctx.text, s, e, division_spans, division_starts):
+        if t == "Place" and not listed and not place_shaped(ctx.text, s, e, division_spans, division_starts):
             continue
         suf = suffix_at.get(e)
         if suf and suf[0] > s and not sure_legal and not distinctive(ctx.text[s : suf[0]], ctx, s, suf[0], t, {}, res.seg.cut):
@@ -148,10 +148,15 @@ def _people_paired(text: str, spans: list[tuple[int, int, str, float]], surnames
 _PERSON_AFTER = frozenset("是说表称指认等和与、，在为曾于")
 
 
-def _place_listed(text: str, s: int, e: int) -> bool:
+def _place_listed(text: str, s: int, e: int, body: bool = False) -> bool:
     """text[s:e] is an item of a list that a kind of place closes (科连特斯、[雷西斯滕西亚]等大、中城市, 容东、[容西]等新建片区),
-    or where a trip starts (从[奥兰多]出发)."""
+    or where a trip starts (从[奥兰多]出发); a `body` the model read is listed so only before a kind of division (城市, 国家, 省份:
+    not 地, which visited sites close too, 学校等地)."""
     before = text[s - 1 : s]
+    if body:
+        return (m := _PLACE_LIST.match(text, e)) is not None and m.group().endswith(("城市", "国家", "省份"))
+    if text.startswith("、", e) and (m := _PLACE_LIST.match(text, e)) is not None and m.group().endswith(("城市", "国家", "省份")):
+        return True  # [马拉开波]、巴基西梅托等大、中城市: the list's first item
     return before in ("、", "到", "从", "在") and _PLACE_LIST.match(text, e) is not None or before == "从" and text.startswith("出发", e)
 
 

@@ -69,14 +69,14 @@ def gazetteer(res: Resources, scan: Scan) -> list[Candidate]:
             continue
         # a county's short form (锦江, 尖山) is a common word or a brand more often than
         # not; it stands alone only for counties of the paper's own province
-        local = home is not None and any(c[:2] == home for c in codes)
+        local = home is not None and any(c[:2] == home for c in codes) and (key not in res.lex.word_shorts or tok is not None and tok.pos == "ns" or _home_named(res, hits, home, key))
         strong = aligned and (
             bool(levels & {"province", "city"}) or local and bool(tok and tok.pos in {"ns", "nz", "nt", "j", "n"})
         )
         if strong and key in res.lex.word_shorts and not local:
             strong = _place_context(ctx, s, e, edges)  # 迎着朝阳: the morning sun, not 朝阳市
-        elif not strong and aligned and tok is not None and tok.pos in _SHORT_PLACE_POS and _place_context(ctx, s, e, edges):
-            strong = True  # 到凯里, 在凯里: another province's county, where the text says it is a place
+        elif not strong and aligned and tok is not None and (tok.pos in _SHORT_PLACE_POS and _place_context(ctx, s, e, edges) or tok.pos == "nr" and ctx.text[e : e + 1] == "人" and ctx.is_end(e + 1)):
+            strong = True  # 到凯里, 在凯里: another province's county, where the text says it is a place; 寿光人, its people
         out.append(Candidate(s, e, "Place", "gazetteer.short", 2, standalone=bool(strong)))
         if strong:
             sure.add(key)
@@ -86,6 +86,12 @@ def gazetteer(res: Resources, scan: Scan) -> list[Candidate]:
     # wherever it stands alone as a word (先到凯里 … 凯里坐车)
     return [replace(c, standalone=True) if not c.standalone and c.rule == "gazetteer.short" and ctx.text[c.start : c.end] in sure
             and ctx.is_start(c.start) and ctx.is_end(c.end) else c for c in out]
+
+
+def _home_named(res: Resources, hits: list[tuple[int, int, str, str]], home: str, key: str) -> bool:
+    """A place of the home province other than `key` is named: a short form that is a word (来宾 guests, 白银 silver) and that the
+    segmenter does not read as a place (普洱/ns) is the home's division only then, not when it alone made the text's locale."""
+    return any(kind == "place" and k != key and any(c[:2] == home for c in res.lex.by_name[k]) for _, _, kind, k in hits)
 
 
 def place_ends(res: Resources, scan: Scan) -> dict[int, list[str]]:

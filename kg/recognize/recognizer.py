@@ -71,6 +71,7 @@ from .generic import (
 from .joined import joined, two_joined
 from .lac import candidates, outside
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, tagged
+from .notplaces import not_places
 from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer
 from .reconcile import defer_left_edges, uncrossed
 from .resolve import carried_over, resolve, unnested_in_kinds, world_uncrossed
@@ -85,7 +86,7 @@ from .world import NATIONAL_REGIONS, dashed_pairs, regions_inside, teams, world,
 
 # what a unit of a company ends with (航天科技集团六院, 中国石化胜利油田分公司)
 _UNIT_TAILS = ("院", "所", "厂", "公司", "中心", "局", "矿", "站", "基地", "分行", "支行")
-DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "name-chars", "abbreviated-places", "brands", "securities", "dictionary-companies", "stakes", "events", "lists", "routes", "companies", "craft", "contingents", "works", "founded", "features", "programmes", "institutes", "titled-countries")
+DEFAULT_PROPOSERS = ("zones", "departments", "suffixes", "people", "name-chars", "abbreviated-places", "brands", "securities", "dictionary-companies", "stakes", "events", "lists", "routes", "companies", "craft", "contingents", "works", "founded", "features", "programmes", "institutes", "titled-countries", "towns")
 
 
 def _word_from(ctx: Context, start: int) -> tuple[int, str] | None:
@@ -197,7 +198,7 @@ class Recognizer:
         cands = world_uncrossed(carried_over(cands))
         if model_spans is not None or lac_spans:
             cands = boards_shed(glosses_dropped(self._with_model(scan, cands, model_spans or [], lac_spans), text), text)
-        cands = plants(shed_posts(addresses(self.res, scan, corps_units(chains(self.res, scan, cands), scan)), scan, self.lex.surnames), scan.ctx.text)
+        cands = not_places(plants(shed_posts(addresses(self.res, scan, corps_units(chains(self.res, scan, cands), scan)), scan, self.lex.surnames), scan.ctx.text), scan.ctx)
         cands = company_units(copula_split(pairs_split(cands, text, self.res.suffix_types), scan, self.res.suffix_types), scan)
         cands = parts_shed(staged(parts_after_lines(short_lines_unplaced(joined(quotes_kept(cands), scan), scan)), scan), scan)
         mentions = venues([office_glued(redescribed(m, text), text) for m in complete_truncated_people(text, resolve(doc_id, text, cands))], self.res, scan)

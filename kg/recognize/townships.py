@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from .. import words
 from ..types import Mention, replace
-from .base import Candidate, Resources
+from .base import Candidate, Resources, Scan, proposer
 from .context import Context
 from .generic import kind_of_place
 
@@ -66,3 +66,55 @@ def levels(text: str, m: Mention) -> list[Mention]:
     return [m]
 
 
+
+
+# a town's, a township's or a village's name as one word of the segmenter's ending with its level (耿镇, 高升镇, 东乡): no common
+# word of jieba's dictionary (小镇, 故乡, 农村, 度假村), nor a common word and the level (示范村, 团结村, 画家村: kinds, or a
+# name the model reads whole), nor opening with a word that counts or points (全村, 驻村, 该镇, 千镇)
+_TOWN_HEAD = re.compile("[镇乡村]")
+_NOT_TOWN_FIRST = frozenset("全本该各每同驻个整邻乡村镇城小大新老古这那此某其第一两二三四五六七八九十百千万")
+# what opens no two-character town: a verb or a preposition glued to the level (任乡党委书记, 推选为村党支部书记, 回村), or a
+# people's one-character name (侗乡, 苗乡, 壮乡: its homeland, no township)
+_NOT_SHORT_TOWN_FIRST = frozenset("任到在回返离进出赴去来从至往入为") | frozenset("壮苗彝藏侗瑶傣黎畲羌佤维蒙满")
+_TOWN_POS = frozenset({"nr", "ns", "nrt", "nz", "j", "n"})
+_SHORT_TOWN_POS = frozenset({"nr", "ns", "nrt", "nz", "j"})
+# what a two-character town's name may follow: a mark, a word of function or a verb (到耿镇, “东乡才子”), not a word it may
+# end (十八|洞村, 祝家|沟村: the segmenter's cut inside a longer name)
+_BEFORE_SHORT_TOWN = frozenset("x p v vn uj ul c d r f t".split())
+
+
+@proposer("towns")
+def towns(res: Resources, scan: Scan) -> list[Candidate]:
+    """Towns, townships and villages by their one word (耿镇, 高升镇, 东乡), outside a title's marks (《芙蓉镇》 is a film)."""
+    ctx = scan.ctx
+    text = ctx.text
+    out = []
+    for m in _TOWN_HEAD.finditer(text) if ("镇" in text or "乡" in text or "村" in text) else ():
+        tok = ctx.token_at(m.start())
+        if tok is None or tok.end != m.end() or not 2 <= tok.end - tok.start <= 4 or tok.pos not in _TOWN_POS or tok.text[0] in _NOT_TOWN_FIRST:
+            continue
+        if tok.end - tok.start == 4 and tok.text[0] in "上下":
+            continue  # 上山下乡: a movement, no township (下叔村 is a village)
+        if tok.end - tok.start >= 3 and tok.pos == "ns":
+            continue  # 中关村, 亚运村, 乌镇: a place jieba's dictionary knows, the model's to read (its tag is a feature of the model's)
+        if tok.text in words.common_words() or tok.text[:-1] in words.common_words() or text.rfind("《", 0, tok.start) > text.rfind("》", 0, tok.start):
+            continue
+        if text[tok.end : tok.end + 1] in ("镇", "乡", "村"):
+            continue  # 侯村|乡: the start of a longer name
+        start = tok.start
+        before = ctx.token_at(tok.start - 1) if tok.start > 0 else None
+        if tok.end - tok.start == 2 and (tok.text[0] in _NOT_SHORT_TOWN_FIRST or tok.pos not in _SHORT_TOWN_POS):
+            continue
+        if before is not None and before.text in _COMPASS and before.end == tok.start:
+            start = before.start  # 西|辛庄村, 西|彭镇: the name opens with its side
+        elif tok.end - tok.start == 2:
+            if before is not None and before.end - before.start == 1 and "\u4e00" <= before.text <= "\u9fff" and before.pos not in _FUNCTION_POS and before.text not in _NOT_TOWN_FIRST:
+                start = before.start  # 红|庄乡, 汤|口镇: a name the segmenter cut, whose first character it left alone
+            elif before is not None and before.pos not in _BEFORE_SHORT_TOWN:
+                continue  # (万全|庄村, 龙门|河村: nor a place's short form, the start of a village's name)
+        out.append(Candidate(start, tok.end, "Place", "place.town", 2))
+    return out
+
+
+_FUNCTION_POS = frozenset("p c d u uj ul uz ud ug uv v r m q f t x zg".split())
+_COMPASS = frozenset("东西南北")

@@ -1,0 +1,69 @@
+"""Place names read where the words around them say they name no place: a standard time named by its city (北京时间),
+a currency named by its country after an amount (250亿挪威克朗), and a division of two characters whose level is the
+first character of a post or a word the segmenter reads (代县长: an acting county head, not 代县; 示范县: no 范县), and a
+place's name quoted before 号 (“青岛”号: a ship). And the bodies that hide places: a suffix name opening with countries
+counted (日美两国中央银行: the two countries' banks)."""
+from __future__ import annotations
+
+import re
+
+from .. import words
+from .abbreviations import _ABBR_ANY
+from .base import Candidate
+from .context import Context
+
+_BODIES = frozenset({"Enterprise", "GovernmentBody", "Organization"})
+# countries or provinces by their letters and how many they are (中美两国, 京津冀三地): what a suffix walk read on into
+_COUNTED = re.compile("[" + "".join(sorted(_ABBR_ANY)) + "]{2,4}(?:两国|三国|四国|双方|三方|两地|三地)")
+
+# a standard time by its city and what follows it (北京时间6月6日, 北京时间清晨4时45分, 莫斯科时间今天): the time, no place
+_CLOCK = re.compile("时间(?:[\\d０-９一二三四五六七八九十]|今|昨|明|凌晨|清晨|早|上午|中午|下午|傍晚|晚|深夜|当天|本月|”)")  # (聚焦“乌镇时间”: a moment named after the place)
+# currencies named by their country or region, the Chinese names of ISO 4217 (挪威克朗, 瑞士法郎, 印度卢比, 新加坡元)
+_CURRENCY = re.compile("克朗|法郎|马克|卢布|比索|里拉|卢比|第纳尔|兰特|林吉特|比塞塔|先令|雷亚尔|福林|兹罗提|里亚尔|奈拉|谢克尔|迪拉姆|镑|元(?![素首老旦宵月])")
+_AMOUNT_BEFORE = re.compile("[\\d０-９][\\d０-９.．,，]*(?:[十百千万亿]+)?$|[一二三四五六七八九十两][十百千万亿]+$")
+# posts and bodies whose first character is a level (县长, 市委): 代县|长 reads 代 + 县长
+_LEVEL_WORDS = ("县长", "县委", "市长", "市委", "区长", "区委", "县政府", "市政府", "区政府")
+
+
+def not_places(cands: list[Candidate], ctx: Context) -> list[Candidate]:
+    """`cands` less the places that name a time, a currency, or a division a word of the language hides."""
+    text = ctx.text
+    if "时间" not in text and "”号" not in text and "中国政府" not in text and not _CURRENCY.search(text) and not any(c.end - c.start == 2 and c.type == "Place" for c in cands) and not _COUNTED.search(text):
+        return cands
+    return [c for c in cands if not (c.type == "Place" and (_clock(text, c) or _currency(text, c) or _hidden(ctx, c) or _craft(text, c)) or _counted(text, c) or _state(text, c))]
+
+
+def _craft(text: str, c: Candidate) -> bool:
+    """A place's name quoted before 号 names a ship, a train or a spacecraft (“青岛”号导弹驱逐舰), no place."""
+    return text[c.start - 1 : c.start] == "“" and text.startswith("”号", c.end)
+
+
+def _state(text: str, c: Candidate) -> bool:
+    """中国政府, the state as China's own news names it (代表中国政府和中国人民): the country, no body of its own (a foreign
+    government is one: 美国政府, 孟加拉国临时政府, as the news readers list them; `kg.recognize.world._organ_after`)."""
+    return c.type in _BODIES and c.end - c.start == 4 and text.startswith("中国政府", c.start)
+
+
+def _counted(text: str, c: Candidate) -> bool:
+    """A suffix rule's body that opens with countries counted (中美两国有关公司): no one body's name; the countries are places."""
+    return c.type in _BODIES and c.rule.startswith("suffix.") and _COUNTED.match(text, c.start) is not None
+
+
+def _clock(text: str, c: Candidate) -> bool:
+    return text.startswith("时间", c.end) and _CLOCK.match(text, c.end) is not None
+
+
+def _currency(text: str, c: Candidate) -> bool:
+    return _CURRENCY.match(text, c.end) is not None and _AMOUNT_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+
+
+def _hidden(ctx: Context, c: Candidate) -> bool:
+    """A gazetteer division of two characters (代县, 范县) whose level opens a post (代|县长) or that starts inside a common word of the
+    segmenter's ending where it ends (示范县)."""
+    if c.end - c.start != 2 or not c.rule.startswith("gazetteer"):
+        return False
+    text = ctx.text
+    if text.startswith(_LEVEL_WORDS, c.end - 1) and not ctx.is_end(c.end):
+        return True
+    tok = ctx.token_at(c.start)
+    return tok is not None and tok.start < c.start and tok.end == c.end and words.is_common_word(tok.text, words.MIN_FREQ)
