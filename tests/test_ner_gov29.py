@@ -1,0 +1,27 @@
+"""Government bodies (own example sentences, Hunan, Guangdong, Jiangxi, Sichuan): a body named after a district written
+with its city before it is named with the city (长沙市岳麓区人民法院)."""
+from __future__ import annotations
+
+from kg.extract import labelled
+from kg.types import Locale
+
+HUNAN = Locale(province="湖南省", city="长沙市")
+GUANGDONG = Locale(province="广东省", city="广州市")
+
+
+def _typed(pipeline, text, locale=HUNAN):
+    return [(m.text, m.type) for m in pipeline.recognizer("d", text, locale) if not m.nested and labelled(m)]  # as `kg ner` lists them
+
+
+def test_a_district_body_is_named_with_the_city_written_before_it(pipeline):
+    got = _typed(pipeline, "原告向长沙市岳麓区人民法院提起诉讼，法院已受理。")
+    assert ("长沙市岳麓区人民法院", "GovernmentBody") in got, got
+    got = _typed(pipeline, "广州市天河区人民政府昨日发布通告。", GUANGDONG)
+    assert ("广州市天河区人民政府", "GovernmentBody") in got, got
+    got = _typed(pipeline, "据广州市天河区警方通报，嫌疑人已落网。", GUANGDONG)  # an organ by its kind: named whole, no node
+    assert ("广州市天河区警方", "GovernmentBody") in got, got
+
+
+def test_a_city_holding_no_such_district_stays_a_place_of_its_own(pipeline):
+    got = _typed(pipeline, "长沙市天河区人民政府", HUNAN)  # (no 天河区 in 长沙市)
+    assert ("长沙市天河区人民政府", "GovernmentBody") not in got, got
