@@ -1,5 +1,6 @@
 """Government bodies (own example sentences, Hunan, Guangdong, Jiangxi, Sichuan): a body named after a district written
-with its city before it is named with the city (长沙市岳麓区人民法院)."""
+with its city before it is named with the city (长沙市岳麓区人民法院); a special region's own body with
+the region (香港证监会); a union's central bank is a government body (欧洲中央银行)."""
 from __future__ import annotations
 
 from kg.extract import labelled
@@ -25,3 +26,15 @@ def test_a_district_body_is_named_with_the_city_written_before_it(pipeline):
 def test_a_city_holding_no_such_district_stays_a_place_of_its_own(pipeline):
     got = _typed(pipeline, "长沙市天河区人民政府", HUNAN)  # (no 天河区 in 长沙市)
     assert ("长沙市天河区人民政府", "GovernmentBody") not in got, got
+
+
+def test_a_special_regions_own_body_is_named_with_the_region(pipeline):
+    got = _typed(pipeline, "广州一家银行已与香港证监会达成协议，赔偿客户损失。", GUANGDONG)
+    assert ("香港证监会", "GovernmentBody") in got, got
+    assert ("香港", "Place") not in got, got
+
+
+def test_a_unions_central_bank_is_a_government_body(pipeline):
+    jiangxi = Locale(province="江西省", city="南昌市")
+    got = _typed(pipeline, "欧洲中央银行宣布降息，江西外贸企业密切关注汇率变化。", jiangxi)
+    assert ("欧洲中央银行", "GovernmentBody") in got, got

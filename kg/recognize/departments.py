@@ -172,10 +172,16 @@ def _city_holds(res: Resources, outer: str, inner: str) -> bool:
     return bool(cities) and any(a.code in cities for code in res.lex.by_name.get(inner, ()) for a in res.lex.ancestors(code))
 
 
+# the special administrative regions, whose own bodies bear the names of the central ones (香港证监会, 澳门海关)
+_SPECIAL_REGIONS = frozenset({"香港", "澳门", "香港特区", "澳门特区", "香港特别行政区", "澳门特别行政区"})
+
+
 def _dept_start(text: str, s: int, style: str, place_end: dict[int, Candidate]) -> int | None:
     if style == "standalone":  # 国防部; a foreign country's own (俄罗斯国防部, 美国商务部, 俄国防部: by its one character)
         prev = place_end.get(s)
-        return prev.start if prev is not None and prev.rule == "gazetteer.world" else s - 1 if s > 0 and text[s - 1] in _FOREIGN_CHARS and text[s] == "国" else s
+        if prev is not None and (prev.rule == "gazetteer.world" or text[prev.start : s] in _SPECIAL_REGIONS):
+            return prev.start  # (and a special region's own: 香港证监会, as the news readers list it)
+        return s - 1 if s > 0 and text[s - 1] in _FOREIGN_CHARS and text[s] == "国" else s
     p = s
     if style == "party":  # 省委宣传部: the 委 before the department
         if p == 0 or text[p - 1] != "委":

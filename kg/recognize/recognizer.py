@@ -362,8 +362,8 @@ def _bureau(m: Mention) -> Mention:
     # (a contingent sent abroad by its serial stays an Organization, as the news golds list it: 中国第20批赴黎巴嫩维和部队)
     if m.type == "Organization" and state_organ(m.text) or m.type in ("Organization", "Enterprise") and m.text.endswith(_ARMED_HEADS) and len(m.text) > 2 and m.rule != "contingent.serial":
         return replace(m, type="GovernmentBody")  # 黑海舰队, 阿拉伯联军, 海军航空兵部队: armed forces are the state's, as 美军 and 海军 are
-    if m.type == "Enterprise" and (m.text.endswith("中央银行") or m.text.startswith(_CENTRAL_BANK) and m.text.endswith(_BRANCH_HEADS)):
-        return replace(m, type="GovernmentBody")  # 巴西中央银行, 中央银行: a state's central bank is an organ of it, as 央行 is (中国人民银行); so are its branches
+    if m.type == "Enterprise" and m.text.startswith(_CENTRAL_BANK) and m.text.endswith(_BRANCH_HEADS) or m.type in ("Enterprise", "Organization") and m.text.endswith("中央银行"):
+        return replace(m, type="GovernmentBody")  # 巴西中央银行, 中央银行, 欧洲中央银行: a state's (or a union's) central bank is an organ of it, as 央行 is; so are its branches
     if m.type == "Person" and len(m.text) >= 3 and m.text.endswith(_MEMORIALS):
         return replace(m, type="Place")  # 鲁迅故居, 吴淞口: a place named after a person or a river mouth, no person
     if m.type == "GovernmentBody" and _MASS_BODY.search(m.text) or m.type in ("GovernmentBody", "Enterprise") and m.text.endswith("交易所"):
