@@ -1,6 +1,7 @@
 """Government bodies (own example sentences, Hunan, Guangdong, Jiangxi, Sichuan): a body named after a district written
 with its city before it is named with the city (长沙市岳麓区人民法院); a special region's own body with
-the region (香港证监会); a union's central bank is a government body (欧洲中央银行)."""
+the region (香港证监会); a union's central bank is a government body (欧洲中央银行); a place the model
+read that ends with a state organ's head is that organ (人民路派出所, 东部军区)."""
 from __future__ import annotations
 
 from kg.extract import labelled
@@ -38,3 +39,11 @@ def test_a_unions_central_bank_is_a_government_body(pipeline):
     jiangxi = Locale(province="江西省", city="南昌市")
     got = _typed(pipeline, "欧洲中央银行宣布降息，江西外贸企业密切关注汇率变化。", jiangxi)
     assert ("欧洲中央银行", "GovernmentBody") in got, got
+
+
+def test_a_model_place_named_by_a_state_organs_head_is_a_government_body(pipeline):
+    sichuan = Locale(province="四川省", city="成都市")
+    got = _typed(pipeline, "男子被带往辖区人民路派出所接受处理。", sichuan)
+    assert ("人民路派出所", "GovernmentBody") in got, got
+    got = _typed(pipeline, "东部军区与南部军区将合并。", sichuan)
+    assert ("东部军区", "GovernmentBody") in got, got
