@@ -1,7 +1,8 @@
 """Government bodies (own example sentences, Hunan, Guangdong, Jiangxi, Sichuan): a body named after a district written
 with its city before it is named with the city (长沙市岳麓区人民法院); a special region's own body with
 the region (香港证监会); a union's central bank is a government body (欧洲中央银行); a place the model
-read that ends with a state organ's head is that organ (人民路派出所, 东部军区)."""
+read that ends with a state organ's head is that organ (人民路派出所, 东部军区); a football club's name the
+model read as a person's is the club (贝西克塔斯)."""
 from __future__ import annotations
 
 from kg.extract import labelled
@@ -47,3 +48,11 @@ def test_a_model_place_named_by_a_state_organs_head_is_a_government_body(pipelin
     assert ("人民路派出所", "GovernmentBody") in got, got
     got = _typed(pipeline, "东部军区与南部军区将合并。", sichuan)
     assert ("东部军区", "GovernmentBody") in got, got
+
+
+def test_a_clubs_name_the_model_read_as_a_person_is_the_club(pipeline):
+    sichuan = Locale(province="四川省", city="成都市")
+    got = _typed(pipeline, "贝西克塔斯宣布签下一名四川籍球员。", sichuan)
+    assert ("贝西克塔斯", "Organization") in got, got
+    got = _typed(pipeline, "圣埃蒂安和费内巴切都已出线。", sichuan)
+    assert ("圣埃蒂安", "Organization") in got, got
