@@ -56,3 +56,5 @@ def test_a_clubs_name_the_model_read_as_a_person_is_the_club(pipeline):
     assert ("贝西克塔斯", "Organization") in got, got
     got = _typed(pipeline, "圣埃蒂安和费内巴切都已出线。", sichuan)
     assert ("圣埃蒂安", "Organization") in got, got
+    got = _typed(pipeline, "埃弗顿联赛三连胜，状态正佳。", sichuan)  # (its league games: the club, not a league)
+    assert ("埃弗顿", "Organization") in got, got

@@ -25,7 +25,9 @@ CLUBS = frozenset("""
 
 def club_names(mentions: list[Mention], in_match: list[tuple[int, int]]) -> list[Mention]:
     """A person the model read whose name is a club's (`CLUBS`), or a place so named inside a sentence about a match
-    (`in_match`: its offsets; 亚特兰大 is a city too), is the club: an Organization (rule `team.name`)."""
+    (`in_match`: its offsets; 亚特兰大 is a city too), is the club: an Organization (rule `team.name`). A club's name and 联赛
+    read as one name is the club (奥萨苏纳|联赛依然未胜: its league games, not a league)."""
     return [replace(m, type="Organization", rule="team.name", canonical=None)
-            if not m.nested and m.text in CLUBS and (m.type == "Person" or m.type == "Place" and any(s <= m.start and m.end <= e for s, e in in_match)) else m
-            for m in mentions]
+            if not m.nested and m.text in CLUBS and (m.type == "Person" or m.type == "Place" and any(s <= m.start and m.end <= e for s, e in in_match))
+            else replace(m, end=m.end - 2, text=m.text[:-2], canonical=None) if m.type == "Organization" and m.text.endswith("联赛") and m.text[:-2] in CLUBS
+            else m for m in mentions]
