@@ -223,8 +223,8 @@ class Linker:
             if name == text:
                 name, absolute = self._expand_relative(text, locale)
             if typ is EntityType.GOVERNMENT_BODY and (committee := COMMITTEE.match(name)) is not None:
-                d = self.lexicon.place(committee.group(1), locale)
-                if d is not None and d.name == committee.group(1):
+                d = self.lexicon.place(committee.group(1), locale) or self.lexicon.address_end(committee.group(1), locale)
+                if d is not None and committee.group(1).endswith(d.name):  # (来宾市兴宾区委: the county's, its city written before it)
                     name = party_committee(d.name, next((a.name for a in self.lexicon.ancestors(d.code) if a.level == "city"), None))  # 河南省委 -> 中共河南省委员会
             name = prefixes.own_name(name, m.type, self.lexicon)  # 云南滇中新区党工委 -> 滇中新区党工委
             return name, Key(typ, name, "" if absolute else page), None

@@ -289,7 +289,8 @@ def test_a_post_under_a_government_named_before_it_is_that_governments():
     assert ("任华山", "memberOf", "河北省邯郸市政府", "rel.memberOf.org-post-name") in got
     assert not any(s == "任华山" and "来宾" in o for s, _, o, _ in got)
     out = ex.extract("来宾市兴宾区委原书记杨添才受到处理。", names=True)
-    assert any(e["text"] == "兴宾区委" and e["canonical"] == "中共来宾市兴宾区委员会" for e in out["entities"])
+    # (the committee named with its city, as CLUENER labels such bodies and news_gold7 lists its alias 来宾市兴宾区委)
+    assert any(e["text"] == "来宾市兴宾区委" and e["canonical"] == "中共来宾市兴宾区委员会" for e in out["entities"])
 
 
 def test_a_region_as_a_comparisons_scope_is_not_in_the_scene():

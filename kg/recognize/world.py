@@ -10,6 +10,7 @@ from .. import words
 from ..types import Mention, replace
 from .abbreviations import INSIDE_NAMES, RELATION_AFTER, world_cities, world_countries
 from .base import Candidate, Resources, Scan
+from .clubs import club_names
 from .context import Context
 from .generic import COMPASS_REGIONS
 from .resolve import grown_left
@@ -206,9 +207,11 @@ def teams(mentions: list[Mention], text: str) -> list[Mention]:
     (`team.side`); one written with 队 or its squad (捷克队, 伊朗女足) is named with it."""
     if _CLUB_HEADS.search(text) is not None:
         mentions = _clubs(mentions, text)
-    if not _about_match(text):
+    about = _about_match(text)
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if _about_match(m.group())] if about else []
+    mentions = club_names(mentions, sentences)
+    if not about:
         return mentions
-    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if _about_match(m.group())]
     places = team_places()
     out = []
     for m in mentions:

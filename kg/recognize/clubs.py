@@ -1,0 +1,33 @@
+"""European football clubs by the names Chinese sports pages give them (霍芬海姆, 帕纳辛奈科斯, 门兴格拉德巴赫).
+
+The model reads a club's transliterated name as a person's (or a small city's as a place) where nothing around it says
+otherwise; a person so named is the club, and so is a place in a sentence about a match. Written from general knowledge of the clubs of
+the European leagues and cups, as Xinhua's and the sports pages' Chinese names them; not the clubs named by their city
+alone (罗马, 米兰, 利物浦: `kg.recognize.world.teams` reads those as sides), nor names that are also people's, towns' or
+words (博尔顿, John Bolton; 维拉; 雷丁; 布鲁日; 流浪者).
+"""
+from __future__ import annotations
+
+from ..types import Mention, replace
+
+CLUBS = frozenset("""
+曼联 曼城 阿森纳 切尔西 热刺 托特纳姆热刺 埃弗顿 纽卡斯尔联 纽卡 阿斯顿维拉 西汉姆联 西汉姆 富勒姆 布莱克本 桑德兰 朴茨茅斯
+米德尔斯堡 米堡 维冈 斯托克城 赫尔城 西布朗 伯恩利 女王公园巡游者 莱斯特城 利兹联 诺维奇
+尤文图斯 尤文 国际米兰 国米 拉齐奥 桑普多利亚 乌迪内斯 切沃 雷吉纳 恩波利 利沃诺 亚特兰大
+皇马 皇家马德里 巴萨 马竞 马德里竞技 比利亚雷亚尔 维拉利尔 拉科鲁尼亚 毕尔巴鄂竞技 桑坦德竞技 马洛卡 马略卡 贝蒂斯 皇家贝蒂斯
+奥萨苏纳 赫塔费 巴拉多利德 瓦拉多利德 阿尔梅利亚 努曼西亚 韦尔瓦 希洪竞技
+拜仁 拜仁慕尼黑 沙尔克 沙尔克04 云达不来梅 霍芬海姆 门兴格拉德巴赫 门兴 柏林赫塔 科特布斯 卡尔斯鲁厄 汉诺威96 波鸿 比勒费尔德
+巴黎圣日耳曼 大巴黎 圣埃蒂安 南锡 欧塞尔 索肖
+阿贾克斯 埃因霍温 费耶诺德 阿尔克马尔 特温特 尼美根 海伦芬
+本菲卡 里斯本竞技 布拉加 加拉塔萨雷 费内巴切 贝西克塔斯 凯尔特人 奥林匹亚科斯 帕纳辛奈科斯 泽尼特 安德莱赫特 巴塞尔
+""".split())
+
+
+def club_names(mentions: list[Mention], in_match: list[tuple[int, int]]) -> list[Mention]:
+    """A person the model read whose name is a club's (`CLUBS`), or a place so named inside a sentence about a match
+    (`in_match`: its offsets; 亚特兰大 is a city too), is the club: an Organization (rule `team.name`). A club's name and 联赛
+    read as one name is the club (奥萨苏纳|联赛依然未胜: its league games, not a league)."""
+    return [replace(m, type="Organization", rule="team.name", canonical=None)
+            if not m.nested and m.text in CLUBS and (m.type == "Person" or m.type == "Place" and any(s <= m.start and m.end <= e for s, e in in_match))
+            else replace(m, end=m.end - 2, text=m.text[:-2], canonical=None) if m.type == "Organization" and m.text.endswith("联赛") and m.text[:-2] in CLUBS
+            else m for m in mentions]
