@@ -134,9 +134,10 @@ def _framed(text: str, i: int) -> bool:
 
 def _without_byline(text: str, m: Mention) -> Mention:
     """A three-character name that the post rule read (it takes three characters when it can)
-    whose last character starts a byline (通讯员孟涛文/摄: text and photo by 孟涛) without it;
-    the model's own names are left as read (梁丹文/摄 may be a photo by 梁丹文)."""
-    if m.rule == "person.post" and len(m.text) == 3 and text.startswith(_BYLINE, m.end - 1):
+    whose last character starts a byline (通讯员孟涛文/摄: text and photo by 孟涛) without it, and any four-character one
+    (记者陈晓峰[文]/摄: four characters make a Chinese name only with a two-character surname);
+    the model's own three-character names are left as read (梁丹文/摄 may be a photo by 梁丹文)."""
+    if (m.rule == "person.post" and len(m.text) == 3 or len(m.text) == 4) and text.startswith(_BYLINE, m.end - 1):
         return replace(m, end=m.end - 1, text=m.text[:-1])
     return m
 
