@@ -287,6 +287,34 @@ def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames
     return sorted(mentions + extra, key=lambda m: (m.start, -m.end)) if extra else mentions
 
 
+# who is visited at home, named before 家 (总书记走进村民[杜洪刚]家, 居民[李敬和]家中看望): residents, not posts, and the
+# name runs to 家, whatever the segmenter glued (杜洪|刚家, 李敬|和, 王宝维家/nr); 家 then ends a word (not 和家人: 王柏和家人 is
+# 王柏 and his family)
+_HOME = re.compile(
+    "(?:村民|居民|农民|牧民|渔民|农户|脱贫户|困难户|低保户|养殖户|种植户|老党员|老兵|职工|群众|乡亲)"
+    "([\u4e00-\u9fff]{2,3}?)家(?=[，。、；：！？中里的门院小\n]|看望|慰问|做客|作客|$)"
+)
+
+
+def people_at_home(doc_id: str, text: str, mentions: list[Mention], surnames: frozenset[str]) -> list[Mention]:
+    """`mentions` with the resident whose home is visited (`_HOME`: 村民[杜洪刚]家) a person, in place of the person
+    mentions it overlaps (李敬 of 李敬|和家, 王宝维家): a surname and one or two characters, no word of the language.
+    Not where another kind of mention overlaps it.  Rule id `person.home`."""
+    if "家" not in text:
+        return mentions
+    out = mentions
+    for m in _HOME.finditer(text):
+        a, b = m.span(1)
+        name = m.group(1)
+        if name[0] not in surnames or name in common_words() or name[1:] in common_words():
+            continue
+        over = [x for x in out if not x.nested and x.start < b and a < x.end]
+        if any(x.type != EntityType.PERSON for x in over) or any((x.start, x.end) == (a, b) for x in over):
+            continue
+        out = [x for x in out if x not in over] + [Mention(doc_id, a, b, name, EntityType.PERSON, "person.home", name)]
+    return out if out is mentions else sorted(out, key=lambda x: (x.start, -x.end))
+
+
 # what may stand right before a name that opens a clause or follows a mark
 _OPENERS = frozenset("，,。；;：:、！!？?\n“”‘’（）() ")
 
