@@ -1,5 +1,6 @@
 """A resident whose home is visited, named before 家 (own example sentences, papers of Gansu and Jiangxi; rule
-person.home, kg.people.people_at_home)."""
+person.home, kg.people.people_at_home), and foreign names after foreign posts whatever the segmenter's tags (rule
+person.post-foreign)."""
 from __future__ import annotations
 
 from kg.types import Locale
@@ -19,3 +20,16 @@ def test_a_resident_visited_at_home_is_named_up_to_home(pipeline):
     assert "饶彩英" in _people(pipeline, "调研组走进脱贫户饶彩英家看望慰问。", JIANGXI)
     # 和家人: the resident and the family, not a name ending in 和
     assert "王柏和" not in _people(pipeline, "村民王柏和家人一起采茶。", JIANGXI)
+
+
+def test_a_foreign_name_after_a_foreign_post_is_read_whatever_its_tags(pipeline):
+    # own sentences, Inner Mongolia, Yunnan and Shaanxi (rule person.post-foreign): the segmenter reads a Mongolian name
+    # as two names (呼日勒|苏赫: the Chinese post rule took the first), a transliteration as a localizer (泽内/f) or a verb
+    # and a name (扎/v|赫拉: a body, as the model read it)
+    inner_mongolia = Locale(province="内蒙古自治区", city="呼和浩特市")
+    yunnan, shaanxi = Locale(province="云南省", city="昆明市"), Locale(province="陕西省", city="西安市")
+    assert "呼日勒苏赫" in _people(pipeline, "内蒙古自治区主席在呼和浩特会见蒙古国总统呼日勒苏赫率领的代表团。", inner_mongolia)
+    assert "泽内" in _people(pipeline, "云南省领导会见了来访的尼日尔总理泽内一行。", yunnan)
+    assert "扎赫拉" in _people(pipeline, "伊朗总统女儿扎赫拉参观了西安碑林。", shaanxi)
+    # a Chinese name after a post stays the post rule's (石安楠 of 花旗中国: the home country is no foreign place)
+    assert "李强" in _people(pipeline, "国务院总理李强出席开幕式。", shaanxi)
