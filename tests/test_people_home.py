@@ -33,3 +33,14 @@ def test_a_foreign_name_after_a_foreign_post_is_read_whatever_its_tags(pipeline)
     assert "扎赫拉" in _people(pipeline, "伊朗总统女儿扎赫拉参观了西安碑林。", shaanxi)
     # a Chinese name after a post stays the post rule's (石安楠 of 花旗中国: the home country is no foreign place)
     assert "李强" in _people(pipeline, "国务院总理李强出席开幕式。", shaanxi)
+
+
+def test_people_listed_before_a_verb_and_after_more_roles(pipeline):
+    # own sentences, Hebei and Fujian (rules person.listed and person.after-post): a list of people goes on to a verb of a
+    # match (甲和[乙]出战: 马龙 is also a county); a young man and a teacher named after what they are, the name ending
+    # before a year; a name withheld (职工王某) is none
+    hebei, fujian = Locale(province="河北省", city="石家庄市"), Locale(province="福建省", city="福州市")
+    assert "马龙" in _people(pipeline, "男子双打决赛由马琳和马龙出战。", fujian)
+    assert "陈琍" in _people(pipeline, "台湾青年陈琍2019年来到福州创业。", fujian)
+    assert "邓琍琳" in _people(pipeline, "优秀教师代表、特教老师邓琍琳、乡村医生黄大发出席表彰会。", hebei)
+    assert _people(pipeline, "昨日，火车站职工王某在候车室晕倒。", hebei) == []
