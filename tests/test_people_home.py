@@ -44,3 +44,16 @@ def test_people_listed_before_a_verb_and_after_more_roles(pipeline):
     assert "陈琍" in _people(pipeline, "台湾青年陈琍2019年来到福州创业。", fujian)
     assert "邓琍琳" in _people(pipeline, "优秀教师代表、特教老师邓琍琳、乡村医生黄大发出席表彰会。", hebei)
     assert _people(pipeline, "昨日，火车站职工王某在候车室晕倒。", hebei) == []
+
+
+def test_a_foreign_name_after_a_foreign_post_the_post_list_lacks(pipeline):
+    # own sentences, Hainan (rule person.role-foreign, foreigners.FOREIGN_POSTS): 国务卿, 司令 are no posts of China's
+    # bodies; the name after one is read without the model (which a model trained without such sentences misses)
+    from kg.recognize.base import Scan
+    from kg.recognize.context import Context
+    from kg.recognize.foreigners import after_roles
+
+    rec = pipeline.recognizer
+    for text, name in (("美国国务卿布林肯21日抵达北京。", "布林肯"), ("美军太平洋司令帕帕罗抵达马尼拉。", "帕帕罗")):
+        scan = Scan(Context(text, rec.seg.tokens(text)), rec.hits(text), None, None)
+        assert name in [text[c.start : c.end] for c in after_roles(rec.res, scan, set())]

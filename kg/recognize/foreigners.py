@@ -19,8 +19,9 @@ SPORTS_ROLES = tuple(
     "前锋 中锋 边锋 后卫 中卫 边卫 左卫 右卫 后腰 前腰 中场 门将 守门员 射手 球星 主帅 新帅 外援 大将 主力 替补 "
     "彩民 大款 女婿 培训师 分析师 上尉 中尉 少尉 上校 中校 少校".split()
 )
-# posts a foreigner holds that `kg.posts.POSTS` (the posts of China's bodies) leaves out: 参议员[亚罗约], 外长, 特使
-FOREIGN_POSTS = ("议员", "参议员", "众议员", "外长", "特使", "候选人")
+# posts a foreigner holds that `kg.posts.POSTS` (the posts of China's bodies) leaves out: 参议员[亚罗约], 外长, 特使,
+# 国务卿[奥尔布赖特], 总参谋长[马内]
+FOREIGN_POSTS = ("议员", "参议员", "众议员", "外长", "特使", "候选人", "国务卿", "防长", "总参谋长", "参谋长", "司令", "总督")
 _ROLE = re.compile(alternation((*ROLES, *SPORTS_ROLES, *POSTS, *FOREIGN_POSTS)))
 _POSTS = frozenset((*POSTS, *FOREIGN_POSTS))
 ROLE_WORDS = tuple(sorted({*ROLES, *SPORTS_ROLES, *_POSTS}))  # (a model name that starts inside a word ending so begins after it: 海军上[尉纳特])
