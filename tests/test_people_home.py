@@ -57,3 +57,15 @@ def test_a_foreign_name_after_a_foreign_post_the_post_list_lacks(pipeline):
     for text, name in (("美国国务卿布林肯21日抵达北京。", "布林肯"), ("美军太平洋司令帕帕罗抵达马尼拉。", "帕帕罗")):
         scan = Scan(Context(text, rec.seg.tokens(text)), rec.hits(text), None, None)
         assert name in [text[c.start : c.end] for c in after_roles(rec.res, scan, set())]
+
+
+def test_a_writer_before_the_title_of_a_work_is_a_person(pipeline):
+    # own sentence, Shanxi (rule person.chars): a surname and two likely given-name characters before 《 (a book's title)
+    # are read without the model (which a model trained without such sentences misses); not a word's (水平《…》)
+    from kg.recognize.base import Scan
+    from kg.recognize.context import Context
+    from kg.recognize.namechars import named_by_chars
+
+    rec, text = pipeline.recognizer, "本届书展上，李骏虎《众生之路》与葛珂颖的《黄河谣》同获好评，整体水平《文艺报》也予肯定。"
+    scan = Scan(Context(text, rec.seg.tokens(text)), rec.hits(text), None, None)
+    assert [text[c.start : c.end] for c in named_by_chars(rec.res, scan)] == ["李骏虎", "葛珂颖"]

@@ -16,10 +16,11 @@ from .context import Context
 from .persons import _namelike, addressed
 
 # what follows a person and hardly anything else: verbs of saying, thinking and feeling (尹中立称, 李云飞告诉办案民警,
-# 于澄感到…), of answering (予以否认), a crime (犯受贿罪), who they are with (等人, 夫妇) and their family (的家乡, 的女儿)
+# 于澄感到…), of answering (予以否认), a crime (犯受贿罪), who they are with (等人, 夫妇), their family (的家乡, 的女儿, 之子) and
+# the title of their work (张新颖《沈从文的前半生》, 贾平凹《山本》: a company's or a body's name fails the odds)
 _CUES = tuple(
     "说 称 表示 认为 介绍 告诉 指出 透露 坦言 强调 回忆 感到 感慨 解释 说道 笑称 直言 坦承 承认 否认 予以 回应 呼吁 "
-    "犯 等人 二人 两人 夫妇 一家 本人 同志 的家乡 的父亲 的母亲 的妻子 的丈夫 的儿子 的女儿".split()
+    "犯 等人 二人 两人 夫妇 一家 本人 同志 的家乡 的父亲 的母亲 的妻子 的丈夫 的儿子 的女儿 之子 之女 《 的《".split()
 )
 # what precedes a person and hardly anything else: a sentence passed on them (判处辛业江…), who they are in a case or a family
 _BEFORE = tuple("判处 被告人 嫌疑人 名叫 妻子 丈夫 儿子 女儿 父亲 母亲".split())
