@@ -69,3 +69,17 @@ def test_a_writer_before_the_title_of_a_work_is_a_person(pipeline):
     rec, text = pipeline.recognizer, "本届书展上，李骏虎《众生之路》与葛珂颖的《黄河谣》同获好评，整体水平《文艺报》也予肯定。"
     scan = Scan(Context(text, rec.seg.tokens(text)), rec.hits(text), None, None)
     assert [text[c.start : c.end] for c in named_by_chars(rec.res, scan)] == ["李骏虎", "葛珂颖"]
+
+
+def test_a_name_someone_is_called_is_a_person(pipeline):
+    # own sentences, Chongqing (rule person.chars): a name after 一个叫, 名叫, 她叫 or before （化名）, read without the model
+    # (which a model trained without such sentences misses), whatever its characters' odds; not how one is addressed
+    from kg.recognize.base import Scan
+    from kg.recognize.context import Context
+    from kg.recognize.namechars import named_by_chars
+
+    rec = pipeline.recognizer
+    for text, want in (("提出这个方案的是一个叫冉涛的工程师，", ["冉涛"]), ("渝中区一家公司的向明亮（化名）每天凌晨上班。", ["向明亮"]),
+                       ("银行的客户李先生（化名）表示，", [])):
+        scan = Scan(Context(text, rec.seg.tokens(text)), rec.hits(text), None, None)
+        assert [text[c.start : c.end] for c in named_by_chars(rec.res, scan)] == want

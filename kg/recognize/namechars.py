@@ -87,7 +87,32 @@ def named_by_chars(res: Resources, scan: Scan) -> list[Candidate]:
             continue  # 《史密斯夫妇》: a work's title
         out.append(Candidate(s, e, "Person", "person.chars", 2))
     out += _two_before_saying(res, scan)
+    out += _called(res, scan) if "叫" in text or "化名" in text else []
     return out + _sentenced(res, scan) if "罪" in text or "刑" in text else out
+
+
+# a name the text says someone is called by (一个叫[张展]的理学家, 她叫[海菱]，) or says is not their own (宝钢集团的[钱海洋]（化名）)
+_CALLED = re.compile("(?:(?<=名叫)|(?<=叫做)|(?<=一位叫)|(?<=一个叫)|(?<=名字叫)|(?<=她叫)|(?<=他叫))([\u4e00-\u9fff]{2,3}?)(?=[（(，。、；的])"
+                     "|([\u4e00-\u9fff]{2,3})(?=[（(]化名[）)])")
+
+
+def _called(res: Resources, scan: Scan) -> list[Candidate]:
+    """A surname and one or two characters the text says someone is called (`_CALLED`), whatever their odds: on the
+    segmenter's word boundaries, no word of the language, no way of addressing (李先生（化名）), no place.  Rule id
+    `person.chars`."""
+    ctx, out = scan.ctx, []
+    for m in _CALLED.finditer(ctx.text):
+        k = m.lastindex or 1
+        s, e = m.span(k)
+        name = m.group(k)
+        if k == 2 and len(name) == 3 and not ctx.is_start(s) and ctx.is_start(s + 1):
+            s, name = s + 1, name[1:]  # 的[钱海洋]（化名）: the two characters after a particle
+        if name[0] not in res.lex.surnames or not ctx.is_start(s) or not ctx.is_end(e) or is_common_word(name, 1):
+            continue
+        if addressed(name, res.lex.surnames) or name in res.world or res.lex.place(name) is not None:
+            continue
+        out.append(Candidate(s, e, "Person", "person.chars", 2))
+    return out
 
 
 # verbs of saying and feeling only a person does (of `_CUES`: not 等人, 一家, 本人 …, which follow kinds and families too)
