@@ -37,7 +37,7 @@ def spans(text: str, surnames: Container[str], place: Callable[[str], object]) -
     for m in _CREDIT.finditer(text) if "摄" in text else ():  # (tried at every offset: a substring test spares the scan)
         yield from _names(text, m.start(1), m.end(1), surnames, not_name)
     yield from reporters(text, surnames, place)
-    for m in _WRITERS.finditer(text) if "/" in text or "／" in text or "电" in text or "作者" in text else ():
+    for m in _WRITERS.finditer(text) if "/" in text or "／" in text or "日电" in text or "作者" in text else ():
         part = next(g for g in m.groups() if g is not None)
         names = None if part.startswith(("记者", "通讯员", "实习生")) else _listed_names(part, surnames, place)
         at = m.start(m.lastindex or 1)
