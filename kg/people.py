@@ -189,7 +189,7 @@ _BEFORE_NAME = re.compile(
 # a surname and an honorific (陈女士, 王先生): how people are named whose name the paper withholds, no name
 _HONORIFICS = ("女士", "先生", "小姐", "师傅", "老师", "同志")
 _ONE_CHAR_END = frozenset("说称在等和与及率谈答讲赴到为是将也还则已曾对向就被、，。")
-_NOT_NAME = re.compile(r"[的了是在和与及等兼由为对从向将已也又就被某]|^(?:任|原|于|和|由|向|都|周[一二三四五六日末])")  # 总理[周二]晚; 职工[王某]: a name withheld
+_NOT_NAME = re.compile(r"[的了是在和与及等兼由为对从向将已也又就被]|^(?:任|原|于|和|由|向|都|周[一二三四五六日末])")  # 总理[周二]晚
 
 
 def char_and_follower(name: str) -> bool:
@@ -271,8 +271,8 @@ def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames
                 continue
             if word is not None and word[1] in ("v", "vn") and word[0] < j + n:
                 continue  # 企业家[解|难题], 大学生[来|实习], 农民[丰收|节]: a verb opens the span, words of a clause
-            if n == 3 and name.endswith(_HONORIFICS) or n == 2 and name[1] in "总董":
-                continue  # 营业员[陈女士], 副总经理[方总]: a surname and an honorific
+            if n == 3 and name.endswith(_HONORIFICS) or n == 2 and name[1] in "总董某":
+                continue  # 营业员[陈女士], 副总经理[方总]: a surname and an honorific; 职工[王某]: a name withheld (王某某 is kept)
             if n == 3 and (b := _NAME_END.match(text, j + 2)) and (len(b.group()) >= 2 or b.group() in _ONE_CHAR_END):
                 continue  # 张三说 / 雷军宣布: the third character starts the next word
             if n == 3 and char_and_follower(name):
