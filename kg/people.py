@@ -134,9 +134,10 @@ def _framed(text: str, i: int) -> bool:
 
 def _without_byline(text: str, m: Mention) -> Mention:
     """A three-character name that the post rule read (it takes three characters when it can)
-    whose last character starts a byline (通讯员孟涛文/摄: text and photo by 孟涛) without it;
-    the model's own names are left as read (梁丹文/摄 may be a photo by 梁丹文)."""
-    if m.rule == "person.post" and len(m.text) == 3 and text.startswith(_BYLINE, m.end - 1):
+    whose last character starts a byline (通讯员孟涛文/摄: text and photo by 孟涛) without it, and any four-character one
+    (记者陈晓峰[文]/摄: four characters make a Chinese name only with a two-character surname);
+    the model's own three-character names are left as read (梁丹文/摄 may be a photo by 梁丹文)."""
+    if (m.rule == "person.post" and len(m.text) == 3 or len(m.text) == 4) and text.startswith(_BYLINE, m.end - 1):
         return replace(m, end=m.end - 1, text=m.text[:-1])
     return m
 
@@ -169,7 +170,7 @@ def _overlaps(mentions: list[Mention], i: int, start: int, end: int) -> bool:
 
 # a personal name right after a post (董事长王传福出席 / 法定代表人为马化腾。) ends where one of these starts
 _NAME_END = re.compile(
-    r"$|[\s，,。；;：:、！!？?）)”’（(]|(?:表示|介绍|说|指出|认为|强调|透露|称|坦言|告诉|出席|主持|会见|会晤|在|等|和|与|及|一行|先生|女士|"
+    r"$|[\s，,。；;：:、！!？?）)”’（(0-9]|(?:表示|介绍|说|指出|认为|强调|透露|称|坦言|告诉|出席|主持|会见|会晤|在|等|和|与|及|一行|先生|女士|"
     r"院士|教授|博士|同志|带领|带队|率|发表|宣布|致辞|调研|参加|回应|接受|就|对|向|也|还|则|已|曾|现|为|是|作|做|讲|提出|"
     r"分析|解读|答|参观|考察|视察|走访|赴|到|来|出任|担任|兼任|当选|签署|签约|获|荣获|被|将|正|宣读|谈|共同|分别|拜会|访问|"
     r"接待|看望|慰问|听取|检查|陪同|的|近日|日前|此前|于|从|以|联名|回忆|感慨|寄语|呼吁|建议|希望|要求|看来|发布|演讲|讲话|"
@@ -180,7 +181,7 @@ _NAME_END = re.compile(
 ROLES = tuple(
     "选手 名将 老将 小将 裁判 球员 教练 主教练 运动员 队员 棋手 画家 作家 诗人 导演 演员 歌手 作曲家 艺术家 书法家 摄影师 "
     "设计师 建筑师 医生 护士 民警 刑警 警官 法官 检察官 检察员 老板 店主 厂主 司机 营业员 村民 农民 工人 市民 网友 学生 "
-    "志愿者 企业家 创业者 学者 博士 硕士".split()
+    "志愿者 企业家 创业者 学者 博士 硕士 青年 小伙 姑娘 教师 老师 科学家 工匠 居民 牧民 渔民 职工".split()
 )
 _BEFORE_NAME = re.compile(
     "(?:" + alternation((*POSTS, *ROLES)) + r")(?:为|是)?(?=[\u4e00-\u9fff]{2})"
@@ -270,8 +271,8 @@ def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames
                 continue
             if word is not None and word[1] in ("v", "vn") and word[0] < j + n:
                 continue  # 企业家[解|难题], 大学生[来|实习], 农民[丰收|节]: a verb opens the span, words of a clause
-            if n == 3 and name.endswith(_HONORIFICS) or n == 2 and name[1] in "总董":
-                continue  # 营业员[陈女士], 副总经理[方总]: a surname and an honorific
+            if n == 3 and name.endswith(_HONORIFICS) or n == 2 and name[1] in "总董某":
+                continue  # 营业员[陈女士], 副总经理[方总]: a surname and an honorific; 职工[王某]: a name withheld (王某某 is kept)
             if n == 3 and (b := _NAME_END.match(text, j + 2)) and (len(b.group()) >= 2 or b.group() in _ONE_CHAR_END):
                 continue  # 张三说 / 雷军宣布: the third character starts the next word
             if n == 3 and char_and_follower(name):
@@ -284,6 +285,34 @@ def people_after_posts(doc_id: str, text: str, mentions: list[Mention], surnames
             taken[j : j + n] = b"\x01" * n
             break
     return sorted(mentions + extra, key=lambda m: (m.start, -m.end)) if extra else mentions
+
+
+# who is visited at home, named before 家 (总书记走进村民[杜洪刚]家, 居民[李敬和]家中看望): residents, not posts, and the
+# name runs to 家, whatever the segmenter glued (杜洪|刚家, 李敬|和, 王宝维家/nr); 家 then ends a word (not 和家人: 王柏和家人 is
+# 王柏 and his family)
+_HOME = re.compile(
+    "(?:村民|居民|农民|牧民|渔民|农户|脱贫户|困难户|低保户|养殖户|种植户|老党员|老兵|职工|群众|乡亲)"
+    "([\u4e00-\u9fff]{2,3}?)家(?=[，。、；：！？中里的门院小\n]|看望|慰问|做客|作客|$)"
+)
+
+
+def people_at_home(doc_id: str, text: str, mentions: list[Mention], surnames: frozenset[str]) -> list[Mention]:
+    """`mentions` with the resident whose home is visited (`_HOME`: 村民[杜洪刚]家) a person, in place of the person
+    mentions it overlaps (李敬 of 李敬|和家, 王宝维家): a surname and one or two characters, no word of the language.
+    Not where another kind of mention overlaps it.  Rule id `person.home`."""
+    if "家" not in text:
+        return mentions
+    out = mentions
+    for m in _HOME.finditer(text):
+        a, b = m.span(1)
+        name = m.group(1)
+        if name[0] not in surnames or name in common_words() or name[1:] in common_words():
+            continue
+        over = [x for x in out if not x.nested and x.start < b and a < x.end]
+        if any(x.type != EntityType.PERSON for x in over) or any((x.start, x.end) == (a, b) for x in over):
+            continue
+        out = [x for x in out if x not in over] + [Mention(doc_id, a, b, name, EntityType.PERSON, "person.home", name)]
+    return out if out is mentions else sorted(out, key=lambda x: (x.start, -x.end))
 
 
 # what may stand right before a name that opens a clause or follows a mark

@@ -12,7 +12,10 @@ from .types import EntityType, Mention, replace
 from .words import common_words, is_common_word
 
 # an item of a list of people: two or three characters between list marks (丁薛祥、[蔡奇]、何立峰出席)
-_LISTED = re.compile(r"(?<=[、和与及／对])([\u4e00-\u9fff]{2,3})(?=、|和|与|及|等|对|／|二人|两人|出席|参加|陪同|会见|表示|[，。；])")
+_LISTED = re.compile(
+    r"(?<=[、和与及／对])([\u4e00-\u9fff]{2,3})(?=、|和|与|及|等|对|／|二人|两人|出席|参加|陪同|会见|表示|[，。；]"
+    r"|被|均|都|分别|共同|一起|先后|也|出战|出场|参赛|夺得|获得|组成|联手|搭档)"  # (王玉梅、黄蜀芹、[王好为]被授予, 樊振东和[马龙]出战)
+)
 # an item that opens a list or a clause, right before a person's name (，[雷维埃]、克莱尔、…): people are listed with people
 _LISTED_BEFORE = re.compile(r"(?:^|(?<=[，。；：、\n]))([\u4e00-\u9fff]{2,3})(?=[、和与及／])")
 
@@ -44,7 +47,7 @@ def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: f
         if a - 1 not in people_end or any(taken[a:b]):
             continue
         flanked = text[a - 1] == "、" == text[b : b + 1] and b + 1 in people_start  # 童傅、[厉无畏]、钮小明: a person on each side
-        if not flanked and (name[0] not in surnames or name in common_words()):
+        if not flanked and (name[0] not in surnames or name in common_words()) or name[-1] == "们":  # (彭丽媛和[来宾们]共同: a kind of people)
             continue
         if text[a - 1] != "、" and (len(name) == 3 and words_in_name(name) or is_common_word(text[a - 1 : a + 1], 100)):
             continue  # 张三和[应该是]…, 透纳对[于光]与…: words after a join that is no list mark, or the join opening a word (对于)

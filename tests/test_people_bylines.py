@@ -46,3 +46,20 @@ def test_a_model_person_that_starts_inside_a_role_begins_after_it(pipeline):
     s = text.index("尉纳特")
     got = [text[c.start : c.end] for c in tagged(rec.res, scan, [(s, s + 8, "Person", 20.0)]) if c.type == "Person"]
     assert got == ["纳特·霍夫曼"]
+
+
+def test_bylines_list_glue_and_sign_their_reporters_and_writers(pipeline):
+    # own sentences, Hunan and Guangxi (rule person.byline, kg.bylines): reporters listed with 、, five characters glued
+    # (2+3: the only cut leaving two surnames), a photographer's role, 文/摄 and 发自 after the name, a newspaper's name
+    # before the role, writers signed 文/X and X/文, a news agency's dateline
+    hunan, guangxi = Locale(province="湖南省", city="长沙市"), Locale(province="广西壮族自治区", city="南宁市")
+    assert _people(pipeline, "本报讯（记者张明远、刘芳）长沙市昨日开通十条公交线路。", hunan) == ["张明远", "刘芳"]
+    assert _people(pipeline, "本报记者谭凯罗建国", hunan) == ["谭凯", "罗建国"]
+    assert _people(pipeline, "本报记者陈晓峰文/摄", hunan) == ["陈晓峰"]
+    assert _people(pipeline, "潇湘晨报记者邓伟华摄影刘永", hunan) == ["邓伟华", "刘永"]
+    assert _people(pipeline, "南国早报记者韦海燕发自北海", guangxi) == ["韦海燕"]
+    assert _people(pipeline, "文/覃秀英", guangxi) == ["覃秀英"]
+    assert _people(pipeline, "三江侗族自治县的木构建筑已有数百年历史。（黄丽娟/文）", guangxi) == ["黄丽娟"]
+    assert "蓝海波" in _people(pipeline, "新华社南宁3月5日电（蓝海波）广西今年将新建农村公路一万公里。", guangxi)
+    # a slash between words is no byline: 图/文 alone names nobody
+    assert _people(pipeline, "图/文", guangxi) == []

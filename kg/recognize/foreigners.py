@@ -19,8 +19,9 @@ SPORTS_ROLES = tuple(
     "前锋 中锋 边锋 后卫 中卫 边卫 左卫 右卫 后腰 前腰 中场 门将 守门员 射手 球星 主帅 新帅 外援 大将 主力 替补 "
     "彩民 大款 女婿 培训师 分析师 上尉 中尉 少尉 上校 中校 少校".split()
 )
-# posts a foreigner holds that `kg.posts.POSTS` (the posts of China's bodies) leaves out: 参议员[亚罗约], 外长, 特使
-FOREIGN_POSTS = ("议员", "参议员", "众议员", "外长", "特使", "候选人")
+# posts a foreigner holds that `kg.posts.POSTS` (the posts of China's bodies) leaves out: 参议员[亚罗约], 外长, 特使,
+# 国务卿[奥尔布赖特], 总参谋长[马内]
+FOREIGN_POSTS = ("议员", "参议员", "众议员", "外长", "特使", "候选人", "国务卿", "防长", "总参谋长", "参谋长", "司令", "总督")
 _ROLE = re.compile(alternation((*ROLES, *SPORTS_ROLES, *POSTS, *FOREIGN_POSTS)))
 _POSTS = frozenset((*POSTS, *FOREIGN_POSTS))
 ROLE_WORDS = tuple(sorted({*ROLES, *SPORTS_ROLES, *_POSTS}))  # (a model name that starts inside a word ending so begins after it: 海军上[尉纳特])
@@ -76,9 +77,10 @@ def after_roles(res: Resources, scan: Scan, taken: set[int]) -> list[Candidate]:
 _NR = frozenset({"nr", "nrfg", "nrt"})
 # a foreign official after the post a foreign country or an international body gives them (巴林国王[哈马德]、,
 # 老挝国家副主席[本通]、, 国际奥委会主席[考文垂]在广州…): the name runs to a list mark, or to a word that
-# joins it to the rest of the sentence (任命内政部长[努里]为副总统, 行长[卡巴杰]时, 部长[瓦利]六日宣布: a link, a time)
+# joins it to the rest of the sentence (任命内政部长[努里]为副总统, 行长[卡巴杰]时, 部长[瓦利]六日宣布: a link, a time;
+# 总理[泽内]一行, 总统[呼日勒苏赫]率领的代表团: who travels with them)
 _FOREIGN_NAME = re.compile(
-    r"([\u4e00-\u9fff·]{2,6}?)(?=[、，。；）)：\d]|和|与|及|在|同|的|为|是|于|将|也|已|则|还|对|向|就|时|今天|昨天|今日|昨日|[一二三四五六七八九十]{1,3}日|宣布|分别|共同|出席|会见|会谈|举行|主持|致辞|致贺信|致信|致电|致函|表示|说|指出|强调|等|$)"
+    r"([\u4e00-\u9fff·]{2,6}?)(?=[、，。；）)：\d]|和|与|及|在|同|的|为|是|于|将|也|已|则|还|对|向|就|时|今天|昨天|今日|昨日|[一二三四五六七八九十]{1,3}日|宣布|分别|共同|出席|会见|会谈|举行|主持|致辞|致贺信|致信|致电|致函|表示|说|指出|强调|等|一行|率领|率|参观|访问|抵达|$)"
 )
 
 
@@ -115,8 +117,8 @@ def foreign_after_posts(res: Resources, scan: Scan, taken: set[int]) -> list[Can
             continue  # no foreign place or body ends in the list item before the post (a lookup: long texts have thousands)
         m = _FOREIGN_NAME.match(text, e)
         first = ctx.token_at(e)
-        if m is None or not ctx.is_end(m.end(1)) or first is None or first.pos in _NOT_NAME_POS:
-            continue  # 日本首相[访华]: a verb after the post, not a name
+        if m is None or not ctx.is_end(m.end(1)) or first is None or first.pos in _NOT_NAME_POS and not all(transliterated(c) for c in m.group(1)):
+            continue  # 日本首相[访华]: a verb after the post, not a name (but 总理[泽内/f], 总统女儿[扎/v赫拉]: transliterations the tags misread)
         if first.start == e and is_common_word(first.text, _FOREIGN_WORD_MIN_FREQ):
             continue  # 禁毒署署长在记者[招待会]上: a word of the language after the post, no name
         end = next((t.start for t in ctx.within(e, m.end(1)) if t.start > e and is_common_word(t.text, _FOREIGN_WORD_MIN_FREQ)), m.end(1))

@@ -16,10 +16,11 @@ from .context import Context
 from .persons import _namelike, addressed
 
 # what follows a person and hardly anything else: verbs of saying, thinking and feeling (尹中立称, 李云飞告诉办案民警,
-# 于澄感到…), of answering (予以否认), a crime (犯受贿罪), who they are with (等人, 夫妇) and their family (的家乡, 的女儿)
+# 于澄感到…), of answering (予以否认), a crime (犯受贿罪), who they are with (等人, 夫妇), their family (的家乡, 的女儿, 之子) and
+# the title of their work (张新颖《沈从文的前半生》, 贾平凹《山本》: a company's or a body's name fails the odds)
 _CUES = tuple(
     "说 称 表示 认为 介绍 告诉 指出 透露 坦言 强调 回忆 感到 感慨 解释 说道 笑称 直言 坦承 承认 否认 予以 回应 呼吁 "
-    "犯 等人 二人 两人 夫妇 一家 本人 同志 的家乡 的父亲 的母亲 的妻子 的丈夫 的儿子 的女儿".split()
+    "犯 等人 二人 两人 夫妇 一家 本人 同志 的家乡 的父亲 的母亲 的妻子 的丈夫 的儿子 的女儿 之子 之女 《 的《".split()
 )
 # what precedes a person and hardly anything else: a sentence passed on them (判处辛业江…), who they are in a case or a family
 _BEFORE = tuple("判处 被告人 嫌疑人 名叫 妻子 丈夫 儿子 女儿 父亲 母亲".split())
@@ -86,7 +87,32 @@ def named_by_chars(res: Resources, scan: Scan) -> list[Candidate]:
             continue  # 《史密斯夫妇》: a work's title
         out.append(Candidate(s, e, "Person", "person.chars", 2))
     out += _two_before_saying(res, scan)
+    out += _called(res, scan) if "叫" in text or "化名" in text else []
     return out + _sentenced(res, scan) if "罪" in text or "刑" in text else out
+
+
+# a name the text says someone is called by (一个叫[张展]的理学家, 她叫[海菱]，) or says is not their own (宝钢集团的[钱海洋]（化名）)
+_CALLED = re.compile("(?:(?<=名叫)|(?<=叫做)|(?<=一位叫)|(?<=一个叫)|(?<=名字叫)|(?<=她叫)|(?<=他叫))([\u4e00-\u9fff]{2,3}?)(?=[（(，。、；的])"
+                     "|([\u4e00-\u9fff]{2,3})(?=[（(]化名[）)])")
+
+
+def _called(res: Resources, scan: Scan) -> list[Candidate]:
+    """A surname and one or two characters the text says someone is called (`_CALLED`), whatever their odds: on the
+    segmenter's word boundaries, no word of the language, no way of addressing (李先生（化名）), no place.  Rule id
+    `person.chars`."""
+    ctx, out = scan.ctx, []
+    for m in _CALLED.finditer(ctx.text):
+        k = m.lastindex or 1
+        s, e = m.span(k)
+        name = m.group(k)
+        if k == 2 and len(name) == 3 and not ctx.is_start(s) and ctx.is_start(s + 1):
+            s, name = s + 1, name[1:]  # 的[钱海洋]（化名）: the two characters after a particle
+        if name[0] not in res.lex.surnames or not ctx.is_start(s) or not ctx.is_end(e) or is_common_word(name, 1):
+            continue
+        if addressed(name, res.lex.surnames) or name in res.world or res.lex.place(name) is not None:
+            continue
+        out.append(Candidate(s, e, "Person", "person.chars", 2))
+    return out
 
 
 # verbs of saying and feeling only a person does (of `_CUES`: not 等人, 一家, 本人 …, which follow kinds and families too)

@@ -123,6 +123,7 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
     for a, b, k, _ in hits:
         if k == "post":
             post_start[b] = min(a, post_start.get(b, a))
+    foreign_ends = {e for _s, e, kind, _k in hits if kind in ("world", "intl")}  # (the countries and bodies a post may follow)
     for _s, e, kind, key in hits:
         if kind != "post" or key.endswith("大臣"):
             continue  # (大臣: a foreign government's title, its holder named by foreigners.foreign_after_posts)
@@ -147,6 +148,8 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
                     char_and_follower(name) and ctx.is_start(j + 1)):
                 continue  # 总书记[殷殷]嘱托: a doubled character is a word, no name; 代表[时|强调]: one character and what follows a name
             good_after = after == "" or not _CJK.match(after) or after in _SPEECH_AFTER or after in "等在和与及" or text.startswith(_OFFICIAL_ACTS, j + n)
+            if first in foreign_ends and (nxt := ctx.token_at(j + n)) is not None and nxt.start == j + n and len(nxt.text) >= 2 and nxt.pos in _NR:
+                break  # 蒙古国总统[呼日勒|苏赫]: a foreign name the segmenter read as two, left to foreign_after_posts
             if tok and tok.start == j and tok.end == j + n and tok.pos == "nr" or good_after and ctx.is_end(j + n) or glued:
                 out.append(Candidate(j, j + n, "Person", "person.post", 3))
                 break
