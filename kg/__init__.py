@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from . import precompile  # noqa: F401  (first: kg's other modules are compiled by a forked process meanwhile, where Python keeps no bytecode)
 from .errors import KGError
 from .pipeline import BuildResult, Pipeline
 from .types import ENTITY_TYPES, Document, Entity, Fact, Locale, Mention, Sentence
