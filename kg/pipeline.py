@@ -20,7 +20,7 @@ from .batches import Recognized, page_docs, recognize, recognize_pages
 from .ingest import Page, Skipped, read_pages
 from .link import Linker, infer_locale, page_scope
 from .parallel import page_rows
-from .segment import Segmenter, sentences
+from .segment import Dictionary, Segmenter, sentences
 from .spool import DocOut, EntityPart, Spool, page_counts
 from .types import Document, Entity, EntityType, Fact, Key, Locale, Mention, Predicate
 from .words import is_common_word
@@ -144,10 +144,15 @@ class Pipeline:
         from .recognize.world import world_names  # (national works a segmenter cuts inside: 西气东|输二线东段工程)
 
         words = [(d.name, "ns") for d in self.lexicon.divisions.values() if len(d.name) >= 3] + [(n, "nz") for n, t in world_names().items() if t == "Project"]
-        return Segmenter(words + [(dep.name, "nt") for dep in self.lexicon.departments if len(dep.name) >= 3], backend=self.backend)
+        made, self._dictionary = self._dictionary, None
+        return Segmenter(words + [(dep.name, "nt") for dep in self.lexicon.departments if len(dep.name) >= 3], backend=self.backend, made=made)
+
+    _dictionary: Dictionary | None = None
 
     @functools.cached_property
     def recognizer(self) -> Recognizer:
+        if self.backend == "rjieba" and "segmenter" not in self.__dict__:
+            self._dictionary = Dictionary()  # made while kg.recognize is imported (~0.1 s on another core)
         from .recognize import Recognizer
 
         rec = Recognizer(self.lexicon, self.segmenter)
