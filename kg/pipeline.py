@@ -144,15 +144,13 @@ class Pipeline:
         from .recognize.world import world_names  # (national works a segmenter cuts inside: 西气东|输二线东段工程)
 
         words = [(d.name, "ns") for d in self.lexicon.divisions.values() if len(d.name) >= 3] + [(n, "nz") for n, t in world_names().items() if t == "Project"]
-        made, self._dictionary = self._dictionary, None
+        made = self.__dict__.pop("_dictionary", None)  # rjieba's, being made since `recognizer` began
         return Segmenter(words + [(dep.name, "nt") for dep in self.lexicon.departments if len(dep.name) >= 3], backend=self.backend, made=made)
-
-    _dictionary: Dictionary | None = None
 
     @functools.cached_property
     def recognizer(self) -> Recognizer:
         if self.backend == "rjieba" and "segmenter" not in self.__dict__:
-            self._dictionary = Dictionary()  # made while kg.recognize is imported (~0.1 s on another core)
+            self._dictionary = Dictionary()  # made in a thread while kg.recognize is imported (~0.1 s, another core)
         from .recognize import Recognizer
 
         rec = Recognizer(self.lexicon, self.segmenter)
