@@ -85,11 +85,15 @@ class _Loader:
     """The store's bulk loads, run in a thread: Oxigraph's loader parses N-Quads text without
     the GIL, so the store fills on another core while kg serializes (bulk_extend of Quad
     objects held the GIL: ~0.3 s of a 1 MB build's main thread). Quads are loaded CHUNK at a
-    time (a load costs ~50 ms however small, and holds its quads: ~1 kB each); up to AHEAD
-    chunks (~11 MB of text each) wait while one loads and the next is gathered, so that the
-    build's thread goes on when the loads fall behind (they share the cores with the workers)."""
+    time (a load costs ~30 ms of CPU however small, and holds its quads: ~1 kB each), or as soon
+    as SOON have been added while no load is under way: the loads keep up with the pages rendered,
+    and what is left after the last page (a load, then the compaction: the save's last wait, much
+    of it fsyncs) is small. Up to AHEAD chunks (~11 MB of text each) wait while one loads and the
+    next is gathered, so that the build's thread goes on when the loads fall behind (they share
+    the cores with the workers)."""
 
     CHUNK = 50_000
+    SOON = 20_000
     AHEAD = 3
 
     def __init__(self, st: ox.Store) -> None:
@@ -103,7 +107,7 @@ class _Loader:
         """N-Quads text of `n` quads."""
         self.texts.append(nquads)
         self.n += n
-        if self.n >= self.CHUNK:
+        if self.n >= self.CHUNK or self.n >= self.SOON and (not self.pending or self.pending[-1].done()):
             self.start()
 
     def start(self) -> None:
