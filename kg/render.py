@@ -55,7 +55,7 @@ class Renderer:
         """The save of a page whose articles are `raw` as spooled and `page` merged, its quads
         `qs` (`store.page_quads`) and `terms` (`blocks.terms_of`)."""
         keys = {k for d in raw for k in _keys(d)}
-        rendered = Rendered(key, digest, keys, {g.decode("utf-8") for g in terms}, page_counts(page))
+        rendered = Rendered(key, digest, pickled(keys), {g.decode("utf-8") for g in terms}, page_counts(page))
         trig, ttl = blocks.page_blocks(terms, self.cooc, self.prefixes)
         packed = [(g, b"" if b else self.pack(r), b) for g, r, b in trig]
         cooc = list(terms.get(self.cooc, ()))

@@ -189,7 +189,7 @@ class Spool:
     def put_rendered(self, page: Rendered) -> None:
         self.db.execute(
             "INSERT OR REPLACE INTO rendered VALUES (?, ?, ?, ?, ?, ?)",
-            (page.key, page.digest, _dumps(page.keys), _dumps(page.graphs), _dumps(page.counts), b""),
+            (page.key, page.digest, page.keys, _dumps(page.graphs), _dumps(page.counts), b""),
         )
 
     def rendered_state(self) -> dict[str, tuple[str, bytes]]:
@@ -326,7 +326,7 @@ class Rendered:
 
     key: str
     digest: str
-    keys: set[Any]  # entity keys named by its results before merging: a merge that moves one changes its quads
+    keys: bytes  # the entity keys named by its results before merging, pickled (where the page is rendered): a merge that moves one changes its quads
     graphs: set[str]  # the named graphs (records' graph keys) its quads are in
     counts: tuple[int, Counter[str]]  # its articles, and its relations by predicate, after merging
 
