@@ -8,8 +8,9 @@ compiles kg's sources in about the order they are imported (`order`) and sends e
 loaded with those code objects (`_Loader`), each only when the source the import read has that
 digest (else it is compiled here, as without this module). An import that needs a module the
 compiler has not sent yet asks for it (the compiler takes it next) and waits. Nothing is written to
-disk: the environment's choice not to keep bytecode holds. Off where kg has a `__pycache__` (its
-bytecode is read from there), where Python writes bytecode, without `os.fork`, or when threads run.
+disk: the environment's choice not to keep bytecode holds. Off where kg's bytecode is kept (in its
+`__pycache__` or under PYTHONPYCACHEPREFIX: it is read from there), where Python writes bytecode,
+without `os.fork`, or when threads run.
 
 The compiler is a grandchild (its parent exits at once: no process is left to reap); it ends when it
 has sent every module, or when this process closes the pipe or ends (a write to a closed pipe fails).
@@ -19,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import importlib.machinery as machinery
+import importlib.util
 import marshal
 import os
 import re
@@ -75,7 +77,7 @@ def _useful(folder: str) -> bool:
         sys.dont_write_bytecode
         and hasattr(os, "fork")
         and threading.active_count() == 1
-        and not os.path.isdir(os.path.join(folder, "__pycache__"))
+        and not os.path.exists(importlib.util.cache_from_source(os.path.join(folder, "__init__.py")))  # (kept bytecode is read: no compiling to save)
     )
 
 

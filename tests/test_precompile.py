@@ -1,6 +1,7 @@
 """kg.precompile: kg's modules compiled by a forked process where Python keeps no bytecode."""
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -21,7 +22,7 @@ def test_order_lists_every_module_once_the_first_imports_first():
     assert names.index(os.path.join("recognize", "__init__.py")) < names.index(os.path.join("recognize", "recognizer.py"))
 
 
-@pytest.mark.skipif(not hasattr(os, "fork") or (FOLDER / "__pycache__").exists(), reason="kg's bytecode is kept here (or no fork)")
+@pytest.mark.skipif(not hasattr(os, "fork") or os.path.exists(importlib.util.cache_from_source(str(FOLDER / "__init__.py"))), reason="kg's bytecode is kept here (or no fork)")
 def test_modules_come_from_the_compiler_where_no_bytecode_is_kept():
     code = (
         "import kg, kg.builder, kg.recognize.recognizer as r\n"
