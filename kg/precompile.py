@@ -207,6 +207,7 @@ def _compiler(folder: str, out: int, asks: int) -> None:
     code = 0
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends it quietly, with the build
+        _let_go(out, asks)
         _enlarge(out)
         os.set_blocking(out, False)
         queue = dict.fromkeys(order(folder))
@@ -229,6 +230,20 @@ def _compiler(folder: str, out: int, asks: int) -> None:
         code = 1
     finally:
         os._exit(code)
+
+
+def _let_go(*keep: int) -> None:
+    """The compiler holds none of the importer's files but its pipes (a caller reading the
+    importer's output to its end does not wait for the compiler)."""
+    null = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(null, fd)
+    low = 3
+    for fd in sorted({*keep, null}):
+        os.closerange(low, fd)
+        low = fd + 1
+    os.closerange(low, 1 << 16)
+    os.close(null)
 
 
 def _message(path: str) -> bytes:
