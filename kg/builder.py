@@ -215,10 +215,11 @@ def _first_or_fail(pages: Iterator[Page], skipped: list[Skipped], out: str | Pat
 
 
 def _spool(o: output.Output, conf: settings.BuildSettings, update: bool) -> spool_mod.Spool:
-    """A new spool in the staging folder; for an update, a copy of the previous graph's."""
+    """A new spool in the staging folder; for an update, a copy of the previous graph's. Not synced
+    by SQLite (`Spool`): the folder moves in only after `Output.commit` has fsynced its files."""
     target = o.new / spool_mod.FILE
     if not update:
-        return spool_mod.Spool(target)
+        return spool_mod.Spool(target, synced=False)
     previous = o.current(spool_mod.FILE)
     if previous is None:
         raise InputError(f"--update: {o.path} has no {spool_mod.FILE} (built by an older kg); rebuild it from all inputs: kg build PATHS --out {o.path}")
@@ -230,7 +231,7 @@ def _spool(o: output.Output, conf: settings.BuildSettings, update: bool) -> spoo
                 f"--update: the graph in {o.path} was built with {why}; its results cannot be mixed with this kg's. "
                 f"Rebuild it from all inputs: kg build PATHS --out {o.path}"
             )
-        return old.copy_to(target)
+        return old.copy_to(target, synced=False)
     finally:
         old.close()
 

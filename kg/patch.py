@@ -51,9 +51,13 @@ def save(result: BuildResult, out_dir: str | Path, base: str, meanwhile: Callabl
     try:
         with _Loader(st) as load:
             counts = []
+            cooc, graph = set[bytes](), b" " + _cooc_key(mint) + b" .\n"
             with spool.bulk_blocks():
                 for page in render.pages(spool, render.Renderer(base, result.moved), jobs):
                     load.add(page.nquads, page.quads)
+                    fresh = [line for line in page.cooc if line not in cooc]  # (seeds x22: 20,658 lines, 934 edges)
+                    cooc.update(fresh)
+                    load.add(b"".join(line[:-2] + graph for line in fresh), len(fresh))
                     render.keep(spool, page)
                     counts.append(page.rendered.counts)
             result.count(counts)
@@ -78,19 +82,26 @@ def save(result: BuildResult, out_dir: str | Path, base: str, meanwhile: Callabl
 
 
 class _Loader:
-    """The store's bulk loads, run in a thread: Oxigraph's loader parses N-Quads text without
-    the GIL, so the store fills on another core while kg serializes (bulk_extend of Quad
-    objects held the GIL: ~0.3 s of a 1 MB build's main thread). Quads are loaded CHUNK at a
-    time (a load costs ~50 ms however small, and holds its quads: ~1 kB each); up to AHEAD
-    chunks (~11 MB of text each) wait while one loads and the next is gathered, so that the
-    build's thread goes on when the loads fall behind (they share the cores with the workers)."""
+    """The store's bulk loads, run in threads: Oxigraph's loader parses N-Quads text without the
+    GIL, so the store fills on other cores while kg serializes (bulk_extend of Quad objects held the
+    GIL: ~0.3 s of a 1 MB build's main thread), and a load spends much of its time waiting for its
+    files' fsyncs, so THREADS loads run at once (the same quads; four loads of seeds x22: 0.50-0.53
+    s against 0.96-1.03 s one after the other). Quads are loaded CHUNK at a time (a load costs ~30
+    ms of CPU however small, and holds its quads: ~1 kB each), or as soon as SOON have been added
+    while fewer than THREADS loads are under way: the loads keep up with the pages rendered, and
+    what is left after the last page (a load, then the compaction: the save's last wait) is
+    small. Up to AHEAD chunks (~11 MB of text each) wait while others load and the next is
+    gathered, so that the build's thread goes on when the loads fall behind (they share the
+    cores with the workers)."""
 
     CHUNK = 50_000
+    SOON = 20_000
+    THREADS = 2
     AHEAD = 3
 
     def __init__(self, st: ox.Store) -> None:
         self.st = st
-        self.pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="kg-load")
+        self.pool = concurrent.futures.ThreadPoolExecutor(self.THREADS, thread_name_prefix="kg-load")
         self.pending: deque[concurrent.futures.Future[None]] = deque()
         self.texts: list[bytes] = []
         self.n = 0
@@ -99,7 +110,7 @@ class _Loader:
         """N-Quads text of `n` quads."""
         self.texts.append(nquads)
         self.n += n
-        if self.n >= self.CHUNK:
+        if self.n >= self.CHUNK or self.n >= self.SOON and sum(not f.done() for f in self.pending) < self.THREADS:
             self.start()
 
     def start(self) -> None:
@@ -113,14 +124,16 @@ class _Loader:
         article-projects fell from 4.9 to 0.8 s of CPU), in the thread (Oxigraph does both
         without the GIL) while this one goes on."""
         self.start()
-        self.pending.append(self.pool.submit(self._compact))  # holds no data: queued without waiting
+        self.pending.append(self.pool.submit(self._compact, list(self.pending)))  # holds no data: queued without waiting
 
     def _load(self, data: bytes) -> None:
         """N-Quads that kg wrote from Oxigraph's own terms (`kg.render`), so valid: loaded without
         checking every IRI again (lenient; ~17 % less of the loads' CPU, the same quads)."""
         self.st.bulk_load(data, ox.RdfFormat.N_QUADS, lenient=True)
 
-    def _compact(self) -> None:
+    def _compact(self, loads: list[concurrent.futures.Future[None]]) -> None:
+        for f in loads:  # (a load in the other thread: the compaction comes after them all; a failed one stops it)
+            f.result()
         self.st.flush()
         self.st.optimize()
 

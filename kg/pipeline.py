@@ -20,7 +20,7 @@ from .batches import Recognized, page_docs, recognize, recognize_pages
 from .ingest import Page, Skipped, read_pages
 from .link import Linker, infer_locale, page_scope
 from .parallel import page_rows
-from .segment import Segmenter, sentences
+from .segment import Dictionary, Segmenter, sentences
 from .spool import DocOut, EntityPart, Spool, page_counts
 from .types import Document, Entity, EntityType, Fact, Key, Locale, Mention, Predicate
 from .words import is_common_word
@@ -144,10 +144,13 @@ class Pipeline:
         from .recognize.world import world_names  # (national works a segmenter cuts inside: 西气东|输二线东段工程)
 
         words = [(d.name, "ns") for d in self.lexicon.divisions.values() if len(d.name) >= 3] + [(n, "nz") for n, t in world_names().items() if t == "Project"]
-        return Segmenter(words + [(dep.name, "nt") for dep in self.lexicon.departments if len(dep.name) >= 3], backend=self.backend)
+        made = self.__dict__.pop("_dictionary", None)  # rjieba's, being made since `recognizer` began
+        return Segmenter(words + [(dep.name, "nt") for dep in self.lexicon.departments if len(dep.name) >= 3], backend=self.backend, made=made)
 
     @functools.cached_property
     def recognizer(self) -> Recognizer:
+        if self.backend == "rjieba" and "segmenter" not in self.__dict__:
+            self._dictionary = Dictionary()  # made in a thread while kg.recognize is imported (~0.1 s, another core)
         from .recognize import Recognizer
 
         rec = Recognizer(self.lexicon, self.segmenter)

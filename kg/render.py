@@ -29,8 +29,9 @@ class PageSave(NamedTuple):
     trig: list[tuple[bytes, bytes, bytes]]  # kg.blocks.page_blocks' TriG rows, their records packed (Spool.put_blocks)
     ttl: list[tuple[bytes, bytes, bytes]]  # its Turtle rows
     viz: bytes  # its graph.html part (kg.viz.data.Part.frozen), pickled
-    nquads: bytes  # its quads, each once, as N-Quads text
+    nquads: bytes  # its quads, each once, as N-Quads text, but those of the co-occurrence graph
     quads: int
+    cooc: list[bytes]  # its co-occurrence graph's N-Triples lines: the store loads each edge once (pages repeat them)
 
 
 class Renderer:
@@ -54,10 +55,12 @@ class Renderer:
         """The save of a page whose articles are `raw` as spooled and `page` merged, its quads
         `qs` (`store.page_quads`) and `terms` (`blocks.terms_of`)."""
         keys = {k for d in raw for k in _keys(d)}
-        rendered = Rendered(key, digest, keys, {g.decode("utf-8") for g in terms}, page_counts(page))
+        rendered = Rendered(key, digest, pickled(keys), {g.decode("utf-8") for g in terms}, page_counts(page))
         trig, ttl = blocks.page_blocks(terms, self.cooc, self.prefixes)
         packed = [(g, b"" if b else self.pack(r), b) for g, r, b in trig]
-        return PageSave(rendered, packed, ttl, pickled(gd.Part().add(qs).frozen()), _nquads(terms), sum(map(len, terms.values())))
+        cooc = list(terms.get(self.cooc, ()))
+        nquads = _nquads({g: lines for g, lines in terms.items() if g != self.cooc})
+        return PageSave(rendered, packed, ttl, pickled(gd.Part().add(qs).frozen()), nquads, sum(map(len, terms.values())) - len(cooc), cooc)
 
 
 def pages(spool: Spool, renderer: Renderer, jobs: int = 1) -> Iterator[PageSave]:

@@ -6,6 +6,7 @@ for jieba.posseg), or, with backend="jieba", a private `jieba.Tokenizer`.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib.machinery
 import importlib.util
@@ -13,6 +14,7 @@ import itertools
 import re
 import sys
 import tempfile
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -83,13 +85,32 @@ def _rjieba_class() -> Any:
         return rjieba.Jieba
 
 
+class Dictionary:
+    """rjieba's dictionary, made in a thread: rjieba lets go of the GIL while it makes it (~0.1 s
+    of CPU), so that the rest of the model loads meanwhile on another core (`Segmenter(made=)`)."""
+
+    def __init__(self) -> None:
+        self._made: list[Any] = []
+        self._thread = threading.Thread(target=self._make, args=(_rjieba_class(),), name="kg-dictionary", daemon=True)
+        self._thread.start()
+
+    def _make(self, jieba: Any) -> None:
+        with contextlib.suppress(Exception):  # (then `get` makes it, and raises what it raises)
+            self._made.append(jieba())
+
+    def get(self) -> Any:
+        self._thread.join()
+        return self._made[0] if self._made else _rjieba_class()()
+
+
 class Segmenter:
     """Word segmentation with POS tags, offsets, and a user dictionary."""
 
-    def __init__(self, words: Iterable[tuple[str, str]] = (), backend: str = "rjieba") -> None:
+    def __init__(self, words: Iterable[tuple[str, str]] = (), backend: str = "rjieba", made: Dictionary | None = None) -> None:
+        """`made`: rjieba's dictionary, being made meanwhile (`Dictionary`)."""
         self.backend = backend
         if backend == "rjieba":
-            self._rj = _rjieba_class()()
+            self._rj = made.get() if made is not None else _rjieba_class()()
         elif backend == "jieba":
             import jieba
             import jieba.posseg

@@ -33,3 +33,12 @@ def test_user_words_join_tokens():
 def test_sentence_offsets_property(text):
     for s in sentences("d", text):
         assert text[s.start : s.end] == s.text and s.text.strip() == s.text and s.text
+
+
+def test_dictionary_made_in_a_thread_segments_alike():
+    from kg.segment import Dictionary
+
+    words = [("山西海量晶芯供应链管理有限公司", "nt")]
+    made, plain = Segmenter(words, made=Dictionary()), Segmenter(words)
+    text = TEXT + "山西海量晶芯供应链管理有限公司入驻"
+    assert made.tokens(text) == plain.tokens(text) and made.cut(text) == plain.cut(text)
