@@ -418,3 +418,15 @@ def test_a_university_located_by_a_relative_clause_and_not_its_ministry(rels):
 def test_an_event_organised_after_its_short_name_in_brackets(rels):
     got = rels("中国国际投资贸易洽谈会（投洽会）由商务部和福建省人民政府共同主办。")
     assert any(s == "福建省人民政府" and p == "organizes" for s, p, _, _ in got), got
+
+
+def test_a_name_s_province_stands_beside_a_venue_the_text_states():
+    # a Hunan and a Guangdong paper: the text puts the games in a stadium and the port on a strait, which say nothing
+    # against the division the name opens with; a meeting named after 上海 but held abroad is not in 上海 (a foreign city stated)
+    for text, name, venue, division in (("湖南省第十五届运动会今天在贺龙体育场开幕。", "湖南省第十五届运动会", "贺龙体育场", "湖南省"),
+                                        ("湛江徐闻港位于琼州海峡北岸，是全球最大的客货滚装码头。", "湛江徐闻港", "琼州海峡", "徐闻县")):
+        rels = ex.extract(text, names=True)["relations"]
+        got = {(r["s_canonical"], str(r["p"]), r["o_canonical"]) for r in rels}
+        assert (name, "locatedIn", venue) in got and (name, "locatedIn", division) in got, got
+    rels = ex.extract("上海合作组织成员国政府首脑理事会第二十二次会议在比什凯克举行。", names=True)["relations"]
+    assert not any(r["o_canonical"] == "上海市" for r in rels), rels

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from ..recognize.abbreviations import world_cities, world_countries
 from ..types import Fact, Key
 from .clause import Clause, Context, is_division, prepare
 from .confidence import calibrated
@@ -84,6 +85,7 @@ def _consistent(facts: list[Fact], ctx: Context) -> list[Fact]:
     if not stated or ctx.names is None:
         return facts
     lex = ctx.names.lex
+    foreign = world_cities() | world_countries().keys()
 
     def inside(a: Key, b: Key) -> bool:  # division a lies in division b
         return a != b and a.name.isdigit() and b.name.isdigit() and b.name in {d.code for d in lex.ancestors(a.name)}
@@ -95,6 +97,9 @@ def _consistent(facts: list[Fact], ctx: Context) -> list[Fact]:
         return (f.rule.startswith("rel.locatedIn") and not isinstance(f.object, str) and not _SENTENCE_END.search(f.evidence or "")
                 and any(inside(p, f.object) for p in stated[f.subject]))
 
-    return [f for f in facts if not (f.rule == "name.place-prefix" and not isinstance(f.object, str) and f.subject in stated
-                                     and not any(related(f.object, o) for o in stated[f.subject]))
+    def contradicted(f: Fact) -> bool:  # a division or a foreign place the text states, none of them the prefix's (a river, a zone, a venue says nothing of it)
+        divisions = [o for o in stated.get(f.subject, ()) if o.name.isdigit() or o.name in foreign]
+        return bool(divisions) and not isinstance(f.object, str) and not any(related(f.object, o) for o in divisions)
+
+    return [f for f in facts if not (f.rule == "name.place-prefix" and contradicted(f))
             and not (f.predicate == "locatedIn" and f.subject in stated and coarser(f))]
