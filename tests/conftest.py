@@ -41,6 +41,18 @@ def top_spans(pipeline, text, locale):
     return {(m.text, m.type) for m in pipeline.recognizer("d", text, locale) if not m.nested}
 
 
+def people_in(pipeline, text, locale):
+    """The top-level people the recogniser finds in `text`."""
+    return [m.text for m in pipeline.recognizer("d", text, locale) if m.type == "Person" and not m.nested]
+
+
+def listed(pipeline, text, locale):
+    """(text, type) of the mentions `kg ner` lists for `text` (top-level and labelled)."""
+    from kg.extract import labelled
+
+    return [(m.text, m.type) for m in pipeline.recognizer("d", text, locale) if not m.nested and labelled(m)]
+
+
 def free_port() -> int:
     """A local TCP port nothing listens on (now)."""
     with socket.socket() as s:

@@ -4,12 +4,14 @@ from __future__ import annotations
 from kg import bylines
 from kg.types import Locale
 
+from .conftest import people_in
+
 ZHEJIANG = Locale(province="浙江省", city="宁波市")
 SURNAMES = frozenset("何 钱 欧阳 蔡 林".split())
 
 
 def _people(pipeline, text: str) -> list[str]:
-    return [m.text for m in pipeline.recognizer("d", text, ZHEJIANG) if m.type == "Person" and not m.nested]
+    return people_in(pipeline, text, ZHEJIANG)
 
 
 def test_names_in_brackets_closing_an_item_are_its_writers(pipeline):

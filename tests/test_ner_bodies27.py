@@ -3,15 +3,16 @@ name across a match report's verdict or line (卡利亚里[力擒]萨索洛) are
 name are no word of it; large foreign cities are places."""
 from __future__ import annotations
 
-from kg.extract import labelled
 from kg.types import Locale
+
+from .conftest import listed
 
 GUANGDONG = Locale(province="广东省", city="广州市")
 HENAN = Locale(province="河南省", city="郑州市")
 
 
 def _typed(pipeline, text, locale=GUANGDONG):
-    return [(m.text, m.type) for m in pipeline.recognizer("d", text, locale) if not m.nested and labelled(m)]  # as `kg ner` lists them
+    return listed(pipeline, text, locale)  # as `kg ner` lists them
 
 
 def test_two_clubs_across_a_verdict_of_the_lottery_pages_are_two_clubs(pipeline):

@@ -5,15 +5,16 @@ read that ends with a state organ's head is that organ (人民路派出所, 东�
 model read as a person's is the club (贝西克塔斯)."""
 from __future__ import annotations
 
-from kg.extract import labelled
 from kg.types import Locale
+
+from .conftest import listed
 
 HUNAN = Locale(province="湖南省", city="长沙市")
 GUANGDONG = Locale(province="广东省", city="广州市")
 
 
 def _typed(pipeline, text, locale=HUNAN):
-    return [(m.text, m.type) for m in pipeline.recognizer("d", text, locale) if not m.nested and labelled(m)]  # as `kg ner` lists them
+    return listed(pipeline, text, locale)  # as `kg ner` lists them
 
 
 def test_a_district_body_is_named_with_the_city_written_before_it(pipeline):

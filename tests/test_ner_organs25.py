@@ -5,14 +5,15 @@ that points (当时, 此前) or a numbered point's marker (一是, 二是) opens
 before a bare suffix (上海一银行, 数十家煤焦厂)."""
 from __future__ import annotations
 
-from kg.extract import labelled
 from kg.types import Locale
+
+from .conftest import listed
 
 ZHEJIANG = Locale(province="浙江省", city="杭州市")
 
 
 def _typed(pipeline, text):
-    return [(m.text, m.type) for m in pipeline.recognizer("d", text, ZHEJIANG) if not m.nested and labelled(m)]  # as `kg ner` lists them
+    return listed(pipeline, text, ZHEJIANG)  # as `kg ner` lists them
 
 
 def test_a_name_the_dictionary_holds_whole_starts_at_the_name_after_ordinary_words(pipeline):

@@ -4,6 +4,8 @@ from __future__ import annotations
 from kg.people import complete_truncated_people
 from kg.types import Locale, Mention
 
+from .conftest import people_in
+
 HENAN = Locale(province="河南省", city="郑州市")
 
 
@@ -471,7 +473,7 @@ HUNAN = Locale(province="湖南省", city="长沙市")
 
 
 def _people(pipeline, text: str) -> list[str]:
-    return [m.text for m in pipeline.recognizer("d", text, HUNAN) if m.type == "Person" and not m.nested]
+    return people_in(pipeline, text, HUNAN)
 
 
 def test_an_unknown_name_read_by_its_characters(pipeline):

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from kg.types import Locale
 
+from .conftest import people_in
+
 FUJIAN = Locale(province="福建省", city="福州市")
 ZHEJIANG = Locale(province="浙江省", city="杭州市")
 HEILONGJIANG = Locale(province="黑龙江省", city="哈尔滨市")
 
 
 def _people(pipeline, text: str, locale: Locale) -> list[str]:
-    return [m.text for m in pipeline.recognizer("d", text, locale) if m.type == "Person" and not m.nested]
+    return people_in(pipeline, text, locale)
 
 
 def test_a_reporters_byline_names_its_reporters_even_when_they_are_words(pipeline):

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from kg.types import Locale
 
+from .conftest import people_in
+
 LIAONING = Locale(province="辽宁省", city="大连市")
 ZHEJIANG = Locale(province="浙江省", city="杭州市")
 
 
 def _people(pipeline, text: str, locale: Locale) -> list[str]:
-    return [m.text for m in pipeline.recognizer("d", text, locale) if m.type == "Person" and not m.nested]
+    return people_in(pipeline, text, locale)
 
 
 def test_a_transliterated_name_that_is_hurt_banned_or_back_is_a_player_not_a_club(pipeline):

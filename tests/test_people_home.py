@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from kg.types import Locale
 
+from .conftest import people_in
+
 GANSU = Locale(province="甘肃省", city="兰州市")
 JIANGXI = Locale(province="江西省", city="南昌市")
 
 
 def _people(pipeline, text: str, locale: Locale) -> list[str]:
-    return [m.text for m in pipeline.recognizer("d", text, locale) if m.type == "Person" and not m.nested]
+    return people_in(pipeline, text, locale)
 
 
 def test_a_resident_visited_at_home_is_named_up_to_home(pipeline):

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from kg.types import Locale
 
+from .conftest import people_in
+
 HUNAN = Locale(province="湖南省", city="长沙市")
 
 
 def _people(pipeline, text: str, locale: Locale) -> list[str]:
-    return [m.text for m in pipeline.recognizer("d", text, locale) if m.type == "Person" and not m.nested]
+    return people_in(pipeline, text, locale)
 
 
 def test_an_item_between_two_people_in_a_list_is_a_person_even_when_it_is_a_word(pipeline):

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from kg.types import Locale
 
+from .conftest import people_in
+
 
 def _people(pipeline, text: str, locale: Locale) -> list[str]:
-    return [m.text for m in pipeline.recognizer("d", text, locale) if m.type == "Person" and not m.nested]
+    return people_in(pipeline, text, locale)
 
 
 def test_a_verb_opening_the_words_after_a_kind_of_people_makes_no_name(pipeline):

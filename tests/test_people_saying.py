@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from kg.types import Locale
 
+from .conftest import people_in
+
 JIANGXI = Locale(province="江西省", city="南昌市")
 
 
 def _people(pipeline, text: str) -> list[str]:
-    return [m.text for m in pipeline.recognizer("d", text, JIANGXI) if m.type == "Person" and not m.nested]
+    return people_in(pipeline, text, JIANGXI)
 
 
 def test_a_surname_and_a_given_character_before_a_verb_of_saying_is_a_person(pipeline):

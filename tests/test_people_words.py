@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from kg.types import Locale
 
+from .conftest import people_in
+
 HUNAN = Locale(province="湖南省", city="长沙市")
 
 
 def _people(pipeline, text: str) -> list[str]:
-    return [m.text for m in pipeline.recognizer("d", text, HUNAN) if m.type == "Person" and not m.nested]
+    return people_in(pipeline, text, HUNAN)
 
 
 def test_a_word_lac_reads_as_a_word_in_a_sentence_is_no_person(pipeline):
