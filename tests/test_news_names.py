@@ -2271,6 +2271,16 @@ def test_a_media_group_s_station_or_platform_is_an_organization(pipeline):
     assert ("省政府新闻办", "GovernmentBody") in got, got
 
 
+def test_a_customs_office_or_border_station_the_model_read_as_a_place_is_a_body(pipeline):
+    # an Inner Mongolia and a Guangxi sentence: X海关, X边检站 are organs of the state (the dev readers 26 of 26, CLUENER 3 of 3);
+    # 山海关, a pass, keeps its type (one character before the head)
+    for text, name in (("今天，满洲里海关查获一批走私货物。", "满洲里海关"), ("记者从友谊关边检站了解到，今年出入境人数增长。", "友谊关边检站")):
+        got = spans(pipeline, text)
+        assert (name, "GovernmentBody") in got, got
+    got = spans(pipeline, "游客在山海关游览长城。")
+    assert ("山海关", "GovernmentBody") not in got, got
+
+
 def _members(pipeline, text):
     from kg.extract import extract
 

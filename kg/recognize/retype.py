@@ -29,8 +29,9 @@ _ARMED_HEADS = ("舰队", "联军", "部队", "军区", "师团", "司令部", "
 # the central bank's names, and the heads of its branches' names (人民银行深圳分行, 中国人民银行宁波市中心支行: the suffix rule's Enterprises)
 _CENTRAL_BANK, _BRANCH_HEADS = ("中国人民银行", "人民银行", "央行"), ("分行", "支行", "营业管理部")
 # the heads of state organs' names a model place may end with (of the names ending so, CLUENER's non-held sentences label
-# 24 GovernmentBody and 2 Place, People's Daily's 14 ORG and 1 Place, the news readers 36 GovernmentBody)
-_ORGAN_HEADS = ("使馆", "领事馆", "军区", "移民局", "派出所", "公安局", "公安分局", "警察局", "法院", "检察院")
+# 24 GovernmentBody and 2 Place, People's Daily's 14 ORG and 1 Place, the news readers 36 GovernmentBody; a customs office: CLUENER 3 of 3,
+# the dev readers 26 of 26, both GovernmentBody)
+_ORGAN_HEADS = ("使馆", "领事馆", "军区", "移民局", "派出所", "公安局", "公安分局", "警察局", "法院", "检察院", "海关", "边检站")
 _MASS_BODY = re.compile(r"^(?:共青团|团)[\u4e00-\u9fff]{0,8}委(?:员会)?$|政协$")
 
 
@@ -71,7 +72,7 @@ def bureau(m: Mention) -> Mention:
         return replace(m, type="GovernmentBody")  # 黑海舰队, 阿拉伯联军, 海军航空兵部队: armed forces are the state's, as 美军 and 海军 are
     if m.type == "Enterprise" and m.text.startswith(_CENTRAL_BANK) and m.text.endswith(_BRANCH_HEADS) or m.type in ("Enterprise", "Organization") and m.text.endswith("中央银行"):
         return replace(m, type="GovernmentBody")  # 巴西中央银行, 中央银行, 欧洲中央银行: a state's (or a union's) central bank is an organ of it, as 央行 is; so are its branches
-    if m.type == "Place" and len(m.text) > len(next((h for h in _ORGAN_HEADS if m.text.endswith(h)), m.text)):
+    if m.type == "Place" and len(m.text) > len(next((h for h in _ORGAN_HEADS if m.text.endswith(h)), m.text)) + 1:  # (山海关: a pass)
         return replace(m, type="GovernmentBody")  # 澳洲使馆, 乌拉尔军区, 淮海路派出所: an organ of the state named after where it serves
     if m.type == "Person" and len(m.text) >= 3 and m.text.endswith(_MEMORIALS):
         return replace(m, type="Place")  # 鲁迅故居, 吴淞口: a place named after a person or a river mouth, no person
