@@ -2281,6 +2281,27 @@ def test_a_customs_office_or_border_station_the_model_read_as_a_place_is_a_body(
     assert ("山海关", "GovernmentBody") not in got, got
 
 
+def test_a_model_place_across_two_places_apart_is_the_two(pipeline):
+    # a Hunan paper: 湖南 江西 (a space between): two provinces, no place of that name (kg.recognize.unglued)
+    got = spans(pipeline, "今年以来，湖南 江西两省联合开展执法行动。")
+    assert ("湖南", "Place") in got and ("江西", "Place") in got and ("湖南 江西", "Place") not in got, got
+
+
+def test_a_model_place_across_a_work_is_its_places_not_one_read_across_them():
+    # a Shanxi-free shape from a Henan paper: [河南][X水利枢纽工程][山西吉县] read as one model place; the places inside are the names,
+    # and of 山西|西吉县|吉县, read inside it, the one crossing 山西 is none
+    from kg.recognize.unglued import unglued
+    from kg.types import Mention
+
+    text = "黄河古贤水利枢纽工程山西吉县"
+
+    def m(a, b, rule="gazetteer.division", nested=True):
+        return Mention(doc_id="d", start=a, end=b, text=text[a:b], type="Place", rule=rule, nested=nested)
+
+    got = unglued([m(0, 14, "crf", False), m(0, 2), m(10, 12), m(11, 14), m(12, 14)])
+    assert [(x.text, x.nested) for x in got] == [("黄河", False), ("山西", False), ("吉县", False)], got
+
+
 def _members(pipeline, text):
     from kg.extract import extract
 

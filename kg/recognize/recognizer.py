@@ -78,6 +78,7 @@ from .resolve import carried_over, resolve, unnested_in_kinds, world_uncrossed
 from .retype import building, bureau, designated, units_typed
 from .titles import titled_bodies
 from .townships import levels
+from .unglued import unglued
 from .units import company_units
 from .venues import venues
 from .which import first_of_kind, first_sittings, hosts_shed, other_sittings_shed, pointed, sessions_named, superlative_kind, this_edition
@@ -205,7 +206,7 @@ class Recognizer:
         mentions = dashed_pairs([y for m in mentions for y in levels(text, m)], text, self.res.world)
         for step in _NAMED_WHOLE:  # works and events named with what is written around them (kg.recognize.which, events, brands)
             mentions = step(mentions, text)
-        mentions = units_typed(teams(mentions, text), self.lex.dept_by_surface)
+        mentions = units_typed(unglued(teams(mentions, text)), self.lex.dept_by_surface)
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut, functools.partial(_word_from, scan.ctx))
         mentions = people_at_home(doc_id, text, mentions, self.lex.surnames)
         mentions = people_repeated(doc_id, text, people_in_lists(doc_id, text, mentions, self.lex.surnames, self.seg.cut))
