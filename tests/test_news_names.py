@@ -2249,6 +2249,13 @@ def test_a_reservoir_that_sets_the_scene_of_works_is_a_project(pipeline):
     assert not any(t == "Project" for _, t in got), got
 
 
+def test_an_irrigation_district_being_built_is_a_project(pipeline):
+    # a Hunan and an Anhui sentence: X灌区 in a clause about its works is a work, as readers list 4 of the 6 they name (retype.building)
+    for text, name in (("湖南铁山灌区今天开工建设。", "湖南铁山灌区"), ("安徽淠史杭灌区正在施工。", "安徽淠史杭灌区")):
+        got = spans(pipeline, text)
+        assert (name, "Project") in got, got
+
+
 def test_a_city_s_designation_as_a_centre_is_a_project(pipeline):
     # a Sichuan and a Hubei sentence: the state's designation of a city (区域科技创新中心, 国家区域医疗中心) is a programme,
     # a centre that is a body keeps its type

@@ -13,7 +13,7 @@ from .world import state_organ
 
 # an airport, station, reservoir or lock being built is a project to a reader (厦门翔安机场等重大项目加快建设,
 # 庙儿沟水库等重点水利工程全面开工); one in service is a place (从南宁机场出发, 察看紫坪铺水库库区)
-_BUILT_HEADS = ("机场", "火车站", "高铁站", "东站", "西站", "南站", "北站", "水库", "闸站", "船闸")
+_BUILT_HEADS = ("机场", "火车站", "高铁站", "东站", "西站", "南站", "北站", "水库", "闸站", "船闸", "灌区")
 _BUILDING = re.compile("建设|开工|施工|封顶|竣工|扩建|改造|新建|项目|工程|在建|浇筑|合龙|截流|蓄水|开挖")
 _CLAUSE_END = re.compile("[，。；！？\n]")
 _SENTENCE_END = re.compile("[。；！？\n]")
