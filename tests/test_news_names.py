@@ -2309,6 +2309,14 @@ def test_a_model_place_across_a_work_is_its_places_not_one_read_across_them():
     assert [(x.text, x.nested) for x in got] == [("黄河", False), ("山西", False), ("吉县", False)], got
 
 
+def test_a_lake_a_mountain_range_and_a_bay_are_places(pipeline):
+    # a Hebei, an Anhui and a Guangxi sentence: China's major lakes, ranges and bays the world list lacked (kg/data/world.tsv)
+    for text, name in (("作为华北地区最大的湿地，白洋淀水质稳定提升。", "白洋淀"), ("大别山深处的茶农今年喜获丰收。", "大别山"),
+                       ("今天，一群布氏鲸出现在北部湾海域。", "北部湾")):
+        got = spans(pipeline, text)
+        assert (name, "Place") in got, got
+
+
 def _members(pipeline, text):
     from kg.extract import extract
 
