@@ -289,3 +289,13 @@ def test_a_departments_office_written_after_it_is_one_body(pipeline):
     assert ("绵阳市卫生局医政科", "GovernmentBody") in got
     got = listed(pipeline, "市环保局副局长兼处长王强出席会议。", sichuan)
     assert not any(t.startswith("市环保局副") for t, _ in got)  # (posts, no office)
+
+
+def test_a_societys_department_written_after_its_name_is_one_organisation(pipeline):
+    hubei = Locale(province="湖北省", city="武汉市")
+    got = listed(pipeline, "湖北省消费者协会投诉部副主任王芳提醒，购买预付卡要谨慎。", hubei)
+    assert ("湖北省消费者协会投诉部", "Organization") in got  # (投诉|部副|主任: the segmenter glues 部副)
+    got = listed(pipeline, "武汉市律师协会维权部负责人表示，将依法处理。", hubei)
+    assert ("武汉市律师协会维权部", "Organization") in got
+    got = listed(pipeline, "市足球协会全体干部参加了会议。", hubei)
+    assert not any(t.endswith("干部") for t, _ in got)  # (干部: cadres, no department)
