@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from kg.types import Locale
 
+from .conftest import listed
+
 GUANGDONG = Locale(province="广东省", city="广州市")
 
 
@@ -277,3 +279,23 @@ def test_the_central_banks_branches_are_government_bodies_as_the_bank_is(pipelin
 def test_banks_by_short_names_that_are_no_words(pipeline):
     assert ("中行", "Enterprise") in _typed(pipeline, "口碑调查显示：招行最好中行最差。"), "companies.txt round 10"
     assert ("深发展", "Enterprise") in _typed(pipeline, "记者走访长沙多家银行发现，深发展日前下调了理财产品收益率。")
+
+
+def test_a_departments_office_written_after_it_is_one_body(pipeline):
+    sichuan = Locale(province="四川省", city="成都市")
+    got = listed(pipeline, "成都市人民检察院公诉处处长李明介绍，该案已移送审查起诉。", sichuan)
+    assert ("成都市人民检察院公诉处", "GovernmentBody") in got  # (公诉|处处长: the office's head opens its chief's post)
+    got = listed(pipeline, "记者从绵阳市卫生局医政科了解到，两家医院已整改。", sichuan)
+    assert ("绵阳市卫生局医政科", "GovernmentBody") in got
+    got = listed(pipeline, "市环保局副局长兼处长王强出席会议。", sichuan)
+    assert not any(t.startswith("市环保局副") for t, _ in got)  # (posts, no office)
+
+
+def test_a_societys_department_written_after_its_name_is_one_organisation(pipeline):
+    hubei = Locale(province="湖北省", city="武汉市")
+    got = listed(pipeline, "湖北省消费者协会投诉部副主任王芳提醒，购买预付卡要谨慎。", hubei)
+    assert ("湖北省消费者协会投诉部", "Organization") in got  # (投诉|部副|主任: the segmenter glues 部副)
+    got = listed(pipeline, "武汉市律师协会维权部负责人表示，将依法处理。", hubei)
+    assert ("武汉市律师协会维权部", "Organization") in got
+    got = listed(pipeline, "市足球协会全体干部参加了会议。", hubei)
+    assert not any(t.endswith("干部") for t, _ in got)  # (干部: cadres, no department)

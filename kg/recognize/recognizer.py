@@ -79,7 +79,7 @@ from .retype import building, bureau, designated, units_typed
 from .titles import titled_bodies
 from .townships import levels
 from .unglued import unglued
-from .units import company_units
+from .units import company_units, society_units
 from .venues import venues
 from .which import first_of_kind, first_sittings, hosts_shed, other_sittings_shed, pointed, sessions_named, superlative_kind, this_edition
 from .works import parts_after_lines, parts_shed, short_lines_unplaced, staged
@@ -200,7 +200,7 @@ class Recognizer:
         if model_spans is not None or lac_spans:
             cands = boards_shed(glosses_dropped(self._with_model(scan, cands, model_spans or [], lac_spans), text), text)
         cands = not_places(plants(shed_posts(addresses(self.res, scan, corps_units(chains(self.res, scan, cands), scan)), scan, self.lex.surnames), scan.ctx.text), scan.ctx)
-        cands = company_units(copula_split(pairs_split(cands, text, self.res.suffix_types), scan, self.res.suffix_types), scan)
+        cands = society_units(company_units(copula_split(pairs_split(cands, text, self.res.suffix_types), scan, self.res.suffix_types), scan), scan)
         cands = parts_shed(staged(parts_after_lines(short_lines_unplaced(joined(quotes_kept(cands), scan), scan)), scan), scan)
         mentions = venues([office_glued(redescribed(m, text), text) for m in complete_truncated_people(text, resolve(doc_id, text, cands))], self.res, scan)
         mentions = dashed_pairs([y for m in mentions for y in levels(text, m)], text, self.res.world)
