@@ -98,10 +98,7 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
                 out.append(Candidate(i, i + 1, "Place", "abbr.place", 3))
     listed = _listed_letters(ctx, {c.start for c in out})
     out += [Candidate(k, k + 1, "Place", "abbr.place", 3) for k in listed]
-    for m in finditer(_STAY, text) if "期间" in text else ():  # 在苏期间, 访华期间: a stay in a province or a country
-        i = m.start(1)
-        if (text[i] in res.lex.province_abbr or text[i] in COUNTRY_CHARS or text[i] == "华") and not any(c.start == i for c in out):
-            out.append(Candidate(i, i + 1, "Place", "abbr.place", 3))
+    out += _stays(res, text, {c.start for c in out})
     if not out:
         return _named_before(scan, set())  # (most texts: no scan for the sides and runs below)
     out.sort(key=lambda c: c.start)
@@ -112,6 +109,17 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
     named = _countries_named(text, {text[c.start] for c in out})
     out = [replace(c, canonical=named.get(text[c.start]) or _abbr_name(res, text[c.start], c.start in countries)) for c in out]
     return out + _named_before(scan, {c.start for c in out})
+
+
+def _stays(res: Resources, text: str, taken: set[int]) -> list[Candidate]:
+    """在苏期间, 访华期间: the letter of a province or a country stayed in."""
+    out = []
+    for m in finditer(_STAY, text) if "期间" in text else ():
+        i = m.start(1)
+        if (text[i] in res.lex.province_abbr or text[i] in COUNTRY_CHARS or text[i] == "华") and i not in taken:
+            out.append(Candidate(i, i + 1, "Place", "abbr.place", 3))
+            taken.add(i)
+    return out
 
 
 # letters listed with a mark between them before a word of relation (中、美两国, 京、津、冀三地): each a place

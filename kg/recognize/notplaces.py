@@ -2,7 +2,8 @@
 a currency named by its country after an amount (250亿挪威克朗), and a division of two characters whose level is the
 first character of a post or a word the segmenter reads (代县长: an acting county head, not 代县; 示范县: no 范县), and a
 place's name quoted before 号 (“青岛”号: a ship). And the bodies that hide places: a suffix name opening with countries
-counted (日美两国中央银行: the two countries' banks)."""
+counted (日美两国中央银行: the two countries' banks). And a model place less what it read in around a place's name
+(`place_read_on`: 穆巴拉克抵[拉塔基亚], 巴南部[信德省], 圣菲波哥大[以东山区])."""
 from __future__ import annotations
 
 import re
@@ -67,3 +68,20 @@ def _hidden(ctx: Context, c: Candidate) -> bool:
         return True
     tok = ctx.token_at(c.start)
     return tok is not None and tok.start < c.start and tok.end == c.end and words.is_common_word(tok.text, words.MIN_FREQ)
+
+
+_ARRIVALS = frozenset("抵 抵达 到达 飞抵 前往 途经".split())  # between who arrives and where (穆巴拉克抵拉塔基亚)
+_PARTS = frozenset("东部 西部 南部 北部 中部 东南部 西南部 东北部 西北部".split())  # a division in a part of a country (巴南部信德省)
+_OFF_PLACE = re.compile("以[东南西北]")  # a direction off a place (圣菲波哥大以东山区)
+
+
+def place_read_on(ctx: Context, s: int, e: int) -> tuple[int, int]:
+    """A model place less what it read in around a place's name: who arrives and the verb before it (穆巴拉克抵[拉塔基亚]), the part
+    of a country a province lies in (巴南部[信德省]), a direction off it and beyond (圣菲波哥大[以东山区]), and the doubled level of a
+    place before a word of its people ([三桥村]村干部: jieba's 村村, every village)."""
+    text = ctx.text
+    e -= 1 if e - s >= 4 and text[e - 1] in "村镇乡" and text[e - 2] == text[e - 1] else 0
+    if (m := _OFF_PLACE.search(text, s + 2, e)) is not None:
+        e = m.start()
+    verb = next((t for t in ctx.within(s, e)[1:] if (t.text in _ARRIVALS and t.start - s >= 2 or t.text in _PARTS and text[e - 1] in "省州市县") and e - t.end >= 2), None)
+    return (verb.end if verb is not None else s), e

@@ -155,6 +155,17 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
                 break
     out += foreign_after_posts(res, scan, {c.start for c in out})
     out += after_roles(res, scan, {c.start for c in out})
+    out += _speakers_and_titled(res, scan)
+    out += [Candidate(m.start(1), m.end(1), "Person", "person.biography", 3) for m in (_BIOGRAPHY.finditer(text) if _BIOGRAPHY_ITEMS.search(text) else ())
+            if (m.group(1)[0] in surnames or m.group(1)[:2] in surnames) and ctx.is_start(m.start(1))]
+    out += _holders(ctx, surnames)
+    return out + _colon_speakers(res, scan) + _latin_people(scan)
+
+
+def _speakers_and_titled(res: Resources, scan: Scan) -> list[Candidate]:
+    """A name the segmenter tags before a verb of saying or an official act, and names before a title."""
+    ctx, text, surnames = scan.ctx, scan.ctx.text, res.lex.surnames
+    out = []
     for i, t in scan.tagged("nr", TITLES_AFTER):  # (the names and the titles, not every token)
         if t.pos == "nr" and 2 <= len(t.text) <= 3 and t.text[0] in surnames and t.end < len(text) and not _SIDE.fullmatch(t.text):
             if text[t.end] in _SPEECH_AFTER or text[t.end : t.end + 2] in ("董事", "教授", "书记"):
@@ -163,10 +174,7 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
                 out.append(Candidate(t.start, t.end, "Person", "person.actor", 2))  # 蔡奇出席…: a clause opened by who acted
         if t.text in TITLES_AFTER and i > 0:
             out.extend(_titled(res, ctx, i))
-    out += [Candidate(m.start(1), m.end(1), "Person", "person.biography", 3) for m in (_BIOGRAPHY.finditer(text) if _BIOGRAPHY_ITEMS.search(text) else ())
-            if (m.group(1)[0] in surnames or m.group(1)[:2] in surnames) and ctx.is_start(m.start(1))]
-    out += _holders(ctx, surnames)
-    return out + _colon_speakers(res, scan) + _latin_people(scan)
+    return out
 
 
 # who speaks, named before a colon that opens a paragraph or sentence (金石开：…, 姜山：…, an interview's or a

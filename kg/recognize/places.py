@@ -387,20 +387,3 @@ def _own_name(res: Resources, rest: str) -> bool:
     if not toks or toks[0].pos in _DESCRIBING_POS or toks[0].pos.startswith("u") or toks[0].text in PLACE_KIND_WORDS or toks[0].text in _PROJECT_GENERIC:
         return False
     return not kind_of_place(rest, res.seg.cut)
-
-
-_ARRIVALS = frozenset("抵 抵达 到达 飞抵 前往 途经".split())  # between who arrives and where (穆巴拉克抵拉塔基亚)
-_PARTS = frozenset("东部 西部 南部 北部 中部 东南部 西南部 东北部 西北部".split())  # a division in a part of a country (巴南部信德省)
-_OFF_PLACE = re.compile("以[东南西北]")  # a direction off a place (圣菲波哥大以东山区)
-
-
-def place_read_on(ctx: Context, s: int, e: int) -> tuple[int, int]:
-    """A model place less what it read in around a place's name: who arrives and the verb before it (穆巴拉克抵[拉塔基亚]), the part
-    of a country a province lies in (巴南部[信德省]), a direction off it and beyond (圣菲波哥大[以东山区]), and the doubled level of a
-    place before a word of its people ([三桥村]村干部: jieba's 村村, every village)."""
-    text = ctx.text
-    e -= 1 if e - s >= 4 and text[e - 1] in "村镇乡" and text[e - 2] == text[e - 1] else 0
-    if (m := _OFF_PLACE.search(text, s + 2, e)) is not None:
-        e = m.start()
-    verb = next((t for t in ctx.within(s, e)[1:] if (t.text in _ARRIVALS and t.start - s >= 2 or t.text in _PARTS and text[e - 1] in "省州市县") and e - t.end >= 2), None)
-    return (verb.end if verb is not None else s), e
