@@ -2317,6 +2317,12 @@ def test_a_lake_a_mountain_range_and_a_bay_are_places(pipeline):
         assert (name, "Place") in got, got
 
 
+def test_a_channel_named_after_a_post_is_no_person(pipeline):
+    # a Henan sentence: 市长信箱 is the mayor's mailbox, no person named 信箱 (model._person)
+    got = spans(pipeline, "洛阳市通过12345热线、市长信箱等渠道收集意见建议。")
+    assert not any(t == "Person" for _, t in got), got
+
+
 def _members(pipeline, text):
     from kg.extract import extract
 

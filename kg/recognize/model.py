@@ -211,6 +211,10 @@ def _start_in_token(ctx: Context, s: int, e: int) -> int:
     return tok.end if tok is not None and tok.start < s < tok.end < e - 1 and tok.text.endswith(ROLE_WORDS) else s
 
 
+# what news names after a post that is no person (市长信箱, 书记热线, 局长接待日)
+_NAMED_AFTER_POSTS = frozenset("信箱 热线 专线 邮箱 接待日 办公会 公开电话".split())
+
+
 def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tuple[int, int, str] | None:
     """A model person span that reads as a name: no trailing ·, name-shaped, no place, no word."""
     while e > s and ctx.text[e - 1] in "·•．-":  # 贾斯汀· cut at a line end
@@ -234,8 +238,8 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
         return None  # 长[二丁]火箭: no surname is a numeral; 陈女士, 曹医生: how one is addressed, no name
     if (tok := ctx.token_at(s)) is not None and tok.start < s < tok.end and words.is_common_word(tok.text, words.NAME_MIN_FREQ):
         return None  # 主[张普惠]包容: the model started inside a word of the language
-    if not (person_like(ctx, s, e) or margin >= SURE_MARGIN and foreign_name(name)):
-        return None
+    if name in _NAMED_AFTER_POSTS or not (person_like(ctx, s, e) or margin >= SURE_MARGIN and foreign_name(name)):
+        return None  # (市长[信箱], 书记[热线]: a channel named after a post, no name)
     if res.lex.place(name) is not None or name in res.world or (ctx.text.startswith(("委员会", *LANDMARKS, *_COMPANY_HEADS), e) or any(res.suffix_types.get(ctx.text[e : e + k]) in BODY_TYPES and not learned(ctx, e + k) for k in (2, 3, 4))):
         return None  # 清徐 (老陈醋), 莫桑比克: a place's name; 水利部长[江水利]委员会: a body's name read after a post (not 学会了); 罗斯小镇
     if len(name) == 4 and name[:2] not in res.lex.surnames and not foreign_name(name) and (
