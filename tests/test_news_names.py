@@ -2323,6 +2323,13 @@ def test_a_channel_named_after_a_post_is_no_person(pipeline):
     assert not any(t == "Person" for _, t in got), got
 
 
+def test_a_kind_of_port_of_entry_makes_no_node(pipeline):
+    # a Yunnan paper: 智慧口岸, 对外开放口岸 are kinds of ports, no names (generic: no graph node); 瑞丽口岸, 首都机场口岸 are names
+    ms = pipeline.recognizer("d", "云南加快建设智慧口岸，对外开放口岸通关效率提升，瑞丽口岸和首都机场口岸客流增长。", NOWHERE)
+    generic = {m.text for m in ms if m.generic}
+    assert {"智慧口岸", "对外开放口岸"} <= generic and not {"瑞丽口岸", "首都机场口岸"} & generic, [(m.text, m.generic) for m in ms]
+
+
 def _members(pipeline, text):
     from kg.extract import extract
 

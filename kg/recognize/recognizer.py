@@ -218,6 +218,13 @@ class Recognizer:
         # (the places inside a kind are names of their own; those inside a formula are not: 京津冀协同发展)
         return [replace(m, generic=True) if (m.start, m.end) in formulaic else m for m in unnested_in_kinds(marked)]
 
+    def _kind_before(self, words_: str) -> bool:
+        """The words before a head are none or the language's only (对外开放, 边境), naming no place."""
+        toks = self.seg.tokens(words_) if words_ else []
+        common = words.common_words()
+        return all((entry := common.get(t.text)) is not None and entry[1] not in words.NAME_POS and self.lex.place(t.text) is None
+                   and not t.text.endswith(words.PLACE_TAILS) for t in toks)  # (by the dictionary's tag; 首都机场口岸: an airport's)
+
     def _work(self, m: Mention) -> Mention:
         """A model place ending with the head of a work (海太过江通道, 甬金铁路) is a Project when what is
         before the head is no word of the language and no place (not 高速铁路, 西部铁路, 新疆铁路)."""
@@ -279,6 +286,8 @@ class Recognizer:
             return replace(m, generic=True)  # 北京文化中心, 重庆国际消费中心: the role a city plays, no body
         if m.type in ("Organization", "GovernmentBody") and m.text.endswith("服务中心") and not self._named_inside(m.text[:-4]):
             return replace(m, generic=True)  # 养老服务中心, 粮食产后服务中心: a kind of service centre (not 北京经济技术开发区政务服务中心)
+        if m.type == "Place" and m.text.endswith("口岸") and self._kind_before(m.text[:-2]):
+            return replace(m, generic=True)  # 智慧口岸, 对外开放口岸, 边境口岸: a kind of port of entry, no name (not 横琴口岸, 北京口岸)
         if m.type == "Project" and m.text.endswith("火箭"):
             return replace(m, generic=True)  # 长征二号丁运载火箭: the vehicle, no undertaking (none of 16 dev articles' readers lists one; the satellite, yes)
         if m.type != "Person" and ("保险" in m.text and _INSURANCE.search(m.text) or m.text[0] == "级"):
