@@ -32,6 +32,8 @@ def unglued(mentions: list[Mention]) -> list[Mention]:
 
 
 def _apart(m: Mention, mentions: list[Mention]) -> bool:
+    if not _APART.search(m.text):
+        return False  # (most model places: nothing that parts two places in their text, so none between two inside it)
     inner = sorted((n for n in mentions if n.nested and n.type == "Place" and m.start <= n.start and n.end <= m.end and (n.start, n.end) != (m.start, m.end)),
                    key=lambda n: n.start)
     firsts = [n for i, n in enumerate(inner) if not any(o.start <= n.start and n.end <= o.end and o is not n for o in inner)]

@@ -85,7 +85,6 @@ def _consistent(facts: list[Fact], ctx: Context) -> list[Fact]:
     if not stated or ctx.names is None:
         return facts
     lex = ctx.names.lex
-    foreign = world_cities() | world_countries().keys()
 
     def inside(a: Key, b: Key) -> bool:  # division a lies in division b
         return a != b and a.name.isdigit() and b.name.isdigit() and b.name in {d.code for d in lex.ancestors(a.name)}
@@ -98,7 +97,7 @@ def _consistent(facts: list[Fact], ctx: Context) -> list[Fact]:
                 and any(inside(p, f.object) for p in stated[f.subject]))
 
     def contradicted(f: Fact) -> bool:  # a division or a foreign place the text states, none of them the prefix's (a river, a zone, a venue says nothing of it)
-        divisions = [o for o in stated.get(f.subject, ()) if o.name.isdigit() or o.name in foreign]
+        divisions = [o for o in stated.get(f.subject, ()) if o.name.isdigit() or o.name in world_cities() or o.name in world_countries()]
         return bool(divisions) and not isinstance(f.object, str) and not any(related(f.object, o) for o in divisions)
 
     return [f for f in facts if not (f.rule == "name.place-prefix" and contradicted(f))
