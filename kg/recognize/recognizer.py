@@ -72,6 +72,7 @@ from .joined import joined, two_joined
 from .lac import candidates, outside
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, tagged
 from .notplaces import not_places
+from .phrases import BODY_TYPES
 from .places import _BAD_PLACE_NAMES, addresses, chains, gazetteer
 from .reconcile import defer_left_edges, uncrossed
 from .resolve import carried_over, resolve, unnested_in_kinds, world_uncrossed
@@ -198,15 +199,35 @@ class Recognizer:
             cands.extend(PROPOSERS[name](self.res, scan))
         cands = world_uncrossed(carried_over(cands))
         if model_spans is not None or lac_spans:
-            cands = boards_shed(glosses_dropped(self._with_model(scan, cands, model_spans or [], lac_spans), text), text)
-        cands = not_places(plants(shed_posts(addresses(self.res, scan, corps_units(chains(self.res, scan, cands), scan)), scan, self.lex.surnames), scan.ctx.text), scan.ctx)
-        cands = society_units(company_units(copula_split(pairs_split(cands, text, self.res.suffix_types), scan, self.res.suffix_types), scan), scan)
+            cands = glosses_dropped(self._with_model(scan, cands, model_spans or [], lac_spans), text)
+        # the passes below that change only some types of candidate or mention run when the list holds one: most sentences
+        # name no company, organisation or event (the types present, once, instead of each pass's test of every item)
+        kinds = {c.type for c in cands}
+        if "Enterprise" in kinds and (model_spans is not None or lac_spans):
+            cands = boards_shed(cands, text)
+        cands = shed_posts(addresses(self.res, scan, corps_units(chains(self.res, scan, cands), scan)), scan, self.lex.surnames)
+        # (no pass from here to society_units makes an Enterprise or a body of another type; shed_posts makes an ad-hoc
+        # GovernmentBody an Organization)
+        cands = not_places(plants(cands, text) if "Enterprise" in kinds else cands, scan.ctx)
+        if "Enterprise" in kinds:
+            cands = pairs_split(cands, text, self.res.suffix_types)
+        if not kinds.isdisjoint(BODY_TYPES):
+            cands = copula_split(cands, scan, self.res.suffix_types)
+        if "Enterprise" in kinds:
+            cands = company_units(cands, scan)
+        if "Organization" in kinds or "GovernmentBody" in kinds:
+            cands = society_units(cands, scan)
         cands = parts_shed(staged(parts_after_lines(short_lines_unplaced(joined(quotes_kept(cands), scan), scan)), scan), scan)
-        mentions = venues([office_glued(redescribed(m, text), text) for m in complete_truncated_people(text, resolve(doc_id, text, cands))], self.res, scan)
-        mentions = dashed_pairs([y for m in mentions for y in levels(text, m)], text, self.res.world)
-        for step in _NAMED_WHOLE:  # works and events named with what is written around them (kg.recognize.which, events, brands)
-            mentions = step(mentions, text)
-        mentions = units_typed(unglued(teams(mentions, text)), self.lex.dept_by_surface)
+        mentions = [office_glued(redescribed(m, text), text) for m in complete_truncated_people(text, resolve(doc_id, text, cands))]
+        kinds = {m.type for m in mentions}  # (venues, levels and dashed_pairs change places alone, into places; no step of
+        if "Place" in kinds:                # _NAMED_WHOLE makes a mention of the type it reads; teams makes Organizations)
+            mentions = dashed_pairs([y for m in venues(mentions, self.res, scan) for y in levels(text, m)], text, self.res.world)
+        for step, reads in _NAMED_WHOLE:  # works and events named with what is written around them (kg.recognize.which, events, brands)
+            if not kinds.isdisjoint(reads):
+                mentions = step(mentions, text)
+        mentions = teams(mentions, text)
+        mentions = unglued(mentions) if "Place" in kinds else mentions
+        mentions = units_typed(mentions, self.lex.dept_by_surface) if "GovernmentBody" in kinds else mentions
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut, functools.partial(_word_from, scan.ctx))
         mentions = people_at_home(doc_id, text, mentions, self.lex.surnames)
         mentions = people_repeated(doc_id, text, people_in_lists(doc_id, text, mentions, self.lex.surnames, self.seg.cut))
@@ -328,7 +349,10 @@ class Recognizer:
 
 # passes over the mentions of a text, in order: a work after its owner, two events joined, an event's ceremony, session, host, sitting;
 # a body that is a work's title (《美国陆军3》)
-_NAMED_WHOLE = (owned_works, two_joined, lambda ms, _: first_sittings(ms), sessions_named, hosts_shed, other_sittings_shed, this_edition, titled_bodies)
+# (each with the types of mention it changes: it returns the mentions it is given when they hold none)
+_EVENT = frozenset({"Event"})
+_NAMED_WHOLE = ((owned_works, frozenset({"Project"})), (two_joined, _EVENT), (lambda ms, _: first_sittings(ms), _EVENT), (sessions_named, _EVENT),
+                (hosts_shed, _EVENT), (other_sittings_shed, _EVENT), (this_edition, _EVENT), (titled_bodies, BODY_TYPES))
 # mentions `kg ner` lists as CLUENER labels them, which no news reader lists: an organ of the state by its kind
 # (法院认为), an army by its country's one character (展现日军侵华暴行: 1 of 533 dev articles, not its reader's), a bare service (海军)
 _NO_NODE_RULES = frozenset({"department.bare", "world.army", "world.branch"})
