@@ -25,7 +25,7 @@ from ..people import complete_truncated_people, foreign_name, people_after_posts
 from ..people_lists import people_in_lists
 from ..segment import Segmenter
 from ..tagger import MODEL_NAME, Tagger
-from ..types import Locale, Mention, replace
+from ..types import ENTITY_TYPES, Locale, Mention, replace
 from ..zones import zone_names
 from . import (  # noqa: F401  (they register their proposers)
     abbreviations,
@@ -135,6 +135,7 @@ class Recognizer:
             self.tagger = Tagger(self.suffix_types, lexicon.surnames, path)
         self.lac: Any = None  # accurate mode (`use_lac`): kg.recognize.lac.Lac
         self._division_keys: tuple[frozenset[str], tuple[str, ...]] | None = None  # (`names_no_division`, made on first use)
+        self.every_pass = False  # True: every pass after the proposers runs, whatever types the list holds (tests/test_passes.py)
         # what is alive now (the model, kept as long as the process) out of the cyclic collector's full
         # walks, which a page's allocations set off (~2 % of the pipeline's instructions)
         gc.freeze()
@@ -202,7 +203,7 @@ class Recognizer:
             cands = glosses_dropped(self._with_model(scan, cands, model_spans or [], lac_spans), text)
         # the passes below that change only some types of candidate or mention run when the list holds one: most sentences
         # name no company, organisation or event (the types present, once, instead of each pass's test of every item)
-        kinds = {c.type for c in cands}
+        kinds = _EVERY_TYPE if self.every_pass else {c.type for c in cands}
         if "Enterprise" in kinds and (model_spans is not None or lac_spans):
             cands = boards_shed(cands, text)
         cands = shed_posts(addresses(self.res, scan, corps_units(chains(self.res, scan, cands), scan)), scan, self.lex.surnames)
@@ -219,7 +220,7 @@ class Recognizer:
             cands = society_units(cands, scan)
         cands = parts_shed(staged(parts_after_lines(short_lines_unplaced(joined(quotes_kept(cands), scan), scan)), scan), scan)
         mentions = [office_glued(redescribed(m, text), text) for m in complete_truncated_people(text, resolve(doc_id, text, cands))]
-        kinds = {m.type for m in mentions}  # (venues, levels and dashed_pairs change places alone, into places; no step of
+        kinds = _EVERY_TYPE if self.every_pass else {m.type for m in mentions}  # (venues, levels and dashed_pairs change places alone, into places; no step of
         if "Place" in kinds:                # _NAMED_WHOLE makes a mention of the type it reads; teams makes Organizations)
             mentions = dashed_pairs([y for m in venues(mentions, self.res, scan) for y in levels(text, m)], text, self.res.world)
         for step, reads in _NAMED_WHOLE:  # works and events named with what is written around them (kg.recognize.which, events, brands)
@@ -349,6 +350,7 @@ class Recognizer:
 
 # passes over the mentions of a text, in order: a work after its owner, two events joined, an event's ceremony, session, host, sitting;
 # a body that is a work's title (《美国陆军3》)
+_EVERY_TYPE = frozenset(ENTITY_TYPES)
 # (each with the types of mention it changes: it returns the mentions it is given when they hold none)
 _EVENT = frozenset({"Event"})
 _NAMED_WHOLE = ((owned_works, frozenset({"Project"})), (two_joined, _EVENT), (lambda ms, _: first_sittings(ms), _EVENT), (sessions_named, _EVENT),
