@@ -29,12 +29,17 @@ class _Unknown(Exception):
     """A construct whose first characters are not worked out."""
 
 
-def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """The matches of pattern.finditer(text), trying the pattern only where a match can start."""
+def prepare(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """Work out (once) the characters a match of pattern can start with: what `finditer` tries first (None: unknown)."""
     known = _CACHE.get(id(pattern))
     if known is None or known[0] is not pattern:
         known = _CACHE[id(pattern)] = (pattern, _starts(pattern))
-    starts = known[1]
+    return known[1]
+
+
+def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of pattern.finditer(text), trying the pattern only where a match can start."""
+    starts = prepare(pattern)
     if starts is None:
         yield from pattern.finditer(text)
         return

@@ -82,6 +82,7 @@ from .townships import levels
 from .unglued import unglued
 from .units import company_units, society_units
 from .venues import venues
+from .warm import warm
 from .which import first_of_kind, first_sittings, hosts_shed, other_sittings_shed, pointed, sessions_named, superlative_kind, this_edition
 from .works import parts_after_lines, parts_shed, short_lines_unplaced, staged
 from .world import NATIONAL_REGIONS, dashed_pairs, regions_inside, teams, world, world_names
@@ -136,6 +137,7 @@ class Recognizer:
         self.lac: Any = None  # accurate mode (`use_lac`): kg.recognize.lac.Lac
         self._division_keys: tuple[frozenset[str], tuple[str, ...]] | None = None  # (`names_no_division`, made on first use)
         self.every_pass = False  # True: every pass after the proposers runs, whatever types the list holds (tests/test_passes.py)
+        warm(self.res)  # (what the proposers would load or work out at their first text: part of the load)
         # what is alive now (the model, kept as long as the process) out of the cyclic collector's full
         # walks, which a page's allocations set off (~2 % of the pipeline's instructions)
         gc.freeze()
