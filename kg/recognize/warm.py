@@ -1,6 +1,6 @@
 """What a recogniser makes when it loads rather than at the first text that needs it: the characters `kg.rescan` works out
-that each of its patterns' matches can start with (a parse of the pattern: several milliseconds for the long alternations of
-lists' closes, events' editions, short names' declarations), the patterns and lists the proposers derive from the resources
+that each of its patterns' matches can start with (a parse of the pattern: milliseconds for the long alternations of lists'
+closes, events' editions, short names' declarations), the patterns and lists the proposers derive from the resources
 (`Resources.derived`) and the word lists and patterns loaded on first use.
 
 Made lazily, these one-time costs fell within the first records a process recognises (~40 ms of CPU in `kg ner`'s first
@@ -10,11 +10,8 @@ would have made.
 """
 from __future__ import annotations
 
-import re
-import sys
-
-from .. import edges, projects, rescan, words
-from . import abbreviations, craft, events, founded, namechars, works, world
+from .. import edges, link, projects, rescan, words
+from . import abbreviations, craft, departments, events, formulas, founded, lists, namechars, works, world
 from .base import Resources
 
 
@@ -26,9 +23,8 @@ def warm(res: Resources) -> None:
         load()
     for make in (founded._founding_patterns, works._dashed_heads, craft._craft_heads):
         res.derived(make)
-    # the patterns kg.rescan is given: those of the modules that scan with it, the known events' and the capacities' (Context's)
-    patterns = [v for m in list(sys.modules.values()) if m is not None and m.__name__.startswith("kg.")
-                and getattr(m, "finditer", None) is rescan.finditer for v in vars(m).values() if isinstance(v, re.Pattern)]
-    for pattern in (*patterns, events.known_events(), projects.CAPACITY):
+    # the patterns the recogniser scans through kg.rescan (one missing here is worked out at its first use, as before)
+    for pattern in (abbreviations._VISITED_ONLY_RE, abbreviations._STAY, departments._CIRCUIT, departments._BARE_ORGANS, events._QUOTED,
+                    events._AT, events._HELD, events.known_events(), formulas._SLOGAN, lists._CLOSE, link._ABBREV, projects.CAPACITY):
         if pattern is not None:
             rescan.prepare(pattern)
