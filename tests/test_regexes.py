@@ -82,3 +82,23 @@ def test_a_program_the_engine_refuses_is_compiled_by_python(cache_dir):
         re.purge()
         got = re.compile(pattern)
     assert got == compiled_outside(pattern, 0) and got.search("投资50亿元").group(1) == "50"
+
+
+def test_kg_ner_streams_load_the_model_inside_the_cache(monkeypatch):
+    import contextlib
+
+    from kg import extract
+    from kg.pipeline import Pipeline
+
+    entered = []
+
+    @contextlib.contextmanager
+    def spy():
+        entered.append("recognizer" in extract._WORKER["pipeline"].__dict__)
+        yield
+
+    monkeypatch.setattr(extract.regexes, "cached", spy)
+    monkeypatch.setattr(extract, "Pipeline", lambda *a, **k: Pipeline())  # (a fresh pipeline: its model not loaded yet)
+    out = list(extract.run_stream(iter([(1, {"id": "1", "text": "山西省太原市政府召开会议。"})]), mode="ner"))
+    first = out[0]
+    assert entered == [False] and isinstance(first, dict) and first["entities"][0]["text"] == "山西省太原市政府"
