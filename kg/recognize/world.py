@@ -10,7 +10,7 @@ from .. import words
 from ..types import Mention, replace
 from .abbreviations import INSIDE_NAMES, RELATION_AFTER, world_cities, world_countries
 from .base import Candidate, Resources, Scan
-from .clubs import club_names
+from .clubs import club_names, unread_clubs
 from .context import Context
 from .generic import COMPASS_REGIONS
 from .resolve import grown_left
@@ -202,14 +202,15 @@ def team_places() -> frozenset[str]:
     return frozenset(n for names in world_countries().values() for n in names if n != "中国") | world_cities()
 
 
-def teams(mentions: list[Mention], text: str) -> list[Mention]:
+def teams(mentions: list[Mention], text: str, doc_id: str = "") -> list[Mention]:
     """Foreign countries and cities that are sides in a sentence about a match, retyped Organization
-    (`team.side`); one written with 队 or its squad (捷克队, 伊朗女足) is named with it."""
+    (`team.side`); one written with 队 or its squad (捷克队, 伊朗女足) is named with it; a club nothing read there is named
+    (`kg.recognize.clubs.unread_clubs`)."""
     if _CLUB_HEADS.search(text) is not None:
         mentions = _clubs(mentions, text)
     about = _about_match(text)
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if _about_match(m.group())] if about else []
-    mentions = club_names(mentions, sentences)
+    mentions = unread_clubs(club_names(mentions, sentences), text, sentences, doc_id)
     if not about:
         return mentions
     places = team_places()

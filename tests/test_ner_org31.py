@@ -1,0 +1,24 @@
+"""Organisations (own example sentences, Zhejiang, Shandong): a football club of `kg.recognize.clubs.CLUBS` named in a
+sentence about a match where the model read nothing is the club (热刺, 本菲卡, 门兴), named with 队 when written so."""
+from __future__ import annotations
+
+from kg.types import Locale
+
+from .conftest import listed
+
+ZHEJIANG = Locale(province="浙江省", city="杭州市")
+SHANDONG = Locale(province="山东省", city="济南市")
+
+
+def test_a_club_nothing_read_in_a_match_report_is_the_club(pipeline):
+    got = listed(pipeline, "本周足彩第5场，热刺客场依然能让对手平半，门兴主场对科特布斯选择独0。", ZHEJIANG)
+    assert ("热刺", "Organization") in got, got
+    assert ("门兴", "Organization") in got, got
+    got = listed(pipeline, "受注盘本菲卡让出平/半中水，看好主队取胜。", SHANDONG)
+    assert ("本菲卡", "Organization") in got, got
+
+
+def test_a_club_written_with_its_side_word_is_named_with_it(pipeline):
+    got = listed(pipeline, "尼美根队vs托特纳姆队两队在欧洲三大杯历史上没有交锋战绩。", SHANDONG)
+    assert ("尼美根队", "Organization") in got, got
+
