@@ -1,5 +1,6 @@
-"""Organisations (own example sentences, Zhejiang, Shandong): a football club of `kg.recognize.clubs.CLUBS` named in a
-sentence about a match where the model read nothing is the club (热刺, 本菲卡, 门兴), named with 队 when written so."""
+"""Organisations (own example sentences, Zhejiang, Shandong, Guangdong, Shaanxi): a football club of
+`kg.recognize.clubs.CLUBS` named in a sentence about a match where the model read nothing is the club (热刺, 本菲卡, 门兴),
+named with 队 when written so; a run of clubs read as one name is each club (尤文|国米, 拜仁|米兰)."""
 from __future__ import annotations
 
 from kg.types import Locale
@@ -22,3 +23,20 @@ def test_a_club_written_with_its_side_word_is_named_with_it(pipeline):
     got = listed(pipeline, "尼美根队vs托特纳姆队两队在欧洲三大杯历史上没有交锋战绩。", SHANDONG)
     assert ("尼美根队", "Organization") in got, got
 
+
+
+GUANGDONG = Locale(province="广东省", city="广州市")
+SHAANXI = Locale(province="陕西省", city="西安市")
+
+
+def test_a_run_of_clubs_read_as_one_name_is_each_club(pipeline):
+    got = listed(pipeline, "广东足彩推荐：尤文国米客场防冷", GUANGDONG)
+    assert ("尤文", "Organization") in got and ("国米", "Organization") in got, got
+    got = listed(pipeline, "陕西胜负彩：拜仁米兰主场作胆", SHAANXI)  # a club, then a club named by its city
+    assert ("拜仁", "Organization") in got and ("米兰", "Organization") in got, got
+    assert ("拜仁米兰", "Organization") not in got, got
+
+
+def test_a_clubs_longer_name_is_no_run(pipeline):
+    got = listed(pipeline, "从过往交锋看，米德尔对纽卡斯尔1胜6平3负，处于劣势。", SHAANXI)
+    assert ("纽卡", "Organization") not in got, got

@@ -55,3 +55,47 @@ def unread_clubs(mentions: list[Mention], text: str, in_match: list[tuple[int, i
             if not any(x.start < end and m.start() < x.end for x in mentions):
                 added.append(Mention(doc_id, m.start(), end, text[m.start() : end], "Organization", "team.unread"))
     return mentions + added
+
+
+# the top divisions and the European cup the lottery pages name beside the clubs (拉齐奥|意甲进球最多), from general knowledge
+LEAGUES = frozenset("英超 英冠 意甲 西甲 德甲 法甲 荷甲 葡超 俄超 苏超 土超 欧冠".split())
+_JOINS = ("和", "及", "与")  # (加拉塔萨雷|及|汉堡主场输球)
+
+
+def _joined(name: str, at: int) -> int:
+    """Where the next side starts after one ending at `at`: past a join (和, 及, 与) that has more after it."""
+    return at + 1 if name.startswith(_JOINS, at) and at < len(name) - 1 else at
+
+
+def _run(name: str, sides: frozenset[str], at: int = 0) -> list[tuple[int, int]] | None:
+    """The sides (`sides`) `name[at:]` is written as, one after another (a join between two), or None."""
+    if at == len(name):
+        return []
+    for k in range(len(name), at + 1, -1):
+        if name[at:k] in sides and (rest := _run(name, sides, _joined(name, k))) is not None:
+            return [(at, k), *rest]
+    return None
+
+
+def club_runs(mentions: list[Mention], in_match: list[tuple[int, int]], places: frozenset[str]) -> list[Mention]:
+    """An Organization read in a sentence about a match (`in_match`) that opens with a club of `CLUBS` and goes on with
+    more sides (clubs, foreign cities and countries, `LEAGUES`), one after another or joined by 和/及/与, is those sides, each
+    named (rule `team.run`; 巴萨曼联, 国米利物浦皇马, 维冈霍芬海姆: a headline of tips runs them together); what was read
+    inside it goes. Not a club's longer name (纽卡斯尔, 西布朗维奇, 维冈竞技: what follows is no side)."""
+    if not in_match:
+        return mentions
+    sides = CLUBS | places | LEAGUES
+    runs: list[tuple[Mention, list[tuple[int, int]]]] = []
+    for m in mentions:
+        if m.type == "Organization" and not m.nested and m.text not in sides and any(s <= m.start and m.end <= e for s, e in in_match):
+            first = next((k for k in range(len(m.text) - 2, 1, -1) if m.text[:k] in CLUBS), 0)
+            parts = _run(m.text, sides, _joined(m.text, first)) if first else None
+            if parts:
+                runs.append((m, [(0, first), *parts]))
+    if not runs:
+        return mentions
+    spans = [(m.start, m.end) for m, _ in runs]
+    out = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+    for m, parts in runs:
+        out.extend(replace(m, start=m.start + a, end=m.start + b, text=m.text[a:b], rule="team.run", canonical=None) for a, b in parts)
+    return out

@@ -10,7 +10,7 @@ from .. import words
 from ..types import Mention, replace
 from .abbreviations import INSIDE_NAMES, RELATION_AFTER, world_cities, world_countries
 from .base import Candidate, Resources, Scan
-from .clubs import club_names, unread_clubs
+from .clubs import club_names, club_runs, unread_clubs
 from .context import Context
 from .generic import COMPASS_REGIONS
 from .resolve import grown_left
@@ -205,7 +205,7 @@ def team_places() -> frozenset[str]:
 def teams(mentions: list[Mention], text: str, doc_id: str = "") -> list[Mention]:
     """Foreign countries and cities that are sides in a sentence about a match, retyped Organization
     (`team.side`); one written with 队 or its squad (捷克队, 伊朗女足) is named with it; a club nothing read there is named
-    (`kg.recognize.clubs.unread_clubs`)."""
+    (`kg.recognize.clubs.unread_clubs`), a run of sides read as one name is each side (`kg.recognize.clubs.club_runs`)."""
     if _CLUB_HEADS.search(text) is not None:
         mentions = _clubs(mentions, text)
     about = _about_match(text)
@@ -214,6 +214,7 @@ def teams(mentions: list[Mention], text: str, doc_id: str = "") -> list[Mention]
     if not about:
         return mentions
     places = team_places()
+    mentions = club_runs(mentions, sentences, places)
     out = []
     for m in mentions:
         if m.type == "Place" and not m.nested and m.text in places and any(s <= m.start and m.end <= e for s, e in sentences) and _side(text, m.start, m.end):
