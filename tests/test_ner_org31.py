@@ -1,6 +1,7 @@
 """Organisations (own example sentences, Zhejiang, Shandong, Guangdong, Shaanxi): a football club of
 `kg.recognize.clubs.CLUBS` named in a sentence about a match where the model read nothing is the club (热刺, 本菲卡, 门兴),
-named with 队 when written so; a run of clubs read as one name is each club (尤文|国米, 拜仁|米兰)."""
+named with 队 when written so; a run of clubs read as one name is each club (尤文|国米, 拜仁|米兰); words of the
+lottery pages' tips and of a tournament's groups say a sentence is about a match (防冷, 小组赛)."""
 from __future__ import annotations
 
 from kg.types import Locale
@@ -40,3 +41,18 @@ def test_a_run_of_clubs_read_as_one_name_is_each_club(pipeline):
 def test_a_clubs_longer_name_is_no_run(pipeline):
     got = listed(pipeline, "从过往交锋看，米德尔对纽卡斯尔1胜6平3负，处于劣势。", SHAANXI)
     assert ("纽卡", "Organization") not in got, got
+
+
+JIANGSU = Locale(province="江苏省", city="南京市")
+
+
+def test_words_of_tips_and_of_a_tournaments_groups_say_a_sentence_is_about_a_match(pipeline):
+    got = listed(pipeline, "江苏彩民任九推荐：皇马罗马巴萨防冷", JIANGSU)
+    assert ("罗马", "Organization") in got, got
+    got = listed(pipeline, "本届杯赛小组赛，罗马与巴塞罗那同组", JIANGSU)
+    assert ("罗马", "Organization") in got and ("巴塞罗那", "Organization") in got, got
+
+
+def test_a_war_won_is_no_match(pipeline):
+    got = listed(pipeline, "今年是中国人民抗日战争和苏联伟大卫国战争胜利80周年。", JIANGSU)  # (战争胜利: no 争胜 of a side)
+    assert ("苏联", "Organization") not in got, got
