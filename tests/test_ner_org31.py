@@ -1,6 +1,6 @@
 """Organisations (own example sentences, Zhejiang, Shandong, Guangdong, Shaanxi): a football club of
 `kg.recognize.clubs.CLUBS` named in a sentence about a match where the model read nothing is the club (热刺, 本菲卡, 门兴),
-named with 队 when written so; a run of clubs read as one name is each club (尤文|国米, 拜仁|米兰); words of the
+named with 队 when written so, and so is a club named by its city alone (科隆); a run of clubs read as one name is each club (尤文|国米, 拜仁|米兰); words of the
 lottery pages' tips and of a tournament's groups say a sentence is about a match (防冷, 小组赛)."""
 from __future__ import annotations
 
@@ -56,3 +56,8 @@ def test_words_of_tips_and_of_a_tournaments_groups_say_a_sentence_is_about_a_mat
 def test_a_war_won_is_no_match(pipeline):
     got = listed(pipeline, "今年是中国人民抗日战争和苏联伟大卫国战争胜利80周年。", JIANGSU)  # (战争胜利: no 争胜 of a side)
     assert ("苏联", "Organization") not in got, got
+
+
+def test_a_club_named_by_its_city_alone_nothing_read_in_a_match_report_is_the_club(pipeline):
+    got = listed(pipeline, "上轮联赛科隆客场不敌对手，本轮回到主场", JIANGSU)
+    assert ("科隆", "Organization") in got, got

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from ..types import Mention, replace
 
@@ -36,23 +37,42 @@ def club_names(mentions: list[Mention], in_match: list[tuple[int, int]]) -> list
             else m for m in mentions]
 
 
+# clubs the sports pages name by their city alone, cities kg/data/world.tsv does not hold (so no side of `kg.recognize.world.teams`),
+# from general knowledge of the European leagues: a club only where the model read nothing in a sentence about a match, and
+# not where a match is played (在都灵, 前往不来梅: `kg.recognize.world._side`)
+CITY_CLUBS = frozenset("""
+都灵 热那亚 那不勒斯 巴勒莫 卡塔尼亚 锡耶纳 帕尔马 卡利亚里 博洛尼亚 莱切 维罗纳 布雷西亚 佩鲁贾
+不来梅 斯图加特 多特蒙德 勒沃库森 沃尔夫斯堡 汉诺威 科隆 美因茨 弗赖堡 纽伦堡 比勒菲尔德 凯泽斯劳滕
+波尔多 里尔 雷恩 朗斯 南特 图卢兹 勒芒
+瓦伦西亚 塞维利亚 桑坦德 希洪 赫塔菲 韦尔瓦 萨拉戈萨
+斯托克 南安普顿 博恩茅斯 德比郡 伯明翰 沃特福德
+波尔图 特文特 格罗宁根 乌德勒支 奈梅亨
+""".split())
+
+
 @functools.cache
 def _club_pattern() -> re.Pattern[str]:
     return re.compile("|".join(sorted(CLUBS, key=len, reverse=True)))
 
 
-def unread_clubs(mentions: list[Mention], text: str, in_match: list[tuple[int, int]], doc_id: str) -> list[Mention]:
+@functools.cache
+def _city_club_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(sorted(CITY_CLUBS, key=len, reverse=True)))
+
+
+def unread_clubs(mentions: list[Mention], text: str, in_match: list[tuple[int, int]], doc_id: str, side: Callable[[str, int, int], bool]) -> list[Mention]:
     """A club of `CLUBS` named inside a sentence about a match (`in_match`) where nothing was read is the club, an
     Organization (rule `team.unread`), named with 队 when written with it (热刺|客场, 本菲卡|客战, 尼美根队vs…: the model reads
     a club in a line of odds as nothing at all; CLUENER's four non-held folds: 23 such clubs labelled, 1 read as part of a
     longer club, none unlabelled)."""
     if not in_match:
         return mentions
-    added = []
+    added: list[Mention] = []
     for s, e in in_match:
-        for m in _club_pattern().finditer(text, s, e):
+        found = [(m, True) for m in _club_pattern().finditer(text, s, e)] + [(m, False) for m in _city_club_pattern().finditer(text, s, e)]
+        for m, named in found:
             end = m.end() + (text.startswith("队", m.end()))
-            if not any(x.start < end and m.start() < x.end for x in mentions):
+            if not any(x.start < end and m.start() < x.end for x in mentions + added) and (named or side(text, m.start(), m.end())):
                 added.append(Mention(doc_id, m.start(), end, text[m.start() : end], "Organization", "team.unread"))
     return mentions + added
 

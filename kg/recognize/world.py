@@ -210,7 +210,7 @@ def teams(mentions: list[Mention], text: str, doc_id: str = "") -> list[Mention]
         mentions = _clubs(mentions, text)
     about = _about_match(text)
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if _about_match(m.group())] if about else []
-    mentions = unread_clubs(club_names(mentions, sentences), text, sentences, doc_id)
+    mentions = unread_clubs(club_names(mentions, sentences), text, sentences, doc_id, _side)
     if not about:
         return mentions
     places = team_places()
