@@ -3,8 +3,9 @@
 The model reads a club's transliterated name as a person's (or a small city's as a place) where nothing around it says
 otherwise; a person so named is the club, and so is a place in a sentence about a match. Written from general knowledge of the clubs of
 the European leagues and cups, as Xinhua's and the sports pages' Chinese names them; not the clubs named by their city
-alone (罗马, 米兰, 利物浦: `kg.recognize.world.teams` reads those as sides), nor names that are also people's, towns' or
-words (博尔顿, John Bolton; 维拉; 雷丁; 布鲁日; 流浪者).
+alone (罗马, 米兰, 利物浦: `kg.recognize.world.teams` reads those as sides; those the world list lacks are `CITY_CLUBS`, clubs
+only where nothing else was read), nor names that are also people's, towns' or words (博尔顿, John Bolton; 维拉; 雷丁; 布鲁日; 流浪者).
+A club nothing read in a sentence about a match is named (`unread_clubs`); a run of sides read as one name is each side (`club_runs`).
 """
 from __future__ import annotations
 
@@ -64,7 +65,8 @@ def unread_clubs(mentions: list[Mention], text: str, in_match: list[tuple[int, i
     """A club of `CLUBS` named inside a sentence about a match (`in_match`) where nothing was read is the club, an
     Organization (rule `team.unread`), named with 队 when written with it (热刺|客场, 本菲卡|客战, 尼美根队vs…: the model reads
     a club in a line of odds as nothing at all; CLUENER's four non-held folds: 23 such clubs labelled, 1 read as part of a
-    longer club, none unlabelled)."""
+    longer club, none unlabelled); so is a club of `CITY_CLUBS` where its city is no venue (`side`; the folds: 11 labelled,
+    none unlabelled)."""
     if not in_match:
         return mentions
     added: list[Mention] = []
@@ -72,7 +74,7 @@ def unread_clubs(mentions: list[Mention], text: str, in_match: list[tuple[int, i
         found = [(m, True) for m in _club_pattern().finditer(text, s, e)] + [(m, False) for m in _city_club_pattern().finditer(text, s, e)]
         for m, named in found:
             end = m.end() + (text.startswith("队", m.end()))
-            if not any(x.start < end and m.start() < x.end for x in mentions + added) and (named or side(text, m.start(), m.end())):
+            if (named or side(text, m.start(), m.end())) and not any(x.start < end and m.start() < x.end for x in (*mentions, *added)):
                 added.append(Mention(doc_id, m.start(), end, text[m.start() : end], "Organization", "team.unread"))
     return mentions + added
 
@@ -99,12 +101,12 @@ def _run(name: str, sides: frozenset[str], at: int = 0) -> list[tuple[int, int]]
 
 def club_runs(mentions: list[Mention], in_match: list[tuple[int, int]], places: frozenset[str]) -> list[Mention]:
     """An Organization read in a sentence about a match (`in_match`) that opens with a club of `CLUBS` and goes on with
-    more sides (clubs, foreign cities and countries, `LEAGUES`), one after another or joined by 和/及/与, is those sides, each
+    more sides (clubs, `CITY_CLUBS`, foreign cities and countries, `LEAGUES`), one after another or joined by 和/及/与, is those sides, each
     named (rule `team.run`; 巴萨曼联, 国米利物浦皇马, 维冈霍芬海姆: a headline of tips runs them together); what was read
     inside it goes. Not a club's longer name (纽卡斯尔, 西布朗维奇, 维冈竞技: what follows is no side)."""
     if not in_match:
         return mentions
-    sides = CLUBS | places | LEAGUES
+    sides = CLUBS | CITY_CLUBS | places | LEAGUES
     runs: list[tuple[Mention, list[tuple[int, int]]]] = []
     for m in mentions:
         if m.type == "Organization" and not m.nested and m.text not in sides and any(s <= m.start and m.end <= e for s, e in in_match):
