@@ -1,7 +1,8 @@
 """Organisations (own example sentences, Zhejiang, Shandong, Guangdong, Shaanxi): a football club of
 `kg.recognize.clubs.CLUBS` named in a sentence about a match where the model read nothing is the club (热刺, 本菲卡, 门兴),
 named with 队 when written so, and so is a club named by its city alone (科隆); a run of clubs read as one name is each club (尤文|国米, 拜仁|米兰); words of the
-lottery pages' tips and of a tournament's groups say a sentence is about a match (防冷, 小组赛)."""
+lottery pages' tips and of a tournament's groups say a sentence is about a match (防冷, 小组赛); a tip between two clubs
+read as one name parts them (切沃|专克|恩波利)."""
 from __future__ import annotations
 
 from kg.types import Locale
@@ -61,3 +62,8 @@ def test_a_war_won_is_no_match(pipeline):
 def test_a_club_named_by_its_city_alone_nothing_read_in_a_match_report_is_the_club(pipeline):
     got = listed(pipeline, "上轮联赛科隆客场不敌对手，本轮回到主场", JIANGSU)
     assert ("科隆", "Organization") in got, got
+
+
+def test_a_tip_between_two_clubs_parts_them(pipeline):
+    got = listed(pipeline, "本轮推荐：切沃专克恩波利", JIANGSU)  # (专克: beats that side every time)
+    assert ("切沃", "Organization") in got and ("恩波利", "Organization") in got, got
