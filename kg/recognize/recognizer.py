@@ -206,7 +206,7 @@ class Recognizer:
         mentions = dashed_pairs([y for m in mentions for y in levels(text, m)], text, self.res.world)
         for step in _NAMED_WHOLE:  # works and events named with what is written around them (kg.recognize.which, events, brands)
             mentions = step(mentions, text)
-        mentions = units_typed(unglued(teams(mentions, text)), self.lex.dept_by_surface)
+        mentions = units_typed(unglued(teams(mentions, text, doc_id)), self.lex.dept_by_surface)
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut, functools.partial(_word_from, scan.ctx))
         mentions = people_at_home(doc_id, text, mentions, self.lex.surnames)
         mentions = people_repeated(doc_id, text, people_in_lists(doc_id, text, mentions, self.lex.surnames, self.seg.cut))
