@@ -46,7 +46,7 @@ def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: f
             continue
         if a - 1 not in people_end or any(taken[a:b]):
             continue
-        flanked = text[a - 1] == "、" == text[b : b + 1] and b + 1 in people_start  # 童傅、[厉无畏]、钮小明: a person on each side
+        flanked = text[a - 1] in _JOINS and text[b : b + 1] in _JOINS and b + 1 in people_start  # 童傅、[厉无畏]、钮小明, 夏曦和[关向应]、贺龙: a person on each side
         if not flanked and (name[0] not in surnames or name in common_words()) or name[-1] == "们":  # (彭丽媛和[来宾们]共同: a kind of people)
             continue
         if text[a - 1] != "、" and (len(name) == 3 and words_in_name(name) or is_common_word(text[a - 1 : a + 1], 100)):
