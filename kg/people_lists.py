@@ -54,6 +54,8 @@ def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: f
         extra.append(Mention(doc_id, a, b, name, EntityType.PERSON, "person.listed", name))
         taken[a:b] = b"\x01" * (b - a)
         people_end.add(b)  # the next item of the same list may follow this one
+    if cut is not None and "、" in text:
+        extra += _after_mark(doc_id, text, [m for m in mentions + extra if not m.nested], taken, surnames, cut)
     mentions = foreign_listed(text, mentions)
     extra += _before(doc_id, text, [m for m in mentions + extra if not m.nested], taken, surnames)
     if cut is not None and ("/" in text or "／" in text):
@@ -93,12 +95,15 @@ def _partners(doc_id: str, text: str, top: list[Mention], taken: bytearray, surn
             name = text[a:b]
             if a < 0 or len(name) != n or any(taken[a:b]) or name[0] not in surnames or not all("\u4e00" <= c <= "\u9fff" for c in name):
                 continue
-            if name in common_words() or n == 3 and words_in_name(name) or not _on_words(cut(text[max(0, a - 4) : b + 4]), a - max(0, a - 4), n):
-                continue
+            if name[-1] in _NO_LAST or name in common_words() or n == 3 and words_in_name(name) or not _on_words(cut(text[max(0, a - 4) : b + 4]), a - max(0, a - 4), n):
+                continue  # 苏洵、[苏辙]的: a particle the segmenter glued to the name is no part of it
             out.append(Mention(doc_id, a, b, name, EntityType.PERSON, "person.listed", name))
             taken[a:b] = b"\x01" * n
             break
     return out
+
+
+_NO_LAST = frozenset("的了着过地得等们和与及说是在")
 
 
 def _on_words(words: list[str], start: int, n: int) -> bool:
@@ -152,3 +157,25 @@ def foreign_listed(text: str, mentions: list[Mention]) -> list[Mention]:
     if not retyped:
         return mentions
     return [replace(m, type=EntityType.PERSON, rule="person.listed") if id(m) in retyped else m for m in mentions]
+
+
+def _after_mark(doc_id: str, text: str, top: list[Mention], taken: bytearray, surnames: frozenset[str], cut: Callable[[str], list[str]]) -> list[Mention]:
+    """A name right after 、 and a person's name, whatever follows it (张捷、[郭建设]心急火燎地): a surname and one or two
+    characters on the segmenter's word boundaries, no word of the language and no other mention."""
+    ends = {m.end for m in top if m.type == EntityType.PERSON}
+    out = []
+    for k in (i for i, c in enumerate(text) if c == "、" and i in ends):
+        for n in (3, 2):
+            a, b = k + 1, k + 1 + n
+            name = text[a:b]
+            if len(name) != n or any(taken[a:b]) or name[0] not in surnames or not all("\u4e00" <= c <= "\u9fff" for c in name):
+                continue
+            if name[-1] in _NO_LAST or name in common_words() or n == 3 and words_in_name(name) or not _on_words(cut(text[max(0, a - 4) : b + 4]), a - max(0, a - 4), n):
+                continue  # 苏洵、[苏辙]的: a particle the segmenter glued to the name is no part of it
+            out.append(Mention(doc_id, a, b, name, EntityType.PERSON, "person.listed", name))
+            taken[a:b] = b"\x01" * n
+            break
+    return out
+
+
+_NO_LAST = frozenset("的了着过地得等们和与及说是在")
