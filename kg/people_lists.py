@@ -24,7 +24,8 @@ def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: f
                     cut: Callable[[str], list[str]] | None = None) -> list[Mention]:
     """`mentions` plus the names listed right after a person's name (丁薛祥、蔡奇、何立峰出席, 夏曦和[关向应]、贺龙,
     许银川、[高懿屏]对单霞丽: people are listed with people) that open with a surname, are no word of the language
-    and no other mention (between two people's names in a list of 、 any surname and any word: 童傅、[厉无畏]、钮小明), and a transliterated name or one opening with a surname right before a person's (`_before`).
+    and no other mention (between two people's names in a list of 、 any surname and any word: 童傅、[厉无畏]、钮小明), and a transliterated name or one opening with a surname right before a person's (`_before`);
+    after 、 and a person's name, a name whatever follows it (黄庭坚、[米芾]的: `_after_mark`).
     A pair's partner across a slash too (`_partners`, given the segmenter's `cut`).  Rule id `person.listed`."""
     if not any(j in text for j in "、和与及／/"):
         return mentions
