@@ -42,10 +42,11 @@ from typing import Any
 import pyoxigraph as ox
 
 from . import builder, fragments, rdf, settings, store
+from .aliased import merged
 from .batches import page_docs, recognize_pages
 from .errors import ClusterError, KGError
 from .ingest import Page
-from .pipeline import BuildResult, Pipeline, merged
+from .pipeline import BuildResult, Pipeline
 from .serialize import GraphLines, chunks, records
 from .spool import Spool, decode_results, encode
 from .types import Key

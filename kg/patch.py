@@ -29,8 +29,9 @@ from typing import Any
 import pyoxigraph as ox
 
 from . import blocks, rdf, render
+from .aliased import merged
 from .errors import StoreError
-from .pipeline import BuildResult, merged
+from .pipeline import BuildResult
 from .serialize import chunks, joined, nquad_lines, records
 from .spool import Spool
 from .store import STORE_DIR, new_store, page_quads, table_quads

@@ -182,6 +182,12 @@ ROLES = tuple(
     "选手 名将 老将 小将 裁判 球员 教练 主教练 运动员 队员 棋手 画家 作家 诗人 导演 演员 歌手 作曲家 艺术家 书法家 摄影师 "
     "设计师 建筑师 医生 护士 民警 刑警 警官 法官 检察官 检察员 老板 店主 厂主 司机 营业员 村民 农民 工人 市民 网友 学生 "
     "志愿者 企业家 创业者 学者 博士 硕士 青年 小伙 姑娘 教师 老师 科学家 工匠 居民 牧民 渔民 职工".split()
+) + (  # and the words for people the training sentences (CLUENER's and People's Daily's, neither the held-out split nor the dev
+    # part) put right before a named person twice or more, in half or more of their occurrences, that the lists above lack
+    # (主帅 12 of 14, 实习生 6 of 7, 经济学家 4 of 6, 门将 3 of 4; not 事务所, 猎犬, 单打: no people; nor 原名, 中文名,
+    # which name places and companies as well: 村原名李家坪)
+    *"经济学家 实习生 主管 男主角 女主角 夫人 男友 特约记者 元老 泰斗 新秀 领队 国脚 主帅 后卫 中卫 门将 射手 "
+    "参议员 外长 司令 军长 副司令员 总参谋长 二等兵".split(),
 )
 _BEFORE_NAME = re.compile(
     "(?:" + alternation((*POSTS, *ROLES)) + r")(?:为|是)?(?=[\u4e00-\u9fff]{2})"

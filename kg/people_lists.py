@@ -24,7 +24,8 @@ def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: f
                     cut: Callable[[str], list[str]] | None = None) -> list[Mention]:
     """`mentions` plus the names listed right after a person's name (丁薛祥、蔡奇、何立峰出席, 夏曦和[关向应]、贺龙,
     许银川、[高懿屏]对单霞丽: people are listed with people) that open with a surname, are no word of the language
-    and no other mention (between two people's names in a list of 、 any surname and any word: 童傅、[厉无畏]、钮小明), and a transliterated name or one opening with a surname right before a person's (`_before`).
+    and no other mention (between two people's names in a list of 、 any surname and any word: 童傅、[厉无畏]、钮小明), and a transliterated name or one opening with a surname right before a person's (`_before`);
+    after 、 and a person's name, a name whatever follows it (黄庭坚、[米芾]的: `_after_mark`).
     A pair's partner across a slash too (`_partners`, given the segmenter's `cut`).  Rule id `person.listed`."""
     if not any(j in text for j in "、和与及／/"):
         return mentions
@@ -46,7 +47,7 @@ def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: f
             continue
         if a - 1 not in people_end or any(taken[a:b]):
             continue
-        flanked = text[a - 1] == "、" == text[b : b + 1] and b + 1 in people_start  # 童傅、[厉无畏]、钮小明: a person on each side
+        flanked = text[a - 1] in _JOINS and text[b : b + 1] in _JOINS and b + 1 in people_start  # 童傅、[厉无畏]、钮小明, 夏曦和[关向应]、贺龙: a person on each side
         if not flanked and (name[0] not in surnames or name in common_words()) or name[-1] == "们":  # (彭丽媛和[来宾们]共同: a kind of people)
             continue
         if text[a - 1] != "、" and (len(name) == 3 and words_in_name(name) or is_common_word(text[a - 1 : a + 1], 100)):
@@ -54,6 +55,8 @@ def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: f
         extra.append(Mention(doc_id, a, b, name, EntityType.PERSON, "person.listed", name))
         taken[a:b] = b"\x01" * (b - a)
         people_end.add(b)  # the next item of the same list may follow this one
+    if cut is not None and "、" in text:
+        extra += _after_mark(doc_id, text, [m for m in mentions + extra if not m.nested], taken, surnames, cut)
     mentions = foreign_listed(text, mentions)
     extra += _before(doc_id, text, [m for m in mentions + extra if not m.nested], taken, surnames)
     if cut is not None and ("/" in text or "／" in text):
@@ -93,12 +96,15 @@ def _partners(doc_id: str, text: str, top: list[Mention], taken: bytearray, surn
             name = text[a:b]
             if a < 0 or len(name) != n or any(taken[a:b]) or name[0] not in surnames or not all("\u4e00" <= c <= "\u9fff" for c in name):
                 continue
-            if name in common_words() or n == 3 and words_in_name(name) or not _on_words(cut(text[max(0, a - 4) : b + 4]), a - max(0, a - 4), n):
-                continue
+            if name[-1] in _NO_LAST or name in common_words() or n == 3 and words_in_name(name) or not _on_words(cut(text[max(0, a - 4) : b + 4]), a - max(0, a - 4), n):
+                continue  # 苏洵、[苏辙]的: a particle the segmenter glued to the name is no part of it
             out.append(Mention(doc_id, a, b, name, EntityType.PERSON, "person.listed", name))
             taken[a:b] = b"\x01" * n
             break
     return out
+
+
+_NO_LAST = frozenset("的了着过地得等们和与及说是在")
 
 
 def _on_words(words: list[str], start: int, n: int) -> bool:
@@ -152,3 +158,25 @@ def foreign_listed(text: str, mentions: list[Mention]) -> list[Mention]:
     if not retyped:
         return mentions
     return [replace(m, type=EntityType.PERSON, rule="person.listed") if id(m) in retyped else m for m in mentions]
+
+
+def _after_mark(doc_id: str, text: str, top: list[Mention], taken: bytearray, surnames: frozenset[str], cut: Callable[[str], list[str]]) -> list[Mention]:
+    """A name right after 、 and a person's name, whatever follows it (张捷、[郭建设]心急火燎地): a surname and one or two
+    characters on the segmenter's word boundaries, no word of the language and no other mention."""
+    ends = [m.end for m in top if m.type == EntityType.PERSON and text[m.end : m.end + 1] == "、"]
+    out = []
+    for k in ends:  # (a person's name right before 、: few, no scan of the text)
+        for n in (3, 2):
+            a, b = k + 1, k + 1 + n
+            name = text[a:b]
+            if len(name) != n or any(taken[a:b]) or name[0] not in surnames or not all("\u4e00" <= c <= "\u9fff" for c in name):
+                continue
+            if name[-1] in _NO_LAST or name in common_words() or n == 3 and words_in_name(name) or not _on_words(cut(text[max(0, a - 4) : b + 4]), a - max(0, a - 4), n):
+                continue  # 苏洵、[苏辙]的: a particle the segmenter glued to the name is no part of it
+            out.append(Mention(doc_id, a, b, name, EntityType.PERSON, "person.listed", name))
+            taken[a:b] = b"\x01" * n
+            break
+    return out
+
+
+_NO_LAST = frozenset("的了着过地得等们和与及说是在")

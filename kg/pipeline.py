@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import lexicon as lexicon_mod
+from .aliased import merged
 from .batches import Recognized, page_docs, recognize, recognize_pages
 from .ingest import Page, Skipped, read_pages
 from .link import Linker, infer_locale, page_scope
@@ -322,11 +323,6 @@ class Pipeline:
         return out
 
 
-def merged(page: list[DocOut], moved: dict[Key, Key]) -> list[DocOut]:
-    """A page's articles with their facts and mentions under the keys alias merging gave (`BuildResult.moved`)."""
-    return [_merged(d, moved) for d in page]
-
-
 _OWNERS = frozenset({EntityType.ENTERPRISE, EntityType.ORGANIZATION})
 _LISTED = ("known.", "gazetteer.", "department.")  # rules that read a name off a list (companies.txt, world names, departments.tsv)
 
@@ -356,13 +352,6 @@ def _mentioned(mentions: list[Mention]) -> Iterator[Key]:
             yield m.key
 
 
-def _merged(d: DocOut, moved: dict[Key, Key]) -> DocOut:
-    if not moved:
-        return d
-    mentions = sorted({moved.get(k, k) for k in d.mentions})
-    return DocOut(d.doc, mentions, moved.get(d.region, d.region), one_per_statement(_remap(d.facts, moved)))
-
-
 def _clauses(doc: Document, mentions: list[Mention]) -> Iterator[relations.Clause]:
     from . import relations
 
@@ -382,19 +371,6 @@ def _clauses(doc: Document, mentions: list[Mention]) -> Iterator[relations.Claus
             j += 1
         if in_s or "该" in s.text or "我" in s.text or "其" in s.text:  # 该公司注册资本… names its subject by reference
             yield relations.Clause(s, tuple(in_s), tuple(nest))
-
-
-def _remap(facts: list[Fact], moved: dict[Key, Key]) -> list[Fact]:
-    if not moved:
-        return facts
-    out = []
-    for f in facts:
-        s = moved.get(f.subject, f.subject)
-        o = f.object if isinstance(f.object, str) else moved.get(f.object, f.object)
-        if s == o and not f.obj_is_literal:
-            continue
-        out.append(replace(f, subject=s, object=o) if (s, o) != (f.subject, f.object) else f)
-    return out
 
 
 def one_per_statement(facts: list[Fact]) -> list[Fact]:

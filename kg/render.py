@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 import pyoxigraph as ox
 
 from . import blocks, parallel, rdf
-from .pipeline import merged
+from .aliased import merged
 from .spool import DocOut, Packer, Rendered, Spool, decode_results, page_counts, pickled
 from .store import page_quads
 from .types import Key

@@ -52,7 +52,7 @@ def table_quads(result: BuildResult, mint: rdf.Minter) -> Iterator[ox.Quad]:
 
 
 def page_quads(page: list[DocOut], mint: rdf.Minter) -> Iterator[ox.Quad]:
-    """The quads of one page's articles (keys already merged: `BuildResult.pages`, `pipeline.merged`)."""
+    """The quads of one page's articles (keys already merged: `BuildResult.pages`, `aliased.merged`)."""
     for d in page:
         yield from rdf.article_quads(d.doc, mint, d.region)
         yield from rdf.mention_quads(d.doc.id, d.mentions, mint)

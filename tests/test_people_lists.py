@@ -19,6 +19,20 @@ def test_an_item_between_two_people_in_a_list_is_a_person_even_when_it_is_a_word
     assert "展望" not in _people(pipeline, "湖南省文联副主席王跃文、刘建勇、展望未来。", HUNAN)
 
 
+
+def test_an_item_joined_by_he_between_two_people_is_a_person_even_when_it_is_a_word(pipeline):
+    # own sentence, Jiangxi: 文花枝 is a word of jieba's dictionary (n); after 和 with a person before it and 、 with a
+    # person after it, it names one as between two 、 (rule person.listed)
+    jiangxi = Locale(province="江西省", city="南昌市")
+    assert _people(pipeline, "会上，县委书记陈建国和文花枝、李卫东分别作了发言。", jiangxi) == ["陈建国", "文花枝", "李卫东"]
+
+
+def test_a_name_after_a_person_and_a_list_mark_is_a_person_whatever_follows(pipeline):
+    # own sentence, Sichuan: 米芾 follows 、 and a person's name and precedes 的, which ends no list item the list rule
+    # knew; the particle the segmenter may glue to the name is left out (kg.people_lists._after_mark, rule person.listed)
+    sichuan = Locale(province="四川省", city="眉山市")
+    assert _people(pipeline, "眉山的展厅里有黄庭坚、米芾的手迹。", sichuan) == ["黄庭坚", "米芾"]
+
 def test_a_persons_partner_across_a_slash_is_a_person(pipeline):
     # own sentences, Hubei: doubles and pairs are written with a slash; the partner the model misses is a person
     # (kg.people_lists._partners), left or right of it; units across a slash are no names

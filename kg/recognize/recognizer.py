@@ -223,12 +223,12 @@ class Recognizer:
         cands = parts_shed(staged(parts_after_lines(short_lines_unplaced(joined(quotes_kept(cands), scan), scan)), scan), scan)
         mentions = [office_glued(redescribed(m, text), text) for m in complete_truncated_people(text, resolve(doc_id, text, cands))]
         kinds = _EVERY_TYPE if self.every_pass else {m.type for m in mentions}  # (venues, levels and dashed_pairs change places alone, into places; no step of
-        if "Place" in kinds:                # _NAMED_WHOLE makes a mention of the type it reads; teams makes Organizations)
+        if "Place" in kinds:                # _NAMED_WHOLE makes a mention of the type it reads; teams makes Organizations alone)
             mentions = dashed_pairs([y for m in venues(mentions, self.res, scan) for y in levels(text, m)], text, self.res.world)
         for step, reads in _NAMED_WHOLE:  # works and events named with what is written around them (kg.recognize.which, events, brands)
             if not kinds.isdisjoint(reads):
                 mentions = step(mentions, text)
-        mentions = teams(mentions, text)
+        mentions = teams(mentions, text, doc_id)
         mentions = unglued(mentions) if "Place" in kinds else mentions
         mentions = units_typed(mentions, self.lex.dept_by_surface) if "GovernmentBody" in kinds else mentions
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut, functools.partial(_word_from, scan.ctx))

@@ -10,7 +10,8 @@ from .world import _about_match
 # what the lottery pages write between two sides, or right after the side they tip: a verdict on the match (恐负, 力擒, 逼平)
 # and the line of the odds (半球, 球半, 平半 …), from the pages' own vocabulary of tips and handicaps; the side after a verdict
 # may be named with how strong it is (弱旅, 劲旅, 强敌, 升班马)
-_VERDICTS = ("恐负", "力擒", "力克", "难胜", "难敌", "不敌", "负于", "逼平", "战平", "完胜", "险胜", "击败", "战胜", "迎战", "对阵")
+_VERDICTS = ("恐负", "力擒", "力克", "难胜", "难敌", "不敌", "负于", "逼平", "战平", "完胜", "险胜", "击败", "战胜", "迎战", "对阵",
+             "专克", "作胆", "博平", "无平")  # (罗马|专克|莱切, 维拉利|博平|皇马: a tip on the side before, the side after it)
 _LINES = ("半球", "球半", "平半", "半一", "一球", "受让", "让球", "让平")
 _WORD = re.compile("|".join(_VERDICTS + _LINES))
 _EPITHETS = ("弱旅", "劲旅", "强敌", "强队", "升班马", "黑马")

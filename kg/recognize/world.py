@@ -10,7 +10,7 @@ from .. import words
 from ..types import Mention, replace
 from .abbreviations import INSIDE_NAMES, RELATION_AFTER, world_cities, world_countries
 from .base import Candidate, Resources, Scan
-from .clubs import club_names
+from .clubs import club_names, club_runs, unread_clubs
 from .context import Context
 from .generic import COMPASS_REGIONS
 from .resolve import grown_left
@@ -171,7 +171,7 @@ _MATCH = re.compile(
     "赛季|主教练|主帅|球员|伤病|战绩|赢球|大胜|连胜|连败|欧战|意甲|英超|西甲|德甲|法甲|荷甲|足球|"
     # (the rounds, suspensions, lines and tips of the lottery pages' reports: 本轮虽然佩罗塔停赛, 1胜7平6负, 复选10)
     "本轮|上轮|下轮|停赛|射手|锋线|防线|轮空|预选赛|世预赛|爆冷|稳胆|平赔|胜平负|复选|输球|冠军杯|热身赛|不敌|积分榜|球迷|"
-    "八强|四强|十六强|半决赛|淘汰赛")  # (a tournament's stages; its groups by letter, 八强已经产生：e组的美国: `_GROUP`)
+    "八强|四强|十六强|半决赛|淘汰赛|小组赛|防冷|作胆|可捧")  # (a tournament's stages; its groups by letter, 八强已经产生：e组的美国: `_GROUP`)
 _GROUP = re.compile("(?<![a-zA-Z])[a-hA-H]组的")  # (apart, tried only where 组的 is: a pattern opening with a set is tried at every offset)
 _RESULT = re.compile(r"\d胜\d平\d负")  # (apart: an alternative opening with \d kept re from skipping ahead to _MATCH's first characters)
 # (A vs B, apart: a pattern opening with a negated set is tried at every offset, an alternation of words skips ahead)
@@ -202,17 +202,19 @@ def team_places() -> frozenset[str]:
     return frozenset(n for names in world_countries().values() for n in names if n != "中国") | world_cities()
 
 
-def teams(mentions: list[Mention], text: str) -> list[Mention]:
+def teams(mentions: list[Mention], text: str, doc_id: str = "") -> list[Mention]:
     """Foreign countries and cities that are sides in a sentence about a match, retyped Organization
-    (`team.side`); one written with 队 or its squad (捷克队, 伊朗女足) is named with it."""
+    (`team.side`); one written with 队 or its squad (捷克队, 伊朗女足) is named with it; a club nothing read there is named
+    (`kg.recognize.clubs.unread_clubs`), a run of sides read as one name is each side (`kg.recognize.clubs.club_runs`)."""
     if _CLUB_HEADS.search(text) is not None:
         mentions = _clubs(mentions, text)
     about = _about_match(text)
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if _about_match(m.group())] if about else []
-    mentions = club_names(mentions, sentences)
+    mentions = unread_clubs(club_names(mentions, sentences), text, sentences, doc_id, _side)
     if not about:
         return mentions
     places = team_places()
+    mentions = club_runs(mentions, sentences, places)
     out = []
     for m in mentions:
         if m.type == "Place" and not m.nested and m.text in places and any(s <= m.start and m.end <= e for s, e in sentences) and _side(text, m.start, m.end):
