@@ -1,7 +1,8 @@
 """Government bodies (own example sentences, Zhejiang, Hebei, Fujian): a foreign country's forces named as a whole
 (以色列军方, 乌克兰武装力量) are one state organ with the country, as its ministries and services are
 (`kg.recognize.world._ORGAN`); an organ named by a short word that alone is no body (看守所, 车管所, 交警) is one after the
-place that owns it (`kg.recognize.departments._PLACED_ORGANS`)."""
+place that owns it (`kg.recognize.departments._PLACED_ORGANS`); the bureaus two fields named before the 2018 reform
+(规划和国土资源管理局, 规土局) are in kg/data/departments.tsv."""
 from __future__ import annotations
 
 from kg.types import Locale
@@ -10,6 +11,7 @@ from .conftest import listed
 
 ZHEJIANG = Locale(province="浙江省", city="杭州市")
 HEBEI = Locale(province="河北省", city="石家庄市")
+FUJIAN = Locale(province="福建省", city="福州市")
 
 
 def test_a_foreign_countrys_forces_as_a_whole_are_one_state_organ(pipeline):
@@ -28,3 +30,8 @@ def test_an_organ_by_its_short_word_is_one_after_its_place(pipeline):
     assert ("保定车管所", "GovernmentBody") in got, got
     got = listed(pipeline, "两名交警在路口执勤。", HEBEI)  # a traffic policeman: no body
     assert not [t for t, _ in got if "交警" in t], got
+
+
+def test_a_bureau_of_two_fields_named_before_the_reform_is_listed(pipeline):
+    got = listed(pipeline, "记者致电市规土局，对方表示方案仍在审批。", FUJIAN)
+    assert ("市规土局", "GovernmentBody") in got, got
