@@ -2,7 +2,7 @@
 (以色列军方, 乌克兰武装力量) are one state organ with the country, as its ministries and services are
 (`kg.recognize.world._ORGAN`); an organ named by a short word that alone is no body (看守所, 车管所, 交警) is one after the
 place that owns it (`kg.recognize.departments._PLACED_ORGANS`); the bureaus two fields named before the 2018 reform
-(规划和国土资源管理局, 规土局) are in kg/data/departments.tsv."""
+(规划和国土资源管理局, 规土局) are in kg/data/departments.tsv; 警署 and 警局 are organs by their kind, as 警方 is."""
 from __future__ import annotations
 
 from kg.types import Locale
@@ -35,3 +35,8 @@ def test_an_organ_by_its_short_word_is_one_after_its_place(pipeline):
 def test_a_bureau_of_two_fields_named_before_the_reform_is_listed(pipeline):
     got = listed(pipeline, "记者致电市规土局，对方表示方案仍在审批。", FUJIAN)
     assert ("市规土局", "GovernmentBody") in got, got
+
+
+def test_a_police_station_by_its_kind_is_an_organ(pipeline):
+    got = listed(pipeline, "事后两人一同前往警署报案。", FUJIAN)
+    assert ("警署", "GovernmentBody") in got, got
