@@ -189,18 +189,7 @@ class Recognizer:
     def _mentions(
         self, doc_id: str, text: str, scan: Scan, model_spans: list[tuple[int, int, str, float]] | None, lac_spans: list[tuple[int, int, str, float]]
     ) -> list[Mention]:
-        named = world(self.res, scan)
-        national_works = [c for c in named if c.type == "Project"]  # (南水北调: a work, which its suffix may lengthen: 南水北调工程)
-        divisions = gazetteer(self.res, scan)
-        scan.places = divisions + [c for c in regions_inside(named, divisions, text) if c.type != "Project"]
-        scan.ctx.places = {(c.start, c.end) for c in scan.places}
-        for c in scan.places:
-            if c.end not in scan.place_end or scan.place_end[c.end].start > c.start:
-                scan.place_end[c.end] = c
-        cands: list[Candidate] = scan.places + national_works
-        for name in self.proposers:
-            cands.extend(PROPOSERS[name](self.res, scan))
-        cands = world_uncrossed(carried_over(cands))
+        cands = self._proposed(text, scan)
         if model_spans is not None or lac_spans:
             cands = glosses_dropped(self._with_model(scan, cands, model_spans or [], lac_spans), text)
         # the passes below that change only some types of candidate or mention run when the list holds one: most sentences
@@ -241,6 +230,21 @@ class Recognizer:
             else building(self._mark_generic(self._work(designated(bureau(m))), text), text) for m in mentions]
         # (the places inside a kind are names of their own; those inside a formula are not: 京津冀协同发展)
         return [replace(m, generic=True) if (m.start, m.end) in formulaic else m for m in unnested_in_kinds(marked)]
+
+    def _proposed(self, text: str, scan: Scan) -> list[Candidate]:
+        """The places (the scan's, for the proposers to read), the national works and every proposer's candidates."""
+        named = world(self.res, scan)
+        national_works = [c for c in named if c.type == "Project"]  # (南水北调: a work, which its suffix may lengthen: 南水北调工程)
+        divisions = gazetteer(self.res, scan)
+        scan.places = divisions + [c for c in regions_inside(named, divisions, text) if c.type != "Project"]
+        scan.ctx.places = {(c.start, c.end) for c in scan.places}
+        for c in scan.places:
+            if c.end not in scan.place_end or scan.place_end[c.end].start > c.start:
+                scan.place_end[c.end] = c
+        cands: list[Candidate] = scan.places + national_works
+        for name in self.proposers:
+            cands.extend(PROPOSERS[name](self.res, scan))
+        return world_uncrossed(carried_over(cands))
 
     def _kind_before(self, words_: str) -> bool:
         """The words before a head are none or the language's only (对外开放, 边境), naming no place."""
@@ -312,12 +316,11 @@ class Recognizer:
             return replace(m, generic=True)  # 养老服务中心, 粮食产后服务中心: a kind of service centre (not 北京经济技术开发区政务服务中心)
         if m.type == "Place" and m.text.endswith("口岸") and self._kind_before(m.text[:-2]):
             return replace(m, generic=True)  # 智慧口岸, 对外开放口岸, 边境口岸: a kind of port of entry, no name (not 横琴口岸, 北京口岸)
-        if m.type == "Project" and m.text.endswith("火箭"):
-            return replace(m, generic=True)  # 长征二号丁运载火箭: the vehicle, no undertaking (none of 16 dev articles' readers lists one; the satellite, yes)
+        if m.type == "Project" and m.text.endswith("火箭") or m.type == "GovernmentBody" and m.text in _HOME_GOVERNMENT:
+            return replace(m, generic=True)  # 长征二号丁运载火箭: the vehicle, no undertaking (none of 16 dev articles' readers lists one; the
+            # satellite, yes); 中国政府: the home country's government, as 中国 is the home country
         if m.type != "Person" and ("保险" in m.text and _INSURANCE.search(m.text) or m.text[0] == "级"):
             return replace(m, generic=True)  # 城乡居民基本养老保险: a kind of insurance, no company; [级]科研项目: a name cut inside 省级
-        if m.type == "GovernmentBody" and m.text in _HOME_GOVERNMENT:
-            return replace(m, generic=True)  # 中国政府: the home country's government, as 中国 is the home country
         if m.type == "GovernmentBody" and m.text.endswith("部门") and not any(self.lex.place(m.text[:k]) and not _ANY_DEPARTMENTS.fullmatch(m.text, k) for k in (2, 3, 4)):
             return replace(m, generic=True)  # 商务部门, 北京市八部门: by field or count, no name (江苏工信部门 is one province's)
         if m.type in ("Organization", "Enterprise") and text.startswith(_REPORTERS, m.end):
@@ -335,10 +338,9 @@ class Recognizer:
             return m
         if m.type != "Person" and pointed(text, m.start) and not self._named_inside(m.text):
             return replace(m, generic=True)  # 这家[锂电池公司], 该[线路站房工程]: this one, no name (not 这家[德国]企业)
-        if m.type != "Person" and (ranked(text[max(0, m.start - 1) : m.end]) or superlative_kind(m.text, text, m.start, self.seg.tokens) or first_of_kind(m, text)):
-            return replace(m, generic=True)  # 东北地区最长跨海大桥, 最[短陆上通道]: which one by its rank, no name
-        if m.type != "Person" and (counted_kinds(m.text) or scoped(m.text)):
-            return replace(m, generic=True)  # 十大数据中心, 平陆运河三大枢纽: a count of kinds
+        if m.type != "Person" and (ranked(text[max(0, m.start - 1) : m.end]) or superlative_kind(m.text, text, m.start, self.seg.tokens) or first_of_kind(m, text)
+                                   or counted_kinds(m.text) or scoped(m.text)):
+            return replace(m, generic=True)  # 东北地区最长跨海大桥, 最[短陆上通道]: which one by its rank, no name; 十大数据中心: a count of kinds
         if m.type in ("Enterprise", "Organization") and (bodies_counted(text, m.end) or _COUNTED_BEFORE.search(text, max(0, m.start - 8), m.start)):
             return replace(m, generic=True)  # 培育了全球“灯塔工厂”2家: bodies of a kind, counted
         if m.type in ("Place", "Project") and common_nouns(m.text, self.seg.cut):
