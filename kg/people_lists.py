@@ -94,10 +94,8 @@ def _partners(doc_id: str, text: str, top: list[Mention], taken: bytearray, surn
         for n in (3, 2):
             a, b = (k + 1, k + 1 + n) if k in ends else (k - n, k) if k + 1 in starts else (0, 0)
             name = text[a:b]
-            if a < 0 or len(name) != n or any(taken[a:b]) or name[0] not in surnames or not all("\u4e00" <= c <= "\u9fff" for c in name):
+            if a < 0 or b - a != n or not _name_at(text, a, n, taken, surnames, cut):
                 continue
-            if name[-1] in _NO_LAST or name in common_words() or n == 3 and words_in_name(name) or not _on_words(cut(text[max(0, a - 4) : b + 4]), a - max(0, a - 4), n):
-                continue  # 苏洵、[苏辙]的: a particle the segmenter glued to the name is no part of it
             out.append(Mention(doc_id, a, b, name, EntityType.PERSON, "person.listed", name))
             taken[a:b] = b"\x01" * n
             break
@@ -105,6 +103,16 @@ def _partners(doc_id: str, text: str, top: list[Mention], taken: bytearray, surn
 
 
 _NO_LAST = frozenset("的了着过地得等们和与及说是在")
+
+
+def _name_at(text: str, a: int, n: int, taken: bytearray, surnames: frozenset[str], cut: Callable[[str], list[str]]) -> bool:
+    """Whether the n characters at a read as a Chinese name no other mention holds: a surname first, on the segmenter's
+    word boundaries, no word of the language, no particle last (苏洵、[苏辙]的: a particle the segmenter glued to it is no part)."""
+    name = text[a : a + n]
+    if len(name) != n or any(taken[a : a + n]) or name[0] not in surnames or not all("\u4e00" <= c <= "\u9fff" for c in name):
+        return False
+    return not (name[-1] in _NO_LAST or name in common_words() or n == 3 and words_in_name(name)
+                or not _on_words(cut(text[max(0, a - 4) : a + n + 4]), a - max(0, a - 4), n))
 
 
 def _on_words(words: list[str], start: int, n: int) -> bool:
@@ -169,10 +177,8 @@ def _after_mark(doc_id: str, text: str, top: list[Mention], taken: bytearray, su
         for n in (3, 2):
             a, b = k + 1, k + 1 + n
             name = text[a:b]
-            if len(name) != n or any(taken[a:b]) or name[0] not in surnames or not all("\u4e00" <= c <= "\u9fff" for c in name):
+            if not _name_at(text, a, n, taken, surnames, cut):
                 continue
-            if name[-1] in _NO_LAST or name in common_words() or n == 3 and words_in_name(name) or not _on_words(cut(text[max(0, a - 4) : b + 4]), a - max(0, a - 4), n):
-                continue  # 苏洵、[苏辙]的: a particle the segmenter glued to the name is no part of it
             out.append(Mention(doc_id, a, b, name, EntityType.PERSON, "person.listed", name))
             taken[a:b] = b"\x01" * n
             break
