@@ -229,7 +229,7 @@ def test_cli_reports_a_dead_worker_in_one_line(tmp_path, monkeypatch):
 def test_ctrl_c_stops_the_workers_and_leaves_the_graph(tmp_path):
     src, out = tmp_path / "src", tmp_path / "out"
     src.mkdir()
-    for i in range(12):  # ~370,000 characters: several seconds of both cores
+    for i in range(36):  # ~1.1 M characters: several seconds of both cores even on a fast host (at 12 copies a build once ended before the signal)
         for p in SEEDS.glob("*.txt"):
             (src / f"{i:02d}_{p.name}").write_text(f"第{i}版\n" + p.read_text(encoding="utf-8"), encoding="utf-8")
     kg.build([str(SEEDS)], out, jobs=1)
