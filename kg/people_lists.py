@@ -93,16 +93,19 @@ def _partners(doc_id: str, text: str, top: list[Mention], taken: bytearray, surn
         k = hit.start()
         for n in (3, 2):
             a, b = (k + 1, k + 1 + n) if k in ends else (k - n, k) if k + 1 in starts else (0, 0)
-            name = text[a:b]
-            if a < 0 or b - a != n or not _name_at(text, a, n, taken, surnames, cut):
-                continue
-            out.append(Mention(doc_id, a, b, name, EntityType.PERSON, "person.listed", name))
-            taken[a:b] = b"\x01" * n
-            break
+            if a >= 0 and b - a == n and _name_at(text, a, n, taken, surnames, cut):
+                out.append(_taken(doc_id, text, a, b, taken))
+                break
     return out
 
 
 _NO_LAST = frozenset("的了着过地得等们和与及说是在")
+
+
+def _taken(doc_id: str, text: str, a: int, b: int, taken: bytearray) -> Mention:
+    """The person listed at a..b (`person.listed`), its characters marked taken for the names read after it."""
+    taken[a:b] = b"\x01" * (b - a)
+    return Mention(doc_id, a, b, text[a:b], EntityType.PERSON, "person.listed", text[a:b])
 
 
 def _name_at(text: str, a: int, n: int, taken: bytearray, surnames: frozenset[str], cut: Callable[[str], list[str]]) -> bool:
@@ -175,14 +178,9 @@ def _after_mark(doc_id: str, text: str, top: list[Mention], taken: bytearray, su
     out = []
     for k in ends:  # (a person's name right before 、: few, no scan of the text)
         for n in (3, 2):
-            a, b = k + 1, k + 1 + n
-            name = text[a:b]
-            if not _name_at(text, a, n, taken, surnames, cut):
-                continue
-            out.append(Mention(doc_id, a, b, name, EntityType.PERSON, "person.listed", name))
-            taken[a:b] = b"\x01" * n
-            break
+            if _name_at(text, k + 1, n, taken, surnames, cut):
+                out.append(_taken(doc_id, text, k + 1, k + 1 + n, taken))
+                break
     return out
 
 
-_NO_LAST = frozenset("的了着过地得等们和与及说是在")

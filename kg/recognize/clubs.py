@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from ..rescan import alternation
 from ..types import Mention, replace
 
 CLUBS = frozenset("""
@@ -52,13 +53,9 @@ CITY_CLUBS = frozenset("""
 
 
 @functools.cache
-def _club_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(sorted(CLUBS, key=len, reverse=True)))
-
-
-@functools.cache
-def _city_club_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(sorted(CITY_CLUBS, key=len, reverse=True)))
+def _pattern(names: frozenset[str]) -> re.Pattern[str]:
+    """The names as one pattern, longest first (`kg.rescan.alternation`): CLUBS, CITY_CLUBS."""
+    return re.compile(alternation(names))
 
 
 def unread_clubs(mentions: list[Mention], text: str, in_match: list[tuple[int, int]], doc_id: str, side: Callable[[str, int, int], bool]) -> list[Mention]:
@@ -71,7 +68,7 @@ def unread_clubs(mentions: list[Mention], text: str, in_match: list[tuple[int, i
         return mentions
     added: list[Mention] = []
     for s, e in in_match:
-        found = [(m, True) for m in _club_pattern().finditer(text, s, e)] + [(m, False) for m in _city_club_pattern().finditer(text, s, e)]
+        found = [(m, True) for m in _pattern(CLUBS).finditer(text, s, e)] + [(m, False) for m in _pattern(CITY_CLUBS).finditer(text, s, e)]
         for m, named in found:
             end = m.end() + (text.startswith("队", m.end()))
             if (named or side(text, m.start(), m.end())) and not any(x.start < end and m.start() < x.end for x in (*mentions, *added)):
