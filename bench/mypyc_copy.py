@@ -13,7 +13,7 @@ compiled as they are written: kg/pipeline.py (functools.cached_property needs an
 __dict__, which a compiled class has not: the model would be loaded again at every use),
 kg/tagger/weights.py (a compiled Weights does not unpickle, so the tagger's cache would never
 load) and kg/lexicon.py (a compiled class takes no weak reference: kg.zones keys on it).
-A measuring tool, not a packaging path: see README, "## Speed", 2026-12-04, for what it gave.
+A measuring tool, not a packaging path: see docs/journal.md, "## Speed", 2026-12-04, for what it gave.
 """
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ dictionary word starting / ending here, with its POS), cp (character priors: how
 character begins, continues or ends jieba's nr/ns/nt words).  --drop removes a shipped
 feature, --wdmin keeps the word-identity feature only for words in that many sentences.
 Prints one JSON line: {type: [strict F1, overlap F1]} per corpus.  About 2 minutes a run.
-Results of 2026-12-01 are summarised in README.md (all within ±.02 of the shipped features).
+Results of 2026-12-01 are summarised in docs/journal.md (all within ±.02 of the shipped features).
 """
 import sys, time, argparse, collections, json
 from pathlib import Path as _P

@@ -28,7 +28,7 @@ MAX_LEN = 200  # LAC reads sentences; longer pieces are cut at clause punctuatio
 BATCH = 32
 # the margin a LAC name gets among the CRF's (kg.recognize.model): past the thresholds, not a sure name
 LAC_MARGIN = 2.0
-# which of LAC's labels become candidates (chosen on the dev parts: see README "Named entities")
+# which of LAC's labels become candidates (chosen on the dev parts: see docs/journal.md "Named entities")
 LABELS: frozenset[str] = frozenset({"PER", "LOC", "ORG"})
 # the last characters of place names (a division, a landform, water)
 _PLACE_LAST = frozenset("省市县区镇乡村州盟旗屯寨堡庄坡岭峰山川河江湖海水溪泉港湾岛洲原谷关")
