@@ -14,6 +14,7 @@ from .clubs import club_names, club_runs, unread_clubs
 from .context import Context
 from .generic import COMPASS_REGIONS
 from .resolve import grown_left
+from .squads import squads
 from .suffixes import post_glued
 
 _HEADED_POS = frozenset({"n", "nz", "ns", "nt", "j", "l", "b"})
@@ -206,9 +207,11 @@ def team_places() -> frozenset[str]:
 def teams(mentions: list[Mention], text: str, doc_id: str = "") -> list[Mention]:
     """Foreign countries and cities that are sides in a sentence about a match, retyped Organization
     (`team.side`); one written with 队 or its squad (捷克队, 伊朗女足) is named with it; a club nothing read there is named
-    (`kg.recognize.clubs.unread_clubs`), a run of sides read as one name is each side (`kg.recognize.clubs.club_runs`)."""
+    (`kg.recognize.clubs.unread_clubs`), a run of sides read as one name is each side (`kg.recognize.clubs.club_runs`); an
+    esports team is named by its handle (`kg.recognize.squads`: PanDa战队)."""
     if _CLUB_HEADS.search(text) is not None:
         mentions = _clubs(mentions, text)
+    mentions = squads(mentions, text, doc_id)
     about = _about_match(text)
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if _about_match(m.group())] if about else []
     mentions = unread_clubs(club_names(mentions, sentences), text, sentences, doc_id, _side)

@@ -1,0 +1,23 @@
+"""Organisations (own example sentences, as a Sichuan, Hubei or Fujian paper's esports and sports pages would write them):
+an esports team named by its Latin handle and 战队 is one Organization (XQ战队, Hydra战队), not a game's kind of team
+(国内Dota战队)."""
+from __future__ import annotations
+
+from kg.types import Locale
+
+from .conftest import listed
+
+SICHUAN = Locale(province="四川省", city="成都市")
+HUBEI = Locale(province="湖北省", city="武汉市")
+
+
+def test_an_esports_team_by_its_handle_is_one_organization(pipeline):
+    got = listed(pipeline, "上周的线下赛中，XQ战队的替补选手临时上场，帮助队伍拿下了关键一局。", SICHUAN)
+    assert ("XQ战队", "Organization") in got, got
+    got = listed(pipeline, "据悉，刚刚组建不久的Hydra战队将在下个月赴韩国参加邀请赛。", HUBEI)
+    assert ("Hydra战队", "Organization") in got, got
+
+
+def test_a_games_kind_of_team_is_no_name(pipeline):
+    got = listed(pipeline, "考虑到目前国内Dota战队的不稳定性，主办方只安排了少量场次。", HUBEI)
+    assert not any(name.endswith("战队") for name, _ in got), got
