@@ -1,6 +1,6 @@
-"""Organisations (own example sentences, as a Sichuan, Hubei or Fujian paper's esports and sports pages would write them):
+"""Organisations (own example sentences, as a Sichuan, Hubei or Jiangsu paper's esports and sports pages would write them):
 an esports team named by its Latin handle and 战队 is one Organization (XQ战队, Hydra战队), not a game's kind of team
-(国内Dota战队)."""
+(国内Dota战队); a club (俱乐部) is an Organization, not the government body the model may read (江苏苏州马术俱乐部)."""
 from __future__ import annotations
 
 from kg.types import Locale
@@ -21,3 +21,11 @@ def test_an_esports_team_by_its_handle_is_one_organization(pipeline):
 def test_a_games_kind_of_team_is_no_name(pipeline):
     got = listed(pipeline, "考虑到目前国内Dota战队的不稳定性，主办方只安排了少量场次。", HUBEI)
     assert not any(name.endswith("战队") for name, _ in got), got
+
+
+JIANGSU = Locale(province="江苏省", city="南京市")
+
+
+def test_a_club_is_an_organization_whatever_the_model_typed_it(pipeline):
+    got = listed(pipeline, "江苏苏州马术俱乐部负责人周平这样说道。", JIANGSU)
+    assert ("江苏苏州马术俱乐部", "Organization") in got, got

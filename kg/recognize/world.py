@@ -14,7 +14,7 @@ from .clubs import club_names, club_runs, unread_clubs
 from .context import Context
 from .generic import COMPASS_REGIONS
 from .resolve import grown_left
-from .squads import squads
+from .squads import clubs_typed, squads
 from .suffixes import post_glued
 
 _HEADED_POS = frozenset({"n", "nz", "ns", "nt", "j", "l", "b"})
@@ -211,7 +211,7 @@ def teams(mentions: list[Mention], text: str, doc_id: str = "") -> list[Mention]
     esports team is named by its handle (`kg.recognize.squads`: PanDa战队)."""
     if _CLUB_HEADS.search(text) is not None:
         mentions = _clubs(mentions, text)
-    mentions = squads(mentions, text, doc_id)
+    mentions = clubs_typed(squads(mentions, text, doc_id))
     about = _about_match(text)
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if _about_match(m.group())] if about else []
     mentions = unread_clubs(club_names(mentions, sentences), text, sentences, doc_id, _side)
