@@ -29,3 +29,18 @@ JIANGSU = Locale(province="江苏省", city="南京市")
 def test_a_club_is_an_organization_whatever_the_model_typed_it(pipeline):
     got = listed(pipeline, "江苏苏州马术俱乐部负责人周平这样说道。", JIANGSU)
     assert ("江苏苏州马术俱乐部", "Organization") in got, got
+
+
+SHANXI = Locale(province="山西省", city="太原市")
+
+
+def test_a_side_named_in_the_sentence_next_to_a_match_report_is_the_team(pipeline):
+    got = listed(pipeline, "上轮客场，佛罗伦萨意外输球。不过波尔图此前的状态还算稳定，值得信赖。", SHANXI)
+    assert ("波尔图", "Organization") in got, got
+    got = listed(pipeline, "山西彩民老张说：马耳他近来的表现实在让人失望。最近3场预选赛，马耳他3战皆负。", SHANXI)
+    assert [t for n, t in got if n == "马耳他"] == ["Organization", "Organization"], got
+
+
+def test_a_city_two_sentences_after_a_match_is_a_place(pipeline):
+    got = listed(pipeline, "本轮客场输球。大家随后返回驻地。第二天，维也纳下起了大雪。", SHANXI)
+    assert ("维也纳", "Place") in got, got
