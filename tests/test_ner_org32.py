@@ -44,3 +44,13 @@ def test_a_side_named_in_the_sentence_next_to_a_match_report_is_the_team(pipelin
 def test_a_city_two_sentences_after_a_match_is_a_place(pipeline):
     got = listed(pipeline, "本轮客场输球。大家随后返回驻地。第二天，维也纳下起了大雪。", SHANXI)
     assert ("维也纳", "Place") in got, got
+
+
+HUNAN = Locale(province="湖南省", city="长沙市")
+
+
+def test_words_of_a_match_say_a_sentence_is_about_one(pipeline):
+    got = listed(pipeline, "荷兰将在下月先后对战比利时与苏格兰。", HUNAN)  # (对战; a home nation plays as a team of its own)
+    assert ("比利时", "Organization") in got and ("苏格兰", "Organization") in got, got
+    got = listed(pipeline, "湖南彩民老李认为，葡萄牙本场的问题还是出在防守上。", HUNAN)  # (本场)
+    assert ("葡萄牙", "Organization") in got, got

@@ -173,7 +173,7 @@ _MATCH = re.compile(
     "赛季|主教练|主帅|球员|伤病|战绩|赢球|大胜|连胜|连败|欧战|意甲|英超|西甲|德甲|法甲|荷甲|足球|"
     # (the rounds, suspensions, lines and tips of the lottery pages' reports: 本轮虽然佩罗塔停赛, 1胜7平6负, 复选10)
     "本轮|上轮|下轮|停赛|射手|锋线|防线|轮空|预选赛|世预赛|爆冷|稳胆|平赔|胜平负|复选|输球|冠军杯|热身赛|不敌|积分榜|球迷|"
-    "八强|四强|十六强|半决赛|淘汰赛|小组赛|防冷|作胆|可捧")  # (a tournament's stages; its groups by letter, 八强已经产生：e组的美国: `_GROUP`)
+    "八强|四强|十六强|半决赛|淘汰赛|小组赛|防冷|作胆|可捧|本场|此役|对战")  # (a tournament's stages; its groups by letter, 八强已经产生：e组的美国: `_GROUP`)
 _GROUP = re.compile("(?<![a-zA-Z])[a-hA-H]组的")  # (apart, tried only where 组的 is: a pattern opening with a set is tried at every offset)
 _RESULT = re.compile(r"\d胜\d平\d负")  # (apart: an alternative opening with \d kept re from skipping ahead to _MATCH's first characters)
 # (A vs B, apart: a pattern opening with a negated set is tried at every offset, an alternation of words skips ahead)
@@ -201,7 +201,11 @@ _SENTENCE = re.compile("[^。！？!?\n]+")
 @functools.cache
 def team_places() -> frozenset[str]:
     """The foreign countries and cities of kg/data/world.tsv (not continents, regions, China's own places)."""
-    return frozenset(n for names in world_countries().values() for n in names if n != "中国") | world_cities()
+    return frozenset(n for names in world_countries().values() for n in names if n != "中国") | world_cities() | _HOME_NATIONS
+
+
+# the United Kingdom's home nations, which play international football as teams of their own (对战俄罗斯与[威尔士])
+_HOME_NATIONS = frozenset({"英格兰", "苏格兰", "威尔士", "北爱尔兰"})
 
 
 def teams(mentions: list[Mention], text: str, doc_id: str = "") -> list[Mention]:
