@@ -1,6 +1,8 @@
-"""Organisations (own example sentences, as a Sichuan, Hubei or Jiangsu paper's esports and sports pages would write them):
+"""Organisations (own example sentences, as papers of Sichuan, Hubei, Jiangsu, Shanxi, Hunan and Guizhou esports and sports pages would write them):
 an esports team named by its Latin handle and 战队 is one Organization (XQ战队, Hydra战队), not a game's kind of team
-(国内Dota战队); a club (俱乐部) is an Organization, not the government body the model may read (江苏苏州马术俱乐部)."""
+(国内Dota战队); a club (俱乐部) is an Organization, not the government body the model may read (江苏苏州马术俱乐部); in a
+match report, the sentence next to one about a match is about it too, 本场/此役/对战 say a sentence is about one, the home
+nations play as teams, and a side's name cut short (勒沃库, 卡塔尼) is the side."""
 from __future__ import annotations
 
 from kg.types import Locale
@@ -54,3 +56,18 @@ def test_words_of_a_match_say_a_sentence_is_about_one(pipeline):
     assert ("比利时", "Organization") in got and ("苏格兰", "Organization") in got, got
     got = listed(pipeline, "湖南彩民老李认为，葡萄牙本场的问题还是出在防守上。", HUNAN)  # (本场)
     assert ("葡萄牙", "Organization") in got, got
+
+
+GUIZHOU = Locale(province="贵州省", city="贵阳市")
+
+
+def test_a_side_cut_short_in_a_match_report_is_the_side(pipeline):
+    got = listed(pipeline, "贵州彩民推荐：主场力挺门兴，客场防冷勒沃库。", GUIZHOU)  # (勒沃库 of 勒沃库森)
+    assert ("勒沃库", "Organization") in got, got
+    got = listed(pipeline, "从过往交锋看，佛罗伦对卡塔尼4胜2平1负，占据上风。", GUIZHOU)  # (卡塔尼 of 卡塔尼亚)
+    assert ("卡塔尼", "Organization") in got, got
+
+
+def test_a_sides_whole_name_is_not_cut(pipeline):
+    got = listed(pipeline, "本轮勒沃库森主场迎战汉堡。", GUIZHOU)
+    assert ("勒沃库", "Organization") not in got, got

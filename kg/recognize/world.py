@@ -10,7 +10,7 @@ from .. import words
 from ..types import Mention, replace
 from .abbreviations import INSIDE_NAMES, RELATION_AFTER, world_cities, world_countries
 from .base import Candidate, Resources, Scan
-from .clubs import club_names, club_runs, unread_clubs
+from .clubs import CITY_CLUBS, CLUBS, club_names, club_runs, cut_clubs, unread_clubs
 from .context import Context
 from .generic import COMPASS_REGIONS
 from .resolve import grown_left
@@ -228,7 +228,7 @@ def teams(mentions: list[Mention], text: str, doc_id: str = "") -> list[Mention]
     if not about:
         return mentions
     places = team_places()
-    mentions = club_runs(mentions, sentences, places)
+    mentions = cut_clubs(club_runs(mentions, sentences, places), text, sentences, CLUBS | CITY_CLUBS | places, doc_id)
     out = []
     for m in mentions:
         if m.type == "Place" and not m.nested and m.text in places and any(s <= m.start and m.end <= e for s, e in sentences) and _side(text, m.start, m.end):
