@@ -1,8 +1,9 @@
-"""Organisations (own example sentences, as papers of Sichuan, Hubei, Jiangsu, Shanxi, Hunan and Guizhou esports and sports pages would write them):
+"""Organisations (own example sentences, as papers of Sichuan, Hubei, Jiangsu, Shanxi, Hunan, Guizhou and Yunnan esports, sports and foreign news pages would write them):
 an esports team named by its Latin handle and 战队 is one Organization (XQ战队, Hydra战队), not a game's kind of team
 (国内Dota战队); a club (俱乐部) is an Organization, not the government body the model may read (江苏苏州马术俱乐部); in a
 match report, the sentence next to one about a match is about it too, 本场/此役/对战 say a sentence is about one, the home
-nations play as teams, and a side's name cut short (勒沃库, 卡塔尼) is the side."""
+nations play as teams, and a side's name cut short (勒沃库, 卡塔尼) is the side; a foreign news agency (时事社, 德新社) is an
+Organization."""
 from __future__ import annotations
 
 from kg.types import Locale
@@ -71,3 +72,13 @@ def test_a_side_cut_short_in_a_match_report_is_the_side(pipeline):
 def test_a_sides_whole_name_is_not_cut(pipeline):
     got = listed(pipeline, "本轮勒沃库森主场迎战汉堡。", GUIZHOU)
     assert ("勒沃库", "Organization") not in got, got
+
+
+YUNNAN = Locale(province="云南省", city="昆明市")
+
+
+def test_a_foreign_news_agency_is_an_organization(pipeline):
+    got = listed(pipeline, "据时事社报道，日本政府将派团访问云南。", YUNNAN)
+    assert ("时事社", "Organization") in got, got
+    got = listed(pipeline, "德新社援引消息人士的话说，谈判仍在进行。", YUNNAN)  # (an agency, no government body)
+    assert ("德新社", "Organization") in got, got
