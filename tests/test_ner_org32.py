@@ -82,3 +82,10 @@ def test_a_foreign_news_agency_is_an_organization(pipeline):
     assert ("时事社", "Organization") in got, got
     got = listed(pipeline, "德新社援引消息人士的话说，谈判仍在进行。", YUNNAN)  # (an agency, no government body)
     assert ("德新社", "Organization") in got, got
+
+
+def test_a_record_or_points_say_a_sentence_is_about_a_match(pipeline):
+    got = listed(pipeline, "本组形势：巴塞尔两战两胜积6分，暂列第一。", YUNNAN)  # (积6分)
+    assert ("巴塞尔", "Organization") in got, got
+    got = listed(pipeline, "卡塔尼1平5负，仍未尝胜果。", YUNNAN)  # (1平5负: no win; 卡塔尼 of 卡塔尼亚)
+    assert ("卡塔尼", "Organization") in got, got

@@ -175,14 +175,14 @@ _MATCH = re.compile(
     "本轮|上轮|下轮|停赛|射手|锋线|防线|轮空|预选赛|世预赛|爆冷|稳胆|平赔|胜平负|复选|输球|冠军杯|热身赛|不敌|积分榜|球迷|"
     "八强|四强|十六强|半决赛|淘汰赛|小组赛|防冷|作胆|可捧|本场|此役|对战")  # (a tournament's stages; its groups by letter, 八强已经产生：e组的美国: `_GROUP`)
 _GROUP = re.compile("(?<![a-zA-Z])[a-hA-H]组的")  # (apart, tried only where 组的 is: a pattern opening with a set is tried at every offset)
-_RESULT = re.compile(r"\d胜\d平\d负")  # (apart: an alternative opening with \d kept re from skipping ahead to _MATCH's first characters)
+_RESULT = re.compile(r"\d[胜平]\d平?\d*负|积\d+分")  # (a record, 3胜1平2负 or 1平8负, or points, 积6分; apart: an alternative opening with \d kept re from skipping ahead to _MATCH's first characters)
 # (A vs B, apart: a pattern opening with a negated set is tried at every offset, an alternation of words skips ahead)
 _VERSUS = re.compile("[^a-zA-Z][vV][sS][^a-zA-Z]")
 
 
 def _about_match(text: str) -> bool:
     """text speaks of a match: a word of football (`_MATCH`) or A vs B."""
-    return _MATCH.search(text) is not None or "负" in text and _RESULT.search(text) is not None or "组的" in text and _GROUP.search(text) is not None or ("s" in text or "S" in text) and _VERSUS.search(text) is not None
+    return _MATCH.search(text) is not None or ("负" in text or "积" in text) and _RESULT.search(text) is not None or "组的" in text and _GROUP.search(text) is not None or ("s" in text or "S" in text) and _VERSUS.search(text) is not None
 
 
 # before a place that is where a match is played, not who plays it (在曼彻斯特, 作客西班牙, 前往马来西亚)
