@@ -204,6 +204,12 @@ def team_places() -> frozenset[str]:
     return frozenset(n for names in world_countries().values() for n in names if n != "中国") | world_cities() | _HOME_NATIONS
 
 
+@functools.cache
+def _sides() -> frozenset[str]:
+    """Every name a side goes by: the clubs (`kg.recognize.clubs.CLUBS`, `CITY_CLUBS`) and `team_places`."""
+    return CLUBS | CITY_CLUBS | team_places()
+
+
 # the United Kingdom's home nations, which play international football as teams of their own (对战俄罗斯与[威尔士])
 _HOME_NATIONS = frozenset({"英格兰", "苏格兰", "威尔士", "北爱尔兰"})
 
@@ -228,7 +234,7 @@ def teams(mentions: list[Mention], text: str, doc_id: str = "") -> list[Mention]
     if not about:
         return mentions
     places = team_places()
-    mentions = cut_clubs(club_runs(mentions, sentences, places), text, sentences, CLUBS | CITY_CLUBS | places, doc_id)
+    mentions = cut_clubs(club_runs(mentions, sentences, places), text, sentences, _sides(), doc_id)
     out = []
     for m in mentions:
         if m.type == "Place" and not m.nested and m.text in places and any(s <= m.start and m.end <= e for s, e in sentences) and _side(text, m.start, m.end):
