@@ -7,8 +7,8 @@ import re
 from ..types import Mention, replace
 
 # a team's handle: Latin letters, digits and the marks handles are written with (iG.Z, Na’Vi), opening and closing with a
-# letter or a digit, not glued to more Latin before it
-_SQUAD = re.compile(r"(?<![A-Za-z0-9.’'_-])([A-Za-z0-9](?:[A-Za-z0-9.’'_-]*[A-Za-z0-9])?)(?:女子)?战队")
+# letter or a digit, not glued to more Latin before it nor cut from a handle at a slash (ForC/an战队)
+_SQUAD = re.compile(r"(?<![A-Za-z0-9.’'_/-])([A-Za-z0-9](?:[A-Za-z0-9.’'_-]*[A-Za-z0-9])?)(?:女子)?战队")
 # the games the esports pages name before 战队 for a kind of team (国内Dota战队, 星际2战队: a team of the game, not a
 # handle), from the games those pages cover (DotA, Warcraft III, StarCraft II, Counter-Strike, League of Legends …)
 _GAMES = frozenset("dota dota2 war3 wow sc sc2 cs cf lol fps rts moba dnf pubg".split())
