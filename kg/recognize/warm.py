@@ -11,7 +11,7 @@ would have made.
 from __future__ import annotations
 
 from .. import edges, link, projects, rescan, words
-from . import abbreviations, craft, departments, events, formulas, founded, lists, namechars, works, world
+from . import abbreviations, clubs, craft, departments, events, formulas, founded, lists, namechars, works, world
 from .base import Resources
 
 
@@ -21,6 +21,7 @@ def warm(res: Resources) -> None:
                  events._known_names, namechars.odds, world.world_names, world.team_places, words.common_words, words.relabelled,
                  words.noun_tagged_verbs, edges._field_pairs):
         load()
+    clubs._cuts(world._sides())  # (the sides' names cut short that match reports are read for: ~15 ms)
     for make in (founded._founding_patterns, works._dashed_heads, craft._craft_heads):
         res.derived(make)
     # the patterns the recogniser scans through kg.rescan (one missing here is worked out at its first use, as before)
