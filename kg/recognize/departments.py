@@ -44,7 +44,7 @@ def departments(res: Resources, scan: Scan) -> list[Candidate]:
             if (inner := next((c for c in (place_end.get(s), place_end.get(s - 1)) if c is not None and c.start == start), None)) is not None:
                 start = address_start(res, scan, inner)  # (the place before the department, or before its party's 委)
             out.append(Candidate(start, e, dep.type, f"department.{dep.style}", 4))
-    return _chain(out, text) + _ad_hoc(out, scan) + _liaison(out, scan) + _units(out, scan) + _zone_bodies(scan) + _bare(res, scan) + _circuits(out, scan) + _ministries(scan)
+    return _chain(out, text) + _ad_hoc(out, scan) + _liaison(out, scan) + _units(out, scan) + _zone_bodies(scan) + _bare(res, scan) + _circuits(out, scan) + _courts(scan) + _ministries(scan)
 
 
 # a foreign ministry named by its fields, then its minister (马来西亚副总理兼[能源及水务转型部]部长, 印尼…、[海洋与投资统筹部]部长,
@@ -92,6 +92,33 @@ def _circuits(found: list[Candidate], scan: Scan) -> list[Candidate]:
             s = place.start  # 美国|联邦第九巡回上诉法院
         out.append(Candidate(s, m.end(), "GovernmentBody", "department.circuit", 4))
     return out
+
+
+# a court by its level or its jurisdiction's kind (地方法院, 联邦法院, 高等法院, 裁判法院, 当地法庭), after the place it sits for
+# (纽约南区联邦法院, 卡迪夫地方法院, 纽卡斯尔当地法庭): a court of that place, named with it (CLUENER's non-held sentences label
+# 10 of the 11 such courts whole, with the place; the other, 上诉法院 after a verb, names no place)
+_LEVEL_COURT = re.compile("(?:[东南西北中]区)?(?:联邦|地方|高等|最高|上诉|地区|当地|裁判|治安|初审|巡回)(?:法院|法庭)")
+
+
+def _courts(scan: Scan) -> list[Candidate]:
+    """A court by its level right after a place or two (美国|北加州|地方法院), the places its name: the gazetteer's and the world's,
+    or words the segmenter tags a place or a foreign name (纽卡斯尔/nrt|当地法庭)."""
+    out, ctx = [], scan.ctx
+    for m in finditer(_LEVEL_COURT, ctx.text) if "法" in ctx.text else ():
+        s = m.start()
+        for _ in range(2):
+            if (place := scan.place_end.get(s)) is not None and place.type == "Place":
+                s = place.start
+            elif (tok := ctx.token_at(s - 1)) is not None and tok.end == s and (tok.pos in _COURT_PLACE_POS or tok.pos == "nr" and tok.end - tok.start >= 3):
+                s = tok.start
+            else:
+                break
+        if s < m.start() and ctx.is_start(s) and ctx.is_end(m.end()):
+            out.append(Candidate(s, m.end(), "GovernmentBody", "department.court", 4))
+    return out
+
+
+_COURT_PLACE_POS = frozenset(("ns", "nrt"))
 
 
 # the state's organs named by their kind alone (法院认为, 被公安机关刑事拘留, 中央政府如此重视): mentions CLUENER labels
