@@ -1,5 +1,6 @@
 """Government bodies (own example sentences, Guangdong, Jiangsu): a court by its level after the place it sits for
-(纽约南区联邦法院, 利物浦当地法庭) is one body with the place (`kg.recognize.departments._courts`)."""
+(纽约南区联邦法院, 利物浦当地法庭) is one body with the place (`kg.recognize.departments._courts`); a foreign state's
+agency by its field after the country (日本气象厅, 澳大利亚竞争与消费者委员会) is a state organ (`kg.recognize.world._agency_after`)."""
 from __future__ import annotations
 
 from kg.types import Locale
@@ -22,3 +23,12 @@ def test_a_court_by_its_level_is_named_with_its_place(pipeline):
 def test_a_court_after_a_verb_names_no_place(pipeline):
     got = listed(pipeline, "他表示将就此上诉法院。", JIANGSU)
     assert not [t for t, _ in got if t.endswith("上诉法院")], got
+
+
+def test_a_foreign_agency_by_its_field_is_a_state_organ(pipeline):
+    got = listed(pipeline, "澳大利亚竞争与消费者委员会近日对两家超市展开调查。", GUANGDONG)
+    assert ("澳大利亚竞争与消费者委员会", "GovernmentBody") in got, got
+    got = listed(pipeline, "日本气象厅当天上午发布海啸预警。", JIANGSU)
+    assert ("日本气象厅", "GovernmentBody") in got, got
+    got = listed(pipeline, "南非电力龙头签署了新的供电协议。", JIANGSU)  # a verb ends the clause: no agency
+    assert not [t for t, ty in got if ty == "GovernmentBody"], got
