@@ -1,6 +1,6 @@
 """Government bodies (own example sentences, Guangdong, Jiangsu): a court by its level after the place it sits for
 (纽约南区联邦法院, 利物浦当地法庭) is one body with the place (`kg.recognize.departments._courts`); a foreign state's
-agency by its field after the country (日本气象厅, 澳大利亚竞争与消费者委员会) is a state organ (`kg.recognize.world._agency_after`)."""
+agency by its field after the country (日本气象厅, 澳大利亚竞争与消费者委员会, 韩国网络作战司令部) is a state organ (`kg.recognize.world._agency_after`)."""
 from __future__ import annotations
 
 from kg.types import Locale
@@ -30,5 +30,7 @@ def test_a_foreign_agency_by_its_field_is_a_state_organ(pipeline):
     assert ("澳大利亚竞争与消费者委员会", "GovernmentBody") in got, got
     got = listed(pipeline, "日本气象厅当天上午发布海啸预警。", JIANGSU)
     assert ("日本气象厅", "GovernmentBody") in got, got
+    got = listed(pipeline, "韩国网络作战司令部昨日确认遭到攻击。", GUANGDONG)
+    assert ("韩国网络作战司令部", "GovernmentBody") in got, got
     got = listed(pipeline, "南非电力龙头签署了新的供电协议。", JIANGSU)  # a verb ends the clause: no agency
     assert not [t for t, ty in got if ty == "GovernmentBody"], got

@@ -13,6 +13,7 @@ from .base import Candidate, Resources, Scan
 from .clubs import club_names, club_runs, unread_clubs
 from .context import Context
 from .generic import COMPASS_REGIONS
+from .predicates import predicate_verb
 from .resolve import grown_left
 from .suffixes import post_glued
 
@@ -116,10 +117,11 @@ def _organ_after(ctx: Context, country: str, e: int) -> int | None:
     return _agency_after(ctx, e)
 
 
-# a foreign state's agency or commission by its field, after the country (美国联邦贸易委员会, 英国电影分级委员会, 英国边境局,
-# 新加坡媒体发展管理局, 日本气象厅: of the names a foreign country (not China) opens and 委员会, 局, 署 or 厅 ends in CLUENER's non-held
-# sentences, 18 are GovernmentBody, 1 Organization: 英国金融服务管理局); not a company's, a party's or a society's unit, nor the authorities (当局)
-_AGENCY = re.compile(r"(?:联邦)?[\u4e00-\u9fff]{2,9}?(?:委员会|局|署|厅)")
+# a foreign state's agency, commission or command by its field, after the country (美国联邦贸易委员会, 英国电影分级委员会,
+# 英国边境局, 日本气象厅, 美国战略司令部: of the names a foreign country (not China) opens and 委员会, 司令部, 局, 署 or 厅 ends
+# in CLUENER's non-held sentences, 21 are GovernmentBody, 1 Organization: 英国金融服务管理局); not a company's, a party's or a
+# society's unit, nor the authorities (当局)
+_AGENCY = re.compile(r"(?:联邦)?[\u4e00-\u9fff]{2,9}?(?:委员会|司令部|局|署|厅)")
 _NOT_AGENCY = re.compile("公司|集团|银行|大学|学院|协会|学会|基金|美术馆|博物馆|俱乐部|联盟|董事|党|的|(?:平|格|当|布|大|结|开|饭|赌|骗|残|出|时|政|战|全|僵|终|败|胜|棋|危|变|乱)局$|[餐大客展]厅$")
 _VERB_POS = frozenset(("v", "vd", "vn"))
 _AGENCY_POS = frozenset(("n", "nz", "vn", "v", "j", "nt", "b", "l", "c", "ns"))
@@ -132,8 +134,8 @@ def _agency_after(ctx: Context, e: int) -> int | None:
     if m is None or not ctx.is_start(e) or not ctx.is_end(m.end()) or _NOT_AGENCY.search(m.group()) is not None:
         return None
     toks = ctx.within(e, m.end())
-    if toks[-1].pos in _VERB_POS and toks[-1].end - toks[-1].start > 1:
-        return None  # (南非电力龙头|签署: a verb ends the clause, no agency)
+    if toks[-1].pos in _VERB_POS and toks[-1].end - toks[-1].start > 1 or toks[0].pos == "v" and predicate_verb(toks[0].text) and m.end() - toks[0].end >= 3:
+        return None  # (南非电力龙头|签署: a verb ends the clause; 美国|建立|网络战司令部: the country's verb, then a body's name; not 警察/v|总署)
     return m.end() if all(t.pos in _AGENCY_POS and t.text not in _JOINS or t.text in _JOINS and not _country(n.text) for t, n in zip(toks, toks[1:] + toks[-1:])) else None
 
 
