@@ -1,6 +1,7 @@
 """Government bodies (own example sentences, Guangdong, Jiangsu): a court by its level after the place it sits for
 (纽约南区联邦法院, 利物浦当地法庭) is one body with the place (`kg.recognize.departments._courts`); a foreign state's
-agency by its field after the country (日本气象厅, 澳大利亚竞争与消费者委员会, 韩国网络作战司令部) is a state organ (`kg.recognize.world._agency_after`)."""
+agency by its field after the country (日本气象厅, 澳大利亚竞争与消费者委员会, 韩国网络作战司令部) is a state organ (`kg.recognize.world._agency_after`); a district's body after its city's short name is named with
+it (南京鼓楼区政府: `kg.recognize.departments.address_start`)."""
 from __future__ import annotations
 
 from kg.types import Locale
@@ -34,3 +35,8 @@ def test_a_foreign_agency_by_its_field_is_a_state_organ(pipeline):
     assert ("韩国网络作战司令部", "GovernmentBody") in got, got
     got = listed(pipeline, "南非电力龙头签署了新的供电协议。", JIANGSU)  # a verb ends the clause: no agency
     assert not [t for t, ty in got if ty == "GovernmentBody"], got
+
+
+def test_a_district_body_after_its_citys_short_name_is_named_with_it(pipeline):
+    got = listed(pipeline, "南京鼓楼区政府近日发布通知。", GUANGDONG)
+    assert ("南京鼓楼区政府", "GovernmentBody") in got, got

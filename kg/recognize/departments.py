@@ -188,10 +188,11 @@ def _glued_after(res: Resources, scan: Scan, s: int, e: int) -> bool:
 def address_start(res: Resources, scan: Scan, inner: Candidate) -> int:
     """Where a body's name opens that opens with the division `inner`: a city written right before it that holds it is
     part of the name (长沙市|岳麓区人民法院, 杭州市|西湖区公安分局: CLUENER's non-held sentences label 12 of 12 such bodies
-    with the city, none from the district; the news readers list 长春市南关区财政局). Not a province (福建省|厦门市人大常委会:
+    with the city, none from the district; the news readers list 长春市南关区财政局), its short name too (深圳|福田区人民法院,
+    北京|昌平区人民法院: 2 of 2). Not a province (福建省|厦门市人大常委会:
     the news readers list the province as a place and the body from its city), nor a city a province is written before."""
     outer = scan.place_end.get(inner.start)
-    if outer is None or outer.rule != "gazetteer.division" or not _city_holds(res, scan.ctx.text[outer.start : inner.start], scan.ctx.text[inner.start : inner.end]):
+    if outer is None or outer.rule not in ("gazetteer.division", "gazetteer.short") or not _city_holds(res, scan.ctx.text[outer.start : inner.start], scan.ctx.text[inner.start : inner.end]):
         return inner.start
     if (province := scan.place_end.get(outer.start)) is not None and province.rule == "gazetteer.division":
         return inner.start  # (广西壮族自治区来宾市|兴宾区委: a whole address, whose province and city the news readers list apart)
