@@ -1,7 +1,8 @@
 """Government bodies (own example sentences, Guangdong, Jiangsu): a court by its level after the place it sits for
 (纽约南区联邦法院, 利物浦当地法庭) is one body with the place (`kg.recognize.departments._courts`); a foreign state's
-agency by its field after the country (日本气象厅, 澳大利亚竞争与消费者委员会, 韩国网络作战司令部) is a state organ (`kg.recognize.world._agency_after`); a district's body after its city's short name is named with
-it (南京鼓楼区政府: `kg.recognize.departments.address_start`)."""
+agency by its field after the country (日本气象厅, 澳大利亚竞争与消费者委员会, 韩国网络作战司令部) is a state organ
+(`kg.recognize.world._agency_after`); a district's body after its city's short name is named with it (南京鼓楼区政府:
+`kg.recognize.departments.address_start`)."""
 from __future__ import annotations
 
 from kg.types import Locale
