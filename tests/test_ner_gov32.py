@@ -41,3 +41,10 @@ def test_a_foreign_agency_by_its_field_is_a_state_organ(pipeline):
 def test_a_district_body_after_its_citys_short_name_is_named_with_it(pipeline):
     got = listed(pipeline, "南京鼓楼区政府近日发布通知。", GUANGDONG)
     assert ("南京鼓楼区政府", "GovernmentBody") in got, got
+
+
+def test_a_countrys_service_by_its_one_character_is_one_organ(pipeline):
+    got = listed(pipeline, "据报道，日海军两艘护卫舰昨日抵达。", JIANGSU)
+    assert ("日海军", "GovernmentBody") in got, got
+    got = listed(pipeline, "演习以海军为主，空军配合。", JIANGSU)  # 以: a preposition here
+    assert not [t for t, _ in got if t.startswith("以")], got

@@ -76,8 +76,9 @@ def world(res: Resources, scan: Scan) -> list[Candidate]:
 
 
 # a country's armed forces by its one character and 军 (美军, 日军, 俄军: CLUENER's non-held sentences label 113 of
-# the 114 standing alone outside a title; 《德军总部》 is a game)
-_ARMY = re.compile("[美日俄英法德韩以伊苏印越朝]军")
+# the 114 standing alone outside a title; 《德军总部》 is a game), and its services (俄海军, 美海军, 俄空军: 6 of 7; not after
+# 以 or 印, prepositions too: 以海军为主)
+_ARMY = re.compile("[美日俄英法德韩以伊苏印越朝]军|[美日俄英法德韩苏朝][海陆空]军")
 
 
 # a service of the armed forces by its bare name (海军发言人, 振兴海军: CLUENER's non-held sentences label 48 of the 65 standing
