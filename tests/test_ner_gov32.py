@@ -48,3 +48,15 @@ def test_a_countrys_service_by_its_one_character_is_one_organ(pipeline):
     assert ("日海军", "GovernmentBody") in got, got
     got = listed(pipeline, "演习以海军为主，空军配合。", JIANGSU)  # 以: a preposition here
     assert not [t for t, _ in got if t.startswith("以")], got
+
+
+def test_chinas_forces_are_one_organ_and_its_government_the_state(pipeline):
+    from kg.recognize import Recognizer
+
+    rules = Recognizer(pipeline.lexicon, pipeline.segmenter, model=None)  # the rule itself, as where the model has nothing (the shipped model learnt these)
+    got = [(m.text, m.type) for m in rules("d", "在滇西战场上，中国军队与日军激战数月。", JIANGSU) if not m.nested]
+    assert ("中国军队", "GovernmentBody") in got, got
+    got = [(m.text, m.type) for m in rules("d", "新中国空军组建之初，飞行员仅有数百人。", JIANGSU) if not m.nested]
+    assert ("中国空军", "GovernmentBody") in got, got
+    got = [(m.text, m.type) for m in rules("d", "中国政府鼓励企业到海外投资。", JIANGSU) if not m.nested]
+    assert not [t for t, ty in got if ty == "GovernmentBody"], got

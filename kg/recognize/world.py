@@ -107,8 +107,12 @@ def _after_surname(ctx: Context, s: int, surnames: Container[str]) -> bool:
 
 def _organ_after(ctx: Context, country: str, e: int) -> int | None:
     """The end of a state organ named right after a foreign country's name (保加利亚[国民议会], 马来西亚[联邦政府]), on a
-    word's end; not China's own (中国政府: the state, as its own news names it)."""
-    if country == "中国" or country not in world_countries().get(country[:1], ()):
+    word's end; of China's own, its forces alone (中国|军队, 中国|空军: CLUENER's non-held sentences label 7 of 8 whole), not
+    中国政府 (the state, as its own news names it)."""
+    if country == "中国":
+        m = _HOME_FORCES.match(ctx.text, e)
+        return m.end() if m is not None and ctx.is_end(m.end()) else None
+    if country not in world_countries().get(country[:1], ()):
         return None
     m = _ORGAN_AFTER.match(ctx.text, e)
     # (芬兰农林部|长: the minister's post glued to the ministry's 部 by the segmenter; 日本防卫|省要: its last character glued
@@ -165,6 +169,7 @@ _ORGAN = (
     r"|联合参谋部|参谋长联席会议|国防军|武装部队|武装力量|军队|军方|边防部队|边防军|海岸警卫队|[陆海空]军|(?:最高|宪法|联邦)?法院|法庭"
     r"|(?:驻华)?(?:大)?使(?:领)?馆|(?:中央)?情报局|联邦调查局|国家安全局)")
 _STATE_ORGAN = re.compile(_ORGAN + "$")
+_HOME_FORCES = re.compile("军队|[海陆空]军")
 _ORGAN_AFTER = re.compile(_ORGAN)
 
 
