@@ -2,7 +2,9 @@
 (纽约南区联邦法院, 利物浦当地法庭) is one body with the place (`kg.recognize.departments._courts`); a foreign state's
 agency by its field after the country (日本气象厅, 澳大利亚竞争与消费者委员会, 韩国网络作战司令部) is a state organ
 (`kg.recognize.world._agency_after`); a district's body after its city's short name is named with it (南京鼓楼区政府:
-`kg.recognize.departments.address_start`)."""
+`kg.recognize.departments.address_start`); a country's service by its one character (日海军) and China's forces (中国军队)
+are organs (`kg.recognize.world`); a government named after its leader (拜登政府) is one body
+(`kg.recognize.departments._administrations`)."""
 from __future__ import annotations
 
 from kg.types import Locale
@@ -60,3 +62,10 @@ def test_chinas_forces_are_one_organ_and_its_government_the_state(pipeline):
     assert ("中国空军", "GovernmentBody") in got, got
     got = [(m.text, m.type) for m in rules("d", "中国政府鼓励企业到海外投资。", JIANGSU) if not m.nested]
     assert not [t for t, ty in got if ty == "GovernmentBody"], got
+
+
+def test_a_government_named_after_its_leader_is_one_body(pipeline):
+    got = listed(pipeline, "据悉拜登政府将调整相关关税。", GUANGDONG)
+    assert ("拜登政府", "GovernmentBody") in got, got
+    got = listed(pipeline, "会谈后，三国政府发表联合声明。", GUANGDONG)  # several countries' governments: no name
+    assert not [t for t, _ in got if "三国" in t], got
