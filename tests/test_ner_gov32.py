@@ -4,7 +4,7 @@ agency by its field after the country (日本气象厅, 澳大利亚竞争与消
 (`kg.recognize.world._agency_after`); a district's body after its city's short name is named with it (南京鼓楼区政府:
 `kg.recognize.departments.address_start`); a country's service by its one character (日海军) and China's forces (中国军队)
 are organs (`kg.recognize.world`); a government named after its leader (拜登政府) is one body
-(`kg.recognize.departments._administrations`)."""
+(`kg.recognize.departments._administrations`); 监管机构 and 中央财政 are organs by their kind (`_BARE_ORGANS`)."""
 from __future__ import annotations
 
 from kg.types import Locale
@@ -69,3 +69,8 @@ def test_a_government_named_after_its_leader_is_one_body(pipeline):
     assert ("拜登政府", "GovernmentBody") in got, got
     got = listed(pipeline, "会谈后，三国政府发表联合声明。", GUANGDONG)  # several countries' governments: no name
     assert not [t for t, _ in got if "三国" in t], got
+
+
+def test_the_states_purse_and_its_regulators_by_their_kind_are_organs(pipeline):
+    got = listed(pipeline, "投资者呼吁监管机构尽快介入调查。", GUANGDONG)
+    assert ("监管机构", "GovernmentBody") in got, got
