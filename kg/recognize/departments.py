@@ -137,7 +137,7 @@ def _administrations(res: Resources, scan: Scan) -> list[Candidate]:
         if tok is None or tok.end != m.start() or tok.end - tok.start < 2 or not ctx.is_end(m.end()) or not (
                 tok.pos in _LEADER_POS or tok.pos == "ns" and res.lex.place(tok.text) is None and tok.text not in res.world):
             continue
-        if tok.text[0] not in _COUNTING and not tok.text.endswith("国"):  # (三国政府, 各国政府: several countries' governments)
+        if not any(c in _COUNTING for c in tok.text) and not tok.text.endswith(("国", "地", "方")):  # (三国政府, 闽浙赣三地政府: several)
             out.append(Candidate(tok.start, m.end(), "GovernmentBody", "department.administration", 3))
     return out
 
