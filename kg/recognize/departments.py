@@ -44,7 +44,8 @@ def departments(res: Resources, scan: Scan) -> list[Candidate]:
             if (inner := next((c for c in (place_end.get(s), place_end.get(s - 1)) if c is not None and c.start == start), None)) is not None:
                 start = address_start(res, scan, inner)  # (the place before the department, or before its party's 委)
             out.append(Candidate(start, e, dep.type, f"department.{dep.style}", 4))
-    return _chain(out, text) + _ad_hoc(out, scan) + _liaison(out, scan) + _units(out, scan) + _zone_bodies(scan) + _bare(res, scan) + _circuits(out, scan) + _ministries(scan)
+    return (_chain(out, text) + _ad_hoc(out, scan) + _liaison(out, scan) + _units(out, scan) + _zone_bodies(scan) + _bare(res, scan) + _circuits(out, scan) + _courts(scan) + _ministries(scan)
+            + _administrations(res, scan))
 
 
 # a foreign ministry named by its fields, then its minister (马来西亚副总理兼[能源及水务转型部]部长, 印尼…、[海洋与投资统筹部]部长,
@@ -94,11 +95,59 @@ def _circuits(found: list[Candidate], scan: Scan) -> list[Candidate]:
     return out
 
 
+# a court by its level or its jurisdiction's kind (地方法院, 联邦法院, 高等法院, 裁判法院, 当地法庭), after the place it sits for
+# (纽约南区联邦法院, 卡迪夫地方法院, 纽卡斯尔当地法庭): a court of that place, named with it (CLUENER's non-held sentences label
+# 10 of the 11 such courts whole, with the place; the other, 上诉法院 after a verb, names no place)
+_LEVEL_COURT = re.compile("(?:[东南西北中]区)?(?:联邦|地方|高等|最高|上诉|地区|当地|裁判|治安|初审|巡回)(?:法院|法庭)")
+
+
+def _courts(scan: Scan) -> list[Candidate]:
+    """A court by its level right after a place or two (美国|北加州|地方法院), the places its name: the gazetteer's and the world's,
+    or words the segmenter tags a place or a foreign name (纽卡斯尔/nrt|当地法庭)."""
+    out, ctx = [], scan.ctx
+    for m in finditer(_LEVEL_COURT, ctx.text) if "法" in ctx.text else ():
+        s = m.start()
+        for _ in range(2):
+            if (place := scan.place_end.get(s)) is not None and place.type == "Place":
+                s = place.start
+            elif (tok := ctx.token_at(s - 1)) is not None and tok.end == s and (tok.pos in _COURT_PLACE_POS or tok.pos == "nr" and tok.end - tok.start >= 3):
+                s = tok.start
+            else:
+                break
+        if s < m.start() and ctx.is_start(s) and ctx.is_end(m.end()):
+            out.append(Candidate(s, m.end(), "GovernmentBody", "department.court", 4))
+    return out
+
+
+_COURT_PLACE_POS = frozenset(("ns", "nrt"))
+
+
+# a government or its army named after the leader who heads it (奥巴马政府, 巴蒂斯塔政府, 卡扎菲政府军: CLUENER's non-held
+# sentences label 4 of 4 such names whole); the leader a word the segmenter tags a name, or a place no list knows (里根/ns)
+_ADMINISTRATION = re.compile("政府军?")
+_LEADER_POS = frozenset(("nr", "nrt", "nrfg"))
+_COUNTING = frozenset("一二三四五六七八九十两几多各诸众每该本")
+
+
+def _administrations(res: Resources, scan: Scan) -> list[Candidate]:
+    """A leader's name right before 政府 (政府军), on word boundaries: the leader's government, a GovernmentBody."""
+    out, ctx = [], scan.ctx
+    for m in finditer(_ADMINISTRATION, ctx.text) if "政府" in ctx.text else ():
+        tok = ctx.token_at(m.start() - 1) if m.start() > 1 else None
+        if tok is None or tok.end != m.start() or tok.end - tok.start < 2 or not ctx.is_end(m.end()) or not (
+                tok.pos in _LEADER_POS or tok.pos == "ns" and res.lex.place(tok.text) is None and tok.text not in res.world):
+            continue
+        if not any(c in _COUNTING for c in tok.text) and not tok.text.endswith(("国", "地", "方")):  # (三国政府, 闽浙赣三地政府: several)
+            out.append(Candidate(tok.start, m.end(), "GovernmentBody", "department.administration", 3))
+    return out
+
+
 # the state's organs named by their kind alone (法院认为, 被公安机关刑事拘留, 中央政府如此重视): mentions CLUENER labels
 # (of those standing alone in its non-held sentences: 法院 9 of 12, 公安机关 6 of 6, 中央政府 4 of 4, 地方政府 5 of 5,
 # 检察机关 4 of 4, 国会 4 of 5, 派出所 4 of 5), generic: no graph node; a longer name around one wins (海口市中级人民法院)
-# (and the departments of a field: 监管部门 9 of 13, 住保部门 4 of 8, 民政部门 3 of 3; 警方 9 of 20; 警局 2 of 2, 警署 1 of 1)
-_BARE_ORGANS = re.compile("法院|检察院|公安机关|检察机关|中央政府|地方政府|国会|派出所|警方|警局|警署|(?:住保|住房保障|房产|房管|民政|税务|工商|警察"
+# (and the departments of a field: 监管部门 9 of 13, 住保部门 4 of 8, 民政部门 3 of 3; 警方 9 of 20; 警局 2 of 2, 警署 1 of 1;
+# the state's purse and its regulators by their kind: 中央财政 2 of 3, 国家财政 1 of 1, 监管机构 2 of 4, 监管当局 1 of 1)
+_BARE_ORGANS = re.compile("法院|检察院|公安机关|检察机关|中央政府|地方政府|中央财政|国家财政|监管机构|监管当局|国会|派出所|警方|警局|警署|(?:住保|住房保障|房产|房管|民政|税务|工商|警察"
                           "|公安|质监|质量监督|国土|物价|司法|消防|教育|户政|环保|卫生|财政|城管|规划|监管)部门")
 # organs named by a short word that alone is no body (交警: a traffic policeman; 税务: a field), a body only after the place or
 # level that owns it (河南交警, 北京地税, 南京车管所, 台北看守所: CLUENER's non-held sentences label 6 of 6 whole; 另一位交警, 两名交警
@@ -161,10 +210,11 @@ def _glued_after(res: Resources, scan: Scan, s: int, e: int) -> bool:
 def address_start(res: Resources, scan: Scan, inner: Candidate) -> int:
     """Where a body's name opens that opens with the division `inner`: a city written right before it that holds it is
     part of the name (长沙市|岳麓区人民法院, 杭州市|西湖区公安分局: CLUENER's non-held sentences label 12 of 12 such bodies
-    with the city, none from the district; the news readers list 长春市南关区财政局). Not a province (福建省|厦门市人大常委会:
+    with the city, none from the district; the news readers list 长春市南关区财政局), its short name too (深圳|福田区人民法院,
+    北京|昌平区人民法院: 2 of 2). Not a province (福建省|厦门市人大常委会:
     the news readers list the province as a place and the body from its city), nor a city a province is written before."""
     outer = scan.place_end.get(inner.start)
-    if outer is None or outer.rule != "gazetteer.division" or not _city_holds(res, scan.ctx.text[outer.start : inner.start], scan.ctx.text[inner.start : inner.end]):
+    if outer is None or outer.rule not in ("gazetteer.division", "gazetteer.short") or not _city_holds(res, scan.ctx.text[outer.start : inner.start], scan.ctx.text[inner.start : inner.end]):
         return inner.start
     if (province := scan.place_end.get(outer.start)) is not None and province.rule == "gazetteer.division":
         return inner.start  # (广西壮族自治区来宾市|兴宾区委: a whole address, whose province and city the news readers list apart)

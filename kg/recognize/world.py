@@ -13,6 +13,7 @@ from .base import Candidate, Resources, Scan
 from .clubs import CITY_CLUBS, CLUBS, club_names, club_runs, cut_clubs, unread_clubs
 from .context import Context
 from .generic import COMPASS_REGIONS
+from .predicates import predicate_verb
 from .resolve import grown_left
 from .squads import clubs_typed, squads
 from .suffixes import post_glued
@@ -76,8 +77,9 @@ def world(res: Resources, scan: Scan) -> list[Candidate]:
 
 
 # a country's armed forces by its one character and 军 (美军, 日军, 俄军: CLUENER's non-held sentences label 113 of
-# the 114 standing alone outside a title; 《德军总部》 is a game)
-_ARMY = re.compile("[美日俄英法德韩以伊苏印越朝]军")
+# the 114 standing alone outside a title; 《德军总部》 is a game), and its services (俄海军, 美海军, 俄空军: 6 of 7; not after
+# 以 or 印, prepositions too: 以海军为主)
+_ARMY = re.compile("[美日俄英法德韩以伊苏印越朝]军|[美日俄英法德韩苏朝][海陆空]军")
 
 
 # a service of the armed forces by its bare name (海军发言人, 振兴海军: CLUENER's non-held sentences label 48 of the 65 standing
@@ -106,13 +108,48 @@ def _after_surname(ctx: Context, s: int, surnames: Container[str]) -> bool:
 
 def _organ_after(ctx: Context, country: str, e: int) -> int | None:
     """The end of a state organ named right after a foreign country's name (保加利亚[国民议会], 马来西亚[联邦政府]), on a
-    word's end; not China's own (中国政府: the state, as its own news names it)."""
-    if country == "中国" or country not in world_countries().get(country[:1], ()):
+    word's end; of China's own, its forces alone (中国|军队, 中国|空军: CLUENER's non-held sentences label 7 of 8 whole), not
+    中国政府 (the state, as its own news names it)."""
+    if country == "中国":
+        m = _HOME_FORCES.match(ctx.text, e)
+        return m.end() if m is not None and ctx.is_end(m.end()) else None
+    if country not in world_countries().get(country[:1], ()):
         return None
     m = _ORGAN_AFTER.match(ctx.text, e)
     # (芬兰农林部|长: the minister's post glued to the ministry's 部 by the segmenter; 日本防卫|省要: its last character glued
     # to the next one in a word of no dictionary)
-    return m.end() if m is not None and (ctx.is_end(m.end()) or ctx.text.startswith("部长", m.end() - 1) or _glued(ctx, m.end())) else None
+    if m is not None and (ctx.is_end(m.end()) or ctx.text.startswith("部长", m.end() - 1) or _glued(ctx, m.end())):
+        return m.end()
+    return _agency_after(ctx, e)
+
+
+# a foreign state's agency, commission or command by its field, after the country (美国联邦贸易委员会, 英国电影分级委员会,
+# 英国边境局, 日本气象厅, 美国战略司令部: of the names a foreign country (not China) opens and 委员会, 司令部, 局, 署 or 厅 ends
+# in CLUENER's non-held sentences, 21 are GovernmentBody, 1 Organization: 英国金融服务管理局); not a company's, a party's or a
+# society's unit, nor the authorities (当局)
+_AGENCY = re.compile(r"(?:联邦)?[\u4e00-\u9fff]{2,9}?(?:委员会|司令部|局|署|厅)")
+_NOT_AGENCY = re.compile("公司|集团|银行|大学|学院|协会|学会|基金|美术馆|博物馆|俱乐部|联盟|董事|党|的|(?:平|格|当|布|大|结|开|饭|赌|骗|残|出|时|政|战|全|僵|终|败|胜|棋|危|变|乱)局$|[餐大客展]厅$")
+_VERB_POS = frozenset(("v", "vd", "vn"))
+_AGENCY_POS = frozenset(("n", "nz", "vn", "v", "j", "nt", "b", "l", "c", "ns"))
+
+
+def _agency_after(ctx: Context, e: int) -> int | None:
+    """The end of `_AGENCY` right after a foreign country's name, on a word's end, its words nouns or fields (not 的, a
+    number or a pronoun; 和 not before another country: 美国和|日本…) and none a body's of another kind (`_NOT_AGENCY`)."""
+    m = _AGENCY.match(ctx.text, e)
+    if m is None or not ctx.is_start(e) or not ctx.is_end(m.end()) or _NOT_AGENCY.search(m.group()) is not None:
+        return None
+    toks = ctx.within(e, m.end())
+    if toks[-1].pos in _VERB_POS and toks[-1].end - toks[-1].start > 1 or toks[0].pos == "v" and predicate_verb(toks[0].text) and m.end() - toks[0].end >= 3:
+        return None  # (南非电力龙头|签署: a verb ends the clause; 美国|建立|网络战司令部: the country's verb, then a body's name; not 警察/v|总署)
+    return m.end() if all(t.pos in _AGENCY_POS and t.text not in _JOINS or t.text in _JOINS and not _country(n.text) for t, n in zip(toks, toks[1:] + toks[-1:])) else None
+
+
+_JOINS = "和与及"
+
+
+def _country(name: str) -> bool:
+    return name in world_countries().get(name[:1], ())
 
 
 def _glued(ctx: Context, e: int) -> bool:
@@ -133,12 +170,18 @@ _ORGAN = (
     r"|联合参谋部|参谋长联席会议|国防军|武装部队|武装力量|军队|军方|边防部队|边防军|海岸警卫队|[陆海空]军|(?:最高|宪法|联邦)?法院|法庭"
     r"|(?:驻华)?(?:大)?使(?:领)?馆|(?:中央)?情报局|联邦调查局|国家安全局)")
 _STATE_ORGAN = re.compile(_ORGAN + "$")
+_HOME_FORCES = re.compile("军队|[海陆空]军")
 _ORGAN_AFTER = re.compile(_ORGAN)
 
 
 def state_organ(name: str) -> bool:
-    """name is a foreign country's name and then one of its state organs."""
-    return any(name.startswith(c) and _STATE_ORGAN.fullmatch(name, len(c)) is not None for c in world_countries().get(name[:1], ()))
+    """name is a foreign country's name and then one of its state organs, or an agency by its field (`_AGENCY`)."""
+    return any(name.startswith(c) and (_STATE_ORGAN.fullmatch(name, len(c)) is not None or c != "中国" and _agency(name[len(c):]))
+               for c in world_countries().get(name[:1], ()))
+
+
+def _agency(name: str) -> bool:
+    return _AGENCY.fullmatch(name) is not None and _NOT_AGENCY.search(name) is None and not any(c in _JOINS and _country(name[k + 1 : k + 3]) for k, c in enumerate(name))
 
 
 _PAIR_DASHES = "—－-"
