@@ -30,13 +30,28 @@ def decode(s: Any, text: str, offsets: Any, labels: Any, o: int, trans: Any, mar
     x[starts[bounds[starts] == 0]] += trans[o]  # a run follows an O, unless it opens its text
     stop = starts + lens
     x[stop[bounds[stop] == 0] - 1] += trans[:, o]  # and is followed by one, unless it closes its text
-    # runs are independent: a long text's are decoded RUNS at a time, so that the back
-    # pointers (longest run x runs x labels) stay small (one 1M-character article: 1.2 GB)
-    for a in range(0, len(starts), RUNS):
-        _decode_runs(x, starts[a : a + RUNS], lens[a : a + RUNS], labels, margins, o, trans)
+    # runs are independent: they are decoded in batches (`_batches`) that keep the kept scores (longest run x runs x
+    # labels) small (one 1M-character article: 1.2 GB) and that set no long run beside many short ones
+    for a, b in _batches(lens.tolist()):
+        _decode_runs(x, starts[a:b], lens[a:b], labels, margins, o, trans)
 
 
-RUNS = 2048
+RUNS = 2048  # runs a batch decodes at most
+STEP_CELLS = 2048  # what one more Viterbi step costs, in (step, run) cells of a batch's arrays (512-16384 alike: People's Daily dev CRF 69 -> 54 µs)
+
+
+def _batches(lens: list[int]) -> list[tuple[int, int]]:
+    """(first, end) of each batch of the runs (longest first): a batch ends before a run when the cells its longest run
+    would add to all the shorter runs left cost more than that run's steps in a batch of its own (a 565-character weather
+    table with no clause mark beside 1,400 short runs: arrays of 565 x 1,400 cells, ten times the arithmetic)."""
+    out, a, n = [], 0, len(lens)
+    while a < n:
+        b = a + 1
+        while b < n and b - a < RUNS and (lens[a] - lens[b]) * (n - b) <= STEP_CELLS * lens[b]:
+            b += 1
+        out.append((a, b))
+        a = b
+    return out
 
 
 def _decode_runs(x: Any, starts: Any, lens: Any, labels: Any, margins: Any, o: int, trans: Any) -> None:
