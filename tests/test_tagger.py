@@ -212,13 +212,15 @@ def test_runs_decoded_a_few_at_a_time_equal_all_at_once(pipeline, monkeypatch):
 def test_a_long_run_is_decoded_apart_from_the_short_ones(pipeline, monkeypatch):
     """A weather table with no clause mark (one long run) beside short sentences: its own batch (`viterbi._batches`), the
     labels and margins those of one batch of all the runs."""
+    import numpy as np
+
     from kg.tagger import viterbi
 
     weather = "".join(f"{c}多云转晴{n}℃／{n + 9}℃" for n, c in enumerate(("兰州", "西宁", "银川", "乌鲁木齐", "拉萨", "昆明", "贵阳", "南宁") * 3, 10))
     texts = [weather, *BATCH * 20]
     rec = pipeline.recognizer
     items = [(t, pipeline.segmenter.tokens(t), rec.hits(t)) for t in texts]
-    assert viterbi._batches([300] + [30] * 1000) == [(0, 1), (1, 1001)]
+    assert viterbi._batches(np.array([300] + [30] * 1000)) == [(0, 1), (1, 1001)]
     monkeypatch.setattr(viterbi, "STEP_CELLS", 0)  # a batch for each length
     apart = [(ids.tolist(), m.tolist()) for ids, m in rec.tagger.label_ids_many(items, with_margins=True)]
     monkeypatch.setattr(viterbi, "STEP_CELLS", 10**12)  # one batch

@@ -32,7 +32,7 @@ def decode(s: Any, text: str, offsets: Any, labels: Any, o: int, trans: Any, mar
     x[stop[bounds[stop] == 0] - 1] += trans[:, o]  # and is followed by one, unless it closes its text
     # runs are independent: they are decoded in batches (`_batches`) that keep the kept scores (longest run x runs x
     # labels) small (one 1M-character article: 1.2 GB) and that set no long run beside many short ones
-    for a, b in _batches(lens.tolist()):
+    for a, b in _batches(lens):
         _decode_runs(x, starts[a:b], lens[a:b], labels, margins, o, trans)
 
 
@@ -40,15 +40,16 @@ RUNS = 2048  # runs a batch decodes at most
 STEP_CELLS = 2048  # what one more Viterbi step costs, in (step, run) cells of a batch's arrays (512-16384 alike: People's Daily dev CRF 69 -> 54 µs)
 
 
-def _batches(lens: list[int]) -> list[tuple[int, int]]:
-    """(first, end) of each batch of the runs (longest first): a batch ends before a run when the cells its longest run
-    would add to all the shorter runs left cost more than that run's steps in a batch of its own (a 565-character weather
-    table with no clause mark beside 1,400 short runs: arrays of 565 x 1,400 cells, ten times the arithmetic)."""
+def _batches(lens: Any) -> list[tuple[int, int]]:
+    """(first, end) of each batch of the runs (`lens`: their lengths, longest first): a batch ends before the first run
+    whose steps in a batch of its own cost less than the cells the batch's longest run adds to it and to all the shorter runs
+    left (a 565-character weather table with no clause mark beside 1,400 short runs: arrays of 565 x 1,400 cells, ten
+    times the arithmetic), or after RUNS runs."""
     out, a, n = [], 0, len(lens)
     while a < n:
-        b = a + 1
-        while b < n and b - a < RUNS and (lens[a] - lens[b]) * (n - b) <= STEP_CELLS * lens[b]:
-            b += 1
+        rest = lens[a + 1 : a + RUNS]  # (the runs a batch opened by run a may take: a + 1 … a + RUNS - 1)
+        apart = (lens[a] - rest) * np.arange(n - a - 1, n - a - 1 - len(rest), -1) > STEP_CELLS * rest
+        b = a + 1 + (int(apart.argmax()) if apart.any() else len(rest))
         out.append((a, b))
         a = b
     return out
