@@ -209,6 +209,43 @@ def test_runs_decoded_a_few_at_a_time_equal_all_at_once(pipeline, monkeypatch):
     assert few == together
 
 
+# a weather table as papers print them, no clause mark in it
+WEATHER = "".join(f"{c}多云转晴{n}℃／{n + 9}℃" for n, c in enumerate(("兰州", "西宁", "银川", "乌鲁木齐", "拉萨", "昆明", "贵阳", "南宁") * 3, 10))
+
+
+def test_a_weather_table_is_cut_at_its_units(pipeline):
+    """℃ and the full-width slash close no name: decoding is cut there as at a clause mark (a table without one was a run of
+    hundreds of Viterbi steps), and the table's cities are found."""
+    import numpy as np
+
+    from kg.tagger import viterbi
+
+    tg = pipeline.recognizer.tagger
+    item = (WEATHER, pipeline.segmenter.tokens(WEATHER), pipeline.recognizer.hits(WEATHER))
+    _, lens, _ = viterbi._runs(tg.weights.scores_many([item]), WEATHER, np.array([0, len(WEATHER)]), tg.weights.o, tg.margin)
+    assert max(lens) <= 12
+    places = {WEATHER[s:e] for s, e, t in tg.many([item])[0] if t == "Place"}
+    assert {"兰州", "乌鲁木齐", "南宁"} <= places
+
+
+def test_a_long_run_is_decoded_apart_from_the_short_ones(pipeline, monkeypatch):
+    """A weather table with no clause mark (one long run) beside short sentences: its own batch (`viterbi._batches`), the
+    labels and margins those of one batch of all the runs."""
+    import numpy as np
+
+    from kg.tagger import viterbi
+
+    texts = [WEATHER, *BATCH * 20]
+    rec = pipeline.recognizer
+    items = [(t, pipeline.segmenter.tokens(t), rec.hits(t)) for t in texts]
+    assert viterbi._batches(np.array([300] + [30] * 1000)) == [(0, 1), (1, 1001)]
+    monkeypatch.setattr(viterbi, "STEP_CELLS", 0)  # a batch for each length
+    apart = [(ids.tolist(), m.tolist()) for ids, m in rec.tagger.label_ids_many(items, with_margins=True)]
+    monkeypatch.setattr(viterbi, "STEP_CELLS", 10**12)  # one batch
+    together = [(ids.tolist(), m.tolist()) for ids, m in rec.tagger.label_ids_many(items, with_margins=True)]
+    assert apart == together
+
+
 def test_extract_many_equals_extract_one_by_one(pipeline):
     from kg.extract import extract, extract_many, ner, ner_many
 

@@ -96,6 +96,13 @@ def _run(name: str, sides: frozenset[str], at: int = 0) -> list[tuple[int, int]]
     return None
 
 
+@functools.cache
+def _sides(places: frozenset[str]) -> frozenset[str]:
+    """What a run of sides is made of: the clubs, those named by their city, `places` and the leagues (made once: a union of
+    the world list's places at each call was ~30 µs, in 13 % of CLUENER's sentences)."""
+    return CLUBS | CITY_CLUBS | places | LEAGUES
+
+
 def club_runs(mentions: list[Mention], in_match: list[tuple[int, int]], places: frozenset[str]) -> list[Mention]:
     """An Organization read in a sentence about a match (`in_match`) that opens with a club of `CLUBS` and goes on with
     more sides (clubs, `CITY_CLUBS`, foreign cities and countries, `LEAGUES`), one after another or joined by 和/及/与, is those sides, each
@@ -103,7 +110,7 @@ def club_runs(mentions: list[Mention], in_match: list[tuple[int, int]], places: 
     inside it goes. Not a club's longer name (纽卡斯尔, 西布朗维奇, 维冈竞技: what follows is no side)."""
     if not in_match:
         return mentions
-    sides = CLUBS | CITY_CLUBS | places | LEAGUES
+    sides = _sides(places)
     runs: list[tuple[Mention, list[tuple[int, int]]]] = []
     for m in mentions:
         if m.type == "Organization" and not m.nested and m.text not in sides and any(s <= m.start and m.end <= e for s, e in in_match):

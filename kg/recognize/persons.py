@@ -119,13 +119,13 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
     ctx, hits = scan.ctx, scan.hits
     out = [Candidate(s, e, "Person", "person.byline", 3) for s, e in bylines.spans(ctx.text, res.lex.surnames, res.lex.place)]
     text, surnames = ctx.text, res.lex.surnames
+    posts = [h for h in hits if h[2] == "post"]  # (most sentences: none, and no loop below)
     post_start: dict[int, int] = {}  # where the longest post ending at each offset starts (总书记 for 书记)
-    for a, b, k, _ in hits:
-        if k == "post":
-            post_start[b] = min(a, post_start.get(b, a))
-    foreign_ends = {e for _s, e, kind, _k in hits if kind in ("world", "intl")}  # (the countries and bodies a post may follow)
-    for _s, e, kind, key in hits:
-        if kind != "post" or key.endswith("大臣"):
+    for a, b, _k, _ in posts:
+        post_start[b] = min(a, post_start.get(b, a))
+    foreign_ends = {e for _s, e, kind, _k in hits if kind in ("world", "intl")} if posts else set()  # (the countries and bodies a post may follow)
+    for _s, e, _kind, key in posts:
+        if key.endswith("大臣"):
             continue  # (大臣: a foreign government's title, its holder named by foreigners.foreign_after_posts)
         first = post_start[e]
         if (before := ctx.token_at(first - 1)) is not None and before.end == first and before.pos in _NR:
