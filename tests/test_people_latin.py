@@ -24,3 +24,13 @@ def test_a_latin_word_listed_with_a_latin_person_is_a_person(pipeline):
     assert people_in(pipeline, "本届比赛中，选手Rocky与Zeal分获冠亚军。", FUJIAN) == ["Rocky", "Zeal"]
     # a team's name joined to a player's is no person
     assert "FZ" not in people_in(pipeline, "选手Rocky和FZ战队的队员一起训练。", FUJIAN)
+
+
+def test_a_capitalised_latin_name_before_a_verb_of_saying_is_a_person(pipeline):
+    # own sentences, Zhejiang (a games page and a sports page): Duval and Okafor, before 证实 and 坦言, are people the model
+    # reads as nothing, Wenzel one it reads as a body (rule person.latin-says)
+    assert people_in(pipeline, "在发布会上展示了全新的地图后，Duval证实“新版本将在夏天上线”。", ZHEJIANG) == ["Duval"]
+    assert people_in(pipeline, "Okafor坦言，比赛的节奏太快。", ZHEJIANG) == ["Okafor"]
+    assert people_in(pipeline, "Wenzel回忆，当年的训练非常艰苦。", ZHEJIANG) == ["Wenzel"]
+    # a capitalised word for a post is no one
+    assert people_in(pipeline, "会上，CEO表示公司将扩大投资。", ZHEJIANG) == []

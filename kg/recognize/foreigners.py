@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..people import ROLES, foreign_name, transliterated
+from ..people import ROLES, acronym, foreign_name, transliterated
 from ..posts import POSTS
 from ..rescan import alternation
 from ..words import is_common_word
@@ -83,6 +83,11 @@ _NOT_HANDLES = frozenset("CEO CFO COO CTO CIO VP DJ MV PK VS vs".split())
 _LATIN = re.compile("[A-Za-z]")
 
 
+# a capitalised name in Latin letters before a verb of saying (Simard证实, Gibeau认为, (由Valo提问)): the non-held CLUENER
+# sentences label 11 of 11 such words a person (not CEO称); lower-case ones 6 of 10 (the rest bodies: visa解释称, api称)
+_LATIN_SAYS = re.compile(r"(?<![A-Za-z0-9_.'’-])([A-Z][A-Za-z0-9_'’-]{1,19})(?=说|表示|透露|称|认为|介绍|指出|证实|坦言|告诉|强调|回忆|解释|承认|提问)")
+
+
 def handles_after_roles(scan: Scan) -> list[Candidate]:
     """A name written in Latin letters right after a role or a post (`_ROLE_LATIN`): a player's handle, a foreigner's
     name (选手Moon, 队长ArtStyle, 设计师ronarad, 高手IdrA); the non-held CLUENER sentences label 57 of 68 such words a person,
@@ -96,6 +101,10 @@ def handles_after_roles(scan: Scan) -> list[Candidate]:
         name = m.group(1).rstrip(".-'’")
         if len(name) >= 2 and name not in _NOT_HANDLES and scan.ctx.is_start(m.start()):
             out.append(Candidate(s, s + len(name), "Person", "person.role-latin", 3))
+    bodies = {(a, b) for a, b, kind, _k in scan.hits if kind != "post"}
+    for m in _LATIN_SAYS.finditer(text):
+        if m.group(1) not in _NOT_HANDLES and not acronym(m.group(1)) and m.span(1) not in bodies:
+            out.append(Candidate(*m.span(1), "Person", "person.latin-says", 2))
     return out
 
 
