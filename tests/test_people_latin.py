@@ -1,5 +1,5 @@
 """People named in Latin letters: handles and foreign names after a role, and in a list with another such person
-(kg.recognize.foreigners.handles_after_roles, kg.people_lists.latin_listed; own example sentences, papers of Zhejiang
+(kg.recognize.foreigners.framed_latin_names, kg.people_lists.latin_listed; own example sentences, papers of Zhejiang
 and Fujian)."""
 from __future__ import annotations
 

@@ -88,10 +88,12 @@ _LATIN = re.compile("[A-Za-z]")
 _LATIN_SAYS = re.compile(r"(?<![A-Za-z0-9_.'’-])([A-Z][A-Za-z0-9_'’-]{1,19})(?=说|表示|透露|称|认为|介绍|指出|证实|坦言|告诉|强调|回忆|解释|承认|提问)")
 
 
-def handles_after_roles(scan: Scan) -> list[Candidate]:
-    """A name written in Latin letters right after a role or a post (`_ROLE_LATIN`): a player's handle, a foreigner's
-    name (选手Moon, 队长ArtStyle, 设计师ronarad, 高手IdrA); the non-held CLUENER sentences label 57 of 68 such words a person,
-    the rest a handle with a nickname before it (人皇Sky) or a word (解说Dota).  Rule id `person.role-latin`."""
+def framed_latin_names(scan: Scan) -> list[Candidate]:
+    """Names written in Latin letters where the frame calls for a person: right after a role or a post (`_ROLE_LATIN`: a
+    player's handle, a foreigner's name: 选手Moon, 队长ArtStyle, 设计师ronarad, 高手IdrA; the non-held CLUENER sentences label
+    57 of 68 such words a person, the rest a handle with a nickname before it, 人皇Sky, or a word, 解说Dota; rule
+    `person.role-latin`), and capitalised before a verb of saying (`_LATIN_SAYS`, no body the lexicon knows; rule
+    `person.latin-says`)."""
     text = scan.ctx.text
     if _LATIN.search(text) is None:
         return []  # (most texts: no Latin letter, no scan)

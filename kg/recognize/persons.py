@@ -13,7 +13,7 @@ from ..rescan import alternation
 from ..words import common_words, is_common_word
 from .base import _CJK, Candidate, Resources, Scan, proposer
 from .context import Context
-from .foreigners import after_roles, foreign_after_posts, handles_after_roles
+from .foreigners import after_roles, foreign_after_posts, framed_latin_names
 from .generic import GENERIC
 
 # titles written after a name (叶笃正院士, 周恩来总理, 克林顿总统)
@@ -159,7 +159,7 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
     out += [Candidate(m.start(1), m.end(1), "Person", "person.biography", 3) for m in (_BIOGRAPHY.finditer(text) if _BIOGRAPHY_ITEMS.search(text) else ())
             if (m.group(1)[0] in surnames or m.group(1)[:2] in surnames) and ctx.is_start(m.start(1))]
     out += _holders(ctx, surnames)
-    return out + _colon_speakers(res, scan) + _latin_people(scan) + handles_after_roles(scan)
+    return out + _colon_speakers(res, scan) + _latin_people(scan) + framed_latin_names(scan)
 
 
 def _speakers_and_titled(res: Resources, scan: Scan) -> list[Candidate]:
