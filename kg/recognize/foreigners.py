@@ -77,7 +77,10 @@ def after_roles(res: Resources, scan: Scan, taken: set[int]) -> list[Candidate]:
 # more words the non-held CLUENER training sentences put right before a name written in Latin letters, every time
 # (制作人 2 of 2, 编剧 2, 父亲 2, 高手 1, 总编 1, ID为 1; not 解说 or 玩家, verbs and a kind too: 解说Dota, 玩家DIY)
 _LATIN_ROLES = ("制作人", "编剧", "高手", "总编", "父亲", "ID为")
-_ROLE_LATIN = re.compile("(?:" + alternation((*ROLE_WORDS, *_LATIN_ROLES)) + r")([A-Za-z][A-Za-z0-9_.'’-]{1,19})(?![A-Za-z0-9_.'’-]| [A-Za-z])")
+_LATIN_ROLE_SET = frozenset((*ROLE_WORDS, *_LATIN_ROLES))
+_LATIN_ROLE_LENGTHS = sorted({len(w) for w in _LATIN_ROLE_SET}, reverse=True)
+# a word in Latin letters (a handle: Moon, TH000, Na'Vi; no space: JohnMoore, not John Moore)
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9_.'’-])[A-Za-z][A-Za-z0-9_.'’-]{1,19}(?![A-Za-z0-9_.'’-]| [A-Za-z])")
 # Latin words a role goes on with that name no one (制片人CEO, 主持人DJ)
 _NOT_HANDLES = frozenset("CEO CFO COO CTO CIO VP DJ MV PK VS vs".split())
 _LATIN = re.compile("[A-Za-z]")
@@ -89,7 +92,7 @@ _LATIN_SAYS = re.compile(r"(?<![A-Za-z0-9_.'’-])([A-Z][A-Za-z0-9_'’-]{1,19})
 
 
 def framed_latin_names(scan: Scan) -> list[Candidate]:
-    """Names written in Latin letters where the frame calls for a person: right after a role or a post (`_ROLE_LATIN`: a
+    """Names written in Latin letters where the frame calls for a person: right after a role or a post (`_LATIN_ROLE_SET`: a
     player's handle, a foreigner's name: 选手Moon, 队长ArtStyle, 设计师ronarad, 高手IdrA; the non-held CLUENER sentences label
     57 of 68 such words a person, the rest a handle with a nickname before it, 人皇Sky, or a word, 解说Dota; rule
     `person.role-latin`), and capitalised before a verb of saying (`_LATIN_SAYS`, no body the lexicon knows; rule
@@ -98,10 +101,11 @@ def framed_latin_names(scan: Scan) -> list[Candidate]:
     if _LATIN.search(text) is None:
         return []  # (most texts: no Latin letter, no scan)
     out = []
-    for m in _ROLE_LATIN.finditer(text):
-        s, e = m.span(1)
-        name = m.group(1).rstrip(".-'’")
-        if len(name) >= 2 and name not in _NOT_HANDLES and scan.ctx.is_start(m.start()):
+    for m in _LATIN_NAME.finditer(text):
+        s = m.start()
+        k = next((k for k in _LATIN_ROLE_LENGTHS if k <= s and text[s - k : s] in _LATIN_ROLE_SET), 0)  # (the longest role ending there)
+        name = m.group().rstrip(".-'’")
+        if k and len(name) >= 2 and name not in _NOT_HANDLES and scan.ctx.is_start(s - k):
             out.append(Candidate(s, s + len(name), "Person", "person.role-latin", 3))
     bodies = {(a, b) for a, b, kind, _k in scan.hits if kind != "post"}
     for m in _LATIN_SAYS.finditer(text):
