@@ -79,6 +79,7 @@ def after_roles(res: Resources, scan: Scan, taken: set[int]) -> list[Candidate]:
 _LATIN_ROLES = ("制作人", "编剧", "高手", "总编", "父亲", "ID为")
 _LATIN_ROLE_SET = frozenset((*ROLE_WORDS, *_LATIN_ROLES))
 _LATIN_ROLE_LENGTHS = sorted({len(w) for w in _LATIN_ROLE_SET}, reverse=True)
+_LATIN_ROLE_LAST = frozenset(w[-1] for w in _LATIN_ROLE_SET)
 # a word in Latin letters (a handle: Moon, TH000, Na'Vi; no space: JohnMoore, not John Moore)
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9_.'’-])[A-Za-z][A-Za-z0-9_.'’-]{1,19}(?![A-Za-z0-9_.'’-]| [A-Za-z])")
 # Latin words a role goes on with that name no one (制片人CEO, 主持人DJ)
@@ -103,14 +104,16 @@ def framed_latin_names(scan: Scan) -> list[Candidate]:
     out = []
     for m in _LATIN_NAME.finditer(text):
         s = m.start()
+        if s == 0 or text[s - 1] not in _LATIN_ROLE_LAST:
+            continue  # (most Latin words: no role's last character before them)
         k = next((k for k in _LATIN_ROLE_LENGTHS if k <= s and text[s - k : s] in _LATIN_ROLE_SET), 0)  # (the longest role ending there)
         name = m.group().rstrip(".-'’")
         if k and len(name) >= 2 and name not in _NOT_HANDLES and scan.ctx.is_start(s - k):
             out.append(Candidate(s, s + len(name), "Person", "person.role-latin", 3))
-    bodies = {(a, b) for a, b, kind, _k in scan.hits if kind != "post"}
-    for m in _LATIN_SAYS.finditer(text):
-        if m.group(1) not in _NOT_HANDLES and not acronym(m.group(1)) and m.span(1) not in bodies:
-            out.append(Candidate(*m.span(1), "Person", "person.latin-says", 2))
+    said = [m for m in _LATIN_SAYS.finditer(text) if m.group(1) not in _NOT_HANDLES and not acronym(m.group(1))]
+    if said:
+        bodies = {(a, b) for a, b, kind, _k in scan.hits if kind != "post"}
+        out += [Candidate(*m.span(1), "Person", "person.latin-says", 2) for m in said if m.span(1) not in bodies]
     return out
 
 
