@@ -61,6 +61,7 @@ def people_in_lists(doc_id: str, text: str, mentions: list[Mention], surnames: f
     extra += _before(doc_id, text, [m for m in mentions + extra if not m.nested], taken, surnames)
     if cut is not None and ("/" in text or "／" in text):
         extra += _partners(doc_id, text, [m for m in mentions + extra if not m.nested], taken, surnames, cut)
+    mentions, extra = latin_listed(doc_id, text, mentions, extra)
     return sorted(mentions + extra, key=lambda m: (m.start, -m.end)) if extra else mentions
 
 
@@ -169,6 +170,43 @@ def foreign_listed(text: str, mentions: list[Mention]) -> list[Mention]:
     if not retyped:
         return mentions
     return [replace(m, type=EntityType.PERSON, rule="person.listed") if id(m) in retyped else m for m in mentions]
+
+
+# a name or a handle in Latin letters: a player's (Moon, TH000, xigua), a foreigner's (Guinsoo)
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_'’-]*")
+_LATIN_JOINS = frozenset("、和与")
+_TEAM = re.compile("战队|车队|俱乐部|公司|集团|工作室|队")
+
+
+def latin_listed(doc_id: str, text: str, mentions: list[Mention], extra: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """A Latin word joined by 、, 和 or 与 to a person's name in Latin letters is a person (Moon和[Lyn], [TH000]与xigua,
+    Grubby、[Moon]; the non-held CLUENER sentences: 10 such pairs, both people in all 10), whatever body the model
+    typed it; the list followed both ways, item by item.  Rule id `person.listed`."""
+    people = [m for m in mentions + extra if not m.nested and m.type == EntityType.PERSON and _LATIN_WORD.fullmatch(m.text)]
+    if not people:
+        return mentions, extra
+    words = {m.span(): m.group() for m in _LATIN_WORD.finditer(text)}
+    by_start = {w[0]: w for w in words}
+    by_end = {w[1]: w for w in words}
+    held = {(m.start, m.end): m for m in mentions if not m.nested}
+    found: set[tuple[int, int]] = set()
+    todo = [(m.start, m.end) for m in people]
+    while todo:
+        s, e = todo.pop()
+        for w in (by_start.get(e + 1) if text[e : e + 1] in _LATIN_JOINS else None, by_end.get(s - 1) if s > 0 and text[s - 1] in _LATIN_JOINS else None):
+            if w is None or w in found or any(m.start < w[1] and w[0] < m.end for m in people) or not _LATIN_WORD.fullmatch(text[w[0] : w[1]]):
+                continue
+            if any(m.start < w[1] and w[0] < m.end and ((m.start, m.end) != w or m.type == EntityType.PLACE) for m in held.values()):
+                continue  # a longer name holds it, or a place (pinklakerd和…: a road)
+            if _TEAM.match(text, w[1]):
+                continue  # MYM和[EG]战队: a team's name
+            found.add(w)
+            todo.append(w)
+    if not found:
+        return mentions, extra
+    retyped = [replace(m, type=EntityType.PERSON, rule="person.listed") if (m.start, m.end) in found and not m.nested else m for m in mentions]
+    extra += [Mention(doc_id, s, e, text[s:e], EntityType.PERSON, "person.listed", text[s:e]) for s, e in sorted(found - held.keys())]
+    return retyped, extra
 
 
 def _after_mark(doc_id: str, text: str, top: list[Mention], taken: bytearray, surnames: frozenset[str], cut: Callable[[str], list[str]]) -> list[Mention]:

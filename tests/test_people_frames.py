@@ -74,3 +74,13 @@ def test_names_in_a_list_of_new_districts_are_no_people(pipeline):
     # own sentence, Henan: 等新建片区 closes a list of districts (郑西, 郑南 read as people)
     henan = Locale(province="河南省", city="郑州市")
     assert _people(pipeline, "在郑东、郑西、郑南等新建片区，两万人迁入新居。", henan) == []
+
+
+def test_the_writer_of_a_lottery_column_is_named_before_its_kind_and_a_colon(pipeline):
+    # own headings, a Henan sports paper: the writer, the competition, the kind of column, a colon (rule person.column);
+    # the model reads neither writer
+    henan = Locale(province="河南省", city="郑州市")
+    assert "许安然" in people_in(pipeline, "许安然联盟杯解盘：乌迪内可作胆", henan)
+    assert "高远" in people_in(pipeline, "高远必发火线：国米客场防平", henan)
+    # a word of the language before a recommendation is no writer
+    assert people_in(pipeline, "线路推荐：西交民巷、大栅栏", henan) == []

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from operator import itemgetter
 
-from ..people import _TRANSLIT, ROLES, foreign_name, transliterated
+from ..people import _TRANSLIT, ROLES, acronym, foreign_name, transliterated
 from ..posts import POSTS
 from ..rescan import alternation
 from ..words import is_common_word
@@ -77,6 +77,52 @@ def after_roles(res: Resources, scan: Scan, taken: set[int]) -> list[Candidate]:
         if is_common_word(name, _WORD_MIN_FREQ) or name in res.world or res.lex.place(name) is not None or (t := ctx.token_at(e)) is not None and t.end == e + len(name) and t.pos in ("v", "d", "a", "m", "q", "f", "r", "p", "c", "t"):
             continue  # 球员[马上]: a word; 球员[巴西]: a country
         out.append(Candidate(e, e + len(name), "Person", "person.role-foreign", 3))
+    return out
+
+
+# more words the non-held CLUENER training sentences put right before a name written in Latin letters, every time
+# (制作人 2 of 2, 编剧 2, 父亲 2, 高手 1, 总编 1, ID为 1; not 解说 or 玩家, verbs and a kind too: 解说Dota, 玩家DIY)
+_LATIN_ROLES = ("制作人", "编剧", "高手", "总编", "父亲", "ID为")
+_LATIN_ROLE_SET = frozenset((*ROLE_WORDS, *_LATIN_ROLES))
+_LATIN_ROLE_LENGTHS = sorted({len(w) for w in _LATIN_ROLE_SET}, reverse=True)
+_LATIN_ROLE_LAST = frozenset(w[-1] for w in _LATIN_ROLE_SET)
+# a word in Latin letters (a handle: Moon, TH000, Na'Vi; no space: JohnMoore, not John Moore)
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.'’-]*")
+_LATIN_INSIDE = frozenset("0123456789_.'’-")  # (what a Latin word may hold after its first letter: no word starts after one)
+# Latin words a role goes on with that name no one (制片人CEO, 主持人DJ)
+_NOT_HANDLES = frozenset("CEO CFO COO CTO CIO VP DJ MV PK VS vs".split())
+_LATIN = re.compile("[A-Za-z]")
+
+
+# verbs of saying after a capitalised name in Latin letters (Simard证实, Gibeau认为, (由Valo提问)): the non-held CLUENER
+# sentences label 11 of 11 such words a person (not CEO称); lower-case ones 6 of 10 (the rest bodies: visa解释称, api称)
+_SAYS = ("说", "表示", "透露", "称", "认为", "介绍", "指出", "证实", "坦言", "告诉", "强调", "回忆", "解释", "承认", "提问")
+
+
+def framed_latin_names(scan: Scan) -> list[Candidate]:
+    """Names written in Latin letters where the frame calls for a person: right after a role or a post (`_LATIN_ROLE_SET`: a
+    player's handle, a foreigner's name: 选手Moon, 队长ArtStyle, 设计师ronarad, 高手IdrA; the non-held CLUENER sentences label
+    57 of 68 such words a person, the rest a handle with a nickname before it, 人皇Sky, or a word, 解说Dota; rule
+    `person.role-latin`), and capitalised before a verb of saying (`_SAYS`, no body the lexicon knows; rule
+    `person.latin-says`)."""
+    text = scan.ctx.text
+    if _LATIN.search(text) is None:
+        return []  # (most texts: no Latin letter, no scan)
+    out, said = [], []
+    for m in _LATIN_NAME.finditer(text):  # (a run of Latin letters: the regex skips ahead to the first letter)
+        s, e = m.span()
+        if s > 0 and text[s - 1] in _LATIN_INSIDE or e - s > 20 or text[e : e + 2].startswith(" ") and text[e + 1 : e + 2].isascii() and text[e + 1 : e + 2].isalpha():
+            continue  # (inside a longer token: 5G, a.b; a name of words apart: John Moore)
+        if s > 0 and text[s - 1] in _LATIN_ROLE_LAST:
+            k = next((k for k in _LATIN_ROLE_LENGTHS if k <= s and text[s - k : s] in _LATIN_ROLE_SET), 0)  # (the longest role ending there)
+            name = m.group().rstrip(".-'’")
+            if k and len(name) >= 2 and name not in _NOT_HANDLES and scan.ctx.is_start(s - k):
+                out.append(Candidate(s, s + len(name), "Person", "person.role-latin", 3))
+        if "A" <= text[s] <= "Z" and "." not in m.group() and e - s >= 2 and text.startswith(_SAYS, e) and m.group() not in _NOT_HANDLES and not acronym(m.group()):
+            said.append((s, e))
+    if said:
+        bodies = {(a, b) for a, b, kind, _k in scan.hits if kind != "post"}
+        out += [Candidate(s, e, "Person", "person.latin-says", 2) for s, e in said if (s, e) not in bodies]
     return out
 
 
