@@ -35,3 +35,12 @@ def test_letters_that_end_a_word_or_name_a_city_are_no_countries(pipeline):
 def test_the_letters_make_no_node(pipeline):
     ms = [m for m in pipeline.recognizer("d", "中俄在跨境电商方面的往来日益密切，柬将扩大大米出口。", HEILONGJIANG) if m.text in ("中", "俄", "柬")]
     assert ms and all(m.generic for m in ms), ms
+
+
+def test_a_places_companies_are_the_place(pipeline):
+    got = listed(pipeline, "调查显示，日本公司普遍上调了今年的工资标准。", SICHUAN)
+    assert ("日本", "Place") in got and not [t for t, _ in got if t.endswith("公司")], got
+    got = listed(pipeline, "这部电影在甘肃工厂、农村巡回放映。", SICHUAN)
+    assert ("甘肃", "Place") in got and not [t for t, _ in got if t.endswith("工厂")], got
+    got = listed(pipeline, "国网四川公司今年完成投资120亿元。", SICHUAN)  # a company named with its place stays
+    assert ("国网四川公司", "Enterprise") in got, got
