@@ -67,7 +67,8 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
     before them (访华, 在京), and 方 after them (中方, 美方)."""
     ctx = scan.ctx
     text = ctx.text
-    out: list[Candidate] = _alone(ctx)
+    out: list[Candidate] = []
+    weak = _alone(ctx)  # (the letters read whatever follows, and alone: only where no rule below reads them)
     paired: set[int] = set()
     n = len(text)
     for m in finditer(_VISITED_ONLY_RE, text):  # 访华: a visited place that is no run letter
@@ -89,7 +90,7 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
         if len(run) >= 2 and related and any(c in _ABBR_STRONG for c in run):
             out.extend(Candidate(k, k + 1, "Place", "abbr.place", 3) for k in range(i, j))
         elif _paired(scan, i, j):
-            out.extend(Candidate(k, k + 1, "Place", "abbr.paired", 3) for k in range(i, j))
+            weak.extend(Candidate(k, k + 1, "Place", "abbr.paired", 0) for k in range(i, j))
             paired.update(range(i, j))
         elif len(run) == 1 and run in ABBR_SIDE and text[j : j + 1] == "方" and ctx.is_start(i) and ctx.is_end(j + 1):
             out.append(Candidate(i, j, "Place", "abbr.place", 3))
@@ -103,16 +104,18 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
     listed = _listed_letters(ctx, {c.start for c in out})
     out += [Candidate(k, k + 1, "Place", "abbr.place", 3) for k in listed]
     out += _stays(res, text, {c.start for c in out})
-    if not out:
+    if not out and not weak:
         return _named_before(scan, set())  # (most texts: no scan for the sides and runs below)
     out.sort(key=lambda c: c.start)
     # a run with 中 or 华 in it names countries (中蒙两国, 蒙中俄三方: Mongolia, not Inner Mongolia), as a side in talks does (蒙方)
     countries = {k for m in _ABBR_RUN_RE.finditer(text) if len(m.group()) >= 2 and ("中" in m.group() or "华" in m.group()) for k in range(*m.span())}
     countries |= {c.start for c in out if c.end - c.start == 1 and text[c.end : c.end + 1] == "方"} | paired
     countries |= {k for k in listed if any(text[a] in "中华" for a in listed)}  # 中、美两国
-    named = _countries_named(text, {text[c.start] for c in out})
+    named = _countries_named(text, {text[c.start] for c in out + weak})
     out = [replace(c, canonical=named.get(text[c.start]) or _abbr_name(res, text[c.start], c.start in countries)) for c in out]
-    return out + _named_before(scan, {c.start for c in out})
+    out += _named_before(scan, {c.start for c in out})
+    taken = {c.start for c in out}
+    return out + [replace(c, canonical=named.get(text[c.start]) or _abbr_name(res, text[c.start], True)) for c in weak if c.start not in taken]
 
 
 # two countries' letters, each strong and a country's, that no dictionary word ends or continues (中美在…合作, 日俄高层往来,
@@ -148,7 +151,7 @@ def _alone(ctx: Context) -> list[Candidate]:
         tok = ctx.token_at(i)
         if tok is None or (tok.start, tok.end) != (i, i + 1) or text[i - 1 : i] in _ABBR_ANY or text[i + 1 : i + 2] in _ABBR_ANY:
             continue
-        out.append(Candidate(i, i + 1, "Place", "abbr.alone", 3))
+        out.append(Candidate(i, i + 1, "Place", "abbr.alone", 0))
     return out
 
 

@@ -297,8 +297,8 @@ class Recognizer:
         head = next((h for h in ("公司", "工厂") if name.endswith(h)), None)
         if head is None or len(name) <= len(head) + 1 or name.endswith(("有限公司", "有限责任公司", "股份公司", "集团公司", "总公司", "分公司", "子公司")):
             return False
-        if self.res.world.get(name[: -len(head)]) == "Place" or self.lex.place(name[: -len(head)]) is not None:
-            return True  # 美国公司, 陕西工厂: a place's companies (People's Daily labels the place 3 of 3, CLUENER no company 0 of 2)
+        if self.res.world.get(name[: -len(head)]) == "Place" or getattr(self.lex.place(name[: -len(head)]), "level", None) == "province":
+            return True  # 美国公司, 陕西工厂: a country's or a province's companies (People's Daily labels the place 3 of 3, CLUENER no company 0 of 2; not 灯塔工厂)
         toks = self.seg.cut(name[: -len(head)])
         return all(t in words.common_words() for t in toks) and (len(toks) >= 2 or toks[0] in INDUSTRY)  # (联想公司: one word, no industry's)
 
