@@ -291,16 +291,15 @@ class Recognizer:
     def _kind_of_company(self, name: str) -> bool:
         """A bare 公司 or 工厂 after an industry (物流公司, 电子工厂), a line of business (猎头公司, 寿险公司) or two words of the
         language or more (液晶材料公司); a bank by what it does for its customers (发卡银行, 网上银行); not 联想公司 (a word, no
-        industry), 小米科技有限责任公司 (a legal form), nor a bank by other words (建设银行, 农业银行 are names made of words)."""
+        industry), 小米科技有限责任公司 (a legal form), a bank by other words (建设银行); a country's or province's (美国公司, 陕西工厂)."""
         if name.endswith("银行") or _listed_kind(name):
             return _listed_kind(name)
         head = next((h for h in ("公司", "工厂") if name.endswith(h)), None)
         if head is None or len(name) <= len(head) + 1 or name.endswith(("有限公司", "有限责任公司", "股份公司", "集团公司", "总公司", "分公司", "子公司")):
             return False
-        if self.res.world.get(name[: -len(head)]) == "Place" or getattr(self.lex.place(name[: -len(head)]), "level", None) == "province":
-            return True  # 美国公司, 陕西工厂: a country's or a province's companies (People's Daily labels the place 3 of 3, CLUENER no company 0 of 2; not 灯塔工厂)
-        toks = self.seg.cut(name[: -len(head)])
-        return all(t in words.common_words() for t in toks) and (len(toks) >= 2 or toks[0] in INDUSTRY)  # (联想公司: one word, no industry's)
+        toks, rest = self.seg.cut(name[: -len(head)]), name[: -len(head)]
+        return self.res.world.get(rest) == "Place" or getattr(self.lex.place(rest), "level", None) == "province" or all(
+            t in words.common_words() for t in toks) and (len(toks) >= 2 or toks[0] in INDUSTRY)  # (联想公司: one word, no industry's)
 
     def _mark_generic(self, m: Mention, text: str = "") -> Mention:
         """A model or suffix-rule span that names a kind (监管部门, 保险公司, 经济技术开发区) is a
