@@ -68,6 +68,8 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
     ctx = scan.ctx
     text = ctx.text
     out: list[Candidate] = []
+    weak = _alone(ctx)  # (the letters read whatever follows, and alone: only where no rule below reads them)
+    paired: set[int] = set()
     n = len(text)
     for m in finditer(_VISITED_ONLY_RE, text):  # 访华: a visited place that is no run letter
         i = m.start()
@@ -87,6 +89,9 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
         related = text[j : j + 2] in RELATION_AFTER or text[j : j + 1] in RELATION_AFTER or j < n and text[j] in "0123456789一二三四两"
         if len(run) >= 2 and related and any(c in _ABBR_STRONG for c in run):
             out.extend(Candidate(k, k + 1, "Place", "abbr.place", 3) for k in range(i, j))
+        elif _paired(scan, i, j):
+            weak.extend(Candidate(k, k + 1, "Place", "abbr.paired", 0) for k in range(i, j))
+            paired.update(range(i, j))
         elif len(run) == 1 and run in ABBR_SIDE and text[j : j + 1] == "方" and ctx.is_start(i) and ctx.is_end(j + 1):
             out.append(Candidate(i, j, "Place", "abbr.place", 3))
         elif i > 0 and text[i - 1] in _VISIT and run[0] in _ABBR_VISITED and not (run[0] == "港" and text[i - 1] in _AT_PORT) and _verb_opens(ctx, i - 1):
@@ -99,16 +104,55 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
     listed = _listed_letters(ctx, {c.start for c in out})
     out += [Candidate(k, k + 1, "Place", "abbr.place", 3) for k in listed]
     out += _stays(res, text, {c.start for c in out})
-    if not out:
+    if not out and not weak:
         return _named_before(scan, set())  # (most texts: no scan for the sides and runs below)
     out.sort(key=lambda c: c.start)
     # a run with 中 or 华 in it names countries (中蒙两国, 蒙中俄三方: Mongolia, not Inner Mongolia), as a side in talks does (蒙方)
     countries = {k for m in _ABBR_RUN_RE.finditer(text) if len(m.group()) >= 2 and ("中" in m.group() or "华" in m.group()) for k in range(*m.span())}
-    countries |= {c.start for c in out if c.end - c.start == 1 and text[c.end : c.end + 1] == "方"}
+    countries |= {c.start for c in out if c.end - c.start == 1 and text[c.end : c.end + 1] == "方"} | paired
     countries |= {k for k in listed if any(text[a] in "中华" for a in listed)}  # 中、美两国
-    named = _countries_named(text, {text[c.start] for c in out})
+    named = _countries_named(text, {text[c.start] for c in out + weak})
     out = [replace(c, canonical=named.get(text[c.start]) or _abbr_name(res, text[c.start], c.start in countries)) for c in out]
-    return out + _named_before(scan, {c.start for c in out})
+    out += _named_before(scan, {c.start for c in out})
+    taken = {c.start for c in out}
+    return out + [replace(c, canonical=named.get(text[c.start]) or _abbr_name(res, text[c.start], True)) for c in weak if c.start not in taken]
+
+
+# two countries' letters, each strong and a country's, that no dictionary word ends or continues (中美在…合作, 日俄高层往来,
+# 就日俄和约): the two countries, whatever follows; not after a noun or an adjective they would end a word of (家庭美德), nor
+# where a place's name is read (巴中, 英德: cities). They make no graph node (rule abbr.paired: the news dev readers list none
+# of 中美直飞, 日韩等市场, 中法…高校), as the lone letters below (abbr.alone)
+_PAIR_LETTERS = frozenset(COUNTRY_CHARS) & _ABBR_STRONG
+_NOT_BEFORE_PAIR = frozenset("n vn a an ad ng nr nrt nz".split())
+
+
+def _paired(scan: Scan, i: int, j: int) -> bool:
+    ctx, text = scan.ctx, scan.ctx.text
+    if j - i != 2 or text[i] == text[i + 1] or not _PAIR_LETTERS.issuperset(text[i:j]):
+        return False
+    first, before = ctx.token_at(i), ctx.token_at(i - 1) if i else None
+    if first is None or first.start != i or not (first.end == j or first.end == i + 1 and ctx.is_start(i + 1) and ctx.is_end(j)) or not ctx.is_end(j):
+        return False
+    if before is not None and before.end == i and before.pos in _NOT_BEFORE_PAIR:
+        return False
+    return not any(h[0] < j and h[1] > i for h in scan.hits)
+
+
+# letters that stand for their country alone in today's Chinese (no surname, no common word opens with them): a word of
+# their own is the country (俄将大力整顿, 对俄贷款, 柬首相), unless another letter is glued to them (a run, read above)
+_ALONE = re.compile("[俄柬缅]")
+
+
+def _alone(ctx: Context) -> list[Candidate]:
+    text = ctx.text
+    out = []
+    for m in finditer(_ALONE, text) if _ALONE.search(text) else ():
+        i = m.start()
+        tok = ctx.token_at(i)
+        if tok is None or (tok.start, tok.end) != (i, i + 1) or text[i - 1 : i] in _ABBR_ANY or text[i + 1 : i + 2] in _ABBR_ANY:
+            continue
+        out.append(Candidate(i, i + 1, "Place", "abbr.alone", 0))
+    return out
 
 
 def _stays(res: Resources, text: str, taken: set[int]) -> list[Candidate]:

@@ -291,14 +291,15 @@ class Recognizer:
     def _kind_of_company(self, name: str) -> bool:
         """A bare 公司 or 工厂 after an industry (物流公司, 电子工厂), a line of business (猎头公司, 寿险公司) or two words of the
         language or more (液晶材料公司); a bank by what it does for its customers (发卡银行, 网上银行); not 联想公司 (a word, no
-        industry), 小米科技有限责任公司 (a legal form), nor a bank by other words (建设银行, 农业银行 are names made of words)."""
+        industry), 小米科技有限责任公司 (a legal form), a bank by other words (建设银行); a country's or province's (美国公司, 陕西工厂)."""
         if name.endswith("银行") or _listed_kind(name):
             return _listed_kind(name)
         head = next((h for h in ("公司", "工厂") if name.endswith(h)), None)
         if head is None or len(name) <= len(head) + 1 or name.endswith(("有限公司", "有限责任公司", "股份公司", "集团公司", "总公司", "分公司", "子公司")):
             return False
-        toks = self.seg.cut(name[: -len(head)])
-        return all(t in words.common_words() for t in toks) and (len(toks) >= 2 or toks[0] in INDUSTRY)  # (联想公司: one word, no industry's)
+        toks, rest = self.seg.cut(name[: -len(head)]), name[: -len(head)]
+        return self.res.world.get(rest) == "Place" or getattr(self.lex.place(rest), "level", None) == "province" or all(
+            t in words.common_words() for t in toks) and (len(toks) >= 2 or toks[0] in INDUSTRY)  # (联想公司: one word, no industry's)
 
     def _mark_generic(self, m: Mention, text: str = "") -> Mention:
         """A model or suffix-rule span that names a kind (监管部门, 保险公司, 经济技术开发区) is a
@@ -361,7 +362,7 @@ _NAMED_WHOLE = ((owned_works, frozenset({"Project"})), (two_joined, _EVENT), (la
                 (hosts_shed, _EVENT), (other_sittings_shed, _EVENT), (this_edition, _EVENT), (titled_bodies, BODY_TYPES))
 # mentions `kg ner` lists as CLUENER labels them, which no news reader lists: an organ of the state by its kind
 # (法院认为), an army by its country's one character (展现日军侵华暴行: 1 of 533 dev articles, not its reader's), a bare service (海军)
-_NO_NODE_RULES = frozenset({"department.bare", "world.army", "world.branch"})
+_NO_NODE_RULES = frozenset({"department.bare", "world.army", "world.branch", "abbr.paired", "abbr.alone"})
 # what a company does, said before a bare 公司 to say what kind of company (贷款公司, 猎头公司, 寿险公司): the business pages' kinds, from
 # general knowledge of the trades; not 博彩公司 nor 小额贷款公司, which CLUENER labels as names (18 of 20, 2 of 3: bookmakers, lenders of a
 # kind the law names)
