@@ -19,7 +19,7 @@ from .generic import GENERIC, GENERIC_MODIFIERS, SECTORS, is_generic, unknown_wo
 _KINDS = {
     **dict.fromkeys(
         """企业 公司 集团 车企 药企 房企 险企 银行 大行 券商 基金公司 证券公司 保险公司 金融机构 厂商 厂家 品牌 运营商 航空公司
-        互联网企业 科技企业 平台企业 龙头企业 头部企业 民营企业 上市公司 电商平台 快递企业 链主企业""".split(),
+        互联网企业 科技企业 平台企业 龙头企业 头部企业 民营企业 上市公司 电商平台 快递企业 链主企业 乡镇企业""".split(),
         "Enterprise",
     ),
     **dict.fromkeys("高校 大学 院校 科研院所 研究机构 医院 学校 协会 商会 智库".split(), "Organization"),
@@ -30,7 +30,7 @@ _KINDS = {
 _COUNTED_PLACES = ("平台", "片区", "园区")
 _KIND = "(?:" + alternation(_KINDS) + ")(?!方)"  # longest first
 # what may stand between 等 and the kind: counts and words of rank or reach
-_FILLER = r"(?:全球|全国|国内外|国内|海外|省内|知名|头部|龙头|大型|重点|主要|骨干|优质|领军|其他|一批|一些|众多|多家|数家|几家|\d+家|[一二两三四五六七八九十百]+家|国有|股份制)*"
+_FILLER = r"(?:全球|全国|国内外|国内|海外|省内|知名|头部|龙头|大型|重点|主要|骨干|优质|领军|其他|一大批|一批|一些|众多|多家|数家|几家|\d+家|[一二两三四五六七八九十百]+家|国有|股份制)*"
 _CLOSE = re.compile(rf"等{_FILLER}({_KIND})|在内的{_FILLER}({_KIND})|(?<=[^\d])[两三四五六七八九十]大(?:{'|'.join(_COUNTED_PLACES)})")
 _DELIMS = "、和及与"
 # kinds of company, not companies (国企、民企等企业)
