@@ -22,6 +22,8 @@ def test_a_brand_and_a_trade_of_finance_is_a_company(pipeline):
 def test_a_total_or_a_kind_of_investment_is_no_company(pipeline):
     got = _typed(pipeline, "项目总投资12亿元，其中外商投资占三成，股指期货波动加大。")
     assert not any(t == "Enterprise" for _, t in got), got
+    got = _typed(pipeline, "今年以来，外资对粤投资持续增长，碳酸锂期货价格回落。")
+    assert not any(t == "Enterprise" for _, t in got), got
 
 
 def test_foreign_makers_by_short_name_are_companies(pipeline):
