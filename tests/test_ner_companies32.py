@@ -35,3 +35,11 @@ def test_foreign_makers_by_short_name_are_companies(pipeline):
 def test_a_list_of_township_enterprises_names_companies(pipeline):
     got = _typed(pipeline, "改革开放以来，红豆、海澜、远东等一大批乡镇企业迅速成长。", JIANGSU)
     assert {("红豆", "Enterprise"), ("海澜", "Enterprise"), ("远东", "Enterprise")} <= set(got), got
+
+
+def test_joint_stock_banks_listed_with_banks_by_short_name(pipeline):
+    got = _typed(pipeline, "持卡人可在招行、光大、兴业的自助设备上还款。")
+    assert {("光大", "Enterprise"), ("兴业", "Enterprise")} <= set(got), got
+    assert not any(t == "Enterprise" for _, t in _typed(pipeline, "要统筹发展和民生、教育、就业。"))
+    banks = {m.text: m.canonical for m in pipeline.recognizer("d", "持卡人可在招行、光大、兴业的自助设备上还款。", GUANGDONG)}
+    assert banks.get("光大") == "中国光大银行", banks
