@@ -70,34 +70,40 @@ def brand_names(res: Resources, scan: Scan) -> list[Candidate]:
                 continue
             if not placed and (res.lex.place(brand) is not None or brand in res.world):
                 continue
-            whole = ctx.token_at(bs)
             if bs == ind - 3 and m.group() in _TRADES:
                 continue  # a trade's brand is two characters (碳酸锂|期货: a commodity; 据粤丰|期货: a preposition glued to the brand)
             if brand[-1] in "委局部厅会院所办处" or brand[0] in "为是" and bs > 0 and _CJK_ONLY.match(text[bs - 1]) or brand[0] in "由被" and len(brand) >= 3:
                 continue  # 奥组委环保: a body, then a topic; 华立科泰[为华立药业]: a copula and the name after it; [由央企]控股: by whom
-            if whole is not None and whole.start == bs and whole.end == e:  # 格力电器: one word, a proper name
-                ok = whole.pos in ("nz", "nt")
-            elif whole is not None and whole.start == bs - 1:  # 致使[对瑞福]锂业: the rest of a glued word, no dictionary word
-                ok = whole.pos in ("nr", "ns", "nz", "x") and brand not in common_words()
-            else:
-                toks = ctx.within(bs, ind)
-                ok = bool(toks) and not any(
-                    t.pos in _NOT_BRAND_POS and not (t.pos == "x" and _CJK_ONLY.match(t.text))  # 潍柴: unknown to jieba
-                    or t.pos in ("v", "vn", "a", "ad") and len(toks) > 1
-                    or t.pos == "t" and t.text in common_words()  # 今夏能源: a time (not 中来光能, unknown to the dictionary)
-                    for t in toks
-                ) and (text[ind:e] in _FIRMS_ONLY and len(toks) == 1 and toks[0].pos in ("n", "a", "an", "b", "nz", "j", "z") or not (
-                    len(toks) == 1 and toks[0].pos in ("n", "vn", "v", "a", "b", "an")  # 科技创新能源: words, not a brand
-                ) and brand not in common_words())  # 医保|电子, 仓储|物流, 最佳|旅游: a word of the language (jieba: j, z), no brand
-                # a rare noun before 股份 (神火股份, 交运股份; not 部分股份, 国有股份: words of the language): the stock market's way of
-                # naming a company (FinRE train)
-                ok = ok or len(toks) == 1 and text[ind:e] == "股份" and toks[0].pos in ("n", "nz", "j", "nr", "ns") and (
-                    0 < common_words().get(brand, (0, ""))[0] < _RARE_NOUN) and brand[-1] not in "人方者"  # (发行人股份: a party's shares)
-            if ok:
+            if _brand_words(ctx, bs, ind, e, brand):
                 out.append(Candidate(place.start if placed and place is not None else bs, e, "Enterprise", "brand.enterprise", 2))
                 break
     return out
 
+
+def _brand_words(ctx: Context, bs: int, ind: int, e: int, brand: str) -> bool:
+    """The words of the brand `text[bs:ind]` before its industry word (ending at `e`) make a proper name: one word the
+    dictionary tags a name, the rest of a glued word, or words none of which is a verb, a time or a word of the language."""
+    text = ctx.text
+    whole = ctx.token_at(bs)
+    if whole is not None and whole.start == bs and whole.end == e:  # 格力电器: one word, a proper name
+        ok = whole.pos in ("nz", "nt")
+    elif whole is not None and whole.start == bs - 1:  # 致使[对瑞福]锂业: the rest of a glued word, no dictionary word
+        ok = whole.pos in ("nr", "ns", "nz", "x") and brand not in common_words()
+    else:
+        toks = ctx.within(bs, ind)
+        ok = bool(toks) and not any(
+            t.pos in _NOT_BRAND_POS and not (t.pos == "x" and _CJK_ONLY.match(t.text))  # 潍柴: unknown to jieba
+            or t.pos in ("v", "vn", "a", "ad") and len(toks) > 1
+            or t.pos == "t" and t.text in common_words()  # 今夏能源: a time (not 中来光能, unknown to the dictionary)
+            for t in toks
+        ) and (text[ind:e] in _FIRMS_ONLY and len(toks) == 1 and toks[0].pos in ("n", "a", "an", "b", "nz", "j", "z") or not (
+            len(toks) == 1 and toks[0].pos in ("n", "vn", "v", "a", "b", "an")  # 科技创新能源: words, not a brand
+        ) and brand not in common_words())  # 医保|电子, 仓储|物流, 最佳|旅游: a word of the language (jieba: j, z), no brand
+        # a rare noun before 股份 (神火股份, 交运股份; not 部分股份, 国有股份: words of the language): the stock market's way of
+        # naming a company (FinRE train)
+        ok = ok or len(toks) == 1 and text[ind:e] == "股份" and toks[0].pos in ("n", "nz", "j", "nr", "ns") and (
+            0 < common_words().get(brand, (0, ""))[0] < _RARE_NOUN) and brand[-1] not in "人方者"  # (发行人股份: a party's shares)
+    return ok
 
 
 # modifiers that open phrases, not names (高水平科技自立自强, 新一轮科技革命, 新时代文化)

@@ -289,9 +289,8 @@ class Recognizer:
             for t in self.seg.tokens(name))
 
     def _kind_of_company(self, name: str) -> bool:
-        """A bare 公司 or 工厂 after an industry (物流公司, 电子工厂), a line of business (猎头公司, 寿险公司) or two words of the
-        language or more (液晶材料公司); a bank by what it does for its customers (发卡银行, 网上银行); not 联想公司 (a word, no
-        industry), 小米科技有限责任公司 (a legal form), a bank by other words (建设银行); a country's or province's (美国公司, 陕西工厂)."""
+        """A bare 公司 or 工厂 after an industry (物流公司), a line of business (猎头公司), two words of the language or more (液晶材料公司)
+        or a country or province (美国公司, 陕西工厂); a bank by what it does (发卡银行); not 联想公司, 小米科技有限责任公司, 建设银行."""
         if name.endswith("银行") or _listed_kind(name):
             return _listed_kind(name)
         head = next((h for h in ("公司", "工厂") if name.endswith(h)), None)
