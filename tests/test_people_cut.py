@@ -1,5 +1,5 @@
-"""A person's name the text's end cuts off after its first part keeps its dot (kg.people.cut_off_at_end; own example
-sentences, a paper of Hunan)."""
+"""A person's name the text's end cuts off after its first part keeps its dot (kg.people.cut_off_at_end), and a name
+after a post ends before a word of time (kg.people.people_after_posts); own example sentences, papers of Hunan and Jiangxi)."""
 from __future__ import annotations
 
 from kg.types import Locale
@@ -16,3 +16,12 @@ def test_a_name_cut_off_after_its_dot_keeps_the_dot(pipeline):
     # a whole name before the end, and a name not at the end, are as they were
     assert people_in(pipeline, "这部影片改编自美国作家欧内斯特·海明威", HUNAN) == ["欧内斯特·海明威"]
     assert people_in(pipeline, "女主角玛格丽特·在片中的造型引人注目。", HUNAN) != ["玛格丽特·"]
+
+
+JIANGXI = Locale(province="江西省", city="南昌市")
+
+
+def test_a_name_after_a_post_ends_before_a_word_of_time(pipeline):
+    # own sentences, Jiangxi: the name after the post runs up to 昨日 / 今天, which begin no name (rule person.after-post)
+    assert people_in(pipeline, "江西财经大学教授卢胜利昨日表示，消费将回暖。", JIANGXI) == ["卢胜利"]
+    assert people_in(pipeline, "省农科院研究员万红旗今天在田间指导农户。", JIANGXI) == ["万红旗"]
