@@ -20,8 +20,9 @@ from .words import common_words, is_common_word
 # a byline after a name is no part of it: 孟涛文/摄 is 孟涛, text and photo
 _BYLINE = ("文/", "文／", "图/", "图／")
 
-# transliterated names run longer than Chinese ones (希策尔斯佩格, 巴托洛梅-马克斯): taken when the model is sure
-_FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:[-－·•．][\u4e00-\u9fff]{1,10}){0,3}$")
+# transliterated names run longer than Chinese ones (希策尔斯佩格, 巴托洛梅-马克斯): taken when the model is sure;
+# a middle initial in Latin letters between dots is part of one (詹姆斯·c·斯特拉斯, 约翰·Ｃ·雷利)
+_FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:[-－·•．](?:[\u4e00-\u9fff]{1,10}|[A-Za-zＡ-Ｚａ-ｚ](?=[-－·•．]))){0,3}$")
 # characters of the standard transliteration of foreign names (Xinhua's table, and 路易 of Louis, 翰 of John, 伍 of Wood-,
 # 廷 of -ton): most of a foreign name's
 _TRANSLIT = frozenset(
