@@ -347,17 +347,3 @@ def people_repeated(doc_id: str, text: str, mentions: list[Mention]) -> list[Men
                 taken[k:e] = b"\x01" * len(name)
             k = text.find(name, e)
     return sorted(mentions + extra, key=lambda m: (m.start, -m.end)) if extra else mentions
-
-
-_NAME_DOTS = frozenset("·•")
-
-
-def cut_off_at_end(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A person's name cut off by the text's end after its first part (…的朱莉亚·) holds the dot: the name goes
-    on past the text (CLUENER's non-held sentences: such a name ends with its dot 19 times, before it 11).
-    Rule `person.cut-off`."""
-    if len(text) < 2 or text[-1] not in _NAME_DOTS:
-        return mentions
-    end = len(text) - 1
-    return [replace(m, end=end + 1, text=text[m.start :], rule="person.cut-off")
-            if m.end == end and m.type == EntityType.PERSON and not m.nested and text[m.start:end].isalpha() else m for m in mentions]

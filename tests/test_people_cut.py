@@ -1,6 +1,5 @@
-"""A person's name the text's end cuts off after its first part keeps its dot (kg.people.cut_off_at_end), and a name
-after a post ends before a word of time (kg.people.people_after_posts), a foreign name with a middle initial is one name
-(kg.people.foreign_name); own example sentences, papers of Hunan and Jiangxi."""
+"""A name after a post ends before a word of time (kg.people.people_after_posts), a foreign name with a middle initial is
+one name (kg.people.foreign_name); own example sentences, papers of Hunan and Jiangxi."""
 from __future__ import annotations
 
 from kg.types import Locale
@@ -8,15 +7,6 @@ from kg.types import Locale
 from .conftest import people_in
 
 HUNAN = Locale(province="湖南省", city="长沙市")
-
-
-def test_a_name_cut_off_after_its_dot_keeps_the_dot(pipeline):
-    # own sentences, Hunan (a film page): the text ends inside the name, which goes on past its dot (rule person.cut-off)
-    assert people_in(pipeline, "长沙首映礼上，观众最期待的仍是女主角玛格丽特·", HUNAN) == ["玛格丽特·"]
-    assert people_in(pipeline, "这部影片改编自美国作家欧内斯特·", HUNAN) == ["欧内斯特·"]
-    # a whole name before the end, and a name not at the end, are as they were
-    assert people_in(pipeline, "这部影片改编自美国作家欧内斯特·海明威", HUNAN) == ["欧内斯特·海明威"]
-    assert people_in(pipeline, "女主角玛格丽特·在片中的造型引人注目。", HUNAN) != ["玛格丽特·"]
 
 
 JIANGXI = Locale(province="江西省", city="南昌市")
