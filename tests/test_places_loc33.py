@@ -32,3 +32,10 @@ def test_a_name_that_holds_the_word_keeps_it(pipeline):
 def test_the_letter_makes_no_graph_node(pipeline):
     ms = [m for m in pipeline.recognizer("d", "退休以后，他每天清晨都到公园里唱京剧。", GUANGDONG) if m.text == "京"]
     assert ms and all(m.rule == "abbr.inword" for m in ms), ms
+
+
+def test_a_province_letter_with_a_compass_point(pipeline):
+    got = listed(pipeline, "考察队刚从皖南调研归来，就着手整理沿途的资料。", GUANGDONG)
+    assert ("皖", "Place") in got, got
+    got = listed(pipeline, "京东在当地新建了一座物流园。", GUANGDONG)
+    assert ("京", "Place") not in got, got

@@ -159,7 +159,10 @@ def _alone(ctx: Context) -> list[Candidate]:
 # 京剧 11 of 11, 华侨 5 of 6, 华裔 1 of 1, 藏胞, 台资 1 of 1; CLUENER has none of them but 华侨's banks, names read by
 # the model): Beijing opera, overseas Chinese, Tibetans, Taiwanese capital. The letter is the place where nothing else
 # reads it (not 华侨银行, 北京京剧院), and makes no graph node (abbr.inword, as abbr.alone): a word, no place named
-_IN_WORD = re.compile("京剧|华侨|华裔|藏胞|台胞|台资|港资|澳资")
+_IN_WORD = re.compile("京剧|华侨|华裔|藏胞|台胞|台资|港资|澳资|藏区")
+# and a province's letter with a compass point, a word of its own: the part of the province (川西, 陕北, 苏南, 皖南; People's
+# Daily 3 of 3, CLUENER none as a word); not the cities' letters (京东, a company; 津南, 沪东: districts, shipyards)
+_COMPASS_PART = re.compile("[冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂黔滇藏陕川甘蒙][东南西北]")
 
 
 def _in_word(ctx: Context) -> list[Candidate]:
@@ -171,6 +174,10 @@ def _in_word(ctx: Context) -> list[Candidate]:
         if tok is None or tok.start != i or tok.end < m.end():
             continue  # inside another word (爱国华侨, 中国京剧: the segmenter's)
         out.append(Candidate(i, i + 1, "Place", "abbr.inword", 0))
+    for m in finditer(_COMPASS_PART, text) if _COMPASS_PART.search(text) else ():
+        tok = ctx.token_at(m.start())
+        if tok is not None and (tok.start, tok.end) == m.span():  # 陕北|高原, not 鲁西亚努 nor 湘西州
+            out.append(Candidate(m.start(), m.start() + 1, "Place", "abbr.inword", 0))
     return out
 
 
