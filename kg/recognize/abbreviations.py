@@ -163,18 +163,21 @@ _IN_WORD = re.compile("京剧|华侨|华裔|藏胞|台胞|台资|港资|澳资|�
 # and a province's letter with a compass point, a word of its own: the part of the province (川西, 陕北, 苏南, 皖南; People's
 # Daily 3 of 3, CLUENER none as a word); not the cities' letters (京东, a company; 津南, 沪东: districts, shipyards)
 _COMPASS_PART = re.compile("[冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂黔滇藏陕川甘蒙][东南西北]")
+_IN_WORD_GATE = re.compile("[京华藏台港澳冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂黔滇陕川甘蒙][剧侨裔胞资区东南西北]")  # (either of the two, most texts: neither)
 
 
 def _in_word(ctx: Context) -> list[Candidate]:
     text = ctx.text
-    out = []
-    for m in finditer(_IN_WORD, text) if _IN_WORD.search(text) else ():
+    out: list[Candidate] = []
+    if not _IN_WORD_GATE.search(text):
+        return out
+    for m in finditer(_IN_WORD, text):
         i = m.start()
         tok = ctx.token_at(i)
         if tok is None or tok.start != i or tok.end < m.end():
             continue  # inside another word (爱国华侨, 中国京剧: the segmenter's)
         out.append(Candidate(i, i + 1, "Place", "abbr.inword", 0))
-    for m in finditer(_COMPASS_PART, text) if _COMPASS_PART.search(text) else ():
+    for m in finditer(_COMPASS_PART, text):
         tok = ctx.token_at(m.start())
         if tok is not None and (tok.start, tok.end) == m.span():  # 陕北|高原, not 鲁西亚努 nor 湘西州
             out.append(Candidate(m.start(), m.start() + 1, "Place", "abbr.inword", 0))
