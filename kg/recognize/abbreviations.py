@@ -161,8 +161,8 @@ def _alone(ctx: Context) -> list[Candidate]:
 # reads it (not 华侨银行, 北京京剧院), and makes no graph node (abbr.inword, as abbr.alone): a word, no place named
 _IN_WORD = re.compile("京剧|华侨|华裔|藏胞|台胞|台资|港资|澳资|藏区")
 # and a province's letter with a compass point, a word of its own: the part of the province (川西, 陕北, 苏南, 皖南; People's
-# Daily 3 of 3, CLUENER none as a word); not the cities' letters (京东, a company; 津南, 沪东: districts, shipyards)
-_COMPASS_PART = re.compile("[冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂黔滇藏陕川甘蒙][东南西北]")
+# Daily 3 of 3, CLUENER none as a word); not the cities' letters (京东, a company; 津南, 沪东: districts, shipyards), nor 陕西
+_COMPASS_PART = re.compile("(?!陕西)[冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂黔滇藏陕川甘蒙][东南西北]")
 _IN_WORD_GATE = re.compile("[京华藏台港澳冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂黔滇陕川甘蒙][剧侨裔胞资区东南西北]")  # (either of the two, most texts: neither)
 
 
