@@ -68,7 +68,7 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
     ctx = scan.ctx
     text = ctx.text
     out: list[Candidate] = []
-    weak = _alone(ctx)  # (the letters read whatever follows, and alone: only where no rule below reads them)
+    weak = _alone(ctx) + _in_word(ctx)  # (the letters read whatever follows, alone or opening a word: only where no rule below reads them)
     paired: set[int] = set()
     n = len(text)
     for m in finditer(_VISITED_ONLY_RE, text):  # 访华: a visited place that is no run letter
@@ -152,6 +152,35 @@ def _alone(ctx: Context) -> list[Candidate]:
         if tok is None or (tok.start, tok.end) != (i, i + 1) or text[i - 1 : i] in _ABBR_ANY or text[i + 1 : i + 2] in _ABBR_ANY:
             continue
         out.append(Candidate(i, i + 1, "Place", "abbr.alone", 0))
+    return out
+
+
+# words opening with the one-character name of their place, read as the place by People's Daily (its non-held sentences:
+# 京剧 11 of 11, 华侨 5 of 6, 华裔 1 of 1, 藏胞, 台资 1 of 1; CLUENER has none of them but 华侨's banks, names read by
+# the model): Beijing opera, overseas Chinese, Tibetans, Taiwanese capital. The letter is the place where nothing else
+# reads it (not 华侨银行, 北京京剧院), and makes no graph node (abbr.inword, as abbr.alone): a word, no place named
+_IN_WORD = re.compile("京剧|华侨|华裔|藏胞|台胞|台资|港资|澳资|藏区")
+# and a province's letter with a compass point, a word of its own: the part of the province (川西, 陕北, 苏南, 皖南; People's
+# Daily 3 of 3, CLUENER none as a word); not the cities' letters (京东, a company; 津南, 沪东: districts, shipyards), nor 陕西
+_COMPASS_PART = re.compile("(?!陕西)[冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂黔滇藏陕川甘蒙][东南西北]")
+_IN_WORD_GATE = re.compile("[京华藏台港澳冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂黔滇陕川甘蒙][剧侨裔胞资区东南西北]")  # (either of the two, most texts: neither)
+
+
+def _in_word(ctx: Context) -> list[Candidate]:
+    text = ctx.text
+    out: list[Candidate] = []
+    if not _IN_WORD_GATE.search(text):
+        return out
+    for m in finditer(_IN_WORD, text):
+        i = m.start()
+        tok = ctx.token_at(i)
+        if tok is None or tok.start != i or tok.end < m.end():
+            continue  # inside another word (爱国华侨, 中国京剧: the segmenter's)
+        out.append(Candidate(i, i + 1, "Place", "abbr.inword", 0))
+    for m in finditer(_COMPASS_PART, text):
+        tok = ctx.token_at(m.start())
+        if tok is not None and (tok.start, tok.end) == m.span():  # 陕北|高原, not 鲁西亚努 nor 湘西州
+            out.append(Candidate(m.start(), m.start() + 1, "Place", "abbr.inword", 0))
     return out
 
 

@@ -361,7 +361,7 @@ _NAMED_WHOLE = ((owned_works, frozenset({"Project"})), (two_joined, _EVENT), (la
                 (hosts_shed, _EVENT), (other_sittings_shed, _EVENT), (this_edition, _EVENT), (titled_bodies, BODY_TYPES))
 # mentions `kg ner` lists as CLUENER labels them, which no news reader lists: an organ of the state by its kind
 # (法院认为), an army by its country's one character (展现日军侵华暴行: 1 of 533 dev articles, not its reader's), a bare service (海军)
-_NO_NODE_RULES = frozenset({"department.bare", "world.army", "world.branch", "abbr.paired", "abbr.alone"})
+_NO_NODE_RULES = frozenset({"department.bare", "world.army", "world.branch", "abbr.paired", "abbr.alone", "abbr.inword"})
 # what a company does, said before a bare 公司 to say what kind of company (贷款公司, 猎头公司, 寿险公司): the business pages' kinds, from
 # general knowledge of the trades; not 博彩公司 nor 小额贷款公司, which CLUENER labels as names (18 of 20, 2 of 3: bookmakers, lenders of a
 # kind the law names)
