@@ -67,15 +67,10 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
     before them (访华, 在京), and 方 after them (中方, 美方)."""
     ctx = scan.ctx
     text = ctx.text
-    out: list[Candidate] = []
+    out = _visited_only(res, ctx)
     weak = _alone(ctx) + _in_word(ctx)  # (the letters read whatever follows, alone or opening a word: only where no rule below reads them)
     paired: set[int] = set()
     n = len(text)
-    for m in finditer(_VISITED_ONLY_RE, text):  # 访华: a visited place that is no run letter
-        i = m.start()
-        tok = ctx.token_at(i)
-        if tok and ((tok.start, tok.end) == (i - 1, i + 1) or (tok.start, tok.end) == (i, i + 1) and _verb_opens(ctx, i - 1) or _visit_word(res, tok, i)):
-            out.append(Candidate(i, i + 1, "Place", "abbr.place", 3))
     for m in _ABBR_RUN_RE.finditer(text) if _RUN_GATE.search(text) else ():  # runs of up to four (中美日俄)
         i, j = m.span()
         if j - i == 1 and text[j : j + 1] != "方" and not (i > 0 and text[i - 1] in _VISIT):
@@ -106,11 +101,28 @@ def abbreviated_places(res: Resources, scan: Scan) -> list[Candidate]:
     out += _stays(res, text, {c.start for c in out})
     if not out and not weak:
         return _named_before(scan, set())  # (most texts: no scan for the sides and runs below)
-    out.sort(key=lambda c: c.start)
-    # a run with 中 or 华 in it names countries (中蒙两国, 蒙中俄三方: Mongolia, not Inner Mongolia), as a side in talks does (蒙方)
-    countries = {k for m in _ABBR_RUN_RE.finditer(text) if len(m.group()) >= 2 and ("中" in m.group() or "华" in m.group()) for k in range(*m.span())}
-    countries |= {c.start for c in out if c.end - c.start == 1 and text[c.end : c.end + 1] == "方"} | paired
-    countries |= {k for k in listed if any(text[a] in "中华" for a in listed)}  # 中、美两国
+    return _named(res, scan, sorted(out, key=lambda c: c.start), weak, countries=paired | {k for k in listed if any(text[a] in "中华" for a in listed)})
+
+
+def _visited_only(res: Resources, ctx: Context) -> list[Candidate]:
+    """访华: a visited place that is no run letter."""
+    out = []
+    for m in finditer(_VISITED_ONLY_RE, ctx.text):
+        i = m.start()
+        tok = ctx.token_at(i)
+        if tok and ((tok.start, tok.end) == (i - 1, i + 1) or (tok.start, tok.end) == (i, i + 1) and _verb_opens(ctx, i - 1) or _visit_word(res, tok, i)):
+            out.append(Candidate(i, i + 1, "Place", "abbr.place", 3))
+    return out
+
+
+def _named(res: Resources, scan: Scan, out: list[Candidate], weak: list[Candidate], countries: set[int]) -> list[Candidate]:
+    """The letters read (`out`, by start) and those read whatever follows (`weak`, where no other reading took the letter)
+    with the place each names: a country where the text names it (`_countries_named`), where a run with 中 or 华 in it
+    names countries (中蒙两国, 蒙中俄三方: Mongolia, not Inner Mongolia), as a side in talks does (蒙方), or `countries`
+    says so (paired letters, 中、美两国); then the places named before a letter (`_named_before`)."""
+    text = scan.ctx.text
+    countries = countries | {k for m in _ABBR_RUN_RE.finditer(text) if len(m.group()) >= 2 and ("中" in m.group() or "华" in m.group()) for k in range(*m.span())}
+    countries |= {c.start for c in out if c.end - c.start == 1 and text[c.end : c.end + 1] == "方"}
     named = _countries_named(text, {text[c.start] for c in out + weak})
     out = [replace(c, canonical=named.get(text[c.start]) or _abbr_name(res, text[c.start], c.start in countries)) for c in out]
     out += _named_before(scan, {c.start for c in out})
