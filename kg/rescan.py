@@ -64,7 +64,7 @@ def alternation(words: Iterable[str]) -> str:
     order does not change what matches; a set's does with the hash seed, and a pattern that differs at each start is
     compiled anew by Python at each start and added to kg.regexes' cache, which grew ~28 KB a start with clubs._cuts')."""
     groups: dict[str, list[str]] = {}
-    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+    for w in sorted(sorted(set(words)), key=len, reverse=True):  # (two sorts without a Python key: cheaper than (-len, w))
         groups.setdefault(w[0], []).append(w[1:])
     return "|".join(re.escape(ch) + "(?:" + "|".join(map(re.escape, rests)) + ")" for ch, rests in groups.items())
 
