@@ -102,3 +102,25 @@ def test_kg_ner_streams_load_the_model_inside_the_cache(monkeypatch):
     out = list(extract.run_stream(iter([(1, {"id": "1", "text": "山西省太原市政府召开会议。"})]), mode="ner"))
     first = out[0]
     assert entered == [False] and isinstance(first, dict) and first["entities"][0]["text"] == "山西省太原市政府"
+
+
+def test_patterns_made_from_sets_are_the_same_whatever_the_hash_seed():
+    """A pattern whose text followed a set's order (alternation() of a frozenset, words sorted by length alone) was
+    another one at each start: compiled anew by Python and added to the cache at every start (clubs._cuts' added ~28 KB
+    to the cache's file a start)."""
+    import subprocess
+    import sys
+
+    code = ("import hashlib; from kg.recognize import abbreviations, brands, clubs, world; "
+            "print(hashlib.sha1('|'.join((clubs._cuts(world._sides())[0].pattern, brands._INDUSTRY_RE.pattern, "
+            "abbreviations._STATE_POST_RE.pattern)).encode()).hexdigest())")
+    seen = {subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": str(seed)}, capture_output=True,
+                           text=True, check=True).stdout for seed in (1, 2, 3)}
+    assert len(seen) == 1
+
+
+def test_alternation_is_one_pattern_whatever_the_order_of_its_words():
+    from kg.rescan import alternation
+
+    words = ["中国石化", "中国", "国网", "中石", "ab", "cd", "a"]
+    assert alternation(words) == alternation(list(reversed(words))) == alternation(frozenset(words))

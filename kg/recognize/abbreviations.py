@@ -338,7 +338,7 @@ def _abbr_name(res: Resources, c: str, country: bool = False) -> str | None:
 
 # the posts of a state that follow its country's one-character name in world news (叙总统, 埃外长, 伊总理)
 _STATE_POSTS = frozenset("总统 副总统 总理 副总理 首相 副首相 外长 外交部长 防长 国防部长 元首 议长 驻华大使".split())
-_STATE_POST_RE = re.compile("|".join(sorted(_STATE_POSTS, key=len, reverse=True)))
+_STATE_POST_RE = re.compile("|".join(sorted(sorted(_STATE_POSTS), key=len, reverse=True)))  # (one pattern whatever the hash seed: kg.regexes)
 # letters the segmenter reads as a function word or a numeral (日 of 28日, 以 of 以…身份): a country only after a
 # punctuation mark or a function word, and 以 not before a capacity (以总理身份, in the capacity of premier)
 _FUNCTION_LETTERS = frozenset("日以")

@@ -165,11 +165,13 @@ def _listed_banks(ctx: Context) -> list[Candidate]:
         return []
     out = []
     for clause in _CLAUSE.finditer(text):
+        if "、" not in (words := clause.group()) or _BANK_ITEM.search(words) is None:
+            continue  # (a list with no such bank in it: most clauses of an article that has one somewhere, 招商引资)
         items, pos = [], clause.start()
-        for part in clause.group().split("、"):
+        for part in words.split("、"):
             items.append((pos, pos + len(part)))
             pos += len(part) + 1
-        if len(items) < 2 or _OTHER_FIRMS.search(clause.group()) is not None:
+        if _OTHER_FIRMS.search(words) is not None:
             continue  # (中信、华夏等基金公司: the fund companies of the same groups)
         banks = []
         for k, (s, e) in enumerate(items):
