@@ -478,6 +478,15 @@ def test_the_winner_is_who_the_verb_s_own_segment_names_not_the_body_that_awards
     assert ("Award/湖南光召科技成就奖", "Person/刘明") in {(s, o.split("@")[0]) for s, o in won} or any(s == "Award/湖南光召科技成就奖" and "刘明" in o for s, o in won), won
 
 
+def test_a_foreign_state_organ_named_after_its_country_is_in_it_unless_stationed_elsewhere(pipeline):
+    # a Fujian paper: 塞尔维亚政府 and 匈牙利国会 are in their countries, as companies named so are; 越南驻华使馆 is in China
+    facts = _facts(pipeline, "应塞尔维亚政府邀请，福建省代表团日前访问贝尔格莱德。匈牙利国会副主席出席开幕式。越南驻华使馆举办招待会。")
+    placed = {(str(f.subject), str(f.object)) for f in facts if f.predicate == "locatedIn" and f.rule == "name.place-prefix"}
+    assert ("GovernmentBody/塞尔维亚政府", "Place/塞尔维亚") in placed, placed
+    assert ("GovernmentBody/匈牙利国会", "Place/匈牙利") in placed, placed
+    assert not any(o == "Place/越南" for _, o in placed), placed
+
+
 def test_a_grade_alone_is_no_award(pipeline):
     assert not any(f.predicate == "awardedTo" for f in _facts(pipeline, "王玉庆荣获一等奖。"))
 

@@ -182,7 +182,7 @@ class NameRelations:
         hit = self.place_prefix(m.canonical) if not elsewhere else None  # (a line between two places; an office in another city; 上海合作组织)
         if hit is None and m.text != m.canonical and m.text.endswith(m.canonical):
             hit = self.place_prefix(m.text)  # [忻州]五台山: written with the division it is in (the linker's address)
-        if hit is None and m.type in (EntityType.ENTERPRISE, EntityType.ORGANIZATION) and (country := _country_opening(m.canonical)):
+        if hit is None and m.type in (EntityType.ENTERPRISE, EntityType.ORGANIZATION, EntityType.GOVERNMENT_BODY) and (country := _country_opening(m.canonical)):
             hit = self.implied(EntityType.PLACE, country), country  # 德国巴斯夫集团, 越南越捷航空: its country
         if hit:
             add(m.key, m.text, Predicate.LOCATED_IN, hit[0], hit[1], "name.place-prefix", 0.9)
@@ -207,9 +207,10 @@ class NameRelations:
 
 
 def _country_opening(name: str) -> str | None:
-    """The foreign country a company's or an organisation's name opens with, two characters or more of its own after it
-    (德国巴斯夫集团, 美国哈佛大学; not 中国…, nor 德国博世（中国）投资有限公司: a subsidiary where the bracket says)."""
-    if "（" in name or "(" in name:
+    """The foreign country a company's, an organisation's or a state organ's name opens with, two characters or more of its
+    own after it (德国巴斯夫集团, 美国哈佛大学, 英国政府; not 中国…, nor 德国博世（中国）投资有限公司: a subsidiary where the bracket
+    says, nor 朝鲜驻华使馆: stationed elsewhere)."""
+    if "（" in name or "(" in name or "驻" in name:
         return None
     c = next((c for c in world_countries().get(name[:1], ()) if name.startswith(c) and len(name) - len(c) >= 2), None)
     return c if c is not None and c not in ("中国", "中华") else None
