@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..rescan import finditer
+from ..rescan import alternation, finditer
 from ..segment import Token
 from ..types import replace
 from .base import Candidate, Resources, Scan, proposer
@@ -171,11 +171,15 @@ def _alone(ctx: Context) -> list[Candidate]:
 # 京剧 11 of 11, 华侨 5 of 6, 华裔 1 of 1, 藏胞, 台资 1 of 1; CLUENER has none of them but 华侨's banks, names read by
 # the model): Beijing opera, overseas Chinese, Tibetans, Taiwanese capital. The letter is the place where nothing else
 # reads it (not 华侨银行, 北京京剧院), and makes no graph node (abbr.inword, as abbr.alone): a word, no place named
-_IN_WORD = re.compile("京剧|华侨|华裔|藏胞|台胞|台资|港资|澳资|藏区")
+_IN_WORDS = ("京剧", "华侨", "华裔", "藏胞", "台胞", "台资", "港资", "澳资", "藏区")
+_IN_WORD = re.compile(alternation(_IN_WORDS))
 # and a province's letter with a compass point, a word of its own: the part of the province (川西, 陕北, 苏南, 皖南; People's
 # Daily 3 of 3, CLUENER none as a word); not the cities' letters (京东, a company; 津南, 沪东: districts, shipyards), nor 陕西
-_COMPASS_PART = re.compile("(?!陕西)[冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂黔滇藏陕川甘蒙][东南西北]")
-_IN_WORD_GATE = re.compile("[京华藏台港澳冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂黔滇陕川甘蒙][剧侨裔胞资区东南西北]")  # (either of the two, most texts: neither)
+_COMPASS_LETTERS = "冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂黔滇藏陕川甘蒙"
+_COMPASS_PART = re.compile(f"(?!陕西)[{_COMPASS_LETTERS}][东南西北]")
+# (either of the two, most texts: neither; the characters in the order first seen, one pattern whatever the hash seed)
+_IN_WORD_GATE = re.compile("[" + "".join(dict.fromkeys("".join(w[0] for w in _IN_WORDS) + _COMPASS_LETTERS)) + "]["
+                           + "".join(dict.fromkeys("".join(w[1] for w in _IN_WORDS) + "东南西北")) + "]")
 
 
 def _in_word(ctx: Context) -> list[Candidate]:
@@ -338,7 +342,7 @@ def _abbr_name(res: Resources, c: str, country: bool = False) -> str | None:
 
 # the posts of a state that follow its country's one-character name in world news (叙总统, 埃外长, 伊总理)
 _STATE_POSTS = frozenset("总统 副总统 总理 副总理 首相 副首相 外长 外交部长 防长 国防部长 元首 议长 驻华大使".split())
-_STATE_POST_RE = re.compile("|".join(sorted(sorted(_STATE_POSTS), key=len, reverse=True)))  # (one pattern whatever the hash seed: kg.regexes)
+_STATE_POST_RE = re.compile(alternation(_STATE_POSTS))  # (kg.rescan.alternation: one pattern whatever the hash seed, for kg.regexes)
 # letters the segmenter reads as a function word or a numeral (日 of 28日, 以 of 以…身份): a country only after a
 # punctuation mark or a function word, and 以 not before a capacity (以总理身份, in the capacity of premier)
 _FUNCTION_LETTERS = frozenset("日以")

@@ -152,7 +152,7 @@ def _proper(ctx: Context, s: int, e: int, places: set[int]) -> bool:
 _JOINT_STOCK = {"中信": "中信银行", "光大": "中国光大银行", "兴业": "兴业银行", "民生": "中国民生银行", "华夏": "华夏银行", "广发": "广发银行",
                 "浦发": "浦发银行", "平安": "平安银行", "招商": "招商银行", "恒丰": "恒丰银行", "浙商": "浙商银行", "渤海": "渤海银行"}
 _BANKS_BY_SHORT_NAME = frozenset("招行 中行 建行 工行 农行 交行 深发展 浦发 市商行 农商行 城商行".split())
-_BANK_ITEM = re.compile("|".join(sorted(_JOINT_STOCK, key=len, reverse=True)))
+_BANK_ITEM = re.compile(alternation(_JOINT_STOCK))
 _CLAUSE = re.compile("[^，。；：！？\n（）()“”]+")
 _OTHER_FIRMS = re.compile("基金|证券|券商|保险|信托|期货|地产|资产|租赁")
 
@@ -167,12 +167,12 @@ def _listed_banks(ctx: Context) -> list[Candidate]:
     for clause in _CLAUSE.finditer(text):
         if "、" not in (words := clause.group()) or _BANK_ITEM.search(words) is None:
             continue  # (a list with no such bank in it: most clauses of an article that has one somewhere, 招商引资)
+        if _OTHER_FIRMS.search(words) is not None:
+            continue  # (中信、华夏等基金公司: the fund companies of the same groups)
         items, pos = [], clause.start()
         for part in words.split("、"):
             items.append((pos, pos + len(part)))
             pos += len(part) + 1
-        if _OTHER_FIRMS.search(words) is not None:
-            continue  # (中信、华夏等基金公司: the fund companies of the same groups)
         banks = []
         for k, (s, e) in enumerate(items):
             name = text[s:e]
