@@ -349,8 +349,8 @@ def _body(
         return None  # 华润万家隶属于华润集团: two names and the link between them (a sure legal name may open with a verb: 联想控股)
     if t != "Event" and any(tok.pos in ("t", "tg") and tok.text in _SEASONS for tok in inner[1:]):
         return None  # 新疆[夏季]转场: a season makes a clause of what the model read as a place
-    if not placed and _COLLECTIVE.search(ctx.text, s + 1, e) or t != "Enterprise" and len(inner) > 2 and (inner[0].start, inner[0].end) in ctx.places and _built_at(inner):
-        return None  # 粤港澳三地政府, 腾格里两大沙漠: several, counted; [合肥][(投资)建设]新能源…产业园: where it is built, the verb, the name
+    if not placed and _COLLECTIVE.search(ctx.text, s + 1, e) or t != "Enterprise" and _built_at(ctx, inner):
+        return None  # 粤港澳三地政府, 腾格里两大沙漠: several, counted; [宿州市][砀山县][(投资)建设]产业园: where it is built, the verb, the name
     if t != "Project" and any(predicate_verb(tok.text) and (e not in named_ends or tok.pos in ("v", "vd")) for tok in (after_places(ctx, inner, res.world)[:1] if placed else inner[1:-1])) or _held_by(inner):
         return None  # 天津[加快]畅通道: a subject and its verb, not a name (河北[组成]海关, not 美国导弹[防御]局); 东南大学[召开]大会: who holds it
     if t == "Place" and (clause_or_words(ctx, s, e, inner, places, named_ends, res.suffix) or _abbreviations(res, ctx, s, ctx.text[s:e])):
@@ -395,6 +395,11 @@ def _held_by(inner: list[Token]) -> bool:
     return any(tok.text.startswith(_HOLDING) for tok in inner[1:])
 
 
-def _built_at(inner: list[Token]) -> bool:
-    """A place, then (投资) a verb of building: where a thing is built ([合肥][(投资)建设]新能源…产业园), no name."""
-    return inner[1].text in BUILDS or inner[1].text == "投资" and inner[2].text in BUILDS
+def _built_at(ctx: Context, inner: list[Token]) -> bool:
+    """Places (a division and those under it), then (投资) a verb of building and what is built: where a thing is built
+    ([合肥][(投资)建设]新能源…产业园, [宿州市][砀山县][建设]产业园), no name."""
+    i = 0
+    while i < len(inner) and (inner[i].start, inner[i].end) in ctx.places:
+        i += 1
+    rest = inner[i:]
+    return i > 0 and len(rest) >= 2 and (rest[0].text in BUILDS or rest[0].text == "投资" and rest[1].text in BUILDS)
