@@ -2384,3 +2384,11 @@ def test_an_event_goes_by_its_ceremony_too():
     linked = _linked("省领导出席第三届湖南旅游发展大会开幕式并致辞。")
     event = next(e for e in linked if e.type == "Event")
     assert event.name == "第三届湖南旅游发展大会" and "第三届湖南旅游发展大会开幕式" in event.aliases, event
+
+
+def test_a_body_then_the_verb_organising_ends_at_the_body(pipeline):
+    # a Guizhou paper: the model read 高坪街道办事处组织 as one body; 组织 is what the office does
+    got = spans(pipeline, "近日，遵义市汇川区高坪街道办事处组织开展安全生产检查。")
+    assert any(name.endswith("高坪街道办事处") and t == "GovernmentBody" for name, t in got), got
+    assert not any(name.endswith("组织") for name, _ in got), got
+    assert ("石油输出国组织", "Organization") in spans(pipeline, "石油输出国组织决定减产。")

@@ -283,6 +283,8 @@ def _shed(ctx: Context, s: int, e: int, named_ends: set[int]) -> tuple[int, int]
         e = tok.start  # [西南地区]内陆, [太岳山]腹地, [湖北]西部: a position within the place is no part of its name
     if ctx.text.endswith("委会", s, e) and ctx.text.startswith("同", e):
         e -= 1  # 国家发展改革委[会同]有关部门: jointly with, the verb after a body
+    if ctx.text.endswith("组织", s, e) and e - s >= 5 and ctx.text.endswith(_ORGANISERS_HEADS, s, e - 2):
+        e -= 2  # [高坪街道办事处]组织开展检查: a body, then the verb 组织 (not 上海合作组织, 石油输出国组织)
     if ctx.text.find("大桥", max(s - 2, 0), e) >= 0 and (part := _BRIDGE_PART.search(ctx.text, s, e)) is not None:  # (大桥 first: each match follows it)
         e = part.start()  # 常泰长江大桥[南航道桥北锚碇]: the bridge, not its parts
     tail = next((w for w in _NOT_NAME_TAILS if ctx.text.endswith(w, s, e) and e - len(w) - s >= 2), None) if ctx.text.endswith(_NOT_NAME_TAILS, s, e) else None
@@ -299,6 +301,8 @@ def _shed(ctx: Context, s: int, e: int, named_ends: set[int]) -> tuple[int, int]
     return (kind.end if kind is not None else s), e  # 外贸大省[浙江], 内陆港口[义乌港]: what kind of place, then its name
 
 
+# how bodies' names end, after which 组织 is the verb of what the body does (办事处组织开展, 市政府组织召开), never a name's head
+_ORGANISERS_HEADS = ("办事处", "政府", "委员会", "办公室", "中心", "协会", "学会", "公司", "集团", "局", "委", "厅", "部", "院", "会", "所", "站", "队")
 _HOLDS_POST = (*HOLDING_VERBS, "历任")  # (历任: a career's list of posts) inside no body's name; each holds 任 (a gate)
 # the parts of a bridge written after its name: a channel's span, an anchorage, a tower, a half of the deck
 _BRIDGE_PART = re.compile(r"(?<=大桥)(?:[东南西北](?:航道|汊)桥?|[东南西北]?锚碇|主塔|[左右]幅|引桥|主桥)")
