@@ -88,8 +88,10 @@ class ZoneNames:
         return d.code
 
     def relative(self, text: str, locale: Locale | None) -> Division | None:
-        """经开区 in a paper from 长春 -> 长春经济技术开发区 (the city's only 经开区)."""
-        city = self._home_city(locale) if text in self.shorts else None
+        """经开区 in a paper from 长春 -> 长春经济技术开发区 (the city's only 经开区). A short form that is a noun of
+        the language (产业园, 工业园, 保税区, 示范区: jieba's dictionary) names any park where it stands alone (在…建设产业园,
+        电商产业园): it names the zone only after a division's name (`prefixed`: 焦作示范区)."""
+        city = self._home_city(locale) if text in self.shorts and not words.is_common_noun(text) else None
         found = self._relative.get((city, text), []) if city else []
         return found[0] if len(found) == 1 else None
 

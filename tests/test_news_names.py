@@ -490,6 +490,12 @@ def test_a_place_and_the_verb_of_building_open_no_name(pipeline):
     assert ("新能源汽车零部件产业园", "Place") in got and ("芜湖", "Place") in got, got
 
 
+def test_a_city_and_its_county_then_the_verb_of_building_open_no_name(pipeline):
+    # a Henan paper: the model read 南阳市西峡县建设香菇产业园 as one place; the places are the city and its county
+    got = spans(pipeline, "企业在南阳市西峡县建设香菇产业园。")
+    assert {("南阳市", "Place"), ("西峡县", "Place")} <= got and not any("建设" in name for name, _ in got), got
+
+
 def test_a_zones_committee_and_a_name_after_a_post_before_an_official_act(pipeline):
     # a Chongqing and a Henan paper's shapes
     got = spans(pipeline, "两江新区管委会主任罗某介绍了招商情况。郑州市委书记张红军会见了客人。")
@@ -2378,3 +2384,11 @@ def test_an_event_goes_by_its_ceremony_too():
     linked = _linked("省领导出席第三届湖南旅游发展大会开幕式并致辞。")
     event = next(e for e in linked if e.type == "Event")
     assert event.name == "第三届湖南旅游发展大会" and "第三届湖南旅游发展大会开幕式" in event.aliases, event
+
+
+def test_a_body_then_the_verb_organising_ends_at_the_body(pipeline):
+    # a Guizhou paper: the model read 高坪街道办事处组织 as one body; 组织 is what the office does
+    got = spans(pipeline, "近日，遵义市汇川区高坪街道办事处组织开展安全生产检查。")
+    assert any(name.endswith("高坪街道办事处") and t == "GovernmentBody" for name, t in got), got
+    assert not any(name.endswith("组织") for name, _ in got), got
+    assert ("石油输出国组织", "Organization") in spans(pipeline, "石油输出国组织决定减产。")

@@ -611,3 +611,12 @@ def test_what_follows_a_line_named_after_de_is_in_the_scene():
     # a Jiangxi sentence: 在江西，连接赣江、抚河的X控制性工程——Y: Y is the work there, not a place the line joins
     got = {(s, p, o) for s, p, o, _ in _rels("在江西，连接赣江、抚河的赣抚航道控制性工程——龙头山船闸项目日前通过验收。")}
     assert ("龙头山船闸项目", "locatedIn", "江西") in got, got
+
+
+def test_a_post_in_a_divisions_government_said_as_a_fact_or_in_a_biography():
+    # a Guangdong appointment notice and a Shandong biography: the government of the last place holds the post
+    for text, person, body in (("经研究决定，任命张伟为深圳市福田区副区长。", "张伟", "福田区人民政府"),
+                               ("李明，男，汉族，1965年出生，现任山东省济南市副市长。", "李明", "济南市人民政府")):
+        rels = {(r["s"], r["p"], r["o"], r["post"]) for r in ex.extract(text)["relations"]}
+        assert any(r[:3] == (person, "memberOf", body) and r[3] in ("副区长", "副市长") for r in rels), rels
+    assert not ex.extract("张伟为福田区捐款100万元。")["relations"]

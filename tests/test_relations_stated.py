@@ -19,6 +19,8 @@ def test_what_the_act_costs_stands_between_the_buyer_and_its_verb():
     assert ("广晟有色", "韶关冶炼厂") in _pairs(got, "invests")
     got = facts("浙江东方拟以不超过3亿元自有资金认购浙商金汇信托5%的股份。", ("浙江东方", E), ("浙商金汇信托", E))
     assert ("浙江东方", "浙商金汇信托") in _pairs(got, "invests")
+    got = facts("潍柴动力拟以每股12元收购凯傲集团25%的股份。", ("潍柴动力", E), ("凯傲集团", E))  # a price a share (Shandong)
+    assert ("潍柴动力", "凯傲集团") in _pairs(got, "invests")
 
 
 def test_an_announcement_before_the_with_of_the_act():

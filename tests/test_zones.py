@@ -178,3 +178,16 @@ def test_economic_zones_by_their_head(pipeline):
     assert "鄱阳湖生态经济区" in got
     got, _ = _places(pipeline, "广西北部湾经济区开放开发取得新进展。", Locale("广西壮族自治区"))
     assert any(k.endswith("北部湾经济区") for k in got)
+
+
+def test_a_short_form_that_is_a_noun_of_the_language_names_no_zone_alone(pipeline):
+    # zones.tsv gives 产业园 as the short form of 宿州马鞍山现代产业园区 (jionlp); in an Anhui paper 产业园 alone is any park
+    # built, not that zone; after its division's name it still is (prefixed)
+    suzhou = Locale("安徽省", "宿州市")
+    got, _ = _places(pipeline, "宿州市今年将在砀山县建设产业园，新建标准化厂房。", suzhou)
+    assert "产业园" not in got and "砀山县" in got
+    from kg.zones import zone_names
+
+    zones, zone = zone_names(pipeline.lexicon), pipeline.lexicon.place("宿州马鞍山现代产业园区")
+    assert zone is not None and zones.relative("产业园", suzhou) is None and zones.relative("经开区", Locale("吉林省", "长春市")) is not None
+    assert zones.prefixed("宿州产业园", suzhou) == (zone, "宿州市")

@@ -283,6 +283,8 @@ def _shed(ctx: Context, s: int, e: int, named_ends: set[int]) -> tuple[int, int]
         e = tok.start  # [西南地区]内陆, [太岳山]腹地, [湖北]西部: a position within the place is no part of its name
     if ctx.text.endswith("委会", s, e) and ctx.text.startswith("同", e):
         e -= 1  # 国家发展改革委[会同]有关部门: jointly with, the verb after a body
+    if ctx.text.endswith("组织", s, e) and e - s >= 5 and ctx.text.endswith(_ORGANISERS_HEADS, s, e - 2):
+        e -= 2  # [高坪街道办事处]组织开展检查: a body, then the verb 组织 (not 上海合作组织, 石油输出国组织)
     if ctx.text.find("大桥", max(s - 2, 0), e) >= 0 and (part := _BRIDGE_PART.search(ctx.text, s, e)) is not None:  # (大桥 first: each match follows it)
         e = part.start()  # 常泰长江大桥[南航道桥北锚碇]: the bridge, not its parts
     tail = next((w for w in _NOT_NAME_TAILS if ctx.text.endswith(w, s, e) and e - len(w) - s >= 2), None) if ctx.text.endswith(_NOT_NAME_TAILS, s, e) else None
@@ -299,6 +301,8 @@ def _shed(ctx: Context, s: int, e: int, named_ends: set[int]) -> tuple[int, int]
     return (kind.end if kind is not None else s), e  # 外贸大省[浙江], 内陆港口[义乌港]: what kind of place, then its name
 
 
+# how bodies' names end, after which 组织 is the verb of what the body does (办事处组织开展, 市政府组织召开), never a name's head
+_ORGANISERS_HEADS = ("办事处", "政府", "委员会", "办公室", "中心", "协会", "学会", "公司", "集团", "局", "委", "厅", "部", "院", "会", "所", "站", "队")
 _HOLDS_POST = (*HOLDING_VERBS, "历任")  # (历任: a career's list of posts) inside no body's name; each holds 任 (a gate)
 # the parts of a bridge written after its name: a channel's span, an anchorage, a tower, a half of the deck
 _BRIDGE_PART = re.compile(r"(?<=大桥)(?:[东南西北](?:航道|汊)桥?|[东南西北]?锚碇|主塔|[左右]幅|引桥|主桥)")
@@ -349,8 +353,8 @@ def _body(
         return None  # 华润万家隶属于华润集团: two names and the link between them (a sure legal name may open with a verb: 联想控股)
     if t != "Event" and any(tok.pos in ("t", "tg") and tok.text in _SEASONS for tok in inner[1:]):
         return None  # 新疆[夏季]转场: a season makes a clause of what the model read as a place
-    if not placed and _COLLECTIVE.search(ctx.text, s + 1, e) or t != "Enterprise" and len(inner) > 2 and (inner[0].start, inner[0].end) in ctx.places and _built_at(inner):
-        return None  # 粤港澳三地政府, 腾格里两大沙漠: several, counted; [合肥][(投资)建设]新能源…产业园: where it is built, the verb, the name
+    if not placed and _COLLECTIVE.search(ctx.text, s + 1, e) or t != "Enterprise" and _built_at(ctx, inner):
+        return None  # 粤港澳三地政府, 腾格里两大沙漠: several, counted; [宿州市][砀山县][(投资)建设]产业园: where it is built, the verb, the name
     if t != "Project" and any(predicate_verb(tok.text) and (e not in named_ends or tok.pos in ("v", "vd")) for tok in (after_places(ctx, inner, res.world)[:1] if placed else inner[1:-1])) or _held_by(inner):
         return None  # 天津[加快]畅通道: a subject and its verb, not a name (河北[组成]海关, not 美国导弹[防御]局); 东南大学[召开]大会: who holds it
     if t == "Place" and (clause_or_words(ctx, s, e, inner, places, named_ends, res.suffix) or _abbreviations(res, ctx, s, ctx.text[s:e])):
@@ -395,6 +399,11 @@ def _held_by(inner: list[Token]) -> bool:
     return any(tok.text.startswith(_HOLDING) for tok in inner[1:])
 
 
-def _built_at(inner: list[Token]) -> bool:
-    """A place, then (投资) a verb of building: where a thing is built ([合肥][(投资)建设]新能源…产业园), no name."""
-    return inner[1].text in BUILDS or inner[1].text == "投资" and inner[2].text in BUILDS
+def _built_at(ctx: Context, inner: list[Token]) -> bool:
+    """Places (a division and those under it), then (投资) a verb of building and what is built: where a thing is built
+    ([合肥][(投资)建设]新能源…产业园, [宿州市][砀山县][建设]产业园), no name."""
+    i = 0
+    while i < len(inner) and (inner[i].start, inner[i].end) in ctx.places:
+        i += 1
+    rest = inner[i:]
+    return i > 0 and len(rest) >= 2 and (rest[0].text in BUILDS or rest[0].text == "投资" and rest[1].text in BUILDS)
