@@ -1,4 +1,4 @@
-"""The person a trophy is named after, as People's Daily labels them (own example sentences, papers of Sichuan and
+"""People read in names the model gives another type. The person a trophy is named after, as People's Daily labels them (own example sentences, papers of Sichuan and
 Guangxi; rule person.trophy, kg.people.trophy_namesakes): 汤 of 汤杯, 尤伯 of 尤伯杯, both of 汤尤杯; no graph node."""
 from __future__ import annotations
 
@@ -22,3 +22,12 @@ def test_the_namesake_of_a_trophy_is_a_person(pipeline):
 def test_the_namesake_makes_no_graph_node(pipeline):
     ms = pipeline.recognizer("t", "中国女队将在尤伯杯决赛中迎战日本女队。", GUANGXI)
     assert [m.generic for m in ms if m.text == "尤伯"] == [True]
+
+
+def test_a_surname_and_jun_before_a_post_is_a_person(pipeline):
+    # own sentences, papers of Hunan and Jilin: a surname and 军, which the model reads as an army, then a post the person holds
+    hunan, jilin = Locale(province="湖南省", city="长沙市"), Locale(province="吉林省", city="长春市")
+    assert "罗军" in people_in(pipeline, "对此，罗军副校长回应称将加强管理。", hunan)
+    assert "宋军" in people_in(pipeline, "据宋军副局长介绍，今年全市新增绿地两百公顷。", jilin)
+    # a service of the armed forces before its post stays the service (陆军 is a word of the language)
+    assert "陆军" not in people_in(pipeline, "陆军司令员出席了仪式。", jilin)
