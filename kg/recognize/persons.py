@@ -353,6 +353,9 @@ def _namelike(ctx: Context, start: int, end: int, after_post: bool = False) -> b
     return True
 
 
+_TITLE_GLOSS = re.compile(r"》[（(]\s*$")
+
+
 def person_like(ctx: Context, start: int, end: int) -> bool:
     """A model span reads as a personal name: CJK (2-4, or parts joined by ·) or Latin
     letters, not one place or common word (徐家汇, 智能化), not a name said twice
@@ -360,6 +363,8 @@ def person_like(ctx: Context, start: int, end: int) -> bool:
     name = ctx.text[start:end]
     if not _PERSON_CHARS.match(name) or name.endswith("摄") or acronym(name):
         return False  # (NBA, CGTN: an acronym, no one's name; LYN, YUMI read as words: a player's name)
+    if name[0].isascii() and _TITLE_GLOSS.search(ctx.text[max(0, start - 4) : start]):
+        return False  # 《朱诺》（[juno]）: a work's title in its own language, in brackets after the Chinese one
     half = len(name) // 2
     if len(name) % 2 == 0 and name[:half] == name[half:] or _word_after_surname(name):
         return False

@@ -1,5 +1,7 @@
-"""People read in names the model gives another type. The person a trophy is named after, as People's Daily labels them (own example sentences, papers of Sichuan and
-Guangxi; rule person.trophy, kg.people.trophy_namesakes): 汤 of 汤杯, 尤伯 of 尤伯杯, both of 汤尤杯; no graph node."""
+"""People the model reads as something else, and a name the model reads that is none (own example sentences, papers of
+other provinces): the person a trophy is named after, as People's Daily labels them (rule person.trophy,
+kg.people.trophy_namesakes: 汤 of 汤杯, 尤伯 of 尤伯杯, both of 汤尤杯; no graph node); a surname and 军 before a post; a
+work's title in its own language in brackets after the Chinese one."""
 from __future__ import annotations
 
 from kg.types import Locale
@@ -31,3 +33,10 @@ def test_a_surname_and_jun_before_a_post_is_a_person(pipeline):
     assert "宋军" in people_in(pipeline, "据宋军副局长介绍，今年全市新增绿地两百公顷。", jilin)
     # a service of the armed forces before its post stays the service (陆军 is a word of the language)
     assert "陆军" not in people_in(pipeline, "陆军司令员出席了仪式。", jilin)
+
+
+def test_a_works_title_in_its_own_language_is_no_person(pipeline):
+    # own sentences, papers of Hunan and Yunnan: the Latin title in brackets after a work's Chinese title (the model read a name)
+    hunan, yunnan = Locale(province="湖南省", city="长沙市"), Locale(province="云南省", city="昆明市")
+    assert people_in(pipeline, "改编自同名小说的《追风筝的人》（thekiterunner）将于下月在省城各影院上映。", hunan) == []
+    assert people_in(pipeline, "话剧《推销员之死》（deathofasalesman）昨晚在省大剧院首演。", yunnan) == []
