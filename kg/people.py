@@ -359,8 +359,8 @@ _TROPHIES = re.compile("(汤姆斯|汤|尤伯|苏迪曼|戴维斯|斯韦思林|�
 
 def trophy_namesakes(doc_id: str, text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with the person a trophy is named after (`_TROPHIES`: [汤]杯, [尤伯]杯, [汤][尤]杯) a person, in place of the
-    mentions that overlap the trophy's name (the model's 尤伯杯 organisation); 汤 alone only in a text about a match
-    (赛, 队: not a soup's cup). Rule id `person.trophy`, generic (no graph node)."""
+    mentions inside the trophy's name (the model's 尤伯杯 organisation; not where a longer name holds it, an event's); 汤 alone
+    only in a text about a match (赛, 队: not a soup's cup). Rule id `person.trophy`, generic (no graph node)."""
     if "杯" not in text:
         return mentions
     out = mentions
@@ -368,6 +368,9 @@ def trophy_namesakes(doc_id: str, text: str, mentions: list[Mention]) -> list[Me
         names = [(m.start(g), m.end(g)) for g in (1, 2, 3) if m.group(g)]
         if text[names[0][0]] == "汤" and len(m.group()) <= 3 and not ("赛" in text or "队" in text):
             continue
-        out = [x for x in out if x.nested or not (x.start < m.end() and m.start() < x.end)]
+        over = [x for x in out if not x.nested and x.start < m.end() and m.start() < x.end]
+        if any(x.start < m.start() or x.end > m.end() for x in over):
+            continue  # 2023年苏迪曼杯世界羽毛球混合团体锦标赛: an event named after the trophy, left whole
+        out = [x for x in out if x not in over]
         out += [Mention(doc_id, a, b, text[a:b], EntityType.PERSON, "person.trophy", text[a:b], generic=True) for a, b in names]
     return out if out is mentions else sorted(out, key=lambda x: (x.start, -x.end))
