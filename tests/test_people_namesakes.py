@@ -1,7 +1,7 @@
 """People the model reads as something else, and a name the model reads that is none (own example sentences, papers of
 other provinces): the person a trophy is named after, as People's Daily labels them (rule person.trophy,
 kg.people.trophy_namesakes: 汤 of 汤杯, 尤伯 of 尤伯杯, both of 汤尤杯; no graph node); a surname and 军 before a post; a
-work's title in its own language in brackets after the Chinese one."""
+work's title in its own language in brackets after the Chinese one; a currency after an amount."""
 from __future__ import annotations
 
 from kg.types import Locale
@@ -43,3 +43,17 @@ def test_a_works_title_in_its_own_language_is_no_person(pipeline):
     hunan, yunnan = Locale(province="湖南省", city="长沙市"), Locale(province="云南省", city="昆明市")
     assert people_in(pipeline, "改编自同名小说的《追风筝的人》（thekiterunner）将于下月在省城各影院上映。", hunan) == []
     assert people_in(pipeline, "话剧《推销员之死》（deathofasalesman）昨晚在省大剧院首演。", yunnan) == []
+
+
+def test_a_currency_after_an_amount_is_no_person(pipeline):
+    # own sentence, a Hainan paper; the shipped model reads no person here, a model trained on less did (卢比 as a name): the
+    # check every model person passes (persons.person_like) says no
+    from kg.recognize.context import Context
+    from kg.recognize.persons import person_like
+
+    text = "斯里兰卡政府宣布，面粉每公斤提价2．5卢比改为提价1卢比。"
+    ctx = Context(text, pipeline.segmenter.tokens(text))
+    k = text.rindex("卢比")
+    assert not person_like(ctx, k, k + 2)
+    text = "马克说，这次提价不会影响出口。"  # a name, no amount before it
+    assert person_like(Context(text, pipeline.segmenter.tokens(text)), 0, 2)
