@@ -347,3 +347,30 @@ def people_repeated(doc_id: str, text: str, mentions: list[Mention]) -> list[Men
                 taken[k:e] = b"\x01" * len(name)
             k = text.find(name, e)
     return sorted(mentions + extra, key=lambda m: (m.start, -m.end)) if extra else mentions
+
+
+# trophies named after a person (general knowledge of the sports: the Thomas and Uber Cups after Sir George Thomas and Betty
+# Uber, badminton; the Sudirman Cup after Dick Sudirman; the Davis Cup after Dwight Davis; the Swaythling and Corbillon Cups of
+# table tennis after Lady Swaythling and Marcel Corbillon; the Hopman Cup after Harry Hopman; the Ryder Cup after Samuel Ryder):
+# People's Daily labels the person in the trophy's name (its non-held sentences: 汤 of 汤杯 5 of 5, 尤伯 of 尤伯杯 3 of 3, 尤 of
+# 汤尤杯 1 of 1; CLUENER names none of them). A mention `kg ner` lists, no graph node (the trophy is what the text is about)
+_TROPHIES = re.compile("(汤姆斯|汤|尤伯|苏迪曼|戴维斯|斯韦思林|考比伦|霍普曼|莱德)杯|(汤)(尤)杯")
+
+
+def trophy_namesakes(doc_id: str, text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with the person a trophy is named after (`_TROPHIES`: [汤]杯, [尤伯]杯, [汤][尤]杯) a person, in place of the
+    mentions inside the trophy's name (the model's 尤伯杯 organisation; not where a longer name holds it, an event's); 汤 alone
+    only in a text about a match (赛, 队: not a soup's cup). Rule id `person.trophy`, generic (no graph node)."""
+    if "杯" not in text:
+        return mentions
+    out = mentions
+    for m in _TROPHIES.finditer(text):
+        names = [(m.start(g), m.end(g)) for g in (1, 2, 3) if m.group(g)]
+        if text[names[0][0]] == "汤" and len(m.group()) <= 3 and not ("赛" in text or "队" in text):
+            continue
+        over = [x for x in out if not x.nested and x.start < m.end() and m.start() < x.end]
+        if any(x.start < m.start() or x.end > m.end() for x in over):
+            continue  # 2023年苏迪曼杯世界羽毛球混合团体锦标赛: an event named after the trophy, left whole
+        out = [x for x in out if x not in over]
+        out += [Mention(doc_id, a, b, text[a:b], EntityType.PERSON, "person.trophy", text[a:b], generic=True) for a, b in names]
+    return out if out is mentions else sorted(out, key=lambda x: (x.start, -x.end))

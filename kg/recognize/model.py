@@ -8,7 +8,7 @@ from collections.abc import Container
 from .. import edges, words
 from ..edges import GLUED_HEADS
 from ..people import foreign_name, paired
-from ..posts import HOLDING_VERBS
+from ..posts import HOLDING_VERBS, POSTS
 from ..quantities import quantity_across
 from ..segment import Token
 from .abbreviations import ABBR_SIDE, COUNTRY_CHARS, world_countries
@@ -165,9 +165,9 @@ def _retyped(res: Resources, ctx: Context, s: int, e: int, t: str) -> tuple[int,
     """The span and type of a model span the lexicon or its head says better than the model."""
     text = ctx.text
     p = s + int(e - s == 3 and text[s] in _LEADING_PREPS)  # ([由]雷军于…在北京创立: the preposition glued to the name)
-    if t == "GovernmentBody" and e - p == 2 and text[e - 1] == "军" and text[p] in res.lex.surnames and text[e : e + 1] in _PERSON_AFTER and (
+    if t in ("GovernmentBody", "Organization") and e - p == 2 and text[e - 1] == "军" and text[p] in res.lex.surnames and (text[e : e + 1] in _PERSON_AFTER or text.startswith(POSTS, e)) and (
             tok := ctx.token_at(p)) is not None and tok.pos == "nr" and (tok.start == p or text[tok.start] in GLUED_HEADS) and (tok.end == e or tok.end == e + 1 and text[e] in "于为是在") and text[p:e] not in words.common_words():
-        return p, e, "Person"  # 雷军是…, 由雷军于… (a surname and 军, which the model reads as an army's; jieba glues 由, 于): a name to the dictionary
+        return p, e, "Person"  # 雷军是…, 由雷军于…, 唐军副总裁 (a surname and 军, which the model reads as an army's; jieba glues 由, 于; a post after it is a person's): a name to the dictionary
     if t in ("Organization", "Enterprise", "GovernmentBody", "Project") and res.world.get(text[s:e]) == "Place":
         return s, e, "Place"  # 哈萨克斯坦 read as a body, 河西走廊 as a work: the place, whatever the model says
     if t in ("Organization", "Enterprise", "GovernmentBody") and text.endswith(_EVENT_HEADS, s, e) and not text.endswith("代表大会", s, e):

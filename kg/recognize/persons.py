@@ -15,6 +15,7 @@ from .base import _CJK, Candidate, Resources, Scan, proposer
 from .context import Context
 from .foreigners import after_roles, foreign_after_posts, framed_latin_names
 from .generic import GENERIC
+from .notplaces import _AMOUNT_BEFORE, _CURRENCY
 
 # titles written after a name (叶笃正院士, 周恩来总理, 克林顿总统)
 TITLES_AFTER = frozenset(
@@ -353,6 +354,9 @@ def _namelike(ctx: Context, start: int, end: int, after_post: bool = False) -> b
     return True
 
 
+_TITLE_GLOSS = re.compile(r"》[（(]\s*$")
+
+
 def person_like(ctx: Context, start: int, end: int) -> bool:
     """A model span reads as a personal name: CJK (2-4, or parts joined by ·) or Latin
     letters, not one place or common word (徐家汇, 智能化), not a name said twice
@@ -360,6 +364,10 @@ def person_like(ctx: Context, start: int, end: int) -> bool:
     name = ctx.text[start:end]
     if not _PERSON_CHARS.match(name) or name.endswith("摄") or acronym(name):
         return False  # (NBA, CGTN: an acronym, no one's name; LYN, YUMI read as words: a player's name)
+    if name[0].isascii() and _TITLE_GLOSS.search(ctx.text[max(0, start - 4) : start]):
+        return False  # 《朱诺》（[juno]）: a work's title in its own language, in brackets after the Chinese one
+    if _CURRENCY.fullmatch(name) and _AMOUNT_BEFORE.search(ctx.text, max(0, start - 12), start):
+        return False  # 提价3．91[卢比]: a currency after an amount (not 马克 the person)
     half = len(name) // 2
     if len(name) % 2 == 0 and name[:half] == name[half:] or _word_after_surname(name):
         return False

@@ -21,7 +21,7 @@ from .. import words
 from ..automata import Automaton
 from ..lexicon import Lexicon
 from ..locales import division_keys
-from ..people import complete_truncated_people, foreign_name, people_after_posts, people_at_home, people_repeated
+from ..people import complete_truncated_people, foreign_name, people_after_posts, people_at_home, people_repeated, trophy_namesakes
 from ..people_lists import people_in_lists
 from ..segment import Segmenter
 from ..tagger import MODEL_NAME, Tagger
@@ -221,7 +221,7 @@ class Recognizer:
         mentions = unglued(mentions) if "Place" in kinds else mentions
         mentions = units_typed(mentions, self.lex.dept_by_surface) if "GovernmentBody" in kinds else mentions
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut, functools.partial(_word_from, scan.ctx))
-        mentions = people_at_home(doc_id, text, mentions, self.lex.surnames)
+        mentions = trophy_namesakes(doc_id, text, people_at_home(doc_id, text, mentions, self.lex.surnames))
         mentions = people_repeated(doc_id, text, people_in_lists(doc_id, text, mentions, self.lex.surnames, self.seg.cut))
         # 贯彻落实[习近平]总书记重要指示精神: a source of policy, no actor; 配套工程——[子材大桥]: a description
         formulaic, descriptions = formula_spans(text), described(mentions, text)
