@@ -147,7 +147,9 @@ def _administrations(res: Resources, scan: Scan) -> list[Candidate]:
 # 检察机关 4 of 4, 国会 4 of 5, 派出所 4 of 5), generic: no graph node; a longer name around one wins (海口市中级人民法院)
 # (and the departments of a field: 监管部门 9 of 13, 住保部门 4 of 8, 民政部门 3 of 3; 警方 9 of 20; 警局 2 of 2, 警署 1 of 1;
 # the state's purse and its regulators by their kind: 中央财政 2 of 3, 国家财政 1 of 1, 监管机构 2 of 4, 监管当局 1 of 1)
-_BARE_ORGANS = re.compile("法院|检察院|公安机关|检察机关|中央政府|地方政府|中央财政|国家财政|监管机构|监管当局|国会|派出所|警方|警局|警署|(?:住保|住房保障|房产|房管|民政|税务|工商|警察"
+# (a state's legislature or cabinet by its kind, as 国会: People's Daily's non-held sentences label 国家杜马 4 of 4, 国民议会, 议会上院,
+# 议会下院 1 of 1 each, bare 议会 1 of 2, 内阁 2 of 2; CLUENER's 参议院 1 of 1)
+_BARE_ORGANS = re.compile("法院|检察院|公安机关|检察机关|中央政府|地方政府|中央财政|国家财政|监管机构|监管当局|国会|国家杜马|国民议会|议会(?:上院|下院)?|参议院|众议院|上议院|下议院|内阁|派出所|警方|警局|警署|(?:住保|住房保障|房产|房管|民政|税务|工商|警察"
                           "|公安|质监|质量监督|国土|物价|司法|消防|教育|户政|环保|卫生|财政|城管|规划|监管)部门")
 # organs named by a short word that alone is no body (交警: a traffic policeman; 税务: a field), a body only after the place or
 # level that owns it (河南交警, 北京地税, 南京车管所, 台北看守所: CLUENER's non-held sentences label 6 of 6 whole; 另一位交警, 两名交警
