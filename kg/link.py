@@ -221,6 +221,8 @@ class Linker:
         if typ is EntityType.ENTERPRISE and m.rule == "list.bank" and m.canonical:
             return m.canonical, Key(typ, m.canonical), None  # 工、农、中、建等银行: each bank by its one character
         if typ in ORG_TYPES:
+            if text.startswith("区党委") and jurisdiction(locale, "自治区"):
+                text = "自治区" + text[1:]  # 区党委(宣传部) in a paper of Guangxi or Ningxia: the region's (a district's is 区委)
             name, absolute = self._expand_body(text, locale) if typ is not EntityType.ENTERPRISE else (text, True)
             if name == text:
                 name, absolute = self._expand_relative(text, locale)

@@ -108,6 +108,8 @@ def test_the_bodies_of_an_autonomous_region_prefecture_or_league_expand_there_an
     assert a[0].key != b[0].key and not a[0].key.absolute
     ls = lk.link(Document("l", "", "l.txt"), [_m("州委", "GovernmentBody"), _m("州政府", "GovernmentBody")], Locale("四川省", "凉山彝族自治州"))
     assert [m.canonical for m in ls] == ["中共凉山彝族自治州委员会", "凉山彝族自治州人民政府"]
+    gx = lk.link(Document("g", "", "g.txt"), [_m("区党委", "GovernmentBody")], Locale("广西壮族自治区", "南宁市"))
+    assert gx[0].canonical == "中共广西壮族自治区委员会"  # a Guangxi paper's 区党委 (a district's is 区委)
 
 
 def test_one_character_short_names_link_to_the_full_name(pipeline):
