@@ -23,7 +23,9 @@ _CPPCC = "政治协商会议委员会"  # a local CPPCC (departments.tsv), offic
 # X（以下简称“Y”）, X，简称“Y”， and either after an English gloss in brackets (北京大学（Peking University），简称“北大”)
 _ABBREV = re.compile(r"(?:[（(][A-Za-z][^（）()\n]{0,40}[)）])?(?:[（(]|[，,](?=(?:以下)?(?:简称|下称)[^，,。；）)]{2,14}[，,。；]))"
                      r"(?:以下)?(?:简称|下称)[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」]?(?:[)）]|(?=[，,。；]))")
-_LEVEL_OF_PREFIX = {"省": "province", "市": "city", "县": "county", "区": "county"}
+_LEVEL_OF_PREFIX = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city", "盟": "city"}
+# what a body's name may open with for the division the paper is about (kg.locales.jurisdiction): 省政府, 自治区党委宣传部, 州委
+_PREFIXES = frozenset({"省", "市", "县", "区", "州", "旗", "自治区", "自治州", "盟"})
 # kinds whose name may carry the division they are in before it (the address), as they are named in news
 _ADDRESSED = frozenset({"Place", "Project"})
 _WRITTEN_AFTER_ADDRESS = _ADDRESSED | {"Event"}  # (陕西商洛“7·19”高速公路桥梁垮塌灾害: an event too goes by the name with its address)
@@ -219,6 +221,8 @@ class Linker:
         if typ is EntityType.ENTERPRISE and m.rule == "list.bank" and m.canonical:
             return m.canonical, Key(typ, m.canonical), None  # 工、农、中、建等银行: each bank by its one character
         if typ in ORG_TYPES:
+            if text.startswith("区党委") and jurisdiction(locale, "自治区"):
+                text = "自治区" + text[1:]  # 区党委(宣传部) in a paper of Guangxi or Ningxia: the region's (a district's is 区委)
             name, absolute = self._expand_body(text, locale) if typ is not EntityType.ENTERPRISE else (text, True)
             if name == text:
                 name, absolute = self._expand_relative(text, locale)
@@ -291,6 +295,11 @@ class Linker:
 
         Only a one-character jurisdiction prefix is read; 市场…, 省内…, 县城… are words, not prefixes.
         """
+        if text.startswith("自治区") and len(text) >= 5:  # 自治区党委, 自治区文联: the region of an autonomous region's paper
+            place, rest = jurisdiction(locale, "自治区"), text[3:]
+            if rest in ("委", "党委"):
+                return (party_committee(place), True) if place else (text, False)
+            return (place + rest, True) if place else (text, False)
         if len(text) < 2 or text[0] not in _LEVEL_OF_PREFIX or text[:2] in _NOT_PREFIXES:
             return text, True
         place = jurisdiction(locale, text[0])
@@ -301,7 +310,7 @@ class Linker:
         return (place + text[1:], True) if place else (text, False)
 
     def _expand_place_prefix(self, head: str, locale: Locale) -> tuple[str | None, bool]:
-        if head in ("省", "市", "县", "区", "州", "旗"):
+        if head in _PREFIXES:
             name = jurisdiction(locale, head)
             return (name, True) if name else (head, False)
         d = self.lexicon.place(head, locale) or self.lexicon.address_end(head, locale)

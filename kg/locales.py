@@ -210,11 +210,18 @@ def party_committee(place: str, city: str | None = None) -> str:
 
 
 def jurisdiction(locale: Locale, prefix: str) -> str | None:
-    """The division a one-character prefix names in an article of `locale`: 省 its province, 市
-    its city, or the county-level city it is about (浏阳市: 市委 is 中共浏阳市委), 县/区/旗 its county."""
+    """The division a prefix names in an article of `locale`: 省 its province, 市 its city, or the
+    county-level city it is about (浏阳市: 市委 is 中共浏阳市委), 县/区/旗 its county; in the five
+    autonomous regions 自治区 the region (自治区党委, 自治区发展改革委), 州/自治州 an autonomous prefecture
+    and 盟 a league of Inner Mongolia, each only where the locale's division is one."""
     county = locale.county or ""
     if prefix == "省":
         return locale.province
+    if prefix == "自治区":
+        return locale.province if (locale.province or "").endswith("自治区") else None
+    if prefix in ("州", "自治州", "盟"):
+        city = locale.city or ""
+        return city if city.endswith("盟" if prefix == "盟" else "州") else None
     if prefix == "市":
         return county if county.endswith("市") else locale.city
     if prefix in ("县", "旗"):

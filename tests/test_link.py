@@ -94,6 +94,24 @@ def test_relative_names_of_other_bodies_expand(pipeline):
     assert [m.canonical for m in got] == ["山西省医师协会", "太原市总工会", "中共山西省委员会", "市场监管部门"]
 
 
+def test_the_bodies_of_an_autonomous_region_prefecture_or_league_expand_there_and_stay_apart_elsewhere(pipeline):
+    # papers of Xinjiang, Tibet and Sichuan's Liangshan name their bodies after 自治区 and 州 as others after 省 and 市
+    lk = Linker(pipeline.lexicon)
+    names = [("自治区党委", "GovernmentBody"), ("自治区政府", "GovernmentBody"), ("自治区发展改革委", "GovernmentBody"), ("自治区文联", "Organization")]
+    xj = lk.link(Document("x", "", "x.txt"), [_m(t, k) for t, k in names], Locale("新疆维吾尔自治区", "乌鲁木齐市"))
+    assert [m.canonical for m in xj] == ["中共新疆维吾尔自治区委员会", "新疆维吾尔自治区人民政府", "新疆维吾尔自治区发展和改革委员会", "新疆维吾尔自治区文学艺术界联合会"]
+    xz = lk.link(Document("z", "", "z.txt"), [_m("自治区党委", "GovernmentBody")], Locale("西藏自治区", "拉萨市"))
+    assert xz[0].canonical == "中共西藏自治区委员会" and xz[0].key != xj[0].key
+    # a paper of no autonomous region: the name stays its page's own, never one node for every region's committee
+    a = lk.link(Document("a", "自治区党委召开会议。", "a.txt"), [_m("自治区党委", "GovernmentBody")], Locale())
+    b = lk.link(Document("b", "自治区党委作出部署。", "b.txt"), [_m("自治区党委", "GovernmentBody")], Locale())
+    assert a[0].key != b[0].key and not a[0].key.absolute
+    ls = lk.link(Document("l", "", "l.txt"), [_m("州委", "GovernmentBody"), _m("州政府", "GovernmentBody")], Locale("四川省", "凉山彝族自治州"))
+    assert [m.canonical for m in ls] == ["中共凉山彝族自治州委员会", "凉山彝族自治州人民政府"]
+    gx = lk.link(Document("g", "", "g.txt"), [_m("区党委", "GovernmentBody")], Locale("广西壮族自治区", "南宁市"))
+    assert gx[0].canonical == "中共广西壮族自治区委员会"  # a Guangxi paper's 区党委 (a district's is 区委)
+
+
 def test_one_character_short_names_link_to_the_full_name(pipeline):
     from kg.extract import ner
 

@@ -620,3 +620,11 @@ def test_a_post_in_a_divisions_government_said_as_a_fact_or_in_a_biography():
         rels = {(r["s"], r["p"], r["o"], r["post"]) for r in ex.extract(text)["relations"]}
         assert any(r[:3] == (person, "memberOf", body) and r[3] in ("副区长", "副市长") for r in rels), rels
     assert not ex.extract("张伟为福田区捐款100万元。")["relations"]
+
+
+def test_the_chair_of_an_autonomous_region_is_a_member_of_its_government():
+    # a Tibet and an Inner Mongolia paper: 自治区(副)主席 is the region's 省长
+    rels = {(r["s"], r["p"], r["o"]) for r in ex.extract("自治区副主席罗布顿珠在拉萨出席签约仪式。", region="西藏自治区")["relations"]}
+    assert ("罗布顿珠", "memberOf", "西藏自治区人民政府") in rels, rels
+    rels = {(r["s"], r["p"], r["o"]) for r in ex.extract("内蒙古自治区主席王莉霞在呼和浩特调研。")["relations"]}
+    assert ("王莉霞", "memberOf", "内蒙古自治区人民政府") in rels, rels

@@ -36,7 +36,8 @@ _ORG_TAIL = ("联", "会", "公司", "集团", "厅", "局", "委", "体", "社"
 _CLAUSE_CHARS = re.compile(r"[为在对向的了把被给让使将从与和及等是]")
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fffA-Za-z]+$")
 _GOV_POST = {"省长": "province", "副省长": "province", "市长": "city", "副市长": "city", "县长": "county", "副县长": "county",
-             "区长": "county", "副区长": "county", "州长": "city", "副州长": "city", "旗长": "county", "副旗长": "county"}
+             "区长": "county", "副区长": "county", "州长": "city", "副州长": "city", "旗长": "county", "副旗长": "county",
+             "自治区主席": "province", "自治区副主席": "province", "盟长": "city", "副盟长": "city"}  # (自治区主席艾尔肯·吐尼亚孜)
 
 
 _GROUPS = ("领导小组", "工作小组", "小组", "委员会", "指挥部")
@@ -335,7 +336,7 @@ def _government_post(c: Clause, p: Mention, i: int) -> Iterator[Fact]:
     loc = c.locale
     if loc is None:
         return
-    head = c.text[max(0, c.loc(p.start) - 4) : c.loc(p.start)]
+    head = c.text[max(0, c.loc(p.start) - 6) : c.loc(p.start)]
     for post, level in sorted(_GOV_POST.items(), key=lambda x: -len(x[0])):
         if head.endswith(post) and not head.endswith("委" + post):
             place = {"province": loc.province, "city": loc.city, "county": loc.county}[level]
