@@ -43,9 +43,14 @@ def brand_numeral(word: str, text: str, suffix_start: int) -> bool:
     return text.startswith(LEGAL_FORMS, suffix_start) and not any(c.isdigit() for c in word) and word[:1] not in _COUNT_HEADS
 
 
+# the trade a company plies, written right before its name as the kind it is (芯片制造商[台积电公司], 开发商[碧桂园集团]):
+# the nouns in 商 that CLUENER's training sentences put before a company's name (开发商 4, 发行商 3, 生产商, 制造商, 出版商)
+# and the 1,200 articles use (供应商 13, 出口商 8, 服务商 7, 进口商 3), with the other trades of the same form
+TRADE_ROLES = ("生产商", "制造商", "开发商", "发行商", "出版商", "供应商", "服务商", "运营商", "承包商", "经销商",
+               "代理商", "分销商", "批发商", "零售商", "进口商", "出口商", "赞助商")
 # roles a company holds towards another, written right before its name (of kg.relations.frames' role nouns)
 _ROLES_BEFORE = ("控股股东", "第一大股东", "第二大股东", "第三大股东", "大股东", "股东", "全资子公司", "控股子公司", "子公司", "母公司",
-                 "战略投资者", "投资方", "实际控制人")
+                 "战略投资者", "投资方", "实际控制人", *TRADE_ROLES)
 
 
 def past_role(text: str, start: int, end: int) -> int:

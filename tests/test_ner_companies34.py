@@ -1,0 +1,28 @@
+"""Where a company's name starts and what names none: the trade it plies written before its name (芯片制造商, 开发商),
+someone's own bank or unit (所在银行), a verb before a suffix (利用银行) (own example sentences, Hunan, Zhejiang)."""
+from __future__ import annotations
+
+from kg.types import Locale
+
+HUNAN = Locale(province="湖南省", city="长沙市")
+ZHEJIANG = Locale(province="浙江省", city="杭州市")
+
+
+def _typed(pipeline, text, locale=HUNAN):
+    return [(m.text, m.type) for m in pipeline.recognizer("d", text, locale) if not m.nested]
+
+
+def test_a_trade_before_a_company_is_no_part_of_its_name(pipeline):
+    got = _typed(pipeline, "记者了解到，装备生产商中联重科股份有限公司已与对方签约。")
+    assert ("中联重科股份有限公司", "Enterprise") in got, got
+    got = _typed(pipeline, "据介绍，零部件供应商万向钱潮股份有限公司今年订单充足。", ZHEJIANG)
+    assert ("万向钱潮股份有限公司", "Enterprise") in got, got
+    got = _typed(pipeline, "当年，飞机的制造商波音公司就派人到场调查。")
+    assert ("波音公司", "Enterprise") in got, got
+
+
+def test_someones_own_bank_or_a_verb_and_its_object_names_none(pipeline):
+    got = _typed(pipeline, "刘明所在银行给他下达了揽储任务。")
+    assert not any(t == "Enterprise" for _, t in got), got
+    got = _typed(pipeline, "一些中介利用银行推出的分期业务牟利。", ZHEJIANG)
+    assert not any(t == "Enterprise" for _, t in got), got
