@@ -1,7 +1,9 @@
 """Where a company's name starts and what names none: the trade it plies written before its name (芯片制造商, 开发商),
-someone's own bank or unit (所在银行), a verb before a suffix (利用银行) (own example sentences, Hunan, Zhejiang)."""
+someone's own bank or unit (所在银行), a verb before a suffix (利用银行); auction houses and law firms by their heads
+(拍卖行, 律师事务所) (own example sentences, Hunan, Zhejiang, Fujian)."""
 from __future__ import annotations
 
+from kg.extract import labelled
 from kg.types import Locale
 
 HUNAN = Locale(province="湖南省", city="长沙市")
@@ -26,3 +28,11 @@ def test_someones_own_bank_or_a_verb_and_its_object_names_none(pipeline):
     assert not any(t == "Enterprise" for _, t in got), got
     got = _typed(pipeline, "一些中介利用银行推出的分期业务牟利。", ZHEJIANG)
     assert not any(t == "Enterprise" for _, t in got), got
+
+
+def test_auction_houses_and_law_firms_are_companies(pipeline):
+    fujian = Locale(province="福建省", city="厦门市")
+    assert ("厦门华辉拍卖行", "Enterprise") in _typed(pipeline, "记者从厦门华辉拍卖行了解到，本次拍品共三百件。", fujian)
+    assert ("福建天衡律师事务所", "Enterprise") in _typed(pipeline, "福建天衡律师事务所的律师认为，合同有效。", fujian)
+    got = [m.text for m in pipeline.recognizer("d", "不少拍卖行和律师事务所都参与了这次活动。", fujian) if labelled(m)]
+    assert got == [], got  # kinds, which `kg ner` does not list
