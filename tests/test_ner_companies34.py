@@ -1,6 +1,6 @@
 """Where a company's name starts and what names none: the trade it plies written before its name (芯片制造商, 开发商),
 someone's own bank or unit (所在银行), a verb before a suffix (利用银行); auction houses and law firms by their heads
-(拍卖行, 律师事务所) (own example sentences, Hunan, Zhejiang, Fujian)."""
+(拍卖行, 律师事务所); a name in Latin letters after its trade (发行商Paradox) (own example sentences, Hunan, Zhejiang, Fujian)."""
 from __future__ import annotations
 
 from kg.extract import labelled
@@ -36,3 +36,11 @@ def test_auction_houses_and_law_firms_are_companies(pipeline):
     assert ("福建天衡律师事务所", "Enterprise") in _typed(pipeline, "福建天衡律师事务所的律师认为，合同有效。", fujian)
     got = [m.text for m in pipeline.recognizer("d", "不少拍卖行和律师事务所都参与了这次活动。", fujian) if labelled(m)]
     assert got == [], got  # kinds, which `kg ner` does not list
+
+
+def test_a_latin_name_after_its_trade_is_a_company(pipeline):
+    got = _typed(pipeline, "据悉，游戏发行商Paradox已与杭州一家公司签约。", ZHEJIANG)
+    assert ("Paradox", "Enterprise") in got, got
+    got = _typed(pipeline, "芯片供应商Qualcomm表示，新品将于明年上市。", ZHEJIANG)
+    assert ("Qualcomm", "Enterprise") in got, got
+    assert not any(t == "Enterprise" for _, t in _typed(pipeline, "游戏开发商CEO表示，新作将于明年上市。", ZHEJIANG))
