@@ -1,6 +1,6 @@
 """Where a company's name starts and what names none: the trade it plies written before its name (芯片制造商, 开发商),
 someone's own bank or unit (所在银行), a verb before a suffix (利用银行); auction houses and law firms by their heads
-(拍卖行, 律师事务所); a name in Latin letters after its trade (发行商Paradox) (own example sentences, Hunan, Zhejiang, Fujian)."""
+(拍卖行, 律师事务所); a name in Latin letters after its trade (发行商Paradox) or as a work's maker (由Klei…开发) (own example sentences, Hunan, Zhejiang, Fujian)."""
 from __future__ import annotations
 
 from kg.extract import labelled
@@ -44,3 +44,8 @@ def test_a_latin_name_after_its_trade_is_a_company(pipeline):
     got = _typed(pipeline, "芯片供应商Qualcomm表示，新品将于明年上市。", ZHEJIANG)
     assert ("Qualcomm", "Enterprise") in got, got
     assert not any(t == "Enterprise" for _, t in _typed(pipeline, "游戏开发商CEO表示，新作将于明年上市。", ZHEJIANG))
+
+
+def test_a_latin_name_that_makes_a_work_is_a_company(pipeline):
+    got = _typed(pipeline, "这款由Klei与Mojang共同开发的游戏将在杭州首发。", ZHEJIANG)
+    assert {("Klei", "Enterprise"), ("Mojang", "Enterprise")} <= set(got), got

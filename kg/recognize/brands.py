@@ -203,14 +203,21 @@ def _bureaus(scan: Scan) -> list[Candidate]:
 # non-held training sentences label 9 of the 10 such names Enterprise; not a post's letters (开发商CEO)
 _AFTER_TRADE = re.compile(rf"(?<=(?:{'|'.join((*TRADE_ROLES, '制作商'))}))[A-Za-z][A-Za-z0-9&'’-]*[A-Za-z0-9]")
 _NOT_FIRMS = frozenset("CEO CFO COO CTO VP".split())
+# and the maker of a game or a film named in Latin letters (由Relic开发的…, 由CAPCOM与GRIN共同开发, 由ParadoxInteractive负责发行):
+# CLUENER's non-held training sentences label 8 of the 9 such names Enterprise, none a person
+_LATIN = r"[A-Za-z][A-Za-z0-9&'’.-]*[A-Za-z0-9]"
+_MADE_BY = re.compile(rf"(?<=由)({_LATIN})(?:[与和]({_LATIN}))?(?:公司)?(?:联合|共同|自主|负责|独立)?(?:开发|研发|制作|发行|代理|运营|出品)")
 
 
 def _after_trade(scan: Scan) -> list[Candidate]:
-    """Companies named in Latin letters after their trade, as Enterprise names (rule `trade.latin`)."""
+    """Companies named in Latin letters after their trade or as a work's makers, as Enterprise names (rules `trade.latin`,
+    `maker.latin`)."""
     text = scan.ctx.text
-    if "商" not in text:
-        return []
-    return [Candidate(m.start(), m.end(), "Enterprise", "trade.latin", 3) for m in _AFTER_TRADE.finditer(text) if m.group().upper() not in _NOT_FIRMS]
+    out = [Candidate(m.start(), m.end(), "Enterprise", "trade.latin", 3) for m in _AFTER_TRADE.finditer(text)
+           if m.group().upper() not in _NOT_FIRMS] if "商" in text else []
+    if "由" in text:
+        out += [Candidate(m.start(k), m.end(k), "Enterprise", "maker.latin", 3) for m in _MADE_BY.finditer(text) for k in (1, 2) if m.group(k)]
+    return out
 
 
 def owned_works(mentions: list[Mention], text: str) -> list[Mention]:
