@@ -1,6 +1,7 @@
 """Where a company's name starts and what names none: the trade it plies written before its name (芯片制造商, 开发商),
 someone's own bank or unit (所在银行), a verb before a suffix (利用银行); auction houses and law firms by their heads
-(拍卖行, 律师事务所); a name in Latin letters after its trade (发行商Paradox) or as a work's maker (由Klei…开发) (own example sentences, Hunan, Zhejiang, Fujian)."""
+(拍卖行, 律师事务所); a name in Latin letters after its trade (发行商Paradox) or as a work's maker (由Klei…开发); a company's
+name after a post, its holder's (副行长苏宁) (own example sentences, Hunan, Zhejiang, Fujian, Liaoning)."""
 from __future__ import annotations
 
 from kg.extract import labelled
@@ -49,3 +50,10 @@ def test_a_latin_name_after_its_trade_is_a_company(pipeline):
 def test_a_latin_name_that_makes_a_work_is_a_company(pipeline):
     got = _typed(pipeline, "这款由Klei与Mojang共同开发的游戏将在杭州首发。", ZHEJIANG)
     assert {("Klei", "Enterprise"), ("Mojang", "Enterprise")} <= set(got), got
+
+
+def test_a_companys_name_after_a_post_is_its_holder(pipeline):
+    liaoning = Locale(province="辽宁省", city="沈阳市")
+    got = _typed(pipeline, "人民银行副行长苏宁在沈阳调研时表示，要做好反假货币工作。", liaoning)
+    assert ("苏宁", "Person") in got and ("苏宁", "Enterprise") not in got, got
+    assert ("苏宁", "Enterprise") in _typed(pipeline, "记者从苏宁了解到，沈阳门店将延长营业时间。", liaoning)

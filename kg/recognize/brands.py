@@ -27,6 +27,7 @@ _INDUSTRY_RE = re.compile(alternation((*INDUSTRY, *_TRADES)))  # longest first
 _CJK_ONLY = re.compile("^[\u4e00-\u9fff]+$")
 _NOUN_AFTER = frozenset({"n", "nz", "j", "ng"})  # (not vn: 中来光能|投产; not l: 许继电气|顺利完成)
 _POST_OPENINGS = (*POSTS, "副", "党委", "党组", "首席", "常务")
+_POSTS_BEFORE = tuple(p for p in POSTS if len(p) >= 2)  # (not 委: 中央军委|…)
 # what only a company has, said right after its name (广济药业|高管, 咏宁水泥|股权, X|股东大会): the listed companies' vocabulary
 _COMPANY_WORDS = frozenset("高管 股东 大股东 股东大会 股价 股票 股权 公告 董事 董事会 员工 年报 市值 总股本".split())
 
@@ -163,6 +164,8 @@ def companies(res: Resources, scan: Scan) -> list[Candidate]:
     for m in pattern.finditer(ctx.text):
         if not (ctx.is_start(m.start()) or _glued_head(ctx, m.start(), m.end())) or not ctx.is_end(m.end()) or m.group().endswith("航") and ctx.text.startswith(("道", "线"), m.end()):
             continue  # (大桥南|航道: a channel, not China Southern's 南航)
+        if ctx.text.endswith(_POSTS_BEFORE, 0, m.start()) and len(m.group()) <= 3:
+            continue  # 央行副行长[苏宁]: a post's holder, named as a company is (person.post reads him)
         end = m.end()
         if (tail := _GROUP_TAIL.match(ctx.text, end)) is not None and ctx.is_end(tail.end()):
             end = tail.end()  # 大连万达[集团]: the name and its legal form, one company
