@@ -66,17 +66,21 @@ _INNER_ROLES = (*_ROLES_BEFORE, "巨头")  # (国际汽车巨头[丰田汽车公
 _INNER_ROLE_LAST = frozenset(r[-1] for r in _INNER_ROLES)
 
 
+_INNER_ROLE_SET = frozenset(_INNER_ROLES)
+_INNER_ROLE_LENGTHS = sorted({len(r) for r in _INNER_ROLES})
+
+
 def past_inner_role(text: str, start: int, end: int, is_start: Callable[[int], bool]) -> int:
     """Where a name begins that a walk started at its holder's company and role (通葡股份大股东[新华联控股]有限公司): past
     the last role on word edges inside [start, end), when at least two characters are left before end."""
     if _INNER_ROLE_LAST.isdisjoint(text[start + 1 : end - 2]):
-        return start  # (most spans: no role's last character where one could end, one C call, not fourteen rfind)
-    best = start
-    for r in _INNER_ROLES:
-        k = text.rfind(r, start + 1, end)
-        if k > start and k + len(r) > best and end - k - len(r) >= 2 and is_start(k) and is_start(k + len(r)):
-            best = k + len(r)
-    return best
+        return start  # (most spans: no role's last character where one could end, one C call)
+    for e in range(end - 2, start + 1, -1):  # the role's end, the last first (商 of 商务, 东 of 广东: look up only what ends there)
+        if text[e - 1] in _INNER_ROLE_LAST and is_start(e):
+            for n in _INNER_ROLE_LENGTHS:
+                if e - n > start and text[e - n : e] in _INNER_ROLE_SET and is_start(e - n):
+                    return e
+    return start
 
 
 def role_before(text: str, start: int, end: int) -> int:

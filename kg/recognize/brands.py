@@ -204,20 +204,24 @@ def _bureaus(scan: Scan) -> list[Candidate]:
 
 # a company's name in Latin letters right after the trade it plies (游戏开发商Ascaron, 发行商Stardock, 出版商DelRey): CLUENER's
 # non-held training sentences label 9 of the 10 such names Enterprise; not a post's letters (开发商CEO)
-_AFTER_TRADE = re.compile(rf"(?<=(?:{'|'.join((*TRADE_ROLES, '制作商'))}))[A-Za-z][A-Za-z0-9&'’-]*[A-Za-z0-9]")
+_AFTER_TRADE = re.compile(rf"(?:{'|'.join((*TRADE_ROLES, '制作商'))})([A-Za-z][A-Za-z0-9&'’-]*[A-Za-z0-9])")  # (no lookbehind: the
+# pattern's first characters let the engine skip the text's other offsets)
 _NOT_FIRMS = frozenset("CEO CFO COO CTO VP".split())
 # and the maker of a game or a film named in Latin letters (由Relic开发的…, 由CAPCOM与GRIN共同开发, 由ParadoxInteractive负责发行):
 # CLUENER's non-held training sentences label 8 of the 9 such names Enterprise, none a person
 _LATIN = r"[A-Za-z][A-Za-z0-9&'’.-]*[A-Za-z0-9]"
-_MADE_BY = re.compile(rf"(?<=由)({_LATIN})(?:[与和]({_LATIN}))?(?:公司)?(?:联合|共同|自主|负责|独立)?(?:开发|研发|制作|发行|代理|运营|出品)")
+_ANY_LATIN = re.compile("[A-Za-z]")
+_MADE_BY = re.compile(rf"由({_LATIN})(?:[与和]({_LATIN}))?(?:公司)?(?:联合|共同|自主|负责|独立)?(?:开发|研发|制作|发行|代理|运营|出品)")
 
 
 def _after_trade(scan: Scan) -> list[Candidate]:
     """Companies named in Latin letters after their trade or as a work's makers, as Enterprise names (rules `trade.latin`,
     `maker.latin`)."""
     text = scan.ctx.text
-    out = [Candidate(m.start(), m.end(), "Enterprise", "trade.latin", 3) for m in _AFTER_TRADE.finditer(text)
-           if m.group().upper() not in _NOT_FIRMS] if "商" in text else []
+    if _ANY_LATIN.search(text) is None:
+        return []  # (most sentences of news: no Latin letter to name a maker)
+    out = [Candidate(m.start(1), m.end(1), "Enterprise", "trade.latin", 3) for m in _AFTER_TRADE.finditer(text)
+           if m.group(1).upper() not in _NOT_FIRMS] if "商" in text else []
     if "由" in text:
         out += [Candidate(m.start(k), m.end(k), "Enterprise", "maker.latin", 3) for m in _MADE_BY.finditer(text) for k in (1, 2) if m.group(k)]
     return out
