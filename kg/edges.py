@@ -43,9 +43,14 @@ def brand_numeral(word: str, text: str, suffix_start: int) -> bool:
     return text.startswith(LEGAL_FORMS, suffix_start) and not any(c.isdigit() for c in word) and word[:1] not in _COUNT_HEADS
 
 
+# the trade a company plies, written right before its name as the kind it is (芯片制造商[台积电公司], 开发商[碧桂园集团]):
+# the nouns in 商 that CLUENER's training sentences put before a company's name (开发商 4, 发行商 3, 生产商, 制造商, 出版商)
+# and the 1,200 articles use (供应商 13, 出口商 8, 服务商 7, 进口商 3), with the other trades of the same form
+TRADE_ROLES = ("生产商", "制造商", "开发商", "发行商", "出版商", "供应商", "服务商", "运营商", "承包商", "经销商",
+               "代理商", "分销商", "批发商", "零售商", "进口商", "出口商", "赞助商")
 # roles a company holds towards another, written right before its name (of kg.relations.frames' role nouns)
 _ROLES_BEFORE = ("控股股东", "第一大股东", "第二大股东", "第三大股东", "大股东", "股东", "全资子公司", "控股子公司", "子公司", "母公司",
-                 "战略投资者", "投资方", "实际控制人")
+                 "战略投资者", "投资方", "实际控制人", *TRADE_ROLES)
 
 
 def past_role(text: str, start: int, end: int) -> int:
@@ -61,17 +66,21 @@ _INNER_ROLES = (*_ROLES_BEFORE, "巨头")  # (国际汽车巨头[丰田汽车公
 _INNER_ROLE_LAST = frozenset(r[-1] for r in _INNER_ROLES)
 
 
+_INNER_ROLE_SET = frozenset(_INNER_ROLES)
+_INNER_ROLE_LENGTHS = sorted({len(r) for r in _INNER_ROLES})
+
+
 def past_inner_role(text: str, start: int, end: int, is_start: Callable[[int], bool]) -> int:
     """Where a name begins that a walk started at its holder's company and role (通葡股份大股东[新华联控股]有限公司): past
     the last role on word edges inside [start, end), when at least two characters are left before end."""
     if _INNER_ROLE_LAST.isdisjoint(text[start + 1 : end - 2]):
-        return start  # (most spans: no role's last character where one could end, one C call, not fourteen rfind)
-    best = start
-    for r in _INNER_ROLES:
-        k = text.rfind(r, start + 1, end)
-        if k > start and k + len(r) > best and end - k - len(r) >= 2 and is_start(k) and is_start(k + len(r)):
-            best = k + len(r)
-    return best
+        return start  # (most spans: no role's last character where one could end, one C call)
+    for e in range(end - 2, start + 1, -1):  # the role's end, the last first (商 of 商务, 东 of 广东: look up only what ends there)
+        if text[e - 1] in _INNER_ROLE_LAST and is_start(e):
+            for n in _INNER_ROLE_LENGTHS:
+                if e - n > start and text[e - n : e] in _INNER_ROLE_SET and is_start(e - n):
+                    return e
+    return start
 
 
 def role_before(text: str, start: int, end: int) -> int:

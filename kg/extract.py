@@ -135,7 +135,7 @@ def ner_many(records: Sequence[Mapping[str, Any]], *, nested: bool = False, pipe
 
 # the heads of kinds of companies (外资银行, 信托公司, 保险公司, 养老保险): generic mentions neither corpus labels
 # (CLUENER's non-held sentences: 73 of 118 such mentions no name, 10 of the rest ending so; People's Daily 26 of 28)
-_COMPANY_KINDS = ("公司", "银行", "保险", "厂")
+_COMPANY_KINDS = ("公司", "银行", "保险", "厂", "事务所", "拍卖行")
 
 
 def labelled(m: Mention) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..edges import GLUED_HEADS
+from ..edges import GLUED_HEADS, TRADE_ROLES
 from ..lexicon import _data_path
 from ..posts import POSTS
 from ..rescan import alternation
@@ -27,6 +27,7 @@ _INDUSTRY_RE = re.compile(alternation((*INDUSTRY, *_TRADES)))  # longest first
 _CJK_ONLY = re.compile("^[\u4e00-\u9fff]+$")
 _NOUN_AFTER = frozenset({"n", "nz", "j", "ng"})  # (not vn: 中来光能|投产; not l: 许继电气|顺利完成)
 _POST_OPENINGS = (*POSTS, "副", "党委", "党组", "首席", "常务")
+_POSTS_BEFORE = tuple(p for p in POSTS if len(p) >= 2)  # (not 委: 中央军委|…)
 # what only a company has, said right after its name (广济药业|高管, 咏宁水泥|股权, X|股东大会): the listed companies' vocabulary
 _COMPANY_WORDS = frozenset("高管 股东 大股东 股东大会 股价 股票 股权 公告 董事 董事会 员工 年报 市值 总股本".split())
 
@@ -156,13 +157,15 @@ def companies(res: Resources, scan: Scan) -> list[Candidate]:
     """Known companies by the names they go by (国家电网, 中国石化, 中国中车), on word boundaries,
     labelled by their first name (国网 -> 国家电网)."""
     pattern, label = known_companies()
-    out = _bureaus(scan)
+    out = _bureaus(scan) + _after_trade(scan)
     if pattern is None:
         return out
     ctx = scan.ctx
     for m in pattern.finditer(ctx.text):
         if not (ctx.is_start(m.start()) or _glued_head(ctx, m.start(), m.end())) or not ctx.is_end(m.end()) or m.group().endswith("航") and ctx.text.startswith(("道", "线"), m.end()):
             continue  # (大桥南|航道: a channel, not China Southern's 南航)
+        if ctx.text.endswith(_POSTS_BEFORE, 0, m.start()) and len(m.group()) <= 3:
+            continue  # 央行副行长[苏宁]: a post's holder, named as a company is (person.post reads him)
         end = m.end()
         if (tail := _GROUP_TAIL.match(ctx.text, end)) is not None and ctx.is_end(tail.end()):
             end = tail.end()  # 大连万达[集团]: the name and its legal form, one company
@@ -197,6 +200,31 @@ def _bureaus(scan: Scan) -> list[Candidate]:
     """Construction groups' numbered bureaus as Enterprise names (rule `known.bureau`)."""
     ctx = scan.ctx
     return [Candidate(m.start(), m.end(), "Enterprise", "known.bureau", 3) for m in BUREAU.finditer(ctx.text) if ctx.is_end(m.end()) or ctx.text[m.end() : m.end() + 1] in "，。、；和与及承负中"]
+
+
+# a company's name in Latin letters right after the trade it plies (游戏开发商Ascaron, 发行商Stardock, 出版商DelRey): CLUENER's
+# non-held training sentences label 9 of the 10 such names Enterprise; not a post's letters (开发商CEO)
+_AFTER_TRADE = re.compile(rf"(?:{'|'.join((*TRADE_ROLES, '制作商'))})([A-Za-z][A-Za-z0-9&'’-]*[A-Za-z0-9])")  # (no lookbehind: the
+# pattern's first characters let the engine skip the text's other offsets)
+_NOT_FIRMS = frozenset("CEO CFO COO CTO VP".split())
+# and the maker of a game or a film named in Latin letters (由Relic开发的…, 由CAPCOM与GRIN共同开发, 由ParadoxInteractive负责发行):
+# CLUENER's non-held training sentences label 8 of the 9 such names Enterprise, none a person
+_LATIN = r"[A-Za-z][A-Za-z0-9&'’.-]*[A-Za-z0-9]"
+_ANY_LATIN = re.compile("[A-Za-z]")
+_MADE_BY = re.compile(rf"由({_LATIN})(?:[与和]({_LATIN}))?(?:公司)?(?:联合|共同|自主|负责|独立)?(?:开发|研发|制作|发行|代理|运营|出品)")
+
+
+def _after_trade(scan: Scan) -> list[Candidate]:
+    """Companies named in Latin letters after their trade or as a work's makers, as Enterprise names (rules `trade.latin`,
+    `maker.latin`)."""
+    text = scan.ctx.text
+    if _ANY_LATIN.search(text) is None:
+        return []  # (most sentences of news: no Latin letter to name a maker)
+    out = [Candidate(m.start(1), m.end(1), "Enterprise", "trade.latin", 3) for m in _AFTER_TRADE.finditer(text)
+           if m.group(1).upper() not in _NOT_FIRMS] if "商" in text else []
+    if "由" in text:
+        out += [Candidate(m.start(k), m.end(k), "Enterprise", "maker.latin", 3) for m in _MADE_BY.finditer(text) for k in (1, 2) if m.group(k)]
+    return out
 
 
 def owned_works(mentions: list[Mention], text: str) -> list[Mention]:

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from .. import edges
 from ..quantities import quantity_across
-from ..words import common_words
+from ..words import common_words, noun_tagged_verbs
 from .base import Candidate, Resources, Scan, proposer
 from .bounds import after_post_and_person
 from .context import STOP_POS, Context, past_modified_noun
@@ -67,6 +67,8 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
             out.append(Candidate(start, start + len(_GROUP), "Organization", "suffix.media-group", 2))
             start += len(_GROUP)  # [总台][央视新闻频道]: the media group, then its channel, two bodies
         name = text[start:s]
+        if _belongs_or_verb(name):
+            continue  # 杜风所在银行: the bank he works at; 利用银行: a verb and its object
         if not distinctive(name, ctx, start, s, typ, place_end, res.seg.cut) or key in KIND_SUFFIXES and kind_in_words(ctx, start, s) or res.world.get(text[start:e], typ) != typ or (k := edges.role_before(text, start, e)) < e and ctx.is_start(k):
             continue  # (河西走廊: a region of the world list, not a corridor a plan names; 上海梅林控股子公司: a role, no name; 外资法人银行: a kind)
         prio = 3 if len(key) >= 3 else 2
@@ -74,6 +76,7 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
         # (、[深之蓝]海洋科技…) is sure: rule `opened.*`, which the model's left edge does not override
         before = ctx.token_at(start - 1) if start > 0 else None
         opened = ctx.opened or start == joined or start > 0 and text[start - 1] == "、" or before is not None and before.end == start and before.text in _VISITS
+        opened = opened or text.endswith(edges.TRADE_ROLES, 0, start) and typ == "Enterprise"  # 零部件供应商|[万向钱潮]股份有限公司
         out.append(Candidate(start, e, typ, f"{'opened' if opened else 'suffix'}.{typ.lower()}", prio))
     return out
 
@@ -233,6 +236,12 @@ def _trimmed_start(res: Resources, scan: Scan, start: int, s: int, key: str) -> 
 
 
 _UNDER = ("直属", "所属", "下属", "隶属")
+
+
+def _belongs_or_verb(name: str) -> bool:
+    """What a walk read before a suffix names none: someone's own body (杜风所在[银行], 其所在[单位]: the one he belongs
+    to) or a verb that jieba's dictionary tags a noun and Baidu's LAC a verb, alone before it (利用[银行]: its object)."""
+    return name.endswith("所在") or name in noun_tagged_verbs()
 _NOT_WORKS_AFTER = ("遗产", "名录", "名单", "清单")  # what a project's suffix modifies then: no work is named (世界灌溉工程遗产)
 # what makes a body written after it one of a kind, unnamed: a count of one, "some", "another" (the segmenter glues 一家子, a family)
 _INDEFINITE = frozenset("一 某 某家 另 另一 另一家 一家子 一间".split())
