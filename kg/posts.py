@@ -16,7 +16,8 @@ _EXTRA: tuple[str, ...] = tuple(
     "社长 总编辑 主编 馆长 园长 指导员 顾问 董秘 院士 工程师 律师 干事 首席 掌门人 带头人 当家人 "
     # beyond kg/data/posts.txt (owned by the lexicon): company officers and party/army posts of general news
     "董事局主席 董事会主席 首席财务官 首席技术官 首席运营官 首席信息官 首席营销官 首席战略官 首席科学家 首席经济学家 "
-    "CEO CFO COO CTO 总裁 政治委员 创办人 主任委员 总干事 总指挥 总设计师 总经济师 总规划师 秘书 特别助理 总裁助理"
+    "CEO CFO COO CTO 总裁 政治委员 创办人 主任委员 总干事 总指挥 总设计师 总经济师 总规划师 秘书 特别助理 总裁助理 "
+    "行政长官 盟长"  # (the head of a special administrative region's government; of an Inner Mongolian league's)
     .split()
 )
 # reporters are named after their title, but a reporter's outlet is named as a byline, not a post

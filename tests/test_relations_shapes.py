@@ -628,3 +628,11 @@ def test_the_chair_of_an_autonomous_region_is_a_member_of_its_government():
     assert ("罗布顿珠", "memberOf", "西藏自治区人民政府") in rels, rels
     rels = {(r["s"], r["p"], r["o"]) for r in ex.extract("内蒙古自治区主席王莉霞在呼和浩特调研。")["relations"]}
     assert ("王莉霞", "memberOf", "内蒙古自治区人民政府") in rels, rels
+
+
+def test_the_chief_executive_of_a_special_administrative_region_is_a_member_of_its_government():
+    # a Hong Kong and a Macao report: the region's government has no 人民 in its name
+    rels = {(r["s"], r["p"], r["o"]) for r in ex.extract("香港特区行政长官李家超出席活动。")["relations"]}
+    assert ("李家超", "memberOf", "香港特别行政区政府") in rels, rels
+    rels = {(r["s"], r["p"], r["o"]) for r in ex.extract("澳门特别行政区行政长官贺一诚表示，将推出新措施。")["relations"]}
+    assert ("贺一诚", "memberOf", "澳门特别行政区政府") in rels, rels

@@ -41,6 +41,8 @@ def government_name(place: str | None, post: str) -> str | None:
     core = post.replace("常务", "", 1).replace("副", "", 1)  # 常务副省长, 自治区副主席
     if core in _GOV_POSTS and place.endswith(_GOV_POSTS[core]):
         return place + "人民政府"
+    if core == "行政长官" and place.endswith("特别行政区"):
+        return place + "政府"  # 香港特别行政区政府: a region's government has no 人民
     if post.startswith(_PARTY_POSTS) and place.endswith(post[0]):
         return party_committee(place)
     return None
