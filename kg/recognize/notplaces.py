@@ -29,9 +29,22 @@ _LEVEL_WORDS = ("县长", "县委", "市长", "市委", "区长", "区委", "县
 def not_places(cands: list[Candidate], ctx: Context) -> list[Candidate]:
     """`cands` less the places that name a time, a currency, or a division a word of the language hides."""
     text = ctx.text
-    if "时间" not in text and "”号" not in text and "中国政府" not in text and not _CURRENCY.search(text) and not any(c.end - c.start == 2 and c.type == "Place" for c in cands) and not _COUNTED.search(text):
+    if "时间" not in text and "”号" not in text and "中国政府" not in text and not _CURRENCY.search(text) and not any(c.type == "Place" and (c.end - c.start == 2 or c.rule in _READ) for c in cands) and not _COUNTED.search(text):
         return cands
-    return [c for c in cands if not (c.type == "Place" and (_clock(text, c) or _currency(text, c) or _hidden(ctx, c) or _craft(text, c)) or _counted(text, c) or _state(text, c))]
+    return [c for c in cands if not (c.type == "Place" and (_clock(text, c) or _currency(text, c) or _hidden(ctx, c) or _craft(text, c) or _kind_words(ctx, c)) or _counted(text, c) or _state(text, c))]
+
+
+_READ = frozenset({"crf", "suffix.place"})  # places read from the words around them, not found in a list
+
+
+def _kind_words(ctx: Context, c: Candidate) -> bool:
+    """A place the model or a place suffix read that is only words of the language, each a dictionary word with no name's tag
+    (工业|开发区, 地震|灾区, 政府|大院, 博物馆, 灯塔): a kind of place, no place's name."""
+    if c.rule not in _READ:
+        return False
+    inner = ctx.within(c.start, c.end)
+    common = words.common_words()
+    return bool(inner) and inner[0].start == c.start and inner[-1].end == c.end and all((w := common.get(t.text)) is not None and w[1] == "n" for t in inner)
 
 
 def _craft(text: str, c: Candidate) -> bool:
