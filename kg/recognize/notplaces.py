@@ -29,9 +29,18 @@ _LEVEL_WORDS = ("县长", "县委", "市长", "市委", "区长", "区委", "县
 def not_places(cands: list[Candidate], ctx: Context) -> list[Candidate]:
     """`cands` less the places that name a time, a currency, or a division a word of the language hides."""
     text = ctx.text
-    if "时间" not in text and "”号" not in text and "中国政府" not in text and not _CURRENCY.search(text) and not any(c.type == "Place" and (c.end - c.start == 2 or c.rule in _READ) for c in cands) and not _COUNTED.search(text):
+    if "时间" not in text and "”号" not in text and "中国政府" not in text and not _CURRENCY.search(text) and not any(c.type == "Place" and (c.end - c.start == 2 or c.rule in _READ) for c in cands) and not _COUNTED.search(text) and "阿拉伯" not in text:
         return cands
-    return [c for c in cands if not (c.type == "Place" and (_clock(text, c) or _currency(text, c) or _hidden(ctx, c) or _craft(text, c) or _kind_words(ctx, c)) or _counted(text, c) or _state(text, c))]
+    return [c for c in cands if not (c.type == "Place" and (_clock(text, c) or _currency(text, c) or _hidden(ctx, c) or _craft(text, c) or _kind_words(ctx, c) or _adjective(text, c)) or _counted(text, c) or _state(text, c))]
+
+
+# a world region named by its people's adjective, a place only before a word of states or lands (阿拉伯国家, 阿拉伯产油国,
+# 阿拉伯世界; not 阿拉伯谚语, 阿拉伯朋友, 阿拉伯数字)
+_LANDS_AFTER = re.compile("阿拉伯(?=国家|各国|世界|地区|产油国|半岛|海)")
+
+
+def _adjective(text: str, c: Candidate) -> bool:
+    return text.startswith("阿拉伯", c.start) and c.end == c.start + 3 and _LANDS_AFTER.match(text, c.start) is None
 
 
 _READ = frozenset({"crf", "suffix.place"})  # places read from the words around them, not found in a list
@@ -39,12 +48,12 @@ _READ = frozenset({"crf", "suffix.place"})  # places read from the words around 
 
 def _kind_words(ctx: Context, c: Candidate) -> bool:
     """A place the model or a place suffix read that is only words of the language, each a dictionary word with no name's tag
-    (工业|开发区, 地震|灾区, 政府|大院, 博物馆, 灯塔): a kind of place, no place's name."""
+    (工业|开发区, 地震|灾区, 政府|大院, 博物馆, 灯塔) and none the gazetteer's place (银川/n|经济|开发区): a kind of place, no place's name."""
     if c.rule not in _READ:
         return False
     inner = ctx.within(c.start, c.end)
     common = words.common_words()
-    return bool(inner) and inner[0].start == c.start and inner[-1].end == c.end and all((w := common.get(t.text)) is not None and w[1] == "n" for t in inner)
+    return bool(inner) and inner[0].start == c.start and inner[-1].end == c.end and all((w := common.get(t.text)) is not None and w[1] == "n" and (t.start, t.end) not in ctx.places for t in inner)
 
 
 def _craft(text: str, c: Candidate) -> bool:
