@@ -1,7 +1,8 @@
 """Place names read where the words around them say they name no place: a standard time named by its city (北京时间),
 a currency named by its country after an amount (250亿挪威克朗), and a division of two characters whose level is the
 first character of a post or a word the segmenter reads (代县长: an acting county head, not 代县; 示范县: no 范县), and a
-place's name quoted before 号 (“青岛”号: a ship). And the bodies that hide places: a suffix name opening with countries
+place's name quoted before 号 (“青岛”号: a ship), a place read from nouns of the language alone (工业开发区), 阿拉伯 before no word of
+states (阿拉伯谚语), and a place inside a newspaper's title (《纽约时报》). And the bodies that hide places: a suffix name opening with countries
 counted (日美两国中央银行: the two countries' banks). And a model place less what it read in around a place's name
 (`place_read_on`: 穆巴拉克抵[拉塔基亚], 巴南部[信德省], 圣菲波哥大[以东山区])."""
 from __future__ import annotations
@@ -27,11 +28,25 @@ _LEVEL_WORDS = ("县长", "县委", "市长", "市委", "区长", "区委", "县
 
 
 def not_places(cands: list[Candidate], ctx: Context) -> list[Candidate]:
-    """`cands` less the places that name a time, a currency, or a division a word of the language hides."""
+    """`cands` less the places that name a time, a currency, or a division a word of the language hides, a kind of place, a
+    people's adjective, or a periodical named after its city."""
     text = ctx.text
-    if "时间" not in text and "”号" not in text and "中国政府" not in text and not _CURRENCY.search(text) and not any(c.type == "Place" and (c.end - c.start == 2 or c.rule in _READ) for c in cands) and not _COUNTED.search(text) and "阿拉伯" not in text:
+    if "时间" not in text and "”号" not in text and "中国政府" not in text and not _CURRENCY.search(text) and not any(c.type == "Place" and (c.end - c.start == 2 or c.rule in _READ) for c in cands) and not _COUNTED.search(text) and "阿拉伯" not in text and not _PERIODICAL_END.search(text):
         return cands
-    return [c for c in cands if not (c.type == "Place" and (_clock(text, c) or _currency(text, c) or _hidden(ctx, c) or _craft(text, c) or _kind_words(ctx, c) or _adjective(text, c)) or _counted(text, c) or _state(text, c))]
+    return [c for c in cands if not (c.type == "Place" and (_clock(text, c) or _currency(text, c) or _hidden(ctx, c) or _craft(text, c) or _kind_words(ctx, c) or _adjective(text, c) or _periodical(text, c)) or _counted(text, c) or _state(text, c))]
+
+
+_PERIODICAL_TAILS = ("报", "刊", "杂志")
+_PERIODICAL_END = re.compile("(?:报|刊|杂志)》")  # a title of a newspaper or a magazine (《洛杉矶时报》, 《中国摄影报》, 《经济周刊》)
+
+
+def _periodical(text: str, c: Candidate) -> bool:
+    """A place inside the title of a newspaper or a magazine named after it (《纽约时报》, 《芝加哥太阳报》, 《中国经营报》): the paper's
+    name, no mention of the place (People's Daily labels the paper, CLUENER nothing)."""
+    opening = text.rfind("《", 0, c.start + 1)
+    closing = text.find("》", c.end)
+    return (opening >= 0 and closing >= 0 and "》" not in text[opening : c.start] and "《" not in text[c.end : closing]
+            and text[opening + 1 : closing].endswith(_PERIODICAL_TAILS))
 
 
 # a world region named by its people's adjective, a place only before a word of states or lands (阿拉伯国家, 阿拉伯产油国,
@@ -48,8 +63,9 @@ _READ = frozenset({"crf", "suffix.place"})  # places read from the words around 
 
 def _kind_words(ctx: Context, c: Candidate) -> bool:
     """A place the model or a place suffix read that is only words of the language, each a dictionary word with no name's tag
-    (工业|开发区, 地震|灾区, 政府|大院, 博物馆, 灯塔) and none the gazetteer's place (银川/n|经济|开发区): a kind of place, no place's name."""
-    if c.rule not in _READ:
+    (工业|开发区, 地震|灾区, 政府|大院, 博物馆, 灯塔) and none the gazetteer's place (银川/n|经济|开发区): a kind of place, no place's name;
+    not one right after a place's name, which names it (无锡市锡山|电动车|产业园)."""
+    if c.rule not in _READ or any(e == c.start for _, e in ctx.places):
         return False
     inner = ctx.within(c.start, c.end)
     common = words.common_words()
