@@ -1,7 +1,7 @@
 """Places of the world list the model misses (the United Kingdom's fourth country and its capitals, Hong Kong's three
 regions, the planets, 阿拉伯 before a word of states: kg/data/world.tsv) and places read that are only a kind of place
-(kg.recognize.notplaces._kind_words) or a people's adjective (_adjective): sentences written as if from other provinces'
-papers (Ningxia, Guangdong, Shaanxi, Hubei, Zhejiang, Fujian), each failing on the tree before the rule (loc34)."""
+(kg.recognize.notplaces._kind_words) , a people's adjective (_adjective) or a newspaper's title (_periodical): sentences written as if from other provinces'
+papers (Ningxia, Guangdong, Shaanxi, Hubei, Zhejiang, Fujian, Hebei), each failing on the tree before the rule (loc34)."""
 from __future__ import annotations
 
 import pytest
@@ -46,3 +46,9 @@ def test_no_place_from_a_kind_of_place(pipe: Pipeline) -> None:
     assert "工业开发区" not in _places(pipe, "该市依托工业开发区，年产值突破百亿元。")
     assert "博物馆" not in _places(pipe, "据介绍，博物馆新馆将于年底开放。")
     assert "银川经济开发区" in _places(pipe, "在银川经济开发区，一批数据中心项目进入收尾阶段。")
+
+
+def test_no_place_in_a_newspapers_title(pipe: Pipeline) -> None:
+    # (Hebei) the city names the paper, no mention of the city; a place outside the title stays
+    assert "芝加哥" not in _places(pipe, "据《芝加哥论坛报》报道，该市今年将新建三座公园。")
+    assert "芝加哥" in _places(pipe, "据《论坛报》报道，芝加哥今年将新建三座公园。")
