@@ -1,6 +1,6 @@
 """Places of the world list the model misses (the United Kingdom's fourth country and its capitals, Hong Kong's three
 regions, the planets, 阿拉伯 before a word of states: kg/data/world.tsv) and places read that are only a kind of place
-(kg.recognize.notplaces._kind_words) , a people's adjective (_adjective) or a newspaper's title (_periodical): sentences written as if from other provinces'
+(kg.recognize.notplaces._kind_words), a people's adjective (_adjective) or a newspaper's title (_periodical): sentences written as if from other provinces'
 papers (Ningxia, Guangdong, Shaanxi, Hubei, Zhejiang, Fujian, Hebei), each failing on the tree before the rule (loc34)."""
 from __future__ import annotations
 
