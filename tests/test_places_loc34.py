@@ -1,7 +1,7 @@
 """Places of the world list the model misses (the United Kingdom's fourth country and its capitals, Hong Kong's three
 regions, the planets, 阿拉伯 before a word of states: kg/data/world.tsv) and places read that are only a kind of place
 (kg.recognize.notplaces._kind_words), a people's adjective (_adjective) or a newspaper's title (_periodical): sentences written as if from other provinces'
-papers (Ningxia, Guangdong, Shaanxi, Hubei, Zhejiang, Fujian, Hebei), each failing on the tree before the rule (loc34)."""
+papers (Ningxia, Guangdong, Shaanxi, Hubei, Zhejiang, Fujian, Hebei, Jiangxi), each failing on the tree before the rule (loc34)."""
 from __future__ import annotations
 
 import pytest
@@ -52,3 +52,9 @@ def test_no_place_in_a_newspapers_title(pipe: Pipeline) -> None:
     # (Hebei) the city names the paper, no mention of the city; a place outside the title stays
     assert "芝加哥" not in _places(pipe, "据《芝加哥论坛报》报道，该市今年将新建三座公园。")
     assert "芝加哥" in _places(pipe, "据《论坛报》报道，芝加哥今年将新建三座公园。")
+
+
+def test_no_place_naming_a_periodicals_country(pipe: Pipeline) -> None:
+    # (Jiangxi) 英国 before a paper's title is how the paper is named (People's Daily labels 美国《时代》周刊 whole); 伦敦 stays
+    assert _places(pipe, "据英国《卫报》报道，伦敦今年将新增三条自行车道。") == ["伦敦"]
+    assert "美国" not in _places(pipe, "最新一期美国《自然》杂志刊登了这项研究。")

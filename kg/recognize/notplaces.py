@@ -37,12 +37,21 @@ def not_places(cands: list[Candidate], ctx: Context) -> list[Candidate]:
 
 
 _PERIODICAL_TAILS = ("报", "刊", "杂志")
-_PERIODICAL_END = re.compile("(?:报|刊|杂志)》")  # a title of a newspaper or a magazine (《洛杉矶时报》, 《中国摄影报》, 《经济周刊》)
+_PERIODICAL_AFTER = ("周刊", "杂志", "报", "日报", "月刊")
+# a title of a newspaper or a magazine (《洛杉矶时报》, 《中国摄影报》, 《经济周刊》, 《时代》周刊)
+_PERIODICAL_END = re.compile("(?:报|刊|杂志)》|》(?:周刊|杂志|报|月刊)")
+
+
+def _periodical_title(text: str, s: int, e: int) -> bool:
+    """The title text[s:e] (inside 《》) names a periodical: it ends as one, or 周刊, 杂志, 报 follow its 》."""
+    return "《" not in text[s:e] and (text[s:e].endswith(_PERIODICAL_TAILS) or text.startswith(_PERIODICAL_AFTER, e + 1))
 
 
 def _periodical(text: str, c: Candidate) -> bool:
     """A place inside the title of a newspaper or a magazine named after it (《纽约时报》, 《芝加哥太阳报》, 《中国经营报》): the paper's
     name, no mention of the place (People's Daily labels the paper, CLUENER nothing)."""
+    if text.startswith("《", c.end) and (close := text.find("》", c.end)) > 0 and _periodical_title(text, c.end + 1, close):
+        return True  # 美国《新英格兰医学杂志》, 英国《每日电讯报》: the paper's country, part of how it is named
     opening = text.rfind("《", 0, c.start + 1)
     closing = text.find("》", c.end)
     return (opening >= 0 and closing >= 0 and "》" not in text[opening : c.start] and "《" not in text[c.end : closing]
