@@ -71,14 +71,16 @@ _READ = frozenset({"crf", "suffix.place"})  # places read from the words around 
 
 
 def _kind_words(ctx: Context, c: Candidate) -> bool:
-    """A place the model or a place suffix read that is only words of the language, each a dictionary word with no name's tag
-    (工业|开发区, 地震|灾区, 政府|大院, 博物馆, 灯塔) and none the gazetteer's place (银川/n|经济|开发区): a kind of place, no place's name;
-    not one right after a place's name, which names it (无锡市锡山|电动车|产业园)."""
+    """A place the model or a place suffix read that is a kind of place and the words of the language before it, each a dictionary
+    noun, those before a frequent one (工业|开发区, 地震|灾区, 政府|大院, 高速公路|服务区), none the gazetteer's place (银川/n|经济|开发区): no
+    place's name. Not a word alone (博物馆, 故宫, 西单: CLUENER labels them), not with a rare word (纳米布|沙漠, 百老汇|大道), nor right after
+    a place's name, which names it (无锡市锡山|电动车|产业园)."""
     if c.rule not in _READ or any(e == c.start for _, e in ctx.places):
         return False
     inner = ctx.within(c.start, c.end)
     common = words.common_words()
-    return bool(inner) and inner[0].start == c.start and inner[-1].end == c.end and all((w := common.get(t.text)) is not None and w[1] == "n" and (t.start, t.end) not in ctx.places for t in inner)
+    return (len(inner) >= 2 and inner[0].start == c.start and inner[-1].end == c.end
+            and all((w := common.get(t.text)) is not None and w[1] == "n" and (t is inner[-1] or w[0] >= words.NAME_MIN_FREQ) and (t.start, t.end) not in ctx.places for t in inner))
 
 
 def _craft(text: str, c: Candidate) -> bool:
