@@ -1,7 +1,8 @@
 """Place names read where the words around them say they name no place: a standard time named by its city (北京时间),
 a currency named by its country after an amount (250亿挪威克朗), and a division of two characters whose level is the
 first character of a post or a word the segmenter reads (代县长: an acting county head, not 代县; 示范县: no 范县), and a
-place's name quoted before 号 (“青岛”号: a ship). And the bodies that hide places: a suffix name opening with countries
+place's name quoted before 号 (“青岛”号: a ship), a place read from nouns of the language alone (工业开发区), 阿拉伯 before no word of
+states (阿拉伯谚语), and a place inside a newspaper's title (《纽约时报》). And the bodies that hide places: a suffix name opening with countries
 counted (日美两国中央银行: the two countries' banks). And a model place less what it read in around a place's name
 (`place_read_on`: 穆巴拉克抵[拉塔基亚], 巴南部[信德省], 圣菲波哥大[以东山区])."""
 from __future__ import annotations
@@ -27,11 +28,65 @@ _LEVEL_WORDS = ("县长", "县委", "市长", "市委", "区长", "区委", "县
 
 
 def not_places(cands: list[Candidate], ctx: Context) -> list[Candidate]:
-    """`cands` less the places that name a time, a currency, or a division a word of the language hides."""
+    """`cands` less the places that name a time, a currency, or a division a word of the language hides, a kind of place, a
+    people's adjective, or a periodical named after its city."""
     text = ctx.text
-    if "时间" not in text and "”号" not in text and "中国政府" not in text and not _CURRENCY.search(text) and not any(c.end - c.start == 2 and c.type == "Place" for c in cands) and not _COUNTED.search(text):
+    old = ("时间" in text or "”号" in text or "中国政府" in text or _CURRENCY.search(text) is not None or any(c.type == "Place" and c.end - c.start == 2 for c in cands)
+           or _COUNTED.search(text) is not None)  # (each test below this gate's own finds nothing without it)
+    read = any(c.type == "Place" and c.rule in _READ for c in cands)
+    titled = "《" in text and _PERIODICAL_END.search(text) is not None
+    arab = "阿拉伯" in text
+    if not (old or read or titled or arab):
         return cands
-    return [c for c in cands if not (c.type == "Place" and (_clock(text, c) or _currency(text, c) or _hidden(ctx, c) or _craft(text, c)) or _counted(text, c) or _state(text, c))]
+    return [c for c in cands if not (c.type == "Place" and (old and (_clock(text, c) or _currency(text, c) or _hidden(ctx, c) or _craft(text, c)) or read and c.rule in _READ and _kind_words(ctx, c)
+                                                            or arab and _adjective(text, c) or titled and _periodical(text, c)) or old and (_counted(text, c) or _state(text, c)))]
+
+
+_PERIODICAL_TAILS = ("报", "刊", "杂志")
+_PERIODICAL_AFTER = ("周刊", "杂志", "报", "日报", "月刊")
+# a title of a newspaper or a magazine (《洛杉矶时报》, 《中国摄影报》, 《经济周刊》, 《时代》周刊)
+_PERIODICAL_END = re.compile("(?:报|刊|杂志)》|》(?:周刊|杂志|报|月刊)")
+
+
+def _periodical_title(text: str, s: int, e: int) -> bool:
+    """The title text[s:e] (inside 《》) names a periodical: it ends as one, or 周刊, 杂志, 报 follow its 》."""
+    return "《" not in text[s:e] and (text[s:e].endswith(_PERIODICAL_TAILS) or text.startswith(_PERIODICAL_AFTER, e + 1))
+
+
+def _periodical(text: str, c: Candidate) -> bool:
+    """A place inside the title of a newspaper or a magazine named after it (《纽约时报》, 《芝加哥太阳报》, 《中国经营报》): the paper's
+    name, no mention of the place (People's Daily labels the paper, CLUENER nothing)."""
+    if text.startswith("《", c.end) and (close := text.find("》", c.end)) > 0 and _periodical_title(text, c.end + 1, close):
+        return True  # 美国《新英格兰医学杂志》, 英国《每日电讯报》: the paper's country, part of how it is named
+    opening = text.rfind("《", 0, c.start + 1)
+    closing = text.find("》", c.end)
+    return (opening >= 0 and closing >= 0 and "》" not in text[opening : c.start] and "《" not in text[c.end : closing]
+            and text[opening + 1 : closing].endswith(_PERIODICAL_TAILS))
+
+
+# a world region named by its people's adjective, a place only before a word of states or lands (阿拉伯国家, 阿拉伯产油国,
+# 阿拉伯世界; not 阿拉伯谚语, 阿拉伯朋友, 阿拉伯数字)
+_LANDS_AFTER = re.compile("阿拉伯(?=国家|各国|世界|地区|产油国|半岛|海)")
+
+
+def _adjective(text: str, c: Candidate) -> bool:
+    return text.startswith("阿拉伯", c.start) and c.end == c.start + 3 and _LANDS_AFTER.match(text, c.start) is None
+
+
+_READ = frozenset({"crf", "suffix.place"})  # places read from the words around them, not found in a list
+
+
+def _kind_words(ctx: Context, c: Candidate) -> bool:
+    """A place the model or a place suffix read that is a kind of place and the words of the language before it, each a dictionary
+    noun, those before a frequent one (工业|开发区, 地震|灾区, 政府|大院, 高速公路|服务区), none the gazetteer's place (银川/n|经济|开发区): no
+    place's name. Not a word alone (博物馆, 故宫, 西单: CLUENER labels them), not with a rare word (纳米布|沙漠, 百老汇|大道), nor right after
+    a place's name, which names it (无锡市锡山|电动车|产业园)."""
+    inner = ctx.within(c.start, c.end)
+    if len(inner) < 2 or inner[0].start != c.start or inner[-1].end != c.end or ctx.text.endswith("国际机场", 0, c.end) and c.end - c.start > 4:
+        return False  # (天府国际机场: an international airport goes by a name, whatever its words, as `generic.common_nouns` has it)
+    common = words.common_words()
+    return (all((w := common.get(t.text)) is not None and w[1] == "n" and (t is inner[-1] or w[0] >= words.NAME_MIN_FREQ) and (t.start, t.end) not in ctx.places for t in inner)
+            and not any(e == c.start for _, e in ctx.places))
 
 
 def _craft(text: str, c: Candidate) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Container
 
 from .. import words
 from ..types import Mention, replace
-from .abbreviations import INSIDE_NAMES, RELATION_AFTER, world_cities, world_countries
+from .abbreviations import _STATE_POSTS, INSIDE_NAMES, RELATION_AFTER, world_cities, world_countries
 from .base import Candidate, Resources, Scan
 from .clubs import CITY_CLUBS, CLUBS, club_names, club_runs, cut_clubs, unread_clubs
 from .context import Context
@@ -59,8 +59,8 @@ def world(res: Resources, scan: Scan) -> list[Candidate]:
         if any(ctx.text[s : e + k] in COMPASS_REGIONS for k in (1, 3)):
             continue  # 中东[部]雨雪, 中东[部地区]: the middle and east of the country, not the Middle East
         tok = ctx.token_at(s)
-        if ctx.is_end(e) or kind == "world" and tok is not None and (tok.pos in _HEADED_POS and not _NR_LIKE.match(tok.pos) or tok.text == key + "人") or kind == "intl" and post_glued(scan, e):
-            # (瑞典人: the people of the country, one word the segmenter tags as a person's name)
+        if ctx.is_end(e) or kind == "world" and tok is not None and (tok.pos in _HEADED_POS and not _NR_LIKE.match(tok.pos) or tok.text == key + "人" or tok.text[e - s :] in _STATE_POSTS) or kind == "intl" and post_glued(scan, e):
+            # (瑞典人: the people of the country, one word the segmenter tags as a person's name; 德国总理/nr: and its head of government)
             # (新开发银行|行长: jieba glues the body's last word and the post after it, 银行行长)
             # an international body by its name (世界银行) is that body whatever a suffix says (银行: a company);
             # a foreign place stays below the model (利物浦 the club)
