@@ -17,6 +17,7 @@ time measured without the wrappers.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections import defaultdict
@@ -63,6 +64,7 @@ class Tally:
         self.ran: dict[str, int] = defaultdict(int)  # sentences where the step ran
         self.did: dict[str, int] = defaultdict(int)  # sentences where it did something
         self.sentence: dict[str, tuple[int, bool]] = {}  # this sentence's (ns, did anything) per step
+        self.idle_calls: dict[str, list[int]] = defaultdict(list)  # the ns of each call that did nothing
 
     def close(self) -> None:
         DID.append({k for k, (_, did) in self.sentence.items() if did})
@@ -116,6 +118,8 @@ def _wrap(key: str, fn: Callable[..., Any], pos: int | None, per_mention: bool =
         else:
             did = list(out) != before
         T.add(key, ns, did)
+        if not did:
+            T.idle_calls[key].append(ns)
         return out
 
     return wrapped
@@ -136,6 +140,15 @@ def instrument() -> None:
         base.PROPOSERS[name] = _wrap("P:" + name, base.PROPOSERS[name], None)
     for name, pos in METHODS.items():
         setattr(recognizer.Recognizer, name, _wrap_method(name, getattr(recognizer.Recognizer, name), pos))
+
+
+def at_gate(key: str) -> int:
+    """The ns of a step's idle calls that cost no more than twice its cheapest tenth: calls that returned at its entry test."""
+    calls = sorted(T.idle_calls[key])
+    if not calls:
+        return 0
+    limit = 2 * max(calls[len(calls) // 10], 1)
+    return sum(t for t in calls if t <= limit)
 
 
 def run(p: Pipeline, texts: list[str], mode: str) -> tuple[dict[str, float], list[Any]]:
@@ -177,6 +190,9 @@ def main() -> None:
     ap.add_argument("--corpus", choices=tuple(CORPORA), default="CLUENER")
     ap.add_argument("--limit", type=int, default=0, help="the first N sentences only")
     ap.add_argument("--rounds", type=int, default=2, help="plain and oracle runs, alternating (default 2)")
+    ap.add_argument("--did", type=Path, help="the steps that did something on each sentence: written by a full run, read by --mode")
+    ap.add_argument("--mode", choices=("plain", "oracle", "none"), help="with --did: one run of that mode alone (none: load and warm "
+                    "only), to be counted under valgrind (instructions of plain or oracle less those of none)")
     ap.add_argument("--top", type=int, default=0, help="print the N costliest steps only")
     a = ap.parse_args()
     fname, reader = CORPORA[a.corpus]
@@ -185,6 +201,14 @@ def main() -> None:
     n, chars = len(texts), sum(map(len, texts))
     p = Pipeline()
     run(p, texts[:64], "plain")  # loads the model, warms what proposers derive
+    if a.mode:
+        DID[:] = [set(d) for d in json.loads(a.did.read_text())]
+        instrument()
+        run(p, texts[:64], "plain")
+        if a.mode != "none":
+            run(p, texts, a.mode)
+        print(f"{a.mode}: {n:,} sentences, {chars:,} chars")
+        return
     bare, ref = run(p, texts, "plain")
     instrument()
     OVERHEAD[0] = sorted(-(clock() - clock()) for _ in range(10001))[5000]
@@ -192,6 +216,8 @@ def main() -> None:
     T.__init__()  # type: ignore[misc]
     DID.clear()
     tallied, _ = run(p, texts, "tally")
+    if a.did:
+        a.did.write_text(json.dumps([sorted(d) for d in DID]))
     times: dict[str, list[float]] = {"plain": [], "oracle": []}
     for _ in range(a.rounds):  # alternating: the host is shared
         for mode in times:
@@ -204,12 +230,17 @@ def main() -> None:
     steps = sum(T.ns.values()) / 1e9
     print(f"tallied run: rules {tallied['rules'] / n * 1e6:.0f} µs a sentence, of which the steps' own {steps / n * 1e6:.0f} (the rest: glue, "
           f"the wrappers; clock pair {OVERHEAD[0]} ns taken off each call)")
-    print(f"{'step':32} {'µs/sent':>8} {'% engine':>8} {'ran %':>6} {'did %':>6} {'idle µs':>8}")
+    print(f"{'step':32} {'µs/sent':>8} {'% engine':>8} {'ran %':>6} {'did %':>6} {'idle µs':>8} {'at gate':>8}")
     rows = sorted(T.ns, key=lambda k: -T.ns[k])
     for k in rows[: a.top] if a.top else rows:
         us = T.ns[k] / 1e3 / n
-        print(f"{k:32} {us:8.2f} {us / (engine / n * 1e6) * 100:8.2f} {T.ran[k] / n * 100:6.1f} {T.did[k] / n * 100:6.1f} {T.idle_ns[k] / 1e3 / n:8.2f}")
+        print(f"{k:32} {us:8.2f} {us / (engine / n * 1e6) * 100:8.2f} {T.ran[k] / n * 100:6.1f} {T.did[k] / n * 100:6.1f} {T.idle_ns[k] / 1e3 / n:8.2f} "
+              f"{at_gate(k) / 1e3 / n:8.2f}")
     idle = sum(T.idle_ns.values()) / 1e9
+    gate = sum(map(at_gate, T.idle_calls)) / 1e9
+    print(f"of the idle time, {gate / n * 1e6:.0f} µs a sentence is spent by calls that return as cheaply as the step's cheapest tenth (at its entry "
+          f"test: what an index of triggers could spare); the rest, {(idle - gate) / n * 1e6:.0f} µs, by calls that read candidates or text past it "
+          f"and reject: a trigger index spares none of it (ceiling with the gates spared: {engine / (engine - gate):.2f}x)")
     print(f"idle steps' own time {idle / n * 1e6:.0f} µs a sentence of {engine / n * 1e6:.0f}: estimated ceiling {chars / (engine - idle):,.0f} chars/s "
           f"({engine / (engine - idle):.2f}x)")
     pl, orc = min(times["plain"]), min(times["oracle"])
