@@ -10,6 +10,10 @@ costs (time.thread_time_ns: the host is shared) and the share of sentences where
 that yields a candidate, a pass whose output differs from its input (a per-mention check: any mention changed).
 Then the ceiling: the engine's speed if every call that did nothing cost nothing (an ideal index, itself free).
 
+Instructions instead of CPU time (the host is shared): a full run writes, with `--did FILE`, the steps that did something on
+each sentence; `--mode plain|oracle|none --did FILE` then runs that mode alone, to be counted under valgrind
+(`valgrind --tool=callgrind python bench/rule_steps.py … --limit 2000 --did F --mode oracle`; plain or oracle less none).
+
 Only timings and counts are printed, never labels or sentences.  The wrapper's own cost (two clock reads a call)
 is in the engine's total, not in the steps': the ceiling is computed on the steps' own time against the engine's
 time measured without the wrappers.
