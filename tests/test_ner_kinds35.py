@@ -1,0 +1,24 @@
+"""Kinds of bodies named by their head after words of the language (行业协会, 农民专业合作社, 专题博物馆) make no graph node;
+bodies a name, a place, the nation or the world opens, or a gloss follows, stay names (own example sentences, Gansu, Guizhou)."""
+from __future__ import annotations
+
+from kg.types import Locale
+
+GANSU = Locale(province="甘肃省", city="兰州市")
+
+
+def _nodes(pipeline, text):
+    return [(m.text, m.type) for m in pipeline.recognizer("d", text, GANSU) if not m.nested and not m.generic]
+
+
+def test_a_kind_of_body_is_no_node(pipeline):
+    got = _nodes(pipeline, "兰州新区将吸引家庭农场、农民专业合作社和行业协会入驻，并建设一批专题博物馆。")
+    assert not any(n in ("农民专业合作社", "行业协会", "专题博物馆") for n, _ in got), got
+    got = _nodes(pipeline, "全省公立医院和民办学校都要落实这项规定，各地大学生体育代表团陆续抵达。")
+    assert not any(n in ("公立医院", "民办学校", "大学生体育代表团") for n, _ in got), got
+
+
+def test_named_bodies_stay_nodes(pipeline):
+    got = _nodes(pipeline, "敦煌研究院与中央美术学院、国家博物馆、甘肃省博物馆合作，世界剧院联盟和女子网球协会（WTA）也派员出席。")
+    names = {n for n, _ in got}
+    assert {"中央美术学院", "国家博物馆", "世界剧院联盟", "女子网球协会"} <= names, got
