@@ -361,28 +361,3 @@ def unknown_word(word: str) -> bool:
         return False
     return not any(word[:k] in common and word[k:] in common for k in range(2, len(word) - 1))  # 充分+体现
 
-
-
-# words that make a body of common words one body: the state's, the nation's or the world's (国家博物馆, 中央美术学院, 世界剧院联盟)
-_NATIONAL = frozenset("国家 中央 全国 中华 人民 中共 首都 国际 世界 全球 亚洲 亚太".split())
-# the heads of bodies the news also names kinds by (行业协会, 农民合作社, 专题博物馆, 大学生体育代表团); not 中心, 大学, 频道, 实验室,
-# which open words name one of (北方水稻研究中心, 交通大学, 新闻频道)
-_BODY_KIND_HEADS = frozenset("学院 学校 中学 小学 幼儿园 医院 卫生院 研究院 协会 学会 商会 联合会 促进会 合作社 联盟 服务站 博物馆 纪念馆 图书馆 "
-                        "美术馆 科技馆 文化馆 展览馆 代表团 工作室 合唱团".split())
-# one word that says which kind of body: by who owns or runs it, its level or its members (公立医院, 民办学校, 行业协会, 高等学校)
-_KIND_QUALIFIERS = frozenset("行业 公立 民办 私立 公办 高等 专题 校内 农民 实体 乡镇 社区 农村 基层 外方 寄宿制".split())
-
-
-def kind_of_organization(name: str, tokens: Callable[[str], Sequence[Token]], place: Callable[[str], object]) -> bool:
-    """name is an organisation's head (`_BODY_KIND_HEADS`) after words of the language only, two of them or one that says which
-    kind (行业协会, 农民专业合作社, 专题博物馆, 大学生体育代表团): a kind of body, no name; not one a name, a place, a country's
-    letter or the nation opens (鲁迅美术学院, 西藏博物馆, 中非农业科技创新联盟, 国家博物馆), nor one word and a head (军事博物馆)."""
-    k = next((k for k in (3, 2) if name[-k:] in _BODY_KIND_HEADS and len(name) - k >= 2), 0)
-    if not k:
-        return False
-    toks = tokens(name[:-k])
-    common = words.common_words()
-    if len(toks[0].text) < 2 or not (len(toks) >= 2 or toks[0].text in _KIND_QUALIFIERS or toks[0].text in GENERIC_MODIFIERS):
-        return False
-    return all((t.text in common if len(t.text) >= 2 else _CJK.match(t.text) is not None) and t.pos not in words.NAME_POS
-               and t.text not in _NATIONAL and place(t.text) is None for t in toks)

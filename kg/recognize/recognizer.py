@@ -47,6 +47,7 @@ from . import (  # noqa: F401  (they register their proposers)
     works,
 )
 from .base import PROPOSERS, Candidate, Hit, Resources, Scan
+from .bodykinds import no_node
 from .bounds import boards_shed, copula_split, glosses_dropped, pairs_split, plants, shed_posts
 from .brands import owned_works
 from .context import Context
@@ -63,7 +64,6 @@ from .generic import (
     counted_kinds,
     frame_place,
     is_generic,
-    kind_of_organization,
     kind_of_place,
     plain_activity,
     ranked,
@@ -328,10 +328,9 @@ class Recognizer:
             return replace(m, generic=True)  # 总台记者, 新华社记者: whose reporter files the story, no party to it
         if m.type == "Project" and counted(text, m.start, m.end) or m.rule == "suffix.place" and counted(text, m.start, m.end, after=False):
             return replace(m, generic=True)  # 实施100个“数字新基建”项目, 启动300个城市更新片区: projects or places of a kind, counted
-        if m.type == "Enterprise" and (m.rule.startswith(("suffix.", "opened.")) and self._kind_of_company(m.text) or m.rule == "crf" and _listed_kind(m.text)):
+        if m.type == "Enterprise" and (m.rule.startswith(("suffix.", "opened.")) and self._kind_of_company(m.text) or m.rule == "crf" and _listed_kind(m.text)) or no_node(
+                m.type, m.rule, m.text, text, m.end, self.seg.tokens, self.lex.place):  # 行业协会, 专题博物馆: a kind of body; 天津投资: what a place does
             return replace(m, generic=True)  # 物流公司, 云端存储公司, 灯塔工厂: a kind of company, no name before its head
-        if m.type == "Organization" and m.rule.startswith(("suffix.", "opened.")) and kind_of_organization(m.text, self.seg.tokens, self.lex.place) and not _LATIN_GLOSS.match(text, m.end):
-            return replace(m, generic=True)  # 行业协会, 农民专业合作社, 专题博物馆: a kind of body (not 女子网球协会（WTA）: a name glossed)
         if m.type == "Project" and text.startswith("之一", m.end):
             return replace(m, generic=True)  # 国家“十四五”综合交通枢纽工程之一武西高铁: one of a class of works, not a work
         if m.type == "Event" and m.rule in ("event.held", "crf") or m.rule == "suffix.event":
@@ -378,7 +377,6 @@ def _listed_kind(name: str) -> bool:
     return name.endswith("公司") and name[:-2] in _LINES_OF_BUSINESS or name.endswith("银行") and name[:-2] in _BANK_KINDS
 
 
-_LATIN_GLOSS = re.compile(r"[（(][A-Za-z]{2,}[）)]")  # （WTA）: an acronym after a body glosses its name
 _COUNTED_BEFORE = re.compile(r"(?<!第)[\d一二两三四五六七八九十百千万几多余]+家$")  # 近1500家[主板公司], 3家[中小企业]: how many of a kind
 _NOT_PERSON_LAST = frozenset("港县馆廊站镇节楼阁亭寺宫殿庙")  # (节: 丰收节; 楼阁亭寺宫殿庙: 黄鹤楼, 滕王阁: no person of CLUENER or People's Daily ends so)
 _ANY_DEPARTMENTS = re.compile(r"[市省县区]?(?:政府|有关|相关|各|[一二三四五六七八九十\d]+个?)?部门")  # (河北[政府部门], 北京市[八部门])
