@@ -20,9 +20,9 @@ def test_a_kind_of_body_is_no_node(pipeline):
 
 
 def test_named_bodies_stay_nodes(pipeline):
-    got = _nodes(pipeline, "敦煌研究院与中央美术学院、国家博物馆、甘肃省博物馆合作，世界剧院联盟和女子网球协会（WTA）也派员出席。")
+    got = _nodes(pipeline, "敦煌研究院与中央美术学院、国家博物馆、第四实验小学合作，世界剧院联盟和女子网球协会（WTA）也派员出席。")
     names = {n for n, _ in got}
-    assert {"中央美术学院", "国家博物馆", "世界剧院联盟", "女子网球协会"} <= names, got
+    assert {"中央美术学院", "国家博物馆", "第四实验小学", "世界剧院联盟", "女子网球协会"} <= names, got
 
 
 GUIZHOU = Locale(province="贵州省", city="贵阳市")

@@ -329,7 +329,7 @@ class Recognizer:
         if m.type == "Project" and counted(text, m.start, m.end) or m.rule == "suffix.place" and counted(text, m.start, m.end, after=False):
             return replace(m, generic=True)  # 实施100个“数字新基建”项目, 启动300个城市更新片区: projects or places of a kind, counted
         if m.type == "Enterprise" and (m.rule.startswith(("suffix.", "opened.")) and self._kind_of_company(m.text) or m.rule == "crf" and _listed_kind(m.text)) or no_node(
-                m.type, m.rule, m.text, text, m.end, self.seg.tokens, self.lex.place):  # 行业协会, 专题博物馆: a kind of body; 天津投资: what a place does
+                m.type, m.rule, m.text, text, m.end, self.seg.tokens, self.lex.place, self.suffix_types):  # 行业协会, 专题博物馆: a kind of body; 天津投资: what a place does
             return replace(m, generic=True)  # 物流公司, 云端存储公司, 灯塔工厂: a kind of company, no name before its head
         if m.type == "Project" and text.startswith("之一", m.end):
             return replace(m, generic=True)  # 国家“十四五”综合交通枢纽工程之一武西高铁: one of a class of works, not a work
