@@ -1,6 +1,6 @@
 """Kinds of bodies named by their head after words of the language (行业协会, 农民专业合作社, 专题博物馆) and what a field
-does read as a body (新兴产业培育发展) make no graph node;
-bodies a name, a place, the nation or the world opens, or a gloss follows, stay names (own example sentences, Gansu and Guizhou)."""
+does read as a body (新兴产业培育发展) or a noun read as a company (暴雪) make no graph node;
+bodies a name, a place, the nation or the world opens, or a gloss follows, stay names (own example sentences, Gansu, Guizhou, Jilin)."""
 from __future__ import annotations
 
 from kg.types import Locale
@@ -33,3 +33,12 @@ def test_what_a_field_does_is_no_body(pipeline):
                        ("黔东南州将持续增加对农村居民基本医疗卫生服务供给。", "农村居民基本医疗卫生服务")):
         got = [(m.text, m.type) for m in pipeline.recognizer("d", text, GUIZHOU) if not m.nested and not m.generic]
         assert not any(n == name for n, _ in got), got
+
+
+JILIN = Locale(province="吉林省", city="长春市")
+
+
+def test_a_noun_of_the_language_is_no_company(pipeline):
+    for text in ("受冷空气影响，吉林东部局地有暴雪，省气象台继续发布暴雪蓝色预警。", "延边州部分地区降下大到暴雪。"):
+        got = [(m.text, m.type) for m in pipeline.recognizer("d", text, JILIN) if not m.nested and not m.generic]
+        assert ("暴雪", "Enterprise") not in got, got

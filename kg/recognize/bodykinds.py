@@ -28,13 +28,18 @@ def no_node(
     typ: str, rule: str, name: str, text: str, end: int, tokens: Callable[[str], Sequence[Token]], place: Callable[[str], object], suffixes: Mapping[str, str]
 ) -> bool:
     """A mention that names no one body: a kind of organisation (`kind_of_organization`; not one an acronym glosses, 女子网球协会
-    （WTA）) or the model's company or organisation ending with a verb of the language (`_activity_read`), where no name's head
-    follows (not 欧洲安全与合作|组织: a name the model cut before its head)."""
+    （WTA）), the model's company that is one noun of the language, or its company or organisation ending with a verb of the
+    language (`_activity_read`) where no name's head follows (not 欧洲安全与合作|组织: a name the model cut before its head)."""
     if typ == "Organization" and rule.startswith(("suffix.", "opened.")):
         return kind_of_organization(name, tokens, place) and _LATIN_GLOSS.match(text, end) is None
+    if rule == "crf" and typ == "Enterprise" and words.is_common_noun(name) and name[-1] not in _ORGAN_LAST and not name.endswith(_COMPANY_KINDS):
+        return True  # 暴雪, 新线, 交通网, 交易额: one noun of the language, however rare (not 招商局: an organ's head; 水泥厂: `_COMPANY_KINDS`)
     return rule == "crf" and typ in ("Enterprise", "Organization") and _activity_read(tokens(name)) and not any(text[end : end + k] in suffixes for k in (2, 3, 4))
 
 
+_ORGAN_LAST = frozenset("局署司部委办厅处院所会")  # the heads of organs' names, which a noun of the language may be (招商局, 研究所)
+# kinds of company, which `kg ner` leaves out when they are generic (kg.extract's, whose CLUENER and People's Daily output stays as it was)
+_COMPANY_KINDS = ("公司", "银行", "保险", "厂", "事务所", "拍卖行")
 _LATIN_GLOSS = re.compile(r"[（(][A-Za-z]{2,}[）)]")  # （WTA）: an acronym after a body glosses its name
 
 
