@@ -360,3 +360,4 @@ def unknown_word(word: str) -> bool:
     if len(word) < 2 or _CJK.match(word) is None or word in common:
         return False
     return not any(word[:k] in common and word[k:] in common for k in range(2, len(word) - 1))  # 充分+体现
+

@@ -47,6 +47,7 @@ from . import (  # noqa: F401  (they register their proposers)
     works,
 )
 from .base import PROPOSERS, Candidate, Hit, Resources, Scan
+from .bodykinds import no_node
 from .bounds import boards_shed, copula_split, glosses_dropped, pairs_split, plants, shed_posts
 from .brands import owned_works
 from .context import Context
@@ -327,7 +328,8 @@ class Recognizer:
             return replace(m, generic=True)  # 总台记者, 新华社记者: whose reporter files the story, no party to it
         if m.type == "Project" and counted(text, m.start, m.end) or m.rule == "suffix.place" and counted(text, m.start, m.end, after=False):
             return replace(m, generic=True)  # 实施100个“数字新基建”项目, 启动300个城市更新片区: projects or places of a kind, counted
-        if m.type == "Enterprise" and (m.rule.startswith(("suffix.", "opened.")) and self._kind_of_company(m.text) or m.rule == "crf" and _listed_kind(m.text)):
+        if m.type == "Enterprise" and (m.rule.startswith(("suffix.", "opened.")) and self._kind_of_company(m.text) or m.rule == "crf" and _listed_kind(m.text)) or no_node(
+                m.type, m.rule, m.text, text, m.end, self.seg.tokens, self.lex.place, self.suffix_types):  # 行业协会, 专题博物馆: a kind of body; 天津投资: what a place does
             return replace(m, generic=True)  # 物流公司, 云端存储公司, 灯塔工厂: a kind of company, no name before its head
         if m.type == "Project" and text.startswith("之一", m.end):
             return replace(m, generic=True)  # 国家“十四五”综合交通枢纽工程之一武西高铁: one of a class of works, not a work
