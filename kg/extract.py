@@ -19,6 +19,7 @@ from .ingest import parse_record
 from .link import Linker, infer_locale
 from .pipeline import Pipeline
 from .types import Document, Fact, Key, Locale, Mention
+from .words import COMPANY_KINDS
 
 if TYPE_CHECKING:
     from .recognize.base import Hit
@@ -133,15 +134,10 @@ def ner_many(records: Sequence[Mapping[str, Any]], *, nested: bool = False, pipe
     return out
 
 
-# the heads of kinds of companies (外资银行, 信托公司, 保险公司, 养老保险): generic mentions neither corpus labels
-# (CLUENER's non-held sentences: 73 of 118 such mentions no name, 10 of the rest ending so; People's Daily 26 of 28)
-_COMPANY_KINDS = ("公司", "银行", "保险", "厂", "事务所", "拍卖行")
-
-
 def labelled(m: Mention) -> bool:
     """A mention `kg ner` lists: not a kind of company, which no NER corpus labels (the kinds of bodies
     they do label, 监管部门, 公安机关, 美军, stay; generic mentions make no graph node either way)."""
-    return not (m.generic and m.type == "Enterprise" and m.text.endswith(_COMPANY_KINDS))
+    return not (m.generic and m.type == "Enterprise" and m.text.endswith(COMPANY_KINDS))
 
 
 def _entities(mentions: Iterable[Mention], nested: bool, ends: frozenset[Key] = frozenset()) -> list[dict[str, Any]]:

@@ -11,21 +11,17 @@ import re
 from dataclasses import dataclass, field
 
 from . import prefixes, shortforms
-from .lexicon import Department, Division, Lexicon
+from .bodynames import BodyNames
+from .lexicon import Division, Lexicon
 from .locales import COMMITTEE, COMMITTEE_FULL, article_locale, infer_locale, jurisdiction, page_scope, party_committee, under_committee  # noqa: F401  (re-exported)
 from .rescan import finditer
 from .types import ORG_TYPES, Document, Entity, EntityType, Key, Locale, Mention, replace
 from .words import PLACE_TAILS
 from .zones import ZoneNames, zone_names
 
-_CUSTOMS_STYLE = ("海关",)  # official names keep the short city name: 晋城海关, not 晋城市海关
-_CPPCC = "政治协商会议委员会"  # a local CPPCC (departments.tsv), officially 中国人民政治协商会议<place>委员会
 # X（以下简称“Y”）, X，简称“Y”， and either after an English gloss in brackets (北京大学（Peking University），简称“北大”)
 _ABBREV = re.compile(r"(?:[（(][A-Za-z][^（）()\n]{0,40}[)）])?(?:[（(]|[，,](?=(?:以下)?(?:简称|下称)[^，,。；）)]{2,14}[，,。；]))"
                      r"(?:以下)?(?:简称|下称)[“\"「]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」]?(?:[)）]|(?=[，,。；]))")
-_LEVEL_OF_PREFIX = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city", "盟": "city"}
-# what a body's name may open with for the division the paper is about (kg.locales.jurisdiction): 省政府, 自治区党委宣传部, 州委
-_PREFIXES = frozenset({"省", "市", "县", "区", "州", "旗", "自治区", "自治州", "盟"})
 # kinds whose name may carry the division they are in before it (the address), as they are named in news
 _ADDRESSED = frozenset({"Place", "Project"})
 _WRITTEN_AFTER_ADDRESS = _ADDRESSED | {"Event"}  # (陕西商洛“7·19”高速公路桥梁垮塌灾害: an event too goes by the name with its address)
@@ -33,7 +29,6 @@ _CEREMONY = re.compile("开幕式|闭幕式|开幕仪式|开工仪式|签约仪�
 # an activity named in quotes, then only kind words (第四届“央企消费帮扶兴农周”活动, 首届“艺文香港”文化活动)
 _QUOTED_ACTIVITY = re.compile(r"(.{0,8}“[^“”]{2,}”)(?:系列|主题|专场|文化|宣传|推介|推广|集中|重点|公益|特别)*活动")
 _TYPES = {t.value: t for t in EntityType}
-_NOT_PREFIXES = frozenset("市场 市民 市区 市级 市属 市直 市内 市外 市县 省内 省外 省级 省属 省直 省市 省会 省城 县城 县域 县级 县区 县乡 区域 区级 区县".split())
 
 
 def _division_key(d: Division) -> Key:
@@ -63,6 +58,7 @@ class Linker:
 
     def __post_init__(self) -> None:
         self.zones = zone_names(self.lexicon)
+        self._bodies = BodyNames(self.lexicon)
 
     def link(self, doc: Document, mentions: list[Mention], locale: Locale, page: str = "") -> list[Mention]:
         """Mentions with `canonical` and `key` set; their entities are recorded.
@@ -160,9 +156,9 @@ class Linker:
     def _that_division(self, text: str, d: Division, locale: Locale) -> tuple[str, Key] | None:
         """该市退役军人事务局 after 古交市 is 古交市退役军人事务局: 该市/该县/该区 refers to the division of
         that kind named last before it; only a department's name is expanded."""
-        if self._department(text) is None:
+        if self._bodies.department(text) is None:
             return None
-        name, absolute = self._expand_body(d.name + text, locale)
+        name, absolute = self._bodies.expand_body(d.name + text, locale)
         return (name, Key(EntityType.GOVERNMENT_BODY, name)) if absolute and name.startswith((d.name, "中共" + d.name)) else None
 
     def _addressed(self, out: list[Mention], divisions: list[Division | None], locale: Locale) -> list[Mention]:
@@ -221,11 +217,7 @@ class Linker:
         if typ is EntityType.ENTERPRISE and m.rule == "list.bank" and m.canonical:
             return m.canonical, Key(typ, m.canonical), None  # 工、农、中、建等银行: each bank by its one character
         if typ in ORG_TYPES:
-            if text.startswith("区党委") and jurisdiction(locale, "自治区"):
-                text = "自治区" + text[1:]  # 区党委(宣传部) in a paper of Guangxi or Ningxia: the region's (a district's is 区委)
-            name, absolute = self._expand_body(text, locale) if typ is not EntityType.ENTERPRISE else (text, True)
-            if name == text:
-                name, absolute = self._expand_relative(text, locale)
+            name, absolute = self._bodies.expand(text, locale, typ is not EntityType.ENTERPRISE)
             if typ is EntityType.GOVERNMENT_BODY and (committee := COMMITTEE.match(name)) is not None:
                 d = self.lexicon.place(committee.group(1), locale) or self.lexicon.address_end(committee.group(1), locale)
                 if d is not None and committee.group(1).endswith(d.name):  # (来宾市兴宾区委: the county's, its city written before it)
@@ -255,70 +247,6 @@ class Linker:
             return False
         home = self.lexicon._province_code(locale)
         return home is not None and d.code[:2] != home[:2]
-
-    def _department(self, text: str) -> tuple[Department, str] | None:
-        """The longest known department surface that ends text, and what is written before it."""
-        for n in range(min(len(text), 16), 1, -1):
-            deps = self.lexicon.dept_by_surface.get(text[-n:])
-            if deps:
-                return deps[0], text[:-n]
-        return None
-
-    def _expand_body(self, text: str, locale: Locale) -> tuple[str, bool]:
-        """省工信厅 -> 山西省工业和信息化厅; 市委宣传部 -> 中共太原市委宣传部.  (name, absolute?)"""
-        lex = self.lexicon
-        found = self._department(text)
-        if found is None:
-            return text, True
-        dept, head = found
-        dept_full = dept.name
-        if not head or dept.style == "standalone" and head in ("中国", "我国", "中华人民共和国", "国家"):
-            return dept_full, dept.style == "standalone"  # 中国商务部 is 商务部
-        party = head.endswith("委") and dept.style in ("party", "party-root")
-        if party:
-            head = head[:-1]
-        place_name, absolute = self._expand_place_prefix(head, locale)
-        if place_name is None or dept.style == "standalone" and dept_full not in _CUSTOMS_STYLE:
-            return text, True  # a prefix we do not understand, or a place's own body (香港证监会 is no 中国证监会)
-        if dept_full in _CUSTOMS_STYLE:
-            d = lex.place(place_name, locale)
-            short = d.short[0] if d and d.short else place_name
-            return short + dept_full, absolute
-        if party:
-            return f"中共{place_name}委{dept_full}", absolute
-        if dept_full == _CPPCC:
-            return f"中国人民政治协商会议{place_name}委员会", absolute  # 江西省政协: the place inside the official name
-        return place_name + dept_full, absolute
-
-    def _expand_relative(self, text: str, locale: Locale) -> tuple[str, bool]:
-        """省医师协会 -> 山西省医师协会, 市总工会 -> 太原市总工会, 省委 -> 中共山西省委.  (name, absolute?)
-
-        Only a one-character jurisdiction prefix is read; 市场…, 省内…, 县城… are words, not prefixes.
-        """
-        if text.startswith("自治区") and len(text) >= 5:  # 自治区党委, 自治区文联: the region of an autonomous region's paper
-            place, rest = jurisdiction(locale, "自治区"), text[3:]
-            if rest in ("委", "党委"):
-                return (party_committee(place), True) if place else (text, False)
-            return (place + rest, True) if place else (text, False)
-        if len(text) < 2 or text[0] not in _LEVEL_OF_PREFIX or text[:2] in _NOT_PREFIXES:
-            return text, True
-        place = jurisdiction(locale, text[0])
-        if text[1:] == "委":  # the party committee itself
-            return (party_committee(place), True) if place else (text, False)
-        if len(text) < 4:
-            return text, True
-        return (place + text[1:], True) if place else (text, False)
-
-    def _expand_place_prefix(self, head: str, locale: Locale) -> tuple[str | None, bool]:
-        if head in _PREFIXES:
-            name = jurisdiction(locale, head)
-            return (name, True) if name else (head, False)
-        d = self.lexicon.place(head, locale) or self.lexicon.address_end(head, locale)
-        if d is not None:
-            return d.name, True
-        # a chained body: 省政府 + 新闻办 — expand the inner body
-        inner, absolute = self._expand_body(head, locale)
-        return (inner, absolute) if inner != head else (None, True)
 
     # ------------------------------------------------------------ entities
 

@@ -376,6 +376,6 @@ def test_what_a_stake_is_taken_in_is_a_company(pipeline):
 
 def test_gates_hold_their_marks() -> None:
     """The cheap tests before the scans look for what every word scanned for holds."""
-    from kg.recognize.model import _HOLDS_POST
+    from kg.recognize.shed import _HOLDS_POST
 
-    assert all("任" in v for v in _HOLDS_POST)  # (model._shed looks for 任 before the verbs of holding a post)
+    assert all("任" in v for v in _HOLDS_POST)  # (shed.shed looks for 任 before the verbs of holding a post)

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .. import words
+from ..words import COMPANY_KINDS
 from .generic import _CJK, GENERIC_HEADS, GENERIC_MODIFIERS
 
 if TYPE_CHECKING:
@@ -32,14 +33,12 @@ def no_node(
     language (`_activity_read`) where no name's head follows (not 欧洲安全与合作|组织: a name the model cut before its head)."""
     if typ == "Organization" and rule.startswith(("suffix.", "opened.")):
         return kind_of_organization(name, tokens, place) and _LATIN_GLOSS.match(text, end) is None
-    if rule == "crf" and typ == "Enterprise" and words.is_common_noun(name) and name[-1] not in _ORGAN_LAST and not name.endswith(_COMPANY_KINDS):
-        return True  # 暴雪, 新线, 交通网, 交易额: one noun of the language, however rare (not 招商局: an organ's head; 水泥厂: `_COMPANY_KINDS`)
+    if rule == "crf" and typ == "Enterprise" and words.is_common_noun(name) and name[-1] not in _ORGAN_LAST and not name.endswith(COMPANY_KINDS):
+        return True  # 暴雪, 新线, 交通网, 交易额: one noun of the language, however rare (not 招商局: an organ's head; 水泥厂: `COMPANY_KINDS`)
     return rule == "crf" and typ in ("Enterprise", "Organization") and _activity_read(tokens(name)) and not any(text[end : end + k] in suffixes for k in (2, 3, 4))
 
 
 _ORGAN_LAST = frozenset("局署司部委办厅处院所会")  # the heads of organs' names, which a noun of the language may be (招商局, 研究所)
-# kinds of company, which `kg ner` leaves out when they are generic (kg.extract's, whose CLUENER and People's Daily output stays as it was)
-_COMPANY_KINDS = ("公司", "银行", "保险", "厂", "事务所", "拍卖行")
 _LATIN_GLOSS = re.compile(r"[（(][A-Za-z]{2,}[）)]")  # （WTA）: an acronym after a body glosses its name
 
 
@@ -69,3 +68,16 @@ def kind_of_organization(name: str, tokens: Callable[[str], Sequence[Token]], pl
         return False
     return all((t.text in common if len(t.text) >= 2 else _CJK.match(t.text) is not None) and t.pos not in words.NAME_POS and t.pos not in ("m", "mq")
                and t.text not in _NATIONAL and place(t.text) is None for t in toks)
+
+
+# what a company does, said before a bare 公司 to say what kind of company (贷款公司, 猎头公司, 寿险公司): the business pages' kinds, from
+# general knowledge of the trades; not 博彩公司 nor 小额贷款公司, which CLUENER labels as names (18 of 20, 2 of 3: bookmakers, lenders of a
+# kind the law names)
+_LINES_OF_BUSINESS = frozenset("贷款 猎头 中介 寿险 财险 产险 再保险 游戏 电影 唱片 彩票 广告 公关 评级 审计 会计 典当 快递 本土 外国".split())
+# what a bank does for its customers, or where it is from, said before 银行 (发卡银行, 网上银行, 投资银行, 外国银行): a kind of bank
+_BANK_KINDS = frozenset("发卡 收单 代理 托管 结算 清算 开户 贷款 放贷 网上 网络 电子 私人 投资 外国 地方性 区域性 全国性 民营".split())
+
+
+def listed_kind(name: str) -> bool:
+    """name is a bare 公司 after a line of business or a bank by what it does (`_LINES_OF_BUSINESS`, `_BANK_KINDS`)."""
+    return name.endswith("公司") and name[:-2] in _LINES_OF_BUSINESS or name.endswith("银行") and name[:-2] in _BANK_KINDS

@@ -8,19 +8,20 @@ from collections.abc import Container
 from .. import edges, words
 from ..edges import GLUED_HEADS
 from ..people import foreign_name, paired
-from ..posts import HOLDING_VERBS, POSTS
+from ..posts import POSTS
 from ..quantities import quantity_across
 from ..segment import Token
 from .abbreviations import ABBR_SIDE, COUNTRY_CHARS, world_countries
 from .base import _CJK, Candidate, Resources, Scan
-from .context import BUILDS, GREETINGS, NAME_VERBS, POLICY_VERBS, STOP_WORDS, Context, past_modified_noun, trim
+from .context import BUILDS, NAME_VERBS, POLICY_VERBS, STOP_WORDS, Context, trim
 from .foreigners import ROLE_WORDS, player
-from .generic import GENERIC, GENERIC_MODIFIERS, NOT_BRANDS, SECTORS, distinctive
+from .generic import NOT_BRANDS, SECTORS, distinctive
 from .notplaces import place_read_on
 from .persons import HONORIFICS, LANDMARKS, addressed, foreign_tail, glued_link, person_like, said
 from .phrases import BODY_TYPES, after_places, clause_or_words, cut_at_start, cuts_word, kind_described, placed_body, places_only, whole_token, words_only
 from .places import _PLACE_ENDS, place_shaped
 from .predicates import predicate_verb
+from .shed import LEADING_PREPS, opening, shed
 from .spans import _by_start, _gazetteer_spans, _tiled, _tiled_across, hit_lookups
 from .suffixes import CENTRAL_ROLE, learned, unlearned
 from .verdicts import sides
@@ -39,17 +40,13 @@ _GLUED_ORGAN_HEADS = frozenset("局署司部委办厅处")
 # what a place's industry or area ends with: no company's name (湖北工业, 京津产业, 北京地区)
 _SECTOR_TAILS = ("产业", "行业", "领域", "经济")  # (青海|文旅产业: a place's sector, opening with the place)
 _NOT_BODY_TAILS = ("产业", "工业", "地区", "地方", "国家", "经济", "市场", "行业", "领域", "方面", "高校", "企业")
-_TIMES = frozenset("今晚 今天 昨天 明天 昨晚 明晚 今年 近日 日前 目前 当天 此前 随后 同时".split())
 _GLUED_BEFORE_NAME = frozenset("时在对向同与和据将由从把被给")
-_LEADING_PREPS = frozenset("由在对向从经据与和及")
 _OPENINGS = frozenset("开园 开业 开馆 揭牌 开工 投产 竣工 启用 开通 通车 落成 挂牌".split())  # 科技园[开园]: a headline's verb
 _LINK_WORDS = re.compile("隶属于|隶属|属于|所属|旗下|位于|坐落于|总部设在|注册于|子公司|孙公司|附属公司|附属企业|下属企业|下属公司|参股公司")
 _EVENT_HEADS = ("博览会", "博会", "展览会", "交易会", "洽谈会", "推介会", "发布会", "大会", "峰会", "大赛", "嘉年华", "运动会")  # (鞋博会: a 博览会 by its short name)
 _NOT_NAME_ENDS = frozenset("关系 会谈 会晤 对话 贸易 交流 谈判 磋商 问题 情况".split())
 # a count of places or bodies inside a span (三地, 四省, 五省区市, 两大沙漠, 两国): several (not 二十大, 十九大 at the end: a congress)
 _COLLECTIVE = re.compile("[两二三四五六七八九十几多\\d](?:[地省国方家区市]|大(?=.))")
-# what follows a name in a clause and is no part of it: its figures, its plans, a part of a region (华晨宝马总投资, 上海布局, 海南部分地区)
-_NOT_NAME_TAILS = ("总投资", "投资额", "总产值", "布局", "部分地区", "施工现场", "建设现场", "现场")
 _SEASONS = frozenset("春季 夏季 秋季 冬季 春天 夏天 秋天 冬天 年初 年底 年末 年中 上半年 下半年 今年 去年 明年 近年 当前 目前".split())
 _NUMERALS = frozenset("一二三四五六七八九十两零百千")
 _SPACED = re.compile(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")  # two names a headline sets apart by a space
@@ -164,7 +161,7 @@ def _place_listed(text: str, s: int, e: int, body: bool = False) -> bool:
 def _retyped(res: Resources, ctx: Context, s: int, e: int, t: str) -> tuple[int, int, str]:
     """The span and type of a model span the lexicon or its head says better than the model."""
     text = ctx.text
-    p = s + int(e - s == 3 and text[s] in _LEADING_PREPS)  # ([由]雷军于…在北京创立: the preposition glued to the name)
+    p = s + int(e - s == 3 and text[s] in LEADING_PREPS)  # ([由]雷军于…在北京创立: the preposition glued to the name)
     if t in ("GovernmentBody", "Organization") and e - p == 2 and text[e - 1] == "军" and text[p] in res.lex.surnames and (text[e : e + 1] in _PERSON_AFTER or text.startswith(POSTS, e)) and (
             tok := ctx.token_at(p)) is not None and tok.pos == "nr" and (tok.start == p or text[tok.start] in GLUED_HEADS) and (tok.end == e or tok.end == e + 1 and text[e] in "于为是在") and text[p:e] not in words.common_words():
         return p, e, "Person"  # 雷军是…, 由雷军于…, 唐军副总裁 (a surname and 军, which the model reads as an army's; jieba glues 由, 于; a post after it is a person's): a name to the dictionary
@@ -265,60 +262,6 @@ def _person(res: Resources, ctx: Context, s: int, e: int, margin: float) -> tupl
     return s, e, "Person"
 
 
-def _shed(ctx: Context, s: int, e: int, named_ends: set[int]) -> tuple[int, int]:
-    """A model span without what it read in around a name: prepositions, greetings and generic
-    words before it, positions, figures and parts after it."""
-    while s < e and ctx.text[s] in "-－—":
-        s += 1  # 天津滨海[-中关村科技园]: a hyphen opens no name
-    if ctx.text.find("任", s, e) >= 0 and (held := max(ctx.text.rfind(v, s, e) for v in _HOLDS_POST)) > s and e - held >= 6:
-        s = held + 2  # 董明珠[现任]珠海格力电器股份有限公司: a person, the verb of holding, then the body
-    dash = ctx.text.rfind("——", s, e)
-    if dash >= 0 and e - dash > 3:
-        s = dash + 2  # 世界最大跨径组合梁斜拉桥——[枝江长江大桥]: a description, a dash, then the name
-    while s < e and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end - tok.start == 1 and tok.pos in ("p", "c"):
-        s += 1  # 由[省投资促进局]主办
-    while s < e and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and (tok.text in GREETINGS or tok.text in _TIMES):
-        s = tok.end  # 热烈祝贺[海螺集团]…
-    if (tok := ctx.token_at(e - 1)) is not None and tok.end == e and tok.start - s >= 2 and tok.text in words.POSITIONS:
-        e = tok.start  # [西南地区]内陆, [太岳山]腹地, [湖北]西部: a position within the place is no part of its name
-    if ctx.text.endswith("委会", s, e) and ctx.text.startswith("同", e):
-        e -= 1  # 国家发展改革委[会同]有关部门: jointly with, the verb after a body
-    if ctx.text.endswith("组织", s, e) and e - s >= 5 and ctx.text.endswith(_ORGANISERS_HEADS, s, e - 2):
-        e -= 2  # [高坪街道办事处]组织开展检查: a body, then the verb 组织 (not 上海合作组织, 石油输出国组织)
-    if ctx.text.find("大桥", max(s - 2, 0), e) >= 0 and (part := _BRIDGE_PART.search(ctx.text, s, e)) is not None:  # (大桥 first: each match follows it)
-        e = part.start()  # 常泰长江大桥[南航道桥北锚碇]: the bridge, not its parts
-    tail = next((w for w in _NOT_NAME_TAILS if ctx.text.endswith(w, s, e) and e - len(w) - s >= 2), None) if ctx.text.endswith(_NOT_NAME_TAILS, s, e) else None
-    if tail is not None:
-        e -= len(tail)  # [华晨宝马]总投资, [海南]部分地区, [平陆运河]施工现场: a figure, a part, a site: no part of the name
-    e -= 2 if ctx.text.endswith(("集团控股", "公司控股"), s, e) and ctx.text.startswith("的", e) else 0  # [南航集团]控股的子公司: to hold
-    e = k if ctx.is_start(k := edges.role_before(ctx.text, s, e)) else e  # [锦龙股份]控股股东: a role (a word of its own: not 西门|子公司)
-    if e - s > 3 and ctx.text[s] in _LEADING_PREPS and e in named_ends:
-        s += 1  # 由省 read as one word: [由][省投资促进局]
-    while (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and (tok.text in GENERIC or tok.text in GENERIC_MODIFIERS):
-        s = tok.end  # [属地]公安迎泽分局: a generic word before the name
-    s = past_modified_noun(ctx, s, e - 1)  # 新[时代东北], 新[征程人民政协]: at least two characters left
-    kind = next((t for t in reversed(ctx.within(s, e)[:-1]) if t.text in _KINDS_OF_PLACE and t.start > s and any(a == t.end for a, _ in ctx.places)), None) if ctx.places else None
-    return (kind.end if kind is not None else s), e  # 外贸大省[浙江], 内陆港口[义乌港]: what kind of place, then its name
-
-
-# how bodies' names end, after which 组织 is the verb of what the body does (办事处组织开展, 市政府组织召开), never a name's head
-_ORGANISERS_HEADS = ("办事处", "政府", "委员会", "办公室", "中心", "协会", "学会", "公司", "集团", "局", "委", "厅", "部", "院", "会", "所", "站", "队")
-_HOLDS_POST = (*HOLDING_VERBS, "历任")  # (历任: a career's list of posts) inside no body's name; each holds 任 (a gate)
-# the parts of a bridge written after its name: a channel's span, an anchorage, a tower, a half of the deck
-_BRIDGE_PART = re.compile(r"(?<=大桥)(?:[东南西北](?:航道|汊)桥?|[东南西北]?锚碇|主塔|[左右]幅|引桥|主桥)")
-# what a place is, written before its name inside one span (外贸大省浙江, 内陆港口义乌港)
-_KINDS_OF_PLACE = frozenset("大省 强省 大市 省份 城市 港口 口岸 重镇 名城 古都 首府 省会".split())
-
-
-def _opening(ctx: Context, s: int, e: int, t: str, named_ends: set[int]) -> int:
-    """Where a model name opens: [全国]社会保障基金理事会, a national body's name with the 全国 the model left before it
-    (全国妇联); not on 继 of the frame 继…(之)后 right after a name another rule reads ending where the span does (是继[港珠澳
-    大桥]、深中通道后…; not 继峰股份发布公告后, where the model ran past the company's name)."""
-    if t in ("Organization", "GovernmentBody") and ctx.text.endswith("全国", 0, s) and ctx.is_start(s - 2) and ctx.is_start(s):
-        return s - 2
-    return s + 1 if ctx.text[s] == "继" and e - s >= 4 and e in named_ends and edges.SEQUENCE_CLOSE.match(ctx.text, e) is not None else s
-
-
 def _abbreviations(res: Resources, ctx: Context, s: int, name: str) -> bool:
     """name is two or three countries or provinces by their one-character names (日|韩, 沪|苏, 鲁陕藏; not 德加, one word)."""
     return len(name) in (2, 3) and all(c in COUNTRY_CHARS or c in res.lex.province_abbr for c in name) and (len(name) == 3 or ctx.is_end(s + 1))
@@ -331,10 +274,10 @@ def _body(
     names a kind or is a clause (`places`: the gazetteer's places' starts; `placed`: `phrases.placed_body`, its words a name's: 英国|必发/d|公司)."""
     if edges.unbalanced(ctx.text[s:e]) or ctx.text[s] in "们的了着之" or ctx.text[s - 1 : s + 1] == "占比" or t != "Place" and _spaced(ctx.text, s, e):
         return None  # 台江县[“村]BA”: a name holds both quotes of what it quotes, or neither; 干部[们扎根基层]; 占|[比超]|六成 (jieba's cut of 占比); 最高法 全国妇联: two
-    s, e = _shed(ctx, whole_token(ctx, s, t, res.seg.in_dictionary), e, named_ends)  # 据拱|北海关: the segmenter's place 拱北 is the name's first word
+    s, e = shed(ctx, whole_token(ctx, s, t, res.seg.in_dictionary), e, named_ends)  # 据拱|北海关: the segmenter's place 拱北 is the name's first word
     if e - s < 2:
         return None  # 外资[行], 中资[行]: a kind of company, its modifier shed, leaves no name
-    s = _opening(ctx, s, e, t, named_ends)
+    s = opening(ctx, s, e, t, named_ends)
     s = kind if t == "Enterprise" and (kind := kind_described(ctx, s, e)) is not None else s  # 光伏龙头企业[隆基绿能…]: what kind, then the name
     if t != "Event" and (tok := ctx.token_at(s)) is not None and tok.start == s and tok.end < e and (tok.text in POLICY_VERBS or t == "Place" and e - tok.end >= 2 and words.common_verb(tok.text)):
         return None  # 深化海关检验检疫合作: the verb of a clause, then its object; 串联|北部湾, 扎根|临港 (not 漕运|镇, 解放|路)

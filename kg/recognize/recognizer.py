@@ -47,7 +47,7 @@ from . import (  # noqa: F401  (they register their proposers)
     works,
 )
 from .base import PROPOSERS, Candidate, Hit, Resources, Scan
-from .bodykinds import no_node
+from .bodykinds import listed_kind, no_node
 from .bounds import boards_shed, copula_split, glosses_dropped, pairs_split, plants, shed_posts
 from .brands import owned_works
 from .context import Context
@@ -292,8 +292,8 @@ class Recognizer:
     def _kind_of_company(self, name: str) -> bool:
         """A bare 公司 or 工厂 after an industry (物流公司), a line of business (猎头公司), two words of the language or more (液晶材料公司)
         or a country or province (美国公司, 陕西工厂); a bank by what it does (发卡银行); not 联想公司, 小米科技有限责任公司, 建设银行."""
-        if name.endswith("银行") or _listed_kind(name):
-            return _listed_kind(name)
+        if name.endswith("银行") or listed_kind(name):
+            return listed_kind(name)
         head = next((h for h in ("公司", "工厂") if name.endswith(h)), None)
         if head is None or len(name) <= len(head) + 1 or name.endswith(("有限公司", "有限责任公司", "股份公司", "集团公司", "总公司", "分公司", "子公司")):
             return False
@@ -328,7 +328,7 @@ class Recognizer:
             return replace(m, generic=True)  # 总台记者, 新华社记者: whose reporter files the story, no party to it
         if m.type == "Project" and counted(text, m.start, m.end) or m.rule == "suffix.place" and counted(text, m.start, m.end, after=False):
             return replace(m, generic=True)  # 实施100个“数字新基建”项目, 启动300个城市更新片区: projects or places of a kind, counted
-        if m.type == "Enterprise" and (m.rule.startswith(("suffix.", "opened.")) and self._kind_of_company(m.text) or m.rule == "crf" and _listed_kind(m.text)) or no_node(
+        if m.type == "Enterprise" and (m.rule.startswith(("suffix.", "opened.")) and self._kind_of_company(m.text) or m.rule == "crf" and listed_kind(m.text)) or no_node(
                 m.type, m.rule, m.text, text, m.end, self.seg.tokens, self.lex.place, self.suffix_types):  # 行业协会, 专题博物馆: a kind of body; 天津投资: what a place does
             return replace(m, generic=True)  # 物流公司, 云端存储公司, 灯塔工厂: a kind of company, no name before its head
         if m.type == "Project" and text.startswith("之一", m.end):
@@ -336,8 +336,10 @@ class Recognizer:
         if m.type == "Event" and m.rule in ("event.held", "crf") or m.rule == "suffix.event":
             if plain_activity(m.text, self.seg.tokens(m.text)):
                 return replace(m, generic=True)  # 举办的重大主题军事外宣活动: what kind, not which
-        if not (m.rule == "crf" or m.rule.startswith(("suffix.", "opened."))):
-            return m
+        return self._generic_read(m, text) if m.rule == "crf" or m.rule.startswith(("suffix.", "opened.")) else m
+
+    def _generic_read(self, m: Mention, text: str) -> Mention:
+        """A span the model or a suffix rule read that names a kind: this one, a rank, a count, a noun of the language."""
         if m.type != "Person" and pointed(text, m.start) and not self._named_inside(m.text):
             return replace(m, generic=True)  # 这家[锂电池公司], 该[线路站房工程]: this one, no name (not 这家[德国]企业)
         if m.type != "Person" and (ranked(text[max(0, m.start - 1) : m.end]) or superlative_kind(m.text, text, m.start, self.seg.tokens) or first_of_kind(m, text)
@@ -364,19 +366,6 @@ _NAMED_WHOLE = ((owned_works, frozenset({"Project"})), (two_joined, _EVENT), (la
 # mentions `kg ner` lists as CLUENER labels them, which no news reader lists: an organ of the state by its kind
 # (法院认为), an army by its country's one character (展现日军侵华暴行: 1 of 533 dev articles, not its reader's), a bare service (海军)
 _NO_NODE_RULES = frozenset({"department.bare", "world.army", "world.branch", "abbr.paired", "abbr.alone", "abbr.inword"})
-# what a company does, said before a bare 公司 to say what kind of company (贷款公司, 猎头公司, 寿险公司): the business pages' kinds, from
-# general knowledge of the trades; not 博彩公司 nor 小额贷款公司, which CLUENER labels as names (18 of 20, 2 of 3: bookmakers, lenders of a
-# kind the law names)
-_LINES_OF_BUSINESS = frozenset("贷款 猎头 中介 寿险 财险 产险 再保险 游戏 电影 唱片 彩票 广告 公关 评级 审计 会计 典当 快递 本土 外国".split())
-# what a bank does for its customers, or where it is from, said before 银行 (发卡银行, 网上银行, 投资银行, 外国银行): a kind of bank
-_BANK_KINDS = frozenset("发卡 收单 代理 托管 结算 清算 开户 贷款 放贷 网上 网络 电子 私人 投资 外国 地方性 区域性 全国性 民营".split())
-
-
-def _listed_kind(name: str) -> bool:
-    """name is a bare 公司 after a line of business or a bank by what it does (`_LINES_OF_BUSINESS`, `_BANK_KINDS`)."""
-    return name.endswith("公司") and name[:-2] in _LINES_OF_BUSINESS or name.endswith("银行") and name[:-2] in _BANK_KINDS
-
-
 _COUNTED_BEFORE = re.compile(r"(?<!第)[\d一二两三四五六七八九十百千万几多余]+家$")  # 近1500家[主板公司], 3家[中小企业]: how many of a kind
 _NOT_PERSON_LAST = frozenset("港县馆廊站镇节楼阁亭寺宫殿庙")  # (节: 丰收节; 楼阁亭寺宫殿庙: 黄鹤楼, 滕王阁: no person of CLUENER or People's Daily ends so)
 _ANY_DEPARTMENTS = re.compile(r"[市省县区]?(?:政府|有关|相关|各|[一二三四五六七八九十\d]+个?)?部门")  # (河北[政府部门], 北京市[八部门])

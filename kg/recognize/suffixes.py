@@ -67,18 +67,21 @@ def suffixed(res: Resources, scan: Scan) -> list[Candidate]:
             out.append(Candidate(start, start + len(_GROUP), "Organization", "suffix.media-group", 2))
             start += len(_GROUP)  # [总台][央视新闻频道]: the media group, then its channel, two bodies
         name = text[start:s]
-        if _belongs_or_verb(name):
-            continue  # 杜风所在银行: the bank he works at; 利用银行: a verb and its object
-        if not distinctive(name, ctx, start, s, typ, place_end, res.seg.cut) or key in KIND_SUFFIXES and kind_in_words(ctx, start, s) or res.world.get(text[start:e], typ) != typ or (k := edges.role_before(text, start, e)) < e and ctx.is_start(k):
-            continue  # (河西走廊: a region of the world list, not a corridor a plan names; 上海梅林控股子公司: a role, no name; 外资法人银行: a kind)
-        prio = 3 if len(key) >= 3 else 2
-        # a left edge found where the segmenter saw a verb (、[飞腾]信息…) or right after a list comma
-        # (、[深之蓝]海洋科技…) is sure: rule `opened.*`, which the model's left edge does not override
-        before = ctx.token_at(start - 1) if start > 0 else None
-        opened = ctx.opened or start == joined or start > 0 and text[start - 1] == "、" or before is not None and before.end == start and before.text in _VISITS
-        opened = opened or text.endswith(edges.TRADE_ROLES, 0, start) and typ == "Enterprise"  # 零部件供应商|[万向钱潮]股份有限公司
-        out.append(Candidate(start, e, typ, f"{'opened' if opened else 'suffix'}.{typ.lower()}", prio))
+        if _belongs_or_verb(name) or not distinctive(name, ctx, start, s, typ, place_end, res.seg.cut) or key in KIND_SUFFIXES and kind_in_words(ctx, start, s) or res.world.get(text[start:e], typ) != typ or (k := edges.role_before(text, start, e)) < e and ctx.is_start(k):
+            continue  # (杜风所在银行, 利用银行: whose bank, a verb's object; 河西走廊: a region of the world list, not a corridor a plan
+            # names; 上海梅林控股子公司: a role, no name; 外资法人银行: a kind)
+        opened = _opened(ctx, start, joined, typ)
+        out.append(Candidate(start, e, typ, f"{'opened' if opened else 'suffix'}.{typ.lower()}", 3 if len(key) >= 3 else 2))
     return out
+
+
+def _opened(ctx: Context, start: int, joined: int | None, typ: str) -> bool:
+    """A left edge found where the segmenter saw a verb (、[飞腾]信息…), right after a list comma (、[深之蓝]海洋科技…) or a
+    company's trade (零部件供应商|[万向钱潮]股份有限公司) is sure: rule `opened.*`, which the model's left edge does not override."""
+    text = ctx.text
+    before = ctx.token_at(start - 1) if start > 0 else None
+    return (ctx.opened or start == joined or start > 0 and text[start - 1] == "、" or before is not None and before.end == start and before.text in _VISITS
+            or typ == "Enterprise" and text.endswith(edges.TRADE_ROLES, 0, start))
 
 
 # a character after a suffix the segmenter glues to the suffix's last (项目区, 推进|会上), by the type of the name:
