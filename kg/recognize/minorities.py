@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick
+
 from ..people import _NAME_END
 from ..rescan import alternation
 from .base import Candidate, Resources, Scan
@@ -43,6 +45,13 @@ _ELEMENT = alternation((*TIBETAN, *MONGOLIAN, *UYGHUR))
 # one to three elements, in up to three parts joined by a dot
 _NAME = re.compile(f"(?:{_ELEMENT}){{1,3}}(?:[·•](?:{_ELEMENT}){{1,3}}){{0,2}}")
 _DOTS = "·•"
+# gates, each a necessary condition of the next (CLUENER's sentences: the regex alone 5.6 µs a sentence): a character elements
+# open with before one that is second in an element (0.2 µs; 16 % of the sentences), then an element (an automaton, 1 µs)
+_PAIR = re.compile("[" + "".join(sorted({w[0] for w in (*TIBETAN, *MONGOLIAN, *UYGHUR)})) + "][" + "".join(sorted({w[1] for w in (*TIBETAN, *MONGOLIAN, *UYGHUR)})) + "]")
+_ELEMENTS = ahocorasick.Automaton()
+for _w in (*TIBETAN, *MONGOLIAN, *UYGHUR):
+    _ELEMENTS.add_word(_w, _w)
+_ELEMENTS.make_automaton()
 # what opens a clause a name may open
 _OPENERS = frozenset("，。；：、！？\n“”（）")
 # the posts of the autonomous regions' divisions that the post list leaves out: the head of a league of Inner Mongolia
@@ -64,6 +73,8 @@ def minority_people(res: Resources, scan: Scan, taken: set[int]) -> list[Candida
     """Minority names in the frames of the module's doc: after a post or a role, or opening a clause before what a
     person does (`_ACTS`)."""
     ctx, text = scan.ctx, scan.ctx.text
+    if _PAIR.search(text) is None or next(_ELEMENTS.iter(text), None) is None:
+        return []  # (no element: almost every text)
     out = []
     for m in _NAME.finditer(text):
         s = m.start()
