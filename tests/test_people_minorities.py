@@ -46,3 +46,15 @@ def test_elements_inside_places_and_words_make_no_name(pipeline):
     assert people_in(pipeline, "青海代表团在瑞士洛桑参加签约仪式。", QINGHAI) == []
     assert people_in(pipeline, "海东市加快产业集群培育，推动经济高质量发展。", QINGHAI) == []
     assert people_in(pipeline, "乌兰察布市今年新建光伏电站三座。", INNER_MONGOLIA) == []
+
+
+def test_a_name_before_a_title_or_its_nationality(pipeline):
+    # 次仁书记, 巴特尔（蒙古族）: a title or the nationality in brackets after the name (rule person.minority)
+    assert people_in(pipeline, "会上，次仁书记强调，要做好冬春保畜工作。", TIBET) == ["次仁"]
+    assert "巴特尔" in people_in(pipeline, "人大代表白玛（藏族）、巴特尔（蒙古族）发言。", INNER_MONGOLIA)
+
+
+def test_a_name_the_model_read_on_into_a_place(pipeline):
+    # [牧民扎西多吉]一家 and [罗布次仁夫妇俩]: a role or a couple read on into a place (kg.recognize.minorities.overread)
+    assert people_in(pipeline, "记者看到牧民扎西多吉一家住进了新房。", QINGHAI) == ["扎西多吉"]
+    assert people_in(pipeline, "罗布次仁夫妇俩都是返乡创业的大学生。", TIBET) == ["罗布次仁"]

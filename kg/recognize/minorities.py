@@ -10,8 +10,9 @@ fetched here): Tibetan in its Lhasa forms (次仁, 多吉) and the Amdo forms of
 where it starts and ends at a word's edge and the text goes on as after a name (`kg.people._NAME_END`: 在, 说, 出席, a mark):
   * right after a post or a role (`_ROLE`): a single element will do (副主席[次仁]在拉萨), rule `person.minority-post`;
   * opening a clause, before a verb of saying, an official act or a home (`_ACTS`): two elements or more, or parts joined
-    by a dot ([罗布次仁]夫妇俩, [吾守尔·买买提]是); and two elements or more before a home or a couple anywhere a word
-    starts (到了[达瓦坚参]家里), rule `person.minority`.
+    by a dot ([罗布次仁]夫妇俩, [吾守尔·买买提]是); and anywhere a word starts, before a home, a couple, a title or a form
+    of address, or the nationality in brackets (`_HOME`: 到了[达瓦坚参]家里, [次仁]书记说, [白玛]（藏族）; one element only
+    where the segmenter reads it as a word), rule `person.minority`.
 The corpora hold none of these frames (scan of the non-held CLUENER and People's Daily sentences); the 1,200 news articles
 name 罗布次仁 and 达瓦坚参."""
 from __future__ import annotations
@@ -22,6 +23,7 @@ import ahocorasick
 
 from ..people import _NAME_END
 from ..rescan import alternation
+from ..types import EntityType, Mention
 from .base import Candidate, Resources, Scan
 from .context import Context
 from .foreigners import ROLE_WORDS
@@ -66,7 +68,12 @@ _ACTS = re.compile(
 )
 
 
-_HOME = re.compile("家(?:里|中|门口)|夫妇|夫妻|一家")
+# what a person's name is followed by wherever it stands: a home or a couple (到了[达瓦坚参]家里), a title or a form of address
+# (次仁书记, 巴特尔同志), the nationality in brackets, as lists of deputies and officials give it (白玛（藏族）)
+_HOME = re.compile(
+    "家(?:里|中|门口)|夫妇|夫妻|一家|(?:书记|主席|副主席|州长|盟长|县长|旗长|主任|同志|老师|大叔|阿妈|阿爸|大姐)(?![\u4e00-\u9fff]{0,2}(?:会|局|厅|办|处|委))"
+    "|[（(](?:藏|蒙古|维吾尔|哈萨克|柯尔克孜|塔吉克|乌孜别克|土|撒拉|裕固|门巴|珞巴|羌|彝)族"
+)
 
 
 def minority_people(res: Resources, scan: Scan, taken: set[int]) -> list[Candidate]:
@@ -88,7 +95,7 @@ def minority_people(res: Resources, scan: Scan, taken: set[int]) -> list[Candida
         if _after_role(ctx, text, s):
             out.append(Candidate(s, end, "Person", "person.minority-post", 3))
         elif (s == 0 or text[s - 1] in _OPENERS) and (dotted or len(_parts(name)) >= 2 and _ACTS.match(text, end)) or (
-                len(_parts(name)) >= 2 and ctx.is_start(s) and _HOME.match(text, end)):
+                ctx.is_start(s) and (len(_parts(name)) >= 2 or ctx.is_start(end)) and _HOME.match(text, end)):
             out.append(Candidate(s, end, "Person", "person.minority", 3))  # (到了[达瓦坚参]家里: a home is a person's anywhere)
     return out
 
@@ -113,7 +120,30 @@ def _name_end(ctx: Context, text: str, s: int, e: int) -> int | None:
     for end in range(e, s + 1, -1):
         if text[end - 1] in _DOTS or not re.fullmatch(f"(?:{_ELEMENT}|[{_DOTS}])+", text[s:end]):
             continue
-        if (_NAME_END.match(text, end) or _ACTS.match(text, end)) and (
+        if (_NAME_END.match(text, end) or _ACTS.match(text, end) or _HOME.match(text, end)) and (
                 end == len(text) or text[end] in _DOTS or ctx.is_end(end) or text[end] in "，。、；：" or text[end] in _GLUED and ctx.is_end(end + 1)):
             return end
     return None
+
+
+# what the model reads on into from a name it does not know: a role before it (牧民扎西多吉), a couple or a family after it
+# (罗布次仁夫妇俩, 扎西多吉一家)
+_FAMILY_AFTER = re.compile("(?:夫妇|夫妻|一家)(?:俩|二人|两人)?$")
+
+
+def overread(doc_id: str, text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with a model's place or organisation that is a role and a run of two elements or more, or such a run and a
+    couple or a family ([牧民扎西多吉] read a place), replaced by the person (rule `person.minority`)."""
+    if _PAIR.search(text) is None:
+        return mentions  # (no element: almost every text)
+    out = []
+    for m in mentions:
+        if m.rule == "crf" and m.type in (EntityType.PLACE, EntityType.ORGANIZATION) and not m.nested and _PAIR.search(m.text):
+            a, b = m.start, m.end
+            k = next((k for k in _ROLE_LENGTHS if text[a : a + k] in _ROLES), 0)
+            f = _FAMILY_AFTER.search(text, a + k, b)
+            a, b = a + k, f.start() if f else b
+            if (k or f) and re.fullmatch(f"(?:{_ELEMENT}){{2,3}}", text[a:b]):
+                m = Mention(doc_id, a, b, text[a:b], EntityType.PERSON, "person.minority", text[a:b])
+        out.append(m)
+    return out
