@@ -8,7 +8,7 @@ fetched here): Tibetan in its Lhasa forms (次仁, 多吉) and the Amdo forms of
 拉毛); Mongolian; Uyghur and Kazakh.  The elements are also parts of places and words (尼玛县, 罗布泊, 拉姆斯坦, 长江村,
 中央金融, 集群培育, 瑞士洛桑, 乌兰察布), so a run of them is a name only in a frame a person's name stands in, and only
 where it starts and ends at a word's edge and the text goes on as after a name (`kg.people._NAME_END`: 在, 说, 出席, a mark):
-  * right after a post or a role (`_ROLE`): a single element will do (副主席[次仁]在拉萨), rule `person.minority-post`;
+  * right after a post or a role (`_ROLES`): a single element will do (副主席[次仁]在拉萨), rule `person.minority-post`;
   * opening a clause, before a verb of saying, an official act or a home (`_ACTS`): two elements or more, or parts joined
     by a dot ([罗布次仁]夫妇俩, [吾守尔·买买提]是); and anywhere a word starts, before a home, a couple, a title or a form
     of address, or the nationality in brackets (`_HOME`: 到了[达瓦坚参]家里, [次仁]书记说, [白玛]（藏族）; one element only
@@ -47,6 +47,9 @@ _ELEMENT = alternation((*TIBETAN, *MONGOLIAN, *UYGHUR))
 # one to three elements, in up to three parts joined by a dot
 _NAME = re.compile(f"(?:{_ELEMENT}){{1,3}}(?:[·•](?:{_ELEMENT}){{1,3}}){{0,2}}")
 _DOTS = "·•"
+_ONE = re.compile(_ELEMENT)
+_RUN = re.compile(f"(?:{_ELEMENT}|[{_DOTS}])+")  # (elements and dots, the parts a name's end is looked for in)
+_TWO_OR_MORE = re.compile(f"(?:{_ELEMENT}){{2,3}}")
 # gates, each a necessary condition of the next (CLUENER's sentences: the regex alone 5.6 µs a sentence): a character elements
 # open with before one that is second in an element (0.2 µs; 16 % of the sentences), then an element (an automaton, 1 µs)
 _PAIR = re.compile("[" + "".join(sorted({w[0] for w in (*TIBETAN, *MONGOLIAN, *UYGHUR)})) + "][" + "".join(sorted({w[1] for w in (*TIBETAN, *MONGOLIAN, *UYGHUR)})) + "]")
@@ -77,8 +80,8 @@ _HOME = re.compile(
 
 
 def minority_people(res: Resources, scan: Scan, taken: set[int]) -> list[Candidate]:
-    """Minority names in the frames of the module's doc: after a post or a role, or opening a clause before what a
-    person does (`_ACTS`)."""
+    """Minority names in the frames of the module's doc: after a post or a role (`_ROLES`), opening a clause before what a
+    person does (`_ACTS`), or before a home, a title or the nationality (`_HOME`)."""
     ctx, text = scan.ctx, scan.ctx.text
     if _PAIR.search(text) is None or next(_ELEMENTS.iter(text), None) is None:
         return []  # (no element: almost every text)
@@ -112,13 +115,13 @@ def _after_role(ctx: Context, text: str, s: int) -> bool:
 
 def _parts(name: str) -> list[str]:
     """The elements `name` is made of, read greedily (for counting them)."""
-    return re.findall(_ELEMENT, name)
+    return _ONE.findall(name)
 
 
 def _name_end(ctx: Context, text: str, s: int, e: int) -> int | None:
     """The longest end of a run of elements text[s:e] that ends a word and is followed as a name is (`_NAME_END`)."""
     for end in range(e, s + 1, -1):
-        if text[end - 1] in _DOTS or not re.fullmatch(f"(?:{_ELEMENT}|[{_DOTS}])+", text[s:end]):
+        if text[end - 1] in _DOTS or not _RUN.fullmatch(text, s, end):
             continue
         if (_NAME_END.match(text, end) or _ACTS.match(text, end) or _HOME.match(text, end)) and (
                 end == len(text) or text[end] in _DOTS or ctx.is_end(end) or text[end] in "，。、；：" or text[end] in _GLUED and ctx.is_end(end + 1)):
@@ -143,7 +146,7 @@ def overread(doc_id: str, text: str, mentions: list[Mention]) -> list[Mention]:
             k = next((k for k in _ROLE_LENGTHS if text[a : a + k] in _ROLES), 0)
             f = _FAMILY_AFTER.search(text, a + k, b)
             a, b = a + k, f.start() if f else b
-            if (k or f) and re.fullmatch(f"(?:{_ELEMENT}){{2,3}}", text[a:b]):
+            if (k or f) and _TWO_OR_MORE.fullmatch(text, a, b):
                 m = Mention(doc_id, a, b, text[a:b], EntityType.PERSON, "person.minority", text[a:b])
         out.append(m)
     return out
