@@ -15,6 +15,7 @@ from .base import _CJK, Candidate, Resources, Scan, proposer
 from .context import Context
 from .foreigners import after_roles, foreign_after_posts, framed_latin_names
 from .generic import GENERIC
+from .minorities import minority_people
 from .notplaces import _AMOUNT_BEFORE, _CURRENCY
 
 # titles written after a name (叶笃正院士, 周恩来总理, 克林顿总统)
@@ -156,6 +157,7 @@ def people(res: Resources, scan: Scan) -> list[Candidate]:
                 break
     out += foreign_after_posts(res, scan, {c.start for c in out})
     out += after_roles(res, scan, {c.start for c in out})
+    out += minority_people(res, scan, {c.start for c in out})
     out += _speakers_and_titled(res, scan)
     out += [Candidate(m.start(1), m.end(1), "Person", "person.biography", 3) for m in (_BIOGRAPHY.finditer(text) if _BIOGRAPHY_ITEMS.search(text) else ())
             if (m.group(1)[0] in surnames or m.group(1)[:2] in surnames) and ctx.is_start(m.start(1))]
