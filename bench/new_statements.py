@@ -58,6 +58,8 @@ def main() -> None:
         return
     if not a.ref_tree:
         ap.error("--ref-tree is required")
+    if not Path(a.articles).is_file():
+        ap.error(f"no articles at {a.articles}: give --articles PATH (from a worktree, ../shared/data is not beside it)")
     with tempfile.TemporaryDirectory() as tmp:
         before = _statements(a.ref_tree, a.articles, tmp, a.rules)
         after = _statements(str(ROOT), a.articles, tmp, a.rules)

@@ -80,6 +80,8 @@ def main() -> None:
     ap.add_argument("--html", action="store_true", help="also draw and compare graph.html")
     ap.add_argument("--store", action="store_true", help="also compare the store's quads (sorted N-Quads)")
     a = ap.parse_args()
+    if a.corpus != "seeds" and not a.articles.is_file():
+        ap.error(f"no articles at {a.articles}: give --articles PATH (from a worktree, ../shared/data is not beside it)")
     names = FILES + (("graph.html",) if a.html else ()) + (("store.nq",) if a.store else ())
     with tempfile.TemporaryDirectory() as d:
         work = Path(d)
