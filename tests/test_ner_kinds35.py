@@ -42,3 +42,13 @@ def test_a_noun_of_the_language_is_no_company(pipeline):
     for text in ("受冷空气影响，吉林东部局地有暴雪，省气象台继续发布暴雪蓝色预警。", "延边州部分地区降下大到暴雪。"):
         got = [(m.text, m.type) for m in pipeline.recognizer("d", text, JILIN) if not m.nested and not m.generic]
         assert ("暴雪", "Enterprise") not in got, got
+
+
+def test_a_brand_or_a_place_and_a_trade_the_model_reads_as_a_company_is_one_where_only_a_company_follows(pipeline):
+    # business pages of Tianjin and Beijing: 天士力 is a noun to jieba's dictionary and 北京旅游 a place and what it does, yet a
+    # company announces, and owns subsidiaries (FinRE's dev sentences lost two subOrganizationOf to the checks above)
+    got = _nodes(pipeline, "天士力今日公告称，公司控股子公司天士力金纳生物技术有限公司的新药收到国家药监局批件。")
+    assert ("天士力", "Enterprise") in got, got
+    got = _nodes(pipeline, "其中，管理人天津华胜股权投资管理有限公司为北京旅游控股子公司。")
+    assert ("北京旅游", "Enterprise") in got, got
+    assert ("暴雪", "Enterprise") not in _nodes(pipeline, "全国大部地区出现暴雪天气。")

@@ -33,11 +33,15 @@ def no_node(
     language (`_activity_read`) where no name's head follows (not 欧洲安全与合作|组织: a name the model cut before its head)."""
     if typ == "Organization" and rule.startswith(("suffix.", "opened.")):
         return kind_of_organization(name, tokens, place) and _LATIN_GLOSS.match(text, end) is None
+    if rule == "crf" and _COMPANY_AFTER.match(text, end) is not None:
+        return False  # 天士力今日公告称, 北京旅游控股子公司: what only a company has follows (a brand jieba holds as a noun: 天士力/n)
     if rule == "crf" and typ == "Enterprise" and words.is_common_noun(name) and name[-1] not in _ORGAN_LAST and not name.endswith(COMPANY_KINDS):
         return True  # 暴雪, 新线, 交通网, 交易额: one noun of the language, however rare (not 招商局: an organ's head; 水泥厂: `COMPANY_KINDS`)
     return rule == "crf" and typ in ("Enterprise", "Organization") and _activity_read(tokens(name)) and not any(text[end : end + k] in suffixes for k in (2, 3, 4))
 
 
+# what only a listed company has or does, said right after its name (FinRE's dev sentences: 天士力今日公告称, 北京旅游控股子公司)
+_COMPANY_AFTER = re.compile(r"(?:今日|昨日|今天|昨天|日前|近日|今晚|昨晚)?(?:发布|披露)?(?:公告|年报)|控股|子公司|旗下|股东|股价|股票|股权|高管|董事|市值|总股本")
 _ORGAN_LAST = frozenset("局署司部委办厅处院所会")  # the heads of organs' names, which a noun of the language may be (招商局, 研究所)
 _LATIN_GLOSS = re.compile(r"[（(][A-Za-z]{2,}[）)]")  # （WTA）: an acronym after a body glosses its name
 
