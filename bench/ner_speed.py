@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -49,8 +50,9 @@ def engine(p: Pipeline, texts: list[str], chunk: int = CHUNK) -> float:
     return time.process_time() - t0
 
 
-def stages(p: Pipeline, texts: list[str]) -> dict[str, float]:
-    """CPU seconds of each stage of ner_many over the texts (the same steps, timed apart)."""
+def stages(p: Pipeline, texts: list[str], each: Callable[[], None] | None = None, keep: list[Any] | None = None) -> dict[str, float]:
+    """CPU seconds of each stage of ner_many over the texts (the same steps, timed apart); `each` is called after every
+    sentence's rules and `keep` gets their mentions (bench/rule_steps.py)."""
     rec, pc = p.recognizer, time.process_time
     assert rec.tagger is not None
     out = dict.fromkeys(("hits, locale", "segmenter", "CRF", "rules", "linking"), 0.0)
@@ -64,8 +66,13 @@ def stages(p: Pipeline, texts: list[str]) -> dict[str, float]:
         t2 = pc()
         spans = rec.tagger.many_scored(prepared)
         t3 = pc()
-        raws = [rec._mentions(r["id"], text, Scan(Context(text, tokens), h, loc, rec._home(loc)), sp, [])
-                for r, (text, tokens, h), loc, sp in zip(chunk, prepared, locales, spans)]
+        raws = []
+        for r, (text, tokens, h), loc, sp in zip(chunk, prepared, locales, spans):
+            raws.append(rec._mentions(r["id"], text, Scan(Context(text, tokens), h, loc, rec._home(loc)), sp, []))
+            if each is not None:
+                each()
+        if keep is not None:
+            keep += raws
         t4 = pc()
         for r, loc, raw in zip(chunk, locales, raws):
             _entities(filter(labelled, Linker(p.lexicon).link(Document(id=r["id"], text=r["text"], source="record"), raw, loc)), False)

@@ -41,14 +41,12 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from kg.extract import _entities, _hits_and_locales, labelled  # noqa: E402
-from kg.link import Linker  # noqa: E402
 from kg.pipeline import Pipeline  # noqa: E402
 from kg.recognize import base, recognizer  # noqa: E402
-from kg.recognize.base import Scan  # noqa: E402
-from kg.recognize.context import Context  # noqa: E402
-from kg.types import Document  # noqa: E402
 from tools import corpora  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "bench"))
+import ner_speed  # noqa: E402
 
 CORPORA = {"CLUENER": ("cluener/train.json", "read_cluener"), "PD": ("pd98/example.dev", "read_pd98")}
 CHUNK = 256
@@ -164,35 +162,15 @@ def at_gate(key: str) -> int:
 
 
 def run(p: Pipeline, texts: list[str], mode: str) -> tuple[dict[str, float], list[Any]]:
-    """CPU seconds of each stage (as ner_speed.stages), the rules' sentence by sentence, and the mentions."""
+    """CPU seconds of each stage (ner_speed.stages, whose steps these are), the rules' sentence by sentence, and the mentions."""
     MODE[0], CUR[0], mentions = mode, 0, []
-    rec, pc = p.recognizer, time.process_time
-    assert rec.tagger is not None
-    out = dict.fromkeys(("hits, locale", "segmenter", "CRF", "rules", "linking"), 0.0)
-    records = [{"id": str(i), "text": t} for i, t in enumerate(texts)]
-    for k in range(0, len(records), CHUNK):
-        chunk = records[k : k + CHUNK]
-        t0 = pc()
-        hits, locales = _hits_and_locales(p, chunk)
-        t1 = pc()
-        prepared = [(r["text"], rec.seg.tokens(r["text"]), h) for r, h in zip(chunk, hits)]
-        t2 = pc()
-        spans = rec.tagger.many_scored(prepared)
-        t3 = pc()
-        raws = []
-        for r, (text, tokens, h), loc, sp in zip(chunk, prepared, locales, spans):
-            raws.append(rec._mentions(r["id"], text, Scan(Context(text, tokens), h, loc, rec._home(loc)), sp, []))
-            CUR[0] += 1
-            if mode == "tally":
-                T.close()
-        mentions += raws
-        t4 = pc()
-        for r, loc, raw in zip(chunk, locales, raws):
-            _entities(filter(labelled, Linker(p.lexicon).link(Document(id=r["id"], text=r["text"], source="record"), raw, loc)), False)
-        t5 = pc()
-        for key, dt in zip(out, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4)):
-            out[key] += dt
-    return out, mentions
+
+    def each() -> None:
+        CUR[0] += 1
+        if mode == "tally":
+            T.close()
+
+    return ner_speed.stages(p, texts, each, mentions), mentions
 
 
 def main() -> None:
