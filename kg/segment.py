@@ -91,15 +91,15 @@ class Dictionary:
 
     def __init__(self) -> None:
         self._made: list[Any] = []
-        self._thread = threading.Thread(target=self._make, args=(_rjieba_class(),), name="kg-dictionary", daemon=True)
-        self._thread.start()
+        self._maker = threading.Thread(target=self._make, args=(_rjieba_class(),), name="kg-dictionary", daemon=True)
+        self._maker.start()
 
     def _make(self, jieba: Any) -> None:
         with contextlib.suppress(Exception):  # (then `get` makes it, and raises what it raises)
             self._made.append(jieba())
 
     def get(self) -> Any:
-        self._thread.join()
+        self._maker.join()
         return self._made[0] if self._made else _rjieba_class()()
 
 
