@@ -58,7 +58,7 @@ PASSES = {
     "glosses_dropped": 0, "boards_shed": 0, "chains": 2, "corps_units": 0, "addresses": 2, "shed_posts": 0, "plants": 0,
     "not_places": 0, "pairs_split": 0, "copula_split": 0, "company_units": 0, "society_units": 0, "quotes_kept": 0, "joined": 0,
     "short_lines_unplaced": 0, "parts_after_lines": 0, "staged": 0, "parts_shed": 0, "resolve": 2, "complete_truncated_people": 1,
-    "venues": 0, "dashed_pairs": 0, "teams": 0, "unglued": 0, "units_typed": 0, "people_after_posts": 2, "people_at_home": 2,
+    "venues": 0, "dashed_pairs": 0, "teams": 0, "unglued": 0, "units_typed": 0, "people_after_posts": 2, "overread": 2, "people_at_home": 2, "trophy_namesakes": 2,
     "people_in_lists": 2, "people_repeated": 2, "formula_spans": None, "described": None, "unnested_in_kinds": 0,
 }
 PER_MENTION = {"redescribed": 0, "office_glued": 0, "levels": 1, "building": 0, "designated": 0, "bureau": 0}

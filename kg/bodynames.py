@@ -11,7 +11,7 @@ from .types import Locale
 
 _CUSTOMS_STYLE = ("海关",)  # official names keep the short city name: 晋城海关, not 晋城市海关
 _CPPCC = "政治协商会议委员会"  # a local CPPCC (departments.tsv), officially 中国人民政治协商会议<place>委员会
-_LEVEL_OF_PREFIX = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city", "盟": "city"}
+_ONE_CHAR_PREFIXES = frozenset("省市县区州盟")  # of relative names (省委, 市总工会, 州委)
 # what a body's name may open with for the division the paper is about (kg.locales.jurisdiction): 省政府, 自治区党委宣传部, 州委
 _PREFIXES = frozenset({"省", "市", "县", "区", "州", "旗", "自治区", "自治州", "盟"})
 _NOT_PREFIXES = frozenset("市场 市民 市区 市级 市属 市直 市内 市外 市县 省内 省外 省级 省属 省直 省市 省会 省城 县城 县域 县级 县区 县乡 区域 区级 区县".split())
@@ -75,7 +75,7 @@ class BodyNames:
             if rest in ("委", "党委"):
                 return (party_committee(place), True) if place else (text, False)
             return (place + rest, True) if place else (text, False)
-        if len(text) < 2 or text[0] not in _LEVEL_OF_PREFIX or text[:2] in _NOT_PREFIXES:
+        if len(text) < 2 or text[0] not in _ONE_CHAR_PREFIXES or text[:2] in _NOT_PREFIXES:
             return text, True
         place = jurisdiction(locale, text[0])
         if text[1:] == "委":  # the party committee itself

@@ -307,11 +307,7 @@ _HOME = re.compile(
 def people_at_home(doc_id: str, text: str, mentions: list[Mention], surnames: frozenset[str]) -> list[Mention]:
     """`mentions` with the resident whose home is visited (`_HOME`: 村民[杜洪刚]家) a person, in place of the person
     mentions it overlaps (李敬 of 李敬|和家, 王宝维家): a surname and one or two characters, no word of the language.
-    Not where another kind of mention overlaps it.  Rule id `person.home`.  First, a minority's name the model read on into a
-    place with a role or a family (`kg.recognize.minorities.overread`: [牧民扎西多吉]一家)."""
-    from .recognize.minorities import overread  # (kg.recognize imports this module)
-
-    mentions = overread(doc_id, text, mentions)  # 牧民扎西多吉一家: a minority's name the model read a place
+    Not where another kind of mention overlaps it.  Rule id `person.home`."""
     if "家" not in text:
         return mentions
     out = mentions

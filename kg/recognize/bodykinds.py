@@ -8,7 +8,9 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .. import words
+from ..rescan import alternation
 from ..words import COMPANY_KINDS
+from .brands import COMPANY_WORDS
 from .generic import _CJK, GENERIC_HEADS, GENERIC_MODIFIERS
 
 if TYPE_CHECKING:
@@ -41,7 +43,7 @@ def no_node(
 
 
 # what only a listed company has or does, said right after its name (FinRE's dev sentences: 天士力今日公告称, 北京旅游控股子公司)
-_COMPANY_AFTER = re.compile(r"(?:今日|昨日|今天|昨天|日前|近日|今晚|昨晚)?(?:发布|披露)?(?:公告|年报)|控股|子公司|旗下|股东|股价|股票|股权|高管|董事|市值|总股本")
+_COMPANY_AFTER = re.compile(rf"(?:今日|昨日|今天|昨天|日前|近日|今晚|昨晚)?(?:发布|披露)?(?:{alternation((*COMPANY_WORDS, '控股', '子公司', '旗下'))})")
 _ORGAN_LAST = frozenset("局署司部委办厅处院所会")  # the heads of organs' names, which a noun of the language may be (招商局, 研究所)
 _LATIN_GLOSS = re.compile(r"[（(][A-Za-z]{2,}[）)]")  # （WTA）: an acronym after a body glosses its name
 

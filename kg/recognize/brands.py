@@ -29,13 +29,13 @@ _NOUN_AFTER = frozenset({"n", "nz", "j", "ng"})  # (not vn: 中来光能|投产;
 _POST_OPENINGS = (*POSTS, "副", "党委", "党组", "首席", "常务")
 _POSTS_BEFORE = tuple(p for p in POSTS if len(p) >= 2)  # (not 委: 中央军委|…)
 # what only a company has, said right after its name (广济药业|高管, 咏宁水泥|股权, X|股东大会): the listed companies' vocabulary
-_COMPANY_WORDS = frozenset("高管 股东 大股东 股东大会 股价 股票 股权 公告 董事 董事会 员工 年报 市值 总股本".split())
+COMPANY_WORDS = frozenset("高管 股东 大股东 股东大会 股价 股票 股权 公告 董事 董事会 员工 年报 市值 总股本".split())
 
 
 def _after_name(word: str, text: str, e: int) -> bool:
     """word, a noun to the segmenter right after a brand and an industry word, may follow a company's name: another
     industry word (华昱能源|化工), a post (中来光能|董事长) or a verb the dictionary tags a noun (美锦能源|利用)."""
-    return word in INDUSTRY or text.startswith(_POST_OPENINGS, e) or word in noun_tagged_verbs() or word in _COMPANY_WORDS
+    return word in INDUSTRY or text.startswith(_POST_OPENINGS, e) or word in noun_tagged_verbs() or word in COMPANY_WORDS
 
 
 _NAME_CONTINUES = frozenset("公司集团厂产业行业企业板块领域项目技术设备材料园区基地中心局厅委部博展会论峰赛节")  # …科技[博览会]: an event

@@ -58,7 +58,7 @@ _OPENERS = frozenset("，。；：、！？\n“”（）")
 # the posts of the autonomous regions' divisions that the post list leaves out: the head of a league of Inner Mongolia
 # (锡林郭勒盟盟长), of a banner and its deputy (副旗长), of a prefecture's administrative office (阿里地区行署专员), of a gacha
 # (a village of Inner Mongolia: 嘎查长, 嘎查党支部书记 ends with 书记), a township's (苏木达)
-_DIVISION_POSTS = ("盟长", "副盟长", "旗长", "副旗长", "专员", "副专员", "行署专员", "嘎查长", "苏木达")
+_DIVISION_POSTS = ("副盟长", "副旗长", "专员", "副专员", "行署专员", "嘎查长", "苏木达")  # (盟长, 旗长: kg.posts, in ROLE_WORDS)
 _ROLES = frozenset((*ROLE_WORDS, *_DIVISION_POSTS))
 _ROLE_LENGTHS = sorted({len(w) for w in _ROLES}, reverse=True)
 # what follows a name that only a person does or has: a verb of saying, an official act, a home, a family

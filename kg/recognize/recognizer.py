@@ -71,6 +71,7 @@ from .generic import (
 )
 from .joined import joined, two_joined
 from .lac import candidates, outside
+from .minorities import overread
 from .model import MIN_MARGIN, MIN_MARGIN_PERSON, tagged
 from .notplaces import not_places
 from .phrases import BODY_TYPES
@@ -222,7 +223,7 @@ class Recognizer:
         mentions = unglued(mentions) if "Place" in kinds else mentions
         mentions = units_typed(mentions, self.lex.dept_by_surface) if "GovernmentBody" in kinds else mentions
         mentions = people_after_posts(doc_id, text, mentions, self.lex.surnames, self.seg.cut, functools.partial(_word_from, scan.ctx))
-        mentions = trophy_namesakes(doc_id, text, people_at_home(doc_id, text, mentions, self.lex.surnames))
+        mentions = trophy_namesakes(doc_id, text, people_at_home(doc_id, text, overread(doc_id, text, mentions), self.lex.surnames))
         mentions = people_repeated(doc_id, text, people_in_lists(doc_id, text, mentions, self.lex.surnames, self.seg.cut))
         # 贯彻落实[习近平]总书记重要指示精神: a source of policy, no actor; 配套工程——[子材大桥]: a description
         formulaic, descriptions = formula_spans(text), described(mentions, text)

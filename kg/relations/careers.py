@@ -65,7 +65,7 @@ def _takes_post(c: Clause, p: Mention, org: Mention, gap: str | None = None, via
     `gap` is what stands between the person and the run of places that ends with org; `via`, a place written right
     before org (its country)."""
     if gap is not None:
-        if _TAKES_POST.match(gap.strip()) or gap in _COPULAS or _BIO_GAP.fullmatch(gap) or _BIO_VERB.fullmatch(gap):
+        if _TAKES_POST.match(gap.strip()) or _BIO_GAP.fullmatch(gap) or _BIO_VERB.fullmatch(gap):  # (_BIO_VERB: 为, 是, 系 too)
             m = re.match(r"([\u4e00-\u9fff、]{1,12}?)(?=[，。；,、]|$|并|兼)", c.after(org, 14))
             posts = posts_in(m.group(1)) if m else None
             if posts and all(government_name(org.canonical or org.text, x) for x in posts):
@@ -147,9 +147,6 @@ def _founders(c: Clause, p: Mention, i: int, nxt: Mention | None) -> Iterator[Fa
         yield fact(c, p, "memberOf", nxt, "rel.memberOf.founds", 0.75, post=hit.group(1) and "联合创始人" or "创始人")
 
 
-# a person and the post of a division's government, said as a fact (任命张伟为福田区副区长, 张伟是福田区副区长) or in a
-# biography (李明，男，汉族，1965年出生，现任济南市副市长): the post after the places decides (`government_name`)
-_COPULAS = frozenset({"为", "是", "系"})
 _IN_ORG = re.compile(r"(?:目前|现|现在|曾|此前|已)?在")
 _JOINS = re.compile(r"(?:于[^，。；]{1,12}?)?(?:正式|已|已经)?(?:加入|入职|就职于|任职于|供职于|加盟|效力于)(?:了)?")
 _HOLDS_AFTER = re.compile(r"(?:[，,]\s*)?(?:担任|出任|任|兼任|任职)(?:了)?([\u4e00-\u9fffA-Za-z、]{1,24}?)(?:一职|职务)?(?=[，。；,;]|$|并|兼)")
